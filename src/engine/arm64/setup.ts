@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
+ * where crashkernel= lands, in the kernel's order.
+ *
+ *   setup_machine_fdt   DT memory banks added, the FDT blob reserved
+ *   parse_early_param   (cmdline flags: rodata=, kfence.sample_interval=, crashkernel …)
+ *   arm64_memblock_init PA/linear-range trims, initrd, kernel image, /reserved-memory,
+ *                       [early crash reservation: 5.10.0–5.10.21, or no DMA zones]
+ *   paging_init         KFENCE pool (6.4+ early KFENCE), linear-map page tables, idmap
+ *   unflatten_device_tree
+ *   bootmem_init        NUMA (distance table, NODE_DATA), sparse_init (≤6.x), zone limits,
+ *                       default CMA, [deferred crash reservation]
+ *
+ * @kernel arch/arm64/kernel/setup.c setup_arch; arch/arm64/mm/init.c arm64_memblock_init,
+ *         bootmem_init; arch/arm64/mm/mmu.c paging_init, map_mem; mm/sparse.c sparse_init;
+ *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
+ *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
+ */
+import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import type { CrashReserveContext } from '../crashkernel/reserve.js'
+import {
+  memblockAdd,
+  memblockAlloc,
+  memblockAllocPages,
+  memblockAllocTryNid,
+  memblockCreate,
+  memblockEndOfDram,
+  memblockFindInRangeNode,
+  memblockMarkNomap,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  memblockPhysMemSize,
+  memblockRemove,
+  memblockReserve,
+  memblockStartOfDram,
+  MEMBLOCK_NOMAP,
+  type Memblock,
+} from '../memblock/memblock.js'
+import { PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1G, SZ_2M } from '../phys.js'
+import type { KernelPolicy } from '../policies/types.js'
+import type { Trace } from '../trace.js'
+import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { arm64PagingInit } from './paging.js'
+import type { ArchBootResult } from '../boot.js'
+
+
+/** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
+const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === 1n << 16n ? 1n << 29n : SZ_1G)
+
+/**
+ * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
+ * page-aligned and added, then the FDT blob reserved (before memblock=debug is parsed).
+ */
+function setupMachineFdt(mb: Memblock, layout: Layout): void {
+  for (const bank of layout.memory) {
+    const base = roundUp(bank.base, layout.pageSize)
+    const end = roundDown(bank.base + bank.size, layout.pageSize)
+    if (end > base) memblockAdd(mb, base, end - base, bank.nomap ? MEMBLOCK_NOMAP : 0)
+  }
+  if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt')
+}
+
+/**
+ * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
+ * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
+ * their alloc-ranges.
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __reserved_mem_alloc_size
+ */
+function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace, cmaMinAlign: PhysSize): { cmaDefault: boolean } {
+  let cmaDefault = false
+  for (const r of layout.reservations) {
+    if (r.kind !== 'fixed') continue
+    if (r.nomap) memblockMarkNomap(mb, r.base, r.size)
+    else memblockReserve(mb, r.base, r.size, r.name)
+  }
+  for (const r of layout.reservations) {
+    if (r.kind !== 'dynamic') continue
+    let align = r.align || SMP_CACHE_BYTES
+    if (r.cma && !r.nomap && align < cmaMinAlign) align = cmaMinAlign
+    let base = 0n
+    const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }]
+    for (const range of ranges) {
+      const end = range.size ? range.base + range.size : 0n
+      base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
+      if (base) break
+    }
+    if (!base) {
+      trace.info('of', `OF: reserved mem: failed to allocate memory for node '${r.name}'`)
+      continue
+    }
+    if (r.nomap) memblockMarkNomap(mb, base, r.size)
+    if (r.cma && r.cmaDefault) cmaDefault = true
+  }
+  return { cmaDefault }
+}
+
+/**
+ * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init
+ */
+function arm64MemblockInit(mb: Memblock, layout: Layout): PhysAddr {
+  const physMaskShift = BigInt(layout.paBits)
+  // Remove the memory that we will not be able to cover with the linear mapping.
+  memblockRemove(mb, 1n << physMaskShift, PHYS_ADDR_MAX)
+  const memstartAddr = roundDown(memblockStartOfDram(mb), arm64MemstartAlign(layout.pageSize))
+  // The linear region covers half of the kernel VA space.
+  const linearRegionSize = 1n << BigInt(layout.vaBits - 1)
+  memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX)
+  applyMemLimit(mb, layout.cmdline)
+  if (layout.initrd) {
+    memblockAdd(mb, layout.initrd.base, layout.initrd.size)
+    memblockReserve(mb, layout.initrd.base, layout.initrd.size, 'initrd')
+  }
+  memblockReserve(mb, layout.image.base, layout.image.size, 'kernel')
+  return memstartAddr
+}
+
+/** `mem=`: memblock_mem_limit_remove_map(memory_limit) keeps the lowest `limit` bytes. */
+function applyMemLimit(mb: Memblock, cmdline: string): void {
+  const m = /(?:^| )mem=([0-9a-fA-Fx]+[KMGTPEkmgtpe]?)(?= |$)/.exec(cmdline)
+  if (!m) return
+  const unit: Record<string, bigint> = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n }
+  const tail = m[1]!.slice(-1).toLowerCase()
+  const limit = unit[tail] !== undefined ? BigInt(m[1]!.slice(0, -1)) << unit[tail]! : BigInt(m[1]!)
+  let seen = 0n
+  for (const r of [...mb.memory.regions]) {
+    if (seen + r.size <= limit) {
+      seen += r.size
+      continue
+    }
+    const keep = limit > seen ? limit - seen : 0n
+    memblockRemove(mb, r.base + keep, PHYS_ADDR_MAX)
+    break
+  }
+}
+
+/**
+ * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
+ * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
+ * memmap buffer, vmemmap page tables) on ≤6.x.
+ */
+function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>): void {
+  const page = layout.pageSize
+  // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
+  if (pol.numaDistance === 'reserve') {
+    const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb))
+    if (at) memblockReserve(mb, at, 256n, 'numa_distance')
+  } else if (pol.numaDistance === 'alloc') {
+    memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance')
+  }
+  // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
+  const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA')
+  for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
+  if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData)
+}
+
+/**
+ * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
+ * mem_section array per root touched, the usemaps (near NODE_DATA's section), the memmap
+ * buffer (section_map_size() aligned) and the vmemmap page tables.
+ * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid,
+ *         sparse_buffer_init; mm/sparse-vmemmap.c vmemmap_populate
+ */
+function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr): void {
+  const page = layout.pageSize
+  const sectionSize = 1n << BigInt(pol.sectionSizeBits)
+  const sectionsPerRoot = page / pol.memSectionBytes
+  // Present sections, ascending.
+  const sections: bigint[] = []
+  for (const r of mb.memory.regions) {
+    for (let s = r.base / sectionSize; s * sectionSize < r.base + r.size; s++) {
+      if (sections.at(-1) !== s) sections.push(s)
+    }
+  }
+  if (sections.length === 0) return
+  // memblocks_present(): the root array, then a section array for each root hit.
+  // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
+  const rootBytes = ((1n << BigInt(layout.paBits - pol.sectionSizeBits)) / sectionsPerRoot) * 8n
+  memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
+  const roots = new Set(sections.map((s) => s / sectionsPerRoot))
+  for (const _ of roots) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
+  // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
+  const subsections = sectionSize / SZ_2M
+  const pageblockOrder = 9n
+  const pageblocks = sectionSize / (page << pageblockOrder)
+  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
+  const nodeDataSection = roundDown(nodeData, sectionSize)
+  memblockAllocTryNid(mb, usemapBytes * BigInt(sections.length), SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
+  // sparse_buffer_init(): the memmap, one section_map_size() per present section.
+  const structPage = 64n
+  const sectionMapSize = roundUp(structPage * (sectionSize / page), SZ_2M)
+  memblockAllocTryNid(mb, sectionMapSize * BigInt(sections.length), sectionMapSize, memblockStartOfDram(mb), 0n, 'memmap')
+  // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
+  const first = sections[0]! * (sectionSize / page) * structPage
+  const last = (sections.at(-1)! + 1n) * (sectionSize / page) * structPage - 1n
+  const pmdTables = last / SZ_1G - first / SZ_1G + 1n
+  const pudTables = last / (1n << 39n) - first / (1n << 39n) + 1n
+  for (let i = 0n; i < pmdTables + pudTables; i++) memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap')
+}
+
+/** Runs arm64 boot up to and including the crash reservation. */
+export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  const reserve = (ctx: CrashReserveContext) => policy.crash.reserve(ctx)
+  const pol = policy.arm64!
+  const mb = memblockCreate(layout.pageSize)
+  setupMachineFdt(mb, layout)
+  const memstartAddr = arm64MemblockInit(mb, layout)
+  const fdt = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign)
+  const physMaskPlus1 = 1n << BigInt(layout.paBits)
+  const zoneInputs = () => ({
+    startOfDram: memblockStartOfDram(mb),
+    endOfDram: memblockEndOfDram(mb),
+    dma: layout.dma,
+    config: layout.config,
+    physMaskPlus1,
+  })
+  const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
+  const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
+  const ctxBase = {
+    mb,
+    trace,
+    cmdline: layout.cmdline,
+    dialect: policy.parse,
+    pageSize: layout.pageSize,
+    align: policy.crash.align,
+    defaultLow: policy.crash.defaultLow,
+    supportsHigh: policy.crash.supportsHigh,
+    parseCma: policy.crash.parseCma,
+    highMax: physMaskPlus1,
+  }
+  let crash: ReturnType<KernelPolicy['crash']['reserve']> | undefined
+  if (early) {
+    // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
+    // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
+    const lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1
+    crash = reserve({ ...ctxBase, lowMax })
+  }
+  const crashRange: PhysRange | undefined =
+    crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
+  const paging = arm64PagingInit(mb, layout, policy, trace, early ? crashRange : undefined)
+  // unflatten_device_tree(): the tree, then the 47-byte alias/"chosen" copy.
+  if (layout.boot.unflattenedDt > 0n) {
+    memblockAlloc(mb, layout.boot.unflattenedDt, 8n, 'unflatten_device_tree')
+    memblockAlloc(mb, 47n, 8n, 'unflatten_device_tree')
+  }
+  bootmemInitAllocations(mb, layout, pol)
+  const zones = pol.zones(zoneInputs())
+  // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
+  if (!fdt.cmaDefault && layout.config.CMA) {
+    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
+    if (size > 0n) cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
+  }
+  if (!early) crash = reserve({ ...ctxBase, lowMax: zones.arm64DmaPhysLimit })
+  const zoneSpecs: ZoneSpec[] = []
+  if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: zones.dma! })
+  if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: zones.dma32! })
+  zoneSpecs.push({ name: 'Normal', limit: memblockEndOfDram(mb) })
+  if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
+  const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize)
+  const lowMax = early ? (pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1) : zones.arm64DmaPhysLimit
+  return {
+    mb,
+    crash: crash!,
+    lowMax,
+    highMax: physMaskPlus1,
+    zoneLines: zoneBlock.lines,
+    zoneRanges: zoneBlock.zones,
+    protection: { available: false, why: 'not modelled yet' },
+    extra: { memstartAddr, paging },
+  }
+}

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel=` parsing as each kernel generation does it: token selection
+ * (get_last_crashkernel), the simple, range and suffix forms, and the messages each prints.
+ * What differs between generations is data (a ParseDialect chosen by the policy), not
+ * `if (version …)` branches.
+ *
+ * @kernel kernel/crash_core.c (5.10, 6.1), kernel/crash_reserve.c (6.12, 7.2):
+ *         get_last_crashkernel, __parse_crashkernel, parse_crashkernel_mem,
+ *         parse_crashkernel_simple, parse_crashkernel_suffix, parse_crashkernel
+ */
+import type { Memparse } from '../memparse.js'
+import { roundUpAny, SZ_128M } from '../phys.js'
+import type { Trace } from '../trace.js'
+
+export const EINVAL = -22
+export const ENOENT = -2
+export const ENOMEM = -12
+
+export interface ParseDialect {
+  memparse: Memparse
+  /** Return value of __parse_crashkernel when no token exists: -EINVAL (≤5.18) or -ENOENT (5.19+). */
+  notFound: number
+  /** parse_crashkernel_mem rounds system RAM up to 128 MiB (6.0+: "kdump: round up the total memory size to 128M"). */
+  roundUpTotalTo128M: boolean
+  /** Message when the size of a range entry is missing. */
+  rangeSizeExpected: string
+  /** Message when the value after '@' of the range form is missing. */
+  rangeOffsetExpected: string
+  /** Suffixes that classify a token (",high", ",low", and ",cma" in 7.x). */
+  suffixes: readonly string[]
+}
+
+const NAME = 'crashkernel='
+
+/** What __parse_crashkernel hands back: the C return code plus *crash_size and *crash_base. */
+export interface ParseResult {
+  ret: number
+  size: bigint
+  base: bigint
+}
+
+/**
+ * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * token of the requested class, or -1. The whole command line is scanned with strstr, so
+ * "foo.crashkernel=…" matches too.
+ */
+export function getLastCrashkernel(cmdline: string, suffix: string | null, dialect: ParseDialect): number {
+  let found = -1
+  for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
+    let endP = cmdline.indexOf(' ', p)
+    if (endP === -1) endP = cmdline.length
+    // The kernel compares the last strlen(suffix) bytes before end_p; they may reach back into
+    // "crashkernel=" itself for a short token, which only matters for matching, as here.
+    const endsWith = (s: string): boolean => endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length)
+    if (suffix === null) {
+      if (!dialect.suffixes.some(endsWith)) found = p
+    } else if (endsWith(suffix)) {
+      found = p
+    }
+  }
+  return found === -1 ? -1 : found + NAME.length
+}
+
+/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
+export function parseCrashkernelMem(
+  s: string,
+  at: number,
+  systemRam: bigint,
+  dialect: ParseDialect,
+  trace: Trace,
+): ParseResult {
+  const warn = (text: string): ParseResult => {
+    trace.warn('crashkernel', text)
+    return { ret: EINVAL, size: 0n, base: 0n }
+  }
+  const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam
+  let cur = at
+  let crashSize = 0n
+  let crashBase = 0n
+  for (;;) {
+    let end = (1n << 64n) - 1n
+    const start = dialect.memparse(s, cur)
+    if (start.end === cur) return warn('crashkernel: Memory value expected')
+    cur = start.end
+    if (s[cur] !== '-') return warn("crashkernel: '-' expected")
+    cur++
+    if (s[cur] !== ':') {
+      const e = dialect.memparse(s, cur)
+      if (e.end === cur) return warn('crashkernel: Memory value expected')
+      cur = e.end
+      end = e.value
+      if (end <= start.value) return warn('crashkernel: end <= start')
+    }
+    if (s[cur] !== ':') return warn("crashkernel: ':' expected")
+    cur++
+    const size = dialect.memparse(s, cur)
+    if (size.end === cur) return warn(dialect.rangeSizeExpected)
+    cur = size.end
+    if (size.value >= totalMem) return warn('crashkernel: invalid size')
+    if (totalMem >= start.value && totalMem < end) {
+      crashSize = size.value
+      break
+    }
+    // `while (*cur++ == ',')`: the post-increment happens even when the test fails.
+    const c = s[cur]
+    cur++
+    if (c !== ',') break
+  }
+  if (crashSize > 0n) {
+    while (cur < s.length && s[cur] !== ' ' && s[cur] !== '@') cur++
+    if (s[cur] === '@') {
+      cur++
+      const b = dialect.memparse(s, cur)
+      if (b.end === cur) {
+        trace.warn('crashkernel', dialect.rangeOffsetExpected)
+        return { ret: EINVAL, size: crashSize, base: 0n }
+      }
+      crashBase = b.value
+    }
+  } else {
+    trace.info('crashkernel', 'crashkernel size resulted in zero bytes')
+  }
+  return { ret: 0, size: crashSize, base: crashBase }
+}
+
+/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+export function parseCrashkernelSimple(s: string, at: number, dialect: ParseDialect, trace: Trace): ParseResult {
+  const size = dialect.memparse(s, at)
+  if (size.end === at) {
+    trace.warn('crashkernel', 'crashkernel: memory value expected')
+    return { ret: EINVAL, size: size.value, base: 0n }
+  }
+  const c = s[size.end]
+  if (c === '@') {
+    // No check: "256M@" or "256M@xyz" give base 0, i.e. automatic placement.
+    return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value }
+  }
+  if (c !== undefined && c !== ' ') {
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`)
+    return { ret: EINVAL, size: size.value, base: 0n }
+  }
+  return { ret: 0, size: size.value, base: 0n }
+}
+
+/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+export function parseCrashkernelSuffix(
+  s: string,
+  at: number,
+  suffix: string,
+  dialect: ParseDialect,
+  trace: Trace,
+): ParseResult {
+  const size = dialect.memparse(s, at)
+  if (size.end === at) {
+    trace.warn('crashkernel', 'crashkernel: memory value expected')
+    return { ret: EINVAL, size: size.value, base: 0n }
+  }
+  let cur = size.end
+  if (!s.startsWith(suffix, cur)) {
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`)
+    return { ret: EINVAL, size: size.value, base: 0n }
+  }
+  cur += suffix.length
+  if (cur < s.length && s[cur] !== ' ') {
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`)
+    return { ret: EINVAL, size: size.value, base: 0n }
+  }
+  return { ret: 0, size: size.value, base: 0n }
+}
+
+/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
+const charAt = (s: string, i: number): string => (i < s.length ? s[i]! : '')
+
+/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+export function parseCrashkernelClass(
+  cmdline: string,
+  systemRam: bigint,
+  suffix: string | null,
+  dialect: ParseDialect,
+  trace: Trace,
+): ParseResult {
+  const at = getLastCrashkernel(cmdline, suffix, dialect)
+  if (at === -1) return { ret: dialect.notFound, size: 0n, base: 0n }
+  if (suffix !== null) return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace)
+  const firstColon = cmdline.indexOf(':', at)
+  const firstSpace = cmdline.indexOf(' ', at)
+  if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
+    return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace)
+  }
+  return parseCrashkernelSimple(cmdline, at, dialect, trace)
+}
+
+/** What the generic parse_crashkernel() (6.7+) returns. */
+export interface GenericParseResult extends ParseResult {
+  lowSize: bigint
+  high: boolean
+  cmaSize: bigint
+}
+
+/**
+ * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
+ * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
+ */
+export function parseCrashkernelGeneric(
+  cmdline: string,
+  systemRam: bigint,
+  opts: { supportsHigh: boolean; defaultLow: bigint; parseCma: boolean },
+  dialect: ParseDialect,
+  trace: Trace,
+): GenericParseResult {
+  const plain = parseCrashkernelClass(cmdline, systemRam, null, dialect, trace)
+  let { ret, size, base } = plain
+  let lowSize = 0n
+  let high = false
+  let cmaSize = 0n
+  if (opts.supportsHigh && ret === ENOENT) {
+    const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace)
+    size = h.size
+    base = h.base
+    if (h.ret || !h.size) return { ret: EINVAL, size, base, lowSize, high, cmaSize }
+    const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace)
+    if (l.ret === ENOENT) {
+      lowSize = opts.defaultLow
+      ret = 0
+    } else if (l.ret) {
+      return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize }
+    } else {
+      lowSize = l.size
+      ret = 0
+    }
+    high = true
+  }
+  if (opts.parseCma) cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size
+  if (!size) ret = EINVAL
+  if (size >= systemRam) ret = EINVAL
+  return { ret, size, base, lowSize, high, cmaSize }
+}

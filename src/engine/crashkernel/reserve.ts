@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The crash-kernel reservation itself, one named variant per kernel generation. A policy
+ * picks the variant and supplies the constants (CRASH_ALIGN, CRASH_ADDR_LOW_MAX,
+ * CRASH_ADDR_HIGH_MAX, DEFAULT_CRASH_KERNEL_LOW_SIZE); the variants keep the kernel's
+ * branch order so that they read line for line against the C.
+ *
+ * Each variant returns the outcome and what the parser understood; the messages go to the
+ * trace with the kernel's exact wording.
+ */
+import {
+  memblockFindInRangeNode,
+  memblockIsRegionMemory,
+  memblockIsRegionReserved,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  memblockPhysMemSize,
+  memblockReserve,
+  type Memblock,
+} from '../memblock/memblock.js'
+import { fmtHex, fmtLld, min, roundUp, SZ_1M, SZ_2M } from '../phys.js'
+import type { Trace } from '../trace.js'
+import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, SimulationResult } from '../types.js'
+import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
+
+export interface CrashReserveContext {
+  mb: Memblock
+  trace: Trace
+  /** boot_command_line. */
+  cmdline: string
+  dialect: ParseDialect
+  pageSize: PhysSize
+  /** CRASH_ADDR_LOW_MAX in force when the reservation runs. */
+  lowMax: PhysAddr
+  /** CRASH_ADDR_HIGH_MAX. */
+  highMax: PhysAddr
+  /** CRASH_ALIGN. */
+  align: PhysSize
+  /** DEFAULT_CRASH_KERNEL_LOW_SIZE (0 where the generation has none). */
+  defaultLow: PhysSize
+  /** Whether the arch's generic parse passes `high` (supports ,high/,low). */
+  supportsHigh: boolean
+  /** 7.x x86 passes cma_size to parse_crashkernel. */
+  parseCma: boolean
+}
+
+export interface CrashReserveResult {
+  outcome: CrashkernelOutcome
+  request: SimulationResult['request']
+}
+
+export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult
+
+const SRC = 'crashkernel'
+const mb20 = (x: bigint): string => fmtLld(x >> 20n)
+const PAGE_ALIGN = (x: bigint, page: bigint): bigint => roundUp(x, page)
+
+/** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
+function printReserved(trace: Trace, base: PhysAddr, size: PhysSize): void {
+  trace.info(SRC, `crashkernel reserved: 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`)
+}
+
+/** What the plain parse result means when it makes the kernel return early. */
+function ignoredReason(ret: number, size: bigint, present: boolean): CrashkernelOutcome {
+  if (!present) return { kind: 'not-requested' }
+  if (ret === 0 && size === 0n) return { kind: 'ignored', reason: 'zero' }
+  return { kind: 'ignored', reason: 'syntax' }
+}
+
+const region = (kind: 'main' | 'low', base: PhysAddr, size: PhysSize): CrashRegion => ({ kind, base, size })
+
+/** Is any `crashkernel=` token on the command line at all? */
+export const crashkernelPresent = (cmdline: string): boolean => cmdline.includes('crashkernel=')
+
+/**
+ * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
+ * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
+ * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
+ */
+export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  const request = { present, size: p.size, base: p.base }
+  // No crashkernel= or an invalid value: silent.
+  if (p.ret || !p.size) {
+    const onlySuffixed = present && p.ret === EINVAL && getsOnlySuffixTokens(ctx)
+    return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request }
+  }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  let base = p.base
+  if (base === 0n) {
+    // Current arm64 boot protocol requires 2MB alignment.
+    base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax)
+    if (base === 0n) {
+      trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`)
+      return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request }
+    }
+  } else {
+    const failFixed = (text: string, reason: 'fixed-not-memory' | 'fixed-overlaps' | 'fixed-misaligned'): CrashReserveResult => {
+      trace.warn(SRC, text)
+      return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request }
+    }
+    if (!memblockIsRegionMemory(mb, base, size)) return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory')
+    if (memblockIsRegionReserved(mb, base, size)) return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps')
+    if (base % SZ_2M !== 0n) return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned')
+  }
+  memblockReserve(mb, base, size, 'crashkernel')
+  printReserved(trace, base, size)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
+}
+
+/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
+function getsOnlySuffixTokens(ctx: CrashReserveContext): boolean {
+  const toks = ctx.cmdline.split(' ').filter((t) => t.includes('crashkernel='))
+  return toks.length > 0 && toks.every((t) => ctx.dialect.suffixes.some((s) => t.endsWith(s)))
+}
+
+/**
+ * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
+ * top-down in [0, CRASH_ADDR_LOW_MAX).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
+ */
+function reserveCrashkernelLow(ctx: CrashReserveContext, lowSize: PhysSize): CrashRegion | undefined {
+  const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low')
+  if (!lowBase) {
+    ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`)
+    return undefined
+  }
+  ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`)
+  return region('low', lowBase, lowSize)
+}
+
+/**
+ * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
+ * low size, no fallback; a fixed base is a search in [base, base + size).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  let crashMax = ctx.lowMax
+  let lowSize = 0n
+  let high = false
+  if (p.ret === ENOENT) {
+    p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace)
+    if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } }
+    const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace)
+    if (l.ret && l.ret !== ENOENT) return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } }
+    lowSize = l.ret ? 0n : l.size
+    crashMax = ctx.highMax
+    high = true
+  } else if (p.ret || !p.size) {
+    return { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } }
+  }
+  const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  const fixed = p.base !== 0n
+  if (fixed) crashMax = p.base + size
+  const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel')
+  if (!base) {
+    trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`)
+    return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request }
+  }
+  let low: CrashRegion | undefined
+  if (base >= ctx.lowMax && lowSize) {
+    low = reserveCrashkernelLow(ctx, lowSize)
+    if (!low) {
+      memblockPhysFree(mb, base, size)
+      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request }
+    }
+  }
+  printReserved(trace, base, size)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request }
+}
+
+/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
+function parseArm64V62(ctx: CrashReserveContext):
+  | { stop: CrashReserveResult }
+  | { size: bigint; base: bigint; lowSize: bigint; high: boolean; request: SimulationResult['request'] } {
+  const present = crashkernelPresent(ctx.cmdline)
+  let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace)
+  let lowSize = 0n
+  let high = false
+  if (p.ret === ENOENT) {
+    p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, ctx.trace)
+    if (p.ret || !p.size) return { stop: { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, true), request: { present } } }
+    const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, ctx.trace)
+    if (l.ret === ENOENT) lowSize = ctx.defaultLow
+    else if (l.ret) return { stop: { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } } }
+    else lowSize = l.size
+    high = true
+  } else if (p.ret || !p.size) {
+    return { stop: { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } } }
+  }
+  const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base }
+  return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, lowSize, high, request }
+}
+
+/**
+ * arm64 6.2 – 6.4: plain X tries [0, LOW) then [0, HIGH) with a default 128 MiB low part;
+ * `,high` is one attempt in [0, HIGH); the low part is reserved when the main region starts
+ * above LOW − low.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.2 a149cf00b158, a9ae89df7377)
+ */
+export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
+  const parsed = parseArm64V62(ctx)
+  if ('stop' in parsed) return parsed.stop
+  const { size, request } = parsed
+  let { lowSize } = parsed
+  const fixed = parsed.base !== 0n
+  let crashMax = parsed.high ? ctx.highMax : ctx.lowMax
+  let searchBase = parsed.base
+  if (fixed) crashMax = parsed.base + size
+  const searched: PhysRange[] = []
+  let fellBack = false
+  let base: PhysAddr
+  for (;;) {
+    // retry:
+    searched.push({ base: searchBase, size: crashMax - searchBase })
+    base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel')
+    if (base) break
+    if (!fixed && crashMax === ctx.lowMax) {
+      crashMax = ctx.highMax
+      searchBase = 0n
+      lowSize = ctx.defaultLow
+      fellBack = true
+      continue
+    }
+    ctx.trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`)
+    return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request }
+  }
+  let low: CrashRegion | undefined
+  if (base > ctx.lowMax - lowSize && lowSize) {
+    low = reserveCrashkernelLow(ctx, lowSize)
+    if (!low) {
+      memblockPhysFree(ctx.mb, base, size)
+      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+    }
+  }
+  printReserved(ctx.trace, base, size)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high: parsed.high, fixed }, request }
+}
+
+/** CRASH_HIGH_SEARCH_BASE of arm64 6.5–6.6. */
+const CRASH_HIGH_SEARCH_BASE = 1n << 32n
+
+/**
+ * arm64 6.5 – 6.6: `,high` first in [4G, HIGH) then [0, LOW); plain X [0, LOW) then
+ * [LOW, HIGH); fixed bases fail with "memory is in use".
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
+ */
+export const reserveCrashkernelArm64V65: ReserveCrashkernel = (ctx) => {
+  const parsed = parseArm64V62(ctx)
+  if ('stop' in parsed) return parsed.stop
+  const { size, request, high } = parsed
+  let { lowSize } = parsed
+  const fixed = parsed.base !== 0n
+  let searchBase = 0n
+  let crashMax = ctx.lowMax
+  if (high) {
+    searchBase = CRASH_HIGH_SEARCH_BASE
+    crashMax = ctx.highMax
+  }
+  if (fixed) {
+    searchBase = parsed.base
+    crashMax = parsed.base + size
+  }
+  return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false, lowTest: 'ge' })
+}
+
+interface RetryState {
+  size: PhysSize
+  fixed: boolean
+  high: boolean
+  searchBase: PhysAddr
+  searchEnd: PhysAddr
+  lowSize: PhysSize
+  request: SimulationResult['request']
+  /** 6.12+: the `,high` fallback is skipped when LOW == HIGH ("crash: fix … dead loop"). */
+  guardLowEqualsHigh: boolean
+  lowTest: 'ge'
+}
+
+/**
+ * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
+ * (6.7+). A retry that would search the same empty window again forever is reported as a
+ * hang instead of being looped.
+ */
+function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult {
+  const { mb, trace } = ctx
+  let { searchBase, searchEnd, lowSize } = s
+  const searched: PhysRange[] = []
+  let fellBack = false
+  let base: PhysAddr
+  for (;;) {
+    // retry:
+    const window = { base: searchBase, size: searchEnd - searchBase }
+    if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+      // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
+      return { outcome: { kind: 'hang', size: s.size, window }, request: s.request }
+    }
+    searched.push(window)
+    base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel')
+    if (base) break
+    if (s.fixed) {
+      trace.warn(SRC, 'crashkernel reservation failed - memory is in use.')
+      return { outcome: { kind: 'failed', size: s.size, reason: 'fixed-in-use', searched }, request: s.request }
+    }
+    if (!s.high && searchEnd === ctx.lowMax) {
+      searchEnd = ctx.highMax
+      searchBase = ctx.lowMax
+      lowSize = ctx.defaultLow
+      fellBack = true
+      continue
+    }
+    if (s.high && searchEnd === ctx.highMax) {
+      searchEnd = ctx.lowMax
+      searchBase = 0n
+      fellBack = true
+      if (!s.guardLowEqualsHigh || searchEnd !== ctx.highMax) continue
+    }
+    trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(s.size)})`)
+    return { outcome: { kind: 'failed', size: s.size, reason: 'no-room', searched }, request: s.request }
+  }
+  let low: CrashRegion | undefined
+  if (base >= ctx.lowMax && lowSize) {
+    low = reserveCrashkernelLow(ctx, lowSize)
+    if (!low) {
+      memblockPhysFree(mb, base, s.size)
+      return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request }
+    }
+  }
+  printReserved(trace, base, s.size)
+  return { outcome: { kind: 'reserved', main: region('main', base, s.size), low, fellBack, high: s.high, fixed: s.fixed }, request: s.request }
+}
+
+/**
+ * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
+ * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
+ *
+ * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
+ */
+function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
+  return (ctx) => {
+    const present = crashkernelPresent(ctx.cmdline)
+    const systemRam = memblockPhysMemSize(ctx.mb)
+    const p = parseCrashkernelGeneric(
+      ctx.cmdline,
+      systemRam,
+      { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma },
+      ctx.dialect,
+      ctx.trace,
+    )
+    const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base }
+    if (p.ret) {
+      let outcome: CrashkernelOutcome = ignoredReason(p.ret, p.size, present)
+      if (present && p.size !== 0n && p.size >= systemRam) outcome = { kind: 'ignored', reason: 'size-exceeds-ram' }
+      else if (present && p.ret === ENOENT) outcome = { kind: 'ignored', reason: 'low-only' }
+      else if (present && p.ret === EINVAL && p.size === 0n && !p.high) {
+        outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome
+      }
+      return { outcome, request }
+    }
+    let searchEnd = ctx.lowMax
+    let searchBase = 0n
+    const fixed = p.base !== 0n
+    if (fixed) {
+      searchBase = p.base
+      searchEnd = p.base + p.size
+    } else if (p.high) {
+      searchBase = ctx.lowMax
+      searchEnd = ctx.highMax
+    }
+    return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard, lowTest: 'ge' })
+  }
+}
+
+/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+export const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false)
+/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+export const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true)
+
+/**
+ * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
+ * zero; [CRASH_ALIGN, 4G) then [CRASH_ALIGN, 64T); fixed bases need 1 MiB alignment; a
+ * region at or above 4G gets a low part (`,low` or max(swiotlb + 8M, 256M)).
+ *
+ * @kernel arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (v5.10.223, v6.1.192)
+ */
+export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const totalMem = memblockPhysMemSize(mb)
+  let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace)
+  let high = false
+  if (p.ret !== 0 || p.size <= 0n) {
+    const plain = p
+    p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace)
+    if (p.ret !== 0 || p.size <= 0n) {
+      const outcome = !present ? { kind: 'not-requested' as const } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored' as const, reason: 'zero' as const } : { kind: 'ignored' as const, reason: plain.ret === EINVAL && getsOnlySuffixTokens(ctx) ? ('low-only' as const) : ('syntax' as const) }
+      return { outcome, request: { present, size: plain.size } }
+    }
+    high = true
+  }
+  const request = high ? { present, high: p.size } : { present, size: p.size, base: p.base }
+  const size = p.size
+  let base = p.base
+  const fixed = base !== 0n
+  const searched: PhysRange[] = []
+  let fellBack = false
+  if (!fixed) {
+    if (!high) {
+      searched.push({ base: ctx.align, size: ctx.lowMax - ctx.align })
+      base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.lowMax, 'crashkernel')
+    }
+    if (!base) {
+      fellBack = !high
+      searched.push({ base: ctx.align, size: ctx.highMax - ctx.align })
+      base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.highMax, 'crashkernel')
+    }
+    if (!base) {
+      trace.info(SRC, 'crashkernel reservation failed - No suitable area found.')
+      return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request }
+    }
+  } else {
+    searched.push({ base, size })
+    const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel')
+    if (start !== base) {
+      // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
+      trace.info(SRC, 'crashkernel reservation failed - memory is in use.')
+      return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request }
+    }
+  }
+  let low: CrashRegion | undefined
+  if (base >= 1n << 32n) {
+    const r = reserveCrashkernelLowX86(ctx)
+    if (r === false) {
+      memblockPhysFree(mb, base, size)
+      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+    }
+    low = r
+  }
+  trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: { ...request, low: low?.size } }
+}
+
+/**
+ * x86 ≤ 6.6 reserve_crashkernel_low(): `,low` parsed against min(RAM, 4G); absent or
+ * malformed → max(swiotlb + 8 MiB, 256 MiB); `crashkernel=0,low` → no low part.
+ * Returns false on failure, undefined when no low part is wanted.
+ */
+function reserveCrashkernelLowX86(ctx: CrashReserveContext): CrashRegion | undefined | false {
+  const lowMemLimit = min(memblockPhysMemSize(ctx.mb), ctx.lowMax)
+  const l = parseCrashkernelClass(ctx.cmdline, lowMemLimit, ',low', ctx.dialect, ctx.trace)
+  let lowSize: bigint
+  if (l.ret) lowSize = ctx.defaultLow
+  else if (!l.size) return undefined
+  else lowSize = l.size
+  const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low')
+  if (!lowBase) {
+    ctx.trace.err(SRC, `Cannot reserve ${mb20(lowSize)}MB crashkernel low memory, please try smaller size.`)
+    return false
+  }
+  ctx.trace.info(SRC, `Reserving ${mb20(lowSize)}MB of low memory at ${mb20(lowBase)}MB for crashkernel (low RAM limit: ${mb20(lowMemLimit)}MB)`)
+  return region('low', lowBase, lowSize)
+}
+
+/**
+ * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
+ * PMD_SIZE alignment, its own messages.
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  const request = { present, size: p.size, base: p.base }
+  if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present), request }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  let searchStart = mb.memory.regions[0]?.base ?? 0n
+  let searchEnd = ctx.highMax
+  if (p.base) {
+    searchStart = p.base
+    searchEnd = p.base + size
+  }
+  const lowEnd = min(searchEnd, ctx.lowMax)
+  const searched: PhysRange[] = [{ base: searchStart, size: lowEnd - searchStart }]
+  let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel')
+  let fellBack = false
+  if (!base) {
+    searched.push({ base: searchStart, size: searchEnd - searchStart })
+    base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
+    fellBack = base !== 0n
+  }
+  if (!base) {
+    trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+    return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request }
+  }
+  trace.info(SRC, `crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request }
+}
+
+export const RESERVE_VARIANTS = {
+  reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V519,
+  reserveCrashkernelArm64V62,
+  reserveCrashkernelArm64V65,
+  reserveCrashkernelGenericV67,
+  reserveCrashkernelGeneric,
+  reserveCrashkernelX86V510,
+  reserveCrashkernelRiscvV61,
+} as const
+export type ReserveVariantName = keyof typeof RESERVE_VARIANTS

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * memblock, the boot-time memory allocator, as far as the crash reservation depends on it:
+ * the `memory` and `reserved` region arrays, their merging, NOMAP flags, and the top-down /
+ * bottom-up range search. One simulation owns one Memblock, like the kernel's global.
+ *
+ * Field and function names follow mm/memblock.c; ranges are half-open [base, base + size).
+ *
+ * @kernel mm/memblock.c, include/linux/memblock.h
+ */
+import { clamp, max, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES } from '../phys.js'
+import type { PhysAddr, PhysSize } from '../types.js'
+
+export const MEMBLOCK_NONE = 0
+export const MEMBLOCK_HOTPLUG = 1 << 0
+export const MEMBLOCK_MIRROR = 1 << 1
+export const MEMBLOCK_NOMAP = 1 << 2
+
+/** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
+export const MEMBLOCK_ALLOC_ANYWHERE: PhysAddr = PHYS_ADDR_MAX
+export const MEMBLOCK_ALLOC_ACCESSIBLE: PhysAddr = 0n
+export const MEMBLOCK_ALLOC_NOLEAKTRACE: PhysAddr = 1n
+
+export interface MemblockRegion {
+  base: PhysAddr
+  size: PhysSize
+  flags: number
+  /** Who reserved it (the memblock=debug caller), for reports only. */
+  owner?: string
+}
+
+export interface MemblockType {
+  name: 'memory' | 'reserved'
+  regions: MemblockRegion[]
+}
+
+export interface Memblock {
+  bottomUp: boolean
+  currentLimit: PhysAddr
+  memory: MemblockType
+  reserved: MemblockType
+  /** PAGE_SIZE of the kernel being simulated (memblock never hands out the first page). */
+  pageSize: PhysSize
+}
+
+export function memblockCreate(pageSize: PhysSize): Memblock {
+  return {
+    bottomUp: false,
+    currentLimit: MEMBLOCK_ALLOC_ANYWHERE,
+    memory: { name: 'memory', regions: [] },
+    reserved: { name: 'reserved', regions: [] },
+    pageSize,
+  }
+}
+
+/** memblock_cap_size(): clamp size so that base + size does not overflow. */
+const memblockCapSize = (base: PhysAddr, size: PhysSize): PhysSize => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base)
+
+/**
+ * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags.
+ * @kernel mm/memblock.c memblock_merge_regions
+ */
+function memblockMergeRegions(type: MemblockType): void {
+  const r = type.regions
+  let i = 0
+  while (i < r.length - 1) {
+    const a = r[i]!
+    const b = r[i + 1]!
+    if (a.base + a.size !== b.base || a.flags !== b.flags) {
+      i++
+      continue
+    }
+    a.size += b.size
+    r.splice(i + 1, 1)
+  }
+}
+
+/**
+ * Mirrors memblock_add_range(): insert [base, base + size) into `type`, skipping the parts
+ * already covered, then merge.
+ * @kernel mm/memblock.c memblock_add_range
+ */
+export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, flags: number, owner?: string): void {
+  size = memblockCapSize(base, size)
+  if (size === 0n) return
+  const end = base + size
+  const out: MemblockRegion[] = []
+  let cur = base
+  for (const rgn of type.regions) {
+    const rbase = rgn.base
+    const rend = rbase + rgn.size
+    if (rbase >= end) break
+    if (rend <= cur) continue
+    // @rgn overlaps: insert the part below it, then continue above it.
+    if (rbase > cur) out.push({ base: cur, size: rbase - cur, flags, owner })
+    cur = rend < end ? rend : end
+  }
+  if (cur < end) out.push({ base: cur, size: end - cur, flags, owner })
+  if (out.length === 0) return
+  type.regions.push(...out)
+  type.regions.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  memblockMergeRegions(type)
+}
+
+/**
+ * Mirrors memblock_isolate_range(): split regions so that [base, base + size) is covered by
+ * whole regions; returns their indices [start, end).
+ * @kernel mm/memblock.c memblock_isolate_range
+ */
+function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize): [number, number] {
+  size = memblockCapSize(base, size)
+  const end = base + size
+  let startRgn = 0
+  let endRgn = 0
+  if (size === 0n) return [0, 0]
+  const r = type.regions
+  for (let idx = 0; idx < r.length; idx++) {
+    const rgn = r[idx]!
+    const rbase = rgn.base
+    const rend = rbase + rgn.size
+    if (rbase >= end) break
+    if (rend <= base) continue
+    if (rbase < base) {
+      // @rgn intersects from below: split and redo this region.
+      rgn.base = base
+      rgn.size -= base - rbase
+      r.splice(idx, 0, { base: rbase, size: base - rbase, flags: rgn.flags, owner: rgn.owner })
+    } else if (rend > end) {
+      // @rgn intersects from above: split and redo this region.
+      rgn.base = end
+      rgn.size -= end - rbase
+      r.splice(idx, 0, { base: rbase, size: end - rbase, flags: rgn.flags, owner: rgn.owner })
+      idx--
+    } else {
+      if (endRgn === 0) startRgn = idx
+      endRgn = idx + 1
+    }
+  }
+  return [startRgn, endRgn]
+}
+
+/** Mirrors memblock_remove_range(). */
+function memblockRemoveRange(type: MemblockType, base: PhysAddr, size: PhysSize): void {
+  const [s, e] = memblockIsolateRange(type, base, size)
+  if (e > s) type.regions.splice(s, e - s)
+}
+
+/** Mirrors memblock_add(). */
+export function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags = MEMBLOCK_NONE): void {
+  memblockAddRange(mb.memory, base, size, flags)
+}
+
+/** Mirrors memblock_remove(). */
+export function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): void {
+  memblockRemoveRange(mb.memory, base, size)
+}
+
+/** Mirrors memblock_reserve(). */
+export function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
+  memblockAddRange(mb.reserved, base, size, MEMBLOCK_NONE, owner)
+}
+
+/** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
+export function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void {
+  memblockRemoveRange(mb.reserved, base, size)
+}
+
+/** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
+function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: boolean, flag: number): void {
+  const [s, e] = memblockIsolateRange(mb.memory, base, size)
+  for (let i = s; i < e; i++) {
+    const r = mb.memory.regions[i]!
+    r.flags = set ? r.flags | flag : r.flags & ~flag
+  }
+  memblockMergeRegions(mb.memory)
+}
+
+export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
+  memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP)
+export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
+  memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP)
+
+/** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
+export function memblockPhysMemSize(mb: Memblock): PhysSize {
+  let t = 0n
+  for (const r of mb.memory.regions) t += r.size
+  return t
+}
+
+/** Mirrors memblock_start_of_DRAM(). */
+export const memblockStartOfDram = (mb: Memblock): PhysAddr => mb.memory.regions[0]?.base ?? 0n
+
+/** Mirrors memblock_end_of_DRAM(). */
+export function memblockEndOfDram(mb: Memblock): PhysAddr {
+  const r = mb.memory.regions.at(-1)
+  return r ? r.base + r.size : 0n
+}
+
+/** Mirrors memblock_is_region_memory(): [base, base + size) lies inside one memory region. */
+export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
+  const end = base + memblockCapSize(base, size)
+  return mb.memory.regions.some((r) => r.base <= base && r.base + r.size >= end)
+}
+
+/** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
+export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
+  const end = base + memblockCapSize(base, size)
+  return mb.reserved.regions.some((r) => r.base < end && base < r.base + r.size)
+}
+
+/**
+ * Free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does for a
+ * default-flags request), in ascending order: for_each_free_mem_range().
+ * @kernel mm/memblock.c __next_mem_range, should_skip_region
+ */
+export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
+  const out: Array<[PhysAddr, PhysAddr]> = []
+  const res = mb.reserved.regions
+  let ri = 0
+  for (const m of mb.memory.regions) {
+    if (m.flags & MEMBLOCK_NOMAP) continue
+    const mEnd = m.base + m.size
+    let cur = m.base
+    while (ri < res.length && res[ri]!.base + res[ri]!.size <= cur) ri++
+    let j = ri
+    while (cur < mEnd) {
+      const r = res[j]
+      if (!r || r.base >= mEnd) {
+        out.push([cur, mEnd])
+        break
+      }
+      if (r.base > cur) out.push([cur, r.base])
+      const rEnd = r.base + r.size
+      if (rEnd > cur) cur = rEnd
+      j++
+    }
+  }
+  return out
+}
+
+/**
+ * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
+ * [base, base + size) fits in one free range; 0 when nothing fits.
+ */
+export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
+  const free = freeMemRanges(mb)
+  for (let i = free.length - 1; i >= 0; i--) {
+    const thisStart = clamp(free[i]![0], start, end)
+    const thisEnd = clamp(free[i]![1], start, end)
+    if (thisEnd < size) continue
+    const cand = roundDown(thisEnd - size, align)
+    if (cand >= thisStart) return cand
+  }
+  return 0n
+}
+
+/** Mirrors __memblock_find_range_bottom_up(). */
+export function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
+  for (const [fs, fe] of freeMemRanges(mb)) {
+    const thisStart = clamp(fs, start, end)
+    const thisEnd = clamp(fe, start, end)
+    const cand = roundUp(thisStart, align)
+    if (cand < thisEnd && thisEnd - cand >= size) return cand
+  }
+  return 0n
+}
+
+/** Mirrors memblock_find_in_range_node(). */
+export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr {
+  // Pump up @end.
+  if (end === MEMBLOCK_ALLOC_ACCESSIBLE || end === MEMBLOCK_ALLOC_NOLEAKTRACE) end = mb.currentLimit
+  // Avoid allocating the first page.
+  start = max(start, mb.pageSize)
+  end = max(start, end)
+  return mb.bottomUp
+    ? memblockFindRangeBottomUp(mb, start, end, size, align)
+    : memblockFindRangeTopDown(mb, start, end, size, align)
+}
+
+/**
+ * Mirrors memblock_alloc_range_nid() for NUMA_NO_NODE (one node is all the engine models):
+ * find, then reserve. Returns 0 on failure.
+ */
+export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
+  if (align === 0n) align = SMP_CACHE_BYTES
+  const found = memblockFindInRangeNode(mb, size, align, start, end)
+  if (found) {
+    memblockReserve(mb, found, size, owner)
+    return found
+  }
+  return 0n
+}
+
+/** Mirrors memblock_phys_alloc_range(). */
+export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
+  return memblockAllocRangeNid(mb, size, align, start, end, owner)
+}
+
+/**
+ * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
+ * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
+ * without it.
+ */
+export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string): PhysAddr {
+  if (maxAddr > mb.currentLimit) maxAddr = mb.currentLimit
+  let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner)
+  if (!alloc && minAddr) alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner)
+  return alloc
+}
+
+/** memblock_alloc(size, align): anywhere accessible, top-down. */
+export const memblockAlloc = (mb: Memblock, size: PhysSize, align: PhysSize, owner?: string): PhysAddr =>
+  memblockAllocTryNid(mb, size, align, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner)
+
+/**
+ * `count` consecutive single-page allocations such as early_pgtable_alloc() makes, with
+ * the result of calling memblockPhysAllocRange() `count` times but without the loop when
+ * the top free range can hold them all (the common case: one merged run at the top of RAM).
+ */
+export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): void {
+  let left = BigInt(count)
+  while (left > 0n) {
+    const one = memblockFindInRangeNode(mb, pageSize, pageSize, start, end)
+    if (!one) return
+    // How many more pages fit directly below `one` in the same free range?
+    let lowest = one
+    if (!mb.bottomUp) {
+      const free = freeMemRanges(mb).find(([s, e]) => s <= one && one < e)
+      const floor = free ? max(free[0], max(start, mb.pageSize)) : one
+      const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
+      const take = room < left ? room : left
+      lowest = one - (take - 1n) * pageSize
+      memblockReserve(mb, lowest, take * pageSize, owner)
+      left -= take
+    } else {
+      memblockReserve(mb, one, pageSize, owner)
+      left -= 1n
+    }
+  }
+}

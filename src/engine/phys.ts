@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Physical-address arithmetic shared by the whole engine: the kernel's SZ_* constants,
+ * u64 wrap-around, power-of-two rounding, and the kernel's printk number formats.
+ *
+ * @kernel include/linux/sizes.h, include/linux/math.h (round_up/round_down), lib/vsprintf.c
+ */
+import type { PhysAddr, PhysSize } from './types.js'
+
+export const SZ_4K = 1n << 12n
+export const SZ_16K = 1n << 14n
+export const SZ_64K = 1n << 16n
+export const SZ_1M = 1n << 20n
+export const SZ_2M = 1n << 21n
+export const SZ_4M = 1n << 22n
+export const SZ_16M = 1n << 24n
+export const SZ_32M = 1n << 25n
+export const SZ_64M = 1n << 26n
+export const SZ_128M = 1n << 27n
+export const SZ_256M = 1n << 28n
+export const SZ_512M = 1n << 29n
+export const SZ_1G = 1n << 30n
+export const SZ_4G = 1n << 32n
+export const SZ_64T = 1n << 46n
+/** PHYS_ADDR_MAX / ULLONG_MAX. */
+export const PHYS_ADDR_MAX: PhysAddr = (1n << 64n) - 1n
+export const ULLONG_MAX = PHYS_ADDR_MAX
+/** SMP_CACHE_BYTES on arm64, x86_64 and riscv64 (L1_CACHE_BYTES = 64). */
+export const SMP_CACHE_BYTES = 64n
+
+/** Truncate to u64 exactly as C `unsigned long long` arithmetic would. */
+export const u64 = (x: bigint): bigint => BigInt.asUintN(64, x)
+
+/** round_down(x, y) for a power-of-two y (include/linux/math.h). */
+export function roundDown(x: PhysAddr, align: PhysSize): PhysAddr {
+  return x & ~(align - 1n)
+}
+
+/** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
+export function roundUp(x: PhysAddr, align: PhysSize): PhysAddr {
+  return u64(((x - 1n) | (align - 1n)) + 1n)
+}
+
+/** roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y). */
+export function roundUpAny(x: bigint, y: bigint): bigint {
+  return ((x + y - 1n) / y) * y
+}
+
+export const clamp = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
+export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b)
+export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b)
+
+/** fls64(): index (1-based) of the most significant set bit, 0 for 0. */
+export function fls64(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length
+}
+
+/** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
+export function fmtPhys(x: bigint): string {
+  return '0x' + x.toString(16).padStart(16, '0')
+}
+
+/** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
+export function fmtHex(x: bigint, width = 0): string {
+  return '0x' + x.toString(16).padStart(width, '0')
+}
+
+/** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
+export function fmtAlt018(x: bigint): string {
+  return x === 0n ? '0x0000000000000000' : '0x' + x.toString(16).padStart(16, '0')
+}
+
+/** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
+export function fmtLld(x: bigint): string {
+  return BigInt.asIntN(64, x).toString()
+}
+
+/** A human size: 256M, 1G, 1536M, 64K … (largest exact unit). */
+export function fmtSize(x: PhysSize): string {
+  const units: Array<[string, bigint]> = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
+  if (x === 0n) return '0'
+  for (const [u, s] of units) if (x % (1n << s) === 0n) return `${x >> s}${u}`
+  return x.toString()
+}
+
+export const isPowerOfTwo = (x: bigint): boolean => x > 0n && (x & (x - 1n)) === 0n

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The policy registry: for each architecture an ordered list of behaviour epochs covering
+ * 5.10.0 to 7.x without gaps or overlaps (a test checks it), plus the what-if policies of
+ * the 2022 LKML thread, selectable by name only.
+ *
+ * Version boundaries come from ../shared/reference/kernel-model.md §0.3, §1 and §7.1; each
+ * policy names its sources. Where the reference marks a release as UNCONFIRMED the boundary
+ * sits at the release it names and the policy says so.
+ */
+import { zoneLimitsBits, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
+import { EINVAL, ENOENT, type ParseDialect } from '../crashkernel/parse.js'
+import {
+  reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V519,
+  reserveCrashkernelArm64V62,
+  reserveCrashkernelArm64V65,
+  reserveCrashkernelGeneric,
+  reserveCrashkernelGenericV67,
+  reserveCrashkernelRiscvV61,
+  reserveCrashkernelX86V510,
+} from '../crashkernel/reserve.js'
+import { compareKernelVersions, kv, parseKernelVersion, type KernelVersion } from '../kernel-version.js'
+import { memparseSaturating, memparseWrapping } from '../memparse.js'
+import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
+import type { Arch } from '../types.js'
+import type { Arm64Policy, KernelPolicy } from './types.js'
+
+// ---------------------------------------------------------------- parse dialects
+
+/** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
+const PARSE_5_10: ParseDialect = {
+  memparse: memparseWrapping,
+  notFound: EINVAL,
+  roundUpTotalTo128M: false,
+  rangeSizeExpected: 'Memory value expected',
+  rangeOffsetExpected: "Memory value expected after '@'",
+  suffixes: [',high', ',low'],
+}
+/** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
+const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT }
+/** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
+const PARSE_6_0: ParseDialect = { ...PARSE_5_19, roundUpTotalTo128M: true }
+/** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
+const PARSE_6_9: ParseDialect = {
+  ...PARSE_6_0,
+  rangeSizeExpected: 'crashkernel: Memory value expected',
+  rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
+}
+/** ~6.17: ",cma" suffix (UNCONFIRMED release). */
+const PARSE_6_17: ParseDialect = { ...PARSE_6_9, suffixes: [',high', ',low', ',cma'] }
+/** 7.x: the '@' typo fixed; memparse saturates (UNCONFIRMED release: 7.0). */
+const PARSE_7_0: ParseDialect = {
+  ...PARSE_6_17,
+  memparse: memparseSaturating,
+  rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
+}
+
+// ---------------------------------------------------------------- arm64
+
+const ARM64_CRASH_V510 = {
+  reserve: reserveCrashkernelArm64V510,
+  align: SZ_2M,
+  defaultLow: 0n,
+  supportsHigh: false,
+  parseCma: false,
+}
+
+/** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
+const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' | 'linearMap' | 'protection'> = {
+  kfenceEarlyPool: false,
+  idmapTablePages: 0,
+  numaDistance: 'reserve',
+  allocsAfterNodeData: [],
+  sparseBeforeCrash: true,
+  sectionSizeBits: 30,
+  memSectionBytes: 32n,
+  cmaMinAlign: SZ_4M,
+  cmaLogNode: false,
+}
+/** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc' as const, idmapTablePages: 4 }
+/** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static. */
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaDistance: 'none' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true }
+/** 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early). */
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_12, sparseBeforeCrash: false }
+
+const arm64 = (
+  id: string,
+  from: string,
+  before: string | undefined,
+  description: string,
+  sources: string[],
+  parse: ParseDialect,
+  crash: KernelPolicy['crash'],
+  a: Arm64Policy,
+): KernelPolicy => ({
+  id,
+  arch: 'arm64',
+  appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  description,
+  sources,
+  parse,
+  crash,
+  arm64: a,
+})
+
+const ARM64: KernelPolicy[] = [
+  arm64('arm64-5.10.0', '5.10.0', '5.10.22', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits',
+    ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+  arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit',
+    ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+  arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash limit becomes arm64_dma_phys_limit (ZONE_DMA)',
+    ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+  arm64('arm64-5.10.47', '5.10.47', '5.10.111', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map)',
+    ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
+  arm64('arm64-5.10.111', '5.10.111', '5.11.0', 'stable 5.10.111 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
+    ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
+  arm64('arm64-5.11', '5.11.0', '5.18.0', '5.11 – 5.17: deferred reservation, crash_mem_map forces base pages (KFENCE from 5.12)',
+    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_4M, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+  arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
+    ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+  arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option',
+    ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19,
+    { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+  arm64('arm64-6.0', '6.0.0', '6.1.65', '6.0 – 6.1.64: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages',
+    ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+  arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full',
+    ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+  arm64('arm64-6.2', '6.2.0', '6.4.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X',
+    ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+  arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred',
+    ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+  arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset',
+    ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0,
+    { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+  arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX',
+    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0,
+    { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+  arm64('arm64-6.12', '6.12.0', '6.18.0', '6.12 (Debian 6.12.117): exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_9,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+  arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)',
+    ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+  arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+]
+
+/**
+ * What-if policies from "arm64, kdump: enforce to take 4G as the crashkernel low memory end"
+ * (LKML, 2022-08/09), both on top of the 6.1 code they were proposed against.
+ */
+const WHAT_IF: KernelPolicy[] = [
+  {
+    ...ARM64.find((p) => p.id === 'arm64-6.0')!,
+    id: 'whatif-bhe-4g-low-end',
+    whatIf: true,
+    appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
+    description:
+      "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
+    sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
+    arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0')!.arm64!, crashWhen: 'memblock-init', zones: zoneLimitsFixed4G, crashLowMax: 'dma32-phys-limit', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
+  },
+  {
+    ...ARM64.find((p) => p.id === 'arm64-6.0')!,
+    id: 'whatif-rppt-no-protection-deferred',
+    whatIf: true,
+    appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
+    description:
+      "Mike Rapoport's proposal: with ZONE_DMA/DMA32 the reservation stays deferred but the crash kernel is not protected, so nothing forces base pages (crashkres_protection_possible = false)",
+    sources: ['LKML YyrBFvD2ID8sqhEK@kernel.org (arm64/mm: don\'t protect crash kernel memory with CONFIG_ZONE_DMA/DMA32, 2022-09-21)'],
+    arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0')!.arm64!, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
+  },
+]
+
+/** Baoquan's crash_addr_low_max(): 4G when DMA zones exist (RAM below 4G), else all of RAM. */
+function zoneLimitsFixed4G(z: Parameters<typeof zoneLimitsBits>[0]): ReturnType<typeof zoneLimitsBits> {
+  const real = zoneLimitsBits(z)
+  const dmaZones = z.config.ZONE_DMA || z.config.ZONE_DMA32
+  const low = dmaZones && z.startOfDram < 1n << 32n ? 1n << 32n : z.physMaskPlus1
+  return { ...real, arm64DmaPhysLimit: low }
+}
+
+// ---------------------------------------------------------------- x86_64
+
+const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
+const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
+
+const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash']): KernelPolicy => ({
+  id,
+  arch: 'x86_64',
+  appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  description,
+  sources,
+  parse,
+  crash,
+  x86: { defaultLowFromSwiotlb: true },
+})
+
+const X86: KernelPolicy[] = [
+  x86('x86_64-5.10', '5.10.0', '5.19.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510),
+  x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
+    ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510),
+  x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M',
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510),
+  x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
+    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67),
+  x86('x86_64-6.9', '6.9.0', '6.12.0', '6.9: kernel/crash_reserve.c split',
+    ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67),
+  x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_9, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }),
+  x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',
+    ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }),
+  x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }),
+]
+
+// ---------------------------------------------------------------- riscv64
+
+const riscv = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], lowMax: 'dma32' | '4G-1' | '4G'): KernelPolicy => ({
+  id,
+  arch: 'riscv64',
+  appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  description,
+  sources,
+  parse,
+  crash,
+  riscv: { lowMax },
+})
+
+const RISCV: KernelPolicy[] = [
+  riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)',
+    ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, '4G-1'),
+  riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm',
+    ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+  riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)',
+    ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+  riscv('riscv64-6.12', '6.12.0', '7.0.0', '6.12 (Debian 6.12.117): generic with the ,high LOW == HIGH guard',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117'], PARSE_6_9, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+  riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+]
+
+export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV]
+export const WHAT_IF_POLICIES: readonly KernelPolicy[] = WHAT_IF
+
+/** The lowest release the registry covers. */
+export const SUPPORTED_FROM: KernelVersion = kv('5.10.0')
+
+/**
+ * The releases a series resolves to: the Debian builds the oracle booted. A series that is
+ * not listed resolves to its .0 release.
+ */
+export const SERIES_RELEASES: Readonly<Record<string, string>> = {
+  '5.10': '5.10.223',
+  '6.1': '6.1.192',
+  '6.12': '6.12.117',
+  '7.2': '7.2.13',
+}
+
+/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
+export function resolveKernelRelease(kernel: string): string | undefined {
+  const v = parseKernelVersion(kernel)
+  if (!v) return undefined
+  if (compareKernelVersions(v, SUPPORTED_FROM) < 0 || v.major > 7) return undefined
+  if (/^\d+\.\d+$/.test(kernel)) return SERIES_RELEASES[kernel] ?? `${kernel}.0`
+  return kernel
+}
+
+/** The policy for an arch and release, or a what-if policy by name. */
+export function policyFor(arch: Arch, release: string, name?: string): KernelPolicy | undefined {
+  if (name) return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch)
+  const v = parseKernelVersion(release)
+  if (!v) return undefined
+  return POLICIES.find(
+    (p) =>
+      p.arch === arch &&
+      compareKernelVersions(v, p.appliesTo.from) >= 0 &&
+      (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0),
+  )
+}

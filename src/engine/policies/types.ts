@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A kernel policy: the data and the named function variants that describe one behaviour
+ * epoch of one architecture. Shared code never compares versions; it asks the policy.
+ */
+import type { ParseDialect } from '../crashkernel/parse.js'
+import type { ReserveCrashkernel } from '../crashkernel/reserve.js'
+import type { KernelVersion } from '../kernel-version.js'
+import type { Arch, PhysSize } from '../types.js'
+import type { ZoneLimitsVariant } from '../arm64/zones.js'
+
+/** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
+export type Arm64CrashWhen =
+  /** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
+  | 'memblock-init'
+  /** bootmem_init() if ZONE_DMA/ZONE_DMA32, else arm64_memblock_init() (5.10.111+, 5.18–6.3). */
+  | 'bootmem-if-dma-zones'
+  /** always bootmem_init() (5.10.22–5.10.110, 5.11–5.17, 6.4+). */
+  | 'bootmem'
+
+export interface Arm64Policy {
+  zones: ZoneLimitsVariant
+  crashWhen: Arm64CrashWhen
+  /** CRASH_ADDR_LOW_MAX: arm64_dma_phys_limit (5.10.37+, 5.11+) or arm64_dma32_phys_limit (before). */
+  crashLowMax: 'dma-phys-limit' | 'dma32-phys-limit'
+  /** Linear-map generation id understood by arm64/linear-map-flags.ts. */
+  linearMap: string
+  /** Protection generation id understood by arm64/protection.ts. */
+  protection: string
+  /** 6.4+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
+  kfenceEarlyPool: boolean
+  /** paging_init() frees init_pg_dir then (6.0+) create_idmap() allocates more tables. */
+  idmapTablePages: number
+  /** numa_alloc_distance(): 'reserve' (find + reserve, 5.10), 'alloc' (memblock_alloc, 6.1), 'none'. */
+  numaDistance: 'reserve' | 'alloc' | 'none'
+  /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */
+  allocsAfterNodeData: PhysSize[]
+  /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
+  sparseBeforeCrash: boolean
+  /** SECTION_SIZE_BITS. */
+  sectionSizeBits: number
+  /** sizeof(struct mem_section): SECTIONS_PER_ROOT = PAGE_SIZE / this. */
+  memSectionBytes: PhysSize
+  /** cma_declare_contiguous_nid() minimum alignment: 4 MiB (MAX_ORDER-1) ≤5.10, pageblock 2 MiB after. */
+  cmaMinAlign: PhysSize
+  /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
+  cmaLogNode: boolean
+}
+
+export interface X86Policy {
+  /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
+  defaultLowFromSwiotlb: boolean
+}
+
+export interface RiscvPolicy {
+  /** CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0). */
+  lowMax: 'dma32' | '4G-1' | '4G'
+}
+
+export interface KernelPolicy {
+  /** Stable id, e.g. 'arm64-6.7-generic'. */
+  id: string
+  arch: Arch
+  /** Half-open version range [from, before); before undefined = no upper end. */
+  appliesTo: { from: KernelVersion; before?: KernelVersion }
+  /** Only selectable by name (the 2022 LKML what-if policies). */
+  whatIf?: boolean
+  description: string
+  /** Kernel paths and tags (or commits) this policy is read from. */
+  sources: string[]
+  parse: ParseDialect
+  crash: {
+    reserve: ReserveCrashkernel
+    /** CRASH_ALIGN. */
+    align: PhysSize
+    /** DEFAULT_CRASH_KERNEL_LOW_SIZE (x86: max(swiotlb + 8M, 256M)). */
+    defaultLow: PhysSize
+    supportsHigh: boolean
+    parseCma: boolean
+  }
+  arm64?: Arm64Policy
+  x86?: X86Policy
+  riscv?: RiscvPolicy
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * simulate(): one layout through the boot mirror of its architecture and kernel policy.
+ * Pure: the same layout always gives the same result.
+ */
+import { arm64Boot } from './arm64/setup.js'
+import type { ArchBoot } from './boot.js'
+import { memblockPhysMemSize } from './memblock/memblock.js'
+import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
+import { riscvBoot } from './riscv/setup.js'
+import { Trace } from './trace.js'
+import type { Arch, Layout, SimulationResult } from './types.js'
+import { x86Boot } from './x86/setup.js'
+
+const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
+
+/** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
+export class UnsupportedLayoutError extends Error {
+  override readonly name = 'UnsupportedLayoutError'
+}
+
+export function simulate(layout: Layout): SimulationResult {
+  const release = resolve(layout.kernel)
+  if (!release) throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`)
+  const policy = policyFor(layout.arch, release, layout.policy)
+  if (!policy) throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`)
+  const trace = new Trace()
+  const boot = BOOT[layout.arch]({ ...layout, kernel: release }, policy, trace)
+  const snap = (r: { base: bigint; size: bigint; flags: number; owner?: string }) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
+  return {
+    arch: layout.arch,
+    kernel: release,
+    policy: policy.id,
+    crashkernel: boot.crash.outcome,
+    request: boot.crash.request,
+    zones: boot.zoneRanges,
+    zoneLines: boot.zoneLines,
+    lowMax: boot.lowMax,
+    highMax: boot.highMax,
+    systemRam: memblockPhysMemSize(boot.mb),
+    memory: boot.mb.memory.regions.map(snap),
+    reserved: boot.mb.reserved.regions.map(snap),
+    linearMap: boot.linearMap,
+    protection: boot.protection,
+    trace: trace.events,
+  }
+}
+
+export function resolveKernelRelease(kernel: string): string | undefined {
+  return resolve(kernel)
+}
+
+/** Every policy id, regular and what-if, for `--policy` help and docs. */
+export function listPolicies(): string[] {
+  return [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id)
+}

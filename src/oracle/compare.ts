@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Prediction versus a real boot: compares a SimulationResult with what a kernel printed and
+ * exposed (the oracle's `observed` record, or the same facts read from a boot log). Pure.
+ */
+import type { GranuleHistogram, SimulationResult } from '../engine/index.js'
+
+/** The facts of a real boot that the engine predicts (a subset of the oracle's `observed`). */
+export interface ObservedBoot {
+  /** `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations. */
+  crashRanges?: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }>
+  /** Parsed "Zone ranges:" (null = empty). */
+  zoneRanges?: Record<string, { start: bigint; end: bigint } | null>
+  /** The kernel's crash-kernel messages, without timestamps. */
+  crashLines?: string[]
+  /** arm64 linear-map bytes per granule, where the page tables were walked. */
+  linearMap?: Record<string, number>
+  /** Bytes per granule inside each crash range. */
+  crashMapping?: Array<Record<string, number>>
+  /** x86 DirectMap counters in kB. */
+  directMapKb?: Record<string, number>
+}
+
+export interface Difference {
+  what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map'
+  expected: string
+  predicted: string
+}
+
+const hex = (x: bigint): string => '0x' + x.toString(16)
+
+/** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
+export function isCrashMessage(line: string): boolean {
+  if (/^(Kernel command line|Command line):/.test(line)) return false
+  if (/^\s/.test(line)) return false // x86 echoes the command line in indented pieces
+  if (/^memblock_/.test(line)) return false // memblock=debug request lines
+  return /crash ?kernel/i.test(line)
+}
+
+/** Strip the printk timestamp "[    0.000000] ". */
+export const stripTimestamp = (line: string): string => line.replace(/^\[\s*\d+\.\d+\]\s/, '')
+
+function fmtRanges(r: Array<{ start: bigint; end: bigint; kind: string }>): string {
+  return r.length ? r.map((x) => `${x.kind} ${hex(x.start)}-${hex(x.end)}`).join(', ') : 'none'
+}
+
+function histogramText(h: Record<string, number | bigint>): string {
+  const keys = Object.keys(h).filter((k) => Number(h[k]) !== 0).sort()
+  return keys.length ? keys.map((k) => `${k}=${h[k]}`).join(' ') : 'none'
+}
+
+/** Compare one simulation with one observed boot; [] means the model agrees. */
+export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Difference[] {
+  const out: Difference[] = []
+  if (obs.crashRanges) {
+    const predicted: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }> = []
+    if (sim.crashkernel.kind === 'reserved') {
+      const { main, low } = sim.crashkernel
+      if (low) predicted.push({ kind: 'low', start: low.base, end: low.base + low.size - 1n })
+      predicted.push({ kind: 'main', start: main.base, end: main.base + main.size - 1n })
+    }
+    const sort = (a: { start: bigint }, b: { start: bigint }) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+    const e = fmtRanges([...obs.crashRanges].sort(sort))
+    const p = fmtRanges(predicted.sort(sort))
+    if (e !== p) out.push({ what: 'crash', expected: e, predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') })
+  }
+  if (obs.zoneRanges) {
+    const predicted: Record<string, string> = {}
+    for (const z of sim.zones) predicted[z.name] = z.start === null ? 'empty' : `${hex(z.start)}-${hex(z.end!)}`
+    const expected: Record<string, string> = {}
+    for (const [k, v] of Object.entries(obs.zoneRanges)) expected[k] = v === null ? 'empty' : `${hex(v.start)}-${hex(v.end)}`
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(predicted)])].filter((k) => k !== 'Movable')
+    const e = keys.map((k) => `${k} ${expected[k] ?? '-'}`).join('; ')
+    const p = keys.map((k) => `${k} ${predicted[k] ?? '-'}`).join('; ')
+    if (e !== p) out.push({ what: 'zones', expected: e, predicted: p })
+  }
+  if (obs.crashLines) {
+    const e = obs.crashLines.filter(isCrashMessage)
+    const p = sim.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text).filter(isCrashMessage)
+    if (e.join('\n') !== p.join('\n')) out.push({ what: 'dmesg', expected: e.join(' | ') || 'none', predicted: p.join(' | ') || 'none' })
+  }
+  if (obs.linearMap && sim.linearMap) {
+    const e = histogramText(obs.linearMap)
+    const p = histogramText(sim.linearMap.histogram)
+    if (e !== p) out.push({ what: 'linear-map', expected: e, predicted: p })
+    if (obs.crashMapping) {
+      const ec = obs.crashMapping.map(histogramText).join(' / ')
+      const pc = sim.linearMap.crashHistogram.map((h: GranuleHistogram) => histogramText(h)).join(' / ')
+      if (ec !== pc) out.push({ what: 'linear-map', expected: `crash ${ec}`, predicted: `crash ${pc}` })
+    }
+  } else if (obs.linearMap && !sim.linearMap) {
+    out.push({ what: 'linear-map', expected: histogramText(obs.linearMap), predicted: 'not simulated' })
+  }
+  if (obs.directMapKb) {
+    const dm = (sim as { directMapKb?: Record<string, number> }).directMapKb
+    const e = histogramText(obs.directMapKb)
+    const p = dm ? histogramText(dm) : 'not simulated'
+    if (e !== p) out.push({ what: 'direct-map', expected: e, predicted: p })
+  }
+  return out
+}
