@@ -8,6 +8,8 @@
  * Written once and shared by the oracle runner, the tests and `verify`.
  */
 import type { Board } from '../matrix/generated/board-matrix.js'
+import { riscvCaseToBoard } from './case-board-riscv.js'
+import { x86CaseToBoard } from './case-board-x86.js'
 
 /** The part of an oracle case's `input` this mapping reads. */
 export interface OracleInput {
@@ -96,20 +98,8 @@ export function caseToBoard(input: OracleInput): Board {
       } as Board
     }
     case 'amd64':
-      return {
-        id: input.id,
-        extends: input.machine === 'pc' ? 'qemu-pc-x86_64' : 'qemu-q35-x86_64',
-        kernels,
-        ramSize: hex(mem),
-        cmdline,
-      } as unknown as Board
+      return x86CaseToBoard(input, mem, cmdline)
     case 'riscv64':
-      return {
-        id: input.id,
-        extends: 'qemu-virt-riscv64',
-        kernels,
-        ramSize: hex(mem),
-        cmdline,
-      } as unknown as Board
+      return riscvCaseToBoard(input, mem, cmdline)
   }
 }

@@ -167,34 +167,47 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const page = layout.pageSize
   const sectionSize = 1n << BigInt(pol.sectionSizeBits)
   const sectionsPerRoot = page / pol.memSectionBytes
-  // Present sections, ascending.
-  const sections: bigint[] = []
+  // Present sections and the mem_section roots they fall in, counted per memory region
+  // (regions are sorted, so a section shared by two regions is the previous one's last).
+  let nrSections = 0n
+  let nrRoots = 0n
+  let firstSection = -1n
+  let lastSection = -1n
+  let lastRoot = -1n
   for (const r of mb.memory.regions) {
-    for (let s = r.base / sectionSize; s * sectionSize < r.base + r.size; s++) {
-      if (sections.at(-1) !== s) sections.push(s)
-    }
+    let first = r.base / sectionSize
+    const last = (r.base + r.size - 1n) / sectionSize
+    if (first === lastSection) first++
+    if (first > last) continue
+    if (firstSection < 0n) firstSection = first
+    nrSections += last - first + 1n
+    lastSection = last
+    let firstRoot = first / sectionsPerRoot
+    const endRoot = last / sectionsPerRoot
+    if (firstRoot === lastRoot) firstRoot++
+    if (firstRoot <= endRoot) nrRoots += endRoot - firstRoot + 1n
+    lastRoot = endRoot
   }
-  if (sections.length === 0) return
+  if (nrSections === 0n) return
   // memblocks_present(): the root array, then a section array for each root hit.
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
   const rootBytes = ((1n << BigInt(layout.paBits - pol.sectionSizeBits)) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
-  const roots = new Set(sections.map((s) => s / sectionsPerRoot))
-  for (const _ of roots) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
+  for (let i = 0n; i < nrRoots; i++) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
   const pageblockOrder = 9n
   const pageblocks = sectionSize / (page << pageblockOrder)
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
-  memblockAllocTryNid(mb, usemapBytes * BigInt(sections.length), SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
+  memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
   // sparse_buffer_init(): the memmap, one section_map_size() per present section.
   const structPage = 64n
   const sectionMapSize = roundUp(structPage * (sectionSize / page), SZ_2M)
-  memblockAllocTryNid(mb, sectionMapSize * BigInt(sections.length), sectionMapSize, memblockStartOfDram(mb), 0n, 'memmap')
+  memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, memblockStartOfDram(mb), 0n, 'memmap')
   // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
-  const first = sections[0]! * (sectionSize / page) * structPage
-  const last = (sections.at(-1)! + 1n) * (sectionSize / page) * structPage - 1n
+  const first = firstSection * (sectionSize / page) * structPage
+  const last = (lastSection + 1n) * (sectionSize / page) * structPage - 1n
   const pmdTables = last / SZ_1G - first / SZ_1G + 1n
   const pudTables = last / (1n << 39n) - first / (1n << 39n) + 1n
   for (let i = 0n; i < pmdTables + pudTables; i++) memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap')

@@ -84,21 +84,25 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   size = memblockCapSize(base, size)
   if (size === 0n) return
   const end = base + size
-  const out: MemblockRegion[] = []
+  const regions = type.regions
+  const merged: MemblockRegion[] = []
   let cur = base
-  for (const rgn of type.regions) {
+  let i = 0
+  for (; i < regions.length; i++) {
+    const rgn = regions[i]!
     const rbase = rgn.base
     const rend = rbase + rgn.size
     if (rbase >= end) break
-    if (rend <= cur) continue
-    // @rgn overlaps: insert the part below it, then continue above it.
-    if (rbase > cur) out.push({ base: cur, size: rbase - cur, flags, owner })
-    cur = rend < end ? rend : end
+    if (rend > cur) {
+      // @rgn overlaps: insert the part below it, then continue above it.
+      if (rbase > cur) merged.push({ base: cur, size: rbase - cur, flags, owner })
+      if (rend > cur) cur = rend < end ? rend : end
+    }
+    merged.push(rgn)
   }
-  if (cur < end) out.push({ base: cur, size: end - cur, flags, owner })
-  if (out.length === 0) return
-  type.regions.push(...out)
-  type.regions.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  if (cur < end) merged.push({ base: cur, size: end - cur, flags, owner })
+  for (; i < regions.length; i++) merged.push(regions[i]!)
+  type.regions = merged
   memblockMergeRegions(type)
 }
 
@@ -241,15 +245,40 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 /**
  * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
+ *
+ * The free ranges are walked from the top as __next_mem_range_rev() yields them (memory
+ * minus reserved, NOMAP skipped), without building them first: this is the engine's
+ * hottest loop.
  */
 export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
-  const free = freeMemRanges(mb)
-  for (let i = free.length - 1; i >= 0; i--) {
-    const thisStart = clamp(free[i]![0], start, end)
-    const thisEnd = clamp(free[i]![1], start, end)
-    if (thisEnd < size) continue
-    const cand = roundDown(thisEnd - size, align)
-    if (cand >= thisStart) return cand
+  const mem = mb.memory.regions
+  const res = mb.reserved.regions
+  let ri = res.length - 1
+  for (let mi = mem.length - 1; mi >= 0; mi--) {
+    const m = mem[mi]!
+    if (m.flags & MEMBLOCK_NOMAP) continue
+    const mBase = m.base
+    const mEnd = m.base + m.size
+    if (mEnd <= start) return 0n
+    while (ri >= 0 && res[ri]!.base >= mEnd) ri--
+    let hi = mEnd
+    for (let j = ri; hi > mBase; j--) {
+      const r = j >= 0 ? res[j] : undefined
+      const rEnd = r ? r.base + r.size : 0n
+      const lo = r && rEnd > mBase ? (rEnd < hi ? rEnd : hi) : mBase
+      if (lo < hi) {
+        // One free range [lo, hi): clamp it to the window and try its top.
+        const thisStart = lo < start ? start : lo > end ? end : lo
+        const thisEnd = hi < start ? start : hi > end ? end : hi
+        if (thisEnd >= size) {
+          const cand = (thisEnd - size) & ~(align - 1n)
+          if (cand >= thisStart) return cand
+        }
+      }
+      if (!r || rEnd <= mBase) break
+      hi = r.base
+      if (hi <= start) return 0n
+    }
   }
   return 0n
 }
