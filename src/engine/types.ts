@@ -212,8 +212,14 @@ export interface LinearMapFacts {
   /** Forced only because of crashkernel= (the 2022 thread's problem). */
   forcedByCrashkernel: boolean
   histogram: GranuleHistogram
-  /** Histogram restricted to each crash region. */
+  /** Histogram restricted to each crash region, in address order. */
   crashHistogram: GranuleHistogram[]
+  /**
+   * Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0
+   * when KFENCE does not run). A walk of a running system shows up to this many fewer pages
+   * in the base-page bucket than the boot-time map predicted here.
+   */
+  kfenceRuntimeUnmappablePages?: number
   /** Memory used by last-level page tables of the linear map. */
   pageTableBytes: PhysSize
   /** The same map if nothing forced base pages (for cost comparisons). */
@@ -258,6 +264,11 @@ export interface SimulationResult {
   reserved: MemblockRegionSnapshot[]
   linearMap?: LinearMapFacts
   protection: ProtectionFacts
+  /**
+   * x86: /proc/meminfo's direct-map counters in kB, keyed as printed ("DirectMap4k",
+   * "DirectMap2M", "DirectMap1G" — the last only with GB pages).
+   */
+  directMapKb?: Record<string, number>
   /** dmesg-like events in boot order. */
   trace: TraceEvent[]
 }

@@ -1,22 +1,122 @@
 // SPDX-License-Identifier: GPL-2.0-only
-// TEMPORARY: replaced by the map_mem() mirror in mmu.ts.
-import { memblockAllocPages, type Memblock } from '../memblock/memblock.js'
+/**
+ * paging_init() as memblock sees it: the map_kernel() tables, the early KFENCE pool, the
+ * linear-map tables of map_mem(), the init_pg_dir free and create_idmap(), allocated
+ * top-down in that order, plus the linear-map facts the rules read afterwards.
+ *
+ * The page-table arithmetic is mmu.ts (map_mem() and the __create_pgd_mapping() chain);
+ * this file only replays its steps on the simulation's memblock.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, early_pgtable_alloc, arm64_kfence_alloc_pool
+ */
+import {
+  MEMBLOCK_ALLOC_NOLEAKTRACE,
+  MEMBLOCK_NOMAP,
+  memblockAllocPages,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  type Memblock,
+} from '../memblock/memblock.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { Layout, PhysRange } from '../types.js'
-import { SZ_1G } from '../phys.js'
+import type { GranuleHistogram, Layout, LinearMapFacts, PhysRange } from '../types.js'
+import { linearMapFlags, type LinearMapFlags } from './linear-map-flags.js'
+import { buildPagingInit, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
-  tablePages: number
+  flags: LinearMapFlags
+  map: MapMemResult
+  /** CONFIG_KFENCE_NUM_OBJECTS of the build. */
+  kfenceObjects: number
 }
 
-const CONST: Record<string, number> = { '5.10': -2, '6.1': -2, '6.12': -12, '7.2': 2 }
+const kfencePoolObjects = (p: Arm64PagingResult): number => p.kfenceObjects
 
-export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, _trace: Trace, _earlyCrash?: PhysRange): Arm64PagingResult {
-  const ram = mb.memory.regions.reduce((a, r) => a + r.size, 0n)
-  const series = layout.kernel.split('.').slice(0, 2).join('.')
-  const n = Number((ram / SZ_1G) * 513n) + (CONST[series] ?? 0)
-  memblockAllocPages(mb, n, layout.pageSize, 0n, 1n)
-  if (policy.arm64!.idmapTablePages) memblockAllocPages(mb, policy.arm64!.idmapTablePages, layout.pageSize, 0n, 1n)
-  return { tablePages: n }
+/**
+ * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
+ * stand in for a kernel: its own series when the oracle booted it, else the nearest build of
+ * the same linear-map generation family.
+ */
+function buildFor(release: string, generation: string) {
+  const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'))
+  if (own) return own
+  const fallback: Record<string, string> = {
+    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.111': '5.10',
+    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
+  }
+  return kernelBuildLayout(fallback[generation] ?? '6.12')!
+}
+
+/** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
+function mappableMemory(mb: Memblock): PhysRange[] {
+  const out: PhysRange[] = []
+  for (const r of mb.memory.regions) {
+    if (r.flags & MEMBLOCK_NOMAP) continue
+    const last = out.at(-1)
+    if (last && last.base + last.size === r.base) last.size += r.size
+    else out.push({ base: r.base, size: r.size })
+  }
+  return out
+}
+
+/** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
+export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, earlyCrash?: PhysRange): Arm64PagingResult {
+  const pol = policy.arm64!
+  const flags = linearMapFlags(pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline })
+  for (const t of flags.trace) trace.events.push(t)
+  const build = buildFor(layout.kernel, pol.linearMap)
+  const pagingInit = buildPagingInit(build, layout.image.base)
+  const memory = mappableMemory(mb)
+  // map_kernel(): its tables come first (≤6.x builds), top-down.
+  memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel')
+  // arm64_kfence_alloc_pool(): the early pool is a plain memblock allocation.
+  let kfence: { base: bigint; size: bigint; early: boolean; initialised: boolean; numObjects: number } | undefined
+  if (flags.kfenceEarly && pol.kfenceEarlyPool && build.kfenceNumObjects > 0) {
+    const size = kfencePoolSize(layout.pageSize, build.kfenceNumObjects)
+    const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool')
+    if (base) kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects }
+  }
+  const map = mapMemCached({
+    generation: flags.generation,
+    pageSize: layout.pageSize,
+    vaBits: layout.vaBits,
+    memory,
+    kernel: kernelSymbols(build, layout.image.base),
+    flags,
+    kfence,
+    crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,
+    pagingInit,
+  })
+  // Replay what map_mem() and the rest of paging_init() did, in order.
+  let afterMapKernel = false
+  for (const s of map.steps) {
+    if (s.kind === 'pgtable') {
+      if (s.phase === 'map_kernel') continue
+      afterMapKernel = true
+      memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, `early_pgtable_alloc:${s.phase}`)
+    } else if (s.kind === 'free') {
+      memblockPhysFree(mb, s.range.base, s.range.size)
+    }
+  }
+  void afterMapKernel
+  return { flags, map, kfenceObjects: build.kfenceNumObjects }
+}
+
+/** The facts for the result, with each crash region's mapping read off the runs. */
+export function arm64LinearMapFacts(p: Arm64PagingResult, crash: PhysRange[]): LinearMapFacts {
+  const facts = toLinearMapFacts(p.flags, p.map)
+  const crashHistogram = crash.map((r) => {
+    const h: GranuleHistogram = {}
+    const end = r.base + r.size
+    for (const run of p.map.runs) {
+      const s = run.base > r.base ? run.base : r.base
+      const e = run.base + run.size < end ? run.base + run.size : end
+      if (e > s) h[run.map] = (h[run.map] ?? 0n) + (e - s)
+    }
+    return h
+  })
+  const kfence = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0
+  return { ...facts, crashHistogram, kfenceRuntimeUnmappablePages: kfence }
 }

@@ -42,7 +42,8 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
-import { arm64PagingInit } from './paging.js'
+import { arm64LinearMapFacts, arm64PagingInit } from './paging.js'
+import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 
 
@@ -273,6 +274,15 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
   const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize)
   const lowMax = early ? (pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1) : zones.arm64DmaPhysLimit
+  const regions = crash!.outcome.kind === 'reserved' ? [crash!.outcome.main, ...(crash!.outcome.low ? [crash!.outcome.low] : [])] : []
+  regions.sort((a, b) => (a.base < b.base ? -1 : 1))
+  const linearMap = arm64LinearMapFacts(paging, regions)
+  const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K'
+  const protection = protectionFacts(pol.protection, {
+    crashReserved: regions.length > 0,
+    reservedEarly: early,
+    crashRegionPageMapped: regions.length > 0 && linearMap.crashHistogram.every((h) => isPageMapped(h, pageKey)),
+  })
   return {
     mb,
     crash: crash!,
@@ -280,7 +290,8 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
     highMax: physMaskPlus1,
     zoneLines: zoneBlock.lines,
     zoneRanges: zoneBlock.zones,
-    protection: { available: false, why: 'not modelled yet' },
+    linearMap,
+    protection,
     extra: { memstartAddr, paging },
   }
 }

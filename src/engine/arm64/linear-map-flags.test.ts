@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import type { CpuFeatures, KernelConfig } from '../types.js'
+import {
+  getOptionInt,
+  kstrtoboolV510,
+  kstrtoboolV517,
+  kstrtoulBase0,
+  LINEAR_MAP_FLAGS,
+  LINEAR_MAP_GENERATIONS,
+  linearMapFlags,
+  parameq,
+  parseEarlyParams,
+} from './linear-map-flags.js'
+
+/** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
+const DEBIAN_5_10: KernelConfig = {
+  ZONE_DMA: true,
+  ZONE_DMA32: true,
+  RODATA_FULL_DEFAULT_ENABLED: true,
+  KFENCE: false,
+  KFENCE_SAMPLE_INTERVAL: 0,
+  DEBUG_PAGEALLOC: false,
+  CMA_SIZE_MBYTES: 64,
+  CMA: true,
+  RANDOMIZE_BASE: true,
+  X86_DIRECT_GBPAGES: false,
+}
+const DEBIAN_6_1 = DEBIAN_5_10
+const DEBIAN_6_12: KernelConfig = { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }
+const DEBIAN_7_2: KernelConfig = { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: false }
+const CPU: CpuFeatures = { bbml2Noabort: false, lpa2: true, gbpages: false }
+const BBML2: CpuFeatures = { ...CPU, bbml2Noabort: true }
+
+const flags = (gen: string, cmdline: string, config = DEBIAN_6_12, cpu = CPU, realmWorld = false) =>
+  linearMapFlags(gen, { config, cpu, cmdline, realmWorld })
+const texts = (f: { trace: Array<{ text: string }> }) => f.trace.map((t) => t.text)
+
+describe('parseEarlyParams (parse_args/next_arg)', () => {
+  it('splits tokens at the first =, keeps later = in the value, stops at --', () => {
+    expect(parseEarlyParams('  console=ttyAMA0 crashkernel=1G-4G:256M,4G-:512M@0x80000000 rodata  -- rodata=off')).toEqual([
+      { param: 'console', val: 'ttyAMA0' },
+      { param: 'crashkernel', val: '1G-4G:256M,4G-:512M@0x80000000' },
+      { param: 'rodata', val: null },
+    ])
+    expect(parseEarlyParams('a=b=c')).toEqual([{ param: 'a', val: 'b=c' }])
+  })
+  it('handles quotes around the value and around the whole token', () => {
+    expect(parseEarlyParams('dyndbg="file x.c +p" rodata=off')).toEqual([
+      { param: 'dyndbg', val: 'file x.c +p' },
+      { param: 'rodata', val: 'off' },
+    ])
+    expect(parseEarlyParams('"rodata=off" x')).toEqual([{ param: 'rodata', val: 'off' }, { param: 'x', val: null }])
+    expect(parseEarlyParams('"quoted flag"')).toEqual([{ param: 'quoted flag', val: null }])
+  })
+  it('a leading = is not a split (equals == 0 in the C code)', () => {
+    expect(parseEarlyParams('=x=y')).toEqual([{ param: '=x', val: 'y' }])
+  })
+  it('parameq: dashes and underscores are equal, lengths must match', () => {
+    expect(parameq('kfence.sample-interval', 'kfence.sample_interval')).toBe(true)
+    expect(parameq('debug-pagealloc', 'debug_pagealloc')).toBe(true)
+    expect(parameq('rodata_', 'rodata')).toBe(false)
+  })
+})
+
+describe('number and boolean parsers', () => {
+  it('kstrtobool: 5.10 has no t/f, so "full" is EINVAL there and false from 5.17', () => {
+    expect(kstrtoboolV510('full')).toEqual({ ret: -22 })
+    expect(kstrtoboolV517('full')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV510('noalias')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV510('on')).toEqual({ ret: 0, res: true })
+    expect(kstrtoboolV510('off')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV510('oops')).toEqual({ ret: -22 })
+    expect(kstrtoboolV510('Yes')).toEqual({ ret: 0, res: true })
+    expect(kstrtoboolV510(null)).toEqual({ ret: -22 })
+    expect(kstrtoboolV510('')).toEqual({ ret: -22 })
+  })
+  it('get_option(): base 0, int truncation, a lone "-" counts as a number', () => {
+    expect(getOptionInt('100')).toEqual({ ok: true, value: 100 })
+    expect(getOptionInt('0x10')).toEqual({ ok: true, value: 16 })
+    expect(getOptionInt('010')).toEqual({ ok: true, value: 8 })
+    expect(getOptionInt('100ms')).toEqual({ ok: true, value: 100 })
+    expect(getOptionInt('4294967296')).toEqual({ ok: true, value: 0 })
+    expect(getOptionInt('-1')).toEqual({ ok: true, value: -1 })
+    expect(getOptionInt('-')).toEqual({ ok: true, value: 0 })
+    expect(getOptionInt('abc')).toEqual({ ok: false })
+    expect(getOptionInt('')).toEqual({ ok: false })
+    expect(getOptionInt(null)).toEqual({ ok: false })
+  })
+  it('kstrtoul(…, 0): whole string, one trailing newline, no overflow', () => {
+    expect(kstrtoulBase0('100')).toBe(100n)
+    expect(kstrtoulBase0('100\n')).toBe(100n)
+    expect(kstrtoulBase0('0x1f')).toBe(31n)
+    expect(kstrtoulBase0('+7')).toBe(7n)
+    expect(kstrtoulBase0('100ms')).toBeUndefined()
+    expect(kstrtoulBase0('0x')).toBeUndefined()
+    expect(kstrtoulBase0('18446744073709551616')).toBeUndefined()
+    expect(kstrtoulBase0('18446744073709551615')).toBe((1n << 64n) - 1n)
+    expect(kstrtoulBase0(null)).toBeUndefined()
+  })
+})
+
+describe('arm64-5.10.111 (Debian 5.10.223)', () => {
+  const g = 'arm64-5.10.111'
+  const f = (cmdline: string, config = DEBIAN_5_10) => flags(g, cmdline, config)
+  it('rodata=full by default; rodata=off|on|noalias are booleans that clear it', () => {
+    expect(f('console=ttyAMA0').forcedBy).toEqual(['rodata_full'])
+    for (const v of ['off', 'on', 'noalias', '1', 'n']) {
+      const r = f(`rodata=${v}`)
+      expect(r.forcedBy).toEqual([])
+      expect(r.noBlock || r.noCont).toBe(false)
+      expect(texts(r)).toEqual([])
+    }
+    expect(f('rodata=off').state.rodataEnabled).toBe(false)
+    expect(f('rodata=noalias').state.rodataEnabled).toBe(false)
+    expect(f('rodata=on').state.rodataEnabled).toBe(true)
+  })
+  it('rodata=full: the early hook takes it, the generic __setup() still warns', () => {
+    const r = f('rodata=off rodata=full')
+    expect(r.forcedBy).toEqual(['rodata_full'])
+    expect(texts(r)).toEqual(["Invalid option string for rodata: 'full'"])
+  })
+  it('an unknown value: malformed early option, then the __setup() warning', () => {
+    const r = f('rodata=xyz')
+    expect(r.forcedBy).toEqual(['rodata_full'])
+    expect(texts(r)).toEqual(["Malformed early option 'rodata'", "Invalid option string for rodata: 'xyz'"])
+  })
+  it('any crashkernel token forces base pages with DMA zones (highlight 14)', () => {
+    for (const ck of ['crashkernel=256M', 'crashkernel=abc', 'crashkernel=512M,high', 'crashkernel=0', 'crashkernel']) {
+      const r = f(`${ck} rodata=off`)
+      expect(r.forcedBy).toEqual(['crash_mem_map'])
+      expect(r.forcedByCrashkernel).toBe(true)
+      expect(r.noBlock && r.noCont).toBe(true)
+      expect(r.crashEarlyPageMapped).toBe(false)
+    }
+    expect(f('crashkernel=256M').forcedByCrashkernel).toBe(false)
+    expect(f('rodata=off -- crashkernel=256M').forcedBy).toEqual([])
+  })
+  it('without DMA zones the crash region alone is page-mapped (early reservation)', () => {
+    const r = f('crashkernel=256M rodata=off', { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false })
+    expect(r.forcedBy).toEqual([])
+    expect(r.crashEarlyPageMapped).toBe(true)
+  })
+  it('debug_pagealloc is only a parameter with CONFIG_DEBUG_PAGEALLOC', () => {
+    expect(f('rodata=off debug_pagealloc=on').forcedBy).toEqual([])
+    const cfg = { ...DEBIAN_5_10, DEBUG_PAGEALLOC: true }
+    expect(f('rodata=off debug_pagealloc=on', cfg).forcedBy).toEqual(['debug_pagealloc'])
+    expect(f('rodata=off debug-pagealloc=1', cfg).forcedBy).toEqual(['debug_pagealloc'])
+    expect(texts(f('rodata=off debug_pagealloc', cfg))).toEqual(["Malformed early option 'debug_pagealloc'"])
+  })
+})
+
+describe('older 5.10/5.x generations', () => {
+  it('5.10.0: no crash_mem_map; an early crash region is page-mapped on its own', () => {
+    const r = flags('arm64-5.10.0', 'crashkernel=256M rodata=off', DEBIAN_5_10)
+    expect(r.forcedBy).toEqual([])
+    expect(r.state.crashMemMap).toBe(false)
+    expect(r.crashEarlyPageMapped).toBe(true)
+  })
+  it('5.10.47 and 5.11: crash_mem_map forces even without DMA zones', () => {
+    const noDma = { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false }
+    expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
+    expect(flags('arm64-5.11', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
+    expect(flags('arm64-5.11', 'rodata=off', { ...noDma, KFENCE: true }).forcedBy).toEqual(['kfence'])
+  })
+})
+
+describe('arm64-6.0 (6.0 – 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
+  it('before acfa60dbe038 rodata=on leaves rodata_full; only off lifts it', () => {
+    expect(flags('arm64-6.0', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.0', 'rodata=off', DEBIAN_6_1).forcedBy).toEqual([])
+    expect(flags('arm64-6.0', 'rodata=off', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }).forcedBy).toEqual(['kfence'])
+  })
+  it('6.1.65: rodata=on means not full; noalias is rejected and rodata stays full', () => {
+    expect(flags('arm64-6.1.65', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual([])
+    const r = flags('arm64-6.1.65', 'rodata=noalias', DEBIAN_6_1)
+    expect(r.forcedBy).toEqual(['rodata_full'])
+    expect(texts(r)).toEqual(["Invalid option string for rodata: 'noalias'"])
+    expect(texts(flags('arm64-6.1.65', 'rodata', DEBIAN_6_1))).toEqual(["Invalid option string for rodata: '(null)'"])
+  })
+  it('6.1.65: crash_mem_map with DMA zones; the KFENCE backport (early pool does not force)', () => {
+    expect(flags('arm64-6.1.65', 'crashkernel=abc rodata=off', DEBIAN_6_1).forcedBy).toEqual(['crash_mem_map'])
+    const kf = { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }
+    expect(flags('arm64-6.1.65', 'rodata=off', kf).forcedBy).toEqual(['kfence_late'])
+    const early = flags('arm64-6.1.65', 'rodata=off kfence.sample_interval=100', kf)
+    expect(early.forcedBy).toEqual([])
+    expect(early.kfenceEarly).toBe(true)
+    expect(early.kfenceEnabled).toBe(true)
+    // Debian 6.1 has no KFENCE: the parameter does nothing.
+    expect(flags('arm64-6.1.65', 'rodata=on kfence.sample_interval=0', DEBIAN_6_1).kfenceEarly).toBe(false)
+  })
+})
+
+describe('arm64-6.12 (Debian 6.12.117)', () => {
+  const g = 'arm64-6.12'
+  it('Debian: rodata_full and late KFENCE (CONFIG_KFENCE_SAMPLE_INTERVAL=0)', () => {
+    expect(flags(g, 'console=ttyAMA0').forcedBy).toEqual(['rodata_full', 'kfence_late'])
+    expect(flags(g, 'rodata=off').forcedBy).toEqual(['kfence_late'])
+    expect(flags(g, 'rodata=on kfence.sample_interval=0').forcedBy).toEqual(['kfence_late'])
+  })
+  it('an early KFENCE pool lifts the KFENCE rule; crashkernel no longer matters', () => {
+    for (const cmd of ['rodata=off kfence.sample_interval=100', 'crashkernel=256M rodata=on kfence.sample-interval=0x64']) {
+      const r = flags(g, cmd)
+      expect(r.forcedBy).toEqual([])
+      expect(r.kfenceEarly).toBe(true)
+      expect(r.kfenceEnabled).toBe(true)
+    }
+    expect(flags(g, 'crashkernel=256M rodata=off').forcedBy).toEqual(['kfence_late'])
+  })
+  it('get_option and kstrtoul disagree on "100ms": the pool is early but KFENCE stays off', () => {
+    const r = flags(g, 'rodata=off kfence.sample_interval=100ms')
+    expect(r.kfenceEarly).toBe(true)
+    expect(r.kfenceEnabled).toBe(false)
+    expect(r.forcedBy).toEqual([])
+  })
+  it('noalias is rejected (rodata stays full)', () => {
+    const r = flags(g, 'rodata=noalias kfence.sample_interval=100')
+    expect(r.forcedBy).toEqual(['rodata_full'])
+    expect(texts(r)).toEqual(["Invalid option string for rodata: 'noalias'"])
+  })
+})
+
+describe('arm64-7.0 (Debian 7.2.13) and arm64-6.18', () => {
+  const g = 'arm64-7.0'
+  it('rodata=on is full, noalias is not, rodata_full defaults to true whatever the config says', () => {
+    expect(flags(g, 'rodata=on kfence.sample_interval=100', DEBIAN_7_2).forcedBy).toEqual(['rodata_full'])
+    expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2).forcedBy).toEqual([])
+    expect(flags(g, 'rodata=off kfence.sample_interval=100', DEBIAN_7_2).forcedBy).toEqual([])
+    expect(flags(g, 'kfence.sample_interval=100', DEBIAN_7_2).forcedBy).toEqual(['rodata_full'])
+    expect(texts(flags(g, 'rodata=full', DEBIAN_7_2))).toEqual(["Invalid option string for rodata: 'full'"])
+  })
+  it('a BBML2_NOABORT CPU keeps blocks unless debug_pagealloc', () => {
+    const r = flags(g, 'console=ttyAMA0', DEBIAN_7_2, BBML2)
+    expect(r.forcedBy).toEqual([])
+    expect(r.bbml2KeepsBlocks).toBe(true)
+    const dp = flags(g, 'debug_pagealloc=on', { ...DEBIAN_7_2, DEBUG_PAGEALLOC: true }, BBML2)
+    expect(dp.forcedBy).toEqual(['debug_pagealloc'])
+  })
+  it('a realm guest needs base pages', () => {
+    expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, CPU, true).forcedBy).toEqual(['realm_world'])
+  })
+  it('6.18 keeps the 6.x rodata words and the Kconfig default', () => {
+    expect(flags('arm64-6.18', 'rodata=on kfence.sample_interval=100', DEBIAN_6_12).forcedBy).toEqual([])
+    expect(flags('arm64-6.18', 'kfence.sample_interval=100', DEBIAN_6_12, BBML2).bbml2KeepsBlocks).toBe(true)
+  })
+})
+
+describe('what-if generations', () => {
+  it('Baoquan 4G: crash_mem_map never forces; the crash region is page-mapped alone', () => {
+    const r = flags('whatif-bhe-4g', 'crashkernel=256M rodata=off', DEBIAN_6_1)
+    expect(r.forcedBy).toEqual([])
+    expect(r.crashEarlyPageMapped).toBe(true)
+  })
+  it('Rapoport: deferred reservations force nothing', () => {
+    const r = flags('whatif-rppt', 'crashkernel=256M rodata=off', DEBIAN_6_1)
+    expect(r.forcedBy).toEqual([])
+    expect(r.crashEarlyPageMapped).toBe(false)
+  })
+})
+
+describe('registry', () => {
+  it('covers every generation id and rejects unknown ones', () => {
+    expect(Object.keys(LINEAR_MAP_FLAGS).sort()).toEqual([...LINEAR_MAP_GENERATIONS].sort())
+    for (const g of LINEAR_MAP_GENERATIONS) expect(flags(g, 'rodata=off').generation).toBe(g)
+    expect(() => flags('arm64-4.19', '')).toThrow(/unknown arm64 linear-map generation/)
+  })
+})

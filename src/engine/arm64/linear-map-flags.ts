@@ -1,0 +1,803 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Which global flags make arm64 map_mem() use base pages for the whole linear map
+ * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
+ * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
+ * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ *
+ * API
+ *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
+ *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
+ *   parseEarlyParams(cmdline)         parse_args()/next_arg() tokens up to "--"
+ *
+ * Each generation is one named function (linearMapFlagsV510 …) that reads like the
+ * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
+ * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
+ *
+ * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
+ * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
+ * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
+ * §6.1 and say so (UNCONFIRMED where the reference does).
+ */
+import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
+
+// ---------------------------------------------------------------- ids
+
+/** The linear-map generation ids (Arm64Policy.linearMap). */
+export const LINEAR_MAP_GENERATIONS = [
+  'arm64-5.10.0',
+  'arm64-5.10.47',
+  'arm64-5.10.111',
+  'arm64-5.11',
+  'arm64-5.18',
+  'arm64-6.0',
+  'arm64-6.1.65',
+  'arm64-6.4',
+  'arm64-6.12',
+  'arm64-6.18',
+  'arm64-7.0',
+  'whatif-bhe-4g',
+  'whatif-rppt',
+] as const
+export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number]
+
+export const isLinearMapGeneration = (id: string): id is LinearMapGeneration =>
+  (LINEAR_MAP_GENERATIONS as readonly string[]).includes(id)
+
+/** Why the whole linear map is base-paged (kernel names of the conditions). */
+export type ForcedBy =
+  /** rodata_full (5.10: `rodata_full`; 6.0–6.1.64: `rodata_enabled && rodata_full`). */
+  | 'rodata_full'
+  /** debug_pagealloc_enabled(). */
+  | 'debug_pagealloc'
+  /** The `crashkernel` early param was seen (any value) and the reservation is deferred. */
+  | 'crash_mem_map'
+  /** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64). */
+  | 'kfence'
+  /** arm64_kfence_can_set_direct_map(): KFENCE built in but not initialised early (6.1.65+). */
+  | 'kfence_late'
+  /** is_realm_world() (7.x). */
+  | 'realm_world'
+
+export interface LinearMapFlagsInput {
+  config: KernelConfig
+  cpu: CpuFeatures
+  /** boot_command_line. */
+  cmdline: string
+  /** Running as an Arm CCA realm guest (is_realm_world()); default false. */
+  realmWorld?: boolean
+}
+
+/** The early-boot state the flag decision read, for reports and tests. */
+export interface LinearMapBootState {
+  rodataEnabled: boolean
+  rodataFull: boolean
+  debugPagealloc: boolean
+  /** `crashkernel` seen by the early param (5.10–6.3 `crash_mem_map`). */
+  crashMemMap: boolean
+  /** arm64 `kfence_early_init` (6.1.65+): the pool is allocated and page-mapped by map_mem(). */
+  kfenceEarlyInit: boolean
+  /** mm/kfence/core.c kfence_sample_interval after the module-param parse (0 = KFENCE off at boot). */
+  kfenceSampleInterval: bigint
+}
+
+export interface LinearMapFlags {
+  generation: LinearMapGeneration
+  /** NO_BLOCK_MAPPINGS in map_mem()'s flags for the memory banks. */
+  noBlock: boolean
+  /** NO_CONT_MAPPINGS in map_mem()'s flags for the memory banks. */
+  noCont: boolean
+  /** Every condition that is true and forces base pages ([] = blocks allowed). */
+  forcedBy: ForcedBy[]
+  /** Base pages are forced only because of crashkernel= (the 2022 thread's problem). */
+  forcedByCrashkernel: boolean
+  /** map_mem() allocates the KFENCE pool (KFENCE_POOL_SIZE, PAGE_SIZE aligned) and page-maps it. */
+  kfenceEarly: boolean
+  /** kfence_init() runs at boot (sample interval ≠ 0): its guard pages get unmapped. */
+  kfenceEnabled: boolean
+  /**
+   * ≤6.3: a crash region reserved *before* paging_init (crashk_res.end set) is marked NOMAP
+   * while the banks are mapped, then mapped alone with NO_BLOCK|NO_CONT. The caller passes
+   * the region to mapMem() only when this is true and the reservation was early.
+   */
+  crashEarlyPageMapped: boolean
+  /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
+  bbml2KeepsBlocks: boolean
+  state: LinearMapBootState
+  /** Lines the kernel prints while parsing these parameters, in boot order. */
+  trace: TraceEvent[]
+}
+
+// ---------------------------------------------------------------- command line
+
+/** One `param[=val]` token as parse_args() hands it to its callbacks. */
+export interface EarlyParam {
+  param: string
+  /** null when the token had no '=' (the kernel passes NULL). */
+  val: string | null
+}
+
+/** isspace() of the kernel's ctype table for ASCII. */
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r'
+
+/** skip_spaces() — lib/string_helpers.c / lib/string.c. */
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(s[i])) i++
+  return i
+}
+
+/**
+ * Mirrors next_arg() — lib/cmdline.c (kernel/params.c before 5.x): one token, quotes
+ * allowed around the whole token or the value, '=' splits at its first occurrence (but a
+ * leading '=' at index 0 is not a split: the C code tests `equals == 0`).
+ *
+ * @kernel lib/cmdline.c next_arg
+ */
+function nextArg(s: string, start: number): { param: string; val: string | null; next: number } {
+  let args = start
+  let inQuote = false
+  let quoted = false
+  if (s[args] === '"') {
+    args++
+    inQuote = true
+    quoted = true
+  }
+  let i = 0
+  let equals = 0
+  for (; args + i < s.length; i++) {
+    const c = s[args + i]
+    if (isSpace(c) && !inQuote) break
+    if (equals === 0 && c === '=') equals = i
+    if (c === '"') inQuote = !inQuote
+  }
+  // The token is s[args, args + i); the C code writes NULs into it, we slice instead.
+  let tokenEnd = args + i
+  let param: string
+  let val: string | null
+  let lastCharCut = false
+  if (!equals) {
+    val = null
+    param = s.slice(args, tokenEnd)
+  } else {
+    param = s.slice(args, args + equals)
+    let valStart = args + equals + 1
+    // Don't include quotes in value.
+    if (s[valStart] === '"') {
+      valStart++
+      if (s[tokenEnd - 1] === '"') {
+        tokenEnd--
+        lastCharCut = true
+      }
+    }
+    val = s.slice(valStart, Math.max(valStart, tokenEnd))
+  }
+  if (quoted && i > 0 && !lastCharCut && s[args + i - 1] === '"') {
+    if (val === null) param = param.slice(0, -1)
+    else val = val.slice(0, -1)
+  }
+  const after = args + i < s.length ? args + i + 1 : args + i
+  return { param, val, next: skipSpaces(s, after) }
+}
+
+/**
+ * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
+ * (everything after it belongs to init).
+ *
+ * @kernel kernel/params.c parse_args; init/main.c parse_early_options
+ */
+export function parseEarlyParams(cmdline: string): EarlyParam[] {
+  const out: EarlyParam[] = []
+  let i = skipSpaces(cmdline, 0)
+  while (i < cmdline.length) {
+    const { param, val, next } = nextArg(cmdline, i)
+    i = next
+    // Stop at --
+    if (val === null && param === '--') break
+    out.push({ param, val })
+  }
+  return out
+}
+
+/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+export function parameq(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] === '-' ? '_' : a[i]
+    const y = b[i] === '-' ? '_' : b[i]
+    if (x !== y) return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------- number/bool parsers
+
+const EINVAL = -22
+
+/**
+ * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
+ * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
+ * so "noalias" is false and "yes-please" is true.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v5.10)
+ */
+export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+  if (s === null) return { ret: EINVAL }
+  switch (s[0]) {
+    case 'y': case 'Y': case '1':
+      return { ret: 0, res: true }
+    case 'n': case 'N': case '0':
+      return { ret: 0, res: false }
+    case 'o': case 'O':
+      if (s[1] === 'n' || s[1] === 'N') return { ret: 0, res: true }
+      if (s[1] === 'f' || s[1] === 'F') return { ret: 0, res: false }
+      return { ret: EINVAL }
+    default:
+      return { ret: EINVAL }
+  }
+}
+
+/**
+ * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
+ * so "full" parses as false here, which is why no rodata parser of these kernels hands
+ * "full" to kstrtobool.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12, v7.2)
+ */
+export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+  if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
+  if (s !== null && (s[0] === 'f' || s[0] === 'F')) return { ret: 0, res: false }
+  return kstrtoboolV510(s)
+}
+
+const digitValue = (c: string): number => {
+  const code = c.toLowerCase().charCodeAt(0)
+  if (code >= 48 && code <= 57) return code - 48
+  if (code >= 97 && code <= 102) return code - 87
+  return 99
+}
+
+/**
+ * _parse_integer_fixup_radix() + the digit loop of simple_strtoull() — lib/vsprintf.c,
+ * lib/kstrtox.c: base 0 picks 16 for "0x" followed by a hex digit, 8 for a leading 0, else 10.
+ * Returns the value modulo 2^64 and the index after the last digit.
+ */
+function parseUllBase0(s: string, i: number): { value: bigint; end: number; overflow: boolean } {
+  let base = 10
+  if (s[i] === '0') {
+    if ((s[i + 1] === 'x' || s[i + 1] === 'X') && i + 2 < s.length && digitValue(s[i + 2]!) < 16) {
+      base = 16
+      i += 2
+    } else base = 8
+  }
+  let value = 0n
+  let overflow = false
+  const b = BigInt(base)
+  for (; i < s.length; i++) {
+    const d = digitValue(s[i]!)
+    if (d >= base) break
+    value = value * b + BigInt(d)
+    if (value >= 1n << 64n) overflow = true
+    value = BigInt.asUintN(64, value)
+  }
+  return { value, end: i, overflow }
+}
+
+/**
+ * Mirrors get_option() for an `int` — lib/cmdline.c: simple_strtol() base 0 (a leading '-'
+ * negates), the result truncated to int; returns false when no character was consumed.
+ *
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtol
+ */
+export function getOptionInt(s: string | null): { ok: false } | { ok: true; value: number } {
+  if (s === null || s.length === 0) return { ok: false }
+  let i = 0
+  let neg = false
+  if (s[0] === '-') {
+    neg = true
+    i = 1
+  }
+  const { value, end } = parseUllBase0(s, i)
+  // simple_strtol("-…") consumes the '-' even when no digit follows.
+  if (end === 0) return { ok: false }
+  const v = neg ? BigInt.asUintN(64, -value) : value
+  return { ok: true, value: Number(BigInt.asIntN(32, v)) }
+}
+
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+export function kstrtoulBase0(s: string | null): bigint | undefined {
+  if (s === null) return undefined
+  const start = s[0] === '+' ? 1 : 0
+  const { value, end, overflow } = parseUllBase0(s, start)
+  if (end === start || overflow) return undefined
+  const rest = s.slice(end)
+  if (rest !== '' && rest !== '\n') return undefined
+  return value
+}
+
+// ---------------------------------------------------------------- early params
+
+/** Mutable parse state of one boot (the kernel globals these parameters set). */
+interface ParamState {
+  rodataEnabled: boolean
+  rodataFull: boolean
+  debugPagealloc: boolean
+  crashMemMap: boolean
+  kfenceEarlyInit: boolean
+  kfenceSampleInterval: bigint
+  trace: TraceEvent[]
+}
+
+const warn = (st: ParamState, text: string): void => {
+  st.trace.push({ level: 'warn', source: 'params', text })
+}
+
+/** `%s` of a char * that may be NULL, as vsprintf prints it. */
+const cstr = (s: string | null): string => (s === null ? '(null)' : s)
+
+/** An early_param() handler: returns 0 or a negative errno like the C one. */
+type EarlyHandler = (st: ParamState, val: string | null) => number
+
+/**
+ * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
+ * runs in command-line order; a non-zero return prints "Malformed early option".
+ *
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+function doEarlyParams(st: ParamState, params: EarlyParam[], handlers: Record<string, EarlyHandler>): void {
+  for (const { param, val } of params) {
+    for (const [name, fn] of Object.entries(handlers)) {
+      if (!parameq(param, name)) continue
+      if (fn(st, val) !== 0) warn(st, `Malformed early option '${param}'`)
+    }
+  }
+}
+
+/**
+ * Mirrors enable_crash_mem_map() — arch/arm64/mm/mmu.c (5.10.47 … 6.3): any `crashkernel`
+ * token, with any value or none, sets crash_mem_map; the real parsing happens later.
+ *
+ * @kernel arch/arm64/mm/mmu.c enable_crash_mem_map (v5.10.223, v6.1.192)
+ */
+const enableCrashMemMap: EarlyHandler = (st) => {
+  st.crashMemMap = true
+  return 0
+}
+
+/**
+ * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
+ * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
+ * CONFIG_DEBUG_PAGEALLOC.
+ */
+const earlyDebugPageallocWith =
+  (kstrtobool: typeof kstrtoboolV510): EarlyHandler =>
+  (st, val) => {
+    const r = kstrtobool(val)
+    if (r.ret !== 0) return r.ret
+    st.debugPagealloc = r.res
+    return 0
+  }
+
+/**
+ * Mirrors parse_kfence_early_init() — arch/arm64/mm/mmu.c (6.1.65+): get_option() into an
+ * int; when a number was read, kfence_early_init = !!val. Always returns 0.
+ *
+ * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseKfenceEarlyInit: EarlyHandler = (st, val) => {
+  const r = getOptionInt(val)
+  if (r.ok) st.kfenceEarlyInit = r.value !== 0
+  return 0
+}
+
+/**
+ * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
+ * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL.
+ * (The kernel calls strcmp() on a NULL value for a bare `rodata`, which would oops; we
+ * treat it as -EINVAL.)
+ *
+ * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
+ */
+const parseRodataV510: EarlyHandler = (st, val) => {
+  const r = kstrtoboolV510(val)
+  if (r.ret === 0) {
+    st.rodataEnabled = r.res
+    st.rodataFull = false
+    return 0
+  }
+  // permit 'full' in addition to boolean options
+  if (val !== 'full') return EINVAL
+  st.rodataEnabled = true
+  st.rodataFull = true
+  return 0
+}
+
+/**
+ * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
+ * after the early params (so only for tokens with '='), kstrtobool into rodata_enabled,
+ * warning on anything else — including "full", which the arm64 early hook already took.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.10.223)
+ */
+function setDebugRodataV510(st: ParamState, val: string): void {
+  const r = kstrtoboolV510(val)
+  if (r.ret !== 0) warn(st, `Invalid option string for rodata: '${val}'`)
+  else st.rodataEnabled = r.res
+}
+
+/** The arch_parse_debug_rodata() table of one generation: word → [rodata_enabled, rodata_full]. */
+type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]>
+
+/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
+const ARCH_RODATA_V60: ArchRodataWords = { full: [true, true] }
+/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
+const ARCH_RODATA_V61: ArchRodataWords = { full: [true, true], off: [false, false], on: [true, false] }
+/** v7.2.13: "on" (= full), "off", "noalias" (= not full). */
+const ARCH_RODATA_V7: ArchRodataWords = { on: [true, true], off: [false, false], noalias: [true, false] }
+
+/**
+ * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
+ * (arch_parse_debug_rodata() — arch/arm64/include/asm/setup.h) first, then the generic
+ * "on"/"off" for rodata_enabled only, else the warning (with "(null)" for a bare `rodata`).
+ * Always returns 0.
+ *
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+const setDebugRodataWith =
+  (words: ArchRodataWords): EarlyHandler =>
+  (st, val) => {
+    const hit = val !== null && Object.hasOwn(words, val) ? words[val] : undefined
+    if (hit) {
+      st.rodataEnabled = hit[0]
+      st.rodataFull = hit[1]
+      return 0
+    }
+    if (val === 'on') st.rodataEnabled = true
+    else if (val === 'off') st.rodataEnabled = false
+    else warn(st, `Invalid option string for rodata: '${cstr(val)}'`)
+    return 0
+  }
+
+/**
+ * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
+ * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0;
+ * an invalid value leaves CONFIG_KFENCE_SAMPLE_INTERVAL in place.
+ *
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one
+ */
+function kfenceModuleParam(st: ParamState, params: EarlyParam[]): void {
+  for (const { param, val } of params) {
+    if (!parameq(param, 'kfence.sample_interval')) continue
+    const n = kstrtoulBase0(val)
+    if (n !== undefined) st.kfenceSampleInterval = n
+  }
+}
+
+/** Which early parameters a generation registers and how it parses them. */
+interface ParamDialect {
+  rodata: 'v5.10' | ArchRodataWords
+  kstrtobool: typeof kstrtoboolV510
+  /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
+  crashMemMapParam: boolean
+  /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init). */
+  kfenceEarlyParam: boolean
+  /** rodata_full's initial value: the Kconfig default (≤6.x) or true (7.x). */
+  rodataFullDefault: 'config' | true
+}
+
+/** Runs one generation's parameter parsing over the command line. */
+function parseParams(d: ParamDialect, input: LinearMapFlagsInput): ParamState {
+  const { config } = input
+  const st: ParamState = {
+    rodataEnabled: true,
+    rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
+    // CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT is not part of KernelConfig: assumed n.
+    debugPagealloc: false,
+    crashMemMap: false,
+    kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
+    kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
+    trace: [],
+  }
+  const params = parseEarlyParams(input.cmdline)
+  const handlers: Record<string, EarlyHandler> = {}
+  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510
+  else handlers['rodata'] = setDebugRodataWith(d.rodata)
+  if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool)
+  if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
+  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInit
+  doEarlyParams(st, params, handlers)
+  // After setup_arch(): the __setup() handlers and builtin module parameters.
+  if (d.rodata === 'v5.10') {
+    for (const { param, val } of params) if (val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val)
+  }
+  if (config.KFENCE) kfenceModuleParam(st, params)
+  if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
+  return st
+}
+
+const DIALECT_V510: ParamDialect = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+/** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
+const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
+/** 5.18 – 5.19 (and 6.0.y, UNCONFIRMED): still the 5.10 rodata parser, 5.17 kstrtobool. */
+const DIALECT_V518: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV517 }
+/** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
+const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV517, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+/** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
+const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
+/** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
+const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
+/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true. */
+const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true }
+
+// ---------------------------------------------------------------- the generations
+
+const dmaZones = (c: KernelConfig): boolean => c.ZONE_DMA || c.ZONE_DMA32
+
+function result(
+  generation: LinearMapGeneration,
+  st: ParamState,
+  forcedBy: ForcedBy[],
+  extra: { kfenceEarly?: boolean; kfenceEnabled?: boolean; crashEarlyPageMapped?: boolean; bbml2KeepsBlocks?: boolean } = {},
+): LinearMapFlags {
+  const forced = forcedBy.length > 0
+  return {
+    generation,
+    noBlock: forced,
+    noCont: forced,
+    forcedBy,
+    forcedByCrashkernel: forcedBy.length === 1 && forcedBy[0] === 'crash_mem_map',
+    kfenceEarly: extra.kfenceEarly ?? false,
+    kfenceEnabled: extra.kfenceEnabled ?? st.kfenceSampleInterval !== 0n,
+    crashEarlyPageMapped: extra.crashEarlyPageMapped ?? false,
+    bbml2KeepsBlocks: extra.bbml2KeepsBlocks ?? false,
+    state: {
+      rodataEnabled: st.rodataEnabled,
+      rodataFull: st.rodataFull,
+      debugPagealloc: st.debugPagealloc,
+      crashMemMap: st.crashMemMap,
+      kfenceEarlyInit: st.kfenceEarlyInit,
+      kfenceSampleInterval: st.kfenceSampleInterval,
+    },
+    trace: st.trace,
+  }
+}
+
+const when = <T>(cond: boolean, v: T): T[] => (cond ? [v] : [])
+
+/**
+ * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
+ * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
+ * (always, in this generation) is NOMAP'd and page-mapped on its own.
+ */
+export function linearMapFlagsV5100(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V5100, input)
+  const forcedBy = [...when(st.rodataFull, 'rodata_full' as const), ...when(st.debugPagealloc, 'debug_pagealloc' as const)]
+  return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true })
+}
+
+/**
+ * map_mem() of stable 5.10.47 – 5.10.110 (2687275a5843 "arm64/mm: Use page granular
+ * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
+ * the reservation is deferred, so there is no separate crash mapping.
+ */
+export function linearMapFlagsV51047(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V510, input)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.crashMemMap, 'crash_mem_map' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+  ]
+  return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false })
+}
+
+/**
+ * map_mem() of stable 5.10.111+ (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
+ * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+export function linearMapFlagsV510111(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V510, input)
+  const deferred = dmaZones(input.config)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+  ]
+  return result('arm64-5.10.111', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred })
+}
+
+/**
+ * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
+ * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
+ * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ */
+export function linearMapFlagsV511(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V510, input)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(st.crashMemMap, 'crash_mem_map' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+  ]
+  return result('arm64-5.11', st, forcedBy)
+}
+
+/**
+ * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path.
+ */
+export function linearMapFlagsV518(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V518, input)
+  const deferred = dmaZones(input.config)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+  ]
+  return result('arm64-5.18', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+}
+
+/**
+ * can_set_direct_map() of 6.0 – 6.1.64 (before acfa60dbe038): `(rodata_enabled &&
+ * rodata_full) || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves
+ * rodata_full at its default and only `rodata=off` lifts it; crash_mem_map as 5.18.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
+ */
+export function linearMapFlagsV60(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V60, input)
+  const deferred = dmaZones(input.config)
+  const forcedBy = [
+    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+  ]
+  return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+}
+
+/**
+ * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
+ * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
+ * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
+ * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
+ *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
+ */
+export function linearMapFlagsV6165(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V6165, input)
+  const deferred = dmaZones(input.config)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
+    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+  ]
+  return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred })
+}
+
+/**
+ * map_mem() of 6.4 – 6.17 (Debian 6.12.117; 04a2a7af3d97 dropped crash_mem_map):
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * (6.4.0 – 6.6.x before the acfa60dbe038 backport still read `rodata=on` as "leave full";
+ * ~6.13+ adds is_realm_world(), not modelled for this id.)
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
+ */
+export function linearMapFlagsV64(input: LinearMapFlagsInput, generation: 'arm64-6.4' | 'arm64-6.12' = 'arm64-6.4'): LinearMapFlags {
+  const st = parseParams(DIALECT_V64, input)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
+  ]
+  return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit })
+}
+
+/**
+ * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
+ * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
+ * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
+ */
+function forcePteMapping(st: ParamState, input: LinearMapFlagsInput): { forcedBy: ForcedBy[]; bbml2KeepsBlocks: boolean } {
+  if (st.debugPagealloc) return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false }
+  const wanted = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
+    ...when(input.realmWorld === true, 'realm_world' as const),
+  ]
+  if (input.cpu.bbml2Noabort) return { forcedBy: [], bbml2KeepsBlocks: wanted.length > 0 }
+  return { forcedBy: wanted, bbml2KeepsBlocks: false }
+}
+
+/**
+ * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
+ * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ */
+export function linearMapFlagsV618(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V64, input)
+  const f = forcePteMapping(st, input)
+  return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
+}
+
+/**
+ * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
+ * `rodata=on` is full and `rodata=noalias` is the old "on".
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
+ */
+export function linearMapFlagsV7(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V7, input)
+  const f = forcePteMapping(st, input)
+  return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
+}
+
+/**
+ * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
+ * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
+ * NOMAP'd and page-mapped.
+ */
+export function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V60, input)
+  const forcedBy = [
+    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+  ]
+  return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap })
+}
+
+/**
+ * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
+ * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
+ * the early NOMAP path stays.
+ */
+export function linearMapFlagsWhatifRppt(input: LinearMapFlagsInput): LinearMapFlags {
+  const st = parseParams(DIALECT_V60, input)
+  const forcedBy = [
+    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+  ]
+  return result('whatif-rppt', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !dmaZones(input.config) })
+}
+
+/** The registry: policy id → variant. */
+export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsInput) => LinearMapFlags> = {
+  'arm64-5.10.0': linearMapFlagsV5100,
+  'arm64-5.10.47': linearMapFlagsV51047,
+  'arm64-5.10.111': linearMapFlagsV510111,
+  'arm64-5.11': linearMapFlagsV511,
+  'arm64-5.18': linearMapFlagsV518,
+  'arm64-6.0': linearMapFlagsV60,
+  'arm64-6.1.65': linearMapFlagsV6165,
+  'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
+  'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+  'arm64-6.18': linearMapFlagsV618,
+  'arm64-7.0': linearMapFlagsV7,
+  'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
+  'whatif-rppt': linearMapFlagsWhatifRppt,
+}
+
+/**
+ * The linear-map flags of one boot: which global flags map_mem() passes for the memory
+ * banks, why, and what the parameter parsing printed.
+ *
+ * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
+ */
+export function linearMapFlags(generation: string, input: LinearMapFlagsInput): LinearMapFlags {
+  if (!isLinearMapGeneration(generation)) throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`)
+  return LINEAR_MAP_FLAGS[generation](input)
+}

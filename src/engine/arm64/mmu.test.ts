@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * map_mem() mirror: granule and level edge cases with exact expectations, derived by hand
+ * from the block/contiguous rules of alloc_init_pud()/alloc_init_cont_pmd()/init_pmd()/
+ * alloc_init_cont_pte() (see the comment on each case).
+ */
+import { describe, expect, it } from 'vitest'
+import { SZ_16K, SZ_4K, SZ_64K } from '../phys.js'
+import type { LinearMapGeneration } from './linear-map-flags.js'
+import {
+  arm64MemstartAlign,
+  buildPagingInit,
+  kernelBuildLayout,
+  kernelSymbols,
+  kfencePoolSize,
+  mapMem,
+  MAP_MEM_VARIANTS,
+  pgtableGeometry,
+  toLinearMapFacts,
+  type KernelSymbols,
+  type MapMemInput,
+} from './mmu.js'
+
+/** No kernel alias: an empty [_text, __init_begin) outside RAM. */
+const NO_KERNEL: KernelSymbols = { text: 0x10000000n, initBegin: 0x10000000n, initEnd: 0x10000000n, bssStop: 0x10000000n, end: 0x10000000n }
+const BLOCKS = { noBlock: false, noCont: false }
+const PAGES = { noBlock: true, noCont: true }
+
+function run(over: Partial<MapMemInput> & Pick<MapMemInput, 'pageSize' | 'vaBits' | 'memory'>) {
+  return mapMem({ generation: 'arm64-6.12', kernel: NO_KERNEL, flags: BLOCKS, ...over })
+}
+
+describe('geometry', () => {
+  it('levels and root level from ARM64_HW_PGTABLE_LEVELS', () => {
+    expect(pgtableGeometry(SZ_4K, 39).rootLevel).toBe(1)
+    expect(pgtableGeometry(SZ_4K, 48).rootLevel).toBe(0)
+    expect(pgtableGeometry(SZ_4K, 52).rootLevel).toBe(-1)
+    expect(pgtableGeometry(SZ_16K, 36).rootLevel).toBe(2)
+    expect(pgtableGeometry(SZ_16K, 47).rootLevel).toBe(1)
+    expect(pgtableGeometry(SZ_16K, 48).rootLevel).toBe(0)
+    expect(pgtableGeometry(SZ_64K, 42).rootLevel).toBe(2)
+    expect(pgtableGeometry(SZ_64K, 52).rootLevel).toBe(1)
+    expect(pgtableGeometry(SZ_4K, 52).pageOffset).toBe(0xfff0000000000000n)
+    expect(pgtableGeometry(SZ_4K, 48).pageOffset).toBe(0xffff000000000000n)
+    expect(() => pgtableGeometry(8192n, 48)).toThrow()
+  })
+  it('ARM64_MEMSTART_ALIGN and KFENCE_POOL_SIZE', () => {
+    expect(arm64MemstartAlign(SZ_4K)).toBe(1n << 30n)
+    expect(arm64MemstartAlign(SZ_16K)).toBe(1n << 30n)
+    expect(arm64MemstartAlign(SZ_64K)).toBe(1n << 29n)
+    expect(kfencePoolSize(SZ_4K)).toBe(0x200000n)
+    expect(kfencePoolSize(SZ_64K, 63)).toBe(0x800000n)
+  })
+})
+
+describe('16K granule', () => {
+  it('48-bit (4 levels): unaligned start → 16K, 16K-cont, 32M, then 32M-cont spans of 1G', () => {
+    // [0x80004000, 0x80200000): the first 2M CONT_PTE span starts unaligned → plain 16K pages;
+    // [0x80200000, 0x82000000): 15 aligned 2M spans → 16K-cont; the 1G CONT_PMD span
+    // [0x80000000, 0xc0000000) starts unaligned → 31 plain 32M blocks; [0xc0000000, 4G) cont.
+    const r = run({ pageSize: SZ_16K, vaBits: 48, memory: [{ base: 0x80004000n, size: 0x100000000n - 0x80004000n }] })
+    expect(r.histogram).toEqual({ '16K': 0x1fc000n, '16K-cont': 0x1e00000n, '32M': 0x3e000000n, '32M-cont': 0x40000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 1, pte: 1 })
+    expect(r.pageTableBytes).toBe(0xc000n)
+    expect(r.lastLevelTableBytes).toBe(0x4000n)
+    expect(r.steps).toEqual([{ kind: 'pgtable', phase: 'map_mem', pages: 3 }])
+  })
+  it('47-bit (3 levels, PUD folded into the root): no PUD table, no 64G blocks', () => {
+    const r = run({ pageSize: SZ_16K, vaBits: 47, memory: [{ base: 0x1000000000n, size: 0x1000000000n }] })
+    // 64 GiB at 64 GiB: all 32M blocks in 1G CONT_PMD spans; one PMD table (2048 × 32M = 64G).
+    expect(r.histogram).toEqual({ '32M-cont': 0x1000000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 0, pmd: 1, pte: 0 })
+  })
+  it('base pages: one 16K PTE table per 32M', () => {
+    const r = run({ pageSize: SZ_16K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], flags: PAGES })
+    expect(r.histogram).toEqual({ '16K': 0x40000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 1, pte: 32 })
+    expect(r.lastLevelTableBytes).toBe(32n * 0x4000n)
+    expect(r.block.histogram).toEqual({ '32M-cont': 0x40000000n })
+    expect(r.block.tables).toEqual({ p4d: 0, pud: 1, pmd: 1, pte: 0 })
+  })
+})
+
+describe('64K granule', () => {
+  const mem16g = [{ base: 0x400000000n, size: 0x400000000n }]
+  it('48-bit (3 levels): 16 GiB at 16 GiB is one CONT_PMD span of 512M blocks', () => {
+    const r = run({ pageSize: SZ_64K, vaBits: 48, memory: mem16g })
+    expect(r.histogram).toEqual({ '512M-cont': 0x400000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 0, pmd: 1, pte: 0 })
+    expect(r.pageTableBytes).toBe(0x10000n)
+  })
+  it('42-bit (2 levels, PMD is the root): the PGD loop chunks at 512M, so never PTE_CONT on blocks', () => {
+    const r = run({ pageSize: SZ_64K, vaBits: 42, memory: mem16g })
+    expect(r.histogram).toEqual({ '512M': 0x400000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 0, pmd: 0, pte: 0 })
+    expect(r.runs).toEqual([{ base: 0x400000000n, size: 0x400000000n, va: 0xfffffc0000000000n, map: '512M' }])
+  })
+  it('base pages with and without the contiguous hint: one PTE table per 512M', () => {
+    const pages = run({ pageSize: SZ_64K, vaBits: 48, memory: mem16g, flags: PAGES })
+    expect(pages.histogram).toEqual({ '64K': 0x400000000n })
+    expect(pages.tables).toEqual({ p4d: 0, pud: 0, pmd: 1, pte: 32 })
+    expect(pages.pageTableBytes).toBe(33n * 0x10000n)
+    const cont = run({ pageSize: SZ_64K, vaBits: 48, memory: mem16g, flags: { noBlock: true, noCont: false } })
+    expect(cont.histogram).toEqual({ '64K-cont': 0x400000000n })
+  })
+  it('an unaligned end: 2M CONT_PTE spans then single 64K pages', () => {
+    // [0x20000000, 0x20230000): 2M cont span, then 3 × 64K; start 512M aligned but the PMD
+    // range is shorter than 512M, so a PTE table.
+    const r = run({ pageSize: SZ_64K, vaBits: 48, memory: [{ base: 0x20000000n, size: 0x230000n }] })
+    expect(r.histogram).toEqual({ '64K-cont': 0x200000n, '64K': 0x30000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 0, pmd: 1, pte: 1 })
+  })
+})
+
+describe('4K granule levels', () => {
+  const mem4g = [{ base: 0x40000000n, size: 0x100000000n }]
+  it('39-bit (3 levels): 1G blocks live in the root, no tables', () => {
+    const r = run({ pageSize: SZ_4K, vaBits: 39, memory: mem4g })
+    expect(r.histogram).toEqual({ '1G': 0x100000000n })
+    expect(r.pgtablePages).toBe(0)
+    expect(run({ pageSize: SZ_4K, vaBits: 39, memory: mem4g, flags: PAGES }).pgtablePages).toBe(4 + 2048)
+  })
+  it('48 vs 52-bit (LPA2 adds a P4D table)', () => {
+    expect(run({ pageSize: SZ_4K, vaBits: 48, memory: mem4g, flags: PAGES }).tables).toEqual({ p4d: 0, pud: 1, pmd: 4, pte: 2048 })
+    expect(run({ pageSize: SZ_4K, vaBits: 52, memory: mem4g, flags: PAGES }).tables).toEqual({ p4d: 1, pud: 1, pmd: 4, pte: 2048 })
+  })
+  it('a linear map straddling a 512G PGD entry (randomised memstart) needs a second PUD table', () => {
+    const r = run({ pageSize: SZ_4K, vaBits: 48, memory: mem4g, memstartAddr: 0x40000000n - (511n << 30n), flags: BLOCKS })
+    expect(r.tables.pud).toBe(2)
+    expect(r.histogram).toEqual({ '1G': 0x100000000n })
+  })
+})
+
+describe('map_mem() shapes', () => {
+  it('5.10: an early crash region is NOMAP-split out and page-mapped without contiguous hints', () => {
+    const build = kernelBuildLayout('5.10')!
+    const r = mapMem({
+      generation: 'arm64-5.10.111',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x100000000n }],
+      kernel: kernelSymbols(build, 0x40200000n),
+      flags: BLOCKS,
+      crashEarly: { base: 0xec000000n, size: 0x10000000n },
+      crashRanges: [{ base: 0xec000000n, size: 0x10000000n }],
+      pagingInit: buildPagingInit(build, 0x40200000n),
+    })
+    expect(r.crashHistograms).toEqual([{ '4K': 0x10000000n }])
+    // [2G, 3G) and [4G, 5G) stay 1G blocks; [3G, 4G) holds the crash region.
+    expect(r.histogram['1G']).toBe(0x80000000n)
+    expect(r.histogram['2M-cont']).toBe(0x2c000000n + 0x4000000n + 0x3e000000n)
+    expect(r.warnings).toEqual([])
+    expect(r.steps).toEqual([
+      { kind: 'pgtable', phase: 'map_kernel', pages: 6 },
+      { kind: 'pgtable', phase: 'map_mem', pages: r.pgtablePages - 6 },
+      { kind: 'free', what: 'init_pg_dir', range: { base: 0x41cc8000n, size: 0x5000n } },
+    ])
+  })
+  it('6.1: map_kernel, map_mem, the init_pg_dir free, then create_idmap', () => {
+    const build = kernelBuildLayout('6.1.192')!
+    const r = mapMem({
+      generation: build.generation,
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: kernelSymbols(build, 0x40200000n),
+      flags: PAGES,
+      pagingInit: buildPagingInit(build, 0x40200000n),
+    })
+    // 1 PUD + 1 PMD + 512 PTE tables − 10 (the 2M blocks of [_stext, __init_begin)).
+    expect(r.steps.map((s) => (s.kind === 'pgtable' ? `${s.phase}:${s.pages}` : s.kind))).toEqual(['map_kernel:7', 'map_mem:504', 'free', 'create_idmap:4'])
+    expect(r.pgtablePages).toBe(515)
+    expect(r.histogram).toEqual({ '4K': 0x40000000n - 0x1400000n, '2M': 0x1400000n })
+  })
+  it('6.12: the early KFENCE pool is NOMAP-split out, page-mapped, and its guard pages unmapped', () => {
+    const build = kernelBuildLayout('6.12')!
+    const pool = { base: 0x7fe00000n, size: kfencePoolSize(SZ_4K) }
+    const r = mapMem({
+      generation: build.generation,
+      pageSize: SZ_4K,
+      vaBits: 52,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: kernelSymbols(build, 0x40200000n),
+      flags: BLOCKS,
+      kfence: { ...pool, early: true, initialised: true },
+    })
+    expect(r.steps[0]).toEqual({ kind: 'kfence-pool', pool })
+    const inPool = r.runs.filter((x) => x.base >= pool.base)
+    expect(inPool.length).toBe(255)
+    expect(inPool[0]).toEqual({ base: 0x7fe02000n, size: 0x1000n, va: 0xfff000003fe02000n, map: '4K' })
+    expect(inPool.at(-1)!.base).toBe(0x7fffe000n)
+    // Not initialised (KFENCE off at boot): all 512 pages stay mapped.
+    const off = mapMem({
+      generation: build.generation,
+      pageSize: SZ_4K,
+      vaBits: 52,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: kernelSymbols(build, 0x40200000n),
+      flags: BLOCKS,
+      kfence: { ...pool, early: true, initialised: false },
+    })
+    expect(off.runs.filter((x) => x.base >= pool.base)).toEqual([{ base: pool.base, size: pool.size, va: 0xfff000003fe00000n, map: '4K' }])
+  })
+  it('7.x: maps the kernel alias, then data, then every bank over them without breaking either', () => {
+    // Hand-derived (see CREATE_MAPPING_V618): the alias [0x40200000, 0x40a10000) gives 4 × 2M
+    // and a 64K cont span; data [0x40b00000, 0x40c05000) a 1M cont run and 5 plain pages; the
+    // bank pass keeps the PUD/PMD tables, refuses PTE_CONT on [0x40c00000, 0x40c10000) (it holds
+    // plain pages) and on the 32M span [0x40000000, 0x42000000) (it holds plain blocks/tables).
+    const r = mapMem({
+      generation: 'arm64-7.0',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: { text: 0x40200000n, initBegin: 0x40a10000n, initEnd: 0x40b00000n, bssStop: 0x40c05000n, end: 0x40d00000n },
+      flags: BLOCKS,
+    })
+    expect(r.warnings).toEqual([])
+    expect(r.histogram).toEqual({ '2M': 0x1c00000n, '4K-cont': 0x3f0000n, '4K': 0x10000n, '2M-cont': 0x3e000000n })
+    expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 1, pte: 2 })
+  })
+  it('the kernel BUG_ON()s are reported, not hidden', () => {
+    // 5.10 shape, an early crash region overlapping a 2M-block kernel alias: mapping the crash
+    // region with NO_BLOCK needs a PTE table where a block already is (BUG_ON(pmd_sect(pmd))).
+    const r = mapMem({
+      generation: 'arm64-5.10.111',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: { text: 0x40200000n, initBegin: 0x40400000n, end: 0x40400000n },
+      flags: BLOCKS,
+      crashEarly: { base: 0x40000000n, size: 0x400000n },
+    })
+    expect(r.warnings).toEqual(['alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000200000'])
+    // A late KFENCE pool inside a block mapping cannot be protected page by page.
+    const bad = mapMem({
+      generation: 'arm64-6.12',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: NO_KERNEL,
+      flags: BLOCKS,
+      kfence: { base: 0x40000000n, size: 0x200000n, early: false, initialised: true },
+    })
+    expect(bad.warnings.length).toBe(257)
+    expect(bad.warnings[0]).toMatch(/kfence_protect: no page mapping at 0x40000000/)
+  })
+  it('every generation has a variant', () => {
+    const ids: LinearMapGeneration[] = ['arm64-5.10.0', 'arm64-6.0', 'arm64-6.4', 'arm64-6.18', 'whatif-rppt']
+    for (const id of ids) expect(MAP_MEM_VARIANTS[id]).toBeDefined()
+  })
+})
+
+describe('builds and facts', () => {
+  it('kernelBuildLayout resolves series and the exact release only', () => {
+    expect(kernelBuildLayout('6.12.117')?.generation).toBe('arm64-6.12')
+    expect(kernelBuildLayout('7.2')?.generation).toBe('arm64-7.0')
+    expect(kernelBuildLayout('6.12.5')).toBeUndefined()
+    expect(kernelBuildLayout('4.19')).toBeUndefined()
+    const s = kernelSymbols(kernelBuildLayout('7.2')!, 0x40200000n)
+    expect([s.initBegin, s.initEnd, s.bssStop, s.end]).toEqual([0x42710000n, 0x42ae0000n, 0x430e6000n, 0x43100000n])
+  })
+  it('toLinearMapFacts reports last-level table bytes and the block comparison', () => {
+    const r = run({ pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], flags: PAGES, crashRanges: [{ base: 0x60000000n, size: 0x200000n }] })
+    const f = toLinearMapFacts({ forcedBy: ['crash_mem_map'], forcedByCrashkernel: true }, r)
+    expect(f).toEqual({
+      forcedBasePagesBy: ['crash_mem_map'],
+      forcedByCrashkernel: true,
+      histogram: { '4K': 0x40000000n },
+      crashHistogram: [{ '4K': 0x200000n }],
+      pageTableBytes: 512n * 0x1000n,
+      blockHistogram: { '1G': 0x40000000n },
+      blockPageTableBytes: 0n,
+    })
+  })
+})

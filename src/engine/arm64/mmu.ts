@@ -1,0 +1,1026 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The arm64 linear map as paging_init() builds it: a mirror of map_mem() and the
+ * __create_pgd_mapping() → alloc_init_p4d() → alloc_init_pud() → alloc_init_cont_pmd() →
+ * init_pmd() → alloc_init_cont_pte() → init_pte() chain for 4K, 16K and 64K granules and
+ * 2 to 5 levels, on an explicit page-table tree (one node per table, one byte per entry).
+ *
+ * API
+ *   mapMem(input: MapMemInput): MapMemResult
+ *     Runs the page-table part of paging_init() for one boot and returns
+ *     - `steps`: what paging_init() allocates and frees, in order (early_pgtable_alloc pages
+ *       per phase, the early KFENCE pool, the init_pg_dir free) so the caller can replay
+ *       them on its memblock top-down;
+ *     - `histogram` / `crashHistograms` / `runs`: the final linear map (after KFENCE has
+ *       unmapped its guard pages) with the walker's keys: '1G', '2M', '2M-cont', '4K',
+ *       '4K-cont' (16K: '16K', '16K-cont', '32M', '32M-cont'; 64K: '64K', '64K-cont',
+ *       '512M', '512M-cont');
+ *     - `tables` / `pageTableBytes`: the linear map's own tables;
+ *     - `block`: the same map without the global NO_BLOCK|NO_CONT (for cost comparison).
+ *   kernelBuildLayout(series): KernelBuildLayout | undefined
+ *     The per-build constants of the Debian kernels the oracle booted (symbol offsets,
+ *     map_kernel()/create_idmap() table pages, init_pg_dir), with how each was measured.
+ *   kernelSymbols(build, textPa), kfencePoolSize(pageSize, objects), arm64MemstartAlign(),
+ *   toLinearMapFacts(flags, result), MAP_MEM_VARIANTS.
+ *
+ * Protocol with the caller (the boot mirror owns memblock):
+ *   1. allocate build.mapKernelTablePages pages (map_kernel(), ≤6.x builds);
+ *   2. if flags.kfenceEarly, allocate the pool (kfencePoolSize(), PAGE_SIZE aligned);
+ *   3. call mapMem() with the pool and the memory ranges as they were before paging_init;
+ *   4. replay result.steps from the 'map_mem' step on (pages, the init_pg_dir free,
+ *      create_idmap pages). Steps 1-2 appear in result.steps too, for the record.
+ *
+ * Version differences are named variants: MAP_MEM_VARIANTS picks, per linear-map
+ * generation, the map_mem() shape (mapMemV510/V61/V64/V7) and the create-mapping rules
+ * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V618: 7.x never replaces a table with a block and
+ * never sets PTE_CONT over valid non-contiguous entries).
+ *
+ * Not modelled: KFENCE objects freed at run time (their data pages get unmapped too; the
+ * oracle walks with an early pool show 13-19 such pages), later set_memory_*() splits with BBML2, hotplug.
+ *
+ * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13);
+ *         arch/arm64/include/asm/{pgtable-hwdef,pgtable,kernel-pgtable}.h; mm/kfence/core.c
+ */
+import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
+import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
+
+// ---------------------------------------------------------------- flags and geometry
+
+/** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
+export const NO_BLOCK_MAPPINGS = 1 << 0
+export const NO_CONT_MAPPINGS = 1 << 1
+
+/** Page-table geometry of one kernel: granule, levels, the linear map's place in VA. */
+export interface PgtableGeometry {
+  pageSize: PhysSize
+  pageShift: bigint
+  vaBits: number
+  /** Hardware level of swapper_pg_dir: -1 (5 levels) … 2 (2 levels). */
+  rootLevel: number
+  /** PAGE_OFFSET = _PAGE_OFFSET(vabits_actual) = -(1 << vaBits) (mod 2^64). */
+  pageOffset: bigint
+  /** CONT_PTES and CONT_PMDS (CONFIG_ARM64_CONT_{PTE,PMD}_SHIFT). */
+  contPtes: number
+  contPmds: number
+}
+
+const PAGE_SHIFTS = new Map<PhysSize, bigint>([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]])
+/** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
+const CONT_SHIFTS = new Map<PhysSize, readonly [pte: number, pmd: number]>([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]])
+
+/**
+ * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
+ * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
+ */
+export function pgtableGeometry(pageSize: PhysSize, vaBits: number): PgtableGeometry {
+  const pageShift = PAGE_SHIFTS.get(pageSize)
+  const cont = CONT_SHIFTS.get(pageSize)
+  if (pageShift === undefined || cont === undefined) throw new Error(`assertion failed: arm64 has no ${pageSize}-byte granule`)
+  const levels = Math.floor((vaBits - 4) / (Number(pageShift) - 3))
+  if (levels < 2 || levels > 5) throw new Error(`assertion failed: ${vaBits}-bit VA gives ${levels} levels`)
+  return {
+    pageSize,
+    pageShift,
+    vaBits,
+    rootLevel: 4 - levels,
+    pageOffset: BigInt.asUintN(64, -(1n << BigInt(vaBits))),
+    contPtes: 1 << cont[0],
+    contPmds: 1 << cont[1],
+  }
+}
+
+/** The VA shift of one entry at a hardware level (PAGE_SHIFT, PMD_SHIFT, PUD_SHIFT …). */
+const levelShift = (g: PgtableGeometry, level: number): bigint => g.pageShift + BigInt(3 - level) * (g.pageShift - 3n)
+const levelSize = (g: PgtableGeometry, level: number): bigint => 1n << levelShift(g, level)
+/** PTRS_PER_PGD for the root, PTRS_PER_PTE (= PAGE_SIZE / 8) below it. */
+const levelPtrs = (g: PgtableGeometry, level: number): number =>
+  level === g.rootLevel ? Number(1n << (BigInt(g.vaBits) - levelShift(g, level))) : Number(1n << (g.pageShift - 3n))
+const PMD_LEVEL = 2
+const PTE_LEVEL = 3
+
+/**
+ * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
+ * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
+ */
+export function arm64MemstartAlign(pageSize: PhysSize): PhysSize {
+  return pageSize === SZ_64K ? SZ_512M : SZ_1G
+}
+
+/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
+export function kfencePoolSize(pageSize: PhysSize, numObjects = 255): PhysSize {
+  return BigInt(numObjects + 1) * 2n * pageSize
+}
+
+// ---------------------------------------------------------------- the page-table tree
+
+/** Entry states (what the walker distinguishes). */
+const DESC_NONE = 0
+const DESC_TABLE = 1
+const DESC_SECT = 2
+const DESC_SECT_CONT = 3
+
+export interface PgTable {
+  level: number
+  /** VA mapped by entry 0. */
+  va: bigint
+  desc: Uint8Array
+  /** Next-level tables (levels above PTE only). */
+  next: Array<PgTable | undefined> | undefined
+}
+
+/** Where in paging_init() a table page was allocated. */
+export type PagingInitPhase = 'map_kernel' | 'map_mem' | 'create_idmap'
+export type TableLevelName = 'p4d' | 'pud' | 'pmd' | 'pte'
+const LEVEL_NAMES: Record<number, TableLevelName> = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' }
+
+/**
+ * The per-generation create-mapping rules (the helpers that differ between init_pmd() /
+ * alloc_init_pud() / alloc_init_cont_p{md,te}() of the old and the 7.x code).
+ */
+export interface CreateMappingPolicy {
+  id: string
+  /** May a block be written over this old entry? */
+  sectionAllowedOver(old: number): boolean
+  /** May PTE_CONT be set on the CONT span of `table` starting at `index`? */
+  contAllowedOver(table: PgTable, index: number, span: number): boolean
+  /**
+   * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed):
+   * false is a BUG_ON() in init_pte()/init_pmd()/alloc_init_pud().
+   */
+  pgattrChangeIsSafe(old: number, now: number): boolean
+}
+
+/**
+ * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
+ * range is aligned, and the contiguous hint depends on alignment and NO_CONT only.
+ */
+export const CREATE_MAPPING_V510: CreateMappingPolicy = {
+  id: 'v5.10',
+  sectionAllowedOver: () => true,
+  contAllowedOver: () => true,
+  // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
+  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
+}
+
+/**
+ * ~6.18 / 7.x (v7.2.13): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
+ * table, and pte_range_has_valid_noncont() / pmd_range_has_valid_noncont() refuse PTE_CONT
+ * over a span holding a valid entry without it (a table entry counts as valid non-cont), so
+ * map_mem() can map the same memory twice.
+ *
+ * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud, pte_range_has_valid_noncont,
+ *         pmd_range_has_valid_noncont (v7.2.13)
+ */
+export const CREATE_MAPPING_V618: CreateMappingPolicy = {
+  id: 'v6.18',
+  sectionAllowedOver: (old) => old !== DESC_TABLE,
+  contAllowedOver: (table, index, span) => {
+    for (let i = index; i < index + span && i < table.desc.length; i++) {
+      const d = table.desc[i]
+      if (d === DESC_SECT || d === DESC_TABLE) return false
+    }
+    return true
+  },
+  // 7.x dropped the PTE_CONT rule, but PTE_CONT is not among the bits that may change.
+  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old !== DESC_TABLE && old === now),
+}
+
+/** One simulation's page tables (swapper_pg_dir and everything below the linear half). */
+interface MmuState {
+  g: PgtableGeometry
+  root: PgTable
+  policy: CreateMappingPolicy
+  phase: PagingInitPhase
+  /** Tables allocated, in order. */
+  allocs: Array<{ phase: PagingInitPhase; level: TableLevelName }>
+  /** BUG_ON()/WARN_ON() conditions the kernel would have hit. */
+  warnings: string[]
+}
+
+function newTable(g: PgtableGeometry, level: number, va: bigint): PgTable {
+  const n = levelPtrs(g, level)
+  return { level, va, desc: new Uint8Array(n), next: level < PTE_LEVEL ? new Array<PgTable | undefined>(n) : undefined }
+}
+
+const indexOf = (st: MmuState, t: PgTable, addr: bigint): number => Number((addr - t.va) >> levelShift(st.g, t.level))
+const hex = (x: bigint): string => '0x' + x.toString(16)
+
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only records the allocation.
+ */
+function earlyPgtableAlloc(st: MmuState, level: number, va: bigint): PgTable {
+  st.allocs.push({ phase: st.phase, level: LEVEL_NAMES[level]! })
+  return newTable(st.g, level, va)
+}
+
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * shared by alloc_init_p4d/pud/cont_pmd/cont_pte for a real (unfolded) `level`: the table of
+ * `level` hanging off entry `index` of `parent`.
+ */
+function tableBelow(st: MmuState, parent: PgTable, index: number, level: number, fn: string): PgTable {
+  const d = parent.desc[index]
+  if (d === DESC_TABLE) return parent.next![index]!
+  if (d !== DESC_NONE) {
+    // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+    st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`)
+  }
+  const t = earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)))
+  parent.desc[index] = DESC_TABLE
+  parent.next![index] = t
+  return t
+}
+
+/** X_addr_end(addr, end) for a boundary of 2^shift (the C form, safe against wrap). */
+function addrEnd(addr: bigint, end: bigint, size: bigint): bigint {
+  const boundary = (addr + size) & ~(size - 1n)
+  return boundary - 1n < end - 1n ? boundary : end
+}
+
+const aligned = (x: bigint, size: bigint): boolean => (x & (size - 1n)) === 0n
+
+/** Writes a block/page entry, recording the kernel's BUG_ON(!pgattr_change_is_safe()) cases. */
+function setLeaf(st: MmuState, t: PgTable, i: number, cont: boolean, fn: string): void {
+  const old = t.desc[i]!
+  const now = cont ? DESC_SECT_CONT : DESC_SECT
+  if (!st.policy.pgattrChangeIsSafe(old, now)) {
+    const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed'
+    st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`)
+  }
+  if (old === DESC_TABLE) t.next![i] = undefined
+  t.desc[i] = now
+}
+
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: write one page entry per PAGE_SIZE in
+ * [addr, end), all with or all without PTE_CONT (decided by the caller per CONT span).
+ * Rewriting a live entry must pass pgattr_change_is_safe() (≤6.x: never a contiguous one).
+ */
+function initPte(st: MmuState, t: PgTable, addr: bigint, end: bigint, cont: boolean): void {
+  const i0 = indexOf(st, t, addr)
+  const n = Number((end - addr) >> st.g.pageShift)
+  const now = cont ? DESC_SECT_CONT : DESC_SECT
+  for (let i = i0; i < i0 + n; i++) {
+    if (!st.policy.pgattrChangeIsSafe(t.desc[i]!, now)) {
+      st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${hex(t.va + (BigInt(i) << st.g.pageShift))}`)
+      break
+    }
+  }
+  t.desc.fill(now, i0, i0 + n)
+}
+
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c: a PTE table for the PMD entry
+ * (allocated if none), then per CONT_PTE span the contiguous hint when addr, next and phys
+ * are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the span holds no valid
+ * non-contiguous entry).
+ */
+function allocInitContPte(st: MmuState, pmdT: PgTable, pmdI: number, addr: bigint, end: bigint, phys: bigint, flags: number): void {
+  const t = tableBelow(st, pmdT, pmdI, PTE_LEVEL, 'alloc_init_cont_pte')
+  const contSize = BigInt(st.g.contPtes) << st.g.pageShift
+  do {
+    const next = addrEnd(addr, end, contSize)
+    const cont =
+      aligned(addr | next | phys, contSize) &&
+      (flags & NO_CONT_MAPPINGS) === 0 &&
+      st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPtes)
+    initPte(st, t, addr, next, cont)
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function initPmd(st: MmuState, t: PgTable, addr: bigint, end: bigint, phys: bigint, flags: number, cont: boolean): void {
+  const pmdSize = levelSize(st.g, PMD_LEVEL)
+  do {
+    const next = addrEnd(addr, end, levelSize(st.g, t.level))
+    const i = indexOf(st, t, addr)
+    if (aligned(addr | next | phys, pmdSize) && (flags & NO_BLOCK_MAPPINGS) === 0 && st.policy.sectionAllowedOver(t.desc[i]!)) {
+      setLeaf(st, t, i, cont, 'init_pmd')
+    } else {
+      allocInitContPte(st, t, i, addr, next, phys, flags)
+    }
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c: a PMD table for the PUD entry
+ * (allocated if none; with 2 levels the PMD *is* the root and the PUD pointer is reused,
+ * as pmd_offset() of pgtable-nopmd.h does), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd().
+ */
+function allocInitContPmd(st: MmuState, pudT: PgTable, pudI: number, addr: bigint, end: bigint, phys: bigint, flags: number): void {
+  const folded = PMD_LEVEL <= st.g.rootLevel
+  const t = folded ? pudT : tableBelow(st, pudT, pudI, PMD_LEVEL, 'alloc_init_cont_pmd')
+  const contSize = BigInt(st.g.contPmds) << levelShift(st.g, PMD_LEVEL)
+  do {
+    const next = addrEnd(addr, end, contSize)
+    const cont =
+      aligned(addr | next | phys, contSize) &&
+      (flags & NO_CONT_MAPPINGS) === 0 &&
+      st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPmds)
+    initPmd(st, t, addr, next, phys, flags, cont)
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c: a PUD table for the P4D entry (allocated
+ * if none; folded into the root with 3 or fewer levels), then per PUD entry a 1 GiB block
+ * when pud_sect_supported() (4K granule only) and addr, next and phys are PUD_SIZE aligned
+ * and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else
+ * alloc_init_cont_pmd().
+ */
+function allocInitPud(st: MmuState, p4dT: PgTable, p4dI: number, addr: bigint, end: bigint, phys: bigint, flags: number): void {
+  const folded = 1 <= st.g.rootLevel
+  const t = folded ? p4dT : tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud')
+  const pudSectSupported = st.g.pageSize === SZ_4K
+  do {
+    const next = folded ? end : addrEnd(addr, end, levelSize(st.g, 1))
+    const i = indexOf(st, t, addr)
+    if (
+      pudSectSupported &&
+      aligned(addr | next | phys, levelSize(st.g, t.level)) &&
+      (flags & NO_BLOCK_MAPPINGS) === 0 &&
+      st.policy.sectionAllowedOver(t.desc[i]!)
+    ) {
+      setLeaf(st, t, i, false, 'alloc_init_pud')
+    } else {
+      allocInitContPmd(st, t, i, addr, next, phys, flags)
+    }
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c: with 5 levels (LPA2) a P4D table for the
+ * PGD entry, else the PGD entry itself (p4d folded), then alloc_init_pud() per P4D entry.
+ */
+function allocInitP4d(st: MmuState, pgdT: PgTable, pgdI: number, addr: bigint, end: bigint, phys: bigint, flags: number): void {
+  const folded = 0 <= st.g.rootLevel
+  if (folded) {
+    allocInitPud(st, pgdT, pgdI, addr, end, phys, flags)
+    return
+  }
+  const t = tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d')
+  do {
+    const next = addrEnd(addr, end, levelSize(st.g, 0))
+    allocInitPud(st, t, indexOf(st, t, addr), addr, next, phys, flags)
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ */
+function createPgdMapping(st: MmuState, phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void {
+  const pageMask = ~(st.g.pageSize - 1n)
+  if (((phys ^ virt) & ~pageMask) !== 0n) {
+    st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`)
+    return
+  }
+  phys &= pageMask
+  let addr = virt & pageMask
+  const end = (virt + size + st.g.pageSize - 1n) & pageMask
+  if (addr === end) return
+  do {
+    const next = addrEnd(addr, end, levelSize(st.g, st.root.level))
+    allocInitP4d(st, st.root, indexOf(st, st.root, addr), addr, next, phys, flags)
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+// ---------------------------------------------------------------- map_mem()
+
+/** The kernel-image symbols map_mem() uses, as physical addresses. */
+export interface KernelSymbols {
+  /** _text (the Image load address). */
+  text: PhysAddr
+  /** _stext (6.0 – 6.3 map_mem() starts the alias here); undefined = _text. */
+  stext?: PhysAddr
+  /** __init_begin: end of the read-only alias [_text|_stext, __init_begin). */
+  initBegin: PhysAddr
+  /** __init_end and __bss_stop: the 7.x data/bss alias [__init_end, __bss_stop). */
+  initEnd?: PhysAddr
+  bssStop?: PhysAddr
+  /** _end. */
+  end: PhysAddr
+}
+
+/** The KFENCE pool of this boot. */
+export interface KfencePool extends PhysRange {
+  /**
+   * true: allocated and page-mapped by map_mem() (arm64 kfence_early_init, 6.1.65+);
+   * false: allocated later from memblock (kfence_alloc_pool(), ≤6.3), only unmapped here.
+   */
+  early: boolean
+  /** kfence_init() ran (sample interval ≠ 0): pages 0, 1 and every guard page are unmapped. */
+  initialised: boolean
+  /** CONFIG_KFENCE_NUM_OBJECTS (default 255). */
+  numObjects?: number
+}
+
+export interface MapMemInput {
+  /** The linear-map generation (Arm64Policy.linearMap). */
+  generation: LinearMapGeneration
+  pageSize: PhysSize
+  /** VA bits in use (vabits_actual: 52 only with LPA2 hardware, else 48). */
+  vaBits: number
+  /**
+   * memblock.memory minus NOMAP regions as paging_init() finds it (before map_mem() marks
+   * anything NOMAP), sorted; touching ranges are merged as memblock merges them.
+   */
+  memory: PhysRange[]
+  /** memstart_addr (PHYS_OFFSET); default round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
+  memstartAddr?: PhysAddr
+  kernel: KernelSymbols
+  /** The flags map_mem() uses for the memory banks (from linearMapFlags()). */
+  flags: Pick<LinearMapFlags, 'noBlock' | 'noCont'>
+  kfence?: KfencePool
+  /**
+   * ≤6.3 early path (flags.crashEarlyPageMapped and reserved before paging_init): the crash
+   * region is NOMAP'd during the bank loop and mapped alone with NO_BLOCK|NO_CONT.
+   */
+  crashEarly?: PhysRange
+  /** Crash regions to report the mapping of (crashHistograms, in this order). */
+  crashRanges?: PhysRange[]
+  /** paging_init() around map_mem() (from the build): tables and frees. */
+  pagingInit?: {
+    mapKernelTablePages: number
+    createIdmapTablePages: number
+    initPgDir?: PhysRange
+  }
+  /** Also map without the global flags for `block` (default true). */
+  blockComparison?: boolean
+}
+
+/** One thing paging_init() does to memblock, in order. */
+export type PagingInitStep =
+  | { kind: 'pgtable'; phase: PagingInitPhase; pages: number }
+  | { kind: 'kfence-pool'; pool: PhysRange }
+  | { kind: 'free'; what: 'init_pg_dir'; range: PhysRange }
+
+/** A maximal run of linear map with one granule (PA order). */
+export interface LinearMapRun extends PhysRange {
+  va: bigint
+  map: string
+}
+
+export interface LinearMapLayout {
+  histogram: GranuleHistogram
+  /** Tables map_mem() allocated, by level. */
+  tables: Record<TableLevelName, number>
+  /** All of them × PAGE_SIZE. */
+  pageTableBytes: PhysSize
+  /** PTE tables × PAGE_SIZE. */
+  lastLevelTableBytes: PhysSize
+}
+
+export interface MapMemResult extends LinearMapLayout {
+  steps: PagingInitStep[]
+  /** early_pgtable_alloc() pages of all of paging_init() (map_kernel + map_mem + create_idmap). */
+  pgtablePages: number
+  /** Per crashRanges entry: its bytes by granule (absent key = not mapped). */
+  crashHistograms: GranuleHistogram[]
+  runs: LinearMapRun[]
+  /** The map with the global NO_BLOCK|NO_CONT dropped (equal to the above when not forced). */
+  block: LinearMapLayout
+  /** BUG_ON()/WARN_ON() conditions the kernel would hit with this input. */
+  warnings: string[]
+}
+
+/** The state a map_mem() variant works on. */
+export interface MapMemContext {
+  st: MmuState
+  input: MapMemInput
+  memstart: PhysAddr
+  /** Global flags for the banks. */
+  flags: number
+}
+
+/** __phys_to_virt() — arch/arm64/include/asm/memory.h: (phys - PHYS_OFFSET) | PAGE_OFFSET. */
+const physToVirt = (c: MapMemContext, pa: PhysAddr): bigint => c.st.g.pageOffset + (pa - c.memstart)
+
+/** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
+function mapMemblock(c: MapMemContext, start: PhysAddr, end: PhysAddr, flags: number): void {
+  createPgdMapping(c.st, start, physToVirt(c, start), end - start, flags)
+}
+
+/**
+ * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
+ * without MEMBLOCK_NOMAP (memblock merges neighbours with equal flags), in address order.
+ *
+ * @kernel mm/memblock.c __next_mem_range, memblock_setclr_flag, memblock_merge_regions
+ */
+function forEachMemRange(memory: PhysRange[], nomap: PhysRange[]): Array<[PhysAddr, PhysAddr]> {
+  const merged: Array<[bigint, bigint]> = []
+  for (const r of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+    const last = merged[merged.length - 1]
+    if (last && r.base <= last[1]) last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1]
+    else if (r.size > 0n) merged.push([r.base, r.base + r.size])
+  }
+  let out = merged
+  for (const n of nomap) {
+    const ns = n.base
+    const ne = n.base + n.size
+    out = out.flatMap(([s, e]): Array<[bigint, bigint]> => {
+      if (ne <= s || ns >= e) return [[s, e]]
+      const parts: Array<[bigint, bigint]> = []
+      if (ns > s) parts.push([s, ns])
+      if (ne < e) parts.push([ne, e])
+      return parts
+    })
+  }
+  return out
+}
+
+/**
+ * map_mem() of 5.10 … 5.19 — arch/arm64/mm/mmu.c v5.10.223: [_text, __init_begin) and an
+ * early crash region are NOMAP'd, the banks mapped with the global flags, then the kernel
+ * alias with NO_CONT_MAPPINGS only (blocks allowed: the 2M runs of the kernel alias in the
+ * walks) and the crash region with NO_BLOCK|NO_CONT.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+export function mapMemV510(c: MapMemContext): void {
+  const { kernel, crashEarly } = c.input
+  const kernelStart = kernel.text
+  const kernelEnd = kernel.initBegin
+  const nomap: PhysRange[] = [{ base: kernelStart, size: kernelEnd - kernelStart }]
+  if (crashEarly) nomap.push(crashEarly)
+  for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
+    if (start >= end) break
+    mapMemblock(c, start, end, c.flags)
+  }
+  mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS)
+  if (crashEarly) mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
+}
+
+/**
+ * map_mem() of 6.0 … 6.3 — arch/arm64/mm/mmu.c v6.1.192: as 5.10 but the alias starts at
+ * _stext, and (6.1.65+) the early KFENCE pool is NOMAP'd during the bank loop and mapped at
+ * the end with NO_BLOCK|NO_CONT (arm64_kfence_alloc_pool(), arm64_kfence_map_pool()).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.1.192)
+ */
+export function mapMemV61(c: MapMemContext): void {
+  const { kernel, crashEarly } = c.input
+  const pool = c.input.kfence?.early ? c.input.kfence : undefined
+  const kernelStart = kernel.stext ?? kernel.text
+  const kernelEnd = kernel.initBegin
+  const nomap: PhysRange[] = []
+  if (pool) nomap.push(pool)
+  nomap.push({ base: kernelStart, size: kernelEnd - kernelStart })
+  if (crashEarly) nomap.push(crashEarly)
+  for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
+    if (start >= end) break
+    mapMemblock(c, start, end, c.flags)
+  }
+  mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS)
+  if (crashEarly) mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
+  if (pool) mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
+}
+
+/**
+ * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117: no crash handling; the early
+ * KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks (rounded inwards to pages)
+ * mapped with the global flags, then the kernel alias with NO_CONT_MAPPINGS and the pool
+ * with NO_BLOCK|NO_CONT.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
+ */
+export function mapMemV64(c: MapMemContext): void {
+  const { kernel } = c.input
+  const pool = c.input.kfence?.early ? c.input.kfence : undefined
+  const pageMask = ~(c.st.g.pageSize - 1n)
+  const kernelStart = kernel.text
+  const kernelEnd = kernel.initBegin
+  const nomap: PhysRange[] = []
+  if (pool) nomap.push(pool)
+  nomap.push({ base: kernelStart, size: kernelEnd - kernelStart })
+  for (let [start, end] of forEachMemRange(c.input.memory, nomap)) {
+    if (start >= end) break
+    // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
+    start = (start + c.st.g.pageSize - 1n) & pageMask
+    end = end & pageMask
+    if (start >= end) continue
+    mapMemblock(c, start, end, c.flags)
+  }
+  mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS)
+  if (pool) mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
+}
+
+/**
+ * map_mem() of ~6.18 / 7.x — arch/arm64/mm/mmu.c v7.2.13: no NOMAP trick. The early KFENCE
+ * pool is mapped first (NO_BLOCK|NO_CONT), then [_text, __init_begin) and
+ * [__init_end, __bss_stop) with the global flags, then every bank with the global flags
+ * over them (CREATE_MAPPING_V618 keeps what is there).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_map_pool (v7.2.13)
+ */
+export function mapMemV7(c: MapMemContext): void {
+  const { kernel } = c.input
+  const pool = c.input.kfence?.early ? c.input.kfence : undefined
+  if (kernel.initEnd === undefined || kernel.bssStop === undefined) {
+    throw new Error('assertion failed: map_mem() of 7.x needs __init_end and __bss_stop')
+  }
+  if (pool) mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
+  mapMemblock(c, kernel.text, kernel.initBegin, c.flags)
+  mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags)
+  for (const [start, end] of forEachMemRange(c.input.memory, [])) mapMemblock(c, start, end, c.flags)
+}
+
+/** Per generation: the map_mem() shape and the create-mapping rules. */
+export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemContext) => void; policy: CreateMappingPolicy }> = {
+  'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  'arm64-5.10.111': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
+  'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+  'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+  // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
+  'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
+  'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
+  'whatif-bhe-4g': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  'whatif-rppt': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+}
+
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0) on the linear address), leaving the objects' data pages
+ * 2, 4, …, 2·N mapped.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+function kfenceInitPool(c: MapMemContext, pool: KfencePool): void {
+  const n = pool.numObjects ?? 255
+  const page = c.st.g.pageSize
+  const protect = (pa: PhysAddr): void => {
+    const va = physToVirt(c, pa)
+    let t = c.st.root
+    for (;;) {
+      const i = indexOf(c.st, t, va)
+      const d = t.desc[i]
+      if (d === DESC_TABLE) {
+        t = t.next![i]!
+        continue
+      }
+      if (t.level === PTE_LEVEL && d !== DESC_NONE) t.desc[i] = DESC_NONE
+      else c.st.warnings.push(`kfence_protect: no page mapping at ${hex(pa)} (set_memory_valid() fails on a block)`)
+      return
+    }
+  }
+  protect(pool.base)
+  protect(pool.base + page)
+  for (let i = 0n; i < BigInt(n); i++) protect(pool.base + 2n * page + 2n * i * page + page)
+}
+
+// ---------------------------------------------------------------- walking the result
+
+/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+function sizeKey(size: bigint): string {
+  const units: Array<[string, bigint]> = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
+  for (const [u, s] of units) if (size >= 1n << s && size % (1n << s) === 0n) return `${size >> s}${u}`
+  return `${size}`
+}
+
+interface Leaf {
+  va: bigint
+  pa: bigint
+  size: bigint
+  map: string
+}
+
+/** Walks the linear half of swapper_pg_dir in VA order, one callback per maximal run of equal entries in a table. */
+function walkLinearMap(st: MmuState, memstart: PhysAddr, emit: (leaf: Leaf) => void): void {
+  const g = st.g
+  const linearEnd = g.pageOffset + (1n << BigInt(g.vaBits - 1))
+  const visit = (t: PgTable): void => {
+    const shift = levelShift(g, t.level)
+    const size = 1n << shift
+    const key = sizeKey(size)
+    let i = 0
+    const n = t.desc.length
+    while (i < n) {
+      const d = t.desc[i]!
+      if (d === DESC_NONE) {
+        i++
+        continue
+      }
+      if (d === DESC_TABLE) {
+        visit(t.next![i]!)
+        i++
+        continue
+      }
+      let j = i + 1
+      while (j < n && t.desc[j] === d) j++
+      const va = t.va + (BigInt(i) << shift)
+      if (va < linearEnd) emit({ va, pa: va - g.pageOffset + memstart, size: BigInt(j - i) << shift, map: d === DESC_SECT_CONT ? `${key}-cont` : key })
+      i = j
+    }
+  }
+  visit(st.root)
+}
+
+function layoutOf(st: MmuState, memstart: PhysAddr): LinearMapLayout & { leaves: Leaf[] } {
+  const histogram: GranuleHistogram = {}
+  const leaves: Leaf[] = []
+  walkLinearMap(st, memstart, (l) => {
+    histogram[l.map] = (histogram[l.map] ?? 0n) + l.size
+    leaves.push(l)
+  })
+  const tables: Record<TableLevelName, number> = { p4d: 0, pud: 0, pmd: 0, pte: 0 }
+  for (const a of st.allocs) if (a.phase === 'map_mem') tables[a.level]++
+  const all = tables.p4d + tables.pud + tables.pmd + tables.pte
+  return {
+    histogram,
+    tables,
+    pageTableBytes: BigInt(all) * st.g.pageSize,
+    lastLevelTableBytes: BigInt(tables.pte) * st.g.pageSize,
+    leaves,
+  }
+}
+
+function crashHistogram(leaves: Leaf[], r: PhysRange): GranuleHistogram {
+  const h: GranuleHistogram = {}
+  const rs = r.base
+  const re = r.base + r.size
+  for (const l of leaves) {
+    const s = l.pa > rs ? l.pa : rs
+    const e = l.pa + l.size < re ? l.pa + l.size : re
+    if (e > s) h[l.map] = (h[l.map] ?? 0n) + (e - s)
+  }
+  return h
+}
+
+function runsOf(leaves: Leaf[]): LinearMapRun[] {
+  const runs: LinearMapRun[] = []
+  for (const l of [...leaves].sort((a, b) => (a.pa < b.pa ? -1 : a.pa > b.pa ? 1 : 0))) {
+    const last = runs[runs.length - 1]
+    if (last && last.map === l.map && last.base + last.size === l.pa) last.size += l.size
+    else runs.push({ base: l.pa, size: l.size, va: l.va, map: l.map })
+  }
+  return runs
+}
+
+// ---------------------------------------------------------------- paging_init()
+
+function runMapMem(input: MapMemInput, noBlock: boolean, noCont: boolean): { st: MmuState; memstart: PhysAddr } {
+  const variant = MAP_MEM_VARIANTS[input.generation]
+  if (!variant) throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`)
+  const g = pgtableGeometry(input.pageSize, input.vaBits)
+  const lowest = input.memory.reduce<bigint | undefined>((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n
+  const memstart = input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n)
+  const st: MmuState = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] }
+  const c: MapMemContext = { st, input, memstart, flags: (noBlock ? NO_BLOCK_MAPPINGS : 0) | (noCont ? NO_CONT_MAPPINGS : 0) }
+  variant.mapMem(c)
+  if (input.kfence?.initialised) kfenceInitPool(c, input.kfence)
+  return { st, memstart }
+}
+
+/**
+ * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
+ * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
+ * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
+ * resulting linear map.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+export function mapMem(input: MapMemInput): MapMemResult {
+  const { st, memstart } = runMapMem(input, input.flags.noBlock, input.flags.noCont)
+  const lay = layoutOf(st, memstart)
+  const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 }
+  const steps: PagingInitStep[] = []
+  if (pi.mapKernelTablePages > 0) steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages })
+  if (input.kfence?.early) steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } })
+  const mapMemPages = st.allocs.length
+  steps.push({ kind: 'pgtable', phase: 'map_mem', pages: mapMemPages })
+  if (pi.initPgDir) steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir })
+  if (pi.createIdmapTablePages > 0) steps.push({ kind: 'pgtable', phase: 'create_idmap', pages: pi.createIdmapTablePages })
+
+  const forced = input.flags.noBlock || input.flags.noCont
+  let block: LinearMapLayout
+  if (forced && input.blockComparison !== false) {
+    const b = runMapMem(input, false, false)
+    const bl = layoutOf(b.st, b.memstart)
+    block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes }
+  } else {
+    block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes }
+  }
+  return {
+    steps,
+    pgtablePages: pi.mapKernelTablePages + mapMemPages + pi.createIdmapTablePages,
+    histogram: lay.histogram,
+    tables: lay.tables,
+    pageTableBytes: lay.pageTableBytes,
+    lastLevelTableBytes: lay.lastLevelTableBytes,
+    crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
+    runs: runsOf(lay.leaves),
+    block,
+    warnings: st.warnings,
+  }
+}
+
+/** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
+export function toLinearMapFacts(flags: Pick<LinearMapFlags, 'forcedBy' | 'forcedByCrashkernel'>, r: MapMemResult): LinearMapFacts {
+  return {
+    forcedBasePagesBy: [...flags.forcedBy],
+    forcedByCrashkernel: flags.forcedByCrashkernel,
+    histogram: r.histogram,
+    crashHistogram: r.crashHistograms,
+    pageTableBytes: r.lastLevelTableBytes,
+    blockHistogram: r.block.histogram,
+    blockPageTableBytes: r.block.lastLevelTableBytes,
+    kfenceRuntimeUnmappablePages: 0,
+  }
+}
+
+// ---------------------------------------------------------------- the Debian builds
+
+/** Constants of one kernel build that the code cannot derive (symbol offsets, static tables). */
+export interface KernelBuildLayout {
+  /** Debian series ("5.10", "6.1", "6.12", "7.2"). */
+  series: string
+  release: string
+  package: string
+  generation: LinearMapGeneration
+  pageSize: PhysSize
+  /** VA_BITS of the build (vabits_actual is 48 without LPA2 hardware). */
+  vaBits: number
+  /** Image header image_size (= _end - _text). */
+  imageSize: PhysSize
+  /** Offsets from _text. */
+  offsets: {
+    stext?: PhysSize
+    initBegin: PhysSize
+    initEnd?: PhysSize
+    bssStop?: PhysSize
+  }
+  /** early_pgtable_alloc() pages of map_kernel() before map_mem() (0: built by early boot code). */
+  mapKernelTablePages: number
+  /** early_pgtable_alloc() pages of create_idmap() after the init_pg_dir free (0: static tables). */
+  createIdmapTablePages: number
+  /** init_pg_dir, freed by paging_init(): offset from _text and size. */
+  initPgDir?: { offset: PhysSize; size: PhysSize }
+  /** CONFIG_KFENCE_NUM_OBJECTS (0 = no KFENCE). */
+  kfenceNumObjects: number
+  /** How the constants were measured. */
+  measured: string
+}
+
+/**
+ * The oracle's Debian builds. Measured from the oracle cases (QEMU virt, Image at
+ * 0x40200000 = _text):
+ * - initBegin: end of the read-only linear alias in every ptwalk case's `runs` (the RO 2M/4K
+ *   runs end at __init_begin; mark_linear_text_alias_ro()).
+ * - stext (6.1): start of the RO alias and of arm64_memblock_init()'s kernel reservation
+ *   (6.1 reserves [_stext, _end): 0x40210000).
+ * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
+ *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
+ *   breaks of the rodata=off+kfence walks.
+ * - imageSize: kernels/images.json image_size; equals the end of the kernel reservation in
+ *   every -mbdebug case.
+ * - initPgDir: the paging_init memblock_free of every 5.10/6.1 -mbdebug case.
+ * - mapKernelTablePages: the first early_pgtable_alloc group of the -mbdebug cases minus what
+ *   map_mem() allocates (the same residual at 1G/2G/4G/8G: 5.10 → 6 = PUD + PMD + 4 PTE
+ *   tables for the kernel segments, 6.1 → 7).
+ * - createIdmapTablePages (6.1): the early_pgtable_alloc group after the init_pg_dir free.
+ */
+const BUILDS: Record<string, KernelBuildLayout> = {
+  '5.10': {
+    series: '5.10',
+    release: '5.10.223',
+    package: 'linux-image-5.10.0-32-arm64 5.10.223-1',
+    generation: 'arm64-5.10.111',
+    pageSize: SZ_4K,
+    vaBits: 48,
+    imageSize: 0x1ad0000n,
+    offsets: { initBegin: 0x1280000n },
+    mapKernelTablePages: 6,
+    createIdmapTablePages: 0,
+    initPgDir: { offset: 0x1ac8000n, size: 0x5000n },
+    kfenceNumObjects: 0,
+    measured: 'arm64-5.10-*-ptwalk runs (RO alias 0x40200000-0x41480000); arm64-5.10-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 pages, free 0x41cc8000+0x5000)',
+  },
+  '6.1': {
+    series: '6.1',
+    release: '6.1.192',
+    package: 'linux-image-6.1.0-57-arm64 6.1.192-3',
+    generation: 'arm64-6.1.65',
+    pageSize: SZ_4K,
+    vaBits: 48,
+    imageSize: 0x2010000n,
+    offsets: { stext: 0x10000n, initBegin: 0x1660000n },
+    mapKernelTablePages: 7,
+    createIdmapTablePages: 4,
+    initPgDir: { offset: 0x200b000n, size: 0x5000n },
+    kfenceNumObjects: 0,
+    measured: 'arm64-6.1-*-ptwalk runs (RO alias 0x40210000-0x41860000); arm64-6.1-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 + 4 pages, free 0x4220b000+0x5000)',
+  },
+  '6.12': {
+    series: '6.12',
+    release: '6.12.117',
+    package: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
+    generation: 'arm64-6.12',
+    pageSize: SZ_4K,
+    vaBits: 52,
+    imageSize: 0x2500000n,
+    offsets: { initBegin: 0x1d30000n },
+    mapKernelTablePages: 0,
+    createIdmapTablePages: 0,
+    kfenceNumObjects: 255,
+    measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem)',
+  },
+  '7.2': {
+    series: '7.2',
+    release: '7.2.13',
+    package: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
+    generation: 'arm64-7.0',
+    pageSize: SZ_4K,
+    vaBits: 52,
+    imageSize: 0x2f00000n,
+    offsets: { initBegin: 0x2510000n, initEnd: 0x28e0000n, bssStop: 0x2ee6000n },
+    mapKernelTablePages: 0,
+    createIdmapTablePages: 0,
+    kfenceNumObjects: 255,
+    measured: 'arm64-7.2-*-ptwalk runs (RO alias 0x40200000-0x42710000, RO data 0x42ae0000-0x430e6000); arm64-7.2-plain-{1,2,4,8}G-ck256M-mbdebug (515/1028/2054/4106 pages, all from map_mem)',
+  },
+}
+
+/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
+export function kernelBuildLayout(series: string): KernelBuildLayout | undefined {
+  const key = series.split('.').slice(0, 2).join('.')
+  const b = BUILDS[key]
+  if (!b) return undefined
+  if (series.split('.').length > 2 && series !== b.release) return undefined
+  return b
+}
+
+/** The symbols of a build whose Image was loaded at `textPa` (_text). */
+export function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr): KernelSymbols {
+  const o = build.offsets
+  return {
+    text: textPa,
+    stext: o.stext === undefined ? undefined : textPa + o.stext,
+    initBegin: textPa + o.initBegin,
+    initEnd: o.initEnd === undefined ? undefined : textPa + o.initEnd,
+    bssStop: o.bssStop === undefined ? undefined : textPa + o.bssStop,
+    end: textPa + build.imageSize,
+  }
+}
+
+/** MapMemInput.pagingInit of a build loaded at `textPa`. */
+export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr): NonNullable<MapMemInput['pagingInit']> {
+  return {
+    mapKernelTablePages: build.mapKernelTablePages,
+    createIdmapTablePages: build.createIdmapTablePages,
+    initPgDir: build.initPgDir ? { base: textPa + build.initPgDir.offset, size: build.initPgDir.size } : undefined,
+  }
+}
+
+// ---------------------------------------------------------------- memoisation
+
+const MAP_MEM_CACHE = new Map<string, MapMemResult>()
+const MAP_MEM_CACHE_MAX = 512
+
+/** A stable key of a MapMemInput (bigints as hex). */
+function mapMemKey(input: MapMemInput): string {
+  return JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
+}
+
+/**
+ * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
+ * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
+ * share one result. The cache is bounded and never changes a result; callers must not
+ * mutate what it returns.
+ */
+export function mapMemCached(input: MapMemInput): MapMemResult {
+  const key = mapMemKey(input)
+  const hit = MAP_MEM_CACHE.get(key)
+  if (hit) return hit
+  const r = mapMem(input)
+  if (MAP_MEM_CACHE.size >= MAP_MEM_CACHE_MAX) MAP_MEM_CACHE.delete(MAP_MEM_CACHE.keys().next().value!)
+  MAP_MEM_CACHE.set(key, r)
+  return r
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { isPageMapped, PROTECTION_GENERATIONS, PROTECTION_VARIANTS, protectionFacts } from './protection.js'
+
+const reserved = { crashReserved: true, reservedEarly: false, crashRegionPageMapped: true }
+
+describe('arch_kexec_protect_crashkres()', () => {
+  it('≤6.3: present and working on a page-mapped crash region', () => {
+    expect(protectionFacts('arm64-segments', reserved).available).toBe(true)
+    expect(protectionFacts('arm64-segments', { ...reserved, crashRegionPageMapped: false })).toMatchObject({ available: false })
+    expect(protectionFacts('arm64-segments', { ...reserved, crashReserved: false }).why).toBe('no crash kernel region is reserved')
+  })
+  it('5.10.22 – 5.10.46: present, but the deferred region is block-mapped', () => {
+    const f = protectionFacts('arm64-segments-block-mapped', { ...reserved, crashRegionPageMapped: false })
+    expect(f.available).toBe(false)
+    expect(f.why).toMatch(/block-mapped/)
+  })
+  it('6.4+: removed (0d124e96051b)', () => {
+    const f = protectionFacts('none', reserved)
+    expect(f).toEqual({ available: false, why: expect.stringMatching(/0d124e96051b/) })
+  })
+  it('what-if (Rapoport): deferred means unprotected, early keeps protection', () => {
+    expect(protectionFacts('none-when-deferred', reserved).available).toBe(false)
+    expect(protectionFacts('none-when-deferred', { ...reserved, reservedEarly: true }).available).toBe(true)
+  })
+  it('registry and helpers', () => {
+    expect(Object.keys(PROTECTION_VARIANTS).sort()).toEqual([...PROTECTION_GENERATIONS].sort())
+    expect(() => protectionFacts('x86', reserved)).toThrow(/unknown arm64 protection generation/)
+    expect(isPageMapped({ '4K': 0x10000000n }, '4K')).toBe(true)
+    expect(isPageMapped({ '4K': 0x1000n, '4K-cont': 0x10000n }, '4K')).toBe(false)
+    expect(isPageMapped({ '1G': 0x10000000n }, '4K')).toBe(false)
+    expect(isPageMapped({}, '4K')).toBe(false)
+  })
+})

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Whether arm64's arch_kexec_protect_crashkres() exists and can work for one boot.
+ *
+ * API
+ *   protectionFacts(generation, ctx): ProtectionFacts
+ *   PROTECTION_GENERATIONS   the ids understood (= Arm64Policy.protection values)
+ *
+ * ≤6.3 arm64 implements it (arch/arm64/kernel/machine_kexec.c): after `kexec -p` loads the
+ * crash kernel, set_memory_valid(…, 0) unmaps every loaded kexec *segment* (not the whole
+ * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
+ * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
+ * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
+ * region is page-mapped. 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
+ * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
+ * does nothing.
+ *
+ * Each id is one named variant; the registry maps the policy ids to them.
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192);
+ *         include/linux/crash_core.h (v6.12.117); ../shared/reference/kernel-model.md §6.3
+ */
+import type { ProtectionFacts } from '../types.js'
+
+export const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'] as const
+export type ProtectionGeneration = (typeof PROTECTION_GENERATIONS)[number]
+
+export interface ProtectionContext {
+  /** A main crash region was reserved. */
+  crashReserved: boolean
+  /** The reservation ran before paging_init() (arm64_memblock_init()). */
+  reservedEarly: boolean
+  /** Every byte of the crash region is mapped with base pages (from mapMem()'s crashHistograms). */
+  crashRegionPageMapped: boolean
+}
+
+/**
+ * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
+ * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
+ * base pages) — the check stays explicit so an input that defeats it is reported.
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192)
+ */
+export function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts {
+  if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
+  if (!ctx.crashRegionPageMapped) {
+    return {
+      available: false,
+      why: 'arch_kexec_protect_crashkres() exists but the crash region is block-mapped, so set_memory_valid() cannot unmap the loaded segments',
+    }
+  }
+  return {
+    available: true,
+    why: 'arch_kexec_protect_crashkres() unmaps the loaded crash-kernel segments (set_memory_valid(…, 0)) after kexec -p; the crash region is page-mapped',
+  }
+}
+
+/**
+ * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
+ * pages yet, so the function runs on block mappings (failure mode UNCONFIRMED: with blocks
+ * apply_to_page_range() warns and returns -EINVAL, leaving the segments mapped).
+ */
+export function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts {
+  if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
+  if (ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
+  return {
+    available: false,
+    why: 'arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map); the segments stay mapped (UNCONFIRMED)',
+  }
+}
+
+/**
+ * 6.4+: removed by 0d124e96051b; only the generic no-op remains.
+ *
+ * @kernel include/linux/crash_core.h arch_kexec_protect_crashkres (v6.12.117)
+ */
+export function protectionNone(_ctx: ProtectionContext): ProtectionFacts {
+  return {
+    available: false,
+    why: 'arm64 has no arch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does nothing',
+  }
+}
+
+/**
+ * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
+ * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
+ */
+export function protectionNoneWhenDeferred(ctx: ProtectionContext): ProtectionFacts {
+  if (ctx.crashReserved && !ctx.reservedEarly) {
+    return { available: false, why: 'deferred crash reservation: not protected, so the linear map keeps its blocks (what-if)' }
+  }
+  return protectionArm64Segments(ctx)
+}
+
+export const PROTECTION_VARIANTS: Record<ProtectionGeneration, (ctx: ProtectionContext) => ProtectionFacts> = {
+  'arm64-segments': protectionArm64Segments,
+  'arm64-segments-block-mapped': protectionArm64SegmentsBlockMapped,
+  none: protectionNone,
+  'none-when-deferred': protectionNoneWhenDeferred,
+}
+
+const isProtectionGeneration = (id: string): id is ProtectionGeneration => (PROTECTION_GENERATIONS as readonly string[]).includes(id)
+
+/**
+ * ProtectionFacts of one boot under the policy's protection generation.
+ * @throws Error for an unknown id (a policy/registry mismatch).
+ */
+export function protectionFacts(generation: string, ctx: ProtectionContext): ProtectionFacts {
+  if (!isProtectionGeneration(generation)) throw new Error(`assertion failed: unknown arm64 protection generation '${generation}'`)
+  return PROTECTION_VARIANTS[generation](ctx)
+}
+
+/**
+ * True when a crash histogram (a mapMem() crashHistograms entry) is all plain base pages:
+ * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
+ */
+export function isPageMapped(histogram: Record<string, bigint>, pageKey: string): boolean {
+  const keys = Object.keys(histogram).filter((k) => histogram[k]! > 0n)
+  return keys.length > 0 && keys.every((k) => k === pageKey)
+}
