@@ -270,6 +270,7 @@ describe('builds and facts', () => {
       pageTableBytes: 512n * 0x1000n,
       blockHistogram: { '1G': 0x40000000n },
       blockPageTableBytes: 0n,
+      kfenceRuntimeUnmappablePages: 0,
     })
   })
 })
