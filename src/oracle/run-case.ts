@@ -37,6 +37,7 @@ export function observedBoot(o: Record<string, any>): ObservedBoot {
     linearMap: walk?.linear_map_bytes_by_granule,
     crashMapping: walk?.crash_ranges_mapping?.map((c: any) => c.mapped_bytes_by_granule ?? {}),
     directMapKb: o.directmap_kB ?? undefined,
+    initCompleted: o.init_completed === false ? false : undefined,
   }
 }
 

@@ -47,6 +47,9 @@ import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 
 
+/** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
+const UNFLATTEN_ALIAS_BYTES = 47n
+
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
 const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === 1n << 16n ? 1n << 29n : SZ_1G)
 
@@ -254,10 +257,11 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
   const crashRange: PhysRange | undefined =
     crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
   const paging = arm64PagingInit(mb, layout, policy, trace, early ? crashRange : undefined)
-  // unflatten_device_tree(): the tree, then the 47-byte alias/"chosen" copy.
-  if (layout.boot.unflattenedDt > 0n) {
-    memblockAlloc(mb, layout.boot.unflattenedDt, 8n, 'unflatten_device_tree')
-    memblockAlloc(mb, 47n, 8n, 'unflatten_device_tree')
+  // unflatten_device_tree(): the tree, then of_alias_scan()'s 47-byte copy of QEMU's
+  // serial0 alias; BootAllocations.unflattenedDt is the total of both.
+  if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
+    memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
+    memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
   }
   bootmemInitAllocations(mb, layout, pol)
   const zones = pol.zones(zoneInputs())

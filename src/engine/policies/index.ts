@@ -24,7 +24,7 @@ import { compareKernelVersions, kv, parseKernelVersion, type KernelVersion } fro
 import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
-import type { Arm64Policy, KernelPolicy } from './types.js'
+import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
 
@@ -142,7 +142,8 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-6.2', '6.2.0', '6.4.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X',
     ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0,
     { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+    // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
   arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred',
     ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0,
     { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
@@ -209,7 +210,23 @@ function zoneLimitsFixed4G(z: Parameters<typeof zoneLimitsBits>[0]): ReturnType<
 const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
 const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
 
-const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash']): KernelPolicy => ({
+/**
+ * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
+ * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
+ * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.16 allocates
+ * and frees it), 4 MiB CMA alignment.
+ */
+const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+  low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
+}
+/** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
+const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+  low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
+}
+/** 6.6+: the CMA message names the node. */
+const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_1, cmaLogNode: true }
+
+const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: Omit<X86Policy, 'defaultLowFromSwiotlb'>): KernelPolicy => ({
   id,
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
@@ -217,31 +234,31 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   sources,
   parse,
   crash,
-  x86: { defaultLowFromSwiotlb: true },
+  x86: { defaultLowFromSwiotlb: true, ...boot },
 })
 
 const X86: KernelPolicy[] = [
   x86('x86_64-5.10', '5.10.0', '5.19.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)',
-    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510),
+    ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
-    ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510),
+    ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M',
-    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510),
+    ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
-    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67),
+    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
   x86('x86_64-6.9', '6.9.0', '6.12.0', '6.9: kernel/crash_reserve.c split',
-    ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67),
+    ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
   x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_9, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_9, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
   x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',
-    ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }),
+    ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
   x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }),
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
 ]
 
 // ---------------------------------------------------------------- riscv64
 
-const riscv = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], lowMax: 'dma32' | '4G-1' | '4G'): KernelPolicy => ({
+const riscv = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], r: RiscvPolicy): KernelPolicy => ({
   id,
   arch: 'riscv64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
@@ -249,20 +266,33 @@ const riscv = (id: string, from: string, before: string | undefined, description
   sources,
   parse,
   crash,
-  riscv: { lowMax },
+  riscv: r,
 })
+
+/**
+ * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
+ * linear map, no reserved_mem array. Used for the whole ≤6.5 epoch (the 6.4 linear-map
+ * rework, 3335068f8721, falls inside it: UNCONFIRMED for 6.4–6.5).
+ */
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false }
+/** 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12 not assumed (UNCONFIRMED before 6.12). */
+const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true }
+/** 6.12 (Debian 6.12.117): alloc_reserved_mem_array(), sizeof(struct reserved_mem) = 48. */
+const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, reservedMemBytes: 48n }
+/** 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8 pageblock bits, no node in the CMA line. */
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, reservedMemBytes: 40n, pageblockBits: 8n, cmaLogNode: false }
 
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)',
-    ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, '4G-1'),
+    ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
   riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm',
-    ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+    ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
   riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)',
-    ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+    ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
   riscv('riscv64-6.12', '6.12.0', '7.0.0', '6.12 (Debian 6.12.117): generic with the ,high LOW == HIGH guard',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117'], PARSE_6_9, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_9, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 'dma32'),
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ]
 
 export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV]

@@ -50,11 +50,40 @@ export interface Arm64Policy {
 export interface X86Policy {
   /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
   defaultLowFromSwiotlb: boolean
+  /**
+   * The low 1 MiB: 'always' reserved by reserve_real_mode() (5.13+ "x86/setup: Always reserve
+   * the first 1M of RAM"), or 'crashkernel-only' (crash_reserve_low_1M(), Debian 5.10).
+   */
+  low1M: 'always' | 'crashkernel-only'
+  /** real_mode_size_needed(): the trampoline blob of the build, page aligned. */
+  realModeSize: PhysSize
+  /** INIT_PGT_BUF_SIZE in pages (12; 16 with CONFIG_X86_5LEVEL). */
+  pgtBufPages: number
+  /** memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (≤5.15) or alloc + free (5.16+). */
+  mapProbe: 'find' | 'alloc-free'
+  /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
+  cmaMinAlign: PhysSize
+  /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
+  cmaLogNode: boolean
 }
 
 export interface RiscvPolicy {
   /** CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0). */
   lowMax: 'dma32' | '4G-1' | '4G'
+  /**
+   * setup_vm_final()'s linear map: 'pmd-only' (≤6.3 best_map_size(base, size): PMD or PAGE per
+   * range) or 'best-map-size' (6.4+: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
+   * the KFENCE pool allocated and page-mapped there). Understood by riscv/setup.ts.
+   */
+  linearMap: 'pmd-only' | 'best-map-size'
+  /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
+  sparseBeforeCrash: boolean
+  /** sizeof(struct reserved_mem) of the array unflatten_device_tree() allocates; 0 = no such allocation. */
+  reservedMemBytes: PhysSize
+  /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
+  pageblockBits: bigint
+  /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
+  cmaLogNode: boolean
 }
 
 export interface KernelPolicy {

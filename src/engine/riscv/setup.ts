@@ -1,8 +1,443 @@
 // SPDX-License-Identifier: GPL-2.0-only
-// TEMPORARY scaffolding: the riscv boot mirror is being written.
-import type { ArchBoot } from '../boot.js'
-import { UnsupportedArch } from '../unsupported.js'
+/**
+ * riscv64 boot, from setup_arch() to the crash reservation: every memblock call that comes
+ * before crashkernel= is placed, in the kernel's order.
+ *
+ *   parse_dtb              /memory banks added (early_init_dt_scan_memory)
+ *   parse_early_param      mem=, cma=, debug_pagealloc=
+ *   paging_init
+ *     setup_bootmem        mem= limit, kernel image (PMD rounded), linear-map cap, zone limit
+ *                          dma32_phys_limit, initrd, /reserved-memory (OpenSBI's no-map
+ *                          nodes), the DTB, default CMA below dma32_phys_limit
+ *     setup_vm_final       KFENCE pool, linear-map and kernel-mapping page tables (6.4+
+ *                          best_map_size(); ≤6.3 PMD-only)
+ *   unflatten_device_tree  reserved_mem array (6.12+), the tree, the alias table
+ *   misc_mem_init          NUMA (NODE_DATA), sparse_init (≤6.x), zone sizes,
+ *                          arch_reserve_crashkernel: CRASH_ALIGN = PMD_SIZE,
+ *                          LOW = dma32_phys_limit, HIGH = memblock_end_of_DRAM()
+ *   (7.x)                  zones printed later by mm_core_init_early(), same limits
+ *
+ * Nothing on riscv protects the crash kernel or changes the linear map for it.
+ *
+ * @kernel arch/riscv/kernel/setup.c setup_arch; arch/riscv/mm/init.c early_mem,
+ *         setup_bootmem, setup_vm_final, create_linear_mapping_page_table, paging_init,
+ *         misc_mem_init, zone_sizes_init / arch_zone_limits_init, arch_reserve_crashkernel;
+ *         init/initramfs.c reserve_initrd_mem; mm/memblock.c memblock_enforce_memory_limit,
+ *         memblock_cap_memory_range; drivers/base/arch_numa.c arch_numa_init,
+ *         dummy_numa_init; mm/numa.c alloc_node_data; kernel/dma/contiguous.c
+ *         dma_contiguous_reserve (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
+ */
+import type { ArchBootResult, ArchBoot } from '../boot.js'
+import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import type { CrashReserveContext } from '../crashkernel/reserve.js'
+import {
+  memblockAllocRangeNid,
+  memblockClearNomap,
+  memblockCreate,
+  memblockEndOfDram,
+  memblockIsRegionMemory,
+  memblockIsRegionReserved,
+  memblockMarkNomap,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  memblockRemove,
+  memblockReserve,
+  memblockStartOfDram,
+  MEMBLOCK_ALLOC_ACCESSIBLE,
+  MEMBLOCK_NOMAP,
+  type Memblock,
+} from '../memblock/memblock.js'
+import { fmtPhys, min, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_4G } from '../phys.js'
+import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
+import type { Trace } from '../trace.js'
+import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
+import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { earlyInitDtScanMemory, earlyInitFdtScanReservedMem, unflattenDeviceTree, type ReservedMemState } from './fdt.js'
+import {
+  createKernelPageTable,
+  createLinearMappingRange,
+  createLinearMappingRangePmdOnly,
+  kernVirtSize,
+  linearHistogram,
+  pagingLevels,
+  RISCV_PAGE_SIZE,
+  RISCV_PMD_SIZE,
+  swapperPgDir,
+  type RiscvPageTables,
+  type RiscvPagingLevels,
+  type TableAlloc,
+} from './mmu.js'
+import { sparseInit } from './sparse.js'
 
-export const riscvBoot: ArchBoot = () => {
-  throw new UnsupportedArch('riscv')
+/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
+export const KFENCE_NUM_OBJECTS = 255n
+export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize
+
+/**
+ * of_alias_scan()'s share of the measured unflatten_device_tree() bytes: QEMU virt's only
+ * alias, serial0, is one struct alias_prop (40 bytes) plus the stem "serial" and its NUL.
+ * The profile's `boot.unflattenedDt` is the sum of both allocations.
+ */
+export const QEMU_VIRT_ALIAS_BYTES = 47n
+
+/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages). */
+const cmaMinAlignment = (pageSize: PhysSize): PhysSize => pageSize << 9n
+
+/** What setup_bootmem() leaves behind for the rest of the boot. */
+export interface RiscvBootmem {
+  physRamBase: PhysAddr
+  /** PFN_PHYS(max_low_pfn) = end of DRAM, page aligned down. */
+  maxLowPhys: PhysAddr
+  dma32PhysLimit: PhysAddr
+  kernel: PhysRange
+  reservedMem: ReservedMemState
+  cma?: PhysRange
+}
+
+/**
+ * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
+ * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
+ */
+export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize {
+  let memoryLimit = kernVirtSize(levels)
+  for (const m of layout.cmdline.matchAll(/(?:^| )mem=(\S*)/g)) {
+    const size = policy.parse.memparse(m[1]!, 0).value & ~(layout.pageSize - 1n)
+    memoryLimit = min(size, memoryLimit)
+    trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`)
+  }
+  return memoryLimit
+}
+
+/**
+ * Mirrors memblock_enforce_memory_limit(): keep the first `limit` bytes of memblock.memory
+ * (NOMAP regions count) and drop memory and reservations above that address.
+ * @kernel mm/memblock.c memblock_enforce_memory_limit, __find_max_addr
+ */
+export function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void {
+  if (!limit) return
+  let maxAddr = PHYS_ADDR_MAX
+  let left = limit
+  for (const r of mb.memory.regions) {
+    if (left <= r.size) {
+      maxAddr = r.base + left
+      break
+    }
+    left -= r.size
+  }
+  if (maxAddr === PHYS_ADDR_MAX) return
+  memblockRemove(mb, maxAddr, PHYS_ADDR_MAX - maxAddr)
+  memblockPhysFree(mb, maxAddr, PHYS_ADDR_MAX - maxAddr)
+}
+
+/**
+ * Mirrors reserve_initrd_mem(): the initrd rounded out to whole pages, reserved unless it
+ * is not RAM or overlaps a reservation (then the initrd is disabled).
+ */
+function reserveInitrdMem(mb: Memblock, layout: Layout, trace: Trace): void {
+  if (!layout.initrd || layout.initrd.size === 0n) return
+  const page = layout.pageSize
+  const start = roundDown(layout.initrd.base, page)
+  const size = roundUp(layout.initrd.size + (layout.initrd.base - start), page)
+  const hex8 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
+  if (!memblockIsRegionMemory(mb, start, size)) {
+    trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} is not a memory region - disabling initrd`)
+    return
+  }
+  if (memblockIsRegionReserved(mb, start, size)) {
+    trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} overlaps in-use memory region - disabling initrd`)
+    return
+  }
+  memblockReserve(mb, start, size, 'reserve_initrd_mem')
+}
+
+/**
+ * Mirrors setup_bootmem() (called from paging_init()).
+ * @kernel arch/riscv/mm/init.c setup_bootmem
+ */
+export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memoryLimit: PhysSize, levels: RiscvPagingLevels): RiscvBootmem {
+  memblockEnforceMemoryLimit(mb, memoryLimit)
+  // Reserve the kernel up to the next PMD boundary: with STRICT_KERNEL_RWX it is mapped
+  // read-only in the linear map and nothing else may share its last 2 MiB.
+  const vmlinuxStart = layout.image.base
+  const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE)
+  memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
+  // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
+  const physRamBase = memblockStartOfDram(mb) & ~(RISCV_PMD_SIZE - 1n)
+  // The size of the linear mapping may restrict the amount of usable RAM.
+  const maxMappedAddr = physRamBase + kernVirtSize(levels)
+  if (memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
+  const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize)
+  const dma32PhysLimit = min(SZ_4G, maxLowPhys)
+  reserveInitrdMem(mb, layout, trace)
+  // No allocation may come before the DT's reserved memory is known.
+  const cmdlineCma = cmaSizeFromCmdline(layout.cmdline, policy)
+  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
+    configCma: layout.config.CMA,
+    cmaMinAlign: cmaMinAlignment(layout.pageSize),
+    cmdlineCma: cmdlineCma !== undefined,
+  })
+  // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
+  if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
+  const cma = dmaContiguousReserve(mb, layout, policy, trace, dma32PhysLimit, reservedMem.cmaDefault, cmdlineCma)
+  return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma }
+}
+
+/**
+ * Mirrors memblock_cap_memory_range(base, size) as setup_bootmem() uses it: memory above
+ * the largest linear map (KERN_VIRT_SIZE past phys_ram_base) is dropped with its
+ * reservations. (The kernel keeps NOMAP regions above the cap; none exist there in practice.)
+ */
+function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void {
+  memblockRemove(mb, base + size, PHYS_ADDR_MAX - (base + size))
+  memblockPhysFree(mb, base + size, PHYS_ADDR_MAX - (base + size))
+}
+
+/**
+ * Mirrors dma_contiguous_reserve(dma32_phys_limit): the default CMA area (CONFIG_CMA_SIZE_MBYTES
+ * or `cma=`), unless a DT `linux,cma-default` pool already is the default area.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid
+ */
+function dmaContiguousReserve(
+  mb: Memblock,
+  layout: Layout,
+  policy: KernelPolicy,
+  trace: Trace,
+  limit: PhysAddr,
+  dtDefault: boolean,
+  cmdlineSize: PhysSize | undefined,
+): PhysRange | undefined {
+  if (!layout.config.CMA || dtDefault) return undefined
+  const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
+  if (size === 0n) return undefined
+  const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
+  return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined
+}
+
+/** `debug_pagealloc=` (kstrtobool) with CONFIG_DEBUG_PAGEALLOC: page-granular linear map. */
+export function debugPageallocEnabled(layout: Layout): boolean {
+  if (!layout.config.DEBUG_PAGEALLOC) return false
+  let on = false
+  for (const m of layout.cmdline.matchAll(/(?:^| )debug_pagealloc=(\S*)/g)) {
+    const v = m[1]!.toLowerCase()
+    if (/^(y|t|1|on)/.test(v)) on = true
+    else if (/^(n|f|0|of)/.test(v)) on = false
+  }
+  return on
+}
+
+/** The linear map's inputs, fixed before the first table is allocated. */
+interface LinearMapPlan {
+  /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
+  ranges: PhysRange[]
+  /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
+  isolated?: PhysRange
+  kfencePool?: PhysRange
+}
+
+/** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
+function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
+  for (const r of plan.ranges) {
+    let start = r.base
+    // The part of the first bank below phys_ram_base cannot be mapped.
+    if (start <= t.physRamBase && t.physRamBase < r.base + r.size) start = t.physRamBase
+    if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, r.base + r.size, alloc)
+    else createLinearMappingRange(t, start, r.base + r.size, 0n, debugPagealloc, alloc)
+  }
+  if (plan.isolated) createLinearMappingRange(t, plan.isolated.base, plan.isolated.base + plan.isolated.size, 0n, debugPagealloc, alloc)
+  if (plan.kfencePool) createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc)
+}
+
+const mappableRanges = (mb: Memblock): PhysRange[] =>
+  mb.memory.regions.filter((r) => !(r.flags & MEMBLOCK_NOMAP)).map((r) => ({ base: r.base, size: r.size }))
+
+export interface RiscvVmFinal {
+  tables: RiscvPageTables
+  plan: LinearMapPlan
+  /** Table pages the linear map took, and how many of them are PTE tables. */
+  linearTablePages: number
+  linearPteTables: number
+  kernelTablePages: number
+  kfencePool?: PhysRange
+}
+
+/**
+ * Mirrors setup_vm_final() → create_linear_mapping_page_table() + create_kernel_page_table().
+ * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
+ * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
+ * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
+ * STRICT_KERNEL_RWX), so isolating the whole PMD-rounded image gives the same tables as
+ * isolating exactly [_start, __init_data_begin) and [__start_rodata, _data).
+ * Table pages come from memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) (alloc_*_fixmap).
+ */
+export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal {
+  const tables = swapperPgDir(levels, bm.physRamBase)
+  let linearTablePages = 0
+  let linearPteTables = 0
+  const linearAlloc: TableAlloc = (lastLevel) => {
+    linearTablePages++
+    if (lastLevel) linearPteTables++
+    return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
+  }
+  const plan: LinearMapPlan = { ranges: [] }
+  if (pol.linearMap === 'best-map-size') {
+    plan.isolated = bm.kernel
+    memblockMarkNomap(mb, bm.kernel.base, bm.kernel.size)
+    if (layout.config.KFENCE) {
+      const size = kfencePoolSize(layout.pageSize)
+      const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'paging_init')
+      if (base) {
+        plan.kfencePool = { base, size }
+        memblockMarkNomap(mb, base, size)
+      }
+    }
+  }
+  plan.ranges = mappableRanges(mb)
+  mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc)
+  if (plan.isolated) memblockClearNomap(mb, plan.isolated.base, plan.isolated.size)
+  if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
+  let kernelTablePages = 0
+  createKernelPageTable(tables, layout.image.size, () => {
+    kernelTablePages++
+    return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
+  })
+  return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool }
+}
+
+/**
+ * Mirrors arch_numa_init() on a DT without NUMA nodes: dummy_numa_init() fakes node 0 over
+ * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
+ */
+export function archNumaInit(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
+  const start = memblockStartOfDram(mb)
+  const end = memblockEndOfDram(mb) - 1n
+  trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`)
+  const size = layout.boot.nodeData
+  if (size === 0n) return 0n
+  const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA')
+  const hex010 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
+  if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`)
+  return nd
+}
+
+/** CRASH_ADDR_LOW_MAX of the policy's generation. */
+function crashAddrLowMax(pol: RiscvPolicy, dma32PhysLimit: PhysAddr): PhysAddr {
+  switch (pol.lowMax) {
+    case 'dma32':
+      return dma32PhysLimit
+    case '4G-1':
+      return SZ_4G - 1n
+    case '4G':
+      return SZ_4G
+  }
+}
+
+/** zone_sizes_init() / arch_zone_limits_init(): DMA32 up to dma32_phys_limit, Normal up to max_low_pfn. */
+function zoneSpecs(layout: Layout, bm: RiscvBootmem): ZoneSpec[] {
+  const specs: ZoneSpec[] = []
+  if (layout.config.ZONE_DMA32) specs.push({ name: 'DMA32', limit: bm.dma32PhysLimit })
+  specs.push({ name: 'Normal', limit: bm.maxLowPhys })
+  if (layout.config.ZONE_DEVICE) specs.push({ name: 'Device', limit: 0n })
+  return specs
+}
+
+/** What the linear map looks like (riscv never forces base pages for the crash kernel). */
+function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean, crash: CrashRegion[]): LinearMapFacts {
+  const histogram = linearHistogram(vm.tables)
+  const facts: LinearMapFacts = {
+    forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
+    forcedByCrashkernel: false,
+    histogram,
+    crashHistogram: crash.map((r) => linearHistogram(vm.tables, r)),
+    pageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
+    blockHistogram: histogram,
+    blockPageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
+  }
+  if (debugPagealloc) {
+    // The same plan without debug_pagealloc, on scratch tables (nothing is allocated).
+    const scratch = swapperPgDir(vm.tables.levels, vm.tables.physRamBase)
+    let pte = 0
+    mapLinear(scratch, vm.plan, pol.linearMap, false, (last) => {
+      if (last) pte++
+      return 0n
+    })
+    facts.blockHistogram = linearHistogram(scratch)
+    facts.blockPageTableBytes = BigInt(pte) * RISCV_PAGE_SIZE
+  }
+  return facts
+}
+
+const PROTECTION: ProtectionFacts = {
+  available: false,
+  why: 'riscv has no arch_kexec_protect_crashkres(): the crash kernel stays mapped read-write in the linear map in every version',
+}
+
+/** Runs the riscv64 boot up to and including the crash reservation. */
+export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult => {
+  const pol = policy.riscv!
+  const levels = pagingLevels(layout.vaBits)
+  const mb = memblockCreate(layout.pageSize)
+  // setup_arch() → parse_dtb(): the /memory banks.
+  earlyInitDtScanMemory(mb, layout)
+  // parse_early_param()
+  const memoryLimit = earlyMem(layout, policy, levels, trace)
+  const debugPagealloc = debugPageallocEnabled(layout)
+  // paging_init()
+  const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
+  const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
+  // unflatten_device_tree()
+  const aliasBytes = layout.boot.unflattenedDt > QEMU_VIRT_ALIAS_BYTES ? QEMU_VIRT_ALIAS_BYTES : 0n
+  unflattenDeviceTree(mb, bm.reservedMem, trace, {
+    reservedMemBytes: pol.reservedMemBytes,
+    treeBytes: layout.boot.unflattenedDt - aliasBytes,
+    aliasBytes,
+  })
+  // misc_mem_init()
+  const nodeData = archNumaInit(mb, layout, trace)
+  const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
+  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
+  const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit)
+  const highMax = memblockEndOfDram(mb)
+  const ctx: CrashReserveContext = {
+    mb,
+    trace,
+    cmdline: layout.cmdline,
+    dialect: policy.parse,
+    pageSize: layout.pageSize,
+    lowMax,
+    highMax,
+    align: policy.crash.align,
+    defaultLow: policy.crash.defaultLow,
+    supportsHigh: policy.crash.supportsHigh,
+    parseCma: policy.crash.parseCma,
+  }
+  const crash = policy.crash.reserve(ctx)
+  const regions: CrashRegion[] = []
+  if (crash.outcome.kind === 'reserved') {
+    regions.push(crash.outcome.main)
+    if (crash.outcome.low) regions.push(crash.outcome.low)
+    regions.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  }
+  return {
+    mb,
+    crash,
+    lowMax,
+    highMax,
+    zoneLines: zoneBlock.lines,
+    zoneRanges: zoneBlock.zones,
+    linearMap: linearMapFacts(vm, pol, debugPagealloc, regions),
+    protection: PROTECTION,
+    extra: {
+      pagingLevels: levels,
+      physRamBase: bm.physRamBase,
+      dma32PhysLimit: bm.dma32PhysLimit,
+      kernel: bm.kernel,
+      cma: bm.cma,
+      kfencePool: vm.kfencePool,
+      linearTablePages: vm.linearTablePages,
+      kernelTablePages: vm.kernelTablePages,
+      nodeData,
+      sparse,
+    },
+  }
 }

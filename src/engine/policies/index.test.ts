@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The policy registry: every architecture is covered from 5.10.0 to an open end without gaps
+ * or overlaps, every policy says where it was read from, releases resolve as documented, and
+ * policyFor() picks the epoch the reference names at each boundary
+ * (shared/reference/kernel-model.md §0.3, §1 and the 5.10.y table, §7.1).
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  reserveCrashkernelArm64V510,
+  reserveCrashkernelArm64V519,
+  reserveCrashkernelArm64V62,
+  reserveCrashkernelArm64V65,
+  reserveCrashkernelGeneric,
+  reserveCrashkernelGenericV67,
+  reserveCrashkernelRiscvV61,
+  reserveCrashkernelX86V510,
+} from '../crashkernel/reserve.js'
+import { EINVAL, ENOENT } from '../crashkernel/parse.js'
+import { compareKernelVersions, formatKernelVersion, kv, type KernelVersion } from '../kernel-version.js'
+import { memparseSaturating, memparseWrapping } from '../memparse.js'
+import type { Arch } from '../types.js'
+import { POLICIES, policyFor, resolveKernelRelease, SERIES_RELEASES, SUPPORTED_FROM, WHAT_IF_POLICIES } from './index.js'
+import type { KernelPolicy } from './types.js'
+
+const ARCHES: Arch[] = ['arm64', 'x86_64', 'riscv64']
+const M = 1n << 20n
+
+const fmt = (v: KernelVersion | undefined): string => (v ? formatKernelVersion(v) : '∞')
+
+describe('registry shape', () => {
+  it('the regular registry holds no what-if policy, and every what-if policy says so', () => {
+    expect(POLICIES.filter((p) => p.whatIf)).toEqual([])
+    expect(WHAT_IF_POLICIES.length).toBeGreaterThan(0)
+    for (const p of WHAT_IF_POLICIES) expect({ id: p.id, whatIf: p.whatIf }).toEqual({ id: p.id, whatIf: true })
+  })
+
+  it('ids are unique across regular and what-if policies and carry their arch', () => {
+    const ids = [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const p of POLICIES) expect(p.id.startsWith(`${p.arch}-`)).toBe(true)
+  })
+
+  it('SUPPORTED_FROM is 5.10.0', () => {
+    expect(SUPPORTED_FROM).toEqual({ major: 5, minor: 10, patch: 0 })
+  })
+
+  describe.each(ARCHES)('%s', (arch) => {
+    const list = POLICIES.filter((p) => p.arch === arch)
+
+    it('is ordered, without gaps or overlaps, from 5.10.0 to an open end', () => {
+      expect(list.length).toBeGreaterThan(0)
+      expect(fmt(list[0]!.appliesTo.from)).toBe('5.10.0')
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!
+        const next = list[i + 1]
+        if (p.appliesTo.before) expect(compareKernelVersions(p.appliesTo.from, p.appliesTo.before)).toBeLessThan(0)
+        if (next) {
+          // [from, before) of one policy ends exactly where the next begins
+          expect(`${p.id} ends at ${fmt(p.appliesTo.before)}`).toBe(`${p.id} ends at ${fmt(next.appliesTo.from)}`)
+        } else {
+          expect(`${p.id} ends at ${fmt(p.appliesTo.before)}`).toBe(`${p.id} ends at ∞`)
+        }
+      }
+    })
+
+    it('every release from 5.10.0 on has exactly one policy', () => {
+      const probes = list.flatMap((p) => [p.appliesTo.from, { ...p.appliesTo.from, patch: p.appliesTo.from.patch + 1 }])
+      probes.push(kv('9.99.999'))
+      for (const v of probes) {
+        const matching = list.filter(
+          (p) => compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0),
+        )
+        expect({ v: fmt(v), n: matching.length }).toEqual({ v: fmt(v), n: 1 })
+      }
+    })
+  })
+})
+
+describe('sources', () => {
+  /** A kernel path (arch/arm64/mm/init.c, kernel/crash_reserve.c …) or a commit id (12–40 hex digits). */
+  const PATH = /(?:^|[\s(])[\w-]+(?:\/[\w.-]+)+\.(?:c|h|S|rst|txt)\b/
+  const COMMIT = /\b[0-9a-f]{12,40}\b/
+  /** An LKML Message-ID, which is all a never-merged proposal has. */
+  const MESSAGE_ID = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/
+
+  it.each(POLICIES.map((p) => [p.id, p] as const))('%s: every source names a path or a commit', (_id, p: KernelPolicy) => {
+    expect(p.sources.length).toBeGreaterThan(0)
+    for (const s of p.sources) expect({ source: s, ok: PATH.test(s) || COMMIT.test(s) }).toEqual({ source: s, ok: true })
+  })
+
+  it.each(WHAT_IF_POLICIES.map((p) => [p.id, p] as const))('%s (what-if): every source names a path, a commit or an LKML Message-ID', (_id, p: KernelPolicy) => {
+    expect(p.sources.length).toBeGreaterThan(0)
+    for (const s of p.sources) expect({ source: s, ok: PATH.test(s) || COMMIT.test(s) || MESSAGE_ID.test(s) }).toEqual({ source: s, ok: true })
+  })
+
+  it('the patterns reject vague sources', () => {
+    expect(PATH.test('the arm64 code') || COMMIT.test('the arm64 code')).toBe(false)
+    expect(PATH.test('arch/arm64/mm/init.c@v6.1.192')).toBe(true)
+    expect(COMMIT.test('0a30c53573b0 backport')).toBe(true)
+  })
+})
+
+describe('resolveKernelRelease()', () => {
+  it.each([
+    ['5.10', '5.10.223'],
+    ['6.1', '6.1.192'],
+    ['6.12', '6.12.117'],
+    ['7.2', '7.2.13'],
+    ['6.6', '6.6.0'],
+    ['5.15', '5.15.0'],
+    ['7.0', '7.0.0'],
+    ['5.10.0', '5.10.0'],
+    ['6.1.65', '6.1.65'],
+    ['6.12.117', '6.12.117'],
+  ])('%s → %s', (input, expected) => {
+    expect(resolveKernelRelease(input)).toBe(expected)
+  })
+
+  it.each(['5.9', '5.9.16', '4.19', '4.19.300', '8.0', '8.0.1', '', 'latest', '6', '6.1.2.3', 'v6.1', '6.1-rc1', ' 6.1'])('%j is not a supported release', (input) => {
+    expect(resolveKernelRelease(input)).toBeUndefined()
+  })
+
+  it('every series release is itself a supported, resolvable release', () => {
+    for (const [series, release] of Object.entries(SERIES_RELEASES)) {
+      expect(resolveKernelRelease(release)).toBe(release)
+      expect(release.startsWith(`${series}.`)).toBe(true)
+    }
+  })
+})
+
+// ------------------------------------------------------------------ boundaries
+
+interface Expect {
+  id: string
+  reserve?: unknown
+  notFound?: number
+  roundUp?: boolean
+  saturating?: boolean
+  supportsHigh?: boolean
+  defaultLow?: bigint
+  crashWhen?: string
+  crashLowMax?: string
+  protectionNone?: boolean
+}
+
+function check(arch: Arch, release: string, e: Expect): void {
+  const p = policyFor(arch, release)
+  expect(p?.id).toBe(e.id)
+  if (!p) return
+  expect(p.whatIf).toBeFalsy()
+  if (e.reserve !== undefined) expect(p.crash.reserve).toBe(e.reserve)
+  if (e.notFound !== undefined) expect(p.parse.notFound).toBe(e.notFound)
+  if (e.roundUp !== undefined) expect(p.parse.roundUpTotalTo128M).toBe(e.roundUp)
+  if (e.saturating !== undefined) expect(p.parse.memparse).toBe(e.saturating ? memparseSaturating : memparseWrapping)
+  if (e.supportsHigh !== undefined) expect(p.crash.supportsHigh).toBe(e.supportsHigh)
+  if (e.defaultLow !== undefined) expect(p.crash.defaultLow).toBe(e.defaultLow)
+  if (e.crashWhen !== undefined) expect(p.arm64?.crashWhen).toBe(e.crashWhen)
+  if (e.crashLowMax !== undefined) expect(p.arm64?.crashLowMax).toBe(e.crashLowMax)
+  if (e.protectionNone !== undefined) expect(p.arm64?.protection === 'none').toBe(e.protectionNone)
+}
+
+describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / §7.1', () => {
+  const V510 = { reserve: reserveCrashkernelArm64V510, notFound: EINVAL, roundUp: false, saturating: false, supportsHigh: false, defaultLow: 0n }
+  const ROWS: Array<[string, Expect]> = [
+    ['5.10.0', { id: 'arm64-5.10.0', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.21', { id: 'arm64-5.10.0', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.22', { id: 'arm64-5.10.22', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.36', { id: 'arm64-5.10.22', crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.37', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.46', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.47', { id: 'arm64-5.10.47', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.110', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
+    ['5.10.111', { id: 'arm64-5.10.111', ...V510, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.223', { id: 'arm64-5.10.111', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
+    ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.17.15', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
+    ['5.18.0', { id: 'arm64-5.18', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
+    ['5.18.19', { id: 'arm64-5.18', notFound: EINVAL }],
+    ['5.19.0', { id: 'arm64-5.19', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: false, supportsHigh: true, defaultLow: 0n }],
+    ['5.19.17', { id: 'arm64-5.19', roundUp: false }],
+    ['6.0.0', { id: 'arm64-6.0', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: true, defaultLow: 0n }],
+    ['6.1.64', { id: 'arm64-6.0', reserve: reserveCrashkernelArm64V519, roundUp: true }],
+    ['6.1.65', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, roundUp: true, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
+    ['6.1.192', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, saturating: false }],
+    ['6.2.0', { id: 'arm64-6.2', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
+    ['6.3.13', { id: 'arm64-6.2', reserve: reserveCrashkernelArm64V62 }],
+    ['6.4.0', { id: 'arm64-6.4', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
+    ['6.4.16', { id: 'arm64-6.4', crashWhen: 'bootmem' }],
+    ['6.5.0', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
+    ['6.6.70', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65 }],
+    ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
+    ['6.11.11', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
+    ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.117', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0' }],
+  ]
+  it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
+
+  it('the linear-map generation changes at 5.10.47 (crash_mem_map) and 6.1.65 (KFENCE decoupled)', () => {
+    expect(policyFor('arm64', '5.10.46')!.arm64!.linearMap).not.toBe(policyFor('arm64', '5.10.47')!.arm64!.linearMap)
+    expect(policyFor('arm64', '6.1.64')!.arm64!.linearMap).not.toBe(policyFor('arm64', '6.1.65')!.arm64!.linearMap)
+  })
+
+  it('the "@" message: no prefix on 5.10/6.1, the "crahskernel" typo on 6.12 only, fixed on 7.2', () => {
+    expect(policyFor('arm64', '5.10.223')!.parse.rangeOffsetExpected).toBe("Memory value expected after '@'")
+    expect(policyFor('arm64', '6.1.192')!.parse.rangeOffsetExpected).toBe("Memory value expected after '@'")
+    expect(policyFor('arm64', '6.12.117')!.parse.rangeOffsetExpected).toBe("crahskernel: Memory value expected after '@'")
+    expect(policyFor('arm64', '7.2.13')!.parse.rangeOffsetExpected).toBe("crashkernel: Memory value expected after '@'")
+    expect(policyFor('arm64', '6.1.192')!.parse.rangeSizeExpected).toBe('Memory value expected')
+    expect(policyFor('arm64', '6.12.117')!.parse.rangeSizeExpected).toBe('crashkernel: Memory value expected')
+  })
+
+  it('CRASH_ALIGN is 2M on every arm64 policy', () => {
+    for (const p of POLICIES.filter((q) => q.arch === 'arm64')) expect({ id: p.id, align: p.crash.align }).toEqual({ id: p.id, align: 2n * M })
+  })
+})
+
+describe('policyFor(): x86_64 and riscv64', () => {
+  const X86_V510 = { reserve: reserveCrashkernelX86V510, supportsHigh: true, defaultLow: 256n * M }
+  it.each([
+    ['5.10.0', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.10.223', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false, saturating: false }],
+    ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
+    ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
+    ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
+    ['6.6.70', { id: 'x86_64-6.0', reserve: reserveCrashkernelX86V510 }],
+    ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
+    ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
+    ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['7.2.13', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
+  ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
+
+  it('x86: CRASH_ALIGN 16M everywhere; crashkernel=,cma only on 7.x', () => {
+    for (const p of POLICIES.filter((q) => q.arch === 'x86_64')) expect({ id: p.id, align: p.crash.align }).toEqual({ id: p.id, align: 16n * M })
+    expect(policyFor('x86_64', '6.12.117')!.crash.parseCma).toBe(false)
+    expect(policyFor('x86_64', '7.2.13')!.crash.parseCma).toBe(true)
+  })
+
+  it.each([
+    ['6.1.192', { id: 'riscv64-5.10', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.5.13', { id: 'riscv64-5.10', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
+    ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
+    ['6.12.117', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['7.2.13', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
+  ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
+
+  it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {
+    expect(policyFor('riscv64', '6.1.192')!.riscv!.lowMax).toBe('4G-1')
+    expect(policyFor('riscv64', '6.6.0')!.riscv!.lowMax).toBe('dma32')
+    expect(policyFor('riscv64', '6.12.117')!.riscv!.lowMax).toBe('dma32')
+  })
+})
+
+describe('policyFor(): what-if policies and unknown inputs', () => {
+  it('what-if policies are found by name only, for their arch', () => {
+    for (const w of WHAT_IF_POLICIES) {
+      expect(policyFor(w.arch, '6.1.192', w.id)).toBe(w)
+      expect(policyFor(w.arch, 'not-a-version', w.id)).toBe(w)
+      for (const other of ARCHES.filter((a) => a !== w.arch)) expect(policyFor(other, '6.1.192', w.id)).toBeUndefined()
+    }
+    expect(policyFor('arm64', '6.1.192', 'whatif-bhe-4g-low-end')?.whatIf).toBe(true)
+    expect(policyFor('arm64', '6.1.192', 'whatif-rppt-no-protection-deferred')?.whatIf).toBe(true)
+    expect(policyFor('arm64', '6.1.192', 'whatif-nonexistent')).toBeUndefined()
+  })
+
+  it('no release ever selects a what-if policy', () => {
+    for (const arch of ARCHES) {
+      for (const p of POLICIES.filter((q) => q.arch === arch)) {
+        for (const v of [p.appliesTo.from, { ...p.appliesTo.from, patch: p.appliesTo.from.patch + 7 }]) {
+          expect(policyFor(arch, fmt(v))?.whatIf).toBeFalsy()
+        }
+      }
+    }
+  })
+
+  it('a regular policy can also be named explicitly', () => {
+    expect(policyFor('arm64', '5.10.223', 'arm64-6.12')?.id).toBe('arm64-6.12')
+    expect(policyFor('x86_64', '5.10.223', 'arm64-6.12')).toBeUndefined()
+  })
+
+  it('releases below 5.10 and malformed releases have no policy', () => {
+    for (const arch of ARCHES) {
+      expect(policyFor(arch, '5.9.16')).toBeUndefined()
+      expect(policyFor(arch, '4.19.0')).toBeUndefined()
+      expect(policyFor(arch, 'junk')).toBeUndefined()
+      expect(policyFor(arch, '')).toBeUndefined()
+    }
+  })
+
+  it('policyFor() takes releases: a bare series is its .0 release until resolved', () => {
+    expect(policyFor('arm64', '6.1')?.id).toBe('arm64-6.0')
+    expect(policyFor('arm64', resolveKernelRelease('6.1')!)?.id).toBe('arm64-6.1.65')
+    expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.111')
+  })
+})

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The riscv64 page-table mirror: mode constants, best_map_size(), and the table pages a
+ * linear map costs. The 4G Sv57 boot allocates exactly nine pages in setup_vm_final()
+ * (memblock=debug: alloc_pmd_fixmap ×3, alloc_pte_fixmap, alloc_pmd_fixmap, alloc_pte_fixmap,
+ * alloc_pmd_fixmap ×3), and sparse_init() three more for the vmemmap.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  bestMapSize,
+  bestMapSizePmdOnly,
+  createKernelPageTable,
+  createLinearMappingRange,
+  kernVirtSize,
+  linearHistogram,
+  linearVa,
+  pagingLevels,
+  pgdirShift,
+  swapperPgDir,
+  vmemmapPopulate,
+  vmemmapStart,
+} from './mmu.js'
+import { memSectionUsageSize } from './sparse.js'
+
+const counter = () => {
+  const log: string[] = []
+  return { log, alloc: (last: boolean) => (log.push(last ? 'pte' : 'dir'), 0n) }
+}
+
+describe('Sv39/48/57 constants', () => {
+  it('PGDIR_SHIFT, KERN_VIRT_SIZE and VMEMMAP_START per mode', () => {
+    expect([pagingLevels(57), pagingLevels(48), pagingLevels(39)]).toEqual([5, 4, 3])
+    expect([pgdirShift(5), pgdirShift(4), pgdirShift(3)]).toEqual([48n, 39n, 30n])
+    expect([kernVirtSize(5), kernVirtSize(4), kernVirtSize(3)]).toEqual([1n << 55n, 1n << 46n, 1n << 37n])
+    expect(vmemmapStart(5)).toBe(0xff1c000000000000n)
+    expect(vmemmapStart(4)).toBe(0xffff8d8000000000n)
+    expect(vmemmapStart(3)).toBe(0xffffffc500000000n)
+  })
+  it('__va() of the linear map is relative to phys_ram_base', () => {
+    expect(linearVa(swapperPgDir(5, 0x80000000n), 0x80060000n)).toBe(0xff60000000060000n)
+  })
+})
+
+describe('best_map_size()', () => {
+  const t5 = swapperPgDir(5, 0x80000000n)
+  const t3 = swapperPgDir(3, 0x80000000n)
+  it('6.4+: the largest aligned granule that fits; Sv39 has no PUD leaves; debug_pagealloc forces pages', () => {
+    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, false)).toBe(1n << 30n)
+    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), (1n << 30n) - 1n, false)).toBe(1n << 21n)
+    expect(bestMapSize(t5, 0x80060000n, linearVa(t5, 0x80060000n), 1n << 30n, false)).toBe(1n << 12n)
+    expect(bestMapSize(t3, 0xc0000000n, linearVa(t3, 0xc0000000n), 1n << 30n, false)).toBe(1n << 21n)
+    expect(bestMapSize(t5, 0xc0000000n, linearVa(t5, 0xc0000000n), 1n << 30n, true)).toBe(1n << 12n)
+    // P4D leaves (Sv57 only) need 512 GiB alignment of pa and va: DRAM from 0 here.
+    const t0 = swapperPgDir(5, 0n)
+    expect(bestMapSize(t0, 1n << 39n, linearVa(t0, 1n << 39n), 1n << 40n, false)).toBe(1n << 39n)
+    expect(bestMapSize(swapperPgDir(4, 0n), 1n << 39n, 1n << 39n, 1n << 40n, false)).toBe(1n << 30n)
+  })
+  it('≤6.3: PMD only when the whole range is PMD aligned', () => {
+    expect(bestMapSizePmdOnly(0x80200000n, 0x40000000n)).toBe(1n << 21n)
+    expect(bestMapSizePmdOnly(0x80060000n, 0x40000000n)).toBe(1n << 12n)
+    expect(bestMapSizePmdOnly(0x80200000n, 0x40001000n)).toBe(1n << 12n)
+  })
+})
+
+describe('setup_vm_final() table pages', () => {
+  /** The 6.12/7.2 4G boot: OpenSBI's 384 KiB no-map, a 32 MiB image, KFENCE at 0x17fc00000. */
+  function boot4G(levels: 3 | 4 | 5) {
+    const t = swapperPgDir(levels, 0x80000000n)
+    const c = counter()
+    createLinearMappingRange(t, 0x80060000n, 0x80200000n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 0x82200000n, 0x17fc00000n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 0x17fe00000n, 0x180000000n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 0x80200000n, 0x82200000n, 0n, false, c.alloc)
+    createLinearMappingRange(t, 0x17fc00000n, 0x17fe00000n, 1n << 12n, false, c.alloc)
+    const linear = c.log.length
+    createKernelPageTable(t, 0x2000000n, c.alloc)
+    return { t, log: c.log, linear }
+  }
+  it('Sv57: p4d, pud, pmd, pte for the OpenSBI edge; a pmd table for the last partial GiB; a pte table for KFENCE; p4d, pud, pmd for the kernel', () => {
+    const { log, linear } = boot4G(5)
+    expect(log).toEqual(['dir', 'dir', 'dir', 'pte', 'dir', 'pte', 'dir', 'dir', 'dir'])
+    expect(linear).toBe(6)
+  })
+  it('Sv48 needs one level less in each PGD entry', () => {
+    expect(boot4G(4).log).toEqual(['dir', 'dir', 'pte', 'dir', 'pte', 'dir', 'dir'])
+  })
+  it('the granules of the 4G linear map', () => {
+    expect(linearHistogram(boot4G(5).t)).toEqual({ '4K': 0x1a0000n + 0x200000n, '2M': 0x3de00000n + 0x3fc00000n + 0x200000n + 0x2000000n, '1G': 0x80000000n })
+  })
+  it('vmemmap_populate() for 32 sections of 128 MiB: 2 MiB of struct pages each, one p4d, pud and pmd table', () => {
+    const t = swapperPgDir(5, 0x80000000n)
+    const c = counter()
+    for (let s = 16n; s < 48n; s++) vmemmapPopulate(t, s << 15n, 1n << 15n, 0x80000n, c.alloc)
+    expect(c.log).toEqual(['dir', 'dir', 'dir'])
+  })
+  it('the fixmap owns the PGD entry just under VMEMMAP_START (no allocation for it)', () => {
+    const t = swapperPgDir(5, 0x80000000n)
+    expect(t.entries.get(`48:${(vmemmapStart(5) - 1n) >> 48n}`)).toBe('table')
+  })
+})
+
+describe('sparse sizes', () => {
+  it('mem_section_usage_size(): 56 bytes with 4 pageblock bits (6.12), 88 with 8 (7.2)', () => {
+    expect(memSectionUsageSize(4n)).toBe(56n)
+    expect(memSectionUsageSize(8n)).toBe(88n)
+  })
+})

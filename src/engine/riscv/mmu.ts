@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * riscv64 kernel page tables as far as they cost memblock memory before the crash
+ * reservation: the linear map and the kernel mapping that setup_vm_final() builds in
+ * swapper_pg_dir, and the vmemmap tables sparse_init() adds (≤6.x). Every table page a
+ * walk finds missing is allocated on the spot, top-down, exactly when the kernel allocates
+ * it; the leaves of the linear map are kept for the granule histogram.
+ *
+ * Only the presence of table entries matters here, so an entry is 'table' (points to a
+ * next-level table) or 'leaf' (maps a block); the tables themselves hold no data.
+ *
+ * @kernel arch/riscv/mm/init.c setup_vm_final, create_pgd_mapping, create_p4d_mapping,
+ *         create_pud_mapping, create_pmd_mapping, best_map_size, create_linear_mapping_range,
+ *         create_linear_mapping_page_table, create_kernel_page_table, vmemmap_populate
+ *         (v6.12.117, v7.2.13); best_map_size, setup_vm_final (v6.1.192);
+ *         arch/riscv/include/asm/page.h, pgtable.h, pgtable-64.h; mm/sparse-vmemmap.c
+ *         vmemmap_populate_hugepages (v6.12.117)
+ */
+import { min } from '../phys.js'
+import type { PhysAddr, PhysSize } from '../types.js'
+
+export const RISCV_PAGE_SHIFT = 12n
+export const RISCV_PAGE_SIZE: PhysSize = 1n << RISCV_PAGE_SHIFT
+/** PMD_SIZE on rv64 (4K pages): 2 MiB. Also CRASH_ALIGN and the kernel reservation's rounding. */
+export const RISCV_PMD_SIZE: PhysSize = 1n << 21n
+
+/** PAGE_OFFSET_L5/L4/L3 (arch/riscv/include/asm/page.h): the base of the linear map per mode. */
+const PAGE_OFFSET_BY_LEVELS: Record<RiscvPagingLevels, bigint> = {
+  5: 0xff60000000000000n,
+  4: 0xffffaf8000000000n,
+  3: 0xffffffd600000000n,
+}
+/** KERNEL_LINK_ADDR on rv64: ADDRESS_SPACE_END - SZ_2G + 1 (no KASLR in Debian's builds). */
+export const KERNEL_LINK_ADDR = 0xffffffff80000000n
+/** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
+const STRUCT_PAGE_MAX_SHIFT = 6n
+
+export type RiscvPagingLevels = 3 | 4 | 5
+
+/** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
+export type RiscvLinearMapVariant = 'pmd-only' | 'best-map-size'
+
+/** One run of the linear map mapped with one granule. */
+export interface LinearLeafRun {
+  base: PhysAddr
+  size: PhysSize
+  /** Leaf size: 4K, 2M, 1G or 512G. */
+  granule: PhysSize
+}
+
+/** swapper_pg_dir as the boot builds it: which entries exist, and what the linear map used. */
+export interface RiscvPageTables {
+  levels: RiscvPagingLevels
+  /** Entry shift of each level from the PGD down to the PTE (e.g. 48, 39, 30, 21, 12 for Sv57). */
+  shifts: bigint[]
+  pageOffset: bigint
+  /** phys_ram_base: __va(pa) = pa - physRamBase + pageOffset. */
+  physRamBase: PhysAddr
+  /** `${shift}:${va >> shift}` → state of that entry. */
+  entries: Map<string, 'table' | 'leaf'>
+  /** Linear-map leaves in mapping order (adjacent runs of one granule merged). */
+  linear: LinearLeafRun[]
+}
+
+/** Allocates one zeroed table page (pt_ops.alloc_* or vmemmap_alloc_block_zero); 0 on failure. */
+export type TableAlloc = (lastLevel: boolean) => PhysAddr
+
+/** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
+export function pagingLevels(vaBits: number): RiscvPagingLevels {
+  return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3
+}
+
+/** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
+export const pgdirShift = (levels: RiscvPagingLevels): bigint => 12n + 9n * BigInt(levels - 1)
+
+/** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
+export const kernVirtSize = (levels: RiscvPagingLevels): PhysSize => 1n << (pgdirShift(levels) + 7n)
+
+/** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
+export function vmemmapStart(levels: RiscvPagingLevels): bigint {
+  const vaBits = BigInt(3 * 9 + 12) + 9n * BigInt(levels - 3)
+  const vmallocStart = PAGE_OFFSET_BY_LEVELS[levels] - kernVirtSize(levels) / 2n
+  return vmallocStart - (1n << (vaBits - RISCV_PAGE_SHIFT - 1n + STRUCT_PAGE_MAX_SHIFT))
+}
+
+/**
+ * swapper_pg_dir at the start of setup_vm_final(): empty but for the fixmap entry, which
+ * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
+ * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
+ * VMEMMAP_START, which is PGDIR aligned in every mode, so the fixmap owns the entry below it.
+ */
+export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
+  const shifts: bigint[] = []
+  for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n) shifts.push(s)
+  const t: RiscvPageTables = {
+    levels,
+    shifts,
+    pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
+    physRamBase,
+    entries: new Map(),
+    linear: [],
+  }
+  t.entries.set(entryKey(shifts[0]!, vmemmapStart(levels) - 1n), 'table')
+  return t
+}
+
+const entryKey = (shift: bigint, va: bigint): string => `${shift}:${va >> shift}`
+
+/** __va() of the linear map. */
+export const linearVa = (t: RiscvPageTables, pa: PhysAddr): bigint => pa - t.physRamBase + t.pageOffset
+
+/**
+ * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() it descends through:
+ * a leaf of `sz` at `va`, allocating each missing next-level table on the way down. An
+ * entry that is already a leaf is left alone (the kernel would walk into the block as if it
+ * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
+ * Returns false when the leaf was not installed.
+ */
+export function createPgdMapping(t: RiscvPageTables, va: bigint, sz: PhysSize, alloc: TableAlloc): boolean {
+  for (const shift of t.shifts) {
+    const key = entryKey(shift, va)
+    const state = t.entries.get(key)
+    if (sz === 1n << shift) {
+      // The leaf level: `if (pxd_val(pxdp[idx]) == 0) pxdp[idx] = pfn_pxd(...)`.
+      if (state === undefined) t.entries.set(key, 'leaf')
+      return state === undefined
+    }
+    if (state === 'leaf') return false
+    if (state === undefined) {
+      // The next level is the PTE table when this entry is a PMD entry.
+      alloc(shift === RISCV_PMD_SIZE_SHIFT)
+      t.entries.set(key, 'table')
+    }
+  }
+  return false
+}
+
+const RISCV_PMD_SIZE_SHIFT = 21n
+
+/**
+ * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
+ * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
+ */
+export function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize {
+  if (debugPagealloc) return RISCV_PAGE_SIZE
+  const fits = (s: bigint): boolean => (pa & (s - 1n)) === 0n && (va & (s - 1n)) === 0n && size >= s
+  if (t.levels >= 5 && fits(1n << 39n)) return 1n << 39n
+  if (t.levels >= 4 && fits(1n << 30n)) return 1n << 30n
+  if (fits(RISCV_PMD_SIZE)) return RISCV_PMD_SIZE
+  return RISCV_PAGE_SIZE
+}
+
+/** Mirrors best_map_size(base, size) of ≤6.3: PMD when the whole range is PMD aligned, else PAGE. */
+export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
+  return (base & (RISCV_PMD_SIZE - 1n)) !== 0n || (size & (RISCV_PMD_SIZE - 1n)) !== 0n ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE
+}
+
+function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule: PhysSize): void {
+  const last = t.linear.at(-1)
+  if (last && last.granule === granule && last.base + last.size === base) last.size += size
+  else t.linear.push({ base, size, granule })
+}
+
+/**
+ * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
+ * best_map_size(pa, va, end - pa) or the fixed size. A run of PAGE steps stays inside one
+ * PTE table until the next PMD boundary, so it is walked once per table, not once per page.
+ */
+export function createLinearMappingRange(
+  t: RiscvPageTables,
+  start: PhysAddr,
+  end: PhysAddr,
+  fixedMapSize: PhysSize,
+  debugPagealloc: boolean,
+  alloc: TableAlloc,
+): void {
+  for (let pa = start; pa < end; ) {
+    const va = linearVa(t, pa)
+    const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
+    if (mapSize === RISCV_PAGE_SIZE) {
+      const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+      createPgdMapping(t, va, mapSize, alloc)
+      recordLeaf(t, pa, next - pa, mapSize)
+      pa = next
+      continue
+    }
+    if (createPgdMapping(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
+    pa += mapSize
+  }
+}
+
+/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
+  const mapSize = bestMapSizePmdOnly(start, end - start)
+  for (let pa = start; pa < end; ) {
+    const va = linearVa(t, pa)
+    if (mapSize === RISCV_PAGE_SIZE) {
+      const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+      createPgdMapping(t, va, mapSize, alloc)
+      recordLeaf(t, pa, next - pa, mapSize)
+      pa = next
+      continue
+    }
+    if (createPgdMapping(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
+    pa += mapSize
+  }
+}
+
+/**
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
+ */
+export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
+  for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE) createPgdMapping(t, va, RISCV_PMD_SIZE, alloc)
+}
+
+/**
+ * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
+ * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
+ */
+export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
+  const base = vmemmapStart(t.levels)
+  const start = base + (pfn - vmemmapStartPfn) * (1n << STRUCT_PAGE_MAX_SHIFT)
+  const end = start + nrPages * (1n << STRUCT_PAGE_MAX_SHIFT)
+  for (let addr = start; addr < end; ) {
+    // pmd_addr_end(addr, end)
+    const next = min(end, (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+    createPgdMapping(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc)
+    addr = next
+  }
+}
+
+/** Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all. */
+export function linearHistogram(t: RiscvPageTables, within?: { base: PhysAddr; size: PhysSize }): Record<string, PhysSize> {
+  const out: Record<string, PhysSize> = {}
+  for (const run of t.linear) {
+    let s = run.base
+    let e = run.base + run.size
+    if (within) {
+      s = s > within.base ? s : within.base
+      const we = within.base + within.size
+      e = e < we ? e : we
+      if (e <= s) continue
+    }
+    const name = granuleName(run.granule)
+    out[name] = (out[name] ?? 0n) + (e - s)
+  }
+  return out
+}
+
+function granuleName(g: PhysSize): string {
+  if (g >= 1n << 30n) return `${g >> 30n}G`
+  if (g >= 1n << 20n) return `${g >> 20n}M`
+  return `${g >> 10n}K`
+}
+

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * riscv64 boot mirror against the real boots (QEMU virt + OpenSBI, Debian 6.12 and 7.2):
+ * every riscv64 oracle case, the early lines the kernel prints about memblock (NUMA,
+ * NODE_DATA, cma, OF reserved mem) byte for byte, and memblock.reserved at the moment of
+ * the crash reservation against the kernel's own "MEMBLOCK configuration" dump of the two
+ * memblock=debug boots.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { simulate } from '../index.js'
+import type { Layout, SimulationResult } from '../types.js'
+import { caseToBoard, type OracleInput } from '../../oracle/case-board.js'
+import { qemuVirtDtbSize } from '../../oracle/case-board-riscv.js'
+import { stripTimestamp } from '../../oracle/compare.js'
+import { boardToLayouts } from '../../oracle/decode-board.js'
+import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
+import { earlyMem, kfencePoolSize, memblockEnforceMemoryLimit } from './setup.js'
+import { memblockAdd, memblockCreate, memblockReserve, MEMBLOCK_NOMAP } from '../memblock/memblock.js'
+import { Trace } from '../trace.js'
+import { policyFor } from '../policies/index.js'
+
+const shared = '/work/shared/oracle/cases'
+const dir = existsSync(shared) ? shared : join(import.meta.dirname, '..', '..', '..', 'test', 'oracle', 'cases')
+const cases = readdirSync(dir)
+  .filter((f) => f.startsWith('riscv64-') && f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as OracleCase & { observed: Record<string, unknown> })
+
+const GiB = 1n << 30n
+const MiB = 1n << 20n
+
+/** A riscv64 QEMU virt layout as the oracle boots it, for any -m size and command line. */
+function virtLayout(kernel: string, mem: bigint, cmdline: string): Layout {
+  const input: OracleInput = { id: 'unit', arch: 'riscv64', kernel, machine: 'virt', memory: `${mem / MiB}M`, cmdline, full_cmdline: `console=ttyS0 ${cmdline}` }
+  const layouts = boardToLayouts(caseToBoard(input))
+  expect(layouts).toHaveLength(1)
+  return layouts[0]!
+}
+
+/** memblock.reserved merged where regions touch (the kernel keeps some apart by nid/flags). */
+function coverage(r: SimulationResult): Array<[bigint, bigint]> {
+  const out: Array<[bigint, bigint]> = []
+  for (const x of r.reserved) {
+    const last = out.at(-1)
+    if (last && last[1] + 1n === x.base) last[1] = x.base + x.size - 1n
+    else out.push([x.base, x.base + x.size - 1n])
+  }
+  return out
+}
+
+describe('riscv64 oracle cases', () => {
+  it('has all the riscv64 boots', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(18)
+  })
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const r = runOracleCase(c)
+    expect(r.error).toBeUndefined()
+    expect(r.differences).toEqual([])
+  })
+  it.each(cases.filter((c) => c.observed.init_completed !== false).map((c) => [c.id, c] as const))(
+    '%s: NUMA, NODE_DATA, cma and OF lines as printed',
+    (_id, c) => {
+      const r = runOracleCase(c)
+      const printed = ((c.observed.dmesg_context_lines as string[]) ?? []).map(stripTimestamp)
+      const predicted = r.result!.trace.filter((t) => ['numa', 'cma', 'of'].includes(t.source)).map((t) => t.text)
+      expect(predicted.length).toBeGreaterThanOrEqual(4)
+      for (const line of predicted) expect(printed).toContain(line)
+      for (const line of printed.filter((l) => /^(NUMA:|NODE_DATA|cma:|OF: reserved mem)/.test(l))) expect(predicted).toContain(line)
+    },
+  )
+})
+
+describe('memblock.reserved when the crash kernel is placed (the kernel\'s MEMBLOCK configuration dump)', () => {
+  it('6.12, 4G, crashkernel=256M: kernel, initrd, crash, memmap+mem_section+KFENCE+DTB, vmemmap, usemap…NODE_DATA, alias, tree+rmem array, page tables', () => {
+    const r = simulate(virtLayout('6.12', 4n * GiB, 'earlycon=uart8250,mmio,0x10000000 crashkernel=256M memblock=debug'))
+    expect(coverage(r)).toEqual([
+      [0x80200000n, 0x821fffffn],
+      [0xa0200000n, 0xa02fdfffn],
+      [0xf0000000n, 0xffffffffn],
+      [0x179c00000n, 0x17fe01854n],
+      [0x17ffea000n, 0x17ffecfffn],
+      [0x17ffed240n, 0x17fff0d7fn],
+      [0x17fff0db8n, 0x17fff0de6n],
+      [0x17fff0de8n, 0x17fff6fdfn],
+      [0x17fff7000n, 0x17fffffffn],
+    ])
+    expect(r.memory.map((m) => [m.base, m.size, m.flags])).toEqual([
+      [0x80000000n, 0x60000n, MEMBLOCK_NOMAP],
+      [0x80060000n, 0xfffa0000n, 0],
+    ])
+  })
+  it('7.2, 4G, crashkernel=256M: CMA under 4G first, no sparse_init yet', () => {
+    const r = simulate(virtLayout('7.2', 4n * GiB, 'earlycon=uart8250,mmio,0x10000000 crashkernel=256M memblock=debug'))
+    expect(coverage(r)).toEqual([
+      [0x80200000n, 0x825fffffn],
+      [0xa0200000n, 0xa02fdfffn],
+      [0xe8000000n, 0xffffffffn],
+      [0x17fc00000n, 0x17fe01854n],
+      [0x17ffee3c0n, 0x17fff0dbfn],
+      [0x17fff0de8n, 0x17fff6ffen],
+      [0x17fff7000n, 0x17fffffffn],
+    ])
+  })
+})
+
+describe('riscv64 boot facts', () => {
+  it('the 1G boot with crashkernel=512M hangs in the retry loop on both kernels ([0xc0000000, 0xc0000000) forever)', () => {
+    for (const k of ['6.12', '7.2']) {
+      const r = simulate(virtLayout(k, GiB, 'crashkernel=512M'))
+      expect(r.crashkernel).toEqual({ kind: 'hang', size: 512n * MiB, window: { base: 0xc0000000n, size: 0n } })
+      expect(r.lowMax).toBe(0xc0000000n)
+      expect(r.highMax).toBe(0xc0000000n)
+    }
+  })
+  it('2G: 6.12 stacks memmap, mem_section and KFENCE under the top of RAM = 4G', () => {
+    const r = simulate(virtLayout('6.12', 2n * GiB, 'crashkernel=256M'))
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xebc00000n, size: 256n * MiB } })
+    expect(r.zones).toEqual([
+      { name: 'DMA32', start: 0x80000000n, end: 0xffffffffn },
+      { name: 'Normal', start: null, end: null },
+      { name: 'Device', start: null, end: null },
+    ])
+  })
+  it('8G: ,high goes under the memmap at the top; the default 128M low goes to the top under 4G (6.12) or under CMA (7.2)', () => {
+    const a = simulate(virtLayout('6.12', 8n * GiB, 'crashkernel=512M,high'))
+    expect(a.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x255c00000n }, low: { base: 0xf8000000n, size: 128n * MiB } })
+    const b = simulate(virtLayout('7.2', 8n * GiB, 'crashkernel=512M,high'))
+    expect(b.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x25fc00000n }, low: { base: 0xf0000000n, size: 128n * MiB } })
+  })
+  it('a size the oracle did not boot (1536M, 6.12) still follows the same layout rules', () => {
+    const r = simulate(virtLayout('6.12', 1536n * MiB, 'crashkernel=128M'))
+    // RAM ends at 0xe0000000: DTB at 0xdfe00000, KFENCE [0xdfc00000, +2M), mem_section [0xddc00000, +32M),
+    // memmap [0xdc400000, +24M) (12 sections × 2M), then the crash kernel right under it.
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xd4400000n, size: 128n * MiB } })
+  })
+  it('never protects the crash kernel and maps it with blocks (4G: one 1G PUD)', () => {
+    const r = simulate(virtLayout('6.12', 4n * GiB, 'crashkernel=256M'))
+    expect(r.protection.available).toBe(false)
+    expect(r.linearMap?.forcedByCrashkernel).toBe(false)
+    expect(r.linearMap?.crashHistogram).toEqual([{ '1G': 256n * MiB }])
+    // 0x80060000-0x80200000 in pages, the KFENCE pool in pages, 2 GiB of PUDs, the rest PMDs.
+    expect(r.linearMap?.histogram).toEqual({ '4K': 0x1a0000n + 0x200000n, '2M': 4n * GiB - 0x60000n - 0x1a0000n - 0x200000n - 2n * GiB, '1G': 2n * GiB })
+    expect(r.linearMap?.pageTableBytes).toBe(2n * 4096n)
+  })
+  it('debug_pagealloc (CONFIG_DEBUG_PAGEALLOC) maps everything with pages and costs a PTE table per 2 MiB', () => {
+    const l = virtLayout('6.12', 2n * GiB, 'crashkernel=256M debug_pagealloc=on')
+    const r = simulate({ ...l, config: { ...l.config, DEBUG_PAGEALLOC: true } })
+    expect(r.linearMap?.forcedBasePagesBy).toEqual(['debug_pagealloc'])
+    expect(Object.keys(r.linearMap!.histogram)).toEqual(['4K'])
+    expect(r.linearMap?.pageTableBytes).toBe(1024n * 4096n)
+    expect(r.linearMap?.blockHistogram['1G']).toBeUndefined()
+    expect(r.linearMap?.blockPageTableBytes).toBe(2n * 4096n)
+    // 4 MiB of extra page tables at the top push the crash region down by 4 MiB.
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xebc00000n - 4n * MiB } })
+  })
+  it('mem=4G on an 8G machine behaves as 4G of RAM (the OpenSBI no-map region counts)', () => {
+    const r = simulate(virtLayout('6.12', 8n * GiB, 'crashkernel=512M mem=4G'))
+    expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(0x180000000n)
+    expect(r.trace.map((t) => t.text)).toContain('Memory limited to 4096MB')
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xe0000000n } })
+  })
+  it('the ≤6.5 policy (6.1) uses its own reservation: [DRAM start, 4G-1) first, 2 MiB under the top', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, kernel: '6.1.192' })
+    expect(r.policy).toBe('riscv64-5.10')
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xefe00000n, size: 256n * MiB } })
+    expect(r.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)).toEqual([
+      'crashkernel: reserved 0x00000000efe00000 - 0x00000000ffe00000 (256 MB)',
+    ])
+  })
+})
+
+describe('riscv64 helpers', () => {
+  it('KFENCE_POOL_SIZE with 255 objects and 4K pages is 2 MiB', () => {
+    expect(kfencePoolSize(4096n)).toBe(0x200000n)
+  })
+  it('the DTB is 0x1855 bytes with the 79-character memblock=debug command line, 2 MiB under the top', () => {
+    expect(qemuVirtDtbSize('console=ttyS0 earlycon=uart8250,mmio,0x10000000 crashkernel=256M memblock=debug')).toBe(0x1855n)
+    expect(qemuVirtDtbSize('console=ttyS0 crashkernel=256M')).toBe(0x1855n - 80n + 32n)
+    expect(virtLayout('7.2', 8n * GiB, 'crashkernel=256M').dtb?.base).toBe(0x27fe00000n)
+    expect(virtLayout('7.2', GiB, 'crashkernel=256M').dtb?.base).toBe(0xbfe00000n)
+  })
+  it('mem= is min()ed into memory_limit, which starts at KERN_VIRT_SIZE (2^55 with Sv57)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'mem=3G mem=2G mem=5G')
+    const trace = new Trace()
+    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(2n * GiB)
+    expect(trace.events.map((e) => e.text)).toEqual(['Memory limited to 3072MB', 'Memory limited to 2048MB', 'Memory limited to 2048MB'])
+    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(1n << 55n)
+  })
+  it('memblock_enforce_memory_limit() cuts memory and reservations at the limit-th byte', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x80000000n, 0x60000n, MEMBLOCK_NOMAP)
+    memblockAdd(mb, 0x80060000n, 8n * GiB - 0x60000n)
+    memblockReserve(mb, 0x27fe00000n, 0x1000n)
+    memblockEnforceMemoryLimit(mb, GiB)
+    expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([
+      [0x80000000n, 0x60000n],
+      [0x80060000n, GiB - 0x60000n],
+    ])
+    expect(mb.reserved.regions).toEqual([])
+  })
+})

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
+ * mem_section root array, one section array per root touched, the usemaps next to
+ * NODE_DATA, the memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
+ * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of RAM
+ * before crashkernel= is placed.
+ *
+ * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
+ *         sparse_index_alloc, sparse_init, sparse_init_nid,
+ *         sparse_early_usemaps_alloc_pgdat_section, sparse_buffer_init, mem_section_usage_size,
+ *         usemap_size; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c __earlyonly_bootmem_alloc;
+ *         include/linux/mmzone.h struct mem_section, struct mem_section_usage;
+ *         arch/riscv/include/asm/sparsemem.h (v6.12.117, v7.2.13)
+ */
+import { memblockAlloc, memblockAllocTryNid, type Memblock } from '../memblock/memblock.js'
+import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
+import type { PhysAddr, PhysSize } from '../types.js'
+import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, vmemmapPopulate, type RiscvPageTables, type TableAlloc } from './mmu.js'
+
+/** SECTION_SIZE_BITS and MAX_PHYSMEM_BITS of rv64 (arch/riscv/include/asm/sparsemem.h). */
+export const RISCV_SECTION_SIZE_BITS = 27n
+export const RISCV_MAX_PHYSMEM_BITS = 56n
+/**
+ * sizeof(struct mem_section): section_mem_map + usage, plus page_ext + pad with
+ * CONFIG_PAGE_EXTENSION (set in Debian's riscv64 6.12 and 7.2 builds): 32 bytes, so
+ * SECTIONS_PER_ROOT = 128 and the root array is 2^22 pointers = 32 MiB.
+ */
+export const RISCV_MEM_SECTION_BYTES = 32n
+/** sizeof(struct page) on rv64. */
+const STRUCT_PAGE_BYTES = 64n
+/** pageblock_order on rv64 with 4K pages: min(MAX_PAGE_ORDER, PMD_SHIFT - PAGE_SHIFT) = 9. */
+export const RISCV_PAGEBLOCK_ORDER = 9n
+
+export interface SparseInitResult {
+  presentSections: bigint[]
+  memSection: PhysAddr
+  usemap: PhysAddr
+  memmap: PhysAddr
+}
+
+/**
+ * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
+ * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
+ */
+export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
+  const pagesPerSection = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT)
+  const subsections = (1n << RISCV_SECTION_SIZE_BITS) / RISCV_PMD_SIZE
+  const subsectionMapBytes = roundUp(subsections, 64n) / 8n
+  const blockflagsBits = (pagesPerSection >> RISCV_PAGEBLOCK_ORDER) * pageblockBits
+  const usemapBytes = roundUp(blockflagsBits, 64n) / 8n
+  return 16n + subsectionMapBytes + usemapBytes
+}
+
+/**
+ * Mirrors sparse_init() for one node.
+ *
+ * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
+ * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
+ * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
+ */
+export function sparseInit(
+  mb: Memblock,
+  tables: RiscvPageTables,
+  nodeData: PhysAddr,
+  physRamBase: PhysAddr,
+  pageblockBits: bigint,
+): SparseInitResult | undefined {
+  const sectionSize = 1n << RISCV_SECTION_SIZE_BITS
+  const pagesPerSection = sectionSize / RISCV_PAGE_SIZE
+  const sectionsPerRoot = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
+  // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
+  const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot
+  const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init')
+  // memory_present() for each memblock.memory range (NOMAP ones too): one section array per root.
+  const present = new Set<bigint>()
+  const roots = new Set<bigint>()
+  for (const r of mb.memory.regions) {
+    const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
+    const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT
+    for (let pfn = startPfn & ~(pagesPerSection - 1n); pfn < endPfn; pfn += pagesPerSection) {
+      const section = pfn / pagesPerSection
+      const root = section / sectionsPerRoot
+      if (!roots.has(root)) {
+        roots.add(root)
+        // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
+        memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
+      }
+      present.add(section)
+    }
+  }
+  const sections = [...present].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  if (sections.length === 0) return undefined
+  const mapCount = BigInt(sections.length)
+  // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
+  const goal = nodeData & ~(sectionSize - 1n)
+  const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
+  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
+  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
+  if (!usemap) return { presentSections: sections, memSection, usemap, memmap: 0n }
+  // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
+  const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE)
+  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
+  // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
+  // the buffer, or one by one from memblock when the buffer could not be allocated.
+  const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
+  const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
+  for (const section of sections) {
+    vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+    if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+  }
+  return { presentSections: sections, memSection, usemap, memmap }
+}
