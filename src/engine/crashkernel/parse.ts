@@ -29,6 +29,11 @@ export interface ParseDialect {
   rangeOffsetExpected: string
   /** Suffixes that classify a token (",high", ",low", and ",cma" in 7.x). */
   suffixes: readonly string[]
+  /**
+   * parse_crashkernel() rejects crash_size >= system_ram ("crash: Fix crash memory reserve
+   * exceed system memory bug", 6.12; absent in 6.7 – 6.11).
+   */
+  rejectSizeAtLeastRam: boolean
 }
 
 const NAME = 'crashkernel='
@@ -234,6 +239,6 @@ export function parseCrashkernelGeneric(
   }
   if (opts.parseCma) cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size
   if (!size) ret = EINVAL
-  if (size >= systemRam) ret = EINVAL
+  if (dialect.rejectSizeAtLeastRam && size >= systemRam) ret = EINVAL
   return { ret, size, base, lowSize, high, cmaSize }
 }

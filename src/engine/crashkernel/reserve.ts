@@ -223,7 +223,12 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
   let base: PhysAddr
   for (;;) {
     // retry:
-    searched.push({ base: searchBase, size: crashMax - searchBase })
+    const window = { base: searchBase, size: crashMax - searchBase }
+    if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+      // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
+      return { outcome: { kind: 'hang', size, window }, request }
+    }
+    searched.push(window)
     base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel')
     if (base) break
     if (!fixed && crashMax === ctx.lowMax) {

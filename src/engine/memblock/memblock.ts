@@ -200,10 +200,28 @@ export function memblockEndOfDram(mb: Memblock): PhysAddr {
   return r ? r.base + r.size : 0n
 }
 
-/** Mirrors memblock_is_region_memory(): [base, base + size) lies inside one memory region. */
+/** Mirrors memblock_search(): the index of the region holding `addr`, or -1. */
+function memblockSearch(type: MemblockType, addr: PhysAddr): number {
+  const r = type.regions
+  let lo = 0
+  let hi = r.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const m = r[mid]!
+    if (addr < m.base) hi = mid
+    else if (addr >= m.base + m.size) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
 export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
+  const idx = memblockSearch(mb.memory, base)
+  if (idx === -1) return false
   const end = base + memblockCapSize(base, size)
-  return mb.memory.regions.some((r) => r.base <= base && r.base + r.size >= end)
+  const r = mb.memory.regions[idx]!
+  return r.base + r.size >= end
 }
 
 /** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */

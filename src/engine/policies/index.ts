@@ -36,6 +36,7 @@ const PARSE_5_10: ParseDialect = {
   rangeSizeExpected: 'Memory value expected',
   rangeOffsetExpected: "Memory value expected after '@'",
   suffixes: [',high', ',low'],
+  rejectSizeAtLeastRam: false,
 }
 /** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
 const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT }
@@ -47,8 +48,10 @@ const PARSE_6_9: ParseDialect = {
   rangeSizeExpected: 'crashkernel: Memory value expected',
   rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
 }
+/** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
+const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
 /** ~6.17: ",cma" suffix (UNCONFIRMED release). */
-const PARSE_6_17: ParseDialect = { ...PARSE_6_9, suffixes: [',high', ',low', ',cma'] }
+const PARSE_6_17: ParseDialect = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] }
 /** 7.x: the '@' typo fixed; memparse saturates (UNCONFIRMED release: 7.0). */
 const PARSE_7_0: ParseDialect = {
   ...PARSE_6_17,
@@ -157,7 +160,7 @@ const ARM64: KernelPolicy[] = [
     { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
   arm64('arm64-6.12', '6.12.0', '6.18.0', '6.12 (Debian 6.12.117): exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_9,
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_12,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
   arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)',
@@ -249,7 +252,7 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.9', '6.9.0', '6.12.0', '6.9: kernel/crash_reserve.c split',
     ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
   x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_9, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
   x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',
     ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
   x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates',
@@ -290,7 +293,7 @@ const RISCV: KernelPolicy[] = [
   riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)',
     ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
   riscv('riscv64-6.12', '6.12.0', '7.0.0', '6.12 (Debian 6.12.117): generic with the ,high LOW == HIGH guard',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_9, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ]
