@@ -4,4 +4,4 @@
  * Pure: no I/O, no process, no clock, no randomness.
  */
 export type * from './types.js'
-export { simulate, resolveKernelRelease, listPolicies } from './simulate.js'
+export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './simulate.js'

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Renders docs/format.md from the schema: one section per object definition with a
+ * property table (type, required, default, description). Generated, so the reference
+ * cannot drift from the validator.
+ */
+
+type Json = Record<string, unknown>
+
+const ORDER = [
+  '(root)', 'board', 'settings', 'defaults', 'kernel', 'kernelObject', 'kernelVersion', 'memory', 'memoryBank',
+  'ramVariant', 'image', 'initrd', 'dtb', 'reservation', 'fixedReservation', 'dynamicReservation', 'range',
+  'dma', 'dmaRange', 'device', 'kernelConfig', 'cpuFeatures', 'bootAllocations', 'expect', 'severityMap',
+  'suppression', 'ruleRef', 'size', 'address',
+]
+
+function refName(ref: string): string {
+  return ref.replace('#/$defs/', '')
+}
+
+function link(name: string): string {
+  return `[${name}](#${name.toLowerCase()})`
+}
+
+/** A short type expression for a property schema. */
+function typeOf(s: Json): string {
+  if (typeof s.$ref === 'string') return link(refName(s.$ref))
+  if ('const' in s) return `\`${JSON.stringify(s.const)}\``
+  if (Array.isArray(s.enum)) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ')
+  if (Array.isArray(s.oneOf)) return (s.oneOf as Json[]).map(typeOf).join(' or ')
+  if (s.type === 'array') return `array of ${typeOf(s.items as Json)}`
+  if (s.type === 'integer') {
+    const range = 'minimum' in s || 'maximum' in s ? ` (${s.minimum ?? ''}…${s.maximum ?? ''})` : ''
+    return `integer${range}`
+  }
+  if (typeof s.type === 'string') return s.type
+  return 'any'
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}
+
+function describe(s: Json, defs: Record<string, Json>): string {
+  if (typeof s.description === 'string') return s.description
+  if (typeof s.$ref === 'string') {
+    const target = defs[refName(s.$ref)]
+    if (target && typeof target.description === 'string') return target.description
+  }
+  return ''
+}
+
+function section(name: string, s: Json, defs: Record<string, Json>): string {
+  const lines = [`## ${name}`, '']
+  if (typeof s.description === 'string') lines.push(s.description, '')
+  const props = (s.properties ?? {}) as Record<string, Json>
+  const allOf = (s.allOf ?? []) as Json[]
+  for (const part of allOf) {
+    if (typeof part.$ref === 'string') lines.push(`Includes every property of ${link(refName(part.$ref))}.`, '')
+  }
+  if (Object.keys(props).length > 0) {
+    const required = new Set((s.required ?? []) as string[])
+    lines.push('| property | type | required | default | description |', '|---|---|---|---|---|')
+    for (const [key, ps] of Object.entries(props)) {
+      const dflt = 'default' in ps ? `\`${JSON.stringify(ps.default)}\`` : ''
+      lines.push(`| \`${key}\` | ${cell(typeOf(ps))} | ${required.has(key) ? 'yes' : ''} | ${cell(dflt)} | ${cell(describe(ps, defs))} |`)
+    }
+    lines.push('')
+    if (s.additionalProperties === false || s.unevaluatedProperties === false) {
+      lines.push('No other properties are allowed.', '')
+    }
+  } else {
+    lines.push(`Type: ${typeOf(s)}.`, '')
+    if (typeof s.pattern === 'string') lines.push(`Pattern: \`${s.pattern}\``, '')
+  }
+  if (Array.isArray(s.oneOf) && s.properties) {
+    lines.push(`Exactly one of: ${(s.oneOf as Json[]).map((b) => `\`${((b.required ?? []) as string[]).join(', ')}\``).join(', ')}.`, '')
+  }
+  const not = s.not as Json | undefined
+  const pairs = (not && Array.isArray(not.anyOf) ? (not.anyOf as Json[]) : not ? [not] : []).filter((p) => Array.isArray(p.required))
+  for (const pair of pairs) lines.push(`\`${(pair.required as string[]).join('` and `')}\` are mutually exclusive.`, '')
+  return lines.join('\n')
+}
+
+/** Renders the whole reference. */
+export function renderFormatDoc(schema: Json): string {
+  const defs = (schema.$defs ?? {}) as Record<string, Json>
+  const names = [...ORDER.filter((n) => n === '(root)' || n in defs), ...Object.keys(defs).filter((n) => !ORDER.includes(n)).sort()]
+  const parts = [
+    '<!-- DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`. -->',
+    '# Board-matrix format reference',
+    '',
+    `Schema: \`${String(schema.$id)}\` (JSON Schema draft 2020-12, file \`schemas/board-matrix.schema.json\`).`,
+    'Start a matrix with `"$schema": "https://crashkernel-check.dev/schemas/board-matrix/v1.json"` (or a relative path to the',
+    'schema file) for completion in editors. Comments (`//`, `/* */`) are accepted. Presets are described in',
+    '[presets.md](presets.md), the example boards in [boards.md](boards.md).',
+    '',
+  ]
+  for (const name of names) {
+    parts.push(section(name, name === '(root)' ? schema : (defs[name] as Json), defs))
+  }
+  return `${parts.join('\n').trimEnd()}\n`
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The CLI: `crashkernel-check check [files…] [options]`. main() does argument handling and
+ * I/O through `io` and returns the exit code (ESLint's cli.execute): 0 nothing at or above
+ * --fail-on, 1 findings at or above it, 2 configuration or internal error.
+ */
+import { parseArgs } from 'node:util'
+import { check, failsAt, formatters, mergeReports, type Report, type Severity } from '../index.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import { VERSION } from '../version.js'
+
+export type ExitCode = 0 | 1 | 2
+
+/** What the CLI needs from the outside world (tests pass a fake). */
+export interface CliIO {
+  stdout(text: string): void
+  stderr(text: string): void
+  readFile(path: string): Promise<string>
+}
+
+export const HELP = `Usage: crashkernel-check check [files…] [options]
+
+Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
+problems by simulating the Linux kernel. Default file: examples/boards.json.
+
+Options:
+  --format <name>    text (default), json, markdown or github (workflow commands)
+  --boards <ids>     only these board ids (comma-separated, * wildcards)
+  --kernel <list>    check these kernels instead of each board's (comma-separated,
+                     releases like 6.1.192 or series like 6.12)
+  --fail-on <level>  error (default), warning, note or never
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or internal error.
+Format reference: docs/format.md
+`
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+type FailOn = (typeof FAIL_ON)[number]
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean)
+  return items.length > 0 ? items : undefined
+}
+
+/**
+ * Runs the CLI.
+ *
+ * @param argv - arguments after the program name
+ * @param io - output and file access
+ * @returns the exit code
+ * @example
+ * await main(['check', 'examples/boards.json', '--format', 'json'], nodeIO) // → 0
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        boards: { type: 'string' },
+        kernel: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    })
+  } catch (error) {
+    io.stderr(`crashkernel-check: ${errorMessage(error)}\n\n${HELP}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const [command, ...files] = positionals
+  if (command !== 'check') {
+    io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${HELP}`)
+    return 2
+  }
+  const format = values.format as keyof typeof formatters
+  if (!Object.hasOwn(formatters, format)) {
+    io.stderr(`crashkernel-check: unknown format "${values.format}"; expected ${Object.keys(formatters).join(', ')}\n`)
+    return 2
+  }
+  const failOn = values['fail-on'] as FailOn
+  if (!FAIL_ON.includes(failOn)) {
+    io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"\n`)
+    return 2
+  }
+  try {
+    const reports: Report[] = []
+    const boards = list(values.boards)
+    const kernels = list(values.kernel)
+    for (const file of files.length > 0 ? files : ['examples/boards.json']) {
+      let text: string
+      try {
+        text = await io.readFile(file)
+      } catch (error) {
+        throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+      }
+      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }) }))
+    }
+    const report = mergeReports(reports)
+    io.stdout(formatters[format](report))
+    return failsAt(report, failOn as Severity | 'never') ? 1 : 0
+  } catch (error) {
+    io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * crashkernel-check as a library: check(text, path, options) → Report, plus the formatters.
+ * The CLI (src/cli) and the action (src/action) are thin wrappers around this module.
+ *
+ * Pipeline: parse (jsonc-parser, positions kept) → validate (precompiled ajv) → decode
+ * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
+ * rules → findings located at file:line:col.
+ */
+import { resolveKernelRelease, simulate, type SimulationResult } from './engine/index.js'
+import { ConfigurationError, InternalError, errorMessage } from './errors.js'
+import { decodeMatrix } from './matrix/decode.js'
+import type { BoardMatrix } from './matrix/generated/board-matrix.js'
+import { locate, spanLocation } from './matrix/locate.js'
+import { parseDocument, type ParsedDocument } from './matrix/parse.js'
+import type { DecodedLayout } from './matrix/types.js'
+import { validateMatrix } from './matrix/validate.js'
+import type { Finding, LayoutReport, Report, Severity, SeverityCounts } from './report/types.js'
+import { SC_RULES } from './rules/index.js'
+import { applyBoardPolicy, makeFinding, runLayoutRules, type BoardPolicy } from './rules/run.js'
+import { TOOL_NAME, VERSION } from './version.js'
+
+export type * from './report/types.js'
+export type { DecodedLayout, LayoutPointers } from './matrix/types.js'
+export type { BoardMatrix, Board, Settings } from './matrix/generated/board-matrix.js'
+export { ConfigurationError, InternalError } from './errors.js'
+export { RULES, getRule } from './rules/index.js'
+export { PRESETS, KERNEL_PROFILES } from './presets/index.js'
+export { formatters, formatStylish, formatJson, formatMarkdown, formatGithub, type Formatter, type FormatContext } from './report/formatters.js'
+export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
+export { VERSION } from './version.js'
+
+/** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+}
+
+export interface CheckOptions {
+  /** Board ids to check (`*` wildcards); all when empty. */
+  boards?: readonly string[]
+  /** Kernels replacing every board's `kernels` (releases or series). */
+  kernels?: readonly string[]
+  logger?: Logger
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+
+/** Why: the engine signals "not modelled" with named errors it does not export (yet). */
+function isUnsupported(error: unknown): error is Error {
+  return error instanceof Error && /^Unsupported/.test(error.name)
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  )
+}
+
+/** Counts findings by severity; suppressed ones only in `suppressed`. */
+export function countFindings(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, note: 0, suppressed: 0 }
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++
+    else counts[f.severity]++
+  }
+  return counts
+}
+
+/** Boards whose values the schema rejected (decoding them would report noise), or all of them. */
+function invalidBoards(doc: ParsedDocument, pointers: readonly string[]): Set<number> | 'all' {
+  const value = doc.value as { boards?: unknown } | undefined
+  if (!value || typeof value !== 'object' || !Array.isArray(value.boards)) return 'all'
+  const set = new Set<number>()
+  for (const p of pointers) {
+    if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
+    const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
+    if (m?.[1] !== undefined) set.add(Number(m[1]))
+  }
+  return set
+}
+
+/**
+ * Checks one board-matrix file.
+ *
+ * @param text - the file's content
+ * @param path - the path to report (relative to the repository root for annotations)
+ * @param options - board filter, kernel override, logger
+ * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
+ * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @example
+ * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
+ *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
+ * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ */
+export function check(text: string, path: string, options: CheckOptions = {}): Report {
+  for (const k of options.kernels ?? []) {
+    if (!resolveKernelRelease(k)) throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' })
+  }
+  const doc = parseDocument(text)
+  const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
+  const findings: Finding[] = []
+  const layouts: LayoutReport[] = []
+  const report = (): Report => {
+    const sorted = sortFindings(findings)
+    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) }
+  }
+
+  for (const p of doc.problems) {
+    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: spanOf(doc, path, p.offset, p.length) }))
+  }
+  // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
+  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return report()
+
+  const schemaProblems = validateMatrix(doc.value)
+  for (const p of schemaProblems) {
+    const boardId = boardIdAt(doc.value, p.pointer)
+    findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
+  }
+  const invalid = invalidBoards(doc, schemaProblems.map((p) => p.pointer))
+  if (invalid === 'all') return report()
+
+  const decoded = decodeMatrix(doc.value as BoardMatrix, {
+    invalidBoards: invalid,
+    ...(options.boards !== undefined && { boards: options.boards }),
+    ...(options.kernels !== undefined && { kernels: options.kernels }),
+  })
+  for (const p of decoded.problems) {
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+  }
+
+  const policies = new Map<string, BoardPolicy>()
+  for (const layout of decoded.layouts) {
+    policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress })
+    const sim = simulateLayout(layout, path, at, findings)
+    if (!sim) continue
+    layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim })
+    findings.push(...runLayoutRules(layout, sim, path, (p) => at(p)))
+  }
+  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated`)
+
+  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]))
+  findings.length = 0
+  findings.push(...withPolicy)
+  return report()
+}
+
+function spanOf(doc: ParsedDocument, path: string, offset: number, length: number) {
+  return spanLocation(doc, path, offset, length)
+}
+
+function boardIdAt(value: unknown, pointer: string): string | undefined {
+  const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer)
+  if (!m?.[1]) return undefined
+  const board = (value as { boards?: Array<{ id?: unknown }> }).boards?.[Number(m[1])]
+  return typeof board?.id === 'string' ? board.id : undefined
+}
+
+/** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
+function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => Finding['location'], findings: Finding[]): SimulationResult | undefined {
+  try {
+    return simulate(layout.layout)
+  } catch (error) {
+    if (isUnsupported(error)) {
+      findings.push(
+        makeFinding(
+          SC_RULES.notSimulated,
+          { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel },
+          { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) },
+        ),
+      )
+      return undefined
+    }
+    throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error })
+  }
+}
+
+function withLocation(location: Finding['location']): { location?: NonNullable<Finding['location']> } {
+  return location ? { location } : {}
+}
+
+/**
+ * Merges the reports of several files into one (files in order, findings re-sorted).
+ *
+ * @param reports - one report per file
+ * @returns a single report
+ */
+export function mergeReports(reports: readonly Report[]): Report {
+  const findings = sortFindings(reports.flatMap((r) => r.findings))
+  return {
+    tool: { name: TOOL_NAME, version: VERSION },
+    files: reports.flatMap((r) => r.files),
+    findings,
+    layouts: reports.flatMap((r) => r.layouts),
+    counts: countFindings(findings),
+  }
+}
+
+/**
+ * Whether a report fails at a threshold (`never` never fails).
+ *
+ * @example
+ * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ */
+export function failsAt(report: Report, threshold: Severity | 'never'): boolean {
+  if (threshold === 'never') return false
+  const c = report.counts
+  if (threshold === 'error') return c.error > 0
+  if (threshold === 'warning') return c.error + c.warning > 0
+  return c.error + c.warning + c.note > 0
+}

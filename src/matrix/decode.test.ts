@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from './decode.js'
+import type { Board, BoardMatrix, Settings } from './generated/board-matrix.js'
+
+const matrix = (boards: Board[], defaults?: Settings): BoardMatrix => ({ version: 1, ...(defaults && { defaults }), boards })
+
+describe('decodeMatrix: layouts', () => {
+  it('makes one layout per RAM variant × kernel, with series resolved to releases', () => {
+    const { layouts, problems } = decodeMatrix(matrix([{ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', '6.12.117'] }]))
+    expect(problems).toEqual([])
+    expect(layouts.map((l) => [l.layoutName, l.layout.kernel])).toEqual([
+      ['1G/6.1', '6.1.192'], ['1G/6.12.117', '6.12.117'], ['2G/6.1', '6.1.192'], ['2G/6.12.117', '6.12.117'],
+      ['4G/6.1', '6.1.192'], ['4G/6.12.117', '6.12.117'], ['8G/6.1', '6.1.192'], ['8G/6.12.117', '6.12.117'],
+    ])
+  })
+
+  it('decodes the Raspberry Pi 4 preset into bigint banks, DMA limits and the DT CMA pool', () => {
+    const [l] = decodeMatrix(matrix([{ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.12'] }])).layouts
+    const layout = l!.layout
+    expect(layout.memory).toEqual([{ base: 0n, size: 0x3b400000n }])
+    expect(layout.dma.dmaRanges).toEqual([
+      { node: '/soc', cpuEnd: 0x3fffffffn },
+      { node: 'emmc2bus', cpuEnd: 0x3fffffffn },
+      { node: 'pcie@7d500000', cpuEnd: 0xbfffffffn },
+    ])
+    expect(layout.devices.find((d) => d.dumpTarget)).toEqual({ name: 'emmc2 (SD card)', dmaLimit: 0x3fffffffn, dumpTarget: true })
+    expect(layout.reservations[1]).toEqual({ kind: 'dynamic', name: 'linux,cma', size: 64n << 20n, align: 0n, allocRanges: [{ base: 0n, size: 0x40000000n }], nomap: false, cma: true, cmaDefault: true })
+    expect(layout.image).toEqual({ base: 0x200000n, size: 0x2500000n })
+    expect(layout.vaBits).toBe(48) // Cortex-A72 has no LPA2: the 52-bit 6.12 kernel runs with 48 bits
+    expect(layout.paBits).toBe(52)
+  })
+
+  it('merges board over preset over defaults over the Debian profile over schema defaults', () => {
+    const { layouts } = decodeMatrix(
+      matrix(
+        [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: [{ release: '6.1', config: { KFENCE: true } }], ramSize: '2G', config: { CMA_SIZE_MBYTES: 128 } }],
+        { cmdline: 'crashkernel=512M', config: { CMA_SIZE_MBYTES: 32, DEBUG_PAGEALLOC: true }, expect: { noFallbackAbove4G: true } },
+      ),
+    )
+    const l = layouts[0]!
+    expect(l.layout.cmdline).toBe('console=ttyAMA0') // the preset's cmdline beats defaults
+    expect(l.pointers.cmdline).toBe('/boards/0/extends')
+    expect(l.layout.config).toMatchObject({ KFENCE: true, CMA_SIZE_MBYTES: 128, DEBUG_PAGEALLOC: true, ZONE_DMA: true, RODATA_FULL_DEFAULT_ENABLED: true })
+    expect(l.expect).toEqual({ reservationRequired: true, dumpTargetReachable: true, protectionRequired: false, noFallbackAbove4G: true, noBasePageLinearMap: false })
+    expect(l.layout.memory).toEqual([{ base: 0x40000000n, size: 0x80000000n }])
+    expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false })
+    expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, nodeData: 11392n })
+  })
+
+  it('takes the QEMU x86 RAM split from ramSize', () => {
+    const [q35] = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], ramSize: '4G' }])).layouts
+    expect(q35!.layout.memory).toEqual([{ base: 0n, size: 0x9fc00n }, { base: 0x100000n, size: 0x7fee0000n }, { base: 0x100000000n, size: 0x80000000n }])
+    expect(q35!.layout.initrd).toEqual({ base: 0x7fedc000n, size: 0x103c60n })
+    const [pc] = decodeMatrix(matrix([{ id: 'p', extends: 'qemu-pc-x86_64', kernels: ['6.12'], ramSize: '8G' }])).layouts
+    expect(pc!.layout.memory[1]).toEqual({ base: 0x100000n, size: 0xbfee0000n })
+    expect(pc!.layout.memory[2]).toEqual({ base: 0x100000000n, size: 0x140000000n })
+  })
+
+  it('takes the largest end per dma-ranges node and adds an explicit zone limit', () => {
+    const [l] = decodeMatrix(
+      matrix([{
+        id: 'b', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '1G',
+        dma: { ranges: [{ node: '/soc', cpuAddr: '0x0', size: '1G' }, { node: '/soc', cpuAddr: '0x80000000', size: '0x1000' }], zoneDmaLimit: '0xbfffffff', iortLimitBits: [44] },
+      }]),
+    ).layouts
+    expect(l!.layout.dma).toEqual({ dmaRanges: [{ node: '/soc', cpuEnd: 0x80000fffn }, { node: '(zoneDmaLimit)', cpuEnd: 0xbfffffffn }], iortLimitBits: [44] })
+  })
+
+  it('applies the board filter and the kernel override', () => {
+    const doc = matrix([
+      { id: 'a-1', extends: 'qemu-virt-arm64', kernels: ['6.1'], ramSize: '1G' },
+      { id: 'b-1', extends: 'qemu-virt-arm64', kernels: ['6.1'], ramSize: '1G' },
+    ])
+    const { layouts } = decodeMatrix(doc, { boards: ['a-*'], kernels: ['7.2', '5.10'] })
+    expect(layouts.map((l) => `${l.boardId} ${l.layout.kernel}`)).toEqual(['a-1 7.2.13', 'a-1 5.10.223'])
+  })
+})
+
+describe('decodeMatrix: semantic problems', () => {
+  const problemsOf = (boards: Board[]) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
+
+  it('locates a preset value at the board’s extends', () => {
+    expect(problemsOf([{ id: 'x', extends: 'qemu-virt-arm64', kernels: ['6.1'], memory: [{ base: '0x40000000', size: '64M' }] }])).toEqual([
+      ['outsideRam', '/boards/0/extends'],
+      ['outsideRam', '/boards/0/extends'],
+    ])
+  })
+
+  it('finds overlapping banks, empty ranges and values beyond 64 bits', () => {
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '0x0', size: '2G' }, { base: '1G', size: '1G' }] }])).toEqual([
+      ['overlappingBanks', '/boards/0/memory/1/base'],
+    ])
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '0x0', size: '0' }] }])).toEqual([['emptyRange', '/boards/0/memory/0/size']])
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] }])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base']])
+  })
+
+  it('requires arch, RAM, kernels and an image placement', () => {
+    expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0']])
+    expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
+  })
+
+  it('rejects misaligned bank bases and image bases, and non-power-of-two alignments', () => {
+    expect(
+      problemsOf([{
+        id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40300000' }, memory: [{ base: '0x40000800', size: '1G' }],
+        reservations: [{ kind: 'dynamic', name: 'pool', size: '1M', align: '0x3000' }],
+      }]),
+    ).toEqual([['alignNotPowerOfTwo', '/boards/0/reservations/0/align']])
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40300000' }, memory: [{ base: '0x40000800', size: '1G' }] }])).toEqual([
+      ['imageMisaligned', '/boards/0/image/base'],
+    ])
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40200000' }, memory: [{ base: '0x40000800', size: '1G' }] }])).toEqual([
+      ['notPageAligned', '/boards/0/memory/0/base'],
+    ])
+  })
+
+  it('reports unknown kernels, policies, presets, buses, ramSize without preset and duplicate ids', () => {
+    expect(
+      problemsOf([
+        { id: 'a', extends: 'qemu-virt-arm64', kernels: ['4.19', { release: '6.1', policy: 'no-such-policy' }], ramSize: '1G' },
+        { id: 'b', extends: 'nope' },
+        { id: 'a', extends: 'qemu-virt-arm64', kernels: ['6.1'] },
+        { id: 'c', extends: 'raspberrypi-4', kernels: ['6.1'], devices: [{ name: 'd', bus: '/nowhere' }] },
+        { id: 'd', arch: 'arm64', kernels: ['6.1'], ramSize: '1G', image: { base: '0x0' } },
+      ]),
+    ).toEqual([
+      ['unknownKernel', '/boards/0/kernels/0'],
+      ['unknownPolicy', '/boards/0/kernels/1/policy'],
+      ['unknownPreset', '/boards/1/extends'],
+      ['duplicateBoardId', '/boards/2/id'],
+      ['unknownBus', '/boards/3/devices/0/bus'],
+      ['ramSizeWithoutPreset', '/boards/4/ramSize'],
+    ])
+  })
+
+  it('keeps decoding the other variants when one has a problem', () => {
+    const { layouts, problems } = decodeMatrix(
+      matrix([{
+        id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40200000' },
+        ram: [{ name: 'ok', memory: [{ base: '0x40000000', size: '1G' }] }, { name: 'bad', memory: [{ base: '0x80000000', size: '1G' }] }],
+      }]),
+    )
+    expect(layouts.map((l) => l.layoutName)).toEqual(['ok/6.1'])
+    expect(problems.map((p) => p.pointer)).toEqual(['/boards/0/image/base'])
+  })
+})

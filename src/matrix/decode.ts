@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Wire document → engine layouts: one per board × RAM variant × kernel. Merges the board
+ * over its preset over `defaults` over the Debian kernel profile over the schema defaults,
+ * decodes sizes to bigint and runs the semantic checks. Runs on schema-valid boards only;
+ * every problem is returned (never thrown) with the pointer of the value to change, and a
+ * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
+ */
+import { listPolicies, resolveKernelRelease } from '../engine/index.js'
+import type { Arch, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
+import { getPreset, kernelProfile, KERNEL_PROFILES, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
+import type { JsonPointer } from '../report/types.js'
+import { boardMatrixSchema } from './generated/schema.js'
+import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
+import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
+import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkRangeBounds, type PlacedRange } from './semantic.js'
+import { parseSize, U64_LIMIT } from './size.js'
+import type { DecodedLayout, SemanticProblem } from './types.js'
+
+/** Options that narrow or change what is decoded. */
+export interface DecodeOptions {
+  /** Board ids (with `*` wildcards) to keep; all when empty or absent. */
+  boards?: readonly string[]
+  /** Kernel list replacing every board's `kernels`. */
+  kernels?: readonly string[]
+  /** Indexes of boards that failed schema validation: reported already, not decoded. */
+  invalidBoards?: ReadonlySet<number>
+}
+
+export interface DecodeResult {
+  layouts: DecodedLayout[]
+  problems: SemanticProblem[]
+}
+
+const defs = boardMatrixSchema.$defs
+const PAGE_SIZES: Record<string, bigint> = { '4K': 4096n, '16K': 16384n, '64K': 65536n }
+/** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
+const ARCH_DEFAULT_BITS: Record<Arch, { pa: number; va: number }> = {
+  arm64: { pa: 48, va: 48 },
+  x86_64: { pa: 46, va: 48 },
+  riscv64: { pa: 56, va: 39 },
+}
+
+/** The schema's documented default of `def.properties[key]` (the schema is the single source). */
+function schemaDefault<T>(def: unknown, key: string): T {
+  return (def as { properties: Record<string, { default?: unknown } | undefined> }).properties[key]?.default as T
+}
+
+/** Compiles `*` wildcards of the boards filter. */
+function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
+  if (!patterns || patterns.length === 0) return () => true
+  const regexes = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`))
+  return (id) => regexes.some((r) => r.test(id))
+}
+
+/** Collects problems while decoding one board. */
+class Collector {
+  readonly problems: SemanticProblem[] = []
+  constructor(readonly boardId: string) {}
+  add(problems: readonly SemanticProblem[]): boolean {
+    for (const p of problems) this.problems.push({ ...p, boardId: this.boardId })
+    return problems.length === 0
+  }
+  /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
+  num(text: string, pointer: JsonPointer, what: string): bigint | undefined {
+    const value = parseSize(text)
+    if (value >= U64_LIMIT) {
+      this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }])
+      return undefined
+    }
+    return value
+  }
+  range(what: string, base: string, size: string, pointer: JsonPointer): PlacedRange | undefined {
+    const b = this.num(base, child(pointer, 'base'), `${what} base`)
+    const s = this.num(size, child(pointer, 'size'), `${what} size`)
+    if (b === undefined || s === undefined) return undefined
+    const range = { what, base: b, size: s, pointer }
+    return this.add(checkRangeBounds(range)) ? range : undefined
+  }
+}
+
+interface Variant {
+  name?: string
+  pointer: JsonPointer
+  banks: PlacedRange[]
+  nomap: boolean[]
+  image?: Sourced<NonNullable<Settings['image']>>
+  initrd?: Sourced<NonNullable<Settings['initrd']>>
+  dtb?: Sourced<NonNullable<Settings['dtb']>>
+}
+
+function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c: Collector, boardPointer: JsonPointer): Variant[] | undefined {
+  const picked = pickRam(layers)
+  if (!picked) {
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")' }, pointer: boardPointer, target: 'value' }])
+    return undefined
+  }
+  const { layer } = picked
+  let ram = picked.ram
+  if (picked.ramSize !== undefined) {
+    const sizePointer = pointerIn(layer, 'ramSize')
+    if (!preset?.ramForSize) {
+      c.add([{ messageId: 'ramSizeWithoutPreset', data: { presets: Object.values(PRESETS).filter((p) => p.ramForSize).map((p) => p.name).join(', ') }, pointer: sizePointer, target: 'value' }])
+      return undefined
+    }
+    const size = c.num(picked.ramSize, sizePointer, 'ramSize')
+    if (size === undefined) return undefined
+    ram = [{ ...preset.ramForSize(size), name: picked.ramSize }]
+  }
+  const lists = picked.memory
+    ? [{ name: undefined, pointer: pointerIn(layer, 'memory'), memory: picked.memory, raw: undefined }]
+    : (ram ?? []).map((v, j) => ({ name: v.name, pointer: picked.ramSize !== undefined ? pointerIn(layer, 'ramSize') : pointerIn(layer, 'ram', j), memory: v.memory, raw: v }))
+  const seen = new Map<string, JsonPointer>()
+  const variants: Variant[] = []
+  for (const list of lists) {
+    if (list.name !== undefined) {
+      if (seen.has(list.name)) {
+        c.add([{ messageId: 'duplicateVariant', data: { name: list.name }, pointer: child(list.pointer, 'name'), target: 'value' }])
+        continue
+      }
+      seen.set(list.name, list.pointer)
+    }
+    const memoryPointer = picked.memory ? list.pointer : child(list.pointer, 'memory')
+    const banks: PlacedRange[] = []
+    const nomap: boolean[] = []
+    let ok = true
+    list.memory.forEach((bank, i) => {
+      const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`
+      const range = c.range(`bank ${i}${list.name ? ` of ${list.name}` : ''}`, bank.base, bank.size, bankPointer)
+      if (!range) ok = false
+      else {
+        banks.push(range)
+        nomap.push(bank.nomap ?? false)
+      }
+    })
+    if (!ok || !c.add(checkOverlaps(banks))) continue
+    const own = <K extends 'image' | 'initrd' | 'dtb'>(key: K): Sourced<NonNullable<Settings[K]>> | undefined => {
+      const value = list.raw?.[key] as NonNullable<Settings[K]> | undefined
+      return value === undefined ? undefined : { value, pointer: layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${list.pointer}/${key}` }
+    }
+    variants.push({
+      ...(list.name !== undefined && { name: list.name }),
+      pointer: list.pointer,
+      banks,
+      nomap,
+      ...optional('image', own('image') ?? pick(layers, 'image')),
+      ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
+      ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
+    })
+  }
+  return variants
+}
+
+/** `{ [key]: value }` or `{}` (exactOptionalPropertyTypes-friendly spreading). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
+}
+
+function decodeReservations(layers: readonly Layer[], c: Collector): { list: EarlyReservation[]; pointers: JsonPointer[]; placed: PlacedRange[] } | undefined {
+  const picked = pick(layers, 'reservations')
+  const list: EarlyReservation[] = []
+  const pointers: JsonPointer[] = []
+  const placed: PlacedRange[] = []
+  let ok = true
+  for (const [i, r] of (picked?.value ?? []).entries()) {
+    const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
+    pointers.push(at)
+    if (r.kind === 'fixed') {
+      const range = c.range(`reservation "${r.name}"`, r.base, r.size, at)
+      if (!range) ok = false
+      else {
+        placed.push(range)
+        list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false })
+      }
+    } else {
+      const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`)
+      const align = r.align === undefined ? 0n : c.num(r.align, child(at, 'align'), `reservation "${r.name}" alignment`)
+      const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j)))
+      if (size === undefined || align === undefined || ranges.some((x) => x === undefined) || !c.add(checkAlignment(align, child(at, 'align')))) {
+        ok = false
+        continue
+      }
+      list.push({
+        kind: 'dynamic',
+        name: r.name,
+        size,
+        align,
+        allocRanges: ranges.map((x) => ({ base: x!.base, size: x!.size })),
+        nomap: r.nomap ?? false,
+        cma: r.cma ?? false,
+        cmaDefault: r.cmaDefault ?? false,
+      })
+    }
+  }
+  return ok ? { list, pointers, placed } : undefined
+}
+
+function decodeDma(layers: readonly Layer[], c: Collector): { dma: Layout['dma']; nodes: Map<string, bigint> } | undefined {
+  const nodes = new Map<string, bigint>()
+  const ranges = pickIn(layers, 'dma', 'ranges')
+  let ok = true
+  for (const [i, r] of (ranges?.value ?? []).entries()) {
+    const at = ranges!.pointer.endsWith('/extends') ? ranges!.pointer : `${ranges!.pointer}/${i}`
+    const cpu = c.num(r.cpuAddr, child(at, 'cpuAddr'), 'dma-ranges CPU address')
+    const size = c.num(r.size, child(at, 'size'), 'dma-ranges size')
+    if (r.busAddr !== undefined) c.num(r.busAddr, child(at, 'busAddr'), 'dma-ranges bus address')
+    if (cpu === undefined || size === undefined) {
+      ok = false
+      continue
+    }
+    if (!c.add(checkRangeBounds({ what: `dma-ranges entry of ${r.node}`, base: cpu, size, pointer: at }))) {
+      ok = false
+      continue
+    }
+    // of_dma_get_max_cpu_address(): per node, the highest CPU address any entry reaches.
+    const end = cpu + size - 1n
+    const prev = nodes.get(r.node)
+    nodes.set(r.node, prev === undefined || end > prev ? end : prev)
+  }
+  const limit = pickIn(layers, 'dma', 'zoneDmaLimit')
+  const dmaRanges = [...nodes].map(([node, cpuEnd]) => ({ node, cpuEnd }))
+  if (limit) {
+    const value = c.num(limit.value, limit.pointer, 'zoneDmaLimit')
+    if (value === undefined) ok = false
+    // An explicit limit acts like one more bus node whose window ends there (the kernel takes the minimum).
+    else dmaRanges.push({ node: '(zoneDmaLimit)', cpuEnd: value })
+  }
+  const iort = pickIn(layers, 'dma', 'iortLimitBits')?.value ?? []
+  return ok ? { dma: { dmaRanges, iortLimitBits: [...iort] }, nodes } : undefined
+}
+
+function decodeDevices(layers: readonly Layer[], nodes: Map<string, bigint>, c: Collector): { list: DmaDevice[]; pointers: JsonPointer[] } | undefined {
+  const picked = pick(layers, 'devices')
+  const list: DmaDevice[] = []
+  const pointers: JsonPointer[] = []
+  let ok = true
+  for (const [i, d] of (picked?.value ?? []).entries()) {
+    const at = picked!.pointer.endsWith('/extends') ? picked!.pointer : `${picked!.pointer}/${i}`
+    pointers.push(at)
+    let limit: bigint | undefined
+    if (d.dmaLimit !== undefined) limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`)
+    else if (d.bus !== undefined) {
+      limit = nodes.get(d.bus)
+      if (limit === undefined) {
+        c.add([{ messageId: 'unknownBus', data: { device: d.name, bus: d.bus, known: [...nodes.keys()].map((n) => `"${n}"`).join(', ') || 'none' }, pointer: child(at, 'bus'), target: 'value' }])
+      }
+    }
+    if (limit === undefined) ok = false
+    else list.push({ name: d.name, dmaLimit: limit, dumpTarget: d.dumpTarget ?? false })
+  }
+  return ok ? { list, pointers } : undefined
+}
+
+const CONFIG_KEYS = Object.keys(defs.kernelConfig.properties) as Array<keyof KernelConfig & string>
+const CPU_KEYS = Object.keys(defs.cpuFeatures.properties) as Array<keyof CpuFeatures>
+const EXPECT_KEYS = Object.keys(defs.expect.properties) as Array<keyof Expect>
+
+function decodeConfig(layers: readonly Layer[], kernel: KernelObject | undefined, profile: KernelProfile | undefined): KernelConfig {
+  const config: Record<string, boolean | number> = {}
+  for (const key of CONFIG_KEYS) {
+    const wireKey = key as keyof NonNullable<KernelObject['config']>
+    config[key] = (kernel?.config?.[wireKey] ?? pickIn(layers, 'config', wireKey)?.value ?? profile?.config[key] ?? schemaDefault(defs.kernelConfig, key)) as boolean | number
+  }
+  return config as unknown as KernelConfig
+}
+
+interface KernelEntry {
+  spec: string
+  object?: KernelObject
+  pointer: JsonPointer
+}
+
+function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
+  if (override && override.length > 0) return override.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
+  const picked = pick(layers, 'kernels')
+  if (!picked) {
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }])
+    return undefined
+  }
+  return picked.value.map((k: Kernel, i) => {
+    const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`
+    return typeof k === 'string' ? { spec: k, pointer } : { spec: k.release, object: k, pointer }
+  })
+}
+
+/** Decodes one schema-valid board into its layouts. */
+function decodeBoard(board: Board, index: number, defaults: Settings | undefined, options: DecodeOptions, c: Collector): DecodedLayout[] {
+  const boardPointer = `/boards/${index}`
+  const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
+  let preset: Preset | undefined
+  if (board.extends !== undefined) {
+    preset = getPreset(board.extends)
+    if (!preset) {
+      c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }])
+      return []
+    }
+    layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` })
+  }
+  if (defaults) layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' })
+
+  const arch = pick(layers, 'arch')?.value
+  if (!arch) {
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch' }, pointer: boardPointer, target: 'value' }])
+    return []
+  }
+  const variants = decodeVariants(layers, preset, c, boardPointer)
+  const kernels = kernelEntries(layers, options.kernels, boardPointer, c)
+  const reservations = decodeReservations(layers, c)
+  const dma = decodeDma(layers, c)
+  const devices = dma && decodeDevices(layers, dma.nodes, c)
+  if (!variants || !kernels || !reservations || !dma || !devices) return []
+
+  const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)])) as unknown as CpuFeatures
+  const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)])) as Required<Expect>
+  const severity = mergeSeverity(layers)
+  const suppress = mergeSuppress(layers)
+  const cmdline = pick(layers, 'cmdline')
+  const policies = listPolicies()
+
+  const layouts: DecodedLayout[] = []
+  for (const variant of variants) {
+    // Variant-level placement checks (the same for every kernel except the image size).
+    const placed: Array<{ key: 'initrd' | 'dtb'; range: PlacedRange }> = []
+    let variantOk = true
+    for (const key of ['initrd', 'dtb'] as const) {
+      const p = variant[key]
+      if (!p) continue
+      const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer)
+      if (!range || !c.add(checkInsideRam(range, variant.banks))) variantOk = false
+      else placed.push({ key, range })
+    }
+    for (const r of reservations.placed) if (!c.add(checkInsideRam(r, variant.banks))) variantOk = false
+    if (!variant.image) {
+      c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }])
+      variantOk = false
+    }
+    if (!variantOk || !variant.image) continue
+    const image = variant.image
+
+    for (const entry of kernels) {
+      const release = resolveKernelRelease(entry.spec)
+      const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer
+      if (!release) {
+        const known = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series)
+        c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }])
+        continue
+      }
+      const policy = entry.object?.policy
+      if (policy !== undefined && !policies.includes(policy)) {
+        c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
+        continue
+      }
+      const profile = kernelProfile(arch, release)
+      const pageSizeName = pick(layers, 'pageSize')?.value
+      const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n)
+
+      const sizeText = entry.object?.imageSize ?? image.value.size
+      const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size')
+      const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize
+      if (imageSize === undefined) {
+        if (sizeText === undefined) c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }])
+        continue
+      }
+      const imageBase = c.num(image.value.base, child(image.pointer, 'base'), 'kernel image base')
+      if (imageBase === undefined) continue
+      const imageRange: PlacedRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer }
+      if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks))) continue
+      if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize)))) continue
+
+      const bootSize = (key: 'unflattenedDt' | 'nodeData'): bigint | undefined => {
+        const text = entry.object?.boot?.[key] ?? pickIn(layers, 'boot', key)?.value
+        if (text === undefined) return profile?.boot[key] ?? 0n
+        return c.num(text, entry.object?.boot?.[key] !== undefined ? child(entry.pointer, 'boot', key) : (pickIn(layers, 'boot', key)?.pointer ?? entry.pointer), `boot.${key}`)
+      }
+      const unflattenedDt = bootSize('unflattenedDt')
+      const nodeData = bootSize('nodeData')
+      if (unflattenedDt === undefined || nodeData === undefined) continue
+
+      const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
+      const explicitVa = pick(layers, 'vaBits')?.value
+      let vaBits = explicitVa ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
+      // A 52-bit arm64 kernel falls back to 48-bit VA at boot when the CPU lacks LPA2
+      // (4K/16K pages; 64K pages reach 52 bits with FEAT_LVA alone).
+      if (explicitVa === undefined && arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2) vaBits = 48
+
+      const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }))
+      const initrd = placed.find((p) => p.key === 'initrd')?.range
+      const dtb = placed.find((p) => p.key === 'dtb')?.range
+      const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault<string>(defs.settings, 'cmdline')
+      const layout: Layout = {
+        arch,
+        kernel: release,
+        ...optional('policy', policy),
+        pageSize,
+        paBits,
+        vaBits,
+        memory,
+        image: { base: imageBase, size: imageSize },
+        ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
+        ...optional('dtb', dtb && { base: dtb.base, size: dtb.size }),
+        reservations: reservations.list,
+        dma: dma.dma,
+        devices: devices.list,
+        config: decodeConfig(layers, entry.object, profile),
+        cpu,
+        boot: { unflattenedDt, nodeData },
+        cmdline: cmdlineValue,
+      }
+      const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec
+      layouts.push({
+        boardId: board.id,
+        ...optional('boardName', board.name),
+        layoutName,
+        ...optional('variant', variant.name),
+        kernelSpec: entry.spec,
+        layout,
+        pointers: {
+          board: boardPointer,
+          kernel: entry.pointer,
+          cmdline: entry.object?.cmdline !== undefined ? child(entry.pointer, 'cmdline') : (cmdline?.pointer ?? boardPointer),
+          ram: variant.pointer,
+          memory: variant.banks.map((b) => b.pointer),
+          image: image.pointer,
+          ...optional('initrd', variant.initrd?.pointer),
+          ...optional('dtb', variant.dtb?.pointer),
+          reservations: reservations.pointers,
+          devices: devices.pointers,
+        },
+        expect,
+        severity,
+        suppress,
+      })
+    }
+  }
+  return layouts
+}
+
+/**
+ * Decodes a schema-checked matrix into engine layouts.
+ *
+ * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
+ * @param options - board filter, kernel override, boards to skip
+ * @returns the layouts of every board without problems, and all semantic problems
+ * @example
+ * decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'] }] })
+ *   .layouts.map((l) => l.layoutName)
+ * // → ['1G/6.12', '2G/6.12', '4G/6.12', '8G/6.12', '16G/6.12']
+ */
+export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): DecodeResult {
+  const keep = boardFilter(options.boards)
+  const firstIndex = new Map<string, number>()
+  const layouts: DecodedLayout[] = []
+  const problems: SemanticProblem[] = []
+  doc.boards.forEach((board, index) => {
+    // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
+    const id = typeof board?.id === 'string' ? board.id : undefined
+    const first = id === undefined ? undefined : firstIndex.get(id)
+    if (id !== undefined && first === undefined) firstIndex.set(id, index)
+    if (options.invalidBoards?.has(index)) return
+    const c = new Collector(board.id)
+    if (first !== undefined) {
+      c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }])
+      problems.push(...c.problems)
+      return
+    }
+    if (!keep(board.id)) return
+    layouts.push(...decodeBoard(board, index, doc.defaults, options, c))
+    problems.push(...c.problems)
+  })
+  return { layouts, problems: dedupe(problems) }
+}
+
+/** The same problem found for several kernels of one variant is reported once. */
+function dedupe(problems: SemanticProblem[]): SemanticProblem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,824 @@
+// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
+// The schema as a value, for the defaults and property lists the loader reads at run time
+// (importing the .json directly would need import attributes, which the bundler lacks).
+export const boardMatrixSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://crashkernel-check.dev/schemas/board-matrix/v1.json",
+  "title": "BoardMatrix",
+  "description": "A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "version",
+    "boards"
+  ],
+  "properties": {
+    "$schema": {
+      "description": "The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.",
+      "type": "string"
+    },
+    "version": {
+      "description": "Version of the board-matrix format. Only 1 exists.",
+      "const": 1
+    },
+    "defaults": {
+      "$ref": "#/$defs/defaults"
+    },
+    "boards": {
+      "description": "The boards to check.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/board"
+      }
+    }
+  },
+  "$defs": {
+    "size": {
+      "title": "Size",
+      "description": "A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.",
+      "type": "string",
+      "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+    },
+    "address": {
+      "title": "Address",
+      "description": "A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.",
+      "type": "string",
+      "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+    },
+    "kernelVersion": {
+      "title": "KernelVersion",
+      "description": "A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.",
+      "type": "string",
+      "pattern": "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
+    },
+    "ruleRef": {
+      "title": "RuleRef",
+      "description": "A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.",
+      "type": "string",
+      "pattern": "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"
+    },
+    "range": {
+      "description": "A physical range [base, base + size).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "base",
+        "size"
+      ],
+      "properties": {
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "memoryBank": {
+      "description": "One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "base",
+        "size"
+      ],
+      "properties": {
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        },
+        "nomap": {
+          "type": "boolean",
+          "default": false,
+          "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: where the bank comes from."
+        }
+      }
+    },
+    "memory": {
+      "description": "RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.",
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "$ref": "#/$defs/memoryBank"
+      }
+    },
+    "ramVariant": {
+      "description": "One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "memory"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Variant name, unique within the board, e.g. `4G`."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text."
+        },
+        "memory": {
+          "$ref": "#/$defs/memory"
+        },
+        "image": {
+          "$ref": "#/$defs/image"
+        },
+        "initrd": {
+          "$ref": "#/$defs/initrd"
+        },
+        "dtb": {
+          "$ref": "#/$defs/dtb"
+        }
+      }
+    },
+    "fixedReservation": {
+      "description": "A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind",
+        "name",
+        "base",
+        "size"
+      ],
+      "properties": {
+        "kind": {
+          "const": "fixed",
+          "description": "Static region."
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Node name as in the DT (`firmware@f0000000`) or a label."
+        },
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        },
+        "nomap": {
+          "type": "boolean",
+          "default": false,
+          "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text."
+        }
+      }
+    },
+    "dynamicReservation": {
+      "description": "A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind",
+        "name",
+        "size"
+      ],
+      "properties": {
+        "kind": {
+          "const": "dynamic",
+          "description": "Kernel-allocated region."
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Node name as in the DT (`linux,cma`)."
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        },
+        "align": {
+          "$ref": "#/$defs/size"
+        },
+        "allocRanges": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/range"
+          },
+          "default": [],
+          "description": "DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."
+        },
+        "nomap": {
+          "type": "boolean",
+          "default": false,
+          "description": "DT `no-map`."
+        },
+        "cma": {
+          "type": "boolean",
+          "default": false,
+          "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."
+        },
+        "cmaDefault": {
+          "type": "boolean",
+          "default": false,
+          "description": "`linux,cma-default`: the region replaces the default CMA area (CONFIG_CMA_SIZE_MBYTES / `cma=`)."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text."
+        }
+      }
+    },
+    "reservation": {
+      "title": "Reservation",
+      "description": "An early reservation, in boot order.",
+      "type": "object",
+      "properties": {
+        "kind": {
+          "enum": [
+            "fixed",
+            "dynamic"
+          ],
+          "description": "`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."
+        }
+      },
+      "required": [
+        "kind"
+      ],
+      "discriminator": {
+        "propertyName": "kind"
+      },
+      "oneOf": [
+        {
+          "$ref": "#/$defs/fixedReservation"
+        },
+        {
+          "$ref": "#/$defs/dynamicReservation"
+        }
+      ]
+    },
+    "dmaRange": {
+      "description": "One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "node",
+        "cpuAddr",
+        "size"
+      ],
+      "properties": {
+        "node": {
+          "type": "string",
+          "minLength": 1,
+          "description": "DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."
+        },
+        "cpuAddr": {
+          "$ref": "#/$defs/address"
+        },
+        "busAddr": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "dma": {
+      "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ranges": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/dmaRange"
+          },
+          "default": [],
+          "description": "`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."
+        },
+        "iortLimitBits": {
+          "type": "array",
+          "items": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 64
+          },
+          "default": [],
+          "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."
+        },
+        "zoneDmaLimit": {
+          "$ref": "#/$defs/address"
+        }
+      }
+    },
+    "device": {
+      "title": "Device",
+      "description": "A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "oneOf": [
+        {
+          "properties": {
+            "dmaLimit": true
+          },
+          "required": [
+            "dmaLimit"
+          ]
+        },
+        {
+          "properties": {
+            "bus": true
+          },
+          "required": [
+            "bus"
+          ]
+        }
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Device name (`emmc2`, `nvme0`)."
+        },
+        "dmaLimit": {
+          "$ref": "#/$defs/address"
+        },
+        "bus": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."
+        },
+        "dumpTarget": {
+          "type": "boolean",
+          "default": false,
+          "description": "This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text."
+        }
+      }
+    },
+    "kernelConfig": {
+      "description": "Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ZONE_DMA": {
+          "type": "boolean",
+          "default": true,
+          "description": "CONFIG_ZONE_DMA."
+        },
+        "ZONE_DMA32": {
+          "type": "boolean",
+          "default": true,
+          "description": "CONFIG_ZONE_DMA32."
+        },
+        "RODATA_FULL_DEFAULT_ENABLED": {
+          "type": "boolean",
+          "default": true,
+          "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."
+        },
+        "KFENCE": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_KFENCE."
+        },
+        "KFENCE_SAMPLE_INTERVAL": {
+          "type": "integer",
+          "minimum": 0,
+          "default": 100,
+          "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."
+        },
+        "DEBUG_PAGEALLOC": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map)."
+        },
+        "CMA": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_CMA together with CONFIG_DMA_CMA."
+        },
+        "CMA_SIZE_MBYTES": {
+          "type": "integer",
+          "minimum": 0,
+          "default": 0,
+          "description": "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."
+        },
+        "RANDOMIZE_BASE": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."
+        },
+        "X86_DIRECT_GBPAGES": {
+          "type": "boolean",
+          "default": true,
+          "description": "x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."
+        },
+        "ZONE_DEVICE": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
+        }
+      }
+    },
+    "cpuFeatures": {
+      "description": "CPU features that change the outcome.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "bbml2Noabort": {
+          "type": "boolean",
+          "default": false,
+          "description": "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."
+        },
+        "lpa2": {
+          "type": "boolean",
+          "default": false,
+          "description": "arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."
+        },
+        "gbpages": {
+          "type": "boolean",
+          "default": true,
+          "description": "x86 GBPAGES (1 GiB pages)."
+        }
+      }
+    },
+    "bootAllocations": {
+      "description": "Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "unflattenedDt": {
+          "$ref": "#/$defs/size"
+        },
+        "nodeData": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "kernelObject": {
+      "description": "A kernel with overrides for this board.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "release"
+      ],
+      "properties": {
+        "release": {
+          "$ref": "#/$defs/kernelVersion"
+        },
+        "config": {
+          "$ref": "#/$defs/kernelConfig"
+        },
+        "cmdline": {
+          "type": "string",
+          "description": "The whole kernel command line for this kernel (replaces the board's)."
+        },
+        "imageSize": {
+          "$ref": "#/$defs/size"
+        },
+        "boot": {
+          "$ref": "#/$defs/bootAllocations"
+        },
+        "policy": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Simulate with this named engine policy instead of the one for the release (what-if studies)."
+        }
+      }
+    },
+    "kernel": {
+      "title": "Kernel",
+      "description": "A kernel to check: a release or series string, or an object with overrides.",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/kernelVersion"
+        },
+        {
+          "$ref": "#/$defs/kernelObject"
+        }
+      ]
+    },
+    "expect": {
+      "description": "What must hold for this board. Each expectation turns a fact the simulation finds into an error.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "reservationRequired": {
+          "type": "boolean",
+          "default": true,
+          "description": "crashkernel= must actually reserve memory."
+        },
+        "dumpTargetReachable": {
+          "type": "boolean",
+          "default": true,
+          "description": "Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."
+        },
+        "protectionRequired": {
+          "type": "boolean",
+          "default": false,
+          "description": "The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."
+        },
+        "noFallbackAbove4G": {
+          "type": "boolean",
+          "default": false,
+          "description": "The reservation must not fall back above 4 GiB / to high memory."
+        },
+        "noBasePageLinearMap": {
+          "type": "boolean",
+          "default": false,
+          "description": "crashkernel= must not force the linear map to base pages."
+        }
+      }
+    },
+    "severityMap": {
+      "description": "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.",
+      "type": "object",
+      "propertyNames": {
+        "$ref": "#/$defs/ruleRef"
+      },
+      "additionalProperties": {
+        "enum": [
+          "error",
+          "warning",
+          "note",
+          "off"
+        ]
+      },
+      "default": {}
+    },
+    "suppression": {
+      "description": "Silences one rule for this board, with the reason recorded in the report.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "rule",
+        "reason"
+      ],
+      "properties": {
+        "rule": {
+          "$ref": "#/$defs/ruleRef"
+        },
+        "reason": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Why the finding does not apply (shown in the report)."
+        }
+      }
+    },
+    "settings": {
+      "title": "Settings",
+      "description": "Everything a board, its preset or `defaults` can set.",
+      "type": "object",
+      "properties": {
+        "arch": {
+          "enum": [
+            "arm64",
+            "x86_64",
+            "riscv64"
+          ],
+          "description": "CPU architecture."
+        },
+        "kernels": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/kernel"
+          },
+          "description": "Kernels to check; each one is a layout per RAM variant."
+        },
+        "pageSize": {
+          "enum": [
+            "4K",
+            "16K",
+            "64K"
+          ],
+          "description": "Kernel page size. Default: the Debian kernel profile (4K)."
+        },
+        "paBits": {
+          "type": "integer",
+          "minimum": 32,
+          "maximum": 64,
+          "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."
+        },
+        "vaBits": {
+          "type": "integer",
+          "minimum": 32,
+          "maximum": 64,
+          "description": "Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
+        },
+        "memory": {
+          "$ref": "#/$defs/memory"
+        },
+        "ram": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/ramVariant"
+          },
+          "description": "Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."
+        },
+        "ramSize": {
+          "$ref": "#/$defs/ramSize"
+        },
+        "reservations": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/reservation"
+          },
+          "default": [],
+          "description": "Early reservations in boot order (after the kernel image, initrd and DTB)."
+        },
+        "image": {
+          "$ref": "#/$defs/image"
+        },
+        "initrd": {
+          "$ref": "#/$defs/initrd"
+        },
+        "dtb": {
+          "$ref": "#/$defs/dtb"
+        },
+        "dma": {
+          "$ref": "#/$defs/dma"
+        },
+        "devices": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/device"
+          },
+          "default": [],
+          "description": "DMA-capable devices, in particular the dump target."
+        },
+        "config": {
+          "$ref": "#/$defs/kernelConfig"
+        },
+        "cpu": {
+          "$ref": "#/$defs/cpuFeatures"
+        },
+        "boot": {
+          "$ref": "#/$defs/bootAllocations"
+        },
+        "cmdline": {
+          "type": "string",
+          "default": "",
+          "description": "The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."
+        },
+        "expect": {
+          "$ref": "#/$defs/expect"
+        },
+        "severity": {
+          "$ref": "#/$defs/severityMap"
+        },
+        "suppress": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/suppression"
+          },
+          "default": [],
+          "description": "Rules silenced for this board, each with a reason."
+        }
+      },
+      "not": {
+        "anyOf": [
+          {
+            "properties": {
+              "memory": true,
+              "ram": true
+            },
+            "required": [
+              "memory",
+              "ram"
+            ]
+          },
+          {
+            "properties": {
+              "memory": true,
+              "ramSize": true
+            },
+            "required": [
+              "memory",
+              "ramSize"
+            ]
+          },
+          {
+            "properties": {
+              "ram": true,
+              "ramSize": true
+            },
+            "required": [
+              "ram",
+              "ramSize"
+            ]
+          }
+        ]
+      }
+    },
+    "board": {
+      "title": "Board",
+      "description": "One board: its identity, an optional preset, and its settings.",
+      "type": "object",
+      "allOf": [
+        {
+          "$ref": "#/$defs/settings"
+        }
+      ],
+      "unevaluatedProperties": false,
+      "required": [
+        "id"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          "description": "Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."
+        },
+        "name": {
+          "type": "string",
+          "description": "Human-readable name."
+        },
+        "description": {
+          "type": "string",
+          "description": "Free text: where the board's numbers come from."
+        },
+        "extends": {
+          "type": "string",
+          "minLength": 1,
+          "description": "A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."
+        }
+      }
+    },
+    "image": {
+      "description": "Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "base"
+      ],
+      "properties": {
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "initrd": {
+      "description": "Where the boot loader put the initrd (initramfs). Default: no initrd.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "base",
+        "size"
+      ],
+      "properties": {
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "dtb": {
+      "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "base",
+        "size"
+      ],
+      "properties": {
+        "base": {
+          "$ref": "#/$defs/address"
+        },
+        "size": {
+          "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "defaults": {
+      "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.",
+      "type": "object",
+      "allOf": [
+        {
+          "$ref": "#/$defs/settings"
+        }
+      ],
+      "unevaluatedProperties": false
+    },
+    "ramSize": {
+      "title": "RamSize",
+      "description": "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.",
+      "type": "string",
+      "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+    }
+  }
+} as const

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * JSON Pointer → position in the file, so every finding lands on the exact value (or key)
+ * in the pull request.
+ */
+import type { Node } from 'jsonc-parser'
+import type { JsonPointer, SourceLocation } from '../report/types.js'
+import type { ParsedDocument } from './parse.js'
+
+/** What to point at: the value itself, or the key of the property holding it. */
+export type LocateTarget = 'value' | 'key'
+
+/** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
+export function pointerToPath(pointer: JsonPointer): string[] {
+  if (pointer === '') return []
+  if (!pointer.startsWith('/')) throw new Error(`assertion failed: not a JSON pointer: ${pointer}`)
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+/** Builds a pointer from segments, escaping `~` and `/`. */
+export function pathToPointer(path: readonly (string | number)[]): JsonPointer {
+  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+}
+
+/** Offset → 1-based line and column. */
+export function offsetToLineColumn(doc: ParsedDocument, offset: number): { line: number; column: number } {
+  const starts = doc.lineStarts
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+}
+
+/** A source location for a character span. */
+export function spanLocation(doc: ParsedDocument, file: string, offset: number, length: number): SourceLocation {
+  const start = offsetToLineColumn(doc, offset)
+  const end = offsetToLineColumn(doc, offset + length)
+  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length }
+}
+
+/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
+function resolveNode(root: Node, path: readonly string[]): Node {
+  let node = root
+  for (const segment of path) {
+    let next: Node | undefined
+    if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
+      next = node.children?.[Number(segment)]
+    } else if (node.type === 'object') {
+      // The last property with the key wins, as in JSON.parse.
+      const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment)
+      next = prop?.children?.[1]
+    }
+    if (!next) return node
+    node = next
+  }
+  return node
+}
+
+/**
+ * Locates a JSON Pointer in a parsed document.
+ *
+ * @param doc - the parsed file
+ * @param file - the path reported in the location
+ * @param pointer - where the value is
+ * @param target - `'key'` to point at the property name instead of its value
+ * @returns the location; a pointer to a missing value resolves to its nearest existing ancestor
+ * @example
+ * locate(parseDocument('{\n  "a": [1, 2]\n}'), 'm.json', '/a/1')
+ * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
+ */
+export function locate(doc: ParsedDocument, file: string, pointer: JsonPointer, target: LocateTarget = 'value'): SourceLocation {
+  if (!doc.root) return spanLocation(doc, file, 0, 0)
+  const path = pointerToPath(pointer)
+  const node = resolveNode(doc.root, path)
+  if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
+    const key = node.parent.children[0]
+    return spanLocation(doc, file, key.offset, key.length)
+  }
+  return spanLocation(doc, file, node.offset, node.length)
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Checks the schema cannot express: they need the decoded numbers (overlaps, containment,
+ * alignment). Each returns problems located at the value to change; none throws.
+ */
+import { fmtPhys, fmtSize, U64_LIMIT } from './size.js'
+import type { JsonPointer } from '../report/types.js'
+import { child } from './merge.js'
+import type { SemanticProblem } from './types.js'
+
+/** A decoded range with its origin. */
+export interface PlacedRange {
+  /** What it is, for messages: `bank 2`, `reservation "linux,cma"`, `kernel image`. */
+  what: string
+  base: bigint
+  size: bigint
+  /** The object holding base and size. */
+  pointer: JsonPointer
+}
+
+const SZ_2M = 2n << 20n
+
+/** Banks must not overlap (memblock would merge them silently, hiding a typo). */
+export function checkOverlaps(banks: readonly PlacedRange[]): SemanticProblem[] {
+  const problems: SemanticProblem[] = []
+  banks.forEach((bank, i) => {
+    for (const other of banks.slice(0, i)) {
+      if (bank.base < other.base + other.size && other.base < bank.base + bank.size) {
+        problems.push({
+          messageId: 'overlappingBanks',
+          data: { what: bank.what, start: fmtPhys(bank.base), end: fmtPhys(bank.base + bank.size), other: other.what, otherStart: fmtPhys(other.base), otherEnd: fmtPhys(other.base + other.size) },
+          pointer: child(bank.pointer, 'base'),
+          target: 'value',
+        })
+        break
+      }
+    }
+  })
+  return problems
+}
+
+/** Ranges must be non-empty and end within 64 bits. */
+export function checkRangeBounds(range: PlacedRange): SemanticProblem[] {
+  if (range.size === 0n) return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }]
+  if (range.base + range.size > U64_LIMIT) {
+    return [{ messageId: 'valueOutOfRange', data: { what: `${range.what} end`, value: `0x${(range.base + range.size).toString(16)}` }, pointer: child(range.pointer, 'size'), target: 'value' }]
+  }
+  return []
+}
+
+/** The part of `region` not covered by any bank, or undefined when it lies inside RAM. */
+function uncovered(region: PlacedRange, banks: readonly PlacedRange[]): { base: bigint; size: bigint } | undefined {
+  let cursor = region.base
+  const end = region.base + region.size
+  const sorted = [...banks].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  for (const bank of sorted) {
+    if (bank.base > cursor) break
+    if (bank.base + bank.size > cursor) cursor = bank.base + bank.size
+    if (cursor >= end) return undefined
+  }
+  // The first uncovered byte is `cursor`; report up to the next bank or the region's end.
+  const next = sorted.find((b) => b.base > cursor)
+  const stop = next && next.base < end ? next.base : end
+  return { base: cursor, size: stop - cursor }
+}
+
+/** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */
+export function checkInsideRam(region: PlacedRange, banks: readonly PlacedRange[]): SemanticProblem[] {
+  const gap = uncovered(region, banks)
+  if (!gap) return []
+  return [{
+    messageId: 'outsideRam',
+    data: { what: region.what, start: fmtPhys(region.base), end: fmtPhys(region.base + region.size), gapStart: fmtPhys(gap.base), gapEnd: fmtPhys(gap.base + gap.size) },
+    pointer: child(region.pointer, 'base'),
+    target: 'value',
+  }]
+}
+
+/**
+ * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
+ * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
+ */
+export function checkPageAligned(bank: PlacedRange, pageSize: bigint): SemanticProblem[] {
+  if (bank.base % pageSize === 0n) return []
+  return [{ messageId: 'notPageAligned', data: { what: `${bank.what} base`, value: `0x${bank.base.toString(16)}`, pageSize: fmtSize(pageSize) }, pointer: child(bank.pointer, 'base'), target: 'value' }]
+}
+
+/** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
+export function checkImageAlignment(image: PlacedRange, arch: string): SemanticProblem[] {
+  if (image.base % SZ_2M === 0n) return []
+  return [{ messageId: 'imageMisaligned', data: { base: fmtPhys(image.base), arch }, pointer: child(image.pointer, 'base'), target: 'value' }]
+}
+
+/** A DT `alignment` must be a power of two (0 = absent). */
+export function checkAlignment(value: bigint, pointer: JsonPointer): SemanticProblem[] {
+  if (value === 0n || (value & (value - 1n)) === 0n) return []
+  return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }]
+}

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Schema validation with the precompiled (standalone) ajv validator, and the translation of
+ * ajv's errors into short problems located at the exact value or key.
+ *
+ * ajv reports every branch of a `oneOf`; left raw that is three messages for one mistake.
+ * simplifyErrors() keeps the errors of the branch the value was meant for (the one whose
+ * type matches) and drops the rest, the way better-ajv-errors does.
+ */
+import type { ErrorObject } from 'ajv'
+import validateBoardMatrix from './generated/validate-board-matrix.cjs'
+import { boardMatrixSchema } from './generated/schema.js'
+import { pathToPointer, pointerToPath, type LocateTarget } from './locate.js'
+import type { JsonPointer } from '../report/types.js'
+
+/** One schema violation, before it becomes an SC002 finding. */
+export interface SchemaProblem {
+  messageId: SchemaMessageId
+  data: Record<string, string>
+  pointer: JsonPointer
+  target: LocateTarget
+}
+
+export type SchemaMessageId =
+  | 'unknownProperty'
+  | 'missingProperty'
+  | 'wrongType'
+  | 'notAllowed'
+  | 'badFormat'
+  | 'tooFew'
+  | 'outOfRange'
+  | 'exclusive'
+  | 'deviceReach'
+  | 'other'
+
+type AjvError = ErrorObject & { parentSchema?: { title?: string; properties?: Record<string, unknown>; allOf?: Array<{ $ref?: string }> } }
+
+/** What a string of a titled definition should look like, for pattern errors. */
+const FORMAT_BY_TITLE: Record<string, string> = {
+  Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+  Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+  KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
+  RuleRef: 'a rule id such as "CK001" or a rule name such as "crashkernel-not-reserved"',
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  return String(value)
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (Number.isInteger(value)) return 'integer'
+  return typeof value
+}
+
+function valueAt(root: unknown, pointer: JsonPointer): unknown {
+  let node: unknown = root
+  for (const seg of pointerToPath(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[seg]
+  }
+  return node
+}
+
+/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] ?? 0
+    prev[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] ?? 0
+      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diag = tmp
+    }
+  }
+  return prev[b.length] ?? 0
+}
+
+function allowedProperties(parent: AjvError['parentSchema']): string[] {
+  const names = Object.keys(parent?.properties ?? {})
+  for (const part of parent?.allOf ?? []) {
+    const def = part.$ref?.replace('#/$defs/', '')
+    const target = def ? (boardMatrixSchema.$defs as Record<string, { properties?: Record<string, unknown> }>)[def] : undefined
+    names.push(...Object.keys(target?.properties ?? {}))
+  }
+  return names
+}
+
+function hintFor(name: string, candidates: string[]): string {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const c of candidates) {
+    const d = distance(name.toLowerCase(), c.toLowerCase())
+    if (d < bestDistance) {
+      best = c
+      bestDistance = d
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : ''
+}
+
+/** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
+export function simplifyErrors(errors: readonly AjvError[]): AjvError[] {
+  const out: AjvError[] = []
+  for (const error of errors) {
+    if (error.keyword === 'discriminator' || error.keyword === 'if') continue // the `kind` enum/required error says it better
+    if (error.keyword === 'propertyNames') {
+      // ajv reports the failing name's pattern error at the object's path just before this one.
+      while (out.length > 0 && out[out.length - 1]?.instancePath === error.instancePath && out[out.length - 1]?.keyword !== 'propertyNames') out.pop()
+      out.push(error)
+      continue
+    }
+    if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') {
+      out.push(error)
+      continue
+    }
+    // Branch errors are the run just before this error, at or under its instancePath.
+    const at = error.instancePath
+    let start = out.length
+    while (start > 0) {
+      const prev = out[start - 1]
+      if (!prev || !(prev.instancePath === at || prev.instancePath.startsWith(`${at}/`))) break
+      start--
+    }
+    const branch = out.splice(start)
+    if (error.parentSchema?.title === 'Device') {
+      out.push(error) // one tailored message instead of two "required" errors
+      continue
+    }
+    const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at)
+    const rest = branch.filter((e) => !typeMisses.includes(e))
+    if (rest.length > 0) out.push(...rest)
+    else if (typeMisses.length > 0) out.push({ ...error, keyword: 'type', params: { type: typeMisses.map((e) => String(e.params.type)).join(' or ') } })
+    else out.push(error)
+  }
+  return out
+}
+
+function toProblem(error: AjvError, data: unknown): SchemaProblem {
+  const pointer = error.instancePath
+  const value = valueAt(data, pointer)
+  const title = error.parentSchema?.title
+  switch (error.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty)
+      return {
+        messageId: 'unknownProperty',
+        data: { property: name, hint: hintFor(name, allowedProperties(error.parentSchema)) },
+        pointer: pathToPointer([...pointerToPath(pointer), name]),
+        target: 'key',
+      }
+    }
+    case 'required':
+      return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' }
+    case 'type':
+      return { messageId: 'wrongType', data: { expected: String(error.params.type), actual: jsonType(value) }, pointer, target: 'value' }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]
+      return { messageId: 'notAllowed', data: { value: describeValue(value), allowed: allowed.map((v) => JSON.stringify(v)).join(', ') }, pointer, target: 'value' }
+    }
+    case 'pattern': {
+      const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)
+      return { messageId: 'badFormat', data: { value: describeValue(value), what }, pointer, target: 'value' }
+    }
+    case 'propertyNames': {
+      const name = String(error.params.propertyName)
+      return {
+        messageId: 'badFormat',
+        data: { value: JSON.stringify(name), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+        pointer: pathToPointer([...pointerToPath(pointer), name]),
+        target: 'key',
+      }
+    }
+    case 'minItems':
+    case 'minLength':
+      return { messageId: 'tooFew', data: { limit: String(error.params.limit), unit: error.keyword === 'minItems' ? 'item' : 'character' }, pointer, target: 'value' }
+    case 'minimum':
+    case 'maximum':
+      return { messageId: 'outOfRange', data: { value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' }
+    case 'not':
+      if (title === 'Settings') {
+        const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value)
+        const [a = 'memory', b = 'ram'] = present
+        return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' }
+      }
+      break
+    case 'oneOf':
+      if (title === 'Device') {
+        const both = Array.isArray(error.params.passingSchemas)
+        const name = String((value as { name?: unknown } | undefined)?.name ?? '')
+        return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' }
+      }
+      break
+  }
+  return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' }
+}
+
+/**
+ * Validates a parsed matrix against the board-matrix schema.
+ *
+ * @param data - the JSON value of the document
+ * @returns every violation (allErrors), simplified and located by pointer; [] when valid
+ * @example
+ * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
+ * // → [{ messageId: 'notAllowed', data: { value: '"arm65"', allowed: '"arm64", "x86_64", "riscv64"' },
+ * //      pointer: '/boards/0/arch', target: 'value' }]
+ */
+export function validateMatrix(data: unknown): SchemaProblem[] {
+  if (validateBoardMatrix(data)) return []
+  const errors = simplifyErrors((validateBoardMatrix.errors ?? []) as AjvError[])
+  const seen = new Set<string>()
+  const problems: SchemaProblem[] = []
+  for (const error of errors) {
+    const problem = toProblem(error, data)
+    const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push(problem)
+  }
+  return problems
+}

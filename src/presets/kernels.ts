@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Debian kernel profiles: for each arch × series the oracle booted, the exact release, the
+ * config values that change the outcome, the image size and the measured boot-allocation
+ * sizes. Every number's source is in docs/presets.md ("Kernel profiles").
+ *
+ * Config values are read from shared/oracle/kernels/config-<arch>-<series> (an absent option
+ * is n / 0); image sizes from shared/oracle/kernels/images.json (arm64 `image_size`, x86
+ * `init_size`) or, for riscv64, from the image reservation in the oracle's memblock=debug
+ * cases; `boot` from the same cases (unflatten_device_tree()'s two allocations and
+ * NODE_DATA).
+ */
+import type { Arch, BootAllocations, KernelConfig, PhysSize } from '../engine/index.js'
+
+/** Everything a Debian kernel build contributes to a layout. */
+export interface KernelProfile {
+  arch: Arch
+  series: string
+  /** Exact upstream release of the Debian package. */
+  release: string
+  /** Debian binary package and version the numbers come from. */
+  debianPackage: string
+  config: KernelConfig
+  /** Size of [_text, _end) as the boot loader places it. */
+  imageSize: PhysSize
+  pageSize: PhysSize
+  /** Compile-time physical address bits (CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR assumption). */
+  paBits: number
+  /** Virtual address bits with a CPU that supports the kernel's maximum. */
+  vaBits: number
+  boot: BootAllocations
+}
+
+const SZ_4K = 4096n
+
+/** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
+function config(c: Partial<KernelConfig>): KernelConfig {
+  return {
+    ZONE_DMA: false,
+    ZONE_DMA32: false,
+    RODATA_FULL_DEFAULT_ENABLED: false,
+    KFENCE: false,
+    KFENCE_SAMPLE_INTERVAL: 0,
+    DEBUG_PAGEALLOC: false,
+    CMA_SIZE_MBYTES: 0,
+    CMA: false,
+    RANDOMIZE_BASE: false,
+    X86_DIRECT_GBPAGES: false,
+    ZONE_DEVICE: false,
+    ...c,
+  }
+}
+
+const ARM64_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, CMA: true, CMA_SIZE_MBYTES: 64 }
+const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true }
+
+/** The profiles, keyed `<arch>-<series>`. */
+export const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>> = {
+  'arm64-5.10': {
+    arch: 'arm64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-arm64 5.10.223-1',
+    config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true }),
+    imageSize: 0x1ad0000n, pageSize: SZ_4K, paBits: 48, vaBits: 48,
+    boot: { unflattenedDt: 35964n + 47n, nodeData: 9472n },
+  },
+  'arm64-6.1': {
+    arch: 'arm64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-arm64 6.1.192-3',
+    config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true }),
+    imageSize: 0x2010000n, pageSize: SZ_4K, paBits: 48, vaBits: 48,
+    boot: { unflattenedDt: 40476n + 47n, nodeData: 11392n },
+  },
+  'arm64-6.12': {
+    arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
+    config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+    imageSize: 0x2500000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
+    boot: { unflattenedDt: 42708n + 47n, nodeData: 14144n },
+  },
+  'arm64-7.2': {
+    arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
+    // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+    imageSize: 0x2f00000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
+    boot: { unflattenedDt: 44940n + 47n, nodeData: 14336n },
+  },
+  'x86_64-5.10': {
+    arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
+    config: config(X86_BASE),
+    imageSize: 0x3b7a000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
+    boot: { unflattenedDt: 0n, nodeData: 172032n },
+  },
+  'x86_64-6.1': {
+    arch: 'x86_64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-amd64 6.1.192-3',
+    config: config(X86_BASE),
+    imageSize: 0x3f98000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
+    boot: { unflattenedDt: 0n, nodeData: 176128n },
+  },
+  'x86_64-6.12': {
+    arch: 'x86_64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-amd64 6.12.117-1',
+    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }),
+    imageSize: 0x37ef000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
+    boot: { unflattenedDt: 0n, nodeData: 174464n },
+  },
+  'x86_64-7.2': {
+    arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
+    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0 }),
+    imageSize: 0x3c4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
+    boot: { unflattenedDt: 0n, nodeData: 176256n },
+  },
+  'riscv64-6.12': {
+    arch: 'riscv64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',
+    config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+    imageSize: 0x2000000n, pageSize: SZ_4K, paBits: 56, vaBits: 57,
+    boot: { unflattenedDt: 24984n + 47n, nodeData: 9280n },
+  },
+  'riscv64-7.2': {
+    arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
+    config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true }),
+    imageSize: 0x2400000n, pageSize: SZ_4K, paBits: 56, vaBits: 57,
+    boot: { unflattenedDt: 24984n + 47n, nodeData: 10752n },
+  },
+}
+
+/** "6.12.117" → "6.12". */
+export function seriesOf(release: string): string {
+  const [major, minor] = release.split('.')
+  return `${major}.${minor}`
+}
+
+/**
+ * The Debian profile for a resolved release.
+ *
+ * @param arch - the board's architecture
+ * @param release - a resolved release such as `6.12.117`
+ * @returns the profile of the same arch and series, or undefined
+ * @example
+ * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
+ */
+export function kernelProfile(arch: Arch, release: string): KernelProfile | undefined {
+  return KERNEL_PROFILES[`${arch}-${seriesOf(release)}`]
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The kernel profiles against their sources: the Debian configs and images.json of the
+ * oracle (shared/oracle/kernels, beside the repository), and the QEMU presets against the
+ * RAM maps the oracle's kernels printed.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../matrix/decode.js'
+import { KERNEL_PROFILES, getPreset, PRESETS } from './index.js'
+
+const ORACLE = process.env.CRASHKERNEL_ORACLE_DIR ?? fileURLToPath(new URL('../../../shared/oracle/', import.meta.url))
+const haveOracle = existsSync(`${ORACLE}kernels/images.json`)
+
+/** CONFIG_X value from a .config: true/false for bool, number for int, absent = n / 0. */
+function configValue(text: string, name: string): boolean | number {
+  const m = new RegExp(`^CONFIG_${name}=(.*)$`, 'm').exec(text)
+  if (!m?.[1]) return false
+  if (m[1] === 'y') return true
+  return Number(m[1])
+}
+
+describe.skipIf(!haveOracle)('Debian kernel profiles match the oracle kernels', () => {
+  const images = haveOracle ? (JSON.parse(readFileSync(`${ORACLE}kernels/images.json`, 'utf8')) as Record<string, Record<string, any>>) : {}
+  for (const profile of Object.values(KERNEL_PROFILES)) {
+    const debArch = profile.arch === 'x86_64' ? 'amd64' : profile.arch
+    const key = `${debArch}-${profile.series}`
+    it(`${key}: config values, release and image size`, () => {
+      const config = readFileSync(`${ORACLE}kernels/config-${key}`, 'utf8')
+      for (const [name, value] of Object.entries(profile.config)) {
+        const expected = configValue(config, name)
+        // CMA/DMA_CMA: the profile's CMA means both are set.
+        const actual = name === 'CMA' ? configValue(config, 'CMA') === true && configValue(config, 'DMA_CMA') === true : expected
+        expect([name, value], key).toEqual([name, typeof value === 'number' ? Number(actual) : actual])
+      }
+      const image = images[key]!
+      expect(image.package_version.startsWith(`${profile.release}-`)).toBe(true)
+      if (profile.arch === 'arm64') expect(profile.imageSize).toBe(BigInt(image.image_header.image_size))
+      if (profile.arch === 'x86_64') expect(profile.imageSize).toBe(BigInt(image.setup_header.init_size))
+      if (profile.arch === 'riscv64') {
+        // riscv64 reserves the image rounded up to 2 MiB: compare with the header's image_size.
+        const size = BigInt(image.image_header.image_size)
+        expect(profile.imageSize).toBe((size + 0x1fffffn) & ~0x1fffffn)
+      }
+      if (profile.arch === 'arm64') expect(configValue(config, 'ARM64_PA_BITS')).toBe(profile.paBits)
+    })
+  }
+
+  it('x86 q35 and pc presets reproduce the e820 RAM the oracle kernels printed', () => {
+    for (const [caseId, preset, size] of [['amd64-6.12-q35-4G-ck256M-mbdebug', 'qemu-q35-x86_64', 4n << 30n], ['amd64-6.12-pc-8G-ck256M', 'qemu-pc-x86_64', 8n << 30n]] as const) {
+      // firmware_memmap is /sys/firmware/memmap: "start end type" with an inclusive end.
+      const log = JSON.parse(readFileSync(`${ORACLE}cases/${caseId}.json`, 'utf8')) as { observed: { firmware_memmap: string[] } }
+      const usable = log.observed.firmware_memmap
+        .map((line) => line.split(' '))
+        .filter((f) => f.slice(2).join(' ') === 'System RAM')
+        .map(([start, end]) => ({ base: BigInt(start!), size: BigInt(end!) - BigInt(start!) + 1n }))
+      expect(usable.length).toBeGreaterThan(1)
+      const variant = getPreset(preset)!.ramForSize!(size)
+      expect(variant.memory.map((b) => ({ base: BigInt(b.base), size: BigInt(b.size) }))).toEqual(usable)
+    }
+  })
+})
+
+describe('presets', () => {
+  it('are sorted by name and each decodes into layouts without problems', () => {
+    expect(Object.keys(PRESETS)).toEqual([...Object.keys(PRESETS)].sort())
+    for (const name of Object.keys(PRESETS)) {
+      const { layouts, problems } = decodeMatrix({ version: 1, boards: [{ id: 'b', extends: name, kernels: ['6.12'] }] })
+      expect(problems, name).toEqual([])
+      expect(layouts.length, name).toBeGreaterThan(1)
+    }
+  })
+
+  it('qemu-virt-riscv64 puts the DTB 2 MiB under the top of RAM', () => {
+    expect(getPreset('qemu-virt-riscv64')!.ramForSize!(1n << 30n).dtb).toEqual({ base: '0xbfe00000', size: '0x1855' })
+    expect(getPreset('qemu-virt-riscv64')!.ramForSize!(8n << 30n).dtb?.base).toBe('0x27fe00000')
+  })
+})

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Raspberry Pi 4 Model B (BCM2711) in its 1, 2, 4 and 8 GB versions, from
+ * shared/reference/kernel-model.md §8 and §9: RAM from 0 with the GPU carve-out trimmed by
+ * the firmware ([0, 0x3b400000), [0x40000000, 0xfc000000), 8 GB: + [4G, 8G)); the 30-bit
+ * `/soc` and `emmc2bus` dma-ranges (CPU 0x0-0x3fffffff at bus 0xc0000000); PCIe (VL805 USB3)
+ * limited to 3 GiB; the DT CMA pool of 64 MiB with alloc-ranges below 1 GiB; the spin-table
+ * page at 0 reserved. Load addresses are the §9 worked example's.
+ */
+import type { Preset } from './types.js'
+
+export const raspberryPi4: Preset = {
+  name: 'raspberrypi-4',
+  description: 'Raspberry Pi 4 Model B (BCM2711, Cortex-A72) with the firmware DT: 30-bit /soc and emmc2bus DMA, DT CMA below 1 GiB.',
+  settings: {
+    arch: 'arm64',
+    ram: [
+      { name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] },
+      { name: '2G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0x40000000' }] },
+      { name: '4G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }] },
+      {
+        name: '8G',
+        memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }, { base: '0x100000000', size: '0x100000000' }],
+      },
+    ],
+    reservations: [
+      { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', description: '/memreserve/ of the armstub spin table' },
+      {
+        kind: 'dynamic',
+        name: 'linux,cma',
+        size: '64M',
+        allocRanges: [{ base: '0x0', size: '0x40000000' }],
+        cma: true,
+        cmaDefault: true,
+        description: 'shared-dma-pool, reusable, linux,cma-default (bcm2711-rpi.dtsi)',
+      },
+    ],
+    image: { base: '0x200000' },
+    initrd: { base: '0x2700000', size: '0x1800000' },
+    dtb: { base: '0x2eff0000', size: '0x10000' },
+    dma: {
+      ranges: [
+        { node: '/soc', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+        { node: 'emmc2bus', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+        { node: 'pcie@7d500000', cpuAddr: '0x0', busAddr: '0x0', size: '0xc0000000' },
+      ],
+    },
+    devices: [
+      { name: 'emmc2 (SD card)', bus: 'emmc2bus', dumpTarget: true },
+      { name: 'dwc2 (USB 2)', bus: '/soc' },
+      { name: 'VL805 (USB 3)', bus: 'pcie@7d500000' },
+    ],
+    cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
+    cmdline: 'console=ttyS0,115200',
+  },
+}

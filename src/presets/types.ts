@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import type { RamVariant, Settings } from '../matrix/generated/board-matrix.js'
+
+/**
+ * A built-in preset: wire-format settings (valid against the schema's `settings`) that a
+ * board pulls in with `"extends": "<name>"` and overrides value by value.
+ */
+export interface Preset {
+  name: string
+  description: string
+  settings: Settings
+  /**
+   * For machines whose RAM map follows from one size (QEMU `-m`): the banks and size-dependent
+   * placements for `size` bytes, used for a board's `ramSize`. The preset's own `ram`
+   * variants are made with the same function.
+   */
+  ramForSize?: (size: bigint) => RamVariant
+}
+
+/** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
+export function nonEmpty<T>(items: T[]): [T, ...T[]] {
+  const [first, ...rest] = items
+  if (first === undefined) throw new Error('assertion failed: empty list where the schema requires an item')
+  return [first, ...rest]
+}

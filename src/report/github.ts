@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Workflow commands (`::error file=…,line=…,col=…::message`) for `--format github`, escaped as
+ * @actions/core escapes them (toolkit packages/core/src/command.ts), within the annotation
+ * caps; the rest is summarised in a final `::notice`.
+ */
+import { toAnnotations, type Annotation } from './annotations.js'
+import type { FormatContext } from './formatters.js'
+import type { Report } from './types.js'
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** One workflow command line for an annotation. */
+export function annotationCommand(a: Annotation): string {
+  const props: Array<[string, string | number | undefined]> = [
+    ['title', a.title],
+    ['file', a.file],
+    ['line', a.startLine],
+    ['endLine', a.endLine],
+    ['col', a.startColumn],
+    ['endColumn', a.endColumn],
+  ]
+  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+  return `::${a.level} ${list.join(',')}::${escapeData(a.message)}`
+}
+
+/** Formats a report as GitHub workflow commands. */
+export function formatGithub(report: Report, _ctx: FormatContext = {}): string {
+  const plan = toAnnotations(report)
+  const lines = plan.emit.map(annotationCommand)
+  if (plan.overflow.length > 0) lines.push(`::notice::${plan.overflow.length} more finding(s) not annotated (GitHub shows at most 10 per level); see the job summary or --format text`)
+  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { toAnnotations } from './annotations.js'
+import { annotationCommand, formatGithub } from './github.js'
+import { bigintReplacer, formatJson } from './json.js'
+import { formatMarkdown } from './markdown.js'
+import { formatStylish } from './stylish.js'
+import type { Finding, Report, Severity } from './types.js'
+
+function finding(i: number, severity: Severity, extra: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'SC002', ruleName: 'schema-violation', severity, messageId: 'other', message: `problem ${i}`, data: {},
+    file: 'm.json', pointer: `/boards/${i}`, location: { file: 'm.json', line: i + 1, column: 3, endLine: i + 1, endColumn: 9, offset: i * 10, length: 6 },
+    evidence: [], docsUrl: 'https://example.invalid/SC002.md', ...extra,
+  }
+}
+
+function report(findings: Finding[]): Report {
+  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 }
+  for (const f of findings) f.suppressed ? counts.suppressed++ : counts[f.severity]++
+  return { tool: { name: 'crashkernel-check', version: '0' }, files: ['m.json'], findings, layouts: [], counts }
+}
+
+describe('toAnnotations', () => {
+  it('caps each level at 10 and keeps the rest as overflow', () => {
+    const plan = toAnnotations(report(Array.from({ length: 12 }, (_, i) => finding(i, 'error'))))
+    expect(plan.emit).toHaveLength(10)
+    expect(plan.overflow.map((f) => f.message)).toEqual(['problem 10', 'problem 11'])
+  })
+
+  it('puts errors before warnings and notes, and respects the per-job cap', () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding(i, 'note')), finding(50, 'warning'), finding(60, 'error')]
+    const plan = toAnnotations(report(findings), { perLevel: 10, perJob: 5 })
+    expect(plan.emit.map((a) => a.level)).toEqual(['error', 'warning', 'notice', 'notice', 'notice'])
+    expect(plan.overflow).toHaveLength(9)
+  })
+
+  it('never annotates suppressed findings and keeps columns only on one-line spans', () => {
+    const multi = finding(1, 'error', { location: { file: 'm.json', line: 2, column: 3, endLine: 4, endColumn: 1, offset: 5, length: 30 } })
+    const plan = toAnnotations(report([multi, finding(2, 'error', { suppressed: { reason: 'known' } })]))
+    expect(plan.emit).toHaveLength(1)
+    expect(plan.emit[0]).toMatchObject({ startLine: 2, endLine: 2, startColumn: 3 })
+    expect(plan.emit[0]?.endColumn).toBeUndefined()
+  })
+})
+
+describe('formatters', () => {
+  it('github: escapes like @actions/core', () => {
+    const a = toAnnotations(report([finding(0, 'error', { message: '50% of\nit', file: 'a,b:c.json', boardId: 'pi' })])).emit[0]!
+    expect(annotationCommand(a)).toBe('::error title=SC002 schema-violation,file=a%2Cb%3Ac.json,line=1,endLine=1,col=3,endColumn=9::50%25 of%0Ait [pi]')
+    expect(formatGithub(report(Array.from({ length: 11 }, (_, i) => finding(i, 'error'))))).toMatch(/::notice::1 more finding\(s\) not annotated/)
+  })
+
+  it('json: bigints become 0x%016x strings', () => {
+    expect(JSON.stringify({ a: 0xec000000n, b: 1 }, bigintReplacer)).toBe('{"a":"0x00000000ec000000","b":1}')
+    expect(JSON.parse(formatJson(report([finding(0, 'warning')]))).counts).toEqual({ error: 0, warning: 1, note: 0, suppressed: 0 })
+  })
+
+  it('stylish: one line per finding and a total', () => {
+    expect(formatStylish(report([finding(0, 'error'), finding(11, 'warning', { boardId: 'pi', layoutName: '4G/6.12' })]))).toBe(
+      [
+        'm.json',
+        '   1:3  error    problem 0  SC002 schema-violation',
+        '  12:3  warning  problem 11 [pi 4G/6.12]  SC002 schema-violation',
+        '',
+        '✖ 2 problems (1 error, 1 warning, 0 notes)',
+        '0 layouts of 0 boards simulated in 1 file',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('markdown: lists findings, the overflow and suppressed findings', () => {
+    const md = formatMarkdown(report([finding(0, 'error'), finding(1, 'note', { suppressed: { reason: 'board has no SD card' } })]), { overflow: [finding(7, 'error')] })
+    expect(md).toContain('| ❌ error | `m.json:1:3` |  | problem 0 | [SC002](https://example.invalid/SC002.md) |')
+    expect(md).toContain('1 more not shown as annotations')
+    expect(md).toContain('- `m.json:8:3` error problem 7 (SC002)')
+    expect(md).toContain('board has no SD card')
+  })
+})

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
+ * then a total. Plain text, no colour (the CLI may run in CI logs).
+ */
+import type { FormatContext } from './formatters.js'
+import type { Report } from './types.js'
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length)
+}
+
+/**
+ * Formats a report for a terminal.
+ *
+ * @example
+ * formatStylish(report)
+ * // → 'examples/broken.json\n   12:7  error  unknown property "confg"  SC002 schema-violation\n\n✖ 1 problem (1 error, 0 warnings, 0 notes)\n…'
+ */
+export function formatStylish(report: Report, _ctx: FormatContext = {}): string {
+  const lines: string[] = []
+  for (const file of report.files) {
+    const findings = report.findings.filter((f) => f.file === file && !f.suppressed)
+    if (findings.length === 0) continue
+    lines.push(file)
+    const rows = findings.map((f) => {
+      const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0'
+      const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
+      return [where, f.severity, `${f.message}${scope}`, `${f.ruleId} ${f.ruleName}`] as const
+    })
+    const w0 = Math.max(...rows.map((r) => r[0].length))
+    const w1 = Math.max(...rows.map((r) => r[1].length))
+    for (const [where, severity, message, rule] of rows) lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
+    lines.push('')
+  }
+  const c = report.counts
+  const total = c.error + c.warning + c.note
+  const mark = total === 0 ? '✔' : '✖'
+  lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`)
+  const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size
+  lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`)
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
+ * and documented (docs/rules/<ID>.md). Engine rules (issue 4) are added here and run by
+ * runLayoutRules() in src/rules/run.ts through their `check`.
+ */
+import type { Rule } from './define-rule.js'
+import sc001 from './sc001-json-syntax.js'
+import sc002 from './sc002-schema-violation.js'
+import sc003 from './sc003-semantic.js'
+import sc004 from './sc004-not-simulated.js'
+
+export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType } from './define-rule.js'
+
+/** Every rule, sorted by id. */
+export const RULES: readonly Rule[] = [sc001, sc002, sc003, sc004]
+
+/** Rules by id and by name. */
+const BY_REF = new Map<string, Rule>(RULES.flatMap((r) => [[r.id, r] as const, [r.name, r] as const]))
+
+/**
+ * Finds a rule by id (`SC002`) or name (`schema-violation`).
+ *
+ * @returns the rule, or undefined
+ */
+export function getRule(ref: string): Rule | undefined {
+  return BY_REF.get(ref)
+}
+
+/** The loader's rules, typed for the loader's message ids. */
+export const SC_RULES = { syntax: sc001, schema: sc002, semantic: sc003, notSimulated: sc004 } as const

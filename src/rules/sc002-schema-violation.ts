@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { defineRule } from './define-rule.js'
+
+/** A value breaks schemas/board-matrix.schema.json. Reported by the loader (src/matrix/validate.ts). */
+export default defineRule({
+  id: 'SC002',
+  name: 'schema-violation',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'The matrix must follow the board-matrix schema (schemas/board-matrix.schema.json, docs/format.md).',
+    kernel: [],
+    messages: {
+      unknownProperty: 'unknown property "{{property}}"{{hint}}',
+      missingProperty: 'missing required property "{{property}}"',
+      wrongType: 'expected {{expected}}, found {{actual}}',
+      notAllowed: '{{value}} is not allowed here; expected one of {{allowed}}',
+      badFormat: '{{value}} is not {{what}}',
+      tooFew: 'needs at least {{limit}} {{unit}}(s)',
+      outOfRange: '{{value}} must be {{comparison}} {{limit}}',
+      exclusive: '"{{a}}" and "{{b}}" are mutually exclusive; keep one',
+      deviceReach: 'device "{{name}}" {{problem}}',
+      other: '{{message}}',
+    },
+  },
+})

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { defineRule } from './define-rule.js'
+
+/** Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts, semantic.ts). */
+export default defineRule({
+  id: 'SC003',
+  name: 'invalid-board',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, aligned bases.',
+    kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)'],
+    messages: {
+      duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
+      unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
+      missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
+      duplicateVariant: 'RAM variant "{{name}}" is defined twice',
+      overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
+      notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
+      outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
+      imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',
+      alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
+      unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
+      valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
+      emptyRange: '{{what}} has size 0',
+      unknownKernel: 'kernel "{{kernel}}" is not modelled; Debian profiles exist for {{known}}',
+      unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
+      missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+      ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
+    },
+  },
+})

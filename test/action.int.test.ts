@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The bundled action (dist/action/index.js) run as a child process the way the runner runs
+ * it: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, workflow commands on
+ * stdout.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readMarkers } from './markers.js'
+import { ROOT, runAction } from './run-dist.js'
+
+const BROKEN = 'test/fixtures/broken.matrix.json'
+const CLEAN = 'test/fixtures/clean.matrix.json'
+
+describe('dist/action/index.js', () => {
+  it('passes on a clean matrix, with outputs, a summary and no error annotation', () => {
+    const run = runAction({ matrix: CLEAN })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', notes: '0', findings: '0', layouts: '9' })
+    expect(run.summary).toContain('## crashkernel-check')
+    expect(run.summary).toMatch(/\| rpi4 \| 4G\/6\.12 \| 6\.12\.117 \| reserved 256 MiB at /)
+    const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8'))
+    expect(results.layouts).toHaveLength(9)
+    expect(results.layouts[0].result.lowMax).toMatch(/^0x[0-9a-f]{16}$/)
+  })
+
+  it('fails the step on a broken matrix and annotates the first ten mistakes at their line and column', () => {
+    const run = runAction({ matrix: BROKEN })
+    expect(run.status).toBe(1)
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file='))
+    expect(annotations).toHaveLength(10)
+    const expected = readMarkers(readFileSync(`${ROOT}${BROKEN}`, 'utf8')).slice(0, 10)
+    expected.forEach((m, i) => {
+      expect(annotations[i]).toContain(`file=${BROKEN},line=${m.line},endLine=${m.line},col=${m.column},`)
+      expect(annotations[i]).toContain(`title=${m.ruleId} `)
+    })
+    expect(annotations[0]).toMatch(/::unknown property "extra"$/)
+    // setFailed's own message is the last error command.
+    expect(run.stdout).toMatch(/^::error::crashkernel-check: 15 error\(s\), 0 warning\(s\), 0 note\(s\)/m)
+    expect(run.outputs).toMatchObject({ errors: '15', findings: '15', layouts: '1' })
+    expect(run.summary).toContain('5 more not shown')
+    expect(run.summary).toContain('`test/fixtures/broken.matrix.json:44:123` error device "x" is behind bus "/nope"')
+  })
+
+  it('honours fail-on: never and annotations: false', () => {
+    const run = runAction({ matrix: BROKEN, 'fail-on': 'never', annotations: 'false' })
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toMatch(/^::error/m)
+    expect(run.outputs.errors).toBe('15')
+  })
+
+  it('expands globs relative to the workspace', () => {
+    const run = runAction({ matrix: 'test/fixtures/c*.matrix.json', 'fail-on': 'error' })
+    expect(run.status).toBe(0)
+    expect(run.outputs.layouts).toBe('9')
+  })
+
+  it('fails with a clear message for a missing matrix file or a bad input', () => {
+    const missing = runAction({ matrix: 'nope/boards.json' })
+    expect(missing.status).toBe(1)
+    expect(missing.stdout).toMatch(/^::error::matrix file "nope\/boards\.json" not found in /m)
+    const badInput = runAction({ matrix: CLEAN, 'fail-on': 'sometimes' })
+    expect(badInput.status).toBe(1)
+    expect(badInput.stdout).toContain('::error::input "fail-on" must be error, warning, note or never, not "sometimes"')
+  })
+
+  it('checks the bundled example matrix by default', () => {
+    expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
+    const run = runAction({})
+    expect(run.stdout).not.toContain('::error file=')
+    expect(Number(run.outputs.layouts)).toBeGreaterThan(0)
+    expect(run.status).toBe(0)
+  })
+})

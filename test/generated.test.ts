@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Generated files are derived from the schema and committed: regenerating must give the same bytes. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { generateAll, ROOT } from '../scripts/gen-lib.js'
+
+describe('files generated from schemas/board-matrix.schema.json', async () => {
+  const files = await generateAll()
+  it('covers the types, the validator, the schema module and the format reference', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      'docs/format.md',
+      'src/matrix/generated/board-matrix.d.ts',
+      'src/matrix/generated/schema.ts',
+      'src/matrix/generated/validate-board-matrix.cjs',
+      'src/matrix/generated/validate-board-matrix.d.cts',
+    ])
+  })
+  for (const [path, content] of Object.entries(files)) {
+    it(`${path} is up to date (npm run gen)`, () => {
+      expect(readFileSync(`${ROOT}${path}`, 'utf8')).toBe(content)
+    })
+  }
+})
