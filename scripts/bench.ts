@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * npm run bench: the figures docs/benchmarks.md records, measured on this machine in one run.
+ *
+ *   1. generated matrices of 100, 1,000 and 10,000 boards (a realistic mix of the presets);
+ *   2. end-to-end wall time and peak RSS of the bundled CLI (dist/cli/index.js) on each;
+ *   3. engine layouts per second on one core (the engine bundled as the CLI bundles it),
+ *      for the fleet mix and for layouts whose memory maps are all different;
+ *   4. the bundled action's cold start on the example matrix against `node -e 0`;
+ *   5. the bundle sizes.
+ *
+ * Prints figures only; nothing here asserts a goal (goals belong in the docs, not in tests).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { decodeMatrix } from '../src/matrix/decode.js'
+import { generateFleet } from './fleet.js'
+
+const root = resolve(import.meta.dirname, '..')
+const tmp = mkdtempSync(join(tmpdir(), 'ckc-bench-'))
+const cli = join(root, 'dist/cli/index.js')
+const action = join(root, 'dist/action/index.js')
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+
+/** Runs node with a preload that reports the child's peak RSS on exit. */
+function runNode(args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; rssMiB: number; status: number | null } {
+  const preload = join(tmp, 'rss.mjs')
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nRSS_KB=${process.resourceUsage().maxRSS}\\n`))\n")
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, ['--import', preload, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const ms = performance.now() - t0
+  const m = /RSS_KB=(\d+)/.exec(r.stderr ?? '')
+  return { ms, rssMiB: m ? Number(m[1]) / 1024 : NaN, status: r.status }
+}
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`)
+
+// ---------------------------------------------------------------- 1 + 2: CLI end to end
+console.log('\nCLI end to end (node dist/cli/index.js check <matrix> --format json, median of 3)')
+console.log('boards  layouts  wall ms  peak RSS MiB')
+for (const n of [100, 1000, 10000]) {
+  const file = join(tmp, `fleet-${n}.json`)
+  const doc = generateFleet(n)
+  writeFileSync(file, JSON.stringify(doc, null, 2))
+  const layouts = decodeMatrix(doc as never).layouts.length
+  const runs = [0, 1, 2].map(() => runNode([cli, 'check', file, '--format', 'json']))
+  console.log(`${String(n).padStart(6)}  ${String(layouts).padStart(7)}  ${median(runs.map((r) => r.ms)).toFixed(0).padStart(7)}  ${median(runs.map((r) => r.rssMiB)).toFixed(0).padStart(12)}`)
+}
+
+// ---------------------------------------------------------------- 3: engine layouts/s
+const harness = join(tmp, 'engine-harness.ts')
+writeFileSync(
+  harness,
+  `import { decodeMatrix } from ${JSON.stringify(join(root, 'src/matrix/decode.js'))}
+import { simulate } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
+import { generateFleet } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
+const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.layout)
+function rate(layouts: typeof fleet, seconds: number): number {
+  let n = 0
+  const t0 = performance.now()
+  while (performance.now() - t0 < seconds * 1000) for (const l of layouts) { simulate(l); n++ }
+  return n / ((performance.now() - t0) / 1000)
+}
+rate(fleet.slice(0, 500), 0.5) // warm-up
+const fleetRate = rate(fleet, 3)
+// Every memory map different: shrink each bank by a distinct number of pages.
+const unique = fleet.slice(0, 400).map((l, i) => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * (i + 1)) } : b)) }))
+let n = 0
+const t0 = performance.now()
+for (const l of unique) { simulate(l); n++ }
+const uniqueRate = n / ((performance.now() - t0) / 1000)
+console.log(JSON.stringify({ layouts: fleet.length, fleetRate, uniqueRate }))
+`,
+)
+const bundle = join(tmp, 'engine-harness.mjs')
+execFileSync(join(root, 'node_modules/.bin/esbuild'), [harness, '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=warning'])
+const eng = JSON.parse(execFileSync(process.execPath, [bundle], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
+console.log('\nengine, one core (simulate() only; the fleet repeats memory maps as real fleets do)')
+console.log(`fleet mix (${eng.layouts} layouts): ${Math.round(eng.fleetRate).toLocaleString('en')} layouts/s`)
+console.log(`every memory map different:  ${Math.round(eng.uniqueRate).toLocaleString('en')} layouts/s`)
+
+// ---------------------------------------------------------------- 4: action cold start
+const ws = join(tmp, 'ws')
+mkdirSync(ws, { recursive: true })
+writeFileSync(join(ws, 'boards.json'), readFileSync(join(root, 'examples/boards.json')))
+const env = {
+  GITHUB_WORKSPACE: ws,
+  INPUT_MATRIX: 'boards.json',
+  'INPUT_FAIL-ON': 'never',
+  INPUT_COMMENT: 'false',
+  GITHUB_OUTPUT: join(tmp, 'out.txt'),
+  GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'),
+}
+const bare = Array.from({ length: 7 }, () => runNode(['-e', '0']).ms)
+const cold = Array.from({ length: 7 }, () => runNode([action], env).ms)
+console.log('\naction cold start on examples/boards.json (median of 7)')
+console.log(`node -e 0: ${median(bare).toFixed(0)} ms; dist/action/index.js: ${median(cold).toFixed(0)} ms (${(median(cold) / median(bare)).toFixed(2)} × bare node)`)
+
+// ---------------------------------------------------------------- 5: bundle sizes
+console.log('\nbundle sizes')
+for (const f of [action, cli]) console.log(`${f.slice(root.length + 1)}: ${(statSync(f).size / 1024).toFixed(0)} KiB`)
+
+rmSync(tmp, { recursive: true, force: true })
