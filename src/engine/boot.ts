@@ -16,6 +16,9 @@ export interface ArchBootResult {
   zoneRanges: ZoneRange[]
   linearMap?: LinearMapFacts
   protection: ProtectionFacts
+  /** x86 DirectMap counters in kB, keyed as /proc/meminfo prints them. */
+  directMapKb?: Record<string, number>
+  directMapRuntimeSplits2M?: number
   /** Arch-specific facts for debugging (not part of the public result). */
   extra?: Record<string, unknown>
 }

@@ -42,6 +42,7 @@ export function simulate(layout: Layout): SimulationResult {
     reserved: boot.mb.reserved.regions.map(snap),
     linearMap: boot.linearMap,
     protection: boot.protection,
+    ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
     trace: trace.events,
   }
 }

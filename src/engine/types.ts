@@ -269,6 +269,8 @@ export interface SimulationResult {
    * "DirectMap2M", "DirectMap1G" — the last only with GB pages).
    */
   directMapKb?: Record<string, number>
+  /** 2M pages the page allocator may split after boot beyond those predicted (see X86DirectMapPolicy). */
+  directMapRuntimeSplits2M?: number
   /** dmesg-like events in boot order. */
   trace: TraceEvent[]
 }

@@ -221,13 +221,28 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
+  directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
+  directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
 }
-/** 6.6+: the CMA message names the node. */
-const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_1, cmaLogNode: true }
+/** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
+const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+  ...X86_BOOT_6_1,
+  cmaLogNode: true,
+  directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+}
+/**
+ * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
+ * message lost " on node %d" again (multi-range CMA).
+ */
+const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+  ...X86_BOOT_6_12,
+  cmaLogNode: false,
+  directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+}
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: Omit<X86Policy, 'defaultLowFromSwiotlb'>): KernelPolicy => ({
   id,
@@ -256,7 +271,7 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',
     ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
   x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
 ]
 
 // ---------------------------------------------------------------- riscv64

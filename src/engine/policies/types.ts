@@ -65,6 +65,32 @@ export interface X86Policy {
   cmaMinAlign: PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
+  /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
+  directMap: X86DirectMapPolicy
+}
+
+/**
+ * Large pages of the x86 direct map that change_page_attr() splits between init_mem_mapping()
+ * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
+ * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
+ */
+export interface X86DirectMapPolicy {
+  /**
+   * 2M pages split to 4K on every layout: the kernel image's high-map and direct-map aliases
+   * (free_initmem(), mark_rodata_ro(), the read-only IDT) and the first BPF JIT image.
+   */
+  splits2M: number
+  /**
+   * 1G pages split to 2M by the first protected page-allocator allocations: the one holding the
+   * lowest free page of the highest zone, and (6.1, 6.12) also the one holding its highest.
+   */
+  splits1G: 'zone-start' | 'zone-start-and-end'
+  /**
+   * 2M pages the page allocator may additionally split after boot (the first BPF JIT image
+   * lands wherever the allocator hands out its first protected page): a walk shows between 0
+   * and this many more 2M→4K splits than predicted.
+   */
+  runtimeSplits2M: number
 }
 
 export interface RiscvPolicy {

@@ -1,8 +1,293 @@
 // SPDX-License-Identifier: GPL-2.0-only
-// TEMPORARY scaffolding: the x86 boot mirror is being written.
-import type { ArchBoot } from '../boot.js'
-import { UnsupportedArch } from '../unsupported.js'
+/**
+ * x86_64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
+ * where crashkernel= lands, in the kernel's order, then the zones and the direct map.
+ *
+ *   early_reserve_memory   kernel image [_text, __end_of_kernel_reserve) + brk, page 0 /
+ *                          first 64K, initrd, EBDA..1M (reserve_bios_regions)
+ *   e820__memblock_setup   e820 RAM → memblock.memory (page 0 and [640K, 1M) are not RAM)
+ *   reserve_real_mode      trampoline under 1M; the whole low 1M (always on 5.13+, only with
+ *                          crashkernel= before: crash_reserve_low_1M)
+ *   init_mem_mapping       the direct map; page tables from brk / top of RAM;
+ *                          current_limit = max_pfn_mapped
+ *   initmem_init           NODE_DATA at the top of RAM
+ *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
+ *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
+ *                          then (7.x) reserve_crashkernel_cma() for `crashkernel=X,cma`
+ *   paging_init            zones (DMA 16M, DMA32 4G, Normal), "Zone ranges:"
+ *   /proc/meminfo          DirectMap counters (init-mem-mapping.ts, then direct-map.ts)
+ *
+ * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory, trim_low_memory_range;
+ *         arch/x86/kernel/ebda.c reserve_bios_regions; arch/x86/realmode/init.c
+ *         reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
+ *         arch/x86/mm/numa.c alloc_node_data; arch/x86/mm/init.c zone_sizes_init,
+ *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import type { ArchBootResult } from '../boot.js'
+import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import {
+  memblockAllocTryNid,
+  memblockCreate,
+  memblockFindInRangeNode,
+  memblockPhysAllocRange,
+  memblockReserve,
+  type Memblock,
+} from '../memblock/memblock.js'
+import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
+import type { KernelPolicy, X86Policy } from '../policies/types.js'
+import { parseCrashkernelClass } from '../crashkernel/parse.js'
+import { Trace } from '../trace.js'
+import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.js'
+import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { directMapAfterBoot, directMapKb } from './direct-map.js'
+import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, type E820Ram } from './e820.js'
+import { initMemMapping, ISA_END_ADDRESS } from './init-mem-mapping.js'
 
-export const x86Boot: ArchBoot = () => {
-  throw new UnsupportedArch('x86')
+/** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
+export const X86_CRASH_ADDR_LOW_MAX = SZ_4G
+export const X86_CRASH_ADDR_HIGH_MAX = SZ_64T
+/** MAX_DMA_PFN / MAX_DMA32_PFN as addresses. */
+export const X86_MAX_DMA = SZ_16M
+export const X86_MAX_DMA32 = SZ_4G
+
+/** Is the option `name` on the command line (cmdline_find_option() ≥ 0: `name` or `name=…`)? */
+export function cmdlineHasOption(cmdline: string, name: string): boolean {
+  return cmdline.split(' ').some((t) => t === name || t.startsWith(`${name}=`))
+}
+
+/**
+ * Mirrors reserve_bios_regions(): everything from the EBDA (SeaBIOS keeps it in the page that
+ * ends the first e820 RAM entry, 639 KiB → 0x9f000) up to 1 MiB.
+ * @kernel arch/x86/kernel/ebda.c reserve_bios_regions
+ */
+function reserveBiosRegions(mb: Memblock, firmwareRam: E820Ram): void {
+  const low = firmwareRam.find((r) => r.base < ISA_END_ADDRESS)
+  const biosStart = low ? roundDown(low.base + low.size, SZ_4K) : 0x9f000n
+  if (biosStart < ISA_END_ADDRESS) memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions')
+}
+
+/**
+ * Mirrors early_reserve_memory() (5.10: the same calls at the top of setup_arch()): the
+ * kernel image (the brk area and its page-table buffer lie inside init_size), page 0 or the
+ * first 64K, the initrd (page aligned), then the BIOS regions.
+ * @kernel arch/x86/kernel/setup.c early_reserve_memory, early_reserve_initrd
+ */
+function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwareRam: E820Ram): void {
+  memblockReserve(mb, layout.image.base, layout.image.size, 'kernel')
+  memblockReserve(mb, 0n, pol.low1M === 'always' ? SZ_64K : SZ_4K, 'setup_arch')
+  if (layout.initrd) {
+    const end = roundUp(layout.initrd.base + layout.initrd.size, SZ_4K)
+    memblockReserve(mb, layout.initrd.base, end - layout.initrd.base, 'initrd')
+  }
+  if (pol.low1M === 'always') reserveBiosRegions(mb, firmwareRam)
+}
+
+/**
+ * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
+ * under 1 MiB, then the low 1 MiB: always on 5.13+, else only with crashkernel=
+ * (crash_reserve_low_1M(), "kexec: Reserving the low 1M of memory for crashkernel") plus the
+ * first 64K (trim_low_memory_range()).
+ * @kernel arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M
+ */
+function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, firmwareRam: E820Ram, trace: Trace): PhysAddr {
+  if (pol.low1M === 'always') {
+    const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode')
+    if (!mem) trace.info('realmode', 'No sub-1M memory is available for the trampoline')
+    // Unconditionally reserve the entire first 1M.
+    memblockReserve(mb, 0n, SZ_1M, 'reserve_real_mode')
+    return mem
+  }
+  reserveBiosRegions(mb, firmwareRam)
+  const mem = memblockFindInRangeNode(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M)
+  if (!mem) {
+    trace.info('realmode', 'No sub-1M memory is available for the trampoline')
+  } else {
+    memblockReserve(mb, mem, pol.realModeSize, 'reserve_real_mode')
+    if (cmdlineHasOption(layout.cmdline, 'crashkernel')) {
+      memblockReserve(mb, 0n, SZ_1M, 'crash_reserve_low_1M')
+      trace.info('crashkernel', 'kexec: Reserving the low 1M of memory for crashkernel')
+    }
+  }
+  // trim_low_memory_range(): CONFIG_X86_RESERVE_LOW = 64K.
+  memblockReserve(mb, 0n, SZ_64K, 'trim_low_memory_range')
+  return mem
+}
+
+/**
+ * Mirrors alloc_node_data() for the single (faked) node: NODE_DATA top-down under
+ * current_limit, cache-line aligned.
+ * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
+ */
+function allocNodeData(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
+  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA')
+  if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`)
+  return nd
+}
+
+/** CRASHKERNEL_CMA_RANGES_MAX. */
+const CRASHKERNEL_CMA_RANGES_MAX = 4
+
+/**
+ * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
+ * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
+ * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
+ * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
+ */
+export function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: KernelPolicy, outcome: CrashkernelOutcome, trace: Trace): PhysRange[] {
+  if (outcome.kind === 'not-requested' || outcome.kind === 'ignored') return []
+  // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
+  const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', policy.parse, new Trace()).size
+  if (!cmaSize) return []
+  if (!layout.config.CMA) {
+    trace.warn('crashkernel', 'crashkernel CMA reservation not supported')
+    return []
+  }
+  let requestSize = roundUp(cmaSize, SZ_4K)
+  let reservedSize = 0n
+  const ranges: PhysRange[] = []
+  while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
+    const base = cmaDeclareContiguous(mb, requestSize, 0n, policy.x86!.cmaMinAlign, policy.x86!.cmaLogNode, trace)
+    if (!base) {
+      // reservation failed, try half-sized blocks
+      if (requestSize <= SZ_4K) break
+      requestSize = roundUp(requestSize / 2n, SZ_4K)
+      continue
+    }
+    ranges.push({ base, size: roundUp(requestSize, policy.x86!.cmaMinAlign) })
+    reservedSize += requestSize
+  }
+  const mb20 = (x: bigint): string => (x >> 20n).toString()
+  if (cmaSize > reservedSize) {
+    trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`)
+  } else {
+    trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`)
+  }
+  return ranges
+}
+
+/**
+ * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
+ */
+export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr): ReturnType<typeof freeAreaInit> {
+  const zoneSpecs: ZoneSpec[] = []
+  if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) })
+  if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
+  zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
+  if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
+  return freeAreaInit(mb, zoneSpecs, layout.pageSize)
+}
+
+/**
+ * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
+ * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
+ * @kernel arch/x86/mm/init.c probe_page_size_mask
+ */
+export function probePageSizeMask(layout: Layout): { use2M: boolean; use1G: boolean } {
+  const debugPagealloc = debugPageallocEnabled(layout)
+  return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages }
+}
+
+/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  const pol = policy.x86!
+  const mb = memblockCreate(layout.pageSize)
+  const firmwareRam = e820RamFromFirmware(layout.memory, '', policy.parse.memparse)
+  const ram = e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse)
+  const maxPfnAddr = e820EndOfRam(ram)
+  earlyReserveMemory(mb, layout, pol, firmwareRam)
+  // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
+  mb.currentLimit = ISA_END_ADDRESS
+  e820MemblockSetup(mb, ram)
+  const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace)
+  // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
+  const pageSizes = probePageSizeMask(layout)
+  const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K
+  const mapping = initMemMapping(mb, {
+    end: maxPfnAddr,
+    pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
+    ...pageSizes,
+    probe: pol.mapProbe,
+  })
+  if (pageSizes.use1G) trace.info('mmu', 'Using GB pages for direct mapping')
+  // memblock_set_current_limit(get_max_mapped())
+  mb.currentLimit = mapping.maxPfnMapped * SZ_4K
+  // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
+  // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
+  const nodeData = allocNodeData(mb, layout, trace)
+  // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
+  if (layout.config.CMA) {
+    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
+    if (size > 0n) cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
+  }
+  // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
+  const crash = policy.crash.reserve({
+    mb,
+    trace,
+    cmdline: layout.cmdline,
+    dialect: policy.parse,
+    pageSize: layout.pageSize,
+    align: policy.crash.align,
+    defaultLow: policy.crash.defaultLow,
+    supportsHigh: policy.crash.supportsHigh,
+    parseCma: policy.crash.parseCma,
+    lowMax: X86_CRASH_ADDR_LOW_MAX,
+    highMax: X86_CRASH_ADDR_HIGH_MAX,
+  })
+  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
+  // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
+  const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr)
+  const counts = directMapAfterBoot(mapping.tables, mb, maxPfnAddr, pol.directMap, crash.outcome)
+  return {
+    mb,
+    crash,
+    lowMax: X86_CRASH_ADDR_LOW_MAX,
+    highMax: X86_CRASH_ADDR_HIGH_MAX,
+    zoneLines: zoneBlock.lines,
+    zoneRanges: zoneBlock.zones,
+    protection: {
+      available: true,
+      why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
+    },
+    directMapKb: directMapKb(counts, pageSizes.use1G),
+    directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
+    extra: {
+      realModeTrampoline: trampoline,
+      topDownProbe: mapping.topDownProbe,
+      pageTablePages: mapping.memblockPages,
+      nodeData,
+      bootDirectMap: { ...mapping.tables.count },
+      maxPfnMapped: mapping.maxPfnMapped,
+    },
+  }
+}
+
+/** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
+function directGbpages(layout: Layout): boolean {
+  let on = layout.config.X86_DIRECT_GBPAGES
+  for (const t of layout.cmdline.split(' ')) {
+    if (t === 'gbpages') on = true
+    else if (t === 'nogbpages') on = false
+  }
+  return on
+}
+
+/**
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and `debug_pagealloc=` true (kstrtobool;
+ * Debian does not enable it by default).
+ * @kernel mm/mm_init.c early_debug_pagealloc
+ */
+function debugPageallocEnabled(layout: Layout): boolean {
+  if (!layout.config.DEBUG_PAGEALLOC) return false
+  let on = false
+  for (const t of layout.cmdline.split(' ')) {
+    if (!t.startsWith('debug_pagealloc=')) continue
+    const v = t.slice('debug_pagealloc='.length).toLowerCase()
+    if (v === 'on' || v.startsWith('y') || v.startsWith('1')) on = true
+    else if (v === 'off' || v.startsWith('n') || v.startsWith('0')) on = false
+  }
+  return on
 }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
+import type { X86DirectMapPolicy } from '../policies/types.js'
+import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, splitPageCount } from './direct-map.js'
+import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
+
+const G = 1n << 30n
+const M = 1n << 20n
+
+/** Direct-map tables with 1G leaves at the given GiB indices and the boot counts of q35 -m 4G. */
+function tables(leaves: bigint[]): DirectMapTables {
+  const pud = new Map(leaves.map((i) => [i, { leaf: true as const }]))
+  return { pgd: new Map([[0n, pud]]), count: { '1G': 4n, '2M': 1022n, '4K': 992n } }
+}
+
+describe('split_page_count()', () => {
+  it('moves one page a level down', () => {
+    const c: DirectPagesCount = { '1G': 1n, '2M': 0n, '4K': 0n }
+    splitPageCount(c, '1G')
+    expect(c).toEqual({ '1G': 0n, '2M': 512n, '4K': 0n })
+    splitPageCount(c, '2M')
+    expect(c).toEqual({ '1G': 0n, '2M': 511n, '4K': 512n })
+  })
+  it('does nothing when the counter is already 0', () => {
+    const c: DirectPagesCount = { '1G': 0n, '2M': 0n, '4K': 7n }
+    splitPageCount(c, '2M')
+    expect(c).toEqual({ '1G': 0n, '2M': 0n, '4K': 7n })
+  })
+})
+
+describe('arch_report_meminfo()', () => {
+  it('prints kB, DirectMap1G only with GB pages', () => {
+    const c: DirectPagesCount = { '1G': 2n, '2M': 2038n, '4K': 5088n }
+    expect(directMapKb(c, true)).toEqual({ DirectMap4k: 20352, DirectMap2M: 4173824, DirectMap1G: 2097152 })
+    expect(directMapKb(c, false)).toEqual({ DirectMap4k: 20352, DirectMap2M: 4173824 })
+  })
+})
+
+describe('after-boot splits', () => {
+  const mb = memblockCreate(4096n)
+  memblockAdd(mb, 0x1000n, 0x9e000n)
+  memblockAdd(mb, M, 0x7fee0000n)
+  memblockAdd(mb, 4n * G, 2n * G)
+  memblockReserve(mb, 0x17ffd3680n, 0x2c980n)
+  it('finds the free ends of the highest zone', () => {
+    expect(highestZoneFreeEnds(mb, 6n * G)).toEqual({ low: 4n * G, high: 0x17ffd367fn })
+    expect(isGbLeaf(tables([4n, 5n]), 0x17ffd367fn)).toBe(true)
+    expect(isGbLeaf(tables([4n]), 0x17ffd367fn)).toBe(false)
+  })
+  it('6.12 on q35 -m 4G: both 1G pages and eight 2M pages split', () => {
+    const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 }
+    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, { kind: 'not-requested' })
+    expect(directMapKb(c, true)).toEqual({ DirectMap4k: 20352, DirectMap2M: 4173824, DirectMap1G: 2097152 })
+  })
+  it('7.2: only the 1G page at the start of the zone, nine 2M pages', () => {
+    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 }
+    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, { kind: 'not-requested' })
+    expect(directMapKb(c, true)).toEqual({ DirectMap4k: 22400, DirectMap2M: 3123200, DirectMap1G: 3145728 })
+  })
+})

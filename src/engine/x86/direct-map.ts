@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The x86_64 DirectMap counters of /proc/meminfo: `direct_pages_count[]` as init_mem_mapping()
+ * left it (computed exactly in init-mem-mapping.ts), minus the large pages change_page_attr()
+ * splits later in the boot. Every split moves one page down a level: a 1G split is −1 1G
+ * +512 2M, a 2M split −1 2M +512 4K (split_page_count()). Splits of the kernel's high mapping
+ * count too: __split_large_page() asks virt_addr_valid(), which is true for kernel-image
+ * addresses.
+ *
+ * Which pages are split after boot is the policy's measured data (X86DirectMapPolicy): the
+ * kernel image's aliases and the first BPF JIT image (ptp_classifier_init() runs a classic BPF
+ * filter through the JIT at boot) depend on the build's section layout and on where the page
+ * allocator hands out its first protected pages, not on anything the simulator can follow
+ * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
+ * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end).
+ *
+ * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
+ *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
+ *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates;
+ *         kernel/bpf/core.c bpf_prog_pack_alloc (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import { freeMemRanges, type Memblock } from '../memblock/memblock.js'
+import { SZ_1G, SZ_4G } from '../phys.js'
+import type { X86DirectMapPolicy } from '../policies/types.js'
+import type { CrashkernelOutcome, PhysAddr } from '../types.js'
+import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
+
+const PTRS_PER_PTE = 512n
+
+/** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
+export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
+  const pud = tables.pgd.get(addr >> 39n)
+  return pud?.get((addr / SZ_1G) % 512n)?.leaf === true
+}
+
+/**
+ * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
+ * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
+ * allocations from that zone come from.
+ */
+export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr): { low: PhysAddr; high: PhysAddr } | undefined {
+  const zoneStart = maxPfnAddr > SZ_4G ? SZ_4G : 0n
+  const free = freeMemRanges(mb).filter(([, e]) => e > zoneStart)
+  const first = free[0]
+  const last = free.at(-1)
+  if (!first || !last) return undefined
+  return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n }
+}
+
+/**
+ * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
+ * level below (a no-op when the counter is already 0, as in the kernel).
+ * @kernel arch/x86/mm/pat/set_memory.c split_page_count
+ */
+export function splitPageCount(count: DirectPagesCount, level: '2M' | '1G'): void {
+  if (count[level] === 0n) return
+  count[level]--
+  if (level === '1G') count['2M'] += PTRS_PER_PTE
+  else count['4K'] += PTRS_PER_PTE
+}
+
+/** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
+export function directMapAfterBoot(
+  tables: DirectMapTables,
+  mb: Memblock,
+  maxPfnAddr: PhysAddr,
+  pol: X86DirectMapPolicy,
+  crash: CrashkernelOutcome,
+): DirectPagesCount {
+  const count: DirectPagesCount = { ...tables.count }
+  const ends = highestZoneFreeEnds(mb, maxPfnAddr)
+  if (ends) {
+    const spots = pol.splits1G === 'zone-start' ? [ends.low] : [ends.low, ends.high]
+    const pages = [...new Set(spots.map((a) => a / SZ_1G))]
+    for (const gb of pages) if (isGbLeaf(tables, gb * SZ_1G)) splitPageCount(count, '1G')
+  }
+  void crash
+  for (let i = 0; i < pol.splits2M; i++) splitPageCount(count, '2M')
+  return count
+}
+
+/**
+ * Mirrors arch_report_meminfo(): the counters in kB as /proc/meminfo prints them;
+ * DirectMap1G only when direct_gbpages is in use.
+ * @kernel arch/x86/mm/pat/set_memory.c arch_report_meminfo
+ */
+export function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<string, number> {
+  const out: Record<string, number> = { DirectMap4k: Number(c['4K'] << 2n), DirectMap2M: Number(c['2M'] << 11n) }
+  if (gbpages) out['DirectMap1G'] = Number(c['1G'] << 20n)
+  return out
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { getNewStepSize, initMemMapping, splitMemRange, type InitMemMappingState } from './init-mem-mapping.js'
+
+const M = 1n << 20n
+const G = 1n << 30n
+const M2 = 1 << 2
+const G1 = 1 << 3
+
+/** memblock as e820__memblock_setup() leaves it on QEMU q35 + SeaBIOS, plus the boot's reservations. */
+function q35(below4g: bigint, above4g: bigint): Memblock {
+  const mb = memblockCreate(4096n)
+  memblockAdd(mb, 0x1000n, 0x9e000n)
+  memblockAdd(mb, M, below4g - 0x20000n - M)
+  if (above4g) memblockAdd(mb, 4n * G, above4g)
+  memblockReserve(mb, 0n, M) // first 1M
+  memblockReserve(mb, 0x1000000n, 0x37ef000n) // kernel image (6.12 init_size)
+  memblockReserve(mb, below4g - 0x20000n - 0x104000n, 0x104000n) // initrd
+  return mb
+}
+
+const pgtBuf = { base: 0x1000000n + 0x37ef000n - 16n * 4096n, pages: 16 }
+
+function state(mb: Memblock): InitMemMappingState {
+  return {
+    mb,
+    tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
+    pageSizeMask: M2 | G1,
+    pgtBufEnd: 0n,
+    pgtBufTop: 0n,
+    canUseBrkPgt: true,
+    minPfnMapped: 0n,
+    maxPfnMapped: 0n,
+    pfnMapped: [],
+    memblockPages: [],
+    brkPages: 0,
+    topDownProbe: 0n,
+  }
+}
+
+describe('split_mem_range()', () => {
+  it('splits low RAM into a 4K head, 2M body and 4K tail (no 1G: [1G, 2G) is not all RAM)', () => {
+    const st = state(q35(2n * G, 2n * G))
+    expect(splitMemRange(st, M, 0x7ffe0000n)).toEqual([
+      { start: M, end: 2n * M, pageSizeMask: 0 },
+      { start: 2n * M, end: 0x7fe00000n, pageSizeMask: M2 },
+      { start: 0x7fe00000n, end: 0x7ffe0000n, pageSizeMask: 0 },
+    ])
+  })
+  it('promotes a 2M range to 1G pages when the whole GiB around it is one memory region', () => {
+    const st = state(q35(2n * G, 2n * G))
+    expect(splitMemRange(st, 0x17fe00000n, 0x180000000n)).toEqual([{ start: 0x17fe00000n, end: 0x180000000n, pageSizeMask: M2 | G1 }])
+  })
+  it('maps a 1G-aligned body with 1G pages and merges the promoted 2M tail into it', () => {
+    const st = state(q35(2n * G, 2n * G))
+    expect(splitMemRange(st, 4n * G, 0x160000000n)).toEqual([{ start: 4n * G, end: 0x160000000n, pageSizeMask: M2 | G1 }])
+  })
+  it('uses 1G pages for [1G, 2G) when low RAM reaches 3 GiB (QEMU pc)', () => {
+    const st = state(q35(3n * G, G))
+    expect(splitMemRange(st, M, 0xbffe0000n)).toEqual([
+      { start: M, end: 2n * M, pageSizeMask: 0 },
+      { start: 2n * M, end: G, pageSizeMask: M2 },
+      { start: G, end: 2n * G, pageSizeMask: M2 | G1 },
+      { start: 2n * G, end: 0xbfe00000n, pageSizeMask: M2 },
+      { start: 0xbfe00000n, end: 0xbffe0000n, pageSizeMask: 0 },
+    ])
+  })
+  it('keeps the ISA range in 4K pages (page 0 is not memory)', () => {
+    const st = state(q35(2n * G, 0n))
+    expect(splitMemRange(st, 0n, M)).toEqual([{ start: 0n, end: M, pageSizeMask: 0 }])
+  })
+})
+
+describe('get_new_step_size()', () => {
+  it('grows 2M → 512M → 128G', () => {
+    expect(getNewStepSize(2n * M)).toBe(512n * M)
+    expect(getNewStepSize(512n * M)).toBe(128n * G)
+  })
+})
+
+describe('init_mem_mapping()', () => {
+  it('q35 -m 4G: counts every re-walked 1G page again, takes two page-table pages from the top of RAM', () => {
+    const mb = q35(2n * G, 2n * G)
+    const st = initMemMapping(mb, { end: 0x180000000n, pgtBuf, use2M: true, use1G: true, probe: 'alloc-free' })
+    // 2 real 1G pages walked 4 times, [2M, 0x7fe00000) in 2M pages, the 4K edges.
+    expect(st.tables.count).toEqual({ '1G': 4n, '2M': 1022n, '4K': 992n })
+    expect(st.topDownProbe).toBe(0x17fe00000n)
+    expect(st.memblockPages).toEqual([0x17ffff000n, 0x17fffe000n])
+    expect(st.maxPfnMapped).toBe(0x180000n)
+    // add_range_with_merge(): the ISA range [0, 1M) and low RAM touch and merge.
+    expect(st.pfnMapped).toEqual([
+      { base: 0n, size: 0x7ffe0000n },
+      { base: 4n * G, size: 2n * G },
+    ])
+  })
+  it('q35 -m 1G: everything from the brk buffer, 2M pages up to the 4K tail', () => {
+    const mb = q35(G, 0n)
+    const st = initMemMapping(mb, { end: 0x3ffe0000n, pgtBuf, use2M: true, use1G: true, probe: 'alloc-free' })
+    expect(st.tables.count).toEqual({ '1G': 0n, '2M': 510n, '4K': 992n })
+    expect(st.topDownProbe).toBe(0x3fc00000n)
+    expect(st.memblockPages).toEqual([])
+    expect(st.brkPages).toBe(4)
+    expect(st.maxPfnMapped).toBe(0x3ffe0n)
+  })
+  it('5.10 only finds the first 2 MiB block: memblock.reserved is the same afterwards', () => {
+    const a = q35(2n * G, 2n * G)
+    const b = q35(2n * G, 2n * G)
+    initMemMapping(a, { end: 0x180000000n, pgtBuf, use2M: true, use1G: true, probe: 'alloc-free' })
+    initMemMapping(b, { end: 0x180000000n, pgtBuf, use2M: true, use1G: true, probe: 'find' })
+    expect(a.reserved.regions).toEqual(b.reserved.regions)
+  })
+  it('nogbpages: 2M pages map each chunk once (nothing is walked twice), PMD tables come from brk', () => {
+    const mb = q35(2n * G, 2n * G)
+    const st = initMemMapping(mb, { end: 0x180000000n, pgtBuf, use2M: true, use1G: false, probe: 'alloc-free' })
+    expect(st.tables.count).toEqual({ '1G': 0n, '2M': 1022n + 1024n, '4K': 992n })
+    expect(st.memblockPages).toEqual([0x17ffff000n, 0x17fffe000n])
+  })
+  it('debug_pagealloc: 4K pages only', () => {
+    const mb = q35(G, 0n)
+    const st = initMemMapping(mb, { end: 0x3ffe0000n, pgtBuf, use2M: false, use1G: false, probe: 'alloc-free' })
+    expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 0x3ffe0n }) // [0, 0x3ffe0000) page by page
+  })
+})

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
+ * page-size split of each RAM range, the page tables it walks and allocates (from the brk
+ * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * the walk bumps.
+ *
+ * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
+ * phys_pte_init() add one for an entry they find already present and keep (pages++ on the
+ * "re-use the existing mapping" path). memory_map_top_down() maps the top 2 MiB first and then
+ * a bigger chunk below it; both land in the same 1 GiB page when the top of RAM is 1 GiB
+ * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
+ * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
+ *
+ * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
+ * boot is one more brk page and changes no memblock allocation.
+ *
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
+ *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
+ *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import {
+  memblockFindInRangeNode,
+  memblockIsRegionMemory,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  type Memblock,
+} from '../memblock/memblock.js'
+import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K } from '../phys.js'
+import type { PhysAddr, PhysRange } from '../types.js'
+
+/** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
+export const PG_LEVEL_4K = 1
+export const PG_LEVEL_2M = 2
+export const PG_LEVEL_1G = 3
+
+const PAGE_SIZE = SZ_4K
+const PMD_SIZE = SZ_2M
+const PUD_SIZE = SZ_1G
+/** 512 GiB per PGD entry (4-level). */
+const PGDIR_SHIFT = 39n
+const PTRS = 512n
+/** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
+export const ISA_END_ADDRESS = 0x100000n
+
+/** One PMD entry: a 2 MiB leaf or a PTE table (the set of present PTE indices). */
+type PmdEntry = { leaf: true } | { leaf: false; pte: Set<bigint> }
+/** One PUD entry: a 1 GiB leaf or a PMD table. */
+type PudEntry = { leaf: true } | { leaf: false; pmd: Map<bigint, PmdEntry> }
+
+/** `direct_pages_count[]` of arch/x86/mm/pat/set_memory.c, in pages of each size. */
+export interface DirectPagesCount {
+  '4K': bigint
+  '2M': bigint
+  '1G': bigint
+}
+
+/** The direct map's page tables: PGD index → PUD table (PUD index → entry). */
+export interface DirectMapTables {
+  pgd: Map<bigint, Map<bigint, PudEntry>>
+  count: DirectPagesCount
+}
+
+/** One `struct map_range` of split_mem_range(). */
+export interface MapRange {
+  start: PhysAddr
+  end: PhysAddr
+  /** Bit set of 1 << PG_LEVEL_2M / 1 << PG_LEVEL_1G. */
+  pageSizeMask: number
+}
+
+/** The state init_mem_mapping() keeps in file-scope variables. */
+export interface InitMemMappingState {
+  mb: Memblock
+  tables: DirectMapTables
+  /** probe_page_size_mask(): 2M with PSE (and no debug_pagealloc), 1G with direct_gbpages. */
+  pageSizeMask: number
+  /** The brk pgt_buf: [pgtBufEnd, pgtBufTop) still free, in bytes. */
+  pgtBufEnd: PhysAddr
+  pgtBufTop: PhysAddr
+  canUseBrkPgt: boolean
+  minPfnMapped: bigint
+  maxPfnMapped: bigint
+  /** pfn_mapped[]: the ranges init_memory_mapping() has mapped (for pfn_range_is_mapped()). */
+  pfnMapped: PhysRange[]
+  /** Page-table pages taken from memblock (alloc_low_pages), in order. */
+  memblockPages: PhysAddr[]
+  /** Page-table pages taken from the brk buffer. */
+  brkPages: number
+  /** memory_map_top_down()'s first 2 MiB block (0 when none was free). */
+  topDownProbe: PhysAddr
+}
+
+const bit = (level: number): number => 1 << level
+
+/**
+ * Mirrors save_mr(): append [startPfn, endPfn) (as byte addresses here) when non-empty.
+ * @kernel arch/x86/mm/init.c save_mr
+ */
+function saveMr(mr: MapRange[], start: PhysAddr, end: PhysAddr, pageSizeMask: number): void {
+  if (start < end) mr.push({ start, end, pageSizeMask })
+}
+
+/**
+ * Mirrors adjust_range_page_size_mask(): a small range is promoted to 2M (1G) pages when the
+ * whole 2 MiB (1 GiB) around it is one memblock memory region.
+ * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
+ */
+function adjustRangePageSizeMask(st: InitMemMappingState, mr: MapRange[]): void {
+  for (const r of mr) {
+    if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
+      const start = roundDown(r.start, PMD_SIZE)
+      const end = roundUp(r.end, PMD_SIZE)
+      if (memblockIsRegionMemory(st.mb, start, end - start)) r.pageSizeMask |= bit(PG_LEVEL_2M)
+    }
+    if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
+      const start = roundDown(r.start, PUD_SIZE)
+      const end = roundUp(r.end, PUD_SIZE)
+      if (memblockIsRegionMemory(st.mb, start, end - start)) r.pageSizeMask |= bit(PG_LEVEL_1G)
+    }
+  }
+}
+
+/**
+ * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
+ * alignment, 1G body, 2M tail, 4K tail; then the promotion and the merge of neighbours with
+ * the same page size.
+ * @kernel arch/x86/mm/init.c split_mem_range
+ */
+export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): MapRange[] {
+  const mr: MapRange[] = []
+  const limit = roundDown(end, PAGE_SIZE)
+  let pos = roundDown(start, PAGE_SIZE)
+  // head if not big page alignment?
+  let e = min(roundUp(pos, PMD_SIZE), limit)
+  if (pos < e) {
+    saveMr(mr, pos, e, 0)
+    pos = e
+  }
+  // big page (2M) range
+  let s = roundUp(pos, PMD_SIZE)
+  e = roundUp(pos, PUD_SIZE)
+  if (e > roundDown(limit, PMD_SIZE)) e = roundDown(limit, PMD_SIZE)
+  if (s < e) {
+    saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
+    pos = e
+  }
+  // big page (1G) range
+  s = roundUp(pos, PUD_SIZE)
+  e = roundDown(limit, PUD_SIZE)
+  if (s < e) {
+    saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)))
+    pos = e
+  }
+  // tail is not big page (1G) alignment
+  s = roundUp(pos, PMD_SIZE)
+  e = roundDown(limit, PMD_SIZE)
+  if (s < e) {
+    saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
+    pos = e
+  }
+  // tail is not big page (2M) alignment
+  saveMr(mr, pos, limit, 0)
+  adjustRangePageSizeMask(st, mr)
+  // try to merge same page size and continuous
+  for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
+    const a = mr[i]!
+    const b = mr[i + 1]!
+    if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask) continue
+    b.start = a.start
+    mr.splice(i, 1)
+    i--
+  }
+  return mr
+}
+
+/**
+ * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
+ * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way).
+ * @kernel arch/x86/mm/init.c alloc_low_pages
+ */
+function allocLowPage(st: InitMemMappingState): void {
+  if (st.pgtBufEnd + PAGE_SIZE > st.pgtBufTop || !st.canUseBrkPgt) {
+    let ret = 0n
+    if (st.minPfnMapped < st.maxPfnMapped) {
+      ret = memblockPhysAllocRange(st.mb, PAGE_SIZE, PAGE_SIZE, st.minPfnMapped * PAGE_SIZE, st.maxPfnMapped * PAGE_SIZE, 'alloc_low_pages')
+    }
+    if (ret) {
+      st.memblockPages.push(ret)
+      return
+    }
+    // extend_brk(): the page comes from the kernel's brk area, already reserved.
+  } else {
+    st.pgtBufEnd += PAGE_SIZE
+  }
+  st.brkPages++
+}
+
+/**
+ * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
+ * @kernel arch/x86/mm/init_64.c phys_pte_init
+ */
+function physPteInit(st: InitMemMappingState, pte: Set<bigint>, paddr: PhysAddr, paddrEnd: PhysAddr): PhysAddr {
+  let pages = 0n
+  let paddrLast = paddrEnd
+  for (let i = (paddr / PAGE_SIZE) % PTRS; i < PTRS; i++) {
+    const paddrNext = roundDown(paddr, PAGE_SIZE) + PAGE_SIZE
+    if (paddr >= paddrEnd) {
+      // Entries past the end are cleared when not e820 RAM; nothing is counted.
+      paddr = paddrNext
+      continue
+    }
+    // We will re-use the existing mapping (counted again).
+    if (pte.has(i)) {
+      pages++
+      paddr = paddrNext
+      continue
+    }
+    pages++
+    pte.add(i)
+    paddrLast = paddrNext
+    paddr = paddrNext
+  }
+  st.tables.count['4K'] += pages
+  return paddrLast
+}
+
+/**
+ * Mirrors phys_pmd_init(): 2M leaves where the mask allows, PTE tables elsewhere; an existing
+ * 2M leaf is kept (and counted) when 2M is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pmd_init
+ */
+function physPmdInit(st: InitMemMappingState, pmd: Map<bigint, PmdEntry>, paddr: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
+  let pages = 0n
+  let paddrLast = paddrEnd
+  for (let i = (paddr / PMD_SIZE) % PTRS; i < PTRS; i++) {
+    const paddrNext = roundDown(paddr, PMD_SIZE) + PMD_SIZE
+    if (paddr >= paddrEnd) {
+      paddr = paddrNext
+      continue
+    }
+    const cur = pmd.get(i)
+    if (cur) {
+      if (!cur.leaf) {
+        paddrLast = physPteInit(st, cur.pte, paddr, paddrEnd)
+        paddr = paddrNext
+        continue
+      }
+      // If we are ok with PG_LEVEL_2M mapping, then we will use the existing mapping.
+      if (pageSizeMask & bit(PG_LEVEL_2M)) {
+        pages++
+        paddrLast = paddrNext
+        paddr = paddrNext
+        continue
+      }
+      // Otherwise a PTE table replaces the 2M leaf below (its count is not taken back).
+    }
+    if (pageSizeMask & bit(PG_LEVEL_2M)) {
+      pages++
+      pmd.set(i, { leaf: true })
+      paddrLast = paddrNext
+      paddr = paddrNext
+      continue
+    }
+    allocLowPage(st)
+    const pte = new Set<bigint>()
+    paddrLast = physPteInit(st, pte, paddr, paddrEnd)
+    pmd.set(i, { leaf: false, pte })
+    paddr = paddrNext
+  }
+  st.tables.count['2M'] += pages
+  return paddrLast
+}
+
+/**
+ * Mirrors phys_pud_init(): 1G leaves where the mask allows, PMD tables elsewhere; an
+ * existing 1G leaf is kept (and counted) when 1G is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pud_init
+ */
+function physPudInit(st: InitMemMappingState, pud: Map<bigint, PudEntry>, paddr: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
+  let pages = 0n
+  let paddrLast = paddrEnd
+  for (let i = (paddr / PUD_SIZE) % PTRS; i < PTRS; i++) {
+    const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE
+    if (paddr >= paddrEnd) {
+      paddr = paddrNext
+      continue
+    }
+    const cur = pud.get(i)
+    if (cur) {
+      if (!cur.leaf) {
+        paddrLast = physPmdInit(st, cur.pmd, paddr, paddrEnd, pageSizeMask)
+        paddr = paddrNext
+        continue
+      }
+      // If we are ok with PG_LEVEL_1G mapping, then we will use the existing mapping.
+      if (pageSizeMask & bit(PG_LEVEL_1G)) {
+        pages++
+        paddrLast = paddrNext
+        paddr = paddrNext
+        continue
+      }
+      // Otherwise a PMD table replaces the 1G leaf below (its count is not taken back).
+    }
+    if (pageSizeMask & bit(PG_LEVEL_1G)) {
+      pages++
+      pud.set(i, { leaf: true })
+      paddrLast = paddrNext
+      paddr = paddrNext
+      continue
+    }
+    allocLowPage(st)
+    const pmd = new Map<bigint, PmdEntry>()
+    paddrLast = physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask)
+    pud.set(i, { leaf: false, pmd })
+    paddr = paddrNext
+  }
+  st.tables.count['1G'] += pages
+  return paddrLast
+}
+
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function kernelPhysicalMappingInit(st: InitMemMappingState, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
+  let paddrLast = paddrEnd
+  for (let paddr = paddrStart; paddr < paddrEnd; ) {
+    const idx = paddr >> PGDIR_SHIFT
+    const next = (idx + 1n) << PGDIR_SHIFT
+    const segEnd = paddrEnd
+    let pud = st.tables.pgd.get(idx)
+    if (!pud) {
+      allocLowPage(st)
+      pud = new Map()
+      st.tables.pgd.set(idx, pud)
+    }
+    paddrLast = physPudInit(st, pud, paddr, min(segEnd, next), pageSizeMask)
+    paddr = next
+  }
+  return paddrLast
+}
+
+/**
+ * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
+ * @kernel arch/x86/mm/init.c add_pfn_range_mapped
+ */
+function addPfnRangeMapped(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): void {
+  st.pfnMapped.push({ base: start, size: end - start })
+  st.pfnMapped.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  const merged: PhysRange[] = []
+  for (const r of st.pfnMapped) {
+    const last = merged.at(-1)
+    if (last && last.base + last.size >= r.base) last.size = max(last.base + last.size, r.base + r.size) - last.base
+    else merged.push({ ...r })
+  }
+  st.pfnMapped = merged
+  st.maxPfnMapped = max(st.maxPfnMapped, end / PAGE_SIZE)
+}
+
+/**
+ * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
+ * Returns the last mapped address.
+ * @kernel arch/x86/mm/init.c init_memory_mapping
+ */
+export function initMemoryMapping(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): PhysAddr {
+  let ret = 0n
+  for (const r of splitMemRange(st, start, end)) ret = kernelPhysicalMappingInit(st, r.start, r.end, r.pageSizeMask)
+  addPfnRangeMapped(st, start, ret)
+  return ret
+}
+
+/**
+ * Mirrors init_range_memory_mapping(): map the memblock memory inside [rStart, rEnd), one
+ * init_memory_mapping() per region; the brk buffer may not be used for a range that covers it.
+ * Returns the bytes of RAM mapped.
+ * @kernel arch/x86/mm/init.c init_range_memory_mapping
+ */
+function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd: PhysAddr): bigint {
+  let mapped = 0n
+  for (const r of [...st.mb.memory.regions]) {
+    const start = clampTo(roundDown(r.base, PAGE_SIZE), rStart, rEnd)
+    const end = clampTo(roundDown(r.base + r.size, PAGE_SIZE), rStart, rEnd)
+    if (start >= end) continue
+    // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
+    st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop)
+    initMemoryMapping(st, start, end)
+    mapped += end - start
+    st.canUseBrkPgt = true
+  }
+  return mapped
+}
+
+const clampTo = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
+
+/**
+ * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
+ * @kernel arch/x86/mm/init.c get_new_step_size
+ */
+export const getNewStepSize = (stepSize: bigint): bigint => stepSize << 8n
+
+/**
+ * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
+ * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
+ * above that first block.
+ * @kernel arch/x86/mm/init.c memory_map_top_down
+ */
+function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: PhysAddr, probe: 'find' | 'alloc-free'): void {
+  let addr: PhysAddr
+  if (probe === 'alloc-free') {
+    addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping')
+    if (addr) memblockPhysFree(st.mb, addr, PMD_SIZE)
+  } else {
+    addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd)
+  }
+  st.topDownProbe = addr
+  const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
+  // step_size need to be small so pgt_buf from BRK could cover it
+  let stepSize = PMD_SIZE
+  st.maxPfnMapped = 0n // will get exact value next
+  st.minPfnMapped = realEnd / PAGE_SIZE
+  let lastStart = realEnd
+  let mappedRamSize = 0n
+  while (lastStart > mapStart) {
+    let start: PhysAddr
+    if (lastStart > stepSize) {
+      start = roundDown(lastStart - 1n, stepSize)
+      if (start < mapStart) start = mapStart
+    } else {
+      start = mapStart
+    }
+    mappedRamSize += initRangeMemoryMapping(st, start, lastStart)
+    lastStart = start
+    st.minPfnMapped = lastStart / PAGE_SIZE
+    if (mappedRamSize >= stepSize) stepSize = getNewStepSize(stepSize)
+  }
+  if (realEnd < mapEnd) initRangeMemoryMapping(st, realEnd, mapEnd)
+}
+
+export interface InitMemMappingInput {
+  /** max_pfn << PAGE_SHIFT: the end of the highest e820 RAM entry. */
+  end: PhysAddr
+  /** The brk pgt_buf [start, start + pages * 4K) (INIT_PGT_BUF_SIZE). */
+  pgtBuf: { base: PhysAddr; pages: number }
+  /** probe_page_size_mask(): PSE and !debug_pagealloc → 2M; direct_gbpages && GBPAGES → 1G. */
+  use2M: boolean
+  use1G: boolean
+  /** How memory_map_top_down() finds its first 2 MiB block (5.10 'find', 6.1+ 'alloc-free'). */
+  probe: 'find' | 'alloc-free'
+}
+
+/**
+ * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM.
+ * @kernel arch/x86/mm/init.c init_mem_mapping
+ */
+export function initMemMapping(mb: Memblock, input: InitMemMappingInput): InitMemMappingState {
+  const st: InitMemMappingState = {
+    mb,
+    tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
+    pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
+    pgtBufEnd: input.pgtBuf.base,
+    pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * PAGE_SIZE,
+    canUseBrkPgt: true,
+    minPfnMapped: 0n,
+    maxPfnMapped: 0n,
+    pfnMapped: [],
+    memblockPages: [],
+    brkPages: 0,
+    topDownProbe: 0n,
+  }
+  // the ISA range is always mapped regardless of memory holes
+  initMemoryMapping(st, 0n, ISA_END_ADDRESS)
+  memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe)
+  return st
+}

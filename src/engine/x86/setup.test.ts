@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import type { Board } from '../../matrix/generated/board-matrix.js'
+import { caseToBoard } from '../../oracle/case-board.js'
+import { boardToLayouts } from '../../oracle/decode-board.js'
+import { simulate } from '../simulate.js'
+import type { Layout } from '../types.js'
+import { cmdlineHasOption, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+
+const G = 1n << 30n
+const M = 1n << 20n
+
+/** An oracle-style QEMU boot: machine, -m, series, the case's own command line. */
+function layout(machine: 'q35' | 'pc', memory: string, kernel: string, cmdline: string): Layout {
+  const board: Board = caseToBoard({ id: 't', arch: 'amd64', kernel, machine, memory, cmdline, full_cmdline: `console=ttyS0 nokaslr ${cmdline}`.trim() })
+  return boardToLayouts(board)[0]!
+}
+const run = (machine: 'q35' | 'pc', memory: string, kernel: string, cmdline: string) => simulate(layout(machine, memory, kernel, cmdline))
+const banks = (l: Layout) => l.memory.map((b) => [b.base, b.size])
+const crashLines = (r: ReturnType<typeof simulate>) => r.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)
+
+describe('x86 oracle cases as boards: QEMU e820 and initrd for any -m', () => {
+  it('q35 below 2.75G keeps everything under 4G', () => {
+    const l = layout('q35', '2560M', '6.12', '')
+    expect(banks(l)).toEqual([[0n, 0x9fc00n], [M, 0x9fee0000n]])
+    expect(l.initrd).toEqual({ base: 0x9fedc000n, size: 0x103c60n })
+  })
+  it('q35 from 2.75G splits at 2G', () => {
+    const l = layout('q35', '3G', '6.12', '')
+    expect(banks(l)).toEqual([[0n, 0x9fc00n], [M, 0x7fee0000n], [4n * G, G]])
+    expect(l.initrd).toEqual({ base: 0x7fedc000n, size: 0x103c60n })
+  })
+  it('pc below 3.5G keeps everything under 4G, from 3.5G splits at 3G', () => {
+    expect(banks(layout('pc', '3G', '6.12', ''))).toEqual([[0n, 0x9fc00n], [M, 0xbfee0000n]])
+    expect(banks(layout('pc', '3584M', '6.12', ''))).toEqual([[0n, 0x9fc00n], [M, 0xbfee0000n], [4n * G, 512n * M]])
+  })
+  it('nokaslr: the image at 0x1000000 with init_size', () => {
+    expect(layout('q35', '1G', '6.12', '').image).toEqual({ base: 0x1000000n, size: 0x37ef000n })
+  })
+})
+
+describe('x86Boot', () => {
+  it('5.10 reserves the low 1M for crashkernel= and says so', () => {
+    const r = run('q35', '4G', '5.10', 'crashkernel=256M')
+    expect(crashLines(r)).toEqual([
+      'kexec: Reserving the low 1M of memory for crashkernel',
+      'Reserving 256MB of memory at 1776MB for crashkernel (System RAM: 4095MB)',
+    ])
+    expect(r.reserved[0]).toMatchObject({ base: 0n, size: M })
+  })
+  it('5.10 without crashkernel=: only the first 64K, the trampoline and the BIOS area under 1M', () => {
+    const r = run('q35', '4G', '5.10', '')
+    expect(r.reserved.slice(0, 2).map((x) => [x.base, x.size])).toEqual([[0n, 0x10000n], [0x99000n, 0x67000n]])
+  })
+  it('6.1+ always reserves the whole first 1M', () => {
+    const r = run('q35', '4G', '6.1', '')
+    expect(r.reserved[0]).toMatchObject({ base: 0n, size: M })
+  })
+  it('NODE_DATA and the page tables at the top of RAM, the kernel and initrd as placed', () => {
+    const r = run('q35', '4G', '6.12', 'crashkernel=256M')
+    expect(r.reserved.map((x) => [x.base, x.size])).toEqual([
+      [0n, M],
+      [0x1000000n, 0x37ef000n],
+      [0x6f000000n, 0x10000000n],
+      [0x7fedc000n, 0x104000n],
+      [0x17ffd3680n, 0x2c980n], // NODE_DATA (174464 bytes) + two page-table pages
+    ])
+  })
+  it('zones: DMA from 0x1000, DMA32 up to the end of RAM under 4G, Normal empty, Device empty', () => {
+    const r = run('q35', '1G', '6.12', '')
+    expect(r.zoneLines).toEqual([
+      'Zone ranges:',
+      '  DMA      [mem 0x0000000000001000-0x0000000000ffffff]',
+      '  DMA32    [mem 0x0000000001000000-0x000000003ffdffff]',
+      '  Normal   empty',
+      '  Device   empty',
+      'Movable zone start for each node',
+      'Early memory node ranges',
+      '  node   0: [mem 0x0000000000001000-0x000000000009efff]',
+      '  node   0: [mem 0x0000000000100000-0x000000003ffdffff]',
+      'Initmem setup node 0 [mem 0x0000000000001000-0x000000003ffdffff]',
+    ])
+  })
+  it('x86 constants: CRASH_ADDR_LOW_MAX 4G, CRASH_ADDR_HIGH_MAX 64T', () => {
+    const r = run('q35', '8G', '7.2', 'crashkernel=512M,high')
+    expect([r.lowMax, r.highMax]).toEqual([X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX])
+    expect(r.lowMax).toBe(4n * G)
+    expect(r.highMax).toBe(1n << 46n)
+    expect(r.protection.available).toBe(true)
+  })
+  it('a crashkernel= too large for low memory falls back above 4G with a default 256M low part', () => {
+    const r = run('q35', '8G', '6.12', 'crashkernel=3G')
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', fellBack: true, main: { base: 0x1bf000000n, size: 3n * G }, low: { base: 0x6f000000n, size: 256n * M } })
+  })
+  it('7.2 cma=: the CMA area goes bottom-up from 4G before the crash reservation', () => {
+    const r = run('q35', '4G', '7.2', 'cma=64M crashkernel=256M')
+    expect(r.trace.filter((t) => t.source === 'cma').map((t) => t.text)).toEqual(['cma: Reserved 64 MiB at 0x0000000100000000'])
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x6f000000n } })
+  })
+  it('7.2 crashkernel=X,cma: CMA areas after the reservation, only when the reservation itself parses', () => {
+    const r = run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1G,cma')
+    expect(crashLines(r)).toEqual(['crashkernel reserved: 0x000000006f000000 - 0x000000007f000000 (256 MB)', 'crashkernel CMA reserved: 1024 MB in 1 ranges'])
+    expect(r.reserved.some((x) => x.base === 4n * G && x.size === G)).toBe(true)
+    expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=1G,cma'))).toEqual([])
+  })
+  it('nogbpages: no 1G pages and no DirectMap1G line', () => {
+    const r = run('q35', '4G', '6.12', 'nogbpages')
+    expect(Object.keys(r.directMapKb!)).toEqual(['DirectMap4k', 'DirectMap2M'])
+    // 1022 + 1024 2M pages, eight split after boot (no 1G page to split).
+    expect(r.directMapKb).toEqual({ DirectMap4k: (992 + 8 * 512) * 4, DirectMap2M: (2046 - 8) * 2048 })
+  })
+  it('finds options the way cmdline_find_option() does', () => {
+    expect(cmdlineHasOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(true)
+    expect(cmdlineHasOption('crashkernel', 'crashkernel')).toBe(true)
+    expect(cmdlineHasOption('xcrashkernel=1', 'crashkernel')).toBe(false)
+  })
+})
