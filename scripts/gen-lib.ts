@@ -10,6 +10,7 @@
  * - docs/format.md: the format reference.
  */
 import { readFileSync } from 'node:fs'
+import { renderPolicyDoc } from './policy-doc.js'
 import { fileURLToPath } from 'node:url'
 import { compile } from 'json-schema-to-typescript'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -98,5 +99,6 @@ export async function generateAll(): Promise<GeneratedFiles> {
     'src/matrix/generated/validate-board-matrix.cjs': validator,
     'src/matrix/generated/validate-board-matrix.d.cts': declaration,
     'docs/format.md': renderFormatDoc(schema),
+    'docs/policies.md': renderPolicyDoc(),
   }
 }

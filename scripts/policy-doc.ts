@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * docs/policies.md, generated from the policy registry (src/engine/policies/index.ts) by
+ * `npm run gen`: one row per kernel policy, so the documentation cannot drift from the code.
+ */
+import { formatKernelVersion } from '../src/engine/kernel-version.js'
+import { POLICIES, SERIES_RELEASES, WHAT_IF_POLICIES } from '../src/engine/policies/index.js'
+import type { KernelPolicy } from '../src/engine/policies/types.js'
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const hex = (x: bigint): string => `0x${x.toString(16)}`
+
+function row(p: KernelPolicy): string {
+  const range = `${formatKernelVersion(p.appliesTo.from)} – ${p.appliesTo.before ? `< ${formatKernelVersion(p.appliesTo.before)}` : '…'}`
+  const crash = `${p.crash.reserve.name}, align ${hex(p.crash.align)}, default low ${p.crash.defaultLow ? hex(p.crash.defaultLow) : '—'}${p.crash.supportsHigh ? ', ,high/,low' : ''}${p.crash.parseCma ? ', ,cma' : ''}`
+  const arch = p.arm64
+    ? `zones ${p.arm64.zones.name}; reserve in ${p.arm64.crashWhen}; linear map ${p.arm64.linearMap}; protection ${p.arm64.protection}`
+    : p.riscv
+      ? `low limit ${p.riscv.lowMax}`
+      : ''
+  return `| \`${p.id}\` | ${range} | ${cell(p.description)} | ${cell(crash)} | ${cell(arch)} | ${cell(p.sources.join('; '))} |`
+}
+
+export function renderPolicyDoc(): string {
+  const head = '| policy | releases | behaviour | reservation | arch specifics | sources |\n|---|---|---|---|---|---|'
+  const byArch = (arch: string) => POLICIES.filter((p) => p.arch === arch).map(row).join('\n')
+  return [
+    '<!-- DO NOT EDIT: generated from src/engine/policies/index.ts by `npm run gen`. -->',
+    '# Kernel policies',
+    '',
+    'Each kernel generation the engine distinguishes is a policy: data plus named function',
+    'variants, each citing the kernel sources it mirrors. For every architecture the policies',
+    'cover 5.10.0 onwards without gaps or overlaps (a test checks it). A series in a board',
+    `resolves to the Debian release the oracle booted (${Object.entries(SERIES_RELEASES).map(([s, r]) => `${s} → ${r}`).join(', ')}); other series to their .0 release.`,
+    '',
+    '## arm64',
+    '',
+    head,
+    byArch('arm64'),
+    '',
+    '## x86_64',
+    '',
+    head,
+    byArch('x86_64'),
+    '',
+    '## riscv64',
+    '',
+    head,
+    byArch('riscv64'),
+    '',
+    '## What-if policies (by name only: a layout\'s `policy`)',
+    '',
+    head,
+    WHAT_IF_POLICIES.map(row).join('\n'),
+    '',
+  ].join('\n')
+}
