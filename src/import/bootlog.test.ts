@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { validateMatrix } from '../matrix/validate.js'
+import { bootLogToBoard, normalizeLine, parseBootLog, releaseFromBanner } from './bootlog.js'
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
+const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
+
+describe('normalizeLine', () => {
+  it.each([
+    ['[    0.000000] Zone ranges:', 'Zone ranges:', '0.000000'],
+    ['<6>[    1.234567] cma: Reserved 64 MiB at 0x00000000fc000000', 'cma: Reserved 64 MiB at 0x00000000fc000000', '1.234567'],
+    ['Aug 29 10:12:31 mtjade kernel: crashkernel reserved: 0x1 - 0x2 (0 MB)', 'crashkernel reserved: 0x1 - 0x2 (0 MB)', undefined],
+    ['2022-08-29T10:12:31.123456+08:00 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['[Mon Aug 29 10:12:31 2022] Zone ranges:', 'Zone ranges:', undefined],
+    ['[    0.000000][    T0] Zone ranges:', 'Zone ranges:', '0.000000'],
+    ['login: [    3.500000] crashkernel reserved: x', 'crashkernel reserved: x', '3.500000'],
+    ['\x1b[0;32m[    0.100000] foo\x1b[0m\r', 'foo', '0.100000'],
+    ['  DMA      [mem 0x0000000040000000-0x00000000ffffffff]', '  DMA      [mem 0x0000000040000000-0x00000000ffffffff]', undefined],
+  ])('%j', (raw, text, ts) => {
+    const n = normalizeLine(raw)
+    expect(n.text).toBe(text)
+    expect(n.ts).toBe(ts)
+  })
+})
+
+describe('releaseFromBanner', () => {
+  it('takes the distribution release after the build number, not the compiler version', () => {
+    expect(releaseFromBanner('6.1.0-57-arm64', '(debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0, GNU ld 2.40) #1 SMP Debian 6.1.192-3 (2026-11-26)')).toBe('6.1.192')
+    expect(releaseFromBanner('6.0.0-rc2+', '(root@mtjade) (gcc (GCC) 11.3.1) #1 SMP PREEMPT_DYNAMIC')).toBe('6.0.0')
+    expect(releaseFromBanner('6.12', '#1')).toBe('6.12.0')
+    expect(releaseFromBanner('vmlinux', '#1')).toBeUndefined()
+  })
+})
+
+const ARM64_LOG = `Some firmware banner
+[    0.000000] Booting Linux on physical CPU 0x0000000000 [0x000f0510]
+[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) #1 SMP Debian 6.12.117-1 (2026-11-12)
+[    0.000000] Machine model: Raspberry Pi 4 Model B Rev 1.4
+[    0.000000] Reserved memory: created CMA memory pool at 0x000000001ac00000, size 64 MiB
+[    0.000000] OF: reserved mem: initialized node linux,cma, compatible id shared-dma-pool
+[    0.000000] OF: reserved mem: 0x000000001ac00000..0x000000001ebfffff (65536 KiB) map reusable linux,cma
+[    0.000000] OF: reserved mem: 0x000000003ee00000..0x000000003effffff (2048 KiB) nomap non-reusable firmware@3ee00000
+[    0.000000] OF: reserved mem: failed to allocate memory for node 'ramoops': size 1 MiB
+[    0.000000] Zone ranges:
+[    0.000000]   DMA      [mem 0x0000000000000000-0x000000003fffffff]
+[    0.000000]   DMA32    [mem 0x0000000040000000-0x00000000fbffffff]
+[    0.000000]   Normal   empty
+[    0.000000] Movable zone start for each node
+[    0.000000] Early memory node ranges
+[    0.000000]   node   0: [mem 0x0000000000000000-0x000000003edfffff]
+[    0.000000]   node   0: [mem 0x000000003ee00000-0x000000003effffff]
+[    0.000000]   node   0: [mem 0x000000003f000000-0x000000003f3fffff]
+[    0.000000]   node   0: [mem 0x0000000040000000-0x00000000fbffffff]
+[    0.000000] Initmem setup node 0 [mem 0x0000000000000000-0x00000000fbffffff]
+[    0.000000] crashkernel reserved: 0x000000000ac00000 - 0x000000001ac00000 (256 MB)
+[    0.000000] crashkernel low memory reserved: 0x0000000002000000 - 0x000000000a000000 (128 MB)
+[    0.000000] Kernel command line: coherent_pool=1M 8250.nr_uarts=1 console=ttyS0,115200 crashkernel=256M
+user@pi:~$ echo crashkernel=512M
+[    5.000000] Booting Linux on physical CPU 0x0000000000 [0x000f0510]
+[    5.000000] crashkernel reserved: 0x0000000000000000 - 0x0000000000000000 (0 MB)
+`
+
+describe('parseBootLog', () => {
+  const { facts, problems } = parseBootLog(ARM64_LOG)
+
+  it('reads the banner, release, arch, model and command line with their lines', () => {
+    expect(facts.release).toMatchObject({ value: '6.12.117', line: 3 })
+    expect(facts.arch?.value).toBe('arm64')
+    expect(facts.machine).toMatchObject({ value: 'Raspberry Pi 4 Model B Rev 1.4', line: 4 })
+    expect(facts.cmdline).toMatchObject({ value: 'coherent_pool=1M 8250.nr_uarts=1 console=ttyS0,115200 crashkernel=256M', line: 23 })
+  })
+
+  it('reads the zone block with exclusive ends', () => {
+    expect(facts.zones.map((z) => z.value)).toEqual([
+      { name: 'DMA', range: { base: 0n, end: 0x40000000n } },
+      { name: 'DMA32', range: { base: 0x40000000n, end: 0xfc000000n } },
+      { name: 'Normal' },
+    ])
+  })
+
+  it('reads every node range', () => {
+    expect(facts.nodeRanges.map((n) => [n.line, n.value.base, n.value.end])).toEqual([
+      [16, 0n, 0x3ee00000n],
+      [17, 0x3ee00000n, 0x3f000000n],
+      [18, 0x3f000000n, 0x3f400000n],
+      [19, 0x40000000n, 0xfc000000n],
+    ])
+  })
+
+  it('joins the reserved-memory lines of one node', () => {
+    expect(facts.reservedMem.map(({ lines, ...r }) => ({ ...r, lines: lines.map((l) => l.line) }))).toEqual([
+      { name: 'linux,cma', base: 0x1ac00000n, size: 0x4000000n, cmaPool: true, reusable: true, compatible: 'shared-dma-pool', nomap: false, lines: [5, 6, 7] },
+      { name: 'firmware@3ee00000', base: 0x3ee00000n, size: 0x200000n, nomap: true, reusable: false, lines: [8] },
+      { name: 'ramoops', failed: true, lines: [9] },
+    ])
+  })
+
+  it('reads crash placements and stops at the second boot', () => {
+    expect(facts.crash.map((c) => [c.line, c.value])).toEqual([
+      [21, { kind: 'reserved', region: 'main', base: 0xac00000n, size: 0x10000000n }],
+      [22, { kind: 'reserved', region: 'low', base: 0x2000000n, size: 0x8000000n }],
+    ])
+    expect(problems).toEqual([expect.objectContaining({ code: 'secondBoot', line: 25, severity: 'warning' })])
+  })
+
+  it.each([
+    ['Reserving 512MB of memory at 1520MB for crashkernel (System RAM: 4095MB)', { kind: 'reserved', region: 'main', base: 1520n << 20n, size: 512n << 20n }],
+    ['Reserving 256MB of low memory at 1776MB for crashkernel (low RAM limit: 4096MB)', { kind: 'reserved', region: 'low', base: 1776n << 20n, size: 256n << 20n }],
+    ['crashkernel: reserved 0x00000000efe00000 - 0x00000000ffe00000 (256 MB)', { kind: 'reserved', region: 'main', base: 0xefe00000n, size: 0x10000000n }],
+    ['cannot allocate crashkernel (size:0x40000000)', { kind: 'message', failure: true }],
+    ['cannot allocate crashkernel low memory (size:0x8000000).', { kind: 'message', failure: true }],
+    ['crashkernel reservation failed - memory is in use.', { kind: 'message', failure: true }],
+    ['crashkernel reservation failed - No suitable area found.', { kind: 'message', failure: true }],
+    ['cannot reserve crashkernel: base address is not 2MB aligned', { kind: 'message', failure: true }],
+    ['crashkernel: memory value expected', { kind: 'message', failure: true }],
+    ['crashkernel size resulted in zero bytes', { kind: 'message', failure: true }],
+    ['crahskernel: Memory value expected after \'@\'', { kind: 'message', failure: true }],
+    ['crashkernel: couldn\'t allocate 524288KB', { kind: 'message', failure: true }],
+  ])('crash line %j', (text, value) => {
+    expect(parseBootLog(`[    0.000000] ${text}`).facts.crash.map((c) => c.value)).toEqual([value])
+  })
+
+  it('ignores the command line and the x86 low-1M note as crash lines', () => {
+    const log = '[0.000000] Command line: crashkernel=256M\n[0.010000] kexec: Reserving the low 1M of memory for crashkernel\n[0.100000] Kernel command line: crashkernel=256M\n'
+    const f = parseBootLog(log).facts
+    expect(f.crash).toEqual([])
+    expect(f.cmdline?.line).toBe(3)
+  })
+
+  it('parses memblock=debug lines of 6.x and 7.x and the MEMBLOCK dump', () => {
+    const log = [
+      '[    0.000000] memblock_reserve: [0x0000000040200000-0x00000000426fffff] arm64_memblock_init+0x2b0/0x330',
+      '[    0.000000] __memblock_reserve: [0x00000000a0200000-0x00000000a02fdfff] nid=-1 flags=0 reserve_initrd_mem+0xb4/0x120',
+      '[    0.000000] memblock_phys_alloc_range: 268435456 bytes align=0x200000 from=0x0000000000000000 max_addr=0x0000000100000000 reserve_crashkernel_generic+0x8c/0x1f8',
+      '[    0.000000] MEMBLOCK configuration:',
+      '[    0.000000]  memory size = 0x0000000100000000 reserved size = 0x000000001b0fb583',
+      '[    0.000000]  memory.cnt  = 0x2',
+      '[    0.000000]  memory[0x0]\t[0x0000000080000000-0x000000008005ffff], 0x0000000000060000 bytes on node 0 flags: 0x4',
+      '[    0.000000]  memory[0x1]\t[0x0000000080060000-0x00000000ffffffff], 0x000000007ffa0000 bytes on node 0 flags: 0x0',
+      '[    0.000000]  reserved.cnt  = 0x1',
+    ].join('\n')
+    const f = parseBootLog(log).facts
+    expect(f.memblock.map(({ text: _t, ...e }) => e)).toEqual([
+      { api: 'memblock_reserve', kind: 'reserve', base: 0x40200000n, end: 0x42700000n, caller: 'arm64_memblock_init', line: 1 },
+      { api: '__memblock_reserve', kind: 'reserve', base: 0xa0200000n, end: 0xa02fe000n, nid: -1, caller: 'reserve_initrd_mem', line: 2 },
+      { api: 'memblock_phys_alloc_range', kind: 'request', size: 0x10000000n, align: 0x200000n, min: 0n, max: 0x100000000n, caller: 'reserve_crashkernel_generic', line: 3 },
+    ])
+    expect(f.memblockMemory.map((m) => m.value)).toEqual([
+      { base: 0x80000000n, end: 0x80060000n, flags: 4 },
+      { base: 0x80060000n, end: 0x100000000n, flags: 0 },
+    ])
+  })
+
+  it('reads the x86 e820 map in both formats', () => {
+    const log = '[0.0] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n[0.0] BIOS-e820: 0000000000100000 - 000000007ffe0000 (usable)\n'
+    expect(parseBootLog(log).facts.e820.map((e) => e.value)).toEqual([
+      { base: 0n, end: 0x9fc00n, type: 'usable' },
+      { base: 0x100000n, end: 0x7ffe0000n, type: 'usable' },
+    ])
+  })
+
+  it('reports what an empty or foreign text lacks, without throwing', () => {
+    for (const text of ['', 'hello\nworld', '\u0000\u0001garbage', '[ 0.0 ] Zone ranges:\n  DMA [mem 0xzz-0x1]']) {
+      const r = bootLogToBoard(text)
+      expect(valid(r.board)).toEqual([])
+      expect(r.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['noBanner', 'noCmdline', 'noMemory']))
+      expect(r.problems.find((p) => p.code === 'noMemory')?.severity).toBe('error')
+    }
+  })
+})
+
+describe('bootLogToBoard', () => {
+  it('turns the synthetic RPi-like log into a schema-valid board with provenance', () => {
+    const r = bootLogToBoard(ARM64_LOG, { id: 'rpi4' })
+    expect(valid(r.board)).toEqual([])
+    expect(r.board).toMatchObject({
+      id: 'rpi4',
+      name: 'Raspberry Pi 4 Model B Rev 1.4',
+      arch: 'arm64',
+      kernels: ['6.12.117'],
+      cmdline: 'coherent_pool=1M 8250.nr_uarts=1 console=ttyS0,115200 crashkernel=256M',
+      memory: [
+        { base: '0x0', size: '0x3f400000' },
+        { base: '0x40000000', size: '0xbc000000' },
+      ],
+      reservations: [
+        { kind: 'dynamic', name: 'linux,cma', size: '0x4000000', allocRanges: [{ base: '0x1ac00000', size: '0x4000000' }], cma: true, cmaDefault: true },
+        { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x200000', nomap: true },
+      ],
+      dma: { zoneDmaLimit: '0x3fffffff' },
+      config: { ZONE_DMA: true, ZONE_DMA32: true, ZONE_DEVICE: false },
+    })
+    expect(r.provenance['/dma/zoneDmaLimit']).toContain('boot log line 11')
+    expect(r.provenance['/memory/0']).toContain('boot log line 16')
+    expect(r.provenance['/reservations/1']).toBe('boot log line 8: "OF: reserved mem: 0x000000003ee00000..0x000000003effffff (2048 KiB) nomap non-reusable firmware@3ee00000"')
+    expect(r.problems.map((p) => p.code)).toEqual(['secondBoot', 'reservedMemWithoutRange', 'noInitrd'])
+  })
+
+  it('makes an invalid requested id valid and says so', () => {
+    const r = bootLogToBoard('', { id: 'arm64-6.12+kfence' })
+    expect(r.board.id).toBe('arm64-6.12-kfence')
+    expect(r.problems).toContainEqual(expect.objectContaining({ code: 'idChanged', severity: 'note' }))
+  })
+
+  it('derives an empty ZONE_DMA as a limit just below RAM (6.12 dma30 on virt)', () => {
+    const log = [
+      '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1',
+      '[0.0] Zone ranges:',
+      '[0.0]   DMA      empty',
+      '[0.0]   DMA32    [mem 0x0000000040000000-0x00000000ffffffff]',
+      '[0.0]   Normal   [mem 0x0000000100000000-0x000000013fffffff]',
+      '[0.0] Early memory node ranges',
+      '[0.0]   node   0: [mem 0x0000000040000000-0x000000013fffffff]',
+    ].join('\n')
+    expect(bootLogToBoard(log).board.dma).toEqual({ zoneDmaLimit: '0x3fffffff' })
+  })
+
+  it('imports the reconstructed Ampere Altra seed log (kernel-model.md §8)', () => {
+    const r = bootLogToBoard(fixture('ampere-altra-seed.dmesg'), { id: 'ampere-altra' })
+    expect(valid(r.board)).toEqual([])
+    expect(r.board).toMatchObject({
+      id: 'ampere-altra',
+      name: 'WIWYNN Mt.Jade Server System B81.03001.0005/Mt.Jade Motherboard',
+      arch: 'arm64',
+      kernels: ['6.0.0'],
+      cmdline: 'BOOT_IMAGE=(hd0,gpt2)/vmlinuz-6.0.0-rc2+ root=/dev/mapper/rhel-root ro crashkernel=1G rd.lvm.lv=rhel/root rodata=on',
+      memory: [
+        { base: '0x88300000', size: '0x73d00000' },
+        { base: '0x8800000000', size: '0x800000000' },
+        { base: '0x88000000000', size: '0x1000000000' },
+      ],
+      dma: { zoneDmaLimit: '0xffffffff' },
+      config: { ZONE_DMA: true, ZONE_DMA32: true, ZONE_DEVICE: true, CMA: true, CMA_SIZE_MBYTES: 64 },
+    })
+    expect(r.facts.zones.map((z) => z.value)).toEqual([
+      { name: 'DMA', range: { base: 0x88300000n, end: 0x100000000n } },
+      { name: 'DMA32' },
+      { name: 'Normal', range: { base: 0x100000000n, end: 0x89000000000n } },
+      { name: 'Device' },
+    ])
+    // Header comment, UEFI stub and systemd lines are noise, not crash messages.
+    expect(r.facts.crash.map((c) => [c.line, c.value])).toEqual([[42, { kind: 'reserved', region: 'main', base: 0xb7c00000n, size: 0x40000000n }]])
+    expect(r.problems.filter((p) => p.severity !== 'note')).toEqual([])
+  })
+
+  it('splits the Altra banks at the NOMAP regions its /proc/iomem shows', () => {
+    const r = bootLogToBoard(fixture('ampere-altra-seed.dmesg'), { iomem: fixture('ampere-altra-seed.iomem') })
+    expect(valid(r.board)).toEqual([])
+    expect(r.board.memory).toEqual([
+      { base: '0x88300000', size: '0x100000' },
+      { base: '0x88400000', size: '0x80000', nomap: true },
+      { base: '0x88480000', size: '0x19a0000' },
+      { base: '0x89e20000', size: '0x10000', nomap: true },
+      { base: '0x89e30000', size: '0x721b0000' },
+      { base: '0xfbfe0000', size: '0x20000', nomap: true },
+      { base: '0x8800000000', size: '0x800000000' },
+      { base: '0x88000000000', size: '0x1000000000' },
+    ])
+    expect(r.provenance['/memory/1']).toBe(
+      'boot log line 32: "node   0: [mem 0x0000000088400000-0x000000008847ffff]"; no-map: not "System RAM" in /proc/iomem (iomem line 2: "88400000-8847ffff : reserved")',
+    )
+    // Booting.rst: the Image is 2 MiB aligned; _stext follows _text by 64 KiB on 6.0/6.1.
+    expect(r.board.image).toEqual({ base: '0x90000000', size: '0x2610000' })
+    expect(r.facts.iomem?.crashKernel.map((c) => [c.base, c.end])).toEqual([[0xb7c00000n, 0xf7c00000n]])
+  })
+
+  it('takes x86 memory from e820 minus page 0 and the legacy BIOS hole, and the initrd from RAMDISK', () => {
+    const log = [
+      '[    0.000000] Linux version 6.1.0-57-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)',
+      '[    0.000000] Command line: console=ttyS0 nokaslr crashkernel=256M',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable',
+      '[    0.000000] BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff] usable',
+      '[    0.000000] BIOS-e820: [mem 0x000000007ffe0000-0x000000007fffffff] reserved',
+      '[    0.000000] BIOS-e820: [mem 0x0000000100000000-0x000000017fffffff] usable',
+      '[    0.044785] RAMDISK: [mem 0x7fedc000-0x7ffdffff]',
+      '[    0.057621] Reserving 256MB of memory at 1776MB for crashkernel (System RAM: 4095MB)',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(valid(r.board)).toEqual([])
+    expect(r.board).toMatchObject({
+      id: 'x86_64-6.1.192',
+      arch: 'x86_64',
+      kernels: ['6.1.192'],
+      cmdline: 'console=ttyS0 nokaslr crashkernel=256M',
+      memory: [
+        { base: '0x1000', size: '0x9ec00' },
+        { base: '0x100000', size: '0x7fee0000' },
+        { base: '0x100000000', size: '0x80000000' },
+      ],
+      initrd: { base: '0x7fedc000', size: '0x104000' },
+    })
+    expect(r.board.dma).toBeUndefined()
+  })
+})
+
+describe('memory sources', () => {
+  it('falls back to memblock=debug memblock_add lines (x86 without the e820 print)', () => {
+    const log = [
+      '[    0.000000] Linux version 7.2.13+deb14-amd64 (x) #1 SMP PREEMPT_DYNAMIC Debian 7.2.13-1 (2026-10-28)',
+      '[    0.000000] memblock_add: [0x0000000000001000-0x000000000009fbff] e820__memblock_setup+0x94/0xc0',
+      '[    0.000000] memblock_add: [0x0000000000100000-0x000000007ffdffff] e820__memblock_setup+0x94/0xc0',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.memory).toEqual([
+      { base: '0x1000', size: '0x9ec00' },
+      { base: '0x100000', size: '0x7fee0000' },
+    ])
+    expect(r.provenance['/memory/0']).toBe('boot log line 2: "memblock_add: [0x0000000000001000-0x000000000009fbff] e820__memblock_setup+0x94/0xc0"')
+  })
+
+  it('takes NOMAP from the memblock dump, except where a reserved-memory line explains it', () => {
+    const log = [
+      '[0.0] Linux version 6.12.117+deb13-riscv64 (x) #1 SMP Debian 6.12.117-1',
+      '[0.0] OF: reserved mem: 0x0000000080000000..0x000000008003ffff (256 KiB) nomap non-reusable mmode_resv1@80000000',
+      '[0.0] MEMBLOCK configuration:',
+      '[0.0]  memory[0x0]\t[0x0000000080000000-0x000000008005ffff], 0x0000000000060000 bytes on node 0 flags: 0x4',
+      '[0.0]  memory[0x1]\t[0x0000000080060000-0x00000000ffffffff], 0x000000007ffa0000 bytes on node 0 flags: 0x0',
+      '[0.0]  reserved.cnt  = 0x1',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.memory).toEqual([
+      { base: '0x80000000', size: '0x40000' },
+      { base: '0x80040000', size: '0x20000', nomap: true },
+      { base: '0x80060000', size: '0x7ffa0000' },
+    ])
+    expect(r.board.reservations).toEqual([{ kind: 'fixed', name: 'mmode_resv1@80000000', base: '0x80000000', size: '0x40000', nomap: true }])
+  })
+})

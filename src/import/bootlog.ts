@@ -1,0 +1,931 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A boot log (dmesg, `journalctl -k`, or a serial console capture with firmware and user
+ * space noise) → the facts crashkernel-check needs, each with the line it came from, and
+ * from those a board.
+ *
+ * Read in two steps: {@link parseBootLog} recognises the kernel's own messages (formats
+ * quoted from the printing functions below, kernel-model.md §3–§5) and collects facts;
+ * {@link bootLogToBoard} decides which facts become board values, and says why in the
+ * provenance. Only the first boot of a log is read (a second `Linux version` starts a new
+ * boot, e.g. a kdump kernel).
+ *
+ * Message formats recognised (all versions 5.10–7.2 unless noted):
+ * - `Linux version %s` (init/version.c linux_banner), `Machine model: %s` (of/fdt.c)
+ * - `Kernel command line: %s` (init/main.c); x86 also `Command line: %s` (setup.c)
+ * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table)
+ * - the `Zone ranges:` / `Early memory node ranges` block (mm/mm_init.c free_area_init, §4.4)
+ * - `OF: reserved mem: %pa..%pa (%lu KiB) %s %s %s` (6.12+ fdt_init_reserved_mem_node),
+ *   `OF: reserved mem: initialized node %s, compatible id %s`, and
+ *   `Reserved memory: created CMA memory pool at %pa, size %ld MiB` (kernel/dma/contiguous.c)
+ * - `cma: Reserved %lu MiB at %pa[ on node %d]`, `cma: Failed to reserve %lu MiB` (mm/cma.c)
+ * - the crashkernel lines of §5 (arm64/riscv/x86, old and generic formats)
+ * - `memblock=debug` lines (`memblock_reserve: [%pa-%pa] %pS`, `memblock_alloc_try_nid: %llu
+ *   bytes align=%pa nid=%d from=%pa max_addr=%pa %pS`, 7.2 `__memblock_reserve: [..] nid=%d
+ *   flags=%x %pS`) and the `MEMBLOCK configuration:` dump (mm/memblock.c)
+ * - x86 `RAMDISK: [mem %#010llx-%#010llx]`; OpenSBI's `Domain0 Next Address/Arg1`
+ * - a /proc/iomem listing in the log (the oracle's `=====ORACLE-BEGIN iomem=====` section or
+ *   any block of `start-end : name` lines)
+ */
+import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
+import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
+import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
+import { boardId, cite, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+
+type Arch = NonNullable<Board['arch']>
+
+/** One kernel line of the log, with the prefixes (timestamp, syslog level …) removed. */
+export interface BootLine {
+  /** 1-based line number in the input. */
+  line: number
+  text: string
+  /** The printk timestamp, e.g. `0.000000`, when there was one. */
+  ts?: string
+}
+
+export interface ZoneFact {
+  name: string
+  /** Absent for `empty`. End exclusive (the log prints it inclusive). */
+  range?: Span
+}
+
+export interface ReservedMemFact {
+  name: string
+  base?: bigint
+  size?: bigint
+  nomap?: boolean
+  reusable?: boolean
+  compatible?: string
+  /** `Reserved memory: created CMA memory pool …` */
+  cmaPool?: boolean
+  failed?: boolean
+  lines: Array<{ line: number; text: string }>
+}
+
+export type CrashFact =
+  | { kind: 'reserved'; region: 'main' | 'low'; base: bigint; size: bigint }
+  | { kind: 'message'; failure: boolean }
+
+export interface MemblockEvent {
+  /** The memblock function that printed (`memblock_reserve`, `memblock_alloc_try_nid` …). */
+  api: string
+  kind: 'add' | 'remove' | 'reserve' | 'free' | 'request' | 'other'
+  base?: bigint
+  /** Exclusive. */
+  end?: bigint
+  /** Requests: bytes asked for. */
+  size?: bigint
+  align?: bigint
+  min?: bigint
+  max?: bigint
+  nid?: number
+  /** Function name without offset. */
+  caller: string
+  line: number
+  text: string
+}
+
+/** Everything recognised in a boot log. */
+export interface BootLogFacts {
+  banner?: Located<string>
+  /** Kernel release `x.y.z` derived from the banner. */
+  release?: Located<string>
+  arch?: Located<Arch>
+  machine?: Located<string>
+  cmdline?: Located<string>
+  e820: Array<Located<Span & { type: string }>>
+  zones: Array<Located<ZoneFact>>
+  nodeRanges: Array<Located<Span & { node: number }>>
+  reservedMem: ReservedMemFact[]
+  /** The default CMA area (`cma: Reserved …` / `cma: Failed to reserve …`). */
+  cma: Array<Located<{ sizeMiB: number; base?: bigint }>>
+  crash: Array<Located<CrashFact>>
+  memblock: MemblockEvent[]
+  /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
+  memblockMemory: Array<Located<Span & { flags: number }>>
+  ramdisk?: Located<Span>
+  opensbiNextAddress?: Located<bigint>
+  opensbiNextArg1?: Located<bigint>
+  lpa2?: Located<true>
+  efi?: Located<boolean>
+  iomem?: IomemFacts
+  /** Number of boots seen (only the first one is read). */
+  boots: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/* eslint-disable no-control-regex */
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
+/* eslint-enable no-control-regex */
+const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?) \S+ kernel: /
+const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/
+const CALLER = /^\[\s*[TC]\d+\]\s?/
+const SYSLOG = /^<\d+>/
+
+/**
+ * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
+ * text starts, so user-space or firmware output glued in front of it is dropped.
+ */
+export function normalizeLine(raw: string): { text: string; ts?: string } {
+  let t = raw.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '')
+  t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
+  const c = CTIME.exec(t)
+  if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
+  const m = TIMESTAMP.exec(t)
+  if (m) return { text: t.slice(m.index + m[0].length).replace(CALLER, ''), ts: m[1]! }
+  return { text: t }
+}
+
+interface SplitLog {
+  primary: BootLine[]
+  /** Sections of the oracle's init (`=====ORACLE-BEGIN name=====`), raw lines. */
+  sections: Map<string, BootLine[]>
+}
+
+function splitLog(text: string): SplitLog {
+  const primary: BootLine[] = []
+  const sections = new Map<string, BootLine[]>()
+  let section: BootLine[] | undefined
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = i + 1
+    const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw)
+    if (begin) {
+      section = []
+      if (!sections.has(begin[1]!)) sections.set(begin[1]!, section)
+      continue
+    }
+    if (/=====ORACLE-(END \S+?|DONE)=====/.test(raw)) {
+      section = undefined
+      continue
+    }
+    if (section) {
+      section.push({ line, text: raw.replace(/\r$/, '') })
+      continue
+    }
+    const n = normalizeLine(raw)
+    primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) })
+  }
+  return { primary, sections }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+const H = '(0x[0-9a-fA-F]+)'
+const big = (s: string): bigint => BigInt(s)
+
+const RE = {
+  banner: /Linux version (\S+) (.*)$/,
+  booting: /^Booting Linux on physical CPU/,
+  machine: /^Machine model: (.+?)\s*$/,
+  dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
+  cmdline: /^Kernel command line: ?(.*?)\s*$/,
+  x86cmdline: /^Command line: ?(.*?)\s*$/,
+  e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\] (.+?)\\s*$`),
+  e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
+  zoneStart: /^Zone ranges:\s*$/,
+  zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
+  nodeStart: /^Early memory node ranges\s*$/,
+  node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
+  resmem: new RegExp(`reserved mem: ${H}\\.\\.${H} \\((\\d+) KiB\\) (nomap|map) (reusable|non-reusable) (\\S+)\\s*$`),
+  resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
+  resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
+  resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
+  cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
+  cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+  crashMain: new RegExp(`^crashkernel(?::)? reserved:? ${H} - ${H} \\((\\d+) MB\\)`),
+  crashLow: new RegExp(`^crashkernel low memory reserved: ${H} - ${H} \\((\\d+) MB\\)`),
+  x86Main: /^Reserving (\d+)MB of memory at (\d+)MB for crashkernel/,
+  x86Low: /^Reserving (\d+)MB of low memory at (\d+)MB for crashkernel/,
+  crashAny: /crash ?kernel|crahskernel/i,
+  crashFailure: /cannot|can't|could ?n[o']t|failed|fail |invalid|expected|unrecognized|zero bytes|ignoring|not supported|too large/i,
+  mbRange: new RegExp(`^(\\w*memblock\\w*): \\[${H}-${H}\\](?: nid=(-?\\d+))?(?: flags=(\\S+))? (\\S+)\\s*$`),
+  mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
+  mbDumpStart: /^MEMBLOCK configuration:\s*$/,
+  mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+  ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
+  sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
+  sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
+  lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+  efiMissing: /^efi: UEFI not found\./,
+  efiPresent: /^efi: EFI v\d/,
+}
+
+/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+export function releaseFromBanner(uname: string, rest: string): string | undefined {
+  // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
+  // compiler's ("(Debian 12.2.0-14)") comes before it.
+  const distro = /#\d+.*?\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/.exec(rest)
+  if (distro) return distro[1]
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname)
+  return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined
+}
+
+function archFromBanner(banner: string): Arch | undefined {
+  if (/aarch64|arm64/.test(banner)) return 'arm64'
+  if (/x86_64|amd64|x86-64/.test(banner)) return 'x86_64'
+  if (/riscv64/.test(banner)) return 'riscv64'
+  return undefined
+}
+
+function emptyFacts(): BootLogFacts {
+  return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 }
+}
+
+function callerName(s: string): string {
+  return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '')
+}
+
+function memblockKind(api: string): MemblockEvent['kind'] {
+  if (/_add$/.test(api)) return 'add'
+  if (/_remove$/.test(api)) return 'remove'
+  if (/reserve$/.test(api)) return 'reserve'
+  if (/free/.test(api)) return 'free'
+  return 'other'
+}
+
+/** Collects the facts of one stream of kernel lines (the first boot only). */
+function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): void {
+  let inZones = false
+  let inNodes = false
+  let dump: 'none' | 'in' | 'done' = 'none'
+  let pendingPool: ReservedMemFact | undefined
+  let x86cmd: Located<string> | undefined
+  let dmi: Located<string> | undefined
+  const resmem = (name: string): ReservedMemFact => {
+    let r = facts.reservedMem.find((x) => x.name === name)
+    if (!r) {
+      r = { name, lines: [] }
+      facts.reservedMem.push(r)
+    }
+    return r
+  }
+  // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
+  // space, a header): only OpenSBI's banner is read from such lines.
+  const timestamped = lines.some((l) => l.ts !== undefined)
+  for (const l of lines) {
+    const t = l.text
+    const s = t.trim()
+    if (s === '') continue
+    const at = <T>(value: T): Located<T> => ({ value, line: l.line, text: t })
+    if (timestamped && l.ts === undefined) {
+      let m: RegExpExecArray | null
+      if ((m = RE.sbiNext.exec(s))) facts.opensbiNextAddress ??= at(big(m[1]!))
+      else if ((m = RE.sbiArg1.exec(s))) facts.opensbiNextArg1 ??= at(big(m[1]!))
+      continue
+    }
+
+    const banner = RE.banner.exec(s)
+    const booting = RE.booting.test(s)
+    if (banner || booting) {
+      // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
+      if (facts.banner || (booting && facts.boots > 0)) {
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t })
+        return
+      }
+      if (banner) {
+        facts.banner = at(`${banner[1]} ${banner[2]}`)
+        const release = releaseFromBanner(banner[1]!, banner[2]!)
+        if (release) facts.release = at(release)
+        const arch = archFromBanner(s)
+        if (arch) facts.arch = at(arch)
+      }
+      facts.boots = 1
+      continue
+    }
+
+    // Blocks first: their lines are short and would match nothing else anyway.
+    if (RE.zoneStart.test(s)) {
+      inZones = facts.zones.length === 0
+      inNodes = false
+      continue
+    }
+    if (RE.nodeStart.test(s)) {
+      inNodes = facts.nodeRanges.length === 0
+      inZones = false
+      continue
+    }
+    if (inZones) {
+      const z = RE.zone.exec(t)
+      if (z) {
+        facts.zones.push(at(z[2] ? { name: z[1]! } : { name: z[1]!, range: { base: big(z[3]!), end: big(z[4]!) + 1n } }))
+        continue
+      }
+      if (!/^Movable zone start|^\s*Node \d+:/.test(s)) inZones = false
+    }
+    if (inNodes) {
+      const n = RE.node.exec(t)
+      if (n) {
+        facts.nodeRanges.push(at({ node: Number(n[1]), base: big(n[2]!), end: big(n[3]!) + 1n }))
+        continue
+      }
+      inNodes = false
+    }
+    if (dump === 'in') {
+      const m = RE.mbDumpMem.exec(t)
+      if (m) {
+        facts.memblockMemory.push(at({ base: big(m[1]!), end: big(m[2]!) + 1n, flags: Number(big(m[4]!)) }))
+        continue
+      }
+      if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) dump = 'done'
+    }
+    if (RE.mbDumpStart.test(s)) {
+      if (dump === 'none') dump = 'in'
+      continue
+    }
+
+    let m: RegExpExecArray | null
+    if ((m = RE.mbRange.exec(s))) {
+      const base = big(m[2]!)
+      const last = big(m[3]!)
+      facts.memblock.push({
+        api: m[1]!,
+        kind: memblockKind(m[1]!),
+        base,
+        end: last + 1n,
+        ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+        caller: callerName(m[6]!),
+        line: l.line,
+        text: t,
+      })
+      continue
+    }
+    if ((m = RE.mbRequest.exec(s))) {
+      facts.memblock.push({
+        api: m[1]!,
+        kind: 'request',
+        size: big(m[2]!),
+        align: big(m[3]!),
+        ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+        min: big(m[5]!),
+        max: big(m[6]!),
+        caller: callerName(m[7]!),
+        line: l.line,
+        text: t,
+      })
+      continue
+    }
+    if ((m = RE.machine.exec(s))) {
+      facts.machine ??= at(m[1]!)
+      continue
+    }
+    if ((m = RE.dmi.exec(s))) {
+      // ACPI machines print no "Machine model"; the DMI system name stands in.
+      dmi ??= at(m[1]!)
+      continue
+    }
+    if ((m = RE.cmdline.exec(s))) {
+      facts.cmdline ??= at(m[1]!)
+      continue
+    }
+    if ((m = RE.x86cmdline.exec(s))) {
+      // x86 prints "Command line:" early in setup_arch(); "Kernel command line:" (same text) wins.
+      x86cmd ??= at(m[1]!)
+      continue
+    }
+    if ((m = RE.e820.exec(s))) {
+      facts.e820.push(at({ base: big(m[1]!), end: big(m[2]!) + 1n, type: m[3]! }))
+      continue
+    }
+    if ((m = RE.e820old.exec(s))) {
+      facts.e820.push(at({ base: big(`0x${m[1]}`), end: big(`0x${m[2]}`), type: m[3]! }))
+      continue
+    }
+    if ((m = RE.resmem.exec(s))) {
+      const r = resmem(m[6]!)
+      r.base = big(m[1]!)
+      r.size = big(m[2]!) + 1n - r.base
+      r.nomap = m[4] === 'nomap'
+      r.reusable = m[5] === 'reusable'
+      r.lines.push({ line: l.line, text: t })
+      continue
+    }
+    if ((m = RE.resmemPool.exec(s))) {
+      pendingPool = { name: '', base: big(m[2]!), size: BigInt(m[3]!) << 20n, cmaPool: m[1] === 'CMA', reusable: m[1] === 'CMA', lines: [{ line: l.line, text: t }] }
+      continue
+    }
+    if ((m = RE.resmemInit.exec(s))) {
+      const r = resmem(m[1]!)
+      r.compatible = m[2]!
+      if (pendingPool) {
+        if (pendingPool.base !== undefined) r.base ??= pendingPool.base
+        if (pendingPool.size !== undefined) r.size ??= pendingPool.size
+        r.cmaPool = pendingPool.cmaPool ?? false
+        r.reusable ??= pendingPool.reusable ?? false
+        r.lines.push(...pendingPool.lines)
+        pendingPool = undefined
+      }
+      r.lines.push({ line: l.line, text: t })
+      continue
+    }
+    if ((m = RE.resmemFail.exec(s))) {
+      const r = resmem(m[1]!)
+      r.failed = true
+      r.lines.push({ line: l.line, text: t })
+      continue
+    }
+    if ((m = RE.cma.exec(s))) {
+      facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]!) }))
+      continue
+    }
+    if ((m = RE.cmaFail.exec(s))) {
+      facts.cma.push(at({ sizeMiB: Number(m[1]) }))
+      continue
+    }
+    if ((m = RE.crashLow.exec(s))) {
+      const base = big(m[1]!)
+      facts.crash.push(at({ kind: 'reserved', region: 'low', base, size: big(m[2]!) - base }))
+      continue
+    }
+    if ((m = RE.crashMain.exec(s))) {
+      const base = big(m[1]!)
+      facts.crash.push(at({ kind: 'reserved', region: 'main', base, size: big(m[2]!) - base }))
+      continue
+    }
+    if ((m = RE.x86Low.exec(s))) {
+      facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n }))
+      continue
+    }
+    if ((m = RE.x86Main.exec(s))) {
+      facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n }))
+      continue
+    }
+    if (RE.crashAny.test(s) && !/command line:|^Unknown kernel command line/i.test(s) && !/^kexec: Reserving the low 1M/.test(s)) {
+      facts.crash.push(at({ kind: 'message', failure: RE.crashFailure.test(s) }))
+      continue
+    }
+    if ((m = RE.ramdisk.exec(s))) {
+      facts.ramdisk ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
+      continue
+    }
+    if ((m = RE.sbiNext.exec(s))) {
+      facts.opensbiNextAddress ??= at(big(m[1]!))
+      continue
+    }
+    if ((m = RE.sbiArg1.exec(s))) {
+      facts.opensbiNextArg1 ??= at(big(m[1]!))
+      continue
+    }
+    if (RE.lpa2.test(s)) {
+      facts.lpa2 ??= at(true)
+      continue
+    }
+    if (RE.efiMissing.test(s)) facts.efi ??= at(false)
+    else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
+  }
+  if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
+  if (!facts.machine && dmi) facts.machine = dmi
+}
+
+/** Finds `start-end : name` blocks (a /proc/iomem dump) among the primary lines. */
+function findIomemBlock(lines: readonly BootLine[]): BootLine[] | undefined {
+  let best: BootLine[] = []
+  let run: BootLine[] = []
+  for (const l of lines) {
+    if (l.ts === undefined && isIomemLine(l.text)) run.push(l)
+    else {
+      if (run.length > best.length) best = run
+      run = []
+    }
+  }
+  if (run.length > best.length) best = run
+  return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined
+}
+
+/**
+ * Reads a boot log into facts.
+ *
+ * @param text - the log (any mix of dmesg, serial console and user-space output)
+ * @returns the facts of the first boot, and problems located at their lines
+ * @example
+ * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
+ * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
+ */
+export function parseBootLog(text: string): { facts: BootLogFacts; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const { primary, sections } = splitLog(text)
+  const facts = emptyFacts()
+  collect(primary, facts, problems)
+
+  // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
+  // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
+  const dmesg = sections.get('dmesg')
+  if (dmesg) {
+    const extra = emptyFacts()
+    collect(
+      dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })),
+      extra,
+      [],
+    )
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'efi'] as const) {
+      if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
+    }
+    for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
+      if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
+    }
+    if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
+  }
+  const version = sections.get('version')?.find((l) => RE.banner.test(l.text))
+  if (version && !facts.banner) {
+    const b = RE.banner.exec(version.text)!
+    facts.banner = { value: `${b[1]} ${b[2]}`, line: version.line, text: version.text }
+    const release = releaseFromBanner(b[1]!, b[2]!)
+    if (release) facts.release = { value: release, line: version.line, text: version.text }
+    const arch = archFromBanner(version.text)
+    if (arch && !facts.arch) facts.arch = { value: arch, line: version.line, text: version.text }
+  }
+  const cmd = sections.get('cmdline')?.find((l) => l.text.trim() !== '')
+  if (cmd && !facts.cmdline) facts.cmdline = { value: cmd.text.trim(), line: cmd.line, text: cmd.text }
+
+  const iomemLines = sections.get('iomem') ?? findIomemBlock(primary)
+  if (iomemLines && iomemLines.length > 0) {
+    const first = iomemLines[0]!.line
+    // The block is contiguous in the input, so line numbers follow from the first one.
+    const r = parseIomem(iomemLines.map((l) => l.text).join('\n'), first)
+    facts.iomem = r.facts
+    problems.push(...r.problems.map((p) => ({ ...p, source: 'bootLog' as const })))
+  }
+
+  if (!facts.arch) {
+    // Messages only one architecture prints (arm64 head.S/setup.c, x86 e820/fpu, riscv SBI, OpenSBI).
+    const hint = primary.find((l) => /^BIOS-e820:|^x86\/fpu:|^Booting Linux on physical CPU|^SBI specification|^riscv: |^Boot HART Base ISA\s*: rv64/.test(l.text.trim()))
+    if (hint) {
+      const s = hint.text.trim()
+      const arch: Arch = /^Booting Linux/.test(s) ? 'arm64' : /^(SBI|riscv|Boot HART)/.test(s) ? 'riscv64' : 'x86_64'
+      facts.arch = { value: arch, line: hint.line, text: hint.text }
+    }
+  }
+  if (!facts.banner) problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' })
+  if (!facts.cmdline) problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' })
+  return { facts, problems }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Board
+
+export interface BootLogToBoardOptions {
+  /** Board id; default derived from the machine model and the release. */
+  id?: string
+  /** A /proc/iomem of the same boot, when it is not inside the log. */
+  iomem?: string
+}
+
+/** A bank being built: its span, where it came from, and whether it is NOMAP. */
+interface BankDraft extends Span {
+  nomap: boolean
+  /** Why the bank exists; `span` limits a source to part of the bank (kept when it is split). */
+  sources: Array<{ why: string; span?: Span }>
+}
+
+const src = (why: string, span?: Span): { why: string; span?: Span } => (span ? { why, span } : { why })
+
+const SZ_2M = 1n << 21n
+const roundDown = (x: bigint, a: bigint): bigint => x - (x % a)
+
+/**
+ * memblock.memory as the log shows it: x86 from the e820 RAM entries (minus the first page
+ * and the legacy BIOS area that trim_bios_range()/e820__memblock_setup() drop), else the
+ * "Early memory node ranges" (exact memblock regions), else the memblock dump, else the
+ * memblock=debug `memblock_add` lines, else iomem.
+ */
+function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: ImportProblem[]): BankDraft[] {
+  const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM)$/i.test(e.value.type))
+  if (arch === 'x86_64' && e820Ram.length > 0) {
+    // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
+    const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }])
+    return trimmed.map((s) => ({
+      ...s,
+      nomap: false,
+      sources: [...e820Ram.filter((e) => e.value.base < s.end && e.value.end > s.base).map((e) => src(cite('boot log', e), e.value)), src('first page and [0xa0000, 0x100000) removed as trim_bios_range() does')],
+    }))
+  }
+  if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+    return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }))
+  }
+  if (f.nodeRanges.length > 0) {
+    // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
+    return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
+      ...s,
+      nomap: false,
+      sources: f.nodeRanges.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+    }))
+  }
+  if (f.memblockMemory.length > 0) {
+    return mergeSpans(f.memblockMemory.map((n) => n.value)).map((s) => ({
+      ...s,
+      nomap: false,
+      sources: f.memblockMemory.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+    }))
+  }
+  // memblock=debug: the memblock_add() calls that built memblock.memory (x86 e820, DT/EFI
+  // when the early console was up), without arm64's re-add of the initrd.
+  const adds = f.memblock.filter((e) => e.kind === 'add' && e.base !== undefined && e.end !== undefined && e.caller !== 'arm64_memblock_init')
+  if (adds.length > 0) {
+    return mergeSpans(adds.map((e) => ({ base: e.base!, end: e.end! }))).map((s) => ({
+      ...s,
+      nomap: false,
+      sources: adds.filter((e) => e.base! >= s.base && e.end! <= s.end).map((e) => src(cite('boot log', e), { base: e.base!, end: e.end! })),
+    }))
+  }
+  if (f.iomem && f.iomem.systemRam.length > 0) {
+    problems.push({ severity: 'note', source: 'bootLog', code: 'memoryFromIomem', message: 'memory banks taken from /proc/iomem "System RAM" (no "Early memory node ranges" in the log): no-map memory, if any, is missing' })
+    return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }))
+  }
+  return []
+}
+
+/** Splits banks at NOMAP spans and flags those parts. */
+function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }>): BankDraft[] {
+  let out = banks
+  for (const { span, why } of nomap) {
+    const next: BankDraft[] = []
+    for (const b of out) {
+      if (b.nomap || span.end <= b.base || span.base >= b.end) {
+        next.push(b)
+        continue
+      }
+      const piece = (base: bigint, end: bigint, extra?: string): BankDraft => ({
+        base,
+        end,
+        nomap: extra !== undefined,
+        sources: [...b.sources.filter((x) => !x.span || (x.span.base < end && x.span.end > base)), ...(extra !== undefined ? [src(extra)] : [])],
+      })
+      if (span.base > b.base) next.push(piece(b.base, span.base))
+      next.push(piece(span.base > b.base ? span.base : b.base, span.end < b.end ? span.end : b.end, why))
+      if (span.end < b.end) next.push(piece(span.end, b.end))
+    }
+    out = next
+  }
+  return out
+}
+
+/**
+ * A boot log → a board (wire format, schema-valid) with provenance.
+ *
+ * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
+ * command line → `cmdline`; memory as {@link memoryFromLog} explains, NOMAP parts (memblock
+ * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
+ * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
+ * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
+ * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
+ * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
+ * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
+ *
+ * @param text - the boot log
+ * @param opts - board id, and a separate /proc/iomem when the log has none
+ * @returns board, provenance (pointer → log line), problems and the parsed facts
+ * @example
+ * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ */
+export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
+  const { facts: f, problems } = parseBootLog(text)
+  if (opts.iomem !== undefined) {
+    const r = parseIomem(opts.iomem)
+    f.iomem = r.facts
+    problems.push(...r.problems)
+  }
+  const provenance: Provenance = {}
+  const arch = f.arch?.value
+  const board: Board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) }
+  provenance[''] = 'Imported from a boot log by crashkernel-check import'
+  if (f.machine) {
+    board.name = f.machine.value
+    provenance['/name'] = cite('boot log', f.machine)
+  }
+  board.description = `Imported from a boot log${f.release ? ` of Linux ${f.release.value}` : ''}${f.machine ? ` on ${f.machine.value}` : ''}; see the provenance file for the line behind each value.`
+  if (arch && f.arch) {
+    board.arch = arch
+    provenance['/arch'] = cite('boot log', f.arch)
+  } else problems.push({ severity: 'warning', source: 'bootLog', code: 'noArch', message: 'the architecture is not recognisable from the log' })
+  if (f.release) {
+    board.kernels = [f.release.value]
+    provenance['/kernels/0'] = cite('boot log', f.release)
+  }
+  if (f.cmdline) {
+    board.cmdline = f.cmdline.value
+    provenance['/cmdline'] = cite('boot log', f.cmdline)
+  }
+
+  // Reservations from the reserved-memory lines.
+  const reservations: Reservation[] = []
+  const resProv: string[] = []
+  const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '')
+  const nomapReserved: Span[] = []
+  for (const r of f.reservedMem) {
+    const where = r.lines.map((l) => cite('boot log', l)).join('; ')
+    if (r.base === undefined || r.size === undefined || r.size <= 0n) {
+      problems.push({
+        severity: r.failed ? 'warning' : 'note',
+        source: 'bootLog',
+        code: 'reservedMemWithoutRange',
+        message: `reserved-memory node "${r.name}" has no address in the log${r.failed ? ' (the kernel failed to place it)' : ''}; not imported`,
+        ...(r.lines[0] ? { line: r.lines[0].line, excerpt: r.lines[0].text } : {}),
+      })
+      continue
+    }
+    if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+      // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
+      const d: DynamicReservation = {
+        kind: 'dynamic',
+        name: r.name || `cma-pool@${r.base.toString(16)}`,
+        size: hex(r.size),
+        allocRanges: [{ base: hex(r.base), size: hex(r.size) }],
+        cma: true,
+        cmaDefault: !defaultCma,
+        description: `CMA pool the kernel placed at ${hex(r.base)}; alloc-ranges pinned to that range. cmaDefault ${defaultCma ? 'off: a separate default CMA area was reserved' : 'on: no separate default CMA area appears in the log'}.`,
+      }
+      if (r.nomap) d.nomap = true
+      reservations.push(d)
+    } else {
+      const fx: FixedReservation = { kind: 'fixed', name: r.name || `reserved@${r.base.toString(16)}`, base: hex(r.base), size: hex(r.size) }
+      if (r.nomap) {
+        fx.nomap = true
+        nomapReserved.push({ base: r.base, end: r.base + r.size })
+      }
+      reservations.push(fx)
+    }
+    resProv.push(where)
+  }
+  // memblock=debug: reservations made while scanning the DT (not printed otherwise on ≤6.1).
+  for (const e of f.memblock) {
+    if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined) continue
+    if (!/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/.test(e.caller)) continue
+    if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
+    reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) })
+    resProv.push(cite('boot log', e))
+  }
+
+  // Memory.
+  let banks = memoryFromLog(f, arch, problems)
+  if (banks.length > 0) {
+    const nomap: Array<{ span: Span; why: string }> = []
+    // NOMAP memory that a reserved-memory line already explains stays a reservation.
+    for (const m of f.memblockMemory) {
+      if (!(m.value.flags & 0x4)) continue
+      for (const s of subtractSpans([m.value], nomapReserved)) nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` })
+    }
+    if (arch !== 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+      // arm64/riscv list NOMAP memory as top-level "reserved", not "System RAM".
+      const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...nomapReserved])
+      for (const s of notRam) {
+        if (nomap.some((n) => covers([n.span], s))) continue
+        const entry = f.iomem.topReserved.find((e) => e.base <= s.base && e.end >= s.end)?.entry
+        nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` })
+      }
+    }
+    banks = applyNomap(banks, nomap)
+    board.memory = toMemory(banks.map((b) => {
+      const bank: MemoryBank = { base: hex(b.base), size: hex(b.end - b.base) }
+      if (b.nomap) bank.nomap = true
+      return bank
+    }))
+    banks.forEach((b, i) => {
+      provenance[`/memory/${i}`] = b.sources.map((x) => x.why).join('; ')
+    })
+    // Cross-check with /proc/iomem where both exist.
+    if (f.iomem && f.iomem.systemRam.length > 0) {
+      const ram = subtractSpans(
+        banks.filter((b) => !b.nomap),
+        nomapReserved,
+      )
+      const listed = mergeSpans(f.iomem.systemRam)
+      const missing = subtractSpans(listed, ram)
+      const extra = subtractSpans(ram, listed)
+      if (missing.length > 0 || extra.length > 0)
+        problems.push({
+          severity: 'warning',
+          source: 'bootLog',
+          code: 'iomemDisagrees',
+          message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${hex(s.base)}, ${hex(s.end)})`), ...extra.map((s) => `extra [${hex(s.base)}, ${hex(s.end)})`)].join(', ')}`,
+        })
+    }
+  } else problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' })
+
+  if (reservations.length > 0) {
+    board.reservations = reservations
+    reservations.forEach((_, i) => {
+      provenance[`/reservations/${i}`] = resProv[i] ?? ''
+    })
+  }
+
+  // Kernel image, initrd, DTB.
+  placeImage(board, f, arch, provenance)
+  placeInitrdAndDtb(board, f, arch, provenance, problems)
+
+  // DMA limit and config from the zones.
+  const zone = (name: string) => f.zones.find((z) => z.value.name === name)
+  if (f.zones.length > 0) {
+    const cfg: NonNullable<Board['config']> = {}
+    const zp = f.zones.map((z) => cite('boot log', z)).join('; ')
+    cfg.ZONE_DMA = zone('DMA') !== undefined
+    cfg.ZONE_DMA32 = zone('DMA32') !== undefined
+    cfg.ZONE_DEVICE = zone('Device') !== undefined
+    for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'] as const) provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`
+    board.config = cfg
+    const dma = zone('DMA')
+    if (arch === 'arm64' && dma) {
+      const start = banks[0]?.base
+      if (dma.value.range) {
+        board.dma = { zoneDmaLimit: hex(dma.value.range.end - 1n) }
+        provenance['/dma/zoneDmaLimit'] = `end of ZONE_DMA as the kernel computed it: ${cite('boot log', dma)}`
+      } else if (start !== undefined && start > 0n) {
+        board.dma = { zoneDmaLimit: hex(start - 1n) }
+        provenance['/dma/zoneDmaLimit'] = `ZONE_DMA is empty, so the DMA limit lies below the start of RAM (${hex(start)}): ${cite('boot log', dma)}`
+      }
+    }
+  }
+  const cma = f.cma[0]
+  if (defaultCma && cma) {
+    board.config ??= {}
+    board.config.CMA = true
+    provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma)}`
+    if (!/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
+      board.config.CMA_SIZE_MBYTES = cma.value.sizeMiB
+      provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`
+    }
+  }
+  if (f.lpa2) {
+    board.cpu = { lpa2: true }
+    provenance['/cpu/lpa2'] = cite('boot log', f.lpa2)
+  }
+  if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
+    problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })
+  return { board, provenance, problems, facts: f }
+}
+
+/** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
+function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance): void {
+  const k = f.iomem?.kernel
+  const mbImage = f.memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller))
+  if (arch === 'arm64') {
+    // arm64 memblock_add()s and reserves the initrd in arm64_memblock_init too; the image is the other one.
+    const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init')
+    const img = mbImage.filter((e) => !added.some((a) => a.base === e.base)).pop()
+    const start = k?.code?.start ?? img?.base
+    if (start === undefined) return
+    // Booting.rst: the Image sits 2 MiB aligned (text_offset 0); _stext may follow _text by 64K (6.1).
+    const base = roundDown(start, SZ_2M)
+    board.image = { base: hex(base) }
+    const end = k?.data ? k.data.end + 1n : img?.end
+    if (end !== undefined && end > base) board.image.size = hex(end - base)
+    provenance['/image'] = [
+      k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
+      k?.data ? cite('iomem', k.data) : '',
+      'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
+    ]
+      .filter(Boolean)
+      .join('; ')
+    return
+  }
+  if (arch === 'riscv64') {
+    const img = mbImage.find((e) => e.caller !== 'reserve_initrd_mem')
+    const start = img?.base ?? k?.image?.start ?? k?.code?.start ?? f.opensbiNextAddress?.value
+    if (start === undefined) return
+    const base = roundDown(start, SZ_2M)
+    board.image = { base: hex(base) }
+    if (img?.end !== undefined && img.base === base) board.image.size = hex(img.end - base)
+    provenance['/image'] = img
+      ? cite('boot log', img)
+      : `${k?.image ? cite('iomem', k.image) : k?.code ? cite('iomem', k.code) : cite('boot log', f.opensbiNextAddress!)}; base rounded down to 2 MiB (riscv64 PMD alignment); size: the kernel profile's`
+    return
+  }
+  if (arch === 'x86_64' && k?.code) {
+    board.image = { base: hex(k.code.start) }
+    provenance['/image'] = `${cite('iomem', k.code)}; size: the kernel's init_size (profile), not the iomem extent`
+  }
+}
+
+function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance, problems: ImportProblem[]): void {
+  if (f.ramdisk) {
+    board.initrd = { base: hex(f.ramdisk.value.base), size: hex(f.ramdisk.value.end - f.ramdisk.value.base) }
+    provenance['/initrd'] = `${cite('boot log', f.ramdisk)} (page-rounded, as reserved)`
+  } else {
+    const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init')
+    const ird =
+      arch === 'arm64'
+        ? f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'arm64_memblock_init' && added.some((a) => a.base === e.base && a.end === e.end))
+        : f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'reserve_initrd_mem')
+    if (ird?.base !== undefined && ird.end !== undefined) {
+      board.initrd = { base: hex(ird.base), size: hex(ird.end - ird.base) }
+      provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`
+    } else if (arch !== 'x86_64' && f.banner) {
+      problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' })
+    }
+  }
+  if (arch === 'riscv64') {
+    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
+    const arg1 = f.opensbiNextArg1?.value
+    const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
+    if (dtb?.base !== undefined && dtb.end !== undefined) {
+      board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) }
+      provenance['/dtb'] = cite('boot log', dtb)
+    } else if (arg1 !== undefined) {
+      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
+    }
+  }
+}

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDtb, reg2, u64, type NodeSpec } from '../../test/import/dtb-builder.js'
+import { virtTree, type Variant } from '../../test/import/qemu-virt-dt.js'
+import type { Board, Reservation } from '../matrix/generated/board-matrix.js'
+import { validateMatrix } from '../matrix/validate.js'
+import { caseToBoard, qemuMemorySize, type OracleInput } from '../oracle/case-board.js'
+import { dtbToBoard } from './dt-board.js'
+
+const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
+const root = (children: NodeSpec[], props: NodeSpec['props'] = { '#address-cells': [2], '#size-cells': [2] }): NodeSpec => ({ name: '', props, children })
+const mem = (base: number | bigint, size: number | bigint, extra: NodeSpec['props'] = {}): NodeSpec => ({
+  name: `memory@${base.toString(16)}`,
+  props: { device_type: 'memory', reg: reg2([base, size]), ...extra },
+})
+
+describe('dtToBoard: memory', () => {
+  it('reads memory nodes in root cells, skips disabled and empty ones, sorts, honours linux,usable-memory', () => {
+    const r = dtbToBoard(
+      buildDtb(
+        root([
+          mem(0x100000000n, 0x80000000),
+          mem(0x40000000, 0x40000000),
+          mem(0x200000000n, 0x10000000, { status: 'disabled' }),
+          { name: 'memory@300000000', props: { device_type: 'memory', reg: reg2([0x300000000n, 0]) } },
+          mem(0x400000000n, 0x40000000, { 'linux,usable-memory': reg2([0x400000000n, 0x20000000]) }),
+          { name: 'sram@1000', props: { reg: reg2([0x1000, 0x1000]) } },
+        ]),
+      ),
+    )
+    expect(r.problems).toEqual([])
+    expect(r.board.memory).toEqual([
+      { base: '0x40000000', size: '0x40000000' },
+      { base: '0x100000000', size: '0x80000000' },
+      { base: '0x400000000', size: '0x20000000' },
+    ])
+    expect(r.provenance['/memory/2']).toMatch(/^DTB \/memory@400000000 linux,usable-memory \(byte 0x[0-9a-f]+\)\[0\]$/)
+  })
+
+  it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0x0, 0x3b400000, 0x40000000, 0xbc000000] } }], {})))
+    expect(r.board.memory).toEqual([
+      { base: '0x0', size: '0x3b400000' },
+      { base: '0x40000000', size: '0xbc000000' },
+    ])
+    expect(r.problems.map((p) => p.code)).toEqual(['rootCells', 'rootCells'])
+  })
+
+  it('reports a reg whose length is not a whole number of entries, at its byte offset', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0, 0x40000000, 0] } }])))
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'badLength', offset: expect.any(Number) }),
+      expect.objectContaining({ severity: 'warning', code: 'noMemory' }),
+    ])
+    expect(r.problems[0]!.message).toBe('/memory@0 reg: 12 bytes is not a multiple of 4 cells (2+2)')
+    expect(r.board.memory).toBeUndefined()
+    expect(valid(r.board)).toEqual([])
+  })
+
+  it('merges overlapping memory nodes with a warning', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x80000000), mem(0x80000000, 0x80000000)])))
+    expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0xc0000000' }])
+    expect(r.problems.map((p) => p.code)).toEqual(['overlappingMemory'])
+  })
+})
+
+describe('dtToBoard: reservations', () => {
+  const resmem = (children: NodeSpec[], props: NodeSpec['props'] = { '#address-cells': [2], '#size-cells': [2], ranges: true }): NodeSpec => ({ name: 'reserved-memory', props, children })
+
+  it('turns /memreserve/ and /reserved-memory into fixed and dynamic reservations, in boot order', () => {
+    const blob = buildDtb(
+      root([
+        mem(0, 0x100000000n),
+        resmem([
+          { name: 'firmware@3ee00000', props: { reg: reg2([0x3ee00000, 0x100000], [0x3f000000, 0x100000]), 'no-map': true } },
+          { name: 'ramoops@1000000', props: { reg: reg2([0x1000000, 0x100000]), compatible: 'ramoops' } },
+          { name: 'disabled@2000000', props: { reg: reg2([0x2000000, 0x100000]), status: 'disabled' } },
+          { name: 'linux,cma', props: { compatible: 'shared-dma-pool', reusable: true, size: [...u64(0x4000000)], alignment: [...u64(0x400000)], 'alloc-ranges': reg2([0, 0x40000000]), 'linux,cma-default': true } },
+          { name: 'dsp', props: { size: [...u64(0x800000)], 'no-map': true } },
+        ]),
+      ]),
+      { memreserve: [[0n, 0x1000n]] },
+    )
+    const r = dtbToBoard(blob, { id: 'rpi4' })
+    expect(r.problems).toEqual([])
+    expect(valid(r.board)).toEqual([])
+    expect(r.board.reservations).toEqual<Reservation[]>([
+      { kind: 'fixed', name: 'memreserve@0', base: '0x0', size: '0x1000', description: '/memreserve/ entry 0' },
+      { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x100000', nomap: true },
+      { kind: 'fixed', name: 'firmware@3ee00000#1', base: '0x3f000000', size: '0x100000', nomap: true },
+      { kind: 'fixed', name: 'ramoops@1000000', base: '0x1000000', size: '0x100000', description: 'compatible ramoops' },
+      { kind: 'dynamic', name: 'linux,cma', size: '0x4000000', align: '0x400000', allocRanges: [{ base: '0x0', size: '0x40000000' }], cma: true, cmaDefault: true },
+      { kind: 'dynamic', name: 'dsp', size: '0x800000', nomap: true },
+    ])
+    expect(r.provenance['/reservations/0']).toBe('DTB /memreserve/ entry 0 (byte 0x28)')
+    expect(r.provenance['/reservations/4']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
+  })
+
+  it('ignores /reserved-memory whose cells differ from the root, as the kernel does', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x40000000), resmem([{ name: 'fw@0', props: { reg: [0, 0x1000] } }], { '#address-cells': [1], '#size-cells': [1], ranges: true })])))
+    expect(r.board.reservations).toBeUndefined()
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['reservedMemoryIgnored', 'warning']])
+  })
+
+  it('flags sizes of the wrong length and odd combinations', () => {
+    const r = dtbToBoard(
+      buildDtb(
+        root([
+          mem(0, 0x40000000),
+          resmem([
+            { name: 'short', props: { size: [0x100000] } },
+            { name: 'nothing', props: { compatible: 'foo' } },
+            { name: 'pool', props: { compatible: 'shared-dma-pool', reusable: true, 'no-map': true, size: [...u64(0x100000)] } },
+            { name: 'notcma', props: { size: [...u64(0x100000)], 'linux,cma-default': true } },
+          ]),
+        ]),
+      ),
+    )
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['badLength', 'error'],
+      ['reservedWithoutSize', 'warning'],
+      ['nomapReusable', 'warning'],
+      ['cmaDefaultWithoutCma', 'warning'],
+    ])
+    expect(r.problems[0]!.message).toBe("/reserved-memory/short size: size must be 2 cell(s) (the root's #size-cells); the kernel skips the node")
+  })
+})
+
+describe('dtToBoard: dma-ranges', () => {
+  /** A Raspberry Pi 4-like tree: root 2/1 cells, /soc 1/1, /emmc2bus 2/1, /scb, a nested bus, a disabled bus. */
+  const rpi: NodeSpec = {
+    name: '',
+    props: { '#address-cells': [2], '#size-cells': [1], model: 'Raspberry Pi 4 Model B' },
+    children: [
+      { name: 'memory@0', props: { device_type: 'memory', reg: [0, 0, 0x3b400000, 0, 0x40000000, 0xbc000000] } },
+      {
+        name: 'soc',
+        props: { compatible: 'simple-bus', '#address-cells': [1], '#size-cells': [1], ranges: [0x7e000000, 0, 0xfe000000, 0x1800000], 'dma-ranges': [0xc0000000, 0, 0, 0x40000000] },
+        children: [
+          // Bus addresses 0xc0000000.. of /soc; CPU 0x0.. after /soc's own dma-ranges: reaches 0x1fffffff.
+          { name: 'nested', props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0xc0000000, 0x20000000] } },
+          { name: 'outside', props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0x10000000, 0x1000] } },
+        ],
+      },
+      { name: 'emmc2bus', props: { compatible: 'simple-bus', '#address-cells': [2], '#size-cells': [1], ranges: true, 'dma-ranges': [0, 0xc0000000, 0, 0, 0x40000000] } },
+      { name: 'scb', props: { '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': true } },
+      { name: 'pcie@7d500000', props: { '#address-cells': [3], '#size-cells': [2], 'dma-ranges': [0x2000000, 0, 0, 0, 0, 0, 0xc0000000], status: 'disabled' } },
+    ],
+  }
+
+  it('translates through parent buses and takes the minimum over available nodes (of_dma_get_max_cpu_address)', () => {
+    const r = dtbToBoard(buildDtb(rpi))
+    expect(r.board.dma?.ranges).toEqual([
+      { node: '/soc', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+      { node: '/soc/nested', cpuAddr: '0x0', busAddr: '0x0', size: '0x20000000' },
+      { node: '/emmc2bus', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+    ])
+    expect(r.facts?.dmaNodes).toEqual([
+      { node: '/soc', cpuEnd: 0x3fffffffn },
+      { node: '/soc/nested', cpuEnd: 0x1fffffffn },
+      { node: '/emmc2bus', cpuEnd: 0x3fffffffn },
+    ])
+    expect(r.facts?.dmaLimit).toBe(0x1fffffffn)
+    expect(r.facts?.dmaLimitNode).toBe('/soc/nested')
+    // /soc/outside maps bus 0x10000000 of /soc, which /soc's dma-ranges do not cover.
+    expect(r.problems.map((p) => p.code)).toEqual(['untranslatable'])
+    expect(r.provenance['/dma']).toBe('overall limit 0x1fffffff from /soc/nested (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())')
+    expect(valid(r.board)).toEqual([])
+  })
+
+  it('an empty dma-ranges and no dma-ranges impose no limit', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x40000000), { name: 'bus', props: { ranges: true, 'dma-ranges': true } }])))
+    expect(r.board.dma).toBeUndefined()
+    expect(r.facts?.dmaLimit).toBe((1n << 64n) - 1n)
+  })
+})
+
+describe('dtToBoard: /chosen and identity', () => {
+  it('reads bootargs and a 32-bit initrd, model and arch', () => {
+    const tree = root(
+      [
+        mem(0x80000000, 0x40000000),
+        { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv64imafdch' } }] },
+        { name: 'chosen', props: { bootargs: 'console=ttyS0 crashkernel=256M', 'linux,initrd-start': [0x88200000], 'linux,initrd-end': [0x882fd0d3] } },
+      ],
+      { '#address-cells': [2], '#size-cells': [2], model: 'riscv-virtio,qemu', compatible: 'riscv-virtio' },
+    )
+    const r = dtbToBoard(buildDtb(tree))
+    expect(r.board).toMatchObject({ id: 'riscv-virtio-qemu', name: 'riscv-virtio,qemu', arch: 'riscv64', cmdline: 'console=ttyS0 crashkernel=256M', initrd: { base: '0x88200000', size: '0xfd0d3' } })
+    expect(r.facts?.totalSize).toBeGreaterThan(0)
+  })
+
+  it('warns on an initrd that ends before it starts', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'chosen', props: { 'linux,initrd-start': [...u64(0x2000)], 'linux,initrd-end': [...u64(0x1000)] } }])))
+    expect(r.board.initrd).toBeUndefined()
+    expect(r.problems.map((p) => p.code)).toEqual(['noMemory', 'badInitrd'])
+  })
+
+  it('an unusable blob still yields a valid (empty) board and the parse errors', () => {
+    const r = dtbToBoard(new Uint8Array([1, 2, 3]), { id: 'x+y' })
+    expect(r.board).toEqual({ id: 'x-y' })
+    expect(r.problems.map((p) => p.code)).toEqual(['truncated'])
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// The oracle's DT variants against src/oracle/case-board.ts.
+
+interface CaseFile {
+  input: OracleInput & { dt_variant?: string | null; full_cmdline?: string }
+}
+const casesDir = join(import.meta.dirname, '../../test/oracle/cases')
+const variantCases = readdirSync(casesDir)
+  .filter((f) => f.startsWith('arm64-') && f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')) as CaseFile)
+  .filter((c) => c.input.dt_variant)
+
+const n = (s: string | undefined) => (s === undefined ? undefined : BigInt(s))
+function normReservations(list: Reservation[] | undefined) {
+  return (list ?? []).map((r) =>
+    r.kind === 'fixed'
+      ? { kind: r.kind, name: r.name, base: n(r.base), size: n(r.size), nomap: r.nomap ?? false }
+      : { kind: r.kind, name: r.name, size: n(r.size), align: n(r.align), nomap: r.nomap ?? false, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, allocRanges: (r.allocRanges ?? []).map((a) => [n(a.base), n(a.size)]) },
+  )
+}
+const normMemory = (b: Board) => (b.memory ?? []).map((m) => [n(m.base), n(m.size)])
+/** Per-node limits, without node names (the DT says /dma-bus30, case-board.ts says dma30-bus). */
+function normDma(b: Board) {
+  const ranges = (b.dma?.ranges ?? []).map((r) => ({ cpuAddr: n(r.cpuAddr), size: n(r.size) }))
+  const limit = ranges.reduce<bigint | undefined>((m, r) => {
+    const end = r.cpuAddr! + r.size! - 1n
+    return m === undefined || end < m ? end : m
+  }, undefined)
+  return { ranges, limit }
+}
+
+describe('QEMU virt DT variants match src/oracle/case-board.ts', () => {
+  it('covers the variants of test/oracle/README.md "DT variants"', () => {
+    const seen = new Set(variantCases.map((c) => c.input.dt_variant))
+    for (const v of ['dma30', 'dma31', 'dma32', 'resmem-nomap', 'resmem-map', 'resmem-cma', 'twobank', 'twobank-hi', 'twobank-dma30']) expect(seen).toContain(v)
+  })
+
+  it.each(variantCases.map((c) => [c.input.id, c] as const))('%s', (_id, c) => {
+    const mem = qemuMemorySize(c.input.memory)
+    const cmdline = c.input.full_cmdline ?? `console=ttyAMA0 ${c.input.cmdline}`
+    const blob = buildDtb(virtTree(mem, c.input.dt_variant as Variant, cmdline))
+    const r = dtbToBoard(blob, { id: c.input.id })
+    expect(r.problems.filter((p) => p.severity !== 'note')).toEqual([])
+    expect(valid(r.board)).toEqual([])
+    const expected = caseToBoard(c.input)
+    expect(normMemory(r.board)).toEqual(normMemory(expected))
+    expect(normReservations(r.board.reservations)).toEqual(normReservations(expected.reservations))
+    expect(normDma(r.board)).toEqual(normDma(expected))
+    if (c.input.dt_variant?.startsWith('twobank')) {
+      // boot: "loader": /chosen carries what the runner wrote (test/oracle/README.md).
+      expect(r.board.cmdline).toBe(expected.cmdline)
+      expect(r.board.initrd).toEqual({ base: '0x48000000', size: '0xf13d8' })
+    }
+  })
+
+  it('keeps what case-board.ts simplifies: DT node paths and the bus side of dma31', () => {
+    const dma31 = dtbToBoard(buildDtb(virtTree(4n << 30n, 'dma31'))).board.dma?.ranges
+    // dts_diff: dma-ranges = <0x00 0x40000000  0x00 0x40000000  0x00 0x40000000> (bus = CPU = 1 GiB).
+    expect(dma31).toEqual([{ node: '/dma-bus31', cpuAddr: '0x40000000', busAddr: '0x40000000', size: '0x40000000' }])
+  })
+})

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A parsed device tree → a board, reading the DT the way the kernel does:
+ *
+ * - memory: `device_type = "memory"` children of the root, status okay, `reg` (or
+ *   `linux,usable-memory`) in the root's #address-cells/#size-cells
+ *   [drivers/of/fdt.c early_init_dt_scan_memory()];
+ * - `/memreserve/` entries and `/reserved-memory` children: `reg` → fixed, `size`
+ *   (+ `alignment`, `alloc-ranges`) → dynamic, `no-map`, `reusable`, `shared-dma-pool`,
+ *   `linux,cma-default`; the node must use the root's cell sizes and have `ranges`, or the
+ *   kernel ignores all of it [drivers/of/of_reserved_mem.c __reserved_mem_check_root(),
+ *   __reserved_mem_reserve_reg(), __reserved_mem_alloc_size()];
+ * - `dma-ranges` of every available node: the kernel's overall limit is the minimum over
+ *   nodes with a non-empty `dma-ranges` of max(cpu_addr + size − 1), the CPU address
+ *   translated through the parents' `dma-ranges`; an empty `dma-ranges;` means 1:1 and
+ *   imposes nothing [drivers/of/address.c of_dma_get_max_cpu_address(),
+ *   of_translate_dma_address()] (kernel-model.md §4.1);
+ * - /chosen `bootargs`, `linux,initrd-start`/`-end` [early_init_dt_scan_chosen(),
+ *   early_init_dt_check_for_initrd()].
+ *
+ * Cell counts follow the kernel: a node without `#address-cells`/`#size-cells` inherits its
+ * nearest ancestor's, and the root defaults to 1/1 (OF_ROOT_NODE_*_CELLS_DEFAULT; the
+ * specification says 2/1, but the kernel is what boots the blob).
+ */
+import type { Board, DmaRange, DynamicReservation, FixedReservation, Reservation } from '../matrix/generated/board-matrix.js'
+import { cells, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, type Fdt, type FdtNode, type FdtProperty } from './dtb.js'
+import { boardId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
+
+type Arch = NonNullable<Board['arch']>
+
+export interface DtFacts {
+  model?: string
+  compatible: string[]
+  /** The kernel's of_dma_get_max_cpu_address(): inclusive, PHYS_ADDR_MAX when no node limits DMA. */
+  dmaLimit: bigint
+  /** The node whose dma-ranges set {@link dmaLimit}. */
+  dmaLimitNode?: string
+  /** Per node with a non-empty dma-ranges: the highest CPU address it reaches (inclusive). */
+  dmaNodes: Array<{ node: string; cpuEnd: bigint }>
+  bootargs?: string
+  initrd?: { start: bigint; end: bigint }
+  /** The blob's `totalsize` (what the kernel reserves for the DTB itself). */
+  totalSize: number
+}
+
+const PHYS_ADDR_MAX = (1n << 64n) - 1n
+const U64 = (1n << 64n) - 1n
+
+const loc = (n: FdtNode, p?: FdtProperty) => `DTB ${n.path}${p ? ` ${p.name}` : ''} (byte 0x${(p?.offset ?? n.offset).toString(16)})`
+
+/** #address-cells / #size-cells as the kernel reads them for `node`'s children. */
+function ownCells(node: FdtNode | undefined, name: '#address-cells' | '#size-cells'): number {
+  for (let n = node; n; n = n.parent) {
+    const p = getProp(n, name)
+    if (p && p.value.length >= 4) return cells(p.value)[0]!
+  }
+  return 1
+}
+
+function problemAt(severity: ImportProblem['severity'], code: string, message: string, node: FdtNode, p?: FdtProperty): ImportProblem {
+  return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset }
+}
+
+/** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */
+function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[]): bigint[][] {
+  const c = cells(p.value)
+  const per = widths.reduce((a, b) => a + b, 0)
+  if (per === 0 || p.value.length % (4 * per) !== 0) {
+    problems.push(problemAt('error', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')})`, node, p))
+    return []
+  }
+  const out: bigint[][] = []
+  for (let i = 0; i < c.length; i += per) {
+    const t: bigint[] = []
+    let at = i
+    for (const w of widths) {
+      t.push(readNumber(c, at, w))
+      at += w
+    }
+    out.push(t)
+  }
+  return out
+}
+
+/**
+ * Mirrors of_translate_dma_address(): a parent-bus address of `node`'s dma-ranges up to a CPU
+ * address, through each ancestor's dma-ranges (missing or empty = identity).
+ */
+function translateUp(node: FdtNode, addr: bigint, problems: ImportProblem[]): bigint | undefined {
+  let a = addr
+  for (let bus = node.parent; bus?.parent; bus = bus.parent) {
+    const p = getProp(bus, 'dma-ranges')
+    if (!p || p.value.length === 0) continue
+    const na = ownCells(bus, '#address-cells')
+    const ns = ownCells(bus, '#size-cells')
+    const pna = ownCells(bus.parent, '#address-cells')
+    const hit = tuples(bus, p, [na, pna, ns], []).find(([child, , size]) => a >= child! && a - child! < size!)
+    if (!hit) {
+      problems.push(problemAt('warning', 'untranslatable', `address ${hex(a)} of ${node.path} dma-ranges is outside every dma-ranges window of ${bus.path}; the entry is ignored`, bus, p))
+      return undefined
+    }
+    a = (hit[1]! + (a - hit[0]!)) & U64
+  }
+  return a
+}
+
+/** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
+function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, nodes: DtFacts['dmaNodes'], problems: ImportProblem[]): void {
+  const p = getProp(node, 'dma-ranges')
+  if (p && p.value.length > 0) {
+    const na = ownCells(node, '#address-cells')
+    const ns = ownCells(node, '#size-cells')
+    const pna = ownCells(node.parent, '#address-cells')
+    let end: bigint | undefined
+    for (const [busAddr, parentAddr, size] of tuples(node, p, [na, pna, ns], problems)) {
+      if (size === 0n) continue
+      const cpu = translateUp(node, parentAddr!, problems)
+      if (cpu === undefined) continue
+      ranges.push({ node: node.path, cpuAddr: hex(cpu), busAddr: hex(busAddr!), size: hex(size!), why: `${loc(node, p)}: bus ${hex(busAddr!)} → CPU ${hex(cpu)}, size ${hex(size!)}` })
+      const e = cpu + size! - 1n
+      if (end === undefined || e > end) end = e
+    }
+    if (end !== undefined) nodes.push({ node: node.path, cpuEnd: end })
+  }
+  for (const child of node.children) if (isAvailable(child)) collectDma(child, ranges, nodes, problems)
+}
+
+function inferArch(root: FdtNode): Arch | undefined {
+  const cpus = root.children.find((c) => c.name === 'cpus')
+  for (const cpu of cpus?.children ?? []) {
+    const isa = propString(getProp(cpu, 'riscv,isa'))
+    if (isa) return isa.startsWith('rv64') ? 'riscv64' : undefined
+    for (const c of propStrings(getProp(cpu, 'compatible'))) {
+      if (/^riscv/.test(c)) return 'riscv64'
+      if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|7[0-9]ae|[57][12]0|x\d)|neoverse)|^(apple,|ampere,|nvidia,(carmel|denver)|cavium,thunder|qcom,kryo)/.test(c)) return 'arm64'
+    }
+  }
+  return undefined
+}
+
+/**
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ *
+ * @param fdt - from {@link parseDtb}
+ * @param opts - board id
+ * @returns board, provenance (pointer → DT path, property and byte offset), problems, facts
+ */
+export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<DtFacts> {
+  const problems: ImportProblem[] = []
+  const provenance: Provenance = {}
+  const root = fdt.root
+  const model = propString(getProp(root, 'model'))
+  const compatible = propStrings(getProp(root, 'compatible'))
+  const board: Board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') }
+  provenance[''] = 'Imported from a device tree blob by crashkernel-check import'
+  if (model) {
+    board.name = model
+    provenance['/name'] = loc(root, getProp(root, 'model'))
+  }
+  board.description = `Imported from a device tree${model ? ` (${model})` : ''}${compatible.length ? `, compatible ${compatible.join(', ')}` : ''}.`
+  const arch = inferArch(root)
+  if (arch) {
+    board.arch = arch
+    provenance['/arch'] = 'inferred from /cpus compatible / riscv,isa'
+  }
+
+  for (const name of ['#address-cells', '#size-cells'] as const)
+    if (!getProp(root, name)) problems.push(problemAt('warning', 'rootCells', `no ${name} at the root; the kernel assumes 1 (the specification says ${name === '#address-cells' ? 2 : 1})`, root))
+  const ac = ownCells(root, '#address-cells')
+  const sc = ownCells(root, '#size-cells')
+
+  // Memory.
+  const banks: Array<{ base: bigint; size: bigint; why: string }> = []
+  for (const n of root.children) {
+    if (propString(getProp(n, 'device_type')) !== 'memory') continue
+    if (!isAvailable(n)) continue
+    const usable = getProp(n, 'linux,usable-memory')
+    const reg = usable && usable.value.length > 0 ? usable : getProp(n, 'reg')
+    if (!reg) {
+      problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n))
+      continue
+    }
+    tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
+      if (size! > 0n) banks.push({ base: base!, size: size!, why: `${loc(n, reg)}[${i}]` })
+    })
+  }
+  banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  for (let i = 1; i < banks.length; i++) {
+    const a = banks[i - 1]!
+    const b = banks[i]!
+    if (b.base < a.base + a.size) {
+      problems.push({ severity: 'warning', source: 'dtb', code: 'overlappingMemory', message: `memory ${b.why} overlaps ${a.why}; merged as memblock_add() would` })
+      const end = b.base + b.size > a.base + a.size ? b.base + b.size : a.base + a.size
+      a.size = end - a.base
+      a.why = `${a.why}; ${b.why}`
+      banks.splice(i--, 1)
+    }
+  }
+  if (banks.length > 0) {
+    board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.size) })))
+    banks.forEach((b, i) => {
+      provenance[`/memory/${i}`] = b.why
+    })
+  } else problems.push({ severity: 'warning', source: 'dtb', code: 'noMemory', message: 'no memory node (device_type = "memory") with a reg: UEFI systems describe RAM in the EFI memory map instead; take memory from a boot log or /proc/iomem' })
+
+  // Reservations, in the kernel's order: /memreserve/ first, then /reserved-memory.
+  const reservations: Reservation[] = []
+  const why: string[] = []
+  fdt.memreserve.forEach((r, i) => {
+    if (r.size === 0n) return
+    reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: hex(r.address), size: hex(r.size), description: `/memreserve/ entry ${i}` })
+    why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`)
+  })
+  const resmem = root.children.find((c) => c.name === 'reserved-memory')
+  if (resmem && isAvailable(resmem)) {
+    const rac = getProp(resmem, '#address-cells')
+    const rsc = getProp(resmem, '#size-cells')
+    const ok = rac && rsc && cells(rac.value)[0] === ac && cells(rsc.value)[0] === sc && getProp(resmem, 'ranges')
+    if (!ok) {
+      problems.push(problemAt('warning', 'reservedMemoryIgnored', `#address-cells/#size-cells must equal the root's (${ac}/${sc}) and "ranges" must be present; the kernel ignores the whole node ("Reserved memory: unsupported node format, ignoring")`, resmem))
+    } else {
+      for (const n of resmem.children) {
+        if (!isAvailable(n)) continue
+        const nomap = getProp(n, 'no-map') !== undefined
+        const reusable = getProp(n, 'reusable') !== undefined
+        const compat = propStrings(getProp(n, 'compatible'))
+        const reg = getProp(n, 'reg')
+        if (reg) {
+          tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
+            if (size === 0n) return
+            const fx: FixedReservation = { kind: 'fixed', name: i === 0 ? n.name : `${n.name}#${i}`, base: hex(base!), size: hex(size!) }
+            if (nomap) fx.nomap = true
+            if (reusable || compat.length) fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ')
+            reservations.push(fx)
+            why.push(`${loc(n, reg)}[${i}]`)
+          })
+          continue
+        }
+        const sizeProp = getProp(n, 'size')
+        if (!sizeProp) {
+          problems.push(problemAt('warning', 'reservedWithoutSize', 'neither reg nor size: the kernel skips it', n))
+          continue
+        }
+        if (sizeProp.value.length !== 4 * sc) {
+          problems.push(problemAt('error', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp))
+          continue
+        }
+        const d: DynamicReservation = { kind: 'dynamic', name: n.name, size: hex(readNumber(cells(sizeProp.value), 0, sc)) }
+        const notes = [loc(n, sizeProp)]
+        const align = getProp(n, 'alignment')
+        if (align) {
+          if (align.value.length === 4 * ac) {
+            d.align = hex(readNumber(cells(align.value), 0, ac))
+            notes.push(loc(n, align))
+          } else problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); ignored`, n, align))
+        }
+        const ranges = getProp(n, 'alloc-ranges')
+        if (ranges) {
+          const list = tuples(n, ranges, [ac, sc], problems).filter(([, s]) => s! > 0n)
+          if (list.length > 0) d.allocRanges = list.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
+          notes.push(loc(n, ranges))
+        }
+        if (nomap) d.nomap = true
+        if (compat.includes('shared-dma-pool') && reusable) d.cma = true
+        if (getProp(n, 'linux,cma-default')) {
+          d.cmaDefault = true
+          if (!d.cma) problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n))
+        }
+        if (nomap && reusable) problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n))
+        reservations.push(d)
+        why.push(notes.join('; '))
+      }
+    }
+  }
+  if (reservations.length > 0) {
+    board.reservations = reservations
+    reservations.forEach((_, i) => {
+      provenance[`/reservations/${i}`] = why[i] ?? ''
+    })
+  }
+
+  // DMA.
+  const ranges: Array<DmaRange & { why: string }> = []
+  const dmaNodes: DtFacts['dmaNodes'] = []
+  collectDma(root, ranges, dmaNodes, problems)
+  let dmaLimit = PHYS_ADDR_MAX
+  let dmaLimitNode: string | undefined
+  for (const n of dmaNodes)
+    if (n.cpuEnd < dmaLimit) {
+      dmaLimit = n.cpuEnd
+      dmaLimitNode = n.node
+    }
+  if (ranges.length > 0) {
+    board.dma = { ranges: ranges.map(({ why: _w, ...r }) => r) }
+    ranges.forEach((r, i) => {
+      provenance[`/dma/ranges/${i}`] = r.why
+    })
+    provenance['/dma'] = `overall limit ${hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`
+  }
+
+  // /chosen.
+  const facts: DtFacts = { compatible, dmaLimit, dmaNodes, totalSize: fdt.totalSize }
+  if (model) facts.model = model
+  if (dmaLimitNode) facts.dmaLimitNode = dmaLimitNode
+  const chosen = root.children.find((c) => c.name === 'chosen' || c.name === 'chosen@0')
+  if (chosen) {
+    const bootargs = getProp(chosen, 'bootargs')
+    const args = propString(bootargs)
+    if (args !== undefined && bootargs) {
+      board.cmdline = args
+      facts.bootargs = args
+      provenance['/cmdline'] = loc(chosen, bootargs)
+    }
+    const s = getProp(chosen, 'linux,initrd-start')
+    const e = getProp(chosen, 'linux,initrd-end')
+    if (s && e) {
+      // early_init_dt_check_for_initrd(): of_read_number(prop, len / 4), 32- or 64-bit.
+      const start = readNumber(cells(s.value), 0, s.value.length / 4)
+      const end = readNumber(cells(e.value), 0, e.value.length / 4)
+      if (end > start) {
+        board.initrd = { base: hex(start), size: hex(end - start) }
+        facts.initrd = { start, end }
+        provenance['/initrd'] = `${loc(chosen, s)}; ${loc(chosen, e)}`
+      } else problems.push(problemAt('warning', 'badInitrd', `linux,initrd-end ${hex(end)} is not above linux,initrd-start ${hex(start)}`, chosen, e))
+    } else if (s || e) problems.push(problemAt('warning', 'badInitrd', 'only one of linux,initrd-start/-end is present', chosen, s ?? e))
+  }
+  return { board, provenance, problems, facts }
+}
+
+/**
+ * DTB bytes → board: {@link parseDtb} then {@link dtToBoard}.
+ *
+ * @param bytes - the blob
+ * @param opts - board id
+ * @returns the board (only an id when the blob is unusable) and every problem
+ * @example
+ * dtbToBoard(readFileSync('bcm2711-rpi-4-b.dtb')).facts?.dmaLimit // → 0x3fffffffn
+ */
+export function dtbToBoard(bytes: Uint8Array, opts: { id?: string } = {}): ImportResult<DtFacts | undefined> {
+  const parsed = parseDtb(bytes)
+  if (!parsed.fdt) return { board: { id: opts.id !== undefined ? slugId(opts.id) : 'dtb' }, provenance: {}, problems: parsed.problems, facts: undefined }
+  const r = dtToBoard(parsed.fdt, opts)
+  return { ...r, problems: [...parsed.problems, ...r.problems] }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { buildDtb, reg2, type NodeSpec } from '../../test/import/dtb-builder.js'
+import { toDts, virtTree, VARIANTS } from '../../test/import/qemu-virt-dt.js'
+import { cells, findNode, getProp, isAvailable, parseDtb, propString, propStrings, readNumber } from './dtb.js'
+
+const dtcInstalled = !spawnSync('dtc', ['--version']).error
+
+const TREE: NodeSpec = {
+  name: '',
+  props: { '#address-cells': [2], '#size-cells': [2], model: 'test', compatible: ['vendor,board', 'vendor,soc'] },
+  children: [
+    { name: 'memory@80000000', props: { device_type: 'memory', reg: reg2([0x80000000, 0x40000000]) } },
+    { name: 'soc', props: { ranges: true, status: 'disabled' }, children: [{ name: 'uart@1000', props: { reg: [0x1000, 0x100] } }] },
+    { name: 'chosen', props: { bootargs: 'console=ttyS0 crashkernel=256M' } },
+  ],
+}
+
+/** Offset of the structure block, from the header. */
+const offStruct = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset).getUint32(8, false)
+const setU32 = (b: Uint8Array, at: number, v: number) => new DataView(b.buffer, b.byteOffset).setUint32(at, v, false)
+
+describe('parseDtb', () => {
+  it('reads header, /memreserve/, nodes and properties', () => {
+    const blob = buildDtb(TREE, { memreserve: [[0x0n, 0x1000n], [0x3b400000n, 0x4c00000n]], bootCpuidPhys: 3 })
+    const { fdt, problems } = parseDtb(blob)
+    expect(problems).toEqual([])
+    expect(fdt).toMatchObject({ totalSize: blob.length, version: 17, lastCompVersion: 16, bootCpuidPhys: 3 })
+    expect(fdt!.memreserve.map(({ address, size, offset }) => [address, size, offset])).toEqual([
+      [0n, 0x1000n, 40],
+      [0x3b400000n, 0x4c00000n, 56],
+    ])
+    const root = fdt!.root
+    expect(root.path).toBe('/')
+    expect(root.children.map((c) => c.path)).toEqual(['/memory@80000000', '/soc', '/chosen'])
+    expect(findNode(root, '/soc/uart@1000')?.path).toBe('/soc/uart@1000')
+    expect(findNode(root, '/memory')?.name).toBe('memory@80000000')
+    expect(propStrings(getProp(root, 'compatible'))).toEqual(['vendor,board', 'vendor,soc'])
+    expect(propString(getProp(findNode(root, '/chosen')!, 'bootargs'))).toBe('console=ttyS0 crashkernel=256M')
+    const reg = cells(getProp(findNode(root, '/memory@80000000')!, 'reg')!.value)
+    expect([readNumber(reg, 0, 2), readNumber(reg, 2, 2)]).toEqual([0x80000000n, 0x40000000n])
+    expect(getProp(findNode(root, '/soc')!, 'ranges')!.value.length).toBe(0)
+    expect(isAvailable(findNode(root, '/soc')!)).toBe(false)
+    expect(isAvailable(root)).toBe(true)
+    // root FDT_BEGIN_NODE + empty name (8 bytes), then two one-cell properties (16 bytes each).
+    expect(getProp(root, 'model')!.offset).toBe(offStruct(blob) + 8 + 2 * 16)
+  })
+
+  it('reads version 16 blobs (no size_dt_struct) and skips FDT_NOP', () => {
+    const blob = buildDtb(TREE, { version: 16 })
+    const s = offStruct(blob)
+    // Turn the root's first property (#address-cells: token, len, nameoff, one cell) into NOPs.
+    for (let i = 0; i < 4; i++) setU32(blob, s + 8 + 4 * i, 0x4)
+    const { fdt, problems } = parseDtb(blob)
+    expect(problems).toEqual([])
+    expect(fdt!.version).toBe(16)
+    expect(fdt!.root.props.map((p) => p.name)).toEqual(['#size-cells', 'model', 'compatible'])
+  })
+
+  it('accepts trailing bytes after totalsize', () => {
+    const blob = buildDtb(TREE)
+    const padded = new Uint8Array(blob.length + 4096)
+    padded.set(blob)
+    expect(parseDtb(padded).problems).toEqual([])
+  })
+
+  describe('malformed blobs give located errors', () => {
+    const blob = () => buildDtb(TREE)
+    const at = (n: number) => () => n
+    const inStruct = (d: number) => (b: Uint8Array) => offStruct(b) + d
+    it.each([
+      ['too short', () => new Uint8Array(12), 'truncated', at(0)],
+      ['bad magic', () => new TextEncoder().encode('/dts-v1/;\n/ { model = "a DTS, not a DTB blob"; };\n'), 'badMagic', at(0)],
+      ['totalsize past the end', () => blob().slice(0, 100), 'truncated', at(4)],
+      ['version 3', () => { const b = blob(); setU32(b, 20, 3); return b }, 'unsupportedVersion', at(20)],
+      ['last_comp_version 18', () => { const b = blob(); setU32(b, 24, 18); return b }, 'unsupportedVersion', at(24)],
+      ['struct block outside', () => { const b = blob(); setU32(b, 8, 0xffff0); return b }, 'badHeader', at(8)],
+      ['strings block outside', () => { const b = blob(); setU32(b, 32, 0xffff0); return b }, 'badHeader', at(12)],
+      ['unknown token', () => { const b = blob(); setU32(b, offStruct(b) + 8, 0x7); return b }, 'badToken', inStruct(8)],
+      ['property name offset outside strings', () => { const b = blob(); setU32(b, offStruct(b) + 16, 0xfff); return b }, 'badString', inStruct(16)],
+      ['property longer than the struct block', () => { const b = blob(); setU32(b, offStruct(b) + 12, 0xfffff); return b }, 'truncated', inStruct(8)],
+      ['END_NODE without a node', () => { const b = blob(); setU32(b, offStruct(b), 0x2); return b }, 'badStructure', inStruct(0)],
+    ] as Array<[string, () => Uint8Array, string, (b: Uint8Array) => number]>)('%s', (_name, make, code, offset) => {
+      const b = make()
+      const { problems } = parseDtb(b)
+      const p = problems.find((x) => x.severity === 'error')
+      expect(p?.code).toBe(code)
+      expect(p?.source).toBe('dtb')
+      expect(p?.offset).toBe(offset(b))
+      expect(p?.message).toMatch(/\(at byte \d+, 0x[0-9a-f]+\)$/)
+    })
+
+    it('a missing FDT_END', () => {
+      const b = buildDtb(TREE, { version: 16 })
+      // The builder puts the strings block right after FDT_END.
+      const last = new DataView(b.buffer).getUint32(12, false) - 4
+      setU32(b, last, 0x4) // FDT_END → FDT_NOP: the block now runs into the strings
+      const { problems } = parseDtb(b)
+      // Version 16 has no size_dt_struct, so the walk reads the strings block as tokens.
+      expect(problems).toEqual([expect.objectContaining({ code: 'badToken', offset: last + 4, severity: 'error' })])
+    })
+
+    it('never throws on random bytes', () => {
+      let seed = 42
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff
+      for (let n = 0; n < 300; n++) {
+        const b = buildDtb(TREE)
+        for (let k = 0; k < 8; k++) b[40 + (rnd() * 7) % (b.length - 40)] = rnd()
+        expect(() => parseDtb(b)).not.toThrow()
+      }
+    })
+  })
+
+  it.skipIf(!dtcInstalled)('the test builder writes exactly what dtc writes (QEMU virt variants)', () => {
+    for (const v of [undefined, ...VARIANTS]) {
+      const tree = virtTree(16n << 30n, v, 'console=ttyAMA0 crashkernel=256M')
+      const out = spawnSync('dtc', ['-q', '-I', 'dts', '-O', 'dtb', '-'], { input: toDts(tree, [[0x1000n, 0x2000n]]) })
+      expect(out.status, String(out.stderr)).toBe(0)
+      expect(Buffer.from(buildDtb(tree, { memreserve: [[0x1000n, 0x2000n]] })).equals(out.stdout), String(v)).toBe(true)
+      expect(parseDtb(new Uint8Array(out.stdout)).problems).toEqual([])
+    }
+  })
+})

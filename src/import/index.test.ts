@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildDtb } from '../../test/import/dtb-builder.js'
+import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
+import { validateMatrix } from '../matrix/validate.js'
+import { importBoard, rebaseProvenance } from './index.js'
+
+const here = import.meta.dirname
+const oracleLog = (id: string) => gunzipSync(readFileSync(join(here, '../../test/oracle/logs', `${id}.log.gz`))).toString('utf8')
+const fixture = (name: string) => readFileSync(join(here, '../../test/import', name), 'utf8')
+const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
+const GiB = 1n << 30n
+
+describe('importBoard', () => {
+  it('merges a boot log and the DTB of the same boot (twobank, loader boot)', () => {
+    const log = oracleLog('arm64-6.12-twobank-4G-ck256M')
+    const dtb = buildDtb(virtTree(4n * GiB, 'twobank', 'console=ttyAMA0 crashkernel=256M'))
+    const r = importBoard({ bootLog: log, dtb }, { id: 'virt-twobank' })
+    expect(valid(r.board)).toEqual([])
+    expect(r.problems.filter((p) => p.severity !== 'note')).toEqual([])
+    expect(r.board).toMatchObject({
+      id: 'virt-twobank',
+      name: 'linux,dummy-virt',
+      arch: 'arm64',
+      kernels: ['6.12.117'],
+      cmdline: 'console=ttyAMA0 crashkernel=256M',
+      memory: [
+        { base: '0x40000000', size: '0x40000000' },
+        { base: '0xc0000000', size: '0x80000000' },
+      ],
+      initrd: { base: '0x48000000', size: '0xf13d8' },
+      image: { base: '0x40200000', size: '0x2500000' },
+      dma: { zoneDmaLimit: '0xffffffff' },
+    })
+    expect(r.provenance['/memory/0']).toMatch(/^boot log line \d+: "node {3}0: \[mem 0x0000000040000000-0x000000007fffffff\]"$/)
+    expect(r.provenance['/initrd']).toMatch(/^DTB \/chosen linux,initrd-start/)
+    expect(r.provenance['']).toBe('Imported by crashkernel-check import from: bootLog, dtb')
+    expect(r.facts.bootLog?.crash[0]?.value).toEqual({ kind: 'reserved', region: 'main', base: 0xec000000n, size: 0x10000000n })
+    expect(r.facts.dt?.dmaLimit).toBe((1n << 64n) - 1n)
+  })
+
+  it('takes DT reservations and dma-ranges over what the log shows (resmem-nomap on 5.10, dma30 on 6.12)', () => {
+    const nomap = importBoard({ bootLog: oracleLog('arm64-5.10-resmem-nomap-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'resmem-nomap')) })
+    // The log alone makes [0xf0000000, 4G) a no-map bank; the DT explains it as firmware@f0000000.
+    expect(nomap.board.memory).toEqual([{ base: '0x40000000', size: '0x100000000' }])
+    expect(nomap.board.reservations).toEqual([{ kind: 'fixed', name: 'firmware@f0000000', base: '0xf0000000', size: '0x10000000', nomap: true }])
+    expect(nomap.problems.map((p) => p.code)).toContain('nomapFromDt')
+    expect(valid(nomap.board)).toEqual([])
+
+    const dma30 = importBoard({ bootLog: oracleLog('arm64-6.12-dma30-4G-ck256M'), dtb: buildDtb(virtTree(4n * GiB, 'dma30')) })
+    expect(dma30.board.dma).toEqual({ ranges: [{ node: '/dma-bus30', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' }] })
+    expect(dma30.provenance['/dma/ranges/0']).toMatch(/^DTB \/dma-bus30 dma-ranges/)
+    expect(dma30.problems.filter((p) => p.severity !== 'note')).toEqual([])
+  })
+
+  it('fills what the log lacks from the DT, and downgrades the log\'s complaint', () => {
+    const log = '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1\n[0.0] Kernel command line: console=ttyAMA0\n'
+    const r = importBoard({ bootLog: log, dtb: buildDtb(virtTree(2n * GiB)) })
+    expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0x80000000' }])
+    expect(r.problems.find((p) => p.code === 'noMemory')).toMatchObject({ severity: 'note', message: expect.stringMatching(/another input supplied it$/) })
+    expect(r.provenance['/memory/0']).toMatch(/^DTB \/memory@40000000 reg/)
+  })
+
+  it('lets the .config set the options and reports where it contradicts the log', () => {
+    const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
+    expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])
+    expect(same.board).toMatchObject({ kernels: ['6.1.192'], pageSize: '4K', paBits: 48, vaBits: 48, config: { ZONE_DEVICE: false, RODATA_FULL_DEFAULT_ENABLED: true, CMA_SIZE_MBYTES: 64 } })
+    expect(same.provenance['/config/RODATA_FULL_DEFAULT_ENABLED']).toMatch(/^\.config line \d+: "CONFIG_RODATA_FULL_DEFAULT_ENABLED=y"$/)
+
+    const other = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.12.config') })
+    expect(other.problems.filter((p) => p.severity === 'warning').map((p) => p.code)).toEqual(['configDisagrees', 'releaseDisagrees'])
+    expect(other.board.kernels).toEqual(['6.1.192'])
+    expect(other.board.config?.ZONE_DEVICE).toBe(true)
+  })
+
+  it('imports /proc/iomem alone, and a DTS through the injected dtc', () => {
+    const r = importBoard({ iomem: fixture('ampere-altra-seed.iomem') }, { id: 'altra' })
+    expect(r.board.memory?.map((b) => b.base)).toEqual(['0x88300000', '0x88480000', '0x89e30000', '0x8800000000', '0x88000000000'])
+    expect(valid(r.board)).toEqual([])
+
+    const dts = toDts(virtTree(1n * GiB, 'resmem-cma'))
+    const fakeDtc = () => ({ status: 0, stdout: buildDtb(virtTree(1n * GiB, 'resmem-cma')), stderr: '' })
+    expect(importBoard({ dts }, { spawn: fakeDtc }).board.reservations?.[0]).toMatchObject({ kind: 'dynamic', name: 'linux,cma', cma: true, cmaDefault: true })
+    if (!spawnSync('dtc', ['--version']).error) expect(importBoard({ dts }, { spawn: spawnSync }).board).toEqual(importBoard({ dts }, { spawn: fakeDtc }).board)
+    expect(importBoard({ dts }).problems).toEqual([expect.objectContaining({ code: 'noSpawn', severity: 'error' })])
+  })
+
+  it('returns a valid board and an error when given nothing', () => {
+    const r = importBoard({}, { id: 'empty board' })
+    expect(r.board.id).toBe('empty-board')
+    expect(valid(r.board)).toEqual([])
+    expect(r.problems.map((p) => p.code)).toEqual(['idChanged', 'noInput'])
+  })
+
+  it('never throws and always returns a schema-valid board, whatever the inputs', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.uint8Array({ maxLength: 200 }), fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (bootLog, dtb, iomem, config) => {
+        const r = importBoard({ bootLog, dtb, iomem, config })
+        expect(valid(r.board)).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
+    // Corrupted real inputs, too.
+    const log = oracleLog('arm64-6.12-resmem-cma-4G-ck256M')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: log.length - 1 }), fc.string({ maxLength: 20 }), (at, junk) => {
+        const r = importBoard({ bootLog: log.slice(0, at) + junk + log.slice(at + junk.length) })
+        expect(valid(r.board)).toEqual([])
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('rebases provenance under the board\'s pointer in a matrix', () => {
+    expect(rebaseProvenance({ '': 'x', '/memory/0': 'y' }, '/boards/2')).toEqual({ '/boards/2': 'x', '/boards/2/memory/0': 'y' })
+  })
+})

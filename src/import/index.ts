@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `importBoard()`: one board from whatever artefacts the user has — a boot log, a DTB or
+ * DTS, /proc/iomem, a kernel .config — merged value by value, with a provenance comment per
+ * JSON pointer and every problem located in its input. Never throws on bad input.
+ *
+ * Which input wins for each value (the most direct evidence of what the kernel used):
+ *
+ * | value | order |
+ * |---|---|
+ * | memory | boot log (memblock as the kernel built it) > /proc/iomem > DT memory nodes |
+ * | reservations | DT (/memreserve/, /reserved-memory: static vs dynamic, alloc-ranges) > boot log |
+ * | dma | DT dma-ranges > the boot log's ZONE_DMA end |
+ * | cmdline | boot log (what the kernel got) > DT /chosen bootargs |
+ * | initrd | DT /chosen > boot log |
+ * | image, dtb placement | boot log |
+ * | kernel release, arch | boot log > .config > DT |
+ * | config, pageSize, paBits, vaBits | .config > boot log |
+ *
+ * Disagreements between inputs are reported as warnings, never resolved silently.
+ */
+import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
+import { validateMatrix } from '../matrix/validate.js'
+import { bootLogToBoard, type BootLogFacts } from './bootlog.js'
+import { dtbToBoard, type DtFacts } from './dt-board.js'
+import { dtsToBoard, type SpawnSyncLike } from './dts.js'
+import { iomemToBoard, type IomemFacts } from './iomem.js'
+import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
+import { covers, mergeSpans, sameCoverage, type Span } from './ranges.js'
+import { boardId, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
+
+export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
+export { rebaseProvenance } from './types.js'
+export { bootLogToBoard, parseBootLog, normalizeLine, type BootLogFacts, type BootLogToBoardOptions, type CrashFact, type MemblockEvent, type ReservedMemFact, type ZoneFact } from './bootlog.js'
+export { parseDtb, type Fdt, type FdtNode, type FdtProperty, type FdtReserveEntry } from './dtb.js'
+export { dtToBoard, dtbToBoard, type DtFacts } from './dt-board.js'
+export { compileDts, dtsToBoard, DTC_ARGS, DTC_COMMAND, DTC_MISSING, type SpawnResult, type SpawnSyncLike } from './dts.js'
+export { iomemToBoard, parseIomem, type IomemEntry, type IomemFacts } from './iomem.js'
+export { kconfigToBoard, parseKconfig, type KconfigFacts } from './kconfig.js'
+
+/** The artefacts to import from; give any subset. */
+export interface ImportInputs {
+  /** dmesg / serial console / journalctl -k text. */
+  bootLog?: string
+  /** A flattened device tree blob. */
+  dtb?: Uint8Array
+  /** DTS source (compiled with dtc through `opts.spawn`). */
+  dts?: string
+  /** /proc/iomem, read as root. */
+  iomem?: string
+  /** A kernel .config. */
+  config?: string
+}
+
+export interface ImportOptions {
+  /** Board id (made schema-valid if needed); default derived from the inputs. */
+  id?: string
+  /** Runs dtc for `dts` input: node:child_process `spawnSync` or compatible. */
+  spawn?: SpawnSyncLike
+}
+
+export interface ImportFacts {
+  bootLog?: BootLogFacts
+  dt?: DtFacts
+  iomem?: IomemFacts
+  config?: KconfigFacts
+}
+
+const spanOf = (b: MemoryBank): Span => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) })
+
+/** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
+function take<K extends keyof Board>(board: Board, provenance: Provenance, key: K, sources: Array<ImportResult<unknown> | undefined>): ImportResult<unknown> | undefined {
+  for (const s of sources) {
+    if (!s || s.board[key] === undefined) continue
+    board[key] = s.board[key]
+    for (const [p, v] of Object.entries(s.provenance)) if (p === `/${String(key)}` || p.startsWith(`/${String(key)}/`)) provenance[p] = v
+    return s
+  }
+  return undefined
+}
+
+/**
+ * Imports one board from any mix of artefacts.
+ *
+ * @param inputs - boot log, DTB, DTS, /proc/iomem and/or .config
+ * @param opts - board id; `spawn` to run dtc for DTS input
+ * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
+ *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @example
+ * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
+ * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
+ * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
+ */
+export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): ImportResult<ImportFacts> {
+  const problems: ImportProblem[] = []
+  const facts: ImportFacts = {}
+  const id = boardId(opts.id, problems, 'bootLog')
+
+  const log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined
+  let dt: ImportResult<DtFacts | undefined> | undefined
+  if (inputs.dtb !== undefined) dt = dtbToBoard(inputs.dtb)
+  if (inputs.dts !== undefined) {
+    if (dt) problems.push({ severity: 'warning', source: 'dts', code: 'dtsAndDtb', message: 'both a DTB and a DTS were given; the DTB is used' })
+    else if (!opts.spawn) problems.push({ severity: 'error', source: 'dts', code: 'noSpawn', message: 'DTS input needs a way to run dtc (options.spawn); none was given' })
+    else dt = dtsToBoard(inputs.dts, opts.spawn)
+  }
+  const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined
+  const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined
+  for (const r of [log, dt, iomem, config]) if (r) problems.push(...r.problems)
+  if (log) facts.bootLog = log.facts
+  if (dt?.facts) facts.dt = dt.facts
+  if (iomem) facts.iomem = iomem.facts
+  else if (log?.facts.iomem) facts.iomem = log.facts.iomem
+  if (config) facts.config = config.facts
+  if (Object.values(inputs).every((v) => v === undefined)) problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' })
+
+  const dtUsable = dt?.facts ? dt : undefined
+  const board: Board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
+  const provenance: Provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` }
+
+  take(board, provenance, 'name', [log, dtUsable])
+  const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r!.board.description!)
+  if (descriptions.length > 0) board.description = descriptions.join(' ')
+  take(board, provenance, 'arch', [log, config, dtUsable])
+  take(board, provenance, 'kernels', [log, config])
+  take(board, provenance, 'pageSize', [config])
+  take(board, provenance, 'paBits', [config])
+  take(board, provenance, 'vaBits', [config])
+  const mem = take(board, provenance, 'memory', [log, iomem, dtUsable])
+  const res = take(board, provenance, 'reservations', [dtUsable, log])
+  take(board, provenance, 'cmdline', [log, dtUsable])
+  take(board, provenance, 'initrd', [dtUsable, log])
+  take(board, provenance, 'image', [log])
+  take(board, provenance, 'dtb', [log])
+  take(board, provenance, 'cpu', [log])
+  take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log])
+
+  // config: .config for every option it has, the log's zone/CMA evidence for the rest.
+  if (config?.board.config || log?.board.config) {
+    board.config = { ...log?.board.config, ...config?.board.config }
+    for (const [key, value] of Object.entries(board.config)) {
+      const fromConfig = config?.board.config && key in config.board.config
+      provenance[`/config/${key}`] = (fromConfig ? config!.provenance : log!.provenance)[`/config/${key}`] ?? ''
+      const seen = log?.board.config?.[key as keyof NonNullable<Board['config']>]
+      if (fromConfig && seen !== undefined && seen !== value)
+        problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log!.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` })
+    }
+  }
+
+  crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
+  // What one input lacks, another may have supplied.
+  const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
+  for (const [i, p] of problems.entries()) {
+    const key = filled[p.code]
+    if (key && board[key] !== undefined) problems[i] = { ...p, severity: 'note', message: `${p.message}; another input supplied it` }
+  }
+  const valid = validateMatrix({ version: 1, boards: [board] })
+  for (const v of valid)
+    problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` })
+  return { board, provenance, problems, facts }
+}
+
+interface Sources {
+  log: ImportResult<BootLogFacts> | undefined
+  dt: ImportResult<DtFacts | undefined> | undefined
+  config: ImportResult<KconfigFacts> | undefined
+  mem: ImportResult<unknown> | undefined
+  res: ImportResult<unknown> | undefined
+}
+
+/** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
+function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
+  const { log, dt, config } = s
+  const dtMem = dt?.board.memory
+  if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
+    problems.push({
+      severity: 'warning',
+      source: 'dtb',
+      code: 'memoryDisagrees',
+      message: 'the DT memory nodes differ from the memory the kernel used (boot log / iomem); the kernel\'s view is used (firmware or the boot loader may rewrite /memory, and UEFI systems ignore it)',
+    })
+  }
+  // A NOMAP bank that a DT no-map reservation explains is plain memory plus that reservation.
+  if (board.memory && s.res === dt && board.reservations) {
+    const nomapRes = board.reservations.filter((r) => r.kind === 'fixed' && r.nomap).map((r) => ({ base: BigInt((r as { base: string }).base), end: BigInt((r as { base: string }).base) + BigInt(r.size) }))
+    const banks = board.memory.map((b) => ({ ...b }))
+    let changed = false
+    for (const b of banks)
+      if (b.nomap && covers(nomapRes, spanOf(b))) {
+        delete b.nomap
+        changed = true
+      }
+    if (changed) {
+      const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf))
+      const kept = banks.filter((b) => b.nomap).map(spanOf)
+      const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1))
+      board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })))
+      problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' })
+    }
+  }
+  const logCmd = log?.board.cmdline
+  const dtCmd = dt?.board.cmdline
+  if (logCmd !== undefined && dtCmd !== undefined && logCmd.trim() !== dtCmd.trim())
+    problems.push({ severity: 'note', source: 'dtb', code: 'cmdlineDisagrees', message: `/chosen bootargs ${JSON.stringify(dtCmd)} differ from the kernel command line in the log; the log's is used (boot loaders rewrite bootargs)` })
+  const logRel = log?.board.kernels?.[0]
+  const cfgRel = config?.board.kernels?.[0]
+  if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
+    problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` })
+  const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined)
+  if (new Set(arches).size > 1) problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` })
+  if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
+    const zoneEnd = BigInt(log.board.dma.zoneDmaLimit)
+    const start = BigInt(board.memory[0]!.base)
+    const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n
+    // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
+    let expect = dt.facts.dmaLimit
+    if (start < 0xffffffffn && expect > 0xffffffffn) expect = 0xffffffffn
+    if (expect > end) expect = end
+    if (expect >= start && expect !== zoneEnd)
+      problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` })
+  }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { validateMatrix } from '../matrix/validate.js'
+import { KERNEL_PROFILES } from '../presets/index.js'
+import { kconfigToBoard, parseKconfig } from './kconfig.js'
+
+const dir = join(import.meta.dirname, '../../test/import/debian-config')
+
+describe('parseKconfig', () => {
+  it('reads set, unset, numeric and string options; the last one wins', () => {
+    const { facts, problems } = parseKconfig('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ZONE_DMA=y\n# CONFIG_KFENCE is not set\nCONFIG_CMA_SIZE_MBYTES=64\nCONFIG_CMDLINE="console=ttyAMA0 \\"x\\""\nCONFIG_CMA_SIZE_MBYTES=32\n')
+    expect([...facts.options].map(([k, v]) => [k, v.value, v.line])).toEqual([
+      ['ZONE_DMA', 'y', 2],
+      ['KFENCE', 'n', 3],
+      ['CMA_SIZE_MBYTES', '32', 6],
+      ['CMDLINE', 'console=ttyAMA0 "x"', 5],
+    ])
+    expect(facts.header?.value).toEqual({ arch: 'arm64', release: '6.12.117' })
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['duplicate', 6]])
+  })
+
+  it('locates lines that are not .config syntax', () => {
+    const { problems } = parseKconfig('CONFIG_A=y\n  ZONE_DMA=y\nCONFIG_B="open\n')
+    expect(problems.map((p) => [p.code, p.severity, p.line, p.column])).toEqual([
+      ['badLine', 'error', 2, 3],
+      ['badString', 'error', 3, 10],
+    ])
+  })
+
+  it('rejects a file without any option', () => {
+    expect(parseKconfig('hello\n').problems.map((p) => p.code)).toEqual(['badLine', 'notAConfig'])
+  })
+})
+
+describe('kconfigToBoard', () => {
+  it('writes every engine option, absent ones off, with provenance', () => {
+    const r = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_ARM64_16K_PAGES=y\nCONFIG_ARM64_PA_BITS=48\nCONFIG_ARM64_VA_BITS=47\nCONFIG_DEBUG_PAGEALLOC=y\nCONFIG_CMA=y\nCONFIG_CMA_SIZE_MBYTES=16\n', { id: 'custom' })
+    expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
+    expect(r.board).toEqual({
+      id: 'custom',
+      arch: 'arm64',
+      pageSize: '16K',
+      paBits: 48,
+      vaBits: 47,
+      config: {
+        ZONE_DMA: false,
+        ZONE_DMA32: false,
+        RODATA_FULL_DEFAULT_ENABLED: false,
+        KFENCE: false,
+        KFENCE_SAMPLE_INTERVAL: 0,
+        // DEBUG_PAGEALLOC needs _ENABLE_DEFAULT, CMA needs DMA_CMA.
+        DEBUG_PAGEALLOC: false,
+        CMA: false,
+        CMA_SIZE_MBYTES: 16,
+        RANDOMIZE_BASE: false,
+        X86_DIRECT_GBPAGES: false,
+        ZONE_DEVICE: false,
+      },
+    })
+    expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"; CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT absent (off)')
+  })
+
+  it('warns when the CMA size is not selected in megabytes, and rejects bad numbers', () => {
+    const r = kconfigToBoard('CONFIG_CMA=y\nCONFIG_DMA_CMA=y\nCONFIG_CMA_SIZE_MBYTES=lots\nCONFIG_CMA_SIZE_SEL_PERCENTAGE=y\nCONFIG_ARM64_PA_BITS=99\n')
+    expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['badNumber', 'error', 3],
+      ['cmaSizeSelection', 'warning', 4],
+      ['badNumber', 'error', 5],
+    ])
+    expect(r.board.config?.CMA_SIZE_MBYTES).toBe(0)
+    expect(r.board.paBits).toBeUndefined()
+  })
+
+  // The Debian configs the presets' kernel profiles were read from (src/presets/kernels.ts).
+  const files = readdirSync(dir).filter((f) => f.endsWith('.config')).sort()
+  it('has the ten Debian configs', () => expect(files).toHaveLength(10))
+  it.each(files)('%s gives the Debian kernel profile', (file) => {
+    const [arch, series] = file.replace('.config', '').split('-') as [string, string]
+    const key = `${arch === 'amd64' ? 'x86_64' : arch}-${series}`
+    const profile = KERNEL_PROFILES[key]!
+    const r = kconfigToBoard(readFileSync(join(dir, file), 'utf8'))
+    expect(r.problems).toEqual([])
+    expect(r.board.config).toEqual(profile.config)
+    expect(r.board.arch).toBe(profile.arch)
+    expect(r.board.kernels).toEqual([profile.release])
+    expect(r.board.pageSize).toBe('4K')
+    if (profile.arch === 'arm64') expect([r.board.paBits, r.board.vaBits]).toEqual([profile.paBits, profile.vaBits])
+    expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
+  })
+})

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A kernel .config → the few options the engine reads (schemas/board-matrix.schema.json
+ * `kernelConfig`), plus page size, PA/VA bits, arch and release where the config says them.
+ *
+ * A .config lists every visible option: `CONFIG_X=y|m|<value>` or `# CONFIG_X is not set`.
+ * An option that is absent is off (n / 0), exactly as src/presets/kernels.ts reads the
+ * Debian configs, so every engine option is written explicitly.
+ */
+import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js'
+import { cite, slugId, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+
+export interface KconfigFacts {
+  /** Every option, by name without the CONFIG_ prefix; `n` for "is not set". */
+  options: Map<string, Located<string>>
+  /** `# Linux/arm64 6.12.117 Kernel Configuration` → arch word and release. */
+  header?: Located<{ arch: string; release: string }>
+}
+
+const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/
+const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/
+const HEADER = /^# Linux\/(\S+) (\d+\.\d+(?:\.\d+)?)\S* Kernel Configuration/
+
+/**
+ * Parses a .config.
+ *
+ * @param text - the file
+ * @returns options by name (last one wins, as in Kconfig) and located problems
+ * @example
+ * parseKconfig('CONFIG_ZONE_DMA=y\n# CONFIG_KFENCE is not set\n').facts.options.get('KFENCE')?.value // → 'n'
+ */
+export function parseKconfig(text: string): { facts: KconfigFacts; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const options = new Map<string, Located<string>>()
+  const facts: KconfigFacts = { options }
+  for (const [i, raw] of text.split('\n').entries()) {
+    const t = raw.replace(/\r$/, '')
+    const line = i + 1
+    const s = t.trim()
+    if (s === '') continue
+    const h = HEADER.exec(s)
+    if (h) {
+      facts.header ??= { value: { arch: h[1]!, release: h[2]! }, line, text: t }
+      continue
+    }
+    const m = SET.exec(s) ?? UNSET.exec(s)
+    if (!m) {
+      if (s.startsWith('#')) continue
+      problems.push({ severity: 'error', source: 'config', code: 'badLine', message: 'not a .config line (expected CONFIG_NAME=value or "# CONFIG_NAME is not set")', line, column: t.indexOf(s) + 1, excerpt: t })
+      continue
+    }
+    const name = m[1]!
+    let value = m[2] === undefined ? 'n' : m[2].trim()
+    if (value.startsWith('"')) {
+      if (!/^"(?:[^"\\]|\\.)*"$/.test(value)) {
+        problems.push({ severity: 'error', source: 'config', code: 'badString', message: `CONFIG_${name}: unterminated string`, line, column: t.indexOf('=') + 2, excerpt: t })
+        continue
+      }
+      value = value.slice(1, -1).replace(/\\(.)/g, '$1')
+    }
+    const prev = options.get(name)
+    if (prev) problems.push({ severity: 'warning', source: 'config', code: 'duplicate', message: `CONFIG_${name} set again (line ${prev.line}); the last one wins`, line, column: 1, excerpt: t })
+    options.set(name, { value, line, text: t })
+  }
+  if (options.size === 0) problems.push({ severity: 'error', source: 'config', code: 'notAConfig', message: 'no CONFIG_ option found: this is not a kernel .config', line: 1 })
+  return { facts, problems }
+}
+
+type Arch = NonNullable<Board['arch']>
+
+/** What a .config contributes to a board. */
+export interface KconfigSettings {
+  config: KernelConfig
+  arch?: Arch
+  release?: string
+  pageSize?: NonNullable<Board['pageSize']>
+  paBits?: number
+  vaBits?: number
+}
+
+/**
+ * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
+ * the board (`/config/ZONE_DMA`).
+ */
+export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]): { settings: KconfigSettings; provenance: Provenance } {
+  const o = facts.options
+  const provenance: Provenance = {}
+  const val = (name: string) => o.get(name)?.value
+  const on = (name: string) => val(name) === 'y'
+  const why = (names: string[]) =>
+    names
+      .map((n) => {
+        const l = o.get(n)
+        return l ? cite('.config', l) : `CONFIG_${n} absent (off)`
+      })
+      .join('; ')
+  const bool = (key: keyof KernelConfig, names: string[]): boolean => {
+    provenance[`/config/${key}`] = why(names)
+    return names.every(on)
+  }
+  const int = (key: keyof KernelConfig, name: string): number => {
+    provenance[`/config/${key}`] = why([name])
+    const v = val(name)
+    if (v === undefined || v === 'n') return 0
+    const n = /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN
+    if (!Number.isSafeInteger(n) || n < 0) {
+      const l = o.get(name)!
+      problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a non-negative integer; 0 used`, line: l.line, column: 1, excerpt: l.text })
+      return 0
+    }
+    return n
+  }
+  const config: KernelConfig = {
+    ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
+    ZONE_DMA32: bool('ZONE_DMA32', ['ZONE_DMA32']),
+    RODATA_FULL_DEFAULT_ENABLED: bool('RODATA_FULL_DEFAULT_ENABLED', ['RODATA_FULL_DEFAULT_ENABLED']),
+    KFENCE: bool('KFENCE', ['KFENCE']),
+    KFENCE_SAMPLE_INTERVAL: int('KFENCE_SAMPLE_INTERVAL', 'KFENCE_SAMPLE_INTERVAL'),
+    // The schema's DEBUG_PAGEALLOC means "on by default": the option and its _ENABLE_DEFAULT.
+    DEBUG_PAGEALLOC: bool('DEBUG_PAGEALLOC', ['DEBUG_PAGEALLOC', 'DEBUG_PAGEALLOC_ENABLE_DEFAULT']),
+    // The default CMA area needs the allocator (CMA) and the DMA glue (DMA_CMA).
+    CMA: bool('CMA', ['CMA', 'DMA_CMA']),
+    CMA_SIZE_MBYTES: int('CMA_SIZE_MBYTES', 'CMA_SIZE_MBYTES'),
+    RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
+    X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
+    ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
+  }
+  if (config.CMA && !on('CMA_SIZE_SEL_MBYTES') && (on('CMA_SIZE_SEL_PERCENTAGE') || on('CMA_SIZE_SEL_MIN') || on('CMA_SIZE_SEL_MAX'))) {
+    const l = o.get('CMA_SIZE_SEL_PERCENTAGE') ?? o.get('CMA_SIZE_SEL_MIN') ?? o.get('CMA_SIZE_SEL_MAX')
+    problems.push({
+      severity: 'warning',
+      source: 'config',
+      code: 'cmaSizeSelection',
+      message: 'the default CMA size is not selected in megabytes (CMA_SIZE_SEL_MBYTES); CMA_SIZE_MBYTES is used as is and may not be what the kernel reserves',
+      ...(l ? { line: l.line, excerpt: l.text } : {}),
+    })
+  }
+  const settings: KconfigSettings = { config }
+
+  if (on('ARM64')) settings.arch = 'arm64'
+  else if (on('X86_64')) settings.arch = 'x86_64'
+  else if (on('RISCV') && on('64BIT')) settings.arch = 'riscv64'
+  if (settings.arch) provenance['/arch'] = why([settings.arch === 'arm64' ? 'ARM64' : settings.arch === 'x86_64' ? 'X86_64' : 'RISCV'])
+
+  if (facts.header) {
+    settings.release = facts.header.value.release
+    provenance['/kernels/0'] = cite('.config', facts.header)
+  }
+
+  const pages: Array<[string, NonNullable<Board['pageSize']>]> = [
+    ['ARM64_4K_PAGES', '4K'], ['ARM64_16K_PAGES', '16K'], ['ARM64_64K_PAGES', '64K'],
+    ['PAGE_SIZE_4KB', '4K'], ['PAGE_SIZE_16KB', '16K'], ['PAGE_SIZE_64KB', '64K'],
+  ]
+  const page = pages.find(([n]) => on(n))
+  if (page) {
+    settings.pageSize = page[1]
+    provenance['/pageSize'] = why([page[0]])
+  } else if (settings.arch === 'x86_64') {
+    settings.pageSize = '4K'
+    provenance['/pageSize'] = 'x86_64 has 4 KiB pages only'
+  }
+  for (const [key, name] of [['paBits', 'ARM64_PA_BITS'], ['vaBits', 'ARM64_VA_BITS']] as const) {
+    const v = val(name)
+    if (v === undefined) continue
+    const n = Number(v)
+    if (Number.isInteger(n) && n >= 32 && n <= 64) {
+      settings[key] = n
+      provenance[`/${key}`] = why([name])
+    } else {
+      const l = o.get(name)!
+      problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a bit count between 32 and 64`, line: l.line, column: 1, excerpt: l.text })
+    }
+  }
+  return { settings, provenance }
+}
+
+/**
+ * A .config → a board holding its config, arch, release, page size and PA/VA bits.
+ *
+ * @param text - the .config
+ * @param opts - `id` of the board
+ * @returns board, provenance and problems (never throws)
+ * @example
+ * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
+ */
+export function kconfigToBoard(text: string, opts: { id?: string } = {}): ImportResult<KconfigFacts> {
+  const { facts, problems } = parseKconfig(text)
+  const { settings, provenance } = kconfigSettings(facts, problems)
+  const board: Board = { id: opts.id ?? slugId('config', settings.arch, settings.release), config: settings.config }
+  if (settings.arch) board.arch = settings.arch
+  if (settings.release) board.kernels = [settings.release]
+  if (settings.pageSize) board.pageSize = settings.pageSize
+  if (settings.paBits !== undefined) board.paBits = settings.paBits
+  if (settings.vaBits !== undefined) board.vaBits = settings.vaBits
+  return { board, provenance, problems, facts }
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * verify: a real boot log against the model. The layout is reconstructed from the log (and
+ * the board, when one is given), simulated, and the prediction compared with what that
+ * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
+ * kernel's own crashkernel lines. Pure: the caller reads the files.
+ */
+import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
+import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.js'
+import { decodeMatrix } from '../matrix/decode.js'
+import type { Board } from '../matrix/generated/board-matrix.js'
+import { compareWithBoot, isCrashMessage, type Difference, type ObservedBoot } from '../oracle/compare.js'
+
+export interface VerifyOptions {
+  /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
+  board?: Board
+  /** Name of the log, for messages. */
+  logName?: string
+}
+
+export interface VerifyResult {
+  /** true: every fact the log shows agrees with the prediction. */
+  agrees: boolean
+  differences: Difference[]
+  /** Why nothing could be compared (no kernel banner, unsupported kernel …). */
+  problems: string[]
+  /** What the log showed, as compared. */
+  observed: ObservedBoot
+  board?: Board
+  layout?: Layout
+  result?: SimulationResult
+}
+
+/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
+export function firstBootLines(log: string): string[] {
+  const out: string[] = []
+  let banners = 0
+  for (const raw of log.split('\n')) {
+    if (raw.startsWith('=====ORACLE-BEGIN')) break
+    const { text } = normalizeLine(raw)
+    if (/^Linux version /.test(text) && ++banners > 1) break
+    out.push(text)
+  }
+  return out
+}
+
+/** What the log says the kernel did, in the comparison's terms. */
+export function observedFromLog(log: string): ObservedBoot {
+  const { facts } = parseBootLog(log)
+  const crashRanges: NonNullable<ObservedBoot['crashRanges']> = []
+  for (const c of facts.crash) {
+    if (c.value.kind === 'reserved') crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n })
+  }
+  const zoneRanges: NonNullable<ObservedBoot['zoneRanges']> = {}
+  for (const z of facts.zones) {
+    if (z.value.name === 'Movable') continue
+    zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null
+  }
+  return {
+    crashRanges,
+    zoneRanges: facts.zones.length ? zoneRanges : undefined,
+    crashLines: firstBootLines(log).filter(isCrashMessage),
+  }
+}
+
+/** Total bytes of a layout's RAM banks. */
+const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
+
+/**
+ * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
+ * and its command line by the one the kernel printed; among its RAM variants the one with
+ * the log's amount of memory is used.
+ */
+export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResult {
+  const observed = observedFromLog(log)
+  const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' })
+  const { facts } = parseBootLog(log)
+  const problems: string[] = []
+  if (!facts.release) problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`)
+  let board: Board = imported.board
+  if (opts.board) {
+    board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels }
+    if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
+  }
+  if (problems.length) return { agrees: false, differences: [], problems, observed, board }
+  const decoded = decodeMatrix({ version: 1, boards: [board] } as never)
+  if (decoded.problems.length) {
+    return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board }
+  }
+  const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
+  const layouts = decoded.layouts.map((l) => l.layout)
+  const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0]
+  if (!layout) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board }
+  let result: SimulationResult
+  try {
+    result = simulate(layout)
+  } catch (e) {
+    if (e instanceof UnsupportedLayoutError) return { agrees: false, differences: [], problems: [e.message], observed, board, layout }
+    throw e
+  }
+  const differences = compareWithBoot(result, observed)
+  return { agrees: differences.length === 0, differences, problems, observed, board, layout, result }
+}
+
+/** The text `verify` prints: "the model agrees" or the differences line by line. */
+export function formatVerify(r: VerifyResult, name: string): string {
+  if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`
+  if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)})\n`
+  const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
+  return `${name}: the model differs\n${lines.join('\n')}\n`
+}
+
+function describeCrash(r: SimulationResult): string {
+  const o = r.crashkernel
+  const hex = (x: bigint) => `0x${x.toString(16)}`
+  if (o.kind === 'reserved') return `main ${hex(o.main.base)}-${hex(o.main.base + o.main.size - 1n)}${o.low ? `, low ${hex(o.low.base)}-${hex(o.low.base + o.low.size - 1n)}` : ''}`
+  return o.kind
+}
