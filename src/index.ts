@@ -5,7 +5,7 @@
  *
  * Pipeline: parse (jsonc-parser, positions kept) → validate (precompiled ajv) → decode
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
- * rules → findings located at file:line:col.
+ * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
 import { resolveKernelRelease, simulate, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage } from './errors.js'
@@ -17,7 +17,8 @@ import type { DecodedLayout } from './matrix/types.js'
 import { validateMatrix } from './matrix/validate.js'
 import type { Finding, LayoutReport, Report, Severity, SeverityCounts } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
-import { applyBoardPolicy, makeFinding, runLayoutRules, type BoardPolicy } from './rules/run.js'
+import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, type BoardPolicy } from './rules/run.js'
+import { Suggester, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export type * from './report/types.js'
@@ -28,6 +29,7 @@ export { RULES, getRule } from './rules/index.js'
 export { PRESETS, KERNEL_PROFILES } from './presets/index.js'
 export { formatters, formatStylish, formatJson, formatMarkdown, formatGithub, type Formatter, type FormatContext } from './report/formatters.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
+export { applySuggestion } from './suggest/index.js'
 export { VERSION } from './version.js'
 
 /** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
@@ -42,6 +44,8 @@ export interface CheckOptions {
   /** Kernels replacing every board's `kernels` (releases or series). */
   kernels?: readonly string[]
   logger?: Logger
+  /** Search verified suggestions for the findings (default true; false skips the extra simulations). */
+  suggest?: boolean
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
@@ -135,14 +139,30 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   }
 
   const policies = new Map<string, BoardPolicy>()
+  const runs: LayoutRun[] = []
+  const suggester = new Suggester(doc.value, { invalidBoards: invalid, ...(options.kernels !== undefined && { kernels: options.kernels }) }, decoded.problems)
   for (const layout of decoded.layouts) {
     policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress })
     const sim = simulateLayout(layout, path, at, findings)
     if (!sim) continue
-    layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim })
-    findings.push(...runLayoutRules(layout, sim, path, (p) => at(p)))
+    layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
+    const run = { layout, sim, evaluated: evaluateLayout(layout, sim) }
+    runs.push(run)
+    suggester.add(run)
   }
-  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated`)
+  // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
+  let suggested = 0
+  for (const run of runs) {
+    const { layout } = run
+    for (const ev of run.evaluated) {
+      const counted = boardSeverity(ev.rule, ev.severity, { severity: layout.severity, suppress: layout.suppress })
+      const [suggestion, ...alternatives] = options.suggest !== false && counted !== undefined && counted !== 'off' ? suggester.suggest(run, ev) : []
+      if (suggestion) suggested++
+      const finding = makeFinding(ev.rule, { ...ev.report, ...(suggestion && { suggestion }) }, { file: path, location: at(ev.report.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel })
+      findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding)
+    }
+  }
+  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s)`)
 
   const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]))
   findings.length = 0

@@ -6,6 +6,7 @@
 import type { SimulationResult, TraceEvent } from '../engine/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
+import type { FixRequest, FixStrategyId } from '../suggest/types.js'
 
 /** What a rule reports about: a sure problem, a risk, or information. */
 export type RuleType = 'problem' | 'risk' | 'info'
@@ -18,6 +19,18 @@ export interface RuleMeta<M extends string> {
   kernel: readonly string[]
   /** Message templates with `{{name}}` placeholders, by message id. */
   messages: Readonly<Record<M, string>>
+  /**
+   * The `data` key naming what a report is about when one layout can have several reports of
+   * the rule (`token` for CK004, `device` for CK002). A report is "the same finding" on a
+   * modified layout when rule and subject match; without a subject, any report of the rule is.
+   */
+  subject?: string
+  /**
+   * How the suggestion engine (src/suggest) may try to fix each message, in order of
+   * preference. Every candidate is simulated and kept only when the finding is gone and no
+   * new error appears (Biome's fix_kind, made verifiable).
+   */
+  fixes?: Partial<Readonly<Record<M, readonly FixStrategyId[]>>>
 }
 
 /** What a layout rule reports; the runner adds board, layout, location and severity. */
@@ -28,6 +41,14 @@ export interface RuleReport<M extends string> {
   at: JsonPointer
   evidence?: readonly TraceEvent[]
   suggestion?: Suggestion
+  /**
+   * The severity for this report when it differs from `meta.defaultSeverity` — set when a
+   * board's `expect` escalates the fact to an error (or relaxes it). Board `severity`
+   * overrides still win.
+   */
+  severity?: Severity
+  /** What the suggestion engine needs to fix this report (the device's reach, the token …). */
+  fix?: FixRequest
 }
 
 /** Passed to a layout rule's `check`: the decoded layout, the engine's result, and `report`. */
@@ -46,7 +67,8 @@ export interface Rule<M extends string = string> {
   name: string
   meta: RuleMeta<M>
   docsUrl: string
-  check?: (context: RuleContext<M>) => void
+  /** Method syntax on purpose: a Rule<'a' | 'b'> is then usable as a Rule (the registry's type). */
+  check?(context: RuleContext<M>): void
 }
 
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */

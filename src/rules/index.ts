@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
- * and documented (docs/rules/<ID>.md). Engine rules (issue 4) are added here and run by
- * runLayoutRules() in src/rules/run.ts through their `check`.
+ * and documented (docs/rules/<ID>.md). Engine rules (CK, LM, PR) run on every simulated
+ * layout through evaluateLayout() in src/rules/run.ts; the SC rules are the loader's.
  */
+import ck001 from './ck001-reservation-failed.js'
+import ck002 from './ck002-low-above-dma-reach.js'
+import ck003 from './ck003-fell-back-high.js'
+import ck004 from './ck004-option-ignored.js'
+import ck005 from './ck005-endless-retry.js'
 import type { Rule } from './define-rule.js'
+import lm001 from './lm001-linear-map-base-pages.js'
+import pr001 from './pr001-protection-unavailable.js'
 import sc001 from './sc001-json-syntax.js'
 import sc002 from './sc002-schema-violation.js'
 import sc003 from './sc003-semantic.js'
@@ -13,7 +20,7 @@ import sc004 from './sc004-not-simulated.js'
 export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType } from './define-rule.js'
 
 /** Every rule, sorted by id. */
-export const RULES: readonly Rule[] = [sc001, sc002, sc003, sc004]
+export const RULES: readonly Rule[] = [ck001, ck002, ck003, ck004, ck005, lm001, pr001, sc001, sc002, sc003, sc004]
 
 /** Rules by id and by name. */
 const BY_REF = new Map<string, Rule>(RULES.flatMap((r) => [[r.id, r] as const, [r.name, r] as const]))

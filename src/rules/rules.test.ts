@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../version.js'
 import { applyBoardPolicy, makeFinding } from './run.js'
+import { STRATEGIES } from '../suggest/strategies.js'
 import { getRule, renderMessage, RULES } from './index.js'
 
 describe('rule registry', () => {
@@ -21,6 +22,46 @@ describe('rule registry', () => {
       expect(text.startsWith(`# ${rule.id} ${rule.name}`), path).toBe(true)
       for (const section of ['## What it checks', '## How to fix']) expect(text, `${path} ${section}`).toContain(section)
       expect(rule.docsUrl.endsWith(`/docs/rules/${rule.id}.md`)).toBe(true)
+    }
+  })
+
+  const engineRules = RULES.filter((r) => r.check)
+  const sourceOf = (id: string, name: string) => `src/rules/${id.toLowerCase()}-${name}.ts`
+
+  it('has the engine rules of issue 4, each in src/rules/<id>-<name>.ts', () => {
+    expect(engineRules.map((r) => r.id)).toEqual(['CK001', 'CK002', 'CK003', 'CK004', 'CK005', 'LM001', 'PR001'])
+    for (const r of engineRules) expect(existsSync(sourceOf(r.id, r.name)), sourceOf(r.id, r.name)).toBe(true)
+  })
+
+  it('gives every engine rule kernel references and a docs page with the kernel behaviour, a bad and a good board', () => {
+    for (const r of engineRules) {
+      expect(r.meta.kernel.length, r.id).toBeGreaterThan(0)
+      const text = readFileSync(`docs/rules/${r.id}.md`, 'utf8')
+      for (const section of ['## What it checks', '## Kernel behaviour', '## Bad board', '## Good board', '## How to fix', '## Kernel versions']) expect(text, `${r.id} ${section}`).toContain(section)
+      expect(text.match(/```jsonc?\n/g)?.length ?? 0, `${r.id}: JSON examples`).toBeGreaterThanOrEqual(2)
+      for (const id of Object.keys(r.meta.messages)) expect(text, `${r.id} documents ${id}`).toContain(`\`${id}\``)
+    }
+  })
+
+  it('uses every messageId somewhere outside its template', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(`${dir}/${e.name}`) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []))
+    const all = sources('src').map((f) => ({ f, text: readFileSync(f, 'utf8') }))
+    for (const r of RULES) {
+      // The rule's own file without its `messages: { … }` block.
+      const strip = (f: string, text: string) => (f === sourceOf(r.id, r.name) ? text.replace(/messages: \{[\s\S]*?\n {4}\},/, '') : text)
+      const code = all.map(({ f, text }) => strip(f, text)).join('\n')
+      for (const id of Object.keys(r.meta.messages)) expect(code.includes(`'${id}'`) || code.includes(`"${id}"`), `${r.id} ${id} is never reported`).toBe(true)
+    }
+  })
+
+  it('names only known messages and fix strategies in `fixes`, and declares a subject its reports carry', () => {
+    for (const r of RULES) {
+      for (const [id, strategies] of Object.entries(r.meta.fixes ?? {})) {
+        expect(Object.keys(r.meta.messages), `${r.id} fixes ${id}`).toContain(id)
+        for (const s of strategies as string[]) expect(Object.keys(STRATEGIES), `${r.id} ${id}`).toContain(s)
+      }
+      if (r.meta.subject !== undefined) for (const t of Object.values(r.meta.messages) as string[]) expect(t, `${r.id} template names {{${r.meta.subject}}}`).toContain(`{{${r.meta.subject}}}`)
     }
   })
 

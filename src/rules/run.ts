@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Runs the registry's layout rules on one simulated layout and applies the board's severity
- * overrides and suppressions. Today no rule has `check` (the engine rules arrive with
- * issue 4); the SC rules are reported by the loader and go through applyBoardPolicy() too.
+ * overrides and suppressions. The engine rules (CK, LM, PR) have a `check`; the SC rules are
+ * reported by the loader and go through applyBoardPolicy() too. evaluateLayout() is the
+ * finding-free form the suggestion engine re-runs on modified layouts.
  */
 import type { SimulationResult } from '../engine/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
-import type { Finding, SourceLocation } from '../report/types.js'
+import type { Finding, Severity, SourceLocation } from '../report/types.js'
 import { getRule, RULES } from './index.js'
 import { renderMessage, type Rule, type RuleReport } from './define-rule.js'
 
@@ -21,7 +22,7 @@ export function makeFinding(
   return {
     ruleId: rule.id,
     ruleName: rule.name,
-    severity: rule.meta.defaultSeverity,
+    severity: report.severity ?? rule.meta.defaultSeverity,
     messageId: report.messageId,
     message: renderMessage(template, report.data),
     data: report.data,
@@ -37,8 +38,53 @@ export function makeFinding(
   }
 }
 
+/** One rule report on one layout, before it becomes a finding. */
+export interface Evaluated {
+  rule: Rule
+  report: RuleReport<string>
+  /** The report's severity (expectation-escalated), before the board's overrides. */
+  severity: Severity
+  /** `data[rule.meta.subject]`, or '' for rules without a subject. */
+  subject: string
+}
+
 /**
  * Runs every rule that has a `check` on one layout.
+ *
+ * @returns the reports in rule order
+ */
+export function evaluateLayout(layout: DecodedLayout, sim: SimulationResult): Evaluated[] {
+  const out: Evaluated[] = []
+  for (const rule of RULES) {
+    if (!rule.check) continue
+    rule.check({
+      layout,
+      sim,
+      report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: subjectOf(rule, r.data) }),
+    })
+  }
+  return out
+}
+
+/** What a report is about (see RuleMeta.subject). */
+export function subjectOf(rule: Rule, data: Readonly<Record<string, string>>): string {
+  return rule.meta.subject !== undefined ? (data[rule.meta.subject] ?? '') : ''
+}
+
+/**
+ * The severity a board gives a report: its `severity` override (by id or name), `off`, or
+ * undefined when the board suppresses the rule (suppressed findings are not counted).
+ */
+export function boardSeverity(rule: Rule, severity: Severity, policy: BoardPolicy): Severity | 'off' | undefined {
+  const override = policy.severity[rule.id] ?? policy.severity[rule.name]
+  if (override === 'off') return 'off'
+  if (policy.suppress.some((s) => s.rule === rule.id || s.rule === rule.name)) return undefined
+  return override ?? severity
+}
+
+/**
+ * Runs every rule that has a `check` on one layout and makes findings (without suggestions;
+ * check() adds the verified ones through src/suggest).
  *
  * @param layout - the decoded layout
  * @param sim - the engine's result for it
@@ -51,16 +97,9 @@ export function runLayoutRules(
   file: string,
   locate: (pointer: string) => SourceLocation,
 ): Finding[] {
-  const findings: Finding[] = []
-  for (const rule of RULES) {
-    if (!rule.check) continue
-    rule.check({
-      layout,
-      sim,
-      report: (r) => findings.push(makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel })),
-    })
-  }
-  return findings
+  return evaluateLayout(layout, sim).map(({ rule, report: r }) =>
+    makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel }),
+  )
 }
 
 /** A board's merged `severity` and `suppress`. */

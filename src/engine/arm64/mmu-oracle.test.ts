@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, GranuleHistogram, KernelConfig, PhysRange } from '../types.js'
 import { linearMapFlags } from './linear-map-flags.js'
-import { buildPagingInit, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMem, type MapMemResult } from './mmu.js'
+import { buildPagingInit, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMem, mapMemReference, type MapMemInput, type MapMemResult } from './mmu.js'
 
 /** Where the oracle cases are: $ORACLE_CASES_DIR, else the shared tree, else the repo copy. */
 export const ORACLE_CASES_DIR: string =
@@ -118,8 +118,8 @@ const CPU_MAX: CpuFeatures = { bbml2Noabort: false, lpa2: true, gbpages: false }
 const flagsOf = (c: OracleCase) =>
   linearMapFlags(kernelBuildLayout(c.input.kernel)!.generation, { config: configOf(c.input.kernel), cpu: CPU_MAX, cmdline: c.input.full_cmdline })
 
-/** Runs flags + mapMem() for a case the way its kernel booted. */
-function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange; top: bigint } {
+/** The mapMem() input for a case the way its kernel booted. */
+function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange; top: bigint } {
   const build = kernelBuildLayout(c.input.kernel)!
   const memory = memoryOf(c)
   const flags = flagsOf(c)
@@ -131,7 +131,7 @@ function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange; top:
     pool = { base: (top - BigInt(build.mapKernelTablePages) * SZ_4K - size) & ~(SZ_4K - 1n), size }
   }
   const crashRanges = c.observed.crash_ranges.map((r) => ({ base: BigInt(r.start), size: BigInt(r.end) - BigInt(r.start) + 1n }))
-  const result = mapMem({
+  const input: MapMemInput = {
     generation: build.generation,
     pageSize: build.pageSize,
     vaBits: build.vaBits,
@@ -141,8 +141,14 @@ function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange; top:
     kfence: pool ? { ...pool, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects } : undefined,
     crashRanges,
     pagingInit: buildPagingInit(build, IMAGE_BASE),
-  })
-  return { result, pool, top }
+  }
+  return { input, pool, top }
+}
+
+/** Runs flags + mapMem() for a case the way its kernel booted. */
+function simulate(c: OracleCase): { result: MapMemResult; pool?: PhysRange; top: bigint } {
+  const { input, pool, top } = inputOf(c)
+  return { result: mapMem(input), pool, top }
 }
 
 const toNumbers = (h: GranuleHistogram): Record<string, number> =>
@@ -277,5 +283,34 @@ describe('oracle: arm64 parameter messages', () => {
       if (PARAM_LINE.test(text)) seen.add(text)
     }
     expect(flagsOf(c).trace.map((t) => t.text)).toEqual([...seen])
+  })
+})
+
+describe('oracle inputs: the run-length tables equal the per-entry reference', () => {
+  /** JSON with bigints as hex: equal strings mean equal values and equal key order. */
+  const serialize = (x: unknown): string => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
+  // Many cases boot the same map and differ only in the crash regions they report on (each
+  // crash histogram depends on its own range only): one run per map, with all their ranges.
+  const inputs = new Map<string, { ids: string[]; input: MapMemInput }>()
+  for (const c of cases.filter((c) => kernelBuildLayout(c.input.kernel))) {
+    const { input } = inputOf(c)
+    const key = serialize({ ...input, crashRanges: undefined })
+    const seen = inputs.get(key)
+    if (!seen) inputs.set(key, { ids: [c.input.id], input })
+    else {
+      seen.ids.push(c.input.id)
+      for (const r of input.crashRanges ?? []) {
+        if (!seen.input.crashRanges!.some((x) => x.base === r.base && x.size === r.size)) seen.input.crashRanges!.push(r)
+      }
+    }
+  }
+  it('has inputs', () => {
+    expect(inputs.size).toBeGreaterThan(0)
+  })
+  it.each([...inputs.values()].map((x) => [x.ids.length > 1 ? `${x.ids[0]} and ${x.ids.length - 1} more` : x.ids[0]!, x.input] as const))('%s', (_ids, input) => {
+    const fast = mapMem(input)
+    const ref = mapMemReference(input)
+    if (serialize(fast) !== serialize(ref)) expect(fast).toStrictEqual(ref)
+    expect(serialize(fast)).toBe(serialize(ref))
   })
 })

@@ -3,7 +3,10 @@
  * The arm64 linear map as paging_init() builds it: a mirror of map_mem() and the
  * __create_pgd_mapping() → alloc_init_p4d() → alloc_init_pud() → alloc_init_cont_pmd() →
  * init_pmd() → alloc_init_cont_pte() → init_pte() chain for 4K, 16K and 64K granules and
- * 2 to 5 levels, on an explicit page-table tree (one node per table, one byte per entry).
+ * 2 to 5 levels. mapMem() runs the chain on run-length-encoded tables (mmu-fast.ts: cost
+ * independent of the size of RAM); this file keeps the same chain on an explicit tree (one
+ * node per table, one byte per entry, O(pages)) as mapMemReference(), the exact reference
+ * the fast tables are tested against (mmu-fast.test.ts, mmu-oracle.test.ts).
  *
  * API
  *   mapMem(input: MapMemInput): MapMemResult
@@ -17,6 +20,8 @@
  *       '512M', '512M-cont');
  *     - `tables` / `pageTableBytes`: the linear map's own tables;
  *     - `block`: the same map without the global NO_BLOCK|NO_CONT (for cost comparison).
+ *   mapMemReference(input): MapMemResult
+ *     The same on the per-entry tree (tests only).
  *   kernelBuildLayout(series): KernelBuildLayout | undefined
  *     The per-build constants of the Debian kernels the oracle booted (symbol offsets,
  *     map_kernel()/create_idmap() table pages, init_pg_dir), with how each was measured.
@@ -44,12 +49,23 @@
 import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
+import {
+  DESC_NONE,
+  DESC_SECT,
+  DESC_SECT_CONT,
+  DESC_TABLE,
+  NO_BLOCK_MAPPINGS,
+  NO_CONT_MAPPINGS,
+  OutsideSwapperPgDir,
+  fastLinearMap,
+  kfenceInitPool as kfenceInitPoolFast,
+  newFastPgdir,
+  sizeKey,
+} from './mmu-fast.js'
+
+export { NO_BLOCK_MAPPINGS, NO_CONT_MAPPINGS }
 
 // ---------------------------------------------------------------- flags and geometry
-
-/** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
-export const NO_BLOCK_MAPPINGS = 1 << 0
-export const NO_CONT_MAPPINGS = 1 << 1
 
 /** Page-table geometry of one kernel: granule, levels, the linear map's place in VA. */
 export interface PgtableGeometry {
@@ -112,13 +128,13 @@ export function kfencePoolSize(pageSize: PhysSize, numObjects = 255): PhysSize {
   return BigInt(numObjects + 1) * 2n * pageSize
 }
 
-// ---------------------------------------------------------------- the page-table tree
+// ---------------------------------------------------------------- the per-entry reference tree
 
-/** Entry states (what the walker distinguishes). */
-const DESC_NONE = 0
-const DESC_TABLE = 1
-const DESC_SECT = 2
-const DESC_SECT_CONT = 3
+/*
+ * mapMemReference() runs the chain below on an explicit tree (one node per table, one byte
+ * per entry): O(pages), kept as the exact reference that mmu-fast.ts is tested against. The
+ * policies and the map_mem() variants are shared by both.
+ */
 
 export interface PgTable {
   level: number
@@ -142,7 +158,9 @@ export interface CreateMappingPolicy {
   id: string
   /** May a block be written over this old entry? */
   sectionAllowedOver(old: number): boolean
-  /** May PTE_CONT be set on the CONT span of `table` starting at `index`? */
+  /** May PTE_CONT be set on a CONT span holding an entry of this kind? */
+  contAllowedOverEntry(old: number): boolean
+  /** May PTE_CONT be set on the CONT span of `table` starting at `index`? (every entry allows it) */
   contAllowedOver(table: PgTable, index: number, span: number): boolean
   /**
    * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed):
@@ -158,6 +176,7 @@ export interface CreateMappingPolicy {
 export const CREATE_MAPPING_V510: CreateMappingPolicy = {
   id: 'v5.10',
   sectionAllowedOver: () => true,
+  contAllowedOverEntry: () => true,
   contAllowedOver: () => true,
   // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
   pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
@@ -175,10 +194,10 @@ export const CREATE_MAPPING_V510: CreateMappingPolicy = {
 export const CREATE_MAPPING_V618: CreateMappingPolicy = {
   id: 'v6.18',
   sectionAllowedOver: (old) => old !== DESC_TABLE,
+  contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
   contAllowedOver: (table, index, span) => {
     for (let i = index; i < index + span && i < table.desc.length; i++) {
-      const d = table.desc[i]
-      if (d === DESC_SECT || d === DESC_TABLE) return false
+      if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]!)) return false
     }
     return true
   },
@@ -504,9 +523,18 @@ export interface MapMemResult extends LinearMapLayout {
   warnings: string[]
 }
 
+/**
+ * The page tables a map_mem() variant writes: swapper_pg_dir's geometry and
+ * __create_pgd_mapping() on it (run-length encoded in mmu-fast.ts, per entry in the reference).
+ */
+export interface SwapperPgDir {
+  g: PgtableGeometry
+  createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void
+}
+
 /** The state a map_mem() variant works on. */
 export interface MapMemContext {
-  st: MmuState
+  st: SwapperPgDir
   input: MapMemInput
   memstart: PhysAddr
   /** Global flags for the banks. */
@@ -518,7 +546,7 @@ const physToVirt = (c: MapMemContext, pa: PhysAddr): bigint => c.st.g.pageOffset
 
 /** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
 function mapMemblock(c: MapMemContext, start: PhysAddr, end: PhysAddr, flags: number): void {
-  createPgdMapping(c.st, start, physToVirt(c, start), end - start, flags)
+  c.st.createPgdMapping(start, physToVirt(c, start), end - start, flags)
 }
 
 /**
@@ -529,7 +557,8 @@ function mapMemblock(c: MapMemContext, start: PhysAddr, end: PhysAddr, flags: nu
  */
 function forEachMemRange(memory: PhysRange[], nomap: PhysRange[]): Array<[PhysAddr, PhysAddr]> {
   const merged: Array<[bigint, bigint]> = []
-  for (const r of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+  const sorted = memory.length > 1 ? [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0)) : memory
+  for (const r of sorted) {
     const last = merged[merged.length - 1]
     if (last && r.base <= last[1]) last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1]
     else if (r.size > 0n) merged.push([r.base, r.base + r.size])
@@ -538,13 +567,16 @@ function forEachMemRange(memory: PhysRange[], nomap: PhysRange[]): Array<[PhysAd
   for (const n of nomap) {
     const ns = n.base
     const ne = n.base + n.size
-    out = out.flatMap(([s, e]): Array<[bigint, bigint]> => {
-      if (ne <= s || ns >= e) return [[s, e]]
-      const parts: Array<[bigint, bigint]> = []
-      if (ns > s) parts.push([s, ns])
-      if (ne < e) parts.push([ne, e])
-      return parts
-    })
+    const rest: Array<[bigint, bigint]> = []
+    for (const [s, e] of out) {
+      if (ne <= s || ns >= e) {
+        rest.push([s, e])
+        continue
+      }
+      if (ns > s) rest.push([s, ns])
+      if (ne < e) rest.push([ne, e])
+    }
+    out = rest
   }
   return out
 }
@@ -672,21 +704,21 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
  *
  * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
  */
-function kfenceInitPool(c: MapMemContext, pool: KfencePool): void {
+function kfenceInitPool(st: MmuState, memstart: PhysAddr, pool: KfencePool): void {
   const n = pool.numObjects ?? 255
-  const page = c.st.g.pageSize
+  const page = st.g.pageSize
   const protect = (pa: PhysAddr): void => {
-    const va = physToVirt(c, pa)
-    let t = c.st.root
+    const va = st.g.pageOffset + (pa - memstart)
+    let t = st.root
     for (;;) {
-      const i = indexOf(c.st, t, va)
+      const i = indexOf(st, t, va)
       const d = t.desc[i]
       if (d === DESC_TABLE) {
         t = t.next![i]!
         continue
       }
       if (t.level === PTE_LEVEL && d !== DESC_NONE) t.desc[i] = DESC_NONE
-      else c.st.warnings.push(`kfence_protect: no page mapping at ${hex(pa)} (set_memory_valid() fails on a block)`)
+      else st.warnings.push(`kfence_protect: no page mapping at ${hex(pa)} (set_memory_valid() fails on a block)`)
       return
     }
   }
@@ -695,14 +727,7 @@ function kfenceInitPool(c: MapMemContext, pool: KfencePool): void {
   for (let i = 0n; i < BigInt(n); i++) protect(pool.base + 2n * page + 2n * i * page + page)
 }
 
-// ---------------------------------------------------------------- walking the result
-
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
-function sizeKey(size: bigint): string {
-  const units: Array<[string, bigint]> = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
-  for (const [u, s] of units) if (size >= 1n << s && size % (1n << s) === 0n) return `${size >> s}${u}`
-  return `${size}`
-}
+// ---------------------------------------------------------------- walking the reference tree
 
 interface Leaf {
   va: bigint
@@ -785,61 +810,149 @@ function runsOf(leaves: Leaf[]): LinearMapRun[] {
 
 // ---------------------------------------------------------------- paging_init()
 
-function runMapMem(input: MapMemInput, noBlock: boolean, noCont: boolean): { st: MmuState; memstart: PhysAddr } {
-  const variant = MAP_MEM_VARIANTS[input.generation]
-  if (!variant) throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`)
-  const g = pgtableGeometry(input.pageSize, input.vaBits)
-  const lowest = input.memory.reduce<bigint | undefined>((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n
-  const memstart = input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n)
-  const st: MmuState = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] }
-  const c: MapMemContext = { st, input, memstart, flags: (noBlock ? NO_BLOCK_MAPPINGS : 0) | (noCont ? NO_CONT_MAPPINGS : 0) }
-  variant.mapMem(c)
-  if (input.kfence?.initialised) kfenceInitPool(c, input.kfence)
-  return { st, memstart }
+/** What one map_mem() + kfence_init_pool() run leaves in swapper_pg_dir. */
+interface LinearMapWalk {
+  layout: LinearMapLayout
+  /** early_pgtable_alloc() pages of map_mem(). */
+  pages: number
+  /** Per input.crashRanges entry (only when asked for detail). */
+  crashHistograms: GranuleHistogram[]
+  /** Only when asked for detail. */
+  runs: LinearMapRun[]
+  warnings: string[]
 }
 
-/**
- * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
- * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
- * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
- * resulting linear map.
- *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-export function mapMem(input: MapMemInput): MapMemResult {
-  const { st, memstart } = runMapMem(input, input.flags.noBlock, input.flags.noCont)
+type LinearMapRunner = (input: MapMemInput, flags: number, detail: boolean) => LinearMapWalk
+
+function variantOf(input: MapMemInput): (typeof MAP_MEM_VARIANTS)[LinearMapGeneration] {
+  const variant = MAP_MEM_VARIANTS[input.generation]
+  if (!variant) throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`)
+  return variant
+}
+
+/** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
+function memstartOf(input: MapMemInput): PhysAddr {
+  const lowest = input.memory.reduce<bigint | undefined>((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n
+  return input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n)
+}
+
+const GEOMETRY_CACHE = new Map<string, PgtableGeometry>()
+
+/** pgtableGeometry(), shared between runs (never mutated). */
+function geometryOf(input: MapMemInput): PgtableGeometry {
+  const id = `${input.pageSize}:${input.vaBits}`
+  let g = GEOMETRY_CACHE.get(id)
+  if (!g) GEOMETRY_CACHE.set(id, (g = pgtableGeometry(input.pageSize, input.vaBits)))
+  return g
+}
+
+function tablesLayout(tables: Record<TableLevelName, number>, pageSize: PhysSize, histogram: GranuleHistogram): LinearMapLayout {
+  const all = tables.p4d + tables.pud + tables.pmd + tables.pte
+  return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize }
+}
+
+/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+const runMapMem: LinearMapRunner = (input, flags, detail) => {
+  const variant = variantOf(input)
+  const g = geometryOf(input)
+  const memstart = memstartOf(input)
+  const st = newFastPgdir(g, variant.policy)
+  variant.mapMem({ st, input, memstart, flags })
+  if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
+  const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail)
+  const [p4d, pud, pmd, pte] = st.tables
+  return {
+    layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+    pages: p4d + pud + pmd + pte,
+    crashHistograms: map.crashHistograms,
+    runs: map.runs,
+    warnings: map.warnings,
+  }
+}
+
+/** The same on the per-entry tree of this file (the reference). */
+const runMapMemReference: LinearMapRunner = (input, flags) => {
+  const variant = variantOf(input)
+  const g = pgtableGeometry(input.pageSize, input.vaBits)
+  const memstart = memstartOf(input)
+  const st: MmuState = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] }
+  const pgdir: SwapperPgDir = { g, createPgdMapping: (phys, virt, size, f) => createPgdMapping(st, phys, virt, size, f) }
+  variant.mapMem({ st: pgdir, input, memstart, flags })
+  if (input.kfence?.initialised) kfenceInitPool(st, memstart, input.kfence)
   const lay = layoutOf(st, memstart)
+  return {
+    layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
+    pages: st.allocs.length,
+    crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
+    runs: runsOf(lay.leaves),
+    warnings: st.warnings,
+  }
+}
+
+/** paging_init() around one runner: the steps, the map, and the block comparison. */
+function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
+  const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0)
+  const map = run(input, flags, true)
+  const lay = map.layout
   const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 }
   const steps: PagingInitStep[] = []
   if (pi.mapKernelTablePages > 0) steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages })
   if (input.kfence?.early) steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } })
-  const mapMemPages = st.allocs.length
-  steps.push({ kind: 'pgtable', phase: 'map_mem', pages: mapMemPages })
+  steps.push({ kind: 'pgtable', phase: 'map_mem', pages: map.pages })
   if (pi.initPgDir) steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir })
   if (pi.createIdmapTablePages > 0) steps.push({ kind: 'pgtable', phase: 'create_idmap', pages: pi.createIdmapTablePages })
 
   const forced = input.flags.noBlock || input.flags.noCont
   let block: LinearMapLayout
   if (forced && input.blockComparison !== false) {
-    const b = runMapMem(input, false, false)
-    const bl = layoutOf(b.st, b.memstart)
+    const bl = run(input, 0, false).layout
     block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes }
   } else {
     block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes }
   }
   return {
     steps,
-    pgtablePages: pi.mapKernelTablePages + mapMemPages + pi.createIdmapTablePages,
+    pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
     histogram: lay.histogram,
     tables: lay.tables,
     pageTableBytes: lay.pageTableBytes,
     lastLevelTableBytes: lay.lastLevelTableBytes,
-    crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
-    runs: runsOf(lay.leaves),
+    crashHistograms: map.crashHistograms,
+    runs: map.runs,
     block,
-    warnings: st.warnings,
+    warnings: map.warnings,
   }
+}
+
+/**
+ * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
+ * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
+ * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
+ * resulting linear map. Runs on run-length-encoded tables (mmu-fast.ts): the cost depends on
+ * the number of ranges, not on the size of RAM.
+ *
+ * A mapping outside [PAGE_OFFSET, 2^64) — memory below memstart_addr or past the VA space,
+ * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
+ * out-of-range behaviour is kept as it was.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+export function mapMem(input: MapMemInput): MapMemResult {
+  try {
+    return pagingInit(input, runMapMem)
+  } catch (e) {
+    if (e instanceof OutsideSwapperPgDir) return pagingInit(input, runMapMemReference)
+    throw e
+  }
+}
+
+/**
+ * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
+ * reference the run-length-encoded tables are tested against. Not for production use.
+ */
+export function mapMemReference(input: MapMemInput): MapMemResult {
+  return pagingInit(input, runMapMemReference)
 }
 
 /** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The run-length-encoded tables of mmu-fast.ts against the per-entry reference
+ * (mapMemReference): identical results, down to key order, on random inputs; and exact
+ * table counts at sizes the reference cannot reach.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { SZ_16K, SZ_4K, SZ_64K } from '../phys.js'
+import type { PhysRange } from '../types.js'
+import type { LinearMapGeneration } from './linear-map-flags.js'
+import {
+  arm64MemstartAlign,
+  kfencePoolSize,
+  mapMem,
+  mapMemReference,
+  MAP_MEM_VARIANTS,
+  type KernelSymbols,
+  type MapMemInput,
+  type MapMemResult,
+} from './mmu.js'
+
+const PAGE_SHIFT = new Map<bigint, number>([[SZ_4K, 12], [SZ_16K, 14], [SZ_64K, 16]])
+/** VA_BITS choices of arch/arm64/Kconfig per granule, 39 bits and up. */
+const VA_BITS = new Map<bigint, number[]>([[SZ_4K, [39, 48, 52]], [SZ_16K, [47, 48, 52]], [SZ_64K, [42, 48, 52]]])
+const PMD_SHIFT = new Map<bigint, number>([[SZ_4K, 21], [SZ_16K, 25], [SZ_64K, 29]])
+const GENERATIONS = Object.keys(MAP_MEM_VARIANTS) as LinearMapGeneration[]
+const TIB = 1n << 40n
+
+/** JSON with bigints as hex: equal strings mean equal values and equal key order. */
+const serialize = (x: unknown): string => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
+
+type Outcome = { result: MapMemResult } | { error: string }
+function attempt(f: () => MapMemResult): Outcome {
+  try {
+    return { result: f() }
+  } catch (e) {
+    return { error: String(e) }
+  }
+}
+
+function expectSame(input: MapMemInput): void {
+  const fast = attempt(() => mapMem(input))
+  const ref = attempt(() => mapMemReference(input))
+  expect(fast).toStrictEqual(ref)
+  expect(serialize(fast)).toBe(serialize(ref))
+}
+
+/**
+ * One random boot: a granule and VA size, 1–5 page-aligned banks (up to 1 TiB each where
+ * blocks keep the reference cheap, a few thousand pages where every page needs an entry),
+ * the kernel image inside RAM, a KFENCE pool, an early crash region near the kernel, flags,
+ * and crash ranges to report. Everything map_mem() maps stays inside swapper_pg_dir.
+ */
+function randomInput(g: fc.GeneratorValue): MapMemInput {
+  const pageSize = g(fc.constantFrom, SZ_4K, SZ_16K, SZ_64K)
+  const pageShift = PAGE_SHIFT.get(pageSize)!
+  const vaBits = g(fc.constantFrom, ...VA_BITS.get(pageSize)!)
+  const generation = g(fc.constantFrom, ...GENERATIONS)
+  const flags = { noBlock: g(fc.boolean), noCont: g(fc.boolean) }
+  const page = (max: bigint): bigint => g(fc.bigInt, { min: 0n, max: max / pageSize }) * pageSize
+  /** A log-uniform number of pages, 1 … 2^maxShift bytes. */
+  const pages = (maxShift: number): bigint => {
+    const shift = g(fc.integer, { min: pageShift, max: Math.max(pageShift, maxShift) })
+    return (g(fc.bigInt, { min: 1n, max: 1n << BigInt(shift - pageShift) }) * pageSize)
+  }
+
+  // memstart_addr: ARM64_MEMSTART_ALIGN-aligned, or (given explicitly) off by some pages.
+  const align = arm64MemstartAlign(pageSize)
+  const skewed = g(fc.integer, { min: 0, max: 4 }) === 0
+  const memstart = g(fc.bigInt, { min: 0n, max: TIB / align }) * align + (skewed ? page(align - pageSize) : 0n)
+  const explicit = skewed || g(fc.boolean)
+  // The linear region (half the VA space), now and then the whole of swapper_pg_dir.
+  const limit = (1n << BigInt(vaBits - 1)) * (g(fc.integer, { min: 0, max: 9 }) === 0 ? 2n : 1n)
+  // Blocks make a bank cheap for the reference; without them every page is an entry.
+  const blocks = !flags.noBlock && memstart % (1n << BigInt(PMD_SHIFT.get(pageSize)!)) === 0n
+  // 1 TiB banks, but 16K's 32M blocks cost the reference 32K entries per TiB: 256 GiB there.
+  const maxShift = blocks ? (pageSize === SZ_16K ? 38 : 40) : pageShift + 11
+
+  const memory: PhysRange[] = []
+  let at = explicit ? page(4n << 30n) : page(align - pageSize)
+  const banks = g(fc.integer, { min: 1, max: 5 })
+  for (let k = 0; k < banks && at < limit; k++) {
+    const size = pages(maxShift)
+    memory.push({ base: memstart + at, size: size < limit - at ? size : limit - at })
+    // Next bank: touching, overlapping, or after a log-uniform gap.
+    const step = g(fc.integer, { min: 0, max: 3 })
+    at = step === 0 ? at + size : step === 1 ? at + page(size) : at + size + pages(blocks ? 38 : pageShift + 16)
+  }
+  const ramEnd = memory.reduce((m, r) => (r.base + r.size > m ? r.base + r.size : m), 0n)
+
+  // The kernel image inside a bank (clamped so that all of it stays inside the limit).
+  const bank = memory[g(fc.integer, { min: 0, max: memory.length - 1 })]!
+  const parts = [pages(pageShift + 11), pages(pageShift + 9), pages(pageShift + 10), pages(pageShift + 7)]
+  const imageSize = parts.reduce((a, b) => a + b, 0n)
+  let text = bank.base + page(bank.size)
+  if (text + imageSize > memstart + limit) text = memstart + limit - imageSize
+  const kernel: KernelSymbols = {
+    text,
+    stext: g(fc.boolean) ? text + page(parts[0]! - pageSize) : undefined,
+    initBegin: text + parts[0]!,
+    initEnd: text + parts[0]! + parts[1]!,
+    bssStop: text + parts[0]! + parts[1]! + parts[2]!,
+    end: text + imageSize,
+  }
+
+  const input: MapMemInput = { generation, pageSize, vaBits, memory, kernel, flags }
+  if (explicit) input.memstartAddr = memstart
+  if (g(fc.boolean)) {
+    const numObjects = g(fc.integer, { min: 1, max: 255 })
+    const size = kfencePoolSize(pageSize, numObjects)
+    const where = g(fc.integer, { min: 0, max: 2 })
+    let base = where === 0 ? ramEnd - size : where === 1 ? text + page(imageSize) : bank.base + page(bank.size)
+    if (base < memstart) base = memstart
+    if (base + size > memstart + limit) base = memstart + limit - size
+    input.kfence = { base, size, early: g(fc.boolean), initialised: g(fc.boolean), numObjects }
+  }
+  if (g(fc.boolean)) {
+    const size = pages(pageShift + 10)
+    let base = g(fc.boolean) ? text + page(imageSize) - page(size) : bank.base + page(bank.size)
+    if (base < memstart) base = memstart
+    if (base + size > memstart + limit) base = memstart + limit - size
+    input.crashEarly = { base, size }
+  }
+  const crashRanges: PhysRange[] = []
+  for (let k = g(fc.integer, { min: 0, max: 3 }); k > 0; k--) {
+    const base = memstart > 0n && g(fc.boolean) ? memstart - page(1n << 30n) : bank.base + page(bank.size)
+    crashRanges.push({ base, size: pages(34) })
+  }
+  if (crashRanges.length > 0) input.crashRanges = crashRanges
+  if (g(fc.boolean)) {
+    input.pagingInit = {
+      mapKernelTablePages: g(fc.integer, { min: 0, max: 8 }),
+      createIdmapTablePages: g(fc.integer, { min: 0, max: 4 }),
+      initPgDir: g(fc.boolean) ? { base: kernel.end - 0x5000n, size: 0x5000n } : undefined,
+    }
+  }
+  const comparison = g(fc.integer, { min: 0, max: 2 })
+  if (comparison > 0) input.blockComparison = comparison === 1
+  return input
+}
+
+describe('run-length tables equal the per-entry reference', () => {
+  it('on 2,000 random boots (fixed seed)', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => expectSame(randomInput(g))),
+      { seed: 0x6d6d75, numRuns: 2000 },
+    )
+  })
+
+  it('outside swapper_pg_dir (memory below memstart): the reference is used as it is', () => {
+    expectSame({
+      generation: 'arm64-6.12',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x200000n }],
+      memstartAddr: 0x40100000n,
+      kernel: { text: 0x40000000n, initBegin: 0x40000000n, end: 0x40000000n },
+      flags: { noBlock: true, noCont: true },
+    })
+  })
+})
+
+describe('BUG_ON()s reported alike, per entry at its VA', () => {
+  const kinds = (r: MapMemResult): string[] => [...new Set(r.warnings.map((w) => w.replace(/ at VA 0x[0-9a-f]+$/, '')))]
+
+  it('5.10: an early crash region over 1G blocks of a huge kernel alias (a PUD block where a PMD table is needed, 3 times)', () => {
+    const input: MapMemInput = {
+      generation: 'arm64-5.10.111',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x200000000n }],
+      kernel: { text: 0x80000000n, initBegin: 0x180000000n, end: 0x180000000n },
+      flags: { noBlock: false, noCont: false },
+      crashEarly: { base: 0x80000000n, size: 0xc0000000n },
+    }
+    expectSame(input)
+    const r = mapMem(input)
+    expect(kinds(r)).toEqual(['alloc_init_cont_pmd: BUG_ON(block entry)'])
+    expect(r.warnings.length).toBe(3)
+  })
+
+  it('7.x: a data alias inside the text alias rewrites contiguous blocks without PTE_CONT', () => {
+    const input: MapMemInput = {
+      generation: 'arm64-7.0',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x80000000n }],
+      kernel: { text: 0x40000000n, initBegin: 0x44000000n, initEnd: 0x41000000n, bssStop: 0x41600000n, end: 0x44000000n },
+      flags: { noBlock: false, noCont: false },
+    }
+    expectSame(input)
+    expect(kinds(mapMem(input))).toEqual(['init_pmd: BUG_ON(!pgattr_change_is_safe()): live block changed'])
+  })
+
+  it('6.1: an early crash region over two 2M blocks of the alias, a late KFENCE pool inside another', () => {
+    const input: MapMemInput = {
+      generation: 'arm64-6.1.65',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: { text: 0x40200000n, stext: 0x40210000n, initBegin: 0x41000000n, end: 0x41000000n },
+      flags: { noBlock: false, noCont: false },
+      crashEarly: { base: 0x40400000n, size: 0x400000n },
+      kfence: { base: 0x40a00000n, size: kfencePoolSize(SZ_4K, 63), early: false, initialised: true, numObjects: 63 },
+    }
+    expectSame(input)
+    const r = mapMem(input)
+    expect(r.warnings.slice(0, 2)).toEqual([
+      'alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000400000',
+      'alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000600000',
+    ])
+    expect(r.warnings[2]).toMatch(/^kfence_protect: no page mapping at 0x40a00000 /)
+    expect(r.warnings.length).toBe(2 + 65)
+  })
+})
+
+describe('sizes the reference cannot reach', () => {
+  const NO_KERNEL: KernelSymbols = { text: 0n, initBegin: 0n, initEnd: 0n, bssStop: 0n, end: 0n }
+  const run = (pageSize: bigint, vaBits: number, base: bigint, size: bigint) =>
+    mapMem({
+      generation: 'arm64-6.12',
+      pageSize,
+      vaBits,
+      memory: [{ base, size }],
+      kernel: NO_KERNEL,
+      flags: { noBlock: true, noCont: true },
+      crashRanges: [{ base: base + 0x1000n, size: 0x3000n }],
+    })
+
+  it('1 TiB of 4K pages: one PTE table per 2 MiB, one PMD table per 1 GiB, one PUD per 512 GiB', () => {
+    const r = run(SZ_4K, 48, TIB, TIB)
+    expect(r.tables).toEqual({ p4d: 0, pud: 2, pmd: 1024, pte: 1024 * 512 })
+    expect(r.histogram).toEqual({ '4K': TIB })
+    expect(r.runs).toEqual([{ base: TIB, size: TIB, va: 0xffff000000000000n, map: '4K' }])
+    expect(r.crashHistograms).toEqual([{ '4K': 0x3000n }])
+    expect(r.block.histogram).toEqual({ '1G': TIB })
+    expect(r.block.tables).toEqual({ p4d: 0, pud: 2, pmd: 0, pte: 0 })
+  })
+
+  it('4 TiB of 64K pages with 52-bit VA (3 levels, 4 TiB per PGD entry): one PTE table per 512 MiB', () => {
+    const r = run(SZ_64K, 52, 4n * TIB, 4n * TIB)
+    expect(r.tables).toEqual({ p4d: 0, pud: 0, pmd: 1, pte: 8192 })
+    expect(r.histogram).toEqual({ '64K': 4n * TIB })
+    expect(r.block.histogram).toEqual({ '512M-cont': 4n * TIB })
+  })
+
+  it('16 TiB of 16K pages, unaligned at both ends, with LPA2', () => {
+    const r = mapMem({
+      generation: 'arm64-7.0',
+      pageSize: SZ_16K,
+      vaBits: 52,
+      memory: [{ base: (1n << 40n) + 0x4000n, size: 16n * TIB - 0x8000n }],
+      kernel: NO_KERNEL,
+      flags: { noBlock: false, noCont: false },
+    })
+    // 16K-cont spans are 2 MiB, 32M-cont spans 1 GiB: the two unaligned ends need a PTE
+    // table each (plain 16K pages to the first 2 MiB boundary, then 16K-cont) and break
+    // the first and last 1 GiB CONT_PMD span into plain 32M blocks.
+    expect(r.histogram).toEqual({
+      '16K': 2n * (0x200000n - 0x4000n),
+      '16K-cont': 2n * (0x2000000n - 0x200000n),
+      '32M': 2n * (0x40000000n - 0x2000000n),
+      '32M-cont': 16n * TIB - 2n * 0x40000000n,
+    })
+    // One PUD table (128 TiB per PGD entry), a PMD table per 64 GiB PUD entry.
+    expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 256, pte: 2 })
+    expect(r.runs.map((x) => x.map)).toEqual(['16K', '16K-cont', '32M', '32M-cont', '32M', '16K-cont', '16K'])
+  })
+})

@@ -1,0 +1,794 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
+ * map_mem() costs O(ranges × levels × small constant) whatever the size of RAM.
+ *
+ * Representation
+ *   - A table is a sorted list of runs [first, last] of entries with one descriptor kind
+ *     (none = gap, table, block/page, block/page + PTE_CONT).
+ *   - A run of n table entries points to ONE child object: the n next-level tables are
+ *     identical, so the child stands for all of them ("template"). Writing into part of such
+ *     a run first gives the written entries their own copy (setRuns(), tableBelow()).
+ *   - Every mirrored function works on a *group* of entries i..j of a table: one partial
+ *     entry, or whole entries in one run (so the kernel's per-entry decisions are equal for
+ *     all of them). A group's work is done once on the template and counted n times
+ *     (replicate(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
+ *   - Addresses are byte offsets from PAGE_OFFSET held in `number`: below 2^vaBits ≤ 2^52,
+ *     so exact (createPgdMapping() checks the range; outside it the caller falls back to the
+ *     per-entry reference). `phys` only matters through its alignment, and phys - virt is
+ *     constant in a mapping: its lowest set bit (`physAlign`) answers every aligned() test.
+ *
+ * The kernel's decisions, warnings and table counts are those of the per-entry mirror in
+ * mmu.ts (mapMemReference), which the tests compare against on the oracle inputs and on
+ * random ones (mmu-fast.test.ts).
+ *
+ * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
+ */
+import type { GranuleHistogram, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import type { CreateMappingPolicy, KfencePool, LinearMapRun, PgtableGeometry } from './mmu.js'
+
+/** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
+export const NO_BLOCK_MAPPINGS = 1 << 0
+export const NO_CONT_MAPPINGS = 1 << 1
+
+/** Entry states (what the walker distinguishes). */
+export const DESC_NONE = 0
+export const DESC_TABLE = 1
+export const DESC_SECT = 2
+export const DESC_SECT_CONT = 3
+
+const PMD_LEVEL = 2
+const PTE_LEVEL = 3
+
+/** Entries first..last of a table with one state; `next` is the (shared) child of a table run. */
+interface Run {
+  first: number
+  last: number
+  desc: number
+  next: RunTable | undefined
+}
+
+/** One page table (or, under a run of n table entries, n identical ones). */
+export interface RunTable {
+  level: number
+  runs: Run[]
+  /**
+   * PTE entries kfence_init_pool() cleared, ascending. It runs last (nothing writes the
+   * tables after it), so they are kept aside for the walker rather than cut into the runs.
+   */
+  holes?: number[]
+}
+
+/** The geometry in numbers, per hardware level -1 … 3 (index level + 1). */
+interface FastGeometry {
+  rootLevel: number
+  /** 2^vaBits: the VA span of swapper_pg_dir from PAGE_OFFSET. */
+  span: number
+  /** 2^(vaBits - 1): where the linear map ends (the walker's limit). */
+  linearHalf: number
+  entrySize: number[]
+  ptrs: number[]
+  pageSize: number
+  contPtes: number
+  contPmds: number
+  contPteSize: number
+  contPmdSize: number
+  /** pud_sect_supported(): 1G blocks exist with 4K pages only. */
+  pudSect: boolean
+  /** The walker's keys: '2M' and '2M-cont' per level. */
+  key: string[]
+  contKey: string[]
+  /** ~(PAGE_SIZE - 1) and `span` as bigints. */
+  pageMask: bigint
+  spanBig: bigint
+}
+
+type PendingWarning = string | { text: string; off: number }
+
+/** One simulation's swapper_pg_dir (the linear half) on run-length-encoded tables. */
+export interface FastPgdir {
+  g: PgtableGeometry
+  geo: FastGeometry
+  policy: CreateMappingPolicy
+  root: RunTable
+  /** early_pgtable_alloc() pages by level: p4d, pud, pmd, pte. */
+  tables: [number, number, number, number]
+  /** BUG_ON()/WARN_ON() conditions; chain warnings keep their VA as an offset until read. */
+  pending: PendingWarning[]
+  /** The __create_pgd_mapping() call in progress: its flags and the lowest set bit of phys - virt. */
+  flags: number
+  physAlign: number
+  createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void
+}
+
+/** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
+export class OutsideSwapperPgDir extends Error {}
+
+// ---------------------------------------------------------------- geometry
+
+/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+export function sizeKey(size: bigint): string {
+  const units: Array<[string, bigint]> = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
+  for (const [u, s] of units) if (size >= 1n << s && size % (1n << s) === 0n) return `${size >> s}${u}`
+  return `${size}`
+}
+
+const GEOMETRIES = new Map<string, FastGeometry>()
+
+function fastGeometry(g: PgtableGeometry): FastGeometry {
+  const id = `${g.pageSize}:${g.vaBits}`
+  const hit = GEOMETRIES.get(id)
+  if (hit) return hit
+  const pageShift = Number(g.pageShift)
+  const entrySize: number[] = []
+  const ptrs: number[] = []
+  const key: string[] = []
+  const contKey: string[] = []
+  for (let level = -1; level <= PTE_LEVEL; level++) {
+    const shift = pageShift + (3 - level) * (pageShift - 3)
+    entrySize.push(2 ** shift)
+    ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3))
+    key.push(sizeKey(1n << BigInt(shift)))
+    contKey.push(`${sizeKey(1n << BigInt(shift))}-cont`)
+  }
+  const geo: FastGeometry = {
+    rootLevel: g.rootLevel,
+    span: 2 ** g.vaBits,
+    linearHalf: 2 ** (g.vaBits - 1),
+    entrySize,
+    ptrs,
+    pageSize: 2 ** pageShift,
+    contPtes: g.contPtes,
+    contPmds: g.contPmds,
+    contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1]!,
+    contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1]!,
+    pudSect: pageShift === 12,
+    key,
+    contKey,
+    pageMask: ~(g.pageSize - 1n),
+    spanBig: 1n << BigInt(g.vaBits),
+  }
+  GEOMETRIES.set(id, geo)
+  return geo
+}
+
+const entrySize = (st: FastPgdir, level: number): number => st.geo.entrySize[level + 1]!
+/** The index of the entry of `t` that maps offset `off` (pXd_index()). */
+const indexOf = (st: FastPgdir, t: RunTable, off: number): number => Math.floor(off / entrySize(st, t.level)) % st.geo.ptrs[t.level + 1]!
+/** The offset the entry holding `off` starts at. */
+const entryStart = (off: number, size: number): number => off - (off % size)
+/** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
+const physAligned = (st: FastPgdir, size: number): boolean => size <= st.physAlign
+const hex = (x: bigint): string => '0x' + x.toString(16)
+
+// ---------------------------------------------------------------- runs
+
+/** The position of the first run of `runs` that ends at or after entry `i`. */
+function findRun(runs: Run[], i: number): number {
+  let lo = 0
+  let hi = runs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (runs[mid]!.last < i) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The run holding entry `i`, or undefined for a none entry. */
+function runAt(t: RunTable, i: number): Run | undefined {
+  const r = t.runs[findRun(t.runs, i)]
+  return r !== undefined && r.first <= i ? r : undefined
+}
+
+/** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
+function sameStateUntil(st: FastPgdir, t: RunTable, i: number): number {
+  const r = t.runs[findRun(t.runs, i)]
+  if (r === undefined) return st.geo.ptrs[t.level + 1]! - 1
+  return r.first <= i ? r.last : r.first - 1
+}
+
+function cloneTable(t: RunTable): RunTable {
+  return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) }
+}
+
+/**
+ * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
+ * its child on the left and a copy on the right, so no child is ever shared by two runs;
+ * equal neighbouring leaf runs are merged.
+ */
+function setRuns(t: RunTable, first: number, last: number, desc: number, next: RunTable | undefined): void {
+  const runs = t.runs
+  const p = findRun(runs, first)
+  let q = p
+  while (q < runs.length && runs[q]!.first <= last) q++
+  let left: Run | undefined
+  let right: Run | undefined
+  if (p < q) {
+    const a = runs[p]!
+    const b = runs[q - 1]!
+    if (a.first < first) left = { first: a.first, last: first - 1, desc: a.desc, next: a.next }
+    if (b.last > last) right = { first: last + 1, last: b.last, desc: b.desc, next: b === a && left && b.next ? cloneTable(b.next) : b.next }
+  }
+  const now = desc === DESC_NONE ? undefined : { first, last, desc, next }
+  const pieces: Run[] = []
+  if (left) pieces.push(left)
+  if (now) pieces.push(now)
+  if (right) pieces.push(right)
+  if (pieces.length === 1 && q - p === 1) runs[p] = pieces[0]!
+  else if (pieces.length === 1 && q === p) runs.splice(p, 0, pieces[0]!)
+  else runs.splice(p, q - p, ...pieces)
+  if (now === undefined || next !== undefined) return
+  // Merge the new leaf run with equal neighbours.
+  let k = left ? p + 1 : p
+  const prev = runs[k - 1]
+  if (prev && prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
+    prev.last = last
+    runs.splice(k, 1)
+    k--
+  }
+  const cur = runs[k]!
+  const after = runs[k + 1]
+  if (after && after.desc === desc && after.next === undefined && cur.last + 1 === after.first) {
+    cur.last = after.last
+    runs.splice(k + 1, 1)
+  }
+}
+
+// ---------------------------------------------------------------- groups of entries
+
+/**
+ * The kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
+ * over the entries of `t`, in groups: `each(i, j, addr, next)` gets one partial entry, or
+ * whole entries i..j that lie in one run or gap (equal state, so equal decisions).
+ */
+function entryGroups(st: FastPgdir, t: RunTable, addr: number, end: number, each: (i: number, j: number, addr: number, next: number) => void): void {
+  const size = entrySize(st, t.level)
+  while (addr !== end) {
+    const i = indexOf(st, t, addr)
+    const boundary = entryStart(addr, size) + size
+    if (addr !== boundary - size || end < boundary) {
+      const next = boundary < end ? boundary : end
+      each(i, i, addr, next)
+      addr = next
+      continue
+    }
+    const whole = i + Math.floor((end - addr) / size) - 1
+    const until = sameStateUntil(st, t, i)
+    const j = whole < until ? whole : until
+    const next = addr + (j - i + 1) * size
+    each(i, j, addr, next)
+    addr = next
+  }
+}
+
+/** The end of the first entry of a group that starts at `addr` (entries of `size`). */
+const firstEntryEnd = (addr: number, end: number, size: number): number => {
+  const boundary = entryStart(addr, size) + size
+  return boundary < end ? boundary : end
+}
+
+/**
+ * Does `body` — the work for the first of `n` identical entries of `size` — once and counts
+ * it n times: the tables it allocated, and its warnings again for every further entry at
+ * that entry's VA (in entry order, as the kernel's loop would print them).
+ */
+function replicate(st: FastPgdir, n: number, size: number, body: () => void): void {
+  if (n === 1) {
+    body()
+    return
+  }
+  const [p4d, pud, pmd, pte] = st.tables
+  const w0 = st.pending.length
+  body()
+  const t = st.tables
+  t[0] += (t[0] - p4d) * (n - 1)
+  t[1] += (t[1] - pud) * (n - 1)
+  t[2] += (t[2] - pmd) * (n - 1)
+  t[3] += (t[3] - pte) * (n - 1)
+  const w1 = st.pending.length
+  for (let k = 1; k < n && w1 > w0; k++) {
+    for (let w = w0; w < w1; w++) {
+      const x = st.pending[w] as { text: string; off: number }
+      st.pending.push({ text: x.text, off: x.off + k * size })
+    }
+  }
+}
+
+/**
+ * The kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd() over
+ * [addr, end) of `t`, in groups: `each(addr, next, cont)` for consecutive spans with the same
+ * contiguous hint. The hint needs addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear
+ * and (7.x) a span the policy allows it over; spans inside one run or gap decide alike.
+ */
+function contSpans(
+  st: FastPgdir, t: RunTable, addr: number, end: number, spanEntries: number, spanSize: number,
+  each: (addr: number, next: number, cont: boolean) => void,
+): void {
+  if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) {
+    each(addr, end, false)
+    return
+  }
+  let from = addr
+  let hint = false
+  const emit = (a: number, b: number, cont: boolean): void => {
+    if (a !== from && cont !== hint) {
+      each(from, a, hint)
+      from = a
+    }
+    hint = cont
+  }
+  while (addr !== end) {
+    const boundary = entryStart(addr, spanSize) + spanSize
+    if (addr !== boundary - spanSize || end < boundary) {
+      const next = boundary < end ? boundary : end
+      emit(addr, next, false)
+      addr = next
+      continue
+    }
+    const i = indexOf(st, t, addr)
+    const inRun = sameStateUntil(st, t, i) - i + 1
+    const whole = Math.floor((end - addr) / spanSize)
+    const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1
+    const next = addr + spans * spanSize
+    emit(addr, next, contAllowedOver(st, t, i, spanEntries))
+    addr = next
+  }
+  each(from, end, hint)
+}
+
+/** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
+function contAllowedOver(st: FastPgdir, t: RunTable, index: number, span: number): boolean {
+  const last = Math.min(index + span, st.geo.ptrs[t.level + 1]!) - 1
+  let covered = 0
+  for (let p = findRun(t.runs, index); p < t.runs.length && t.runs[p]!.first <= last; p++) {
+    const r = t.runs[p]!
+    if (!st.policy.contAllowedOverEntry(r.desc)) return false
+    covered += Math.min(r.last, last) - Math.max(r.first, index) + 1
+  }
+  return covered === last - index + 1 || st.policy.contAllowedOverEntry(DESC_NONE)
+}
+
+// ---------------------------------------------------------------- the chain
+
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only counts the page.
+ */
+function earlyPgtableAlloc(st: FastPgdir, level: number): RunTable {
+  st.tables[level as 0 | 1 | 2 | 3]++
+  return { level, runs: [] }
+}
+
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * of alloc_init_p4d/pud/cont_pmd/cont_pte for entries i..j of `parent` (addr in entry i):
+ * the table below them, their own (a shared table run cut at i..j is copied first).
+ */
+function tableBelow(st: FastPgdir, parent: RunTable, i: number, j: number, level: number, addr: number, fn: string): RunTable {
+  const r = runAt(parent, i)
+  if (r?.desc === DESC_TABLE) {
+    if (r.first === i && r.last === j) return r.next!
+    const own = cloneTable(r.next!)
+    setRuns(parent, i, j, DESC_TABLE, own)
+    return own
+  }
+  // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+  if (r) st.pending.push({ text: `${fn}: BUG_ON(block entry)`, off: entryStart(addr, entrySize(st, parent.level)) })
+  const t = earlyPgtableAlloc(st, level)
+  setRuns(parent, i, j, DESC_TABLE, t)
+  return t
+}
+
+/**
+ * Writes block/page entries i..j (one state, see entryGroups()), recording the kernel's
+ * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ */
+function setLeaves(st: FastPgdir, t: RunTable, i: number, j: number, addr: number, now: number, fn: string): void {
+  const old = runAt(t, i)?.desc ?? DESC_NONE
+  if (!st.policy.pgattrChangeIsSafe(old, now)) {
+    const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed'
+    const size = entrySize(st, t.level)
+    for (let k = 0; k <= j - i; k++) st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size })
+  }
+  setRuns(t, i, j, now, undefined)
+}
+
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
+ * without PTE_CONT. The kernel calls it once per CONT_PTE span, and each call BUG_ON()s at
+ * its first entry pgattr_change_is_safe() refuses (≤6.x: any live one): one warning per span.
+ */
+function initPte(st: FastPgdir, t: RunTable, addr: number, end: number, cont: boolean): void {
+  const page = st.geo.pageSize
+  const span = st.geo.contPtes
+  const i0 = indexOf(st, t, addr)
+  const i1 = i0 + (end - addr) / page - 1
+  const now = cont ? DESC_SECT_CONT : DESC_SECT
+  const base = addr - i0 * page
+  let warned = -1
+  for (let p = findRun(t.runs, i0); p < t.runs.length && t.runs[p]!.first <= i1; p++) {
+    const r = t.runs[p]!
+    // A none entry is always safe ("creating or taking down mappings is always safe").
+    if (st.policy.pgattrChangeIsSafe(r.desc, now)) continue
+    const s = Math.max(r.first, i0)
+    const e = Math.min(r.last, i1)
+    for (let c = Math.max(Math.floor(s / span), warned + 1); c <= Math.floor(e / span); c++) {
+      st.pending.push({ text: 'init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed', off: base + Math.max(s, c * span) * page })
+      warned = c
+    }
+  }
+  setRuns(t, i0, i1, now, undefined)
+}
+
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c, for PMD entries i..j: a PTE table
+ * for the PMD entry (allocated if none), then per CONT_PTE span the contiguous hint when
+ * addr, next and phys are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the
+ * span holds no valid non-contiguous entry), and init_pte().
+ */
+function allocInitContPte(st: FastPgdir, pmd: RunTable, i: number, j: number, addr: number, end: number): void {
+  const size = entrySize(st, pmd.level)
+  replicate(st, j - i + 1, size, () => {
+    const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte')
+    contSpans(st, pte, addr, firstEntryEnd(addr, end, size), st.geo.contPtes, st.geo.contPteSize, (a, b, cont) => initPte(st, pte, a, b, cont))
+  })
+}
+
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function initPmd(st: FastPgdir, pmd: RunTable, addr: number, end: number, cont: boolean): void {
+  const size = entrySize(st, PMD_LEVEL)
+  entryGroups(st, pmd, addr, end, (i, j, a, b) => {
+    const whole = a % size === 0 && b - a === (j - i + 1) * size
+    if (
+      whole &&
+      physAligned(st, size) &&
+      (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+      st.policy.sectionAllowedOver(runAt(pmd, i)?.desc ?? DESC_NONE)
+    ) {
+      setLeaves(st, pmd, i, j, a, cont ? DESC_SECT_CONT : DESC_SECT, 'init_pmd')
+    } else {
+      allocInitContPte(st, pmd, i, j, a, b)
+    }
+  })
+}
+
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c, for PUD entries i..j: a PMD table
+ * for the PUD entry (allocated if none), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd(). With 2 levels the PMD *is* the root (pgtable-nopmd.h)
+ * and the PGD loop hands over one PMD entry at a time, so no CONT_PMD span is ever whole.
+ */
+function allocInitContPmd(st: FastPgdir, pud: RunTable, i: number, j: number, addr: number, end: number): void {
+  if (PMD_LEVEL <= st.geo.rootLevel) {
+    initPmd(st, pud, addr, end, false)
+    return
+  }
+  const size = entrySize(st, pud.level)
+  replicate(st, j - i + 1, size, () => {
+    const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd')
+    contSpans(st, pmd, addr, firstEntryEnd(addr, end, size), st.geo.contPmds, st.geo.contPmdSize, (a, b, cont) => initPmd(st, pmd, a, b, cont))
+  })
+}
+
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c, for P4D entries i..j: a PUD table for the
+ * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
+ * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
+ * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
+ * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ */
+function allocInitPud(st: FastPgdir, p4d: RunTable, i: number, j: number, addr: number, end: number): void {
+  const pudEntries = (pud: RunTable, i: number, j: number, a: number, b: number): void => {
+    const size = entrySize(st, pud.level)
+    const whole = a % size === 0 && b - a === (j - i + 1) * size
+    if (
+      st.geo.pudSect &&
+      whole &&
+      physAligned(st, size) &&
+      (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+      st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)
+    ) {
+      setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud')
+    } else {
+      allocInitContPmd(st, pud, i, j, a, b)
+    }
+  }
+  if (1 <= st.geo.rootLevel) {
+    pudEntries(p4d, i, j, addr, end)
+    return
+  }
+  const size = entrySize(st, p4d.level)
+  replicate(st, j - i + 1, size, () => {
+    const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud')
+    entryGroups(st, pud, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => pudEntries(pud, i, j, a, b))
+  })
+}
+
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c, for PGD entries i..j: with 5 levels (LPA2)
+ * a P4D table for the PGD entry, else the PGD entry itself (p4d folded), then
+ * alloc_init_pud() per P4D entry.
+ */
+function allocInitP4d(st: FastPgdir, pgd: RunTable, i: number, j: number, addr: number, end: number): void {
+  if (0 <= st.geo.rootLevel) {
+    allocInitPud(st, pgd, i, j, addr, end)
+    return
+  }
+  const size = entrySize(st, pgd.level)
+  replicate(st, j - i + 1, size, () => {
+    const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d')
+    entryGroups(st, p4d, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => allocInitPud(st, p4d, i, j, a, b))
+  })
+}
+
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ */
+function createPgdMapping(st: FastPgdir, phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void {
+  const pageSize = st.g.pageSize
+  const pageMask = st.geo.pageMask
+  if (((phys ^ virt) & ~pageMask) !== 0n) {
+    st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`)
+    return
+  }
+  phys &= pageMask
+  const addr = virt & pageMask
+  const end = (virt + size + pageSize - 1n) & pageMask
+  if (addr === end) return
+  const from = addr - st.g.pageOffset
+  const to = end - st.g.pageOffset
+  if (from < 0n || to < from || to > st.geo.spanBig) throw new OutsideSwapperPgDir(`${hex(virt)}+${hex(size)}`)
+  const delta = phys - addr
+  st.physAlign = delta === 0n ? Infinity : Number(delta & -delta)
+  st.flags = flags
+  entryGroups(st, st.root, Number(from), Number(to), (i, j, a, b) => allocInitP4d(st, st.root, i, j, a, b))
+}
+
+/** A fresh swapper_pg_dir for one map_mem() run. */
+export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy): FastPgdir {
+  const st: FastPgdir = {
+    g,
+    geo: fastGeometry(g),
+    policy,
+    root: { level: g.rootLevel, runs: [] },
+    tables: [0, 0, 0, 0],
+    pending: [],
+    flags: 0,
+    physAlign: Infinity,
+    createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
+  }
+  return st
+}
+
+// ---------------------------------------------------------------- KFENCE
+
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0)), or warned about where no page entry maps them.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+export function kfenceInitPool(st: FastPgdir, memstart: PhysAddr, pool: KfencePool): void {
+  const n = pool.numObjects ?? 255
+  const page = st.g.pageSize
+  // Pool pages 0, 1, 3, 5, …, 2n + 1, ascending.
+  const pageNo = (k: number): number => (k < 2 ? k : 2 * k - 1)
+  const pa = (k: number): bigint => pool.base + BigInt(pageNo(k)) * page
+  const count = n + 2
+  const warn = (k: number): void => {
+    st.pending.push(`kfence_protect: no page mapping at ${hex(pa(k))} (set_memory_valid() fails on a block)`)
+  }
+  const first = pool.base - memstart
+  const span = BigInt(st.geo.span)
+  if (first >= 0n && first + BigInt(pageNo(count - 1)) * page < span) {
+    const base = Number(first)
+    const pageBytes = st.geo.pageSize
+    const offs = new Float64Array(count)
+    for (let k = 0; k < count; k++) offs[k] = base + pageNo(k) * pageBytes
+    protect(st, st.root, offs, 0, count, warn)
+    return
+  }
+  // Partly outside swapper_pg_dir: pages below PAGE_OFFSET or past its end hit no entry.
+  let lo = 0
+  while (lo < count && pa(lo) - memstart < 0n) lo++
+  let hi = lo
+  while (hi < count && pa(hi) - memstart < span) hi++
+  for (let k = 0; k < lo; k++) warn(k)
+  const offs = new Float64Array(hi - lo)
+  for (let k = lo; k < hi; k++) offs[k - lo] = Number(pa(k) - memstart)
+  protect(st, st.root, offs, 0, offs.length, (q) => warn(lo + q))
+  for (let k = hi; k < count; k++) warn(k)
+}
+
+/** kfence_protect() for the ascending pages offs[lo..hi) that all lie under table `t`. */
+function protect(st: FastPgdir, t: RunTable, offs: Float64Array, lo: number, hi: number, warn: (q: number) => void): void {
+  const runs = t.runs
+  if (t.level === PTE_LEVEL) {
+    // One page per entry: a mapped one is cleared, a none one cannot be protected.
+    const page = st.geo.pageSize
+    const base = entryStart(offs[lo]!, page * st.geo.ptrs[PTE_LEVEL + 1]!)
+    const holes: number[] = []
+    let p = 0
+    for (let k = lo; k < hi; k++) {
+      const i = (offs[k]! - base) / page
+      while (p < runs.length && runs[p]!.last < i) p++
+      if (p < runs.length && runs[p]!.first <= i) holes.push(i)
+      else warn(k)
+    }
+    if (holes.length > 0) t.holes = holes
+    return
+  }
+  const size = entrySize(st, t.level)
+  for (let k = lo; k < hi; ) {
+    const off = offs[k]!
+    const next = entryStart(off, size) + size
+    let m = k + 1
+    while (m < hi && offs[m]! < next) m++
+    const i = indexOf(st, t, off)
+    const r = runAt(t, i)
+    if (r?.desc === DESC_TABLE) protect(st, tableBelowOwn(t, i, r), offs, k, m, warn)
+    else for (let q = k; q < m; q++) warn(q)
+    k = m
+  }
+}
+
+/** The child of table entry `i` (in run `r`), made its own. */
+function tableBelowOwn(t: RunTable, i: number, r: Run): RunTable {
+  if (r.first === i && r.last === i) return r.next!
+  const own = cloneTable(r.next!)
+  setRuns(t, i, i, DESC_TABLE, own)
+  return own
+}
+
+// ---------------------------------------------------------------- walking the result
+
+/** The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key), adjacent equal ones merged. */
+interface Segments {
+  off: number[]
+  size: number[]
+  map: string[]
+}
+
+const newSegments = (): Segments => ({ off: [], size: [], map: [] })
+
+function emit(out: Segments, off: number, size: number, map: string): void {
+  const n = out.off.length - 1
+  if (n >= 0 && out.map[n] === map && out.off[n]! + out.size[n]! === off) {
+    out.size[n]! += size
+    return
+  }
+  out.off.push(off)
+  out.size.push(size)
+  out.map.push(map)
+}
+
+/**
+ * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
+ * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
+ * run of equal entries counts only if it starts in the linear half. With `sumsOnly` the
+ * pieces need only add up per key: KFENCE's holes just shorten a run.
+ */
+function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments, sumsOnly: boolean): void {
+  const size = entrySize(st, t.level)
+  const isRoot = t.level === st.geo.rootLevel
+  const runs = t.runs
+  const holes = t.holes
+  let h = 0
+  for (let p = 0; p < runs.length; ) {
+    const r = runs[p]!
+    const start = base + r.first * size
+    if (r.desc === DESC_TABLE) {
+      let n = r.last - r.first + 1
+      if (isRoot) n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)))
+      if (n === 1) {
+        walkTable(st, r.next!, start, out, sumsOnly)
+      } else if (n > 1) {
+        // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
+        const one = newSegments()
+        walkTable(st, r.next!, 0, one, sumsOnly)
+        if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
+          emit(out, start, n * size, one.map[0]!)
+        } else {
+          for (let k = 0; k < n; k++) for (let s = 0; s < one.off.length; s++) emit(out, start + k * size + one.off[s]!, one.size[s]!, one.map[s]!)
+        }
+      }
+      p++
+      continue
+    }
+    let last = r.last
+    let q = p + 1
+    while (q < runs.length && runs[q]!.desc === r.desc && runs[q]!.first === last + 1) last = runs[q++]!.last
+    const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1]! : st.geo.key[t.level + 1]!
+    if (holes && sumsOnly) {
+      const h0 = h
+      while (h < holes.length && holes[h]! <= last) h++
+      emit(out, start, (last - r.first + 1 - (h - h0)) * size, map)
+    } else if (holes) {
+      let from = r.first
+      for (; h < holes.length && holes[h]! <= last; h++) {
+        if (holes[h]! > from) emit(out, base + from * size, (holes[h]! - from) * size, map)
+        from = holes[h]! + 1
+      }
+      if (from <= last) emit(out, base + from * size, (last - from + 1) * size, map)
+    } else if (!isRoot || start < st.geo.linearHalf) {
+      emit(out, start, (last - r.first + 1) * size, map)
+    }
+    p = q
+  }
+}
+
+/** The final linear map of one run: histogram and, on request, crash histograms and runs. */
+export interface FastLinearMap {
+  histogram: GranuleHistogram
+  crashHistograms: GranuleHistogram[]
+  runs: LinearMapRun[]
+  warnings: string[]
+}
+
+function toHistogram(sums: Map<string, number>): GranuleHistogram {
+  const h: GranuleHistogram = {}
+  for (const [k, v] of sums) h[k] = BigInt(v)
+  return h
+}
+
+/** Clamps a bigint offset into the range where every segment lies, as a number. */
+const clampOff = (x: bigint): number => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x))
+
+/**
+ * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
+ * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ */
+export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: PhysRange[], withRuns: boolean): FastLinearMap {
+  const segs = newSegments()
+  walkTable(st, st.root, 0, segs, !withRuns && crashRanges.length === 0)
+  const { off, size, map } = segs
+  const n = off.length
+  const sums = new Map<string, number>()
+  for (let p = 0; p < n; ) {
+    const key = map[p]!
+    let sum = 0
+    for (; p < n && map[p] === key; p++) sum += size[p]!
+    sums.set(key, (sums.get(key) ?? 0) + sum)
+  }
+  const crashHistograms = crashRanges.map((r) => {
+    const lo = clampOff(r.base - memstart)
+    const hi = clampOff(r.base + r.size - memstart)
+    const h = new Map<string, number>()
+    for (let p = 0; p < n; p++) {
+      const a = off[p]! > lo ? off[p]! : lo
+      const b = off[p]! + size[p]! < hi ? off[p]! + size[p]! : hi
+      if (b > a) h.set(map[p]!, (h.get(map[p]!) ?? 0) + (b - a))
+    }
+    return toHistogram(h)
+  })
+  const pageOffset = st.g.pageOffset
+  const runs: LinearMapRun[] = []
+  if (withRuns) {
+    // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
+    let at = 0
+    let base = memstart
+    let va = pageOffset
+    let lastStep = 0
+    let step = 0n
+    let lastSize = -1
+    let bytes = 0n
+    for (let p = 0; p < n; p++) {
+      if (off[p]! - at !== lastStep) step = BigInt((lastStep = off[p]! - at))
+      at = off[p]!
+      base += step
+      va += step
+      if (size[p] !== lastSize) bytes = BigInt((lastSize = size[p]!))
+      runs.push({ base, size: bytes, va, map: map[p]! })
+    }
+  }
+  const warnings = st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${hex(pageOffset + BigInt(w.off))}`))
+  return { histogram: toHistogram(sums), crashHistograms, runs, warnings }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK001 reservation-failed: crashkernel= was parsed, but the kernel could not reserve it —
+ * no free block below the limit(s), the low part failed (and the kernel freed the main
+ * region), or a fixed `@offset` is in use, not memory or misaligned. Quotes the kernel's own
+ * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
+ * for all of them).
+ */
+import type { SimulationResult } from '../engine/index.js'
+import { addrText, crashEvidence, expectSeverity, rangeText, requiredText, sizeText } from './common.js'
+import { memAddr, memSize } from './crashkernel-tokens.js'
+import { defineRule } from './define-rule.js'
+import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
+
+type MessageId = 'noRoom' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned'
+
+const BY_REASON: Record<Extract<SimulationResult['crashkernel'], { kind: 'failed' }>['reason'], MessageId> = {
+  'no-room': 'noRoom',
+  'low-failed': 'lowFailed',
+  'fixed-in-use': 'fixedInUse',
+  'fixed-not-memory': 'fixedNotMemory',
+  'fixed-overlaps': 'fixedOverlaps',
+  'fixed-misaligned': 'fixedMisaligned',
+}
+
+/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): string {
+  const end = base + size
+  const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size)
+  if (!bank) return 'it is not inside one RAM bank'
+  if (bank.flags & MEMBLOCK_NOMAP_FLAG) return 'it lies in firmware (NOMAP) memory'
+  const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`)
+  if (owners.length > 0) return `it overlaps ${[...new Set(owners)].join(', ')}`
+  const align = crashAlign(sim)
+  if (base % align !== 0n) return `the base is not ${sizeText(align)}-aligned`
+  return 'it is not free'
+}
+
+/** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
+function lowSizeText(sim: SimulationResult, line: string): string {
+  const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1]
+  if (hex) return sizeText(BigInt(hex))
+  const mb = /reserve (\d+)MB/.exec(line)?.[1]
+  if (mb) return sizeText(BigInt(mb) << 20n)
+  return sim.request.low ? sizeText(sim.request.low) : 'default'
+}
+
+export default defineRule<MessageId>({
+  id: 'CK001',
+  name: 'reservation-failed',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'crashkernel= is parsed but the kernel cannot reserve it, so kdump has no memory',
+    kernel: [
+      'kernel/crash_reserve.c reserve_crashkernel_generic, reserve_crashkernel_low (6.7+)',
+      'arch/arm64/mm/init.c reserve_crashkernel (5.10–6.6)',
+      'arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (≤6.6)',
+      'arch/riscv/mm/init.c reserve_crashkernel (≤6.5)',
+      'mm/memblock.c memblock_phys_alloc_range',
+    ],
+    messages: {
+      noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+      lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
+      fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+      fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+      fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+      fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+    },
+    fixes: {
+      noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
+      lowFailed: ['smallerLow', 'smallerSize', 'newerKernel'],
+      fixedInUse: ['offsetInReach', 'autoPlacement'],
+      fixedNotMemory: ['offsetInReach', 'autoPlacement'],
+      fixedOverlaps: ['offsetInReach', 'autoPlacement'],
+      fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+    },
+  },
+  check({ layout, sim, report }) {
+    const ck = sim.crashkernel
+    if (ck.kind !== 'failed') return
+    const evidence = crashEvidence(sim)
+    const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)'
+    const messageId = BY_REASON[ck.reason]
+    const fixedBase = messageId.startsWith('fixed') ? (sim.request.base ?? ck.searched[0]?.base ?? 0n) : undefined
+    report({
+      messageId,
+      data: {
+        size: sizeText(ck.size),
+        windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
+        line,
+        low: lowSizeText(sim, line),
+        lowMax: addrText(sim.lowMax),
+        token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+        cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
+        required: requiredText(layout, 'reservationRequired'),
+      },
+      at: layout.pointers.cmdline,
+      evidence,
+      severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+      fix: {
+        ...(fixedBase !== undefined && { near: fixedBase }),
+        ...(messageId === 'noRoom' && kernelAtLeast(sim, 6, 2) === false && sim.arch === 'arm64' && { kernelNote: 'arm64 falls back above the DMA zone from 6.2, a9ae89df7377' }),
+      },
+    })
+  },
+})

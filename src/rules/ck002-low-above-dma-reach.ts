@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK002 low-above-dma-reach: the kdump kernel runs in the crash regions only, so the device
+ * that writes the vmcore (a `dumpTarget`) must reach them by DMA. Its DMA buffers come from
+ * the low region when there is one, else from the main region. Reported per dump target:
+ * the low region above its reach, a main region that landed low but still above its reach
+ * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ */
+import { crashEvidence, dumpTargets, expectSeverity, rangeText, reachableBytes, requiredText, sizeText, addrText, zoneEvidence } from './common.js'
+import { kernelAtLeast } from './kernel-facts.js'
+import { defineRule } from './define-rule.js'
+
+type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'lowMissing'
+
+export default defineRule<MessageId>({
+  id: 'CK002',
+  name: 'low-above-dma-reach',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'the crash memory the kdump kernel uses for DMA is out of reach of the device that writes the dump',
+    kernel: [
+      'arch/arm64/mm/init.c zone_sizes_init, max_zone_phys (arm64_dma_phys_limit = CRASH_ADDR_LOW_MAX)',
+      'drivers/of/address.c of_dma_get_max_cpu_address',
+      'kernel/crash_reserve.c reserve_crashkernel_low (6.7+)',
+      'arch/arm64/mm/init.c reserve_crashkernel_low (5.19–6.6)',
+    ],
+    subject: 'device',
+    messages: {
+      lowAboveReach:
+        'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
+      mainAboveReach:
+        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+      lowMissing:
+        'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+    },
+    fixes: {
+      lowAboveReach: ['offsetInReach', 'newerKernel'],
+      mainAboveReach: ['offsetInReach', 'newerKernel'],
+      lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
+    },
+  },
+  check({ layout, sim, report }) {
+    const ck = sim.crashkernel
+    if (ck.kind !== 'reserved') return
+    for (const target of dumpTargets(layout)) {
+      const reach = target.dmaLimit
+      const dmaRegion = ck.low ?? ck.main
+      if (dmaRegion.base + dmaRegion.size - 1n <= reach) continue
+      const reachable = reachableBytes(dmaRegion, reach)
+      const messageId: MessageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach'
+      report({
+        messageId,
+        data: {
+          region: rangeText(dmaRegion),
+          device: target.name,
+          devicePointer: target.pointer,
+          reach: addrText(reach),
+          reachable: reachable === 0n ? 'none' : sizeText(reachable),
+          lowMax: addrText(sim.lowMax),
+          required: requiredText(layout, 'dumpTargetReachable'),
+        },
+        at: layout.pointers.cmdline,
+        evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+        severity: expectSeverity(layout, 'dumpTargetReachable', 'warning'),
+        fix: {
+          reach,
+          ...(messageId === 'lowMissing' && sim.arch === 'arm64' && kernelAtLeast(sim, 6, 2) === false && { kernelNote: 'arm64 reserves a default 128 MiB low part from 6.2, a149cf00b158' }),
+        },
+      })
+    }
+  },
+})

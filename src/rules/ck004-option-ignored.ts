@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
+ *
+ * Two kinds of finding:
+ * - the whole option reserves nothing — rejected with the parser's own message (a typo such
+ *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
+ *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
+ *   a kernel without them (arm64 before 5.19), or `,low` alone;
+ * - one token has no effect while another one is used — found by simulating the layout
+ *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
+ *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
+ */
+import { simulate, type SimulationResult } from '../engine/index.js'
+import { crashkernelTokens, withoutTokenAt, type CrashkernelToken } from './crashkernel-tokens.js'
+import { crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
+import { defineRule, type RuleContext } from './define-rule.js'
+
+type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'tokenIgnored'
+
+const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
+
+/** JSON with bigints as hex, for comparing results. */
+const canonical = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
+
+/** What the crash code did: outcome, what it parsed, and its CMA lines. */
+function crashFacts(sim: SimulationResult): string {
+  const { present: _present, ...request } = sim.request
+  return canonical([sim.crashkernel, request, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)])
+}
+
+const mib = (x: bigint): string => `${x >> 20n} MiB`
+
+/** Why a token that changes nothing is ignored, from its class and its neighbours. */
+function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean } {
+  const later = tokens.slice(tokens.indexOf(t) + 1)
+  const plain = tokens.some((x) => x.suffix === null)
+  switch (t.suffix) {
+    case ',high':
+      return plain
+        ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
+        : { why: 'this kernel does not use crashkernel=…,high here', note: false }
+    case ',low':
+      return sim.request.high === undefined
+        ? { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
+        : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
+    case ',cma':
+      return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false }
+    default:
+      return later.some((x) => x.suffix === null)
+        ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
+        : sim.request.high !== undefined
+          ? { why: 'this kernel rejects it and uses the crashkernel=…,high value instead (x86 before 6.7)', note: false }
+          : { why: 'the kernel does not use it (see the lines it prints)', note: false }
+  }
+}
+
+/** Reports a crashkernel= that reserves nothing. */
+function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
+  const { layout, sim, report } = ctx
+  const ck = sim.crashkernel
+  if (ck.kind !== 'ignored') return
+  const evidence = crashEvidence(sim)
+  const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text)
+  const base = {
+    token: tokens.map((t) => t.text).join(' '),
+    ram: mib(sim.systemRam),
+    required: requiredText(layout, 'reservationRequired'),
+  }
+  const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') }
+  const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high')
+  // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
+  if (evidence.some((e) => e.text === ZERO_BYTES)) {
+    report({ ...common, messageId: 'rangeNoMatch', data: base })
+    return
+  }
+  const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
+  switch (silentZero ? 'zero' : ck.reason) {
+    case 'zero':
+      report({ ...common, messageId: 'zero', data: base })
+      return
+    case 'range-no-match':
+      report({ ...common, messageId: 'rangeNoMatch', data: base })
+      return
+    case 'size-exceeds-ram':
+      report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
+      return
+    case 'unsupported-suffix':
+      report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) })
+      return
+    case 'low-only':
+      report({ ...common, messageId: 'lowOnly', data: base })
+      return
+    case 'syntax':
+    case 'other': {
+      const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'))
+      report({
+        ...common,
+        messageId: 'rejected',
+        data: {
+          ...base,
+          kernelMessage: lines.length > 0 ? lines.map((l) => `"${l}"`).join(', ') : 'it prints nothing',
+          hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
+        },
+      })
+      return
+    }
+  }
+}
+
+export default defineRule<MessageId>({
+  id: 'CK004',
+  name: 'option-ignored',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'warning',
+    description: 'crashkernel= text this kernel rejects or ignores',
+    kernel: [
+      'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
+      'lib/cmdline.c memparse',
+      'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
+      'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
+    ],
+    subject: 'token',
+    messages: {
+      rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
+      zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
+      rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
+      sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
+      suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
+      lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+      tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+    },
+    fixes: {
+      rejected: ['fixSyntax'],
+      rangeNoMatch: ['extendRange'],
+      sizeAtLeastRam: ['smallerSize'],
+      suffixUnsupported: ['plainSize', 'newerKernel'],
+      tokenIgnored: ['removeToken'],
+    },
+  },
+  check(ctx) {
+    const { layout, sim, report } = ctx
+    const tokens = crashkernelTokens(layout.layout.cmdline)
+    if (tokens.length === 0) return
+    if (sim.crashkernel.kind === 'ignored') {
+      reportIgnored(ctx, tokens)
+      return
+    }
+    if (sim.crashkernel.kind === 'not-requested') return
+    // One token among several (or a suffixed one): does the kernel reserve the same without it?
+    const facts = crashFacts(sim)
+    tokens.forEach((t, i) => {
+      if (t.suffix === null && tokens.length === 1) return
+      // Of identical tokens only the earlier ones can be the ignored ones.
+      if (tokens.slice(i + 1).some((x) => x.text === t.text)) {
+        if (tokens.length > 1 && t.suffix === null) report(tokenReport(ctx, t, tokens))
+        return
+      }
+      let probe: SimulationResult
+      try {
+        probe = simulate({ ...layout.layout, cmdline: withoutTokenAt(layout.layout.cmdline, t) })
+      } catch {
+        return
+      }
+      if (crashFacts(probe) === facts) report(tokenReport(ctx, t, tokens))
+    })
+  },
+})
+
+function tokenReport(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]) {
+  const { why, note } = whyIgnored(t, tokens, ctx.sim)
+  return {
+    messageId: 'tokenIgnored' as const,
+    data: { token: t.text, why },
+    at: ctx.layout.pointers.cmdline,
+    evidence: crashEvidence(ctx.sim),
+    severity: note ? ('note' as const) : ('warning' as const),
+    fix: { token: t.text },
+  }
+}

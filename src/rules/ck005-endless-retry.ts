@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
+ * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
+ * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
+ * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
+ * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
+ */
+import { crashEvidence, rangeText, sizeText, addrText, zoneEvidence } from './common.js'
+import { defineRule } from './define-rule.js'
+
+export default defineRule<'hang'>({
+  id: 'CK005',
+  name: 'endless-retry',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+    kernel: [
+      'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
+      'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
+      'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
+    ],
+    messages: {
+      hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+    },
+    fixes: { hang: ['smallerSize'] },
+  },
+  check({ layout, sim, report }) {
+    const ck = sim.crashkernel
+    if (ck.kind !== 'hang') return
+    report({
+      messageId: 'hang',
+      data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+      at: layout.pointers.cmdline,
+      evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
+    })
+  },
+})

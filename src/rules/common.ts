@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Small helpers the engine rules share: the evidence lines a finding quotes, region and size
+ * texts, and how a board's `expect` turns a fact into an error.
+ */
+import type { CrashRegion, PhysAddr, SimulationResult, TraceEvent } from '../engine/index.js'
+import type { DecodedLayout } from '../matrix/types.js'
+import { fmtPhys, fmtSize } from '../matrix/size.js'
+import type { Severity } from '../report/types.js'
+
+/** The lines the crash-kernel code printed (dmesg order). */
+export function crashEvidence(sim: SimulationResult): TraceEvent[] {
+  return sim.trace.filter((e) => e.source === 'crashkernel')
+}
+
+/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
+export function zoneEvidence(sim: SimulationResult): TraceEvent[] {
+  return sim.zoneLines.map((text) => ({ level: 'info' as const, source: 'zones', text }))
+}
+
+/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
+export const rangeText = (r: { base: bigint; size: bigint }): string => `[${fmtPhys(r.base)}, ${fmtPhys(r.base + r.size)})`
+
+/** Human size: `256 MiB`. */
+export const sizeText = fmtSize
+
+/**
+ * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ */
+export function approxSize(bytes: bigint): string {
+  const units: Array<[bigint, string]> = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']]
+  for (const [shift, unit] of units) {
+    const base = 1n << shift
+    if (bytes < base) continue
+    const hundredths = (bytes * 100n + base / 2n) / base
+    const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '')
+    return `${text} ${unit}`
+  }
+  return `${bytes} bytes`
+}
+
+/** Inclusive address: `0x000000003fffffff`. */
+export const addrText = (a: PhysAddr): string => fmtPhys(a)
+
+/** The expectations of the board schema (`expect`), by name. */
+export type Expectation = keyof DecodedLayout['expect']
+
+/**
+ * The severity of a fact under the board's expectation: `error` when the board requires it,
+ * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
+ */
+export function expectSeverity(layout: DecodedLayout, expectation: Expectation, otherwise: Severity): Severity {
+  return layout.expect[expectation] ? 'error' : otherwise
+}
+
+/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
+export function requiredText(layout: DecodedLayout, expectation: Expectation): string {
+  return layout.expect[expectation] ? ` (expect.${expectation})` : ''
+}
+
+/** The dump-target devices with their pointers. */
+export function dumpTargets(layout: DecodedLayout): Array<{ name: string; dmaLimit: PhysAddr; pointer: string }> {
+  return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []))
+}
+
+/** Bytes of `r` at or below the inclusive address `reach`. */
+export function reachableBytes(r: CrashRegion | { base: bigint; size: bigint }, reach: PhysAddr): bigint {
+  if (r.base > reach) return 0n
+  const end = r.base + r.size - 1n
+  return (end <= reach ? end : reach) - r.base + 1n
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `crashkernel=` tokens of a command line, found the way the kernel finds them
+ * (get_last_crashkernel(): strstr() for "crashkernel=", the token runs to the next space),
+ * plus the small edits the rules and the suggestion engine make on them. Text only: what a
+ * token *means* is the engine's business (src/engine/crashkernel/parse.ts).
+ *
+ * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
+ */
+
+/** One `crashkernel=` occurrence. */
+export interface CrashkernelToken {
+  /** The whole token, `crashkernel=256M,high` (or `foo.crashkernel=…` as strstr() finds it). */
+  text: string
+  /** What follows `crashkernel=`. */
+  value: string
+  /** Index of the token's first character in the command line. */
+  start: number
+  end: number
+  /** The suffix the token ends with, if it ends with one this project knows of. */
+  suffix: ',high' | ',low' | ',cma' | null
+  /** `start-[end]:size` entries (a ':' before the end of the token). */
+  range: boolean
+}
+
+const NAME = 'crashkernel='
+const SUFFIXES = [',high', ',low', ',cma'] as const
+
+/**
+ * Every `crashkernel=` token, in command-line order.
+ *
+ * @example
+ * crashkernelTokens('console=ttyS0 crashkernel=1G,high crashkernel=128M,low').map((t) => t.suffix)
+ * // → [',high', ',low']
+ */
+export function crashkernelTokens(cmdline: string): CrashkernelToken[] {
+  const out: CrashkernelToken[] = []
+  let from = 0
+  for (;;) {
+    const at = cmdline.indexOf(NAME, from)
+    if (at === -1) return out
+    // The token starts at the previous space (a `foo.crashkernel=` prefix belongs to it).
+    const start = cmdline.lastIndexOf(' ', at) + 1
+    const space = cmdline.indexOf(' ', at)
+    const end = space === -1 ? cmdline.length : space
+    const value = cmdline.slice(at + NAME.length, end)
+    out.push({
+      text: cmdline.slice(start, end),
+      value,
+      start,
+      end,
+      suffix: SUFFIXES.find((s) => value.endsWith(s)) ?? null,
+      range: value.includes(':'),
+    })
+    from = at + NAME.length
+  }
+}
+
+/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+export function withCrashkernel(cmdline: string, tokens: readonly string[]): string {
+  const found = crashkernelTokens(cmdline)
+  const first = found[0]
+  if (!first) return joinWords([cmdline, ...tokens])
+  const words: string[] = []
+  let pos = 0
+  for (const t of found) {
+    words.push(cmdline.slice(pos, t.start))
+    if (t === first) words.push(tokens.join(' '))
+    pos = t.end
+  }
+  words.push(cmdline.slice(pos))
+  return joinWords(words)
+}
+
+/** The command line with one token (the first occurrence of `text`) removed. */
+export function withoutToken(cmdline: string, text: string): string {
+  const t = crashkernelTokens(cmdline).find((x) => x.text === text)
+  if (!t) return cmdline
+  return joinWords([cmdline.slice(0, t.start), cmdline.slice(t.end)])
+}
+
+/** The command line without the token at `token.start` (for repeated identical tokens). */
+export function withoutTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>): string {
+  return joinWords([cmdline.slice(0, token.start), cmdline.slice(token.end)])
+}
+
+/** The command line with one token replaced. */
+export function replaceToken(cmdline: string, text: string, replacement: string): string {
+  const t = crashkernelTokens(cmdline).find((x) => x.text === text)
+  if (!t) return cmdline
+  return joinWords([cmdline.slice(0, t.start), replacement, cmdline.slice(t.end)])
+}
+
+/** Joins pieces with single spaces, dropping empty ones (the kernel splits on spaces anyway). */
+function joinWords(pieces: readonly string[]): string {
+  return pieces
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(' ')
+}
+
+/**
+ * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
+ * for sizes that are not a multiple of 1 KiB.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ */
+export function memSize(bytes: bigint): string {
+  for (const [shift, unit] of [[40n, 'T'], [30n, 'G'], [20n, 'M'], [10n, 'K']] as const) {
+    if (bytes >= 1n << shift && bytes % (1n << shift) === 0n) return `${bytes >> shift}${unit}`
+  }
+  return `0x${bytes.toString(16)}`
+}
+
+/** An address for `@offset`: hex, as kernel documentation writes them. */
+export const memAddr = (addr: bigint): string => `0x${addr.toString(16)}`

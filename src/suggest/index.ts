@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
+ * and keep only those the engine verifies.
+ *
+ * A candidate is a new value for one place in the matrix — the command line (the board's,
+ * or a kernel entry's) or a kernel entry. Verification, in two steps:
+ * 1. on the finding's own layout (command-line candidates): simulate, run every rule; the
+ *    finding (same rule and subject) must be gone and no error may appear that was not there;
+ * 2. on the document: write the value into a copy of the matrix, decode the board again
+ *    (a kernel change brings its own Debian profile), simulate every layout of the board and
+ *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    board may gain no decoding problem.
+ * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
+ * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
+ */
+import { simulate, type SimulationResult } from '../engine/index.js'
+import { decodeMatrix } from '../matrix/decode.js'
+import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
+import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
+import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
+import { boardSeverity, evaluateLayout, type BoardPolicy, type Evaluated } from '../rules/run.js'
+import { setValueAt, valueAt } from './pointer.js'
+import { STRATEGIES } from './strategies.js'
+import type { Change } from './types.js'
+
+export { applySuggestion } from './apply.js'
+export type { Change, FixRequest, FixStrategyId } from './types.js'
+
+/** One simulated layout and its rule reports. */
+export interface LayoutRun {
+  layout: DecodedLayout
+  sim: SimulationResult
+  evaluated: Evaluated[]
+}
+
+/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
+export const layoutKey = (l: DecodedLayout): string => `${l.variant ?? ''}|${l.pointers.kernel}`
+
+const reportKey = (e: Evaluated): string => `${e.rule.id}|${e.report.messageId}|${e.subject}`
+
+const policyOf = (l: DecodedLayout): BoardPolicy => ({ severity: l.severity, suppress: l.suppress })
+
+/** What the board policy leaves of a layout's reports: error keys and the other counted ones. */
+function classify(evaluated: readonly Evaluated[], policy: BoardPolicy): { errors: Set<string>; others: Map<string, Severity> } {
+  const errors = new Set<string>()
+  const others = new Map<string, Severity>()
+  for (const e of evaluated) {
+    const s = boardSeverity(e.rule, e.severity, policy)
+    if (s === undefined || s === 'off') continue
+    if (s === 'error') errors.add(reportKey(e))
+    else others.set(reportKey(e), s)
+  }
+  return { errors, others }
+}
+
+/** The finding a suggestion must remove. */
+export interface Target {
+  ruleId: string
+  subject: string
+}
+
+/**
+ * Compares a layout's reports before and after a change: the target (if any) must be gone —
+ * no report of its rule with its subject or with a subject that was not there before — and
+ * no new error may appear. Returns the new non-error reports (for the description).
+ */
+export function judge(before: readonly Evaluated[], after: readonly Evaluated[], policy: BoardPolicy, target?: Target): { ok: boolean; newOthers: string[] } {
+  if (target) {
+    const subjects = new Set(before.filter((e) => e.rule.id === target.ruleId).map((e) => e.subject))
+    const still = after.some((e) => e.rule.id === target.ruleId && boardSeverity(e.rule, e.severity, policy) !== 'off' && (e.subject === target.subject || !subjects.has(e.subject)))
+    if (still) return { ok: false, newOthers: [] }
+  }
+  const b = classify(before, policy)
+  const a = classify(after, policy)
+  for (const k of a.errors) if (!b.errors.has(k)) return { ok: false, newOthers: [] }
+  const newOthers = [...a.others.entries()].filter(([k]) => !b.errors.has(k) && !b.others.has(k)).map(([k, s]) => `${k.split('|')[0]} ${s}`)
+  return { ok: true, newOthers }
+}
+
+/** Where a change is written in the matrix. */
+interface Edit {
+  pointer: JsonPointer
+  value: string
+  operation: 'replace' | 'add'
+}
+
+type BoardEvaluation = Map<string, LayoutRun | 'unsimulated'>
+
+export interface SuggesterOptions {
+  /** The kernel override of the run (kernel changes are not suggested under one). */
+  kernels?: readonly string[]
+  /** Boards the schema rejected (decoding skips them, as in the run itself). */
+  invalidBoards: ReadonlySet<number>
+  /** Upper bound of document-level verifications per finding (default 12). */
+  budget?: number
+}
+
+/** Finds verified suggestions for the findings of one matrix document. */
+export class Suggester {
+  private readonly runs = new Map<string, Map<string, LayoutRun>>()
+  private readonly problems = new Map<string, Set<string>>()
+  private readonly boards = new Map<string, BoardEvaluation | null>()
+
+  /**
+   * @param doc - the parsed matrix (it is copied, never changed)
+   * @param problems - the decoding problems of the run (a change may not add any)
+   */
+  constructor(
+    private readonly doc: unknown,
+    private readonly options: SuggesterOptions,
+    problems: readonly SemanticProblem[],
+  ) {
+    for (const p of problems) {
+      if (p.boardId === undefined) continue
+      const set = this.problems.get(p.boardId) ?? new Set<string>()
+      set.add(`${p.messageId}|${p.pointer}`)
+      this.problems.set(p.boardId, set)
+    }
+  }
+
+  /** Registers a layout of the run (the "before" every change is compared with). */
+  add(run: LayoutRun): void {
+    const m = this.runs.get(run.layout.boardId) ?? new Map<string, LayoutRun>()
+    m.set(layoutKey(run.layout), run)
+    this.runs.set(run.layout.boardId, m)
+  }
+
+  /**
+   * Verified suggestions for one report, best first (at most one per strategy, at most three).
+   *
+   * @returns [] when the rule names no strategy or nothing verifies
+   */
+  suggest(run: LayoutRun, ev: Evaluated): Suggestion[] {
+    const ids = ev.rule.meta.fixes?.[ev.report.messageId] ?? []
+    if (ids.length === 0) return []
+    const { layout, sim } = run
+    const policy = policyOf(layout)
+    const target: Target = { ruleId: ev.rule.id, subject: ev.subject }
+    const tried = new Map<string, boolean>()
+    const layoutOk = (cmdline: string): boolean => {
+      const cached = tried.get(cmdline)
+      if (cached !== undefined) return cached
+      let ok = false
+      try {
+        const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline } }
+        ok = judge(run.evaluated, evaluateLayout(changed, simulate(changed.layout)), policy, target).ok
+      } catch {
+        ok = false
+      }
+      tried.set(cmdline, ok)
+      return ok
+    }
+    const out: Suggestion[] = []
+    let budget = this.options.budget ?? 12
+    for (const id of ids) {
+      for (const change of STRATEGIES[id]({ layout, sim, fix: ev.report.fix ?? {}, layoutOk })) {
+        if (budget-- <= 0) return out
+        const s = this.confirm(run, change, target)
+        if (s) {
+          if (!out.some((o) => o.pointer === s.pointer && o.replacement === s.replacement)) out.push(s)
+          break
+        }
+      }
+      if (out.length >= 3) break
+    }
+    return out
+  }
+
+  /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
+  private confirm(run: LayoutRun, change: Change, target: Target): Suggestion | undefined {
+    const edit = this.editFor(run.layout, change)
+    if (!edit) return undefined
+    const boardId = run.layout.boardId
+    const key = `${boardId}\u0000${edit.pointer}\u0000${edit.value}`
+    let after = this.boards.get(key)
+    if (after === undefined) {
+      after = this.evaluateBoard(boardId, edit)
+      this.boards.set(key, after)
+    }
+    if (!after) return undefined
+    const notes = new Set<string>()
+    const before = this.runs.get(boardId) ?? new Map<string, LayoutRun>()
+    for (const [k, b] of before) {
+      const a = after.get(k)
+      if (a === undefined || a === 'unsimulated') return undefined
+      const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined)
+      if (!j.ok) return undefined
+      for (const n of j.newOthers) notes.add(n)
+    }
+    for (const [k, a] of after) {
+      if (before.has(k) || a === 'unsimulated') continue
+      if (!judge([], a.evaluated, policyOf(a.layout)).ok) return undefined
+    }
+    const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : ''
+    const listed = valueAt(this.doc, `${run.layout.pointers.board}/kernels`)
+    const duplicate =
+      change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && (k as { release?: unknown }).release === change.value))
+        ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
+        : ''
+    return {
+      description: `${change.description} — verified by simulation${leaves}${duplicate}`,
+      pointer: edit.pointer,
+      replacement: edit.value,
+      ...(edit.operation === 'add' && { operation: 'add' as const }),
+    }
+  }
+
+  /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */
+  private editFor(layout: DecodedLayout, change: Change): Edit | undefined {
+    const board = layout.pointers.board
+    if (change.target === 'cmdline') {
+      const p = layout.pointers.cmdline
+      if (p.startsWith(`${board}/`) && p.endsWith('/cmdline') && typeof valueAt(this.doc, p) === 'string') return { pointer: p, value: change.value, operation: 'replace' }
+      // From the preset or `defaults`: give this board its own cmdline (other boards keep theirs).
+      return { pointer: `${board}/cmdline`, value: change.value, operation: 'add' }
+    }
+    if (this.options.kernels !== undefined) return undefined
+    const p = layout.pointers.kernel
+    if (!p.startsWith(`${board}/kernels/`)) return undefined
+    const entry = valueAt(this.doc, p)
+    if (typeof entry === 'string') return { pointer: p, value: change.value, operation: 'replace' }
+    if (entry !== null && typeof entry === 'object' && typeof (entry as { release?: unknown }).release === 'string') return { pointer: `${p}/release`, value: change.value, operation: 'replace' }
+    return undefined
+  }
+
+  /** Decodes, simulates and evaluates every layout of a board with the edit applied; null when decoding gets worse. */
+  private evaluateBoard(boardId: string, edit: Edit): BoardEvaluation | null {
+    const copy = structuredClone(this.doc)
+    if (!setValueAt(copy, edit.pointer, edit.value)) return null
+    const decoded = decodeMatrix(copy as BoardMatrix, {
+      invalidBoards: this.options.invalidBoards,
+      boards: [boardId],
+      ...(this.options.kernels !== undefined && { kernels: this.options.kernels }),
+    })
+    const known = this.problems.get(boardId) ?? new Set<string>()
+    if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${p.pointer}`))) return null
+    const out: BoardEvaluation = new Map()
+    for (const layout of decoded.layouts) {
+      if (layout.boardId !== boardId) continue
+      try {
+        const sim = simulate(layout.layout)
+        out.set(layoutKey(layout), { layout, sim, evaluated: evaluateLayout(layout, sim) })
+      } catch {
+        out.set(layoutKey(layout), 'unsimulated')
+      }
+    }
+    return out
+  }
+}

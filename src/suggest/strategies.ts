@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The fix strategies: each yields candidate changes of one value (the command line, or the
+ * kernel entry) in order of preference. Command-line candidates are pre-checked on the one
+ * layout (`layoutOk`: simulate, run the rules, the finding gone and no new error); the
+ * caller then verifies the survivors on every layout the value affects. Nothing here is
+ * trusted: a candidate is only a guess until the engine confirms it.
+ */
+import type { SimulationResult } from '../engine/index.js'
+import { KERNEL_PROFILES } from '../presets/index.js'
+import type { DecodedLayout } from '../matrix/types.js'
+import { addrText, sizeText } from '../rules/common.js'
+import { crashkernelTokens, memAddr, memSize, replaceToken, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
+import type { Change, FixRequest, FixStrategyId } from './types.js'
+
+const MiB = 1n << 20n
+const SZ_16M = 16n * MiB
+/** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
+export const MIN_MAIN_SIZE = 64n * MiB
+/** The smallest low part worth suggesting (swiotlb and DMA buffers of the kdump kernel). */
+export const MIN_LOW_SIZE = 32n * MiB
+
+export interface StrategyInput {
+  layout: DecodedLayout
+  sim: SimulationResult
+  fix: FixRequest
+  /** Simulates the layout with this command line: is the finding gone, with no new error? */
+  layoutOk(cmdline: string): boolean
+}
+
+export type Strategy = (input: StrategyInput) => Iterable<Change>
+
+const cmd = (value: string, description: string): Change => ({ target: 'cmdline', value, description })
+
+/** The main size the command line asks for. */
+function requestedSize(sim: SimulationResult): bigint | undefined {
+  const ck = sim.crashkernel
+  return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || ck.kind === 'hang' ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined)
+}
+
+/** The token that set the main size: the last `,high` one for a high request, else the last plain one. */
+function mainToken(tokens: readonly CrashkernelToken[], sim: SimulationResult): CrashkernelToken | undefined {
+  const want = sim.request.high !== undefined ? ',high' : null
+  return [...tokens].reverse().find((t) => t.suffix === want)
+}
+
+/**
+ * The largest multiple of `step` in [lo, hi] for which `ok` holds, assuming `ok` is monotone
+ * (true up to a threshold); undefined when `ok(lo)` is false.
+ */
+export function largestPassing(lo: bigint, hi: bigint, step: bigint, ok: (v: bigint) => boolean): bigint | undefined {
+  let a = ((lo + step - 1n) / step) * step
+  let b = (hi / step) * step
+  if (a > b || !ok(a)) return undefined
+  while (a < b) {
+    const mid = ((a + b + step) / 2n / step) * step
+    if (mid <= a) break
+    if (ok(mid)) a = mid
+    else b = mid - step
+  }
+  return a
+}
+
+/** crashkernel=X,high + crashkernel=Y,low in place of the plain request. */
+const highLowPair: Strategy = function* ({ layout, sim, layoutOk }) {
+  const size = requestedSize(sim)
+  if (size === undefined || sim.request.high !== undefined || sim.request.base) return
+  for (const low of sim.arch === 'x86_64' ? [256n * MiB, 128n * MiB] : [128n * MiB, 64n * MiB]) {
+    const tokens = [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`]
+    const value = withCrashkernel(layout.layout.cmdline, tokens)
+    if (layoutOk(value)) {
+      yield cmd(value, `Reserve ${sizeText(size)} above the low limit and a ${sizeText(low)} low part below it: "${tokens.join(' ')}"`)
+      return
+    }
+  }
+}
+
+/** Add (or resize) crashkernel=Y,low next to the ,high request. */
+const addLow: Strategy = function* ({ layout, layoutOk }) {
+  const kept = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low')
+  for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
+    const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`])
+    if (layoutOk(value)) {
+      yield cmd(value, `Add a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`)
+      return
+    }
+  }
+}
+
+/** The largest crashkernel=Y,low (16 MiB steps, ≥ 32 MiB) below the one that failed. */
+const smallerLow: Strategy = function* ({ layout, sim, layoutOk }) {
+  const tokens = crashkernelTokens(layout.layout.cmdline)
+  const main = mainToken(tokens, sim)
+  const size = requestedSize(sim)
+  if (!main || size === undefined) return
+  const forms: Array<(low: bigint) => string[]> = [(low) => [main.text, `crashkernel=${memSize(low)},low`]]
+  if (main.suffix === null) forms.push((low) => [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`])
+  const current = sim.request.low ?? (sim.arch === 'x86_64' ? 256n * MiB : 128n * MiB)
+  for (const form of forms) {
+    const best = largestPassing(MIN_LOW_SIZE, current - SZ_16M, SZ_16M, (low) => layoutOk(withCrashkernel(layout.layout.cmdline, form(low))))
+    if (best === undefined) continue
+    yield cmd(withCrashkernel(layout.layout.cmdline, form(best)), `Ask for a ${sizeText(best)} low part, the largest (in 16 MiB steps) that fits below ${addrText(sim.lowMax)}: "${form(best).join(' ')}"`)
+    return
+  }
+}
+
+/** The largest main size (16 MiB steps, ≥ 64 MiB, ≤ half of System RAM) that makes the finding go away. */
+const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
+  const tokens = crashkernelTokens(layout.layout.cmdline)
+  const main = mainToken(tokens, sim)
+  const size = requestedSize(sim)
+  if (!main || size === undefined || size <= MIN_MAIN_SIZE) return
+  const at = main.suffix === null && !main.range ? (/@.*$/.exec(main.value)?.[0] ?? '') : ''
+  const tokenFor = (s: bigint): string => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`)
+  const build = (s: bigint): string => replaceToken(layout.layout.cmdline, main.text, tokenFor(s))
+  // Never more than half of System RAM: the running system needs the rest.
+  const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n
+  const best = largestPassing(MIN_MAIN_SIZE, cap, SZ_16M, (s) => layoutOk(build(s)))
+  if (best === undefined) return
+  const range = main.range ? ` (instead of the range "${main.text}")` : ''
+  yield cmd(build(best), `Ask for ${sizeText(best)}, the largest size (in 16 MiB steps) that avoids this finding: "${tokenFor(best)}"${range}`)
+  // Smaller ones, for when another layout sharing this command line needs less.
+  for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {
+    if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s))) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)
+  }
+}
+
+/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bigint }> {
+  const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1))
+  const out: Array<{ base: bigint; end: bigint }> = []
+  for (const m of sim.memory) {
+    if (m.flags & MEMBLOCK_NOMAP_FLAG) continue
+    let cur = m.base
+    const end = m.base + m.size
+    for (const r of busy) {
+      if (r.base + r.size <= cur || r.base >= end) continue
+      if (r.base > cur) out.push({ base: cur, end: r.base })
+      cur = r.base + r.size > cur ? r.base + r.size : cur
+    }
+    if (cur < end) out.push({ base: cur, end })
+  }
+  return out
+}
+
+/** crashkernel=X@base with base free, aligned, and the region within the reach. */
+const offsetInReach: Strategy = function* ({ layout, sim, fix, layoutOk }) {
+  const size = requestedSize(sim)
+  if (size === undefined) return
+  const align = crashAlign(sim)
+  const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax
+  const bases: bigint[] = []
+  for (const r of freeRanges(sim)) {
+    const top = r.end < limit ? r.end : limit
+    if (top < size) continue
+    const high = ((top - size) / align) * align
+    const low = ((r.base + align - 1n) / align) * align
+    const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : []
+    // @0 means "anywhere" to the parser: never suggest it.
+    for (const b of [high, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
+  }
+  const near = fix.near
+  const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
+  bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0))
+  let tried = 0
+  for (const b of bases) {
+    if (tried++ >= 6) return
+    const token = `crashkernel=${memSize(size)}@${memAddr(b)}`
+    const value = withCrashkernel(layout.layout.cmdline, [token])
+    if (!layoutOk(value)) continue
+    const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : ''
+    yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`)
+  }
+}
+
+/** Drop the @offset: let the kernel choose. */
+const autoPlacement: Strategy = function* ({ layout, sim, layoutOk }) {
+  const main = mainToken(crashkernelTokens(layout.layout.cmdline), sim)
+  if (!main || !main.value.includes('@')) return
+  const token = main.text.replace(/@[^ ]*$/, '')
+  const value = replaceToken(layout.layout.cmdline, main.text, token)
+  if (layoutOk(value)) yield cmd(value, `Let the kernel place the region: "${token}"`)
+}
+
+/** crashkernel=X instead of X,high on a kernel without ,high. */
+const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
+  const tokens = crashkernelTokens(layout.layout.cmdline)
+  const high = tokens.find((t) => t.text === fix.token) ?? [...tokens].reverse().find((t) => t.suffix === ',high')
+  if (!high) return
+  const token = high.text.slice(0, -',high'.length)
+  const value = withCrashkernel(layout.layout.cmdline, [token])
+  if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`)
+}
+
+/** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
+const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M'
+
+/** Spelling fixes for one token's value. */
+function respell(value: string): string[] {
+  const out = new Set<string>()
+  const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1')
+  out.add(unitB)
+  out.add(value.replace(/,(high|low|cma)$/i, (_m, s: string) => `,${s.toLowerCase()}`))
+  out.add(value.replace(/(\d+)\.(\d+)([KMGT])/gi, (_m, i: string, f: string, u: string) => {
+    const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase() as 'K' | 'M' | 'G' | 'T']
+    const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length)
+    return memSize(bytes)
+  }))
+  out.add(value.replace(/,+$/, ''))
+  if (/^auto\b/i.test(value)) out.add(AUTO_RANGES)
+  out.delete(value)
+  return [...out]
+}
+
+/** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
+const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  const seen = new Set<string>()
+  for (const t of crashkernelTokens(cmdline)) {
+    const candidates: Array<{ value: string; what: string }> = respell(t.value).map((v) => {
+      const token = t.text.slice(0, t.text.length - t.value.length) + v
+      return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` }
+    })
+    if (t.value.includes(',cma')) candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` })
+    for (const c of candidates) {
+      if (seen.has(c.value)) continue
+      seen.add(c.value)
+      if (layoutOk(c.value)) yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`)
+    }
+  }
+}
+
+/** Widen a range form so that some entry covers the board's RAM. */
+const extendRange: Strategy = function* ({ layout, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  for (const t of crashkernelTokens(cmdline).filter((x) => x.range && x.suffix === null)) {
+    const [ranges = '', offset] = t.value.split('@')
+    const entries = ranges.split(',')
+    const last = entries.length - 1
+    const from0 = (e: string): string => e.replace(/^[^-]*-/, '0-')
+    const open = (e: string): string => e.replace(/-[^:]*:/, '-:')
+    const lower = entries.map((e, i) => (i === 0 ? from0(e) : e))
+    const upper = entries.map((e, i) => (i === last ? open(e) : e))
+    const both = lower.map((e, i) => (i === last ? open(e) : e))
+    const prefix = t.text.slice(0, t.text.length - t.value.length)
+    for (const v of [lower, upper, both]) {
+      const token = `${prefix}${v.join(',')}${offset !== undefined ? `@${offset}` : ''}`
+      if (token === t.text) continue
+      const value = replaceToken(cmdline, t.text, token)
+      if (layoutOk(value)) {
+        yield cmd(value, `Cover this board's RAM with the ranges: "${token}"`)
+        return
+      }
+    }
+  }
+}
+
+/** Remove the token the kernel ignores. */
+const removeToken: Strategy = function* ({ layout, fix, layoutOk }) {
+  if (fix.token === undefined) return
+  const value = withoutToken(layout.layout.cmdline, fix.token)
+  if (value !== layout.layout.cmdline && layoutOk(value)) yield cmd(value, `Remove "${fix.token}": this kernel ignores it`)
+}
+
+/** `major.minor` as a comparable number. */
+const seriesKey = (v: string): number => {
+  const [a = '0', b = '0'] = v.split('.')
+  return Number(a) * 1000 + Number(b)
+}
+
+/** The checked kernel series for an arch (the Debian builds the oracle booted), ascending. */
+export function checkedSeries(arch: string): string[] {
+  return Object.values(KERNEL_PROFILES)
+    .filter((p) => p.arch === arch)
+    .map((p) => p.series)
+    .sort((a, b) => seriesKey(a) - seriesKey(b))
+}
+
+const kernelChange = (series: string, fix: FixRequest): Change => ({
+  target: 'kernel',
+  value: series,
+  description: `Use kernel ${series}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+})
+
+/** The nearest newer checked kernel. */
+const newerKernel: Strategy = function* ({ sim, fix }) {
+  const now = seriesKey(sim.kernel)
+  for (const s of checkedSeries(sim.arch)) if (seriesKey(s) > now) yield kernelChange(s, fix)
+}
+
+/** The nearest checked kernel, older ones first. */
+const otherKernel: Strategy = function* ({ sim, fix }) {
+  const now = seriesKey(sim.kernel)
+  const all = checkedSeries(sim.arch)
+  for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)]) yield kernelChange(s, fix)
+}
+
+export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
+  highLowPair,
+  addLow,
+  smallerLow,
+  smallerSize,
+  offsetInReach,
+  autoPlacement,
+  plainSize,
+  fixSyntax,
+  extendRange,
+  removeToken,
+  newerKernel,
+  otherKernel,
+}

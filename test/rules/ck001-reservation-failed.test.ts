@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { RPI4_4G, of, run } from './helpers.js'
+
+describe('CK001 reservation-failed', () => {
+  it('bad: crashkernel=1G on RPi4 6.1 does not fit below the 1 GiB DMA limit and 6.1 has no fallback', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.1'], cmdline: 'crashkernel=1G' })
+    const [f, ...rest] = of(report, 'CK001')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({
+      severity: 'error',
+      messageId: 'noRoom',
+      boardId: 'pi',
+      layoutName: '6.1',
+      kernel: '6.1.192',
+      pointer: '/boards/0/cmdline',
+      data: { size: '1 GiB', line: 'cannot allocate crashkernel (size:0x40000000)', windows: '[0x0000000000000000, 0x0000000040000000)' },
+    })
+    expect(f?.location?.line).toBeGreaterThan(1)
+    expect(f?.evidence.map((e) => e.text)).toContain('cannot allocate crashkernel (size:0x40000000)')
+    expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G,high crashkernel=128M,low' })
+    expect(f?.docsUrl).toMatch(/docs\/rules\/CK001\.md$/)
+  })
+
+  it('bad: a fixed @offset on memory in use names the real cause although 6.12 only says "memory is in use"', () => {
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x40000000' })
+    expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { token: '256M@0x40000000', cause: 'it overlaps kernel, initrd, fdt', line: 'crashkernel reservation failed - memory is in use.' } })
+  })
+
+  it('bad: 5.10 checks a fixed base itself (not memory, misaligned)', () => {
+    const r1 = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10'], cmdline: 'crashkernel=256M@0x10000000' })
+    expect(of(r1, 'CK001')[0]).toMatchObject({ messageId: 'fixedNotMemory', data: { line: 'cannot reserve crashkernel: region is not memory' } })
+    const r2 = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10'], cmdline: 'crashkernel=256M@0x50100000' })
+    expect(of(r2, 'CK001')[0]).toMatchObject({ messageId: 'fixedMisaligned', data: { cause: 'the base is not 2 MiB-aligned' } })
+  })
+
+  it('bad: a low part that does not fit frees the main region (6.12 ,high + ,low)', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.12'], cmdline: 'crashkernel=512M,high crashkernel=1G,low' })
+    const f = of(report, 'CK001')[0]
+    expect(f).toMatchObject({ messageId: 'lowFailed', data: { low: '1 GiB', line: 'cannot allocate crashkernel low memory (size:0x40000000).' } })
+    expect(f?.suggestion?.replacement).toMatch(/^crashkernel=512M,high crashkernel=\d+M,low$/)
+  })
+
+  it('is a warning when the board does not require a reservation', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.1'], cmdline: 'crashkernel=1G', expect: { reservationRequired: false } })
+    expect(of(report, 'CK001')[0]?.severity).toBe('warning')
+  })
+
+  it('good: crashkernel=256M fits below 1 GiB', () => {
+    expect(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.1'], cmdline: 'crashkernel=256M' }).findings).toEqual([])
+  })
+})

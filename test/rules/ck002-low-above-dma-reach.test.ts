@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { RPI4_4G, RPI4_8G, of, run } from './helpers.js'
+
+describe('CK002 low-above-dma-reach', () => {
+  it('bad: arm64 5.10.20 keeps the region below 4 GiB, out of reach of the RPi4 SD card (30-bit DMA)', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10.20'], cmdline: 'crashkernel=256M' })
+    const [f, ...rest] = of(report, 'CK002')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({
+      severity: 'error',
+      messageId: 'mainAboveReach',
+      pointer: '/boards/0/cmdline',
+      data: { device: 'emmc2 (SD card)', reach: '0x000000003fffffff', reachable: 'none', region: '[0x00000000ec000000, 0x00000000fc000000)' },
+    })
+    expect(f?.evidence.map((e) => e.text)).toContain('crashkernel reserved: 0x00000000ec000000 - 0x00000000fc000000 (256 MB)')
+    expect(f?.evidence.some((e) => e.source === 'zones')).toBe(true)
+    expect(f?.suggestion?.replacement).toMatch(/^crashkernel=256M@0x[0-9a-f]+$/)
+    const base = BigInt(f!.suggestion!.replacement!.split('@')[1]!)
+    expect(base + 0x10000000n - 1n <= 0x3fffffffn).toBe(true)
+  })
+
+  it('bad: arm64 6.1 crashkernel=X,high reserves no low part, so the SD card reaches no kdump memory', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=512M,high' })
+    const f = of(report, 'CK002')[0]
+    expect(f).toMatchObject({ messageId: 'lowMissing', data: { device: 'emmc2 (SD card)' } })
+    expect(f?.suggestion).toMatchObject({ replacement: 'crashkernel=512M,high crashkernel=128M,low' })
+    expect(f?.alternatives?.map((a) => a.replacement)).toContain('6.12')
+  })
+
+  it('is a warning when the board does not expect the dump target to be reachable', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=512M,high', expect: { dumpTargetReachable: false } })
+    expect(of(report, 'CK002')[0]?.severity).toBe('warning')
+  })
+
+  it('good: 6.12 adds the default 128 MiB low part below 1 GiB', () => {
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.12'], cmdline: 'crashkernel=512M,high' })
+    expect(of(report, 'CK002')).toEqual([])
+    expect(report.layouts[0]?.result.crashkernel).toMatchObject({ kind: 'reserved', low: { size: 128n << 20n } })
+  })
+})

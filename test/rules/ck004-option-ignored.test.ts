@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { RPI4_4G, of, run } from './helpers.js'
+
+const vm = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize, kernels: [kernel], cmdline })
+
+describe('CK004 option-ignored', () => {
+  it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {
+    const f = of(run(vm('6.12', 'crashkernel=256MB')), 'CK004')[0]
+    expect(f).toMatchObject({ severity: 'error', messageId: 'rejected', data: { token: 'crashkernel=256MB', kernelMessage: '"crashkernel: unrecognized char: B"' } })
+    expect(f?.evidence.map((e) => e.text)).toEqual(['crashkernel: unrecognized char: B'])
+    expect(f?.suggestion?.replacement).toBe('crashkernel=256M')
+  })
+
+  it('bad: zero, a range that matches nothing, a size ≥ RAM (6.12+), ,low alone', () => {
+    expect(of(run(vm('6.12', 'crashkernel=0')), 'CK004')[0]?.messageId).toBe('zero')
+    const range = of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]
+    expect(range).toMatchObject({ messageId: 'rangeNoMatch', suggestion: { replacement: 'crashkernel=0-4G:256M' } })
+    expect(range?.evidence.map((e) => e.text)).toEqual(['crashkernel size resulted in zero bytes'])
+    expect(of(run(vm('6.12', 'crashkernel=1G', '1G')), 'CK004')[0]).toMatchObject({ messageId: 'sizeAtLeastRam', suggestion: { replacement: 'crashkernel=512M' } })
+    expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
+  })
+
+  it('bad: arm64 5.10 has no ,high', () => {
+    const f = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10'], cmdline: 'crashkernel=256M,high' }), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'crashkernel=256M' } })
+    expect(f?.alternatives?.[0]).toMatchObject({ pointer: '/boards/0/kernels/0', replacement: '6.12' })
+  })
+
+  it('bad: tokens with no effect next to the one that counts', () => {
+    const shadowed = of(run(vm('6.12', 'crashkernel=256M crashkernel=512M,high')), 'CK004')
+    expect(shadowed.map((f) => [f.messageId, f.data.token, f.severity])).toEqual([['tokenIgnored', 'crashkernel=512M,high', 'warning']])
+    expect(shadowed[0]?.suggestion?.replacement).toBe('crashkernel=256M')
+    expect(of(run(vm('6.12', 'crashkernel=128M crashkernel=256M')), 'CK004').map((f) => [f.data.token, f.severity])).toEqual([['crashkernel=128M', 'note']])
+    expect(of(run(vm('7.2', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]?.data.why).toMatch(/does not reserve crashkernel CMA on arm64/)
+  })
+
+  it('bad: a ,cma token on a kernel without ,cma is read as the plain value and loses the reservation', () => {
+    const f = of(run(vm('6.12', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M' } })
+    expect(f?.data.hint).toMatch(/no ,cma suffix/)
+  })
+
+  it('x86 ≤6.6 falls back to ,high after a rejected plain value; 7.2 x86 wires ,cma', () => {
+    const x86 = (kernel: string, cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: [kernel], cmdline })
+    const f = of(run(x86('6.1', 'crashkernel=abc crashkernel=512M,high')), 'CK004')
+    expect(f.map((x) => [x.data.token, x.data.why])).toEqual([['crashkernel=abc', 'this kernel rejects it and uses the crashkernel=…,high value instead (x86 before 6.7)']])
+    expect(of(run(x86('7.2', 'crashkernel=256M crashkernel=256M,cma')), 'CK004')).toEqual([])
+  })
+
+  it('good: one plain token, and ,high with ,low on 6.12', () => {
+    expect(run(vm('6.12', 'crashkernel=256M')).findings).toEqual([])
+    expect(of(run(vm('6.12', 'crashkernel=256M,high crashkernel=64M,low', '8G')), 'CK004')).toEqual([])
+  })
+})

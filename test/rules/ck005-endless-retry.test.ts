@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { of, run } from './helpers.js'
+
+describe('CK005 endless-retry', () => {
+  const noZones = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], config: { ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=960M' }
+
+  it('bad: arm64 without DMA zones (LOW == HIGH) and a size that does not fit: the boot hangs', () => {
+    const [f, ...rest] = of(run(noZones), 'CK005')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', messageId: 'hang', data: { size: '960 MiB', lowMax: '0x0010000000000000', highMax: '0x0010000000000000' } })
+    expect(f?.suggestion?.replacement).toBe('crashkernel=512M')
+  })
+
+  it('bad: riscv with RAM ending at 4 GiB', () => {
+    expect(of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }), 'CK005')[0]?.messageId).toBe('hang')
+  })
+
+  it('good: a size that fits', () => {
+    expect(run({ ...noZones, cmdline: 'crashkernel=256M' }).findings).toEqual([])
+  })
+})

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Builds one-board matrices for the rule tests and picks findings out of a report. */
+import { check, type Finding, type Report } from '../../src/index.js'
+
+/** A matrix holding `boards`, as the text check() reads (pretty-printed, one value per line). */
+export function matrix(...boards: ReadonlyArray<Record<string, unknown>>): string {
+  return JSON.stringify({ version: 1, boards }, null, 2)
+}
+
+/** check() on a matrix of these boards. */
+export function run(...boards: ReadonlyArray<Record<string, unknown>>): Report {
+  return check(matrix(...boards), 'm.json')
+}
+
+/** The findings of one rule. */
+export const of = (report: Report, ruleId: string): Finding[] => report.findings.filter((f) => f.ruleId === ruleId)
+
+/** RPi4 4 GB banks (firmware-trimmed), for boards that want one RAM variant of the preset. */
+export const RPI4_4G = [
+  { base: '0x0', size: '0x3b400000' },
+  { base: '0x40000000', size: '0xbc000000' },
+]
+export const RPI4_8G = [...RPI4_4G, { base: '0x100000000', size: '0x100000000' }]

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { of, run } from './helpers.js'
+
+describe('PR001 protection-unavailable', () => {
+  const vm = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', expect: { protectionRequired: true } }
+
+  it('bad: arm64 6.12 has no arch_kexec_protect_crashkres(); the finding points at the kernel', () => {
+    const [f, ...rest] = of(run(vm), 'PR001')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', messageId: 'unavailable', pointer: '/boards/0/kernels/0' })
+    expect(f?.data.why).toMatch(/since 6\.4 \(0d124e96051b\)/)
+    expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0', replacement: '6.1' })
+  })
+
+  it('riscv never protects it: no kernel to suggest', () => {
+    const f = of(run({ ...vm, id: 'rv', extends: 'qemu-virt-riscv64', kernels: ['6.12', '7.2'] }), 'PR001')
+    expect(f.map((x) => x.layoutName)).toEqual(['4G/6.12', '4G/7.2'])
+    expect(f.every((x) => x.suggestion === undefined)).toBe(true)
+  })
+
+  it('good: 6.1 protects it; and without the expectation nothing is reported', () => {
+    expect(run({ ...vm, kernels: ['6.1'] }).findings).toEqual([])
+    expect(run({ ...vm, expect: {} }).findings).toEqual([])
+  })
+})

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Every suggestion, applied to the matrix text as a replacement of the value at its pointer,
+ * makes its finding go away and brings no new error — checked by running check() again on the
+ * changed file (issue 4: "every suggested fix, applied to the board, makes its finding go away").
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
+
+const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
+
+/** The layout a finding is about after the suggestion: a kernel change renames it. */
+function layoutAfter(f: Finding, s: Suggestion): string {
+  const name = f.layoutName ?? ''
+  if (!/\/kernels\/\d+(\/release)?$/.test(s.pointer ?? '')) return name
+  const slash = name.lastIndexOf('/')
+  return slash === -1 ? s.replacement! : `${name.slice(0, slash + 1)}${s.replacement}`
+}
+
+const subject = (f: Finding): string => {
+  const key = getRule(f.ruleId)?.meta.subject
+  return key !== undefined ? (f.data[key] ?? '') : ''
+}
+
+const errorKeys = (r: Report, boardId: string, layout?: (name: string) => string): Set<string> =>
+  new Set(r.findings.filter((f) => f.boardId === boardId && f.severity === 'error' && !f.suppressed).map((f) => `${f.ruleId}|${f.messageId}|${layout ? layout(f.layoutName ?? '') : f.layoutName}|${subject(f)}`))
+
+describe.each(FILES)('suggestions in %s', (path) => {
+  const text = readFileSync(path, 'utf8')
+  const report = check(text, path)
+  const cases = report.findings.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((s): s is Suggestion => s !== undefined).map((s) => ({ f, s })))
+
+  it('has suggestions to check', () => {
+    expect(cases.length).toBeGreaterThan(0)
+  })
+
+  it.each(cases.map((c) => [`${c.f.boardId} ${c.f.layoutName} ${c.f.ruleId}/${c.f.messageId} → ${c.s.pointer} = "${c.s.replacement}"`, c] as const))('%s', (_name, { f, s }) => {
+    const changed = applySuggestion(text, s)
+    expect(changed).not.toBe(text)
+    const after = check(changed, path, { suggest: false })
+    const name = layoutAfter(f, s)
+    expect(after.layouts.some((l) => l.boardId === f.boardId && l.layoutName === name), `layout ${name} still simulated`).toBe(true)
+    const still = after.findings.filter((g) => g.ruleId === f.ruleId && g.boardId === f.boardId && g.layoutName === name && subject(g) === subject(f))
+    expect(still.map((g) => g.message)).toEqual([])
+    // No new error on any layout of the board (a kernel change renames its layout).
+    const rename = (n: string) => (n === name ? (f.layoutName ?? '') : n)
+    const before = errorKeys(report, f.boardId!)
+    for (const k of errorKeys(after, f.boardId!, rename)) expect(before, `new error ${k}`).toContain(k)
+  })
+})
