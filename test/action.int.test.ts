@@ -20,27 +20,29 @@ describe('dist/action/index.js', () => {
     expect(run.stdout).not.toMatch(/^::error/m)
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', notes: '0', findings: '0', layouts: '9' })
     expect(run.summary).toContain('## crashkernel-check')
-    expect(run.summary).toMatch(/\| rpi4 \| 4G\/6\.12 \| 6\.12\.117 \| reserved 256 MiB at /)
+    expect(run.summary).toMatch(/\| ✅ \| rpi4 \| 4G\/6\.12 \| 6\.12\.117 \| 256 MiB at 0x[0-9a-f_]+–0x[0-9a-f_]+ \| — \| DMA 0x0–0x3fff_ffff · DMA32 /)
     const results = JSON.parse(readFileSync(run.outputs['results-file'] ?? '', 'utf8'))
     expect(results.layouts).toHaveLength(9)
     expect(results.layouts[0].result.lowMax).toMatch(/^0x[0-9a-f]{16}$/)
   })
 
-  it('fails the step on a broken matrix and annotates the first ten mistakes at their line and column', () => {
+  it('fails the step on a broken matrix and annotates the first nine mistakes at their line and column (the tenth error slot is the failure message)', () => {
     const run = runAction({ matrix: BROKEN })
     expect(run.status).toBe(1)
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file='))
-    expect(annotations).toHaveLength(10)
-    const expected = readMarkers(readFileSync(`${ROOT}${BROKEN}`, 'utf8')).slice(0, 10)
+    expect(annotations).toHaveLength(9)
+    const expected = readMarkers(readFileSync(`${ROOT}${BROKEN}`, 'utf8')).slice(0, 9)
     expected.forEach((m, i) => {
       expect(annotations[i]).toContain(`file=${BROKEN},line=${m.line},endLine=${m.line},col=${m.column},`)
       expect(annotations[i]).toContain(`title=${m.ruleId} `)
     })
     expect(annotations[0]).toMatch(/::unknown property "extra"$/)
-    // setFailed's own message is the last error command.
+    // setFailed's own message is the tenth and last error command; the overflow notice is the only notice.
     expect(run.stdout).toMatch(/^::error::crashkernel-check: 15 error\(s\), 0 warning\(s\), 0 note\(s\)/m)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(10)
+    expect(run.stdout).toMatch(/^::notice::6 more finding\(s\) not shown as annotations/m)
     expect(run.outputs).toMatchObject({ errors: '15', findings: '15', layouts: '1' })
-    expect(run.summary).toContain('5 more not shown')
+    expect(run.summary).toContain('6 more not shown')
     expect(run.summary).toContain('`test/fixtures/broken.matrix.json:44:123` error device "x" is behind bus "/nope"')
   })
 
@@ -69,8 +71,9 @@ describe('dist/action/index.js', () => {
   it('checks the bundled example matrix by default', () => {
     expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
     const run = runAction({})
-    expect(run.stdout).not.toContain('::error file=')
     expect(Number(run.outputs.layouts)).toBeGreaterThan(0)
-    expect(run.status).toBe(0)
+    // The step fails exactly when the examples have error findings (fail-on: error).
+    expect(run.status).toBe(Number(run.outputs.errors) > 0 ? 1 : 0)
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error ') && l.includes('file='))).toHaveLength(Math.min(Number(run.outputs.errors), 9))
   })
 })

@@ -17,10 +17,24 @@ export interface ActionInputs {
   failOn: FailOn
   annotations: boolean
   summary: boolean
-  /** Reserved for SARIF output (issue 4); accepted and reported as not yet written. */
+  /** Post (create or update) the pull-request comment. */
+  comment: boolean
+  /** Which comment is this job's; empty = derived from workflow, job and inputs. */
+  commentKey?: string
+  /** SARIF 2.1.0 output path (relative to the workspace). */
   sarif?: string
+  /** JSON results path (relative to the workspace); default under RUNNER_TEMP. */
+  resultsFile?: string
+  /** HTML report path; written when this version has an HTML renderer, else skipped with a notice. */
+  html?: string
+  /** Masked with core.setSecret before anything else is read. */
   token: string
   workspace: string
+  /**
+   * First retry delay for GitHub API calls. Not an input: the environment variable
+   * CRASHKERNEL_CHECK_RETRY_DELAY_MS, which tests set to keep retries fast.
+   */
+  retryDelayMs?: number
 }
 
 /** Comma- or newline-separated list; undefined when empty. */
@@ -31,18 +45,30 @@ function list(value: string): string[] | undefined {
 
 function bool(name: string): boolean {
   const value = core.getInput(name).trim().toLowerCase()
-  if (value === '' || value === 'true') return value === 'true' || value === ''
+  if (value === '' || value === 'true') return true
   if (value === 'false') return false
   throw new ConfigurationError(`input "${name}" must be true or false, not "${value}"`)
 }
 
+function path(name: string): string | undefined {
+  const value = core.getInput(name).trim()
+  if (value === '') return undefined
+  if (value.includes('\0')) throw new ConfigurationError(`input "${name}" is not a valid path`)
+  return value
+}
+
 /**
- * Reads the action inputs.
+ * Reads the action inputs. The token is read and masked first, so no later message (not
+ * even a configuration error) can print it.
  *
+ * @param env - the process environment (GITHUB_WORKSPACE, CRASHKERNEL_CHECK_RETRY_DELAY_MS)
  * @returns the validated inputs
  * @throws ConfigurationError naming the input and the expected format
  */
-export function getInputs(): ActionInputs {
+export function getInputs(env: Readonly<Record<string, string | undefined>> = process.env): ActionInputs {
+  const token = core.getInput('token').trim()
+  if (token !== '') core.setSecret(token)
+
   const failOn = (core.getInput('fail-on').trim() || 'error') as FailOn
   if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
     throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`)
@@ -50,7 +76,12 @@ export function getInputs(): ActionInputs {
   const matrix = list(core.getInput('matrix')) ?? ['examples/boards.json']
   const boards = list(core.getInput('boards'))
   const kernels = list(core.getInput('kernel'))
-  const sarif = core.getInput('sarif').trim()
+  const commentKey = core.getInput('comment-key').trim()
+  const sarif = path('sarif')
+  const resultsFile = path('results-file')
+  const html = path('html')
+  const delay = env.CRASHKERNEL_CHECK_RETRY_DELAY_MS
+  if (delay !== undefined && !/^\d+$/.test(delay)) throw new ConfigurationError(`CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "${delay}"`)
   return {
     matrix,
     ...(boards && { boards }),
@@ -58,9 +89,14 @@ export function getInputs(): ActionInputs {
     failOn,
     annotations: bool('annotations'),
     summary: bool('summary'),
-    ...(sarif !== '' && { sarif }),
-    token: core.getInput('token'),
+    comment: bool('comment'),
+    ...(commentKey !== '' && { commentKey }),
+    ...(sarif !== undefined && { sarif }),
+    ...(resultsFile !== undefined && { resultsFile }),
+    ...(html !== undefined && { html }),
+    token,
     // The runner sets GITHUB_WORKSPACE; locally the current directory stands in for it.
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    ...(delay !== undefined && { retryDelayMs: Number(delay) }),
   }
 }

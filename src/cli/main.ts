@@ -24,7 +24,8 @@ Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservat
 problems by simulating the Linux kernel. Default file: examples/boards.json.
 
 Options:
-  --format <name>    text (default), json, markdown or github (workflow commands)
+  --format <name>    text (default), json, markdown (the job summary), github
+                     (workflow commands) or sarif (SARIF 2.1.0 for code scanning)
   --boards <ids>     only these board ids (comma-separated, * wildcards)
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)

@@ -2,8 +2,9 @@
 /**
  * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
  * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
- * The most severe first, then by file position; whatever does not fit goes to `overflow`,
- * which the job summary lists, so nothing is dropped silently.
+ * Order: the most severe first; within a level, findings on lines the pull request changed
+ * first; then file and position. Whatever does not fit goes to `overflow`, which the job
+ * summary lists, so nothing is dropped silently.
  */
 import type { Finding, Report } from './types.js'
 
@@ -24,7 +25,23 @@ export interface Annotation {
   endLine?: number
   startColumn?: number
   endColumn?: number
+  /** The finding sits on a line the pull request changed. */
+  onChangedLine: boolean
   finding: Finding
+}
+
+/**
+ * The annotation as @actions/core's AnnotationProperties (what `core.error(message, props)` takes).
+ */
+export function annotationProperties(a: Annotation): { title: string; file: string; startLine?: number; endLine?: number; startColumn?: number; endColumn?: number } {
+  return {
+    title: a.title,
+    file: a.file,
+    ...(a.startLine !== undefined && { startLine: a.startLine }),
+    ...(a.endLine !== undefined && { endLine: a.endLine }),
+    ...(a.startColumn !== undefined && { startColumn: a.startColumn }),
+    ...(a.endColumn !== undefined && { endColumn: a.endColumn }),
+  }
 }
 
 export interface AnnotationPlan {
@@ -32,10 +49,41 @@ export interface AnnotationPlan {
   overflow: Finding[]
 }
 
+/** Lines a pull request added or changed, by workspace-relative path (1-based, new side). */
+export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
+
+export interface AnnotationOptions {
+  /** Per-level cap (default 10, GitHub's per-step limit). */
+  perLevel?: number
+  /** Cap over all levels (default 50, GitHub's per-job limit). */
+  perJob?: number
+  /**
+   * Slots kept free per level for the caller's own annotations: `core.setFailed` prints an
+   * `::error::` that counts against the same 10, and so does a warning or notice the action
+   * prints about itself (comment skipped, SARIF problem, "N more not shown").
+   */
+  reserved?: Partial<Record<AnnotationLevel, number>>
+  /** Lines the pull request changed; findings on them come first within a level. */
+  changedLines?: ChangedLines
+}
+
+/**
+ * Whether a finding's span touches a changed line.
+ *
+ * @example
+ * onChangedLine(findingAtLine12, new Map([['m.json', new Set([12])]])) // → true
+ */
+export function onChangedLine(f: Finding, changed: ChangedLines | undefined): boolean {
+  const lines = changed?.get(f.file)
+  if (!lines || !f.location) return false
+  for (let l = f.location.line; l <= Math.max(f.location.line, f.location.endLine); l++) if (lines.has(l)) return true
+  return false
+}
+
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' }
 const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 }
 
-function toAnnotation(f: Finding): Annotation {
+function toAnnotation(f: Finding, changed: boolean): Annotation {
   const loc = f.location
   const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
   return {
@@ -50,6 +98,7 @@ function toAnnotation(f: Finding): Annotation {
       // GitHub ignores columns on multi-line spans; keep the span on its first line.
       ...(loc.endLine === loc.line && loc.endColumn > loc.column && { endColumn: loc.endColumn }),
     }),
+    onChangedLine: changed,
     finding: f,
   }
 }
@@ -58,25 +107,35 @@ function toAnnotation(f: Finding): Annotation {
  * Plans the annotations for a report.
  *
  * @param report - the report
- * @param limits - caps (defaults: GitHub's)
- * @returns annotations to emit and findings left over
+ * @param options - caps (defaults: GitHub's), reserved slots, the PR's changed lines
+ * @returns annotations to emit and findings left over (in the same order)
  * @example
  * toAnnotations(reportWith12Errors).emit.length   // → 10
  * toAnnotations(reportWith12Errors).overflow.length // → 2
+ * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
-export function toAnnotations(report: Report, limits = { perLevel: MAX_PER_LEVEL, perJob: MAX_PER_JOB }): AnnotationPlan {
+export function toAnnotations(report: Report, options: AnnotationOptions = {}): AnnotationPlan {
+  const perLevel = options.perLevel ?? MAX_PER_LEVEL
+  const perJob = options.perJob ?? MAX_PER_JOB
+  const reserved = options.reserved ?? {}
   const active = report.findings.filter((f) => !f.suppressed)
+  const changed = new Set(active.filter((f) => onChangedLine(f, options.changedLines)))
   const ordered = [...active].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || (a.location?.offset ?? -1) - (b.location?.offset ?? -1),
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      Number(changed.has(b)) - Number(changed.has(a)) ||
+      a.file.localeCompare(b.file) ||
+      (a.location?.offset ?? -1) - (b.location?.offset ?? -1),
   )
+  const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0)
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const emit: Annotation[] = []
   const overflow: Finding[] = []
   for (const f of ordered) {
     const level = LEVEL[f.severity]
-    if (used[level] < limits.perLevel && emit.length < limits.perJob) {
+    if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
       used[level]++
-      emit.push(toAnnotation(f))
+      emit.push(toAnnotation(f, changed.has(f)))
     } else {
       overflow.push(f)
     }

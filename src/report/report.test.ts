@@ -74,7 +74,7 @@ describe('formatters', () => {
     const md = formatMarkdown(report([finding(0, 'error'), finding(1, 'note', { suppressed: { reason: 'board has no SD card' } })]), { overflow: [finding(7, 'error')] })
     expect(md).toContain('| ❌ error | `m.json:1:3` |  | problem 0 | [SC002](https://example.invalid/SC002.md) |')
     expect(md).toContain('1 more not shown as annotations')
-    expect(md).toContain('- `m.json:8:3` error problem 7 (SC002)')
+    expect(md).toContain('- `m.json:8:3` error problem 7 ([SC002](https://example.invalid/SC002.md))')
     expect(md).toContain('board has no SD card')
   })
 })

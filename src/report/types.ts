@@ -3,7 +3,7 @@
  * The report: what a check of one or more matrix files found. Plain data, the same for the
  * library, the CLI and the action; formatters (src/report/*.ts) turn it into text.
  */
-import type { SimulationResult, TraceEvent } from '../engine/index.js'
+import type { DmaDevice, SimulationResult, TraceEvent } from '../engine/index.js'
 
 /** ESLint/SARIF-style levels. `note` is SARIF's name for "info". */
 export type Severity = 'error' | 'warning' | 'note'
@@ -29,6 +29,12 @@ export interface Suggestion {
   /** The value to change, when the fix is a replacement. */
   pointer?: JsonPointer
   replacement?: string
+  /**
+   * `add`: the property at `pointer` does not exist yet and is created with `replacement`
+   * (JSON Patch "add", e.g. a board's own `cmdline` when it came from its preset or
+   * `defaults`). Absent or `replace`: the value at `pointer` is replaced.
+   */
+  operation?: 'replace' | 'add'
 }
 
 /** One problem. Small and fixed, like markdownlint's LintError (STYLE.md §2.6). */
@@ -55,6 +61,8 @@ export interface Finding {
   /** dmesg-like lines the simulated kernel printed that back the finding. */
   evidence: readonly TraceEvent[]
   suggestion?: Suggestion
+  /** Other verified fixes, in order of preference (a different strategy each). */
+  alternatives?: readonly Suggestion[]
   docsUrl: string
   /** Set when the board suppresses the rule; suppressed findings are not counted. */
   suppressed?: { reason: string }
@@ -71,6 +79,11 @@ export interface LayoutReport {
   /** The board in the matrix. */
   pointer: JsonPointer
   result: SimulationResult
+  /**
+   * The layout's DMA devices (the engine's input, not its result). Optional: when present the
+   * job summary shows each dump target's reach and draws it on the memory map.
+   */
+  devices?: readonly DmaDevice[]
 }
 
 export interface SeverityCounts {

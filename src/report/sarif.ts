@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
+ * formatSarif(report, ctx) → string.
+ *
+ * - `tool.driver.rules`: every rule of the registry (src/rules/index.ts), in id order, with
+ *   id, name, shortDescription, fullDescription, helpUri, help and
+ *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
+ *   is appended from the finding, so every `ruleIndex` resolves.
+ * - `results` is always present (empty when the matrix is clean). Each result has one
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   region of the value to change (1-based lines; columns in UTF-16 code units, end
+ *   exclusive, as `columnKind` says).
+ * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
+ *   runs and edits elsewhere in the file, so code scanning tracks an alert as long as the
+ *   same value of the same board has the same problem.
+ * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
+ * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
+ *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ */
+import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
+import type { FormatContext, ToolNotification } from './formatters.js'
+import type { Finding, Report } from './types.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+/** The key of our fingerprint; bump the version if its recipe ever changes. */
+export const FINGERPRINT_KEY = 'crashkernelCheck/v1'
+const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '')
+
+interface SarifRule {
+  id: string
+  name: string
+  shortDescription: { text: string }
+  fullDescription: { text: string }
+  helpUri: string
+  help: { text: string; markdown: string }
+  defaultConfiguration: { level: 'error' | 'warning' | 'note' }
+  properties: { tags: string[]; kernel?: string[] }
+}
+
+function registryRules(findings: readonly Finding[]): SarifRule[] {
+  const rules: SarifRule[] = RULES.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortDescription: { text: r.meta.description },
+    fullDescription: { text: r.meta.kernel.length > 0 ? `${r.meta.description} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+    helpUri: r.docsUrl,
+    help: { text: `${r.meta.description} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+    defaultConfiguration: { level: r.meta.defaultSeverity },
+    properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
+  }))
+  const known = new Set(rules.map((r) => r.id))
+  for (const f of findings) {
+    if (known.has(f.ruleId)) continue
+    known.add(f.ruleId)
+    rules.push({
+      id: f.ruleId,
+      name: f.ruleName,
+      shortDescription: { text: f.ruleName },
+      fullDescription: { text: f.ruleName },
+      helpUri: f.docsUrl,
+      help: { text: `See ${f.docsUrl}`, markdown: `[${f.ruleId} ${f.ruleName}](${f.docsUrl})` },
+      defaultConfiguration: { level: f.severity },
+      properties: { tags: ['kdump', 'crashkernel'] },
+    })
+  }
+  return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
+ * A workspace-relative path as a URI reference (each segment percent-encoded).
+ *
+ * @example
+ * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ */
+export function toUriReference(path: string): string {
+  return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/')
+}
+
+/**
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ *
+ * @example
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ */
+export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string {
+  return `${f.ruleId}|${f.boardId ?? ''}|${f.pointer}`
+}
+
+function result(f: Finding, ruleIndex: number) {
+  const loc = f.location
+  const region = loc
+    ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
+    : { startLine: 1 }
+  const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.severity,
+    message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+    ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
+    properties: {
+      messageId: f.messageId,
+      pointer: f.pointer,
+      ...(f.boardId !== undefined && { boardId: f.boardId }),
+      ...(f.layoutName !== undefined && { layoutName: f.layoutName }),
+      ...(f.kernel !== undefined && { kernel: f.kernel }),
+      ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
+      ...(f.suggestion && { suggestion: { ...f.suggestion } }),
+    },
+  }
+}
+
+function notification(n: ToolNotification) {
+  return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) }
+}
+
+/**
+ * Formats a report as a SARIF 2.1.0 log with one run.
+ *
+ * @param report - the report (may be empty, e.g. after a configuration error)
+ * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
+ * @returns the JSON text (two-space indent, trailing newline)
+ * @example
+ * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
+ */
+export function formatSarif(report: Report, ctx: FormatContext = {}): string {
+  const rules = registryRules(report.findings)
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const notes = ctx.notifications ?? []
+  const configuration = notes.filter((n) => n.kind === 'configuration').map(notification)
+  const execution = notes.filter((n) => n.kind === 'execution').map(notification)
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
+        ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+        invocations: [
+          {
+            executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
+            ...(configuration.length > 0 && { toolConfigurationNotifications: configuration }),
+            ...(execution.length > 0 && { toolExecutionNotifications: execution }),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
+      },
+    ],
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}

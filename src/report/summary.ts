@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
+ *
+ * Sections, in the order they are kept when the 1 MiB cap bites:
+ * 1. totals, and what the action did besides (comment, SARIF: `ctx.notes`);
+ * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link;
+ * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
+ *    (main / low), zones, DMA reach;
+ * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
+ *    simulated kernel's log in a details block;
+ * 6. the rules that fired, with links to their docs.
+ * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
+ * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
+ */
+import type { SimulationResult } from '../engine/index.js'
+import { getRule } from '../rules/index.js'
+import { BudgetedText, utf8Bytes } from './budget.js'
+import { codeFence, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
+import type { FormatContext } from './formatters.js'
+import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
+import type { Finding, LayoutReport, Report, Severity } from './types.js'
+
+/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
+export const SUMMARY_MAX_BYTES = 1024 * 1024
+/** Failing layouts drawn in full; the rest are listed by name. */
+export const MAX_LAYOUT_SECTIONS = 25
+/** Kernel-log lines shown per layout. */
+export const MAX_LOG_LINES = 200
+
+export const ICON: Record<Severity | 'ok', string> = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' }
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+
+/** `file:line:col` of a finding (or the file alone). */
+export function findingWhere(f: Finding): string {
+  return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file
+}
+
+/** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
+const BY_BOARD = new WeakMap<Report, Map<string, Finding[]>>()
+
+function boardFindings(report: Report, file: string, boardId: string): readonly Finding[] {
+  let index = BY_BOARD.get(report)
+  if (!index) {
+    index = new Map()
+    for (const f of report.findings) {
+      if (f.suppressed || f.boardId === undefined) continue
+      const key = `${f.file}\0${f.boardId}`
+      const list = index.get(key)
+      if (list) list.push(f)
+      else index.set(key, [f])
+    }
+    BY_BOARD.set(report, index)
+  }
+  return index.get(`${file}\0${boardId}`) ?? []
+}
+
+/** The findings that concern a layout: same board, and the same layout or none named. */
+export function layoutFindings(report: Report, l: LayoutReport): Finding[] {
+  return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === undefined || f.layoutName === l.layoutName)
+}
+
+/** The worst severity among findings, or `ok`. */
+export function worst(findings: readonly Finding[]): Severity | 'ok' {
+  let best: Severity | 'ok' = 'ok'
+  for (const f of findings) if (best === 'ok' || RANK[f.severity] < RANK[best]) best = f.severity
+  return best
+}
+
+/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+export function isFailing(report: Report, l: LayoutReport): boolean {
+  return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang'
+}
+
+function region(r: { base: bigint; size: bigint }): string {
+  return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`
+}
+
+/** The "crashkernel" (main) cell. */
+export function mainCell(sim: SimulationResult): string {
+  const ck = sim.crashkernel
+  switch (ck.kind) {
+    case 'not-requested':
+      return 'not requested'
+    case 'ignored':
+      return `ignored (${ck.reason})`
+    case 'reserved': {
+      const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean)
+      return `${region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`
+    }
+    case 'failed':
+      return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`
+    case 'hang':
+      return `❌ boot hangs retrying ${humanSize(ck.size)}`
+  }
+}
+
+/** The "low" cell. */
+export function lowCell(sim: SimulationResult): string {
+  return sim.crashkernel.kind === 'reserved' && sim.crashkernel.low ? region(sim.crashkernel.low) : '—'
+}
+
+/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
+export function zonesCell(sim: SimulationResult): string {
+  if (sim.zones.length === 0) return '—'
+  return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtAddr(z.start)}–${fmtAddr(z.end)}`)).join(' · ')
+}
+
+/** DMA reach: each dump target's limit and whether every crash region lies within it. */
+export function reachCell(l: LayoutReport): string {
+  const sim = l.result
+  const targets = (l.devices ?? []).filter((d) => d.dumpTarget)
+  const regions = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : []
+  // kdump needs one region the dump target can reach for its DMA buffers (the low one when there is one).
+  const dmaRegion = regions.length === 0 ? undefined : regions.reduce((lo, r) => (r.base < lo.base ? r : lo))
+  const parts = targets.map((d) => {
+    const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌'
+    return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`
+  })
+  parts.push(`low max ${fmtAddr(sim.lowMax)}`)
+  return parts.join('<br>')
+}
+
+function findingLine(f: Finding): string {
+  const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : ''
+  return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`
+}
+
+function findingRow(f: Finding): string {
+  const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : ''
+  const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : ''
+  return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
+}
+
+/** The header line with the totals. */
+export function totalsLine(report: Report): string {
+  const c = report.counts
+  const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok
+  const files = report.files.map(codeSpan).join(', ')
+  return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`
+}
+
+/** One row of the layouts table. */
+export function layoutRow(report: Report, l: LayoutReport): string {
+  const status = worst(layoutFindings(report, l))
+  return `| ${ICON[status]} | ${escapeMarkdown(l.boardId)} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
+}
+
+export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
+
+const MAP_CAPTION =
+  'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).'
+
+/** The section for one failing layout: findings, memory map, kernel log. */
+export function layoutSection(report: Report, l: LayoutReport, heading = '####'): string {
+  const findings = layoutFindings(report, l)
+  const out = [`${heading} ${ICON[worst(findings)]} ${escapeMarkdown(l.boardId)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, '']
+  if (findings.length > 0) out.push(...findings.map(findingLine), '')
+  out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
+  const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) })
+  if (map) {
+    out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '')
+    if (map.outside.length > 0) out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '')
+  }
+  const log = l.result.trace.filter((e) => e.level !== 'debug')
+  const evidence = findings.flatMap((f) => f.evidence)
+  const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i)
+  const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`)
+  if (lines.length > 0) {
+    const shown = lines.slice(0, MAX_LOG_LINES)
+    if (lines.length > shown.length) shown.push(`… ${lines.length - shown.length} more line(s) in the results file`)
+    out.push(`<details><summary>Simulated kernel log (${lines.length} line${lines.length === 1 ? '' : 's'})</summary>`, '', codeFence(shown, 'text'), '', '</details>', '')
+  }
+  return out.join('\n')
+}
+
+/** Context for the summary. */
+export interface SummaryContext extends FormatContext {
+  /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
+  notes?: readonly string[]
+  /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
+  maxBytes?: number
+}
+
+/**
+ * Renders the job summary.
+ *
+ * @param report - the report
+ * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @returns Markdown no longer than `maxBytes` UTF-8 bytes
+ * @example
+ * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
+ */
+export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
+  const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
+  doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`)
+  if (ctx.notes && ctx.notes.length > 0) doc.add(`${ctx.notes.map((n) => `- ${n}`).join('\n')}\n`)
+
+  const overflow = ctx.overflow ?? []
+  if (overflow.length > 0) {
+    doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`)
+    for (const f of overflow) doc.add(findingLine(f))
+    doc.add('')
+  }
+
+  const active = report.findings.filter((f) => !f.suppressed)
+  if (active.length > 0) {
+    doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
+    for (const f of active) doc.add(findingRow(f))
+    doc.add('')
+  }
+  const suppressed = report.findings.filter((f) => f.suppressed)
+  if (suppressed.length > 0) {
+    const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`)
+    doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
+  }
+
+  if (report.layouts.length > 0) {
+    doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
+    for (const l of report.layouts) doc.add(layoutRow(report, l))
+    doc.add('')
+  }
+
+  const failing = report.layouts.filter((l) => isFailing(report, l))
+  if (failing.length > 0) {
+    doc.add(`### Failing layouts (${failing.length})\n`)
+    for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l))
+    if (failing.length > MAX_LAYOUT_SECTIONS) {
+      const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${escapeMarkdown(l.boardId)} ${escapeMarkdown(l.layoutName)}`)
+      doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`)
+    }
+  }
+
+  const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort()
+  if (ruleIds.length > 0) {
+    const lines = ruleIds.map((id) => {
+      const rule = getRule(id)
+      const f = active.find((x) => x.ruleId === id)
+      const url = rule?.docsUrl ?? f?.docsUrl ?? ''
+      return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`
+    })
+    doc.add(`### Rules\n\n${lines.join('\n')}\n`)
+  }
+  return doc.finish(
+    (n) =>
+      `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`,
+  )
+}
+
+/** Text inside raw HTML: entities for markup, and no @-mention. */
+function htmlText(text: string): string {
+  return escapeHtml(text).replace(/@/g, '@\u200B')
+}
+
+/** Context for the pull-request comment. */
+export interface CommentContext {
+  /** Link to the workflow run, where the job summary is. */
+  runUrl?: string
+  /** Cap in characters (default 65,536 minus room for the marker). */
+  maxChars?: number
+}
+
+/** GitHub's cap on an issue or PR comment body, in characters. */
+export const COMMENT_MAX_CHARS = 65_536
+/** Failing layouts drawn in the comment (collapsed). */
+export const MAX_COMMENT_DIAGRAMS = 5
+
+/**
+ * Renders the pull-request comment body (without the hidden marker, which the poster adds):
+ * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * (collapsed), and a link to the run.
+ *
+ * @param report - the report
+ * @param ctx - `runUrl`, `maxChars`
+ * @returns Markdown of at most `maxChars` characters
+ */
+export function renderComment(report: Report, ctx: CommentContext = {}): string {
+  const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400)
+  const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : ''
+  doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`)
+  const active = report.findings.filter((f) => !f.suppressed)
+  if (active.length > 0) {
+    doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
+    for (const f of active) doc.add(findingRow(f))
+    doc.add('')
+  }
+  const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l))
+  if (notClean.length > 0) {
+    doc.add(`${LAYOUT_TABLE_HEAD}`)
+    for (const l of notClean) doc.add(layoutRow(report, l))
+    doc.add('')
+  } else if (report.layouts.length > 0) {
+    doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`)
+  }
+  for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+    doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
+  }
+  return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
+}

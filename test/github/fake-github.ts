@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A stand-in for the GitHub REST API on 127.0.0.1 (an ephemeral port): the few endpoints the
+ * action calls, an in-memory comment store, a log of every request, and a hook to make any
+ * request fail (403 on a fork, 5xx, rate limits). Loopback only; it stops with the test.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization?: string
+  body?: unknown
+}
+
+export interface StoredComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  html_url: string
+}
+
+export interface FakeResponse {
+  status: number
+  headers?: Record<string, string>
+  body?: unknown
+}
+
+export interface FakeGitHubOptions {
+  /** The pull request's files (GET …/pulls/{n}/files). */
+  files?: Array<{ filename: string; status?: string; patch?: string }>
+  /** Comments already on the pull request. */
+  comments?: StoredComment[]
+  /** Return a response to fail this request; undefined lets it through. */
+  fail?: (req: RecordedRequest, nth: number) => FakeResponse | undefined
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  readonly comments: StoredComment[]
+  private server: Server | undefined
+  private nextId = 1000
+  url = ''
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {
+    this.comments = [...(options.comments ?? [])]
+  }
+
+  /** Starts listening on 127.0.0.1:0. */
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise<void>((done) => server.close(() => done()))
+  }
+
+  /** Requests whose `METHOD path` matches. */
+  seen(pattern: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => pattern.test(`${r.method} ${r.path}`))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      ...(req.headers.authorization !== undefined && { authorization: req.headers.authorization }),
+      ...(raw && { body: JSON.parse(raw) }),
+    }
+    this.requests.push(record)
+    const failure = this.options.fail?.(record, this.requests.filter((r) => r.method === record.method && r.path === record.path).length)
+    const reply = failure ?? this.route(record)
+    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers })
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
+  }
+
+  private route(r: RecordedRequest): FakeResponse {
+    let m: RegExpExecArray | null
+    if (r.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(r.path)) return { status: 200, body: this.options.files ?? [] }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(r.path))) {
+      if (r.method === 'GET') return { status: 200, body: this.comments }
+      if (r.method === 'POST') {
+        const id = this.nextId++
+        const comment = { id, body: String((r.body as { body?: unknown }).body), user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.test/${m[1]}/${m[2]}/pull/${m[3]}#issuecomment-${id}` }
+        this.comments.push(comment)
+        return { status: 201, body: comment }
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(r.path))) {
+      const i = this.comments.findIndex((c) => c.id === Number(m![1]))
+      if (i < 0) return { status: 404, body: { message: 'Not Found' } }
+      if (r.method === 'PATCH') {
+        this.comments[i] = { ...this.comments[i]!, body: String((r.body as { body?: unknown }).body) }
+        return { status: 200, body: this.comments[i] }
+      }
+      if (r.method === 'DELETE') {
+        this.comments.splice(i, 1)
+        return { status: 204 }
+      }
+    }
+    return { status: 404, body: { message: 'Not Found' } }
+  }
+}

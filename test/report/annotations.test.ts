@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Annotation planning: GitHub's caps, reserved slots, ordering by severity then changed lines, overflow. */
+import { describe, expect, it } from 'vitest'
+import { MAX_PER_JOB, MAX_PER_LEVEL, annotationProperties, onChangedLine, toAnnotations } from '../../src/report/annotations.js'
+import { finding, report } from './helpers.js'
+
+const lines = (plan: { emit: Array<{ startLine?: number }> }) => plan.emit.map((a) => a.startLine)
+
+describe('toAnnotations', () => {
+  it('uses GitHub limits by default: 10 per level, 50 per job', () => {
+    expect([MAX_PER_LEVEL, MAX_PER_JOB]).toEqual([10, 50])
+    const findings = [...Array.from({ length: 15 }, (_, i) => finding(i + 1, 'error')), ...Array.from({ length: 15 }, (_, i) => finding(100 + i, 'warning')), ...Array.from({ length: 15 }, (_, i) => finding(200 + i, 'note'))]
+    const plan = toAnnotations(report(findings))
+    expect(plan.emit.filter((a) => a.level === 'error')).toHaveLength(10)
+    expect(plan.emit.filter((a) => a.level === 'warning')).toHaveLength(10)
+    expect(plan.emit.filter((a) => a.level === 'notice')).toHaveLength(10)
+    expect(plan.overflow).toHaveLength(15)
+    // Nothing dropped: every active finding is either emitted or in the overflow.
+    expect(plan.emit.length + plan.overflow.length).toBe(findings.length)
+  })
+
+  it('applies the per-job cap across levels, most severe first', () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding(i + 1, 'note')), finding(50, 'warning'), finding(60, 'error')]
+    const plan = toAnnotations(report(findings), { perJob: 5 })
+    expect(plan.emit.map((a) => a.level)).toEqual(['error', 'warning', 'notice', 'notice', 'notice'])
+    expect(plan.overflow).toHaveLength(9)
+  })
+
+  it('keeps reserved slots free for the action’s own messages (setFailed, notices)', () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding(i + 1, 'error')), ...Array.from({ length: 12 }, (_, i) => finding(100 + i, 'note'))]
+    const plan = toAnnotations(report(findings), { reserved: { error: 1, notice: 1 } })
+    expect(plan.emit.filter((a) => a.level === 'error')).toHaveLength(9)
+    expect(plan.emit.filter((a) => a.level === 'notice')).toHaveLength(9)
+    expect(toAnnotations(report(findings), { perJob: 10, reserved: { error: 1, warning: 1, notice: 1 } }).emit).toHaveLength(7)
+  })
+
+  it('orders by severity, then findings on changed lines, then file and position', () => {
+    const findings = [finding(3, 'warning'), finding(1, 'error'), finding(9, 'error'), finding(5, 'error', { file: 'a.json' }), finding(7, 'warning')]
+    expect(toAnnotations(report(findings)).emit.map((a) => `${a.file}:${a.startLine}`)).toEqual(['a.json:5', 'm.json:1', 'm.json:9', 'm.json:3', 'm.json:7'])
+    const changed = new Map([['m.json', new Set([9, 7])]])
+    const plan = toAnnotations(report(findings), { changedLines: changed })
+    expect(plan.emit.map((a) => `${a.file}:${a.startLine}`)).toEqual(['m.json:9', 'a.json:5', 'm.json:1', 'm.json:7', 'm.json:3'])
+    expect(plan.emit.map((a) => a.onChangedLine)).toEqual([true, false, false, true, false])
+  })
+
+  it('lets changed lines decide who gets the last slots, and overflows the rest in order', () => {
+    const findings = Array.from({ length: 14 }, (_, i) => finding(i + 1, 'error'))
+    const plan = toAnnotations(report(findings), { changedLines: new Map([['m.json', new Set([13, 14])]]) })
+    expect(lines(plan)).toEqual([13, 14, 1, 2, 3, 4, 5, 6, 7, 8])
+    expect(plan.overflow.map((f) => f.location?.line)).toEqual([9, 10, 11, 12])
+  })
+
+  it('matches a multi-line span when any of its lines changed, and never a finding without a location', () => {
+    const span = finding(10, 'error', { location: { file: 'm.json', line: 10, column: 1, endLine: 14, endColumn: 2, offset: 0, length: 50 } })
+    expect(onChangedLine(span, new Map([['m.json', new Set([12])]]))).toBe(true)
+    expect(onChangedLine(span, new Map([['other.json', new Set([12])]]))).toBe(false)
+    const { location: _drop, ...noLocation } = finding(1, 'error')
+    expect(onChangedLine(noLocation, new Map([['m.json', new Set([1])]]))).toBe(false)
+  })
+
+  it('never annotates suppressed findings, and keeps columns only on one-line spans', () => {
+    const multi = finding(2, 'error', { location: { file: 'm.json', line: 2, column: 3, endLine: 4, endColumn: 1, offset: 5, length: 30 } })
+    const plan = toAnnotations(report([multi, finding(3, 'error', { suppressed: { reason: 'known' } })]))
+    expect(plan.emit).toHaveLength(1)
+    expect(plan.overflow).toHaveLength(0)
+    expect(annotationProperties(plan.emit[0]!)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 2, endLine: 2, startColumn: 3 })
+  })
+})

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SARIF 2.1.0: validated against the official OASIS schema (sarif-2.1.0-rtm.5.json as
+ * shipped by the npm package @microsoft/jest-sarif, a devDependency; draft-04, hence
+ * ajv-draft-04), plus what code scanning relies on: rule metadata from the registry,
+ * relative URIs, regions, stable fingerprints, results always present, notifications.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import AjvDraft04Module from 'ajv-draft-04'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+import { check } from '../../src/index.js'
+import { RULES } from '../../src/rules/index.js'
+import { FINGERPRINT_KEY, fingerprint, formatSarif, toUriReference } from '../../src/report/sarif.js'
+import { finding, report } from './helpers.js'
+
+// A CommonJS module whose class is also its `default` export (what NodeNext types see).
+const AjvDraft04 = AjvDraft04Module.default
+const require = createRequire(import.meta.url)
+const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
+// Formats the schema uses; `uri` must be absolute, `uri-reference` may be relative.
+// unicodeRegExp: false because the schema's `language` pattern ends in a stray `]`, which is
+// an error with the `u` flag but a literal without it (as in the schema's own draft-04 world).
+const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, formats: { uri: (s: string) => URL.canParse(s), 'uri-reference': (s: string) => URL.canParse(s, 'file:///ws/'), 'date-time': (s: string) => !Number.isNaN(Date.parse(s)) } })
+const validate = ajv.compile(schema)
+
+function valid(text: string): Record<string, any> {
+  const log = JSON.parse(text)
+  const ok = validate(log)
+  expect(ok ? [] : validate.errors).toEqual([])
+  return log
+}
+
+const ROOT = new URL('../../', import.meta.url)
+
+describe('formatSarif', () => {
+  it('is valid SARIF 2.1.0 for SC findings of a broken matrix, with exact regions and relative URIs', () => {
+    const path = 'test/fixtures/broken.matrix.json'
+    const r = check(readFileSync(new URL(path, ROOT), 'utf8'), path)
+    const log = valid(formatSarif(r, { srcRoot: 'file:///home/runner/work/r/r/' }))
+    const run = log.runs[0]
+    expect(log.version).toBe('2.1.0')
+    expect(run.results).toHaveLength(r.findings.length)
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/runner/work/r/r/' } })
+    const first = r.findings[0]!
+    expect(run.results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: path, uriBaseId: '%SRCROOT%' },
+      region: { startLine: first.location!.line, startColumn: first.location!.column, endLine: first.location!.endLine, endColumn: first.location!.endColumn },
+    })
+    for (const res of run.results) expect(run.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId)
+  })
+
+  it('takes rule metadata from the registry: id, name, descriptions, helpUri, default level', () => {
+    const log = valid(formatSarif(report([])))
+    const rules = log.runs[0].tool.driver.rules
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id).sort())
+    const sc002 = rules.find((r: { id: string }) => r.id === 'SC002')
+    const meta = RULES.find((r) => r.id === 'SC002')!
+    expect(sc002).toMatchObject({ name: meta.name, shortDescription: { text: meta.meta.description }, helpUri: meta.docsUrl, defaultConfiguration: { level: meta.meta.defaultSeverity } })
+    expect(log.runs[0].results).toEqual([])
+    expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true }])
+  })
+
+  it('covers a finding without a location, a suppressed one, an unknown rule id and a suggestion', () => {
+    const { location: _drop, ...noLocation } = finding(1, 'warning')
+    const findings = [
+      noLocation,
+      finding(2, 'note', { suppressed: { reason: 'no SD card on this board' } }),
+      finding(3, 'error', { ruleId: 'ZZ999', ruleName: 'future-rule', docsUrl: 'https://example.invalid/ZZ999.md', boardId: 'rpi4', layoutName: '4G/6.12', kernel: '6.12.117', suggestion: { description: 'use crashkernel=256M,high', pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M,high' }, evidence: [{ level: 'warn', source: 'crashkernel', text: 'cannot allocate crashkernel (size:0x10000000)' }] }),
+    ]
+    const log = valid(formatSarif(report(findings)))
+    const [a, b, c] = log.runs[0].results
+    expect(a.locations[0].physicalLocation.region).toEqual({ startLine: 1 })
+    expect(b.suppressions).toEqual([{ kind: 'inSource', justification: 'no SD card on this board' }])
+    expect(c.message.text).toBe('problem at line 3 [rpi4 4G/6.12] Suggested fix: use crashkernel=256M,high')
+    expect(c.properties).toMatchObject({ boardId: 'rpi4', layoutName: '4G/6.12', kernel: '6.12.117', dmesg: ['cannot allocate crashkernel (size:0x10000000)'] })
+    expect(log.runs[0].tool.driver.rules[c.ruleIndex]).toMatchObject({ id: 'ZZ999', name: 'future-rule', helpUri: 'https://example.invalid/ZZ999.md', defaultConfiguration: { level: 'error' } })
+  })
+
+  it('fingerprints from rule + board + pointer: stable when lines move, distinct across boards', () => {
+    const at = (line: number, boardId: string) => finding(line, 'error', { boardId, pointer: '/boards/3/cmdline' })
+    const fp = (f: ReturnType<typeof at>) => JSON.parse(formatSarif(report([f]))).runs[0].results[0].partialFingerprints[FINGERPRINT_KEY]
+    expect(fp(at(10, 'rpi4'))).toBe('SC002|rpi4|/boards/3/cmdline')
+    expect(fp(at(42, 'rpi4'))).toBe(fp(at(10, 'rpi4')))
+    expect(fp(at(10, 'cm4'))).not.toBe(fp(at(10, 'rpi4')))
+    expect(fingerprint({ ruleId: 'CK001', pointer: '' })).toBe('CK001||')
+  })
+
+  it('records configuration problems as toolConfigurationNotifications and internal ones as toolExecutionNotifications', () => {
+    const log = valid(
+      formatSarif(report([], [], []), {
+        executionSuccessful: false,
+        notifications: [
+          { kind: 'configuration', level: 'error', message: 'matrix file "x.json" not found', id: 'configuration-error' },
+          { kind: 'execution', level: 'error', message: 'Internal error: boom', id: 'internal-error' },
+        ],
+      }),
+    )
+    expect(log.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolConfigurationNotifications: [{ level: 'error', message: { text: 'matrix file "x.json" not found' }, descriptor: { id: 'configuration-error' } }],
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'Internal error: boom' }, descriptor: { id: 'internal-error' } }],
+    })
+    expect(log.runs[0].results).toEqual([])
+  })
+
+  it('uses a validator that does reject broken SARIF (the schema is live)', () => {
+    const log = JSON.parse(formatSarif(report([finding(1, 'error')])))
+    log.runs[0].results[0].level = 'fatal'
+    expect(validate(log)).toBe(false)
+    delete log.runs[0].results[0].level
+    delete log.runs[0].results[0].message
+    expect(validate(log)).toBe(false)
+  })
+
+  it('percent-encodes path segments into URI references', () => {
+    expect(toUriReference('boards/my board#1.json')).toBe('boards/my%20board%231.json')
+    expect(toUriReference('../up/x.json')).toBe('../up/x.json')
+    valid(formatSarif(report([finding(1, 'error', { file: 'dir with space/a%b.json' })])))
+  })
+
+  it('is what the CLI prints with --format sarif', async () => {
+    let out = ''
+    const code = await main(['check', 'test/fixtures/broken.matrix.json', '--format', 'sarif', '--fail-on', 'never'], {
+      stdout: (t) => void (out += t),
+      stderr: () => {},
+      readFile: async (p) => readFileSync(new URL(p, ROOT), 'utf8'),
+    })
+    expect(code).toBe(0)
+    expect(valid(out).runs[0].results).toHaveLength(15)
+  })
+})
