@@ -2,6 +2,7 @@
 /** The formatter registry: pure functions (report, ctx) → string (ESLint formatters). */
 import type { Finding, Report } from './types.js'
 import { formatGithub } from './github.js'
+import { formatHtml } from './html/index.js'
 import { formatJson } from './json.js'
 import { formatMarkdown } from './markdown.js'
 import { formatSarif } from './sarif.js'
@@ -33,7 +34,7 @@ export interface FormatContext {
 
 export type Formatter = (report: Report, ctx?: FormatContext) => string
 
-export { formatGithub, formatJson, formatMarkdown, formatSarif, formatStylish }
+export { formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish }
 
 /** Formatters by `--format` name. */
 export const formatters = {
@@ -42,4 +43,5 @@ export const formatters = {
   markdown: formatMarkdown,
   github: formatGithub,
   sarif: formatSarif,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>

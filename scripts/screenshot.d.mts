@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Types for scripts/screenshot.mjs (used by test/html/chromium.test.ts). */
+export type Scheme = 'light' | 'dark'
+export interface ChromiumOptions {
+  timeoutMs?: number
+  scheme?: Scheme
+  js?: boolean
+}
+export interface ChromiumRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+export declare const CHROMIUM: string
+export declare const CHROMIUM_FLAGS: readonly string[]
+export declare function chromiumAvailable(): boolean
+export declare function runChromium(args: readonly string[], options?: ChromiumOptions): Promise<ChromiumRun>
+export declare function dumpDom(file: string, options?: ChromiumOptions & { hash?: string }): Promise<ChromiumRun>
+export declare function screenshot(file: string, png: string, options?: ChromiumOptions & { width?: number; height?: number; hash?: string }): Promise<string>
+export declare function openSections(html: string, n: number): string

@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Renders a board matrix to the HTML report and looks at it in headless Chromium, as a person
+ * would: writes the page, its DOM as Chromium built it, and a screenshot per colour scheme.
+ *
+ *   node scripts/screenshot.mjs [matrix.json | --fleet N] [--out DIR] [--scheme light|dark|both]
+ *                               [--size 1280,2000] [--open N] [--no-js] [--max-maps N] [--max-details N]
+ *
+ *   --fleet N      render a generated fleet of N boards (scripts/fleet.ts) instead of a file
+ *   --open N       open the first N layout sections in the screenshot copy (review aid; the
+ *                  written report itself is untouched)
+ *   --no-js        load the page with JavaScript disabled
+ *
+ * Needs Debian's `chromium` (/usr/bin/chromium, or $CHROMIUM). The helpers below are also
+ * used by test/html/chromium.test.ts.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+
+/** Flags for a quiet, offline, throw-away browser (no sync, no updates, no QUIC, no first-run UI). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--hide-scrollbars',
+  '--mute-audio',
+]
+
+/** Whether the Chromium binary is installed. */
+export function chromiumAvailable() {
+  return existsSync(CHROMIUM)
+}
+
+/**
+ * Runs Chromium once with a fresh profile (removed afterwards) and returns its output.
+ * On timeout the whole process group (the browser and its helpers) is killed.
+ *
+ * @param {string[]} args
+ * @param {{ timeoutMs?: number, scheme?: 'light' | 'dark' }} [options]
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
+ */
+export function runChromium(args, { timeoutMs = 120_000, scheme = 'light' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'ck-chromium-'))
+  // preferredColorScheme: 0 = dark, 1 = light (what prefers-color-scheme reports).
+  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`, ...args], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const out = []
+  const err = []
+  child.stdout.on('data', (b) => out.push(b))
+  child.stderr.on('data', (b) => err.push(b))
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        /* already gone */
+      }
+    }, timeoutMs)
+    child.on('error', (e) => {
+      clearTimeout(timer)
+      rmSync(profile, { recursive: true, force: true })
+      reject(e)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      rmSync(profile, { recursive: true, force: true })
+      resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') })
+    })
+  })
+}
+
+/**
+ * The page to load: the file itself, or for `js === false` a copy whose CSP forbids every
+ * script. Why not --blink-settings=scriptEnabled=false: headless --dump-dom and --screenshot
+ * drive the page through script and produce nothing with it.
+ */
+function pageFor(file, js) {
+  if (js !== false) return file
+  const copy = file.replace(/(\.html?)?$/, '.nojs.html')
+  writeFileSync(copy, readFileSync(file, 'utf8').replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="script-src 'none'">`))
+  return copy
+}
+
+/** The file:// URL of a page, with an optional #fragment. */
+function pageUrl(file, hash) {
+  return pathToFileURL(resolve(file)).href + (hash ? `#${hash}` : '')
+}
+
+/**
+ * The DOM Chromium built for a page (after scripts ran), as serialised HTML, and Chromium's
+ * log (console messages, CSP violations) in `stderr`.
+ *
+ * @param {string} file - an HTML file
+ * @param {{ scheme?: 'light' | 'dark', js?: boolean, hash?: string, timeoutMs?: number }} [options]
+ */
+export async function dumpDom(file, options = {}) {
+  const r = await runChromium(['--enable-logging=stderr', '--v=0', '--virtual-time-budget=10000', '--dump-dom', pageUrl(pageFor(file, options.js), options.hash)], options)
+  if (!r.stdout.includes('</html>')) throw new Error(`chromium --dump-dom failed (exit ${r.code}): ${r.stderr.slice(-2000)}`)
+  return r
+}
+
+/**
+ * Screenshots a page at a window size.
+ *
+ * @param {string} file - an HTML file
+ * @param {string} png - where to write the PNG
+ * @param {{ scheme?: 'light' | 'dark', width?: number, height?: number, js?: boolean, hash?: string, timeoutMs?: number }} [options]
+ */
+export async function screenshot(file, png, { width = 1280, height = 2000, ...options } = {}) {
+  rmSync(png, { force: true })
+  const r = await runChromium([`--screenshot=${resolve(png)}`, `--window-size=${width},${height}`, '--virtual-time-budget=10000', pageUrl(pageFor(file, options.js), options.hash)], options)
+  if (!existsSync(png)) throw new Error(`chromium --screenshot wrote nothing (exit ${r.code}): ${r.stderr.slice(-2000)}`)
+  return png
+}
+
+/** Opens the first `n` layout sections of a page (a review aid for screenshots). */
+export function openSections(html, n) {
+  let left = n
+  return html.replace(/<details class="layout/g, (m) => (left-- > 0 ? '<details open class="layout' : m))
+}
+
+/**
+ * Fills `LayoutReport.devices` from the matrix when check() left it out, so the maps show each
+ * device's DMA reach (a no-op once check() passes the devices through).
+ */
+async function addDevices(report, text) {
+  if (report.layouts.some((l) => l.devices !== undefined)) return
+  try {
+    const { parseDocument } = await import('../src/matrix/parse.ts')
+    const { decodeMatrix } = await import('../src/matrix/decode.ts')
+    const decoded = decodeMatrix(parseDocument(text).value)
+    const devices = new Map(decoded.layouts.map((l) => [`${l.boardId}\u0000${l.layoutName}`, l.layout.devices]))
+    for (const l of report.layouts) {
+      const d = devices.get(`${l.boardId}\u0000${l.layoutName}`)
+      if (d?.length) l.devices = d
+    }
+  } catch {
+    /* a matrix check() rejected: nothing to add */
+  }
+}
+
+function parseArgs(argv) {
+  const o = { input: 'examples/boards.json', fleet: 0, out: join(tmpdir(), 'crashkernel-check-screenshots'), scheme: 'both', size: [1280, 2000], open: 0, js: true, maxMaps: undefined, maxDetails: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    const next = () => {
+      const v = argv[++i]
+      if (v === undefined) throw new Error(`${a} needs a value`)
+      return v
+    }
+    if (a === '--fleet') o.fleet = Number(next())
+    else if (a === '--out') o.out = next()
+    else if (a === '--scheme') o.scheme = next()
+    else if (a === '--size') o.size = next().split(',').map(Number)
+    else if (a === '--open') o.open = Number(next())
+    else if (a === '--no-js') o.js = false
+    else if (a === '--max-maps') o.maxMaps = Number(next())
+    else if (a === '--max-details') o.maxDetails = Number(next())
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`)
+    else o.input = a
+  }
+  return o
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2))
+  if (!chromiumAvailable()) {
+    console.error(`screenshot: ${CHROMIUM} not found; install Debian's chromium (apt-get install -y chromium) or set $CHROMIUM`)
+    process.exitCode = 2
+    return
+  }
+  // The renderer is TypeScript: load it through tsx.
+  const { register } = await import('tsx/esm/api')
+  register()
+  const { check } = await import('../src/index.ts')
+  const { renderHtml } = await import('../src/report/html/index.ts')
+  let report
+  let name
+  if (o.fleet > 0) {
+    const { generateFleet } = await import('./fleet.ts')
+    name = `fleet-${o.fleet}`
+    report = check(JSON.stringify(generateFleet(o.fleet)), `${name}.json`)
+  } else {
+    name = basename(o.input).replace(/\.[^.]*$/, '')
+    report = check(readFileSync(o.input, 'utf8'), o.input)
+  }
+  await addDevices(report, o.fleet > 0 ? JSON.stringify((await import('./fleet.ts')).generateFleet(o.fleet)) : readFileSync(o.input, 'utf8'))
+  const options = { ...(o.maxMaps !== undefined && { maxMaps: o.maxMaps }), ...(o.maxDetails !== undefined && { maxDetails: o.maxDetails }) }
+  const html = renderHtml(report, options)
+  mkdirSync(o.out, { recursive: true })
+  const page = join(o.out, `${name}.html`)
+  writeFileSync(page, html)
+  let shown = page
+  if (o.open > 0) {
+    shown = join(o.out, `${name}.open${o.open}.html`)
+    writeFileSync(shown, openSections(html, o.open))
+  }
+  console.log(`${page}  (${(html.length / 1024).toFixed(0)} KiB, ${report.layouts.length} layouts)`)
+  const schemes = o.scheme === 'both' ? ['light', 'dark'] : [o.scheme]
+  for (const scheme of schemes) {
+    const png = join(o.out, `${name}${o.open > 0 ? `.open${o.open}` : ''}-${scheme}.png`)
+    await screenshot(shown, png, { scheme, width: o.size[0], height: o.size[1], js: o.js })
+    console.log(png)
+  }
+  const dom = await dumpDom(shown, { js: o.js })
+  writeFileSync(join(o.out, `${name}.dom.html`), dom.stdout)
+  console.log(join(o.out, `${name}.dom.html`))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e) => {
+    console.error(`screenshot: ${e instanceof Error ? e.message : String(e)}`)
+    process.exitCode = 2
+  })
+}

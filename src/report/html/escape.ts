@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for the HTML report. Everything that comes from the matrix or the engine (board ids,
+ * names, layout names, messages, command lines, dmesg lines, owners) goes through `text()` or
+ * `attr()` on its way into the page, so Markdown, HTML or script in a board name renders as
+ * the characters it contains. Markdown needs no escaping here: the page is HTML, never
+ * re-parsed as Markdown.
+ */
+
+const HTML_SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/**
+ * Why the extra replacements: C0 controls (other than tab/newline) are parse errors in HTML and
+ * invisible anyway; U+2028/2029 and bidi overrides could reorder what a reader sees (a board
+ * named "evil\u202Egnp.exe"). They become visible `\u{…}` escapes.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g
+
+function visible(value: string): string {
+  return value.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+}
+
+/**
+ * Escapes text for element content.
+ *
+ * @example
+ * text('<b>rpi</b> & "x"') // → '&lt;b&gt;rpi&lt;/b&gt; &amp; &quot;x&quot;'
+ */
+export function text(value: string): string {
+  return visible(value).replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]!)
+}
+
+/**
+ * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
+ *
+ * @example
+ * attr('a"b\nc') // → 'a&quot;b&#10;c'
+ */
+export function attr(value: string): string {
+  return text(value).replace(/\r\n|\r|\n/g, '&#10;')
+}
+
+/**
+ * A link target safe to put in `href`: http(s) URLs and relative paths; anything else (for
+ * example `javascript:`) gives undefined and the caller renders plain text.
+ *
+ * @example
+ * safeUrl('https://example.org/docs/CK001.md') // → 'https://example.org/docs/CK001.md'
+ * safeUrl('javascript:alert(1)') // → undefined
+ */
+export function safeUrl(url: string): string | undefined {
+  const trimmed = url.trim()
+  if (/^https?:\/\//i.test(trimmed)) return trimmed
+  // Relative: no scheme before the first '/', '?' or '#'.
+  if (trimmed !== '' && !/^[^/?#]*:/.test(trimmed)) return trimmed
+  return undefined
+}

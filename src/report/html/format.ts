@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Number formatting for the HTML report (addresses as the kernel prints them, sizes for people). */
+import type { PhysAddr, PhysSize } from '../../engine/index.js'
+
+/**
+ * `0x%016llx`, the kernel's style for physical addresses.
+ *
+ * @example
+ * hex16(0x1ee00000n) // → '0x000000001ee00000'
+ */
+export function hex16(x: bigint): string {
+  return `0x${x.toString(16).padStart(16, '0')}`
+}
+
+/**
+ * A half-open range as the kernel prints memblock ranges: `[mem 0x…-0x…]` (inclusive end).
+ *
+ * @example
+ * memRange(0x1ee00000n, 0x10000000n) // → '[mem 0x000000001ee00000-0x000000002edfffff]'
+ */
+export function memRange(base: PhysAddr, size: PhysSize): string {
+  return `[mem ${hex16(base)}-${hex16(size === 0n ? base : base + size - 1n)}]`
+}
+
+const UNITS: ReadonlyArray<[bigint, string]> = [
+  [60n, 'EiB'],
+  [50n, 'PiB'],
+  [40n, 'TiB'],
+  [30n, 'GiB'],
+  [20n, 'MiB'],
+  [10n, 'KiB'],
+]
+
+/**
+ * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ *
+ * @example
+ * humanSize(256n << 20n) // → '256 MiB'
+ * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(383n) // → '383 B'
+ */
+export function humanSize(x: PhysSize): string {
+  for (const [shift, unit] of UNITS) {
+    const one = 1n << shift
+    if (x < one) continue
+    if (x % one === 0n) return `${x / one} ${unit}`
+    // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
+    const tenths = (x * 10n + one / 2n) / one
+    return `${tenths / 10n}.${tenths % 10n} ${unit}`
+  }
+  return `${x} B`
+}
+
+/**
+ * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
+ * `512M`, else the address in hex without padding (what a kernel developer would look for).
+ *
+ * @example
+ * axisLabel(1n << 32n) // → '4G'
+ * axisLabel(0x88300000n) // → '0x88300000'
+ * axisLabel(0x80080000000n) // → '0x80080000000'
+ */
+export function axisLabel(x: PhysAddr): string {
+  if (x === 0n) return '0'
+  const steps: ReadonlyArray<[bigint, string, bigint]> = [
+    [40n, 'T', 0n],
+    [30n, 'G', 1n << 40n],
+    [20n, 'M', 1n << 30n],
+  ]
+  for (const [shift, unit, below] of steps) {
+    const one = 1n << shift
+    if (x % one === 0n && (below === 0n || x < below)) return `${x / one}${unit}`
+  }
+  return `0x${x.toString(16)}`
+}
+
+/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The HTML report: `renderHtml(report, options) → string`, one self-contained page.
+ *
+ * - Self-contained and offline: inline CSS, one small inline script (hash-pinned by a
+ *   Content-Security-Policy that also forbids every fetch), no fonts, images or links out
+ *   except the findings' documentation URLs.
+ * - Overview first: totals, a status filter (radio buttons + CSS `:has()`, works without
+ *   JavaScript), and a board × kernel grid with one status per cell (reserved / fell back /
+ *   failed / hang / ignored / not requested / not simulated) and finding counts.
+ * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
+ *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
+ *   `<details>` is parsed but not laid out, so the maps cost nothing until opened, and the
+ *   page needs no script to show them. The script only opens the section a grid link points
+ *   at.
+ * - Size caps for huge fleets (documented in HtmlOptions): the grid always lists every
+ *   layout; detail sections and maps are kept for the layouts that matter most (findings by
+ *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
+ *   page says how many were left out.
+ * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
+ *   from positions in the report, never from names.
+ * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
+ */
+import { createHash } from 'node:crypto'
+import type { SimulationResult } from '../../engine/index.js'
+import type { Finding, LayoutReport, Report, Severity } from '../types.js'
+import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
+import { attr, safeUrl, text } from './escape.js'
+import { count, hex16, humanSize, memRange } from './format.js'
+import { mapCategories, renderMemoryMap } from './memory-map.js'
+import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
+import { CSS } from './style.js'
+
+export { renderMemoryMap } from './memory-map.js'
+export { buildScale, type Scale, type ScaleSegment } from './scale.js'
+export { layoutStatus, STATUS_META, type LayoutStatus } from './status.js'
+
+export interface HtmlOptions {
+  /** Page title; default `crashkernel-check report`. */
+  title?: string
+  /**
+   * Most layouts with a detail section. Default 1500 (about 4 KiB each without a map).
+   * Layouts beyond it keep their grid cell, with the outcome in its tooltip.
+   */
+  maxDetails?: number
+  /**
+   * Most layouts whose memory map is drawn. Default 400 (a map is 3 to 8 KiB). A report
+   * under both caps is complete; above them the page says what it left out.
+   */
+  maxMaps?: number
+}
+
+const DEFAULT_MAX_DETAILS = 1500
+const DEFAULT_MAX_MAPS = 400
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
+const SEVERITY_WORD: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], note: ['note', 'notes'] }
+
+/** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
+const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`
+const SCRIPT_HASH = createHash('sha256').update(SCRIPT).digest('base64')
+
+/** One cell entry: a simulated layout, or one the engine could not simulate. */
+interface Entry {
+  /** Page id of its detail section. */
+  id: string
+  order: number
+  file: string
+  boardId: string
+  layoutName: string
+  kernel: string
+  status: LayoutStatus
+  layout?: LayoutReport
+  findings: Finding[]
+  /** Worst unsuppressed severity, if any. */
+  worst?: Severity
+}
+
+interface Row {
+  file: string
+  boardId: string
+  variant?: string
+  cells: Map<string, Entry[]>
+}
+
+const plural = (n: number, [one, many]: [string, string]) => `${count(n)} ${n === 1 ? one : many}`
+
+function variantOf(layoutName: string): string | undefined {
+  const i = layoutName.lastIndexOf('/')
+  return i > 0 ? layoutName.slice(0, i) : undefined
+}
+
+/** Kernel releases in version order (6.1.192 < 6.12.117 < 7.2.13); unparsable last, by text. */
+function compareKernels(a: string, b: string): number {
+  const pa = a.split(/[^0-9]+/).filter(Boolean).map(Number)
+  const pb = b.split(/[^0-9]+/).filter(Boolean).map(Number)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1)
+    if (d !== 0) return d
+  }
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function worstOf(findings: readonly Finding[]): Severity | undefined {
+  for (const s of SEVERITIES) if (findings.some((f) => !f.suppressed && f.severity === s)) return s
+  return undefined
+}
+
+const key = (file: string, boardId: string, layoutName: string) => `${file}\u0000${boardId}\u0000${layoutName}`
+
+/** Builds the entries (layouts, then unsimulated layouts named by findings) and the findings left over. */
+function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
+  const byLayout = new Map<string, Finding[]>()
+  const loose: Finding[] = []
+  const simulated = new Set(report.layouts.map((l) => key(l.file, l.boardId, l.layoutName)))
+  for (const f of report.findings) {
+    if (f.boardId === undefined || f.layoutName === undefined) {
+      loose.push(f)
+      continue
+    }
+    const k = key(f.file, f.boardId, f.layoutName)
+    const list = byLayout.get(k) ?? []
+    list.push(f)
+    byLayout.set(k, list)
+  }
+  const entries: Entry[] = report.layouts.map((l, i) => {
+    const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? []
+    const worst = worstOf(findings)
+    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result), layout: l, findings, ...(worst && { worst }) }
+  })
+  // Layouts that have findings but no result (SC004: not simulated).
+  let n = 0
+  for (const [k, findings] of byLayout) {
+    if (simulated.has(k)) continue
+    const f = findings[0]!
+    const worst = worstOf(findings)
+    entries.push({
+      id: `N${n}`,
+      order: report.layouts.length + n++,
+      file: f.file,
+      boardId: f.boardId!,
+      layoutName: f.layoutName!,
+      kernel: f.kernel ?? f.layoutName!.slice(f.layoutName!.lastIndexOf('/') + 1),
+      status: 'not-simulated',
+      findings,
+      ...(worst && { worst }),
+    })
+  }
+  return { entries, loose }
+}
+
+/** Rows in order of first appearance: the report's layouts come in matrix order. */
+function rowsOf(entries: readonly Entry[]): Row[] {
+  const rows = new Map<string, Row>()
+  // Unsimulated entries belong next to their board's other layouts: place rows by first layout.
+  for (const e of entries) {
+    const variant = variantOf(e.layoutName)
+    const k = `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`
+    let row = rows.get(k)
+    if (!row) {
+      row = { file: e.file, boardId: e.boardId, ...(variant !== undefined && { variant }), cells: new Map() }
+      rows.set(k, row)
+    }
+    const list = row.cells.get(e.kernel) ?? []
+    list.push(e)
+    row.cells.set(e.kernel, list)
+  }
+  return [...rows.values()]
+}
+
+/** Priority for detail sections and maps: findings by severity, then problem outcomes, then order. */
+function priority(e: Entry): number {
+  if (e.worst) return SEVERITIES.indexOf(e.worst)
+  return STATUS_META[e.status].problem ? 3 : 4
+}
+
+function describeOutcome(result: SimulationResult): string {
+  const ck = result.crashkernel
+  switch (ck.kind) {
+    case 'reserved': {
+      const main = `reserved ${humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`
+      const low = ck.low ? `; low ${humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : ''
+      return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`
+    }
+    case 'failed':
+      return `${humanSize(ck.size)} not reserved (${ck.reason})`
+    case 'hang':
+      return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`
+    case 'ignored':
+      return `crashkernel= ignored (${ck.reason})`
+    case 'not-requested':
+      return 'no crashkernel= on the command line'
+  }
+}
+
+function findingCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, note: 0 }
+  for (const f of findings) if (!f.suppressed) c[f.severity]++
+  return c
+}
+
+function badges(findings: readonly Finding[]): string {
+  const c = findingCounts(findings)
+  return SEVERITIES.filter((s) => c[s] > 0)
+    .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}</span>`)
+    .join('')
+}
+
+function statusSpan(status: LayoutStatus, tag = 'span', extra = ''): string {
+  const m = STATUS_META[status]
+  return `<${tag} class="st s-${status}"${extra}>${m.glyph} ${m.label}</${tag}>`
+}
+
+/** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
+function cellTip(e: Entry): string {
+  const lines = [e.layout ? shortOutcome(e.layout.result) : 'not simulated']
+  const c = findingCounts(e.findings)
+  const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
+  if (f.length) lines.push(f.join(', '))
+  return lines.join('\n')
+}
+
+function shortOutcome(result: SimulationResult): string {
+  const ck = result.crashkernel
+  if (ck.kind !== 'reserved') return describeOutcome(result)
+  return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`
+}
+
+function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: ReadonlySet<string>, multiFile: boolean): string {
+  const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${text(k)}</th>`).join('')}</tr></thead>`
+  const chunks: string[] = []
+  const CHUNK = 250
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const body = rows.slice(i, i + CHUNK).map((row) => {
+      const all = [...row.cells.values()].flat()
+      const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort()
+      if (all.some((e) => STATUS_META[e.status].problem || e.worst)) cls.push('p')
+      if (all.some((e) => e.worst)) cls.push('hf')
+      const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}${text(row.boardId)}${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}`
+      const cells = kernels.map((k) => {
+        const list = row.cells.get(k)
+        if (!list) return '<td></td>'
+        const inner = list
+          .map((e) => {
+            const m = STATUS_META[e.status]
+            const content = `${m.glyph} ${m.label}${badges(e.findings)}`
+            return detailed.has(e.id)
+              ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
+              : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`
+          })
+          .join('')
+        return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`
+      })
+      return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId + (row.variant !== undefined ? ` ${row.variant}` : ''))}">${label}</th>${cells.join('')}</tr>`
+    })
+    chunks.push(`<tbody>${body.join('')}</tbody>`)
+  }
+  return `<div class="gridwrap"><table class="grid">${head}${chunks.join('')}</table></div>`
+}
+
+function renderFinding(f: Finding): string {
+  const url = safeUrl(f.docsUrl)
+  const rule = url ? `<a class="rule" href="${attr(url)}">${text(f.ruleId)}</a>` : `<span class="rule">${text(f.ruleId)}</span>`
+  const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`
+  const parts = [
+    `<span class="sev">${f.severity}</span>${rule}<span class="rn">${text(f.ruleName)}</span>`,
+    `<p class="msg">${text(f.message)}</p>`,
+  ]
+  if (f.suggestion) {
+    const s = f.suggestion
+    const change = s.replacement !== undefined ? ` <code>${text(s.pointer ?? '')}</code> \u2192 <code>${text(s.replacement)}</code>` : s.pointer ? ` <code>${text(s.pointer)}</code>` : ''
+    parts.push(`<p class="sugg">Suggestion: ${text(s.description)}${change}</p>`)
+  }
+  parts.push(`<p class="loc mono">${text(loc)}</p>`)
+  if (f.suppressed) parts.push(`<p class="loc">Suppressed: ${text(f.suppressed.reason)}</p>`)
+  if (f.evidence.length) parts.push(`<pre class="ev">${f.evidence.map((e) => text(e.text)).join('\n')}</pre>`)
+  return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`
+}
+
+function renderFacts(result: SimulationResult): string {
+  const facts: Array<[string, string]> = [
+    ['crashkernel', text(describeOutcome(result))],
+    ['arch · policy', text(`${result.arch} \u00B7 ${result.policy}`)],
+    ['system RAM', text(humanSize(result.systemRam))],
+    ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
+    ['zones', result.zones.map((z) => `${text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+  ]
+  if (result.linearMap) {
+    const lm = result.linearMap
+    facts.push(['linear map', text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')])
+  }
+  facts.push(['protection', text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)])
+  return `<dl class="facts">${facts.map(([k, v]) => `<dt>${text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`
+}
+
+function renderRegions(result: SimulationResult): string {
+  const row = (kind: string, base: bigint, size: bigint, owner: string) =>
+    `<tr><td>${text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${text(humanSize(size))}</td><td>${text(owner)}</td></tr>`
+  const rows = [
+    ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
+    ...result.reserved.map((r) => row('reserved', r.base, r.size, r.owner ?? '')),
+  ]
+  const trace = result.trace.map((t) => text(t.text)).join('\n')
+  return (
+    `<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    `<h4>Zone ranges</h4><pre>${result.zoneLines.map(text).join('\n')}</pre>` +
+    (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : '')
+  )
+}
+
+function renderDetail(e: Entry, withMap: boolean, capNote: string): string {
+  const cls = [`layout`, `r-${e.status}`]
+  if (STATUS_META[e.status].problem || e.worst) cls.push('p')
+  if (e.worst) cls.push('hf')
+  const summary =
+    `<summary>${statusSpan(e.status)}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
+    `<span class="what">${text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`
+  const findings = e.findings.length
+    ? `<ul class="findings">${e.findings.map(renderFinding).join('')}</ul>`
+    : '<p class="note">No findings.</p>'
+  if (!e.layout) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`
+  const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${text(capNote)}</p>`
+  return (
+    `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
+    `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
+    `<div class="side"><h3>Findings</h3>${findings}</div>` +
+    `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
+    `</div></details>`
+  )
+}
+
+function renderLegend(categories: ReadonlySet<ReservationCategory>, hasDevices: boolean): string {
+  const items = [
+    '<span><i class="sw ram"></i>RAM</span>',
+    '<span><i class="sw nomap"></i>no-map RAM</span>',
+    '<span><i class="sw z-dma"></i>ZONE_DMA</span>',
+    '<span><i class="sw z-dma32"></i>ZONE_DMA32</span>',
+    '<span><i class="sw z-normal"></i>ZONE_NORMAL</span>',
+    ...CATEGORIES.filter((c) => categories.has(c)).map((c) => `<span><i class="sw c-${c}"></i>${text(CATEGORY_LABEL[c])}</span>`),
+    '<span><i class="sw crash"></i>crashkernel</span>',
+    '<span><i class="sw crash-low"></i>crashkernel,low</span>',
+    '<span><i class="sw search"></i>searched, no fit</span>',
+    ...(hasDevices ? ['<span><i class="sw dev"></i>device DMA reach</span>', '<span><i class="sw dump"></i>dump target reach</span>'] : []),
+    '<span><i class="sw v4g"></i>4 GiB</span>',
+    '<span><i class="sw brk"></i>break: not to scale</span>',
+  ]
+  return `<div class="legend" aria-label="legend">${items.join('')}</div>`
+}
+
+function renderRuleTable(findings: readonly Finding[]): string {
+  const byRule = new Map<string, { f: Finding; c: Record<Severity | 'suppressed', number> }>()
+  for (const f of findings) {
+    const r = byRule.get(f.ruleId) ?? { f, c: { error: 0, warning: 0, note: 0, suppressed: 0 } }
+    if (f.suppressed) r.c.suppressed++
+    else r.c[f.severity]++
+    byRule.set(f.ruleId, r)
+  }
+  const rows = [...byRule.keys()].sort().map((id) => {
+    const { f, c } = byRule.get(id)!
+    const url = safeUrl(f.docsUrl)
+    const rule = url ? `<a href="${attr(url)}">${text(id)}</a>` : text(id)
+    return `<tr><td>${rule}</td><td>${text(f.ruleName)}</td>${(['error', 'warning', 'note', 'suppressed'] as const).map((s) => `<td class="num">${c[s] || ''}</td>`).join('')}</tr>`
+  })
+  return `<table class="plain"><thead><tr><th>rule</th><th>name</th><th>errors</th><th>warnings</th><th>notes</th><th>suppressed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/**
+ * Renders a report as one self-contained HTML page.
+ *
+ * @param report - what `check()` returned (or `mergeReports()` of several)
+ * @param options - title and size caps
+ * @returns the page, deterministic for a given report and options
+ * @example
+ * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
+ */
+export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+  const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS)
+  const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS)
+  const title = options.title ?? 'crashkernel-check report'
+  const { entries, loose } = collect(report)
+  const rows = rowsOf(entries)
+  const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
+  const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`))
+  for (const f of loose) if (f.boardId !== undefined) boards.add(`${f.file}\u0000${f.boardId}`)
+
+  // Which layouts get a section and a map.
+  const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order)
+  const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id))
+  const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id))
+
+  const statusCount = new Map<LayoutStatus, number>()
+  for (const e of entries) statusCount.set(e.status, (statusCount.get(e.status) ?? 0) + 1)
+  const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst).length
+  const withFindings = entries.filter((e) => e.worst).length
+
+  const c = report.counts
+  const totals = [
+    `<div><b>${count(boards.size)}</b><span>boards</span></div>`,
+    `<div><b>${count(entries.length)}</b><span>layouts</span></div>`,
+    `<div><b>${count(kernels.length)}</b><span>kernels</span></div>`,
+    ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
+    `<div><b>${count(c.suppressed)}</b><span>suppressed</span></div>`,
+  ].join('')
+
+  const radio = (id: string, label: string, n: number, checked = false) =>
+    `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${count(n)}</span></span></label>`
+  const filter =
+    `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
+    STATUSES.filter((s) => statusCount.has(s))
+      .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)!))
+      .join('') +
+    `</fieldset>`
+
+  const categories = new Set<ReservationCategory>()
+  let hasDevices = false
+  for (const e of entries) {
+    if (!e.layout || !mapped.has(e.id)) continue
+    for (const cat of mapCategories(e.layout)) categories.add(cat)
+    if (e.layout.devices?.length) hasDevices = true
+  }
+
+  const capped = entries.length - detailed.size
+  const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length
+  const capNote = `Memory map not drawn: this report has ${count(entries.length)} layouts and the page draws at most ${count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
+  const capText: string[] = []
+  if (capped > 0) capText.push(`${count(capped)} layouts have no section here: the page keeps ${count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`)
+  if (unmapped > 0) capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${count(maxMaps)}).`)
+
+  const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote))
+
+  const looseHtml = loose.length
+    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f)).join('')}</ul></section>`
+    : ''
+  const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
+
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`
+  const defs =
+    '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
+    '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+    '<pattern id="ck-hang" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hang-bg" width="6" height="6"/><line class="hang-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+    '</defs></svg>'
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<title>${text(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head><body>',
+    defs,
+    `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p></header>`,
+    `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+    `<section><h2>Boards \u00D7 kernels</h2>`,
+    `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
+    filter,
+    rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+    '</section>',
+    ruleHtml,
+    looseHtml,
+    `<section><h2>Layouts</h2>`,
+    `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>`,
+    capText.length ? `<p class="note cap">${text(capText.join(' '))}</p>` : '',
+    mapped.size ? renderLegend(categories, hasDevices) : '',
+    sections.join('\n'),
+    '</section></main>',
+    `<footer>Generated by ${text(report.tool.name)} ${text(report.tool.version)}. Works offline; the page fetches nothing.</footer>`,
+    `<script>${SCRIPT}</script>`,
+    '</body></html>',
+    '',
+  ].join('\n')
+}
+
+/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
+export function formatHtml(report: Report): string {
+  return renderHtml(report)
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
+import type { SimulationResult } from '../../engine/index.js'
+
+/**
+ * Grid statuses. `not-simulated`: the engine does not model the combination (an SC004
+ * finding exists, no result).
+ */
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'not-requested' | 'not-simulated'
+
+export interface StatusMeta {
+  /** Words for the grid cell and legend. */
+  label: string
+  /** A glyph so the status does not rest on colour alone (DejaVu/Liberation cover these). */
+  glyph: string
+  /** A problem status counts for "problems only" and for which maps are drawn first. */
+  problem: boolean
+  /** Sort order in counts and legend (most serious first). */
+  rank: number
+}
+
+export const STATUS_META: Readonly<Record<LayoutStatus, StatusMeta>> = {
+  hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
+  failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
+  'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
+  ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
+  'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 4 },
+  'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 5 },
+  reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 6 },
+}
+
+/** Statuses in legend order. */
+export const STATUSES: readonly LayoutStatus[] = (Object.keys(STATUS_META) as LayoutStatus[]).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank)
+
+/**
+ * The grid status of a simulated layout.
+ *
+ * @example
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ */
+export function layoutStatus(result: Pick<SimulationResult, 'crashkernel'>): LayoutStatus {
+  const ck = result.crashkernel
+  switch (ck.kind) {
+    case 'reserved':
+      return ck.fellBack ? 'fell-back' : 'reserved'
+    case 'failed':
+      return 'failed'
+    case 'hang':
+      return 'hang'
+    case 'ignored':
+      return 'ignored'
+    case 'not-requested':
+      return 'not-requested'
+  }
+}

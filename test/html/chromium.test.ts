@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The HTML report as a person sees it: rendered by headless Chromium (Debian's `chromium`),
+ * checked on the DOM Chromium built, measured by a probe script (contrast, labels inside and
+ * clear of each other), and screenshotted in light and dark mode.
+ *
+ * Skips, saying why, when /usr/bin/chromium (or $CHROMIUM) is not installed.
+ * Screenshots go to $CK_SCREENSHOT_DIR (default: <tmpdir>/crashkernel-check-screenshots).
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM, chromiumAvailable, dumpDom, openSections, screenshot } from '../../scripts/screenshot.mjs'
+import { generateFleet } from '../../scripts/fleet.js'
+import { check, type Report } from '../../src/index.js'
+import { renderHtml } from '../../src/report/html/index.js'
+
+const HAVE_CHROMIUM: boolean = chromiumAvailable()
+const OUT = process.env.CK_SCREENSHOT_DIR ?? join(tmpdir(), 'crashkernel-check-screenshots')
+const TIMEOUT = 240_000
+
+type Scheme = 'light' | 'dark'
+interface Probe {
+  details: number
+  open: number
+  svgs: number
+  svgSizes: Array<[number, number]>
+  textOutside: unknown[]
+  overlaps: unknown[]
+  contrast: Array<{ what: string; ratio: number }>
+  gridRows: number
+  gridVisible: boolean
+}
+
+/**
+ * Measures the page after layout. Runs in the page; the copy it is added to has no CSP (the
+ * real page's CSP would, rightly, block it). Opens up to `limit` sections first.
+ */
+const PROBE = (limit: number) => `<script>(function(){
+function rgb(c){var m=c.match(/[\\d.]+/g)||[];return m.slice(0,4).map(Number)}
+function lum(c){var v=rgb(c).slice(0,3).map(function(x){x/=255;return x<=0.03928?x/12.92:Math.pow((x+0.055)/1.055,2.4)});return 0.2126*v[0]+0.7152*v[1]+0.0722*v[2]}
+function ratio(a,b){var x=lum(a),y=lum(b);return (Math.max(x,y)+0.05)/(Math.min(x,y)+0.05)}
+function bg(el){for(;el;el=el.parentElement){var c=getComputedStyle(el).backgroundColor;var a=rgb(c);if(a.length<4||a[3]>0)return c}return getComputedStyle(document.documentElement).backgroundColor}
+var out={contrast:[],textOutside:[],overlaps:[]};
+var ds=[].slice.call(document.querySelectorAll('details.layout'));out.details=ds.length;
+ds.slice(0,${limit}).forEach(function(d){d.open=true});out.open=ds.filter(function(d){return d.open}).length;
+var rows=document.querySelectorAll('table.grid tbody tr');out.gridRows=rows.length;out.gridVisible=rows.length>0&&rows[0].getBoundingClientRect().height>0;
+function html(sel,what){[].slice.call(document.querySelectorAll(sel),0,200).forEach(function(e){if(!e.getClientRects().length)return;out.contrast.push({what:what+' '+e.className,ratio:ratio(getComputedStyle(e).color,bg(e))})})}
+html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');
+var svgs=[].slice.call(document.querySelectorAll('svg.mm')).filter(function(s){return s.getClientRects().length});out.svgs=svgs.length;
+out.svgSizes=svgs.map(function(s){var r=s.getBoundingClientRect();return [Math.round(r.width),Math.round(r.height)]});
+var page=getComputedStyle(document.documentElement).backgroundColor;
+svgs.forEach(function(s){var vb=s.viewBox.baseVal;var boxes=[];
+[].slice.call(s.querySelectorAll('text')).forEach(function(t){var b=t.getBBox();if(!b.width)return;
+if(b.x<-0.5||b.x+b.width>vb.width+0.5||b.y<-0.5||b.y+b.height>vb.height+0.5)out.textOutside.push([s.id,t.textContent,b.x,b.width]);
+boxes.push([t,b]);
+var fill=getComputedStyle(t).fill;var under=page;
+if(/\\bin\\b/.test(t.getAttribute('class')||'')){var x=b.x+b.width/2,y=b.y+b.height/2;[].slice.call(s.querySelectorAll('rect')).forEach(function(r){var rb=r.getBBox();if(x>=rb.x&&x<=rb.x+rb.width&&y>=rb.y&&y<=rb.y+rb.height&&getComputedStyle(r).fill.indexOf('rgb')===0)under=getComputedStyle(r).fill})}
+out.contrast.push({what:'svg '+(t.getAttribute('class')||'text')+' '+t.textContent,ratio:ratio(fill,under)})});
+for(var i=0;i<boxes.length;i++)for(var j=i+1;j<boxes.length;j++){var a=boxes[i][1],b=boxes[j][1];var w=Math.min(a.x+a.width,b.x+b.width)-Math.max(a.x,b.x),h=Math.min(a.y+a.height,b.y+b.height)-Math.max(a.y,b.y);if(w>1&&h>1)out.overlaps.push([s.id,boxes[i][0].textContent,boxes[j][0].textContent])}});
+var p=document.createElement('pre');p.id='probe';p.textContent=JSON.stringify(out);document.body.appendChild(p)})();</script>`
+
+function decode(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+}
+
+async function probe(page: string, scheme: Scheme, limit: number): Promise<Probe> {
+  const html = readFileSync(page, 'utf8')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace('</body>', `${PROBE(limit)}</body>`)
+  const copy = page.replace(/\.html$/, `.probe-${scheme}.html`)
+  writeFileSync(copy, html)
+  const { stdout } = await dumpDom(copy, { scheme })
+  const m = /<pre id="probe">([\s\S]*?)<\/pre>/.exec(stdout)
+  if (!m) throw new Error('the probe did not run')
+  return JSON.parse(decode(m[1]!)) as Probe
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const b = readFileSync(file)
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG')
+  return [b.readUInt32BE(16), b.readUInt32BE(20)]
+}
+
+function expectReadable(p: Probe, scheme: Scheme) {
+  const low = p.contrast.filter((c) => c.ratio < 4.5).map((c) => `${scheme}: ${c.what} ${c.ratio.toFixed(2)}`)
+  expect(low).toEqual([])
+  expect(p.textOutside).toEqual([])
+  expect(p.overlaps).toEqual([])
+}
+
+const count = (html: string, re: RegExp) => (html.match(re) ?? []).length
+
+describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`, () => {
+  let examples: Report
+  let examplesPage: string
+
+  beforeAll(() => {
+    mkdirSync(OUT, { recursive: true })
+    examples = check(readFileSync('examples/boards.json', 'utf8'), 'examples/boards.json')
+    examplesPage = join(OUT, 'examples.html')
+    writeFileSync(examplesPage, renderHtml(examples))
+  })
+
+  it('examples/boards.json: the DOM Chromium builds has the grid, every section and every map; no CSP violation', async () => {
+    const { stdout, stderr } = await dumpDom(examplesPage)
+    expect(count(stdout, /<tr class="[^"]*"><th class="b" scope="row"/g)).toBe(13)
+    expect(count(stdout, /<a class="st s-[a-z-]+" href="#L\d+"/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<details class="layout/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<svg class="mm"/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<rect class="crash crash-main"/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<g class="vl v4g">/g)).toBe(examples.layouts.length)
+    expect(stderr).not.toMatch(/violates the following Content Security Policy|Uncaught/)
+  }, TIMEOUT)
+
+  it('a grid link opens its section with JavaScript; without it every section and map is still there', async () => {
+    const { stdout: on } = await dumpDom(examplesPage, { hash: 'L16' })
+    expect(on).toMatch(/<details class="layout[^"]*" id="L16" open="">/)
+    expect(count(on, /<details class="layout[^"]*" id="L\d+" open="">/g)).toBe(1)
+    const { stdout: off } = await dumpDom(examplesPage, { hash: 'L16', js: false })
+    expect(off).not.toMatch(/id="L16" open=""/)
+    expect(count(off, /<svg class="mm"/g)).toBe(examples.layouts.length)
+    expect(count(off, /<input type="radio" name="show"/g)).toBeGreaterThanOrEqual(3)
+  }, TIMEOUT)
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`examples/boards.json is readable in ${scheme} mode (contrast ≥ 4.5, labels inside their map and apart) and screenshotted`, async () => {
+      const p = await probe(examplesPage, scheme, 1000)
+      expect(p.details).toBe(examples.layouts.length)
+      expect(p.svgs).toBe(examples.layouts.length)
+      for (const [w, h] of p.svgSizes) {
+        expect(w).toBeGreaterThanOrEqual(600)
+        expect(h).toBeGreaterThanOrEqual(120)
+      }
+      expect(p.gridVisible).toBe(true)
+      expectReadable(p, scheme)
+      const png = await screenshot(examplesPage, join(OUT, `examples-${scheme}.png`), { scheme, width: 1280, height: 2000 })
+      expect(pngSize(png)).toEqual([1280, 2000])
+      expect(statSync(png).size).toBeGreaterThan(30_000)
+      const opened = join(OUT, 'examples.open.html')
+      writeFileSync(opened, openSections(readFileSync(examplesPage, 'utf8'), 3))
+      const png2 = await screenshot(opened, join(OUT, `examples-open-${scheme}.png`), { scheme, width: 1280, height: 2000 })
+      expect(statSync(png2).size).toBeGreaterThan(30_000)
+    }, TIMEOUT)
+  }
+
+  it('a 1,000-board fleet renders: every layout in the grid, capped sections and maps, readable, screenshotted', async () => {
+    const fleet = check(JSON.stringify(generateFleet(1000)), 'fleet-1000.json')
+    const html = renderHtml(fleet)
+    const page = join(OUT, 'fleet-1000.html')
+    writeFileSync(page, html)
+    const started = Date.now()
+    const { stdout, stderr } = await dumpDom(page)
+    const seconds = (Date.now() - started) / 1000
+    expect(seconds).toBeLessThan(120)
+    expect(stderr).not.toMatch(/violates the following Content Security Policy|Uncaught/)
+    const cells = count(stdout, /<(a|span) class="st s-[a-z-]+" (href="#[LN]\d+" )?title=/g)
+    const unsimulated = new Set(fleet.findings.filter((f) => f.ruleId === 'SC004').map((f) => `${f.boardId}\u0000${f.layoutName}`)).size
+    expect(cells).toBe(fleet.layouts.length + unsimulated)
+    expect(count(stdout, /<details class="layout/g)).toBe(Math.min(1500, fleet.layouts.length + unsimulated))
+    expect(count(stdout, /<svg class="mm"/g)).toBe(Math.min(400, fleet.layouts.length))
+    const rows = new Set(fleet.layouts.map((l) => `${l.boardId}\u0000${l.layoutName.includes('/') ? l.layoutName.slice(0, l.layoutName.lastIndexOf('/')) : ''}`))
+    expect(count(stdout, /<tr class="[^"]*"><th class="b" scope="row"/g)).toBe(rows.size)
+    // Problems first: every failed or hanging layout has a map.
+    const bad = fleet.layouts.filter((l) => l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang').length
+    expect(count(stdout, /<details class="layout r-(failed|hang)[^"]*" id="L\d+"><summary>[\s\S]*?<\/summary><div class="detail"><div class="main"><svg/g)).toBe(bad)
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = await probe(page, scheme, 60)
+      expect(p.gridRows).toBe(rows.size)
+      expect(p.open).toBe(60)
+      expectReadable(p, scheme)
+      const png = await screenshot(page, join(OUT, `fleet-1000-${scheme}.png`), { scheme, width: 1280, height: 2000 })
+      expect(pngSize(png)).toEqual([1280, 2000])
+      expect(statSync(png).size).toBeGreaterThan(30_000)
+    }
+  }, TIMEOUT * 2)
+})
+
+if (!HAVE_CHROMIUM) {
+  it.skip(`HTML report in headless Chromium: skipped, ${CHROMIUM} is not installed (apt-get install -y chromium, or set $CHROMIUM)`, () => {})
+}

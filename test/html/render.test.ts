@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { check } from '../../src/index.js'
+import { renderHtml, renderMemoryMap } from '../../src/report/html/index.js'
+import { attr, safeUrl, text } from '../../src/report/html/escape.js'
+import { axisLabel, humanSize, memRange } from '../../src/report/html/format.js'
+import { finding, layout, outcomesReport, report, sim, SZ_1G, SZ_1M, SZ_4G } from './fixtures.js'
+
+const examples = () => check(readFileSync('examples/boards.json', 'utf8'), 'examples/boards.json', { suggest: false })
+
+/** Every `<tag …>` of a name, e.g. all `<rect …>` elements. */
+const tags = (html: string, start: string) => html.match(new RegExp(`<${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\w$/.test(start) ? '\\b' : ''}[^>]*>`, 'g')) ?? []
+const attrOf = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+const gridRows = (html: string) => {
+  const grid = html.slice(html.indexOf('<table class="grid">'), html.indexOf('</table></div>'))
+  return [...grid.matchAll(/<tr class="([^"]*)"><th class="b" scope="row"[^>]*>([\s\S]*?)<\/th>([\s\S]*?)<\/tr>/g)].map((m) => ({ cls: m[1]!, head: m[2]!, cells: m[3]! }))
+}
+
+describe('escaping', () => {
+  it('text/attr/safeUrl', () => {
+    expect(text('<b>x</b> & "q" \'s\'')).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &#39;s&#39;')
+    expect(attr('a\nb"')).toBe('a&#10;b&quot;')
+    expect(text('evil\u202Egnp.exe\u0000')).toBe('evil\\u{202e}gnp.exe\\u{0}')
+    expect(safeUrl('https://x.org/a?b#c')).toBe('https://x.org/a?b#c')
+    expect(safeUrl('docs/rules/CK001.md')).toBe('docs/rules/CK001.md')
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeUrl(' JavaScript:alert(1)')).toBeUndefined()
+    expect(safeUrl('data:text/html,<script>')).toBeUndefined()
+  })
+
+  it('renders Markdown, HTML and script from the matrix inert', () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>**bold** [x](javascript:alert(3)) `code` @team'
+    const result = sim({
+      crashkernel: { kind: 'reserved', main: { kind: 'main', base: 0x6a000000n, size: 256n * SZ_1M }, fellBack: false, high: false, fixed: false },
+      reserved: [{ base: 0x40200000n, size: SZ_1M, flags: 0, owner: `</title></rect><script>alert(4)</script>` }],
+      trace: [{ level: 'info', source: 'x', text: '</pre><script>alert(5)</script>' }],
+      zoneLines: ['<svg onload=alert(6)>'],
+    })
+    const r = report(
+      [layout(evil, `${evil}/6.12`, result, [{ name: `"></text><script>alert(7)</script>`, dmaLimit: 0xffffffffn, dumpTarget: true }])],
+      [
+        finding({
+          ruleId: 'CK001"><script>alert(8)</script>',
+          ruleName: evil,
+          message: evil,
+          boardId: evil,
+          layoutName: `${evil}/6.12`,
+          docsUrl: 'javascript:alert(9)',
+          evidence: [{ level: 'warn', source: 'x', text: '</pre><script>alert(10)</script>' }],
+          suggestion: { description: evil, pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M"><svg onload=alert(11)>' },
+          suppressed: { reason: evil },
+        }),
+        finding({ ruleId: 'SC002', message: evil }),
+      ],
+    )
+    const html = renderHtml(r, { title: evil })
+    // Exactly one script element: the page's own, at the end.
+    expect(html.match(/<script/gi)).toHaveLength(1)
+    expect(html.indexOf('<script>')).toBe(html.lastIndexOf('<script>'))
+    expect(html).not.toMatch(/<img/i)
+    // No event-handler attribute on any tag, no javascript: link.
+    const handlers = (html.match(/<[a-z][^>]*>/gi) ?? []).filter((t) => /\son[a-z]+=/i.test(t.replace(/"[^"]*"/g, '""')))
+    expect(handlers).toEqual([])
+    expect(html).not.toMatch(/href="\s*javascript:/i)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;**bold** [x](javascript:alert(3)) `code` @team')
+    // The rule id without a safe URL is text, not a link.
+    expect(html).toContain('<span class="rule">CK001&quot;&gt;&lt;script&gt;alert(8)&lt;/script&gt;</span>')
+  })
+})
+
+describe('determinism', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('the same report gives byte-identical pages, whatever the clock', () => {
+    const r = examples()
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date('2001-01-01T00:00:00Z'))
+    const a = renderHtml(r)
+    vi.setSystemTime(new Date('2099-12-31T23:59:59Z'))
+    const b = renderHtml(structuredClone(r))
+    expect(b).toBe(a)
+    expect(renderHtml(outcomesReport())).toBe(renderHtml(outcomesReport()))
+  })
+
+  it('ids come from positions, not names', () => {
+    const html = renderHtml(outcomesReport())
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^(ck-hatch|ck-hang|f-[a-z-]+|[LN]\d+(-map)?)$/)
+  })
+})
+
+describe('page', () => {
+  it('is self-contained: nothing fetched, script pinned by CSP hash', () => {
+    const html = renderHtml(examples())
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true)
+    expect(html).not.toMatch(/\ssrc=/i)
+    expect(html).not.toMatch(/@import|url\((?!#)/i)
+    expect(html).not.toMatch(/<link\b/i)
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!
+    const hash = createHash('sha256').update(script).digest('base64')
+    expect(html).toContain(`script-src 'sha256-${hash}'`)
+    expect(html).toContain("default-src 'none'")
+    expect(html).toContain('@media (prefers-color-scheme:dark)')
+  })
+
+  it('grid: one row per board and RAM variant, kernels in version order, one status per cell', () => {
+    const html = renderHtml(examples())
+    const heads = tags(html.slice(html.indexOf('<table class="grid">')), 'th class="k"').length
+    expect(heads).toBe(4)
+    const kernels = [...html.matchAll(/<th class="k" scope="col">([^<]*)<\/th>/g)].map((m) => m[1])
+    expect(kernels).toEqual(['5.10.223', '6.1.192', '6.12.117', '7.2.13'])
+    const rows = gridRows(html)
+    expect(rows.map((r) => r.head.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '))).toEqual([
+      'rpi4 1G', 'rpi4 2G', 'rpi4 4G', 'rpi4 8G', 'ampere-altra',
+      'qemu-virt-arm64 1G', 'qemu-virt-arm64 2G', 'qemu-virt-arm64 4G', 'qemu-virt-arm64 8G', 'qemu-virt-arm64 16G',
+      'x86-server', 'visionfive2 4G', 'visionfive2 8G',
+    ])
+    // ampere-altra has no 5.10: an empty cell first.
+    expect(rows[4]!.cells.startsWith('<td></td>')).toBe(true)
+    const links = [...html.matchAll(/<a class="st s-([a-z-]+)" href="#(L\d+)"/g)]
+    expect(links).toHaveLength(47)
+    expect(links.every((m) => m[1] === 'reserved')).toBe(true)
+  })
+
+  it('grid shows every outcome with its word, findings badges and problem classes', () => {
+    const html = renderHtml(outcomesReport())
+    const rows = gridRows(html)
+    expect(rows.map((r) => r.head.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '))).toEqual(['vm 1G', 'vm 5G', 'box'])
+    const cellText = (r: (typeof rows)[number]) => [...r.cells.matchAll(/class="st s-([a-z-]+)"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
+    expect(cellText(rows[0]!)).toEqual(['reserved:\u2713 reserved', 'failed:\u2717 failed'])
+    expect(cellText(rows[1]!)).toEqual(['fell-back:\u21B7 fell back', 'hang:\u221E hang'])
+    expect(cellText(rows[2]!)).toEqual(['not-simulated:? not simulated', 'ignored:\u2205 ignored', 'not-requested:\u2013 not requested'])
+    expect(rows[0]!.cls.split(' ')).toEqual(expect.arrayContaining(['r-reserved', 'r-failed', 'p', 'hf']))
+    expect(rows[0]!.cells).toContain('<span class="fc error" title="1 error">1</span>')
+    expect(rows[1]!.cells).toContain('<span class="fc warning" title="1 warning">1</span>')
+    // Filter: counts per status.
+    expect(html).toMatch(/id="f-all" checked><span>all<span class="n">7<\/span>/)
+    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">5<\/span>/)
+    expect(html).toContain('Findings outside a layout')
+    expect(html).toContain('unknown property &quot;confg&quot;')
+  })
+
+  it('findings sit beside the map with a docs link, suggestion and evidence', () => {
+    const html = renderHtml(outcomesReport())
+    const section = /<details class="layout[^"]*" id="L1">[\s\S]*?(?=\n<details class="layout|<\/section>)/.exec(html)![0]
+    expect(section).toContain('<div class="main"><svg class="mm"')
+    expect(section).toContain('<a class="rule" href="https://example.org/docs/rules/CK001.md">CK001</a>')
+    expect(section).toContain('Suggestion: Ask for 512M <code>/boards/0/cmdline</code> \u2192 <code>crashkernel=512M</code>')
+    expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')
+  })
+
+  it('caps sections and maps for huge reports, problems first, and says so', () => {
+    const r = outcomesReport()
+    const html = renderHtml(r, { maxDetails: 4, maxMaps: 2 })
+    const sections = [...html.matchAll(/<details class="layout[^"]*" id="([LN]\d+)"/g)].map((m) => m[1])
+    // Findings by severity first: error (L1), warning (L2), note (N0), then problems (hang L3), in page order.
+    expect(sections).toEqual(['L1', 'L2', 'L3', 'N0'])
+    expect(tags(html, 'svg class="mm"')).toHaveLength(2)
+    expect(html).toContain('3 layouts have no section here: the page keeps 4, those with findings and problem outcomes first')
+    expect(html).toContain('1 section has no memory map (the page draws 2)')
+    expect(/id="L3">[\s\S]*?<p class="nomap-note">Memory map not drawn/.test(html)).toBe(true)
+    // A layout without a section keeps its cell, as text with a tooltip.
+    expect(html).toMatch(/<span class="st s-reserved" title="256 MiB at 0x000000006a000000">/)
+  })
+})
+
+describe('memory map', () => {
+  const r = outcomesReport()
+  const map = (i: number) => renderMemoryMap(r.layouts[i]!, `L${i}`)
+
+  it('draws crash main and low with kernel-style ranges', () => {
+    const svg = map(2)
+    const main = tags(svg, 'rect class="crash crash-main"')
+    const low = tags(svg, 'rect class="crash crash-low"')
+    expect(main).toHaveLength(1)
+    expect(low).toHaveLength(1)
+    expect(svg).toContain('<title>crashkernel,high (fell back) [mem 0x000000013f000000-0x000000015effffff]\n512 MiB</title>')
+    expect(svg).toContain('<title>crashkernel,low [mem 0x0000000070000000-0x0000000077ffffff]\n128 MiB</title>')
+    expect(Number(attrOf(main[0]!, 'width'))).toBeGreaterThanOrEqual(40)
+  })
+
+  it('draws the 4 GiB line between a low region and a high one', () => {
+    const svg = map(2)
+    const line = /<g class="vl v4g"><line x1="([\d.]+)"/.exec(svg)
+    expect(line).not.toBeNull()
+    const x4g = Number(line![1])
+    const xOf = (cls: string) => Number(attrOf(tags(svg, `rect class="${cls}"`)[0]!, 'x'))
+    const wOf = (cls: string) => Number(attrOf(tags(svg, `rect class="${cls}"`)[0]!, 'width'))
+    expect(xOf('crash crash-low') + wOf('crash crash-low')).toBeLessThanOrEqual(x4g)
+    expect(xOf('crash crash-main')).toBeGreaterThan(x4g)
+    expect(svg).toContain('>4 GiB</text>')
+  })
+
+  it('shows devices, dump targets and a dump target that cannot reach the crash kernel', () => {
+    expect(map(0)).toContain('<rect class="dev dump" ')
+    expect(map(0)).toContain('<rect class="dev" ')
+    // nvme0 reaches 4 GiB, the main region sits above it.
+    expect(map(2)).toContain('<rect class="dev dump miss-reach" ')
+    expect(map(2)).toContain('cannot reach crashkernel</text>')
+  })
+
+  it('draws what a failed reservation searched and where a hang retries', () => {
+    const failed = map(1)
+    expect(tags(failed, 'rect class="search"')).toHaveLength(1)
+    expect(failed).toContain('<path class="miss"')
+    expect(failed).toContain('\u2717 2 GiB not reserved (no-room)')
+    expect(map(3)).toContain('\u221E boot hangs retrying 512 MiB')
+    expect(map(4)).toContain('crashkernel= ignored (unsupported-suffix)')
+    expect(map(5)).toContain('no crashkernel= on the command line')
+  })
+
+  it('breaks long empty stretches (ampere-altra: RAM at 8 TiB) and keeps the crash region readable', () => {
+    const ampere = examples().layouts.find((l) => l.boardId === 'ampere-altra')!
+    const svg = renderMemoryMap(ampere, 'A')
+    expect(tags(svg, 'g class="brk"').length).toBeGreaterThanOrEqual(2)
+    expect(svg).toContain('without RAM')
+    const main = tags(svg, 'rect class="crash crash-main"')[0]!
+    expect(Number(attrOf(main, 'width'))).toBeGreaterThanOrEqual(44)
+    // Every reservation is visible.
+    for (const r of tags(svg, 'rect class="res ')) expect(Number(attrOf(r, 'width'))).toBeGreaterThanOrEqual(1)
+    // x grows with the address along the axis labels.
+    const ticks = [...svg.matchAll(/<g class="tick"><line x1="([\d.]+)"[\s\S]*?<title>(0x[0-9a-f]{16})<\/title>/g)].map((m) => [Number(m[1]), BigInt(m[2]!)] as const)
+    expect(ticks.length).toBeGreaterThanOrEqual(3)
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]![0] > ticks[i - 1]![0]).toBe(ticks[i]![1] > ticks[i - 1]![1])
+  })
+
+  it('marks no-map RAM and labels zones', () => {
+    const r2 = report([
+      layout('b', '6.12', sim({
+        memory: [{ base: 0x40000000n, size: 0x80000n, flags: 4 }, { base: 0x40080000n, size: SZ_1G - 0x80000n, flags: 0 }],
+        crashkernel: { kind: 'reserved', main: { kind: 'main', base: 0x6a000000n, size: 256n * SZ_1M }, fellBack: false, high: false, fixed: false },
+      })),
+    ])
+    const svg = renderMemoryMap(r2.layouts[0]!, 'x')
+    expect(svg).toContain('<rect class="ram nomap"')
+    expect(svg).toContain('RAM, no-map (MEMBLOCK_NOMAP) [mem 0x0000000040000000-0x000000004007ffff]')
+    expect(svg).toMatch(/<text class="zl in"[^>]*>DMA<\/text>/)
+  })
+})
+
+describe('format', () => {
+  it('sizes, ranges and axis labels', () => {
+    expect(humanSize(256n * SZ_1M)).toBe('256 MiB')
+    expect(humanSize(0x1ac8000n)).toBe('26.8 MiB')
+    expect(humanSize(383n)).toBe('383 B')
+    expect(humanSize(SZ_4G * 1024n * 8n)).toBe('32 TiB')
+    expect(memRange(0x1ee00000n, 0x10000000n)).toBe('[mem 0x000000001ee00000-0x000000002edfffff]')
+    expect(axisLabel(0n)).toBe('0')
+    expect(axisLabel(SZ_4G)).toBe('4G')
+    expect(axisLabel(512n * SZ_1M)).toBe('512M')
+    expect(axisLabel(0x88300000n)).toBe('0x88300000')
+    expect(axisLabel(8n << 40n)).toBe('8T')
+    expect(axisLabel(0x80080000000n)).toBe('0x80080000000')
+    expect(axisLabel(3n * SZ_1G)).toBe('3G')
+  })
+})
