@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * run() with a recording ActionsIO (no runner, no network): the action's own notices share
- * GitHub's caps with the findings, the HTML input is skipped with a notice while there is no
- * renderer, a file it cannot write fails the step after everything else came out, and an
- * internal error still leaves a SARIF file that says so.
+ * GitHub's caps with the findings, the HTML input writes the report, a file it cannot write
+ * fails the step after everything else came out, and an internal error still leaves a SARIF
+ * file that says so. The three modes (plan, check legs, aggregate): test/fanout/run.test.ts.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { ActionInputs } from '../src/action/inputs.js'
@@ -22,12 +24,12 @@ interface Recorded {
   failed: string[]
 }
 
-function fakeIO(inputs: Partial<ActionInputs>, opts: { failWrite?: (path: string) => boolean; failRead?: boolean } = {}): ActionsIO & { rec: Recorded } {
+function fakeIO(inputs: Partial<ActionInputs>, opts: { failWrite?: (path: string) => boolean; failRead?: boolean; env?: Record<string, string> } = {}): ActionsIO & { rec: Recorded } {
   const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [] }
   return {
     rec,
-    inputs: () => ({ matrix: ['test/fixtures/broken.matrix.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: '', workspace: ROOT, ...inputs }),
-    env: { RUNNER_TEMP: '/runner/temp' },
+    inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['test/fixtures/broken.matrix.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: '', workspace: ROOT, ...inputs }),
+    env: { RUNNER_TEMP: '/runner/temp', ...opts.env },
     debug: () => {},
     info: () => {},
     annotate: (level, message, props) => void rec.annotations.push({ level, message, ...(props && { props }) }),
@@ -50,20 +52,34 @@ function fakeIO(inputs: Partial<ActionInputs>, opts: { failWrite?: (path: string
 
 describe('run() with a recording ActionsIO', () => {
   it('merges its own notices into one annotation and keeps the slot for it', async () => {
-    const io = fakeIO({ html: 'report.html' })
+    // A pull request but no token: the comment is skipped with a notice.
+    const dir = mkdtempSync(join(tmpdir(), 'ckc-run-'))
+    const event = join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+    const io = fakeIO({}, { env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r' } })
     await run(io)
     const { annotations, outputs, files, failed, summary } = io.rec
     const notices = annotations.filter((a) => a.level === 'notice')
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message.split('\n')).toEqual([
-      'input "html" (report.html): this version of crashkernel-check has no HTML report yet; nothing was written',
+      'pull request comment skipped: input "token" is empty',
       '6 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary',
     ])
     expect(annotations.filter((a) => a.level === 'error')).toHaveLength(9)
     expect(failed).toHaveLength(1)
-    expect(outputs).toMatchObject({ errors: 15, 'results-file': '/runner/temp/crashkernel-check-results.json', matrix: '{"include":[{"matrix":"test/fixtures/broken.matrix.json"}]}' })
+    expect(outputs).toMatchObject({ errors: 15, 'results-file': '/runner/temp/crashkernel-check-results.json' })
+    // `matrix` is mode: plan's output now (test/fanout), no longer a per-file placeholder.
+    expect(outputs.matrix).toBeUndefined()
     expect([...files.keys()]).toEqual(['/runner/temp/crashkernel-check-results.json'])
-    expect(summary[0]).toContain('input "html" (report.html)')
+    expect(summary[0]).toContain('pull request comment skipped: input "token" is empty')
+  })
+
+  it('writes the HTML report the html input asks for', async () => {
+    const io = fakeIO({ html: 'out/report.html', failOn: 'never' })
+    await run(io)
+    expect(io.rec.outputs['html-file']).toBe(`${ROOT}out/report.html`)
+    expect(io.rec.files.get(`${ROOT}out/report.html`)).toMatch(/^<!DOCTYPE html>/i)
+    expect(io.rec.failed).toEqual([])
   })
 
   it('fails the step when a requested file cannot be written, after annotations, summary and outputs', async () => {

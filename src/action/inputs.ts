@@ -5,11 +5,16 @@
  */
 import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
+import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
+import { parseShard } from '../fanout/merge.js'
 
 export type FailOn = 'error' | 'warning' | 'note' | 'never'
+/** plan: emit the fan-out matrix; check: check files (one leg, or everything); aggregate: merge legs' results. */
+export type Mode = 'plan' | 'check' | 'aggregate'
 
 /** Validated inputs. */
 export interface ActionInputs {
+  mode: Mode
   /** Paths or globs of matrix files, relative to the workspace. */
   matrix: string[]
   boards?: string[]
@@ -27,6 +32,12 @@ export interface ActionInputs {
   resultsFile?: string
   /** HTML report path; written when this version has an HTML renderer, else skipped with a notice. */
   html?: string
+  /** plan: at most this many jobs (1…256). */
+  maxJobs: number
+  /** check: this run is leg `k/n` of a fan-out (no PR comment; recorded in the results file). */
+  shard?: string
+  /** aggregate: paths or globs of the legs' results files. */
+  results?: string[]
   /** Masked with core.setSecret before anything else is read. */
   token: string
   workspace: string
@@ -73,6 +84,17 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
     throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`)
   }
+  const mode = (core.getInput('mode').trim() || 'check') as Mode
+  if (!['plan', 'check', 'aggregate'].includes(mode)) throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`)
+  const maxJobsText = core.getInput('max-jobs').trim() || String(MATRIX_MAX_JOBS)
+  const maxJobs = /^\d+$/.test(maxJobsText) ? Number(maxJobsText) : NaN
+  if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {
+    throw new ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`)
+  }
+  const shard = core.getInput('shard').trim()
+  if (shard !== '' && !parseShard(shard)) throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`)
+  const results = list(core.getInput('results'))
+  if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
   const matrix = list(core.getInput('matrix')) ?? ['examples/boards.json']
   const boards = list(core.getInput('boards'))
   const kernels = list(core.getInput('kernel'))
@@ -83,6 +105,7 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   const delay = env.CRASHKERNEL_CHECK_RETRY_DELAY_MS
   if (delay !== undefined && !/^\d+$/.test(delay)) throw new ConfigurationError(`CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "${delay}"`)
   return {
+    mode,
     matrix,
     ...(boards && { boards }),
     ...(kernels && { kernels }),
@@ -94,6 +117,9 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
     ...(sarif !== undefined && { sarif }),
     ...(resultsFile !== undefined && { resultsFile }),
     ...(html !== undefined && { html }),
+    maxJobs,
+    ...(shard !== '' && { shard }),
+    ...(results && { results }),
     token,
     // The runner sets GITHUB_WORKSPACE; locally the current directory stands in for it.
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The action: inputs → check() → PR comment, files (results JSON, SARIF, HTML), job summary,
- * annotations, outputs, and the step's status. The only module calling setOutput / summary /
- * setFailed (through ActionsIO, whose real implementation is below). Everything stays inside
- * try: only setFailed may run outside a result.
+ * The action, in one of three modes (input `mode`):
+ * - `check` (default): inputs → check() → PR comment, files (results JSON, SARIF, HTML), job
+ *   summary, annotations, outputs, and the step's status. With `shard` it is one leg of a
+ *   fan-out: the results file records the shard and no PR comment is posted (only the
+ *   aggregate job comments, so racing legs cannot create duplicates).
+ * - `plan`: matrix files → output `matrix` (a `strategy.matrix`, src/fanout/plan.ts) and
+ *   `count`; no simulation, no summary.
+ * - `aggregate`: the legs' results files → one merged report (src/fanout/merge.ts) → the same
+ *   outputs as `check`: one comment, one summary, one SARIF file, annotations within the caps,
+ *   fail-on on the merged counts; missing shards fail the step.
+ * The only module calling setOutput / summary / setFailed (through ActionsIO, whose real
+ * implementation is below). Everything stays inside try: only setFailed may run outside a
+ * result.
  *
  * Order matters for GitHub's annotation caps (10 per level per step): the comment and the
  * files come first, so the action knows which notices and warnings of its own it will print
@@ -21,12 +30,15 @@ import { upsertComment } from '../github/comment.js'
 import { GitHubApiError } from '../github/errors.js'
 import { changedLinesByFile } from '../github/patch.js'
 import { pullRequestFromEvent, type PullRequestRef } from '../github/pull-request.js'
+import { mergeResults } from '../fanout/merge.js'
+import { planFanout } from '../fanout/plan.js'
+import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
 import { check, failsAt, mergeReports, type Report } from '../index.js'
 import { annotationProperties, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
-import { formatters, formatJson, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
+import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { resolveMatrixFiles } from './files.js'
+import { resolveMatrixFiles, resolveResultsFiles, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -70,10 +82,10 @@ function workspacePath(workspace: string, path: string): string {
   return isAbsolute(path) ? path : resolve(workspace, path)
 }
 
-/** The comment key: the input, or workflow/job plus a hash of what this job checks. */
+/** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
 function commentKey(inputs: ActionInputs, env: ActionsIO['env']): string {
   if (inputs.commentKey) return inputs.commentKey
-  const what = JSON.stringify([inputs.matrix, inputs.boards ?? [], inputs.kernels ?? []])
+  const what = JSON.stringify(inputs.mode === 'aggregate' ? ['aggregate', inputs.results ?? []] : [inputs.matrix, inputs.boards ?? [], inputs.kernels ?? []])
   const hash = createHash('sha256').update(what).digest('hex').slice(0, 10)
   return `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}/${hash}`
 }
@@ -94,9 +106,20 @@ async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefine
   }
 }
 
-/** The placeholder `matrix` output: one entry per matrix file (fan-out by board comes later). */
-function matrixOutput(report: Report): string {
-  return JSON.stringify({ include: report.files.map((file) => ({ matrix: file })) })
+/** GitHub's cap on one job output (1 MB): the plan's `matrix` must fit. */
+export const JOB_OUTPUT_MAX_BYTES = 1_000_000
+/** Keep one leg's `boards` input well inside Linux's 128 KiB cap on one environment variable. */
+export const LEG_BOARDS_MAX_CHARS = 100_000
+
+/** What check or aggregate produced, for publish(). */
+interface Outcome {
+  report: Report
+  /** check with `shard`: this leg's record in the results file. */
+  leg?: LegInfo
+  /** Reasons the step fails besides findings (e.g. missing shards). */
+  problems: string[]
+  /** The action's own warnings (one merged annotation). */
+  warnings: string[]
 }
 
 /**
@@ -108,113 +131,173 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
   let inputs: ActionInputs | undefined
   try {
     inputs = io.inputs()
-    const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
-    const reports: Report[] = []
-    for (const file of files) {
-      const text = await io.readFile(join(inputs.workspace, file))
-      reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: io.info } }))
+    if (inputs.mode === 'plan') {
+      await plan(io, inputs)
+      return
     }
-    const report = mergeReports(reports)
-    io.info(formatStylish(report))
-
-    const status = new StatusMessages()
-    const problems: string[] = []
-    const outputs: Record<string, string | number> = {}
-
-    // The pull request: changed lines (annotation order) and the comment.
-    const pr = inputs.annotations || inputs.comment ? await readPullRequest(io) : undefined
-    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e: GitHubApiError, n: number, ms: number) => io.info(`${e.message}; retry ${n} in ${ms} ms`) }
-    let api: ReturnType<ActionsIO['github']> | undefined
-    try {
-      if (pr && inputs.token) api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
-    } catch (error) {
-      status.add('warning', `cannot set up the GitHub API client: ${errorMessage(error)}`)
-    }
-    let changedLines: ChangedLines | undefined
-    if (api && pr && inputs.annotations) {
-      try {
-        changedLines = changedLinesByFile(await api.listPullRequestFiles(pr), new Set(report.files))
-      } catch (error) {
-        io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
-      }
-    }
-    if (inputs.comment) await postComment(io, inputs, report, pr, api, status, outputs)
-
-    // Files: results JSON (always), SARIF, HTML.
-    const resultsFile = inputs.resultsFile ? workspacePath(inputs.workspace, inputs.resultsFile) : join(io.env.RUNNER_TEMP || tmpdir(), 'crashkernel-check-results.json')
-    try {
-      await io.writeFile(resultsFile, formatJson(report))
-      outputs['results-file'] = resultsFile
-    } catch (error) {
-      problems.push(`cannot write the results file ${resultsFile}: ${errorMessage(error)}`)
-    }
-    if (inputs.sarif) {
-      const sarifFile = workspacePath(inputs.workspace, inputs.sarif)
-      try {
-        await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}` }))
-        outputs['sarif-file'] = sarifFile
-      } catch (error) {
-        problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`)
-      }
-    }
-    if (inputs.html) {
-      const html = (formatters as Record<string, Formatter | undefined>).html
-      if (!html) {
-        status.add('notice', `input "html" (${inputs.html}): this version of ${TOOL_NAME} has no HTML report yet; nothing was written`)
-      } else {
-        const htmlFile = workspacePath(inputs.workspace, inputs.html)
-        try {
-          await io.writeFile(htmlFile, html(report))
-          outputs['html-file'] = htmlFile
-        } catch (error) {
-          problems.push(`cannot write the HTML report ${htmlFile} (input "html"): ${errorMessage(error)}`)
-        }
-      }
-    }
-
-    // Annotations within the caps, keeping one slot per level the action itself needs.
-    const willFail = failsAt(report, inputs.failOn) || problems.length > 0
-    let plan: AnnotationPlan = { emit: [], overflow: [] }
-    if (inputs.annotations) {
-      const reserve = (overflowNotice: boolean) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) })
-      plan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) })
-      if (plan.overflow.length > 0 && status.count('notice') === 0) plan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
-      if (plan.overflow.length > 0) status.add('notice', `${plan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary`)
-    }
-    if (inputs.summary) {
-      try {
-        await io.writeSummary(renderSummary(report, { overflow: plan.overflow, notes: status.all().concat(problems) }))
-      } catch (error) {
-        status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
-      }
-    }
-    for (const a of plan.emit) io.annotate(a.level, a.message, annotationProperties(a))
-    for (const level of ['warning', 'notice'] as const) {
-      const messages = status.byLevel[level]
-      if (messages.length > 0) io.annotate(level, messages.join('\n'))
-    }
-
-    const c = report.counts
-    io.setOutput('errors', c.error)
-    io.setOutput('warnings', c.warning)
-    io.setOutput('notes', c.note)
-    io.setOutput('suppressed', c.suppressed)
-    io.setOutput('findings', c.error + c.warning + c.note)
-    io.setOutput('layouts', report.layouts.length)
-    io.setOutput('matrix', matrixOutput(report))
-    for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
-
-    const failures: string[] = [...problems]
-    if (failsAt(report, inputs.failOn)) {
-      failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s) at or above fail-on=${inputs.failOn}; see the annotations and the job summary`)
-    }
-    if (failures.length > 0) io.setFailed(failures.join('\n'))
+    await publish(io, inputs, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs))
   } catch (error) {
     const configuration = error instanceof ConfigurationError
     const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`
-    await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
+    if (inputs?.mode !== 'plan') await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
     io.setFailed(message)
   }
+}
+
+/** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
+async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
+  const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
+  const texts: Array<{ path: string; text: string }> = []
+  for (const file of files) texts.push({ path: toLegPattern(file), text: await io.readFile(join(inputs.workspace, file)) })
+  const result = planFanout(texts, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), maxJobs: inputs.maxJobs })
+  const jobs = result.matrix.include
+  const long = jobs.find((j) => j.boards.length > LEG_BOARDS_MAX_CHARS)
+  if (long) throw new ConfigurationError(`job ${long.shard} would get ${long.boards.length} characters of board ids (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})`)
+  const json = JSON.stringify(result.matrix)
+  if (Buffer.byteLength(json) > JOB_OUTPUT_MAX_BYTES) {
+    throw new ConfigurationError(`the plan for ${result.boards} board(s) is ${Buffer.byteLength(json)} bytes, more than GitHub's 1 MB per job output: plan the matrix files in separate jobs (input "matrix") or narrow input "boards"`)
+  }
+  const loads = jobs.map((j) => j.layouts)
+  io.info(
+    jobs.length === 0
+      ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
+      : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}`,
+  )
+  io.setOutput('matrix', json)
+  io.setOutput('count', jobs.length)
+}
+
+/** mode: check — the matrix files (one leg of a fan-out with `shard`). */
+async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
+  const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
+  const reports: Report[] = []
+  for (const file of files) {
+    const text = await io.readFile(join(inputs.workspace, file))
+    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: io.info } }))
+  }
+  const report = mergeReports(reports)
+  const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
+  return { report, ...(leg && { leg }), problems: [], warnings: [] }
+}
+
+/** mode: aggregate — merges the legs' results files. */
+async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
+  const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace)
+  const legs: LegResults[] = []
+  for (const path of paths) legs.push(parseResults(await io.readFile(path), path))
+  const merged = mergeResults(legs)
+  const warnings: string[] = []
+  const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
+  io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)
+  if (merged.shards && merged.shards.repeated.length > 0) io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`)
+  if (merged.duplicateLayouts.length > 0) {
+    warnings.push(`${merged.duplicateLayouts.length} layout(s) appear in more than one results file and are counted once (e.g. ${merged.duplicateLayouts[0]}): give each check job its own matrix.boards and download each artifact once`)
+  }
+  if (merged.otherVersions.length > 0) warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${VERSION}: use one version in every job`)
+  return { report: merged.report, problems: merged.problems, warnings }
+}
+
+/** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
+async function publish(io: ActionsIO, inputs: ActionInputs, outcome: Outcome): Promise<void> {
+  const { report, leg } = outcome
+  io.info(formatStylish(report))
+
+  const status = new StatusMessages()
+  for (const w of outcome.warnings) status.add('warning', w)
+  const problems: string[] = [...outcome.problems]
+  const outputs: Record<string, string | number> = {}
+
+  // A fan-out leg never comments: only the aggregate job does, once, so legs cannot race.
+  const comment = inputs.comment && !leg
+  if (inputs.comment && leg) io.info(`shard ${leg.shard}: no pull request comment from a check job of a fan-out; the aggregate job posts it`)
+
+  // The pull request: changed lines (annotation order) and the comment.
+  const pr = inputs.annotations || comment ? await readPullRequest(io) : undefined
+  const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e: GitHubApiError, n: number, ms: number) => io.info(`${e.message}; retry ${n} in ${ms} ms`) }
+  let api: ReturnType<ActionsIO['github']> | undefined
+  try {
+    if (pr && inputs.token) api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+  } catch (error) {
+    status.add('warning', `cannot set up the GitHub API client: ${errorMessage(error)}`)
+  }
+  let changedLines: ChangedLines | undefined
+  if (api && pr && inputs.annotations) {
+    try {
+      changedLines = changedLinesByFile(await api.listPullRequestFiles(pr), new Set(report.files))
+    } catch (error) {
+      io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
+    }
+  }
+  if (comment) await postComment(io, inputs, report, pr, api, status, outputs)
+
+  // Files: results JSON (always), SARIF, HTML.
+  const resultsFile = inputs.resultsFile ? workspacePath(inputs.workspace, inputs.resultsFile) : join(io.env.RUNNER_TEMP || tmpdir(), 'crashkernel-check-results.json')
+  try {
+    await io.writeFile(resultsFile, formatResults(report, leg))
+    outputs['results-file'] = resultsFile
+  } catch (error) {
+    problems.push(`cannot write the results file ${resultsFile}: ${errorMessage(error)}`)
+  }
+  if (inputs.sarif) {
+    const sarifFile = workspacePath(inputs.workspace, inputs.sarif)
+    try {
+      await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}` }))
+      outputs['sarif-file'] = sarifFile
+    } catch (error) {
+      problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`)
+    }
+  }
+  if (inputs.html) {
+    const html = (formatters as Record<string, Formatter | undefined>).html
+    if (!html) {
+      status.add('notice', `input "html" (${inputs.html}): this version of ${TOOL_NAME} has no HTML report yet; nothing was written`)
+    } else {
+      const htmlFile = workspacePath(inputs.workspace, inputs.html)
+      try {
+        await io.writeFile(htmlFile, html(report))
+        outputs['html-file'] = htmlFile
+      } catch (error) {
+        problems.push(`cannot write the HTML report ${htmlFile} (input "html"): ${errorMessage(error)}`)
+      }
+    }
+  }
+
+  // Annotations within the caps, keeping one slot per level the action itself needs.
+  const willFail = failsAt(report, inputs.failOn) || problems.length > 0
+  let annotationPlan: AnnotationPlan = { emit: [], overflow: [] }
+  if (inputs.annotations) {
+    const reserve = (overflowNotice: boolean) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) })
+    annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) })
+    if (annotationPlan.overflow.length > 0 && status.count('notice') === 0) annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
+    if (annotationPlan.overflow.length > 0) status.add('notice', `${annotationPlan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary`)
+  }
+  if (inputs.summary) {
+    try {
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, notes: status.all().concat(problems) }))
+    } catch (error) {
+      status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
+    }
+  }
+  for (const a of annotationPlan.emit) io.annotate(a.level, a.message, annotationProperties(a))
+  for (const level of ['warning', 'notice'] as const) {
+    const messages = status.byLevel[level]
+    if (messages.length > 0) io.annotate(level, messages.join('\n'))
+  }
+
+  const c = report.counts
+  io.setOutput('errors', c.error)
+  io.setOutput('warnings', c.warning)
+  io.setOutput('notes', c.note)
+  io.setOutput('suppressed', c.suppressed)
+  io.setOutput('findings', c.error + c.warning + c.note)
+  io.setOutput('layouts', report.layouts.length)
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
+
+  const failures: string[] = [...problems]
+  if (failsAt(report, inputs.failOn)) {
+    failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s) at or above fail-on=${inputs.failOn}; see the annotations and the job summary`)
+  }
+  if (failures.length > 0) io.setFailed(failures.join('\n'))
 }
 
 /** Creates or updates the PR comment; every way it can fail becomes a notice or a warning. */

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Merging the results of a fan-out's legs into one report, pure.
+ *
+ * - Findings: a document-level finding (a syntax or schema problem, a duplicate id) comes
+ *   from every leg that opened the file; one copy is kept. Two findings are the same when
+ *   file, rule, board, layout and pointer agree (and, to never fold two different
+ *   problems of one value into one, their message id and message too).
+ * - Layouts: each board belongs to exactly one leg; a layout seen twice (overlapping legs,
+ *   a results file downloaded twice) is kept once and reported.
+ * - Order: files sorted; layouts by file, then board position in the file (as one check()
+ *   of the whole matrix lists them); findings as check() sorts them (file, position,
+ *   severity, rule, message), then by board, layout and pointer, so the result does not
+ *   depend on the order the legs' files were found in.
+ * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
+ *   an artifact not downloaded) or results from plans of different sizes make the merge
+ *   incomplete, and say so.
+ */
+import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
+import { TOOL_NAME, VERSION } from '../version.js'
+import type { LegResults } from './results.js'
+
+export interface ShardCoverage {
+  /** n of `k/n` (the plan's job count). */
+  total: number
+  /** The k seen, sorted. */
+  seen: number[]
+  missing: number[]
+  /** k seen in more than one results file. */
+  repeated: number[]
+}
+
+export interface MergeOutcome {
+  report: Report
+  /** Copies of findings reported by more than one leg (document-level ones: expected), dropped. */
+  duplicateFindings: number
+  /** Layouts reported by more than one leg (`file boardId layoutName`), kept once. */
+  duplicateLayouts: string[]
+  /** Present when some legs carry a shard. */
+  shards?: ShardCoverage
+  /** Versions of crashkernel-check other than this one that wrote results. */
+  otherVersions: string[]
+  /** Why the merged report may be incomplete (missing shards, mixed plans): each fails the step. */
+  problems: string[]
+}
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 }
+
+/** check()'s order (src/index.ts sortFindings), made total with board, layout and pointer. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message) ||
+    cmp(a.boardId ?? '', b.boardId ?? '') ||
+    cmp(a.layoutName ?? '', b.layoutName ?? '') ||
+    cmp(a.pointer, b.pointer)
+  )
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * The identity of a finding across legs.
+ *
+ * @example
+ * findingKey({ file: 'm.json', ruleId: 'SC002', boardId: 'rpi4', layoutName: undefined, pointer: '/boards/0/x', messageId: 'unknownProperty', message: 'unknown property "x"' })
+ * // → 'm.json\0SC002\0rpi4\0\0/boards/0/x\0unknownProperty\0unknown property "x"'
+ */
+export function findingKey(f: Pick<Finding, 'file' | 'ruleId' | 'boardId' | 'layoutName' | 'pointer' | 'messageId' | 'message'>): string {
+  return [f.file, f.ruleId, f.boardId ?? '', f.layoutName ?? '', f.pointer, f.messageId, f.message].join('\0')
+}
+
+/** `k/n` → [k, n], or undefined. */
+export function parseShard(shard: string): [number, number] | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(shard.trim())
+  if (!m) return undefined
+  const k = Number(m[1])
+  const n = Number(m[2])
+  return k >= 1 && k <= n ? [k, n] : undefined
+}
+
+function boardIndex(pointer: string): number {
+  const m = /^\/boards\/(\d+)/.exec(pointer)
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER
+}
+
+function coverage(legs: readonly LegResults[], problems: string[]): ShardCoverage | undefined {
+  const shards = legs.flatMap((l) => (l.leg?.shard === undefined ? [] : [{ source: l.source, shard: l.leg.shard, parsed: parseShard(l.leg.shard) }]))
+  if (shards.length === 0) return undefined
+  for (const s of shards) if (!s.parsed) problems.push(`${s.source}: shard "${s.shard}" is not k/n`)
+  const totals = [...new Set(shards.flatMap((s) => (s.parsed ? [s.parsed[1]] : [])))].sort((a, b) => a - b)
+  if (totals.length > 1) problems.push(`the results come from plans of different sizes (${totals.map((t) => `${t} jobs`).join(', ')}): download only this run's artifacts`)
+  const total = totals[totals.length - 1] ?? 0
+  const count = new Map<number, number>()
+  for (const s of shards) if (s.parsed && s.parsed[1] === total) count.set(s.parsed[0], (count.get(s.parsed[0]) ?? 0) + 1)
+  const seen = [...count.keys()].sort((a, b) => a - b)
+  const missing: number[] = []
+  for (let k = 1; k <= total; k++) if (!count.has(k)) missing.push(k)
+  const repeated = seen.filter((k) => count.get(k)! > 1)
+  if (missing.length > 0) {
+    const list = missing.slice(0, 20).map((k) => `${k}/${total}`).join(', ')
+    problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`)
+  }
+  return { total, seen, missing, repeated }
+}
+
+/**
+ * Merges the legs' results into one report.
+ *
+ * @param legs - the results files read back (parseResults), in any order
+ * @returns the merged report (counts recomputed), what was deduplicated, shard coverage and problems
+ * @example
+ * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
+ */
+export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
+  const problems: string[] = []
+  const shardOf = (l: LegResults) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity)
+  const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
+  const shards = coverage(ordered, problems)
+
+  const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()
+  const fileIndex = new Map(files.map((f, i) => [f, i]))
+
+  const seenFindings = new Set<string>()
+  const findings: Finding[] = []
+  let duplicateFindings = 0
+  for (const l of ordered) {
+    for (const f of l.report.findings) {
+      const key = findingKey(f)
+      if (seenFindings.has(key)) {
+        duplicateFindings++
+        continue
+      }
+      seenFindings.add(key)
+      findings.push(f)
+    }
+  }
+  findings.sort(compareFindings)
+
+  const seenLayouts = new Set<string>()
+  const duplicateLayouts: string[] = []
+  const layouts: Array<{ l: LayoutReport; seq: number }> = []
+  for (const l of ordered) {
+    for (const layout of l.report.layouts) {
+      const key = `${layout.file}\0${layout.boardId}\0${layout.layoutName}`
+      if (seenLayouts.has(key)) {
+        duplicateLayouts.push(`${layout.file} ${layout.boardId} ${layout.layoutName}`)
+        continue
+      }
+      seenLayouts.add(key)
+      layouts.push({ l: layout, seq: layouts.length })
+    }
+  }
+  layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq)
+
+  const otherVersions = [...new Set(ordered.map((l) => l.report.tool.version))].filter((v) => v !== VERSION).sort()
+  return {
+    report: { tool: { name: TOOL_NAME, version: VERSION }, files, findings, layouts: layouts.map((x) => x.l), counts: countFindings(findings) },
+    duplicateFindings,
+    duplicateLayouts,
+    ...(shards && { shards }),
+    otherVersions,
+    problems,
+  }
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Fan-out planning, pure: matrix files → a GitHub Actions `strategy.matrix` whose jobs
+ * ("legs") together check every board exactly once.
+ *
+ * Cheap on purpose: parse, validate and decode (exact layout counts), never simulate. The
+ * decode dominates: about 2 s of the 4 s a cold plan of 10,000 generated boards takes.
+ *
+ * The unit of work is a board id, across files: a leg gets `boards: <ids>` and
+ * `files: <files>` and checks those ids in those files. Because one unit holds every file
+ * where its id is a checkable board, no (file, board) pair can be picked up by two legs, even
+ * when two files use the same id. A file with no board to plan (a syntax error, a refused or
+ * schema-invalid document, no board the `boards` filter keeps) but findings of its own gets a
+ * "whole file" unit, so a leg reports them. Document-level findings come from every leg that
+ * opens the file; the aggregate job keeps one of each (merge.ts).
+ *
+ * Units are spread over at most min(maxJobs, 256) jobs by layout count: largest first onto
+ * the least-loaded job (LPT), ties broken by order in the files, so the plan is a pure
+ * function of the files and the options.
+ */
+import { ConfigurationError } from '../errors.js'
+import { resolveKernelRelease } from '../engine/index.js'
+import { decodeMatrix, wildcardMatch } from '../matrix/decode.js'
+import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
+import { parseDocument } from '../matrix/parse.js'
+import { validateMatrix } from '../matrix/validate.js'
+
+/** GitHub runs at most 256 jobs from one matrix. */
+export const MATRIX_MAX_JOBS = 256
+
+/** What a leg checks: one board id (in every file that has it) or one whole file. */
+export interface PlanUnit {
+  /** The board id; undefined for a whole-file unit. */
+  id?: string
+  /** Workspace-relative files, in the plan's file order. */
+  files: string[]
+  /** Layouts (board × RAM variant × kernel) the unit simulates; at least 1 as a weight. */
+  layouts: number
+}
+
+/** One entry of `strategy.matrix.include`: the inputs of one check leg. */
+export interface ShardEntry {
+  /** `k/n`, 1-based: the leg's `shard` input, and a readable job name. */
+  shard: string
+  /** Comma-separated board ids: the leg's `boards` input (empty: every board of `files`). */
+  boards: string
+  /** Comma-separated matrix files: the leg's `matrix` input. */
+  files: string
+  /** Layouts the leg simulates (what the plan balanced). */
+  layouts: number
+}
+
+/** A `strategy.matrix` value. */
+export interface FanoutMatrix {
+  include: ShardEntry[]
+}
+
+export interface PlanOptions {
+  /** Board ids to plan (`*` wildcards); all when empty. */
+  boards?: readonly string[]
+  /** Kernel override, as for check(). */
+  kernels?: readonly string[]
+  /** At most this many jobs (default and ceiling: 256). */
+  maxJobs?: number
+}
+
+export interface FanoutPlan {
+  matrix: FanoutMatrix
+  /** Distinct board ids planned. */
+  boards: number
+  /** Layouts planned (the sum over jobs). */
+  layouts: number
+}
+
+/** One matrix file's checkable boards. */
+export interface FileUnits {
+  file: string
+  boards: Array<{ id: string; layouts: number }>
+  /** check() reports something about the file itself (syntax, schema, duplicate ids …). */
+  hasProblems: boolean
+}
+
+/**
+ * Mirrors check()'s choice of boards that are not decoded: undefined structure or a
+ * problem under `/defaults` or `/boards` itself → 'all'; else the indexes of schema-invalid
+ * boards.
+ */
+function invalidBoards(value: unknown, pointers: readonly string[]): Set<number> | 'all' {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { boards?: unknown }).boards)) return 'all'
+  const set = new Set<number>()
+  for (const p of pointers) {
+    if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
+    const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
+    if (m?.[1] !== undefined) set.add(Number(m[1]))
+  }
+  return set
+}
+
+/**
+ * The checkable boards of one file, with their layout counts (no simulation).
+ *
+ * @param text - the file's content
+ * @param file - its workspace-relative path
+ * @param options - the `boards` filter and the kernel override
+ * @returns the boards check() would decode, in file order (first occurrence of an id only)
+ */
+export function fileUnits(text: string, file: string, options: Pick<PlanOptions, 'boards' | 'kernels'> = {}): FileUnits {
+  const none = { file, boards: [], hasProblems: true }
+  const doc = parseDocument(text)
+  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return none
+  const schemaProblems = validateMatrix(doc.value)
+  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
+  if (invalid === 'all') return none
+  const matrix = doc.value as BoardMatrix
+  const decoded = decodeMatrix(matrix, {
+    invalidBoards: invalid,
+    ...(options.boards !== undefined && { boards: options.boards }),
+    ...(options.kernels !== undefined && { kernels: options.kernels }),
+  })
+  const layouts = new Map<string, number>()
+  for (const l of decoded.layouts) layouts.set(l.boardId, (layouts.get(l.boardId) ?? 0) + 1)
+  const keep = options.boards && options.boards.length > 0 ? (id: string) => options.boards!.some((p) => wildcardMatch(p, id)) : () => true
+  const seen = new Set<string>()
+  const boards: FileUnits['boards'] = []
+  matrix.boards.forEach((board, index) => {
+    const id = (board as { id?: unknown } | null)?.id
+    if (typeof id !== 'string' || seen.has(id)) return
+    seen.add(id)
+    // Duplicates and schema-invalid boards are reported by any leg that opens the file.
+    if (invalid.has(index) || !keep(id)) return
+    boards.push({ id, layouts: layouts.get(id) ?? 0 })
+  })
+  return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0 }
+}
+
+/**
+ * Groups the files' boards into units: one per board id (all files that have it), plus one
+ * whole-file unit per file with no board to plan but findings of its own (a file with
+ * neither needs no leg: an empty matrix plans no job).
+ *
+ * @param files - per file, in the plan's file order
+ * @returns units in order of first appearance
+ */
+export function collectUnits(files: readonly FileUnits[]): PlanUnit[] {
+  const units: PlanUnit[] = []
+  const byId = new Map<string, PlanUnit>()
+  for (const f of files) {
+    if (f.boards.length === 0) {
+      if (f.hasProblems) units.push({ files: [f.file], layouts: 1 })
+      continue
+    }
+    for (const b of f.boards) {
+      const unit = byId.get(b.id)
+      if (unit) {
+        if (!unit.files.includes(f.file)) unit.files.push(f.file)
+        unit.layouts += b.layouts
+      } else {
+        const created = { id: b.id, files: [f.file], layouts: b.layouts }
+        byId.set(b.id, created)
+        units.push(created)
+      }
+    }
+  }
+  // A board whose every layout was dropped (a semantic problem) still needs a leg for its findings.
+  for (const u of units) u.layouts = Math.max(1, u.layouts)
+  return units
+}
+
+/**
+ * Spreads units over jobs: one job per unit when they fit, else at most `maxJobs` jobs
+ * balanced by layout count (largest unit first onto the least-loaded job).
+ *
+ * @param units - in order of first appearance
+ * @param options - `maxJobs` (1…256, default 256); `boards`: the filter a leg of whole-file
+ *   units only must keep (so it checks no board the plan left out)
+ * @returns the `strategy.matrix`; `{ include: [] }` when there is nothing to check
+ * @example
+ * planShards([{ id: 'a', files: ['m.json'], layouts: 3 }, { id: 'b', files: ['m.json'], layouts: 1 }, { id: 'c', files: ['m.json'], layouts: 2 }], { maxJobs: 2 })
+ * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
+ * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 }] }
+ */
+export function planShards(units: readonly PlanUnit[], options: { maxJobs?: number; boards?: readonly string[] } = {}): FanoutMatrix {
+  const maxJobs = options.maxJobs ?? MATRIX_MAX_JOBS
+  if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS) throw new ConfigurationError(`max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`)
+  const n = Math.min(units.length, maxJobs)
+  if (n === 0) return { include: [] }
+  const bins: number[][] = Array.from({ length: n }, () => [])
+  const loads = new Array<number>(n).fill(0)
+  const bySize = units.map((u, i) => i).sort((a, b) => units[b]!.layouts - units[a]!.layouts || a - b)
+  for (const i of bySize) {
+    let best = 0
+    for (let j = 1; j < n; j++) if (loads[j]! < loads[best]!) best = j
+    bins[best]!.push(i)
+    loads[best]! += units[i]!.layouts
+  }
+  for (const bin of bins) bin.sort((a, b) => a - b)
+  bins.sort((a, b) => a[0]! - b[0]!)
+  const fileOrder = new Map<string, number>()
+  for (const u of units) for (const f of u.files) if (!fileOrder.has(f)) fileOrder.set(f, fileOrder.size)
+  return {
+    include: bins.map((bin, k) => {
+      const members = bin.map((i) => units[i]!)
+      const ids = members.flatMap((u) => (u.id === undefined ? [] : [u.id]))
+      const files = [...new Set(members.flatMap((u) => u.files))].sort((a, b) => fileOrder.get(a)! - fileOrder.get(b)!)
+      // A leg of whole-file units only keeps the plan's own filter (empty = every board).
+      const boards = ids.length > 0 ? ids : [...(options.boards ?? [])]
+      return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) }
+    }),
+  }
+}
+
+/**
+ * Plans the fan-out of matrix files.
+ *
+ * @param files - the files (workspace-relative path and content), in check order
+ * @param options - `boards` filter, `kernels` override, `maxJobs`
+ * @returns the `strategy.matrix` and what it covers
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
+ */
+export function planFanout(files: ReadonlyArray<{ path: string; text: string }>, options: PlanOptions = {}): FanoutPlan {
+  for (const k of options.kernels ?? []) {
+    if (!resolveKernelRelease(k)) throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' })
+  }
+  const units = collectUnits(files.map((f) => fileUnits(f.text, f.path, options)))
+  const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) })
+  return { matrix, boards: units.filter((u) => u.id !== undefined).length, layouts: matrix.include.reduce((s, e) => s + e.layouts, 0) }
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Merging the legs' results (src/fanout/merge.ts, src/fanout/results.ts): the merged report
+ * equals one check() of the whole matrix (counts, findings, layouts in the same order),
+ * whatever the plan's size and the order the results files come in; document-level findings
+ * seen by several legs are kept once; missing or mixed shards are problems; a results file
+ * reads back with its bigints.
+ */
+import { describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../../src/errors.js'
+import { findingKey, mergeResults, parseShard } from '../../src/fanout/merge.js'
+import { formatResults, parseResults, type LegResults } from '../../src/fanout/results.js'
+import { check } from '../../src/index.js'
+import { formatJson } from '../../src/report/json.js'
+import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, matrix, type MatrixFile } from './helpers.js'
+
+const FILES: MatrixFile[] = [
+  fixture('test/fixtures/broken.matrix.json'),
+  fixture('test/fixtures/clean.matrix.json'),
+  fixture('test/fixtures/syntax.matrix.json'),
+  fixture('examples/boards.json'),
+  fleet(40, 'boards/fleet.json'),
+]
+
+describe('fan-out in process: plan → legs → merge equals one check()', () => {
+  const full = checkAll(FILES)
+  for (const maxJobs of [1, 2, 3, 7, 256]) {
+    it(`with max-jobs ${maxJobs}`, () => {
+      const { plan, merged } = fanOut(FILES, { maxJobs })
+      expect(plan.matrix.include.length).toBeLessThanOrEqual(maxJobs)
+      expect(merged.problems).toEqual([])
+      expect(merged.duplicateLayouts).toEqual([])
+      expect(merged.report.counts).toEqual(full.counts)
+      expect(findingSet(merged.report)).toEqual(findingSet(full))
+      expect(layoutList(merged.report)).toEqual(layoutList(full))
+      expect(merged.report.files).toEqual([...full.files].sort())
+    })
+  }
+
+  it('with a boards filter and a kernel override', () => {
+    const options = { boards: ['rpi*', 'board-0001*', 'fine'], kernels: ['6.12'] }
+    const { merged } = fanOut(FILES, { ...options, maxJobs: 3 })
+    const full = checkAll(FILES, options)
+    expect(merged.report.counts).toEqual(full.counts)
+    expect(findingSet(merged.report)).toEqual(findingSet(full))
+    expect(layoutList(merged.report)).toEqual(layoutList(full))
+  })
+
+  it('folds the document-level findings every leg of a file reports, and counts them once', () => {
+    const { legs, merged } = fanOut([fixture('test/fixtures/broken.matrix.json')], { maxJobs: 3 })
+    const sc002 = (r: { findings: Array<{ ruleId: string; pointer: string }> }) => r.findings.filter((f) => f.ruleId === 'SC002' && f.pointer === '/extra').length
+    expect(legs.map(sc002)).toEqual([1, 1, 1])
+    expect(sc002(merged.report)).toBe(1)
+    expect(merged.duplicateFindings).toBeGreaterThanOrEqual(2)
+  })
+})
+
+function legsOf(files: MatrixFile[], maxJobs: number): LegResults[] {
+  const { plan, legs } = fanOut(files, { maxJobs })
+  return legs.map((report, i) => {
+    const e = plan.matrix.include[i]!
+    return parseResults(formatResults(report, { shard: e.shard, files: e.files.split(','), boards: e.boards.split(',').filter(Boolean) }), `r/${i}.json`)
+  })
+}
+
+describe('mergeResults', () => {
+  it('does not depend on the order of the results files', () => {
+    const legs = legsOf(FILES, 4)
+    const a = mergeResults(legs)
+    const b = mergeResults([...legs].reverse())
+    const c = mergeResults([legs[2]!, legs[0]!, legs[3]!, legs[1]!].map((l, i) => ({ ...l, source: `z/${i}.json` })))
+    expect(formatJson(b.report)).toBe(formatJson(a.report))
+    expect(formatJson(c.report)).toBe(formatJson(a.report))
+  })
+
+  it('says which shards are missing, and that the report is incomplete', () => {
+    const legs = legsOf(FILES, 4)
+    const merged = mergeResults([legs[0]!, legs[2]!])
+    expect(merged.shards).toEqual({ total: 4, seen: [1, 3], missing: [2, 4], repeated: [] })
+    expect(merged.problems).toEqual([expect.stringMatching(/^results of 2 of 4 check job\(s\) are missing \(2\/4, 4\/4\): .* the merged report is incomplete$/)])
+  })
+
+  it('keeps a leg downloaded twice once, and reports its layouts as duplicates', () => {
+    const legs = legsOf([fixture('test/fixtures/clean.matrix.json')], 2)
+    const merged = mergeResults([...legs, { ...legs[0]!, source: 'again.json' }])
+    expect(merged.shards?.repeated).toEqual([1])
+    expect(merged.problems).toEqual([])
+    expect(merged.duplicateLayouts).toHaveLength(legs[0]!.report.layouts.length)
+    expect(merged.report.counts).toEqual(checkAll([fixture('test/fixtures/clean.matrix.json')]).counts)
+  })
+
+  it('refuses results from plans of different sizes', () => {
+    const a = legsOf(FILES, 2)
+    const b = legsOf(FILES, 3)
+    expect(mergeResults([...a, b[0]!]).problems).toContainEqual(expect.stringMatching(/plans of different sizes \(2 jobs, 3 jobs\)/))
+  })
+
+  it('merges results without shards (plain parallel jobs) without coverage checks', () => {
+    const one = check(FILES[1]!.text, FILES[1]!.path)
+    const merged = mergeResults([parseResults(formatResults(one), 'a.json')])
+    expect(merged.shards).toBeUndefined()
+    expect(merged.problems).toEqual([])
+    expect(merged.report.counts).toEqual(one.counts)
+  })
+
+  it('keeps two different problems of one value apart', () => {
+    const base = { file: 'm.json', ruleId: 'SC002', boardId: 'b', layoutName: undefined, pointer: '/boards/0/x' }
+    expect(findingKey({ ...base, messageId: 'wrongType', message: 'a' })).not.toBe(findingKey({ ...base, messageId: 'badFormat', message: 'a' }))
+  })
+
+  it('parses shards', () => {
+    expect(parseShard('3/4')).toEqual([3, 4])
+    expect(parseShard(' 1/1 ')).toEqual([1, 1])
+    for (const bad of ['0/4', '5/4', '1', 'a/b', '1/2/3', '']) expect(parseShard(bad)).toBeUndefined()
+  })
+})
+
+describe('results files', () => {
+  it('read back with bigint addresses and the fan-out record', () => {
+    const report = check(FILES[1]!.text, FILES[1]!.path)
+    const text = formatResults(report, { shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
+    const back = parseResults(text, 'r.json')
+    expect(back.leg).toEqual({ shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
+    expect(back.report.layouts[0]!.result.lowMax).toBe(report.layouts[0]!.result.lowMax)
+    expect(typeof back.report.layouts[0]!.result.lowMax).toBe('bigint')
+    // Without a leg the results file is exactly the JSON report.
+    expect(formatResults(report)).toBe(formatJson(report))
+    // And a results file read back formats to the same JSON.
+    expect(formatJson(parseResults(formatResults(report), 'r.json').report)).toBe(formatJson(report))
+  })
+
+  it('refuses what is not a results file, naming it', () => {
+    expect(() => parseResults('{', 'a.json')).toThrow(ConfigurationError)
+    expect(() => parseResults('{', 'a.json')).toThrow(/^results file a\.json is not JSON/)
+    expect(() => parseResults(matrix([]).text, 'boards.json')).toThrow(/^boards\.json is not a crashkernel-check results file \(no tool\.name/)
+    const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
+    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ruleId: 1 }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
+    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3 } }), 'x.json')).toThrow(/malformed "fanout"/)
+  })
+})

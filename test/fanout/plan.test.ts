@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Planning the fan-out (src/fanout/plan.ts): one job per board while they fit, at most 256
+ * jobs (GitHub's matrix cap) or `max-jobs`, balanced by layout count, deterministic, every
+ * board in exactly one job, and an empty matrix planned as `{"include":[]}`.
+ */
+import { describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../../src/errors.js'
+import { collectUnits, fileUnits, MATRIX_MAX_JOBS, planFanout, planShards, type PlanUnit } from '../../src/fanout/plan.js'
+import { fixture, fleet, matrix } from './helpers.js'
+
+const ids = (boards: string) => boards.split(',').filter(Boolean)
+
+describe('planShards', () => {
+  it('gives each unit its own job while they fit, in file order', () => {
+    const units: PlanUnit[] = [
+      { id: 'a', files: ['m.json'], layouts: 1 },
+      { id: 'b', files: ['m.json'], layouts: 5 },
+      { id: 'c', files: ['n.json'], layouts: 2 },
+    ]
+    expect(planShards(units).include).toEqual([
+      { shard: '1/3', boards: 'a', files: 'm.json', layouts: 1 },
+      { shard: '2/3', boards: 'b', files: 'm.json', layouts: 5 },
+      { shard: '3/3', boards: 'c', files: 'n.json', layouts: 2 },
+    ])
+  })
+
+  it('packs largest first onto the least-loaded job (the documented example)', () => {
+    const units: PlanUnit[] = [
+      { id: 'a', files: ['m.json'], layouts: 3 },
+      { id: 'b', files: ['m.json'], layouts: 1 },
+      { id: 'c', files: ['m.json'], layouts: 2 },
+    ]
+    expect(planShards(units, { maxJobs: 2 })).toEqual({
+      include: [
+        { shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
+        { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 },
+      ],
+    })
+  })
+
+  it('plans nothing for no units', () => {
+    expect(planShards([])).toEqual({ include: [] })
+    expect(planShards([], { maxJobs: 1 })).toEqual({ include: [] })
+  })
+
+  it('refuses max-jobs outside 1…256', () => {
+    for (const maxJobs of [0, 257, 1.5, -1, Number.NaN]) expect(() => planShards([{ id: 'a', files: ['m'], layouts: 1 }], { maxJobs })).toThrow(ConfigurationError)
+  })
+
+  it('stays within one largest unit of perfect balance', () => {
+    // Weights 1…40, uneven on purpose.
+    const units: PlanUnit[] = Array.from({ length: 300 }, (_, i) => ({ id: `b${i}`, files: ['m.json'], layouts: 1 + ((i * 37) % 40) }))
+    for (const maxJobs of [2, 7, 16, 100, 256]) {
+      const loads = planShards(units, { maxJobs }).include.map((e) => e.layouts)
+      expect(loads).toHaveLength(maxJobs)
+      expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(40)
+      expect(loads.reduce((a, b) => a + b, 0)).toBe(units.reduce((a, u) => a + u.layouts, 0))
+    }
+  })
+})
+
+describe('planFanout', () => {
+  it('caps a 600-board fleet at 256 jobs, each board in exactly one, balanced by layouts', () => {
+    const f = fleet(600)
+    const plan = planFanout([f])
+    const jobs = plan.matrix.include
+    expect(jobs).toHaveLength(MATRIX_MAX_JOBS)
+    expect(jobs.map((j) => j.shard)).toEqual(Array.from({ length: 256 }, (_, i) => `${i + 1}/256`))
+    const all = jobs.flatMap((j) => ids(j.boards))
+    expect(all).toHaveLength(600)
+    expect(new Set(all).size).toBe(600)
+    expect(jobs.every((j) => j.files === 'boards/fleet.json')).toBe(true)
+    // The largest board has a handful of layouts (a Raspberry Pi preset: 4 RAM variants).
+    const loads = jobs.map((j) => j.layouts)
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(8)
+    expect(plan).toMatchObject({ boards: 600, layouts: loads.reduce((a, b) => a + b, 0) })
+  })
+
+  it('uses max-jobs when it is lower, and is deterministic', () => {
+    const f = fleet(600)
+    const a = planFanout([f], { maxJobs: 4 })
+    expect(a.matrix.include.map((j) => j.shard)).toEqual(['1/4', '2/4', '3/4', '4/4'])
+    const loads = a.matrix.include.map((j) => j.layouts)
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(4)
+    expect(planFanout([fleet(600)], { maxJobs: 4 })).toEqual(a)
+    // Boards keep file order inside a job.
+    for (const j of a.matrix.include) expect(ids(j.boards)).toEqual([...ids(j.boards)].sort())
+  })
+
+  it('plans one job per board when they fit', () => {
+    const plan = planFanout([fixture('test/fixtures/clean.matrix.json')])
+    expect(plan.matrix.include).toEqual([
+      { shard: '1/2', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 8 },
+      { shard: '2/2', boards: 'vm', files: 'test/fixtures/clean.matrix.json', layouts: 1 },
+    ])
+  })
+
+  it('plans an empty matrix as {"include":[]} (the workflow skips on count 0)', () => {
+    expect(planFanout([matrix([])]).matrix).toEqual({ include: [] })
+    expect(planFanout([]).matrix).toEqual({ include: [] })
+    expect(JSON.stringify(planFanout([matrix([])]).matrix)).toBe('{"include":[]}')
+  })
+
+  it('keeps a file with nothing to split but something to report in one job (syntax error, refused document)', () => {
+    const syntax = fixture('test/fixtures/syntax.matrix.json')
+    const notAnObject = { path: 'x.json', text: '[1, 2]' }
+    const plan = planFanout([syntax, notAnObject, matrix([{ id: 'ok', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }])])
+    expect(plan.matrix.include).toEqual([
+      { shard: '1/3', boards: '', files: 'test/fixtures/syntax.matrix.json', layouts: 1 },
+      { shard: '2/3', boards: '', files: 'x.json', layouts: 1 },
+      { shard: '3/3', boards: 'ok', files: 'm.json', layouts: 1 },
+    ])
+    expect(plan.boards).toBe(1)
+  })
+
+  it('plans schema-valid boards only, each id once; duplicates and invalid boards are left to any leg opening the file', () => {
+    const units = fileUnits(fixture('test/fixtures/broken.matrix.json').text, 'b.json')
+    // "typo" and "bad-values" fail the schema; the second "typo" is a duplicate (of an invalid board).
+    expect(units.boards.map((b) => b.id)).toEqual(['overlap', 'outside', 'misaligned', 'no-preset', 'old-kernel', 'bus', 'fine'])
+    expect(units.hasProblems).toBe(true)
+    // Boards whose layouts were all dropped still weigh 1: their findings need a leg.
+    expect(collectUnits([units]).every((u) => u.layouts >= 1)).toBe(true)
+  })
+
+  it('puts a board id found in several files in one job with all those files', () => {
+    const board = { id: 'same', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }
+    const plan = planFanout([matrix([board], 'a.json'), matrix([board, { ...board, id: 'other' }], 'b.json')])
+    expect(plan.matrix.include).toEqual([
+      { shard: '1/2', boards: 'same', files: 'a.json,b.json', layouts: 2 },
+      { shard: '2/2', boards: 'other', files: 'b.json', layouts: 1 },
+    ])
+  })
+
+  it('applies the boards filter and the kernel override; a file with nothing left keeps the filter', () => {
+    const clean = fixture('test/fixtures/clean.matrix.json')
+    const broken = fixture('test/fixtures/broken.matrix.json')
+    const plan = planFanout([broken, clean], { boards: ['rpi*'], kernels: ['6.12'] })
+    expect(plan.matrix.include).toEqual([
+      // broken has no rpi* board but findings of its own: its leg keeps the filter.
+      { shard: '1/2', boards: 'rpi*', files: 'test/fixtures/broken.matrix.json', layouts: 1 },
+      { shard: '2/2', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 4 },
+    ])
+    expect(() => planFanout([clean], { kernels: ['4.19'] })).toThrow(/kernel override "4.19"/)
+  })
+})

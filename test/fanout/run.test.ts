@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * run() in the three modes with a recording ActionsIO (no runner, no network): plan only
+ * sets `matrix` and `count`; a check leg (`shard`) never touches the GitHub API and records
+ * its shard; aggregate merges, comments once, writes one summary and one SARIF file, applies
+ * fail-on to the merged counts and fails on missing shards.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ActionInputs } from '../../src/action/inputs.js'
+import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
+import { run } from '../../src/action/run.js'
+import { planFanout } from '../../src/fanout/plan.js'
+import type { GitHubApi } from '../../src/github/client.js'
+import { checkAll, fixture, type MatrixFile } from './helpers.js'
+
+interface Recorded {
+  annotations: Array<{ level: AnnotationLevelName; message: string }>
+  outputs: Record<string, string | number>
+  files: Map<string, string>
+  summary: string[]
+  failed: string[]
+  api: string[]
+}
+
+interface Workspace {
+  dir: string
+  event: string
+  /** The pull request's comments, shared by every run in this workspace. */
+  comments: Array<{ id: number; body: string; user: { login: string; type: string } }>
+}
+
+/** A workspace with these matrix files, and a pull_request event. */
+function workspace(files: readonly MatrixFile[]): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'ckc-fanout-'))
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true })
+    writeFileSync(join(dir, f.path), f.text)
+  }
+  const event = join(dir, 'event.json')
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+  return { dir, event, comments: [] }
+}
+
+function fakeApi(rec: Recorded, comments: Workspace['comments']): GitHubApi {
+  return {
+    listPullRequestFiles: async () => (rec.api.push('files'), []),
+    listIssueComments: async () => (rec.api.push('list'), comments),
+    createIssueComment: async (_pr, body) => {
+      rec.api.push('create')
+      comments.push({ id: comments.length + 1, body, user: { login: 'bot', type: 'Bot' } })
+      return { id: comments.length }
+    },
+    updateIssueComment: async (_pr, id, body) => {
+      rec.api.push('update')
+      comments.find((c) => c.id === id)!.body = body
+      return { id }
+    },
+    deleteIssueComment: async () => void rec.api.push('delete'),
+  }
+}
+
+function fakeIO(ws: Workspace, inputs: Partial<ActionInputs>): ActionsIO & { rec: Recorded } {
+  const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [], api: [] }
+  const api = fakeApi(rec, ws.comments)
+  return {
+    rec,
+    inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['boards/*.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: 't', workspace: ws.dir, ...inputs }),
+    env: { RUNNER_TEMP: join(ws.dir, 'runner-temp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: ws.event, GITHUB_REPOSITORY: 'o/r' },
+    debug: () => {},
+    info: () => {},
+    annotate: (level, message) => void rec.annotations.push({ level, message }),
+    setOutput: (name, value) => void (rec.outputs[name] = value),
+    writeSummary: async (md) => void rec.summary.push(md),
+    setFailed: (m) => void rec.failed.push(m),
+    readFile: async (path) => readFileSync(path, 'utf8'),
+    writeFile: async (path, text) => {
+      rec.files.set(path, text)
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, text)
+    },
+    github: () => {
+      rec.api.push('client')
+      return api
+    },
+  }
+}
+
+const FILES = [
+  { ...fixture('test/fixtures/broken.matrix.json'), path: 'boards/broken.json' },
+  { ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/clean.json' },
+]
+
+/** plan, then every leg as the README's check job runs it; returns the legs' results paths. */
+async function planAndCheck(ws: Workspace, maxJobs: number): Promise<{ results: string[]; count: number }> {
+  const plan = fakeIO(ws, { mode: 'plan', maxJobs })
+  await run(plan)
+  expect(plan.rec.failed).toEqual([])
+  const include = JSON.parse(String(plan.rec.outputs.matrix)).include as Array<{ shard: string; boards: string; files: string }>
+  const results: string[] = []
+  for (const [i, e] of include.entries()) {
+    const boards = e.boards.split(',').filter(Boolean)
+    const leg = fakeIO(ws, { matrix: e.files.split(','), ...(boards.length > 0 && { boards }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` })
+    await run(leg)
+    expect(leg.rec.failed).toEqual([])
+    expect(leg.rec.api).toEqual([])
+    expect(leg.rec.summary).toEqual([])
+    results.push(String(leg.rec.outputs['results-file']))
+  }
+  return { results, count: Number(plan.rec.outputs.count) }
+}
+
+describe('mode: plan', () => {
+  it('sets only `matrix` and `count`: no summary, annotation, file or API call', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { mode: 'plan', maxJobs: 3, sarif: 'out.sarif' })
+    await run(io)
+    const expected = planFanout(
+      FILES.map((f) => ({ path: f.path, text: f.text })),
+      { maxJobs: 3 },
+    ).matrix
+    expect(io.rec.outputs).toEqual({ matrix: JSON.stringify(expected), count: 3 })
+    expect(io.rec).toMatchObject({ annotations: [], summary: [], failed: [], api: [] })
+    expect(io.rec.files.size).toBe(0)
+  })
+
+  it('plans an empty matrix as {"include":[]} with count 0', async () => {
+    const io = fakeIO(workspace([{ path: 'boards/empty.json', text: '{ "version": 1, "boards": [] }' }]), { mode: 'plan' })
+    await run(io)
+    expect(io.rec.outputs).toEqual({ matrix: '{"include":[]}', count: 0 })
+    expect(io.rec.failed).toEqual([])
+  })
+
+  it('fails on a configuration error without writing a SARIF file', async () => {
+    const io = fakeIO(workspace(FILES), { mode: 'plan', kernels: ['4.19'], sarif: 'out.sarif' })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^kernel override "4.19"/)])
+    expect(io.rec.files.size).toBe(0)
+  })
+})
+
+describe('mode: check with shard', () => {
+  it('records the shard in the results file and never comments, even with comment: true and a token', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { matrix: ['boards/clean.json'], boards: ['rpi4'], shard: '2/3', annotations: false })
+    await run(io)
+    expect(io.rec.api).toEqual([])
+    const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
+    expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'] })
+    expect(results.layouts.map((l: { boardId: string }) => l.boardId)).toEqual(['rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4'])
+  })
+})
+
+describe('mode: aggregate', () => {
+  it('merges the legs into one report: one comment, one summary, one SARIF file, fail-on on the merged counts', async () => {
+    const ws = workspace(FILES)
+    const { results, count } = await planAndCheck(ws, 4)
+    expect(results).toHaveLength(count)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], sarif: 'crashkernel-check.sarif' })
+    await run(io)
+    const full = checkAll(FILES)
+    expect(io.rec.outputs).toMatchObject({ errors: full.counts.error, warnings: full.counts.warning, notes: full.counts.note, layouts: full.layouts.length })
+    expect(io.rec.api.filter((c) => c === 'create')).toHaveLength(1)
+    expect(io.rec.summary).toHaveLength(1)
+    expect(io.rec.summary[0]).toContain(`**${full.counts.error}** error(s)`)
+    const sarif = JSON.parse(readFileSync(String(io.rec.outputs['sarif-file']), 'utf8'))
+    expect(sarif.runs[0].results).toHaveLength(full.findings.length)
+    expect(io.rec.failed).toEqual([expect.stringMatching(new RegExp(`^crashkernel-check: ${full.counts.error} error\\(s\\)`))])
+    // Within GitHub's caps: 10 per level, one error slot kept for the failure message.
+    expect(io.rec.annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(9)
+    // The merged results file has no shard: it is the whole report.
+    expect(JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8')).fanout).toBeUndefined()
+
+    // Run again (a re-run, a new push): the comment is updated, not duplicated.
+    const again = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'] })
+    await run(again)
+    expect(again.rec.api.filter((c) => c === 'create')).toHaveLength(0)
+    expect(again.rec.api.filter((c) => c === 'update')).toHaveLength(1)
+    expect(ws.comments).toHaveLength(1)
+  })
+
+  it('fails when a shard is missing, and says so in the summary', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3)
+    const io = fakeIO(ws, { mode: 'aggregate', results: [results[0]!, results[2]!], failOn: 'never' })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(2\/3\)/)])
+    expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
+  })
+
+  it('names the input when no results file is found', async () => {
+    const io = fakeIO(workspace(FILES), { mode: 'aggregate', results: ['nothing/*/*.json'], sarif: 'x.sarif' })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^results pattern "nothing\/\*\/\*\.json" matches no file in .*: did every check job upload its results file/)])
+    // The SARIF file still says what went wrong.
+    const sarif = JSON.parse([...io.rec.files.values()][0]!)
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false)
+  })
+})
