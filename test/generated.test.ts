@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/** Generated files are derived from the schema and committed: regenerating must give the same bytes. */
+/**
+ * Generated files are derived from the schema (and docs/policies.md from the policy
+ * registry) and committed: regenerating must give the same bytes.
+ */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateAll, ROOT } from '../scripts/gen-lib.js'
 
 describe('files generated from schemas/board-matrix.schema.json', async () => {
   const files = await generateAll()
-  it('covers the types, the validator, the schema module and the format reference', () => {
+  it('covers the types, the validator, the schema module, the format reference and the policy table', () => {
     expect(Object.keys(files).sort()).toEqual([
       'docs/format.md',
+      'docs/policies.md',
       'src/matrix/generated/board-matrix.d.ts',
       'src/matrix/generated/schema.ts',
       'src/matrix/generated/validate-board-matrix.cjs',

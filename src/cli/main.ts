@@ -8,24 +8,27 @@ import { parseArgs } from 'node:util'
 import { check, failsAt, formatters, mergeReports, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
+import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 
 export type ExitCode = 0 | 1 | 2
 
-/** What the CLI needs from the outside world (tests pass a fake). */
-export interface CliIO {
+/** What the CLI needs from the outside world (tests pass a fake; the other commands use CliCapabilities). */
+export interface CliIO extends CliCapabilities {
   stdout(text: string): void
   stderr(text: string): void
   readFile(path: string): Promise<string>
 }
 
 export const HELP = `Usage: crashkernel-check check [files…] [options]
-
+${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
 problems by simulating the Linux kernel. Default file: examples/boards.json.
 
-Options:
-  --format <name>    text (default), json, markdown (the job summary), github
-                     (workflow commands) or sarif (SARIF 2.1.0 for code scanning)
+Commands:
+${commandList()}Run "crashkernel-check <command> --help" for the options of each; docs/cli.md has examples.
+
+Options of check:
+  --format <name>    ${formatNames(Object.keys(formatters))}
   --boards <ids>     only these board ids (comma-separated, * wildcards)
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)
@@ -56,6 +59,8 @@ function list(value: string | undefined): string[] | undefined {
  * await main(['check', 'examples/boards.json', '--format', 'json'], nodeIO) // → 0
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const sub = argv[0] === undefined ? undefined : findCommand(argv[0])
+  if (sub) return sub.run(argv.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Argument handling shared by the commands: parseArgs with usage errors, lists, the error boundary. */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ConfigurationError, errorMessage } from '../../errors.js'
+import type { CliIO, ExitCode } from '../main.js'
+
+/** A usage error: exit 2 with the command's help. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** The values parseArgs returns for an option table (strings and booleans only). */
+export type Values<O extends Options> = { [K in keyof O]: O[K] extends { type: 'boolean' } ? boolean | undefined : string | undefined }
+
+/**
+ * Parses a command's arguments strictly (unknown options are usage errors).
+ *
+ * @returns the option values and positionals, or 'help' when -h/--help was given
+ * @throws UsageError on an unknown option, a missing value, or a wrong number of positionals
+ */
+export function parseCommand<O extends Options>(args: readonly string[], options: O, positionals: { min: number; max: number; names: string }): { values: Values<O>; positionals: string[] } | 'help' {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } }) as typeof parsed
+  } catch (error) {
+    throw new UsageError(errorMessage(error))
+  }
+  if (parsed.values['help'] === true) return 'help'
+  const n = parsed.positionals.length
+  if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`)
+  if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`)
+  return { values: parsed.values as Values<O>, positionals: parsed.positionals }
+}
+
+/** `a,b , c` → ['a', 'b', 'c']; undefined for an absent or empty value. */
+export function splitList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean)
+  return items.length > 0 ? items : undefined
+}
+
+const SUFFIX = /^(high|low|cma)$/
+
+/**
+ * A list of crashkernel= values, where commas also occur inside a value: `,high` / `,low` /
+ * `,cma` stay with the size before them, range entries (`1G-4G:192M,4G-:256M`) stay together,
+ * and `+` joins several tokens into one value. `;` separates values too.
+ *
+ * @example
+ * splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')
+ * // → ['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M']
+ */
+export function splitCrashkernelList(value: string): string[] {
+  const out: string[] = []
+  for (const group of value.split(';')) {
+    const items: string[] = []
+    for (const raw of group.split(',')) {
+      const piece = raw.trim()
+      if (piece === '') continue
+      const last = items.length - 1
+      const prev = items[last]
+      // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
+      const [head = '', ...tail] = piece.split('+')
+      if (prev !== undefined && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
+        items[last] = `${prev},${head}${tail.length > 0 ? `+${tail.join('+')}` : ''}`
+      } else if (prev !== undefined && prev.endsWith('+')) {
+        items[last] = `${prev}${piece}`
+      } else {
+        items.push(piece)
+      }
+    }
+    out.push(...items)
+  }
+  return out
+}
+
+/** The crashkernel= tokens of one value: `512M,high+128M,low` → ['crashkernel=512M,high', 'crashkernel=128M,low']. */
+export function crashkernelTokensOf(value: string): string[] {
+  return value
+    .split('+')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.startsWith('crashkernel=') ? s : `crashkernel=${s}`))
+}
+
+/**
+ * Runs a command body, turning errors into the exit codes of STYLE.md §2.8: usage and
+ * configuration errors → 2 with a message (and the help for usage errors), anything else →
+ * 2 as an internal error.
+ */
+export async function guarded(name: string, help: string, io: CliIO, body: () => Promise<ExitCode>): Promise<ExitCode> {
+  try {
+    return await body()
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`)
+    else if (error instanceof ConfigurationError) io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`)
+    else io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`)
+    return 2
+  }
+}

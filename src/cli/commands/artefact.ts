@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Reading the artefacts `import` and `verify` take: bytes (a DTB is binary), gzip unpacked
+ * (`*.log.gz` as the oracle keeps them), and what each file is, told by its content first and
+ * its name second.
+ */
+import { basename } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { ImportSource } from '../../import/index.js'
+import { isIomemLine } from '../../import/iomem.js'
+import { ConfigurationError, errorMessage } from '../../errors.js'
+import type { CliIO } from '../main.js'
+
+export interface Artefact {
+  path: string
+  bytes: Uint8Array
+  /** The bytes as UTF-8 text (meaningless for a DTB). */
+  text: string
+  gzip: boolean
+}
+
+const FDT_MAGIC = [0xd0, 0x0d, 0xfe, 0xed]
+/**
+ * The largest artefact read (after unpacking). A memblock=debug boot log of a big server is a
+ * few MiB; the bound keeps a gzip bomb or a wrong file (a disk image) from exhausting memory.
+ */
+export const MAX_ARTEFACT_BYTES = 64 * 1024 * 1024
+
+/**
+ * Reads a file as bytes, unpacking gzip.
+ *
+ * @throws ConfigurationError when it cannot be read or unpacked
+ */
+export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
+  let bytes: Uint8Array
+  try {
+    bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path))
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${path}: ${errorMessage(error)}`)
+  }
+  const tooBig = (what: string) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`)
+  if (bytes.length > MAX_ARTEFACT_BYTES) throw tooBig(`${bytes.length} bytes`)
+  let gzip = false
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = new Uint8Array(gunzipSync(bytes, { maxOutputLength: MAX_ARTEFACT_BYTES }))
+      gzip = true
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB when unpacked`)
+      throw new ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`)
+    }
+  }
+  return { path, bytes, text: new TextDecoder().decode(bytes), gzip }
+}
+
+/** The first `n` non-empty lines. */
+function headLines(text: string, n: number): string[] {
+  const out: string[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    out.push(line)
+    if (out.length >= n) break
+  }
+  return out
+}
+
+/**
+ * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
+ * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
+ * (a `Linux version` banner, `Booting Linux`, or dmesg timestamps).
+ *
+ * @returns the kind, or undefined when nothing matches
+ */
+export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): ImportSource | undefined {
+  const name = basename(a.path).replace(/\.gz$/, '').toLowerCase()
+  if (FDT_MAGIC.every((b, i) => a.bytes[i] === b)) return 'dtb'
+  if (name.endsWith('.dtb') || name.endsWith('.dtbo')) return 'dtb'
+  const text = a.text.replace(/^\uFEFF/, '')
+  if (/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*\/dts-v1\/\s*;/.test(text) || name.endsWith('.dts')) return 'dts'
+  const head = headLines(text, 40)
+  const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length
+  if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-')))) return 'config'
+  const iomemLines = head.filter((l) => isIomemLine(l)).length
+  if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
+  if (/Linux version \d|Booting Linux on|^\s*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
+  return undefined
+}
+
+/** Words for each kind, for messages. */
+export const KIND_NAME: Record<ImportSource, string> = {
+  bootLog: 'boot log',
+  dtb: 'device tree blob (.dtb)',
+  dts: 'device tree source (.dts)',
+  iomem: '/proc/iomem',
+  config: 'kernel .config',
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * One board of a matrix file, for the commands that look at a single board (explain, sweep,
+ * suggest, verify): read the file, refuse it with located messages when the board (or the
+ * document around it) has errors, and decode its layouts — with other kernels, other RAM
+ * variants or other command lines when a command asks.
+ *
+ * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
+ * that only extends that preset, checked with the Debian kernels of its architecture.
+ */
+import { check, PRESETS, type Report } from '../../index.js'
+import { ConfigurationError, errorMessage } from '../../errors.js'
+import { resolveKernelRelease, type Arch } from '../../engine/index.js'
+import { decodeMatrix } from '../../matrix/decode.js'
+import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
+import { parseDocument } from '../../matrix/parse.js'
+import type { DecodedLayout } from '../../matrix/types.js'
+import { KERNEL_PROFILES } from '../../presets/index.js'
+import type { CliIO } from '../main.js'
+
+/** The matrix the commands read when none is given (as `check` does). */
+export const DEFAULT_MATRIX = 'examples/boards.json'
+
+/** Rules whose errors make a board unusable: syntax, schema, semantics. */
+const FATAL_RULES = new Set(['SC001', 'SC002', 'SC003'])
+
+export interface LoadedBoard {
+  /** The matrix file (or `preset <name>`). */
+  file: string
+  id: string
+  /** The board as written (a preset stand-in: `{ id, extends }`). */
+  wire: Board
+  /** `defaults` of the document. */
+  defaults: BoardMatrix['defaults']
+  /** The board came from a preset name, not from the file. */
+  fromPreset: boolean
+  /** check() of this board alone (kernels as asked). */
+  report: Report
+  /** Its layouts as decoded for that check. */
+  layouts: DecodedLayout[]
+  arch: Arch
+}
+
+export interface LoadOptions {
+  matrix?: string | undefined
+  board: string
+  /** Kernels replacing the board's (releases or series). */
+  kernels?: readonly string[] | undefined
+  /** Verified suggestions in the report (explain shows them). */
+  suggest?: boolean
+}
+
+/** The kernel series of an arch's Debian profiles, ascending (what a preset stand-in is checked with). */
+export function debianSeries(arch: Arch): string[] {
+  return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+    const [a1 = 0, a2 = 0] = a.split('.').map(Number)
+    const [b1 = 0, b2 = 0] = b.split('.').map(Number)
+    return a1 - b1 || a2 - b2
+  })
+}
+
+/** Throws a ConfigurationError naming every kernel the engine does not model. */
+export function checkKernels(kernels: readonly string[] | undefined, option: string): void {
+  const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
+  if (bad.length > 0) throw new ConfigurationError(`${option}: ${bad.map((k) => `"${k}"`).join(', ')} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' })
+}
+
+async function readMatrix(io: CliIO, file: string): Promise<string> {
+  try {
+    return await io.readFile(file)
+  } catch (error) {
+    throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+  }
+}
+
+/**
+ * Loads one board.
+ *
+ * @throws ConfigurationError when the file cannot be read, the board is not there, a kernel
+ *   is unknown, or the board (or the document) has syntax, schema or semantic errors — those
+ *   are listed as `file:line:column message (rule)`
+ */
+export async function loadBoard(io: CliIO, options: LoadOptions): Promise<LoadedBoard> {
+  checkKernels(options.kernels, '--kernel')
+  const file = options.matrix ?? DEFAULT_MATRIX
+  const text = await readMatrix(io, file)
+  const doc = parseDocument(text)
+  const value = doc.value as Partial<BoardMatrix> | undefined
+  const boards = Array.isArray(value?.boards) ? value.boards : []
+  const index = boards.findIndex((b) => (b as { id?: unknown } | null)?.id === options.board)
+  const checkOptions = { boards: [options.board], suggest: options.suggest ?? false, ...(options.kernels !== undefined && { kernels: options.kernels }) }
+
+  if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
+    const preset = Object.hasOwn(PRESETS, options.board) ? PRESETS[options.board] : undefined
+    if (!preset) {
+      const ids = boards.map((b) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
+      throw new ConfigurationError(`no board "${options.board}" in ${file}`, {
+        details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
+      })
+    }
+    const arch = preset.settings.arch ?? 'arm64'
+    const wire = { id: options.board, extends: options.board, kernels: debianSeries(arch) } as Board
+    const stand: BoardMatrix = { version: 1, boards: [wire] }
+    const report = check(JSON.stringify(stand), `preset ${options.board}`, checkOptions)
+    return finish({ file: `preset ${options.board}`, id: options.board, wire, defaults: undefined, fromPreset: true, report }, options.kernels)
+  }
+
+  const report = check(text, file, checkOptions)
+  const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
+  const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)))
+  if (fatal.length > 0) {
+    throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (crashkernel-check check ${file} lists them all)`, {
+      details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
+    })
+  }
+  const wire = boards[index] as Board
+  return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report }, options.kernels)
+}
+
+function finish(partial: Omit<LoadedBoard, 'layouts' | 'arch'>, kernels: readonly string[] | undefined): LoadedBoard {
+  const layouts = decodeBoard(partial, { kernels })
+  const arch = layouts[0]?.layout.arch ?? partial.wire.arch ?? (partial.wire.extends !== undefined ? PRESETS[partial.wire.extends]?.settings.arch : undefined) ?? 'arm64'
+  return { ...partial, layouts, arch }
+}
+
+/** The board's RAM variant names in matrix order (empty for a board with one bank set). */
+export function ramVariants(layouts: readonly DecodedLayout[]): string[] {
+  return [...new Set(layouts.map((l) => l.variant).filter((v): v is string => v !== undefined))]
+}
+
+/**
+ * Decodes the board again, with other kernels and/or RAM sizes.
+ *
+ * @param ram - RAM variant names; a name that is not a variant is a RAM size for boards whose
+ *   preset derives the map from one (`qemu-*`: `--ram 3G`)
+ * @throws ConfigurationError for a RAM name the board cannot have
+ */
+export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>, options: { kernels?: readonly string[] | undefined; ram?: readonly string[] | undefined }): DecodedLayout[] {
+  const decode = (wire: Board) => {
+    const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [wire] } as BoardMatrix
+    return decodeMatrix(doc, options.kernels !== undefined ? { kernels: options.kernels } : {})
+  }
+  const all = decode(board.wire).layouts
+  if (options.ram === undefined) return all
+  const variants = ramVariants(all)
+  const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
+  const out: DecodedLayout[] = []
+  for (const name of options.ram) {
+    if (variants.includes(name)) {
+      out.push(...all.filter((l) => l.variant === name))
+      continue
+    }
+    const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined
+    if (preset?.ramForSize && !ownRam) {
+      const { ram: _ram, ...rest } = board.wire
+      const decoded = decode({ ...rest, ramSize: name } as Board)
+      const problem = decoded.problems.find((p) => p.boardId === board.id)
+      if (problem || decoded.layouts.length === 0) throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${problem ? `${problem.messageId} ${JSON.stringify(problem.data)}` : 'no layout'})`)
+      out.push(...decoded.layouts)
+      continue
+    }
+    throw new ConfigurationError(
+      variants.length > 0
+        ? `--ram ${name}: board "${board.id}" has the RAM variants ${variants.join(', ')}`
+        : `--ram ${name}: board "${board.id}" has one set of RAM banks and no RAM variants`,
+    )
+  }
+  return out
+}
+
+/** The RAM variant of a layout name (`8G/6.12` → `8G`), undefined without variants. */
+export function variantOf(layoutName: string): string | undefined {
+  const i = layoutName.lastIndexOf('/')
+  return i < 0 ? undefined : layoutName.slice(0, i)
+}

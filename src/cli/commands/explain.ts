@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check explain <board>`: for each layout of one board (one RAM variant, each
+ * kernel, or those asked for) what the simulated kernel did, drawn for a terminal — the
+ * memory map, the early reservations with their owners, each device's DMA reach, the lines
+ * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
+ */
+import type { DmaDevice, SimulationResult } from '../../engine/index.js'
+import { ConfigurationError } from '../../errors.js'
+import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
+import { fmtAddr, humanSize } from '../../report/memory-map.js'
+import type { CliIO, ExitCode } from '../main.js'
+import { colorForStdout, palette, type Palette } from '../render/color.js'
+import { renderLinearMap } from '../render/linear-map.js'
+import { renderTerminalMap } from '../render/memory-map.js'
+import { describeOutcome, zoneOf } from '../render/outcome.js'
+import { renderTable } from '../render/table.js'
+import { guarded, parseCommand, splitList } from './args.js'
+import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf } from './board.js'
+import type { Command } from './types.js'
+
+const HELP = `Usage: crashkernel-check explain <board> [options]
+
+Shows what the simulated kernel does with one board: for each kernel (of one RAM variant)
+the memory map drawn in the terminal (banks, holes, zones, early reservations, crash kernel
+main and low, each device's DMA reach, the 4 GiB line; not to scale, every block labelled),
+the early reservations with their owners, the lines the kernel would print, the linear-map
+histogram and the findings with their verified fixes.
+
+<board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
+
+Options:
+  --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
+  --kernel <list>    these kernels instead of the board's (comma-separated releases or
+                     series, e.g. 6.12 or 6.1.192,7.2)
+  --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
+                     for a qemu-* preset any size, e.g. 3G
+  -h, --help         show this help
+
+Colour is used when stdout is a terminal and NO_COLOR is not set.
+Exit status: 0 no error finding in the layouts shown, 1 error findings, 2 usage or
+configuration error.
+`
+
+const MEMBLOCK_NOMAP = 1 << 2
+/** More reservations than this are summarised (a fragmented EFI map has hundreds). */
+const MAX_RESERVATION_ROWS = 40
+
+const SEVERITY_MARK = (c: Palette): Record<Finding['severity'], string> => ({ error: c.bold(c.red('error')), warning: c.yellow('warning'), note: c.cyan('note') })
+
+function section(title: string, c: Palette): string {
+  return `\n${c.bold(title)}\n`
+}
+
+function reservations(sim: SimulationResult): string {
+  const ck = sim.crashkernel
+  const crash = ck.kind === 'reserved' ? [ck.main, ...(ck.low ? [ck.low] : [])] : []
+  // memblock merges touching reservations and keeps the first owner: say so where it hides one.
+  const merged = (r: { base: bigint; size: bigint }) => crash.some((c) => c.base >= r.base && c.base + c.size <= r.base + r.size && c.size !== r.size)
+  const rows = sim.reserved.map((r) => [fmtAddr(r.base), fmtAddr(r.base + r.size - 1n), humanSize(r.size), `${r.owner ?? '(unknown)'}${merged(r) ? ' + the reservations next to it (memblock merged them)' : ''}`])
+  const nomap = sim.memory.filter((m) => m.flags & MEMBLOCK_NOMAP).map((m) => [fmtAddr(m.base), fmtAddr(m.base + m.size - 1n), humanSize(m.size), 'no-map (memblock.memory, MEMBLOCK_NOMAP)'])
+  const all = [...rows, ...nomap].sort((a, b) => (BigInt(a[0]!.replace(/_/g, '')) < BigInt(b[0]!.replace(/_/g, '')) ? -1 : 1))
+  const shown = all.length > MAX_RESERVATION_ROWS ? [...all.slice(0, MAX_RESERVATION_ROWS - 1), ['…', '', '', `${all.length - MAX_RESERVATION_ROWS + 1} more`]] : all
+  return renderTable(['first', 'last', 'size', 'owner'], shown, { indent: '  ', right: [2] })
+}
+
+/** The zone a device's highest address falls in, or where it lies relative to RAM. */
+function reachZone(sim: SimulationResult, limit: bigint): string {
+  const z = zoneOf(sim.zones, limit)
+  if (z !== '?') return `ZONE_${z}`
+  const top = sim.memory.reduce((m, r) => (r.base + r.size > m ? r.base + r.size : m), 0n)
+  return limit >= top - 1n ? 'all RAM' : 'below RAM'
+}
+
+function dmaReach(sim: SimulationResult, devices: readonly DmaDevice[]): string {
+  if (devices.length === 0) return '  (the board lists no DMA devices)\n'
+  const ck = sim.crashkernel
+  const within = (r: { base: bigint; size: bigint } | undefined, limit: bigint): string => {
+    if (!r) return '—'
+    if (r.base + r.size - 1n <= limit) return 'inside'
+    if (r.base > limit) return 'ABOVE'
+    return `${humanSize(limit + 1n - r.base)} inside`
+  }
+  const rows = devices.map((d) => [
+    `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`,
+    fmtAddr(d.dmaLimit),
+    reachZone(sim, d.dmaLimit),
+    within(ck.kind === 'reserved' ? ck.main : undefined, d.dmaLimit),
+    within(ck.kind === 'reserved' ? ck.low : undefined, d.dmaLimit),
+  ])
+  return renderTable(['device', 'reaches up to', 'zone', 'crash main', 'crash low'], rows, { indent: '  ' })
+}
+
+function dmesg(sim: SimulationResult, c: Palette): string {
+  const lines = sim.trace.map((e) => (e.level === 'warn' ? c.yellow(e.text) : e.level === 'err' ? c.red(e.text) : e.text))
+  const all = [...lines, ...sim.zoneLines]
+  return all.length > 0 ? all.map((l) => `  ${l}\n`).join('') : '  (nothing this tool models)\n'
+}
+
+function findings(list: readonly Finding[], c: Palette): string {
+  if (list.length === 0) return `  ${c.green('none')}\n`
+  const mark = SEVERITY_MARK(c)
+  const out: string[] = []
+  for (const f of list) {
+    out.push(`  ${mark[f.severity]} ${f.ruleId} ${f.ruleName}${f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : ''}\n    ${f.message}\n`)
+    for (const s of [...(f.suggestion ? [f.suggestion] : []), ...(f.alternatives ?? [])]) out.push(`    fix: ${s.description}\n`)
+    out.push(`    ${c.dim(f.docsUrl)}\n`)
+  }
+  return out.join('')
+}
+
+/**
+ * Renders one layout.
+ *
+ * @param l - the layout from check()
+ * @param boardFindings - the board's findings (those of this layout are shown)
+ */
+export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette): string {
+  const sim = l.result
+  const devices = l.devices ?? []
+  const variant = variantOf(l.layoutName)
+  const head = `${l.boardId}${variant ? ` · RAM ${variant}` : ''} · Linux ${sim.kernel} (policy ${sim.policy}) · ${sim.arch}`
+  const out: string[] = [c.bold(`━━ ${head} ━━`), '\n']
+  if (boardName) out.push(`${boardName}\n`)
+  out.push(`System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`)
+  const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
+  out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
+  out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`)
+  out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c))
+  out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))
+  out.push(section('DMA reach of each device', c), dmaReach(sim, devices))
+  out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c))
+  out.push(section('Linear map', c), renderLinearMap(sim, c))
+  out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c))
+  return out.join('')
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
+  return guarded('explain', HELP, io, async () => {
+    const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, ram: { type: 'string' } }, { min: 1, max: 1, names: 'the board id' })
+    if (parsed === 'help') {
+      io.stdout(HELP)
+      return 0
+    }
+    const [id = ''] = parsed.positionals
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel), suggest: true })
+    const variants = ramVariants(board.layouts)
+    const ramOpt = splitList(parsed.values.ram)
+    let layouts = board.report.layouts
+    let hint = ''
+    if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
+      const unknown = ramOpt.filter((r) => !variants.includes(r))
+      if (unknown.length > 0) {
+        // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
+        return explainSizes(io, board.wire, board.defaults, ramOpt, parsed.values.kernel, variants, id)
+      }
+      layouts = layouts.filter((l) => ramOpt.includes(variantOf(l.layoutName) ?? ''))
+    } else if (ramOpt === undefined && variants.length > 1) {
+      layouts = layouts.filter((l) => variantOf(l.layoutName) === variants[0])
+      hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`
+    }
+    if (layouts.length === 0) {
+      io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${f.message} (${f.ruleId})\n`).join('')}`)
+      return 2
+    }
+    return print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint)
+  })
+}
+
+function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string): ExitCode {
+  const c = palette(colorForStdout(io))
+  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c)).join('\n'))
+  const shown = new Set(layouts.map((l) => l.layoutName))
+  return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
+}
+
+/** `--ram 3G` on a qemu-* preset board: check a copy of the board with `ramSize`. */
+function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly string[], kernel: string | undefined, variants: readonly string[], id: string): ExitCode {
+  const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined
+  if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
+    throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`)
+  }
+  const { ram: _ram, ...rest } = wire
+  const kernels = splitList(kernel)
+  const layouts: LayoutReport[] = []
+  const found: Finding[] = []
+  for (const size of sizes) {
+    const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }
+    const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
+    const bad = report.findings.find((f) => f.ruleId === 'SC002' || f.ruleId === 'SC003')
+    if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
+    layouts.push(...report.layouts)
+    found.push(...report.findings)
+  }
+  return print(io, layouts, wire.name, found, '')
+}
+
+export const explain: Command = {
+  name: 'explain',
+  synopsis: 'explain <board> [--kernel V] [--ram variant] [--matrix file]',
+  summary: 'draw one board\'s memory map, dmesg lines and linear map per kernel',
+  help: HELP,
+  run,
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check import <artefacts…>`: a board from what an engineer already has — a boot
+ * log, a DTB or DTS (through dtc), /proc/iomem, a kernel .config — written as a one-board
+ * matrix (valid against the schema, ready for `check`), with where each value came from in a
+ * side file `<out>.provenance.json` (or summarised on stderr when the board goes to stdout).
+ * With --out naming an existing matrix, the board is added to it (or replaces the board with
+ * the same id), comments and formatting kept.
+ */
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser'
+import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
+import { ConfigurationError, errorMessage } from '../../errors.js'
+import type { Board } from '../../matrix/generated/board-matrix.js'
+import { validateMatrix } from '../../matrix/validate.js'
+import type { CliIO, ExitCode } from '../main.js'
+import { detectArtefact, KIND_NAME, readArtefact, type Artefact } from './artefact.js'
+import { guarded, parseCommand, UsageError } from './args.js'
+import type { Command } from './types.js'
+
+/** The schema's public id: editors fetch it for completion. */
+export const SCHEMA_URL = 'https://crashkernel-check.dev/schemas/board-matrix/v1.json'
+
+const HELP = `Usage: crashkernel-check import <artefacts…> [options]
+
+Writes a board for the matrix from the artefacts of a real machine, each recognised by its
+content (or name):
+  boot log      dmesg, serial console or journalctl -k, with or without timestamps
+                (x86_64, arm64, riscv64); gzip'd logs are unpacked
+  .dtb          a flattened device tree (memory, /memreserve/, /reserved-memory,
+                dma-ranges, /chosen)
+  .dts          device tree source, compiled with dtc (Debian package
+                device-tree-compiler; run the DTS through cpp first if it uses #include)
+  /proc/iomem   read as root (addresses are masked otherwise)
+  .config       a kernel configuration (only the options the engine uses)
+Where inputs disagree the most direct evidence of what the kernel used wins, and the
+disagreement is reported.
+
+The output is a one-board matrix, valid against the schema, that check reads directly.
+
+Options:
+  --id <id>          the board id (default: from the machine model and kernel release)
+  --out <file>       write the matrix there and the provenance (where each value came
+                     from) to <file>.provenance.json; an existing matrix gets the board
+                     added (or the board with the same id replaced), comments kept.
+                     Default: the matrix to stdout, the provenance summary to stderr
+  -h, --help         show this help
+
+Exit status: 0 board written, 2 an input cannot be read or is not usable (the problems are
+listed with file:line:column or byte offset), or a usage error.
+`
+
+/** `file:line:col: severity message (code)` for one problem. */
+function located(p: ImportProblem, paths: Partial<Record<ImportSource, string>>): string {
+  const file = paths[p.source] ?? (p.source === 'dtb' ? paths.dts : undefined) ?? Object.values(paths)[0] ?? ''
+  const where = p.line !== undefined ? `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : p.offset !== undefined ? `${file} (byte ${p.offset})` : file
+  const excerpt = p.excerpt !== undefined ? `\n    ${p.excerpt}` : ''
+  return `${where}: ${p.severity}: ${p.message} (${p.code})${excerpt}`
+}
+
+/** The board added to (or replacing its namesake in) an existing matrix text, comments kept. */
+function addToMatrix(text: string, board: Board, out: string): { text: string; index: number; replaced: boolean } {
+  const tree = parseTree(text)
+  const boards = tree ? findNodeAtLocation(tree, ['boards']) : undefined
+  if (!tree || !boards || boards.type !== 'array') throw new ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`)
+  const items = boards.children ?? []
+  const same = items.findIndex((n) => n.type === 'object' && findNodeAtLocation(n, ['id'])?.value === board.id)
+  const index = same >= 0 ? same : items.length
+  const edits = modify(text, ['boards', index], board, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' }, ...(same < 0 && { isArrayInsertion: true }) })
+  return { text: applyEdits(text, edits), index, replaced: same >= 0 }
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
+  return guarded('import', HELP, io, async () => {
+    const parsed = parseCommand(args, { id: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 5, names: 'an artefact to import (boot log, .dtb, .dts, /proc/iomem, .config)' })
+    if (parsed === 'help') {
+      io.stdout(HELP)
+      return 0
+    }
+    const inputs: ImportInputs = {}
+    const paths: Partial<Record<ImportSource, string>> = {}
+    for (const path of parsed.positionals) {
+      const a: Artefact = await readArtefact(io, path)
+      const kind = detectArtefact(a)
+      if (!kind) throw new ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`)
+      if (paths[kind] !== undefined) throw new UsageError(`${paths[kind]} and ${path} are both a ${KIND_NAME[kind]}; give one of each kind`)
+      paths[kind] = path
+      if (kind === 'dtb') inputs.dtb = a.bytes
+      else inputs[kind] = a.text
+    }
+    if (inputs.dts !== undefined && inputs.dtb === undefined && !io.spawnSync) throw new ConfigurationError(`${paths.dts}: ${DTC_MISSING}`)
+    const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(io.spawnSync && { spawn: io.spawnSync }) })
+    const errors = result.problems.filter((p) => p.severity === 'error')
+    const others = result.problems.filter((p) => p.severity !== 'error')
+    if (errors.length > 0) {
+      io.stderr(`crashkernel-check import: no board written: ${errors.length} problem(s) in the input\n${[...errors, ...others].map((p) => `  ${located(p, paths)}\n`).join('')}`)
+      return 2
+    }
+    const board = result.board
+    const out = parsed.values.out
+    let text: string
+    let index = 0
+    let replaced = false
+    const exists = out !== undefined && (io.exists ? await io.exists(out) : false)
+    if (out !== undefined && exists) {
+      let current: string
+      try {
+        current = await io.readFile(out)
+      } catch (error) {
+        throw new ConfigurationError(`cannot read ${out}: ${errorMessage(error)}`)
+      }
+      ;({ text, index, replaced } = addToMatrix(current, board, out))
+    } else {
+      text = `${JSON.stringify({ $schema: SCHEMA_URL, version: 1, boards: [board] }, null, 2)}\n`
+    }
+    const tree = parseTree(text)
+    const problems = validateMatrix(tree ? getNodeValue(tree) : undefined).filter((p) => p.pointer === `/boards/${index}` || p.pointer.startsWith(`/boards/${index}/`))
+    if (problems.length > 0) throw new ConfigurationError(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`)
+    const provenance = rebaseProvenance(result.provenance, `/boards/${index}`)
+    const summary = Object.entries(provenance).map(([p, why]) => `  ${p || '/'}: ${why}\n`).join('')
+    const notes = others.map((p) => `  ${located(p, paths)}\n`).join('')
+    if (out === undefined) {
+      io.stdout(text)
+      io.stderr(`Board "${board.id}" from ${Object.entries(paths).map(([k, p]) => `${KIND_NAME[k as ImportSource]} ${p}`).join(', ')}.\nWhere each value came from:\n${summary}${notes ? `Notes:\n${notes}` : ''}`)
+      return 0
+    }
+    if (!io.writeFile) throw new ConfigurationError('this environment cannot write files (--out)')
+    const side = `${out}.provenance.json`
+    try {
+      await io.writeFile(out, text)
+      await io.writeFile(side, `${JSON.stringify({ matrix: out, board: board.id, inputs: paths, provenance, problems: others }, null, 2)}\n`)
+    } catch (error) {
+      throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`)
+    }
+    io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`)
+    return 0
+  })
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  synopsis: 'import <artefacts…> [--id id] [--out file]',
+  summary: 'write a board from a boot log, .dtb/.dts, /proc/iomem or .config',
+  help: HELP,
+  run,
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check sweep <board>`: the crash-kernel outcome of one board across kernel
+ * generations, RAM variants and crashkernel= values, as tables — where the region lands
+ * (zone and address, main and low), whether it fell back, failed or hung — followed by what
+ * changes between neighbouring kernels and neighbouring RAM sizes.
+ */
+import { resolveKernelRelease, simulate, type SimulationResult } from '../../engine/index.js'
+import { PRESETS } from '../../index.js'
+import type { Kernel } from '../../matrix/generated/board-matrix.js'
+import { kernelProfile, KERNEL_PROFILES } from '../../presets/index.js'
+import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
+import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
+import type { Arch } from '../../engine/index.js'
+import { ConfigurationError, errorMessage } from '../../errors.js'
+import type { DecodedLayout } from '../../matrix/types.js'
+import { fmtPhys } from '../../matrix/size.js'
+import { crashkernelTokens, withCrashkernel } from '../../rules/crashkernel-tokens.js'
+import type { CliIO, ExitCode } from '../main.js'
+import { Progress } from '../progress.js'
+import { colorForStdout, palette } from '../render/color.js'
+import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
+import { renderTable } from '../render/table.js'
+import { crashkernelTokensOf, guarded, parseCommand, splitCrashkernelList, splitList, UsageError } from './args.js'
+import { checkKernels, DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
+import type { Command } from './types.js'
+
+const HELP = `Usage: crashkernel-check sweep <board> [options]
+
+Simulates one board across kernel generations, RAM variants and crashkernel= values and
+prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
+base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
+it by its fallback above the low limit, FAILED with the reason, HANG (the boot never
+finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
+the next.
+
+<board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
+
+Options:
+  --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
+  --kernels <list>   comma-separated releases or series (default: one release per
+                     behaviour epoch of the board's architecture — the Debian builds
+                     5.10.223, 6.1.192, 6.12.117, 7.2.13 and the first release of every
+                     other epoch; a release without a Debian build borrows the image size,
+                     boot allocations and configuration of the nearest older one)
+  --ram <list>       RAM variants (default all); for a qemu-* preset any sizes, e.g. 2G,8G
+  --sizes <list>     crashkernel= values (default the board's own, 256M, 512M, 1G, 2G);
+                     ",high" and ",low" stay with their size, "+" joins tokens:
+                     --sizes 256M,1G,512M,high+128M,low
+  --format <name>    text (default) or json
+  -h, --help         show this help
+
+Exit status: 0 the table was made (failures in it are results, not errors; use check to
+gate), 2 usage or configuration error.
+`
+
+/** One simulated cell. */
+interface Cell {
+  ram: string
+  kernel: string
+  value: string
+  sim?: SimulationResult
+  error?: string
+}
+
+/**
+ * The default kernels of a sweep: every Debian release the oracle booted for the arch, plus
+ * the first release of each policy epoch that holds none of them.
+ *
+ * @example
+ * defaultSweepKernels('riscv64') // → ['5.10.223', '6.1.192', '6.6.0', '6.7.0', '6.12.117', '7.2.13']
+ */
+export function defaultSweepKernels(arch: Arch): string[] {
+  const debian = Object.values(SERIES_RELEASES)
+  const out = new Set<string>()
+  for (const p of POLICIES) {
+    if (p.arch !== arch || p.whatIf) continue
+    const inside = debian.filter((r) => {
+      const v = parseKernelVersion(r)!
+      return compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0)
+    })
+    if (inside.length > 0) for (const r of inside) out.add(r)
+    else out.add(formatKernelVersion(p.appliesTo.from))
+  }
+  return [...out].sort((a, b) => compareKernelVersions(parseKernelVersion(a)!, parseKernelVersion(b)!))
+}
+
+/**
+ * The kernel entries for a sweep. A release with a Debian profile is itself; one without
+ * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and the configuration options
+ * the board does not set from the nearest older Debian build of the arch (the nearest newer
+ * when none is older), so that every row differs only by the kernel's algorithm.
+ */
+export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>): Kernel[] {
+  const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
+  const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
+  const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})])
+  return kernels.map((spec) => {
+    const release = resolveKernelRelease(spec) ?? spec
+    if (kernelProfile(arch, release)) return spec
+    const v = parseKernelVersion(release)!
+    const older = profiles.filter((p) => compareKernelVersions(parseKernelVersion(p.release)!, v) <= 0)
+    const p = older[older.length - 1] ?? profiles[0]
+    if (!p) return spec
+    const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)))
+    return { release: spec, imageSize: `0x${p.imageSize.toString(16)}`, boot: { unflattenedDt: String(p.boot.unflattenedDt), nodeData: String(p.boot.nodeData) }, ...(Object.keys(config).length > 0 && { config }) } as Kernel
+  })
+}
+
+/** The board's own crashkernel= value in --sizes notation (`512M,high+128M,low`), if it has one. */
+export function ownValue(layouts: readonly DecodedLayout[]): string | undefined {
+  const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '')
+  return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined
+}
+
+/** Simulates a layout with its crashkernel= tokens replaced. */
+export function simulateWith(layout: DecodedLayout, value: string): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
+  const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } }
+  try {
+    return { layout: changed, sim: simulate(changed.layout) }
+  } catch (error) {
+    return { layout: changed, error: errorMessage(error) }
+  }
+}
+
+/** What a cell is, for spotting changes: class and zones (addresses move with RAM size). */
+function key(cell: Cell): string {
+  const s = cell.sim
+  if (!s) return 'n/a'
+  const o = s.crashkernel
+  if (o.kind === 'reserved') return `${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`
+  if (o.kind === 'failed') return `failed ${o.reason}`
+  if (o.kind === 'ignored') return `ignored ${o.reason}`
+  return o.kind
+}
+
+const text = (cell: Cell): string => (cell.sim ? outcomeCell(cell.sim) : `n/a`)
+
+/** The changes between neighbours along one axis, as lines. */
+function changes(cells: Cell[], along: 'kernel' | 'ram', order: { kernels: string[]; rams: string[]; values: string[] }): string[] {
+  const at = new Map(cells.map((c) => [`${c.ram}|${c.kernel}|${c.value}`, c]))
+  // Kernels as the table shows them: the resolved release (6.1 → 6.1.192).
+  const release = new Map(cells.map((c) => [c.kernel, c.sim?.kernel ?? c.kernel]))
+  const name = (k: string): string => release.get(k) ?? k
+  const out: string[] = []
+  const outer = along === 'kernel' ? order.rams : order.kernels
+  const inner = along === 'kernel' ? order.kernels : order.rams
+  for (const o of outer) {
+    for (const v of order.values) {
+      for (let i = 1; i < inner.length; i++) {
+        const [prevK, curK] = [inner[i - 1]!, inner[i]!]
+        const get = (x: string) => at.get(along === 'kernel' ? `${o}|${x}|${v}` : `${x}|${o}|${v}`)
+        const a = get(prevK)
+        const b = get(curK)
+        if (!a || !b || key(a) === key(b)) continue
+        const where = along === 'kernel' ? `${o ? `RAM ${o}, ` : ''}crashkernel=${v}: ${name(prevK)} → ${name(curK)}` : `${name(o)}, crashkernel=${v}: RAM ${prevK} → ${curK}`
+        out.push(`  ${where}: ${text(a)} → ${text(b)}`)
+      }
+    }
+  }
+  return out
+}
+
+const MAX_CHANGES = 40
+
+async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
+  return guarded('sweep', HELP, io, async () => {
+    const parsed = parseCommand(args, { matrix: { type: 'string' }, kernels: { type: 'string' }, kernel: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, format: { type: 'string' } }, { min: 1, max: 1, names: 'the board id' })
+    if (parsed === 'help') {
+      io.stdout(HELP)
+      return 0
+    }
+    const format = parsed.values.format ?? 'text'
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
+    const [id = ''] = parsed.positionals
+    const kernelsOpt = splitList(parsed.values.kernels ?? parsed.values.kernel)
+    checkKernels(kernelsOpt, '--kernels')
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
+    const kernels = kernelsOpt ?? defaultSweepKernels(board.arch)
+    const ramOpt = splitList(parsed.values.ram)
+    const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
+    if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
+    const own = ownValue(board.layouts)
+    const values = parsed.values.sizes !== undefined ? splitCrashkernelList(parsed.values.sizes) : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
+    if (values.length === 0) throw new UsageError('--sizes lists no crashkernel= value')
+    const rams = ramVariants(layouts)
+    const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
+    const cells: Cell[] = []
+    for (const l of layouts) {
+      for (const value of values) {
+        const r = simulateWith(l, value)
+        cells.push({ ram: l.variant ?? '', kernel: l.kernelSpec, value, ...(r.sim && { sim: r.sim }), ...(r.error !== undefined && { error: r.error }) })
+        progress.tick()
+      }
+    }
+    progress.done()
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell) }, null, 2)}\n`)
+      return 0
+    }
+    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells }))
+    return 0
+  })
+}
+
+function jsonCell(c: Cell): unknown {
+  const s = c.sim
+  const o = s?.crashkernel
+  const region = (r: { base: bigint; size: bigint } | undefined) => (r ? { base: fmtPhys(r.base), size: fmtPhys(r.size), zone: zoneOf(s!.zones, r.base) } : undefined)
+  return {
+    ram: c.ram || undefined,
+    kernel: c.kernel,
+    release: s?.kernel,
+    policy: s?.policy,
+    crashkernel: c.value,
+    outcome: o?.kind ?? 'not-simulated',
+    ...(o?.kind === 'reserved' && { main: region(o.main), low: region(o.low), fellBack: o.fellBack }),
+    ...((o?.kind === 'failed' || o?.kind === 'ignored') && { reason: o.reason }),
+    ...(c.error !== undefined && { error: c.error }),
+    cell: text(c),
+  }
+}
+
+function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[] }): string {
+  const c = palette(colorForStdout(io))
+  const at = new Map(t.cells.map((x) => [`${x.ram}|${x.kernel}|${x.value}`, x]))
+  const out: string[] = [
+    c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
+    c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
+    c.dim('FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
+  ]
+  for (const ram of t.rams) {
+    out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`)
+    const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${v === t.own ? ' (board)' : ''}`)]
+    const rows = t.kernels.map((k, i) => {
+      const first = at.get(`${ram}|${k}|${t.values[0]}`)
+      const cells = t.values.map((v) => {
+        const cell = at.get(`${ram}|${k}|${v}`)
+        if (!cell) return '—'
+        const prev = i > 0 ? at.get(`${ram}|${t.kernels[i - 1]}|${v}`) : undefined
+        const changed = prev !== undefined && key(prev) !== key(cell)
+        const body = cell.sim ? colourCell(outcomeClass(cell.sim.crashkernel), text(cell), c) : c.dim('n/a')
+        return `${changed ? c.bold('*') : ' '}${body}`
+      })
+      return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells]
+    })
+    out.push(renderTable(header, rows, { indent: '  ' }))
+  }
+  const order = { kernels: t.kernels, rams: t.rams, values: t.values }
+  const byKernel = changes(t.cells, 'kernel', order)
+  const byRam = t.rams.length > 1 ? changes(t.cells, 'ram', order) : []
+  const list = (title: string, lines: string[]) => {
+    out.push(`\n${c.bold(title)}\n`)
+    if (lines.length === 0) out.push('  nothing changes\n')
+    for (const l of lines.slice(0, MAX_CHANGES)) out.push(`${l}\n`)
+    if (lines.length > MAX_CHANGES) out.push(`  … ${lines.length - MAX_CHANGES} more (--format json has every cell)\n`)
+  }
+  list('What changes from one kernel to the next', byKernel)
+  if (t.rams.length > 1) list('What changes from one RAM size to the next', byRam)
+  const failures = t.cells.filter((x) => x.error !== undefined)
+  if (failures.length > 0) out.push(`\n${c.yellow(`${failures.length} cell(s) not simulated: ${failures[0]!.error}`)}\n`)
+  return out.join('')
+}
+
+export const sweep: Command = {
+  name: 'sweep',
+  synopsis: 'sweep <board> [--kernels list] [--ram list] [--sizes list]',
+  summary: 'outcomes across kernel generations, RAM variants and crashkernel sizes',
+  help: HELP,
+  run,
+}

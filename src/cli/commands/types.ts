@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What a command is (ESLint's cli.execute, one file per command): a name, the help it prints
+ * for `--help`, and run(args, io) → exit code. Commands do I/O only through `io`.
+ */
+import type { SpawnSyncLike } from '../../import/index.js'
+import type { CliIO, ExitCode } from '../main.js'
+
+/**
+ * What the commands beyond `check` may use from the outside world, each optional so that a
+ * test passes only what it needs. The bin (src/cli/index.ts) passes all of them.
+ */
+export interface CliCapabilities {
+  /** Raw bytes of a file (a DTB, a gzip'd log). Without it, text read through readFile. */
+  readBytes?(path: string): Promise<Uint8Array>
+  /** Writes a text file (import --out and its provenance side file). */
+  writeFile?(path: string, text: string): Promise<void>
+  /** Whether the file exists (import --out adds to an existing matrix). */
+  exists?(path: string): Promise<boolean>
+  /** Whether stdout and stderr are terminals: colour on stdout, progress on stderr. Absent = neither. */
+  isTTY?: { stdout?: boolean; stderr?: boolean }
+  /** The environment, read for NO_COLOR (https://no-color.org). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** node:child_process spawnSync: runs dtc for a .dts. */
+  spawnSync?: SpawnSyncLike
+  /** A millisecond clock for the progress indicator (tests pass a fake one). */
+  now?(): number
+}
+
+/** One subcommand of `crashkernel-check`. */
+export interface Command {
+  name: string
+  /** The synopsis after the program name, e.g. `explain <board> [options]`. */
+  synopsis: string
+  /** One line for the command list. */
+  summary: string
+  /** The full `--help` text. */
+  help: string
+  run(args: readonly string[], io: CliIO): Promise<ExitCode>
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * ANSI colour for terminal drawings: on only when stdout is a terminal and NO_COLOR is unset
+ * or empty (https://no-color.org). Otherwise every function returns its text unchanged, so
+ * files, pipes and tests get plain text.
+ */
+
+export interface Palette {
+  enabled: boolean
+  bold(text: string): string
+  dim(text: string): string
+  red(text: string): string
+  green(text: string): string
+  yellow(text: string): string
+  blue(text: string): string
+  magenta(text: string): string
+  cyan(text: string): string
+  grey(text: string): string
+}
+
+const sgr = (open: number, close: number) => (text: string) => (text === '' ? text : `\x1b[${open}m${text}\x1b[${close}m`)
+const plain = (text: string): string => text
+
+/** The palette for an output stream. */
+export function palette(enabled: boolean): Palette {
+  if (!enabled) return { enabled, bold: plain, dim: plain, red: plain, green: plain, yellow: plain, blue: plain, magenta: plain, cyan: plain, grey: plain }
+  return {
+    enabled,
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    red: sgr(31, 39),
+    green: sgr(32, 39),
+    yellow: sgr(33, 39),
+    blue: sgr(34, 39),
+    magenta: sgr(35, 39),
+    cyan: sgr(36, 39),
+    grey: sgr(90, 39),
+  }
+}
+
+/** Whether to colour stdout: a terminal, and NO_COLOR unset or empty. */
+export function colorForStdout(io: { isTTY?: { stdout?: boolean }; env?: Readonly<Record<string, string | undefined>> }): boolean {
+  const noColor = io.env?.['NO_COLOR']
+  return io.isTTY?.stdout === true && (noColor === undefined || noColor === '')
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g
+
+/** Display width of a string without its ANSI codes (code points; the drawings use no wide characters). */
+export function visibleLength(text: string): number {
+  return [...text.replace(ANSI, '')].length
+}
+
+/** Pads to a display width (left-aligned, or right-aligned with `right`). */
+export function pad(text: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - visibleLength(text)))
+  return right ? fill + text : text + fill
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang. */
+import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
+import { fmtAddr, humanSize } from '../../report/memory-map.js'
+import type { Palette } from './color.js'
+
+/** The zone that holds an address ("DMA", "DMA32", "Normal"), or "?" outside every zone. */
+export function zoneOf(zones: readonly ZoneRange[], addr: bigint): string {
+  for (const z of zones) if (z.start !== null && z.end !== null && z.start <= addr && addr <= z.end) return z.name
+  return '?'
+}
+
+/** Words for an ignored request's reason. */
+const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason'], string> = {
+  syntax: 'syntax',
+  zero: 'size 0',
+  'size-exceeds-ram': '≥ RAM',
+  'unsupported-suffix': 'suffix unknown',
+  'range-no-match': 'no range matches',
+  'low-only': ',low only',
+  other: 'other',
+}
+
+const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {
+  'no-room': 'no room',
+  'low-failed': 'low part failed',
+  'fixed-in-use': '@ in use',
+  'fixed-not-memory': '@ not RAM',
+  'fixed-misaligned': '@ misaligned',
+  'fixed-overlaps': '@ overlaps',
+}
+
+/** How an outcome is classed in tables (and compared between neighbouring cells). */
+export type OutcomeClass = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'none'
+
+export function outcomeClass(o: CrashkernelOutcome): OutcomeClass {
+  if (o.kind === 'reserved') return o.fellBack ? 'fell-back' : 'reserved'
+  if (o.kind === 'not-requested') return 'none'
+  return o.kind
+}
+
+/**
+ * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` (placed by the fallback),
+ * `FAILED no room`, `HANG`, `ignored: syntax`. The address is the main region's base.
+ */
+export function outcomeCell(sim: SimulationResult): string {
+  const o = sim.crashkernel
+  switch (o.kind) {
+    case 'reserved': {
+      const low = o.low ? ` +low ${zoneOf(sim.zones, o.low.base)}` : ''
+      return `${o.fellBack ? '↑' : ''}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`
+    }
+    case 'failed':
+      return `FAILED ${FAILED[o.reason]}`
+    case 'hang':
+      return 'HANG'
+    case 'ignored':
+      return `ignored: ${IGNORED[o.reason]}`
+    case 'not-requested':
+      return '—'
+  }
+}
+
+/** Colours a cell by its class. */
+export function colourCell(cls: OutcomeClass, text: string, c: Palette): string {
+  switch (cls) {
+    case 'reserved':
+      return c.green(text)
+    case 'fell-back':
+      return c.yellow(text)
+    case 'failed':
+    case 'hang':
+      return c.bold(c.red(text))
+    case 'ignored':
+      return c.magenta(text)
+    case 'none':
+      return c.dim(text)
+  }
+}
+
+/**
+ * One sentence for a whole outcome.
+ *
+ * @example
+ * describeOutcome(sim) // → 'reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)'
+ */
+export function describeOutcome(sim: SimulationResult): string {
+  const o = sim.crashkernel
+  const span = (r: { base: bigint; size: bigint }) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`
+  switch (o.kind) {
+    case 'reserved':
+      return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? ', after falling back above the low limit' : ''}${o.fixed ? ', at the fixed @offset' : ''}`
+    case 'failed':
+      return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map((w) => `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`).join(', then ')})` : ''}`
+    case 'hang':
+      return `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size)} forever`
+    case 'ignored':
+      return `ignored by the kernel (${IGNORED[o.reason]}): no crash kernel memory`
+    case 'not-requested':
+      return 'no crashkernel= on the command line'
+  }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** `explain` on the example boards: the drawing, the reservations, the dmesg lines, the linear map, colour rules. */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXAMPLES, run, tempDir } from './io.js'
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[/
+
+describe('explain', () => {
+  it('draws rpi4 8G on 6.12: blocks, edges, owners, reach, dmesg, histogram', async () => {
+    const r = await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    const out = r.out
+    expect(out).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12) · arm64 ━━')
+    expect(out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)')
+    // The column: top of RAM first, the 4 GiB line, the DMA edge with the dump target, the crash block.
+    expect(out).toMatch(/0x2_0000_0000 ┌─+┐ ◀ top of RAM/)
+    expect(out).toMatch(/0x1_0000_0000 ├─+┤ ◀ ZONE_DMA32 ends · 4 GiB line/)
+    expect(out).toMatch(/0x4000_0000 ├─+┤ ◀ ZONE_DMA ends · CRASH_ADDR_LOW_MAX · emmc2 \(SD card\) \(dump target\) DMA reach ends/)
+    expect(out).toMatch(/┃ crashkernel \(main\) +256 MiB ┃/)
+    expect(out).toMatch(/┆ hole \(no RAM\) +76 MiB ┆/)
+    expect(out).toMatch(/0x0 └─+┘ ◀ bottom of RAM/)
+    expect(out.indexOf('top of RAM')).toBeLessThan(out.indexOf('bottom of RAM'))
+    // Early reservations with owners, DMA reach, dmesg, linear map.
+    expect(out).toMatch(/0x3740_0000 +0x3b3f_ffff +64 MiB +linux,cma/)
+    expect(out).toMatch(/emmc2 \(SD card\) \(dump target\) +0x3fff_ffff +ZONE_DMA +inside/)
+    expect(out).toContain('  crashkernel reserved: 0x000000001ee00000 - 0x000000002ee00000 (256 MB)')
+    expect(out).toContain('    DMA      [mem 0x0000000000000000-0x000000003fffffff]')
+    expect(out).toMatch(/4K +~7\.84 GiB +99\.7 %/)
+    expect(out).toMatch(/page tables: ~15\.67 MiB as booted, 4 KiB with blocks/)
+    expect(out).toContain('Findings\n  none')
+    expect(out).not.toMatch(ANSI)
+  })
+
+  it('shows each kernel of the first RAM variant by default, with a hint', async () => {
+    const r = await run(['explain', 'rpi4'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^\(RAM variant 1G of 1G, 2G, 4G, 8G; --ram <name> or --ram all for the others\)/)
+    for (const k of ['5.10.223', '6.1.192', '6.12.117', '7.2.13']) expect(r.out).toContain(`RAM 1G · Linux ${k}`)
+    expect(r.out.match(/━━ rpi4/g)).toHaveLength(4)
+  })
+
+  it('exits 1 when a layout shown has an error finding, and prints the verified fix', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'], cmdline: 'console=ttyAMA0 crashkernel=1G' }] }))
+    const r = await run(['explain', 'vm', '--matrix', matrix])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('crashkernel= size 1 GiB → FAILED to reserve 1 GiB: no room')
+    expect(r.out).toMatch(/error CK001 reservation-failed\n/)
+    expect(r.out).toMatch(/ {4}fix: .*verified by simulation/)
+  })
+
+  it('keeps a terabyte-range map a short column', async () => {
+    const r = await run(['explain', 'ampere-altra', '--kernel', '6.1'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('error LM001 linear-map-base-pages')
+    // The 8 TiB hole is one labelled block.
+    expect(r.out).toMatch(/┆ hole \(no RAM\) +~8 TiB ┆/)
+    expect(r.out).toMatch(/0x808_0000_0000 ┌/)
+  })
+
+  it('draws the x86 direct map from the DirectMap counters', async () => {
+    const r = await run(['explain', 'x86-server', '--kernel', '6.12'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('x86 direct map as /proc/meminfo would show it (DirectMap*)')
+    expect(r.out).toMatch(/1G +62 GiB +94\.2 %/)
+    expect(r.out).toContain('crashkernel + the reservations next to it (memblock merged them)')
+  })
+
+  it('takes a preset name and a RAM size a qemu preset derives', async () => {
+    const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('RAM 3G · Linux 6.12.117')
+    const p = await run(['explain', 'raspberrypi-4', '--kernel', '7.2', '--ram', '2G'])
+    expect(p.code).toBe(0)
+    expect(p.out).toContain('━━ raspberrypi-4 · RAM 2G · Linux 7.2.13')
+  })
+
+  it('colours only a terminal without NO_COLOR', async () => {
+    const tty = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: true } })
+    expect(tty.out).toMatch(ANSI)
+    const noColor = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: true }, env: { NO_COLOR: '1' } })
+    expect(noColor.out).not.toMatch(ANSI)
+    const pipe = await run(['explain', 'rpi4', '--kernel', '6.12'], { isTTY: { stdout: false, stderr: true } })
+    expect(pipe.out).not.toMatch(ANSI)
+  })
+
+  it('exits 2 with the choices for an unknown board, RAM variant or kernel', async () => {
+    const board = await run(['explain', 'nope'])
+    expect(board.code).toBe(2)
+    expect(board.err).toContain('no board "nope" in examples/boards.json')
+    expect(board.err).toContain('boards in the file: rpi4, ampere-altra')
+    const ram = await run(['explain', 'rpi4', '--ram', '3G'])
+    expect(ram.code).toBe(2)
+    expect(ram.err).toContain('has the RAM variants 1G, 2G, 4G, 8G')
+    const kernel = await run(['explain', 'rpi4', '--kernel', '4.19'])
+    expect(kernel.code).toBe(2)
+    expect(kernel.err).toContain('"4.19" is not a kernel crashkernel-check models')
+    const file = await run(['explain', 'rpi4', '--matrix', 'no/such.json'])
+    expect(file.code).toBe(2)
+    expect(file.err).toContain('cannot read matrix file no/such.json')
+  })
+
+  it('refuses a board with schema errors, located', async () => {
+    const r = await run(['explain', 'bad-values', '--matrix', 'test/fixtures/broken.matrix.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('board "bad-values" cannot be used until these problems are fixed')
+    expect(r.err).toMatch(/test\/fixtures\/broken\.matrix\.json:16:\d+ {2}.*\(SC002\)/)
+    expect(r.err).not.toContain('"confg"')
+  })
+})

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** Every command's --help, the top-level usage, and usage errors (exit 2 with the usage). */
+import { describe, expect, it } from 'vitest'
+import { COMMANDS } from '../../src/cli/commands/index.js'
+import { formatters } from '../../src/index.js'
+import { run } from './io.js'
+
+const NAMES = ['check', ...COMMANDS.map((c) => c.name)]
+
+describe('help', () => {
+  it('lists every command at the top level', async () => {
+    const r = await run(['--help'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Usage: crashkernel-check check [files…] [options]')
+    for (const name of NAMES) expect(r.out).toMatch(new RegExp(`^  ${name} +\\S`, 'm'))
+    for (const c of COMMANDS) expect(r.out).toContain(`crashkernel-check ${c.synopsis}`)
+  })
+
+  it('names every formatter of the registry under check --format', async () => {
+    const r = await run(['check', '--help'])
+    expect(r.code).toBe(0)
+    const help = r.out.replace(/\n\s+/g, ' ')
+    for (const name of Object.keys(formatters)) expect(help).toMatch(new RegExp(`--format <name> .*\\b${name}\\b`))
+  })
+
+  it.each(COMMANDS.map((c) => c.name))('%s --help prints its usage and exits 0', async (name) => {
+    for (const flag of ['--help', '-h']) {
+      const r = await run([name, flag])
+      expect(r.code).toBe(0)
+      expect(r.out).toMatch(new RegExp(`^Usage: crashkernel-check ${name} `))
+      expect(r.out).toContain('Exit status:')
+      expect(r.err).toBe('')
+    }
+  })
+})
+
+describe('usage errors exit 2 with a usage message', () => {
+  it('unknown command', async () => {
+    const r = await run(['frobnicate'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('unknown command "frobnicate"')
+    expect(r.err).toContain('Usage: crashkernel-check')
+  })
+
+  it('missing command', async () => {
+    const r = await run([])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('missing command')
+  })
+
+  it.each(NAMES)('%s --no-such-flag', async (name) => {
+    const r = await run([name, 'rpi4', '--no-such-flag'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/Unknown option '--no-such-flag'/)
+    expect(r.err).toContain('Usage: crashkernel-check')
+    expect(r.out).toBe('')
+  })
+
+  it.each(['explain', 'sweep', 'suggest', 'import', 'verify'])('%s without its argument', async (name) => {
+    const r = await run([name])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(new RegExp(`^crashkernel-check ${name}: missing `))
+    expect(r.err).toContain(`Usage: crashkernel-check ${name} `)
+  })
+
+  it('too many arguments', async () => {
+    const r = await run(['explain', 'rpi4', 'ampere-altra'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('unexpected argument "ampere-altra"')
+  })
+})

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `import` on oracle artefacts: a boot log (gunzipped to a file, and gzip'd as kept), a DTB,
+ * a DTS through dtc (and without it), /proc/iomem + .config; the output is a schema-valid
+ * matrix that check reads and verify agrees with; unreadable inputs exit 2 with locations.
+ */
+import { execFileSync } from 'node:child_process'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { detectArtefact } from '../../src/cli/commands/artefact.js'
+import { validateMatrix } from '../../src/matrix/validate.js'
+import { parseDocument } from '../../src/matrix/parse.js'
+import { buildDtb } from '../import/dtb-builder.js'
+import { toDts, virtTree } from '../import/qemu-virt-dt.js'
+import { EXAMPLES, oracleLog, ROOT, run, tempDir } from './io.js'
+
+const hasDtc = (() => {
+  try {
+    execFileSync('dtc', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+const GiB = 1n << 30n
+
+describe('import', () => {
+  it('writes a schema-valid one-board matrix from a boot log, provenance on stderr', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const r = await run(['import', log, '--id', 'vm-4g'])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(validateMatrix(doc)).toEqual([])
+    expect(doc.boards[0]).toMatchObject({ id: 'vm-4g', arch: 'arm64', kernels: ['6.12.117'], memory: [{ base: '0x40000000', size: '0x100000000' }], cmdline: 'console=ttyAMA0 crashkernel=512M,high' })
+    expect(r.err).toContain(`Board "vm-4g" from boot log ${log}.`)
+    expect(r.err).toMatch(/ {2}\/boards\/0\/cmdline: boot log line \d+: "Kernel command line: console=ttyAMA0 crashkernel=512M,high"/)
+  })
+
+  it('writes --out and <out>.provenance.json; check reads it and verify agrees with the boot', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-dma30-4G-ck256M')
+    const out = join(dir, 'board.json')
+    const r = await run(['import', log, '--id', 'dma30', '--out', out])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain(`Wrote board "dma30" to ${out} (/boards/0); where each value came from: ${out}.provenance.json`)
+    const side = JSON.parse(await readFile(`${out}.provenance.json`, 'utf8'))
+    expect(side.inputs).toEqual({ bootLog: log })
+    expect(side.provenance['/boards/0/memory/0']).toMatch(/^boot log line \d+: "node {3}0: \[mem /)
+    // This boot really failed to reserve the low part (30-bit DMA bus): check finds it too.
+    const checked = await run(['check', out])
+    expect(checked.code).toBe(1)
+    expect(checked.out).toContain('CK001 reservation-failed')
+    const v = await run(['verify', log, '--board', 'dma30', '--matrix', out])
+    expect(v.out).toContain('the model agrees')
+    expect(v.code).toBe(0)
+  })
+
+  it('adds to an existing matrix keeping its comments, and replaces a board with the same id', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'boards.json')
+    await copyFile(EXAMPLES, matrix)
+    const log = join(ROOT, 'test/oracle/logs/amd64-6.12-pc-4G-ck256M.log.gz')
+    const first = await run(['import', log, '--id', 'pc-4g', '--out', matrix])
+    expect(first.code).toBe(0)
+    expect(first.out).toContain(`Added board "pc-4g" in ${matrix} (/boards/5)`)
+    const again = await run(['import', log, '--id', 'pc-4g', '--out', matrix])
+    expect(again.out).toContain(`Replaced board "pc-4g" in ${matrix} (/boards/5)`)
+    const text = await readFile(matrix, 'utf8')
+    expect(text).toContain('// Every number is explained in docs/boards.md.')
+    const doc = parseDocument(text)
+    expect(doc.problems).toEqual([])
+    expect((doc.value as { boards: Array<{ id: string }> }).boards.map((b) => b.id)).toEqual(['rpi4', 'ampere-altra', 'qemu-virt-arm64', 'x86-server', 'visionfive2', 'pc-4g'])
+    expect((await run(['check', matrix, '--boards', 'pc-4g'])).code).toBe(0)
+  })
+
+  it('reads a DTB: memory and dma-ranges', async () => {
+    const dir = await tempDir()
+    const dtb = join(dir, 'virt.dtb')
+    await writeFile(dtb, buildDtb(virtTree(4n * GiB, 'dma30', 'console=ttyAMA0 crashkernel=256M')))
+    const r = await run(['import', dtb, '--id', 'virt-dt'])
+    expect(r.code).toBe(0)
+    const board = JSON.parse(r.out).boards[0]
+    expect(board.memory).toEqual([{ base: '0x40000000', size: '0x100000000' }])
+    expect(board.dma).toEqual({ ranges: [{ node: '/dma-bus30', busAddr: '0xc0000000', cpuAddr: '0x0', size: '0x40000000' }] })
+    expect(r.err).toMatch(/\/boards\/0\/memory\/0: DTB \/memory@40000000 reg/)
+  })
+
+  it.skipIf(!hasDtc)('compiles a DTS with dtc to the same board as the DTB', async () => {
+    const dir = await tempDir()
+    const tree = virtTree(4n * GiB, 'resmem-cma', 'console=ttyAMA0 crashkernel=256M')
+    await writeFile(join(dir, 'virt.dts'), toDts(tree))
+    await writeFile(join(dir, 'virt.dtb'), buildDtb(tree))
+    const fromDts = await run(['import', join(dir, 'virt.dts'), '--id', 'x'])
+    const fromDtb = await run(['import', join(dir, 'virt.dtb'), '--id', 'x'])
+    expect(fromDts.code).toBe(0)
+    const strip = (b: Record<string, unknown>) => ({ ...b, description: undefined })
+    expect(strip(JSON.parse(fromDts.out).boards[0])).toEqual(strip(JSON.parse(fromDtb.out).boards[0]))
+  })
+
+  it.skipIf(!hasDtc)('locates a DTS syntax error at its line and column', async () => {
+    const dir = await tempDir()
+    const dts = join(dir, 'broken.dts')
+    await writeFile(dts, '/dts-v1/;\n/ {\n\tmodel = "x"\n};\n')
+    const r = await run(['import', dts])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(new RegExp(`${dts.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: error: dtc: syntax error`))
+  })
+
+  it('says clearly when dtc is not installed', async () => {
+    const dir = await tempDir()
+    const dts = join(dir, 'virt.dts')
+    await writeFile(dts, toDts(virtTree(2n * GiB)))
+    const r = await run(['import', dts], { spawnSync: () => ({ status: null, stdout: '', stderr: '', error: { code: 'ENOENT', message: 'spawnSync dtc ENOENT' } }) })
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('dtc (the device tree compiler) is not installed')
+    expect(r.err).toContain('device-tree-compiler')
+    expect(r.out).toBe('')
+  })
+
+  it('merges a boot log, /proc/iomem and a .config', async () => {
+    const r = await run(['import', 'test/import/ampere-altra-seed.dmesg', 'test/import/ampere-altra-seed.iomem', 'test/import/debian-config/arm64-6.1.config', '--id', 'altra'])
+    expect(r.code).toBe(0)
+    const board = JSON.parse(r.out).boards[0]
+    expect(board.memory.length).toBeGreaterThan(3)
+    expect(r.err).toContain('/proc/iomem test/import/ampere-altra-seed.iomem')
+    expect(r.err).toMatch(/\/boards\/0\/config\/ZONE_DMA: \.config line \d+/)
+  })
+
+  it('exits 2 with located problems for unreadable or unknown input', async () => {
+    const dir = await tempDir()
+    const bad = join(dir, 'bad.dtb')
+    await writeFile(bad, 'garbage')
+    const r = await run(['import', bad])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('crashkernel-check import: no board written')
+    expect(r.err).toContain(`${bad} (byte 0): error: a DTB header needs 40 bytes`)
+    const unknown = join(dir, 'notes.txt')
+    await writeFile(unknown, 'hello\nworld\n')
+    const u = await run(['import', unknown])
+    expect(u.code).toBe(2)
+    expect(u.err).toContain(`cannot tell what ${unknown} is`)
+    const two = await run(['import', 'test/import/ampere-altra-seed.dmesg', join(ROOT, 'test/oracle/logs/amd64-6.12-pc-4G-ck256M.log.gz')])
+    expect(two.code).toBe(2)
+    expect(two.err).toContain('are both a boot log')
+    const missing = await run(['import', 'no/such.log'])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('cannot read no/such.log')
+  })
+
+  it('tells artefacts apart by content', () => {
+    const enc = (s: string) => new TextEncoder().encode(s)
+    const kind = (path: string, text: string) => detectArtefact({ path, bytes: enc(text), text })
+    expect(kind('x', '[    0.000000] Booting Linux on physical CPU 0x0\n')).toBe('bootLog')
+    expect(kind('x', '00000000-00000fff : Reserved\n00001000-0009efff : System RAM\n')).toBe('iomem')
+    expect(kind('x', 'CONFIG_A=y\nCONFIG_B=y\n# CONFIG_C is not set\n')).toBe('config')
+    expect(kind('x', '/* board */\n/dts-v1/;\n/ { };\n')).toBe('dts')
+    expect(detectArtefact({ path: 'x', bytes: new Uint8Array([0xd0, 0x0d, 0xfe, 0xed, 0]), text: '' })).toBe('dtb')
+    expect(kind('x', 'hello')).toBeUndefined()
+  })
+})
+
+describe('import limits', () => {
+  it('refuses a gzip that unpacks past the artefact limit', async () => {
+    const { gzipSync } = await import('node:zlib')
+    const dir = await tempDir()
+    const bomb = join(dir, 'bomb.log.gz')
+    await writeFile(bomb, gzipSync(Buffer.alloc(65 * 1024 * 1024)))
+    const r = await run(['import', bomb])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('is more than 64 MiB when unpacked; crashkernel-check reads artefacts of at most 64 MiB')
+  })
+})

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
+import { spawnSync } from 'node:child_process'
+import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
+import { readFileSync } from 'node:fs'
+import { main, type CliIO, type ExitCode } from '../../src/cli/main.js'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const EXAMPLES = join(ROOT, 'examples/boards.json')
+
+export interface Recording extends CliIO {
+  out: string
+  err: string
+}
+
+export interface RecordingOptions {
+  isTTY?: { stdout?: boolean; stderr?: boolean }
+  env?: Record<string, string | undefined>
+  /** A fake clock: each call returns the next value (the last one repeats). */
+  clock?: number[]
+  spawnSync?: CliIO['spawnSync']
+}
+
+/** An io that reads and writes real files and records stdout and stderr. */
+export function recordingIo(options: RecordingOptions = {}): Recording {
+  let tick = 0
+  const io: Recording = {
+    out: '',
+    err: '',
+    stdout: (text) => void (io.out += text),
+    stderr: (text) => void (io.err += text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    exists: (path) => access(path).then(() => true, () => false),
+    env: options.env ?? {},
+    spawnSync: options.spawnSync ?? ((command, args, opts) => spawnSync(command, [...args], opts)),
+    ...(options.isTTY && { isTTY: options.isTTY }),
+    ...(options.clock && { now: () => options.clock![Math.min(tick++, options.clock!.length - 1)]! }),
+  }
+  return io
+}
+
+/** Runs main() and returns the exit code with what was written. */
+export async function run(argv: string[], options: RecordingOptions = {}): Promise<{ code: ExitCode; out: string; err: string; io: Recording }> {
+  const io = recordingIo(options)
+  const code = await main(argv, io)
+  return { code, out: io.out, err: io.err, io }
+}
+
+/** A fresh temporary directory. */
+export const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'ckc-cli-'))
+
+/** An oracle boot log gunzipped into `dir`; returns its path. */
+export async function oracleLog(dir: string, id: string): Promise<string> {
+  const path = join(dir, `${id}.log`)
+  await writeFile(path, gunzipSync(readFileSync(join(ROOT, 'test/oracle/logs', `${id}.log.gz`))))
+  return path
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** `sweep`: kernels × RAM × crashkernel= values as tables, the changes, JSON, and the progress line. */
+import { describe, expect, it } from 'vitest'
+import { splitCrashkernelList } from '../../src/cli/commands/args.js'
+import { defaultSweepKernels } from '../../src/cli/commands/sweep.js'
+import { run } from './io.js'
+
+describe('sweep', () => {
+  it('defaults to one release per policy epoch, the Debian builds where they exist', () => {
+    expect(defaultSweepKernels('riscv64')).toEqual(['5.10.223', '6.1.192', '6.6.0', '6.7.0', '6.12.117', '7.2.13'])
+    const arm64 = defaultSweepKernels('arm64')
+    expect(arm64).toContain('6.2.0')
+    expect(arm64).toContain('6.12.117')
+    expect(arm64).not.toContain('6.12.0')
+    expect(arm64.length).toBe(17)
+  })
+
+  it('shows what changes from 6.1 to 6.12 and from 2 GB to 8 GB on rpi4', async () => {
+    const r = await run(['sweep', 'rpi4', '--kernels', '6.1,6.2.0,6.12', '--ram', '2G,8G', '--sizes', '256M,1G'])
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    expect(r.out).toContain('sweep rpi4 (arm64): 3 kernel(s) × 2 RAM variant(s) × 2 crashkernel= value(s)')
+    expect(r.out).toMatch(/RAM 8G\n {2}kernel +policy +crashkernel=256M \(board\) +crashkernel=1G/)
+    expect(r.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +DMA 0x1ee0_0000 +FAILED no room/)
+    expect(r.out).toMatch(/6\.2\.0 +arm64-6\.2 +DMA 0x1ee0_0000 +\*↑Normal 0x1_b\S+ \+low DMA/)
+    expect(r.out).toContain('RAM 8G, crashkernel=1G: 6.1.192 → 6.2.0: FAILED no room → ↑Normal')
+    expect(r.out).toMatch(/6\.12\.117, crashkernel=1G: RAM 2G → 8G: FAILED no room → ↑Normal/)
+  })
+
+  it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
+    const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
+    expect(hang.code).toBe(0)
+    expect(hang.out).toMatch(/6\.1\.192 +riscv64-5\.10 +DMA32 0x\S+ +FAILED no room/)
+    expect(hang.out).toMatch(/6\.6\.0 +riscv64-6\.6 +DMA32 0x\S+ +\*HANG/)
+    expect(hang.out).toContain('crashkernel=1800M: 6.1.192 → 6.6.0: FAILED no room → HANG')
+    const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', 'abc,512M'])
+    expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +ignored: syntax +DMA/)
+  })
+
+  it('writes every cell as JSON, hex strings for addresses, and no progress line', async () => {
+    const r = await run(['sweep', 'visionfive2', '--sizes', '512M,512M,high+128M,low', '--format', 'json'], { isTTY: { stdout: false, stderr: true } })
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+    const doc = JSON.parse(r.out)
+    expect(doc.kernels).toEqual(['5.10.223', '6.1.192', '6.6.0', '6.7.0', '6.12.117', '7.2.13'])
+    expect(doc.sizes).toEqual(['512M', '512M,high+128M,low'])
+    expect(doc.cells).toHaveLength(6 * 2 * 2)
+    const cell = doc.cells.find((c: { kernel: string; ram: string; crashkernel: string }) => c.kernel === '6.12.117' && c.ram === '4G' && c.crashkernel === '512M,high+128M,low')
+    expect(cell).toMatchObject({ outcome: 'reserved', main: { zone: 'Normal' }, low: { zone: 'DMA32' } })
+    expect(cell.main.base).toMatch(/^0x[0-9a-f]{16}$/)
+  })
+
+  it('exits 2 for an unknown kernel, RAM variant or format', async () => {
+    expect((await run(['sweep', 'rpi4', '--kernels', '6.1,9.9'])).err).toContain('"9.9" is not a kernel')
+    expect((await run(['sweep', 'rpi4', '--ram', '16G'])).code).toBe(2)
+    expect((await run(['sweep', 'rpi4', '--format', 'sarif'])).code).toBe(2)
+  })
+})
+
+describe('progress', () => {
+  const ESC = '\r\x1b[K'
+
+  it('is drawn on stderr when it is a terminal and the run is long (> 500 layouts)', async () => {
+    const r = await run(['sweep', 'rpi4', '--sizes', '128M,192M,256M,384M,512M,768M,1G,2G'], { isTTY: { stderr: true }, clock: [0] })
+    expect(r.code).toBe(0)
+    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/544 (0%)`)
+    expect(r.err.endsWith(ESC)).toBe(true)
+    expect(r.out).not.toContain('simulating')
+  })
+
+  it('is drawn once a short run passes one second', async () => {
+    const r = await run(['sweep', 'visionfive2'], { isTTY: { stderr: true }, clock: [0, 0, 0, 1500, 1700] })
+    expect(r.err).toMatch(/\r\x1b\[Ksweep visionfive2: simulating \d+\/\d+ \(\d+%\)/)
+    const quick = await run(['sweep', 'visionfive2'], { isTTY: { stderr: true }, clock: [0] })
+    expect(quick.err).toBe('')
+  })
+
+  it('is never drawn when stderr is not a terminal', async () => {
+    const r = await run(['sweep', 'rpi4', '--sizes', '128M,192M,256M,384M,512M,768M,1G,2G'], { isTTY: { stdout: true, stderr: false }, clock: [0, 5000] })
+    expect(r.err).toBe('')
+  })
+
+  it('shows on suggest too', async () => {
+    const r = await run(['suggest', 'rpi4'], { isTTY: { stderr: true }, clock: [0, 2000] })
+    expect(r.err).toMatch(/suggest rpi4: verifying \d+\/\d+/)
+  })
+})
+
+describe('crashkernel= value lists', () => {
+  it('keeps suffixes and range entries with their value', () => {
+    expect(splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')).toEqual(['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M'])
+    expect(splitCrashkernelList('1G,high;256M@0x40000000')).toEqual(['1G,high', '256M@0x40000000'])
+  })
+})

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** `verify` on oracle boot logs: agrees (0), differs (1), cannot verify (2). */
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { oracleLog, ROOT, run, tempDir } from './io.js'
+
+describe('verify', () => {
+  it('says the model agrees with an oracle boot (arm64 6.12, ,high + default low)', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const r = await run(['verify', log])
+    expect(r.code).toBe(0)
+    expect(r.out).toBe(`${log}: the model agrees (6.12.117 arm64-6.12; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n`)
+  })
+
+  it('agrees on x86 and reads a gzip\'d log directly', async () => {
+    const path = join(ROOT, 'test/oracle/logs/amd64-6.1-q35-4G-ckabc.log.gz')
+    const r = await run(['verify', path])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('the model agrees (6.1.192 x86_64-6.0; crash ignored)')
+  })
+
+  it('lists the differences line by line and exits 1', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const edited = join(dir, 'edited.log')
+    await writeFile(edited, (await readFile(log, 'utf8')).replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000'))
+    const r = await run(['verify', edited])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain(`${edited}: the model differs`)
+    expect(r.out).toMatch(/ {4}kernel printed: low 0xf4000000-0xfbffffff, main 0x11b600000-0x13b5fffff\n {4}model predicts: low 0xf4000000-0xfbffffff, main 0x11b400000-0x13b3fffff/)
+    expect(r.out).toContain('  dmesg\n')
+  })
+
+  it('uses a board of the matrix with --board', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const r = await run(['verify', log, '--board', 'qemu-virt-arm64', '--matrix', 'examples/boards.json'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('the model agrees')
+  })
+
+  it('exits 2 when the log cannot be verified or read', async () => {
+    const hung = await run(['verify', join(ROOT, 'test/oracle/logs/riscv64-7.2-virt-1G-ck512M.log.gz')])
+    expect(hung.code).toBe(2)
+    expect(hung.err).toContain('cannot verify')
+    expect(hung.err).toContain('no "Linux version" line')
+    const missing = await run(['verify', 'no/such.log'])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('cannot read no/such.log')
+    const usage = await run(['verify', 'x.log', '--matrix', 'examples/boards.json'])
+    expect(usage.code).toBe(2)
+    expect(usage.err).toContain('--matrix needs --board <id>')
+  })
+})
