@@ -51,6 +51,8 @@ export interface CheckOptions {
   logger?: Logger
   /** Search verified suggestions for the findings (default true; false skips the extra simulations). */
   suggest?: boolean
+  /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
+  onLayout?: (done: number, total: number) => void
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
@@ -154,6 +156,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     const run = { layout, sim, evaluated: evaluateLayout(layout, sim) }
     runs.push(run)
     suggester.add(run)
+    options.onLayout?.(runs.length, decoded.layouts.length)
   }
   // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
   let suggested = 0

@@ -5,6 +5,7 @@
  * --fail-on, 1 findings at or above it, 2 configuration or internal error.
  */
 import { parseArgs } from 'node:util'
+import { Progress } from './progress.js'
 import { check, failsAt, formatters, mergeReports, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
@@ -114,7 +115,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       } catch (error) {
         throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
       }
-      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }) }))
+      // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
+      let progress: Progress | undefined
+      const onLayout = (done: number, total: number): void => {
+        progress ??= new Progress(io, { label: `simulating layouts of ${file}`, total, enabled: format === 'text' || format === 'markdown' })
+        progress.tick()
+        if (done === total) progress.done()
+      }
+      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout }))
     }
     const report = mergeReports(reports)
     io.stdout(formatters[format](report))

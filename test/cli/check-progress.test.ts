@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/** `check` on a big matrix shows a progress line on a terminal's stderr, and nowhere else. */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateFleet } from '../../scripts/fleet.js'
+import { run, tempDir } from './io.js'
+
+describe('check: progress on long runs', async () => {
+  const dir = await tempDir()
+  const file = join(dir, 'fleet.json')
+  // 400 boards decode to more than 500 layouts: the line appears from the start.
+  await writeFile(file, JSON.stringify(generateFleet(400)))
+
+  it('draws on a terminal and erases the line at the end', async () => {
+    const r = await run(['check', file], { isTTY: { stdout: true, stderr: true } })
+    expect(r.err).toMatch(/simulating layouts of .*fleet\.json/)
+    expect(r.err.endsWith('\r') || /\x1b\[2?K|\r\s+\r$/.test(r.err)).toBe(true)
+    expect(r.out).not.toMatch(/simulating layouts/)
+  })
+  it('stays silent in a pipe and for machine-readable formats', async () => {
+    expect((await run(['check', file], { isTTY: { stdout: false, stderr: false } })).err).toBe('')
+    expect((await run(['check', file, '--format', 'json'], { isTTY: { stdout: true, stderr: true } })).err).toBe('')
+  })
+}, 120_000)
