@@ -15,6 +15,7 @@ import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from 
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
 import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { parseSize, U64_LIMIT } from './size.js'
+import { clip } from '../limits.js'
 import type { DecodedLayout, SemanticProblem } from './types.js'
 
 /** Options that narrow or change what is decoded. */
@@ -33,6 +34,8 @@ export interface DecodeResult {
 }
 
 const defs = boardMatrixSchema.$defs
+/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
+const SIZE_PATTERN = new RegExp(defs.size.pattern)
 const PAGE_SIZES: Record<string, bigint> = { '4K': 4096n, '16K': 16384n, '64K': 65536n }
 /** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
 const ARCH_DEFAULT_BITS: Record<Arch, { pa: number; va: number }> = {
@@ -46,11 +49,41 @@ function schemaDefault<T>(def: unknown, key: string): T {
   return (def as { properties: Record<string, { default?: unknown } | undefined> }).properties[key]?.default as T
 }
 
-/** Compiles `*` wildcards of the boards filter. */
+/**
+ * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
+ * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
+ * (retry from the last `*` only) takes O(pattern × text) at worst.
+ *
+ * @example
+ * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
+ */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  let p = 0
+  let t = 0
+  let star = -1
+  let resume = 0
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+      p++
+      t++
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++
+      resume = t
+    } else if (star !== -1) {
+      p = star + 1
+      t = ++resume
+    } else {
+      return false
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++
+  return p === pattern.length
+}
+
+/** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
   if (!patterns || patterns.length === 0) return () => true
-  const regexes = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`))
-  return (id) => regexes.some((r) => r.test(id))
+  return (id) => patterns.some((p) => wildcardMatch(p, id))
 }
 
 /** Collects problems while decoding one board. */
@@ -58,13 +91,16 @@ class Collector {
   readonly problems: SemanticProblem[] = []
   constructor(readonly boardId: string) {}
   add(problems: readonly SemanticProblem[]): boolean {
-    for (const p of problems) this.problems.push({ ...p, boardId: this.boardId })
+    // Data quotes user strings (names, buses, node lists): keep each one message-sized.
+    for (const p of problems) this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId })
     return problems.length === 0
   }
   /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
   num(text: string, pointer: JsonPointer, what: string): bigint | undefined {
-    const value = parseSize(text)
-    if (value >= U64_LIMIT) {
+    // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
+    // a size too small for the preset's layout comes back negative ("0x-120000").
+    const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined
+    if (value === undefined || value >= U64_LIMIT) {
       this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }])
       return undefined
     }

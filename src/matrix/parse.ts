@@ -5,6 +5,7 @@
  * treats `*.json` files with a `$schema`).
  */
 import { parseTree, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 
 /** A syntax problem: a jsonc-parser error, or an object key given twice. */
 export interface SyntaxProblem {
@@ -64,8 +65,101 @@ function findDuplicateKeys(node: Node | undefined, out: SyntaxProblem[]): void {
   }
 }
 
+const enum Ch {
+  LF = 10,
+  CR = 13,
+  Quote = 34,
+  Star = 42,
+  Slash = 47,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
+
+/** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
+function endsWord(c: number): boolean {
+  return c === 32 || c === 9 || c === Ch.LF || c === Ch.CR || c === Ch.Quote || c === Ch.Slash || c === 44 || c === 58 || c === Ch.OpenBrace || c === Ch.CloseBrace || c === Ch.OpenBracket || c === Ch.CloseBracket
+}
+
+/**
+ * Checks the limits that must hold before the text is parsed at all (src/limits.ts): its
+ * size, its nesting depth (jsonc-parser recurses once per level and overflows the stack near
+ * 5,000) and its number of values (the tree's memory).
+ *
+ * One linear pass over the characters, with jsonc-parser's token boundaries (strings end at
+ * a quote or a line break, a backslash escapes the next character, `//` and `/* *\/`
+ * comments), so it sees every bracket the parser will recurse on. No regex, no recursion.
+ *
+ * @returns the first limit crossed, located at the token that crossed it, or undefined
+ */
+function checkInputLimits(text: string): SyntaxProblem | undefined {
+  // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
+  if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
+    const found = text.length > LIMITS.maxInputBytes ? `${text.length} characters` : `more than ${LIMITS.maxInputBytes} bytes`
+    return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 }
+  }
+  // Open brackets not closed yet. A close bracket that does not match the innermost open one
+  // is a syntax error; it is not popped, so the depth is never under-counted.
+  const open: number[] = []
+  let values = 0
+  const n = text.length
+  const value = (at: number, length: number): SyntaxProblem | undefined =>
+    ++values > LIMITS.maxJsonValues
+      ? { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxJsonValues', `value ${values} starts here`, ' values')}` }, offset: at, length }
+      : undefined
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i)
+    if (c === Ch.Quote) {
+      const start = i++
+      while (i < n) {
+        const d = text.charCodeAt(i)
+        if (d === Ch.Quote) {
+          i++
+          break
+        }
+        if (d === Ch.LF || d === Ch.CR) break
+        i += d === Ch.Backslash ? 2 : 1
+      }
+      const p = value(start, 1)
+      if (p) return p
+    } else if (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Slash) {
+      i += 2
+      while (i < n && text.charCodeAt(i) !== Ch.LF && text.charCodeAt(i) !== Ch.CR) i++
+    } else if (c === Ch.Slash && text.charCodeAt(i + 1) === Ch.Star) {
+      const close = text.indexOf('*/', i + 2)
+      i = close === -1 ? n : close + 2
+    } else if (c === Ch.OpenBrace || c === Ch.OpenBracket) {
+      open.push(c)
+      if (open.length > LIMITS.maxNestingDepth) {
+        return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxNestingDepth', `arrays and objects are nested ${open.length} deep here`, ' levels')}` }, offset: i, length: 1 }
+      }
+      const p = value(i, 1)
+      if (p) return p
+      i++
+    } else if (c === Ch.CloseBrace || c === Ch.CloseBracket) {
+      if (open[open.length - 1] === (c === Ch.CloseBrace ? Ch.OpenBrace : Ch.OpenBracket)) open.pop()
+      i++
+    } else if (endsWord(c)) {
+      i++
+    } else {
+      // A number, true/false/null or an unknown word: one value.
+      const start = i
+      while (i < n && !endsWord(text.charCodeAt(i))) i++
+      const p = value(start, i - start)
+      if (p) return p
+    }
+  }
+  return undefined
+}
+
 /**
  * Parses a matrix file.
+ *
+ * A UTF-8 byte order mark at the start is accepted (RFC 8259 §8.1 lets parsers ignore it;
+ * editors on Windows write it). Files beyond src/limits.ts are not parsed: they get one
+ * problem located where the limit was crossed.
  *
  * @param text - the file's content
  * @returns the tree, the value and all syntax problems (never throws)
@@ -74,8 +168,13 @@ function findDuplicateKeys(node: Node | undefined, out: SyntaxProblem[]): void {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 export function parseDocument(text: string): ParsedDocument {
+  const limit = checkInputLimits(text)
+  // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
+  if (limit) return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) }
   const errors: ParseError[] = []
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
+  // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false })
   // jsonc-parser may report two errors for one spot ("property name expected" and "value
   // expected" for `,,`); one problem per position is enough.
   const seenOffsets = new Set<number>()

@@ -12,6 +12,8 @@ import validateBoardMatrix from './generated/validate-board-matrix.cjs'
 import { boardMatrixSchema } from './generated/schema.js'
 import { pathToPointer, pointerToPath, type LocateTarget } from './locate.js'
 import type { JsonPointer } from '../report/types.js'
+import { clip, LIMITS, limitMessage } from '../limits.js'
+import { getPreset } from '../presets/index.js'
 
 /** One schema violation, before it becomes an SC002 finding. */
 export interface SchemaProblem {
@@ -44,7 +46,7 @@ const FORMAT_BY_TITLE: Record<string, string> = {
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'string') return JSON.stringify(clip(value))
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
@@ -93,6 +95,8 @@ function allowedProperties(parent: AjvError['parentSchema']): string[] {
 }
 
 function hintFor(name: string, candidates: string[]): string {
+  // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+  if (name.length > 64) return ''
   let best: string | undefined
   let bestDistance = Infinity
   for (const c of candidates) {
@@ -152,7 +156,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty)
       return {
         messageId: 'unknownProperty',
-        data: { property: name, hint: hintFor(name, allowedProperties(error.parentSchema)) },
+        data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
         pointer: pathToPointer([...pointerToPath(pointer), name]),
         target: 'key',
       }
@@ -174,7 +178,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       const name = String(error.params.propertyName)
       return {
         messageId: 'badFormat',
-        data: { value: JSON.stringify(name), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+        data: { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef ?? '' },
         pointer: pathToPointer([...pointerToPath(pointer), name]),
         target: 'key',
       }
@@ -195,7 +199,9 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
     case 'oneOf':
       if (title === 'Device') {
         const both = Array.isArray(error.params.passingSchemas)
-        const name = String((value as { name?: unknown } | undefined)?.name ?? '')
+        // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
+        const raw = (value as { name?: unknown } | undefined)?.name
+        const name = typeof raw === 'string' ? clip(raw) : ''
         return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' }
       }
       break
@@ -203,8 +209,95 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
   return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' }
 }
 
+type Json = Record<string, unknown>
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
+const lengthOf = (v: unknown): number => (Array.isArray(v) ? v.length : 0)
+
+/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
+function checkSizes(value: unknown, path: Array<string | number>, out: SchemaProblem[]): void {
+  if (Array.isArray(value)) {
+    const isBoards = path.length === 1 && path[0] === 'boards'
+    if (!isBoards && value.length > LIMITS.maxArrayItems) {
+      out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' })
+      return
+    }
+    value.forEach((item, i) => checkSizes(item, [...path, i], out))
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.length > LIMITS.maxStringLength) {
+        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' })
+        continue
+      }
+      const max = key === 'cmdline' ? LIMITS.maxCmdlineLength : LIMITS.maxStringLength
+      if (typeof item === 'string' && item.length > max) {
+        const what = key === 'cmdline' ? 'this command line' : 'this string'
+        out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' })
+        continue
+      }
+      if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
+        // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
+        out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' })
+        continue
+      }
+      checkSizes(item, [...path, key], out)
+    }
+  } else if (typeof value === 'string' && value.length > LIMITS.maxStringLength) {
+    out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' })
+  }
+}
+
 /**
- * Validates a parsed matrix against the board-matrix schema.
+ * Layouts and simulated regions a board asks for, as the decoder will count them (board
+ * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
+ * one). An upper bound: a board that fails later checks simulates nothing.
+ */
+function boardCost(board: Json, defaults: Json | undefined): { layouts: number; regions: number } {
+  const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined
+  const layers = [board, preset?.settings as Json | undefined, defaults].filter(isObject)
+  const first = (key: string): unknown => layers.find((l) => l[key] !== undefined)?.[key]
+  const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined)
+  let banks: number[] = []
+  if (ramLayer?.memory !== undefined) banks = [lengthOf(ramLayer.memory)]
+  else if (ramLayer?.ram !== undefined) banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : []
+  else if (ramLayer?.ramSize !== undefined) banks = [2] // a preset splits a size into at most two banks
+  const kernels = lengthOf(first('kernels'))
+  const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'))
+  return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) }
+}
+
+/**
+ * Checks src/limits.ts on the parsed value before the schema runs.
+ *
+ * @returns the problems, and `refused` when the whole file is beyond a limit (too many
+ *   boards, layouts or simulated regions): its one problem points at `boards`, so no
+ *   board is decoded
+ */
+export function checkLimits(data: unknown): { problems: SchemaProblem[]; refused: boolean } {
+  if (!isObject(data) || !Array.isArray(data.boards)) return { problems: [], refused: false }
+  const boards = data.boards
+  const refuse = (message: string) => ({ problems: [{ messageId: 'other' as const, data: { message }, pointer: '/boards', target: 'key' as const }], refused: true })
+  if (boards.length > LIMITS.maxBoards) return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'))
+  const problems: SchemaProblem[] = []
+  checkSizes(data, [], problems)
+  const defaults = isObject(data.defaults) ? data.defaults : undefined
+  let layouts = 0
+  let regions = 0
+  for (const [i, board] of boards.entries()) {
+    if (!isObject(board)) continue
+    const cost = boardCost(board, defaults)
+    layouts += cost.layouts
+    regions += cost.regions
+    const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : ''
+    if (layouts > LIMITS.maxLayouts) return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'))
+    if (regions > LIMITS.maxSimulatedRegions) {
+      return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`))
+    }
+  }
+  return { problems, refused: false }
+}
+
+/**
+ * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
  *
  * @param data - the JSON value of the document
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
@@ -214,10 +307,12 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
 export function validateMatrix(data: unknown): SchemaProblem[] {
-  if (validateBoardMatrix(data)) return []
+  const limits = checkLimits(data)
+  if (limits.refused) return limits.problems
+  if (validateBoardMatrix(data)) return limits.problems
   const errors = simplifyErrors((validateBoardMatrix.errors ?? []) as AjvError[])
   const seen = new Set<string>()
-  const problems: SchemaProblem[] = []
+  const problems: SchemaProblem[] = [...limits.problems]
   for (const error of errors) {
     const problem = toProblem(error, data)
     const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`

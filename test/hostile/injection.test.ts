@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Hostile catalogue, part 6: text meant for another interpreter — control characters and
+ * newlines, workflow commands (`::error::`, `%0A`, `::set-output`, `::add-mask::`), and
+ * Markdown/HTML/script — in every string field that reaches an output. Workflow commands
+ * must stay data on every channel a runner reads; Markdown and HTML must render inert.
+ */
+import { describe, expect, it } from 'vitest'
+import { check, formatters, type Report } from '../../src/index.js'
+import { board, expectHostile, expectNoWorkflowCommands, FILE, matrix, runCli } from './harness.js'
+import { payloadMatrix } from './payload.js'
+
+/** The payload's Markdown/HTML, which must never reach a rendered document unescaped. */
+const ACTIVE_MARKUP = ['<script', '<img', '<!--INJ', '</details><b>INJ', '</td><td>INJ']
+/** A link or image whose brackets are not escaped. */
+const ACTIVE_LINKS = [/(?<!\\)\[(link|pwn)(?<!\\)\]\(/, /(?<!\\)!(?<!\\)\[(i|px)(?<!\\)\]\(/, /(?<!\\)\]\(javascript:/]
+
+/** Markdown renders `text` inert: no raw tag, link, image or mention from the payload, no broken table row. */
+function expectInertMarkdown(markdown: string, label: string): void {
+  for (const bad of ACTIVE_MARKUP) expect(markdown.includes(bad), `${label} holds ${bad} unescaped`).toBe(false)
+  for (const link of ACTIVE_LINKS) expect(link.test(markdown), `${label} holds a live link ${link}`).toBe(false)
+  expect(/(^|[^\u200B\w])@octocat/.test(markdown.replace(/@\u200Boctocat/g, '')), `${label} mentions @octocat`).toBe(false)
+  // Every table row has as many unescaped cell separators as its header.
+  const lines = markdown.split('\n')
+  let columns = -1
+  for (const line of lines) {
+    if (!line.startsWith('|')) {
+      columns = -1
+      continue
+    }
+    const bars = line.replace(/\\\|/g, '').replace(/`[^`]*`/g, (m) => m.replace(/\|/g, '')).split('|').length
+    if (columns === -1) columns = bars
+    else expect(bars, `${label}: a table row has ${bars - 1} cells instead of ${columns - 1}: ${line.slice(0, 160)}`).toBe(columns)
+  }
+}
+
+function reportOf(text: string): Report {
+  return check(text, FILE)
+}
+
+describe('hostile input: injection into the output channels', () => {
+  it('control characters and newlines in names: no throw, located findings, well-formed JSON and workflow commands', async () => {
+    const report = await expectHostile(payloadMatrix(), [
+      { ruleId: 'SC002', messageId: 'badFormat' },
+      { ruleId: 'SC003', messageId: 'unknownPreset' },
+      { ruleId: 'SC002', messageId: 'unknownProperty' },
+      { ruleId: 'SC003', messageId: 'unknownBus' },
+      { ruleId: 'SC003', messageId: 'duplicateVariant' },
+      { ruleId: 'SC003', messageId: 'outsideRam' },
+      { ruleId: 'SC003', messageId: 'unknownPolicy' },
+    ], { skipTextChannel: true })
+    expect(report.layouts.some((l) => l.boardId === 'named')).toBe(true)
+  })
+
+  it('workflow-command text in every string field never starts a command in --format github', async () => {
+    const { stdout } = await runCli(payloadMatrix(), 'github')
+    const starts = stdout.split('\n').filter((l) => l !== '')
+    expect(starts.every((l) => /^::(error|warning|notice) /.test(l) || /^::notice::\d+ more finding/.test(l))).toBe(true)
+    expect(stdout).not.toMatch(/(^|\n)::(add-mask|set-output|error::INJECTED)/)
+    expect(stdout).toContain('%0A::error::INJECTED%250A%0D%0A::add-mask::secret')
+  })
+
+  // KNOWN BUG (src/report/stylish.ts, not owned here): the text formatter prints messages as
+  // they are, so a newline in a board's string starts a new line, and "::add-mask::secret"
+  // or "::error::…" on it is a workflow command when the CLI runs in a GitHub job (and in the
+  // action, which logs the same text with core.info: see action-channel.test.ts). Remove
+  // `.fails` once stylish output escapes or replaces control characters.
+  it.fails('workflow-command text never starts a command in --format text', async () => {
+    const { stdout } = await runCli(payloadMatrix(), 'text')
+    expectNoWorkflowCommands(stdout)
+  })
+
+  it('the markdown formatter renders Markdown, HTML and script in names inert', () => {
+    const report = reportOf(payloadMatrix())
+    expectInertMarkdown(formatters.markdown(report, { overflow: report.findings }), '--format markdown')
+  })
+
+  it('the job summary renders names inert', async () => {
+    const summary = await import('../../src/report/summary.js')
+    const report = reportOf(payloadMatrix())
+    expectInertMarkdown(summary.renderSummary(report, { overflow: report.findings, notes: [] }), 'job summary')
+  })
+
+  // KNOWN BUG (src/report/summary.ts renderComment, not owned here): a layout's name (RAM
+  // variant name + kernel) goes into `<summary>…: memory map and kernel log</summary>` HTML-
+  // escaped but with its newlines kept; a blank line in a variant name ends the HTML block,
+  // and what follows is live Markdown in the pull-request comment: links, images (tracking
+  // pixels) and headings. Remove `.fails` once the comment flattens newlines there.
+  it.fails('the pull-request comment renders a variant name with blank lines inert', async () => {
+    const summary = await import('../../src/report/summary.js')
+    const name = 'v\n\n[pwn](https://evil.invalid/) ![px](https://evil.invalid/p.png)\n\n# heading'
+    const report = reportOf(matrix(board({ id: 'v', memory: undefined, ram: [{ name, memory: [{ base: '0x40000000', size: '2G' }] }], cmdline: 'crashkernel=9G' })))
+    expectInertMarkdown(summary.renderComment(report, {}), 'pull request comment')
+    expect(summary.renderComment(report, {})).not.toMatch(/^# heading/m)
+  })
+
+  it('the HTML report escapes names, descriptions and messages', async () => {
+    const html = await import('../../src/report/html/index.js')
+    const out = html.formatHtml(reportOf(payloadMatrix()))
+    for (const bad of ['<script>alert', '<img src=x', 'href="javascript', '<!--INJ', '</details><b>INJ', '</td><td>INJ']) expect(out.includes(bad), bad).toBe(false)
+  })
+
+  it('SARIF stays valid JSON and keeps the text as data', () => {
+    const sarif = JSON.parse(formatters.sarif(reportOf(payloadMatrix()))) as { runs: Array<{ results: Array<{ message: { text: string } }> }> }
+    expect(sarif.runs[0]!.results.some((r) => r.message.text.includes('::add-mask::secret'))).toBe(true)
+  })
+
+  // KNOWN BUG (src/report/stylish.ts, not owned here): control characters from the matrix
+  // (ESC, BEL, BS) are printed raw; in a terminal or a CI log viewer that renders ANSI,
+  // "\u001b[2J" clears the screen and colour codes can hide or fake lines. Remove `.fails`
+  // once stylish output replaces C0 controls.
+  it.fails('ANSI escapes and bells in names never reach the text output raw', async () => {
+    const { stdout } = await runCli(matrix(board({ id: 'ansi', devices: [{ name: '\u001b[31mred\u001b[0m\u0007\u0008', bus: 'x' }] })), 'text')
+    expect(stdout).toContain('red')
+    // Terminal control sequences from a pull request could rewrite what a reviewer sees.
+    expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(stdout)).toBe(false)
+  })
+})

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Hostile catalogue, part 1: text that is not (quite) JSON. A syntax error stops the file
+ * (the structure is ambiguous; ESLint does the same with a fatal parse error), so these
+ * expect the SC001 finding at its position and no simulation; everything the JSONC dialect
+ * accepts (comments, trailing commas, a BOM) is checked as usual.
+ */
+import { describe, it } from 'vitest'
+import { expectHostile, GOOD, matrix, position } from './harness.js'
+
+const good = JSON.stringify(GOOD)
+const refused = { goodChecked: false }
+
+describe('hostile input: invalid JSON', () => {
+  it('a file cut in the middle of a board', async () => {
+    const text = matrix({ id: 'cut', extends: 'qemu-virt-arm64', kernels: ['6.12'] }).slice(0, -40)
+    const end = text.split('\n')
+    await expectHostile(text, [{ ruleId: 'SC001', at: { line: end.length, column: end[end.length - 1]!.length + 1 } }], refused)
+  })
+
+  it('trailing commas are JSONC and accepted', async () => {
+    await expectHostile(`{ "version": 1, "boards": [${good},], }`, [], { clean: true })
+  })
+
+  it('an unterminated string', async () => {
+    const text = `{ "version": 1, "boards": [${good}, { "id": "open\n }] }`
+    await expectHostile(text, [{ ruleId: 'SC001', message: 'unexpected end of string', at: position(text, '"open') }], refused)
+  })
+
+  it('a bad escape inside a string', async () => {
+    const text = `{ "version": 1, "boards": [${good}, { "id": "a\\qb" }] }`
+    await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid escape character' }], refused)
+  })
+
+  it('a UTF-8 byte order mark is accepted, and positions stay those of the file', async () => {
+    const text = `\uFEFF{ "version": 1, "boards": [${good}, { "id": "x", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "ramSize": "2G", "confg": {} }] }`
+    await expectHostile(text, [{ ruleId: 'SC002', messageId: 'unknownProperty', at: position(text, '"confg"') }])
+  })
+
+  it('a byte order mark anywhere else', async () => {
+    const text = `{ "version": 1, \uFEFF"boards": [${good}] }`
+    await expectHostile(text, [{ ruleId: 'SC001', at: position(text, '\uFEFF') }], refused)
+  })
+
+  it('a NUL byte between tokens', async () => {
+    const text = `{ "version": 1,\u0000 "boards": [${good}] }`
+    await expectHostile(text, [{ ruleId: 'SC001', at: position(text, '\u0000') }], refused)
+  })
+
+  it('a raw NUL and other control characters inside a string', async () => {
+    const text = `{ "version": 1, "boards": [${good}, { "id": "x\u0000\u0007\u001b[31m" }] }`
+    await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid character' }], refused)
+  })
+
+  it('lone surrogates, escaped and raw, in a name are just characters', async () => {
+    const text = `{ "version": 1, "boards": [${good}, { "id": "s", "name": "\\ud800 \udc00 x", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"] }] }`
+    await expectHostile(text, [], { clean: true })
+  })
+
+  it('an empty file', async () => {
+    await expectHostile('', [{ ruleId: 'SC001', at: { line: 1, column: 1 } }], refused)
+  })
+
+  it('a comment that never ends', async () => {
+    const text = `{ "version": 1, "boards": [${good}] /* `
+    await expectHostile(text, [{ ruleId: 'SC001', message: 'unexpected end of comment' }], refused)
+  })
+
+  it('NaN, Infinity and single quotes', async () => {
+    const text = `{ "version": NaN, 'boards': [${good}], "x": Infinity }`
+    await expectHostile(text, [{ ruleId: 'SC001', at: position(text, 'NaN') }], refused)
+  })
+
+  it('a repeated key is reported at the second one, and the file is still checked', async () => {
+    const text = `{ "version": 1, "boards": [${good}, { "id": "d", "id": "e", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"] }] }`
+    await expectHostile(text, [{ ruleId: 'SC001', messageId: 'duplicateKey', at: position(text, '"id": "e"') }])
+  })
+
+  it('a document that is an array, a string or a number', async () => {
+    for (const text of [`[${good}]`, '"boards"', '1e999']) {
+      await expectHostile(text, [{ ruleId: 'SC002', at: { line: 1, column: 1 } }], refused)
+    }
+  })
+})

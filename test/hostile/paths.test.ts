@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Hostile catalogue, part 7: a matrix path that escapes the workspace. The decision
+ * (docs/hardening.md#paths): the action reads only files inside GITHUB_WORKSPACE — a pull
+ * request controls the checkout, so `..`, an absolute path, a glob reaching out and a
+ * symlink pointing out must be refused (a symlink to /proc/self/environ would hand the
+ * action's environment, INPUT_TOKEN included, to the parser; one to /dev/zero never ends).
+ * The CLI reads what its user names: it runs with the user's own rights.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { resolveMatrixFiles } from '../../src/action/files.js'
+import type { ActionInputs } from '../../src/action/inputs.js'
+import type { ActionsIO } from '../../src/action/io.js'
+import { run } from '../../src/action/run.js'
+import { main } from '../../src/cli/main.js'
+import { matrix } from './harness.js'
+
+const root = mkdtempSync(join(tmpdir(), 'ckc-paths-'))
+const workspace = join(root, 'ws')
+const outside = join(root, 'outside.json')
+mkdirSync(join(workspace, 'boards'), { recursive: true })
+writeFileSync(outside, matrix())
+writeFileSync(join(workspace, 'boards', 'inside.json'), matrix())
+symlinkSync(outside, join(workspace, 'boards', 'link.json'))
+symlinkSync(root, join(workspace, 'up'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+/** Runs the action with a recording io; returns the files it read and how it ended. */
+async function runAction(patterns: string[]): Promise<{ read: string[]; failed: string[] }> {
+  const read: string[] = []
+  const failed: string[] = []
+  const inputs: ActionInputs = { matrix: patterns, failOn: 'never', annotations: true, summary: false, comment: false, token: '', workspace } as ActionInputs
+  const io: ActionsIO = {
+    inputs: () => inputs,
+    env: { RUNNER_TEMP: root },
+    debug: () => {},
+    info: () => {},
+    annotate: () => {},
+    setOutput: () => {},
+    writeSummary: async () => {},
+    setFailed: (m) => failed.push(m),
+    readFile: async (p) => {
+      read.push(resolve(p))
+      return readFileSync(p, 'utf8')
+    },
+    writeFile: async () => {},
+    github: () => {
+      throw new Error('no GitHub API in this test')
+    },
+  }
+  await run(io)
+  return { read, failed }
+}
+
+const isOutside = (p: string): boolean => relative(workspace, p).startsWith('..')
+
+describe('hostile input: matrix paths that escape the workspace', () => {
+  it('the action reads a file inside the workspace', async () => {
+    const r = await runAction(['boards/inside.json'])
+    expect(r.failed).toEqual([])
+    expect(r.read).toEqual([join(workspace, 'boards', 'inside.json')])
+  })
+
+  // KNOWN BUG (src/action/files.ts resolveMatrixFiles, not owned here): paths are resolved
+  // against the workspace but never checked to stay in it; `..`, absolute paths, globs with
+  // `..` and symlinks (the checkout of a pull request may add any) are all read. Remove
+  // `.fails` once resolveMatrixFiles refuses them with a ConfigurationError.
+  it.fails('the action refuses "../outside.json"', async () => {
+    const r = await runAction(['../outside.json'])
+    expect(r.read.filter(isOutside)).toEqual([])
+    expect(r.failed.join('\n')).toMatch(/outside the workspace/)
+  })
+
+  it.fails('the action refuses an absolute path outside the workspace', async () => {
+    const r = await runAction([outside])
+    expect(r.read.filter(isOutside)).toEqual([])
+    expect(r.failed.join('\n')).toMatch(/outside the workspace/)
+  })
+
+  it.fails('the action refuses a glob that climbs out of the workspace', async () => {
+    expect(() => resolveMatrixFiles(['../*.json'], workspace)).toThrow(/outside the workspace/)
+  })
+
+  it.fails('the action refuses a symlink inside the workspace that points outside it', async () => {
+    const r = await runAction(['boards/link.json'])
+    expect(r.failed.join('\n')).toMatch(/outside the workspace/)
+  })
+
+  it.fails('the action refuses a glob through a symlinked directory', async () => {
+    expect(() => resolveMatrixFiles(['up/*.json'], workspace)).toThrow(/outside the workspace/)
+  })
+
+  it('the CLI reads what its user names, inside the working directory or not', async () => {
+    let stdout = ''
+    const code = await main(['check', outside, '--format', 'json'], {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      readFile: async (p) => readFileSync(p, 'utf8'),
+    })
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).files).toEqual([outside])
+  })
+})
