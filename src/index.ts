@@ -49,8 +49,18 @@ export interface CheckOptions {
   /** Kernels replacing every board's `kernels` (releases or series). */
   kernels?: readonly string[]
   logger?: Logger
-  /** Search verified suggestions for the findings (default true; false skips the extra simulations). */
+  /**
+   * Search verified suggestions for the findings (default true; false skips the extra simulations).
+   *
+   * The search has a budget of extra simulations (one layout simulated and evaluated) for the
+   * whole run: 32 per simulated layout, at least 256 and at most 2,048
+   * (suggestionSimulationBudget() in src/suggest). A candidate command line is simulated once
+   * per layout of a board, whichever finding proposes it. When the budget runs out, the
+   * remaining findings keep their message and get no suggestion (never a half-verified one).
+   */
   suggest?: boolean
+  /** Overrides the suggestion budget above (extra simulations for the whole run). */
+  maxSuggestionSimulations?: number
   /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
   onLayout?: (done: number, total: number) => void
 }
@@ -147,7 +157,15 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
 
   const policies = new Map<string, BoardPolicy>()
   const runs: LayoutRun[] = []
-  const suggester = new Suggester(doc.value, { invalidBoards: invalid, ...(options.kernels !== undefined && { kernels: options.kernels }) }, decoded.problems)
+  const suggester = new Suggester(
+    doc.value,
+    {
+      invalidBoards: invalid,
+      ...(options.kernels !== undefined && { kernels: options.kernels }),
+      ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
+    },
+    decoded.problems,
+  )
   for (const layout of decoded.layouts) {
     policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress })
     const sim = simulateLayout(layout, path, at, findings)
@@ -170,7 +188,8 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
       findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding)
     }
   }
-  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s)`)
+  const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''
+  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
 
   const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]))
   findings.length = 0

@@ -7,7 +7,7 @@
  * for all of them).
  */
 import type { SimulationResult } from '../engine/index.js'
-import { addrText, crashEvidence, expectSeverity, rangeText, requiredText, sizeText } from './common.js'
+import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { memAddr, memSize } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
@@ -30,7 +30,7 @@ export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): s
   if (!bank) return 'it is not inside one RAM bank'
   if (bank.flags & MEMBLOCK_NOMAP_FLAG) return 'it lies in firmware (NOMAP) memory'
   const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`)
-  if (owners.length > 0) return `it overlaps ${[...new Set(owners)].join(', ')}`
+  if (owners.length > 0) return `it overlaps ${quoteList([...new Set(owners)], ', ')}`
   const align = crashAlign(sim)
   if (base % align !== 0n) return `the base is not ${sizeText(align)}-aligned`
   return 'it is not free'

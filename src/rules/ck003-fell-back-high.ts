@@ -7,7 +7,7 @@
  * reserved and which devices rely on it. A board with `expect.noFallbackAbove4G` makes it an
  * error.
  */
-import { crashEvidence, expectSeverity, rangeText, requiredText, sizeText, addrText, zoneEvidence } from './common.js'
+import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText, zoneEvidence } from './common.js'
 import { defineRule } from './define-rule.js'
 
 const SZ_4G = 1n << 32n
@@ -36,7 +36,7 @@ export default defineRule<'fellBack'>({
     if (ck.kind !== 'reserved' || !ck.fellBack || ck.high) return
     if (ck.main.base + ck.main.size <= sim.lowMax) return
     const limited = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base + ck.main.size - 1n)
-    const names = limited.map((d) => `"${d.name}"`).join(', ')
+    const names = quoteList(limited.map((d) => d.name), ', ', (n) => `"${n}"`)
     const devices =
       limited.length === 0 ? '' : ck.low ? `; ${names} can only use the low part for DMA` : `; ${names} cannot reach the crash region`
     report({

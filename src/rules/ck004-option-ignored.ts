@@ -13,7 +13,7 @@
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
 import { crashkernelTokens, withoutTokenAt, type CrashkernelToken } from './crashkernel-tokens.js'
-import { crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
+import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
 type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'tokenIgnored'
@@ -63,7 +63,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const evidence = crashEvidence(sim)
   const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text)
   const base = {
-    token: tokens.map((t) => t.text).join(' '),
+    token: quoteList(tokens.map((t) => t.text), ' '),
     ram: mib(sim.systemRam),
     required: requiredText(layout, 'reservationRequired'),
   }
@@ -99,7 +99,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
         messageId: 'rejected',
         data: {
           ...base,
-          kernelMessage: lines.length > 0 ? lines.map((l) => `"${l}"`).join(', ') : 'it prints nothing',
+          kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
           hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
         },
       })
@@ -172,7 +172,7 @@ function tokenReport(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: r
   const { why, note } = whyIgnored(t, tokens, ctx.sim)
   return {
     messageId: 'tokenIgnored' as const,
-    data: { token: t.text, why },
+    data: { token: clipText(t.text), why },
     at: ctx.layout.pointers.cmdline,
     evidence: crashEvidence(ctx.sim),
     severity: note ? ('note' as const) : ('warning' as const),

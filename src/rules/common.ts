@@ -42,6 +42,24 @@ export function approxSize(bytes: bigint): string {
 /** Inclusive address: `0x000000003fffffff`. */
 export const addrText = (a: PhysAddr): string => fmtPhys(a)
 
+/** How many items a message quotes from a list, and how many characters of each. */
+export const QUOTE_MAX_ITEMS = 5
+export const QUOTE_MAX_CHARS = 80
+
+/** `text` cut to `max` characters, with `…` where it was cut. */
+export const clipText = (text: string, max = QUOTE_MAX_CHARS): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`)
+
+/**
+ * A list as a message quotes it, of bounded size whatever the input: at most
+ * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
+ * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
+ */
+export function quoteList(items: readonly string[], sep: string, wrap: (item: string) => string = (x) => x): string {
+  const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)))
+  const more = items.length - shown.length
+  return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep)
+}
+
 /** The expectations of the board schema (`expect`), by name. */
 export type Expectation = keyof DecodedLayout['expect']
 

@@ -23,7 +23,7 @@ import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
 import { boardSeverity, evaluateLayout, type BoardPolicy, type Evaluated } from '../rules/run.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { STRATEGIES } from './strategies.js'
-import type { Change } from './types.js'
+import type { Change, FixStrategyId } from './types.js'
 
 export { applySuggestion } from './apply.js'
 export type { Change, FixRequest, FixStrategyId } from './types.js'
@@ -95,13 +95,38 @@ export interface SuggesterOptions {
   invalidBoards: ReadonlySet<number>
   /** Upper bound of document-level verifications per finding (default 12). */
   budget?: number
+  /**
+   * Upper bound of extra simulations (one layout simulated and evaluated) for the whole
+   * run; default suggestionSimulationBudget(layouts registered). When it runs out, the
+   * finding being worked on and every later one get no suggestion.
+   */
+  maxSimulations?: number
 }
+
+/** Extra simulations the suggester may spend per simulated layout of the run… */
+export const SUGGEST_SIMULATIONS_PER_LAYOUT = 32
+/** …but never fewer than this (a small matrix gets every suggestion)… */
+export const SUGGEST_SIMULATIONS_MIN = 256
+/** …nor more than this, whatever the size of the matrix. */
+export const SUGGEST_SIMULATIONS_MAX = 2048
+
+/** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
+export const suggestionSimulationBudget = (layouts: number): number =>
+  Math.min(SUGGEST_SIMULATIONS_MAX, Math.max(SUGGEST_SIMULATIONS_MIN, SUGGEST_SIMULATIONS_PER_LAYOUT * layouts))
+
+/** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
+class BudgetExhausted extends Error {}
 
 /** Finds verified suggestions for the findings of one matrix document. */
 export class Suggester {
   private readonly runs = new Map<string, Map<string, LayoutRun>>()
   private readonly problems = new Map<string, Set<string>>()
   private readonly boards = new Map<string, BoardEvaluation | null>()
+  /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
+  private readonly candidates = new Map<string, Evaluated[] | null>()
+  private layoutCount = 0
+  private spent = 0
+  private exhausted = false
 
   /**
    * @param doc - the parsed matrix (it is copied, never changed)
@@ -125,32 +150,70 @@ export class Suggester {
     const m = this.runs.get(run.layout.boardId) ?? new Map<string, LayoutRun>()
     m.set(layoutKey(run.layout), run)
     this.runs.set(run.layout.boardId, m)
+    this.layoutCount++
+  }
+
+  /** Extra simulations spent so far. */
+  get simulations(): number {
+    return this.spent
+  }
+
+  /** Has the budget run out (some findings went without a suggestion)? */
+  get budgetExhausted(): boolean {
+    return this.exhausted
+  }
+
+  /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
+  private spend(): void {
+    const max = this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)
+    if (this.spent >= max) {
+      this.exhausted = true
+      throw new BudgetExhausted()
+    }
+    this.spent++
+  }
+
+  /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
+  private evaluateCandidate(layout: DecodedLayout, cmdline: string): Evaluated[] | null {
+    const key = `${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`
+    const cached = this.candidates.get(key)
+    if (cached !== undefined) return cached
+    this.spend()
+    let evaluated: Evaluated[] | null = null
+    try {
+      const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline } }
+      evaluated = evaluateLayout(changed, simulate(changed.layout))
+    } catch {
+      evaluated = null
+    }
+    this.candidates.set(key, evaluated)
+    return evaluated
   }
 
   /**
    * Verified suggestions for one report, best first (at most one per strategy, at most three).
    *
-   * @returns [] when the rule names no strategy or nothing verifies
+   * @returns [] when the rule names no strategy, nothing verifies, or the run's simulation
+   *   budget ran out (then the search is dropped whole: no half-verified suggestion)
    */
   suggest(run: LayoutRun, ev: Evaluated): Suggestion[] {
     const ids = ev.rule.meta.fixes?.[ev.report.messageId] ?? []
-    if (ids.length === 0) return []
+    if (ids.length === 0 || this.exhausted) return []
+    try {
+      return this.search(run, ev, ids)
+    } catch (e) {
+      if (e instanceof BudgetExhausted) return []
+      throw e
+    }
+  }
+
+  private search(run: LayoutRun, ev: Evaluated, ids: readonly FixStrategyId[]): Suggestion[] {
     const { layout, sim } = run
     const policy = policyOf(layout)
     const target: Target = { ruleId: ev.rule.id, subject: ev.subject }
-    const tried = new Map<string, boolean>()
     const layoutOk = (cmdline: string): boolean => {
-      const cached = tried.get(cmdline)
-      if (cached !== undefined) return cached
-      let ok = false
-      try {
-        const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline } }
-        ok = judge(run.evaluated, evaluateLayout(changed, simulate(changed.layout)), policy, target).ok
-      } catch {
-        ok = false
-      }
-      tried.set(cmdline, ok)
-      return ok
+      const after = this.evaluateCandidate(layout, cmdline)
+      return after !== null && judge(run.evaluated, after, policy, target).ok
     }
     const out: Suggestion[] = []
     let budget = this.options.budget ?? 12
@@ -239,9 +302,14 @@ export class Suggester {
     const out: BoardEvaluation = new Map()
     for (const layout of decoded.layouts) {
       if (layout.boardId !== boardId) continue
+      this.spend()
       try {
         const sim = simulate(layout.layout)
-        out.set(layoutKey(layout), { layout, sim, evaluated: evaluateLayout(layout, sim) })
+        const evaluated = evaluateLayout(layout, sim)
+        out.set(layoutKey(layout), { layout, sim, evaluated })
+        // A command-line edit: the same layout with this command line, as a finding's
+        // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
+        if (edit.pointer.endsWith('/cmdline')) this.candidates.set(`${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`, evaluated)
       } catch {
         out.set(layoutKey(layout), 'unsimulated')
       }

@@ -111,7 +111,7 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   const main = mainToken(tokens, sim)
   const size = requestedSize(sim)
   if (!main || size === undefined || size <= MIN_MAIN_SIZE) return
-  const at = main.suffix === null && !main.range ? (/@.*$/.exec(main.value)?.[0] ?? '') : ''
+  const at = main.suffix === null && !main.range ? atSuffix(main.value) : ''
   const tokenFor = (s: bigint): string => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`)
   const build = (s: bigint): string => replaceToken(layout.layout.cmdline, main.text, tokenFor(s))
   // Never more than half of System RAM: the running system needs the rest.
@@ -178,7 +178,7 @@ const offsetInReach: Strategy = function* ({ layout, sim, fix, layoutOk }) {
 const autoPlacement: Strategy = function* ({ layout, sim, layoutOk }) {
   const main = mainToken(crashkernelTokens(layout.layout.cmdline), sim)
   if (!main || !main.value.includes('@')) return
-  const token = main.text.replace(/@[^ ]*$/, '')
+  const token = withoutAtSuffix(main.text)
   const value = replaceToken(layout.layout.cmdline, main.text, token)
   if (layoutOk(value)) yield cmd(value, `Let the kernel place the region: "${token}"`)
 }
@@ -193,6 +193,68 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
   if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`)
 }
 
+// Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
+// one character; the tokens come from the board's command line).
+
+/** The `@offset` tail of a value, from its first `@` (was `/@.*$/`); '' without one. */
+export function atSuffix(value: string): string {
+  const at = value.indexOf('@')
+  return at < 0 ? '' : value.slice(at)
+}
+
+/** The text without the `@…` tail of its last word (was `.replace(/@[^ ]*$/, '')`). */
+export function withoutAtSuffix(text: string): string {
+  const at = text.indexOf('@', text.lastIndexOf(' ') + 1)
+  return at < 0 ? text : text.slice(0, at)
+}
+
+/** `value` without trailing commas (was `.replace(/,+$/, '')`). */
+export function trimTrailingCommas(value: string): string {
+  let end = value.length
+  while (end > 0 && value.charCodeAt(end - 1) === 0x2c) end--
+  return value.slice(0, end)
+}
+
+/** The first `-…:` of a range entry made open-ended, `-:` (was `.replace(/-[^:]*:/, '-:')`). */
+export function openRangeEntry(entry: string): string {
+  const dash = entry.indexOf('-')
+  const colon = dash < 0 ? -1 : entry.indexOf(':', dash)
+  return colon < 0 ? entry : `${entry.slice(0, dash)}-:${entry.slice(colon + 1)}`
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
+/**
+ * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
+ * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
+ * run is scanned at most twice.
+ */
+export function replaceDecimalSizes(value: string, f: (int: string, frac: string, unit: string) => string): string {
+  let out = ''
+  let last = 0
+  let i = 0
+  while (i < value.length) {
+    if (!isDigit(value.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < value.length && isDigit(value.charCodeAt(j))) j++
+    if (value[j] === '.') {
+      let k = j + 1
+      while (k < value.length && isDigit(value.charCodeAt(k))) k++
+      const unit = value[k] ?? ''
+      if (k > j + 1 && 'KMGTkmgt'.includes(unit) && unit !== '') {
+        out += value.slice(last, i) + f(value.slice(i, j), value.slice(j + 1, k), unit)
+        i = last = k + 1
+        continue
+      }
+    }
+    i = j
+  }
+  return out + value.slice(last)
+}
+
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M'
 
@@ -202,12 +264,12 @@ function respell(value: string): string[] {
   const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1')
   out.add(unitB)
   out.add(value.replace(/,(high|low|cma)$/i, (_m, s: string) => `,${s.toLowerCase()}`))
-  out.add(value.replace(/(\d+)\.(\d+)([KMGT])/gi, (_m, i: string, f: string, u: string) => {
+  out.add(replaceDecimalSizes(value, (i, f, u) => {
     const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase() as 'K' | 'M' | 'G' | 'T']
     const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length)
     return memSize(bytes)
   }))
-  out.add(value.replace(/,+$/, ''))
+  out.add(trimTrailingCommas(value))
   if (/^auto\b/i.test(value)) out.add(AUTO_RANGES)
   out.delete(value)
   return [...out]
@@ -239,7 +301,7 @@ const extendRange: Strategy = function* ({ layout, layoutOk }) {
     const entries = ranges.split(',')
     const last = entries.length - 1
     const from0 = (e: string): string => e.replace(/^[^-]*-/, '0-')
-    const open = (e: string): string => e.replace(/-[^:]*:/, '-:')
+    const open = openRangeEntry
     const lower = entries.map((e, i) => (i === 0 ? from0(e) : e))
     const upper = entries.map((e, i) => (i === last ? open(e) : e))
     const both = lower.map((e, i) => (i === last ? open(e) : e))

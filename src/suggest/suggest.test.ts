@@ -4,7 +4,7 @@ import { RULES } from '../rules/index.js'
 import type { Evaluated } from '../rules/run.js'
 import { applySuggestion, judge } from './index.js'
 import { setValueAt, valueAt } from './pointer.js'
-import { largestPassing } from './strategies.js'
+import { atSuffix, largestPassing, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from './strategies.js'
 
 const rule = (id: string) => RULES.find((r) => r.id === id)!
 const ev = (id: string, messageId: string, severity: Evaluated['severity'], subject = ''): Evaluated => ({
@@ -57,5 +57,20 @@ describe('pointers and applying a suggestion', () => {
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/kernels/0', replacement: '6.12' })).toBe('{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.12"] }]\n}\n')
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M', operation: 'add' })).toContain('"cmdline": "crashkernel=256M"')
     expect(() => applySuggestion(text, { description: 'prose only' })).toThrow(/not a replacement/)
+  })
+})
+
+describe('command-line string helpers (linear replacements of backtracking regexes)', () => {
+  it('agree with the regexes they replaced on every short string over the characters that matter', () => {
+    const alphabet = ['1', '.', 'M', 'k', '@', ',', '-', ':', ' ', 'x']
+    const f = (i: string, fr: string, u: string): string => `<${i}|${fr}|${u}>`
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((s) => alphabet.map((c) => s + c)))
+    for (const s of [0, 1, 2, 3, 4].flatMap(all)) {
+      expect(atSuffix(s), s).toBe(/@.*$/.exec(s)?.[0] ?? '')
+      expect(withoutAtSuffix(s), s).toBe(s.replace(/@[^ ]*$/, ''))
+      expect(trimTrailingCommas(s), s).toBe(s.replace(/,+$/, ''))
+      expect(openRangeEntry(s), s).toBe(s.replace(/-[^:]*:/, '-:'))
+      expect(replaceDecimalSizes(s, f), s).toBe(s.replace(/(\d+)\.(\d+)([KMGT])/gi, (_m, i: string, fr: string, u: string) => f(i, fr, u)))
+    }
   })
 })

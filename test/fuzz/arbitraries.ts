@@ -304,9 +304,8 @@ export function checkInvariants(layout: Layout, sim: SimulationResult, counts: C
       ...(layout.dtb ? [{ name: 'DTB', r: { base: layout.dtb.base, end: layout.dtb.base + layout.dtb.size } }] : []),
       // A no-map region is left out of `usable` when the kernel marked it (it refuses with
       // -EBUSY over something already reserved: early_init_dt_reserve_memory()); a plain one
-      // is always memblock_reserve()d. x86_64 boards' reservations are not modelled (see
-      // test/fuzz/engine.test.ts), so they are not held against the x86 engine here.
-      ...(layout.arch === 'x86_64' ? [] : layout.reservations).flatMap((r) => (r.kind === 'fixed' && !r.nomap ? [{ name: `reservation ${r.name}`, r: { base: r.base, end: r.base + r.size } }] : [])),
+      // is always memblock_reserve()d (on x86_64 too: early_reserve_memory()).
+      ...layout.reservations.flatMap((r) => (r.kind === 'fixed' && !r.nomap ? [{ name: `reservation ${r.name}`, r: { base: r.base, end: r.base + r.size } }] : [])),
     ]
     for (const { name, r } of regions) {
       if (r.end <= r.base) fail(`${name} crash region ${show(r)} is empty`)

@@ -18,10 +18,9 @@ describe('engine invariants on random boards', () => {
     expect(counts['crashkernel failed (no-room)'] ?? 0).toBeGreaterThan(5)
   })
 
-  // KNOWN BUG (src/engine/x86/setup.ts, not owned here): the x86_64 boot mirror never reads
-  // layout.reservations, so a board's fixed reservation is not reserved and the crash kernel
-  // is placed on top of it. Found by the fuzz suite; remove `.fails` once fixed.
-  it.fails('x86_64 keeps the crash region off a board\'s fixed reservation', () => {
+  // Regression (found by the fuzz suite): the x86_64 boot mirror used to ignore
+  // layout.reservations and placed the crash kernel on a board's fixed reservation.
+  it('x86_64 keeps the crash region off a board\'s fixed reservation', () => {
     const board = {
       id: 'x86-reserved',
       arch: 'x86_64',

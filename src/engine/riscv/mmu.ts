@@ -9,6 +9,12 @@
  * Only the presence of table entries matters here, so an entry is 'table' (points to a
  * next-level table) or 'leaf' (maps a block); the tables themselves hold no data.
  *
+ * swapperPgDir() keeps them run-length encoded (mmu-fast.ts) and the mapping functions below
+ * map each run of equal steps at once: the cost grows with the number of ranges, not with
+ * RAM. The per-entry walk (one Map key per entry, one createPgdMapping() per step, O(leaves))
+ * stays here as the exact reference: it runs on the tables of swapperPgDirReference() and on
+ * any table whose `entries` have been read; mmu-fast.test.ts compares the two.
+ *
  * @kernel arch/riscv/mm/init.c setup_vm_final, create_pgd_mapping, create_p4d_mapping,
  *         create_pud_mapping, create_pmd_mapping, best_map_size, create_linear_mapping_range,
  *         create_linear_mapping_page_table, create_kernel_page_table, vmemmap_populate
@@ -18,6 +24,7 @@
  */
 import { min } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
+import { createPgdMapping as createPgdMappingRuns, createPgdMappings, entriesView, markTable, newRunLengthPgDir, type RunLengthPgDir } from './mmu-fast.js'
 
 export const RISCV_PAGE_SHIFT = 12n
 export const RISCV_PAGE_SIZE: PhysSize = 1n << RISCV_PAGE_SHIFT
@@ -56,7 +63,10 @@ export interface RiscvPageTables {
   pageOffset: bigint
   /** phys_ram_base: __va(pa) = pa - physRamBase + pageOffset. */
   physRamBase: PhysAddr
-  /** `${shift}:${va >> shift}` → state of that entry. */
+  /**
+   * `${shift}:${va >> shift}` → state of that entry. On swapperPgDir()'s tables, a view of the
+   * run-length levels built when first read (the table is mapped per entry from then on).
+   */
   entries: Map<string, 'table' | 'leaf'>
   /** Linear-map leaves in mapping order (adjacent runs of one granule merged). */
   linear: LinearLeafRun[]
@@ -88,10 +98,30 @@ export function vmemmapStart(levels: RiscvPagingLevels): bigint {
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
  * VMEMMAP_START, which is PGDIR aligned in every mode, so the fixmap owns the entry below it.
+ * The entries are run-length encoded (mmu-fast.ts).
  */
 export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
-  const shifts: bigint[] = []
-  for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n) shifts.push(s)
+  const shifts = levelShifts(levels)
+  const pg = newRunLengthPgDir(shifts)
+  markTable(pg, Number(shifts[0]!), FIXMAP_PGD_INDEX[levels])
+  let view: Map<string, 'table' | 'leaf'> | undefined
+  const t: RiscvPageTables = {
+    levels,
+    shifts,
+    pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
+    physRamBase,
+    get entries() {
+      return (view ??= entriesView(pg))
+    },
+    linear: [],
+  }
+  RUN_LENGTH.set(t, pg)
+  return t
+}
+
+/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+export function swapperPgDirReference(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
+  const shifts = levelShifts(levels)
   const t: RiscvPageTables = {
     levels,
     shifts,
@@ -104,7 +134,44 @@ export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): 
   return t
 }
 
+function levelShifts(levels: RiscvPagingLevels): bigint[] {
+  const shifts: bigint[] = []
+  for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n) shifts.push(s)
+  return shifts
+}
+
+/** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
+const FIXMAP_PGD_INDEX: Record<RiscvPagingLevels, number> = {
+  3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
+  4: Number((vmemmapStart(4) - 1n) >> pgdirShift(4)),
+  5: Number((vmemmapStart(5) - 1n) >> pgdirShift(5)),
+}
+
 const entryKey = (shift: bigint, va: bigint): string => `${shift}:${va >> shift}`
+
+const VA_LIMIT = 1n << 64n
+
+const RUN_LENGTH = new WeakMap<RiscvPageTables, RunLengthPgDir>()
+
+/**
+ * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
+ * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
+ */
+function runLength(t: RiscvPageTables, va: bigint, vaEnd: bigint): RunLengthPgDir | undefined {
+  const pg = RUN_LENGTH.get(t)
+  if (!pg || pg.viewed) return undefined
+  if (va < 0n || vaEnd > VA_LIMIT) {
+    void t.entries // per entry from here on
+    return undefined
+  }
+  return pg
+}
+
+/** The shift of the level whose entries map `sz`, if any. */
+function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
+  const s = t.shifts.find((shift) => sz === 1n << shift)
+  return s === undefined ? undefined : Number(s)
+}
 
 /** __va() of the linear map. */
 export const linearVa = (t: RiscvPageTables, pa: PhysAddr): bigint => pa - t.physRamBase + t.pageOffset
@@ -117,6 +184,13 @@ export const linearVa = (t: RiscvPageTables, pa: PhysAddr): bigint => pa - t.phy
  * Returns false when the leaf was not installed.
  */
 export function createPgdMapping(t: RiscvPageTables, va: bigint, sz: PhysSize, alloc: TableAlloc): boolean {
+  const pg = runLength(t, va, va + 1n)
+  if (!pg) return createPgdMappingPerEntry(t, va, sz, alloc)
+  return createPgdMappingRuns(pg, va, leafShiftOf(t, sz), alloc)
+}
+
+/** createPgdMapping() one Map entry at a time (the reference walk). */
+function createPgdMappingPerEntry(t: RiscvPageTables, va: bigint, sz: PhysSize, alloc: TableAlloc): boolean {
   for (const shift of t.shifts) {
     const key = entryKey(shift, va)
     const state = t.entries.get(key)
@@ -163,10 +237,119 @@ function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule:
 
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. A run of PAGE steps stays inside one
- * PTE table until the next PMD boundary, so it is walked once per table, not once per page.
+ * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
+ * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
 export function createLinearMappingRange(
+  t: RiscvPageTables,
+  start: PhysAddr,
+  end: PhysAddr,
+  fixedMapSize: PhysSize,
+  debugPagealloc: boolean,
+  alloc: TableAlloc,
+): void {
+  const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize)
+  if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc)
+  for (let pa = start; pa < end; ) {
+    const va = linearVa(t, pa)
+    const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
+    const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize)
+    pa = mapSteps(t, pg, pa, stop, mapSize, alloc)
+  }
+}
+
+/**
+ * Where best_map_size() stops answering `mapSize` for the steps from pa: PAGE steps go to the
+ * next PMD boundary, where PMD fits if va is PMD aligned there and 2 MiB are left; a block
+ * size lasts until the next larger size fits (at that size's next boundary, if va is aligned
+ * to it there and enough is left) or until less than one block is left.
+ */
+function stepsEnd(t: RiscvPageTables, pa: PhysAddr, va: bigint, end: PhysAddr, mapSize: PhysSize): PhysAddr {
+  const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize)
+  if (larger !== undefined && ((va - pa) & (larger - 1n)) === 0n) {
+    const boundary = (pa & ~(larger - 1n)) + larger
+    if (boundary < end && end - boundary >= larger) return boundary
+  }
+  return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize
+}
+
+/** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
+function largerMapSize(t: RiscvPageTables, mapSize: PhysSize): PhysSize | undefined {
+  if (mapSize === RISCV_PMD_SIZE && t.levels >= 4) return 1n << 30n
+  if (mapSize === 1n << 30n && t.levels >= 5) return 1n << 39n
+  return undefined
+}
+
+/**
+ * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
+ * what they install; returns where the steps end. PAGE steps run to the next PMD boundary,
+ * and each walks its PTE table once, from its first page (as the per-entry loop does).
+ */
+function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: PhysAddr, mapSize: PhysSize, alloc: TableAlloc): PhysAddr {
+  if (mapSize === RISCV_PAGE_SIZE) {
+    createPgdMappings(pg, linearVa(t, pa), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), 1, alloc)
+    const next = (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE
+    if (next < stop) {
+      const steps = Number((stop - next + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE)
+      createPgdMappings(pg, linearVa(t, next), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc)
+    }
+    recordLeaf(t, pa, stop - pa, mapSize)
+    return stop
+  }
+  const steps = (stop - pa + mapSize - 1n) / mapSize
+  const leafShift = leafShiftOf(t, mapSize)
+  if (leafShift === undefined) {
+    // A fixed size that is no level's: step by step.
+    for (let i = 0n; i < steps; i++) if (createPgdMapping(t, linearVa(t, pa + i * mapSize), mapSize, alloc)) recordLeaf(t, pa + i * mapSize, mapSize, mapSize)
+  } else {
+    for (const [k0, k1] of createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)) {
+      recordLeaf(t, pa + BigInt(k0) * mapSize, BigInt(k1 - k0 + 1) * mapSize, mapSize)
+    }
+  }
+  return pa + steps * mapSize
+}
+
+/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
+  const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE)
+  if (!pg) return createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc)
+  if (start < end) mapSteps(t, pg, start, end, bestMapSizePmdOnly(start, end - start), alloc)
+}
+
+/**
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
+ */
+export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
+  const steps = (imageSize + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE
+  const pg = runLength(t, KERNEL_LINK_ADDR, KERNEL_LINK_ADDR + steps * RISCV_PMD_SIZE)
+  if (!pg) return createKernelPageTablePerEntry(t, imageSize, alloc)
+  if (steps > 0n) createPgdMappings(pg, KERNEL_LINK_ADDR, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), Number(steps), alloc)
+}
+
+/**
+ * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
+ * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
+ */
+export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
+  const start = VMEMMAP_START[t.levels] + ((pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT)
+  const end = start + (nrPages << STRUCT_PAGE_MAX_SHIFT)
+  const pg = runLength(t, start, end + RISCV_PMD_SIZE)
+  if (!pg) return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc)
+  if (start >= end) return
+  // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
+  const first = start & ~(RISCV_PMD_SIZE - 1n)
+  const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1
+  createPgdMappings(pg, first, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc)
+}
+
+const VMEMMAP_START: Record<RiscvPagingLevels, bigint> = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) }
+
+// ---------------------------------------------------------------- the per-entry reference walk
+
+/** createLinearMappingRange() step by step on the per-entry tables. */
+function createLinearMappingRangePerEntry(
   t: RiscvPageTables,
   start: PhysAddr,
   end: PhysAddr,
@@ -178,55 +361,47 @@ export function createLinearMappingRange(
     const va = linearVa(t, pa)
     const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
     if (mapSize === RISCV_PAGE_SIZE) {
+      // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once.
       const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
-      createPgdMapping(t, va, mapSize, alloc)
+      createPgdMappingPerEntry(t, va, mapSize, alloc)
       recordLeaf(t, pa, next - pa, mapSize)
       pa = next
       continue
     }
-    if (createPgdMapping(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
+    if (createPgdMappingPerEntry(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
     pa += mapSize
   }
 }
 
-/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
-export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
+/** createLinearMappingRangePmdOnly() step by step on the per-entry tables. */
+function createLinearMappingRangePmdOnlyPerEntry(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
   const mapSize = bestMapSizePmdOnly(start, end - start)
   for (let pa = start; pa < end; ) {
     const va = linearVa(t, pa)
     if (mapSize === RISCV_PAGE_SIZE) {
       const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
-      createPgdMapping(t, va, mapSize, alloc)
+      createPgdMappingPerEntry(t, va, mapSize, alloc)
       recordLeaf(t, pa, next - pa, mapSize)
       pa = next
       continue
     }
-    if (createPgdMapping(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
+    if (createPgdMappingPerEntry(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
     pa += mapSize
   }
 }
 
-/**
- * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
- * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
- */
-export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
-  for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE) createPgdMapping(t, va, RISCV_PMD_SIZE, alloc)
+function createKernelPageTablePerEntry(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
+  for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE) createPgdMappingPerEntry(t, va, RISCV_PMD_SIZE, alloc)
 }
 
-/**
- * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
- * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
- * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
- */
-export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
+function vmemmapPopulatePerEntry(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
   const base = vmemmapStart(t.levels)
   const start = base + (pfn - vmemmapStartPfn) * (1n << STRUCT_PAGE_MAX_SHIFT)
   const end = start + nrPages * (1n << STRUCT_PAGE_MAX_SHIFT)
   for (let addr = start; addr < end; ) {
     // pmd_addr_end(addr, end)
     const next = min(end, (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
-    createPgdMapping(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc)
+    createPgdMappingPerEntry(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc)
     addr = next
   }
 }

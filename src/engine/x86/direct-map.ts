@@ -23,14 +23,14 @@ import { freeMemRanges, type Memblock } from '../memblock/memblock.js'
 import { SZ_1G, SZ_4G } from '../phys.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
 import type { CrashkernelOutcome, PhysAddr } from '../types.js'
-import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
+import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js'
 
 const PTRS_PER_PTE = 512n
 
 /** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
 export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
-  const pud = tables.pgd.get(addr >> 39n)
-  return pud?.get((addr / SZ_1G) % 512n)?.leaf === true
+  // Read off the run-length tables: building the per-entry view costs one entry per GiB.
+  return isDirectMapGbLeaf(tables, addr)
 }
 
 /**

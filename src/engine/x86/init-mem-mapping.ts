@@ -15,6 +15,13 @@
  * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
  * boot is one more brk page and changes no memblock allocation.
  *
+ * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
+ * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
+ * entry at a time (physPudInit / physPmdInit / physPteInit below, O(pages)) as
+ * initMemMappingReference(), the exact reference the fast walk is tested against
+ * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
+ * top-down steps, alloc_low_pages()' window) is shared.
+ *
  * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
  *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
  *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
@@ -29,6 +36,7 @@ import {
 } from '../memblock/memblock.js'
 import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K } from '../phys.js'
 import type { PhysAddr, PhysRange } from '../types.js'
+import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, newRunLengthTables } from './init-mem-mapping-fast.js'
 
 /** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
 export const PG_LEVEL_4K = 1
@@ -45,9 +53,9 @@ const PTRS = 512n
 export const ISA_END_ADDRESS = 0x100000n
 
 /** One PMD entry: a 2 MiB leaf or a PTE table (the set of present PTE indices). */
-type PmdEntry = { leaf: true } | { leaf: false; pte: Set<bigint> }
+export type PmdEntry = { leaf: true } | { leaf: false; pte: Set<bigint> }
 /** One PUD entry: a 1 GiB leaf or a PMD table. */
-type PudEntry = { leaf: true } | { leaf: false; pmd: Map<bigint, PmdEntry> }
+export type PudEntry = { leaf: true } | { leaf: false; pmd: Map<bigint, PmdEntry> }
 
 /** `direct_pages_count[]` of arch/x86/mm/pat/set_memory.c, in pages of each size. */
 export interface DirectPagesCount {
@@ -56,10 +64,24 @@ export interface DirectPagesCount {
   '1G': bigint
 }
 
-/** The direct map's page tables: PGD index → PUD table (PUD index → entry). */
+/**
+ * The direct map's page tables: PGD index → PUD table (PUD index → entry). From
+ * initMemMapping() the maps are a view of run-length tables, built when first read.
+ */
 export interface DirectMapTables {
   pgd: Map<bigint, Map<bigint, PudEntry>>
   count: DirectPagesCount
+}
+
+/**
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map? The answer of
+ * `tables.pgd.get(addr >> 39n)?.get((addr / SZ_1G) % 512n)?.leaf === true`, read from the
+ * run-length tables when there are (no per-entry view built: O(log runs), not O(GiB)).
+ */
+export function isDirectMapGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
+  const runs = liveRunLengthTables(tables)
+  if (runs) return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / PUD_SIZE) % PTRS))
+  return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / PUD_SIZE) % PTRS)?.leaf === true
 }
 
 /** One `struct map_range` of split_mem_range(). */
@@ -178,7 +200,8 @@ export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: Phy
 /**
  * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
  * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
- * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way).
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way). The run-length
+ * walk takes its pages in one go (allocLowPages() in init-mem-mapping-fast.ts).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
 function allocLowPage(st: InitMemMappingState): void {
@@ -322,10 +345,11 @@ function physPudInit(st: InitMemMappingState, pud: Map<bigint, PudEntry>, paddr:
 }
 
 /**
- * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB.
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB,
+ * walked one entry at a time (the reference walk).
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
  */
-function kernelPhysicalMappingInit(st: InitMemMappingState, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
+function kernelPhysicalMappingInitPerEntry(st: InitMemMappingState, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
   let paddrLast = paddrEnd
   for (let paddr = paddrStart; paddr < paddrEnd; ) {
     const idx = paddr >> PGDIR_SHIFT
@@ -344,20 +368,37 @@ function kernelPhysicalMappingInit(st: InitMemMappingState, paddrStart: PhysAddr
 }
 
 /**
+ * Mirrors __kernel_physical_mapping_init() on the tables the state holds: run-length ones
+ * (init-mem-mapping-fast.ts) until their per-entry view has been read, else per entry.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init
+ */
+function kernelPhysicalMappingInit(st: InitMemMappingState, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr {
+  const runs = liveRunLengthTables(st.tables)
+  if (runs) return kernelPhysicalMappingInitRuns(st, runs, paddrStart, paddrEnd, pageSizeMask)
+  return kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMask)
+}
+
+/**
  * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
- * @kernel arch/x86/mm/init.c add_pfn_range_mapped
+ * @kernel arch/x86/mm/init.c add_pfn_range_mapped; kernel/range.c add_range_with_merge
  */
 function addPfnRangeMapped(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): void {
-  st.pfnMapped.push({ base: start, size: end - start })
-  st.pfnMapped.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const merged: PhysRange[] = []
-  for (const r of st.pfnMapped) {
-    const last = merged.at(-1)
-    if (last && last.base + last.size >= r.base) last.size = max(last.base + last.size, r.base + r.size) - last.base
-    else merged.push({ ...r })
-  }
-  st.pfnMapped = merged
+  // add_range_with_merge(): join every range the new one touches (an empty one adds nothing);
+  // clean_sort_range(): keep the list sorted.
   st.maxPfnMapped = max(st.maxPfnMapped, end / PAGE_SIZE)
+  if (start >= end) return
+  const ranges = st.pfnMapped
+  let i = 0
+  while (i < ranges.length && ranges[i]!.base + ranges[i]!.size < start) i++
+  let j = i
+  let base = start
+  let top = end
+  for (; j < ranges.length && ranges[j]!.base <= top; j++) {
+    const r = ranges[j]!
+    if (r.base < base) base = r.base
+    if (r.base + r.size > top) top = r.base + r.size
+  }
+  ranges.splice(i, j - i, { base, size: top - base })
 }
 
 /**
@@ -452,13 +493,26 @@ export interface InitMemMappingInput {
 }
 
 /**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM.
+ * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
+ * on run-length tables: the cost grows with the number of RAM ranges, not their size.
  * @kernel arch/x86/mm/init.c init_mem_mapping
  */
 export function initMemMapping(mb: Memblock, input: InitMemMappingInput): InitMemMappingState {
+  return initMemMappingOn(mb, input, newRunLengthTables())
+}
+
+/**
+ * initMemMapping() walking one page-table entry at a time (O(pages)): the exact reference the
+ * run-length walk is tested against. Not for production use.
+ */
+export function initMemMappingReference(mb: Memblock, input: InitMemMappingInput): InitMemMappingState {
+  return initMemMappingOn(mb, input, { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } })
+}
+
+function initMemMappingOn(mb: Memblock, input: InitMemMappingInput, tables: DirectMapTables): InitMemMappingState {
   const st: InitMemMappingState = {
     mb,
-    tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
+    tables,
     pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
     pgtBufEnd: input.pgtBuf.base,
     pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * PAGE_SIZE,

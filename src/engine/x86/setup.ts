@@ -4,12 +4,17 @@
  * where crashkernel= lands, in the kernel's order, then the zones and the direct map.
  *
  *   early_reserve_memory   kernel image [_text, __end_of_kernel_reserve) + brk, page 0 /
- *                          first 64K, initrd, EBDA..1M (reserve_bios_regions)
- *   e820__memblock_setup   e820 RAM → memblock.memory (page 0 and [640K, 1M) are not RAM)
+ *                          first 64K, initrd, EBDA..1M (reserve_bios_regions), then the
+ *                          board's fixed (non-nomap) firmware reservations
+ *   e820__memblock_setup   e820 RAM → memblock.memory (page 0 and [640K, 1M) are not RAM;
+ *                          a fixed `nomap` reservation is e820-reserved: never RAM)
  *   reserve_real_mode      trampoline under 1M; the whole low 1M (always on 5.13+, only with
  *                          crashkernel= before: crash_reserve_low_1M)
  *   init_mem_mapping       the direct map; page tables from brk / top of RAM;
  *                          current_limit = max_pfn_mapped
+ *   (board reservations)   dynamic reservations top-down in their ranges (model choice:
+ *                          x86 has no /reserved-memory scan; they are placed with the first
+ *                          post-mapping allocations, under current_limit)
  *   initmem_init           NODE_DATA at the top of RAM
  *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
  *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
@@ -31,6 +36,7 @@ import {
   memblockCreate,
   memblockFindInRangeNode,
   memblockPhysAllocRange,
+  memblockRemove,
   memblockReserve,
   type Memblock,
 } from '../memblock/memblock.js'
@@ -41,7 +47,7 @@ import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
-import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, type E820Ram } from './e820.js'
+import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS } from './init-mem-mapping.js'
 
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -81,6 +87,50 @@ function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwa
     memblockReserve(mb, layout.initrd.base, end - layout.initrd.base, 'initrd')
   }
   if (pol.low1M === 'always') reserveBiosRegions(mb, firmwareRam)
+  // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
+  // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
+  for (const r of layout.reservations) {
+    if (r.kind === 'fixed' && !r.nomap && r.size > 0n) memblockReserve(mb, r.base, r.size, r.name)
+  }
+}
+
+/**
+ * A fixed `nomap` reservation on x86 is what firmware reports as e820 reserved: the range is
+ * not RAM, so it never enters memblock.memory and does not count towards max_pfn.
+ * @kernel arch/x86/kernel/e820.c e820__range_update (E820_TYPE_RAM → E820_TYPE_RESERVED)
+ */
+function e820RemoveNomapReservations(ram: E820Ram, layout: Layout): E820Ram {
+  for (const r of layout.reservations) {
+    if (r.kind === 'fixed' && r.nomap && r.size > 0n) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  }
+  return ram
+}
+
+/**
+ * Allocates the board's dynamic reservations top-down in their ranges (any accessible RAM
+ * when a reservation gives none); a `nomap` one leaves memblock.memory, as e820 reserved
+ * memory would. Model choice: x86 scans no /reserved-memory, so these run with the first
+ * allocations after init_mem_mapping(), under current_limit.
+ * @kernel mm/memblock.c memblock_phys_alloc_range (drivers/of/of_reserved_mem.c for the shape)
+ */
+function allocDynamicReservations(mb: Memblock, layout: Layout, trace: Trace): void {
+  for (const r of layout.reservations) {
+    if (r.kind !== 'dynamic' || r.size <= 0n) continue
+    const align = r.align || SMP_CACHE_BYTES
+    let base = 0n
+    const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }]
+    for (const range of ranges) {
+      let end = range.size ? range.base + range.size : 0n
+      if (end > mb.currentLimit) end = mb.currentLimit
+      base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
+      if (base) break
+    }
+    if (!base) {
+      trace.info('reserve', `failed to allocate memory for reservation '${r.name}'`)
+      continue
+    }
+    if (r.nomap) memblockRemove(mb, base, r.size)
+  }
 }
 
 /**
@@ -195,8 +245,8 @@ export function probePageSizeMask(layout: Layout): { use2M: boolean; use1G: bool
 export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize)
-  const firmwareRam = e820RamFromFirmware(layout.memory, '', policy.parse.memparse)
-  const ram = e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse)
+  const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
+  const ram = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
   const maxPfnAddr = e820EndOfRam(ram)
   earlyReserveMemory(mb, layout, pol, firmwareRam)
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
@@ -215,6 +265,7 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
   if (pageSizes.use1G) trace.info('mmu', 'Using GB pages for direct mapping')
   // memblock_set_current_limit(get_max_mapped())
   mb.currentLimit = mapping.maxPfnMapped * SZ_4K
+  allocDynamicReservations(mb, layout, trace)
   // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
   // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
   const nodeData = allocNodeData(mb, layout, trace)
