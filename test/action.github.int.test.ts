@@ -186,12 +186,13 @@ describe('dist/action/index.js on a pull request', () => {
   it('writes SARIF for the run, and a SARIF that records a configuration error', async () => {
     const server = await github()
     const dir = mkdtempSync(join(tmpdir(), 'ckc-sarif-'))
-    const ok = await runActionAsync({ matrix: BROKEN, token: TOKEN, sarif: join(dir, 'ok.sarif'), comment: 'false', 'fail-on': 'never' }, env(server, event()))
+    // Output paths must lie inside the workspace or RUNNER_TEMP: this run's RUNNER_TEMP is `dir`.
+    const ok = await runActionAsync({ matrix: BROKEN, token: TOKEN, sarif: join(dir, 'ok.sarif'), comment: 'false', 'fail-on': 'never' }, { ...env(server, event()), RUNNER_TEMP: dir })
     const sarif = JSON.parse(readFileSync(ok.outputs['sarif-file'] ?? '', 'utf8'))
     expect(sarif.version).toBe('2.1.0')
     expect(sarif.runs[0].results).toHaveLength(15)
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: BROKEN, uriBaseId: '%SRCROOT%' })
-    const bad = await runActionAsync({ matrix: 'nope/boards.json', token: TOKEN, sarif: join(dir, 'bad.sarif') }, env(server, event()))
+    const bad = await runActionAsync({ matrix: 'nope/boards.json', token: TOKEN, sarif: join(dir, 'bad.sarif') }, { ...env(server, event()), RUNNER_TEMP: dir })
     expect(bad.status).toBe(1)
     const failed = JSON.parse(readFileSync(join(dir, 'bad.sarif'), 'utf8'))
     expect(failed.runs[0].results).toEqual([])

@@ -1,29 +1,137 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/** Resolves the `matrix` input (paths and globs) to files under the workspace. */
-import { existsSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+/**
+ * Resolves the action's path inputs: `matrix` (paths and globs) to files inside the
+ * workspace, `results` to files inside the workspace or RUNNER_TEMP, and the output paths
+ * (`results-file`, `sarif`, `html`) to places inside them.
+ *
+ * Confinement (docs/hardening.md#paths): a pull request controls the checkout, so `..`, an
+ * absolute path elsewhere, a glob reaching out and a symlink (file or directory) pointing out
+ * are configuration errors, decided on real paths (fs.realpath) before anything is read or
+ * written. Globs never follow symlinked directories.
+ */
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
+
+/** `path` is `root` or below it (both absolute and normalised). */
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended (for paths still to be created). */
+function realOrPlanned(path: string): string {
+  const rest: string[] = []
+  let p = resolve(path)
+  for (;;) {
+    try {
+      return join(realpathSync(p), ...rest.reverse())
+    } catch (error) {
+      // A dangling symlink exists (lstat) but has no real path: it points somewhere not yet created, so refuse it.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || isSymlink(p)) throw error
+      const parent = dirname(p)
+      if (parent === p) return join(p, ...rest.reverse())
+      rest.push(basename(p))
+      p = parent
+    }
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/** Real paths of the roots a path may be in. */
+function realRoots(roots: readonly string[]): string[] {
+  return roots.map((r) => realOrPlanned(r))
+}
+
+/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
+function confined(abs: string, roots: readonly string[]): boolean {
+  if (!roots.some((r) => isInside(abs, resolve(r)))) return false
+  let real: string
+  try {
+    real = realOrPlanned(abs)
+  } catch {
+    return false
+  }
+  return realRoots(roots).some((r) => isInside(real, r))
+}
+
+/** The leading segments of a glob before its first dynamic one (`boards/x/*.json` → `boards/x`). */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/')
+  const fixed: string[] = []
+  for (const s of segments.slice(0, -1)) {
+    if (isDynamicPattern(s)) break
+    fixed.push(s)
+  }
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.')
+}
+
+/**
+ * Expands a glob whose fixed base lies inside `roots` (no `..` segment), without following
+ * symlinked directories, to absolute paths; every match is checked again by the caller.
+ */
+function confinedGlob(pattern: string, workspace: string, roots: readonly string[], what: string): string[] {
+  const base = resolve(workspace, staticBase(pattern))
+  if (pattern.split(/[\\/]/).includes('..') || !confined(base, roots)) {
+    throw new ConfigurationError(`${what} "${pattern}" reaches outside the workspace (a ".." segment, or a base outside it, symlinks resolved): only files inside ${roots.join(' or ')} are read`)
+  }
+  return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false })
+}
 
 /**
  * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
  *
- * @throws ConfigurationError when a path does not exist or a glob matches nothing
+ * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path,
+ *   a glob or a match (symlinks resolved) lies outside the workspace
  */
 export function resolveMatrixFiles(patterns: readonly string[], workspace: string): string[] {
+  const roots = [workspace]
+  const outside = (pattern: string, file?: string): ConfigurationError =>
+    new ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`)
   const files = new Set<string>()
+  const add = (abs: string, pattern: string, isGlob: boolean): void => {
+    const rel = relative(resolve(workspace), abs)
+    if (!confined(abs, roots)) throw outside(pattern, isGlob ? rel.split(sep).join('/') : undefined)
+    if (!statSync(abs).isFile()) throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file`)
+    files.add(rel.split(sep).join('/'))
+  }
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {
-      const matches = globSync(pattern, { cwd: workspace, onlyFiles: true })
+      const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern')
       if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}`)
-      for (const m of matches) files.add(m)
+      for (const m of matches) add(resolve(m), pattern, true)
     } else {
-      const abs = isAbsolute(pattern) ? pattern : resolve(workspace, pattern)
+      const abs = resolve(workspace, pattern)
+      if (!isInside(abs, resolve(workspace))) throw outside(pattern)
       if (!existsSync(abs)) throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`)
-      files.add(relative(workspace, abs).split(sep).join('/'))
+      add(abs, pattern, false)
     }
   }
   return [...files].sort()
+}
+
+/**
+ * Where the action may write an output file (input `name` = `value`): inside the workspace
+ * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
+ *
+ * @returns the absolute path
+ * @throws ConfigurationError when the path lies outside both
+ */
+export function confineOutputPath(name: string, value: string, workspace: string, runnerTemp: string | undefined): string {
+  const abs = resolve(workspace, value)
+  const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
+  if (!confined(abs, roots)) {
+    throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`)
+  }
+  return abs
 }
 
 /**
@@ -39,23 +147,31 @@ export function toLegPattern(file: string): string {
 
 /**
  * Expands the `results` input (paths and globs, relative to the workspace or absolute) to
- * absolute paths, sorted.
+ * absolute paths, sorted; they must lie inside the workspace or RUNNER_TEMP.
  *
- * @throws ConfigurationError when a path does not exist or a glob matches nothing
+ * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path
+ *   or a match (symlinks resolved) lies outside the workspace and RUNNER_TEMP
  */
-export function resolveResultsFiles(patterns: readonly string[], workspace: string): string[] {
+export function resolveResultsFiles(patterns: readonly string[], workspace: string, runnerTemp?: string): string[] {
+  const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
+  const where = `${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`
   const files = new Set<string>()
+  const add = (abs: string, pattern: string): void => {
+    if (!confined(abs, roots)) throw new ConfigurationError(`results file "${pattern}"${abs === resolve(workspace, pattern) ? '' : ` (${abs})`} is outside the workspace (symlinks resolved): the action reads only files inside ${where}`)
+    files.add(abs)
+  }
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) {
-      const matches = globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true })
+      const matches = confinedGlob(pattern, workspace, roots, 'results pattern')
       if (matches.length === 0) {
         throw new ConfigurationError(`results pattern "${pattern}" matches no file in ${workspace}: did every check job upload its results file, and did this job download the artifacts?`)
       }
-      for (const m of matches) files.add(resolve(m))
+      for (const m of matches) add(resolve(m), pattern)
     } else {
-      const abs = isAbsolute(pattern) ? pattern : resolve(workspace, pattern)
+      const abs = resolve(workspace, pattern)
+      if (!roots.some((r) => isInside(abs, resolve(r)))) add(abs, pattern) // throws: outside
       if (!existsSync(abs)) throw new ConfigurationError(`results file "${pattern}" not found in ${workspace}`)
-      files.add(abs)
+      add(abs, pattern)
     }
   }
   return [...files].sort()

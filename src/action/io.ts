@@ -25,6 +25,12 @@ export interface ActionsIO {
   env: Readonly<Record<string, string | undefined>>
   debug(message: string): void
   info(message: string): void
+  /**
+   * Logs text that may hold anything a matrix holds (the report, file names) as inert data:
+   * the real one wraps it in `::stop-commands::<random token>` … `::<token>::`, so no line of
+   * it can be a workflow command. Fakes may leave it out (info() is used then).
+   */
+  infoUntrusted?(text: string): void
   /** `core.error` / `core.warning` / `core.notice`. */
   annotate(level: AnnotationLevelName, message: string, props?: AnnotationProps): void
   setOutput(name: string, value: string | number): void

@@ -18,10 +18,10 @@
  * files come first, so the action knows which notices and warnings of its own it will print
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -36,9 +36,10 @@ import { formatResults, parseResults, type LegInfo, type LegResults } from '../f
 import { check, failsAt, mergeReports, type Report } from '../index.js'
 import { annotationProperties, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
+import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { resolveMatrixFiles, resolveResultsFiles, toLegPattern } from './files.js'
+import { confineOutputPath, resolveMatrixFiles, resolveResultsFiles, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -49,6 +50,14 @@ export function coreIO(): ActionsIO {
     env: process.env,
     debug: (m) => core.debug(m),
     info: (m) => core.info(m),
+    infoUntrusted: (text) => {
+      // @actions/core's documented way to log text that must not run as commands: the
+      // runner ignores every command until the line `::<token>::`, and nobody can guess it.
+      const token = randomUUID()
+      core.info(`::stop-commands::${token}`)
+      core.info(text)
+      core.info(`::${token}::`)
+    },
     annotate: (level, message, props) => (level === 'error' ? core.error(message, props) : level === 'warning' ? core.warning(message, props) : core.notice(message, props)),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {
@@ -78,8 +87,32 @@ class StatusMessages {
   }
 }
 
-function workspacePath(workspace: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(workspace, path)
+/**
+ * Logs matrix-derived text inside a stop-commands block when the io has one. `text` must
+ * already show user strings with visibleText() (formatStylish does): its own line breaks stay.
+ */
+function logUntrusted(io: ActionsIO, text: string): void {
+  if (io.infoUntrusted) io.infoUntrusted(text)
+  else io.info(text)
+}
+
+/** The output files' absolute paths, each inside the workspace or RUNNER_TEMP (checked before anything runs). */
+interface OutputPaths {
+  results: string
+  sarif?: string
+  html?: string
+}
+
+/** @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP */
+function outputPaths(io: ActionsIO, inputs: ActionInputs): OutputPaths {
+  const temp = io.env.RUNNER_TEMP || undefined
+  const confine = (name: string, value: string): string => confineOutputPath(name, value, inputs.workspace, temp)
+  return {
+    // The default lies in RUNNER_TEMP (or the system's temporary directory outside a runner).
+    results: inputs.resultsFile ? confine('results-file', inputs.resultsFile) : join(temp ?? tmpdir(), 'crashkernel-check-results.json'),
+    ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
+    ...(inputs.html && { html: confine('html', inputs.html) }),
+  }
 }
 
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
@@ -135,7 +168,8 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
       await plan(io, inputs)
       return
     }
-    await publish(io, inputs, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs))
+    const paths = outputPaths(io, inputs)
+    await publish(io, inputs, paths, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs))
   } catch (error) {
     const configuration = error instanceof ConfigurationError
     const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`
@@ -173,7 +207,8 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   const reports: Report[] = []
   for (const file of files) {
     const text = await io.readFile(join(inputs.workspace, file))
-    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: io.info } }))
+    // The library's info lines quote the file's name, which the checkout chose.
+    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }))
   }
   const report = mergeReports(reports)
   const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
@@ -182,7 +217,7 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
 
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
-  const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace)
+  const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined)
   const legs: LegResults[] = []
   for (const path of paths) legs.push(parseResults(await io.readFile(path), path))
   const merged = mergeResults(legs)
@@ -198,9 +233,10 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
-async function publish(io: ActionsIO, inputs: ActionInputs, outcome: Outcome): Promise<void> {
+async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, outcome: Outcome): Promise<void> {
   const { report, leg } = outcome
-  io.info(formatStylish(report))
+  // The report quotes the matrix (ids, names, file names): never a workflow command.
+  logUntrusted(io, formatStylish(report))
 
   const status = new StatusMessages()
   for (const w of outcome.warnings) status.add('warning', w)
@@ -231,15 +267,15 @@ async function publish(io: ActionsIO, inputs: ActionInputs, outcome: Outcome): P
   if (comment) await postComment(io, inputs, report, pr, api, status, outputs)
 
   // Files: results JSON (always), SARIF, HTML.
-  const resultsFile = inputs.resultsFile ? workspacePath(inputs.workspace, inputs.resultsFile) : join(io.env.RUNNER_TEMP || tmpdir(), 'crashkernel-check-results.json')
+  const resultsFile = paths.results
   try {
     await io.writeFile(resultsFile, formatResults(report, leg))
     outputs['results-file'] = resultsFile
   } catch (error) {
     problems.push(`cannot write the results file ${resultsFile}: ${errorMessage(error)}`)
   }
-  if (inputs.sarif) {
-    const sarifFile = workspacePath(inputs.workspace, inputs.sarif)
+  if (paths.sarif) {
+    const sarifFile = paths.sarif
     try {
       await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}` }))
       outputs['sarif-file'] = sarifFile
@@ -252,7 +288,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, outcome: Outcome): P
     if (!html) {
       status.add('notice', `input "html" (${inputs.html}): this version of ${TOOL_NAME} has no HTML report yet; nothing was written`)
     } else {
-      const htmlFile = workspacePath(inputs.workspace, inputs.html)
+      const htmlFile = paths.html ?? confineOutputPath('html', inputs.html, inputs.workspace, io.env.RUNNER_TEMP || undefined)
       try {
         await io.writeFile(htmlFile, html(report))
         outputs['html-file'] = htmlFile
@@ -342,7 +378,9 @@ async function writeFailureSarif(io: ActionsIO, inputs: ActionInputs | undefined
   if (!inputs?.sarif) return
   const empty: Report = { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
   try {
-    await io.writeFile(workspacePath(inputs.workspace, inputs.sarif), formatSarif(empty, { notifications: [note], executionSuccessful: false }))
+    // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
+    const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined)
+    await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }))
   } catch (error) {
     io.debug(`cannot write the SARIF file after the failure: ${errorMessage(error)}`)
   }

@@ -20,6 +20,28 @@ const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '
 /** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
 const ZWSP = '\u200B'
 
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text: string): string {
+  return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ')
+}
+
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
+
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+export function escapeInlineHtml(text: string): string {
+  return visibleText(flatten(text))
+    .replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/@/g, `@${ZWSP}`)
+}
+
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
  *
@@ -27,8 +49,7 @@ const ZWSP = '\u200B'
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
+  return visibleText(flatten(text))
     .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
     .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWSP}`)
@@ -53,7 +74,7 @@ export function escapeHtml(text: string): string {
  * codeSpan('x`y') // → '``x`y``'
  */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ')
+  const flat = visibleText(flatten(text))
   const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
@@ -84,8 +105,33 @@ export function codeFence(lines: readonly string[], info = ''): string {
  */
 export function mermaidText(text: string): string {
   let out = ''
-  for (const ch of text.replace(/\r\n|\r|\n/g, ' ')) {
+  for (const ch of flatten(text)) {
     out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`
   }
   return out
+}
+
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    const named = NAMED_CONTROLS[c]
+    if (named) return named
+    const code = c.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
 }

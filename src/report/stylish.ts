@@ -2,7 +2,13 @@
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
  * then a total. Plain text, no colour (the CLI may run in CI logs).
+ *
+ * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
+ * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
+ * `\x1b`), so no string can start a line of its own (a workflow command in a runner's log)
+ * or drive a terminal; a file name never starts a line with `::` either.
  */
+import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import type { Report } from './types.js'
 
@@ -22,11 +28,13 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
   for (const file of report.files) {
     const findings = report.findings.filter((f) => f.file === file && !f.suppressed)
     if (findings.length === 0) continue
-    lines.push(file)
+    const heading = visibleText(file)
+    // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
+    lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading)
     const rows = findings.map((f) => {
       const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0'
       const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
-      return [where, f.severity, `${f.message}${scope}`, `${f.ruleId} ${f.ruleName}`] as const
+      return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))

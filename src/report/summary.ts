@@ -17,7 +17,7 @@
 import type { SimulationResult } from '../engine/index.js'
 import { getRule } from '../rules/index.js'
 import { BudgetedText, utf8Bytes } from './budget.js'
-import { codeFence, codeSpan, escapeHtml, escapeMarkdown } from './escape.js'
+import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import type { Finding, LayoutReport, Report, Severity } from './types.js'
@@ -195,7 +195,7 @@ export interface SummaryContext extends FormatContext {
 export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
   const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
   doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`)
-  if (ctx.notes && ctx.notes.length > 0) doc.add(`${ctx.notes.map((n) => `- ${n}`).join('\n')}\n`)
+  if (ctx.notes && ctx.notes.length > 0) doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`)
 
   const overflow = ctx.overflow ?? []
   if (overflow.length > 0) {
@@ -248,10 +248,8 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   )
 }
 
-/** Text inside raw HTML: entities for markup, and no @-mention. */
-function htmlText(text: string): string {
-  return escapeHtml(text).replace(/@/g, '@\u200B')
-}
+/** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
+const htmlText = escapeInlineHtml
 
 /** Context for the pull-request comment. */
 export interface CommentContext {

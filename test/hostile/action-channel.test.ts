@@ -60,24 +60,51 @@ describe('hostile input: the action\'s stdout', () => {
     expect(lines[0]).toMatch(/^::error title=x%0A%3A%3Aerror%3A%3AINJECTED%250A%0D%0A%3A%3Aadd-mask%3A%3Asecret.*,file=boards\/a%0A%3A%3Aerror%3A%3Ax%2Cy%3Az\.json,line=1::x%0A::error::INJECTED%250A%0D%0A::add-mask::secret/)
   })
 
+  it('the real io logs report text inside ::stop-commands::<random token> … ::<token>::', () => {
+    const lines: string[] = []
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk))
+      return true
+    })
+    const io = coreIO()
+    io.infoUntrusted!('a\n::error::x')
+    io.infoUntrusted!('b')
+    vi.restoreAllMocks()
+    const out = lines.join('').split('\n')
+    const start = /^::stop-commands::([0-9a-f-]{36})$/.exec(out[0]!)
+    expect(start).not.toBeNull()
+    const token = start![1]!
+    expect(out.slice(1, 4)).toEqual(['a', '::error::x', `::${token}::`])
+    // A fresh token per block: one block's text cannot hold the next block's resume line.
+    expect(out[4]).toMatch(/^::stop-commands::/)
+    expect(out[4]).not.toContain(token)
+  })
+
+  it('a file name that starts like a workflow command is shown as ./… in the text output', async () => {
+    const { formatStylish } = await import('../../src/report/stylish.js')
+    const { check } = await import('../../src/index.js')
+    const out = formatStylish(check(matrix({ id: 'bad', extends: 'nope', kernels: ['6.12'] }), '::warning::x.json'))
+    expect(out.split('\n')[0]).toBe('./::warning::x.json')
+    expectNoWorkflowCommands(out)
+  })
+
   it('the action checks a matrix full of workflow-command text and annotates it', async () => {
     const r = await runAction(['boards/payload.json'])
     expect(r.failed).toEqual([])
     expect(r.annotations.length).toBeGreaterThan(5)
   })
 
-  // KNOWN BUG (src/action/run.ts logs formatStylish(report) with core.info; src/report/stylish.ts
-  // prints messages raw): a newline in a board's string puts "::add-mask::secret",
-  // "::error::…" or "::set-output …" at the start of a log line, where the runner executes it.
-  // Remove `.fails` once the log is escaped.
-  it.fails('no line of the action\'s log is a workflow command a matrix string started', async () => {
+  // Was a bug: run.ts logged formatStylish(report) raw, so a newline in a board's string put
+  // "::add-mask::secret" at the start of a log line. The report now escapes line breaks, and the
+  // real io logs it inside ::stop-commands::<random token> … ::<token>::.
+  it('no line of the action\'s log is a workflow command a matrix string started', async () => {
     const r = await runAction(['boards/payload.json'])
     expectNoWorkflowCommands(r.log.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n'))
   })
 
   // Same bug, through a file name: git allows a newline in a path, the `matrix` glob finds the
   // file, and stylish prints the path as a heading line.
-  it.fails('a matrix file whose name holds a newline and a command starts no command', async () => {
+  it('a matrix file whose name holds a newline and a command starts no command', async () => {
     const dir = join(workspace, 'names')
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'x\n::warning::from-a-file-name.json'), matrix({ id: 'bad', extends: 'nope', kernels: ['6.12'] }))

@@ -60,12 +60,10 @@ describe('hostile input: injection into the output channels', () => {
     expect(stdout).toContain('%0A::error::INJECTED%250A%0D%0A::add-mask::secret')
   })
 
-  // KNOWN BUG (src/report/stylish.ts, not owned here): the text formatter prints messages as
-  // they are, so a newline in a board's string starts a new line, and "::add-mask::secret"
-  // or "::error::…" on it is a workflow command when the CLI runs in a GitHub job (and in the
-  // action, which logs the same text with core.info: see action-channel.test.ts). Remove
-  // `.fails` once stylish output escapes or replaces control characters.
-  it.fails('workflow-command text never starts a command in --format text', async () => {
+  // Was a bug: the text formatter printed messages as they are, so a newline in a board's string
+  // started a new line, and "::add-mask::secret" on it was a workflow command in a GitHub job.
+  // stylish.ts now shows line breaks and control characters as escapes (visibleText()).
+  it('workflow-command text never starts a command in --format text', async () => {
     const { stdout } = await runCli(payloadMatrix(), 'text')
     expectNoWorkflowCommands(stdout)
   })
@@ -81,12 +79,10 @@ describe('hostile input: injection into the output channels', () => {
     expectInertMarkdown(summary.renderSummary(report, { overflow: report.findings, notes: [] }), 'job summary')
   })
 
-  // KNOWN BUG (src/report/summary.ts renderComment, not owned here): a layout's name (RAM
-  // variant name + kernel) goes into `<summary>…: memory map and kernel log</summary>` HTML-
-  // escaped but with its newlines kept; a blank line in a variant name ends the HTML block,
-  // and what follows is live Markdown in the pull-request comment: links, images (tracking
-  // pixels) and headings. Remove `.fails` once the comment flattens newlines there.
-  it.fails('the pull-request comment renders a variant name with blank lines inert', async () => {
+  // Was a bug: a layout's name (RAM variant name + kernel) went into `<summary>…</summary>`
+  // HTML-escaped but with its newlines kept; a blank line ended the HTML block and what followed
+  // was live Markdown. escapeInlineHtml() now flattens line breaks and entity-escapes Markdown.
+  it('the pull-request comment renders a variant name with blank lines inert', async () => {
     const summary = await import('../../src/report/summary.js')
     const name = 'v\n\n[pwn](https://evil.invalid/) ![px](https://evil.invalid/p.png)\n\n# heading'
     const report = reportOf(matrix(board({ id: 'v', memory: undefined, ram: [{ name, memory: [{ base: '0x40000000', size: '2G' }] }], cmdline: 'crashkernel=9G' })))
@@ -105,11 +101,10 @@ describe('hostile input: injection into the output channels', () => {
     expect(sarif.runs[0]!.results.some((r) => r.message.text.includes('::add-mask::secret'))).toBe(true)
   })
 
-  // KNOWN BUG (src/report/stylish.ts, not owned here): control characters from the matrix
-  // (ESC, BEL, BS) are printed raw; in a terminal or a CI log viewer that renders ANSI,
-  // "\u001b[2J" clears the screen and colour codes can hide or fake lines. Remove `.fails`
-  // once stylish output replaces C0 controls.
-  it.fails('ANSI escapes and bells in names never reach the text output raw', async () => {
+  // Was a bug: control characters from the matrix (ESC, BEL, BS) were printed raw; in a terminal
+  // or a CI log viewer that renders ANSI, "\u001b[2J" clears the screen. stylish.ts now shows them
+  // through visibleText() (`\x1b`, `\x07`).
+  it('ANSI escapes and bells in names never reach the text output raw', async () => {
     const { stdout } = await runCli(matrix(board({ id: 'ansi', devices: [{ name: '\u001b[31mred\u001b[0m\u0007\u0008', bus: 'x' }] })), 'text')
     expect(stdout).toContain('red')
     // Terminal control sequences from a pull request could rewrite what a reviewer sees.

@@ -26,13 +26,20 @@ writeFileSync(outside, matrix())
 writeFileSync(join(workspace, 'boards', 'inside.json'), matrix())
 symlinkSync(outside, join(workspace, 'boards', 'link.json'))
 symlinkSync(root, join(workspace, 'up'))
-afterAll(() => rmSync(root, { recursive: true, force: true }))
+const far = mkdtempSync(join(tmpdir(), 'ckc-far-'))
+symlinkSync(far, join(workspace, 'far'))
+symlinkSync(join(far, 'x.sarif'), join(workspace, 'far.sarif'))
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true })
+  rmSync(far, { recursive: true, force: true })
+})
 
 /** Runs the action with a recording io; returns the files it read and how it ended. */
-async function runAction(patterns: string[]): Promise<{ read: string[]; failed: string[] }> {
+async function runAction(patterns: string[], extra: Partial<ActionInputs> = {}): Promise<{ read: string[]; written: string[]; failed: string[] }> {
   const read: string[] = []
+  const written: string[] = []
   const failed: string[] = []
-  const inputs: ActionInputs = { matrix: patterns, failOn: 'never', annotations: true, summary: false, comment: false, token: '', workspace } as ActionInputs
+  const inputs: ActionInputs = { matrix: patterns, failOn: 'never', annotations: true, summary: false, comment: false, token: '', workspace, ...extra } as ActionInputs
   const io: ActionsIO = {
     inputs: () => inputs,
     env: { RUNNER_TEMP: root },
@@ -46,13 +53,13 @@ async function runAction(patterns: string[]): Promise<{ read: string[]; failed: 
       read.push(resolve(p))
       return readFileSync(p, 'utf8')
     },
-    writeFile: async () => {},
+    writeFile: async (p) => void written.push(resolve(p)),
     github: () => {
       throw new Error('no GitHub API in this test')
     },
   }
   await run(io)
-  return { read, failed }
+  return { read, written, failed }
 }
 
 const isOutside = (p: string): boolean => relative(workspace, p).startsWith('..')
@@ -64,33 +71,55 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     expect(r.read).toEqual([join(workspace, 'boards', 'inside.json')])
   })
 
-  // KNOWN BUG (src/action/files.ts resolveMatrixFiles, not owned here): paths are resolved
-  // against the workspace but never checked to stay in it; `..`, absolute paths, globs with
-  // `..` and symlinks (the checkout of a pull request may add any) are all read. Remove
-  // `.fails` once resolveMatrixFiles refuses them with a ConfigurationError.
-  it.fails('the action refuses "../outside.json"', async () => {
+  // Was a bug: paths were resolved against the workspace but never checked to stay in it.
+  // resolveMatrixFiles now refuses `..`, absolute paths, globs with `..` and symlinks whose real
+  // path lies outside the workspace with a ConfigurationError, before anything is read.
+  it('the action refuses "../outside.json"', async () => {
     const r = await runAction(['../outside.json'])
     expect(r.read.filter(isOutside)).toEqual([])
     expect(r.failed.join('\n')).toMatch(/outside the workspace/)
   })
 
-  it.fails('the action refuses an absolute path outside the workspace', async () => {
+  it('the action refuses an absolute path outside the workspace', async () => {
     const r = await runAction([outside])
     expect(r.read.filter(isOutside)).toEqual([])
     expect(r.failed.join('\n')).toMatch(/outside the workspace/)
   })
 
-  it.fails('the action refuses a glob that climbs out of the workspace', async () => {
+  it('the action refuses a glob that climbs out of the workspace', async () => {
     expect(() => resolveMatrixFiles(['../*.json'], workspace)).toThrow(/outside the workspace/)
   })
 
-  it.fails('the action refuses a symlink inside the workspace that points outside it', async () => {
+  it('the action refuses a symlink inside the workspace that points outside it', async () => {
     const r = await runAction(['boards/link.json'])
     expect(r.failed.join('\n')).toMatch(/outside the workspace/)
   })
 
-  it.fails('the action refuses a glob through a symlinked directory', async () => {
+  it('the action refuses a glob through a symlinked directory', async () => {
     expect(() => resolveMatrixFiles(['up/*.json'], workspace)).toThrow(/outside the workspace/)
+  })
+
+  it('a glob never picks up a symlink (to a file or a directory): boards/*.json is inside.json alone', async () => {
+    expect(resolveMatrixFiles(['boards/*.json', '**/*.json'], workspace)).toEqual(['boards/inside.json'])
+    const r = await runAction(['boards/*.json'])
+    expect(r.read.filter(isOutside)).toEqual([])
+  })
+
+  it('the action still reads an absolute path and a glob inside the workspace', () => {
+    expect(resolveMatrixFiles([join(workspace, 'boards', 'inside.json'), 'boards/ins*.json'], workspace)).toEqual(['boards/inside.json'])
+  })
+
+  it('the action writes results, SARIF and HTML only inside the workspace or RUNNER_TEMP', async () => {
+    // RUNNER_TEMP is `root` here; `far` and `far.sarif` are symlinks in the workspace to a directory outside both.
+    for (const [name, value] of [['resultsFile', '../../results.json'], ['sarif', join(root, '..', 'x.sarif')], ['html', 'far/report.html'], ['sarif', 'far.sarif']] as const) {
+      const r = await runAction(['boards/inside.json'], { [name]: value })
+      expect(r.failed.join('\n'), `${name}=${value}`).toMatch(new RegExp(`input "[a-z-]+" \\("${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\) is outside the workspace`))
+      expect(r.read, `${name}=${value}`).toEqual([])
+      expect(r.written, `${name}=${value}`).toEqual([])
+    }
+    const ok = await runAction(['boards/inside.json'], { sarif: 'out/x.sarif', resultsFile: join(root, 'r.json') })
+    expect(ok.failed).toEqual([])
+    expect(ok.written.sort()).toEqual([join(root, 'r.json'), join(workspace, 'out', 'x.sarif')])
   })
 
   it('the CLI reads what its user names, inside the working directory or not', async () => {

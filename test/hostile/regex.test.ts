@@ -5,8 +5,8 @@
  * ≤ 1 and at most one unbounded "any character" run (so no catastrophic or polynomial
  * backtracking by construction), and each runs on 100,000-character adversarial strings in
  * time far below what backtracking would take. The engine's command-line regexes are run the
- * same way through simulate(); the quadratic ones in src/suggest (not owned here) are listed
- * as todos and are bounded in check() by maxCmdlineLength.
+ * same way through simulate(); src/suggest's command-line helpers (string scans that replaced
+ * quadratic regexes) are timed directly.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,6 +15,7 @@ import { simulate } from '../../src/engine/index.js'
 import { decodeMatrix, wildcardMatch } from '../../src/matrix/decode.js'
 import { boardMatrixSchema } from '../../src/matrix/generated/schema.js'
 import { parseSize } from '../../src/matrix/size.js'
+import { atSuffix, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from '../../src/suggest/strategies.js'
 
 /** Every regex in src/matrix (non-test files), by file: [source, what it sees]. */
 const AUDITED: Record<string, Array<[RegExp, string]>> = {
@@ -174,11 +175,31 @@ describe('regular expressions on user input', () => {
     for (const cmdline of cmdlines) for (const l of [layout, arm]) expect(time(() => simulate({ ...l, cmdline })), cmdline.slice(0, 20)).toBeLessThan(2000)
   })
 
-  // Quadratic on one long token (measured: 20,000 characters ≈ 0.6–0.9 s, 40,000 ≈ 0.9–3.9 s);
-  // check() only reaches them with command lines ≤ maxCmdlineLength (4,096: ≈ 35 ms each).
-  it.todo('src/suggest/strategies.ts:114 /@.*$/ on a crashkernel= value of many "@" (quadratic)')
-  it.todo('src/suggest/strategies.ts:181 /@[^ ]*$/ on a token of many "@" (quadratic)')
-  it.todo('src/suggest/strategies.ts:205 /(\\d+)\\.(\\d+)([KMGT])/gi on a long run of digits (quadratic)')
-  it.todo('src/suggest/strategies.ts:210 /,+$/ on a long run of commas (quadratic)')
-  it.todo('src/suggest/strategies.ts:242 /-[^:]*:/ on a long run of "-" (quadratic)')
+  // These five were quadratic regexes on one long token (20,000 characters ≈ 0.6–0.9 s); they
+  // are now string scans, checked here on 100,000-character runs of the character that made
+  // them backtrack (equivalence with the old patterns: src/suggest/suggest.test.ts).
+  it('src/suggest/strategies.ts atSuffix (was /@.*$/) is linear on a value of many "@"', () => {
+    const v = `256M${'@'.repeat(100_000)}`
+    expect(time(() => expect(atSuffix(v)).toHaveLength(100_000))).toBeLessThan(1000)
+  })
+  it('src/suggest/strategies.ts withoutAtSuffix (was /@[^ ]*$/) is linear on a token of many "@"', () => {
+    const v = `crashkernel=256M${'@ '.repeat(50_000)}@`
+    expect(time(() => expect(withoutAtSuffix(v)).toBe(v.slice(0, -1)))).toBeLessThan(1000)
+  })
+  it('src/suggest/strategies.ts replaceDecimalSizes (was /(\\d+)\\.(\\d+)([KMGT])/gi) is linear on a long run of digits', () => {
+    for (const v of ['1'.repeat(100_000), `${'1'.repeat(50_000)}.${'2'.repeat(50_000)}x`, '1.'.repeat(50_000)]) {
+      expect(time(() => expect(replaceDecimalSizes(v, () => '!')).toBe(v))).toBeLessThan(1000)
+    }
+    expect(replaceDecimalSizes('1.5G,2.25m', (i, f, u) => `${i}_${f}${u}`)).toBe('1_5G,2_25m')
+  })
+  it('src/suggest/strategies.ts trimTrailingCommas (was /,+$/) is linear on a long run of commas', () => {
+    const v = `${','.repeat(100_000)}x`
+    expect(time(() => expect(trimTrailingCommas(v)).toBe(v))).toBeLessThan(1000)
+    expect(trimTrailingCommas('256M,,,')).toBe('256M')
+  })
+  it('src/suggest/strategies.ts openRangeEntry (was /-[^:]*:/) is linear on a long run of "-"', () => {
+    const v = '-'.repeat(100_000)
+    expect(time(() => expect(openRangeEntry(v)).toBe(v))).toBeLessThan(1000)
+    expect(openRangeEntry('1G-4G:192M')).toBe('1G-:192M')
+  })
 })

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { check, type Report } from '../../src/index.js'
 import { LIMITS } from '../../src/limits.js'
+import { SUGGEST_SIMULATIONS_MAX, suggestionSimulationBudget } from '../../src/suggest/index.js'
 import { parseDocument } from '../../src/matrix/parse.js'
 import { validateMatrix } from '../../src/matrix/validate.js'
 import { generateFleet } from '../../scripts/fleet.js'
@@ -131,14 +132,50 @@ describe('hostile input: size, depth and count', () => {
     expect(ms).toBeLessThan(30_000)
   })
 
-  // KNOWN BUG (src/rules/ck004-option-ignored.ts, not owned here): CK004 quotes every token
-  // get_last_crashkernel() sees, and strstr() sees one per "crashkernel=" in a run of them, each
-  // reaching to the next space: n repetitions quote n²/2 copies. 340 repetitions (4,080
-  // characters, inside maxCmdlineLength) make a 1,387,647-character message, annotation and
-  // summary row. Remove `.fails` once the rule clips what it quotes.
-  it.fails('a command line of 340 "crashkernel=" in a row gives a message of bounded size', () => {
+  // Regression: CK004 quoted every token get_last_crashkernel() sees, and strstr() sees one per
+  // "crashkernel=" in a run of them, each reaching to the next space: 340 repetitions made a
+  // 1,387,647-character message. Rules now quote at most 5 items of 80 characters.
+  it('a command line of 340 "crashkernel=" in a row gives a message of bounded size', () => {
     const report = check(matrix(board({ cmdline: 'crashkernel='.repeat(340) })), FILE)
     expect(Math.max(...report.findings.map((f) => f.message.length))).toBeLessThan(LIMITS.maxCmdlineLength + 1024)
+  })
+
+  // Was 2.3 s without suggestions and 43 s with them: every finding searched on its own. The
+  // suggester now has a run-wide budget of extra simulations (SUGGEST_SIMULATIONS_MAX at most)
+  // and simulates a board's candidate command line once per layout, whichever finding asks.
+  it('100 boards × 4 kernels of crashkernel=100G spend at most SUGGEST_SIMULATIONS_MAX extra simulations', { timeout: HEAVY }, () => {
+    const boards = Array.from({ length: 100 }, (_, i) => ({ id: `b${i}`, extends: 'qemu-q35-x86_64', kernels: ['5.10', '6.1', '6.12', '7.2'], cmdline: 'crashkernel=100G' }))
+    const text = JSON.stringify({ version: 1, boards })
+    const spent = (options: { suggest?: boolean; maxSuggestionSimulations?: number }): { report: Report; sims: number } => {
+      const lines: string[] = []
+      const report = check(text, FILE, { ...options, logger: { debug: () => {}, info: (m) => lines.push(m) } })
+      return { report, sims: Number(/from (\d+) extra simulation/.exec(lines.join('\n'))?.[1]) }
+    }
+    const plain = spent({ suggest: false })
+    const budgeted = spent({})
+    expect(plain.sims).toBe(0)
+    expect(budgeted.sims).toBeGreaterThan(0)
+    expect(budgeted.sims).toBeLessThanOrEqual(SUGGEST_SIMULATIONS_MAX)
+    expect(suggestionSimulationBudget(1600)).toBe(SUGGEST_SIMULATIONS_MAX)
+    // Same findings and messages; the ones past the budget simply have no suggestion.
+    const strip = (r: Report) => r.findings.map((f) => `${f.ruleId} ${f.boardId} ${f.kernel} ${f.message}`)
+    expect(strip(budgeted.report)).toEqual(strip(plain.report))
+    expect(budgeted.report.findings.some((f) => f.suggestion)).toBe(true)
+    expect(budgeted.report.findings.some((f) => f.ruleId === 'CK004' && !f.suggestion)).toBe(true)
+  })
+
+  it('a spent suggestion budget never leaves a half-verified suggestion: each one given is one the full search gives', () => {
+    const text = matrix(board({ id: 'big', extends: 'qemu-q35-x86_64', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=100G' }), board({ id: 'high', extends: 'qemu-q35-x86_64', kernels: ['6.12'], cmdline: 'crashkernel=3G' }))
+    const full = check(text, FILE)
+    const key = (f: Report['findings'][number]) => `${f.ruleId} ${f.boardId} ${f.kernel} ${f.layoutName} ${f.message}`
+    const want = new Map(full.findings.map((f) => [key(f), JSON.stringify([f.suggestion, f.alternatives])]))
+    expect(full.findings.some((f) => f.suggestion)).toBe(true)
+    for (const max of [0, 1, 5, 20, 60]) {
+      const cut = check(text, FILE, { maxSuggestionSimulations: max })
+      expect(cut.findings.map(key)).toEqual(full.findings.map(key))
+      for (const f of cut.findings) if (f.suggestion) expect(JSON.stringify([f.suggestion, f.alternatives]), `${max}: ${key(f)}`).toBe(want.get(key(f)))
+    }
+    expect(check(text, FILE, { maxSuggestionSimulations: 0 }).findings.some((f) => f.suggestion)).toBe(false)
   })
 
   it('a NUL inside a command line is refused (the kernel would stop reading there)', async () => {
