@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4431,7 +5274,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(7837);
+module.exports = __nccwpck_require__(7837);
 
 
 /***/ }),
@@ -4439,7 +5282,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -4451,10 +5293,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4703,7 +5545,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -4711,7 +5553,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -4739,29 +5580,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -4815,11 +5656,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -4830,57 +5671,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -32801,32 +33642,38 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9705);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5737);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9705:
+/***/ 5737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: JOB_OUTPUT_MAX_BYTES, LEG_BOARDS_MAX_CHARS, coreIO
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -35533,7 +36380,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35773,6 +36620,5322 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/errors.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
+ * matrix are findings, never exceptions.
+ */
+/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** One-line summary, shown first. */
+    shortMessage;
+    /** docs/ page that explains the setting. */
+    docsPath;
+    constructor(shortMessage, options = {}) {
+        super([shortMessage, ...(options.details ?? [])].join('\n'));
+        this.shortMessage = shortMessage;
+        if (options.docsPath !== undefined)
+            this.docsPath = options.docsPath;
+    }
+}
+/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
+class InternalError extends Error {
+    name = 'InternalError';
+}
+/** The message of anything thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What went wrong with a GitHub REST call, in the terms the action acts on: a missing
+ * permission is skipped with a notice, a server error is retried and then reported as a
+ * warning, a rate limit is waited for only when the wait is short.
+ */
+/** A failed GitHub REST call. The message never contains the token (Octokit redacts it, and we build our own text). */
+class GitHubApiError extends Error {
+    status;
+    kind;
+    retryAfterMs;
+    name = 'GitHubApiError';
+    constructor(message, status, kind, 
+    /** How long GitHub asked us to wait, when it said so. */
+    retryAfterMs) {
+        super(message);
+        this.status = status;
+        this.kind = kind;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+function header(headers, name) {
+    const v = headers?.[name] ?? headers?.[name.toLowerCase()];
+    return v === undefined ? undefined : String(v);
+}
+/**
+ * Classifies an error thrown by Octokit (RequestError: `status`, `response.headers`,
+ * `response.data.message`) or by fetch itself.
+ *
+ * @param error - what was thrown
+ * @param what - the call, for the message (e.g. `GET /repos/o/r/issues/7/comments`)
+ * @param now - the clock, for x-ratelimit-reset (tests pass a fixed one)
+ * @returns a GitHubApiError
+ */
+function classifyError(error, what, now = Date.now) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : 0;
+    const headers = e?.response?.headers;
+    const data = e?.response?.data;
+    const apiMessage = typeof data?.message === 'string' ? data.message : typeof e?.message === 'string' ? e.message : String(error);
+    const text = `${what} failed${status ? ` with HTTP ${status}` : ''}: ${apiMessage.slice(0, 300)}`;
+    const retryAfter = header(headers, 'retry-after');
+    const remaining = header(headers, 'x-ratelimit-remaining');
+    const reset = header(headers, 'x-ratelimit-reset');
+    if (status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0' || /rate limit/i.test(apiMessage)))) {
+        let wait;
+        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+            wait = Number(retryAfter) * 1000;
+        else if (remaining === '0' && reset !== undefined && /^\d+$/.test(reset))
+            wait = Math.max(0, Number(reset) * 1000 - now());
+        return new GitHubApiError(text, status, 'rate-limited', wait);
+    }
+    if (status === 401 || status === 403)
+        return new GitHubApiError(text, status, 'permission');
+    if (status === 404)
+        return new GitHubApiError(text, status, 'not-found');
+    // Octokit reports fetch failures and aborts as status 500; no status at all is a network error too.
+    if (status >= 500 || status === 0)
+        return new GitHubApiError(text, status, 'server');
+    return new GitHubApiError(text, status, 'other');
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/** Bounded retries with exponential backoff for GitHub REST calls. */
+
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1000, maxRateLimitWaitMs: 20_000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `call`, retrying server errors (5xx, network, timeout) with exponential backoff and
+ * rate limits when GitHub's requested wait is short; permission and validation errors are
+ * not retried.
+ *
+ * @param what - the call, for error messages
+ * @param call - the request
+ * @param options - attempts, backoff, sleep
+ * @returns the call's result
+ * @throws GitHubApiError after the last attempt, or at once when retrying cannot help
+ */
+async function withRetry(what, call, options = {}) {
+    const attempts = Math.max(1, options.attempts ?? DEFAULT_RETRY.attempts);
+    const base = options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
+    const maxWait = options.maxRateLimitWaitMs ?? DEFAULT_RETRY.maxRateLimitWaitMs;
+    const sleep = options.sleep ?? realSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (thrown) {
+            const error = classifyError(thrown, what);
+            let delay;
+            if (error.kind === 'server')
+                delay = base * 2 ** (attempt - 1);
+            else if (error.kind === 'rate-limited')
+                delay = error.retryAfterMs !== undefined && error.retryAfterMs <= maxWait ? Math.max(error.retryAfterMs, base) : undefined;
+            if (delay === undefined || attempt >= attempts)
+                throw error;
+            options.onRetry?.(error, attempt, delay);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The few GitHub REST calls the action makes, behind a narrow interface (tests and the
+ * action's fake IO implement it without Octokit). The real one is Octokit from
+ * @actions/github (base URL from GITHUB_API_URL, the runner's proxy settings), with a
+ * timeout per call and bounded retries (retry.ts).
+ */
+
+
+/**
+ * Creates the REST client.
+ *
+ * @param token - a GitHub token (never logged; the caller masks it)
+ * @param options - base URL, retries, timeout, log
+ * @returns the client
+ */
+function createGitHubApi(token, options = {}) {
+    const log = options.log ?? (() => { });
+    const octokit = getOctokit(token, {
+        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+        userAgent: 'crashkernel-check',
+        log: { debug: log, info: log, warn: log, error: log },
+    });
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const request = () => ({ signal: AbortSignal.timeout(timeoutMs) });
+    const retry = (what) => (call) => withRetry(what, call, options.retry);
+    return {
+        listPullRequestFiles: (pr) => retry(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`)(async () => (await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, request: request() })).map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined && { patch: f.patch }) }))),
+        listIssueComments: (pr) => retry(`GET /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`)(async () => (await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, request: request() })).map((c) => ({ id: Number(c.id), ...(c.body !== undefined && { body: c.body }), html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null }))),
+        createIssueComment: (pr, body) => retry(`POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`)(async () => {
+            const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request: request() });
+            return { id: Number(res.data.id), html_url: res.data.html_url };
+        }),
+        updateIssueComment: (pr, id, body) => retry(`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`)(async () => {
+            const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body, request: request() });
+            return { id: Number(res.data.id), html_url: res.data.html_url };
+        }),
+        deleteIssueComment: (pr, id) => retry(`DELETE /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`)(async () => {
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, request: request() });
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+const COMMENT_MARKER = '<!-- crashkernel-check -->';
+/** GitHub's limit on a comment body, in characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/**
+ * A key safe inside an HTML comment: letters, digits and `._:/+=-`, at most 120 characters.
+ *
+ * @example
+ * sanitizeKey('CI / check --> <x>') // → 'CI-/-check-x'
+ */
+function sanitizeKey(key) {
+    return key
+        .replace(/[^A-Za-z0-9._:/+=-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 120) || 'default';
+}
+/** The two hidden lines that start our comment. */
+function commentHeader(key) {
+    return `${COMMENT_MARKER}\n<!-- crashkernel-check:key=${sanitizeKey(key)} -->\n`;
+}
+/** Whether a comment is ours for this key. */
+function isOurComment(c, key) {
+    return typeof c.body === 'string' && c.body.replace(/\r\n/g, '\n').startsWith(commentHeader(key));
+}
+/**
+ * Creates or updates the comment for `key` on a pull request.
+ *
+ * @param api - the REST client
+ * @param pr - the pull request
+ * @param key - which job's comment (see sanitizeKey)
+ * @param body - Markdown without the header (cut to fit GitHub's limit if needed)
+ * @returns what was done
+ * @throws GitHubApiError from the client
+ */
+async function upsertComment(api, pr, key, body) {
+    const header = commentHeader(key);
+    const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS);
+    const ours = (await api.listIssueComments(pr)).filter((c) => isOurComment(c, key));
+    // Prefer a bot's comment (the GITHUB_TOKEN's), then the oldest.
+    ours.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id);
+    const keep = ours[0];
+    if (!keep) {
+        const created = await api.createIssueComment(pr, full);
+        return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0 };
+    }
+    const updated = await api.updateIssueComment(pr, keep.id, full);
+    let deleted = 0;
+    for (const dup of ours.slice(1)) {
+        if (dup.user?.login === undefined || dup.user.login !== keep.user?.login)
+            continue;
+        await api.deleteIssueComment(pr, dup.id);
+        deleted++;
+    }
+    return { action: 'updated', id: keep.id, ...((updated.html_url ?? keep.html_url) !== undefined && { url: updated.html_url ?? keep.html_url }), deleted };
+}
+
+;// CONCATENATED MODULE: ./src/github/patch.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/** Which lines a pull request changed, from the unified-diff `patch` GitHub returns per file. */
+/**
+ * The new-side line numbers a unified diff adds or changes (`+` lines).
+ *
+ * @param patch - the hunks of one file (GET /repos/{o}/{r}/pulls/{n}/files → `patch`)
+ * @returns 1-based line numbers in the new file
+ * @example
+ * changedLinesFromPatch('@@ -1,2 +1,3 @@\n a\n+b\n c') // → Set { 2 }
+ */
+function changedLinesFromPatch(patch) {
+    const changed = new Set();
+    let line = 0;
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            line = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (text.startsWith('+'))
+            changed.add(line++);
+        else if (text.startsWith(' ') || text === '')
+            line++;
+        // '-' lines are only on the old side; '\ No newline at end of file' is not a line.
+    }
+    return changed;
+}
+/**
+ * Changed lines per file, for the files we care about.
+ *
+ * @param files - the pull request's files
+ * @param wanted - workspace-relative paths to keep (all when omitted)
+ * @returns path → changed lines (files without a patch, e.g. too large, are left out)
+ */
+function changedLinesByFile(files, wanted) {
+    const out = new Map();
+    for (const f of files) {
+        if (wanted && !wanted.has(f.filename))
+            continue;
+        if (f.patch === undefined)
+            continue;
+        out.set(f.filename, changedLinesFromPatch(f.patch));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/** The pull request a workflow run is about, read from the event payload. */
+/**
+ * Reads the pull request from GITHUB_EVENT_NAME / the GITHUB_EVENT_PATH payload / GITHUB_REPOSITORY.
+ *
+ * @param eventName - GITHUB_EVENT_NAME
+ * @param payload - the parsed event payload
+ * @param repository - GITHUB_REPOSITORY (`owner/repo`)
+ * @returns the pull request, or undefined when the run is not about one
+ * @example
+ * pullRequestFromEvent('pull_request', { pull_request: { number: 7, head: { repo: { full_name: 'me/r' } }, base: { repo: { full_name: 'o/r' } } } }, 'o/r')
+ * // → { owner: 'o', repo: 'r', number: 7, fork: true, readOnlyToken: true }
+ */
+function pullRequestFromEvent(eventName, payload, repository) {
+    if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
+        return undefined;
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name ?? `${owner}/${repo}`;
+    // A deleted fork leaves head.repo null: still a fork for token purposes.
+    const fork = typeof head !== 'string' || head.toLowerCase() !== String(base).toLowerCase();
+    return { owner, repo, number: pr.number, fork, readOnlyToken: fork && eventName === 'pull_request' };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/phys.ts
 const SZ_4K = 1n << 12n;
 const SZ_16K = 1n << 14n;
@@ -36972,12 +43135,707 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
-
-// ---------------------------------------------------------------- flags and geometry
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
 /** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
 const NO_BLOCK_MAPPINGS = 1 << 0;
 const NO_CONT_MAPPINGS = 1 << 1;
+/** Entry states (what the walker distinguishes). */
+const DESC_NONE = 0;
+const DESC_TABLE = 1;
+const DESC_SECT = 2;
+const DESC_SECT_CONT = 3;
+const PMD_LEVEL = 2;
+const PTE_LEVEL = 3;
+/** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
+class OutsideSwapperPgDir extends Error {
+}
+// ---------------------------------------------------------------- geometry
+/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+function sizeKey(size) {
+    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
+    for (const [u, s] of units)
+        if (size >= 1n << s && size % (1n << s) === 0n)
+            return `${size >> s}${u}`;
+    return `${size}`;
+}
+const GEOMETRIES = new Map();
+function fastGeometry(g) {
+    const id = `${g.pageSize}:${g.vaBits}`;
+    const hit = GEOMETRIES.get(id);
+    if (hit)
+        return hit;
+    const pageShift = Number(g.pageShift);
+    const entrySize = [];
+    const ptrs = [];
+    const key = [];
+    const contKey = [];
+    for (let level = -1; level <= PTE_LEVEL; level++) {
+        const shift = pageShift + (3 - level) * (pageShift - 3);
+        entrySize.push(2 ** shift);
+        ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3));
+        key.push(sizeKey(1n << BigInt(shift)));
+        contKey.push(`${sizeKey(1n << BigInt(shift))}-cont`);
+    }
+    const geo = {
+        rootLevel: g.rootLevel,
+        span: 2 ** g.vaBits,
+        linearHalf: 2 ** (g.vaBits - 1),
+        entrySize,
+        ptrs,
+        pageSize: 2 ** pageShift,
+        contPtes: g.contPtes,
+        contPmds: g.contPmds,
+        contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1],
+        contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1],
+        pudSect: pageShift === 12,
+        key,
+        contKey,
+        pageMask: ~(g.pageSize - 1n),
+        spanBig: 1n << BigInt(g.vaBits),
+    };
+    GEOMETRIES.set(id, geo);
+    return geo;
+}
+const entrySize = (st, level) => st.geo.entrySize[level + 1];
+/** The index of the entry of `t` that maps offset `off` (pXd_index()). */
+const indexOf = (st, t, off) => Math.floor(off / entrySize(st, t.level)) % st.geo.ptrs[t.level + 1];
+/** The offset the entry holding `off` starts at. */
+const entryStart = (off, size) => off - (off % size);
+/** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
+const physAligned = (st, size) => size <= st.physAlign;
+const mmu_fast_hex = (x) => '0x' + x.toString(16);
+// ---------------------------------------------------------------- runs
+/** The position of the first run of `runs` that ends at or after entry `i`. */
+function findRun(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The run holding entry `i`, or undefined for a none entry. */
+function runAt(t, i) {
+    const r = t.runs[findRun(t.runs, i)];
+    return r !== undefined && r.first <= i ? r : undefined;
+}
+/** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
+function sameStateUntil(st, t, i) {
+    const r = t.runs[findRun(t.runs, i)];
+    if (r === undefined)
+        return st.geo.ptrs[t.level + 1] - 1;
+    return r.first <= i ? r.last : r.first - 1;
+}
+function cloneTable(t) {
+    return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) };
+}
+/**
+ * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
+ * its child on the left and a copy on the right, so no child is ever shared by two runs;
+ * equal neighbouring leaf runs are merged.
+ */
+function setRuns(t, first, last, desc, next) {
+    const runs = t.runs;
+    const p = findRun(runs, first);
+    let q = p;
+    while (q < runs.length && runs[q].first <= last)
+        q++;
+    let left;
+    let right;
+    if (p < q) {
+        const a = runs[p];
+        const b = runs[q - 1];
+        if (a.first < first)
+            left = { first: a.first, last: first - 1, desc: a.desc, next: a.next };
+        if (b.last > last)
+            right = { first: last + 1, last: b.last, desc: b.desc, next: b === a && left && b.next ? cloneTable(b.next) : b.next };
+    }
+    const now = desc === DESC_NONE ? undefined : { first, last, desc, next };
+    const pieces = [];
+    if (left)
+        pieces.push(left);
+    if (now)
+        pieces.push(now);
+    if (right)
+        pieces.push(right);
+    if (pieces.length === 1 && q - p === 1)
+        runs[p] = pieces[0];
+    else if (pieces.length === 1 && q === p)
+        runs.splice(p, 0, pieces[0]);
+    else
+        runs.splice(p, q - p, ...pieces);
+    if (now === undefined || next !== undefined)
+        return;
+    // Merge the new leaf run with equal neighbours.
+    let k = left ? p + 1 : p;
+    const prev = runs[k - 1];
+    if (prev && prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
+        prev.last = last;
+        runs.splice(k, 1);
+        k--;
+    }
+    const cur = runs[k];
+    const after = runs[k + 1];
+    if (after && after.desc === desc && after.next === undefined && cur.last + 1 === after.first) {
+        cur.last = after.last;
+        runs.splice(k + 1, 1);
+    }
+}
+// ---------------------------------------------------------------- groups of entries
+/**
+ * The kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
+ * over the entries of `t`, in groups: `each(i, j, addr, next)` gets one partial entry, or
+ * whole entries i..j that lie in one run or gap (equal state, so equal decisions).
+ */
+function entryGroups(st, t, addr, end, each) {
+    const size = entrySize(st, t.level);
+    while (addr !== end) {
+        const i = indexOf(st, t, addr);
+        const boundary = entryStart(addr, size) + size;
+        if (addr !== boundary - size || end < boundary) {
+            const next = boundary < end ? boundary : end;
+            each(i, i, addr, next);
+            addr = next;
+            continue;
+        }
+        const whole = i + Math.floor((end - addr) / size) - 1;
+        const until = sameStateUntil(st, t, i);
+        const j = whole < until ? whole : until;
+        const next = addr + (j - i + 1) * size;
+        each(i, j, addr, next);
+        addr = next;
+    }
+}
+/** The end of the first entry of a group that starts at `addr` (entries of `size`). */
+const firstEntryEnd = (addr, end, size) => {
+    const boundary = entryStart(addr, size) + size;
+    return boundary < end ? boundary : end;
+};
+/**
+ * Does `body` — the work for the first of `n` identical entries of `size` — once and counts
+ * it n times: the tables it allocated, and its warnings again for every further entry at
+ * that entry's VA (in entry order, as the kernel's loop would print them).
+ */
+function replicate(st, n, size, body) {
+    if (n === 1) {
+        body();
+        return;
+    }
+    const [p4d, pud, pmd, pte] = st.tables;
+    const w0 = st.pending.length;
+    body();
+    const t = st.tables;
+    t[0] += (t[0] - p4d) * (n - 1);
+    t[1] += (t[1] - pud) * (n - 1);
+    t[2] += (t[2] - pmd) * (n - 1);
+    t[3] += (t[3] - pte) * (n - 1);
+    const w1 = st.pending.length;
+    for (let k = 1; k < n && w1 > w0; k++) {
+        for (let w = w0; w < w1; w++) {
+            const x = st.pending[w];
+            st.pending.push({ text: x.text, off: x.off + k * size });
+        }
+    }
+}
+/**
+ * The kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd() over
+ * [addr, end) of `t`, in groups: `each(addr, next, cont)` for consecutive spans with the same
+ * contiguous hint. The hint needs addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear
+ * and (7.x) a span the policy allows it over; spans inside one run or gap decide alike.
+ */
+function contSpans(st, t, addr, end, spanEntries, spanSize, each) {
+    if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) {
+        each(addr, end, false);
+        return;
+    }
+    let from = addr;
+    let hint = false;
+    const emit = (a, b, cont) => {
+        if (a !== from && cont !== hint) {
+            each(from, a, hint);
+            from = a;
+        }
+        hint = cont;
+    };
+    while (addr !== end) {
+        const boundary = entryStart(addr, spanSize) + spanSize;
+        if (addr !== boundary - spanSize || end < boundary) {
+            const next = boundary < end ? boundary : end;
+            emit(addr, next, false);
+            addr = next;
+            continue;
+        }
+        const i = indexOf(st, t, addr);
+        const inRun = sameStateUntil(st, t, i) - i + 1;
+        const whole = Math.floor((end - addr) / spanSize);
+        const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1;
+        const next = addr + spans * spanSize;
+        emit(addr, next, contAllowedOver(st, t, i, spanEntries));
+        addr = next;
+    }
+    each(from, end, hint);
+}
+/** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
+function contAllowedOver(st, t, index, span) {
+    const last = Math.min(index + span, st.geo.ptrs[t.level + 1]) - 1;
+    let covered = 0;
+    for (let p = findRun(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
+        const r = t.runs[p];
+        if (!st.policy.contAllowedOverEntry(r.desc))
+            return false;
+        covered += Math.min(r.last, last) - Math.max(r.first, index) + 1;
+    }
+    return covered === last - index + 1 || st.policy.contAllowedOverEntry(DESC_NONE);
+}
+// ---------------------------------------------------------------- the chain
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only counts the page.
+ */
+function earlyPgtableAlloc(st, level) {
+    st.tables[level]++;
+    return { level, runs: [] };
+}
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * of alloc_init_p4d/pud/cont_pmd/cont_pte for entries i..j of `parent` (addr in entry i):
+ * the table below them, their own (a shared table run cut at i..j is copied first).
+ */
+function tableBelow(st, parent, i, j, level, addr, fn) {
+    const r = runAt(parent, i);
+    if (r?.desc === DESC_TABLE) {
+        if (r.first === i && r.last === j)
+            return r.next;
+        const own = cloneTable(r.next);
+        setRuns(parent, i, j, DESC_TABLE, own);
+        return own;
+    }
+    // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+    if (r)
+        st.pending.push({ text: `${fn}: BUG_ON(block entry)`, off: entryStart(addr, entrySize(st, parent.level)) });
+    const t = earlyPgtableAlloc(st, level);
+    setRuns(parent, i, j, DESC_TABLE, t);
+    return t;
+}
+/**
+ * Writes block/page entries i..j (one state, see entryGroups()), recording the kernel's
+ * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ */
+function setLeaves(st, t, i, j, addr, now, fn) {
+    const old = runAt(t, i)?.desc ?? DESC_NONE;
+    if (!st.policy.pgattrChangeIsSafe(old, now)) {
+        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
+        const size = entrySize(st, t.level);
+        for (let k = 0; k <= j - i; k++)
+            st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size });
+    }
+    setRuns(t, i, j, now, undefined);
+}
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
+ * without PTE_CONT. The kernel calls it once per CONT_PTE span, and each call BUG_ON()s at
+ * its first entry pgattr_change_is_safe() refuses (≤6.x: any live one): one warning per span.
+ */
+function initPte(st, t, addr, end, cont) {
+    const page = st.geo.pageSize;
+    const span = st.geo.contPtes;
+    const i0 = indexOf(st, t, addr);
+    const i1 = i0 + (end - addr) / page - 1;
+    const now = cont ? DESC_SECT_CONT : DESC_SECT;
+    const base = addr - i0 * page;
+    let warned = -1;
+    for (let p = findRun(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
+        const r = t.runs[p];
+        // A none entry is always safe ("creating or taking down mappings is always safe").
+        if (st.policy.pgattrChangeIsSafe(r.desc, now))
+            continue;
+        const s = Math.max(r.first, i0);
+        const e = Math.min(r.last, i1);
+        for (let c = Math.max(Math.floor(s / span), warned + 1); c <= Math.floor(e / span); c++) {
+            st.pending.push({ text: 'init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed', off: base + Math.max(s, c * span) * page });
+            warned = c;
+        }
+    }
+    setRuns(t, i0, i1, now, undefined);
+}
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c, for PMD entries i..j: a PTE table
+ * for the PMD entry (allocated if none), then per CONT_PTE span the contiguous hint when
+ * addr, next and phys are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the
+ * span holds no valid non-contiguous entry), and init_pte().
+ */
+function allocInitContPte(st, pmd, i, j, addr, end) {
+    const size = entrySize(st, pmd.level);
+    replicate(st, j - i + 1, size, () => {
+        const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte');
+        contSpans(st, pte, addr, firstEntryEnd(addr, end, size), st.geo.contPtes, st.geo.contPteSize, (a, b, cont) => initPte(st, pte, a, b, cont));
+    });
+}
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function initPmd(st, pmd, addr, end, cont) {
+    const size = entrySize(st, PMD_LEVEL);
+    entryGroups(st, pmd, addr, end, (i, j, a, b) => {
+        const whole = a % size === 0 && b - a === (j - i + 1) * size;
+        if (whole &&
+            physAligned(st, size) &&
+            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(runAt(pmd, i)?.desc ?? DESC_NONE)) {
+            setLeaves(st, pmd, i, j, a, cont ? DESC_SECT_CONT : DESC_SECT, 'init_pmd');
+        }
+        else {
+            allocInitContPte(st, pmd, i, j, a, b);
+        }
+    });
+}
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c, for PUD entries i..j: a PMD table
+ * for the PUD entry (allocated if none), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd(). With 2 levels the PMD *is* the root (pgtable-nopmd.h)
+ * and the PGD loop hands over one PMD entry at a time, so no CONT_PMD span is ever whole.
+ */
+function allocInitContPmd(st, pud, i, j, addr, end) {
+    if (PMD_LEVEL <= st.geo.rootLevel) {
+        initPmd(st, pud, addr, end, false);
+        return;
+    }
+    const size = entrySize(st, pud.level);
+    replicate(st, j - i + 1, size, () => {
+        const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd');
+        contSpans(st, pmd, addr, firstEntryEnd(addr, end, size), st.geo.contPmds, st.geo.contPmdSize, (a, b, cont) => initPmd(st, pmd, a, b, cont));
+    });
+}
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c, for P4D entries i..j: a PUD table for the
+ * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
+ * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
+ * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
+ * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ */
+function allocInitPud(st, p4d, i, j, addr, end) {
+    const pudEntries = (pud, i, j, a, b) => {
+        const size = entrySize(st, pud.level);
+        const whole = a % size === 0 && b - a === (j - i + 1) * size;
+        if (st.geo.pudSect &&
+            whole &&
+            physAligned(st, size) &&
+            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)) {
+            setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud');
+        }
+        else {
+            allocInitContPmd(st, pud, i, j, a, b);
+        }
+    };
+    if (1 <= st.geo.rootLevel) {
+        pudEntries(p4d, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, p4d.level);
+    replicate(st, j - i + 1, size, () => {
+        const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud');
+        entryGroups(st, pud, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => pudEntries(pud, i, j, a, b));
+    });
+}
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c, for PGD entries i..j: with 5 levels (LPA2)
+ * a P4D table for the PGD entry, else the PGD entry itself (p4d folded), then
+ * alloc_init_pud() per P4D entry.
+ */
+function allocInitP4d(st, pgd, i, j, addr, end) {
+    if (0 <= st.geo.rootLevel) {
+        allocInitPud(st, pgd, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, pgd.level);
+    replicate(st, j - i + 1, size, () => {
+        const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d');
+        entryGroups(st, p4d, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => allocInitPud(st, p4d, i, j, a, b));
+    });
+}
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ */
+function createPgdMapping(st, phys, virt, size, flags) {
+    const pageSize = st.g.pageSize;
+    const pageMask = st.geo.pageMask;
+    if (((phys ^ virt) & ~pageMask) !== 0n) {
+        st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_fast_hex(phys)} and virt ${mmu_fast_hex(virt)} differ within a page)`);
+        return;
+    }
+    phys &= pageMask;
+    const addr = virt & pageMask;
+    const end = (virt + size + pageSize - 1n) & pageMask;
+    if (addr === end)
+        return;
+    const from = addr - st.g.pageOffset;
+    const to = end - st.g.pageOffset;
+    if (from < 0n || to < from || to > st.geo.spanBig)
+        throw new OutsideSwapperPgDir(`${mmu_fast_hex(virt)}+${mmu_fast_hex(size)}`);
+    const delta = phys - addr;
+    st.physAlign = delta === 0n ? Infinity : Number(delta & -delta);
+    st.flags = flags;
+    entryGroups(st, st.root, Number(from), Number(to), (i, j, a, b) => allocInitP4d(st, st.root, i, j, a, b));
+}
+/** A fresh swapper_pg_dir for one map_mem() run. */
+function newFastPgdir(g, policy) {
+    const st = {
+        g,
+        geo: fastGeometry(g),
+        policy,
+        root: { level: g.rootLevel, runs: [] },
+        tables: [0, 0, 0, 0],
+        pending: [],
+        flags: 0,
+        physAlign: Infinity,
+        createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
+    };
+    return st;
+}
+// ---------------------------------------------------------------- KFENCE
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0)), or warned about where no page entry maps them.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+function kfenceInitPool(st, memstart, pool) {
+    const n = pool.numObjects ?? 255;
+    const page = st.g.pageSize;
+    // Pool pages 0, 1, 3, 5, …, 2n + 1, ascending.
+    const pageNo = (k) => (k < 2 ? k : 2 * k - 1);
+    const pa = (k) => pool.base + BigInt(pageNo(k)) * page;
+    const count = n + 2;
+    const warn = (k) => {
+        st.pending.push(`kfence_protect: no page mapping at ${mmu_fast_hex(pa(k))} (set_memory_valid() fails on a block)`);
+    };
+    const first = pool.base - memstart;
+    const span = BigInt(st.geo.span);
+    if (first >= 0n && first + BigInt(pageNo(count - 1)) * page < span) {
+        const base = Number(first);
+        const pageBytes = st.geo.pageSize;
+        const offs = new Float64Array(count);
+        for (let k = 0; k < count; k++)
+            offs[k] = base + pageNo(k) * pageBytes;
+        protect(st, st.root, offs, 0, count, warn);
+        return;
+    }
+    // Partly outside swapper_pg_dir: pages below PAGE_OFFSET or past its end hit no entry.
+    let lo = 0;
+    while (lo < count && pa(lo) - memstart < 0n)
+        lo++;
+    let hi = lo;
+    while (hi < count && pa(hi) - memstart < span)
+        hi++;
+    for (let k = 0; k < lo; k++)
+        warn(k);
+    const offs = new Float64Array(hi - lo);
+    for (let k = lo; k < hi; k++)
+        offs[k - lo] = Number(pa(k) - memstart);
+    protect(st, st.root, offs, 0, offs.length, (q) => warn(lo + q));
+    for (let k = hi; k < count; k++)
+        warn(k);
+}
+/** kfence_protect() for the ascending pages offs[lo..hi) that all lie under table `t`. */
+function protect(st, t, offs, lo, hi, warn) {
+    const runs = t.runs;
+    if (t.level === PTE_LEVEL) {
+        // One page per entry: a mapped one is cleared, a none one cannot be protected.
+        const page = st.geo.pageSize;
+        const base = entryStart(offs[lo], page * st.geo.ptrs[PTE_LEVEL + 1]);
+        const holes = [];
+        let p = 0;
+        for (let k = lo; k < hi; k++) {
+            const i = (offs[k] - base) / page;
+            while (p < runs.length && runs[p].last < i)
+                p++;
+            if (p < runs.length && runs[p].first <= i)
+                holes.push(i);
+            else
+                warn(k);
+        }
+        if (holes.length > 0)
+            t.holes = holes;
+        return;
+    }
+    const size = entrySize(st, t.level);
+    for (let k = lo; k < hi;) {
+        const off = offs[k];
+        const next = entryStart(off, size) + size;
+        let m = k + 1;
+        while (m < hi && offs[m] < next)
+            m++;
+        const i = indexOf(st, t, off);
+        const r = runAt(t, i);
+        if (r?.desc === DESC_TABLE)
+            protect(st, tableBelowOwn(t, i, r), offs, k, m, warn);
+        else
+            for (let q = k; q < m; q++)
+                warn(q);
+        k = m;
+    }
+}
+/** The child of table entry `i` (in run `r`), made its own. */
+function tableBelowOwn(t, i, r) {
+    if (r.first === i && r.last === i)
+        return r.next;
+    const own = cloneTable(r.next);
+    setRuns(t, i, i, DESC_TABLE, own);
+    return own;
+}
+const newSegments = () => ({ off: [], size: [], map: [] });
+function emit(out, off, size, map) {
+    const n = out.off.length - 1;
+    if (n >= 0 && out.map[n] === map && out.off[n] + out.size[n] === off) {
+        out.size[n] += size;
+        return;
+    }
+    out.off.push(off);
+    out.size.push(size);
+    out.map.push(map);
+}
+/**
+ * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
+ * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
+ * run of equal entries counts only if it starts in the linear half. With `sumsOnly` the
+ * pieces need only add up per key: KFENCE's holes just shorten a run.
+ */
+function walkTable(st, t, base, out, sumsOnly) {
+    const size = entrySize(st, t.level);
+    const isRoot = t.level === st.geo.rootLevel;
+    const runs = t.runs;
+    const holes = t.holes;
+    let h = 0;
+    for (let p = 0; p < runs.length;) {
+        const r = runs[p];
+        const start = base + r.first * size;
+        if (r.desc === DESC_TABLE) {
+            let n = r.last - r.first + 1;
+            if (isRoot)
+                n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)));
+            if (n === 1) {
+                walkTable(st, r.next, start, out, sumsOnly);
+            }
+            else if (n > 1) {
+                // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
+                const one = newSegments();
+                walkTable(st, r.next, 0, one, sumsOnly);
+                if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
+                    emit(out, start, n * size, one.map[0]);
+                }
+                else {
+                    for (let k = 0; k < n; k++)
+                        for (let s = 0; s < one.off.length; s++)
+                            emit(out, start + k * size + one.off[s], one.size[s], one.map[s]);
+                }
+            }
+            p++;
+            continue;
+        }
+        let last = r.last;
+        let q = p + 1;
+        while (q < runs.length && runs[q].desc === r.desc && runs[q].first === last + 1)
+            last = runs[q++].last;
+        const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1] : st.geo.key[t.level + 1];
+        if (holes && sumsOnly) {
+            const h0 = h;
+            while (h < holes.length && holes[h] <= last)
+                h++;
+            emit(out, start, (last - r.first + 1 - (h - h0)) * size, map);
+        }
+        else if (holes) {
+            let from = r.first;
+            for (; h < holes.length && holes[h] <= last; h++) {
+                if (holes[h] > from)
+                    emit(out, base + from * size, (holes[h] - from) * size, map);
+                from = holes[h] + 1;
+            }
+            if (from <= last)
+                emit(out, base + from * size, (last - from + 1) * size, map);
+        }
+        else if (!isRoot || start < st.geo.linearHalf) {
+            emit(out, start, (last - r.first + 1) * size, map);
+        }
+        p = q;
+    }
+}
+function toHistogram(sums) {
+    const h = {};
+    for (const [k, v] of sums)
+        h[k] = BigInt(v);
+    return h;
+}
+/** Clamps a bigint offset into the range where every segment lies, as a number. */
+const clampOff = (x) => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x));
+/**
+ * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
+ * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ */
+function fastLinearMap(st, memstart, crashRanges, withRuns) {
+    const segs = newSegments();
+    walkTable(st, st.root, 0, segs, !withRuns && crashRanges.length === 0);
+    const { off, size, map } = segs;
+    const n = off.length;
+    const sums = new Map();
+    for (let p = 0; p < n;) {
+        const key = map[p];
+        let sum = 0;
+        for (; p < n && map[p] === key; p++)
+            sum += size[p];
+        sums.set(key, (sums.get(key) ?? 0) + sum);
+    }
+    const crashHistograms = crashRanges.map((r) => {
+        const lo = clampOff(r.base - memstart);
+        const hi = clampOff(r.base + r.size - memstart);
+        const h = new Map();
+        for (let p = 0; p < n; p++) {
+            const a = off[p] > lo ? off[p] : lo;
+            const b = off[p] + size[p] < hi ? off[p] + size[p] : hi;
+            if (b > a)
+                h.set(map[p], (h.get(map[p]) ?? 0) + (b - a));
+        }
+        return toHistogram(h);
+    });
+    const pageOffset = st.g.pageOffset;
+    const runs = [];
+    if (withRuns) {
+        // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
+        let at = 0;
+        let base = memstart;
+        let va = pageOffset;
+        let lastStep = 0;
+        let step = 0n;
+        let lastSize = -1;
+        let bytes = 0n;
+        for (let p = 0; p < n; p++) {
+            if (off[p] - at !== lastStep)
+                step = BigInt((lastStep = off[p] - at));
+            at = off[p];
+            base += step;
+            va += step;
+            if (size[p] !== lastSize)
+                bytes = BigInt((lastSize = size[p]));
+            runs.push({ base, size: bytes, va, map: map[p] });
+        }
+    }
+    const warnings = st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${mmu_fast_hex(pageOffset + BigInt(w.off))}`));
+    return { histogram: toHistogram(sums), crashHistograms, runs, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+
+
+
 const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
 const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
@@ -37008,8 +43866,8 @@ const levelShift = (g, level) => g.pageShift + BigInt(3 - level) * (g.pageShift 
 const levelSize = (g, level) => 1n << levelShift(g, level);
 /** PTRS_PER_PGD for the root, PTRS_PER_PTE (= PAGE_SIZE / 8) below it. */
 const levelPtrs = (g, level) => level === g.rootLevel ? Number(1n << (BigInt(g.vaBits) - levelShift(g, level))) : Number(1n << (g.pageShift - 3n));
-const PMD_LEVEL = 2;
-const PTE_LEVEL = 3;
+const mmu_PMD_LEVEL = 2;
+const mmu_PTE_LEVEL = 3;
 /**
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
  * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
@@ -37021,12 +43879,6 @@ function arm64MemstartAlign(pageSize) {
 function kfencePoolSize(pageSize, numObjects = 255) {
     return BigInt(numObjects + 1) * 2n * pageSize;
 }
-// ---------------------------------------------------------------- the page-table tree
-/** Entry states (what the walker distinguishes). */
-const DESC_NONE = 0;
-const DESC_TABLE = 1;
-const DESC_SECT = 2;
-const DESC_SECT_CONT = 3;
 const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 /**
  * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
@@ -37035,6 +43887,7 @@ const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 const CREATE_MAPPING_V510 = {
     id: 'v5.10',
     sectionAllowedOver: () => true,
+    contAllowedOverEntry: () => true,
     contAllowedOver: () => true,
     // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
     pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
@@ -37051,10 +43904,10 @@ const CREATE_MAPPING_V510 = {
 const CREATE_MAPPING_V618 = {
     id: 'v6.18',
     sectionAllowedOver: (old) => old !== DESC_TABLE,
+    contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
     contAllowedOver: (table, index, span) => {
         for (let i = index; i < index + span && i < table.desc.length; i++) {
-            const d = table.desc[i];
-            if (d === DESC_SECT || d === DESC_TABLE)
+            if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]))
                 return false;
         }
         return true;
@@ -37064,15 +43917,15 @@ const CREATE_MAPPING_V618 = {
 };
 function newTable(g, level, va) {
     const n = levelPtrs(g, level);
-    return { level, va, desc: new Uint8Array(n), next: level < PTE_LEVEL ? new Array(n) : undefined };
+    return { level, va, desc: new Uint8Array(n), next: level < mmu_PTE_LEVEL ? new Array(n) : undefined };
 }
-const indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
-const hex = (x) => '0x' + x.toString(16);
+const mmu_indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
+const mmu_hex = (x) => '0x' + x.toString(16);
 /**
  * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
  * memblock (top-down; the caller replays the count). Here it only records the allocation.
  */
-function earlyPgtableAlloc(st, level, va) {
+function mmu_earlyPgtableAlloc(st, level, va) {
     st.allocs.push({ phase: st.phase, level: LEVEL_NAMES[level] });
     return newTable(st.g, level, va);
 }
@@ -37081,15 +43934,15 @@ function earlyPgtableAlloc(st, level, va) {
  * shared by alloc_init_p4d/pud/cont_pmd/cont_pte for a real (unfolded) `level`: the table of
  * `level` hanging off entry `index` of `parent`.
  */
-function tableBelow(st, parent, index, level, fn) {
+function mmu_tableBelow(st, parent, index, level, fn) {
     const d = parent.desc[index];
     if (d === DESC_TABLE)
         return parent.next[index];
     if (d !== DESC_NONE) {
         // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
-        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
+        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${mmu_hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
     }
-    const t = earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
+    const t = mmu_earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
     parent.desc[index] = DESC_TABLE;
     parent.next[index] = t;
     return t;
@@ -37106,7 +43959,7 @@ function setLeaf(st, t, i, cont, fn) {
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
     if (!st.policy.pgattrChangeIsSafe(old, now)) {
         const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
+        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
     }
     if (old === DESC_TABLE)
         t.next[i] = undefined;
@@ -37117,13 +43970,13 @@ function setLeaf(st, t, i, cont, fn) {
  * [addr, end), all with or all without PTE_CONT (decided by the caller per CONT span).
  * Rewriting a live entry must pass pgattr_change_is_safe() (≤6.x: never a contiguous one).
  */
-function initPte(st, t, addr, end, cont) {
-    const i0 = indexOf(st, t, addr);
+function mmu_initPte(st, t, addr, end, cont) {
+    const i0 = mmu_indexOf(st, t, addr);
     const n = Number((end - addr) >> st.g.pageShift);
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
     for (let i = i0; i < i0 + n; i++) {
         if (!st.policy.pgattrChangeIsSafe(t.desc[i], now)) {
-            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${hex(t.va + (BigInt(i) << st.g.pageShift))}`);
+            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${mmu_hex(t.va + (BigInt(i) << st.g.pageShift))}`);
             break;
         }
     }
@@ -37135,15 +43988,15 @@ function initPte(st, t, addr, end, cont) {
  * are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the span holds no valid
  * non-contiguous entry).
  */
-function allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
-    const t = tableBelow(st, pmdT, pmdI, PTE_LEVEL, 'alloc_init_cont_pte');
+function mmu_allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
+    const t = mmu_tableBelow(st, pmdT, pmdI, mmu_PTE_LEVEL, 'alloc_init_cont_pte');
     const contSize = BigInt(st.g.contPtes) << st.g.pageShift;
     do {
         const next = addrEnd(addr, end, contSize);
         const cont = aligned(addr | next | phys, contSize) &&
             (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPtes);
-        initPte(st, t, addr, next, cont);
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPtes);
+        mmu_initPte(st, t, addr, next, cont);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -37154,16 +44007,16 @@ function allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
  * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
  * into the prot.
  */
-function initPmd(st, t, addr, end, phys, flags, cont) {
-    const pmdSize = levelSize(st.g, PMD_LEVEL);
+function mmu_initPmd(st, t, addr, end, phys, flags, cont) {
+    const pmdSize = levelSize(st.g, mmu_PMD_LEVEL);
     do {
         const next = addrEnd(addr, end, levelSize(st.g, t.level));
-        const i = indexOf(st, t, addr);
+        const i = mmu_indexOf(st, t, addr);
         if (aligned(addr | next | phys, pmdSize) && (flags & NO_BLOCK_MAPPINGS) === 0 && st.policy.sectionAllowedOver(t.desc[i])) {
             setLeaf(st, t, i, cont, 'init_pmd');
         }
         else {
-            allocInitContPte(st, t, i, addr, next, phys, flags);
+            mmu_allocInitContPte(st, t, i, addr, next, phys, flags);
         }
         phys += next - addr;
         addr = next;
@@ -37175,16 +44028,16 @@ function initPmd(st, t, addr, end, phys, flags, cont) {
  * as pmd_offset() of pgtable-nopmd.h does), then per CONT_PMD span the contiguous hint when
  * aligned and allowed, and init_pmd().
  */
-function allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
-    const folded = PMD_LEVEL <= st.g.rootLevel;
-    const t = folded ? pudT : tableBelow(st, pudT, pudI, PMD_LEVEL, 'alloc_init_cont_pmd');
-    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, PMD_LEVEL);
+function mmu_allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
+    const folded = mmu_PMD_LEVEL <= st.g.rootLevel;
+    const t = folded ? pudT : mmu_tableBelow(st, pudT, pudI, mmu_PMD_LEVEL, 'alloc_init_cont_pmd');
+    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, mmu_PMD_LEVEL);
     do {
         const next = addrEnd(addr, end, contSize);
         const cont = aligned(addr | next | phys, contSize) &&
             (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPmds);
-        initPmd(st, t, addr, next, phys, flags, cont);
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPmds);
+        mmu_initPmd(st, t, addr, next, phys, flags, cont);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -37196,13 +44049,13 @@ function allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
  * and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else
  * alloc_init_cont_pmd().
  */
-function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
+function mmu_allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
     const folded = 1 <= st.g.rootLevel;
-    const t = folded ? p4dT : tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
+    const t = folded ? p4dT : mmu_tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
     const pudSectSupported = st.g.pageSize === SZ_4K;
     do {
         const next = folded ? end : addrEnd(addr, end, levelSize(st.g, 1));
-        const i = indexOf(st, t, addr);
+        const i = mmu_indexOf(st, t, addr);
         if (pudSectSupported &&
             aligned(addr | next | phys, levelSize(st.g, t.level)) &&
             (flags & NO_BLOCK_MAPPINGS) === 0 &&
@@ -37210,7 +44063,7 @@ function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
             setLeaf(st, t, i, false, 'alloc_init_pud');
         }
         else {
-            allocInitContPmd(st, t, i, addr, next, phys, flags);
+            mmu_allocInitContPmd(st, t, i, addr, next, phys, flags);
         }
         phys += next - addr;
         addr = next;
@@ -37220,16 +44073,16 @@ function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
  * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c: with 5 levels (LPA2) a P4D table for the
  * PGD entry, else the PGD entry itself (p4d folded), then alloc_init_pud() per P4D entry.
  */
-function allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
+function mmu_allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
     const folded = 0 <= st.g.rootLevel;
     if (folded) {
-        allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
+        mmu_allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
         return;
     }
-    const t = tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
+    const t = mmu_tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
     do {
         const next = addrEnd(addr, end, levelSize(st.g, 0));
-        allocInitPud(st, t, indexOf(st, t, addr), addr, next, phys, flags);
+        mmu_allocInitPud(st, t, mmu_indexOf(st, t, addr), addr, next, phys, flags);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -37238,10 +44091,10 @@ function allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
  * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
  * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
  */
-function createPgdMapping(st, phys, virt, size, flags) {
+function mmu_createPgdMapping(st, phys, virt, size, flags) {
     const pageMask = ~(st.g.pageSize - 1n);
     if (((phys ^ virt) & ~pageMask) !== 0n) {
-        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`);
+        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_hex(phys)} and virt ${mmu_hex(virt)} differ within a page)`);
         return;
     }
     phys &= pageMask;
@@ -37251,7 +44104,7 @@ function createPgdMapping(st, phys, virt, size, flags) {
         return;
     do {
         const next = addrEnd(addr, end, levelSize(st.g, st.root.level));
-        allocInitP4d(st, st.root, indexOf(st, st.root, addr), addr, next, phys, flags);
+        mmu_allocInitP4d(st, st.root, mmu_indexOf(st, st.root, addr), addr, next, phys, flags);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -37260,7 +44113,7 @@ function createPgdMapping(st, phys, virt, size, flags) {
 const physToVirt = (c, pa) => c.st.g.pageOffset + (pa - c.memstart);
 /** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
 function mapMemblock(c, start, end, flags) {
-    createPgdMapping(c.st, start, physToVirt(c, start), end - start, flags);
+    c.st.createPgdMapping(start, physToVirt(c, start), end - start, flags);
 }
 /**
  * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
@@ -37270,7 +44123,8 @@ function mapMemblock(c, start, end, flags) {
  */
 function forEachMemRange(memory, nomap) {
     const merged = [];
-    for (const r of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+    const sorted = memory.length > 1 ? [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0)) : memory;
+    for (const r of sorted) {
         const last = merged[merged.length - 1];
         if (last && r.base <= last[1])
             last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1];
@@ -37281,16 +44135,18 @@ function forEachMemRange(memory, nomap) {
     for (const n of nomap) {
         const ns = n.base;
         const ne = n.base + n.size;
-        out = out.flatMap(([s, e]) => {
-            if (ne <= s || ns >= e)
-                return [[s, e]];
-            const parts = [];
+        const rest = [];
+        for (const [s, e] of out) {
+            if (ne <= s || ns >= e) {
+                rest.push([s, e]);
+                continue;
+            }
             if (ns > s)
-                parts.push([s, ns]);
+                rest.push([s, ns]);
             if (ne < e)
-                parts.push([ne, e]);
-            return parts;
-        });
+                rest.push([ne, e]);
+        }
+        out = rest;
     }
     return out;
 }
@@ -37426,23 +44282,23 @@ const MAP_MEM_VARIANTS = {
  *
  * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
  */
-function kfenceInitPool(c, pool) {
+function mmu_kfenceInitPool(st, memstart, pool) {
     const n = pool.numObjects ?? 255;
-    const page = c.st.g.pageSize;
+    const page = st.g.pageSize;
     const protect = (pa) => {
-        const va = physToVirt(c, pa);
-        let t = c.st.root;
+        const va = st.g.pageOffset + (pa - memstart);
+        let t = st.root;
         for (;;) {
-            const i = indexOf(c.st, t, va);
+            const i = mmu_indexOf(st, t, va);
             const d = t.desc[i];
             if (d === DESC_TABLE) {
                 t = t.next[i];
                 continue;
             }
-            if (t.level === PTE_LEVEL && d !== DESC_NONE)
+            if (t.level === mmu_PTE_LEVEL && d !== DESC_NONE)
                 t.desc[i] = DESC_NONE;
             else
-                c.st.warnings.push(`kfence_protect: no page mapping at ${hex(pa)} (set_memory_valid() fails on a block)`);
+                st.warnings.push(`kfence_protect: no page mapping at ${mmu_hex(pa)} (set_memory_valid() fails on a block)`);
             return;
         }
     };
@@ -37450,15 +44306,6 @@ function kfenceInitPool(c, pool) {
     protect(pool.base + page);
     for (let i = 0n; i < BigInt(n); i++)
         protect(pool.base + 2n * page + 2n * i * page + page);
-}
-// ---------------------------------------------------------------- walking the result
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
-function sizeKey(size) {
-    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
-    for (const [u, s] of units)
-        if (size >= 1n << s && size % (1n << s) === 0n)
-            return `${size >> s}${u}`;
-    return `${size}`;
 }
 /** Walks the linear half of swapper_pg_dir in VA order, one callback per maximal run of equal entries in a table. */
 function walkLinearMap(st, memstart, emit) {
@@ -37535,41 +44382,80 @@ function runsOf(leaves) {
     }
     return runs;
 }
-// ---------------------------------------------------------------- paging_init()
-function runMapMem(input, noBlock, noCont) {
+function variantOf(input) {
     const variant = MAP_MEM_VARIANTS[input.generation];
     if (!variant)
         throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`);
-    const g = pgtableGeometry(input.pageSize, input.vaBits);
-    const lowest = input.memory.reduce((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n;
-    const memstart = input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n);
-    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
-    const c = { st, input, memstart, flags: (noBlock ? NO_BLOCK_MAPPINGS : 0) | (noCont ? NO_CONT_MAPPINGS : 0) };
-    variant.mapMem(c);
-    if (input.kfence?.initialised)
-        kfenceInitPool(c, input.kfence);
-    return { st, memstart };
+    return variant;
 }
-/**
- * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
- * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
- * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
- * resulting linear map.
- *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-function mapMem(input) {
-    const { st, memstart } = runMapMem(input, input.flags.noBlock, input.flags.noCont);
+/** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
+function memstartOf(input) {
+    const lowest = input.memory.reduce((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n;
+    return input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n);
+}
+const GEOMETRY_CACHE = new Map();
+/** pgtableGeometry(), shared between runs (never mutated). */
+function geometryOf(input) {
+    const id = `${input.pageSize}:${input.vaBits}`;
+    let g = GEOMETRY_CACHE.get(id);
+    if (!g)
+        GEOMETRY_CACHE.set(id, (g = pgtableGeometry(input.pageSize, input.vaBits)));
+    return g;
+}
+function tablesLayout(tables, pageSize, histogram) {
+    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
+    return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize };
+}
+/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+const runMapMem = (input, flags, detail) => {
+    const variant = variantOf(input);
+    const g = geometryOf(input);
+    const memstart = memstartOf(input);
+    const st = newFastPgdir(g, variant.policy);
+    variant.mapMem({ st, input, memstart, flags });
+    if (input.kfence?.initialised)
+        kfenceInitPool(st, memstart, input.kfence);
+    const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail);
+    const [p4d, pud, pmd, pte] = st.tables;
+    return {
+        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+        pages: p4d + pud + pmd + pte,
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
+        warnings: map.warnings,
+    };
+};
+/** The same on the per-entry tree of this file (the reference). */
+const runMapMemReference = (input, flags) => {
+    const variant = variantOf(input);
+    const g = pgtableGeometry(input.pageSize, input.vaBits);
+    const memstart = memstartOf(input);
+    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
+    const pgdir = { g, createPgdMapping: (phys, virt, size, f) => mmu_createPgdMapping(st, phys, virt, size, f) };
+    variant.mapMem({ st: pgdir, input, memstart, flags });
+    if (input.kfence?.initialised)
+        mmu_kfenceInitPool(st, memstart, input.kfence);
     const lay = layoutOf(st, memstart);
+    return {
+        layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
+        pages: st.allocs.length,
+        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
+        runs: runsOf(lay.leaves),
+        warnings: st.warnings,
+    };
+};
+/** paging_init() around one runner: the steps, the map, and the block comparison. */
+function pagingInit(input, run) {
+    const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0);
+    const map = run(input, flags, true);
+    const lay = map.layout;
     const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 };
     const steps = [];
     if (pi.mapKernelTablePages > 0)
         steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages });
     if (input.kfence?.early)
         steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } });
-    const mapMemPages = st.allocs.length;
-    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: mapMemPages });
+    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: map.pages });
     if (pi.initPgDir)
         steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir });
     if (pi.createIdmapTablePages > 0)
@@ -37577,8 +44463,7 @@ function mapMem(input) {
     const forced = input.flags.noBlock || input.flags.noCont;
     let block;
     if (forced && input.blockComparison !== false) {
-        const b = runMapMem(input, false, false);
-        const bl = layoutOf(b.st, b.memstart);
+        const bl = run(input, 0, false).layout;
         block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes };
     }
     else {
@@ -37586,16 +44471,47 @@ function mapMem(input) {
     }
     return {
         steps,
-        pgtablePages: pi.mapKernelTablePages + mapMemPages + pi.createIdmapTablePages,
+        pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
         histogram: lay.histogram,
         tables: lay.tables,
         pageTableBytes: lay.pageTableBytes,
         lastLevelTableBytes: lay.lastLevelTableBytes,
-        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
-        runs: runsOf(lay.leaves),
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
         block,
-        warnings: st.warnings,
+        warnings: map.warnings,
     };
+}
+/**
+ * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
+ * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
+ * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
+ * resulting linear map. Runs on run-length-encoded tables (mmu-fast.ts): the cost depends on
+ * the number of ranges, not on the size of RAM.
+ *
+ * A mapping outside [PAGE_OFFSET, 2^64) — memory below memstart_addr or past the VA space,
+ * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
+ * out-of-range behaviour is kept as it was.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+function mapMem(input) {
+    try {
+        return pagingInit(input, runMapMem);
+    }
+    catch (e) {
+        if (e instanceof OutsideSwapperPgDir)
+            return pagingInit(input, runMapMemReference);
+        throw e;
+    }
+}
+/**
+ * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
+ * reference the run-length-encoded tables are tested against. Not for production use.
+ */
+function mapMemReference(input) {
+    return pagingInit(input, runMapMemReference);
 }
 /** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
 function toLinearMapFacts(flags, r) {
@@ -39238,23 +46154,27 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
-    directMap: { splits2M: 9, splits1G: 'zone-start' },
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
-    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', extra2M: { freeRamFrom: 2048n << 20n, freeRamBelow: 3520n << 20n } },
+    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
 };
 /** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
-    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', extra2M: { freeRamFrom: 640n << 20n, freeRamBelow: 3520n << 20n } },
+    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
 };
-/** 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split). */
+/**
+ * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
+ * message lost " on node %d" again (multi-range CMA).
+ */
 const X86_BOOT_7_0 = {
     ...X86_BOOT_6_12,
-    directMap: { splits2M: 9, splits1G: 'zone-start' },
+    cmaLogNode: false,
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
@@ -39536,6 +46456,257 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
+;// CONCATENATED MODULE: ./src/engine/riscv/mmu-fast.ts
+const NONE = 0;
+const TABLE = 1;
+const LEAF = 2;
+const STATE_NAMES = ['', 'table', 'leaf'];
+const PTE_SHIFT = 12;
+const PMD_SHIFT = 21;
+const PTRS = 512;
+function newRunLengthPgDir(shifts) {
+    const levels = shifts.filter((s) => s > BigInt(PTE_SHIFT)).map((s) => ({ shift: Number(s), bigShift: s, runs: [] }));
+    return { levels, ptes: new Map(), strides: [], viewed: false };
+}
+// ---------------------------------------------------------------- runs
+/** Index of the first run that ends at or after i. */
+function runFrom(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The state of entry i of a level. */
+function stateAt(level, i) {
+    const r = level.runs[runFrom(level.runs, i)];
+    return r !== undefined && r.first <= i ? r.state : NONE;
+}
+/** Entries a..b of a level cut where their state changes: [first, last, state], missing ones NONE. */
+function segments(level, a, b) {
+    const runs = level.runs;
+    const out = [];
+    let at = a;
+    for (let i = runFrom(runs, a); i < runs.length && runs[i].first <= b; i++) {
+        const r = runs[i];
+        if (r.first > at)
+            out.push([at, r.first - 1, NONE]);
+        out.push([Math.max(r.first, at), Math.min(r.last, b), r.state]);
+        at = r.last + 1;
+    }
+    if (at <= b)
+        out.push([at, b, NONE]);
+    return out;
+}
+/** Gives the missing entries a..b of a level `state`, merged with equal neighbours. */
+function fillEntries(level, a, b, state) {
+    const runs = level.runs;
+    const i = runFrom(runs, a);
+    const prev = runs[i - 1];
+    const next = runs[i];
+    const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1;
+    const joinNext = next !== undefined && next.state === state && next.first === b + 1;
+    if (joinPrev && joinNext) {
+        prev.last = next.last;
+        runs.splice(i, 1);
+    }
+    else if (joinPrev) {
+        prev.last = b;
+    }
+    else if (joinNext) {
+        next.first = a;
+    }
+    else {
+        runs.splice(i, 0, { first: a, last: b, state });
+    }
+}
+/** Sorted ranges minus sorted ranges. */
+function without(ranges, cut) {
+    const out = [];
+    let j = 0;
+    for (const [a0, b] of ranges) {
+        let a = a0;
+        while (j < cut.length && cut[j][1] < a)
+            j++;
+        for (let k = j; k < cut.length && cut[k][0] <= b && a <= b; k++) {
+            const [ca, cb] = cut[k];
+            if (ca > a)
+                out.push([a, ca - 1]);
+            a = cb + 1;
+        }
+        if (a <= b)
+            out.push([a, b]);
+    }
+    return out;
+}
+function pteState(pg, idx) {
+    const single = pg.ptes.get(idx);
+    if (single !== undefined)
+        return single;
+    const m = Math.floor(idx / PTRS);
+    const offset = idx % PTRS;
+    return pg.strides.some((s) => s.offset === offset && s.first <= m && m <= s.last) ? LEAF : NONE;
+}
+// ---------------------------------------------------------------- create_pgd_mapping()
+/**
+ * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
+ * of the level with shift `leafShift` at va: each missing table on the way down is allocated
+ * (alloc(true) for a PTE table); the leaf entry is set if missing. An entry that is already a
+ * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to
+ * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
+ */
+function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
+    for (const level of pg.levels) {
+        const i = Number(va >> level.bigShift);
+        const state = stateAt(level, i);
+        if (level.shift === leafShift) {
+            // The leaf level: `if (pxd_val(pxdp[idx]) == 0) pxdp[idx] = pfn_pxd(...)`.
+            if (state === NONE)
+                fillEntries(level, i, i, LEAF);
+            return state === NONE;
+        }
+        if (state === LEAF)
+            return false;
+        if (state === NONE) {
+            // The next level is the PTE table when this entry is a PMD entry.
+            alloc(level.shift === PMD_SHIFT);
+            fillEntries(level, i, i, TABLE);
+        }
+    }
+    const i = Number(va >> BigInt(PTE_SHIFT));
+    const state = pteState(pg, i);
+    if (state === NONE) {
+        if (leafShift !== PTE_SHIFT)
+            alloc(false);
+        pg.ptes.set(i, leafShift === PTE_SHIFT ? LEAF : TABLE);
+    }
+    return leafShift === PTE_SHIFT && state === NONE;
+}
+/**
+ * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
+ * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
+ * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
+ * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
+ *
+ * Returns the leaves set, as ranges of k; for a stride of PTEs (n > 1) all of them (mmu.ts
+ * records a PAGE step whatever the walk found).
+ */
+function createPgdMappings(pg, va, leafShift, stepShift, n, alloc) {
+    if (n === 1)
+        return mmu_fast_createPgdMapping(pg, va, leafShift, alloc) ? [[0, 0]] : [];
+    if (leafShift === undefined)
+        throw new RangeError('createPgdMappings(): leaves of no level come one at a time');
+    const q0 = Number(va >> BigInt(stepShift));
+    // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
+    let walking = [[q0, q0 + n - 1]];
+    // Table allocations per level: the k of the leaf whose walk makes them.
+    const allocsAt = [];
+    for (const level of pg.levels) {
+        if (level.shift <= leafShift)
+            break;
+        const width = 2 ** (level.shift - stepShift);
+        const at = [];
+        const stopped = [];
+        const missing = [];
+        for (const [x, y] of walking) {
+            for (const [a, b, state] of segments(level, Math.floor(x / width), Math.floor(y / width))) {
+                if (state === TABLE)
+                    continue;
+                if (state === LEAF) {
+                    stopped.push([Math.max(a * width, x), Math.min((b + 1) * width - 1, y)]);
+                    continue;
+                }
+                missing.push([a, b]);
+                for (let e = a; e <= b; e++)
+                    at.push(Math.max(e * width, x) - q0);
+            }
+        }
+        for (const [a, b] of missing)
+            fillEntries(level, a, b, TABLE);
+        if (stopped.length > 0)
+            walking = without(walking, stopped);
+        allocsAt.push(at);
+    }
+    const set = [];
+    if (leafShift === PTE_SHIFT) {
+        const offset = Number((va >> BigInt(PTE_SHIFT)) % BigInt(PTRS));
+        for (const [x, y] of walking) {
+            if (x === y) {
+                if (pteState(pg, x * PTRS + offset) !== NONE)
+                    continue;
+                pg.ptes.set(x * PTRS + offset, LEAF);
+            }
+            else {
+                pg.strides.push({ first: x, last: y, offset });
+            }
+            set.push([x - q0, y - q0]);
+        }
+    }
+    else {
+        const level = pg.levels.find((l) => l.shift === leafShift);
+        for (const [x, y] of walking) {
+            for (const [a, b, state] of segments(level, x, y)) {
+                if (state !== NONE)
+                    continue;
+                fillEntries(level, a, b, LEAF);
+                set.push([a - q0, b - q0]);
+            }
+        }
+    }
+    replayAllocs(pg, allocsAt, alloc);
+    return set;
+}
+/** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
+function replayAllocs(pg, allocsAt, alloc) {
+    const next = allocsAt.map(() => 0);
+    const pteTable = allocsAt.map((_, i) => pg.levels[i]?.shift === PMD_SHIFT);
+    for (;;) {
+        let best = -1;
+        for (let i = 0; i < allocsAt.length; i++) {
+            const k = allocsAt[i][next[i]];
+            if (k !== undefined && (best < 0 || k < allocsAt[best][next[best]]))
+                best = i;
+        }
+        if (best < 0)
+            return;
+        next[best]++;
+        alloc(pteTable[best]);
+    }
+}
+/** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
+function markTable(pg, shift, index) {
+    const level = pg.levels.find((l) => l.shift === shift);
+    for (const [a, b, state] of segments(level, index, index))
+        if (state === NONE)
+            fillEntries(level, a, b, TABLE);
+}
+// ---------------------------------------------------------------- the per-entry view
+/** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
+function entriesView(pg) {
+    pg.viewed = true;
+    const m = new Map();
+    for (const level of pg.levels) {
+        for (const r of level.runs)
+            for (let i = r.first; i <= r.last; i++)
+                m.set(`${level.shift}:${i}`, STATE_NAMES[r.state]);
+    }
+    for (const [idx, state] of pg.ptes)
+        m.set(`${PTE_SHIFT}:${idx}`, STATE_NAMES[state]);
+    for (const s of pg.strides) {
+        for (let i = s.first; i <= s.last; i++) {
+            const key = `${PTE_SHIFT}:${i * PTRS + s.offset}`;
+            if (!m.has(key))
+                m.set(key, 'leaf');
+        }
+    }
+    return m;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/riscv/mmu.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -39548,6 +46719,12 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  * Only the presence of table entries matters here, so an entry is 'table' (points to a
  * next-level table) or 'leaf' (maps a block); the tables themselves hold no data.
  *
+ * swapperPgDir() keeps them run-length encoded (mmu-fast.ts) and the mapping functions below
+ * map each run of equal steps at once: the cost grows with the number of ranges, not with
+ * RAM. The per-entry walk (one Map key per entry, one createPgdMapping() per step, O(leaves))
+ * stays here as the exact reference: it runs on the tables of swapperPgDirReference() and on
+ * any table whose `entries` have been read; mmu-fast.test.ts compares the two.
+ *
  * @kernel arch/riscv/mm/init.c setup_vm_final, create_pgd_mapping, create_p4d_mapping,
  *         create_pud_mapping, create_pmd_mapping, best_map_size, create_linear_mapping_range,
  *         create_linear_mapping_page_table, create_kernel_page_table, vmemmap_populate
@@ -39555,6 +46732,7 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  *         arch/riscv/include/asm/page.h, pgtable.h, pgtable-64.h; mm/sparse-vmemmap.c
  *         vmemmap_populate_hugepages (v6.12.117)
  */
+
 
 const RISCV_PAGE_SHIFT = 12n;
 const RISCV_PAGE_SIZE = 1n << RISCV_PAGE_SHIFT;
@@ -39589,11 +46767,29 @@ function vmemmapStart(levels) {
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
  * VMEMMAP_START, which is PGDIR aligned in every mode, so the fixmap owns the entry below it.
+ * The entries are run-length encoded (mmu-fast.ts).
  */
 function swapperPgDir(levels, physRamBase) {
-    const shifts = [];
-    for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n)
-        shifts.push(s);
+    const shifts = levelShifts(levels);
+    const pg = newRunLengthPgDir(shifts);
+    markTable(pg, Number(shifts[0]), FIXMAP_PGD_INDEX[levels]);
+    let view;
+    const t = {
+        levels,
+        shifts,
+        pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
+        physRamBase,
+        get entries() {
+            return (view ??= entriesView(pg));
+        },
+        linear: [],
+    };
+    RUN_LENGTH.set(t, pg);
+    return t;
+}
+/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+function swapperPgDirReference(levels, physRamBase) {
+    const shifts = levelShifts(levels);
     const t = {
         levels,
         shifts,
@@ -39605,7 +46801,40 @@ function swapperPgDir(levels, physRamBase) {
     t.entries.set(entryKey(shifts[0], vmemmapStart(levels) - 1n), 'table');
     return t;
 }
+function levelShifts(levels) {
+    const shifts = [];
+    for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n)
+        shifts.push(s);
+    return shifts;
+}
+/** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
+const FIXMAP_PGD_INDEX = {
+    3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
+    4: Number((vmemmapStart(4) - 1n) >> pgdirShift(4)),
+    5: Number((vmemmapStart(5) - 1n) >> pgdirShift(5)),
+};
 const entryKey = (shift, va) => `${shift}:${va >> shift}`;
+const VA_LIMIT = 1n << 64n;
+const RUN_LENGTH = new WeakMap();
+/**
+ * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
+ * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
+ */
+function runLength(t, va, vaEnd) {
+    const pg = RUN_LENGTH.get(t);
+    if (!pg || pg.viewed)
+        return undefined;
+    if (va < 0n || vaEnd > VA_LIMIT) {
+        void t.entries; // per entry from here on
+        return undefined;
+    }
+    return pg;
+}
+/** The shift of the level whose entries map `sz`, if any. */
+function leafShiftOf(t, sz) {
+    const s = t.shifts.find((shift) => sz === 1n << shift);
+    return s === undefined ? undefined : Number(s);
+}
 /** __va() of the linear map. */
 const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
 /**
@@ -39615,7 +46844,14 @@ const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
  * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
  * Returns false when the leaf was not installed.
  */
-function mmu_createPgdMapping(t, va, sz, alloc) {
+function riscv_mmu_createPgdMapping(t, va, sz, alloc) {
+    const pg = runLength(t, va, va + 1n);
+    if (!pg)
+        return createPgdMappingPerEntry(t, va, sz, alloc);
+    return mmu_fast_createPgdMapping(pg, va, leafShiftOf(t, sz), alloc);
+}
+/** createPgdMapping() one Map entry at a time (the reference walk). */
+function createPgdMappingPerEntry(t, va, sz, alloc) {
     for (const shift of t.shifts) {
         const key = entryKey(shift, va);
         const state = t.entries.get(key);
@@ -39665,49 +46901,93 @@ function recordLeaf(t, base, size, granule) {
 }
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. A run of PAGE steps stays inside one
- * PTE table until the next PMD boundary, so it is walked once per table, not once per page.
+ * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
+ * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
 function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize);
+    if (!pg)
+        return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc);
     for (let pa = start; pa < end;) {
         const va = linearVa(t, pa);
         const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            mmu_createPgdMapping(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
-            continue;
-        }
-        if (mmu_createPgdMapping(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
+        const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize);
+        pa = mapSteps(t, pg, pa, stop, mapSize, alloc);
     }
+}
+/**
+ * Where best_map_size() stops answering `mapSize` for the steps from pa: PAGE steps go to the
+ * next PMD boundary, where PMD fits if va is PMD aligned there and 2 MiB are left; a block
+ * size lasts until the next larger size fits (at that size's next boundary, if va is aligned
+ * to it there and enough is left) or until less than one block is left.
+ */
+function stepsEnd(t, pa, va, end, mapSize) {
+    const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize);
+    if (larger !== undefined && ((va - pa) & (larger - 1n)) === 0n) {
+        const boundary = (pa & ~(larger - 1n)) + larger;
+        if (boundary < end && end - boundary >= larger)
+            return boundary;
+    }
+    return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize;
+}
+/** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
+function largerMapSize(t, mapSize) {
+    if (mapSize === RISCV_PMD_SIZE && t.levels >= 4)
+        return 1n << 30n;
+    if (mapSize === 1n << 30n && t.levels >= 5)
+        return 1n << 39n;
+    return undefined;
+}
+/**
+ * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
+ * what they install; returns where the steps end. PAGE steps run to the next PMD boundary,
+ * and each walks its PTE table once, from its first page (as the per-entry loop does).
+ */
+function mapSteps(t, pg, pa, stop, mapSize, alloc) {
+    if (mapSize === RISCV_PAGE_SIZE) {
+        createPgdMappings(pg, linearVa(t, pa), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), 1, alloc);
+        const next = (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE;
+        if (next < stop) {
+            const steps = Number((stop - next + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE);
+            createPgdMappings(pg, linearVa(t, next), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+        }
+        recordLeaf(t, pa, stop - pa, mapSize);
+        return stop;
+    }
+    const steps = (stop - pa + mapSize - 1n) / mapSize;
+    const leafShift = leafShiftOf(t, mapSize);
+    if (leafShift === undefined) {
+        // A fixed size that is no level's: step by step.
+        for (let i = 0n; i < steps; i++)
+            if (riscv_mmu_createPgdMapping(t, linearVa(t, pa + i * mapSize), mapSize, alloc))
+                recordLeaf(t, pa + i * mapSize, mapSize, mapSize);
+    }
+    else {
+        for (const [k0, k1] of createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)) {
+            recordLeaf(t, pa + BigInt(k0) * mapSize, BigInt(k1 - k0 + 1) * mapSize, mapSize);
+        }
+    }
+    return pa + steps * mapSize;
 }
 /** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
 function createLinearMappingRangePmdOnly(t, start, end, alloc) {
-    const mapSize = bestMapSizePmdOnly(start, end - start);
-    for (let pa = start; pa < end;) {
-        const va = linearVa(t, pa);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            mmu_createPgdMapping(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
-            continue;
-        }
-        if (mmu_createPgdMapping(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
-    }
+    const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE);
+    if (!pg)
+        return createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc);
+    if (start < end)
+        mapSteps(t, pg, start, end, bestMapSizePmdOnly(start, end - start), alloc);
 }
 /**
  * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
 function createKernelPageTable(t, imageSize, alloc) {
-    for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
-        mmu_createPgdMapping(t, va, RISCV_PMD_SIZE, alloc);
+    const steps = (imageSize + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE;
+    const pg = runLength(t, KERNEL_LINK_ADDR, KERNEL_LINK_ADDR + steps * RISCV_PMD_SIZE);
+    if (!pg)
+        return createKernelPageTablePerEntry(t, imageSize, alloc);
+    if (steps > 0n)
+        createPgdMappings(pg, KERNEL_LINK_ADDR, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), Number(steps), alloc);
 }
 /**
  * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
@@ -39715,13 +46995,67 @@ function createKernelPageTable(t, imageSize, alloc) {
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
 function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
+    const start = VMEMMAP_START[t.levels] + ((pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT);
+    const end = start + (nrPages << STRUCT_PAGE_MAX_SHIFT);
+    const pg = runLength(t, start, end + RISCV_PMD_SIZE);
+    if (!pg)
+        return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc);
+    if (start >= end)
+        return;
+    // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
+    const first = start & ~(RISCV_PMD_SIZE - 1n);
+    const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
+    createPgdMappings(pg, first, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+}
+const VMEMMAP_START = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) };
+// ---------------------------------------------------------------- the per-entry reference walk
+/** createLinearMappingRange() step by step on the per-entry tables. */
+function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    for (let pa = start; pa < end;) {
+        const va = linearVa(t, pa);
+        const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
+        if (mapSize === RISCV_PAGE_SIZE) {
+            // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once.
+            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            createPgdMappingPerEntry(t, va, mapSize, alloc);
+            recordLeaf(t, pa, next - pa, mapSize);
+            pa = next;
+            continue;
+        }
+        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
+            recordLeaf(t, pa, mapSize, mapSize);
+        pa += mapSize;
+    }
+}
+/** createLinearMappingRangePmdOnly() step by step on the per-entry tables. */
+function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
+    const mapSize = bestMapSizePmdOnly(start, end - start);
+    for (let pa = start; pa < end;) {
+        const va = linearVa(t, pa);
+        if (mapSize === RISCV_PAGE_SIZE) {
+            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            createPgdMappingPerEntry(t, va, mapSize, alloc);
+            recordLeaf(t, pa, next - pa, mapSize);
+            pa = next;
+            continue;
+        }
+        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
+            recordLeaf(t, pa, mapSize, mapSize);
+        pa += mapSize;
+    }
+}
+function createKernelPageTablePerEntry(t, imageSize, alloc) {
+    for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
+        createPgdMappingPerEntry(t, va, RISCV_PMD_SIZE, alloc);
+}
+function vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     const base = vmemmapStart(t.levels);
     const start = base + (pfn - vmemmapStartPfn) * (1n << STRUCT_PAGE_MAX_SHIFT);
     const end = start + nrPages * (1n << STRUCT_PAGE_MAX_SHIFT);
     for (let addr = start; addr < end;) {
         // pmd_addr_end(addr, end)
         const next = min(end, (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-        mmu_createPgdMapping(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc);
+        createPgdMappingPerEntry(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc);
         addr = next;
     }
 }
@@ -40218,6 +47552,851 @@ class Trace {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping-fast.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The direct-map walk of init-mem-mapping.ts (__kernel_physical_mapping_init() →
+ * phys_pud_init() → phys_pmd_init() → phys_pte_init()) on run-length-encoded page tables, so
+ * that one init_mem_mapping() costs O(ranges × levels) whatever the size of RAM.
+ *
+ * Representation
+ *   - Addresses are page frame numbers in `number`: x86_64 physical addresses have at most 52
+ *     bits, so a pfn (< 2^40) and any sum of them here is exact.
+ *   - A table is a sorted list of runs [first, last] that covers its 512 entries; each run has
+ *     one state: none, leaf (a 1G or 2M page, a present PTE) or table.
+ *   - A run of n `table` entries points to ONE child that stands for all n next-level tables:
+ *     they are identical. Before part of such a run is changed, that part gets its own copy
+ *     (isolate()).
+ *   - Each mirrored function takes the entries its range reaches as *groups*: the partial
+ *     entry at either end alone, the whole entries in between by run. The kernel's decision
+ *     for an entry depends only on its state and the page-size mask, so it is taken once per
+ *     group and counted n times; `times` carries that multiplicity into the child.
+ *   - alloc_low_pages() only counts during the walk: the pages are taken after it, all at once
+ *     (allocLowPages()), which hands out the same pages in the same order, since nothing the
+ *     allocator reads changes during one __kernel_physical_mapping_init().
+ *
+ * The counters (direct_pages_count[]), the page-table pages and every returned paddr_last are
+ * those of the per-entry reference in init-mem-mapping.ts (initMemMappingReference), which
+ * init-mem-mapping-fast.test.ts compares against on the oracle boots and on random ones.
+ *
+ * Per-entry view: `tables.pgd` (DirectMapTables) is built from the runs when first read, its
+ * PMD maps and PTE sets each when first read in turn. Reading it ends the run-length walk for
+ * that state: later mapping on it goes per entry (init-mem-mapping.ts), so the view stays
+ * live and exact.
+ *
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_pud_init,
+ *         phys_pmd_init, phys_pte_init; arch/x86/mm/init.c alloc_low_pages
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+const PAGE_SIZE = SZ_4K;
+const init_mem_mapping_fast_PTRS = 512;
+/** Pages per PMD entry (2 MiB), per PUD entry (1 GiB), per PGD entry (512 GiB, 4-level). */
+const PMD_PAGES = 512;
+const PUD_PAGES = 512 * 512;
+const PGD_PAGES = 512 * 512 * 512;
+/** 1 << PG_LEVEL_2M, 1 << PG_LEVEL_1G (arch/x86/include/asm/pgtable_types.h). */
+const MASK_2M = 1 << 2;
+const MASK_1G = 1 << 3;
+const init_mem_mapping_fast_NONE = 0;
+const init_mem_mapping_fast_LEAF = 1;
+const init_mem_mapping_fast_TABLE = 2;
+// ---------------------------------------------------------------- run-length tables
+const emptyTable = () => ({ runs: [{ first: 0, last: init_mem_mapping_fast_PTRS - 1, state: init_mem_mapping_fast_NONE, next: undefined }] });
+function init_mem_mapping_fast_cloneTable(t) {
+    return { runs: t.runs.map((r) => ({ first: r.first, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) })) };
+}
+/** The index of the run holding entry i. */
+function runIndex(t, i) {
+    const runs = t.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (runs[mid].first <= i)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Makes entry i the first of a run (a table run's new part gets its own child); returns the run's index. */
+function splitAt(t, i) {
+    const runs = t.runs;
+    const lo = runIndex(t, i);
+    const r = runs[lo];
+    if (r.first === i)
+        return lo;
+    runs.splice(lo + 1, 0, { first: i, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) });
+    r.last = i - 1;
+    return lo + 1;
+}
+/** Cuts the runs so that entries a..b are whole runs; returns the indices of the first and last. */
+function isolate(t, a, b) {
+    const ia = splitAt(t, a);
+    const ib = b + 1 < init_mem_mapping_fast_PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1;
+    return [ia, ib];
+}
+/** Merges neighbouring none and leaf runs of the same state. */
+function coalesce(t) {
+    const runs = t.runs;
+    let w = 0;
+    for (let i = 1; i < runs.length; i++) {
+        const prev = runs[w];
+        const r = runs[i];
+        if (r.state === prev.state && r.state !== init_mem_mapping_fast_TABLE)
+            prev.last = r.last;
+        else
+            runs[++w] = r;
+    }
+    runs.length = w + 1;
+}
+/**
+ * The groups of entries a walk over [paddr, paddrEnd) treats alike in a table whose entries
+ * map `size` pages from `base`: the first entry alone when the range starts inside it or ends
+ * inside it, the whole entries, then the last entry alone when the range ends inside it.
+ */
+function init_mem_mapping_fast_entryGroups(base, size, paddr, paddrEnd) {
+    const first = Math.floor((paddr - base) / size);
+    const last = paddrEnd >= base + init_mem_mapping_fast_PTRS * size ? init_mem_mapping_fast_PTRS - 1 : Math.ceil((paddrEnd - base) / size) - 1;
+    const groups = [];
+    let a = first;
+    let b = last;
+    if (base + first * size < paddr || base + (first + 1) * size > paddrEnd) {
+        groups.push([first, first]);
+        a = first + 1;
+    }
+    const tailPartial = b >= a && base + (b + 1) * size > paddrEnd;
+    if (tailPartial)
+        b--;
+    if (a <= b)
+        groups.push([a, b]);
+    if (tailPartial)
+        groups.push([last, last]);
+    return groups;
+}
+// ---------------------------------------------------------------- the walk
+/**
+ * Mirrors phys_pte_init() for `times` identical PTE tables: every entry in range counts (a
+ * present one is re-used and counted again); paddr_last is the end of the last entry set here.
+ * @kernel arch/x86/mm/init_64.c phys_pte_init
+ */
+function physPteInit(w, pte, paddr, paddrEnd, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PMD_PAGES);
+    const [ia, ib] = isolate(pte, paddr - base, Math.min(init_mem_mapping_fast_PTRS - 1, paddrEnd - base - 1));
+    for (let k = ia; k <= ib; k++) {
+        const r = pte.runs[k];
+        w.pages4K += (r.last - r.first + 1) * times;
+        if (r.state === init_mem_mapping_fast_NONE) {
+            r.state = init_mem_mapping_fast_LEAF;
+            paddrLast = base + r.last + 1;
+        }
+    }
+    coalesce(pte);
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pmd_init() for `times` identical PMD tables: 2M leaves where the mask allows
+ * (an existing one is kept and counted), PTE tables elsewhere (replacing a 2M leaf when 2M is
+ * not allowed: its count is not taken back).
+ * @kernel arch/x86/mm/init_64.c phys_pmd_init
+ */
+function physPmdInit(w, pmd, paddr, paddrEnd, mask, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PUD_PAGES);
+    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PMD_PAGES, paddr, paddrEnd)) {
+        const [ia, ib] = isolate(pmd, a, b);
+        for (let k = ia; k <= ib; k++) {
+            const r = pmd.runs[k];
+            const n = (r.last - r.first + 1) * times;
+            // The group's last entry decides paddr_last: walk the child from where that entry starts.
+            const from = Math.max(paddr, base + r.last * PMD_PAGES);
+            const paddrNext = base + (r.last + 1) * PMD_PAGES;
+            if (r.state === init_mem_mapping_fast_TABLE) {
+                paddrLast = physPteInit(w, r.next, from, paddrEnd, n);
+                continue;
+            }
+            if (mask & MASK_2M) {
+                // A new 2M page, or the existing one re-used: counted either way.
+                w.pages2M += n;
+                r.state = init_mem_mapping_fast_LEAF;
+                paddrLast = paddrNext;
+                continue;
+            }
+            w.allocs += n;
+            r.state = init_mem_mapping_fast_TABLE;
+            r.next = emptyTable();
+            paddrLast = physPteInit(w, r.next, from, paddrEnd, n);
+        }
+    }
+    coalesce(pmd);
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pud_init() for `times` identical PUD tables: 1G leaves where the mask allows
+ * (an existing one is kept and counted), PMD tables elsewhere (replacing a 1G leaf when 1G is
+ * not allowed: its count is not taken back).
+ * @kernel arch/x86/mm/init_64.c phys_pud_init
+ */
+function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PGD_PAGES);
+    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PUD_PAGES, paddr, paddrEnd)) {
+        const [ia, ib] = isolate(pud, a, b);
+        for (let k = ia; k <= ib; k++) {
+            const r = pud.runs[k];
+            const n = (r.last - r.first + 1) * times;
+            const from = Math.max(paddr, base + r.last * PUD_PAGES);
+            const paddrNext = base + (r.last + 1) * PUD_PAGES;
+            if (r.state === init_mem_mapping_fast_TABLE) {
+                paddrLast = physPmdInit(w, r.next, from, paddrEnd, mask, n);
+                continue;
+            }
+            if (mask & MASK_1G) {
+                w.pages1G += n;
+                r.state = init_mem_mapping_fast_LEAF;
+                paddrLast = paddrNext;
+                continue;
+            }
+            w.allocs += n;
+            r.state = init_mem_mapping_fast_TABLE;
+            r.next = emptyTable();
+            paddrLast = physPmdInit(w, r.next, from, paddrEnd, mask, n);
+        }
+    }
+    coalesce(pud);
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
+ * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMask) {
+    const w = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 };
+    // split_mem_range() hands out page-aligned ranges.
+    const end = Number(paddrEnd / PAGE_SIZE);
+    let paddrLast = end;
+    for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end;) {
+        const idx = Math.floor(paddr / PGD_PAGES);
+        const next = (idx + 1) * PGD_PAGES;
+        let pud = dm.pgd.get(idx);
+        if (!pud) {
+            w.allocs++;
+            pud = emptyTable();
+            dm.pgd.set(idx, pud);
+        }
+        paddrLast = physPudInit(w, pud, paddr, Math.min(end, next), pageSizeMask, 1);
+        paddr = next;
+    }
+    allocLowPages(st, w.allocs);
+    const count = st.tables.count;
+    count['4K'] += BigInt(w.pages4K);
+    count['2M'] += BigInt(w.pages2M);
+    count['1G'] += BigInt(w.pages1G);
+    return BigInt(paddrLast) * PAGE_SIZE;
+}
+/**
+ * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
+ * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
+ * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
+ * is the one just below the last while that range lasts — then extend_brk() for the rest.
+ * @kernel arch/x86/mm/init.c alloc_low_pages
+ */
+function allocLowPages(st, n) {
+    if (n === 0)
+        return;
+    if (st.canUseBrkPgt && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
+        const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) / PAGE_SIZE));
+        st.pgtBufEnd += BigInt(take) * PAGE_SIZE;
+        st.brkPages += take;
+        n -= take;
+    }
+    if (n > 0 && st.minPfnMapped < st.maxPfnMapped) {
+        const lo = st.minPfnMapped * PAGE_SIZE;
+        const hi = st.maxPfnMapped * PAGE_SIZE;
+        while (n > 0) {
+            const top = memblockFindInRangeNode(st.mb, PAGE_SIZE, PAGE_SIZE, lo, hi);
+            if (!top)
+                break;
+            let lowest = top;
+            if (!st.mb.bottomUp) {
+                let floor = freeRangeStart(st.mb, top);
+                if (floor < lo)
+                    floor = lo;
+                if (floor < st.mb.pageSize)
+                    floor = st.mb.pageSize;
+                const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1;
+                lowest = top - BigInt(Math.min(room, n) - 1) * PAGE_SIZE;
+            }
+            memblockReserve(st.mb, lowest, top + PAGE_SIZE - lowest, 'alloc_low_pages');
+            for (let a = top; a >= lowest; a -= PAGE_SIZE)
+                st.memblockPages.push(a);
+            n -= Number((top - lowest) / PAGE_SIZE) + 1;
+        }
+    }
+    // extend_brk(): the page comes from the kernel's brk area, already reserved.
+    st.brkPages += n;
+}
+/** Where the free range holding the free address `addr` starts (for_each_free_mem_range()). */
+function freeRangeStart(mb, addr) {
+    let start = 0n;
+    for (const m of mb.memory.regions)
+        if (m.base <= addr && addr < m.base + m.size)
+            start = m.base;
+    for (const r of mb.reserved.regions) {
+        const end = r.base + r.size;
+        if (end > addr)
+            break;
+        if (end > start)
+            start = end;
+    }
+    return start;
+}
+// ---------------------------------------------------------------- tables and their per-entry view
+const LIVE = new WeakMap();
+/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+function newRunLengthTables() {
+    const dm = { pgd: new Map(), viewed: false };
+    let view;
+    const tables = {
+        get pgd() {
+            return (view ??= pgdView(dm));
+        },
+        count: { '4K': 0n, '2M': 0n, '1G': 0n },
+    };
+    LIVE.set(tables, dm);
+    return tables;
+}
+/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+function isPudLeafRuns(dm, idx, i) {
+    const pud = dm.pgd.get(idx);
+    return pud !== undefined && pud.runs[runIndex(pud, i)].state === init_mem_mapping_fast_LEAF;
+}
+/** The run-length tables behind `tables` while the walk may still use them. */
+function liveRunLengthTables(tables) {
+    const dm = LIVE.get(tables);
+    return dm && !dm.viewed ? dm : undefined;
+}
+function pgdView(dm) {
+    dm.viewed = true;
+    const pgd = new Map();
+    for (const [idx, pud] of dm.pgd)
+        pgd.set(BigInt(idx), init_mem_mapping_fast_entriesView(pud, pudTableEntry));
+    return pgd;
+}
+/** A PUD entry pointing to a PMD table: the table's Map is built when first read. */
+function pudTableEntry(pmd) {
+    let view;
+    return {
+        leaf: false,
+        get pmd() {
+            return (view ??= init_mem_mapping_fast_entriesView(pmd, pmdTableEntry));
+        },
+    };
+}
+/** A PMD entry pointing to a PTE table: the table's Set is built when first read. */
+function pmdTableEntry(pte) {
+    let view;
+    return {
+        leaf: false,
+        get pte() {
+            return (view ??= pteView(pte));
+        },
+    };
+}
+/**
+ * One table's present entries by index: `{ leaf: true }`, or what `table` makes of a table
+ * entry (entries of one run share their child on runs; each gets its own view of it).
+ */
+function init_mem_mapping_fast_entriesView(t, table) {
+    const m = new Map();
+    for (const r of t.runs) {
+        if (r.state === init_mem_mapping_fast_NONE)
+            continue;
+        for (let i = r.first; i <= r.last; i++)
+            m.set(BigInt(i), r.state === init_mem_mapping_fast_LEAF ? { leaf: true } : table(r.next));
+    }
+    return m;
+}
+function pteView(t) {
+    const s = new Set();
+    for (const r of t.runs)
+        if (r.state === init_mem_mapping_fast_LEAF)
+            for (let i = r.first; i <= r.last; i++)
+                s.add(BigInt(i));
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
+ * page-size split of each RAM range, the page tables it walks and allocates (from the brk
+ * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * the walk bumps.
+ *
+ * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
+ * phys_pte_init() add one for an entry they find already present and keep (pages++ on the
+ * "re-use the existing mapping" path). memory_map_top_down() maps the top 2 MiB first and then
+ * a bigger chunk below it; both land in the same 1 GiB page when the top of RAM is 1 GiB
+ * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
+ * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
+ *
+ * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
+ * boot is one more brk page and changes no memblock allocation.
+ *
+ * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
+ * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
+ * entry at a time (physPudInit / physPmdInit / physPteInit below, O(pages)) as
+ * initMemMappingReference(), the exact reference the fast walk is tested against
+ * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
+ * top-down steps, alloc_low_pages()' window) is shared.
+ *
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
+ *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
+ *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+/** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
+const PG_LEVEL_4K = 1;
+const PG_LEVEL_2M = 2;
+const PG_LEVEL_1G = 3;
+const init_mem_mapping_PAGE_SIZE = SZ_4K;
+const PMD_SIZE = SZ_2M;
+const PUD_SIZE = SZ_1G;
+/** 512 GiB per PGD entry (4-level). */
+const PGDIR_SHIFT = 39n;
+const init_mem_mapping_PTRS = 512n;
+/** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
+const ISA_END_ADDRESS = 0x100000n;
+/**
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map? The answer of
+ * `tables.pgd.get(addr >> 39n)?.get((addr / SZ_1G) % 512n)?.leaf === true`, read from the
+ * run-length tables when there are (no per-entry view built: O(log runs), not O(GiB)).
+ */
+function isDirectMapGbLeaf(tables, addr) {
+    const runs = liveRunLengthTables(tables);
+    if (runs)
+        return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / PUD_SIZE) % init_mem_mapping_PTRS));
+    return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / PUD_SIZE) % init_mem_mapping_PTRS)?.leaf === true;
+}
+const bit = (level) => 1 << level;
+/**
+ * Mirrors save_mr(): append [startPfn, endPfn) (as byte addresses here) when non-empty.
+ * @kernel arch/x86/mm/init.c save_mr
+ */
+function saveMr(mr, start, end, pageSizeMask) {
+    if (start < end)
+        mr.push({ start, end, pageSizeMask });
+}
+/**
+ * Mirrors adjust_range_page_size_mask(): a small range is promoted to 2M (1G) pages when the
+ * whole 2 MiB (1 GiB) around it is one memblock memory region.
+ * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
+ */
+function adjustRangePageSizeMask(st, mr) {
+    for (const r of mr) {
+        if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
+            const start = roundDown(r.start, PMD_SIZE);
+            const end = roundUp(r.end, PMD_SIZE);
+            if (memblockIsRegionMemory(st.mb, start, end - start))
+                r.pageSizeMask |= bit(PG_LEVEL_2M);
+        }
+        if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
+            const start = roundDown(r.start, PUD_SIZE);
+            const end = roundUp(r.end, PUD_SIZE);
+            if (memblockIsRegionMemory(st.mb, start, end - start))
+                r.pageSizeMask |= bit(PG_LEVEL_1G);
+        }
+    }
+}
+/**
+ * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
+ * alignment, 1G body, 2M tail, 4K tail; then the promotion and the merge of neighbours with
+ * the same page size.
+ * @kernel arch/x86/mm/init.c split_mem_range
+ */
+function splitMemRange(st, start, end) {
+    const mr = [];
+    const limit = roundDown(end, init_mem_mapping_PAGE_SIZE);
+    let pos = roundDown(start, init_mem_mapping_PAGE_SIZE);
+    // head if not big page alignment?
+    let e = min(roundUp(pos, PMD_SIZE), limit);
+    if (pos < e) {
+        saveMr(mr, pos, e, 0);
+        pos = e;
+    }
+    // big page (2M) range
+    let s = roundUp(pos, PMD_SIZE);
+    e = roundUp(pos, PUD_SIZE);
+    if (e > roundDown(limit, PMD_SIZE))
+        e = roundDown(limit, PMD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
+        pos = e;
+    }
+    // big page (1G) range
+    s = roundUp(pos, PUD_SIZE);
+    e = roundDown(limit, PUD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
+        pos = e;
+    }
+    // tail is not big page (1G) alignment
+    s = roundUp(pos, PMD_SIZE);
+    e = roundDown(limit, PMD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
+        pos = e;
+    }
+    // tail is not big page (2M) alignment
+    saveMr(mr, pos, limit, 0);
+    adjustRangePageSizeMask(st, mr);
+    // try to merge same page size and continuous
+    for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
+        const a = mr[i];
+        const b = mr[i + 1];
+        if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask)
+            continue;
+        b.start = a.start;
+        mr.splice(i, 1);
+        i--;
+    }
+    return mr;
+}
+/**
+ * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
+ * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way). The run-length
+ * walk takes its pages in one go (allocLowPages() in init-mem-mapping-fast.ts).
+ * @kernel arch/x86/mm/init.c alloc_low_pages
+ */
+function allocLowPage(st) {
+    if (st.pgtBufEnd + init_mem_mapping_PAGE_SIZE > st.pgtBufTop || !st.canUseBrkPgt) {
+        let ret = 0n;
+        if (st.minPfnMapped < st.maxPfnMapped) {
+            ret = memblockPhysAllocRange(st.mb, init_mem_mapping_PAGE_SIZE, init_mem_mapping_PAGE_SIZE, st.minPfnMapped * init_mem_mapping_PAGE_SIZE, st.maxPfnMapped * init_mem_mapping_PAGE_SIZE, 'alloc_low_pages');
+        }
+        if (ret) {
+            st.memblockPages.push(ret);
+            return;
+        }
+        // extend_brk(): the page comes from the kernel's brk area, already reserved.
+    }
+    else {
+        st.pgtBufEnd += init_mem_mapping_PAGE_SIZE;
+    }
+    st.brkPages++;
+}
+/**
+ * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
+ * @kernel arch/x86/mm/init_64.c phys_pte_init
+ */
+function init_mem_mapping_physPteInit(st, pte, paddr, paddrEnd) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / init_mem_mapping_PAGE_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, init_mem_mapping_PAGE_SIZE) + init_mem_mapping_PAGE_SIZE;
+        if (paddr >= paddrEnd) {
+            // Entries past the end are cleared when not e820 RAM; nothing is counted.
+            paddr = paddrNext;
+            continue;
+        }
+        // We will re-use the existing mapping (counted again).
+        if (pte.has(i)) {
+            pages++;
+            paddr = paddrNext;
+            continue;
+        }
+        pages++;
+        pte.add(i);
+        paddrLast = paddrNext;
+        paddr = paddrNext;
+    }
+    st.tables.count['4K'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pmd_init(): 2M leaves where the mask allows, PTE tables elsewhere; an existing
+ * 2M leaf is kept (and counted) when 2M is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pmd_init
+ */
+function init_mem_mapping_physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / PMD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, PMD_SIZE) + PMD_SIZE;
+        if (paddr >= paddrEnd) {
+            paddr = paddrNext;
+            continue;
+        }
+        const cur = pmd.get(i);
+        if (cur) {
+            if (!cur.leaf) {
+                paddrLast = init_mem_mapping_physPteInit(st, cur.pte, paddr, paddrEnd);
+                paddr = paddrNext;
+                continue;
+            }
+            // If we are ok with PG_LEVEL_2M mapping, then we will use the existing mapping.
+            if (pageSizeMask & bit(PG_LEVEL_2M)) {
+                pages++;
+                paddrLast = paddrNext;
+                paddr = paddrNext;
+                continue;
+            }
+            // Otherwise a PTE table replaces the 2M leaf below (its count is not taken back).
+        }
+        if (pageSizeMask & bit(PG_LEVEL_2M)) {
+            pages++;
+            pmd.set(i, { leaf: true });
+            paddrLast = paddrNext;
+            paddr = paddrNext;
+            continue;
+        }
+        allocLowPage(st);
+        const pte = new Set();
+        paddrLast = init_mem_mapping_physPteInit(st, pte, paddr, paddrEnd);
+        pmd.set(i, { leaf: false, pte });
+        paddr = paddrNext;
+    }
+    st.tables.count['2M'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pud_init(): 1G leaves where the mask allows, PMD tables elsewhere; an
+ * existing 1G leaf is kept (and counted) when 1G is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pud_init
+ */
+function init_mem_mapping_physPudInit(st, pud, paddr, paddrEnd, pageSizeMask) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / PUD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE;
+        if (paddr >= paddrEnd) {
+            paddr = paddrNext;
+            continue;
+        }
+        const cur = pud.get(i);
+        if (cur) {
+            if (!cur.leaf) {
+                paddrLast = init_mem_mapping_physPmdInit(st, cur.pmd, paddr, paddrEnd, pageSizeMask);
+                paddr = paddrNext;
+                continue;
+            }
+            // If we are ok with PG_LEVEL_1G mapping, then we will use the existing mapping.
+            if (pageSizeMask & bit(PG_LEVEL_1G)) {
+                pages++;
+                paddrLast = paddrNext;
+                paddr = paddrNext;
+                continue;
+            }
+            // Otherwise a PMD table replaces the 1G leaf below (its count is not taken back).
+        }
+        if (pageSizeMask & bit(PG_LEVEL_1G)) {
+            pages++;
+            pud.set(i, { leaf: true });
+            paddrLast = paddrNext;
+            paddr = paddrNext;
+            continue;
+        }
+        allocLowPage(st);
+        const pmd = new Map();
+        paddrLast = init_mem_mapping_physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask);
+        pud.set(i, { leaf: false, pmd });
+        paddr = paddrNext;
+    }
+    st.tables.count['1G'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB,
+ * walked one entry at a time (the reference walk).
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMask) {
+    let paddrLast = paddrEnd;
+    for (let paddr = paddrStart; paddr < paddrEnd;) {
+        const idx = paddr >> PGDIR_SHIFT;
+        const next = (idx + 1n) << PGDIR_SHIFT;
+        const segEnd = paddrEnd;
+        let pud = st.tables.pgd.get(idx);
+        if (!pud) {
+            allocLowPage(st);
+            pud = new Map();
+            st.tables.pgd.set(idx, pud);
+        }
+        paddrLast = init_mem_mapping_physPudInit(st, pud, paddr, min(segEnd, next), pageSizeMask);
+        paddr = next;
+    }
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() on the tables the state holds: run-length ones
+ * (init-mem-mapping-fast.ts) until their per-entry view has been read, else per entry.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init
+ */
+function kernelPhysicalMappingInit(st, paddrStart, paddrEnd, pageSizeMask) {
+    const runs = liveRunLengthTables(st.tables);
+    if (runs)
+        return kernelPhysicalMappingInitRuns(st, runs, paddrStart, paddrEnd, pageSizeMask);
+    return kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMask);
+}
+/**
+ * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
+ * @kernel arch/x86/mm/init.c add_pfn_range_mapped; kernel/range.c add_range_with_merge
+ */
+function addPfnRangeMapped(st, start, end) {
+    // add_range_with_merge(): join every range the new one touches (an empty one adds nothing);
+    // clean_sort_range(): keep the list sorted.
+    st.maxPfnMapped = max(st.maxPfnMapped, end / init_mem_mapping_PAGE_SIZE);
+    if (start >= end)
+        return;
+    const ranges = st.pfnMapped;
+    let i = 0;
+    while (i < ranges.length && ranges[i].base + ranges[i].size < start)
+        i++;
+    let j = i;
+    let base = start;
+    let top = end;
+    for (; j < ranges.length && ranges[j].base <= top; j++) {
+        const r = ranges[j];
+        if (r.base < base)
+            base = r.base;
+        if (r.base + r.size > top)
+            top = r.base + r.size;
+    }
+    ranges.splice(i, j - i, { base, size: top - base });
+}
+/**
+ * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
+ * Returns the last mapped address.
+ * @kernel arch/x86/mm/init.c init_memory_mapping
+ */
+function initMemoryMapping(st, start, end) {
+    let ret = 0n;
+    for (const r of splitMemRange(st, start, end))
+        ret = kernelPhysicalMappingInit(st, r.start, r.end, r.pageSizeMask);
+    addPfnRangeMapped(st, start, ret);
+    return ret;
+}
+/**
+ * Mirrors init_range_memory_mapping(): map the memblock memory inside [rStart, rEnd), one
+ * init_memory_mapping() per region; the brk buffer may not be used for a range that covers it.
+ * Returns the bytes of RAM mapped.
+ * @kernel arch/x86/mm/init.c init_range_memory_mapping
+ */
+function initRangeMemoryMapping(st, rStart, rEnd) {
+    let mapped = 0n;
+    for (const r of [...st.mb.memory.regions]) {
+        const start = clampTo(roundDown(r.base, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
+        const end = clampTo(roundDown(r.base + r.size, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
+        if (start >= end)
+            continue;
+        // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
+        st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop);
+        initMemoryMapping(st, start, end);
+        mapped += end - start;
+        st.canUseBrkPgt = true;
+    }
+    return mapped;
+}
+const clampTo = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
+/**
+ * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
+ * @kernel arch/x86/mm/init.c get_new_step_size
+ */
+const getNewStepSize = (stepSize) => stepSize << 8n;
+/**
+ * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
+ * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
+ * above that first block.
+ * @kernel arch/x86/mm/init.c memory_map_top_down
+ */
+function memoryMapTopDown(st, mapStart, mapEnd, probe) {
+    let addr;
+    if (probe === 'alloc-free') {
+        addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping');
+        if (addr)
+            memblockPhysFree(st.mb, addr, PMD_SIZE);
+    }
+    else {
+        addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd);
+    }
+    st.topDownProbe = addr;
+    const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
+    // step_size need to be small so pgt_buf from BRK could cover it
+    let stepSize = PMD_SIZE;
+    st.maxPfnMapped = 0n; // will get exact value next
+    st.minPfnMapped = realEnd / init_mem_mapping_PAGE_SIZE;
+    let lastStart = realEnd;
+    let mappedRamSize = 0n;
+    while (lastStart > mapStart) {
+        let start;
+        if (lastStart > stepSize) {
+            start = roundDown(lastStart - 1n, stepSize);
+            if (start < mapStart)
+                start = mapStart;
+        }
+        else {
+            start = mapStart;
+        }
+        mappedRamSize += initRangeMemoryMapping(st, start, lastStart);
+        lastStart = start;
+        st.minPfnMapped = lastStart / init_mem_mapping_PAGE_SIZE;
+        if (mappedRamSize >= stepSize)
+            stepSize = getNewStepSize(stepSize);
+    }
+    if (realEnd < mapEnd)
+        initRangeMemoryMapping(st, realEnd, mapEnd);
+}
+/**
+ * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
+ * on run-length tables: the cost grows with the number of RAM ranges, not their size.
+ * @kernel arch/x86/mm/init.c init_mem_mapping
+ */
+function initMemMapping(mb, input) {
+    return initMemMappingOn(mb, input, newRunLengthTables());
+}
+/**
+ * initMemMapping() walking one page-table entry at a time (O(pages)): the exact reference the
+ * run-length walk is tested against. Not for production use.
+ */
+function initMemMappingReference(mb, input) {
+    return initMemMappingOn(mb, input, { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } });
+}
+function initMemMappingOn(mb, input, tables) {
+    const st = {
+        mb,
+        tables,
+        pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
+        pgtBufEnd: input.pgtBuf.base,
+        pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * init_mem_mapping_PAGE_SIZE,
+        canUseBrkPgt: true,
+        minPfnMapped: 0n,
+        maxPfnMapped: 0n,
+        pfnMapped: [],
+        memblockPages: [],
+        brkPages: 0,
+        topDownProbe: 0n,
+    };
+    // the ISA range is always mapped regardless of memory holes
+    initMemoryMapping(st, 0n, ISA_END_ADDRESS);
+    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
+    return st;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/x86/direct-map.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -40242,11 +48421,12 @@ class Trace {
  */
 
 
+
 const PTRS_PER_PTE = 512n;
 /** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
 function isGbLeaf(tables, addr) {
-    const pud = tables.pgd.get(addr >> 39n);
-    return pud?.get((addr / SZ_1G) % 512n)?.leaf === true;
+    // Read off the run-length tables: building the per-entry view costs one entry per GiB.
+    return isDirectMapGbLeaf(tables, addr);
 }
 /**
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
@@ -40262,8 +48442,6 @@ function highestZoneFreeEnds(mb, maxPfnAddr) {
         return undefined;
     return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n };
 }
-/** Bytes the crash reservation took (main + low). */
-const crashBytes = (o) => (o.kind === 'reserved' ? o.main.size + (o.low?.size ?? 0n) : 0n);
 /**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
@@ -40289,11 +48467,8 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, crash) {
             if (isGbLeaf(tables, gb * SZ_1G))
                 splitPageCount(count, '1G');
     }
-    let splits = pol.splits2M;
-    const freeRam = memblockPhysMemSize(mb) - crashBytes(crash);
-    if (pol.extra2M && freeRam >= pol.extra2M.freeRamFrom && freeRam < pol.extra2M.freeRamBelow)
-        splits++;
-    for (let i = 0; i < splits; i++)
+    void crash;
+    for (let i = 0; i < pol.splits2M; i++)
         splitPageCount(count, '2M');
     return count;
 }
@@ -40428,415 +48603,9 @@ function e820MemblockSetup(mb, ram) {
     memblockTrimMemory(mb, SZ_4K);
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
- * page-size split of each RAM range, the page tables it walks and allocates (from the brk
- * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
- * the walk bumps.
- *
- * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
- * phys_pte_init() add one for an entry they find already present and keep (pages++ on the
- * "re-use the existing mapping" path). memory_map_top_down() maps the top 2 MiB first and then
- * a bigger chunk below it; both land in the same 1 GiB page when the top of RAM is 1 GiB
- * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
- * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
- *
- * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
- * boot is one more brk page and changes no memblock allocation.
- *
- * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
- *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
- *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
- *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-/** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
-const PG_LEVEL_4K = 1;
-const PG_LEVEL_2M = 2;
-const PG_LEVEL_1G = 3;
-const PAGE_SIZE = SZ_4K;
-const PMD_SIZE = SZ_2M;
-const PUD_SIZE = SZ_1G;
-/** 512 GiB per PGD entry (4-level). */
-const PGDIR_SHIFT = 39n;
-const PTRS = 512n;
-/** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
-const ISA_END_ADDRESS = 0x100000n;
-const bit = (level) => 1 << level;
-/**
- * Mirrors save_mr(): append [startPfn, endPfn) (as byte addresses here) when non-empty.
- * @kernel arch/x86/mm/init.c save_mr
- */
-function saveMr(mr, start, end, pageSizeMask) {
-    if (start < end)
-        mr.push({ start, end, pageSizeMask });
-}
-/**
- * Mirrors adjust_range_page_size_mask(): a small range is promoted to 2M (1G) pages when the
- * whole 2 MiB (1 GiB) around it is one memblock memory region.
- * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
- */
-function adjustRangePageSizeMask(st, mr) {
-    for (const r of mr) {
-        if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
-            const start = roundDown(r.start, PMD_SIZE);
-            const end = roundUp(r.end, PMD_SIZE);
-            if (memblockIsRegionMemory(st.mb, start, end - start))
-                r.pageSizeMask |= bit(PG_LEVEL_2M);
-        }
-        if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
-            const start = roundDown(r.start, PUD_SIZE);
-            const end = roundUp(r.end, PUD_SIZE);
-            if (memblockIsRegionMemory(st.mb, start, end - start))
-                r.pageSizeMask |= bit(PG_LEVEL_1G);
-        }
-    }
-}
-/**
- * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
- * alignment, 1G body, 2M tail, 4K tail; then the promotion and the merge of neighbours with
- * the same page size.
- * @kernel arch/x86/mm/init.c split_mem_range
- */
-function splitMemRange(st, start, end) {
-    const mr = [];
-    const limit = roundDown(end, PAGE_SIZE);
-    let pos = roundDown(start, PAGE_SIZE);
-    // head if not big page alignment?
-    let e = min(roundUp(pos, PMD_SIZE), limit);
-    if (pos < e) {
-        saveMr(mr, pos, e, 0);
-        pos = e;
-    }
-    // big page (2M) range
-    let s = roundUp(pos, PMD_SIZE);
-    e = roundUp(pos, PUD_SIZE);
-    if (e > roundDown(limit, PMD_SIZE))
-        e = roundDown(limit, PMD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
-        pos = e;
-    }
-    // big page (1G) range
-    s = roundUp(pos, PUD_SIZE);
-    e = roundDown(limit, PUD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
-        pos = e;
-    }
-    // tail is not big page (1G) alignment
-    s = roundUp(pos, PMD_SIZE);
-    e = roundDown(limit, PMD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
-        pos = e;
-    }
-    // tail is not big page (2M) alignment
-    saveMr(mr, pos, limit, 0);
-    adjustRangePageSizeMask(st, mr);
-    // try to merge same page size and continuous
-    for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
-        const a = mr[i];
-        const b = mr[i + 1];
-        if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask)
-            continue;
-        b.start = a.start;
-        mr.splice(i, 1);
-        i--;
-    }
-    return mr;
-}
-/**
- * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
- * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
- * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way).
- * @kernel arch/x86/mm/init.c alloc_low_pages
- */
-function allocLowPage(st) {
-    if (st.pgtBufEnd + PAGE_SIZE > st.pgtBufTop || !st.canUseBrkPgt) {
-        let ret = 0n;
-        if (st.minPfnMapped < st.maxPfnMapped) {
-            ret = memblockPhysAllocRange(st.mb, PAGE_SIZE, PAGE_SIZE, st.minPfnMapped * PAGE_SIZE, st.maxPfnMapped * PAGE_SIZE, 'alloc_low_pages');
-        }
-        if (ret) {
-            st.memblockPages.push(ret);
-            return;
-        }
-        // extend_brk(): the page comes from the kernel's brk area, already reserved.
-    }
-    else {
-        st.pgtBufEnd += PAGE_SIZE;
-    }
-    st.brkPages++;
-}
-/**
- * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
- * @kernel arch/x86/mm/init_64.c phys_pte_init
- */
-function physPteInit(st, pte, paddr, paddrEnd) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PAGE_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PAGE_SIZE) + PAGE_SIZE;
-        if (paddr >= paddrEnd) {
-            // Entries past the end are cleared when not e820 RAM; nothing is counted.
-            paddr = paddrNext;
-            continue;
-        }
-        // We will re-use the existing mapping (counted again).
-        if (pte.has(i)) {
-            pages++;
-            paddr = paddrNext;
-            continue;
-        }
-        pages++;
-        pte.add(i);
-        paddrLast = paddrNext;
-        paddr = paddrNext;
-    }
-    st.tables.count['4K'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors phys_pmd_init(): 2M leaves where the mask allows, PTE tables elsewhere; an existing
- * 2M leaf is kept (and counted) when 2M is allowed.
- * @kernel arch/x86/mm/init_64.c phys_pmd_init
- */
-function physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PMD_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PMD_SIZE) + PMD_SIZE;
-        if (paddr >= paddrEnd) {
-            paddr = paddrNext;
-            continue;
-        }
-        const cur = pmd.get(i);
-        if (cur) {
-            if (!cur.leaf) {
-                paddrLast = physPteInit(st, cur.pte, paddr, paddrEnd);
-                paddr = paddrNext;
-                continue;
-            }
-            // If we are ok with PG_LEVEL_2M mapping, then we will use the existing mapping.
-            if (pageSizeMask & bit(PG_LEVEL_2M)) {
-                pages++;
-                paddrLast = paddrNext;
-                paddr = paddrNext;
-                continue;
-            }
-            // Otherwise a PTE table replaces the 2M leaf below (its count is not taken back).
-        }
-        if (pageSizeMask & bit(PG_LEVEL_2M)) {
-            pages++;
-            pmd.set(i, { leaf: true });
-            paddrLast = paddrNext;
-            paddr = paddrNext;
-            continue;
-        }
-        allocLowPage(st);
-        const pte = new Set();
-        paddrLast = physPteInit(st, pte, paddr, paddrEnd);
-        pmd.set(i, { leaf: false, pte });
-        paddr = paddrNext;
-    }
-    st.tables.count['2M'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors phys_pud_init(): 1G leaves where the mask allows, PMD tables elsewhere; an
- * existing 1G leaf is kept (and counted) when 1G is allowed.
- * @kernel arch/x86/mm/init_64.c phys_pud_init
- */
-function physPudInit(st, pud, paddr, paddrEnd, pageSizeMask) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PUD_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE;
-        if (paddr >= paddrEnd) {
-            paddr = paddrNext;
-            continue;
-        }
-        const cur = pud.get(i);
-        if (cur) {
-            if (!cur.leaf) {
-                paddrLast = physPmdInit(st, cur.pmd, paddr, paddrEnd, pageSizeMask);
-                paddr = paddrNext;
-                continue;
-            }
-            // If we are ok with PG_LEVEL_1G mapping, then we will use the existing mapping.
-            if (pageSizeMask & bit(PG_LEVEL_1G)) {
-                pages++;
-                paddrLast = paddrNext;
-                paddr = paddrNext;
-                continue;
-            }
-            // Otherwise a PMD table replaces the 1G leaf below (its count is not taken back).
-        }
-        if (pageSizeMask & bit(PG_LEVEL_1G)) {
-            pages++;
-            pud.set(i, { leaf: true });
-            paddrLast = paddrNext;
-            paddr = paddrNext;
-            continue;
-        }
-        allocLowPage(st);
-        const pmd = new Map();
-        paddrLast = physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask);
-        pud.set(i, { leaf: false, pmd });
-        paddr = paddrNext;
-    }
-    st.tables.count['1G'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB.
- * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
- */
-function kernelPhysicalMappingInit(st, paddrStart, paddrEnd, pageSizeMask) {
-    let paddrLast = paddrEnd;
-    for (let paddr = paddrStart; paddr < paddrEnd;) {
-        const idx = paddr >> PGDIR_SHIFT;
-        const next = (idx + 1n) << PGDIR_SHIFT;
-        const segEnd = paddrEnd;
-        let pud = st.tables.pgd.get(idx);
-        if (!pud) {
-            allocLowPage(st);
-            pud = new Map();
-            st.tables.pgd.set(idx, pud);
-        }
-        paddrLast = physPudInit(st, pud, paddr, min(segEnd, next), pageSizeMask);
-        paddr = next;
-    }
-    return paddrLast;
-}
-/**
- * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
- * @kernel arch/x86/mm/init.c add_pfn_range_mapped
- */
-function addPfnRangeMapped(st, start, end) {
-    st.pfnMapped.push({ base: start, size: end - start });
-    st.pfnMapped.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const merged = [];
-    for (const r of st.pfnMapped) {
-        const last = merged.at(-1);
-        if (last && last.base + last.size >= r.base)
-            last.size = max(last.base + last.size, r.base + r.size) - last.base;
-        else
-            merged.push({ ...r });
-    }
-    st.pfnMapped = merged;
-    st.maxPfnMapped = max(st.maxPfnMapped, end / PAGE_SIZE);
-}
-/**
- * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
- * Returns the last mapped address.
- * @kernel arch/x86/mm/init.c init_memory_mapping
- */
-function initMemoryMapping(st, start, end) {
-    let ret = 0n;
-    for (const r of splitMemRange(st, start, end))
-        ret = kernelPhysicalMappingInit(st, r.start, r.end, r.pageSizeMask);
-    addPfnRangeMapped(st, start, ret);
-    return ret;
-}
-/**
- * Mirrors init_range_memory_mapping(): map the memblock memory inside [rStart, rEnd), one
- * init_memory_mapping() per region; the brk buffer may not be used for a range that covers it.
- * Returns the bytes of RAM mapped.
- * @kernel arch/x86/mm/init.c init_range_memory_mapping
- */
-function initRangeMemoryMapping(st, rStart, rEnd) {
-    let mapped = 0n;
-    for (const r of [...st.mb.memory.regions]) {
-        const start = clampTo(roundDown(r.base, PAGE_SIZE), rStart, rEnd);
-        const end = clampTo(roundDown(r.base + r.size, PAGE_SIZE), rStart, rEnd);
-        if (start >= end)
-            continue;
-        // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
-        st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop);
-        initMemoryMapping(st, start, end);
-        mapped += end - start;
-        st.canUseBrkPgt = true;
-    }
-    return mapped;
-}
-const clampTo = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
-/**
- * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
- * @kernel arch/x86/mm/init.c get_new_step_size
- */
-const getNewStepSize = (stepSize) => stepSize << 8n;
-/**
- * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
- * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
- * above that first block.
- * @kernel arch/x86/mm/init.c memory_map_top_down
- */
-function memoryMapTopDown(st, mapStart, mapEnd, probe) {
-    let addr;
-    if (probe === 'alloc-free') {
-        addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping');
-        if (addr)
-            memblockPhysFree(st.mb, addr, PMD_SIZE);
-    }
-    else {
-        addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd);
-    }
-    const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
-    // step_size need to be small so pgt_buf from BRK could cover it
-    let stepSize = PMD_SIZE;
-    st.maxPfnMapped = 0n; // will get exact value next
-    st.minPfnMapped = realEnd / PAGE_SIZE;
-    let lastStart = realEnd;
-    let mappedRamSize = 0n;
-    while (lastStart > mapStart) {
-        let start;
-        if (lastStart > stepSize) {
-            start = roundDown(lastStart - 1n, stepSize);
-            if (start < mapStart)
-                start = mapStart;
-        }
-        else {
-            start = mapStart;
-        }
-        mappedRamSize += initRangeMemoryMapping(st, start, lastStart);
-        lastStart = start;
-        st.minPfnMapped = lastStart / PAGE_SIZE;
-        if (mappedRamSize >= stepSize)
-            stepSize = getNewStepSize(stepSize);
-    }
-    if (realEnd < mapEnd)
-        initRangeMemoryMapping(st, realEnd, mapEnd);
-}
-/**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM.
- * @kernel arch/x86/mm/init.c init_mem_mapping
- */
-function initMemMapping(mb, input) {
-    const st = {
-        mb,
-        tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
-        pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
-        pgtBufEnd: input.pgtBuf.base,
-        pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * PAGE_SIZE,
-        canUseBrkPgt: true,
-        minPfnMapped: 0n,
-        maxPfnMapped: 0n,
-        pfnMapped: [],
-        memblockPages: [],
-        brkPages: 0,
-    };
-    // the ISA range is always mapped regardless of memory holes
-    initMemoryMapping(st, 0n, ISA_END_ADDRESS);
-    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
-    return st;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/x86/setup.ts
+
+
 
 
 
@@ -40880,6 +48649,54 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam) {
     }
     if (pol.low1M === 'always')
         reserveBiosRegions(mb, firmwareRam);
+    // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
+    // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
+    for (const r of layout.reservations) {
+        if (r.kind === 'fixed' && !r.nomap && r.size > 0n)
+            memblockReserve(mb, r.base, r.size, r.name);
+    }
+}
+/**
+ * A fixed `nomap` reservation on x86 is what firmware reports as e820 reserved: the range is
+ * not RAM, so it never enters memblock.memory and does not count towards max_pfn.
+ * @kernel arch/x86/kernel/e820.c e820__range_update (E820_TYPE_RAM → E820_TYPE_RESERVED)
+ */
+function e820RemoveNomapReservations(ram, layout) {
+    for (const r of layout.reservations) {
+        if (r.kind === 'fixed' && r.nomap && r.size > 0n)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+    }
+    return ram;
+}
+/**
+ * Allocates the board's dynamic reservations top-down in their ranges (any accessible RAM
+ * when a reservation gives none); a `nomap` one leaves memblock.memory, as e820 reserved
+ * memory would. Model choice: x86 scans no /reserved-memory, so these run with the first
+ * allocations after init_mem_mapping(), under current_limit.
+ * @kernel mm/memblock.c memblock_phys_alloc_range (drivers/of/of_reserved_mem.c for the shape)
+ */
+function allocDynamicReservations(mb, layout, trace) {
+    for (const r of layout.reservations) {
+        if (r.kind !== 'dynamic' || r.size <= 0n)
+            continue;
+        const align = r.align || SMP_CACHE_BYTES;
+        let base = 0n;
+        const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }];
+        for (const range of ranges) {
+            let end = range.size ? range.base + range.size : 0n;
+            if (end > mb.currentLimit)
+                end = mb.currentLimit;
+            base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
+            if (base)
+                break;
+        }
+        if (!base) {
+            trace.info('reserve', `failed to allocate memory for reservation '${r.name}'`);
+            continue;
+        }
+        if (r.nomap)
+            memblockRemove(mb, base, r.size);
+    }
 }
 /**
  * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
@@ -40924,41 +48741,111 @@ function allocNodeData(mb, layout, trace) {
         trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
     return nd;
 }
+/** CRASHKERNEL_CMA_RANGES_MAX. */
+const CRASHKERNEL_CMA_RANGES_MAX = 4;
+/**
+ * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
+ * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
+ * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
+ * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
+ */
+function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
+    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored')
+        return [];
+    // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
+    const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', policy.parse, new Trace()).size;
+    if (!cmaSize)
+        return [];
+    if (!layout.config.CMA) {
+        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
+        return [];
+    }
+    let requestSize = roundUp(cmaSize, SZ_4K);
+    let reservedSize = 0n;
+    const ranges = [];
+    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, policy.x86.cmaMinAlign, policy.x86.cmaLogNode, trace);
+        if (!base) {
+            // reservation failed, try half-sized blocks
+            if (requestSize <= SZ_4K)
+                break;
+            requestSize = roundUp(requestSize / 2n, SZ_4K);
+            continue;
+        }
+        ranges.push({ base, size: roundUp(requestSize, policy.x86.cmaMinAlign) });
+        reservedSize += requestSize;
+    }
+    const mb20 = (x) => (x >> 20n).toString();
+    if (cmaSize > reservedSize) {
+        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
+    }
+    else {
+        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
+    }
+    return ranges;
+}
+/**
+ * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
+ */
+function zoneSizesInit(mb, layout, maxPfnAddr) {
+    const zoneSpecs = [];
+    if (layout.config.ZONE_DMA)
+        zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
+    if (layout.config.ZONE_DMA32)
+        zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) });
+    zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
+    if (layout.config.ZONE_DEVICE)
+        zoneSpecs.push({ name: 'Device', limit: 0n });
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize);
+}
+/**
+ * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
+ * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
+ * @kernel arch/x86/mm/init.c probe_page_size_mask
+ */
+function probePageSizeMask(layout) {
+    const debugPagealloc = setup_debugPageallocEnabled(layout);
+    return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
+}
 /** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
 function x86Boot(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
-    const firmwareRam = e820RamFromFirmware(layout.memory, '', policy.parse.memparse);
-    const ram = e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse);
+    const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
+    const ram = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
     const maxPfnAddr = e820EndOfRam(ram);
     earlyReserveMemory(mb, layout, pol, firmwareRam);
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
     e820MemblockSetup(mb, ram);
-    reserveRealMode(mb, layout, pol, firmwareRam, trace);
-    // init_mem_mapping(): the direct map, page tables from brk (the end of the image) or memblock.
-    const debugPagealloc = layout.config.DEBUG_PAGEALLOC && cmdlineHasOption(layout.cmdline, 'debug_pagealloc');
-    const gbpages = directGbpages(layout) && layout.cpu.gbpages && !debugPagealloc;
+    const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace);
+    // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
+    const pageSizes = probePageSizeMask(layout);
     const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K;
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
         pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
-        use2M: !debugPagealloc,
-        use1G: gbpages,
+        ...pageSizes,
         probe: pol.mapProbe,
     });
-    if (gbpages)
+    if (pageSizes.use1G)
         trace.info('mmu', 'Using GB pages for direct mapping');
     // memblock_set_current_limit(get_max_mapped())
     mb.currentLimit = mapping.maxPfnMapped * SZ_4K;
-    // reserve_initrd(): the initrd is inside the mapped RAM, nothing to relocate.
-    allocNodeData(mb, layout, trace);
-    // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT)
+    allocDynamicReservations(mb, layout, trace);
+    // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
+    // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
+    const nodeData = allocNodeData(mb, layout, trace);
+    // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
         const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
         if (size > 0n)
             cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
+    // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
     const crash = policy.crash.reserve({
         mb,
         trace,
@@ -40972,17 +48859,10 @@ function x86Boot(layout, policy, trace) {
         lowMax: X86_CRASH_ADDR_LOW_MAX,
         highMax: X86_CRASH_ADDR_HIGH_MAX,
     });
-    // paging_init() → zone_sizes_init(): max_low_pfn == max_pfn on x86_64 by now.
-    const zoneSpecs = [];
-    const min = (a, b) => (a < b ? a : b);
-    if (layout.config.ZONE_DMA)
-        zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
-    if (layout.config.ZONE_DMA32)
-        zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) });
-    zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
-    if (layout.config.ZONE_DEVICE)
-        zoneSpecs.push({ name: 'Device', limit: 0n });
-    const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize);
+    if (policy.crash.parseCma)
+        reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
+    // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
+    const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr);
     const counts = directMapAfterBoot(mapping.tables, mb, maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
@@ -40993,10 +48873,18 @@ function x86Boot(layout, policy, trace) {
         zoneRanges: zoneBlock.zones,
         protection: {
             available: true,
-            why: 'arch_kexec_protect_crashkres() makes crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c)',
+            why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
         },
-        directMapKb: directMapKb(counts, gbpages),
-        extra: { pageTablePages: mapping.memblockPages, bootDirectMap: { ...mapping.tables.count } },
+        directMapKb: directMapKb(counts, pageSizes.use1G),
+        directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
+        extra: {
+            realModeTrampoline: trampoline,
+            topDownProbe: mapping.topDownProbe,
+            pageTablePages: mapping.memblockPages,
+            nodeData,
+            bootDirectMap: { ...mapping.tables.count },
+            maxPfnMapped: mapping.maxPfnMapped,
+        },
     };
 }
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
@@ -41006,6 +48894,26 @@ function directGbpages(layout) {
         if (t === 'gbpages')
             on = true;
         else if (t === 'nogbpages')
+            on = false;
+    }
+    return on;
+}
+/**
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and `debug_pagealloc=` true (kstrtobool;
+ * Debian does not enable it by default).
+ * @kernel mm/mm_init.c early_debug_pagealloc
+ */
+function setup_debugPageallocEnabled(layout) {
+    if (!layout.config.DEBUG_PAGEALLOC)
+        return false;
+    let on = false;
+    for (const t of layout.cmdline.split(' ')) {
+        if (!t.startsWith('debug_pagealloc='))
+            continue;
+        const v = t.slice('debug_pagealloc='.length).toLowerCase();
+        if (v === 'on' || v.startsWith('y') || v.startsWith('1'))
+            on = true;
+        else if (v === 'off' || v.startsWith('n') || v.startsWith('0'))
             on = false;
     }
     return on;
@@ -41025,16 +48933,16 @@ function directGbpages(layout) {
 
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
-class UnsupportedLayoutError extends Error {
+class simulate_UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
 }
-function simulate(layout) {
+function simulate_simulate(layout) {
     const release = resolveKernelRelease(layout.kernel);
     if (!release)
-        throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`);
+        throw new simulate_UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`);
     const policy = policyFor(layout.arch, release, layout.policy);
     if (!policy)
-        throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`);
+        throw new simulate_UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`);
     const trace = new Trace();
     const boot = BOOT[layout.arch]({ ...layout, kernel: release }, policy, trace);
     const snap = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
@@ -41053,7 +48961,7 @@ function simulate(layout) {
         reserved: boot.mb.reserved.regions.map(snap),
         linearMap: boot.linearMap,
         protection: boot.protection,
-        ...(boot.directMapKb ? { directMapKb: boot.directMapKb } : {}),
+        ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
 }
@@ -41067,35 +48975,6 @@ function listPolicies() {
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
- * matrix are findings, never exceptions.
- */
-/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** One-line summary, shown first. */
-    shortMessage;
-    /** docs/ page that explains the setting. */
-    docsPath;
-    constructor(shortMessage, options = {}) {
-        super([shortMessage, ...(options.details ?? [])].join('\n'));
-        this.shortMessage = shortMessage;
-        if (options.docsPath !== undefined)
-            this.docsPath = options.docsPath;
-    }
-}
-/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
-class InternalError extends Error {
-    name = 'InternalError';
-}
-/** The message of anything thrown. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/presets/types.ts
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
@@ -42391,6 +50270,102 @@ function checkAlignment(value, pointer) {
     return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
 }
 
+;// CONCATENATED MODULE: ./src/limits.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
+ * the team, so every dimension that makes the work grow has a documented ceiling
+ * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
+ * (never an exception and never a hang); the file is then checked no further than the limit
+ * allows, and the other files of the run are still checked.
+ *
+ * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
+ * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
+ */
+/** Where the limits are explained; every limit message ends with it. */
+const LIMITS_DOCS = 'docs/hardening.md#limits';
+const LIMITS = {
+    /**
+     * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
+     * files are not parsed at all (the syntax tree costs about 100 bytes per JSON value).
+     */
+    maxInputBytes: 16 * 1024 * 1024,
+    /**
+     * Nesting of arrays and objects. A valid matrix nests 7 levels at most (the bank object at
+     * `/boards/0/ram/0/memory/0`); jsonc-parser recurses once per level and overflows the stack
+     * near 5,000, so deeper files are refused before they are parsed.
+     */
+    maxNestingDepth: 64,
+    /** JSON values (objects, arrays, strings, numbers, literals; property names count too) in one file: bounds the tree's memory. */
+    maxJsonValues: 1_000_000,
+    /** Entries of `boards`. */
+    maxBoards: 10_000,
+    /** Items of any other array (banks, RAM variants, kernels, reservations, devices, …). */
+    maxArrayItems: 1_024,
+    /** UTF-16 code units of any string, key or value, except `cmdline`. */
+    maxStringLength: 65_536,
+    /**
+     * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
+     * (2048 on arm64 and x86_64, 1024 on riscv64): no kernel sees a longer one.
+     */
+    maxCmdlineLength: 4_096,
+    /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
+    maxLayouts: 20_000,
+    /**
+     * The simulation budget: the sum over layouts of their RAM banks, early reservations and
+     * DMA devices. A layout's cost grows with those counts (x86_64 with 256 banks: ~40 ms),
+     * so this bounds the run time where `maxLayouts` alone would not.
+     */
+    maxSimulatedRegions: 250_000,
+};
+/**
+ * The message for a crossed limit: what was found, the limit and where it is documented.
+ *
+ * @example
+ * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ */
+function limitMessage(name, found, unit = '') {
+    return `${found}; crashkernel-check reads at most ${LIMITS[name]}${unit} (${name}, ${LIMITS_DOCS})`;
+}
+/**
+ * UTF-8 length of a string without building the encoded bytes; stops counting past `stopAt`.
+ *
+ * @example
+ * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
+ */
+function utf8Length(text, stopAt = Infinity) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes <= stopAt; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3; // a lone surrogate is written as U+FFFD (3 bytes)
+    }
+    return bytes;
+}
+/**
+ * A user string shortened for quoting in a message (schema messages quote 200 characters,
+ * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
+ * 64 KiB annotation.
+ *
+ * @example
+ * clip('x'.repeat(300)).length // → 201 (200 characters and "…")
+ */
+function clip(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const cut = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+    return `${text.slice(0, cut)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/matrix/decode.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -42406,7 +50381,10 @@ function checkAlignment(value, pointer) {
 
 
 
+
 const defs = boardMatrixSchema.$defs;
+/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
+const SIZE_PATTERN = new RegExp(defs.size.pattern);
 const PAGE_SIZES = { '4K': 4096n, '16K': 16384n, '64K': 65536n };
 /** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
 const ARCH_DEFAULT_BITS = {
@@ -42418,12 +50396,45 @@ const ARCH_DEFAULT_BITS = {
 function schemaDefault(def, key) {
     return def.properties[key]?.default;
 }
-/** Compiles `*` wildcards of the boards filter. */
+/**
+ * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
+ * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
+ * (retry from the last `*` only) takes O(pattern × text) at worst.
+ *
+ * @example
+ * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
+ */
+function wildcardMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = t;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
         return () => true;
-    const regexes = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
-    return (id) => regexes.some((r) => r.test(id));
+    return (id) => patterns.some((p) => wildcardMatch(p, id));
 }
 /** Collects problems while decoding one board. */
 class Collector {
@@ -42433,14 +50444,17 @@ class Collector {
         this.boardId = boardId;
     }
     add(problems) {
+        // Data quotes user strings (names, buses, node lists): keep each one message-sized.
         for (const p of problems)
-            this.problems.push({ ...p, boardId: this.boardId });
+            this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
         return problems.length === 0;
     }
     /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
     num(text, pointer, what) {
-        const value = parseSize(text);
-        if (value >= U64_LIMIT) {
+        // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
+        // a size too small for the preset's layout comes back negative ("0x-120000").
+        const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
+        if (value === undefined || value >= U64_LIMIT) {
             this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
             return undefined;
         }
@@ -42816,7 +50830,7 @@ function decodeBoard(board, index, defaults, options, c) {
  *   .layouts.map((l) => l.layoutName)
  * // → ['1G/6.12', '2G/6.12', '4G/6.12', '8G/6.12', '16G/6.12']
  */
-function decodeMatrix(doc, options = {}) {
+function decode_decodeMatrix(doc, options = {}) {
     const keep = boardFilter(options.boards);
     const firstIndex = new Map();
     const layouts = [];
@@ -42943,6 +50957,7 @@ var main = __nccwpck_require__(9547);
  * treats `*.json` files with a `$schema`).
  */
 
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -42984,8 +50999,98 @@ function findDuplicateKeys(node, out) {
             findDuplicateKeys(child, out);
     }
 }
+/** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
+function endsWord(c) {
+    return c === 32 || c === 9 || c === 10 /* Ch.LF */ || c === 13 /* Ch.CR */ || c === 34 /* Ch.Quote */ || c === 47 /* Ch.Slash */ || c === 44 || c === 58 || c === 123 /* Ch.OpenBrace */ || c === 125 /* Ch.CloseBrace */ || c === 91 /* Ch.OpenBracket */ || c === 93 /* Ch.CloseBracket */;
+}
+/**
+ * Checks the limits that must hold before the text is parsed at all (src/limits.ts): its
+ * size, its nesting depth (jsonc-parser recurses once per level and overflows the stack near
+ * 5,000) and its number of values (the tree's memory).
+ *
+ * One linear pass over the characters, with jsonc-parser's token boundaries (strings end at
+ * a quote or a line break, a backslash escapes the next character, `//` and `/* *\/`
+ * comments), so it sees every bracket the parser will recurse on. No regex, no recursion.
+ *
+ * @returns the first limit crossed, located at the token that crossed it, or undefined
+ */
+function checkInputLimits(text) {
+    // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
+    if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
+        const found = text.length > LIMITS.maxInputBytes ? `${text.length} characters` : `more than ${LIMITS.maxInputBytes} bytes`;
+        return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
+    }
+    // Open brackets not closed yet. A close bracket that does not match the innermost open one
+    // is a syntax error; it is not popped, so the depth is never under-counted.
+    const open = [];
+    let values = 0;
+    const n = text.length;
+    const value = (at, length) => ++values > LIMITS.maxJsonValues
+        ? { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxJsonValues', `value ${values} starts here`, ' values')}` }, offset: at, length }
+        : undefined;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* Ch.Quote */) {
+            const start = i++;
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === 34 /* Ch.Quote */) {
+                    i++;
+                    break;
+                }
+                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                    break;
+                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+            }
+            const p = value(start, 1);
+            if (p)
+                return p;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+            i += 2;
+            while (i < n && text.charCodeAt(i) !== 10 /* Ch.LF */ && text.charCodeAt(i) !== 13 /* Ch.CR */)
+                i++;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? n : close + 2;
+        }
+        else if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */) {
+            open.push(c);
+            if (open.length > LIMITS.maxNestingDepth) {
+                return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxNestingDepth', `arrays and objects are nested ${open.length} deep here`, ' levels')}` }, offset: i, length: 1 };
+            }
+            const p = value(i, 1);
+            if (p)
+                return p;
+            i++;
+        }
+        else if (c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) {
+            if (open[open.length - 1] === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                open.pop();
+            i++;
+        }
+        else if (endsWord(c)) {
+            i++;
+        }
+        else {
+            // A number, true/false/null or an unknown word: one value.
+            const start = i;
+            while (i < n && !endsWord(text.charCodeAt(i)))
+                i++;
+            const p = value(start, i - start);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
 /**
  * Parses a matrix file.
+ *
+ * A UTF-8 byte order mark at the start is accepted (RFC 8259 §8.1 lets parsers ignore it;
+ * editors on Windows write it). Files beyond src/limits.ts are not parsed: they get one
+ * problem located where the limit was crossed.
  *
  * @param text - the file's content
  * @returns the tree, the value and all syntax problems (never throws)
@@ -42994,8 +51099,14 @@ function findDuplicateKeys(node, out) {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 function parseDocument(text) {
+    const limit = checkInputLimits(text);
+    // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
+    if (limit)
+        return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) };
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
+    // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
+    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+    const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
     // jsonc-parser may report two errors for one spot ("property name expected" and "value
     // expected" for `,,`); one problem per position is enough.
     const seenOffsets = new Set();
@@ -43021,6 +51132,8 @@ var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_
 
 
 
+
+
 /** What a string of a titled definition should look like, for pattern errors. */
 const FORMAT_BY_TITLE = {
     Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
@@ -43030,7 +51143,7 @@ const FORMAT_BY_TITLE = {
 };
 function describeValue(value) {
     if (typeof value === 'string')
-        return JSON.stringify(value);
+        return JSON.stringify(clip(value));
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -43081,6 +51194,9 @@ function allowedProperties(parent) {
     return names;
 }
 function hintFor(name, candidates) {
+    // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+    if (name.length > 64)
+        return '';
     let best;
     let bestDistance = Infinity;
     for (const c of candidates) {
@@ -43144,7 +51260,7 @@ function toProblem(error, data) {
             const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
             return {
                 messageId: 'unknownProperty',
-                data: { property: name, hint: hintFor(name, allowedProperties(error.parentSchema)) },
+                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
                 pointer: pathToPointer([...pointerToPath(pointer), name]),
                 target: 'key',
             };
@@ -43166,7 +51282,7 @@ function toProblem(error, data) {
             const name = String(error.params.propertyName);
             return {
                 messageId: 'badFormat',
-                data: { value: JSON.stringify(name), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+                data: { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef ?? '' },
                 pointer: pathToPointer([...pointerToPath(pointer), name]),
                 target: 'key',
             };
@@ -43187,15 +51303,108 @@ function toProblem(error, data) {
         case 'oneOf':
             if (title === 'Device') {
                 const both = Array.isArray(error.params.passingSchemas);
-                const name = String(value?.name ?? '');
+                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
+                const raw = value?.name;
+                const name = typeof raw === 'string' ? clip(raw) : '';
                 return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
             }
             break;
     }
     return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
 }
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
+/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
+function checkSizes(value, path, out) {
+    if (Array.isArray(value)) {
+        const isBoards = path.length === 1 && path[0] === 'boards';
+        if (!isBoards && value.length > LIMITS.maxArrayItems) {
+            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
+            return;
+        }
+        value.forEach((item, i) => checkSizes(item, [...path, i], out));
+    }
+    else if (isObject(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key.length > LIMITS.maxStringLength) {
+                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
+                continue;
+            }
+            const max = key === 'cmdline' ? LIMITS.maxCmdlineLength : LIMITS.maxStringLength;
+            if (typeof item === 'string' && item.length > max) {
+                const what = key === 'cmdline' ? 'this command line' : 'this string';
+                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
+                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
+                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            checkSizes(item, [...path, key], out);
+        }
+    }
+    else if (typeof value === 'string' && value.length > LIMITS.maxStringLength) {
+        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
+    }
+}
 /**
- * Validates a parsed matrix against the board-matrix schema.
+ * Layouts and simulated regions a board asks for, as the decoder will count them (board
+ * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
+ * one). An upper bound: a board that fails later checks simulates nothing.
+ */
+function boardCost(board, defaults) {
+    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
+    const layers = [board, preset?.settings, defaults].filter(isObject);
+    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
+    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
+    let banks = [];
+    if (ramLayer?.memory !== undefined)
+        banks = [lengthOf(ramLayer.memory)];
+    else if (ramLayer?.ram !== undefined)
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : [];
+    else if (ramLayer?.ramSize !== undefined)
+        banks = [2]; // a preset splits a size into at most two banks
+    const kernels = lengthOf(first('kernels'));
+    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
+    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
+}
+/**
+ * Checks src/limits.ts on the parsed value before the schema runs.
+ *
+ * @returns the problems, and `refused` when the whole file is beyond a limit (too many
+ *   boards, layouts or simulated regions): its one problem points at `boards`, so no
+ *   board is decoded
+ */
+function checkLimits(data) {
+    if (!isObject(data) || !Array.isArray(data.boards))
+        return { problems: [], refused: false };
+    const boards = data.boards;
+    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
+    if (boards.length > LIMITS.maxBoards)
+        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
+    const problems = [];
+    checkSizes(data, [], problems);
+    const defaults = isObject(data.defaults) ? data.defaults : undefined;
+    let layouts = 0;
+    let regions = 0;
+    for (const [i, board] of boards.entries()) {
+        if (!isObject(board))
+            continue;
+        const cost = boardCost(board, defaults);
+        layouts += cost.layouts;
+        regions += cost.regions;
+        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        if (layouts > LIMITS.maxLayouts)
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
+        if (regions > LIMITS.maxSimulatedRegions) {
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
+        }
+    }
+    return { problems, refused: false };
+}
+/**
+ * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
  *
  * @param data - the JSON value of the document
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
@@ -43204,12 +51413,15 @@ function toProblem(error, data) {
  * // → [{ messageId: 'notAllowed', data: { value: '"arm65"', allowed: '"arm64", "x86_64", "riscv64"' },
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
-function validateMatrix(data) {
+function validate_validateMatrix(data) {
+    const limits = checkLimits(data);
+    if (limits.refused)
+        return limits.problems;
     if (validate_board_matrix_default()(data))
-        return [];
+        return limits.problems;
     const errors = simplifyErrors(((validate_board_matrix_default()).errors ?? []));
     const seen = new Set();
-    const problems = [];
+    const problems = [...limits.problems];
     for (const error of errors) {
         const problem = toProblem(error, data);
         const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
@@ -43220,6 +51432,176 @@ function validateMatrix(data) {
     }
     return problems;
 }
+
+;// CONCATENATED MODULE: ./src/rules/common.ts
+
+/** The lines the crash-kernel code printed (dmesg order). */
+function crashEvidence(sim) {
+    return sim.trace.filter((e) => e.source === 'crashkernel');
+}
+/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
+function zoneEvidence(sim) {
+    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
+}
+/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
+const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
+/** Human size: `256 MiB`. */
+const sizeText = size_fmtSize;
+/**
+ * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ */
+function approxSize(bytes) {
+    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (bytes < base)
+            continue;
+        const hundredths = (bytes * 100n + base / 2n) / base;
+        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
+        return `${text} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Inclusive address: `0x000000003fffffff`. */
+const addrText = (a) => size_fmtPhys(a);
+/** How many items a message quotes from a list, and how many characters of each. */
+const QUOTE_MAX_ITEMS = 5;
+const QUOTE_MAX_CHARS = 80;
+/** `text` cut to `max` characters, with `…` where it was cut. */
+const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/**
+ * A list as a message quotes it, of bounded size whatever the input: at most
+ * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
+ * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
+ */
+function quoteList(items, sep, wrap = (x) => x) {
+    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
+}
+/**
+ * The severity of a fact under the board's expectation: `error` when the board requires it,
+ * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
+ */
+function expectSeverity(layout, expectation, otherwise) {
+    return layout.expect[expectation] ? 'error' : otherwise;
+}
+/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
+function requiredText(layout, expectation) {
+    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
+}
+/** The dump-target devices with their pointers. */
+function dumpTargets(layout) {
+    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
+}
+/** Bytes of `r` at or below the inclusive address `reach`. */
+function reachableBytes(r, reach) {
+    if (r.base > reach)
+        return 0n;
+    const end = r.base + r.size - 1n;
+    return (end <= reach ? end : reach) - r.base + 1n;
+}
+
+;// CONCATENATED MODULE: ./src/rules/crashkernel-tokens.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `crashkernel=` tokens of a command line, found the way the kernel finds them
+ * (get_last_crashkernel(): strstr() for "crashkernel=", the token runs to the next space),
+ * plus the small edits the rules and the suggestion engine make on them. Text only: what a
+ * token *means* is the engine's business (src/engine/crashkernel/parse.ts).
+ *
+ * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
+ */
+const crashkernel_tokens_NAME = 'crashkernel=';
+const SUFFIXES = [',high', ',low', ',cma'];
+/**
+ * Every `crashkernel=` token, in command-line order.
+ *
+ * @example
+ * crashkernelTokens('console=ttyS0 crashkernel=1G,high crashkernel=128M,low').map((t) => t.suffix)
+ * // → [',high', ',low']
+ */
+function crashkernelTokens(cmdline) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const at = cmdline.indexOf(crashkernel_tokens_NAME, from);
+        if (at === -1)
+            return out;
+        // The token starts at the previous space (a `foo.crashkernel=` prefix belongs to it).
+        const start = cmdline.lastIndexOf(' ', at) + 1;
+        const space = cmdline.indexOf(' ', at);
+        const end = space === -1 ? cmdline.length : space;
+        const value = cmdline.slice(at + crashkernel_tokens_NAME.length, end);
+        out.push({
+            text: cmdline.slice(start, end),
+            value,
+            start,
+            end,
+            suffix: SUFFIXES.find((s) => value.endsWith(s)) ?? null,
+            range: value.includes(':'),
+        });
+        from = at + crashkernel_tokens_NAME.length;
+    }
+}
+/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+function withCrashkernel(cmdline, tokens) {
+    const found = crashkernelTokens(cmdline);
+    const first = found[0];
+    if (!first)
+        return joinWords([cmdline, ...tokens]);
+    const words = [];
+    let pos = 0;
+    for (const t of found) {
+        words.push(cmdline.slice(pos, t.start));
+        if (t === first)
+            words.push(tokens.join(' '));
+        pos = t.end;
+    }
+    words.push(cmdline.slice(pos));
+    return joinWords(words);
+}
+/** The command line with one token (the first occurrence of `text`) removed. */
+function withoutToken(cmdline, text) {
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    if (!t)
+        return cmdline;
+    return joinWords([cmdline.slice(0, t.start), cmdline.slice(t.end)]);
+}
+/** The command line without the token at `token.start` (for repeated identical tokens). */
+function withoutTokenAt(cmdline, token) {
+    return joinWords([cmdline.slice(0, token.start), cmdline.slice(token.end)]);
+}
+/** The command line with one token replaced. */
+function replaceToken(cmdline, text, replacement) {
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    if (!t)
+        return cmdline;
+    return joinWords([cmdline.slice(0, t.start), replacement, cmdline.slice(t.end)]);
+}
+/** Joins pieces with single spaces, dropping empty ones (the kernel splits on spaces anyway). */
+function joinWords(pieces) {
+    return pieces
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .join(' ');
+}
+/**
+ * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
+ * for sizes that are not a multiple of 1 KiB.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ */
+function memSize(bytes) {
+    for (const [shift, unit] of [[40n, 'T'], [30n, 'G'], [20n, 'M'], [10n, 'K']]) {
+        if (bytes >= 1n << shift && bytes % (1n << shift) === 0n)
+            return `${bytes >> shift}${unit}`;
+    }
+    return `0x${bytes.toString(16)}`;
+}
+/** An address for `@offset`: hex, as kernel documentation writes them. */
+const memAddr = (addr) => `0x${addr.toString(16)}`;
 
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
@@ -43245,6 +51627,634 @@ function defineRule(rule) {
 function renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
+
+;// CONCATENATED MODULE: ./src/rules/kernel-facts.ts
+/** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
+const MEMBLOCK_NOMAP_FLAG = 1 << 2;
+const kernel_facts_SZ_1M = 1n << 20n;
+const kernel_facts_SZ_2M = 1n << 21n;
+const kernel_facts_SZ_16M = 1n << 24n;
+/** `major.minor` of the simulated release ≥ the given one; undefined for an unparsable release. */
+function kernelAtLeast(sim, major, minor) {
+    const m = /^(\d+)\.(\d+)/.exec(sim.kernel);
+    if (!m)
+        return undefined;
+    const [ma, mi] = [Number(m[1]), Number(m[2])];
+    return ma > major || (ma === major && mi >= minor);
+}
+/**
+ * CRASH_ALIGN for a fixed base: arm64 SZ_2M (arch/arm64/include/asm/crash_reserve.h), riscv
+ * PMD_SIZE = 2 MiB with 4K pages, x86 16 MiB from 6.7 (generic code) and 1 MiB before
+ * (arch/x86/kernel/setup.c reserve_crashkernel, v6.1: memblock_phys_alloc_range(…, SZ_1M, …)).
+ */
+function crashAlign(sim) {
+    if (sim.arch === 'x86_64')
+        return kernelAtLeast(sim, 6, 7) === false ? kernel_facts_SZ_1M : kernel_facts_SZ_16M;
+    return kernel_facts_SZ_2M;
+}
+
+;// CONCATENATED MODULE: ./src/rules/ck001-reservation-failed.ts
+
+
+
+
+const BY_REASON = {
+    'no-room': 'noRoom',
+    'low-failed': 'lowFailed',
+    'fixed-in-use': 'fixedInUse',
+    'fixed-not-memory': 'fixedNotMemory',
+    'fixed-overlaps': 'fixedOverlaps',
+    'fixed-misaligned': 'fixedMisaligned',
+};
+/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+function fixedCause(sim, base, size) {
+    const end = base + size;
+    const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size);
+    if (!bank)
+        return 'it is not inside one RAM bank';
+    if (bank.flags & MEMBLOCK_NOMAP_FLAG)
+        return 'it lies in firmware (NOMAP) memory';
+    const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`);
+    if (owners.length > 0)
+        return `it overlaps ${quoteList([...new Set(owners)], ', ')}`;
+    const align = crashAlign(sim);
+    if (base % align !== 0n)
+        return `the base is not ${sizeText(align)}-aligned`;
+    return 'it is not free';
+}
+/** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
+function lowSizeText(sim, line) {
+    const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
+    if (hex)
+        return sizeText(BigInt(hex));
+    const mb = /reserve (\d+)MB/.exec(line)?.[1];
+    if (mb)
+        return sizeText(BigInt(mb) << 20n);
+    return sim.request.low ? sizeText(sim.request.low) : 'default';
+}
+/* harmony default export */ const ck001_reservation_failed = (defineRule({
+    id: 'CK001',
+    name: 'reservation-failed',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'crashkernel= is parsed but the kernel cannot reserve it, so kdump has no memory',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic, reserve_crashkernel_low (6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel (5.10–6.6)',
+            'arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (≤6.6)',
+            'arch/riscv/mm/init.c reserve_crashkernel (≤6.5)',
+            'mm/memblock.c memblock_phys_alloc_range',
+        ],
+        messages: {
+            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+            lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
+            fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+        },
+        fixes: {
+            noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
+            lowFailed: ['smallerLow', 'smallerSize', 'newerKernel'],
+            fixedInUse: ['offsetInReach', 'autoPlacement'],
+            fixedNotMemory: ['offsetInReach', 'autoPlacement'],
+            fixedOverlaps: ['offsetInReach', 'autoPlacement'],
+            fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+        },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'failed')
+            return;
+        const evidence = crashEvidence(sim);
+        const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)';
+        const messageId = BY_REASON[ck.reason];
+        const fixedBase = messageId.startsWith('fixed') ? (sim.request.base ?? ck.searched[0]?.base ?? 0n) : undefined;
+        report({
+            messageId,
+            data: {
+                size: sizeText(ck.size),
+                windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
+                line,
+                low: lowSizeText(sim, line),
+                lowMax: addrText(sim.lowMax),
+                token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+                cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
+                required: requiredText(layout, 'reservationRequired'),
+            },
+            at: layout.pointers.cmdline,
+            evidence,
+            severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+            fix: {
+                ...(fixedBase !== undefined && { near: fixedBase }),
+                ...(messageId === 'noRoom' && kernelAtLeast(sim, 6, 2) === false && sim.arch === 'arm64' && { kernelNote: 'arm64 falls back above the DMA zone from 6.2, a9ae89df7377' }),
+            },
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck002-low-above-dma-reach.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK002 low-above-dma-reach: the kdump kernel runs in the crash regions only, so the device
+ * that writes the vmcore (a `dumpTarget`) must reach them by DMA. Its DMA buffers come from
+ * the low region when there is one, else from the main region. Reported per dump target:
+ * the low region above its reach, a main region that landed low but still above its reach
+ * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ */
+
+
+
+/* harmony default export */ const ck002_low_above_dma_reach = (defineRule({
+    id: 'CK002',
+    name: 'low-above-dma-reach',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'the crash memory the kdump kernel uses for DMA is out of reach of the device that writes the dump',
+        kernel: [
+            'arch/arm64/mm/init.c zone_sizes_init, max_zone_phys (arm64_dma_phys_limit = CRASH_ADDR_LOW_MAX)',
+            'drivers/of/address.c of_dma_get_max_cpu_address',
+            'kernel/crash_reserve.c reserve_crashkernel_low (6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel_low (5.19–6.6)',
+        ],
+        subject: 'device',
+        messages: {
+            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
+            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+        },
+        fixes: {
+            lowAboveReach: ['offsetInReach', 'newerKernel'],
+            mainAboveReach: ['offsetInReach', 'newerKernel'],
+            lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
+        },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'reserved')
+            return;
+        for (const target of dumpTargets(layout)) {
+            const reach = target.dmaLimit;
+            const dmaRegion = ck.low ?? ck.main;
+            if (dmaRegion.base + dmaRegion.size - 1n <= reach)
+                continue;
+            const reachable = reachableBytes(dmaRegion, reach);
+            const messageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach';
+            report({
+                messageId,
+                data: {
+                    region: rangeText(dmaRegion),
+                    device: target.name,
+                    devicePointer: target.pointer,
+                    reach: addrText(reach),
+                    reachable: reachable === 0n ? 'none' : sizeText(reachable),
+                    lowMax: addrText(sim.lowMax),
+                    required: requiredText(layout, 'dumpTargetReachable'),
+                },
+                at: layout.pointers.cmdline,
+                evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+                severity: expectSeverity(layout, 'dumpTargetReachable', 'warning'),
+                fix: {
+                    reach,
+                    ...(messageId === 'lowMissing' && sim.arch === 'arm64' && kernelAtLeast(sim, 6, 2) === false && { kernelNote: 'arm64 reserves a default 128 MiB low part from 6.2, a149cf00b158' }),
+                },
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck003-fell-back-high.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK003 fell-back-high: a plain crashkernel=X did not fit below CRASH_ADDR_LOW_MAX and the
+ * kernel's fallback placed it above (arm64 6.2+, x86 and riscv 6.1+, generic 6.7+). The
+ * kdump kernel then depends on a separate low part for every device limited to low DMA
+ * (DMA32-only devices, RPi4's 30-bit peripherals) — the finding says whether one was
+ * reserved and which devices rely on it. A board with `expect.noFallbackAbove4G` makes it an
+ * error.
+ */
+
+
+const ck003_fell_back_high_SZ_4G = 1n << 32n;
+/* harmony default export */ const ck003_fell_back_high = (defineRule({
+    id: 'CK003',
+    name: 'fell-back-high',
+    meta: {
+        type: 'risk',
+        defaultSeverity: 'warning',
+        description: 'crashkernel=X did not fit below the low limit and was placed above it by the fallback',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic (6.7+: [0, LOW) then [LOW, HIGH))',
+            'arch/arm64/mm/init.c reserve_crashkernel (6.2 a9ae89df7377: fall back above the DMA zones)',
+            'arch/x86/kernel/setup.c reserve_crashkernel (≤6.6: [16M, 4G) then [16M, 64T))',
+            'arch/riscv/mm/init.c reserve_crashkernel (6.1: below 4G, then anywhere)',
+        ],
+        messages: {
+            fellBack: 'crashkernel={{size}} did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
+        },
+        fixes: { fellBack: ['smallerSize'] },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'reserved' || !ck.fellBack || ck.high)
+            return;
+        if (ck.main.base + ck.main.size <= sim.lowMax)
+            return;
+        const limited = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base + ck.main.size - 1n);
+        const names = quoteList(limited.map((d) => d.name), ', ', (n) => `"${n}"`);
+        const devices = limited.length === 0 ? '' : ck.low ? `; ${names} can only use the low part for DMA` : `; ${names} cannot reach the crash region`;
+        report({
+            messageId: 'fellBack',
+            data: {
+                size: sizeText(ck.main.size),
+                lowMax: addrText(sim.lowMax),
+                region: rangeText(ck.main),
+                above4g: ck.main.base >= ck003_fell_back_high_SZ_4G ? ' (above 4 GiB)' : '',
+                lowPart: ck.low ? `and reserved a ${sizeText(ck.low.size)} low part at ${rangeText(ck.low)}` : 'and reserved no low part',
+                devices,
+                required: requiredText(layout, 'noFallbackAbove4G'),
+            },
+            at: layout.pointers.cmdline,
+            evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+            severity: expectSeverity(layout, 'noFallbackAbove4G', 'warning'),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck004-option-ignored.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
+ *
+ * Two kinds of finding:
+ * - the whole option reserves nothing — rejected with the parser's own message (a typo such
+ *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
+ *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
+ *   a kernel without them (arm64 before 5.19), or `,low` alone;
+ * - one token has no effect while another one is used — found by simulating the layout
+ *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
+ *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
+ */
+
+
+
+
+const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
+/** JSON with bigints as hex, for comparing results. */
+const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
+/** What the crash code did: outcome, what it parsed, and its CMA lines. */
+function crashFacts(sim) {
+    const { present: _present, ...request } = sim.request;
+    return canonical([sim.crashkernel, request, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
+}
+const mib = (x) => `${x >> 20n} MiB`;
+/** Why a token that changes nothing is ignored, from its class and its neighbours. */
+function whyIgnored(t, tokens, sim) {
+    const later = tokens.slice(tokens.indexOf(t) + 1);
+    const plain = tokens.some((x) => x.suffix === null);
+    switch (t.suffix) {
+        case ',high':
+            return plain
+                ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
+                : { why: 'this kernel does not use crashkernel=…,high here', note: false };
+        case ',low':
+            return sim.request.high === undefined
+                ? { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
+                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
+        case ',cma':
+            return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
+        default:
+            return later.some((x) => x.suffix === null)
+                ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
+                : sim.request.high !== undefined
+                    ? { why: 'this kernel rejects it and uses the crashkernel=…,high value instead (x86 before 6.7)', note: false }
+                    : { why: 'the kernel does not use it (see the lines it prints)', note: false };
+    }
+}
+/** Reports a crashkernel= that reserves nothing. */
+function reportIgnored(ctx, tokens) {
+    const { layout, sim, report } = ctx;
+    const ck = sim.crashkernel;
+    if (ck.kind !== 'ignored')
+        return;
+    const evidence = crashEvidence(sim);
+    const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text);
+    const base = {
+        token: quoteList(tokens.map((t) => t.text), ' '),
+        ram: mib(sim.systemRam),
+        required: requiredText(layout, 'reservationRequired'),
+    };
+    const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') };
+    const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
+    // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
+    if (evidence.some((e) => e.text === ZERO_BYTES)) {
+        report({ ...common, messageId: 'rangeNoMatch', data: base });
+        return;
+    }
+    const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
+    switch (silentZero ? 'zero' : ck.reason) {
+        case 'zero':
+            report({ ...common, messageId: 'zero', data: base });
+            return;
+        case 'range-no-match':
+            report({ ...common, messageId: 'rangeNoMatch', data: base });
+            return;
+        case 'size-exceeds-ram':
+            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
+            return;
+        case 'unsupported-suffix':
+            report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) });
+            return;
+        case 'low-only':
+            report({ ...common, messageId: 'lowOnly', data: base });
+            return;
+        case 'syntax':
+        case 'other': {
+            const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
+            report({
+                ...common,
+                messageId: 'rejected',
+                data: {
+                    ...base,
+                    kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
+                    hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
+                },
+            });
+            return;
+        }
+    }
+}
+/* harmony default export */ const ck004_option_ignored = (defineRule({
+    id: 'CK004',
+    name: 'option-ignored',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'warning',
+        description: 'crashkernel= text this kernel rejects or ignores',
+        kernel: [
+            'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
+            'lib/cmdline.c memparse',
+            'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
+            'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
+        ],
+        subject: 'token',
+        messages: {
+            rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
+            zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
+            rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
+            sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
+            suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
+            lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+            tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+        },
+        fixes: {
+            rejected: ['fixSyntax'],
+            rangeNoMatch: ['extendRange'],
+            sizeAtLeastRam: ['smallerSize'],
+            suffixUnsupported: ['plainSize', 'newerKernel'],
+            tokenIgnored: ['removeToken'],
+        },
+    },
+    check(ctx) {
+        const { layout, sim, report } = ctx;
+        const tokens = crashkernelTokens(layout.layout.cmdline);
+        if (tokens.length === 0)
+            return;
+        if (sim.crashkernel.kind === 'ignored') {
+            reportIgnored(ctx, tokens);
+            return;
+        }
+        if (sim.crashkernel.kind === 'not-requested')
+            return;
+        // One token among several (or a suffixed one): does the kernel reserve the same without it?
+        const facts = crashFacts(sim);
+        tokens.forEach((t, i) => {
+            if (t.suffix === null && tokens.length === 1)
+                return;
+            // Of identical tokens only the earlier ones can be the ignored ones.
+            if (tokens.slice(i + 1).some((x) => x.text === t.text)) {
+                if (tokens.length > 1 && t.suffix === null)
+                    report(tokenReport(ctx, t, tokens));
+                return;
+            }
+            let probe;
+            try {
+                probe = simulate_simulate({ ...layout.layout, cmdline: withoutTokenAt(layout.layout.cmdline, t) });
+            }
+            catch {
+                return;
+            }
+            if (crashFacts(probe) === facts)
+                report(tokenReport(ctx, t, tokens));
+        });
+    },
+}));
+function tokenReport(ctx, t, tokens) {
+    const { why, note } = whyIgnored(t, tokens, ctx.sim);
+    return {
+        messageId: 'tokenIgnored',
+        data: { token: clipText(t.text), why },
+        at: ctx.layout.pointers.cmdline,
+        evidence: crashEvidence(ctx.sim),
+        severity: note ? 'note' : 'warning',
+        fix: { token: t.text },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/ck005-endless-retry.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
+ * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
+ * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
+ * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
+ * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
+ */
+
+
+/* harmony default export */ const ck005_endless_retry = (defineRule({
+    id: 'CK005',
+    name: 'endless-retry',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
+            'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
+        ],
+        messages: {
+            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+        },
+        fixes: { hang: ['smallerSize'] },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'hang')
+            return;
+        report({
+            messageId: 'hang',
+            data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+            at: layout.pointers.cmdline,
+            evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lm001-linear-map-base-pages.ts
+
+
+const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
+/** CONFIG_ARM64_CONT_PTE_SHIFT / CONT_PMD_SHIFT entries per page size (pgtable-hwdef.h). */
+const CONT = {
+    '4096': { pte: 16n, pmd: 16n },
+    '16384': { pte: 128n, pmd: 32n },
+    '65536': { pte: 32n, pmd: 32n },
+};
+/** Bytes one translation of a histogram key covers (`2M-cont` = 16 × 2 MiB with 4K pages). */
+function granuleReach(key, pageSize) {
+    const m = /^(\d+)([KMG])(-cont)?$/.exec(key);
+    if (!m)
+        return pageSize;
+    const size = BigInt(m[1]) * UNIT[m[2]];
+    if (!m[3])
+        return size;
+    const cont = CONT[String(pageSize)] ?? { pte: 16n, pmd: 16n };
+    return size * (size === pageSize ? cont.pte : cont.pmd);
+}
+/** Translations needed to map a histogram (one TLB entry each). */
+function translations(h, pageSize) {
+    let n = 0n;
+    for (const [key, bytes] of Object.entries(h)) {
+        const reach = granuleReach(key, pageSize);
+        n += (bytes + reach - 1n) / reach;
+    }
+    return n;
+}
+/** The largest mapping in a histogram (`1G`), or the page size. */
+function largest(h, pageSize) {
+    let best = pageSize;
+    for (const [key, bytes] of Object.entries(h))
+        if (bytes > 0n && granuleReach(key, pageSize) > best)
+            best = granuleReach(key, pageSize);
+    return best;
+}
+const count = (n) => n.toLocaleString('en-US');
+/** Names as the kernel's conditions read (for the note). */
+const FORCED_BY_TEXT = {
+    rodata_full: 'rodata=full',
+    kfence: 'CONFIG_KFENCE',
+    kfence_late: 'KFENCE without an early pool',
+    debug_pagealloc: 'debug_pagealloc',
+    realm_world: 'running as a Realm',
+};
+/* harmony default export */ const lm001_linear_map_base_pages = (defineRule({
+    id: 'LM001',
+    name: 'linear-map-base-pages',
+    meta: {
+        type: 'risk',
+        defaultSeverity: 'warning',
+        description: 'crashkernel= forces the whole arm64 linear map to base pages',
+        kernel: [
+            'arch/arm64/mm/mmu.c map_mem, enable_crash_mem_map (5.10.47–6.3)',
+            'arch/arm64/include/asm/memory.h defer_reserve_crashkernel (6.0–6.3)',
+            'arch/arm64/mm/pageattr.c can_set_direct_map',
+            '04a2a7af3d97 "arm64: kdump: do not map crashkernel region specifically" (6.4)',
+        ],
+        messages: {
+            forcedByCrashkernel: 'crashkernel= makes map_mem() map all {{mapped}} of the linear map with {{page}} pages: {{pageTables}} of page tables instead of {{blockPageTables}}, and {{entries}} translations instead of {{blockEntries}} (each TLB entry covers {{page}} instead of up to {{largestBlock}}){{required}}',
+            alsoForced: 'crashkernel= would force base pages too (crash_mem_map), but they are forced anyway by {{others}}: crashkernel= costs nothing more here, and dropping {{others}} alone would not bring block mappings back',
+        },
+        fixes: { forcedByCrashkernel: ['newerKernel'] },
+    },
+    check({ layout, sim, report }) {
+        const lm = sim.linearMap;
+        if (!lm || sim.arch !== 'arm64')
+            return;
+        const pageSize = layout.layout.pageSize;
+        if (lm.forcedByCrashkernel) {
+            const mapped = Object.values(lm.histogram).reduce((a, b) => a + b, 0n);
+            report({
+                messageId: 'forcedByCrashkernel',
+                data: {
+                    mapped: approxSize(mapped),
+                    page: sizeText(pageSize),
+                    pageTables: approxSize(lm.pageTableBytes),
+                    blockPageTables: approxSize(lm.blockPageTableBytes),
+                    entries: count(translations(lm.histogram, pageSize)),
+                    blockEntries: count(translations(lm.blockHistogram, pageSize)),
+                    largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),
+                    required: requiredText(layout, 'noBasePageLinearMap'),
+                },
+                at: layout.pointers.cmdline,
+                evidence: crashEvidence(sim),
+                severity: expectSeverity(layout, 'noBasePageLinearMap', 'warning'),
+                fix: { kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97' },
+            });
+            return;
+        }
+        const others = lm.forcedBasePagesBy.filter((f) => f !== 'crash_mem_map');
+        if (layout.expect.noBasePageLinearMap && lm.forcedBasePagesBy.includes('crash_mem_map') && others.length > 0) {
+            report({
+                messageId: 'alsoForced',
+                data: { others: others.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ') },
+                at: layout.pointers.cmdline,
+                evidence: crashEvidence(sim),
+                severity: 'note',
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/pr001-protection-unavailable.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * PR001 protection-unavailable: after `kexec -p` loads the crash kernel, the running kernel
+ * can protect it from stray writes — arm64 ≤6.3 unmaps the loaded segments
+ * (set_memory_valid(…, 0), which needs a page-mapped crash region), x86 makes them read-only
+ * in every version, riscv never does, and arm64 dropped it in 6.4 (0d124e96051b). Reported
+ * only for boards with `expect.protectionRequired` (an error then): without it, the fact is
+ * part of every layout's result, not a finding.
+ */
+
+
+/* harmony default export */ const pr001_protection_unavailable = (defineRule({
+    id: 'PR001',
+    name: 'protection-unavailable',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'the loaded crash kernel is not protected from stray writes, although the board requires it',
+        kernel: [
+            'arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (≤6.3)',
+            '0d124e96051b "arm64: kdump : take off the protection on crashkernel memory region" (6.4)',
+            'arch/x86/kernel/machine_kexec_64.c arch_kexec_protect_crashkres, kexec_mark_crashkres',
+            'include/linux/crash_core.h arch_kexec_protect_crashkres (generic no-op)',
+        ],
+        messages: {
+            unavailable: 'the loaded crash kernel is not protected from stray writes: {{why}}{{required}}',
+        },
+        fixes: { unavailable: ['otherKernel'] },
+    },
+    check({ layout, sim, report }) {
+        if (!layout.expect.protectionRequired || sim.protection.available)
+            return;
+        if (sim.crashkernel.kind !== 'reserved')
+            return;
+        report({
+            messageId: 'unavailable',
+            data: { why: sim.protection.why, required: requiredText(layout, 'protectionRequired') },
+            at: layout.pointers.kernel,
+            evidence: crashEvidence(sim),
+            fix: sim.arch === 'arm64' ? { kernelNote: 'arm64 protects the crash kernel up to 6.3; 0d124e96051b removed it in 6.4' } : {},
+        });
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/sc001-json-syntax.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -43347,13 +52357,26 @@ function renderMessage(template, data) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
+ * and documented (docs/rules/<ID>.md). Engine rules (CK, LM, PR) run on every simulated
+ * layout through evaluateLayout() in src/rules/run.ts; the SC rules are the loader's.
+ */
+
+
+
+
+
+
+
 
 
 
 
 
 /** Every rule, sorted by id. */
-const RULES = [sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -43378,7 +52401,7 @@ function makeFinding(rule, report, where) {
     return {
         ruleId: rule.id,
         ruleName: rule.name,
-        severity: rule.meta.defaultSeverity,
+        severity: report.severity ?? rule.meta.defaultSeverity,
         messageId: report.messageId,
         message: renderMessage(template, report.data),
         data: report.data,
@@ -43396,23 +52419,48 @@ function makeFinding(rule, report, where) {
 /**
  * Runs every rule that has a `check` on one layout.
  *
- * @param layout - the decoded layout
- * @param sim - the engine's result for it
- * @param locate - pointer → location in the matrix file
- * @returns the findings, before severity overrides and suppressions
+ * @returns the reports in rule order
  */
-function runLayoutRules(layout, sim, file, locate) {
-    const findings = [];
+function evaluateLayout(layout, sim) {
+    const out = [];
     for (const rule of RULES) {
         if (!rule.check)
             continue;
         rule.check({
             layout,
             sim,
-            report: (r) => findings.push(makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel })),
+            report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: subjectOf(rule, r.data) }),
         });
     }
-    return findings;
+    return out;
+}
+/** What a report is about (see RuleMeta.subject). */
+function subjectOf(rule, data) {
+    return rule.meta.subject !== undefined ? (data[rule.meta.subject] ?? '') : '';
+}
+/**
+ * The severity a board gives a report: its `severity` override (by id or name), `off`, or
+ * undefined when the board suppresses the rule (suppressed findings are not counted).
+ */
+function boardSeverity(rule, severity, policy) {
+    const override = policy.severity[rule.id] ?? policy.severity[rule.name];
+    if (override === 'off')
+        return 'off';
+    if (policy.suppress.some((s) => s.rule === rule.id || s.rule === rule.name))
+        return undefined;
+    return override ?? severity;
+}
+/**
+ * Runs every rule that has a `check` on one layout and makes findings (without suggestions;
+ * check() adds the verified ones through src/suggest).
+ *
+ * @param layout - the decoded layout
+ * @param sim - the engine's result for it
+ * @param locate - pointer → location in the matrix file
+ * @returns the findings, before severity overrides and suppressions
+ */
+function runLayoutRules(layout, sim, file, locate) {
+    return evaluateLayout(layout, sim).map(({ rule, report: r }) => makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel }));
 }
 /**
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
@@ -43433,10 +52481,730 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/suggest/pointer.ts
+/** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
+function pointer_pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The value at `pointer`, or undefined. */
+function pointer_valueAt(root, pointer) {
+    let cur = root;
+    for (const seg of pointer_pointerSegments(pointer)) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/**
+ * Sets the value at `pointer` in place (replacing it, or adding an object member); false when
+ * the parent does not exist.
+ */
+function setValueAt(root, pointer, value) {
+    const segs = pointer_pointerSegments(pointer);
+    const last = segs.pop();
+    if (last === undefined)
+        return false;
+    const parent = pointer_valueAt(root, segs.length === 0 ? '' : `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+    if (parent === null || typeof parent !== 'object')
+        return false;
+    if (Array.isArray(parent)) {
+        const i = Number(last);
+        if (!Number.isInteger(i) || i < 0 || i >= parent.length)
+            return false;
+        parent[i] = value;
+        return true;
+    }
+    ;
+    parent[last] = value;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/suggest/strategies.ts
+
+
+
+
+const MiB = 1n << 20n;
+const strategies_SZ_16M = 16n * MiB;
+/** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
+const MIN_MAIN_SIZE = 64n * MiB;
+/** The smallest low part worth suggesting (swiotlb and DMA buffers of the kdump kernel). */
+const MIN_LOW_SIZE = 32n * MiB;
+const cmd = (value, description) => ({ target: 'cmdline', value, description });
+/** The main size the command line asks for. */
+function requestedSize(sim) {
+    const ck = sim.crashkernel;
+    return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || ck.kind === 'hang' ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined);
+}
+/** The token that set the main size: the last `,high` one for a high request, else the last plain one. */
+function mainToken(tokens, sim) {
+    const want = sim.request.high !== undefined ? ',high' : null;
+    return [...tokens].reverse().find((t) => t.suffix === want);
+}
+/**
+ * The largest multiple of `step` in [lo, hi] for which `ok` holds, assuming `ok` is monotone
+ * (true up to a threshold); undefined when `ok(lo)` is false.
+ */
+function largestPassing(lo, hi, step, ok) {
+    let a = ((lo + step - 1n) / step) * step;
+    let b = (hi / step) * step;
+    if (a > b || !ok(a))
+        return undefined;
+    while (a < b) {
+        const mid = ((a + b + step) / 2n / step) * step;
+        if (mid <= a)
+            break;
+        if (ok(mid))
+            a = mid;
+        else
+            b = mid - step;
+    }
+    return a;
+}
+/** crashkernel=X,high + crashkernel=Y,low in place of the plain request. */
+const highLowPair = function* ({ layout, sim, layoutOk }) {
+    const size = requestedSize(sim);
+    if (size === undefined || sim.request.high !== undefined || sim.request.base)
+        return;
+    for (const low of sim.arch === 'x86_64' ? [256n * MiB, 128n * MiB] : [128n * MiB, 64n * MiB]) {
+        const tokens = [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`];
+        const value = withCrashkernel(layout.layout.cmdline, tokens);
+        if (layoutOk(value)) {
+            yield cmd(value, `Reserve ${sizeText(size)} above the low limit and a ${sizeText(low)} low part below it: "${tokens.join(' ')}"`);
+            return;
+        }
+    }
+};
+/** Add (or resize) crashkernel=Y,low next to the ,high request. */
+const addLow = function* ({ layout, layoutOk }) {
+    const kept = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low');
+    for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
+        const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`]);
+        if (layoutOk(value)) {
+            yield cmd(value, `Add a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`);
+            return;
+        }
+    }
+};
+/** The largest crashkernel=Y,low (16 MiB steps, ≥ 32 MiB) below the one that failed. */
+const smallerLow = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    if (!main || size === undefined)
+        return;
+    const forms = [(low) => [main.text, `crashkernel=${memSize(low)},low`]];
+    if (main.suffix === null)
+        forms.push((low) => [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`]);
+    const current = sim.request.low ?? (sim.arch === 'x86_64' ? 256n * MiB : 128n * MiB);
+    for (const form of forms) {
+        const best = largestPassing(MIN_LOW_SIZE, current - strategies_SZ_16M, strategies_SZ_16M, (low) => layoutOk(withCrashkernel(layout.layout.cmdline, form(low))));
+        if (best === undefined)
+            continue;
+        yield cmd(withCrashkernel(layout.layout.cmdline, form(best)), `Ask for a ${sizeText(best)} low part, the largest (in 16 MiB steps) that fits below ${addrText(sim.lowMax)}: "${form(best).join(' ')}"`);
+        return;
+    }
+};
+/** The largest main size (16 MiB steps, ≥ 64 MiB, ≤ half of System RAM) that makes the finding go away. */
+const smallerSize = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    if (!main || size === undefined || size <= MIN_MAIN_SIZE)
+        return;
+    const at = main.suffix === null && !main.range ? atSuffix(main.value) : '';
+    const tokenFor = (s) => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`);
+    const build = (s) => replaceToken(layout.layout.cmdline, main.text, tokenFor(s));
+    // Never more than half of System RAM: the running system needs the rest.
+    const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n;
+    const best = largestPassing(MIN_MAIN_SIZE, cap, strategies_SZ_16M, (s) => layoutOk(build(s)));
+    if (best === undefined)
+        return;
+    const range = main.range ? ` (instead of the range "${main.text}")` : '';
+    yield cmd(build(best), `Ask for ${sizeText(best)}, the largest size (in 16 MiB steps) that avoids this finding: "${tokenFor(best)}"${range}`);
+    // Smaller ones, for when another layout sharing this command line needs less.
+    for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
+        if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s)))
+            yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`);
+    }
+};
+/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+function freeRanges(sim) {
+    const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1));
+    const out = [];
+    for (const m of sim.memory) {
+        if (m.flags & MEMBLOCK_NOMAP_FLAG)
+            continue;
+        let cur = m.base;
+        const end = m.base + m.size;
+        for (const r of busy) {
+            if (r.base + r.size <= cur || r.base >= end)
+                continue;
+            if (r.base > cur)
+                out.push({ base: cur, end: r.base });
+            cur = r.base + r.size > cur ? r.base + r.size : cur;
+        }
+        if (cur < end)
+            out.push({ base: cur, end });
+    }
+    return out;
+}
+/** crashkernel=X@base with base free, aligned, and the region within the reach. */
+const offsetInReach = function* ({ layout, sim, fix, layoutOk }) {
+    const size = requestedSize(sim);
+    if (size === undefined)
+        return;
+    const align = crashAlign(sim);
+    const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax;
+    const bases = [];
+    for (const r of freeRanges(sim)) {
+        const top = r.end < limit ? r.end : limit;
+        if (top < size)
+            continue;
+        const high = ((top - size) / align) * align;
+        const low = ((r.base + align - 1n) / align) * align;
+        const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : [];
+        // @0 means "anywhere" to the parser: never suggest it.
+        for (const b of [high, low, ...around])
+            if (b >= low && b <= high && b > 0n && !bases.includes(b))
+                bases.push(b);
+    }
+    const near = fix.near;
+    const dist = (b) => (near === undefined ? 0n : b > near ? b - near : near - b);
+    bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0));
+    let tried = 0;
+    for (const b of bases) {
+        if (tried++ >= 6)
+            return;
+        const token = `crashkernel=${memSize(size)}@${memAddr(b)}`;
+        const value = withCrashkernel(layout.layout.cmdline, [token]);
+        if (!layoutOk(value))
+            continue;
+        const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : '';
+        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`);
+    }
+};
+/** Drop the @offset: let the kernel choose. */
+const autoPlacement = function* ({ layout, sim, layoutOk }) {
+    const main = mainToken(crashkernelTokens(layout.layout.cmdline), sim);
+    if (!main || !main.value.includes('@'))
+        return;
+    const token = withoutAtSuffix(main.text);
+    const value = replaceToken(layout.layout.cmdline, main.text, token);
+    if (layoutOk(value))
+        yield cmd(value, `Let the kernel place the region: "${token}"`);
+};
+/** crashkernel=X instead of X,high on a kernel without ,high. */
+const plainSize = function* ({ layout, fix, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const high = tokens.find((t) => t.text === fix.token) ?? [...tokens].reverse().find((t) => t.suffix === ',high');
+    if (!high)
+        return;
+    const token = high.text.slice(0, -',high'.length);
+    const value = withCrashkernel(layout.layout.cmdline, [token]);
+    if (layoutOk(value))
+        yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`);
+};
+// Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
+// one character; the tokens come from the board's command line).
+/** The `@offset` tail of a value, from its first `@` (was `/@.*$/`); '' without one. */
+function atSuffix(value) {
+    const at = value.indexOf('@');
+    return at < 0 ? '' : value.slice(at);
+}
+/** The text without the `@…` tail of its last word (was `.replace(/@[^ ]*$/, '')`). */
+function withoutAtSuffix(text) {
+    const at = text.indexOf('@', text.lastIndexOf(' ') + 1);
+    return at < 0 ? text : text.slice(0, at);
+}
+/** `value` without trailing commas (was `.replace(/,+$/, '')`). */
+function trimTrailingCommas(value) {
+    let end = value.length;
+    while (end > 0 && value.charCodeAt(end - 1) === 0x2c)
+        end--;
+    return value.slice(0, end);
+}
+/** The first `-…:` of a range entry made open-ended, `-:` (was `.replace(/-[^:]*:/, '-:')`). */
+function openRangeEntry(entry) {
+    const dash = entry.indexOf('-');
+    const colon = dash < 0 ? -1 : entry.indexOf(':', dash);
+    return colon < 0 ? entry : `${entry.slice(0, dash)}-:${entry.slice(colon + 1)}`;
+}
+const strategies_isDigit = (c) => c >= 0x30 && c <= 0x39;
+/**
+ * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
+ * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
+ * run is scanned at most twice.
+ */
+function replaceDecimalSizes(value, f) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (!strategies_isDigit(value.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < value.length && strategies_isDigit(value.charCodeAt(j)))
+            j++;
+        if (value[j] === '.') {
+            let k = j + 1;
+            while (k < value.length && strategies_isDigit(value.charCodeAt(k)))
+                k++;
+            const unit = value[k] ?? '';
+            if (k > j + 1 && 'KMGTkmgt'.includes(unit) && unit !== '') {
+                out += value.slice(last, i) + f(value.slice(i, j), value.slice(j + 1, k), unit);
+                i = last = k + 1;
+                continue;
+            }
+        }
+        i = j;
+    }
+    return out + value.slice(last);
+}
+/** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
+const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M';
+/** Spelling fixes for one token's value. */
+function respell(value) {
+    const out = new Set();
+    const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
+    out.add(unitB);
+    out.add(value.replace(/,(high|low|cma)$/i, (_m, s) => `,${s.toLowerCase()}`));
+    out.add(replaceDecimalSizes(value, (i, f, u) => {
+        const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase()];
+        const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length);
+        return memSize(bytes);
+    }));
+    out.add(trimTrailingCommas(value));
+    if (/^auto\b/i.test(value))
+        out.add(AUTO_RANGES);
+    out.delete(value);
+    return [...out];
+}
+/** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
+const fixSyntax = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    const seen = new Set();
+    for (const t of crashkernelTokens(cmdline)) {
+        const candidates = respell(t.value).map((v) => {
+            const token = t.text.slice(0, t.text.length - t.value.length) + v;
+            return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
+        });
+        if (t.value.includes(',cma'))
+            candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` });
+        for (const c of candidates) {
+            if (seen.has(c.value))
+                continue;
+            seen.add(c.value);
+            if (layoutOk(c.value))
+                yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`);
+        }
+    }
+};
+/** Widen a range form so that some entry covers the board's RAM. */
+const extendRange = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    for (const t of crashkernelTokens(cmdline).filter((x) => x.range && x.suffix === null)) {
+        const [ranges = '', offset] = t.value.split('@');
+        const entries = ranges.split(',');
+        const last = entries.length - 1;
+        const from0 = (e) => e.replace(/^[^-]*-/, '0-');
+        const open = openRangeEntry;
+        const lower = entries.map((e, i) => (i === 0 ? from0(e) : e));
+        const upper = entries.map((e, i) => (i === last ? open(e) : e));
+        const both = lower.map((e, i) => (i === last ? open(e) : e));
+        const prefix = t.text.slice(0, t.text.length - t.value.length);
+        for (const v of [lower, upper, both]) {
+            const token = `${prefix}${v.join(',')}${offset !== undefined ? `@${offset}` : ''}`;
+            if (token === t.text)
+                continue;
+            const value = replaceToken(cmdline, t.text, token);
+            if (layoutOk(value)) {
+                yield cmd(value, `Cover this board's RAM with the ranges: "${token}"`);
+                return;
+            }
+        }
+    }
+};
+/** Remove the token the kernel ignores. */
+const removeToken = function* ({ layout, fix, layoutOk }) {
+    if (fix.token === undefined)
+        return;
+    const value = withoutToken(layout.layout.cmdline, fix.token);
+    if (value !== layout.layout.cmdline && layoutOk(value))
+        yield cmd(value, `Remove "${fix.token}": this kernel ignores it`);
+};
+/** `major.minor` as a comparable number. */
+const seriesKey = (v) => {
+    const [a = '0', b = '0'] = v.split('.');
+    return Number(a) * 1000 + Number(b);
+};
+/** The checked kernel series for an arch (the Debian builds the oracle booted), ascending. */
+function checkedSeries(arch) {
+    return Object.values(KERNEL_PROFILES)
+        .filter((p) => p.arch === arch)
+        .map((p) => p.series)
+        .sort((a, b) => seriesKey(a) - seriesKey(b));
+}
+const kernelChange = (series, fix) => ({
+    target: 'kernel',
+    value: series,
+    description: `Use kernel ${series}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+});
+/** The nearest newer checked kernel. */
+const newerKernel = function* ({ sim, fix }) {
+    const now = seriesKey(sim.kernel);
+    for (const s of checkedSeries(sim.arch))
+        if (seriesKey(s) > now)
+            yield kernelChange(s, fix);
+};
+/** The nearest checked kernel, older ones first. */
+const otherKernel = function* ({ sim, fix }) {
+    const now = seriesKey(sim.kernel);
+    const all = checkedSeries(sim.arch);
+    for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)])
+        yield kernelChange(s, fix);
+};
+const STRATEGIES = {
+    highLowPair,
+    addLow,
+    smallerLow,
+    smallerSize,
+    offsetInReach,
+    autoPlacement,
+    plainSize,
+    fixSyntax,
+    extendRange,
+    removeToken,
+    newerKernel,
+    otherKernel,
+};
+
+;// CONCATENATED MODULE: ./src/suggest/apply.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Applies a suggestion to the matrix text, keeping comments and formatting (jsonc-parser's
+ * modify()). Pure: text in, text out. Used by the tests that check every suggestion, and
+ * available to callers that want to offer the change as a patch.
+ */
+
+
+/**
+ * The matrix text with the suggestion applied.
+ *
+ * @throws Error when the suggestion is not a replacement (no pointer or replacement)
+ * @example
+ * applySuggestion('{"boards":[{"cmdline":"crashkernel=2G"}]}', { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' })
+ * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
+ */
+function applySuggestion(text, suggestion) {
+    if (suggestion.pointer === undefined || suggestion.replacement === undefined)
+        throw new Error('assertion failed: the suggestion is not a replacement');
+    const path = pointerSegments(suggestion.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const edits = modify(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+    return applyEdits(text, edits);
+}
+
+;// CONCATENATED MODULE: ./src/suggest/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
+ * and keep only those the engine verifies.
+ *
+ * A candidate is a new value for one place in the matrix — the command line (the board's,
+ * or a kernel entry's) or a kernel entry. Verification, in two steps:
+ * 1. on the finding's own layout (command-line candidates): simulate, run every rule; the
+ *    finding (same rule and subject) must be gone and no error may appear that was not there;
+ * 2. on the document: write the value into a copy of the matrix, decode the board again
+ *    (a kernel change brings its own Debian profile), simulate every layout of the board and
+ *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    board may gain no decoding problem.
+ * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
+ * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
+ */
+
+
+
+
+
+
+/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
+const layoutKey = (l) => `${l.variant ?? ''}|${l.pointers.kernel}`;
+const reportKey = (e) => `${e.rule.id}|${e.report.messageId}|${e.subject}`;
+const policyOf = (l) => ({ severity: l.severity, suppress: l.suppress });
+/** What the board policy leaves of a layout's reports: error keys and the other counted ones. */
+function classify(evaluated, policy) {
+    const errors = new Set();
+    const others = new Map();
+    for (const e of evaluated) {
+        const s = boardSeverity(e.rule, e.severity, policy);
+        if (s === undefined || s === 'off')
+            continue;
+        if (s === 'error')
+            errors.add(reportKey(e));
+        else
+            others.set(reportKey(e), s);
+    }
+    return { errors, others };
+}
+/**
+ * Compares a layout's reports before and after a change: the target (if any) must be gone —
+ * no report of its rule with its subject or with a subject that was not there before — and
+ * no new error may appear. Returns the new non-error reports (for the description).
+ */
+function judge(before, after, policy, target) {
+    if (target) {
+        const subjects = new Set(before.filter((e) => e.rule.id === target.ruleId).map((e) => e.subject));
+        const still = after.some((e) => e.rule.id === target.ruleId && boardSeverity(e.rule, e.severity, policy) !== 'off' && (e.subject === target.subject || !subjects.has(e.subject)));
+        if (still)
+            return { ok: false, newOthers: [] };
+    }
+    const b = classify(before, policy);
+    const a = classify(after, policy);
+    for (const k of a.errors)
+        if (!b.errors.has(k))
+            return { ok: false, newOthers: [] };
+    const newOthers = [...a.others.entries()].filter(([k]) => !b.errors.has(k) && !b.others.has(k)).map(([k, s]) => `${k.split('|')[0]} ${s}`);
+    return { ok: true, newOthers };
+}
+/** Extra simulations the suggester may spend per simulated layout of the run… */
+const SUGGEST_SIMULATIONS_PER_LAYOUT = 32;
+/** …but never fewer than this (a small matrix gets every suggestion)… */
+const SUGGEST_SIMULATIONS_MIN = 256;
+/** …nor more than this, whatever the size of the matrix. */
+const SUGGEST_SIMULATIONS_MAX = 2048;
+/** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
+const suggestionSimulationBudget = (layouts) => Math.min(SUGGEST_SIMULATIONS_MAX, Math.max(SUGGEST_SIMULATIONS_MIN, SUGGEST_SIMULATIONS_PER_LAYOUT * layouts));
+/** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
+class BudgetExhausted extends Error {
+}
+/** Finds verified suggestions for the findings of one matrix document. */
+class Suggester {
+    doc;
+    options;
+    runs = new Map();
+    problems = new Map();
+    boards = new Map();
+    /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
+    candidates = new Map();
+    layoutCount = 0;
+    spent = 0;
+    exhausted = false;
+    /**
+     * @param doc - the parsed matrix (it is copied, never changed)
+     * @param problems - the decoding problems of the run (a change may not add any)
+     */
+    constructor(doc, options, problems) {
+        this.doc = doc;
+        this.options = options;
+        for (const p of problems) {
+            if (p.boardId === undefined)
+                continue;
+            const set = this.problems.get(p.boardId) ?? new Set();
+            set.add(`${p.messageId}|${p.pointer}`);
+            this.problems.set(p.boardId, set);
+        }
+    }
+    /** Registers a layout of the run (the "before" every change is compared with). */
+    add(run) {
+        const m = this.runs.get(run.layout.boardId) ?? new Map();
+        m.set(layoutKey(run.layout), run);
+        this.runs.set(run.layout.boardId, m);
+        this.layoutCount++;
+    }
+    /** Extra simulations spent so far. */
+    get simulations() {
+        return this.spent;
+    }
+    /** Has the budget run out (some findings went without a suggestion)? */
+    get budgetExhausted() {
+        return this.exhausted;
+    }
+    /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
+    spend() {
+        const max = this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount);
+        if (this.spent >= max) {
+            this.exhausted = true;
+            throw new BudgetExhausted();
+        }
+        this.spent++;
+    }
+    /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
+    evaluateCandidate(layout, cmdline) {
+        const key = `${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`;
+        const cached = this.candidates.get(key);
+        if (cached !== undefined)
+            return cached;
+        this.spend();
+        let evaluated = null;
+        try {
+            const changed = { ...layout, layout: { ...layout.layout, cmdline } };
+            evaluated = evaluateLayout(changed, simulate_simulate(changed.layout));
+        }
+        catch {
+            evaluated = null;
+        }
+        this.candidates.set(key, evaluated);
+        return evaluated;
+    }
+    /**
+     * Verified suggestions for one report, best first (at most one per strategy, at most three).
+     *
+     * @returns [] when the rule names no strategy, nothing verifies, or the run's simulation
+     *   budget ran out (then the search is dropped whole: no half-verified suggestion)
+     */
+    suggest(run, ev) {
+        const ids = ev.rule.meta.fixes?.[ev.report.messageId] ?? [];
+        if (ids.length === 0 || this.exhausted)
+            return [];
+        try {
+            return this.search(run, ev, ids);
+        }
+        catch (e) {
+            if (e instanceof BudgetExhausted)
+                return [];
+            throw e;
+        }
+    }
+    search(run, ev, ids) {
+        const { layout, sim } = run;
+        const policy = policyOf(layout);
+        const target = { ruleId: ev.rule.id, subject: ev.subject };
+        const layoutOk = (cmdline) => {
+            const after = this.evaluateCandidate(layout, cmdline);
+            return after !== null && judge(run.evaluated, after, policy, target).ok;
+        };
+        const out = [];
+        let budget = this.options.budget ?? 12;
+        for (const id of ids) {
+            for (const change of STRATEGIES[id]({ layout, sim, fix: ev.report.fix ?? {}, layoutOk })) {
+                if (budget-- <= 0)
+                    return out;
+                const s = this.confirm(run, change, target);
+                if (s) {
+                    if (!out.some((o) => o.pointer === s.pointer && o.replacement === s.replacement))
+                        out.push(s);
+                    break;
+                }
+            }
+            if (out.length >= 3)
+                break;
+        }
+        return out;
+    }
+    /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
+    confirm(run, change, target) {
+        const edit = this.editFor(run.layout, change);
+        if (!edit)
+            return undefined;
+        const boardId = run.layout.boardId;
+        const key = `${boardId}\u0000${edit.pointer}\u0000${edit.value}`;
+        let after = this.boards.get(key);
+        if (after === undefined) {
+            after = this.evaluateBoard(boardId, edit);
+            this.boards.set(key, after);
+        }
+        if (!after)
+            return undefined;
+        const notes = new Set();
+        const before = this.runs.get(boardId) ?? new Map();
+        for (const [k, b] of before) {
+            const a = after.get(k);
+            if (a === undefined || a === 'unsimulated')
+                return undefined;
+            const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
+            if (!j.ok)
+                return undefined;
+            for (const n of j.newOthers)
+                notes.add(n);
+        }
+        for (const [k, a] of after) {
+            if (before.has(k) || a === 'unsimulated')
+                continue;
+            if (!judge([], a.evaluated, policyOf(a.layout)).ok)
+                return undefined;
+        }
+        const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
+        const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
+        const duplicate = change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value))
+            ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
+            : '';
+        return {
+            description: `${change.description} — verified by simulation${leaves}${duplicate}`,
+            pointer: edit.pointer,
+            replacement: edit.value,
+            ...(edit.operation === 'add' && { operation: 'add' }),
+        };
+    }
+    /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */
+    editFor(layout, change) {
+        const board = layout.pointers.board;
+        if (change.target === 'cmdline') {
+            const p = layout.pointers.cmdline;
+            if (p.startsWith(`${board}/`) && p.endsWith('/cmdline') && typeof pointer_valueAt(this.doc, p) === 'string')
+                return { pointer: p, value: change.value, operation: 'replace' };
+            // From the preset or `defaults`: give this board its own cmdline (other boards keep theirs).
+            return { pointer: `${board}/cmdline`, value: change.value, operation: 'add' };
+        }
+        if (this.options.kernels !== undefined)
+            return undefined;
+        const p = layout.pointers.kernel;
+        if (!p.startsWith(`${board}/kernels/`))
+            return undefined;
+        const entry = pointer_valueAt(this.doc, p);
+        if (typeof entry === 'string')
+            return { pointer: p, value: change.value, operation: 'replace' };
+        if (entry !== null && typeof entry === 'object' && typeof entry.release === 'string')
+            return { pointer: `${p}/release`, value: change.value, operation: 'replace' };
+        return undefined;
+    }
+    /** Decodes, simulates and evaluates every layout of a board with the edit applied; null when decoding gets worse. */
+    evaluateBoard(boardId, edit) {
+        const copy = structuredClone(this.doc);
+        if (!setValueAt(copy, edit.pointer, edit.value))
+            return null;
+        const decoded = decode_decodeMatrix(copy, {
+            invalidBoards: this.options.invalidBoards,
+            boards: [boardId],
+            ...(this.options.kernels !== undefined && { kernels: this.options.kernels }),
+        });
+        const known = this.problems.get(boardId) ?? new Set();
+        if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${p.pointer}`)))
+            return null;
+        const out = new Map();
+        for (const layout of decoded.layouts) {
+            if (layout.boardId !== boardId)
+                continue;
+            this.spend();
+            try {
+                const sim = simulate_simulate(layout.layout);
+                const evaluated = evaluateLayout(layout, sim);
+                out.set(layoutKey(layout), { layout, sim, evaluated });
+                // A command-line edit: the same layout with this command line, as a finding's
+                // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
+                if (edit.pointer.endsWith('/cmdline'))
+                    this.candidates.set(`${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`, evaluated);
+            }
+            catch {
+                out.set(layoutKey(layout), 'unsimulated');
+            }
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /** crashkernel-check's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+const src_version_VERSION = '0.1.0';
 /** The tool name used in reports, SARIF and the job summary. */
 const TOOL_NAME = 'crashkernel-check';
 
@@ -43445,9 +53213,37 @@ const TOOL_NAME = 'crashkernel-check';
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
 const MAX_PER_JOB = 50;
+/**
+ * The annotation as @actions/core's AnnotationProperties (what `core.error(message, props)` takes).
+ */
+function annotationProperties(a) {
+    return {
+        title: a.title,
+        file: a.file,
+        ...(a.startLine !== undefined && { startLine: a.startLine }),
+        ...(a.endLine !== undefined && { endLine: a.endLine }),
+        ...(a.startColumn !== undefined && { startColumn: a.startColumn }),
+        ...(a.endColumn !== undefined && { endColumn: a.endColumn }),
+    };
+}
+/**
+ * Whether a finding's span touches a changed line.
+ *
+ * @example
+ * onChangedLine(findingAtLine12, new Map([['m.json', new Set([12])]])) // → true
+ */
+function onChangedLine(f, changed) {
+    const lines = changed?.get(f.file);
+    if (!lines || !f.location)
+        return false;
+    for (let l = f.location.line; l <= Math.max(f.location.line, f.location.endLine); l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
 const RANK = { error: 0, warning: 1, note: 2 };
-function toAnnotation(f) {
+function toAnnotation(f, changed) {
     const loc = f.location;
     const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
     return {
@@ -43462,6 +53258,7 @@ function toAnnotation(f) {
             // GitHub ignores columns on multi-line spans; keep the span on its first line.
             ...(loc.endLine === loc.line && loc.endColumn > loc.column && { endColumn: loc.endColumn }),
         }),
+        onChangedLine: changed,
         finding: f,
     };
 }
@@ -43469,23 +53266,32 @@ function toAnnotation(f) {
  * Plans the annotations for a report.
  *
  * @param report - the report
- * @param limits - caps (defaults: GitHub's)
- * @returns annotations to emit and findings left over
+ * @param options - caps (defaults: GitHub's), reserved slots, the PR's changed lines
+ * @returns annotations to emit and findings left over (in the same order)
  * @example
  * toAnnotations(reportWith12Errors).emit.length   // → 10
  * toAnnotations(reportWith12Errors).overflow.length // → 2
+ * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
-function toAnnotations(report, limits = { perLevel: MAX_PER_LEVEL, perJob: MAX_PER_JOB }) {
+function toAnnotations(report, options = {}) {
+    const perLevel = options.perLevel ?? MAX_PER_LEVEL;
+    const perJob = options.perJob ?? MAX_PER_JOB;
+    const reserved = options.reserved ?? {};
     const active = report.findings.filter((f) => !f.suppressed);
-    const ordered = [...active].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    const changed = new Set(active.filter((f) => onChangedLine(f, options.changedLines)));
+    const ordered = [...active].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        Number(changed.has(b)) - Number(changed.has(a)) ||
+        a.file.localeCompare(b.file) ||
+        (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0);
     const used = { error: 0, warning: 0, notice: 0 };
     const emit = [];
     const overflow = [];
     for (const f of ordered) {
         const level = LEVEL[f.severity];
-        if (used[level] < limits.perLevel && emit.length < limits.perJob) {
+        if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
             used[level]++;
-            emit.push(toAnnotation(f));
+            emit.push(toAnnotation(f, changed.has(f)));
         }
         else {
             overflow.push(f);
@@ -43530,6 +53336,1247 @@ function formatGithub(report, _ctx = {}) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/html/categories.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Early reservations grouped by what made them, for the map's colours and legend. The owner
+ * string (memblock=debug caller or reservation name) stays in every tooltip; the category
+ * only picks the colour.
+ */
+const CATEGORY_LABEL = {
+    kernel: 'kernel image',
+    initrd: 'initrd',
+    dt: 'device tree',
+    cma: 'CMA',
+    pgtable: 'page tables',
+    memmap: 'memmap / sparse',
+    firmware: 'firmware',
+    other: 'other',
+};
+const CATEGORIES = ['kernel', 'initrd', 'dt', 'cma', 'pgtable', 'memmap', 'firmware', 'other'];
+const categories_RULES = [
+    [/^(kernel|_text|_stext)$/i, 'kernel'],
+    [/initrd/i, 'initrd'],
+    [/^(fdt|dtb)$|device_tree|of_alias|of_|\bdt\b/i, 'dt'],
+    [/cma|shared-dma-pool/i, 'cma'],
+    [/pgtable|pgd|pmd|pud|pte|fixmap|idmap|page.?table/i, 'pgtable'],
+    [/memmap|vmemmap|usemap|sparse|bootmem|node_data|pglist/i, 'memmap'],
+    [/efi|acpi|spin-table|mmode|opensbi|firmware|bios|smbios|tpm|setup_data|^setup$|trampoline|reserved-memory|memreserve|bl31|\btee\b|optee/i, 'firmware'],
+];
+/**
+ * The category of a reservation owner.
+ *
+ * @example
+ * reservationCategory('early_pgtable_alloc:map_mem') // → 'pgtable'
+ * reservationCategory('linux,cma') // → 'cma'
+ */
+function reservationCategory(owner, nomap = false) {
+    for (const [re, cat] of categories_RULES)
+        if (owner !== undefined && re.test(owner))
+            return cat;
+    return nomap ? 'firmware' : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for the HTML report. Everything that comes from the matrix or the engine (board ids,
+ * names, layout names, messages, command lines, dmesg lines, owners) goes through `text()` or
+ * `attr()` on its way into the page, so Markdown, HTML or script in a board name renders as
+ * the characters it contains. Markdown needs no escaping here: the page is HTML, never
+ * re-parsed as Markdown.
+ */
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Why the extra replacements: C0 controls (other than tab/newline) are parse errors in HTML and
+ * invisible anyway; U+2028/2029 and bidi overrides could reorder what a reader sees (a board
+ * named "evil\u202Egnp.exe"). They become visible `\u{…}` escapes.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+function visible(value) {
+    return value.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/**
+ * Escapes text for element content.
+ *
+ * @example
+ * text('<b>rpi</b> & "x"') // → '&lt;b&gt;rpi&lt;/b&gt; &amp; &quot;x&quot;'
+ */
+function escape_text(value) {
+    return visible(value).replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]);
+}
+/**
+ * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
+ *
+ * @example
+ * attr('a"b\nc') // → 'a&quot;b&#10;c'
+ */
+function attr(value) {
+    return escape_text(value).replace(/\r\n|\r|\n/g, '&#10;');
+}
+/**
+ * A link target safe to put in `href`: http(s) URLs and relative paths; anything else (for
+ * example `javascript:`) gives undefined and the caller renders plain text.
+ *
+ * @example
+ * safeUrl('https://example.org/docs/CK001.md') // → 'https://example.org/docs/CK001.md'
+ * safeUrl('javascript:alert(1)') // → undefined
+ */
+function safeUrl(url) {
+    const trimmed = url.trim();
+    if (/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    // Relative: no scheme before the first '/', '?' or '#'.
+    if (trimmed !== '' && !/^[^/?#]*:/.test(trimmed))
+        return trimmed;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/format.ts
+/**
+ * `0x%016llx`, the kernel's style for physical addresses.
+ *
+ * @example
+ * hex16(0x1ee00000n) // → '0x000000001ee00000'
+ */
+function hex16(x) {
+    return `0x${x.toString(16).padStart(16, '0')}`;
+}
+/**
+ * A half-open range as the kernel prints memblock ranges: `[mem 0x…-0x…]` (inclusive end).
+ *
+ * @example
+ * memRange(0x1ee00000n, 0x10000000n) // → '[mem 0x000000001ee00000-0x000000002edfffff]'
+ */
+function memRange(base, size) {
+    return `[mem ${hex16(base)}-${hex16(size === 0n ? base : base + size - 1n)}]`;
+}
+const UNITS = [
+    [60n, 'EiB'],
+    [50n, 'PiB'],
+    [40n, 'TiB'],
+    [30n, 'GiB'],
+    [20n, 'MiB'],
+    [10n, 'KiB'],
+];
+/**
+ * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ *
+ * @example
+ * humanSize(256n << 20n) // → '256 MiB'
+ * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(383n) // → '383 B'
+ */
+function humanSize(x) {
+    for (const [shift, unit] of UNITS) {
+        const one = 1n << shift;
+        if (x < one)
+            continue;
+        if (x % one === 0n)
+            return `${x / one} ${unit}`;
+        // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
+        const tenths = (x * 10n + one / 2n) / one;
+        return `${tenths / 10n}.${tenths % 10n} ${unit}`;
+    }
+    return `${x} B`;
+}
+/**
+ * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
+ * `512M`, else the address in hex without padding (what a kernel developer would look for).
+ *
+ * @example
+ * axisLabel(1n << 32n) // → '4G'
+ * axisLabel(0x88300000n) // → '0x88300000'
+ * axisLabel(0x80080000000n) // → '0x80080000000'
+ */
+function axisLabel(x) {
+    if (x === 0n)
+        return '0';
+    const steps = [
+        [40n, 'T', 0n],
+        [30n, 'G', 1n << 40n],
+        [20n, 'M', 1n << 30n],
+    ];
+    for (const [shift, unit, below] of steps) {
+        const one = 1n << shift;
+        if (x % one === 0n && (below === 0n || x < below))
+            return `${x / one}${unit}`;
+    }
+    return `0x${x.toString(16)}`;
+}
+/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
+function format_count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/scale.ts
+const round1 = (v) => Math.round(v * 10) / 10;
+function inside(start, end, ranges) {
+    return ranges.some((r) => r.size > 0n && start >= r.base && end <= r.base + r.size);
+}
+/** Widths for a set of compressed pieces: linear with a floor (solved by fixing floored pieces). */
+function widths(pieces, compressed, o) {
+    const floor = Math.min(o.minPx, (o.width / 2) / Math.max(1, pieces.length));
+    const floored = new Set();
+    let k = 0;
+    for (let round = 0; round <= pieces.length; round++) {
+        let bytes = 0;
+        let fixed = 0;
+        pieces.forEach((p, i) => {
+            if (compressed.has(i))
+                fixed += o.breakPx;
+            else if (floored.has(i))
+                fixed += floor;
+            else
+                bytes += p.bytes;
+        });
+        k = bytes > 0 ? Math.max(0, o.width - fixed) / bytes : 0;
+        let changed = false;
+        pieces.forEach((p, i) => {
+            if (!compressed.has(i) && !floored.has(i) && p.bytes * k < floor) {
+                floored.add(i);
+                changed = true;
+            }
+        });
+        if (!changed)
+            break;
+    }
+    const raw = pieces.map((p, i) => (compressed.has(i) ? o.breakPx : floored.has(i) ? floor : p.bytes * k));
+    // Too many breaks for the width: shrink everything proportionally.
+    const total = raw.reduce((a, b) => a + b, 0);
+    return total > o.width ? raw.map((w) => (w * o.width) / total) : raw;
+}
+/**
+ * Builds the scale.
+ *
+ * @example
+ * const s = buildScale({ end: 1n << 32n, ram: [{ base: 0n, size: 1n << 30n }], cuts: [], keep: [], focus: [] }, { width: 600 })
+ * s.segments.map((g) => [g.compressed, g.x1 - g.x0]) // → [[false, 578], [true, 22]]
+ */
+function buildScale(input, options) {
+    const o = { breakPx: 22, minPx: 2, focusPx: 44, ...options };
+    const end = input.end > 0n ? input.end : 1n;
+    const cutSet = new Set([0n, end]);
+    for (const c of input.cuts)
+        if (c > 0n && c < end)
+            cutSet.add(c);
+    for (const r of input.ram)
+        for (const c of [r.base, r.base + r.size])
+            if (c > 0n && c < end)
+                cutSet.add(c);
+    const cuts = [...cutSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const pieces = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const start = cuts[i];
+        const stop = cuts[i + 1];
+        pieces.push({ start, end: stop, ram: inside(start, stop, input.ram), keep: inside(start, stop, input.keep), bytes: Number(stop - start) });
+    }
+    const compressed = new Set();
+    const byWidthDesc = (a, b, w) => w[b] - w[a] || a - b;
+    // 2. Holes, then 3. plain RAM while a focus range is too narrow. Holes are re-checked after
+    // every compression: cutting RAM widens the holes left on the map.
+    const focusWidth = (w, f) => pieces.reduce((sum, p, i) => (p.start >= f.base && p.end <= f.base + f.size ? sum + w[i] : sum), 0);
+    for (;;) {
+        const w = widths(pieces, compressed, o);
+        const holes = pieces.map((_, i) => i).filter((i) => !pieces[i].ram && !compressed.has(i) && w[i] > 1.5 * o.breakPx);
+        if (holes.length > 0) {
+            compressed.add(holes.sort((a, b) => byWidthDesc(a, b, w))[0]);
+            continue;
+        }
+        const narrow = input.focus.some((f) => f.size > 0n && focusWidth(w, f) < o.focusPx);
+        if (!narrow)
+            break;
+        const plain = pieces.map((_, i) => i).filter((i) => pieces[i].ram && !pieces[i].keep && !compressed.has(i) && w[i] > 2 * o.breakPx);
+        if (plain.length === 0)
+            break;
+        compressed.add(plain.sort((a, b) => byWidthDesc(a, b, w))[0]);
+    }
+    const w = widths(pieces, compressed, o);
+    let x = 0;
+    const segments = pieces.map((p, i) => {
+        const x0 = round1(x);
+        x += w[i];
+        return { start: p.start, end: p.end, x0, x1: round1(x), compressed: compressed.has(i), ram: p.ram };
+    });
+    const last = segments[segments.length - 1];
+    if (last)
+        last.x1 = round1(o.width);
+    return {
+        width: o.width,
+        segments,
+        x(addr) {
+            if (addr <= 0n)
+                return 0;
+            if (addr >= end)
+                return o.width;
+            // Binary search for the segment holding addr.
+            let lo = 0;
+            let hi = segments.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (segments[mid].end <= addr)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            const s = segments[lo];
+            const frac = Number(addr - s.start) / Number(s.end - s.start);
+            return round1(s.x0 + frac * (s.x1 - s.x0));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/html/memory-map.ts
+
+
+
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 0x4;
+const memory_map_SZ_4G = 1n << 32n;
+const VIEW_W = 720;
+const PLOT_X = 128;
+const PLOT_W = VIEW_W - PLOT_X - 16;
+/** Average advance of the map's 11px sans-serif text (DejaVu Sans is the widest fallback). */
+const CHAR_W = 6.6;
+/** Baseline of the first header row (labels of the vertical lines) and the row pitch. */
+const HEADER_ROW = 12;
+const ROW_H = 12;
+/**
+ * Places the labels of the vertical lines: centred on the line, else ending or starting at it,
+ * on the first header row where it collides with nothing; a second row when needed.
+ */
+function headLabels(vlines, x) {
+    const rows = [[], []];
+    const out = [];
+    for (const v of vlines) {
+        const lx = x(v.at);
+        const w = textWidth(v.label);
+        const options = [
+            ['middle', lx - w / 2, lx],
+            ['end', lx - w - 3, lx - 3],
+            ['start', lx + 3, lx + 3],
+        ];
+        placed: for (let r = 0; r < rows.length; r++) {
+            for (const [anchor, a, tx] of options) {
+                if (a < -PLOT_X + 4 || a + w > PLOT_W + 12)
+                    continue;
+                if (!rows[r].every(([p, q]) => a + w + 4 <= p || a >= q + 4))
+                    continue;
+                rows[r].push([a, a + w]);
+                out.push({ v, x: tx, y: HEADER_ROW + r * ROW_H, anchor });
+                break placed;
+            }
+        }
+    }
+    return out;
+}
+const r1 = (v) => String(Math.round(v * 10) / 10);
+const textWidth = (s) => s.length * CHAR_W;
+function isCrashOwner(owner) {
+    return owner !== undefined && /^crashkernel/.test(owner);
+}
+function title(lines) {
+    return `<title>${escape_text(lines.join('\n'))}</title>`;
+}
+function rect(x0, x1, lane, cls, tip, extra = '') {
+    const w = Math.max(1, x1 - x0);
+    return `<rect class="${cls}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`;
+}
+/**
+ * Places a label: centred in the widest free part of [x0, x1] when it fits there, else right or
+ * left of the shape when free; undefined when nowhere (the tooltip still has it).
+ */
+function placeLabel(label, x0, x1, taken, insideOnly = false) {
+    const w = textWidth(label);
+    const free = (a, b) => a >= 0 && b <= PLOT_W && taken.every(([p, q]) => b <= p || a >= q);
+    // Free parts of [x0, x1], widest first.
+    let parts = [[x0, x1]];
+    for (const [p, q] of taken)
+        parts = parts.flatMap(([a, b]) => (q <= a || p >= b ? [[a, b]] : [[a, Math.max(a, p)], [Math.min(b, q), b]]));
+    parts = parts.filter(([a, b]) => b - a >= w + 6).sort((m, n) => n[1] - n[0] - (m[1] - m[0]) || m[0] - n[0]);
+    const part = parts[0];
+    if (part) {
+        const mid = (part[0] + part[1]) / 2;
+        taken.push([mid - w / 2, mid + w / 2]);
+        return { x: mid, anchor: 'middle', inside: true };
+    }
+    if (insideOnly)
+        return undefined;
+    for (const [a, b, x, anchor] of [
+        [x1 + 4, x1 + 4 + w, x1 + 4, 'start'],
+        [x0 - 4 - w, x0 - 4, x0 - 4, 'end'],
+    ]) {
+        if (free(a, b)) {
+            taken.push([a, b]);
+            return { x, anchor, inside: false };
+        }
+    }
+    return undefined;
+}
+/** The first x at or after `x` where a label `w` wide clears every break marker. */
+function clearOfBreaks(x, w, breaks) {
+    let at = x;
+    for (const [p, q] of breaks)
+        if (at < q && at + w > p)
+            at = q + 3;
+    return at;
+}
+/** Draws the first of `tries` (longest first) that can be placed. */
+function laneText(tries, x0, x1, lane, taken, cls, insideOnly = false) {
+    let label = '';
+    let p;
+    for (const t of typeof tries === 'string' ? [tries] : tries) {
+        p = placeLabel(t, x0, x1, taken, insideOnly);
+        label = t;
+        if (p)
+            break;
+    }
+    if (!p)
+        return '';
+    return `<text class="${cls}${p.inside ? ' in' : ''}" x="${r1(PLOT_X + p.x)}" y="${r1(lane.y + lane.h / 2 + 4)}" text-anchor="${p.anchor}">${escape_text(label)}</text>`;
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+}
+/** RAM banks for the scale: memblock.memory merged where regions touch. */
+function ramRanges(memory) {
+    const out = [];
+    for (const m of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+        const last = out[out.length - 1];
+        if (last && last.base + last.size >= m.base) {
+            const end = m.base + m.size > last.base + last.size ? m.base + m.size : last.base + last.size;
+            last.size = end - last.base;
+        }
+        else
+            out.push({ base: m.base, size: m.size });
+    }
+    return out;
+}
+function crashRegions(result) {
+    const ck = result.crashkernel;
+    if (ck.kind !== 'reserved')
+        return [];
+    return ck.low ? [ck.main, ck.low] : [ck.main];
+}
+/** Categories present in a layout's reservation lane (for the legend). */
+function mapCategories(layout) {
+    const set = new Set();
+    for (const r of layout.result.reserved)
+        if (!isCrashOwner(r.owner))
+            set.add(reservationCategory(r.owner, (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0));
+    return [...set];
+}
+/**
+ * Renders the memory map of one layout.
+ *
+ * @param layout - the layout and its simulation result
+ * @param id - a page-unique, deterministic id prefix (e.g. `L12`)
+ * @returns an `<svg>` element as a string
+ */
+function renderMemoryMap(layout, id) {
+    const result = layout.result;
+    const devices = layout.devices ?? [];
+    const ram = ramRanges(result.memory);
+    const crash = crashRegions(result);
+    const ck = result.crashkernel;
+    const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' ? [ck.window] : [];
+    const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner));
+    const zones = result.zones.filter((z) => z.start !== null && z.end !== null);
+    let end = memory_map_SZ_4G;
+    for (const r of [...ram, ...crash, ...searched])
+        if (r.base + r.size > end)
+            end = r.base + r.size;
+    const lowMax = result.lowMax > 0n && result.lowMax <= end && result.lowMax !== memory_map_SZ_4G ? result.lowMax : undefined;
+    const cuts = [memory_map_SZ_4G];
+    for (const r of [...result.memory, ...result.reserved, ...crash, ...searched])
+        cuts.push(r.base, r.base + r.size);
+    for (const z of zones)
+        cuts.push(z.start, z.end + 1n);
+    // Device limits are not cuts: a bar may end inside a break (its tooltip has the address),
+    // and a 32-bit hole stays one break instead of one per DMA limit that falls in it.
+    if (lowMax !== undefined)
+        cuts.push(lowMax);
+    const focus = crash.length > 0 ? crash : searched.filter((r) => r.size > 0n);
+    const scale = buildScale({ end, ram, cuts, keep: [...result.reserved, ...crash], focus }, { width: PLOT_W });
+    const x = (a) => scale.x(a);
+    // Vertical lines and their labels: a second header row only when two labels would collide.
+    const vlines = [{ at: memory_map_SZ_4G, cls: 'vl v4g', label: '4 GiB', tip: `4 GiB: ${hex16(memory_map_SZ_4G)} (end of 32-bit DMA reach)` }];
+    if (lowMax !== undefined)
+        vlines.push({ at: lowMax, cls: 'vl vlow', label: 'low max', tip: `CRASH_ADDR_LOW_MAX ${hex16(lowMax)}` });
+    const heads = headLabels(vlines, x);
+    const headerH = heads.some((h) => h.y > HEADER_ROW) ? HEADER_ROW + ROW_H + 6 : HEADER_ROW + 6;
+    // Lanes.
+    let y = headerH + 4;
+    const lane = (h) => {
+        const l = { y, h };
+        y += h + 6;
+        return l;
+    };
+    const ramLane = lane(18);
+    const zoneLane = lane(18);
+    const resLane = lane(18);
+    const crashLane = lane(24);
+    const devLanes = devices.map(() => lane(14));
+    const plotBottom = y - 6;
+    const axisY = plotBottom + 6;
+    const height = axisY + 24;
+    const out = [];
+    /** Text drawn over the shapes and break markers. */
+    const labels = [];
+    // Labels stay clear of break markers.
+    const breaks = scale.segments.filter((g) => g.compressed).map((g) => [(g.x0 + g.x1) / 2 - 7, (g.x0 + g.x1) / 2 + 7]);
+    const laneLabel = (l, label, tip) => `<text class="lane" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${tip ? title([tip]) : ''}${escape_text(label)}</text>`;
+    out.push(laneLabel(ramLane, 'RAM'), laneLabel(zoneLane, 'zones'), laneLabel(resLane, 'reserved'), laneLabel(crashLane, 'crashkernel'));
+    // RAM.
+    for (const m of result.memory) {
+        const nomap = (m.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, humanSize(m.size)]));
+    }
+    // Zones.
+    const zoneTaken = [...breaks];
+    for (const z of zones) {
+        const size = z.end + 1n - z.start;
+        const x0 = x(z.start);
+        const x1 = x(z.end + 1n);
+        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${humanSize(size)}`]));
+        labels.push(laneText(z.name, x0, x1, zoneLane, zoneTaken, 'zl', true));
+    }
+    // Early reservations.
+    for (const r of reserved) {
+        const nomap = (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        const cat = reservationCategory(r.owner, nomap);
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${r.owner ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
+    }
+    // Crash kernel.
+    const crashTaken = [...breaks];
+    if (ck.kind === 'reserved') {
+        for (const c of crash) {
+            const x0 = x(c.base);
+            const x1 = x(c.base + c.size);
+            const what = c.kind === 'main' ? `crashkernel${ck.high ? ',high' : ''}${ck.fellBack ? ' (fell back)' : ''}` : 'crashkernel,low';
+            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]));
+            labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
+        }
+    }
+    else if (ck.kind === 'failed' || ck.kind === 'hang') {
+        for (const w of searched) {
+            const x0 = x(w.base);
+            const x1 = x(w.base + w.size);
+            const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`;
+            if (w.size === 0n) {
+                out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([`empty window at ${hex16(w.base)}`, tip])}</path>`);
+            }
+            else {
+                out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
+            }
+        }
+        const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`;
+        labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+    }
+    else {
+        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : '\u2013 no crashkernel= on the command line';
+        labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+    }
+    // Devices.
+    const main = crash.find((c) => c.kind === 'main');
+    devices.forEach((d, i) => {
+        const l = devLanes[i];
+        const reach = d.dmaLimit + 1n;
+        const x1 = x(reach > end ? end : reach);
+        const beyond = reach > end;
+        const misses = d.dumpTarget && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
+        const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`;
+        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${humanSize(reach)})`];
+        if (d.dumpTarget)
+            tip.push(misses ? 'dump target; the crash kernel lies beyond its reach' : 'dump target (writes the vmcore)');
+        out.push(`<text class="lane dev-name" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${title([d.name])}${escape_text(truncate(d.name, Math.floor((PLOT_X - 12) / CHAR_W)))}</text>`);
+        out.push(rect(0, x1, l, cls, tip, ` rx="2"`));
+        if (beyond)
+            out.push(`<path class="arrow${d.dumpTarget ? ' dump' : ''}" d="M${r1(PLOT_X + x1 - 1)},${l.y - 2}l6,${l.h / 2 + 2}l-6,${l.h / 2 + 2}z"/>`);
+        // The longest tag that fits inside the bar, else right of it; none when neither.
+        const tags = misses ? ['dump target: cannot reach crashkernel', 'cannot reach crashkernel', 'unreachable'] : d.dumpTarget ? ['dump target'] : [];
+        for (const tag of tags) {
+            const w = textWidth(tag);
+            const at = clearOfBreaks(6, w, breaks);
+            const right = clearOfBreaks(x1 + 8, w, breaks);
+            const inside = at + w + 6 < x1;
+            if (!inside && right + w > PLOT_W)
+                continue;
+            labels.push(`<text class="devtag${inside ? ' in' : ''}${misses ? ' bad' : ''}" x="${r1(PLOT_X + (inside ? at : right))}" y="${r1(l.y + l.h / 2 + 4)}">${escape_text(tag)}</text>`);
+            break;
+        }
+    });
+    // Break markers over every lane.
+    for (const s of scale.segments) {
+        if (!s.compressed)
+            continue;
+        const mid = PLOT_X + (s.x0 + s.x1) / 2;
+        const top = ramLane.y - 2;
+        const bot = plotBottom + 2;
+        const what = s.ram ? `not to scale: ${humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${humanSize(s.end - s.start)} without RAM`;
+        out.push(`<g class="brk"><rect x="${r1(mid - 3)}" y="${top}" width="6" height="${bot - top}"/><path d="M${r1(mid - 5)},${bot}L${r1(mid - 1)},${top}M${r1(mid + 1)},${bot}L${r1(mid + 5)},${top}"/>${title([what, memRange(s.start, s.end - s.start)])}</g>`);
+    }
+    out.push(...labels);
+    // Vertical lines: 4 GiB and CRASH_ADDR_LOW_MAX, labels placed above (see headLabels).
+    for (const v of vlines) {
+        const lx = x(v.at);
+        const l = heads.find((h) => h.v === v);
+        out.push(`<g class="${v.cls}"><line x1="${r1(PLOT_X + lx)}" x2="${r1(PLOT_X + lx)}" y1="${(l ? l.y : HEADER_ROW) + 3}" y2="${plotBottom + 3}"/>` +
+            (l ? `<text x="${r1(PLOT_X + l.x)}" y="${l.y}" text-anchor="${l.anchor}">${escape_text(v.label)}</text>` : '') +
+            `${title([v.tip])}</g>`);
+    }
+    // Axis.
+    out.push(`<line class="axis" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${axisY}" y2="${axisY}"/>`);
+    const candidates = [0n, memory_map_SZ_4G, end];
+    for (const r of ram)
+        candidates.push(r.base, r.base + r.size);
+    for (const z of zones)
+        candidates.push(z.end + 1n);
+    for (const c of crash)
+        candidates.push(c.base);
+    const axisTaken = [];
+    const seen = new Set();
+    const ticks = [];
+    for (const a of candidates) {
+        if (a > end || seen.has(a))
+            continue;
+        seen.add(a);
+        const lx = x(a);
+        const label = axisLabel(a);
+        const w = textWidth(label);
+        const anchor = lx + w / 2 > PLOT_W ? 'end' : lx - w / 2 < 0 ? 'start' : 'middle';
+        const s = anchor === 'end' ? lx - w : anchor === 'start' ? lx : lx - w / 2;
+        if (!axisTaken.every(([p, q]) => s + w + 6 <= p || s >= q + 6))
+            continue;
+        axisTaken.push([s, s + w]);
+        ticks.push(`<g class="tick"><line x1="${r1(PLOT_X + lx)}" x2="${r1(PLOT_X + lx)}" y1="${axisY}" y2="${axisY + 4}"/><text x="${r1(PLOT_X + lx)}" y="${axisY + 16}" text-anchor="${anchor}">${escape_text(label)}</text>${title([hex16(a)])}</g>`);
+    }
+    out.push(...ticks);
+    const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result)}`;
+    return `<svg class="mm" id="${attr(id)}-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${height}" role="img" aria-label="${attr(aria)}">${out.join('')}</svg>`;
+}
+function describeForAria(result) {
+    const ck = result.crashkernel;
+    if (ck.kind === 'reserved')
+        return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`;
+    if (ck.kind === 'failed')
+        return `crashkernel of ${humanSize(ck.size)} not reserved`;
+    if (ck.kind === 'hang')
+        return 'the boot hangs reserving crashkernel';
+    return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
+}
+
+;// CONCATENATED MODULE: ./src/report/html/status.ts
+const STATUS_META = {
+    hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
+    failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
+    'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
+    ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
+    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 4 },
+    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 5 },
+    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 6 },
+};
+/** Statuses in legend order. */
+const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank);
+/**
+ * The grid status of a simulated layout.
+ *
+ * @example
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ */
+function layoutStatus(result) {
+    const ck = result.crashkernel;
+    switch (ck.kind) {
+        case 'reserved':
+            return ck.fellBack ? 'fell-back' : 'reserved';
+        case 'failed':
+            return 'failed';
+        case 'hang':
+            return 'hang';
+        case 'ignored':
+            return 'ignored';
+        case 'not-requested':
+            return 'not-requested';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/style.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
+ * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
+ * Status never rests on colour alone: every cell also carries a glyph and a word.
+ */
+const CSS = `
+:root{color-scheme:light dark;
+--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;--focus:#0969da;
+--ok-bg:#dafbe1;--ok:#116329;--fb-bg:#fff8c5;--fb:#6f4400;--bad-bg:#ffebe9;--bad:#a40e26;--hang-bg:#a40e26;--hang:#fff;
+--ign-bg:#fff1e5;--ign:#8a3100;--nr-bg:#f6f8fa;--nr:#59636e;--ns-bg:#eaeef2;--ns:#424a53;
+--sev-error:#c1121f;--sev-warning:#7d4e00;--sev-note:#0550ae;
+--ram:#d8dee4;--hatch:#6e7781;--z-dma:#f5d9a8;--z-dma32:#bfe3c8;--z-normal:#c9dcf5;--z-device:#e4d9f5;
+--c-kernel:#57606a;--c-initrd:#8250df;--c-dt:#1b7c83;--c-cma:#2da44e;--c-pgtable:#bf8700;--c-memmap:#e16f24;--c-firmware:#8c959f;--c-other:#bf3989;
+--crash:#0550ae;--crash-text:#fff;--crash-low:#54aeff;--crash-low-text:#0d1117;--dump-text:#fff;--miss-text:#fff;--search:#cf222e;--dev:#afb8c1;--dump:#1b7c83;--miss:#cf222e;--v4g:#1f2328;--vlow:#9a6700}
+@media (prefers-color-scheme:dark){:root{
+--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--link:#58a6ff;--focus:#58a6ff;
+--ok-bg:#12361f;--ok:#56d364;--fb-bg:#3a2c06;--fb:#e3b341;--bad-bg:#4a1216;--bad:#ff9492;--hang-bg:#da3633;--hang:#fff;
+--ign-bg:#3d2211;--ign:#ffa657;--nr-bg:#151b23;--nr:#9198a1;--ns-bg:#212830;--ns:#b7bdc8;
+--sev-error:#ff7b72;--sev-warning:#e3b341;--sev-note:#58a6ff;
+--ram:#3b4450;--hatch:#768390;--z-dma:#5c4317;--z-dma32:#1f4a2c;--z-normal:#1d3a5f;--z-device:#3b2d5c;
+--c-kernel:#8b949e;--c-initrd:#a371f7;--c-dt:#39c5cf;--c-cma:#3fb950;--c-pgtable:#d29922;--c-memmap:#f0883e;--c-firmware:#6e7681;--c-other:#db61a2;
+--crash:#58a6ff;--crash-text:#0d1117;--crash-low:#1f6feb;--crash-low-text:#fff;--dump-text:#0d1117;--miss-text:#0d1117;--search:#f85149;--dev:#484f58;--dump:#2ea8b3;--miss:#f85149;--v4g:#e6edf3;--vlow:#e3b341}}
+*{box-sizing:border-box}
+html{background:var(--bg);color:var(--fg)}
+body{margin:0;padding:0 1.25rem 3rem;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
+a{color:var(--link)}
+a:focus-visible,summary:focus-visible,input:focus-visible+span{outline:2px solid var(--focus);outline-offset:2px}
+code,pre,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:12.5px}
+h1{font-size:1.35rem;margin:1.1rem 0 .2rem}
+h2{font-size:1.1rem;margin:1.6rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
+.sub{color:var(--muted);margin:0 0 .8rem}
+.sub code{color:var(--fg)}
+.totals{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:.6rem 0}
+.totals div{display:flex;flex-direction:column}
+.totals b{font-size:1.3rem;font-variant-numeric:tabular-nums}
+.totals span{color:var(--muted);font-size:12px}
+.sev-error b,.sev-error .sev{color:var(--sev-error)}.sev-warning b,.sev-warning .sev{color:var(--sev-warning)}.sev-note b,.sev-note .sev{color:var(--sev-note)}
+fieldset.filter{border:0;padding:0;margin:.4rem 0 .6rem;display:flex;flex-wrap:wrap;gap:.35rem}
+fieldset.filter legend{float:left;margin-right:.4rem;padding:.25rem 0;color:var(--muted)}
+fieldset.filter label{position:relative;cursor:pointer}
+fieldset.filter input{position:absolute;opacity:0;inset:0;margin:0;cursor:pointer}
+fieldset.filter label>span{display:inline-block;padding:.2rem .6rem;border:1px solid var(--line);border-radius:1rem;font-size:12.5px;background:var(--bg)}
+fieldset.filter input:checked+span{border-color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg);font-weight:600}
+fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-left:.3rem;font-weight:400}
+.st{white-space:nowrap}
+.s-reserved:is(.st,.chip){background:var(--ok-bg);color:var(--ok)}
+.s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
+.s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
+.s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
+.s-ignored:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
+.s-not-requested:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
+.s-not-simulated:is(.st,.chip){background:var(--ns-bg);color:var(--ns)}
+.chip{display:inline-block;padding:0 .4rem;border-radius:.25rem;font-size:12px}
+.gridwrap{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px}
+table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-content;min-width:100%}
+.grid th,.grid td{padding:0;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
+.grid thead th{position:sticky;top:0;z-index:2;background:var(--panel);padding:.35rem .6rem;font-weight:600}
+.grid thead th.k{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-weight:600}
+.grid th.b{position:sticky;left:0;z-index:1;background:var(--bg);padding:.2rem .7rem .2rem .6rem;font-weight:600;border-right:1px solid var(--line);max-width:22rem;overflow:hidden;text-overflow:ellipsis}
+.grid thead th.b{z-index:3;background:var(--panel)}
+.grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
+.grid th.b .file{display:block;font-weight:400;color:var(--muted);font-size:11px}
+.grid td{border-left:1px solid var(--bg)}
+.grid td .cell{display:flex;gap:2px}
+.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem}
+.grid td a.st:hover{text-decoration:underline}
+.grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
+.fc{display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
+.fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
+.grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
+.grid tr:hover th.b,.grid tr:hover td{filter:brightness(.97)}
+.empty{color:var(--muted);padding:.6rem}
+table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0}
+table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
+table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
+details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
+details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
+details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
+details.layout>summary .what{color:var(--muted);font-size:12.5px}
+details.layout[open]>summary{border-bottom:1px solid var(--line);background:var(--panel)}
+details.layout:target{outline:2px solid var(--focus)}
+.detail{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 1.5rem;padding:.8rem}
+@media (min-width:1100px){.detail{grid-template-columns:minmax(0,46rem) minmax(20rem,1fr)}}
+.detail .more{grid-column:1/-1}
+.nomap-note{color:var(--muted);font-style:italic}
+svg.mm{width:100%;max-width:46rem;height:auto;display:block;margin:0 0 .8rem;font:11px system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
+svg.mm text{fill:var(--fg)}
+svg.mm .lane{fill:var(--muted)}
+svg.mm .ram{fill:var(--ram)}
+svg.mm .nomap{fill:url(#ck-hatch)}
+svg.mm .zone{stroke:var(--bg);stroke-width:1}
+svg.mm .z-dma{fill:var(--z-dma)}svg.mm .z-dma32{fill:var(--z-dma32)}svg.mm .z-normal{fill:var(--z-normal)}svg.mm .z-device{fill:var(--z-device)}
+svg.mm .res{stroke:var(--bg);stroke-width:.5}
+.c-kernel{fill:var(--c-kernel);background:var(--c-kernel)}.c-initrd{fill:var(--c-initrd);background:var(--c-initrd)}.c-dt{fill:var(--c-dt);background:var(--c-dt)}.c-cma{fill:var(--c-cma);background:var(--c-cma)}
+.c-pgtable{fill:var(--c-pgtable);background:var(--c-pgtable)}.c-memmap{fill:var(--c-memmap);background:var(--c-memmap)}.c-firmware{fill:var(--c-firmware);background:var(--c-firmware)}.c-other{fill:var(--c-other);background:var(--c-other)}
+svg.mm .crash-main{fill:var(--crash)}svg.mm .crash-low{fill:var(--crash-low)}
+svg.mm .cl{font-weight:600}svg.mm .cl.in{fill:var(--crash-text)}svg.mm .cl.in.low{fill:var(--crash-low-text)}
+svg.mm .search{fill:none;stroke:var(--search);stroke-width:1.5;stroke-dasharray:4 3}
+svg.mm .hangwin{fill:url(#ck-hang);stroke:var(--search);stroke-width:1.5}
+svg.mm .miss{stroke:var(--search);stroke-width:2;fill:none}
+svg.mm .ckmsg{fill:var(--muted);font-style:italic}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
+svg.mm .dev{fill:var(--dev)}svg.mm .dev.dump{fill:var(--dump)}svg.mm .dev.miss-reach{fill:var(--miss)}
+svg.mm .arrow{fill:var(--dev)}svg.mm .arrow.dump{fill:var(--dump)}
+svg.mm .devtag{font-size:10px;fill:var(--fg)}svg.mm .devtag.in{fill:var(--dump-text)}svg.mm .devtag.in.bad{fill:var(--miss-text)}
+svg.mm .brk rect{fill:var(--bg)}svg.mm .brk path{stroke:var(--muted);stroke-width:1.2;fill:none}
+svg.mm .vl line{stroke-width:1.2}svg.mm .vl text{font-size:10px;font-weight:600}
+svg.mm .v4g line{stroke:var(--v4g);stroke-dasharray:5 3}svg.mm .v4g text{fill:var(--v4g)}
+svg.mm .vlow line{stroke:var(--vlow);stroke-dasharray:2 2}svg.mm .vlow text{fill:var(--vlow)}
+svg.mm .axis,svg.mm .tick line{stroke:var(--muted)}svg.mm .tick text{fill:var(--muted);font-size:10px}
+svg.defs{position:absolute;width:0;height:0;overflow:hidden}
+.hatch-bg{fill:var(--ram)}.hatch-line{stroke:var(--hatch);stroke-width:1.5}
+.hang-bg{fill:var(--bad-bg)}.hang-line{stroke:var(--search);stroke-width:2}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:12.5px;color:var(--muted);margin:.4rem 0 .8rem}
+.legend .sw{display:inline-block;width:.9rem;height:.7rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
+.sw.ram{background:var(--ram)}.sw.crash{background:var(--crash)}.sw.crash-low{background:var(--crash-low)}.sw.dump{background:var(--dump)}.sw.dev{background:var(--dev)}
+.sw.z-dma{background:var(--z-dma)}.sw.z-dma32{background:var(--z-dma32)}.sw.z-normal{background:var(--z-normal)}
+.sw.nomap{background:repeating-linear-gradient(45deg,var(--ram) 0 3px,var(--hatch) 3px 4.5px)}
+.sw.v4g{background:none;border-left:2px dashed var(--v4g);width:.4rem;border-radius:0}
+.sw.search{background:none;border:1.5px dashed var(--search)}
+.sw.brk{background:none;width:.6rem;border-left:1.5px solid var(--muted);border-right:1.5px solid var(--muted);transform:skewX(-20deg);border-radius:0}
+.side h3{font-size:.95rem;margin:0 0 .4rem}
+ul.findings{list-style:none;margin:0 0 1rem;padding:0}
+ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
+ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}
+ul.findings li.suppressed{opacity:.75}
+ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
+ul.findings .rule{font-weight:600}
+ul.findings .rn{color:var(--muted);margin-left:.3rem}
+ul.findings p{margin:.25rem 0;overflow-wrap:anywhere}
+ul.findings .loc{color:var(--muted);font-size:12px}
+ul.findings pre.ev{white-space:pre-wrap;overflow-wrap:anywhere}
+.sugg{background:var(--panel);border-radius:4px;padding:.3rem .5rem}
+pre{background:var(--panel);border:1px solid var(--line);border-radius:4px;padding:.45rem .6rem;overflow:auto;margin:.3rem 0;white-space:pre;max-height:24rem}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem .8rem;margin:0;font-size:13px}
+dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
+details.more>summary{cursor:pointer;color:var(--link)}
+.note{color:var(--muted);font-size:12.5px}
+footer{margin-top:2rem;color:var(--muted);font-size:12px}
+${STATUS_FILTER_CSS()}
+`;
+/** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
+function STATUS_FILTER_CSS() {
+    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'not-requested', 'not-simulated'];
+    const rules = [
+        'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
+        'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
+        ...statuses.map((s) => `body:has(#f-${s}:checked) .grid tbody tr:not(.r-${s}),body:has(#f-${s}:checked) details.layout:not(.r-${s}){display:none}`),
+    ];
+    return rules.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The HTML report: `renderHtml(report, options) → string`, one self-contained page.
+ *
+ * - Self-contained and offline: inline CSS, one small inline script (hash-pinned by a
+ *   Content-Security-Policy that also forbids every fetch), no fonts, images or links out
+ *   except the findings' documentation URLs.
+ * - Overview first: totals, a status filter (radio buttons + CSS `:has()`, works without
+ *   JavaScript), and a board × kernel grid with one status per cell (reserved / fell back /
+ *   failed / hang / ignored / not requested / not simulated) and finding counts.
+ * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
+ *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
+ *   `<details>` is parsed but not laid out, so the maps cost nothing until opened, and the
+ *   page needs no script to show them. The script only opens the section a grid link points
+ *   at.
+ * - Size caps for huge fleets (documented in HtmlOptions): the grid always lists every
+ *   layout; detail sections and maps are kept for the layouts that matter most (findings by
+ *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
+ *   page says how many were left out.
+ * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
+ *   from positions in the report, never from names.
+ * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_DETAILS = 1500;
+const DEFAULT_MAX_MAPS = 400;
+const SEVERITIES = ['error', 'warning', 'note'];
+const SEVERITY_WORD = { error: ['error', 'errors'], warning: ['warning', 'warnings'], note: ['note', 'notes'] };
+/** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
+const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`;
+const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCRIPT).digest('base64');
+const plural = (n, [one, many]) => `${format_count(n)} ${n === 1 ? one : many}`;
+function html_variantOf(layoutName) {
+    const i = layoutName.lastIndexOf('/');
+    return i > 0 ? layoutName.slice(0, i) : undefined;
+}
+/** Kernel releases in version order (6.1.192 < 6.12.117 < 7.2.13); unparsable last, by text. */
+function compareKernels(a, b) {
+    const pa = a.split(/[^0-9]+/).filter(Boolean).map(Number);
+    const pb = b.split(/[^0-9]+/).filter(Boolean).map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function worstOf(findings) {
+    for (const s of SEVERITIES)
+        if (findings.some((f) => !f.suppressed && f.severity === s))
+            return s;
+    return undefined;
+}
+const key = (file, boardId, layoutName) => `${file}\u0000${boardId}\u0000${layoutName}`;
+/** Builds the entries (layouts, then unsimulated layouts named by findings) and the findings left over. */
+function collect(report) {
+    const byLayout = new Map();
+    const loose = [];
+    const simulated = new Set(report.layouts.map((l) => key(l.file, l.boardId, l.layoutName)));
+    for (const f of report.findings) {
+        if (f.boardId === undefined || f.layoutName === undefined) {
+            loose.push(f);
+            continue;
+        }
+        const k = key(f.file, f.boardId, f.layoutName);
+        const list = byLayout.get(k) ?? [];
+        list.push(f);
+        byLayout.set(k, list);
+    }
+    const entries = report.layouts.map((l, i) => {
+        const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
+        const worst = worstOf(findings);
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result), layout: l, findings, ...(worst && { worst }) };
+    });
+    // Layouts that have findings but no result (SC004: not simulated).
+    let n = 0;
+    for (const [k, findings] of byLayout) {
+        if (simulated.has(k))
+            continue;
+        const f = findings[0];
+        const worst = worstOf(findings);
+        entries.push({
+            id: `N${n}`,
+            order: report.layouts.length + n++,
+            file: f.file,
+            boardId: f.boardId,
+            layoutName: f.layoutName,
+            kernel: f.kernel ?? f.layoutName.slice(f.layoutName.lastIndexOf('/') + 1),
+            status: 'not-simulated',
+            findings,
+            ...(worst && { worst }),
+        });
+    }
+    return { entries, loose };
+}
+/** Rows in order of first appearance: the report's layouts come in matrix order. */
+function rowsOf(entries) {
+    const rows = new Map();
+    // Unsimulated entries belong next to their board's other layouts: place rows by first layout.
+    for (const e of entries) {
+        const variant = html_variantOf(e.layoutName);
+        const k = `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`;
+        let row = rows.get(k);
+        if (!row) {
+            row = { file: e.file, boardId: e.boardId, ...(variant !== undefined && { variant }), cells: new Map() };
+            rows.set(k, row);
+        }
+        const list = row.cells.get(e.kernel) ?? [];
+        list.push(e);
+        row.cells.set(e.kernel, list);
+    }
+    return [...rows.values()];
+}
+/** Priority for detail sections and maps: findings by severity, then problem outcomes, then order. */
+function priority(e) {
+    if (e.worst)
+        return SEVERITIES.indexOf(e.worst);
+    return STATUS_META[e.status].problem ? 3 : 4;
+}
+function describeOutcome(result) {
+    const ck = result.crashkernel;
+    switch (ck.kind) {
+        case 'reserved': {
+            const main = `reserved ${humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
+            const low = ck.low ? `; low ${humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
+            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
+        }
+        case 'failed':
+            return `${humanSize(ck.size)} not reserved (${ck.reason})`;
+        case 'hang':
+            return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
+        case 'ignored':
+            return `crashkernel= ignored (${ck.reason})`;
+        case 'not-requested':
+            return 'no crashkernel= on the command line';
+    }
+}
+function findingCounts(findings) {
+    const c = { error: 0, warning: 0, note: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            c[f.severity]++;
+    return c;
+}
+function badges(findings) {
+    const c = findingCounts(findings);
+    return SEVERITIES.filter((s) => c[s] > 0)
+        .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}</span>`)
+        .join('');
+}
+function statusSpan(status, tag = 'span', extra = '') {
+    const m = STATUS_META[status];
+    return `<${tag} class="st s-${status}"${extra}>${m.glyph} ${m.label}</${tag}>`;
+}
+/** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
+function cellTip(e) {
+    const lines = [e.layout ? shortOutcome(e.layout.result) : 'not simulated'];
+    const c = findingCounts(e.findings);
+    const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
+    if (f.length)
+        lines.push(f.join(', '));
+    return lines.join('\n');
+}
+function shortOutcome(result) {
+    const ck = result.crashkernel;
+    if (ck.kind !== 'reserved')
+        return describeOutcome(result);
+    return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
+}
+function renderGrid(rows, kernels, detailed, multiFile) {
+    const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
+    const chunks = [];
+    const CHUNK = 250;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+        const body = rows.slice(i, i + CHUNK).map((row) => {
+            const all = [...row.cells.values()].flat();
+            const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort();
+            if (all.some((e) => STATUS_META[e.status].problem || e.worst))
+                cls.push('p');
+            if (all.some((e) => e.worst))
+                cls.push('hf');
+            const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}${escape_text(row.boardId)}${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}`;
+            const cells = kernels.map((k) => {
+                const list = row.cells.get(k);
+                if (!list)
+                    return '<td></td>';
+                const inner = list
+                    .map((e) => {
+                    const m = STATUS_META[e.status];
+                    const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
+                    return detailed.has(e.id)
+                        ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
+                        : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`;
+                })
+                    .join('');
+                return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`;
+            });
+            return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId + (row.variant !== undefined ? ` ${row.variant}` : ''))}">${label}</th>${cells.join('')}</tr>`;
+        });
+        chunks.push(`<tbody>${body.join('')}</tbody>`);
+    }
+    return `<div class="gridwrap"><table class="grid">${head}${chunks.join('')}</table></div>`;
+}
+function renderFinding(f) {
+    const url = safeUrl(f.docsUrl);
+    const rule = url ? `<a class="rule" href="${attr(url)}">${escape_text(f.ruleId)}</a>` : `<span class="rule">${escape_text(f.ruleId)}</span>`;
+    const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
+    const parts = [
+        `<span class="sev">${f.severity}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
+        `<p class="msg">${escape_text(f.message)}</p>`,
+    ];
+    if (f.suggestion) {
+        const s = f.suggestion;
+        const change = s.replacement !== undefined ? ` <code>${escape_text(s.pointer ?? '')}</code> \u2192 <code>${escape_text(s.replacement)}</code>` : s.pointer ? ` <code>${escape_text(s.pointer)}</code>` : '';
+        parts.push(`<p class="sugg">Suggestion: ${escape_text(s.description)}${change}</p>`);
+    }
+    parts.push(`<p class="loc mono">${escape_text(loc)}</p>`);
+    if (f.suppressed)
+        parts.push(`<p class="loc">Suppressed: ${escape_text(f.suppressed.reason)}</p>`);
+    if (f.evidence.length)
+        parts.push(`<pre class="ev">${f.evidence.map((e) => escape_text(e.text)).join('\n')}</pre>`);
+    return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`;
+}
+function renderFacts(result) {
+    const facts = [
+        ['crashkernel', escape_text(describeOutcome(result))],
+        ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
+        ['system RAM', escape_text(humanSize(result.systemRam))],
+        ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
+        ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+    ];
+    if (result.linearMap) {
+        const lm = result.linearMap;
+        facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
+    }
+    facts.push(['protection', escape_text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
+    return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+function renderRegions(result) {
+    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
+    const rows = [
+        ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
+        ...result.reserved.map((r) => row('reserved', r.base, r.size, r.owner ?? '')),
+    ];
+    const trace = result.trace.map((t) => escape_text(t.text)).join('\n');
+    return (`<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+        `<h4>Zone ranges</h4><pre>${result.zoneLines.map(escape_text).join('\n')}</pre>` +
+        (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : ''));
+}
+function renderDetail(e, withMap, capNote) {
+    const cls = [`layout`, `r-${e.status}`];
+    if (STATUS_META[e.status].problem || e.worst)
+        cls.push('p');
+    if (e.worst)
+        cls.push('hf');
+    const summary = `<summary>${statusSpan(e.status)}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
+        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`;
+    const findings = e.findings.length
+        ? `<ul class="findings">${e.findings.map(renderFinding).join('')}</ul>`
+        : '<p class="note">No findings.</p>';
+    if (!e.layout)
+        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`;
+    const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
+    return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
+        `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
+        `<div class="side"><h3>Findings</h3>${findings}</div>` +
+        `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
+        `</div></details>`);
+}
+function renderLegend(categories, hasDevices) {
+    const items = [
+        '<span><i class="sw ram"></i>RAM</span>',
+        '<span><i class="sw nomap"></i>no-map RAM</span>',
+        '<span><i class="sw z-dma"></i>ZONE_DMA</span>',
+        '<span><i class="sw z-dma32"></i>ZONE_DMA32</span>',
+        '<span><i class="sw z-normal"></i>ZONE_NORMAL</span>',
+        ...CATEGORIES.filter((c) => categories.has(c)).map((c) => `<span><i class="sw c-${c}"></i>${escape_text(CATEGORY_LABEL[c])}</span>`),
+        '<span><i class="sw crash"></i>crashkernel</span>',
+        '<span><i class="sw crash-low"></i>crashkernel,low</span>',
+        '<span><i class="sw search"></i>searched, no fit</span>',
+        ...(hasDevices ? ['<span><i class="sw dev"></i>device DMA reach</span>', '<span><i class="sw dump"></i>dump target reach</span>'] : []),
+        '<span><i class="sw v4g"></i>4 GiB</span>',
+        '<span><i class="sw brk"></i>break: not to scale</span>',
+    ];
+    return `<div class="legend" aria-label="legend">${items.join('')}</div>`;
+}
+function renderRuleTable(findings) {
+    const byRule = new Map();
+    for (const f of findings) {
+        const r = byRule.get(f.ruleId) ?? { f, c: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+        if (f.suppressed)
+            r.c.suppressed++;
+        else
+            r.c[f.severity]++;
+        byRule.set(f.ruleId, r);
+    }
+    const rows = [...byRule.keys()].sort().map((id) => {
+        const { f, c } = byRule.get(id);
+        const url = safeUrl(f.docsUrl);
+        const rule = url ? `<a href="${attr(url)}">${escape_text(id)}</a>` : escape_text(id);
+        return `<tr><td>${rule}</td><td>${escape_text(f.ruleName)}</td>${['error', 'warning', 'note', 'suppressed'].map((s) => `<td class="num">${c[s] || ''}</td>`).join('')}</tr>`;
+    });
+    return `<table class="plain"><thead><tr><th>rule</th><th>name</th><th>errors</th><th>warnings</th><th>notes</th><th>suppressed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+/**
+ * Renders a report as one self-contained HTML page.
+ *
+ * @param report - what `check()` returned (or `mergeReports()` of several)
+ * @param options - title and size caps
+ * @returns the page, deterministic for a given report and options
+ * @example
+ * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
+ */
+function renderHtml(report, options = {}) {
+    const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS);
+    const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS);
+    const title = options.title ?? 'crashkernel-check report';
+    const { entries, loose } = collect(report);
+    const rows = rowsOf(entries);
+    const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
+    const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`));
+    for (const f of loose)
+        if (f.boardId !== undefined)
+            boards.add(`${f.file}\u0000${f.boardId}`);
+    // Which layouts get a section and a map.
+    const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order);
+    const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id));
+    const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id));
+    const statusCount = new Map();
+    for (const e of entries)
+        statusCount.set(e.status, (statusCount.get(e.status) ?? 0) + 1);
+    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst).length;
+    const withFindings = entries.filter((e) => e.worst).length;
+    const c = report.counts;
+    const totals = [
+        `<div><b>${format_count(boards.size)}</b><span>boards</span></div>`,
+        `<div><b>${format_count(entries.length)}</b><span>layouts</span></div>`,
+        `<div><b>${format_count(kernels.length)}</b><span>kernels</span></div>`,
+        ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${format_count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
+        `<div><b>${format_count(c.suppressed)}</b><span>suppressed</span></div>`,
+    ].join('');
+    const radio = (id, label, n, checked = false) => `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${format_count(n)}</span></span></label>`;
+    const filter = `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
+        STATUSES.filter((s) => statusCount.has(s))
+            .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)))
+            .join('') +
+        `</fieldset>`;
+    const categories = new Set();
+    let hasDevices = false;
+    for (const e of entries) {
+        if (!e.layout || !mapped.has(e.id))
+            continue;
+        for (const cat of mapCategories(e.layout))
+            categories.add(cat);
+        if (e.layout.devices?.length)
+            hasDevices = true;
+    }
+    const capped = entries.length - detailed.size;
+    const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
+    const capNote = `Memory map not drawn: this report has ${format_count(entries.length)} layouts and the page draws at most ${format_count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
+    const capText = [];
+    if (capped > 0)
+        capText.push(`${format_count(capped)} layouts have no section here: the page keeps ${format_count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
+    if (unmapped > 0)
+        capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${format_count(maxMaps)}).`);
+    const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote));
+    const looseHtml = loose.length
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f)).join('')}</ul></section>`
+        : '';
+    const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+    const defs = '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
+        '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+        '<pattern id="ck-hang" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hang-bg" width="6" height="6"/><line class="hang-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+        '</defs></svg>';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
+        `<title>${escape_text(title)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head><body>',
+        defs,
+        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p></header>`,
+        `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+        `<section><h2>Boards \u00D7 kernels</h2>`,
+        `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
+        filter,
+        rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+        '</section>',
+        ruleHtml,
+        looseHtml,
+        `<section><h2>Layouts</h2>`,
+        `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>`,
+        capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
+        mapped.size ? renderLegend(categories, hasDevices) : '',
+        sections.join('\n'),
+        '</section></main>',
+        `<footer>Generated by ${escape_text(report.tool.name)} ${escape_text(report.tool.version)}. Works offline; the page fetches nothing.</footer>`,
+        `<script>${SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
+function formatHtml(report) {
+    return renderHtml(report);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * JSON.stringify replacer for bigint.
@@ -43545,15 +54592,499 @@ function formatJson(report, _ctx = {}) {
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/describe.ts
-
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// SPDX-License-Identifier: GPL-2.0-only
 /**
- * One line saying where crashkernel went.
+ * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
+ * `<details>` element), so truncation never leaves an open fence or tag behind. Once one
+ * block does not fit, every later block is counted but dropped, and `finish()` appends a
+ * note saying how many were left out and where the full report is.
+ */
+const encoder = new TextEncoder();
+/** UTF-8 bytes. */
+const utf8Bytes = (text) => encoder.encode(text).length;
+/** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
+const utf16Units = (text) => text.length;
+class BudgetedText {
+    cap;
+    measure;
+    reserve;
+    parts = [];
+    used = 0;
+    dropped = 0;
+    /**
+     * @param cap - the hard limit
+     * @param measure - how `cap` is counted
+     * @param reserve - room kept for the truncation note
+     */
+    constructor(cap, measure, reserve = 512) {
+        this.cap = cap;
+        this.measure = measure;
+        this.reserve = reserve;
+    }
+    /** Whether a block was already dropped. */
+    get truncated() {
+        return this.dropped > 0;
+    }
+    /** Adds one block (a newline is appended); returns false when it was dropped. */
+    add(block) {
+        const text = `${block}\n`;
+        const size = this.measure(text);
+        if (this.dropped > 0 || this.used + size > this.cap - this.reserve) {
+            this.dropped++;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** The document, with `note(dropped)` appended when blocks were dropped. */
+    finish(note) {
+        if (this.dropped === 0)
+            return this.parts.join('');
+        const tail = `\n${note(this.dropped)}\n`;
+        // The reserve is sized for the note; cut the note itself rather than exceed the cap.
+        let text = tail;
+        while (this.measure(text) > this.cap - this.used && text.length > 0)
+            text = text.slice(0, -1);
+        return this.parts.join('') + text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
  *
  * @example
- * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
-function describeCrashkernel(sim) {
+function escapeInlineHtml(text) {
+    return visibleText(flatten(text))
+        .replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally, also inside a table cell.
+ * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ *
+ * @example
+ * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text) {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    // GitHub splits table rows on `|` before it parses code spans; `\|` keeps the cell together.
+    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of flatten(text)) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const escape_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(escape_INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/memory-map.ts
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const report_memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value.
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+function memory_map_humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const exact = (x * 100n) % base === 0n;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & report_memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations and keeps the first owner: next to a crash region
+        // the owner names the crash kernel, not what is left, so leave it out.
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(r.owner !== undefined && !mergedWithCrash && { label: r.owner }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? [])
+        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        ck.searched.forEach((w, i) => {
+            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+    }
+    else if (ck.kind === 'hang') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${memory_map_humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${memory_map_humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${memory_map_humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function memory_map_renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Failing layouts drawn in full; the rest are listed by name. */
+const MAX_LAYOUT_SECTIONS = 25;
+/** Kernel-log lines shown per layout. */
+const MAX_LOG_LINES = 200;
+const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
+const summary_RANK = { error: 0, warning: 1, note: 2 };
+/** `file:line:col` of a finding (or the file alone). */
+function findingWhere(f) {
+    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+}
+/** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
+const BY_BOARD = new WeakMap();
+function boardFindings(report, file, boardId) {
+    let index = BY_BOARD.get(report);
+    if (!index) {
+        index = new Map();
+        for (const f of report.findings) {
+            if (f.suppressed || f.boardId === undefined)
+                continue;
+            const key = `${f.file}\0${f.boardId}`;
+            const list = index.get(key);
+            if (list)
+                list.push(f);
+            else
+                index.set(key, [f]);
+        }
+        BY_BOARD.set(report, index);
+    }
+    return index.get(`${file}\0${boardId}`) ?? [];
+}
+/** The findings that concern a layout: same board, and the same layout or none named. */
+function layoutFindings(report, l) {
+    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === undefined || f.layoutName === l.layoutName);
+}
+/** The worst severity among findings, or `ok`. */
+function worst(findings) {
+    let best = 'ok';
+    for (const f of findings)
+        if (best === 'ok' || summary_RANK[f.severity] < summary_RANK[best])
+            best = f.severity;
+    return best;
+}
+/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+function isFailing(report, l) {
+    return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
+}
+function summary_region(r) {
+    return `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
+}
+/** The "crashkernel" (main) cell. */
+function mainCell(sim) {
     const ck = sim.crashkernel;
     switch (ck.kind) {
         case 'not-requested':
@@ -43561,77 +55092,361 @@ function describeCrashkernel(sim) {
         case 'ignored':
             return `ignored (${ck.reason})`;
         case 'reserved': {
-            const main = `reserved ${size_fmtSize(ck.main.size)} at [${size_fmtPhys(ck.main.base)}, ${size_fmtPhys(ck.main.base + ck.main.size)})`;
-            const low = ck.low ? ` + low ${size_fmtSize(ck.low.size)} at [${size_fmtPhys(ck.low.base)}, ${size_fmtPhys(ck.low.base + ck.low.size)})` : '';
-            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
+            const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
+            return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
-            return `failed: ${size_fmtSize(ck.size)} (${ck.reason})`;
+            return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
         case 'hang':
-            return `boot hangs retrying ${size_fmtSize(ck.size)}`;
+            return `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
     }
 }
-/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
-function describeZones(sim) {
+/** The "low" cell. */
+function lowCell(sim) {
+    return sim.crashkernel.kind === 'reserved' && sim.crashkernel.low ? summary_region(sim.crashkernel.low) : '—';
+}
+/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
+function zonesCell(sim) {
     if (sim.zones.length === 0)
         return '—';
-    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${size_fmtPhys(z.start)}-${size_fmtPhys(z.end)}`)).join(', ');
+    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtAddr(z.start)}–${fmtAddr(z.end)}`)).join(' · ');
 }
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The job summary (GitHub-flavoured Markdown): totals, the findings with their position,
- * the annotations that did not fit (nothing is dropped silently), and one row per simulated
- * layout with where crashkernel landed and the zones.
- */
-
-const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** DMA reach: each dump target's limit and whether every crash region lies within it. */
+function reachCell(l) {
+    const sim = l.result;
+    const targets = (l.devices ?? []).filter((d) => d.dumpTarget);
+    const regions = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    // kdump needs one region the dump target can reach for its DMA buffers (the low one when there is one).
+    const dmaRegion = regions.length === 0 ? undefined : regions.reduce((lo, r) => (r.base < lo.base ? r : lo));
+    const parts = targets.map((d) => {
+        const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
+        return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
+    });
+    parts.push(`low max ${fmtAddr(sim.lowMax)}`);
+    return parts.join('<br>');
 }
-function where(f) {
-    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+function findingLine(f) {
+    const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+    return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
 }
 function findingRow(f) {
-    const scope = f.boardId ? `${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | \`${cell(where(f))}\` | ${cell(scope)} | ${cell(f.message)} | [${f.ruleId}](${f.docsUrl}) |`;
+    const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
+    const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : '';
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+}
+/** The header line with the totals. */
+function totalsLine(report) {
+    const c = report.counts;
+    const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
+    const files = report.files.map(codeSpan).join(', ');
+    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
+}
+/** One row of the layouts table. */
+function layoutRow(report, l) {
+    const status = worst(layoutFindings(report, l));
+    return `| ${ICON[status]} | ${escapeMarkdown(l.boardId)} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+}
+const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
+const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
+/** The section for one failing layout: findings, memory map, kernel log. */
+function layoutSection(report, l, heading = '####') {
+    const findings = layoutFindings(report, l);
+    const out = [`${heading} ${ICON[worst(findings)]} ${escapeMarkdown(l.boardId)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    if (findings.length > 0)
+        out.push(...findings.map(findingLine), '');
+    out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
+    const map = memory_map_renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
+    if (map) {
+        out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
+        if (map.outside.length > 0)
+            out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
+    }
+    const log = l.result.trace.filter((e) => e.level !== 'debug');
+    const evidence = findings.flatMap((f) => f.evidence);
+    const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
+    const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
+    if (lines.length > 0) {
+        const shown = lines.slice(0, MAX_LOG_LINES);
+        if (lines.length > shown.length)
+            shown.push(`… ${lines.length - shown.length} more line(s) in the results file`);
+        out.push(`<details><summary>Simulated kernel log (${lines.length} line${lines.length === 1 ? '' : 's'})</summary>`, '', codeFence(shown, 'text'), '', '</details>', '');
+    }
+    return out.join('\n');
 }
 /**
- * Formats the job summary.
+ * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow`: findings that got no annotation (listed under "Not annotated")
- * @returns Markdown
+ * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @returns Markdown no longer than `maxBytes` UTF-8 bytes
+ * @example
+ * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
-function formatMarkdown(report, ctx = {}) {
-    const c = report.counts;
-    const out = ['## crashkernel-check', ''];
-    const status = c.error > 0 ? '❌' : c.warning > 0 ? '⚠️' : '✅';
-    out.push(`${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${report.files.map((f) => `\`${f}\``).join(', ')}.`, '');
-    const active = report.findings.filter((f) => !f.suppressed);
-    if (active.length > 0) {
-        out.push('### Findings', '', '| severity | where | board / layout | message | rule |', '|---|---|---|---|---|', ...active.map(findingRow), '');
-    }
+function renderSummary(report, ctx = {}) {
+    const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
+    doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`);
+    if (ctx.notes && ctx.notes.length > 0)
+        doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
     const overflow = ctx.overflow ?? [];
     if (overflow.length > 0) {
-        out.push('### Not annotated', '', `GitHub shows at most 10 annotations per level and step; ${overflow.length} more not shown as annotations:`, '', ...overflow.map((f) => `- \`${where(f)}\` ${f.severity} ${cell(f.message)} (${f.ruleId})`), '');
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`);
+        for (const f of overflow)
+            doc.add(findingLine(f));
+        doc.add('');
+    }
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
     }
     const suppressed = report.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
-        out.push('<details><summary>Suppressed findings</summary>', '', ...suppressed.map((f) => `- \`${where(f)}\` ${f.ruleId}: ${cell(f.message)} — ${cell(f.suppressed?.reason ?? '')}`), '', '</details>', '');
+        const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
+        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     if (report.layouts.length > 0) {
-        out.push('### Layouts', '', '| board | layout | kernel | crashkernel | zones |', '|---|---|---|---|---|');
-        for (const l of report.layouts) {
-            out.push(`| ${cell(l.boardId)} | ${cell(l.layoutName)} | ${l.kernel} | ${cell(describeCrashkernel(l.result))} | ${cell(describeZones(l.result))} |`);
-        }
-        out.push('');
+        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
+        for (const l of report.layouts)
+            doc.add(layoutRow(report, l));
+        doc.add('');
     }
-    return `${out.join('\n')}\n`;
+    const failing = report.layouts.filter((l) => isFailing(report, l));
+    if (failing.length > 0) {
+        doc.add(`### Failing layouts (${failing.length})\n`);
+        for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
+            doc.add(layoutSection(report, l));
+        if (failing.length > MAX_LAYOUT_SECTIONS) {
+            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${escapeMarkdown(l.boardId)} ${escapeMarkdown(l.layoutName)}`);
+            doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
+        }
+    }
+    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
+    if (ruleIds.length > 0) {
+        const lines = ruleIds.map((id) => {
+            const rule = getRule(id);
+            const f = active.find((x) => x.ruleId === id);
+            const url = rule?.docsUrl ?? f?.docsUrl ?? '';
+            return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
+        });
+        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
+    }
+    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`);
+}
+/** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
+const htmlText = escapeInlineHtml;
+/** GitHub's cap on an issue or PR comment body, in characters. */
+const summary_COMMENT_MAX_CHARS = 65_536;
+/** Failing layouts drawn in the comment (collapsed). */
+const MAX_COMMENT_DIAGRAMS = 5;
+/**
+ * Renders the pull-request comment body (without the hidden marker, which the poster adds):
+ * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * (collapsed), and a link to the run.
+ *
+ * @param report - the report
+ * @param ctx - `runUrl`, `maxChars`
+ * @returns Markdown of at most `maxChars` characters
+ */
+function renderComment(report, ctx = {}) {
+    const doc = new BudgetedText(ctx.maxChars ?? summary_COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
+    const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
+    doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`);
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
+    }
+    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
+    if (notClean.length > 0) {
+        doc.add(`${LAYOUT_TABLE_HEAD}`);
+        for (const l of notClean)
+            doc.add(layoutRow(report, l));
+        doc.add('');
+    }
+    else if (report.layouts.length > 0) {
+        doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`);
+    }
+    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+        doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
+    }
+    return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Formats the report as the job summary.
+ *
+ * @param report - the report
+ * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations")
+ * @returns Markdown
+ */
+function formatMarkdown(report, ctx = {}) {
+    return renderSummary(report, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
+ * formatSarif(report, ctx) → string.
+ *
+ * - `tool.driver.rules`: every rule of the registry (src/rules/index.ts), in id order, with
+ *   id, name, shortDescription, fullDescription, helpUri, help and
+ *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
+ *   is appended from the finding, so every `ruleIndex` resolves.
+ * - `results` is always present (empty when the matrix is clean). Each result has one
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   region of the value to change (1-based lines; columns in UTF-16 code units, end
+ *   exclusive, as `columnKind` says).
+ * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
+ *   runs and edits elsewhere in the file, so code scanning tracks an alert as long as the
+ *   same value of the same board has the same problem.
+ * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
+ * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
+ *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of our fingerprint; bump the version if its recipe ever changes. */
+const FINGERPRINT_KEY = 'crashkernelCheck/v1';
+const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
+function registryRules(findings) {
+    const rules = RULES.map((r) => ({
+        id: r.id,
+        name: r.name,
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: r.meta.kernel.length > 0 ? `${r.meta.description} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+        helpUri: r.docsUrl,
+        help: { text: `${r.meta.description} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+        defaultConfiguration: { level: r.meta.defaultSeverity },
+        properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
+    }));
+    const known = new Set(rules.map((r) => r.id));
+    for (const f of findings) {
+        if (known.has(f.ruleId))
+            continue;
+        known.add(f.ruleId);
+        rules.push({
+            id: f.ruleId,
+            name: f.ruleName,
+            shortDescription: { text: f.ruleName },
+            fullDescription: { text: f.ruleName },
+            helpUri: f.docsUrl,
+            help: { text: `See ${f.docsUrl}`, markdown: `[${f.ruleId} ${f.ruleName}](${f.docsUrl})` },
+            defaultConfiguration: { level: f.severity },
+            properties: { tags: ['kdump', 'crashkernel'] },
+        });
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * A workspace-relative path as a URI reference (each segment percent-encoded).
+ *
+ * @example
+ * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ */
+function toUriReference(path) {
+    return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+}
+/**
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ *
+ * @example
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ */
+function fingerprint(f) {
+    return `${f.ruleId}|${f.boardId ?? ''}|${f.pointer}`;
+}
+function sarif_result(f, ruleIndex) {
+    const loc = f.location;
+    const region = loc
+        ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
+        : { startLine: 1 };
+    const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: f.severity,
+        message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+        ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
+        properties: {
+            messageId: f.messageId,
+            pointer: f.pointer,
+            ...(f.boardId !== undefined && { boardId: f.boardId }),
+            ...(f.layoutName !== undefined && { layoutName: f.layoutName }),
+            ...(f.kernel !== undefined && { kernel: f.kernel }),
+            ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
+            ...(f.suggestion && { suggestion: { ...f.suggestion } }),
+        },
+    };
+}
+function notification(n) {
+    return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
+}
+/**
+ * Formats a report as a SARIF 2.1.0 log with one run.
+ *
+ * @param report - the report (may be empty, e.g. after a configuration error)
+ * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
+ * @returns the JSON text (two-space indent, trailing newline)
+ * @example
+ * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
+ */
+function formatSarif(report, ctx = {}) {
+    const rules = registryRules(report.findings);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const notes = ctx.notifications ?? [];
+    const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
+    const execution = notes.filter((n) => n.kind === 'execution').map(notification);
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+                invocations: [
+                    {
+                        executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
+                        ...(configuration.length > 0 && { toolConfigurationNotifications: configuration }),
+                        ...(execution.length > 0 && { toolExecutionNotifications: execution }),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+                results: report.findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
+ * then a total. Plain text, no colour (the CLI may run in CI logs).
+ *
+ * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
+ * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
+ * `\x1b`), so no string can start a line of its own (a workflow command in a runner's log)
+ * or drive a terminal; a file name never starts a line with `::` either.
+ */
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -43648,11 +55463,13 @@ function formatStylish(report, _ctx = {}) {
         const findings = report.findings.filter((f) => f.file === file && !f.suppressed);
         if (findings.length === 0)
             continue;
-        lines.push(file);
+        const heading = visibleText(file);
+        // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
+        lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         const rows = findings.map((f) => {
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
             const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-            return [where, f.severity, `${f.message}${scope}`, `${f.ruleId} ${f.ruleName}`];
+            return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -43675,13 +55492,1231 @@ function formatStylish(report, _ctx = {}) {
 
 
 
+
+
 /** Formatters by `--format` name. */
 const formatters = {
     text: formatStylish,
     json: formatJson,
     markdown: formatMarkdown,
     github: formatGithub,
+    sarif: formatSarif,
+    html: formatHtml,
 };
+
+;// CONCATENATED MODULE: ./src/import/iomem.ts
+
+
+const LINE = /^( *)([0-9a-fA-F]+)-([0-9a-fA-F]+) : (.*)$/;
+const KERNEL_PARTS = {
+    'Kernel code': 'code',
+    'Kernel data': 'data',
+    'Kernel image': 'image',
+    'Kernel rodata': 'rodata',
+    'Kernel bss': 'bss',
+};
+/** Whether a line looks like a /proc/iomem entry (used to find one inside a boot log). */
+function iomem_isIomemLine(text) {
+    return LINE.test(text.replace(/\r$/, ''));
+}
+/**
+ * Parses /proc/iomem.
+ *
+ * @param text - the file's content
+ * @param firstLine - line number of the first line (when the text is cut out of a larger file)
+ * @returns the entries and facts, plus located problems (never throws)
+ * @example
+ * parseIomem('40000000-13fffffff : System RAM\n  dc000000-fbffffff : Crash kernel\n').facts.crashKernel[0]
+ * // → { base: 0xdc000000n, end: 0xfc000000n, entry: { … } }
+ */
+function iomem_parseIomem(text, firstLine = 1) {
+    const problems = [];
+    const entries = [];
+    const stack = [];
+    const lines = text.split('\n');
+    let zero = 0;
+    for (const [i, raw] of lines.entries()) {
+        const t = raw.replace(/\r$/, '');
+        const line = firstLine + i;
+        if (t.trim() === '')
+            continue;
+        const m = LINE.exec(t);
+        if (!m) {
+            problems.push({ severity: 'error', source: 'iomem', code: 'badLine', message: 'not a /proc/iomem line (expected "start-end : name")', line, column: 1, excerpt: t });
+            continue;
+        }
+        const indent = m[1].length;
+        const start = BigInt(`0x${m[2]}`);
+        const end = BigInt(`0x${m[3]}`);
+        if (start === 0n && end === 0n)
+            zero++;
+        if (end < start) {
+            problems.push({ severity: 'error', source: 'iomem', code: 'badRange', message: `end ${hex(end)} is below start ${hex(start)}`, line, column: indent + 1, excerpt: t });
+            continue;
+        }
+        if (indent % 2 !== 0)
+            problems.push({ severity: 'warning', source: 'iomem', code: 'oddIndent', message: 'indent is not a multiple of two spaces; nesting guessed', line, column: 1, excerpt: t });
+        let depth = Math.floor(indent / 2);
+        if (depth > stack.length) {
+            problems.push({ severity: 'warning', source: 'iomem', code: 'badNesting', message: `nesting jumps to level ${depth} under level ${stack.length - 1}`, line, column: 1, excerpt: t });
+            depth = stack.length;
+        }
+        stack.length = depth;
+        const parent = depth > 0 ? (stack[depth - 1] ?? -1) : -1;
+        const p = parent >= 0 ? entries[parent] : undefined;
+        if (p && (start < p.start || end > p.end))
+            problems.push({ severity: 'warning', source: 'iomem', code: 'outsideParent', message: `lies outside its parent "${p.name}" (line ${p.line})`, line, column: indent + 1, excerpt: t });
+        entries.push({ start, end, name: m[4].trim(), depth, parent, line, text: t });
+        stack.push(entries.length - 1);
+    }
+    if (entries.length > 0 && zero === entries.length)
+        problems.push({
+            severity: 'error',
+            source: 'iomem',
+            code: 'zeroAddresses',
+            message: 'every address is 0: /proc/iomem was read without root (the kernel hides addresses from unprivileged readers); read it as root',
+            line: firstLine,
+        });
+    const span = (e) => ({ base: e.start, end: e.end + 1n, entry: e });
+    const facts = {
+        entries,
+        systemRam: entries.filter((e) => e.depth === 0 && e.name === 'System RAM').map(span),
+        topReserved: entries.filter((e) => e.depth === 0 && /^reserved$/i.test(e.name)).map(span),
+        crashKernel: entries.filter((e) => e.name === 'Crash kernel').map(span),
+        kernel: {},
+    };
+    for (const e of entries) {
+        const part = KERNEL_PARTS[e.name];
+        if (part && !facts.kernel[part])
+            facts.kernel[part] = e;
+    }
+    if (zero !== entries.length && facts.systemRam.length === 0 && entries.length > 0)
+        problems.push({ severity: 'warning', source: 'iomem', code: 'noSystemRam', message: 'no top-level "System RAM" entry', line: firstLine });
+    return { facts, problems };
+}
+/**
+ * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * Crash kernel entries are facts (they are the kernel's answer, not board input).
+ *
+ * @param text - /proc/iomem as root read it
+ * @param opts - `id` of the board (default `iomem`)
+ * @returns board, provenance (pointer → iomem line) and problems
+ */
+function iomem_iomemToBoard(text, opts = {}) {
+    const { facts, problems } = iomem_parseIomem(text);
+    const provenance = {};
+    const board = { id: opts.id ?? slugId('iomem') };
+    const banks = mergeSpans(facts.systemRam, false);
+    if (banks.length > 0 && !problems.some((p) => p.code === 'zeroAddresses')) {
+        board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.end - b.base) })));
+        banks.forEach((b, i) => {
+            const from = facts.systemRam.filter((s) => s.base >= b.base && s.end <= b.end);
+            provenance[`/memory/${i}`] = from.map((s) => cite('iomem', s.entry)).join('; ');
+        });
+    }
+    else
+        problems.push({ severity: 'error', source: 'iomem', code: 'noMemory', message: 'no usable "System RAM" entry: the board has no memory banks' });
+    return { board, provenance, problems, facts };
+}
+
+;// CONCATENATED MODULE: ./src/import/bootlog.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+/* eslint-disable no-control-regex */
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/* eslint-enable no-control-regex */
+const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/;
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?) \S+ kernel: /;
+const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
+const CALLER = /^\[\s*[TC]\d+\]\s?/;
+const SYSLOG = /^<\d+>/;
+/**
+ * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
+ * text starts, so user-space or firmware output glued in front of it is dropped.
+ */
+function bootlog_normalizeLine(raw) {
+    let t = raw.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '');
+    t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
+    const c = CTIME.exec(t);
+    if (c)
+        return { text: t.slice(c[0].length).replace(CALLER, '') };
+    const m = TIMESTAMP.exec(t);
+    if (m)
+        return { text: t.slice(m.index + m[0].length).replace(CALLER, ''), ts: m[1] };
+    return { text: t };
+}
+function splitLog(text) {
+    const primary = [];
+    const sections = new Map();
+    let section;
+    for (const [i, raw] of text.split('\n').entries()) {
+        const line = i + 1;
+        const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw);
+        if (begin) {
+            section = [];
+            if (!sections.has(begin[1]))
+                sections.set(begin[1], section);
+            continue;
+        }
+        if (/=====ORACLE-(END \S+?|DONE)=====/.test(raw)) {
+            section = undefined;
+            continue;
+        }
+        if (section) {
+            section.push({ line, text: raw.replace(/\r$/, '') });
+            continue;
+        }
+        const n = bootlog_normalizeLine(raw);
+        primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) });
+    }
+    return { primary, sections };
+}
+// ---------------------------------------------------------------------------------------------
+// Facts
+const H = '(0x[0-9a-fA-F]+)';
+const big = (s) => BigInt(s);
+const RE = {
+    banner: /Linux version (\S+) (.*)$/,
+    booting: /^Booting Linux on physical CPU/,
+    machine: /^Machine model: (.+?)\s*$/,
+    dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
+    cmdline: /^Kernel command line: ?(.*?)\s*$/,
+    x86cmdline: /^Command line: ?(.*?)\s*$/,
+    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\] (.+?)\\s*$`),
+    e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
+    zoneStart: /^Zone ranges:\s*$/,
+    zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
+    nodeStart: /^Early memory node ranges\s*$/,
+    node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
+    resmem: new RegExp(`reserved mem: ${H}\\.\\.${H} \\((\\d+) KiB\\) (nomap|map) (reusable|non-reusable) (\\S+)\\s*$`),
+    resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
+    resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
+    resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
+    cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
+    cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+    crashMain: new RegExp(`^crashkernel(?::)? reserved:? ${H} - ${H} \\((\\d+) MB\\)`),
+    crashLow: new RegExp(`^crashkernel low memory reserved: ${H} - ${H} \\((\\d+) MB\\)`),
+    x86Main: /^Reserving (\d+)MB of memory at (\d+)MB for crashkernel/,
+    x86Low: /^Reserving (\d+)MB of low memory at (\d+)MB for crashkernel/,
+    crashAny: /crash ?kernel|crahskernel/i,
+    crashFailure: /cannot|can't|could ?n[o']t|failed|fail |invalid|expected|unrecognized|zero bytes|ignoring|not supported|too large/i,
+    mbRange: new RegExp(`^(\\w*memblock\\w*): \\[${H}-${H}\\](?: nid=(-?\\d+))?(?: flags=(\\S+))? (\\S+)\\s*$`),
+    mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
+    mbDumpStart: /^MEMBLOCK configuration:\s*$/,
+    mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+    ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
+    sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
+    sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
+    lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+    efiMissing: /^efi: UEFI not found\./,
+    efiPresent: /^efi: EFI v\d/,
+};
+/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+function releaseFromBanner(uname, rest) {
+    // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
+    // compiler's ("(Debian 12.2.0-14)") comes before it.
+    const distro = /#\d+.*?\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/.exec(rest);
+    if (distro)
+        return distro[1];
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname);
+    return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined;
+}
+function archFromBanner(banner) {
+    if (/aarch64|arm64/.test(banner))
+        return 'arm64';
+    if (/x86_64|amd64|x86-64/.test(banner))
+        return 'x86_64';
+    if (/riscv64/.test(banner))
+        return 'riscv64';
+    return undefined;
+}
+function emptyFacts() {
+    return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 };
+}
+function callerName(s) {
+    return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
+}
+function memblockKind(api) {
+    if (/_add$/.test(api))
+        return 'add';
+    if (/_remove$/.test(api))
+        return 'remove';
+    if (/reserve$/.test(api))
+        return 'reserve';
+    if (/free/.test(api))
+        return 'free';
+    return 'other';
+}
+/** Collects the facts of one stream of kernel lines (the first boot only). */
+function bootlog_collect(lines, facts, problems) {
+    let inZones = false;
+    let inNodes = false;
+    let dump = 'none';
+    let pendingPool;
+    let x86cmd;
+    let dmi;
+    const resmem = (name) => {
+        let r = facts.reservedMem.find((x) => x.name === name);
+        if (!r) {
+            r = { name, lines: [] };
+            facts.reservedMem.push(r);
+        }
+        return r;
+    };
+    // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
+    // space, a header): only OpenSBI's banner is read from such lines.
+    const timestamped = lines.some((l) => l.ts !== undefined);
+    for (const l of lines) {
+        const t = l.text;
+        const s = t.trim();
+        if (s === '')
+            continue;
+        const at = (value) => ({ value, line: l.line, text: t });
+        if (timestamped && l.ts === undefined) {
+            let m;
+            if ((m = RE.sbiNext.exec(s)))
+                facts.opensbiNextAddress ??= at(big(m[1]));
+            else if ((m = RE.sbiArg1.exec(s)))
+                facts.opensbiNextArg1 ??= at(big(m[1]));
+            continue;
+        }
+        const banner = RE.banner.exec(s);
+        const booting = RE.booting.test(s);
+        if (banner || booting) {
+            // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
+            if (facts.banner || (booting && facts.boots > 0)) {
+                problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t });
+                return;
+            }
+            if (banner) {
+                facts.banner = at(`${banner[1]} ${banner[2]}`);
+                const release = releaseFromBanner(banner[1], banner[2]);
+                if (release)
+                    facts.release = at(release);
+                const arch = archFromBanner(s);
+                if (arch)
+                    facts.arch = at(arch);
+            }
+            facts.boots = 1;
+            continue;
+        }
+        // Blocks first: their lines are short and would match nothing else anyway.
+        if (RE.zoneStart.test(s)) {
+            inZones = facts.zones.length === 0;
+            inNodes = false;
+            continue;
+        }
+        if (RE.nodeStart.test(s)) {
+            inNodes = facts.nodeRanges.length === 0;
+            inZones = false;
+            continue;
+        }
+        if (inZones) {
+            const z = RE.zone.exec(t);
+            if (z) {
+                facts.zones.push(at(z[2] ? { name: z[1] } : { name: z[1], range: { base: big(z[3]), end: big(z[4]) + 1n } }));
+                continue;
+            }
+            if (!/^Movable zone start|^\s*Node \d+:/.test(s))
+                inZones = false;
+        }
+        if (inNodes) {
+            const n = RE.node.exec(t);
+            if (n) {
+                facts.nodeRanges.push(at({ node: Number(n[1]), base: big(n[2]), end: big(n[3]) + 1n }));
+                continue;
+            }
+            inNodes = false;
+        }
+        if (dump === 'in') {
+            const m = RE.mbDumpMem.exec(t);
+            if (m) {
+                facts.memblockMemory.push(at({ base: big(m[1]), end: big(m[2]) + 1n, flags: Number(big(m[4])) }));
+                continue;
+            }
+            if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t))
+                dump = 'done';
+        }
+        if (RE.mbDumpStart.test(s)) {
+            if (dump === 'none')
+                dump = 'in';
+            continue;
+        }
+        let m;
+        if ((m = RE.mbRange.exec(s))) {
+            const base = big(m[2]);
+            const last = big(m[3]);
+            facts.memblock.push({
+                api: m[1],
+                kind: memblockKind(m[1]),
+                base,
+                end: last + 1n,
+                ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+                caller: callerName(m[6]),
+                line: l.line,
+                text: t,
+            });
+            continue;
+        }
+        if ((m = RE.mbRequest.exec(s))) {
+            facts.memblock.push({
+                api: m[1],
+                kind: 'request',
+                size: big(m[2]),
+                align: big(m[3]),
+                ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+                min: big(m[5]),
+                max: big(m[6]),
+                caller: callerName(m[7]),
+                line: l.line,
+                text: t,
+            });
+            continue;
+        }
+        if ((m = RE.machine.exec(s))) {
+            facts.machine ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.dmi.exec(s))) {
+            // ACPI machines print no "Machine model"; the DMI system name stands in.
+            dmi ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.cmdline.exec(s))) {
+            facts.cmdline ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.x86cmdline.exec(s))) {
+            // x86 prints "Command line:" early in setup_arch(); "Kernel command line:" (same text) wins.
+            x86cmd ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.e820.exec(s))) {
+            facts.e820.push(at({ base: big(m[1]), end: big(m[2]) + 1n, type: m[3] }));
+            continue;
+        }
+        if ((m = RE.e820old.exec(s))) {
+            facts.e820.push(at({ base: big(`0x${m[1]}`), end: big(`0x${m[2]}`), type: m[3] }));
+            continue;
+        }
+        if ((m = RE.resmem.exec(s))) {
+            const r = resmem(m[6]);
+            r.base = big(m[1]);
+            r.size = big(m[2]) + 1n - r.base;
+            r.nomap = m[4] === 'nomap';
+            r.reusable = m[5] === 'reusable';
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.resmemPool.exec(s))) {
+            pendingPool = { name: '', base: big(m[2]), size: BigInt(m[3]) << 20n, cmaPool: m[1] === 'CMA', reusable: m[1] === 'CMA', lines: [{ line: l.line, text: t }] };
+            continue;
+        }
+        if ((m = RE.resmemInit.exec(s))) {
+            const r = resmem(m[1]);
+            r.compatible = m[2];
+            if (pendingPool) {
+                if (pendingPool.base !== undefined)
+                    r.base ??= pendingPool.base;
+                if (pendingPool.size !== undefined)
+                    r.size ??= pendingPool.size;
+                r.cmaPool = pendingPool.cmaPool ?? false;
+                r.reusable ??= pendingPool.reusable ?? false;
+                r.lines.push(...pendingPool.lines);
+                pendingPool = undefined;
+            }
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.resmemFail.exec(s))) {
+            const r = resmem(m[1]);
+            r.failed = true;
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.cma.exec(s))) {
+            facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]) }));
+            continue;
+        }
+        if ((m = RE.cmaFail.exec(s))) {
+            facts.cma.push(at({ sizeMiB: Number(m[1]) }));
+            continue;
+        }
+        if ((m = RE.crashLow.exec(s))) {
+            const base = big(m[1]);
+            facts.crash.push(at({ kind: 'reserved', region: 'low', base, size: big(m[2]) - base }));
+            continue;
+        }
+        if ((m = RE.crashMain.exec(s))) {
+            const base = big(m[1]);
+            facts.crash.push(at({ kind: 'reserved', region: 'main', base, size: big(m[2]) - base }));
+            continue;
+        }
+        if ((m = RE.x86Low.exec(s))) {
+            facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            continue;
+        }
+        if ((m = RE.x86Main.exec(s))) {
+            facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            continue;
+        }
+        if (RE.crashAny.test(s) && !/command line:|^Unknown kernel command line/i.test(s) && !/^kexec: Reserving the low 1M/.test(s)) {
+            facts.crash.push(at({ kind: 'message', failure: RE.crashFailure.test(s) }));
+            continue;
+        }
+        if ((m = RE.ramdisk.exec(s))) {
+            facts.ramdisk ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
+            continue;
+        }
+        if ((m = RE.sbiNext.exec(s))) {
+            facts.opensbiNextAddress ??= at(big(m[1]));
+            continue;
+        }
+        if ((m = RE.sbiArg1.exec(s))) {
+            facts.opensbiNextArg1 ??= at(big(m[1]));
+            continue;
+        }
+        if (RE.lpa2.test(s)) {
+            facts.lpa2 ??= at(true);
+            continue;
+        }
+        if (RE.efiMissing.test(s))
+            facts.efi ??= at(false);
+        else if (RE.efiPresent.test(s))
+            facts.efi ??= at(true);
+    }
+    if (!facts.cmdline && x86cmd)
+        facts.cmdline = x86cmd;
+    if (!facts.machine && dmi)
+        facts.machine = dmi;
+}
+/** Finds `start-end : name` blocks (a /proc/iomem dump) among the primary lines. */
+function findIomemBlock(lines) {
+    let best = [];
+    let run = [];
+    for (const l of lines) {
+        if (l.ts === undefined && isIomemLine(l.text))
+            run.push(l);
+        else {
+            if (run.length > best.length)
+                best = run;
+            run = [];
+        }
+    }
+    if (run.length > best.length)
+        best = run;
+    return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined;
+}
+/**
+ * Reads a boot log into facts.
+ *
+ * @param text - the log (any mix of dmesg, serial console and user-space output)
+ * @returns the facts of the first boot, and problems located at their lines
+ * @example
+ * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
+ * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
+ */
+function bootlog_parseBootLog(text) {
+    const problems = [];
+    const { primary, sections } = splitLog(text);
+    const facts = emptyFacts();
+    bootlog_collect(primary, facts, problems);
+    // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
+    // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
+    const dmesg = sections.get('dmesg');
+    if (dmesg) {
+        const extra = emptyFacts();
+        bootlog_collect(dmesg.map((l) => ({ line: l.line, ...bootlog_normalizeLine(l.text) })), extra, []);
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'efi']) {
+            if (facts[key] === undefined && extra[key] !== undefined)
+                facts[key] = extra[key];
+        }
+        for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory']) {
+            if (facts[key].length === 0 && extra[key].length > 0)
+                facts[key] = extra[key];
+        }
+        if (facts.reservedMem.length === 0)
+            facts.reservedMem = extra.reservedMem;
+    }
+    const version = sections.get('version')?.find((l) => RE.banner.test(l.text));
+    if (version && !facts.banner) {
+        const b = RE.banner.exec(version.text);
+        facts.banner = { value: `${b[1]} ${b[2]}`, line: version.line, text: version.text };
+        const release = releaseFromBanner(b[1], b[2]);
+        if (release)
+            facts.release = { value: release, line: version.line, text: version.text };
+        const arch = archFromBanner(version.text);
+        if (arch && !facts.arch)
+            facts.arch = { value: arch, line: version.line, text: version.text };
+    }
+    const cmd = sections.get('cmdline')?.find((l) => l.text.trim() !== '');
+    if (cmd && !facts.cmdline)
+        facts.cmdline = { value: cmd.text.trim(), line: cmd.line, text: cmd.text };
+    const iomemLines = sections.get('iomem') ?? findIomemBlock(primary);
+    if (iomemLines && iomemLines.length > 0) {
+        const first = iomemLines[0].line;
+        // The block is contiguous in the input, so line numbers follow from the first one.
+        const r = parseIomem(iomemLines.map((l) => l.text).join('\n'), first);
+        facts.iomem = r.facts;
+        problems.push(...r.problems.map((p) => ({ ...p, source: 'bootLog' })));
+    }
+    if (!facts.arch) {
+        // Messages only one architecture prints (arm64 head.S/setup.c, x86 e820/fpu, riscv SBI, OpenSBI).
+        const hint = primary.find((l) => /^BIOS-e820:|^x86\/fpu:|^Booting Linux on physical CPU|^SBI specification|^riscv: |^Boot HART Base ISA\s*: rv64/.test(l.text.trim()));
+        if (hint) {
+            const s = hint.text.trim();
+            const arch = /^Booting Linux/.test(s) ? 'arm64' : /^(SBI|riscv|Boot HART)/.test(s) ? 'riscv64' : 'x86_64';
+            facts.arch = { value: arch, line: hint.line, text: hint.text };
+        }
+    }
+    if (!facts.banner)
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' });
+    if (!facts.cmdline)
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' });
+    return { facts, problems };
+}
+const src = (why, span) => (span ? { why, span } : { why });
+const bootlog_SZ_2M = (/* unused pure expression or super */ null && (1n << 21n));
+const bootlog_roundDown = (x, a) => x - (x % a);
+/**
+ * memblock.memory as the log shows it: x86 from the e820 RAM entries (minus the first page
+ * and the legacy BIOS area that trim_bios_range()/e820__memblock_setup() drop), else the
+ * "Early memory node ranges" (exact memblock regions), else the memblock dump, else the
+ * memblock=debug `memblock_add` lines, else iomem.
+ */
+function memoryFromLog(f, arch, problems) {
+    const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM)$/i.test(e.value.type));
+    if (arch === 'x86_64' && e820Ram.length > 0) {
+        // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
+        const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }]);
+        return trimmed.map((s) => ({
+            ...s,
+            nomap: false,
+            sources: [...e820Ram.filter((e) => e.value.base < s.end && e.value.end > s.base).map((e) => src(cite('boot log', e), e.value)), src('first page and [0xa0000, 0x100000) removed as trim_bios_range() does')],
+        }));
+    }
+    if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+        return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
+    }
+    if (f.nodeRanges.length > 0) {
+        // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
+        return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: f.nodeRanges.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+        }));
+    }
+    if (f.memblockMemory.length > 0) {
+        return mergeSpans(f.memblockMemory.map((n) => n.value)).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: f.memblockMemory.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+        }));
+    }
+    // memblock=debug: the memblock_add() calls that built memblock.memory (x86 e820, DT/EFI
+    // when the early console was up), without arm64's re-add of the initrd.
+    const adds = f.memblock.filter((e) => e.kind === 'add' && e.base !== undefined && e.end !== undefined && e.caller !== 'arm64_memblock_init');
+    if (adds.length > 0) {
+        return mergeSpans(adds.map((e) => ({ base: e.base, end: e.end }))).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: adds.filter((e) => e.base >= s.base && e.end <= s.end).map((e) => src(cite('boot log', e), { base: e.base, end: e.end })),
+        }));
+    }
+    if (f.iomem && f.iomem.systemRam.length > 0) {
+        problems.push({ severity: 'note', source: 'bootLog', code: 'memoryFromIomem', message: 'memory banks taken from /proc/iomem "System RAM" (no "Early memory node ranges" in the log): no-map memory, if any, is missing' });
+        return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
+    }
+    return [];
+}
+/** Splits banks at NOMAP spans and flags those parts. */
+function applyNomap(banks, nomap) {
+    let out = banks;
+    for (const { span, why } of nomap) {
+        const next = [];
+        for (const b of out) {
+            if (b.nomap || span.end <= b.base || span.base >= b.end) {
+                next.push(b);
+                continue;
+            }
+            const piece = (base, end, extra) => ({
+                base,
+                end,
+                nomap: extra !== undefined,
+                sources: [...b.sources.filter((x) => !x.span || (x.span.base < end && x.span.end > base)), ...(extra !== undefined ? [src(extra)] : [])],
+            });
+            if (span.base > b.base)
+                next.push(piece(b.base, span.base));
+            next.push(piece(span.base > b.base ? span.base : b.base, span.end < b.end ? span.end : b.end, why));
+            if (span.end < b.end)
+                next.push(piece(span.end, b.end));
+        }
+        out = next;
+    }
+    return out;
+}
+/**
+ * A boot log → a board (wire format, schema-valid) with provenance.
+ *
+ * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
+ * command line → `cmdline`; memory as {@link memoryFromLog} explains, NOMAP parts (memblock
+ * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
+ * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
+ * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
+ * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
+ * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
+ * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
+ *
+ * @param text - the boot log
+ * @param opts - board id, and a separate /proc/iomem when the log has none
+ * @returns board, provenance (pointer → log line), problems and the parsed facts
+ * @example
+ * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ */
+function bootlog_bootLogToBoard(text, opts = {}) {
+    const { facts: f, problems } = bootlog_parseBootLog(text);
+    if (opts.iomem !== undefined) {
+        const r = parseIomem(opts.iomem);
+        f.iomem = r.facts;
+        problems.push(...r.problems);
+    }
+    const provenance = {};
+    const arch = f.arch?.value;
+    const board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) };
+    provenance[''] = 'Imported from a boot log by crashkernel-check import';
+    if (f.machine) {
+        board.name = f.machine.value;
+        provenance['/name'] = cite('boot log', f.machine);
+    }
+    board.description = `Imported from a boot log${f.release ? ` of Linux ${f.release.value}` : ''}${f.machine ? ` on ${f.machine.value}` : ''}; see the provenance file for the line behind each value.`;
+    if (arch && f.arch) {
+        board.arch = arch;
+        provenance['/arch'] = cite('boot log', f.arch);
+    }
+    else
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noArch', message: 'the architecture is not recognisable from the log' });
+    if (f.release) {
+        board.kernels = [f.release.value];
+        provenance['/kernels/0'] = cite('boot log', f.release);
+    }
+    if (f.cmdline) {
+        board.cmdline = f.cmdline.value;
+        provenance['/cmdline'] = cite('boot log', f.cmdline);
+    }
+    // Reservations from the reserved-memory lines.
+    const reservations = [];
+    const resProv = [];
+    const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '');
+    const nomapReserved = [];
+    for (const r of f.reservedMem) {
+        const where = r.lines.map((l) => cite('boot log', l)).join('; ');
+        if (r.base === undefined || r.size === undefined || r.size <= 0n) {
+            problems.push({
+                severity: r.failed ? 'warning' : 'note',
+                source: 'bootLog',
+                code: 'reservedMemWithoutRange',
+                message: `reserved-memory node "${r.name}" has no address in the log${r.failed ? ' (the kernel failed to place it)' : ''}; not imported`,
+                ...(r.lines[0] ? { line: r.lines[0].line, excerpt: r.lines[0].text } : {}),
+            });
+            continue;
+        }
+        if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+            // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
+            const d = {
+                kind: 'dynamic',
+                name: r.name || `cma-pool@${r.base.toString(16)}`,
+                size: hex(r.size),
+                allocRanges: [{ base: hex(r.base), size: hex(r.size) }],
+                cma: true,
+                cmaDefault: !defaultCma,
+                description: `CMA pool the kernel placed at ${hex(r.base)}; alloc-ranges pinned to that range. cmaDefault ${defaultCma ? 'off: a separate default CMA area was reserved' : 'on: no separate default CMA area appears in the log'}.`,
+            };
+            if (r.nomap)
+                d.nomap = true;
+            reservations.push(d);
+        }
+        else {
+            const fx = { kind: 'fixed', name: r.name || `reserved@${r.base.toString(16)}`, base: hex(r.base), size: hex(r.size) };
+            if (r.nomap) {
+                fx.nomap = true;
+                nomapReserved.push({ base: r.base, end: r.base + r.size });
+            }
+            reservations.push(fx);
+        }
+        resProv.push(where);
+    }
+    // memblock=debug: reservations made while scanning the DT (not printed otherwise on ≤6.1).
+    for (const e of f.memblock) {
+        if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined)
+            continue;
+        if (!/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/.test(e.caller))
+            continue;
+        if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
+            continue;
+        reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) });
+        resProv.push(cite('boot log', e));
+    }
+    // Memory.
+    let banks = memoryFromLog(f, arch, problems);
+    if (banks.length > 0) {
+        const nomap = [];
+        // NOMAP memory that a reserved-memory line already explains stays a reservation.
+        for (const m of f.memblockMemory) {
+            if (!(m.value.flags & 0x4))
+                continue;
+            for (const s of subtractSpans([m.value], nomapReserved))
+                nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` });
+        }
+        if (arch !== 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+            // arm64/riscv list NOMAP memory as top-level "reserved", not "System RAM".
+            const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...nomapReserved]);
+            for (const s of notRam) {
+                if (nomap.some((n) => covers([n.span], s)))
+                    continue;
+                const entry = f.iomem.topReserved.find((e) => e.base <= s.base && e.end >= s.end)?.entry;
+                nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` });
+            }
+        }
+        banks = applyNomap(banks, nomap);
+        board.memory = toMemory(banks.map((b) => {
+            const bank = { base: hex(b.base), size: hex(b.end - b.base) };
+            if (b.nomap)
+                bank.nomap = true;
+            return bank;
+        }));
+        banks.forEach((b, i) => {
+            provenance[`/memory/${i}`] = b.sources.map((x) => x.why).join('; ');
+        });
+        // Cross-check with /proc/iomem where both exist.
+        if (f.iomem && f.iomem.systemRam.length > 0) {
+            const ram = subtractSpans(banks.filter((b) => !b.nomap), nomapReserved);
+            const listed = mergeSpans(f.iomem.systemRam);
+            const missing = subtractSpans(listed, ram);
+            const extra = subtractSpans(ram, listed);
+            if (missing.length > 0 || extra.length > 0)
+                problems.push({
+                    severity: 'warning',
+                    source: 'bootLog',
+                    code: 'iomemDisagrees',
+                    message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${hex(s.base)}, ${hex(s.end)})`), ...extra.map((s) => `extra [${hex(s.base)}, ${hex(s.end)})`)].join(', ')}`,
+                });
+        }
+    }
+    else
+        problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' });
+    if (reservations.length > 0) {
+        board.reservations = reservations;
+        reservations.forEach((_, i) => {
+            provenance[`/reservations/${i}`] = resProv[i] ?? '';
+        });
+    }
+    // Kernel image, initrd, DTB.
+    placeImage(board, f, arch, provenance);
+    placeInitrdAndDtb(board, f, arch, provenance, problems);
+    // DMA limit and config from the zones.
+    const zone = (name) => f.zones.find((z) => z.value.name === name);
+    if (f.zones.length > 0) {
+        const cfg = {};
+        const zp = f.zones.map((z) => cite('boot log', z)).join('; ');
+        cfg.ZONE_DMA = zone('DMA') !== undefined;
+        cfg.ZONE_DMA32 = zone('DMA32') !== undefined;
+        cfg.ZONE_DEVICE = zone('Device') !== undefined;
+        for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'])
+            provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`;
+        board.config = cfg;
+        const dma = zone('DMA');
+        if (arch === 'arm64' && dma) {
+            const start = banks[0]?.base;
+            if (dma.value.range) {
+                board.dma = { zoneDmaLimit: hex(dma.value.range.end - 1n) };
+                provenance['/dma/zoneDmaLimit'] = `end of ZONE_DMA as the kernel computed it: ${cite('boot log', dma)}`;
+            }
+            else if (start !== undefined && start > 0n) {
+                board.dma = { zoneDmaLimit: hex(start - 1n) };
+                provenance['/dma/zoneDmaLimit'] = `ZONE_DMA is empty, so the DMA limit lies below the start of RAM (${hex(start)}): ${cite('boot log', dma)}`;
+            }
+        }
+    }
+    const cma = f.cma[0];
+    if (defaultCma && cma) {
+        board.config ??= {};
+        board.config.CMA = true;
+        provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma)}`;
+        if (!/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
+            board.config.CMA_SIZE_MBYTES = cma.value.sizeMiB;
+            provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`;
+        }
+    }
+    if (f.lpa2) {
+        board.cpu = { lpa2: true };
+        provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
+    }
+    if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
+        problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
+    return { board, provenance, problems, facts: f };
+}
+/** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
+function placeImage(board, f, arch, provenance) {
+    const k = f.iomem?.kernel;
+    const mbImage = f.memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller));
+    if (arch === 'arm64') {
+        // arm64 memblock_add()s and reserves the initrd in arm64_memblock_init too; the image is the other one.
+        const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
+        const img = mbImage.filter((e) => !added.some((a) => a.base === e.base)).pop();
+        const start = k?.code?.start ?? img?.base;
+        if (start === undefined)
+            return;
+        // Booting.rst: the Image sits 2 MiB aligned (text_offset 0); _stext may follow _text by 64K (6.1).
+        const base = bootlog_roundDown(start, bootlog_SZ_2M);
+        board.image = { base: hex(base) };
+        const end = k?.data ? k.data.end + 1n : img?.end;
+        if (end !== undefined && end > base)
+            board.image.size = hex(end - base);
+        provenance['/image'] = [
+            k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
+            k?.data ? cite('iomem', k.data) : '',
+            'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        return;
+    }
+    if (arch === 'riscv64') {
+        const img = mbImage.find((e) => e.caller !== 'reserve_initrd_mem');
+        const start = img?.base ?? k?.image?.start ?? k?.code?.start ?? f.opensbiNextAddress?.value;
+        if (start === undefined)
+            return;
+        const base = bootlog_roundDown(start, bootlog_SZ_2M);
+        board.image = { base: hex(base) };
+        if (img?.end !== undefined && img.base === base)
+            board.image.size = hex(img.end - base);
+        provenance['/image'] = img
+            ? cite('boot log', img)
+            : `${k?.image ? cite('iomem', k.image) : k?.code ? cite('iomem', k.code) : cite('boot log', f.opensbiNextAddress)}; base rounded down to 2 MiB (riscv64 PMD alignment); size: the kernel profile's`;
+        return;
+    }
+    if (arch === 'x86_64' && k?.code) {
+        board.image = { base: hex(k.code.start) };
+        provenance['/image'] = `${cite('iomem', k.code)}; size: the kernel's init_size (profile), not the iomem extent`;
+    }
+}
+function placeInitrdAndDtb(board, f, arch, provenance, problems) {
+    if (f.ramdisk) {
+        board.initrd = { base: hex(f.ramdisk.value.base), size: hex(f.ramdisk.value.end - f.ramdisk.value.base) };
+        provenance['/initrd'] = `${cite('boot log', f.ramdisk)} (page-rounded, as reserved)`;
+    }
+    else {
+        const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
+        const ird = arch === 'arm64'
+            ? f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'arm64_memblock_init' && added.some((a) => a.base === e.base && a.end === e.end))
+            : f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'reserve_initrd_mem');
+        if (ird?.base !== undefined && ird.end !== undefined) {
+            board.initrd = { base: hex(ird.base), size: hex(ird.end - ird.base) };
+            provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`;
+        }
+        else if (arch !== 'x86_64' && f.banner) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' });
+        }
+    }
+    if (arch === 'riscv64') {
+        const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+        const arg1 = f.opensbiNextArg1?.value;
+        const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+        if (dtb?.base !== undefined && dtb.end !== undefined) {
+            board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) };
+            provenance['/dtb'] = cite('boot log', dtb);
+        }
+        else if (arg1 !== undefined) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
+/** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
+function take(board, provenance, key, sources) {
+    for (const s of sources) {
+        if (!s || s.board[key] === undefined)
+            continue;
+        board[key] = s.board[key];
+        for (const [p, v] of Object.entries(s.provenance))
+            if (p === `/${String(key)}` || p.startsWith(`/${String(key)}/`))
+                provenance[p] = v;
+        return s;
+    }
+    return undefined;
+}
+/**
+ * Imports one board from any mix of artefacts.
+ *
+ * @param inputs - boot log, DTB, DTS, /proc/iomem and/or .config
+ * @param opts - board id; `spawn` to run dtc for DTS input
+ * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
+ *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @example
+ * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
+ * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
+ * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
+ */
+function importBoard(inputs, opts = {}) {
+    const problems = [];
+    const facts = {};
+    const id = boardId(opts.id, problems, 'bootLog');
+    const log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined;
+    let dt;
+    if (inputs.dtb !== undefined)
+        dt = dtbToBoard(inputs.dtb);
+    if (inputs.dts !== undefined) {
+        if (dt)
+            problems.push({ severity: 'warning', source: 'dts', code: 'dtsAndDtb', message: 'both a DTB and a DTS were given; the DTB is used' });
+        else if (!opts.spawn)
+            problems.push({ severity: 'error', source: 'dts', code: 'noSpawn', message: 'DTS input needs a way to run dtc (options.spawn); none was given' });
+        else
+            dt = dtsToBoard(inputs.dts, opts.spawn);
+    }
+    const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
+    const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
+    for (const r of [log, dt, iomem, config])
+        if (r)
+            problems.push(...r.problems);
+    if (log)
+        facts.bootLog = log.facts;
+    if (dt?.facts)
+        facts.dt = dt.facts;
+    if (iomem)
+        facts.iomem = iomem.facts;
+    else if (log?.facts.iomem)
+        facts.iomem = log.facts.iomem;
+    if (config)
+        facts.config = config.facts;
+    if (Object.values(inputs).every((v) => v === undefined))
+        problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
+    const dtUsable = dt?.facts ? dt : undefined;
+    const board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
+    const provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` };
+    take(board, provenance, 'name', [log, dtUsable]);
+    const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r.board.description);
+    if (descriptions.length > 0)
+        board.description = descriptions.join(' ');
+    take(board, provenance, 'arch', [log, config, dtUsable]);
+    take(board, provenance, 'kernels', [log, config]);
+    take(board, provenance, 'pageSize', [config]);
+    take(board, provenance, 'paBits', [config]);
+    take(board, provenance, 'vaBits', [config]);
+    const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
+    const res = take(board, provenance, 'reservations', [dtUsable, log]);
+    take(board, provenance, 'cmdline', [log, dtUsable]);
+    take(board, provenance, 'initrd', [dtUsable, log]);
+    take(board, provenance, 'image', [log]);
+    take(board, provenance, 'dtb', [log]);
+    take(board, provenance, 'cpu', [log]);
+    take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log]);
+    // config: .config for every option it has, the log's zone/CMA evidence for the rest.
+    if (config?.board.config || log?.board.config) {
+        board.config = { ...log?.board.config, ...config?.board.config };
+        for (const [key, value] of Object.entries(board.config)) {
+            const fromConfig = config?.board.config && key in config.board.config;
+            provenance[`/config/${key}`] = (fromConfig ? config.provenance : log.provenance)[`/config/${key}`] ?? '';
+            const seen = log?.board.config?.[key];
+            if (fromConfig && seen !== undefined && seen !== value)
+                problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
+        }
+    }
+    crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
+    // What one input lacks, another may have supplied.
+    const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
+    for (const [i, p] of problems.entries()) {
+        const key = filled[p.code];
+        if (key && board[key] !== undefined)
+            problems[i] = { ...p, severity: 'note', message: `${p.message}; another input supplied it` };
+    }
+    const valid = validateMatrix({ version: 1, boards: [board] });
+    for (const v of valid)
+        problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` });
+    return { board, provenance, problems, facts };
+}
+/** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
+function crossCheck(board, s, problems) {
+    const { log, dt, config } = s;
+    const dtMem = dt?.board.memory;
+    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
+        problems.push({
+            severity: 'warning',
+            source: 'dtb',
+            code: 'memoryDisagrees',
+            message: 'the DT memory nodes differ from the memory the kernel used (boot log / iomem); the kernel\'s view is used (firmware or the boot loader may rewrite /memory, and UEFI systems ignore it)',
+        });
+    }
+    // A NOMAP bank that a DT no-map reservation explains is plain memory plus that reservation.
+    if (board.memory && s.res === dt && board.reservations) {
+        const nomapRes = board.reservations.filter((r) => r.kind === 'fixed' && r.nomap).map((r) => ({ base: BigInt(r.base), end: BigInt(r.base) + BigInt(r.size) }));
+        const banks = board.memory.map((b) => ({ ...b }));
+        let changed = false;
+        for (const b of banks)
+            if (b.nomap && covers(nomapRes, spanOf(b))) {
+                delete b.nomap;
+                changed = true;
+            }
+        if (changed) {
+            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
+            const kept = banks.filter((b) => b.nomap).map(spanOf);
+            const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
+            board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));
+            problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' });
+        }
+    }
+    const logCmd = log?.board.cmdline;
+    const dtCmd = dt?.board.cmdline;
+    if (logCmd !== undefined && dtCmd !== undefined && logCmd.trim() !== dtCmd.trim())
+        problems.push({ severity: 'note', source: 'dtb', code: 'cmdlineDisagrees', message: `/chosen bootargs ${JSON.stringify(dtCmd)} differ from the kernel command line in the log; the log's is used (boot loaders rewrite bootargs)` });
+    const logRel = log?.board.kernels?.[0];
+    const cfgRel = config?.board.kernels?.[0];
+    if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
+        problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
+    const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
+    if (new Set(arches).size > 1)
+        problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` });
+    if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
+        const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
+        const start = BigInt(board.memory[0].base);
+        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
+        // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
+        let expect = dt.facts.dmaLimit;
+        if (start < 0xffffffffn && expect > 0xffffffffn)
+            expect = 0xffffffffn;
+        if (expect > end)
+            expect = end;
+        if (expect >= start && expect !== zoneEnd)
+            problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * verify: a real boot log against the model. The layout is reconstructed from the log (and
+ * the board, when one is given), simulated, and the prediction compared with what that
+ * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
+ * kernel's own crashkernel lines. Pure: the caller reads the files.
+ */
+
+
+
+
+/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
+function firstBootLines(log) {
+    const out = [];
+    let banners = 0;
+    for (const raw of log.split('\n')) {
+        if (raw.startsWith('=====ORACLE-BEGIN'))
+            break;
+        const { text } = normalizeLine(raw);
+        if (/^Linux version /.test(text) && ++banners > 1)
+            break;
+        out.push(text);
+    }
+    return out;
+}
+/** What the log says the kernel did, in the comparison's terms. */
+function observedFromLog(log) {
+    const { facts } = parseBootLog(log);
+    const crashRanges = [];
+    for (const c of facts.crash) {
+        if (c.value.kind === 'reserved')
+            crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n });
+    }
+    const zoneRanges = {};
+    for (const z of facts.zones) {
+        if (z.value.name === 'Movable')
+            continue;
+        zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
+    }
+    return {
+        crashRanges,
+        zoneRanges: facts.zones.length ? zoneRanges : undefined,
+        crashLines: firstBootLines(log).filter(isCrashMessage),
+    };
+}
+/** Total bytes of a layout's RAM banks. */
+const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
+/**
+ * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
+ * and its command line by the one the kernel printed; among its RAM variants the one with
+ * the log's amount of memory is used.
+ */
+function verifyBootLog(log, opts = {}) {
+    const observed = observedFromLog(log);
+    const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
+    const { facts } = parseBootLog(log);
+    const problems = [];
+    if (!facts.release)
+        problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`);
+    let board = imported.board;
+    if (opts.board) {
+        board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels };
+        if (imported.board.cmdline !== undefined)
+            board.cmdline = imported.board.cmdline;
+    }
+    if (problems.length)
+        return { agrees: false, differences: [], problems, observed, board };
+    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    if (decoded.problems.length) {
+        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board };
+    }
+    const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
+    const layouts = decoded.layouts.map((l) => l.layout);
+    const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0];
+    if (!layout)
+        return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board };
+    let result;
+    try {
+        result = simulate(layout);
+    }
+    catch (e) {
+        if (e instanceof UnsupportedLayoutError)
+            return { agrees: false, differences: [], problems: [e.message], observed, board, layout };
+        throw e;
+    }
+    const differences = compareWithBoot(result, observed);
+    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result };
+}
+/** The text `verify` prints: "the model agrees" or the differences line by line. */
+function formatVerify(r, name) {
+    if (r.problems.length)
+        return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`;
+    if (r.agrees)
+        return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)})\n`;
+    const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`);
+    return `${name}: the model differs\n${lines.join('\n')}\n`;
+}
+function describeCrash(r) {
+    const o = r.crashkernel;
+    const hex = (x) => `0x${x.toString(16)}`;
+    if (o.kind === 'reserved')
+        return `main ${hex(o.main.base)}-${hex(o.main.base + o.main.size - 1n)}${o.low ? `, low ${hex(o.low.base)}-${hex(o.low.base + o.low.size - 1n)}` : ''}`;
+    return o.kind;
+}
 
 ;// CONCATENATED MODULE: ./src/index.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -43691,8 +56726,15 @@ const formatters = {
  *
  * Pipeline: parse (jsonc-parser, positions kept) → validate (precompiled ajv) → decode
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
- * rules → findings located at file:line:col.
+ * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
+
+
+
+
+
+
+
 
 
 
@@ -43770,15 +56812,15 @@ function check(text, path, options = {}) {
     const layouts = [];
     const report = () => {
         const sorted = sortFindings(findings);
-        return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
+        return { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
     for (const p of doc.problems) {
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: spanOf(doc, path, p.offset, p.length) }));
+        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
         return report();
-    const schemaProblems = validateMatrix(doc.value);
+    const schemaProblems = validate_validateMatrix(doc.value);
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
         findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
@@ -43786,7 +56828,7 @@ function check(text, path, options = {}) {
     const invalid = invalidBoards(doc, schemaProblems.map((p) => p.pointer));
     if (invalid === 'all')
         return report();
-    const decoded = decodeMatrix(doc.value, {
+    const decoded = decode_decodeMatrix(doc.value, {
         invalidBoards: invalid,
         ...(options.boards !== undefined && { boards: options.boards }),
         ...(options.kernels !== undefined && { kernels: options.kernels }),
@@ -43795,21 +56837,44 @@ function check(text, path, options = {}) {
         findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     const policies = new Map();
+    const runs = [];
+    const suggester = new Suggester(doc.value, {
+        invalidBoards: invalid,
+        ...(options.kernels !== undefined && { kernels: options.kernels }),
+        ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
+    }, decoded.problems);
     for (const layout of decoded.layouts) {
         policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress });
         const sim = simulateLayout(layout, path, at, findings);
         if (!sim)
             continue;
-        layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim });
-        findings.push(...runLayoutRules(layout, sim, path, (p) => at(p)));
+        layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
+        const run = { layout, sim, evaluated: evaluateLayout(layout, sim) };
+        runs.push(run);
+        suggester.add(run);
+        options.onLayout?.(runs.length, decoded.layouts.length);
     }
-    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated`);
+    // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
+    let suggested = 0;
+    for (const run of runs) {
+        const { layout } = run;
+        for (const ev of run.evaluated) {
+            const counted = boardSeverity(ev.rule, ev.severity, { severity: layout.severity, suppress: layout.suppress });
+            const [suggestion, ...alternatives] = options.suggest !== false && counted !== undefined && counted !== 'off' ? suggester.suggest(run, ev) : [];
+            if (suggestion)
+                suggested++;
+            const finding = makeFinding(ev.rule, { ...ev.report, ...(suggestion && { suggestion }) }, { file: path, location: at(ev.report.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel });
+            findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding);
+        }
+    }
+    const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
+    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
     const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]));
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
 }
-function spanOf(doc, path, offset, length) {
+function src_spanOf(doc, path, offset, length) {
     return spanLocation(doc, path, offset, length);
 }
 function boardIdAt(value, pointer) {
@@ -43822,7 +56887,7 @@ function boardIdAt(value, pointer) {
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
 function simulateLayout(layout, path, at, findings) {
     try {
-        return simulate(layout.layout);
+        return simulate_simulate(layout.layout);
     }
     catch (error) {
         if (isUnsupported(error)) {
@@ -43844,7 +56909,7 @@ function withLocation(location) {
 function mergeReports(reports) {
     const findings = sortFindings(reports.flatMap((r) => r.findings));
     return {
-        tool: { name: TOOL_NAME, version: VERSION },
+        tool: { name: TOOL_NAME, version: src_version_VERSION },
         files: reports.flatMap((r) => r.files),
         findings,
         layouts: reports.flatMap((r) => r.layouts),
@@ -43866,6 +56931,430 @@ function failsAt(report, threshold) {
     if (threshold === 'warning')
         return c.error + c.warning > 0;
     return c.error + c.warning + c.note > 0;
+}
+
+;// CONCATENATED MODULE: ./src/fanout/merge.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Merging the results of a fan-out's legs into one report, pure.
+ *
+ * - Findings: a document-level finding (a syntax or schema problem, a duplicate id) comes
+ *   from every leg that opened the file; one copy is kept. Two findings are the same when
+ *   file, rule, board, layout and pointer agree (and, to never fold two different
+ *   problems of one value into one, their message id and message too).
+ * - Layouts: each board belongs to exactly one leg; a layout seen twice (overlapping legs,
+ *   a results file downloaded twice) is kept once and reported.
+ * - Order: files sorted; layouts by file, then board position in the file (as one check()
+ *   of the whole matrix lists them); findings as check() sorts them (file, position,
+ *   severity, rule, message), then by board, layout and pointer, so the result does not
+ *   depend on the order the legs' files were found in.
+ * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
+ *   an artifact not downloaded) or results from plans of different sizes make the merge
+ *   incomplete, and say so.
+ */
+
+
+const merge_SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** check()'s order (src/index.ts sortFindings), made total with board, layout and pointer. */
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
+        merge_SEVERITY_ORDER[a.severity] - merge_SEVERITY_ORDER[b.severity] ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.message.localeCompare(b.message) ||
+        cmp(a.boardId ?? '', b.boardId ?? '') ||
+        cmp(a.layoutName ?? '', b.layoutName ?? '') ||
+        cmp(a.pointer, b.pointer));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The identity of a finding across legs.
+ *
+ * @example
+ * findingKey({ file: 'm.json', ruleId: 'SC002', boardId: 'rpi4', layoutName: undefined, pointer: '/boards/0/x', messageId: 'unknownProperty', message: 'unknown property "x"' })
+ * // → 'm.json\0SC002\0rpi4\0\0/boards/0/x\0unknownProperty\0unknown property "x"'
+ */
+function findingKey(f) {
+    return [f.file, f.ruleId, f.boardId ?? '', f.layoutName ?? '', f.pointer, f.messageId, f.message].join('\0');
+}
+/** `k/n` → [k, n], or undefined. */
+function parseShard(shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard.trim());
+    if (!m)
+        return undefined;
+    const k = Number(m[1]);
+    const n = Number(m[2]);
+    return k >= 1 && k <= n ? [k, n] : undefined;
+}
+function boardIndex(pointer) {
+    const m = /^\/boards\/(\d+)/.exec(pointer);
+    return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+}
+function coverage(legs, problems) {
+    const shards = legs.flatMap((l) => (l.leg?.shard === undefined ? [] : [{ source: l.source, shard: l.leg.shard, parsed: parseShard(l.leg.shard) }]));
+    if (shards.length === 0)
+        return undefined;
+    for (const s of shards)
+        if (!s.parsed)
+            problems.push(`${s.source}: shard "${s.shard}" is not k/n`);
+    const totals = [...new Set(shards.flatMap((s) => (s.parsed ? [s.parsed[1]] : [])))].sort((a, b) => a - b);
+    if (totals.length > 1)
+        problems.push(`the results come from plans of different sizes (${totals.map((t) => `${t} jobs`).join(', ')}): download only this run's artifacts`);
+    const total = totals[totals.length - 1] ?? 0;
+    const count = new Map();
+    for (const s of shards)
+        if (s.parsed && s.parsed[1] === total)
+            count.set(s.parsed[0], (count.get(s.parsed[0]) ?? 0) + 1);
+    const seen = [...count.keys()].sort((a, b) => a - b);
+    const missing = [];
+    for (let k = 1; k <= total; k++)
+        if (!count.has(k))
+            missing.push(k);
+    const repeated = seen.filter((k) => count.get(k) > 1);
+    if (missing.length > 0) {
+        const list = missing.slice(0, 20).map((k) => `${k}/${total}`).join(', ');
+        problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`);
+    }
+    return { total, seen, missing, repeated };
+}
+/**
+ * Merges the legs' results into one report.
+ *
+ * @param legs - the results files read back (parseResults), in any order
+ * @returns the merged report (counts recomputed), what was deduplicated, shard coverage and problems
+ * @example
+ * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
+ */
+function mergeResults(legs) {
+    const problems = [];
+    const shardOf = (l) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity);
+    const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source));
+    const shards = coverage(ordered, problems);
+    const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort();
+    const fileIndex = new Map(files.map((f, i) => [f, i]));
+    const seenFindings = new Set();
+    const findings = [];
+    let duplicateFindings = 0;
+    for (const l of ordered) {
+        for (const f of l.report.findings) {
+            const key = findingKey(f);
+            if (seenFindings.has(key)) {
+                duplicateFindings++;
+                continue;
+            }
+            seenFindings.add(key);
+            findings.push(f);
+        }
+    }
+    findings.sort(compareFindings);
+    const seenLayouts = new Set();
+    const duplicateLayouts = [];
+    const layouts = [];
+    for (const l of ordered) {
+        for (const layout of l.report.layouts) {
+            const key = `${layout.file}\0${layout.boardId}\0${layout.layoutName}`;
+            if (seenLayouts.has(key)) {
+                duplicateLayouts.push(`${layout.file} ${layout.boardId} ${layout.layoutName}`);
+                continue;
+            }
+            seenLayouts.add(key);
+            layouts.push({ l: layout, seq: layouts.length });
+        }
+    }
+    layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq);
+    const otherVersions = [...new Set(ordered.map((l) => l.report.tool.version))].filter((v) => v !== src_version_VERSION).sort();
+    return {
+        report: { tool: { name: TOOL_NAME, version: src_version_VERSION }, files, findings, layouts: layouts.map((x) => x.l), counts: countFindings(findings) },
+        duplicateFindings,
+        duplicateLayouts,
+        ...(shards && { shards }),
+        otherVersions,
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fanout/plan.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Fan-out planning, pure: matrix files → a GitHub Actions `strategy.matrix` whose jobs
+ * ("legs") together check every board exactly once.
+ *
+ * Cheap on purpose: parse, validate and decode (exact layout counts), never simulate. The
+ * decode dominates: about 2 s of the 4 s a cold plan of 10,000 generated boards takes.
+ *
+ * The unit of work is a board id, across files: a leg gets `boards: <ids>` and
+ * `files: <files>` and checks those ids in those files. Because one unit holds every file
+ * where its id is a checkable board, no (file, board) pair can be picked up by two legs, even
+ * when two files use the same id. A file with no board to plan (a syntax error, a refused or
+ * schema-invalid document, no board the `boards` filter keeps) but findings of its own gets a
+ * "whole file" unit, so a leg reports them. Document-level findings come from every leg that
+ * opens the file; the aggregate job keeps one of each (merge.ts).
+ *
+ * Units are spread over at most min(maxJobs, 256) jobs by layout count: largest first onto
+ * the least-loaded job (LPT), ties broken by order in the files, so the plan is a pure
+ * function of the files and the options.
+ */
+
+
+
+
+
+/** GitHub runs at most 256 jobs from one matrix. */
+const MATRIX_MAX_JOBS = 256;
+/**
+ * Mirrors check()'s choice of boards that are not decoded: undefined structure or a
+ * problem under `/defaults` or `/boards` itself → 'all'; else the indexes of schema-invalid
+ * boards.
+ */
+function plan_invalidBoards(value, pointers) {
+    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
+        return 'all';
+    const set = new Set();
+    for (const p of pointers) {
+        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
+            return 'all';
+        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
+        if (m?.[1] !== undefined)
+            set.add(Number(m[1]));
+    }
+    return set;
+}
+/**
+ * The checkable boards of one file, with their layout counts (no simulation).
+ *
+ * @param text - the file's content
+ * @param file - its workspace-relative path
+ * @param options - the `boards` filter and the kernel override
+ * @returns the boards check() would decode, in file order (first occurrence of an id only)
+ */
+function fileUnits(text, file, options = {}) {
+    const none = { file, boards: [], hasProblems: true };
+    const doc = parseDocument(text);
+    if (doc.problems.some((p) => p.messageId === 'syntaxError'))
+        return none;
+    const schemaProblems = validate_validateMatrix(doc.value);
+    const invalid = plan_invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    if (invalid === 'all')
+        return none;
+    const matrix = doc.value;
+    const decoded = decode_decodeMatrix(matrix, {
+        invalidBoards: invalid,
+        ...(options.boards !== undefined && { boards: options.boards }),
+        ...(options.kernels !== undefined && { kernels: options.kernels }),
+    });
+    const layouts = new Map();
+    for (const l of decoded.layouts)
+        layouts.set(l.boardId, (layouts.get(l.boardId) ?? 0) + 1);
+    const keep = options.boards && options.boards.length > 0 ? (id) => options.boards.some((p) => wildcardMatch(p, id)) : () => true;
+    const seen = new Set();
+    const boards = [];
+    matrix.boards.forEach((board, index) => {
+        const id = board?.id;
+        if (typeof id !== 'string' || seen.has(id))
+            return;
+        seen.add(id);
+        // Duplicates and schema-invalid boards are reported by any leg that opens the file.
+        if (invalid.has(index) || !keep(id))
+            return;
+        boards.push({ id, layouts: layouts.get(id) ?? 0 });
+    });
+    return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0 };
+}
+/**
+ * Groups the files' boards into units: one per board id (all files that have it), plus one
+ * whole-file unit per file with no board to plan but findings of its own (a file with
+ * neither needs no leg: an empty matrix plans no job).
+ *
+ * @param files - per file, in the plan's file order
+ * @returns units in order of first appearance
+ */
+function collectUnits(files) {
+    const units = [];
+    const byId = new Map();
+    for (const f of files) {
+        if (f.boards.length === 0) {
+            if (f.hasProblems)
+                units.push({ files: [f.file], layouts: 1 });
+            continue;
+        }
+        for (const b of f.boards) {
+            const unit = byId.get(b.id);
+            if (unit) {
+                if (!unit.files.includes(f.file))
+                    unit.files.push(f.file);
+                unit.layouts += b.layouts;
+            }
+            else {
+                const created = { id: b.id, files: [f.file], layouts: b.layouts };
+                byId.set(b.id, created);
+                units.push(created);
+            }
+        }
+    }
+    // A board whose every layout was dropped (a semantic problem) still needs a leg for its findings.
+    for (const u of units)
+        u.layouts = Math.max(1, u.layouts);
+    return units;
+}
+/**
+ * Spreads units over jobs: one job per unit when they fit, else at most `maxJobs` jobs
+ * balanced by layout count (largest unit first onto the least-loaded job).
+ *
+ * @param units - in order of first appearance
+ * @param options - `maxJobs` (1…256, default 256); `boards`: the filter a leg of whole-file
+ *   units only must keep (so it checks no board the plan left out)
+ * @returns the `strategy.matrix`; `{ include: [] }` when there is nothing to check
+ * @example
+ * planShards([{ id: 'a', files: ['m.json'], layouts: 3 }, { id: 'b', files: ['m.json'], layouts: 1 }, { id: 'c', files: ['m.json'], layouts: 2 }], { maxJobs: 2 })
+ * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
+ * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 }] }
+ */
+function planShards(units, options = {}) {
+    const maxJobs = options.maxJobs ?? MATRIX_MAX_JOBS;
+    if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS)
+        throw new ConfigurationError(`max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`);
+    const n = Math.min(units.length, maxJobs);
+    if (n === 0)
+        return { include: [] };
+    const bins = Array.from({ length: n }, () => []);
+    const loads = new Array(n).fill(0);
+    const bySize = units.map((u, i) => i).sort((a, b) => units[b].layouts - units[a].layouts || a - b);
+    for (const i of bySize) {
+        let best = 0;
+        for (let j = 1; j < n; j++)
+            if (loads[j] < loads[best])
+                best = j;
+        bins[best].push(i);
+        loads[best] += units[i].layouts;
+    }
+    for (const bin of bins)
+        bin.sort((a, b) => a - b);
+    bins.sort((a, b) => a[0] - b[0]);
+    const fileOrder = new Map();
+    for (const u of units)
+        for (const f of u.files)
+            if (!fileOrder.has(f))
+                fileOrder.set(f, fileOrder.size);
+    return {
+        include: bins.map((bin, k) => {
+            const members = bin.map((i) => units[i]);
+            const ids = members.flatMap((u) => (u.id === undefined ? [] : [u.id]));
+            const files = [...new Set(members.flatMap((u) => u.files))].sort((a, b) => fileOrder.get(a) - fileOrder.get(b));
+            // A leg of whole-file units only keeps the plan's own filter (empty = every board).
+            const boards = ids.length > 0 ? ids : [...(options.boards ?? [])];
+            return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) };
+        }),
+    };
+}
+/**
+ * Plans the fan-out of matrix files.
+ *
+ * @param files - the files (workspace-relative path and content), in check order
+ * @param options - `boards` filter, `kernels` override, `maxJobs`
+ * @returns the `strategy.matrix` and what it covers
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
+ */
+function planFanout(files, options = {}) {
+    for (const k of options.kernels ?? []) {
+        if (!simulate_resolveKernelRelease(k))
+            throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' });
+    }
+    const units = collectUnits(files.map((f) => fileUnits(f.text, f.path, options)));
+    const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
+    return { matrix, boards: units.filter((u) => u.id !== undefined).length, layouts: matrix.include.reduce((s, e) => s + e.layouts, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/fanout/results.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The results file, pure: the JSON report a check writes (output `results-file`), with a
+ * `fanout` record when the check is one leg of a fan-out, and its way back into a Report
+ * for the aggregate job (addresses and sizes, written as `"0x%016x"` strings, become bigint
+ * again so the summary can draw memory maps).
+ */
+
+
+
+
+/**
+ * Formats the results file: the report as JSON (as formatJson does), plus `fanout` for a leg.
+ *
+ * @param report - the report
+ * @param leg - the leg's shard, files and boards, if it is one
+ * @returns indented JSON with one trailing newline
+ */
+function formatResults(report, leg) {
+    return `${JSON.stringify(leg ? { ...report, fanout: leg } : report, bigintReplacer, 2)}\n`;
+}
+const HEX64 = /^0x[0-9a-f]{16}$/;
+/** Turns the `"0x%016x"` strings bigintReplacer wrote back into bigint, everywhere below `value`. */
+function reviveBigints(value) {
+    if (typeof value === 'string')
+        return HEX64.test(value) ? BigInt(value) : value;
+    if (Array.isArray(value))
+        return value.map(reviveBigints);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = reviveBigints(v);
+        return out;
+    }
+    return value;
+}
+function results_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const results_SEVERITIES = new Set(['error', 'warning', 'note']);
+function checkFinding(f) {
+    return results_isObject(f) && typeof f.ruleId === 'string' && typeof f.file === 'string' && typeof f.message === 'string' && typeof f.pointer === 'string' && results_SEVERITIES.has(f.severity);
+}
+function checkLayout(l) {
+    return results_isObject(l) && typeof l.file === 'string' && typeof l.boardId === 'string' && typeof l.layoutName === 'string' && typeof l.pointer === 'string' && results_isObject(l.result);
+}
+/**
+ * Reads a results file back into a report.
+ *
+ * Only the simulation results (`layouts[].result`, `layouts[].devices`) hold bigints; the
+ * findings' strings (messages, data) are kept as written.
+ *
+ * @param text - the file's content
+ * @param source - its path, for messages
+ * @returns the report and, for a leg, its fan-out record
+ * @throws ConfigurationError when the text is not a crashkernel-check results file
+ */
+function parseResults(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`results file ${source} is not JSON (${error instanceof Error ? error.message : String(error)}); input "results" must name the results files of the check jobs`);
+    }
+    const notOurs = (why) => new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`);
+    if (!results_isObject(value) || !results_isObject(value.tool) || value.tool.name !== TOOL_NAME)
+        throw notOurs('no tool.name "crashkernel-check"');
+    if (!isStringArray(value.files) || !Array.isArray(value.findings) || !Array.isArray(value.layouts))
+        throw notOurs('files, findings or layouts missing');
+    const bad = value.findings.findIndex((f) => !checkFinding(f));
+    if (bad >= 0)
+        throw notOurs(`findings[${bad}] is malformed`);
+    const badLayout = value.layouts.findIndex((l) => !checkLayout(l));
+    if (badLayout >= 0)
+        throw notOurs(`layouts[${badLayout}] is malformed`);
+    const findings = value.findings.map((f) => ({ ...f, data: results_isObject(f.data) ? f.data : {}, evidence: Array.isArray(f.evidence) ? f.evidence : [] }));
+    const layouts = value.layouts.map((l) => ({ ...l, result: reviveBigints(l.result), ...(Array.isArray(l.devices) && { devices: reviveBigints(l.devices) }) }));
+    const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' };
+    // Counts are recomputed rather than trusted.
+    const report = { tool, files: value.files, findings, layouts, counts: countFindings(findings) };
+    const fanout = value.fanout;
+    if (fanout === undefined)
+        return { source, report };
+    if (!results_isObject(fanout) || !isStringArray(fanout.files) || !isStringArray(fanout.boards) || (fanout.shard !== undefined && typeof fanout.shard !== 'string'))
+        throw notOurs('malformed "fanout"');
+    return { source, report, leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards } };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -44758,31 +58247,187 @@ function globSync(globInput, options) {
 
 ;// CONCATENATED MODULE: ./src/action/files.ts
 // SPDX-License-Identifier: GPL-2.0-only
-/** Resolves the `matrix` input (paths and globs) to files under the workspace. */
+/**
+ * Resolves the action's path inputs: `matrix` (paths and globs) to files inside the
+ * workspace, `results` to files inside the workspace or RUNNER_TEMP, and the output paths
+ * (`results-file`, `sarif`, `html`) to places inside them.
+ *
+ * Confinement (docs/hardening.md#paths): a pull request controls the checkout, so `..`, an
+ * absolute path elsewhere, a glob reaching out and a symlink (file or directory) pointing out
+ * are configuration errors, decided on real paths (fs.realpath) before anything is read or
+ * written. Globs never follow symlinked directories.
+ */
 
 
 
 
+/** `path` is `root` or below it (both absolute and normalised). */
+function isInside(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended (for paths still to be created). */
+function realOrPlanned(path) {
+    const rest = [];
+    let p = (0,external_node_path_namespaceObject.resolve)(path);
+    for (;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(p), ...rest.reverse());
+        }
+        catch (error) {
+            // A dangling symlink exists (lstat) but has no real path: it points somewhere not yet created, so refuse it.
+            if (error.code !== 'ENOENT' || isSymlink(p))
+                throw error;
+            const parent = (0,external_node_path_namespaceObject.dirname)(p);
+            if (parent === p)
+                return (0,external_node_path_namespaceObject.join)(p, ...rest.reverse());
+            rest.push((0,external_node_path_namespaceObject.basename)(p));
+            p = parent;
+        }
+    }
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Real paths of the roots a path may be in. */
+function realRoots(roots) {
+    return roots.map((r) => realOrPlanned(r));
+}
+/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
+function confined(abs, roots) {
+    if (!roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r))))
+        return false;
+    let real;
+    try {
+        real = realOrPlanned(abs);
+    }
+    catch {
+        return false;
+    }
+    return realRoots(roots).some((r) => isInside(real, r));
+}
+/** The leading segments of a glob before its first dynamic one (`boards/x/*.json` → `boards/x`). */
+function staticBase(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const s of segments.slice(0, -1)) {
+        if (isDynamicPattern(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+/**
+ * Expands a glob whose fixed base lies inside `roots` (no `..` segment), without following
+ * symlinked directories, to absolute paths; every match is checked again by the caller.
+ */
+function confinedGlob(pattern, workspace, roots, what) {
+    const base = (0,external_node_path_namespaceObject.resolve)(workspace, staticBase(pattern));
+    if (pattern.split(/[\\/]/).includes('..') || !confined(base, roots)) {
+        throw new ConfigurationError(`${what} "${pattern}" reaches outside the workspace (a ".." segment, or a base outside it, symlinks resolved): only files inside ${roots.join(' or ')} are read`);
+    }
+    return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false });
+}
 /**
  * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
  *
- * @throws ConfigurationError when a path does not exist or a glob matches nothing
+ * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path,
+ *   a glob or a match (symlinks resolved) lies outside the workspace
  */
 function resolveMatrixFiles(patterns, workspace) {
+    const roots = [workspace];
+    const outside = (pattern, file) => new ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`);
     const files = new Set();
+    const add = (abs, pattern, isGlob) => {
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), abs);
+        if (!confined(abs, roots))
+            throw outside(pattern, isGlob ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined);
+        if (!(0,external_node_fs_namespaceObject.statSync)(abs).isFile())
+            throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file`);
+        files.add(rel.split(external_node_path_namespaceObject.sep).join('/'));
+    };
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
-            const matches = globSync(pattern, { cwd: workspace, onlyFiles: true });
+            const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern');
             if (matches.length === 0)
                 throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}`);
             for (const m of matches)
-                files.add(m);
+                add((0,external_node_path_namespaceObject.resolve)(m), pattern, true);
         }
         else {
-            const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(workspace, pattern);
+            const abs = (0,external_node_path_namespaceObject.resolve)(workspace, pattern);
+            if (!isInside(abs, (0,external_node_path_namespaceObject.resolve)(workspace)))
+                throw outside(pattern);
             if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
                 throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`);
-            files.add((0,external_node_path_namespaceObject.relative)(workspace, abs).split(external_node_path_namespaceObject.sep).join('/'));
+            add(abs, pattern, false);
+        }
+    }
+    return [...files].sort();
+}
+/**
+ * Where the action may write an output file (input `name` = `value`): inside the workspace
+ * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
+ *
+ * @returns the absolute path
+ * @throws ConfigurationError when the path lies outside both
+ */
+function confineOutputPath(name, value, workspace, runnerTemp) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])];
+    if (!confined(abs, roots)) {
+        throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
+    }
+    return abs;
+}
+/**
+ * A resolved matrix file as a leg's `matrix` input: the path itself, escaped when it would
+ * read as a glob (`boards[1].json`).
+ *
+ * @throws ConfigurationError for a path with a comma or a newline (inputs split on them)
+ */
+function toLegPattern(file) {
+    if (/[,\n]/.test(file))
+        throw new ConfigurationError(`matrix file "${file}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`);
+    return isDynamicPattern(file) ? escapePath(file) : file;
+}
+/**
+ * Expands the `results` input (paths and globs, relative to the workspace or absolute) to
+ * absolute paths, sorted; they must lie inside the workspace or RUNNER_TEMP.
+ *
+ * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path
+ *   or a match (symlinks resolved) lies outside the workspace and RUNNER_TEMP
+ */
+function resolveResultsFiles(patterns, workspace, runnerTemp) {
+    const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])];
+    const where = `${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`;
+    const files = new Set();
+    const add = (abs, pattern) => {
+        if (!confined(abs, roots))
+            throw new ConfigurationError(`results file "${pattern}"${abs === (0,external_node_path_namespaceObject.resolve)(workspace, pattern) ? '' : ` (${abs})`} is outside the workspace (symlinks resolved): the action reads only files inside ${where}`);
+        files.add(abs);
+    };
+    for (const pattern of patterns) {
+        if (isDynamicPattern(pattern)) {
+            const matches = confinedGlob(pattern, workspace, roots, 'results pattern');
+            if (matches.length === 0) {
+                throw new ConfigurationError(`results pattern "${pattern}" matches no file in ${workspace}: did every check job upload its results file, and did this job download the artifacts?`);
+            }
+            for (const m of matches)
+                add((0,external_node_path_namespaceObject.resolve)(m), pattern);
+        }
+        else {
+            const abs = (0,external_node_path_namespaceObject.resolve)(workspace, pattern);
+            if (!roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r))))
+                add(abs, pattern); // throws: outside
+            if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
+                throw new ConfigurationError(`results file "${pattern}" not found in ${workspace}`);
+            add(abs, pattern);
         }
     }
     return [...files].sort();
@@ -44796,6 +58441,8 @@ function resolveMatrixFiles(patterns, workspace) {
  */
 
 
+
+
 /** Comma- or newline-separated list; undefined when empty. */
 function list(value) {
     const items = value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -44804,46 +58451,102 @@ function list(value) {
 function bool(name) {
     const value = getInput(name).trim().toLowerCase();
     if (value === '' || value === 'true')
-        return value === 'true' || value === '';
+        return true;
     if (value === 'false')
         return false;
     throw new ConfigurationError(`input "${name}" must be true or false, not "${value}"`);
 }
+function inputs_path(name) {
+    const value = getInput(name).trim();
+    if (value === '')
+        return undefined;
+    if (value.includes('\0'))
+        throw new ConfigurationError(`input "${name}" is not a valid path`);
+    return value;
+}
 /**
- * Reads the action inputs.
+ * Reads the action inputs. The token is read and masked first, so no later message (not
+ * even a configuration error) can print it.
  *
+ * @param env - the process environment (GITHUB_WORKSPACE, CRASHKERNEL_CHECK_RETRY_DELAY_MS)
  * @returns the validated inputs
  * @throws ConfigurationError naming the input and the expected format
  */
-function getInputs() {
+function getInputs(env = process.env) {
+    const token = getInput('token').trim();
+    if (token !== '')
+        core_setSecret(token);
     const failOn = (getInput('fail-on').trim() || 'error');
     if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
         throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`);
     }
+    const mode = (getInput('mode').trim() || 'check');
+    if (!['plan', 'check', 'aggregate'].includes(mode))
+        throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`);
+    const maxJobsText = getInput('max-jobs').trim() || String(MATRIX_MAX_JOBS);
+    const maxJobs = /^\d+$/.test(maxJobsText) ? Number(maxJobsText) : NaN;
+    if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {
+        throw new ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`);
+    }
+    const shard = getInput('shard').trim();
+    if (shard !== '' && !parseShard(shard))
+        throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`);
+    const results = list(getInput('results'));
+    if (mode === 'aggregate' && !results)
+        throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
     const matrix = list(getInput('matrix')) ?? ['examples/boards.json'];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
-    const sarif = getInput('sarif').trim();
+    const commentKey = getInput('comment-key').trim();
+    const sarif = inputs_path('sarif');
+    const resultsFile = inputs_path('results-file');
+    const html = inputs_path('html');
+    const delay = env.CRASHKERNEL_CHECK_RETRY_DELAY_MS;
+    if (delay !== undefined && !/^\d+$/.test(delay))
+        throw new ConfigurationError(`CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "${delay}"`);
     return {
+        mode,
         matrix,
         ...(boards && { boards }),
         ...(kernels && { kernels }),
         failOn,
         annotations: bool('annotations'),
         summary: bool('summary'),
-        ...(sarif !== '' && { sarif }),
-        token: getInput('token'),
+        comment: bool('comment'),
+        ...(commentKey !== '' && { commentKey }),
+        ...(sarif !== undefined && { sarif }),
+        ...(resultsFile !== undefined && { resultsFile }),
+        ...(html !== undefined && { html }),
+        maxJobs,
+        ...(shard !== '' && { shard }),
+        ...(results && { results }),
+        token,
         // The runner sets GITHUB_WORKSPACE; locally the current directory stands in for it.
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(delay !== undefined && { retryDelayMs: Number(delay) }),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The action: inputs → check() → annotations, job summary, outputs, results file, and the
- * step's status. The only module calling setOutput / summary / setFailed; everything else
- * is the library. Everything stays inside try: only setFailed may run outside a result.
+ * The action, in one of three modes (input `mode`):
+ * - `check` (default): inputs → check() → PR comment, files (results JSON, SARIF, HTML), job
+ *   summary, annotations, outputs, and the step's status. With `shard` it is one leg of a
+ *   fan-out: the results file records the shard and no PR comment is posted (only the
+ *   aggregate job comments, so racing legs cannot create duplicates).
+ * - `plan`: matrix files → output `matrix` (a `strategy.matrix`, src/fanout/plan.ts) and
+ *   `count`; no simulation, no summary.
+ * - `aggregate`: the legs' results files → one merged report (src/fanout/merge.ts) → the same
+ *   outputs as `check`: one comment, one summary, one SARIF file, annotations within the caps,
+ *   fail-on on the merged counts; missing shards fail the step.
+ * The only module calling setOutput / summary / setFailed (through ActionsIO, whose real
+ * implementation is below). Everything stays inside try: only setFailed may run outside a
+ * result.
+ *
+ * Order matters for GitHub's annotation caps (10 per level per step): the comment and the
+ * files come first, so the action knows which notices and warnings of its own it will print
+ * and keeps exactly that many slots free (one per level: its messages are merged).
  */
 
 
@@ -44853,53 +58556,346 @@ function getInputs() {
 
 
 
-/** Runs the action once. Never throws: failures end in core.setFailed. */
-async function run() {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The real ActionsIO over @actions/core and the file system. */
+function coreIO() {
+    return {
+        inputs: () => getInputs(process.env),
+        env: process.env,
+        debug: (m) => core_debug(m),
+        info: (m) => info(m),
+        infoUntrusted: (text) => {
+            // @actions/core's documented way to log text that must not run as commands: the
+            // runner ignores every command until the line `::<token>::`, and nobody can guess it.
+            const token = (0,external_node_crypto_.randomUUID)();
+            info(`::stop-commands::${token}`);
+            info(text);
+            info(`::${token}::`);
+        },
+        annotate: (level, message, props) => (level === 'error' ? error(message, props) : level === 'warning' ? warning(message, props) : notice(message, props)),
+        setOutput: (name, value) => setOutput(name, value),
+        writeSummary: async (markdown) => {
+            await summary.addRaw(markdown).write();
+        },
+        setFailed: (message) => setFailed(message),
+        readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
+        writeFile: async (path, text) => {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(path, text);
+        },
+        github: (token, options) => createGitHubApi(token, options),
+    };
+}
+/** The action's own messages (not findings), merged into one annotation per level at the end. */
+class StatusMessages {
+    byLevel = { error: [], warning: [], notice: [] };
+    add(level, message) {
+        this.byLevel[level].push(message);
+    }
+    count(level) {
+        return this.byLevel[level].length > 0 ? 1 : 0;
+    }
+    all() {
+        return [...this.byLevel.error, ...this.byLevel.warning, ...this.byLevel.notice];
+    }
+}
+/**
+ * Logs matrix-derived text inside a stop-commands block when the io has one. `text` must
+ * already show user strings with visibleText() (formatStylish does): its own line breaks stay.
+ */
+function logUntrusted(io, text) {
+    if (io.infoUntrusted)
+        io.infoUntrusted(text);
+    else
+        io.info(text);
+}
+/** @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP */
+function outputPaths(io, inputs) {
+    const temp = io.env.RUNNER_TEMP || undefined;
+    const confine = (name, value) => confineOutputPath(name, value, inputs.workspace, temp);
+    return {
+        // The default lies in RUNNER_TEMP (or the system's temporary directory outside a runner).
+        results: inputs.resultsFile ? confine('results-file', inputs.resultsFile) : (0,external_node_path_namespaceObject.join)(temp ?? (0,external_node_os_namespaceObject.tmpdir)(), 'crashkernel-check-results.json'),
+        ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
+        ...(inputs.html && { html: confine('html', inputs.html) }),
+    };
+}
+/** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
+function commentKey(inputs, env) {
+    if (inputs.commentKey)
+        return inputs.commentKey;
+    const what = JSON.stringify(inputs.mode === 'aggregate' ? ['aggregate', inputs.results ?? []] : [inputs.matrix, inputs.boards ?? [], inputs.kernels ?? []]);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(what).digest('hex').slice(0, 10);
+    return `${env.GITHUB_WORKFLOW ?? 'workflow'}/${env.GITHUB_JOB ?? 'job'}/${hash}`;
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    return repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+async function readPullRequest(io) {
+    const path = io.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
     try {
-        const inputs = getInputs();
-        const files = resolveMatrixFiles(inputs.matrix, inputs.workspace);
-        const reports = [];
-        for (const file of files) {
-            const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(inputs.workspace, file), 'utf8');
-            reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: core_debug, info: info } }));
-        }
-        const report = mergeReports(reports);
-        info(formatStylish(report));
-        const plan = inputs.annotations ? toAnnotations(report) : { emit: [], overflow: report.findings.filter((f) => !f.suppressed) };
-        for (const a of plan.emit) {
-            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
-            if (a.level === 'error')
-                error(a.message, props);
-            else if (a.level === 'warning')
-                warning(a.message, props);
-            else
-                notice(a.message, props);
-        }
-        if (inputs.summary) {
-            try {
-                await summary.addRaw(formatMarkdown(report, { overflow: inputs.annotations ? plan.overflow : [] })).write();
-            }
-            catch (error) {
-                warning(`could not write the job summary: ${errorMessage(error)}`);
-            }
-        }
-        const resultsFile = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'crashkernel-check-results.json');
-        await (0,promises_namespaceObject.writeFile)(resultsFile, formatJson(report));
-        if (inputs.sarif)
-            warning(`input "sarif" (${inputs.sarif}): SARIF output is not implemented yet; nothing was written`);
-        setOutput('errors', report.counts.error);
-        setOutput('warnings', report.counts.warning);
-        setOutput('notes', report.counts.note);
-        setOutput('findings', report.counts.error + report.counts.warning + report.counts.note);
-        setOutput('layouts', report.layouts.length);
-        setOutput('results-file', resultsFile);
-        if (failsAt(report, inputs.failOn)) {
-            const c = report.counts;
-            setFailed(`crashkernel-check: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s) at or above fail-on=${inputs.failOn}; see the annotations and the job summary`);
-        }
+        return pullRequestFromEvent(io.env.GITHUB_EVENT_NAME, JSON.parse(await io.readFile(path)), io.env.GITHUB_REPOSITORY);
     }
     catch (error) {
-        setFailed(error instanceof ConfigurationError ? error.message : `Internal error: ${errorMessage(error)}`);
+        io.debug(`cannot read the event payload ${path}: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** GitHub's cap on one job output (1 MB): the plan's `matrix` must fit. */
+const JOB_OUTPUT_MAX_BYTES = 1_000_000;
+/** Keep one leg's `boards` input well inside Linux's 128 KiB cap on one environment variable. */
+const LEG_BOARDS_MAX_CHARS = 100_000;
+/**
+ * Runs the action once. Never throws: failures end in setFailed.
+ *
+ * @param io - the outside world (default: @actions/core and the file system)
+ */
+async function run(io = coreIO()) {
+    let inputs;
+    try {
+        inputs = io.inputs();
+        if (inputs.mode === 'plan') {
+            await plan(io, inputs);
+            return;
+        }
+        const paths = outputPaths(io, inputs);
+        await publish(io, inputs, paths, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs));
+    }
+    catch (error) {
+        const configuration = error instanceof ConfigurationError;
+        const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`;
+        if (inputs?.mode !== 'plan')
+            await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' });
+        io.setFailed(message);
+    }
+}
+/** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
+async function plan(io, inputs) {
+    const files = resolveMatrixFiles(inputs.matrix, inputs.workspace);
+    const texts = [];
+    for (const file of files)
+        texts.push({ path: toLegPattern(file), text: await io.readFile((0,external_node_path_namespaceObject.join)(inputs.workspace, file)) });
+    const result = planFanout(texts, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), maxJobs: inputs.maxJobs });
+    const jobs = result.matrix.include;
+    const long = jobs.find((j) => j.boards.length > LEG_BOARDS_MAX_CHARS);
+    if (long)
+        throw new ConfigurationError(`job ${long.shard} would get ${long.boards.length} characters of board ids (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})`);
+    const json = JSON.stringify(result.matrix);
+    if (Buffer.byteLength(json) > JOB_OUTPUT_MAX_BYTES) {
+        throw new ConfigurationError(`the plan for ${result.boards} board(s) is ${Buffer.byteLength(json)} bytes, more than GitHub's 1 MB per job output: plan the matrix files in separate jobs (input "matrix") or narrow input "boards"`);
+    }
+    const loads = jobs.map((j) => j.layouts);
+    io.info(jobs.length === 0
+        ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
+        : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}`);
+    io.setOutput('matrix', json);
+    io.setOutput('count', jobs.length);
+}
+/** mode: check — the matrix files (one leg of a fan-out with `shard`). */
+async function checkFiles(io, inputs) {
+    const files = resolveMatrixFiles(inputs.matrix, inputs.workspace);
+    const reports = [];
+    for (const file of files) {
+        const text = await io.readFile((0,external_node_path_namespaceObject.join)(inputs.workspace, file));
+        // The library's info lines quote the file's name, which the checkout chose.
+        reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }));
+    }
+    const report = mergeReports(reports);
+    const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined;
+    return { report, ...(leg && { leg }), problems: [], warnings: [] };
+}
+/** mode: aggregate — merges the legs' results files. */
+async function aggregate(io, inputs) {
+    const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined);
+    const legs = [];
+    for (const path of paths)
+        legs.push(parseResults(await io.readFile(path), path));
+    const merged = mergeResults(legs);
+    const warnings = [];
+    const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : '';
+    io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`);
+    if (merged.shards && merged.shards.repeated.length > 0)
+        io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`);
+    if (merged.duplicateLayouts.length > 0) {
+        warnings.push(`${merged.duplicateLayouts.length} layout(s) appear in more than one results file and are counted once (e.g. ${merged.duplicateLayouts[0]}): give each check job its own matrix.boards and download each artifact once`);
+    }
+    if (merged.otherVersions.length > 0)
+        warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${src_version_VERSION}: use one version in every job`);
+    return { report: merged.report, problems: merged.problems, warnings };
+}
+/** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
+async function publish(io, inputs, paths, outcome) {
+    const { report, leg } = outcome;
+    // The report quotes the matrix (ids, names, file names): never a workflow command.
+    logUntrusted(io, formatStylish(report));
+    const status = new StatusMessages();
+    for (const w of outcome.warnings)
+        status.add('warning', w);
+    const problems = [...outcome.problems];
+    const outputs = {};
+    // A fan-out leg never comments: only the aggregate job does, once, so legs cannot race.
+    const comment = inputs.comment && !leg;
+    if (inputs.comment && leg)
+        io.info(`shard ${leg.shard}: no pull request comment from a check job of a fan-out; the aggregate job posts it`);
+    // The pull request: changed lines (annotation order) and the comment.
+    const pr = inputs.annotations || comment ? await readPullRequest(io) : undefined;
+    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e, n, ms) => io.info(`${e.message}; retry ${n} in ${ms} ms`) };
+    let api;
+    try {
+        if (pr && inputs.token)
+            api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug });
+    }
+    catch (error) {
+        status.add('warning', `cannot set up the GitHub API client: ${errorMessage(error)}`);
+    }
+    let changedLines;
+    if (api && pr && inputs.annotations) {
+        try {
+            changedLines = changedLinesByFile(await api.listPullRequestFiles(pr), new Set(report.files));
+        }
+        catch (error) {
+            io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`);
+        }
+    }
+    if (comment)
+        await postComment(io, inputs, report, pr, api, status, outputs);
+    // Files: results JSON (always), SARIF, HTML.
+    const resultsFile = paths.results;
+    try {
+        await io.writeFile(resultsFile, formatResults(report, leg));
+        outputs['results-file'] = resultsFile;
+    }
+    catch (error) {
+        problems.push(`cannot write the results file ${resultsFile}: ${errorMessage(error)}`);
+    }
+    if (paths.sarif) {
+        const sarifFile = paths.sarif;
+        try {
+            await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}` }));
+            outputs['sarif-file'] = sarifFile;
+        }
+        catch (error) {
+            problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`);
+        }
+    }
+    if (inputs.html) {
+        const html = formatters.html;
+        if (!html) {
+            status.add('notice', `input "html" (${inputs.html}): this version of ${TOOL_NAME} has no HTML report yet; nothing was written`);
+        }
+        else {
+            const htmlFile = paths.html ?? confineOutputPath('html', inputs.html, inputs.workspace, io.env.RUNNER_TEMP || undefined);
+            try {
+                await io.writeFile(htmlFile, html(report));
+                outputs['html-file'] = htmlFile;
+            }
+            catch (error) {
+                problems.push(`cannot write the HTML report ${htmlFile} (input "html"): ${errorMessage(error)}`);
+            }
+        }
+    }
+    // Annotations within the caps, keeping one slot per level the action itself needs.
+    const willFail = failsAt(report, inputs.failOn) || problems.length > 0;
+    let annotationPlan = { emit: [], overflow: [] };
+    if (inputs.annotations) {
+        const reserve = (overflowNotice) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) });
+        annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) });
+        if (annotationPlan.overflow.length > 0 && status.count('notice') === 0)
+            annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) });
+        if (annotationPlan.overflow.length > 0)
+            status.add('notice', `${annotationPlan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary`);
+    }
+    if (inputs.summary) {
+        try {
+            await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, notes: status.all().concat(problems) }));
+        }
+        catch (error) {
+            status.add('warning', `cannot write the job summary: ${errorMessage(error)}`);
+        }
+    }
+    for (const a of annotationPlan.emit)
+        io.annotate(a.level, a.message, annotationProperties(a));
+    for (const level of ['warning', 'notice']) {
+        const messages = status.byLevel[level];
+        if (messages.length > 0)
+            io.annotate(level, messages.join('\n'));
+    }
+    const c = report.counts;
+    io.setOutput('errors', c.error);
+    io.setOutput('warnings', c.warning);
+    io.setOutput('notes', c.note);
+    io.setOutput('suppressed', c.suppressed);
+    io.setOutput('findings', c.error + c.warning + c.note);
+    io.setOutput('layouts', report.layouts.length);
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    const failures = [...problems];
+    if (failsAt(report, inputs.failOn)) {
+        failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s) at or above fail-on=${inputs.failOn}; see the annotations and the job summary`);
+    }
+    if (failures.length > 0)
+        io.setFailed(failures.join('\n'));
+}
+/** Creates or updates the PR comment; every way it can fail becomes a notice or a warning. */
+async function postComment(io, inputs, report, pr, api, status, outputs) {
+    if (!pr) {
+        io.debug('not a pull_request event: no comment');
+        return;
+    }
+    if (pr.readOnlyToken) {
+        status.add('notice', `pull request comment skipped: #${pr.number} comes from a fork, and a pull_request run from a fork has a read-only token (annotations, summary and outputs are unaffected)`);
+        return;
+    }
+    if (!api) {
+        status.add('notice', 'pull request comment skipped: input "token" is empty');
+        return;
+    }
+    const url = runUrl(io.env);
+    try {
+        const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }) }));
+        io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}`);
+        if (result.url)
+            outputs['comment-url'] = result.url;
+    }
+    catch (error) {
+        const e = error instanceof GitHubApiError ? error : undefined;
+        if (e && (e.kind === 'permission' || e.kind === 'not-found')) {
+            status.add('notice', `pull request comment skipped: the token may not comment on #${pr.number} (HTTP ${e.status}); grant "permissions: pull-requests: write" to post it`);
+        }
+        else {
+            status.add('warning', `pull request comment not posted: ${errorMessage(error)}`);
+        }
+    }
+}
+/** On a configuration or internal error, still leave a SARIF file that says so (when the path is known). */
+async function writeFailureSarif(io, inputs, note) {
+    if (!inputs?.sarif)
+        return;
+    const empty = { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+    try {
+        // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
+        const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined);
+        await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }));
+    }
+    catch (error) {
+        io.debug(`cannot write the SARIF file after the failure: ${errorMessage(error)}`);
     }
 }
 
@@ -48742,7 +62738,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1929,17 +1929,27 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(209);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(841);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'),
+    readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path)),
+    writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
+    exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+    env: process.env,
+    spawnSync: (command, args, options) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, [...args], options),
+    now: () => Date.now(),
 });
 
 __webpack_async_result__();
@@ -1947,7 +1957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 209:
+/***/ 841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1960,6 +1970,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/** A progress line; a no-op unless stderr is a terminal. */
+class Progress {
+    io;
+    options;
+    done_ = 0;
+    shown = false;
+    lastDraw = -Infinity;
+    start;
+    active;
+    now;
+    constructor(io, options) {
+        this.io = io;
+        this.options = options;
+        this.now = io.now ?? (() => Date.now());
+        this.start = this.now();
+        this.active = options.enabled !== false && io.isTTY?.stderr === true;
+    }
+    /** Whether the line has been drawn at least once (for tests and callers that print after it). */
+    get visible() {
+        return this.shown;
+    }
+    /** Counts `n` steps and redraws when due. */
+    tick(n = 1) {
+        this.done_ += n;
+        if (!this.active)
+            return;
+        const t = this.now();
+        const long = this.options.total > (this.options.minTotal ?? 500) || t - this.start > (this.options.afterMs ?? 1000);
+        if (!long || t - this.lastDraw < (this.options.intervalMs ?? 100))
+            return;
+        this.lastDraw = t;
+        this.shown = true;
+        const total = Math.max(this.options.total, this.done_);
+        const pct = total > 0 ? Math.floor((this.done_ * 100) / total) : 100;
+        this.io.stderr(`\r\x1b[K${this.options.label} ${this.done_}/${total} (${pct}%)`);
+    }
+    /** Erases the line (if it was drawn). */
+    done() {
+        if (this.shown)
+            this.io.stderr('\r\x1b[K');
+        this.shown = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/phys.ts
 const SZ_4K = 1n << 12n;
 const SZ_16K = 1n << 14n;
@@ -3159,12 +3214,707 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
-
-// ---------------------------------------------------------------- flags and geometry
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
 /** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
 const NO_BLOCK_MAPPINGS = 1 << 0;
 const NO_CONT_MAPPINGS = 1 << 1;
+/** Entry states (what the walker distinguishes). */
+const DESC_NONE = 0;
+const DESC_TABLE = 1;
+const DESC_SECT = 2;
+const DESC_SECT_CONT = 3;
+const PMD_LEVEL = 2;
+const PTE_LEVEL = 3;
+/** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
+class OutsideSwapperPgDir extends Error {
+}
+// ---------------------------------------------------------------- geometry
+/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+function sizeKey(size) {
+    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
+    for (const [u, s] of units)
+        if (size >= 1n << s && size % (1n << s) === 0n)
+            return `${size >> s}${u}`;
+    return `${size}`;
+}
+const GEOMETRIES = new Map();
+function fastGeometry(g) {
+    const id = `${g.pageSize}:${g.vaBits}`;
+    const hit = GEOMETRIES.get(id);
+    if (hit)
+        return hit;
+    const pageShift = Number(g.pageShift);
+    const entrySize = [];
+    const ptrs = [];
+    const key = [];
+    const contKey = [];
+    for (let level = -1; level <= PTE_LEVEL; level++) {
+        const shift = pageShift + (3 - level) * (pageShift - 3);
+        entrySize.push(2 ** shift);
+        ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3));
+        key.push(sizeKey(1n << BigInt(shift)));
+        contKey.push(`${sizeKey(1n << BigInt(shift))}-cont`);
+    }
+    const geo = {
+        rootLevel: g.rootLevel,
+        span: 2 ** g.vaBits,
+        linearHalf: 2 ** (g.vaBits - 1),
+        entrySize,
+        ptrs,
+        pageSize: 2 ** pageShift,
+        contPtes: g.contPtes,
+        contPmds: g.contPmds,
+        contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1],
+        contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1],
+        pudSect: pageShift === 12,
+        key,
+        contKey,
+        pageMask: ~(g.pageSize - 1n),
+        spanBig: 1n << BigInt(g.vaBits),
+    };
+    GEOMETRIES.set(id, geo);
+    return geo;
+}
+const entrySize = (st, level) => st.geo.entrySize[level + 1];
+/** The index of the entry of `t` that maps offset `off` (pXd_index()). */
+const indexOf = (st, t, off) => Math.floor(off / entrySize(st, t.level)) % st.geo.ptrs[t.level + 1];
+/** The offset the entry holding `off` starts at. */
+const entryStart = (off, size) => off - (off % size);
+/** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
+const physAligned = (st, size) => size <= st.physAlign;
+const hex = (x) => '0x' + x.toString(16);
+// ---------------------------------------------------------------- runs
+/** The position of the first run of `runs` that ends at or after entry `i`. */
+function findRun(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The run holding entry `i`, or undefined for a none entry. */
+function runAt(t, i) {
+    const r = t.runs[findRun(t.runs, i)];
+    return r !== undefined && r.first <= i ? r : undefined;
+}
+/** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
+function sameStateUntil(st, t, i) {
+    const r = t.runs[findRun(t.runs, i)];
+    if (r === undefined)
+        return st.geo.ptrs[t.level + 1] - 1;
+    return r.first <= i ? r.last : r.first - 1;
+}
+function cloneTable(t) {
+    return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) };
+}
+/**
+ * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
+ * its child on the left and a copy on the right, so no child is ever shared by two runs;
+ * equal neighbouring leaf runs are merged.
+ */
+function setRuns(t, first, last, desc, next) {
+    const runs = t.runs;
+    const p = findRun(runs, first);
+    let q = p;
+    while (q < runs.length && runs[q].first <= last)
+        q++;
+    let left;
+    let right;
+    if (p < q) {
+        const a = runs[p];
+        const b = runs[q - 1];
+        if (a.first < first)
+            left = { first: a.first, last: first - 1, desc: a.desc, next: a.next };
+        if (b.last > last)
+            right = { first: last + 1, last: b.last, desc: b.desc, next: b === a && left && b.next ? cloneTable(b.next) : b.next };
+    }
+    const now = desc === DESC_NONE ? undefined : { first, last, desc, next };
+    const pieces = [];
+    if (left)
+        pieces.push(left);
+    if (now)
+        pieces.push(now);
+    if (right)
+        pieces.push(right);
+    if (pieces.length === 1 && q - p === 1)
+        runs[p] = pieces[0];
+    else if (pieces.length === 1 && q === p)
+        runs.splice(p, 0, pieces[0]);
+    else
+        runs.splice(p, q - p, ...pieces);
+    if (now === undefined || next !== undefined)
+        return;
+    // Merge the new leaf run with equal neighbours.
+    let k = left ? p + 1 : p;
+    const prev = runs[k - 1];
+    if (prev && prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
+        prev.last = last;
+        runs.splice(k, 1);
+        k--;
+    }
+    const cur = runs[k];
+    const after = runs[k + 1];
+    if (after && after.desc === desc && after.next === undefined && cur.last + 1 === after.first) {
+        cur.last = after.last;
+        runs.splice(k + 1, 1);
+    }
+}
+// ---------------------------------------------------------------- groups of entries
+/**
+ * The kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
+ * over the entries of `t`, in groups: `each(i, j, addr, next)` gets one partial entry, or
+ * whole entries i..j that lie in one run or gap (equal state, so equal decisions).
+ */
+function entryGroups(st, t, addr, end, each) {
+    const size = entrySize(st, t.level);
+    while (addr !== end) {
+        const i = indexOf(st, t, addr);
+        const boundary = entryStart(addr, size) + size;
+        if (addr !== boundary - size || end < boundary) {
+            const next = boundary < end ? boundary : end;
+            each(i, i, addr, next);
+            addr = next;
+            continue;
+        }
+        const whole = i + Math.floor((end - addr) / size) - 1;
+        const until = sameStateUntil(st, t, i);
+        const j = whole < until ? whole : until;
+        const next = addr + (j - i + 1) * size;
+        each(i, j, addr, next);
+        addr = next;
+    }
+}
+/** The end of the first entry of a group that starts at `addr` (entries of `size`). */
+const firstEntryEnd = (addr, end, size) => {
+    const boundary = entryStart(addr, size) + size;
+    return boundary < end ? boundary : end;
+};
+/**
+ * Does `body` — the work for the first of `n` identical entries of `size` — once and counts
+ * it n times: the tables it allocated, and its warnings again for every further entry at
+ * that entry's VA (in entry order, as the kernel's loop would print them).
+ */
+function replicate(st, n, size, body) {
+    if (n === 1) {
+        body();
+        return;
+    }
+    const [p4d, pud, pmd, pte] = st.tables;
+    const w0 = st.pending.length;
+    body();
+    const t = st.tables;
+    t[0] += (t[0] - p4d) * (n - 1);
+    t[1] += (t[1] - pud) * (n - 1);
+    t[2] += (t[2] - pmd) * (n - 1);
+    t[3] += (t[3] - pte) * (n - 1);
+    const w1 = st.pending.length;
+    for (let k = 1; k < n && w1 > w0; k++) {
+        for (let w = w0; w < w1; w++) {
+            const x = st.pending[w];
+            st.pending.push({ text: x.text, off: x.off + k * size });
+        }
+    }
+}
+/**
+ * The kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd() over
+ * [addr, end) of `t`, in groups: `each(addr, next, cont)` for consecutive spans with the same
+ * contiguous hint. The hint needs addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear
+ * and (7.x) a span the policy allows it over; spans inside one run or gap decide alike.
+ */
+function contSpans(st, t, addr, end, spanEntries, spanSize, each) {
+    if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) {
+        each(addr, end, false);
+        return;
+    }
+    let from = addr;
+    let hint = false;
+    const emit = (a, b, cont) => {
+        if (a !== from && cont !== hint) {
+            each(from, a, hint);
+            from = a;
+        }
+        hint = cont;
+    };
+    while (addr !== end) {
+        const boundary = entryStart(addr, spanSize) + spanSize;
+        if (addr !== boundary - spanSize || end < boundary) {
+            const next = boundary < end ? boundary : end;
+            emit(addr, next, false);
+            addr = next;
+            continue;
+        }
+        const i = indexOf(st, t, addr);
+        const inRun = sameStateUntil(st, t, i) - i + 1;
+        const whole = Math.floor((end - addr) / spanSize);
+        const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1;
+        const next = addr + spans * spanSize;
+        emit(addr, next, contAllowedOver(st, t, i, spanEntries));
+        addr = next;
+    }
+    each(from, end, hint);
+}
+/** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
+function contAllowedOver(st, t, index, span) {
+    const last = Math.min(index + span, st.geo.ptrs[t.level + 1]) - 1;
+    let covered = 0;
+    for (let p = findRun(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
+        const r = t.runs[p];
+        if (!st.policy.contAllowedOverEntry(r.desc))
+            return false;
+        covered += Math.min(r.last, last) - Math.max(r.first, index) + 1;
+    }
+    return covered === last - index + 1 || st.policy.contAllowedOverEntry(DESC_NONE);
+}
+// ---------------------------------------------------------------- the chain
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only counts the page.
+ */
+function earlyPgtableAlloc(st, level) {
+    st.tables[level]++;
+    return { level, runs: [] };
+}
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * of alloc_init_p4d/pud/cont_pmd/cont_pte for entries i..j of `parent` (addr in entry i):
+ * the table below them, their own (a shared table run cut at i..j is copied first).
+ */
+function tableBelow(st, parent, i, j, level, addr, fn) {
+    const r = runAt(parent, i);
+    if (r?.desc === DESC_TABLE) {
+        if (r.first === i && r.last === j)
+            return r.next;
+        const own = cloneTable(r.next);
+        setRuns(parent, i, j, DESC_TABLE, own);
+        return own;
+    }
+    // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+    if (r)
+        st.pending.push({ text: `${fn}: BUG_ON(block entry)`, off: entryStart(addr, entrySize(st, parent.level)) });
+    const t = earlyPgtableAlloc(st, level);
+    setRuns(parent, i, j, DESC_TABLE, t);
+    return t;
+}
+/**
+ * Writes block/page entries i..j (one state, see entryGroups()), recording the kernel's
+ * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ */
+function setLeaves(st, t, i, j, addr, now, fn) {
+    const old = runAt(t, i)?.desc ?? DESC_NONE;
+    if (!st.policy.pgattrChangeIsSafe(old, now)) {
+        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
+        const size = entrySize(st, t.level);
+        for (let k = 0; k <= j - i; k++)
+            st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size });
+    }
+    setRuns(t, i, j, now, undefined);
+}
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
+ * without PTE_CONT. The kernel calls it once per CONT_PTE span, and each call BUG_ON()s at
+ * its first entry pgattr_change_is_safe() refuses (≤6.x: any live one): one warning per span.
+ */
+function initPte(st, t, addr, end, cont) {
+    const page = st.geo.pageSize;
+    const span = st.geo.contPtes;
+    const i0 = indexOf(st, t, addr);
+    const i1 = i0 + (end - addr) / page - 1;
+    const now = cont ? DESC_SECT_CONT : DESC_SECT;
+    const base = addr - i0 * page;
+    let warned = -1;
+    for (let p = findRun(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
+        const r = t.runs[p];
+        // A none entry is always safe ("creating or taking down mappings is always safe").
+        if (st.policy.pgattrChangeIsSafe(r.desc, now))
+            continue;
+        const s = Math.max(r.first, i0);
+        const e = Math.min(r.last, i1);
+        for (let c = Math.max(Math.floor(s / span), warned + 1); c <= Math.floor(e / span); c++) {
+            st.pending.push({ text: 'init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed', off: base + Math.max(s, c * span) * page });
+            warned = c;
+        }
+    }
+    setRuns(t, i0, i1, now, undefined);
+}
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c, for PMD entries i..j: a PTE table
+ * for the PMD entry (allocated if none), then per CONT_PTE span the contiguous hint when
+ * addr, next and phys are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the
+ * span holds no valid non-contiguous entry), and init_pte().
+ */
+function allocInitContPte(st, pmd, i, j, addr, end) {
+    const size = entrySize(st, pmd.level);
+    replicate(st, j - i + 1, size, () => {
+        const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte');
+        contSpans(st, pte, addr, firstEntryEnd(addr, end, size), st.geo.contPtes, st.geo.contPteSize, (a, b, cont) => initPte(st, pte, a, b, cont));
+    });
+}
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function initPmd(st, pmd, addr, end, cont) {
+    const size = entrySize(st, PMD_LEVEL);
+    entryGroups(st, pmd, addr, end, (i, j, a, b) => {
+        const whole = a % size === 0 && b - a === (j - i + 1) * size;
+        if (whole &&
+            physAligned(st, size) &&
+            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(runAt(pmd, i)?.desc ?? DESC_NONE)) {
+            setLeaves(st, pmd, i, j, a, cont ? DESC_SECT_CONT : DESC_SECT, 'init_pmd');
+        }
+        else {
+            allocInitContPte(st, pmd, i, j, a, b);
+        }
+    });
+}
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c, for PUD entries i..j: a PMD table
+ * for the PUD entry (allocated if none), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd(). With 2 levels the PMD *is* the root (pgtable-nopmd.h)
+ * and the PGD loop hands over one PMD entry at a time, so no CONT_PMD span is ever whole.
+ */
+function allocInitContPmd(st, pud, i, j, addr, end) {
+    if (PMD_LEVEL <= st.geo.rootLevel) {
+        initPmd(st, pud, addr, end, false);
+        return;
+    }
+    const size = entrySize(st, pud.level);
+    replicate(st, j - i + 1, size, () => {
+        const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd');
+        contSpans(st, pmd, addr, firstEntryEnd(addr, end, size), st.geo.contPmds, st.geo.contPmdSize, (a, b, cont) => initPmd(st, pmd, a, b, cont));
+    });
+}
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c, for P4D entries i..j: a PUD table for the
+ * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
+ * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
+ * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
+ * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ */
+function allocInitPud(st, p4d, i, j, addr, end) {
+    const pudEntries = (pud, i, j, a, b) => {
+        const size = entrySize(st, pud.level);
+        const whole = a % size === 0 && b - a === (j - i + 1) * size;
+        if (st.geo.pudSect &&
+            whole &&
+            physAligned(st, size) &&
+            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)) {
+            setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud');
+        }
+        else {
+            allocInitContPmd(st, pud, i, j, a, b);
+        }
+    };
+    if (1 <= st.geo.rootLevel) {
+        pudEntries(p4d, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, p4d.level);
+    replicate(st, j - i + 1, size, () => {
+        const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud');
+        entryGroups(st, pud, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => pudEntries(pud, i, j, a, b));
+    });
+}
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c, for PGD entries i..j: with 5 levels (LPA2)
+ * a P4D table for the PGD entry, else the PGD entry itself (p4d folded), then
+ * alloc_init_pud() per P4D entry.
+ */
+function allocInitP4d(st, pgd, i, j, addr, end) {
+    if (0 <= st.geo.rootLevel) {
+        allocInitPud(st, pgd, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, pgd.level);
+    replicate(st, j - i + 1, size, () => {
+        const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d');
+        entryGroups(st, p4d, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => allocInitPud(st, p4d, i, j, a, b));
+    });
+}
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ */
+function createPgdMapping(st, phys, virt, size, flags) {
+    const pageSize = st.g.pageSize;
+    const pageMask = st.geo.pageMask;
+    if (((phys ^ virt) & ~pageMask) !== 0n) {
+        st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`);
+        return;
+    }
+    phys &= pageMask;
+    const addr = virt & pageMask;
+    const end = (virt + size + pageSize - 1n) & pageMask;
+    if (addr === end)
+        return;
+    const from = addr - st.g.pageOffset;
+    const to = end - st.g.pageOffset;
+    if (from < 0n || to < from || to > st.geo.spanBig)
+        throw new OutsideSwapperPgDir(`${hex(virt)}+${hex(size)}`);
+    const delta = phys - addr;
+    st.physAlign = delta === 0n ? Infinity : Number(delta & -delta);
+    st.flags = flags;
+    entryGroups(st, st.root, Number(from), Number(to), (i, j, a, b) => allocInitP4d(st, st.root, i, j, a, b));
+}
+/** A fresh swapper_pg_dir for one map_mem() run. */
+function newFastPgdir(g, policy) {
+    const st = {
+        g,
+        geo: fastGeometry(g),
+        policy,
+        root: { level: g.rootLevel, runs: [] },
+        tables: [0, 0, 0, 0],
+        pending: [],
+        flags: 0,
+        physAlign: Infinity,
+        createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
+    };
+    return st;
+}
+// ---------------------------------------------------------------- KFENCE
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0)), or warned about where no page entry maps them.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+function kfenceInitPool(st, memstart, pool) {
+    const n = pool.numObjects ?? 255;
+    const page = st.g.pageSize;
+    // Pool pages 0, 1, 3, 5, …, 2n + 1, ascending.
+    const pageNo = (k) => (k < 2 ? k : 2 * k - 1);
+    const pa = (k) => pool.base + BigInt(pageNo(k)) * page;
+    const count = n + 2;
+    const warn = (k) => {
+        st.pending.push(`kfence_protect: no page mapping at ${hex(pa(k))} (set_memory_valid() fails on a block)`);
+    };
+    const first = pool.base - memstart;
+    const span = BigInt(st.geo.span);
+    if (first >= 0n && first + BigInt(pageNo(count - 1)) * page < span) {
+        const base = Number(first);
+        const pageBytes = st.geo.pageSize;
+        const offs = new Float64Array(count);
+        for (let k = 0; k < count; k++)
+            offs[k] = base + pageNo(k) * pageBytes;
+        protect(st, st.root, offs, 0, count, warn);
+        return;
+    }
+    // Partly outside swapper_pg_dir: pages below PAGE_OFFSET or past its end hit no entry.
+    let lo = 0;
+    while (lo < count && pa(lo) - memstart < 0n)
+        lo++;
+    let hi = lo;
+    while (hi < count && pa(hi) - memstart < span)
+        hi++;
+    for (let k = 0; k < lo; k++)
+        warn(k);
+    const offs = new Float64Array(hi - lo);
+    for (let k = lo; k < hi; k++)
+        offs[k - lo] = Number(pa(k) - memstart);
+    protect(st, st.root, offs, 0, offs.length, (q) => warn(lo + q));
+    for (let k = hi; k < count; k++)
+        warn(k);
+}
+/** kfence_protect() for the ascending pages offs[lo..hi) that all lie under table `t`. */
+function protect(st, t, offs, lo, hi, warn) {
+    const runs = t.runs;
+    if (t.level === PTE_LEVEL) {
+        // One page per entry: a mapped one is cleared, a none one cannot be protected.
+        const page = st.geo.pageSize;
+        const base = entryStart(offs[lo], page * st.geo.ptrs[PTE_LEVEL + 1]);
+        const holes = [];
+        let p = 0;
+        for (let k = lo; k < hi; k++) {
+            const i = (offs[k] - base) / page;
+            while (p < runs.length && runs[p].last < i)
+                p++;
+            if (p < runs.length && runs[p].first <= i)
+                holes.push(i);
+            else
+                warn(k);
+        }
+        if (holes.length > 0)
+            t.holes = holes;
+        return;
+    }
+    const size = entrySize(st, t.level);
+    for (let k = lo; k < hi;) {
+        const off = offs[k];
+        const next = entryStart(off, size) + size;
+        let m = k + 1;
+        while (m < hi && offs[m] < next)
+            m++;
+        const i = indexOf(st, t, off);
+        const r = runAt(t, i);
+        if (r?.desc === DESC_TABLE)
+            protect(st, tableBelowOwn(t, i, r), offs, k, m, warn);
+        else
+            for (let q = k; q < m; q++)
+                warn(q);
+        k = m;
+    }
+}
+/** The child of table entry `i` (in run `r`), made its own. */
+function tableBelowOwn(t, i, r) {
+    if (r.first === i && r.last === i)
+        return r.next;
+    const own = cloneTable(r.next);
+    setRuns(t, i, i, DESC_TABLE, own);
+    return own;
+}
+const newSegments = () => ({ off: [], size: [], map: [] });
+function emit(out, off, size, map) {
+    const n = out.off.length - 1;
+    if (n >= 0 && out.map[n] === map && out.off[n] + out.size[n] === off) {
+        out.size[n] += size;
+        return;
+    }
+    out.off.push(off);
+    out.size.push(size);
+    out.map.push(map);
+}
+/**
+ * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
+ * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
+ * run of equal entries counts only if it starts in the linear half. With `sumsOnly` the
+ * pieces need only add up per key: KFENCE's holes just shorten a run.
+ */
+function walkTable(st, t, base, out, sumsOnly) {
+    const size = entrySize(st, t.level);
+    const isRoot = t.level === st.geo.rootLevel;
+    const runs = t.runs;
+    const holes = t.holes;
+    let h = 0;
+    for (let p = 0; p < runs.length;) {
+        const r = runs[p];
+        const start = base + r.first * size;
+        if (r.desc === DESC_TABLE) {
+            let n = r.last - r.first + 1;
+            if (isRoot)
+                n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)));
+            if (n === 1) {
+                walkTable(st, r.next, start, out, sumsOnly);
+            }
+            else if (n > 1) {
+                // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
+                const one = newSegments();
+                walkTable(st, r.next, 0, one, sumsOnly);
+                if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
+                    emit(out, start, n * size, one.map[0]);
+                }
+                else {
+                    for (let k = 0; k < n; k++)
+                        for (let s = 0; s < one.off.length; s++)
+                            emit(out, start + k * size + one.off[s], one.size[s], one.map[s]);
+                }
+            }
+            p++;
+            continue;
+        }
+        let last = r.last;
+        let q = p + 1;
+        while (q < runs.length && runs[q].desc === r.desc && runs[q].first === last + 1)
+            last = runs[q++].last;
+        const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1] : st.geo.key[t.level + 1];
+        if (holes && sumsOnly) {
+            const h0 = h;
+            while (h < holes.length && holes[h] <= last)
+                h++;
+            emit(out, start, (last - r.first + 1 - (h - h0)) * size, map);
+        }
+        else if (holes) {
+            let from = r.first;
+            for (; h < holes.length && holes[h] <= last; h++) {
+                if (holes[h] > from)
+                    emit(out, base + from * size, (holes[h] - from) * size, map);
+                from = holes[h] + 1;
+            }
+            if (from <= last)
+                emit(out, base + from * size, (last - from + 1) * size, map);
+        }
+        else if (!isRoot || start < st.geo.linearHalf) {
+            emit(out, start, (last - r.first + 1) * size, map);
+        }
+        p = q;
+    }
+}
+function toHistogram(sums) {
+    const h = {};
+    for (const [k, v] of sums)
+        h[k] = BigInt(v);
+    return h;
+}
+/** Clamps a bigint offset into the range where every segment lies, as a number. */
+const clampOff = (x) => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x));
+/**
+ * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
+ * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ */
+function fastLinearMap(st, memstart, crashRanges, withRuns) {
+    const segs = newSegments();
+    walkTable(st, st.root, 0, segs, !withRuns && crashRanges.length === 0);
+    const { off, size, map } = segs;
+    const n = off.length;
+    const sums = new Map();
+    for (let p = 0; p < n;) {
+        const key = map[p];
+        let sum = 0;
+        for (; p < n && map[p] === key; p++)
+            sum += size[p];
+        sums.set(key, (sums.get(key) ?? 0) + sum);
+    }
+    const crashHistograms = crashRanges.map((r) => {
+        const lo = clampOff(r.base - memstart);
+        const hi = clampOff(r.base + r.size - memstart);
+        const h = new Map();
+        for (let p = 0; p < n; p++) {
+            const a = off[p] > lo ? off[p] : lo;
+            const b = off[p] + size[p] < hi ? off[p] + size[p] : hi;
+            if (b > a)
+                h.set(map[p], (h.get(map[p]) ?? 0) + (b - a));
+        }
+        return toHistogram(h);
+    });
+    const pageOffset = st.g.pageOffset;
+    const runs = [];
+    if (withRuns) {
+        // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
+        let at = 0;
+        let base = memstart;
+        let va = pageOffset;
+        let lastStep = 0;
+        let step = 0n;
+        let lastSize = -1;
+        let bytes = 0n;
+        for (let p = 0; p < n; p++) {
+            if (off[p] - at !== lastStep)
+                step = BigInt((lastStep = off[p] - at));
+            at = off[p];
+            base += step;
+            va += step;
+            if (size[p] !== lastSize)
+                bytes = BigInt((lastSize = size[p]));
+            runs.push({ base, size: bytes, va, map: map[p] });
+        }
+    }
+    const warnings = st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${hex(pageOffset + BigInt(w.off))}`));
+    return { histogram: toHistogram(sums), crashHistograms, runs, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+
+
+
 const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
 const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
@@ -3195,8 +3945,8 @@ const levelShift = (g, level) => g.pageShift + BigInt(3 - level) * (g.pageShift 
 const levelSize = (g, level) => 1n << levelShift(g, level);
 /** PTRS_PER_PGD for the root, PTRS_PER_PTE (= PAGE_SIZE / 8) below it. */
 const levelPtrs = (g, level) => level === g.rootLevel ? Number(1n << (BigInt(g.vaBits) - levelShift(g, level))) : Number(1n << (g.pageShift - 3n));
-const PMD_LEVEL = 2;
-const PTE_LEVEL = 3;
+const mmu_PMD_LEVEL = 2;
+const mmu_PTE_LEVEL = 3;
 /**
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
  * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
@@ -3208,12 +3958,6 @@ function arm64MemstartAlign(pageSize) {
 function kfencePoolSize(pageSize, numObjects = 255) {
     return BigInt(numObjects + 1) * 2n * pageSize;
 }
-// ---------------------------------------------------------------- the page-table tree
-/** Entry states (what the walker distinguishes). */
-const DESC_NONE = 0;
-const DESC_TABLE = 1;
-const DESC_SECT = 2;
-const DESC_SECT_CONT = 3;
 const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 /**
  * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
@@ -3222,6 +3966,7 @@ const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 const CREATE_MAPPING_V510 = {
     id: 'v5.10',
     sectionAllowedOver: () => true,
+    contAllowedOverEntry: () => true,
     contAllowedOver: () => true,
     // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
     pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
@@ -3238,10 +3983,10 @@ const CREATE_MAPPING_V510 = {
 const CREATE_MAPPING_V618 = {
     id: 'v6.18',
     sectionAllowedOver: (old) => old !== DESC_TABLE,
+    contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
     contAllowedOver: (table, index, span) => {
         for (let i = index; i < index + span && i < table.desc.length; i++) {
-            const d = table.desc[i];
-            if (d === DESC_SECT || d === DESC_TABLE)
+            if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]))
                 return false;
         }
         return true;
@@ -3251,15 +3996,15 @@ const CREATE_MAPPING_V618 = {
 };
 function newTable(g, level, va) {
     const n = levelPtrs(g, level);
-    return { level, va, desc: new Uint8Array(n), next: level < PTE_LEVEL ? new Array(n) : undefined };
+    return { level, va, desc: new Uint8Array(n), next: level < mmu_PTE_LEVEL ? new Array(n) : undefined };
 }
-const indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
-const hex = (x) => '0x' + x.toString(16);
+const mmu_indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
+const mmu_hex = (x) => '0x' + x.toString(16);
 /**
  * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
  * memblock (top-down; the caller replays the count). Here it only records the allocation.
  */
-function earlyPgtableAlloc(st, level, va) {
+function mmu_earlyPgtableAlloc(st, level, va) {
     st.allocs.push({ phase: st.phase, level: LEVEL_NAMES[level] });
     return newTable(st.g, level, va);
 }
@@ -3268,15 +4013,15 @@ function earlyPgtableAlloc(st, level, va) {
  * shared by alloc_init_p4d/pud/cont_pmd/cont_pte for a real (unfolded) `level`: the table of
  * `level` hanging off entry `index` of `parent`.
  */
-function tableBelow(st, parent, index, level, fn) {
+function mmu_tableBelow(st, parent, index, level, fn) {
     const d = parent.desc[index];
     if (d === DESC_TABLE)
         return parent.next[index];
     if (d !== DESC_NONE) {
         // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
-        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
+        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${mmu_hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
     }
-    const t = earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
+    const t = mmu_earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
     parent.desc[index] = DESC_TABLE;
     parent.next[index] = t;
     return t;
@@ -3293,7 +4038,7 @@ function setLeaf(st, t, i, cont, fn) {
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
     if (!st.policy.pgattrChangeIsSafe(old, now)) {
         const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
+        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
     }
     if (old === DESC_TABLE)
         t.next[i] = undefined;
@@ -3304,13 +4049,13 @@ function setLeaf(st, t, i, cont, fn) {
  * [addr, end), all with or all without PTE_CONT (decided by the caller per CONT span).
  * Rewriting a live entry must pass pgattr_change_is_safe() (≤6.x: never a contiguous one).
  */
-function initPte(st, t, addr, end, cont) {
-    const i0 = indexOf(st, t, addr);
+function mmu_initPte(st, t, addr, end, cont) {
+    const i0 = mmu_indexOf(st, t, addr);
     const n = Number((end - addr) >> st.g.pageShift);
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
     for (let i = i0; i < i0 + n; i++) {
         if (!st.policy.pgattrChangeIsSafe(t.desc[i], now)) {
-            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${hex(t.va + (BigInt(i) << st.g.pageShift))}`);
+            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${mmu_hex(t.va + (BigInt(i) << st.g.pageShift))}`);
             break;
         }
     }
@@ -3322,15 +4067,15 @@ function initPte(st, t, addr, end, cont) {
  * are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the span holds no valid
  * non-contiguous entry).
  */
-function allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
-    const t = tableBelow(st, pmdT, pmdI, PTE_LEVEL, 'alloc_init_cont_pte');
+function mmu_allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
+    const t = mmu_tableBelow(st, pmdT, pmdI, mmu_PTE_LEVEL, 'alloc_init_cont_pte');
     const contSize = BigInt(st.g.contPtes) << st.g.pageShift;
     do {
         const next = addrEnd(addr, end, contSize);
         const cont = aligned(addr | next | phys, contSize) &&
             (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPtes);
-        initPte(st, t, addr, next, cont);
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPtes);
+        mmu_initPte(st, t, addr, next, cont);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -3341,16 +4086,16 @@ function allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
  * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
  * into the prot.
  */
-function initPmd(st, t, addr, end, phys, flags, cont) {
-    const pmdSize = levelSize(st.g, PMD_LEVEL);
+function mmu_initPmd(st, t, addr, end, phys, flags, cont) {
+    const pmdSize = levelSize(st.g, mmu_PMD_LEVEL);
     do {
         const next = addrEnd(addr, end, levelSize(st.g, t.level));
-        const i = indexOf(st, t, addr);
+        const i = mmu_indexOf(st, t, addr);
         if (aligned(addr | next | phys, pmdSize) && (flags & NO_BLOCK_MAPPINGS) === 0 && st.policy.sectionAllowedOver(t.desc[i])) {
             setLeaf(st, t, i, cont, 'init_pmd');
         }
         else {
-            allocInitContPte(st, t, i, addr, next, phys, flags);
+            mmu_allocInitContPte(st, t, i, addr, next, phys, flags);
         }
         phys += next - addr;
         addr = next;
@@ -3362,16 +4107,16 @@ function initPmd(st, t, addr, end, phys, flags, cont) {
  * as pmd_offset() of pgtable-nopmd.h does), then per CONT_PMD span the contiguous hint when
  * aligned and allowed, and init_pmd().
  */
-function allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
-    const folded = PMD_LEVEL <= st.g.rootLevel;
-    const t = folded ? pudT : tableBelow(st, pudT, pudI, PMD_LEVEL, 'alloc_init_cont_pmd');
-    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, PMD_LEVEL);
+function mmu_allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
+    const folded = mmu_PMD_LEVEL <= st.g.rootLevel;
+    const t = folded ? pudT : mmu_tableBelow(st, pudT, pudI, mmu_PMD_LEVEL, 'alloc_init_cont_pmd');
+    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, mmu_PMD_LEVEL);
     do {
         const next = addrEnd(addr, end, contSize);
         const cont = aligned(addr | next | phys, contSize) &&
             (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, indexOf(st, t, addr), st.g.contPmds);
-        initPmd(st, t, addr, next, phys, flags, cont);
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPmds);
+        mmu_initPmd(st, t, addr, next, phys, flags, cont);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -3383,13 +4128,13 @@ function allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
  * and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else
  * alloc_init_cont_pmd().
  */
-function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
+function mmu_allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
     const folded = 1 <= st.g.rootLevel;
-    const t = folded ? p4dT : tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
+    const t = folded ? p4dT : mmu_tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
     const pudSectSupported = st.g.pageSize === SZ_4K;
     do {
         const next = folded ? end : addrEnd(addr, end, levelSize(st.g, 1));
-        const i = indexOf(st, t, addr);
+        const i = mmu_indexOf(st, t, addr);
         if (pudSectSupported &&
             aligned(addr | next | phys, levelSize(st.g, t.level)) &&
             (flags & NO_BLOCK_MAPPINGS) === 0 &&
@@ -3397,7 +4142,7 @@ function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
             setLeaf(st, t, i, false, 'alloc_init_pud');
         }
         else {
-            allocInitContPmd(st, t, i, addr, next, phys, flags);
+            mmu_allocInitContPmd(st, t, i, addr, next, phys, flags);
         }
         phys += next - addr;
         addr = next;
@@ -3407,16 +4152,16 @@ function allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
  * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c: with 5 levels (LPA2) a P4D table for the
  * PGD entry, else the PGD entry itself (p4d folded), then alloc_init_pud() per P4D entry.
  */
-function allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
+function mmu_allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
     const folded = 0 <= st.g.rootLevel;
     if (folded) {
-        allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
+        mmu_allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
         return;
     }
-    const t = tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
+    const t = mmu_tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
     do {
         const next = addrEnd(addr, end, levelSize(st.g, 0));
-        allocInitPud(st, t, indexOf(st, t, addr), addr, next, phys, flags);
+        mmu_allocInitPud(st, t, mmu_indexOf(st, t, addr), addr, next, phys, flags);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -3425,10 +4170,10 @@ function allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
  * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
  * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
  */
-function createPgdMapping(st, phys, virt, size, flags) {
+function mmu_createPgdMapping(st, phys, virt, size, flags) {
     const pageMask = ~(st.g.pageSize - 1n);
     if (((phys ^ virt) & ~pageMask) !== 0n) {
-        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`);
+        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_hex(phys)} and virt ${mmu_hex(virt)} differ within a page)`);
         return;
     }
     phys &= pageMask;
@@ -3438,7 +4183,7 @@ function createPgdMapping(st, phys, virt, size, flags) {
         return;
     do {
         const next = addrEnd(addr, end, levelSize(st.g, st.root.level));
-        allocInitP4d(st, st.root, indexOf(st, st.root, addr), addr, next, phys, flags);
+        mmu_allocInitP4d(st, st.root, mmu_indexOf(st, st.root, addr), addr, next, phys, flags);
         phys += next - addr;
         addr = next;
     } while (addr !== end);
@@ -3447,7 +4192,7 @@ function createPgdMapping(st, phys, virt, size, flags) {
 const physToVirt = (c, pa) => c.st.g.pageOffset + (pa - c.memstart);
 /** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
 function mapMemblock(c, start, end, flags) {
-    createPgdMapping(c.st, start, physToVirt(c, start), end - start, flags);
+    c.st.createPgdMapping(start, physToVirt(c, start), end - start, flags);
 }
 /**
  * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
@@ -3457,7 +4202,8 @@ function mapMemblock(c, start, end, flags) {
  */
 function forEachMemRange(memory, nomap) {
     const merged = [];
-    for (const r of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+    const sorted = memory.length > 1 ? [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0)) : memory;
+    for (const r of sorted) {
         const last = merged[merged.length - 1];
         if (last && r.base <= last[1])
             last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1];
@@ -3468,16 +4214,18 @@ function forEachMemRange(memory, nomap) {
     for (const n of nomap) {
         const ns = n.base;
         const ne = n.base + n.size;
-        out = out.flatMap(([s, e]) => {
-            if (ne <= s || ns >= e)
-                return [[s, e]];
-            const parts = [];
+        const rest = [];
+        for (const [s, e] of out) {
+            if (ne <= s || ns >= e) {
+                rest.push([s, e]);
+                continue;
+            }
             if (ns > s)
-                parts.push([s, ns]);
+                rest.push([s, ns]);
             if (ne < e)
-                parts.push([ne, e]);
-            return parts;
-        });
+                rest.push([ne, e]);
+        }
+        out = rest;
     }
     return out;
 }
@@ -3613,23 +4361,23 @@ const MAP_MEM_VARIANTS = {
  *
  * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
  */
-function kfenceInitPool(c, pool) {
+function mmu_kfenceInitPool(st, memstart, pool) {
     const n = pool.numObjects ?? 255;
-    const page = c.st.g.pageSize;
+    const page = st.g.pageSize;
     const protect = (pa) => {
-        const va = physToVirt(c, pa);
-        let t = c.st.root;
+        const va = st.g.pageOffset + (pa - memstart);
+        let t = st.root;
         for (;;) {
-            const i = indexOf(c.st, t, va);
+            const i = mmu_indexOf(st, t, va);
             const d = t.desc[i];
             if (d === DESC_TABLE) {
                 t = t.next[i];
                 continue;
             }
-            if (t.level === PTE_LEVEL && d !== DESC_NONE)
+            if (t.level === mmu_PTE_LEVEL && d !== DESC_NONE)
                 t.desc[i] = DESC_NONE;
             else
-                c.st.warnings.push(`kfence_protect: no page mapping at ${hex(pa)} (set_memory_valid() fails on a block)`);
+                st.warnings.push(`kfence_protect: no page mapping at ${mmu_hex(pa)} (set_memory_valid() fails on a block)`);
             return;
         }
     };
@@ -3637,15 +4385,6 @@ function kfenceInitPool(c, pool) {
     protect(pool.base + page);
     for (let i = 0n; i < BigInt(n); i++)
         protect(pool.base + 2n * page + 2n * i * page + page);
-}
-// ---------------------------------------------------------------- walking the result
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
-function sizeKey(size) {
-    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
-    for (const [u, s] of units)
-        if (size >= 1n << s && size % (1n << s) === 0n)
-            return `${size >> s}${u}`;
-    return `${size}`;
 }
 /** Walks the linear half of swapper_pg_dir in VA order, one callback per maximal run of equal entries in a table. */
 function walkLinearMap(st, memstart, emit) {
@@ -3722,41 +4461,80 @@ function runsOf(leaves) {
     }
     return runs;
 }
-// ---------------------------------------------------------------- paging_init()
-function runMapMem(input, noBlock, noCont) {
+function variantOf(input) {
     const variant = MAP_MEM_VARIANTS[input.generation];
     if (!variant)
         throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`);
-    const g = pgtableGeometry(input.pageSize, input.vaBits);
-    const lowest = input.memory.reduce((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n;
-    const memstart = input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n);
-    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
-    const c = { st, input, memstart, flags: (noBlock ? NO_BLOCK_MAPPINGS : 0) | (noCont ? NO_CONT_MAPPINGS : 0) };
-    variant.mapMem(c);
-    if (input.kfence?.initialised)
-        kfenceInitPool(c, input.kfence);
-    return { st, memstart };
+    return variant;
 }
-/**
- * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
- * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
- * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
- * resulting linear map.
- *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-function mapMem(input) {
-    const { st, memstart } = runMapMem(input, input.flags.noBlock, input.flags.noCont);
+/** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
+function memstartOf(input) {
+    const lowest = input.memory.reduce((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n;
+    return input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n);
+}
+const GEOMETRY_CACHE = new Map();
+/** pgtableGeometry(), shared between runs (never mutated). */
+function geometryOf(input) {
+    const id = `${input.pageSize}:${input.vaBits}`;
+    let g = GEOMETRY_CACHE.get(id);
+    if (!g)
+        GEOMETRY_CACHE.set(id, (g = pgtableGeometry(input.pageSize, input.vaBits)));
+    return g;
+}
+function tablesLayout(tables, pageSize, histogram) {
+    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
+    return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize };
+}
+/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+const runMapMem = (input, flags, detail) => {
+    const variant = variantOf(input);
+    const g = geometryOf(input);
+    const memstart = memstartOf(input);
+    const st = newFastPgdir(g, variant.policy);
+    variant.mapMem({ st, input, memstart, flags });
+    if (input.kfence?.initialised)
+        kfenceInitPool(st, memstart, input.kfence);
+    const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail);
+    const [p4d, pud, pmd, pte] = st.tables;
+    return {
+        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+        pages: p4d + pud + pmd + pte,
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
+        warnings: map.warnings,
+    };
+};
+/** The same on the per-entry tree of this file (the reference). */
+const runMapMemReference = (input, flags) => {
+    const variant = variantOf(input);
+    const g = pgtableGeometry(input.pageSize, input.vaBits);
+    const memstart = memstartOf(input);
+    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
+    const pgdir = { g, createPgdMapping: (phys, virt, size, f) => mmu_createPgdMapping(st, phys, virt, size, f) };
+    variant.mapMem({ st: pgdir, input, memstart, flags });
+    if (input.kfence?.initialised)
+        mmu_kfenceInitPool(st, memstart, input.kfence);
     const lay = layoutOf(st, memstart);
+    return {
+        layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
+        pages: st.allocs.length,
+        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
+        runs: runsOf(lay.leaves),
+        warnings: st.warnings,
+    };
+};
+/** paging_init() around one runner: the steps, the map, and the block comparison. */
+function pagingInit(input, run) {
+    const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0);
+    const map = run(input, flags, true);
+    const lay = map.layout;
     const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 };
     const steps = [];
     if (pi.mapKernelTablePages > 0)
         steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages });
     if (input.kfence?.early)
         steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } });
-    const mapMemPages = st.allocs.length;
-    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: mapMemPages });
+    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: map.pages });
     if (pi.initPgDir)
         steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir });
     if (pi.createIdmapTablePages > 0)
@@ -3764,8 +4542,7 @@ function mapMem(input) {
     const forced = input.flags.noBlock || input.flags.noCont;
     let block;
     if (forced && input.blockComparison !== false) {
-        const b = runMapMem(input, false, false);
-        const bl = layoutOf(b.st, b.memstart);
+        const bl = run(input, 0, false).layout;
         block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes };
     }
     else {
@@ -3773,16 +4550,47 @@ function mapMem(input) {
     }
     return {
         steps,
-        pgtablePages: pi.mapKernelTablePages + mapMemPages + pi.createIdmapTablePages,
+        pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
         histogram: lay.histogram,
         tables: lay.tables,
         pageTableBytes: lay.pageTableBytes,
         lastLevelTableBytes: lay.lastLevelTableBytes,
-        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
-        runs: runsOf(lay.leaves),
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
         block,
-        warnings: st.warnings,
+        warnings: map.warnings,
     };
+}
+/**
+ * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
+ * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
+ * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
+ * resulting linear map. Runs on run-length-encoded tables (mmu-fast.ts): the cost depends on
+ * the number of ranges, not on the size of RAM.
+ *
+ * A mapping outside [PAGE_OFFSET, 2^64) — memory below memstart_addr or past the VA space,
+ * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
+ * out-of-range behaviour is kept as it was.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+function mapMem(input) {
+    try {
+        return pagingInit(input, runMapMem);
+    }
+    catch (e) {
+        if (e instanceof OutsideSwapperPgDir)
+            return pagingInit(input, runMapMemReference);
+        throw e;
+    }
+}
+/**
+ * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
+ * reference the run-length-encoded tables are tested against. Not for production use.
+ */
+function mapMemReference(input) {
+    return pagingInit(input, runMapMemReference);
 }
 /** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
 function toLinearMapFacts(flags, r) {
@@ -5425,23 +6233,27 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
-    directMap: { splits2M: 9, splits1G: 'zone-start' },
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
-    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', extra2M: { freeRamFrom: 2048n << 20n, freeRamBelow: 3520n << 20n } },
+    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
 };
 /** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
-    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', extra2M: { freeRamFrom: 640n << 20n, freeRamBelow: 3520n << 20n } },
+    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
 };
-/** 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split). */
+/**
+ * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
+ * message lost " on node %d" again (multi-range CMA).
+ */
 const X86_BOOT_7_0 = {
     ...X86_BOOT_6_12,
-    directMap: { splits2M: 9, splits1G: 'zone-start' },
+    cmaLogNode: false,
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
@@ -5723,6 +6535,257 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
+;// CONCATENATED MODULE: ./src/engine/riscv/mmu-fast.ts
+const NONE = 0;
+const TABLE = 1;
+const LEAF = 2;
+const STATE_NAMES = ['', 'table', 'leaf'];
+const PTE_SHIFT = 12;
+const PMD_SHIFT = 21;
+const PTRS = 512;
+function newRunLengthPgDir(shifts) {
+    const levels = shifts.filter((s) => s > BigInt(PTE_SHIFT)).map((s) => ({ shift: Number(s), bigShift: s, runs: [] }));
+    return { levels, ptes: new Map(), strides: [], viewed: false };
+}
+// ---------------------------------------------------------------- runs
+/** Index of the first run that ends at or after i. */
+function runFrom(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The state of entry i of a level. */
+function stateAt(level, i) {
+    const r = level.runs[runFrom(level.runs, i)];
+    return r !== undefined && r.first <= i ? r.state : NONE;
+}
+/** Entries a..b of a level cut where their state changes: [first, last, state], missing ones NONE. */
+function segments(level, a, b) {
+    const runs = level.runs;
+    const out = [];
+    let at = a;
+    for (let i = runFrom(runs, a); i < runs.length && runs[i].first <= b; i++) {
+        const r = runs[i];
+        if (r.first > at)
+            out.push([at, r.first - 1, NONE]);
+        out.push([Math.max(r.first, at), Math.min(r.last, b), r.state]);
+        at = r.last + 1;
+    }
+    if (at <= b)
+        out.push([at, b, NONE]);
+    return out;
+}
+/** Gives the missing entries a..b of a level `state`, merged with equal neighbours. */
+function fillEntries(level, a, b, state) {
+    const runs = level.runs;
+    const i = runFrom(runs, a);
+    const prev = runs[i - 1];
+    const next = runs[i];
+    const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1;
+    const joinNext = next !== undefined && next.state === state && next.first === b + 1;
+    if (joinPrev && joinNext) {
+        prev.last = next.last;
+        runs.splice(i, 1);
+    }
+    else if (joinPrev) {
+        prev.last = b;
+    }
+    else if (joinNext) {
+        next.first = a;
+    }
+    else {
+        runs.splice(i, 0, { first: a, last: b, state });
+    }
+}
+/** Sorted ranges minus sorted ranges. */
+function without(ranges, cut) {
+    const out = [];
+    let j = 0;
+    for (const [a0, b] of ranges) {
+        let a = a0;
+        while (j < cut.length && cut[j][1] < a)
+            j++;
+        for (let k = j; k < cut.length && cut[k][0] <= b && a <= b; k++) {
+            const [ca, cb] = cut[k];
+            if (ca > a)
+                out.push([a, ca - 1]);
+            a = cb + 1;
+        }
+        if (a <= b)
+            out.push([a, b]);
+    }
+    return out;
+}
+function pteState(pg, idx) {
+    const single = pg.ptes.get(idx);
+    if (single !== undefined)
+        return single;
+    const m = Math.floor(idx / PTRS);
+    const offset = idx % PTRS;
+    return pg.strides.some((s) => s.offset === offset && s.first <= m && m <= s.last) ? LEAF : NONE;
+}
+// ---------------------------------------------------------------- create_pgd_mapping()
+/**
+ * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
+ * of the level with shift `leafShift` at va: each missing table on the way down is allocated
+ * (alloc(true) for a PTE table); the leaf entry is set if missing. An entry that is already a
+ * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to
+ * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
+ */
+function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
+    for (const level of pg.levels) {
+        const i = Number(va >> level.bigShift);
+        const state = stateAt(level, i);
+        if (level.shift === leafShift) {
+            // The leaf level: `if (pxd_val(pxdp[idx]) == 0) pxdp[idx] = pfn_pxd(...)`.
+            if (state === NONE)
+                fillEntries(level, i, i, LEAF);
+            return state === NONE;
+        }
+        if (state === LEAF)
+            return false;
+        if (state === NONE) {
+            // The next level is the PTE table when this entry is a PMD entry.
+            alloc(level.shift === PMD_SHIFT);
+            fillEntries(level, i, i, TABLE);
+        }
+    }
+    const i = Number(va >> BigInt(PTE_SHIFT));
+    const state = pteState(pg, i);
+    if (state === NONE) {
+        if (leafShift !== PTE_SHIFT)
+            alloc(false);
+        pg.ptes.set(i, leafShift === PTE_SHIFT ? LEAF : TABLE);
+    }
+    return leafShift === PTE_SHIFT && state === NONE;
+}
+/**
+ * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
+ * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
+ * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
+ * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
+ *
+ * Returns the leaves set, as ranges of k; for a stride of PTEs (n > 1) all of them (mmu.ts
+ * records a PAGE step whatever the walk found).
+ */
+function createPgdMappings(pg, va, leafShift, stepShift, n, alloc) {
+    if (n === 1)
+        return mmu_fast_createPgdMapping(pg, va, leafShift, alloc) ? [[0, 0]] : [];
+    if (leafShift === undefined)
+        throw new RangeError('createPgdMappings(): leaves of no level come one at a time');
+    const q0 = Number(va >> BigInt(stepShift));
+    // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
+    let walking = [[q0, q0 + n - 1]];
+    // Table allocations per level: the k of the leaf whose walk makes them.
+    const allocsAt = [];
+    for (const level of pg.levels) {
+        if (level.shift <= leafShift)
+            break;
+        const width = 2 ** (level.shift - stepShift);
+        const at = [];
+        const stopped = [];
+        const missing = [];
+        for (const [x, y] of walking) {
+            for (const [a, b, state] of segments(level, Math.floor(x / width), Math.floor(y / width))) {
+                if (state === TABLE)
+                    continue;
+                if (state === LEAF) {
+                    stopped.push([Math.max(a * width, x), Math.min((b + 1) * width - 1, y)]);
+                    continue;
+                }
+                missing.push([a, b]);
+                for (let e = a; e <= b; e++)
+                    at.push(Math.max(e * width, x) - q0);
+            }
+        }
+        for (const [a, b] of missing)
+            fillEntries(level, a, b, TABLE);
+        if (stopped.length > 0)
+            walking = without(walking, stopped);
+        allocsAt.push(at);
+    }
+    const set = [];
+    if (leafShift === PTE_SHIFT) {
+        const offset = Number((va >> BigInt(PTE_SHIFT)) % BigInt(PTRS));
+        for (const [x, y] of walking) {
+            if (x === y) {
+                if (pteState(pg, x * PTRS + offset) !== NONE)
+                    continue;
+                pg.ptes.set(x * PTRS + offset, LEAF);
+            }
+            else {
+                pg.strides.push({ first: x, last: y, offset });
+            }
+            set.push([x - q0, y - q0]);
+        }
+    }
+    else {
+        const level = pg.levels.find((l) => l.shift === leafShift);
+        for (const [x, y] of walking) {
+            for (const [a, b, state] of segments(level, x, y)) {
+                if (state !== NONE)
+                    continue;
+                fillEntries(level, a, b, LEAF);
+                set.push([a - q0, b - q0]);
+            }
+        }
+    }
+    replayAllocs(pg, allocsAt, alloc);
+    return set;
+}
+/** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
+function replayAllocs(pg, allocsAt, alloc) {
+    const next = allocsAt.map(() => 0);
+    const pteTable = allocsAt.map((_, i) => pg.levels[i]?.shift === PMD_SHIFT);
+    for (;;) {
+        let best = -1;
+        for (let i = 0; i < allocsAt.length; i++) {
+            const k = allocsAt[i][next[i]];
+            if (k !== undefined && (best < 0 || k < allocsAt[best][next[best]]))
+                best = i;
+        }
+        if (best < 0)
+            return;
+        next[best]++;
+        alloc(pteTable[best]);
+    }
+}
+/** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
+function markTable(pg, shift, index) {
+    const level = pg.levels.find((l) => l.shift === shift);
+    for (const [a, b, state] of segments(level, index, index))
+        if (state === NONE)
+            fillEntries(level, a, b, TABLE);
+}
+// ---------------------------------------------------------------- the per-entry view
+/** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
+function entriesView(pg) {
+    pg.viewed = true;
+    const m = new Map();
+    for (const level of pg.levels) {
+        for (const r of level.runs)
+            for (let i = r.first; i <= r.last; i++)
+                m.set(`${level.shift}:${i}`, STATE_NAMES[r.state]);
+    }
+    for (const [idx, state] of pg.ptes)
+        m.set(`${PTE_SHIFT}:${idx}`, STATE_NAMES[state]);
+    for (const s of pg.strides) {
+        for (let i = s.first; i <= s.last; i++) {
+            const key = `${PTE_SHIFT}:${i * PTRS + s.offset}`;
+            if (!m.has(key))
+                m.set(key, 'leaf');
+        }
+    }
+    return m;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/riscv/mmu.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -5735,6 +6798,12 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  * Only the presence of table entries matters here, so an entry is 'table' (points to a
  * next-level table) or 'leaf' (maps a block); the tables themselves hold no data.
  *
+ * swapperPgDir() keeps them run-length encoded (mmu-fast.ts) and the mapping functions below
+ * map each run of equal steps at once: the cost grows with the number of ranges, not with
+ * RAM. The per-entry walk (one Map key per entry, one createPgdMapping() per step, O(leaves))
+ * stays here as the exact reference: it runs on the tables of swapperPgDirReference() and on
+ * any table whose `entries` have been read; mmu-fast.test.ts compares the two.
+ *
  * @kernel arch/riscv/mm/init.c setup_vm_final, create_pgd_mapping, create_p4d_mapping,
  *         create_pud_mapping, create_pmd_mapping, best_map_size, create_linear_mapping_range,
  *         create_linear_mapping_page_table, create_kernel_page_table, vmemmap_populate
@@ -5742,6 +6811,7 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  *         arch/riscv/include/asm/page.h, pgtable.h, pgtable-64.h; mm/sparse-vmemmap.c
  *         vmemmap_populate_hugepages (v6.12.117)
  */
+
 
 const RISCV_PAGE_SHIFT = 12n;
 const RISCV_PAGE_SIZE = 1n << RISCV_PAGE_SHIFT;
@@ -5776,11 +6846,29 @@ function vmemmapStart(levels) {
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
  * VMEMMAP_START, which is PGDIR aligned in every mode, so the fixmap owns the entry below it.
+ * The entries are run-length encoded (mmu-fast.ts).
  */
 function swapperPgDir(levels, physRamBase) {
-    const shifts = [];
-    for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n)
-        shifts.push(s);
+    const shifts = levelShifts(levels);
+    const pg = newRunLengthPgDir(shifts);
+    markTable(pg, Number(shifts[0]), FIXMAP_PGD_INDEX[levels]);
+    let view;
+    const t = {
+        levels,
+        shifts,
+        pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
+        physRamBase,
+        get entries() {
+            return (view ??= entriesView(pg));
+        },
+        linear: [],
+    };
+    RUN_LENGTH.set(t, pg);
+    return t;
+}
+/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+function swapperPgDirReference(levels, physRamBase) {
+    const shifts = levelShifts(levels);
     const t = {
         levels,
         shifts,
@@ -5792,7 +6880,40 @@ function swapperPgDir(levels, physRamBase) {
     t.entries.set(entryKey(shifts[0], vmemmapStart(levels) - 1n), 'table');
     return t;
 }
+function levelShifts(levels) {
+    const shifts = [];
+    for (let s = pgdirShift(levels); s >= RISCV_PAGE_SHIFT; s -= 9n)
+        shifts.push(s);
+    return shifts;
+}
+/** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
+const FIXMAP_PGD_INDEX = {
+    3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
+    4: Number((vmemmapStart(4) - 1n) >> pgdirShift(4)),
+    5: Number((vmemmapStart(5) - 1n) >> pgdirShift(5)),
+};
 const entryKey = (shift, va) => `${shift}:${va >> shift}`;
+const VA_LIMIT = 1n << 64n;
+const RUN_LENGTH = new WeakMap();
+/**
+ * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
+ * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
+ */
+function runLength(t, va, vaEnd) {
+    const pg = RUN_LENGTH.get(t);
+    if (!pg || pg.viewed)
+        return undefined;
+    if (va < 0n || vaEnd > VA_LIMIT) {
+        void t.entries; // per entry from here on
+        return undefined;
+    }
+    return pg;
+}
+/** The shift of the level whose entries map `sz`, if any. */
+function leafShiftOf(t, sz) {
+    const s = t.shifts.find((shift) => sz === 1n << shift);
+    return s === undefined ? undefined : Number(s);
+}
 /** __va() of the linear map. */
 const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
 /**
@@ -5802,7 +6923,14 @@ const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
  * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
  * Returns false when the leaf was not installed.
  */
-function mmu_createPgdMapping(t, va, sz, alloc) {
+function riscv_mmu_createPgdMapping(t, va, sz, alloc) {
+    const pg = runLength(t, va, va + 1n);
+    if (!pg)
+        return createPgdMappingPerEntry(t, va, sz, alloc);
+    return mmu_fast_createPgdMapping(pg, va, leafShiftOf(t, sz), alloc);
+}
+/** createPgdMapping() one Map entry at a time (the reference walk). */
+function createPgdMappingPerEntry(t, va, sz, alloc) {
     for (const shift of t.shifts) {
         const key = entryKey(shift, va);
         const state = t.entries.get(key);
@@ -5852,49 +6980,93 @@ function recordLeaf(t, base, size, granule) {
 }
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
- * best_map_size(pa, va, end - pa) or the fixed size. A run of PAGE steps stays inside one
- * PTE table until the next PMD boundary, so it is walked once per table, not once per page.
+ * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
+ * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
 function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize);
+    if (!pg)
+        return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc);
     for (let pa = start; pa < end;) {
         const va = linearVa(t, pa);
         const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            mmu_createPgdMapping(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
-            continue;
-        }
-        if (mmu_createPgdMapping(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
+        const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize);
+        pa = mapSteps(t, pg, pa, stop, mapSize, alloc);
     }
+}
+/**
+ * Where best_map_size() stops answering `mapSize` for the steps from pa: PAGE steps go to the
+ * next PMD boundary, where PMD fits if va is PMD aligned there and 2 MiB are left; a block
+ * size lasts until the next larger size fits (at that size's next boundary, if va is aligned
+ * to it there and enough is left) or until less than one block is left.
+ */
+function stepsEnd(t, pa, va, end, mapSize) {
+    const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize);
+    if (larger !== undefined && ((va - pa) & (larger - 1n)) === 0n) {
+        const boundary = (pa & ~(larger - 1n)) + larger;
+        if (boundary < end && end - boundary >= larger)
+            return boundary;
+    }
+    return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize;
+}
+/** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
+function largerMapSize(t, mapSize) {
+    if (mapSize === RISCV_PMD_SIZE && t.levels >= 4)
+        return 1n << 30n;
+    if (mapSize === 1n << 30n && t.levels >= 5)
+        return 1n << 39n;
+    return undefined;
+}
+/**
+ * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
+ * what they install; returns where the steps end. PAGE steps run to the next PMD boundary,
+ * and each walks its PTE table once, from its first page (as the per-entry loop does).
+ */
+function mapSteps(t, pg, pa, stop, mapSize, alloc) {
+    if (mapSize === RISCV_PAGE_SIZE) {
+        createPgdMappings(pg, linearVa(t, pa), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), 1, alloc);
+        const next = (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE;
+        if (next < stop) {
+            const steps = Number((stop - next + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE);
+            createPgdMappings(pg, linearVa(t, next), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+        }
+        recordLeaf(t, pa, stop - pa, mapSize);
+        return stop;
+    }
+    const steps = (stop - pa + mapSize - 1n) / mapSize;
+    const leafShift = leafShiftOf(t, mapSize);
+    if (leafShift === undefined) {
+        // A fixed size that is no level's: step by step.
+        for (let i = 0n; i < steps; i++)
+            if (riscv_mmu_createPgdMapping(t, linearVa(t, pa + i * mapSize), mapSize, alloc))
+                recordLeaf(t, pa + i * mapSize, mapSize, mapSize);
+    }
+    else {
+        for (const [k0, k1] of createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)) {
+            recordLeaf(t, pa + BigInt(k0) * mapSize, BigInt(k1 - k0 + 1) * mapSize, mapSize);
+        }
+    }
+    return pa + steps * mapSize;
 }
 /** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
 function createLinearMappingRangePmdOnly(t, start, end, alloc) {
-    const mapSize = bestMapSizePmdOnly(start, end - start);
-    for (let pa = start; pa < end;) {
-        const va = linearVa(t, pa);
-        if (mapSize === RISCV_PAGE_SIZE) {
-            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-            mmu_createPgdMapping(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
-            continue;
-        }
-        if (mmu_createPgdMapping(t, va, mapSize, alloc))
-            recordLeaf(t, pa, mapSize, mapSize);
-        pa += mapSize;
-    }
+    const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE);
+    if (!pg)
+        return createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc);
+    if (start < end)
+        mapSteps(t, pg, start, end, bestMapSizePmdOnly(start, end - start), alloc);
 }
 /**
  * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
 function createKernelPageTable(t, imageSize, alloc) {
-    for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
-        mmu_createPgdMapping(t, va, RISCV_PMD_SIZE, alloc);
+    const steps = (imageSize + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE;
+    const pg = runLength(t, KERNEL_LINK_ADDR, KERNEL_LINK_ADDR + steps * RISCV_PMD_SIZE);
+    if (!pg)
+        return createKernelPageTablePerEntry(t, imageSize, alloc);
+    if (steps > 0n)
+        createPgdMappings(pg, KERNEL_LINK_ADDR, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), Number(steps), alloc);
 }
 /**
  * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
@@ -5902,13 +7074,67 @@ function createKernelPageTable(t, imageSize, alloc) {
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
 function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
+    const start = VMEMMAP_START[t.levels] + ((pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT);
+    const end = start + (nrPages << STRUCT_PAGE_MAX_SHIFT);
+    const pg = runLength(t, start, end + RISCV_PMD_SIZE);
+    if (!pg)
+        return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc);
+    if (start >= end)
+        return;
+    // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
+    const first = start & ~(RISCV_PMD_SIZE - 1n);
+    const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
+    createPgdMappings(pg, first, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+}
+const VMEMMAP_START = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) };
+// ---------------------------------------------------------------- the per-entry reference walk
+/** createLinearMappingRange() step by step on the per-entry tables. */
+function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    for (let pa = start; pa < end;) {
+        const va = linearVa(t, pa);
+        const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
+        if (mapSize === RISCV_PAGE_SIZE) {
+            // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once.
+            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            createPgdMappingPerEntry(t, va, mapSize, alloc);
+            recordLeaf(t, pa, next - pa, mapSize);
+            pa = next;
+            continue;
+        }
+        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
+            recordLeaf(t, pa, mapSize, mapSize);
+        pa += mapSize;
+    }
+}
+/** createLinearMappingRangePmdOnly() step by step on the per-entry tables. */
+function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
+    const mapSize = bestMapSizePmdOnly(start, end - start);
+    for (let pa = start; pa < end;) {
+        const va = linearVa(t, pa);
+        if (mapSize === RISCV_PAGE_SIZE) {
+            const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            createPgdMappingPerEntry(t, va, mapSize, alloc);
+            recordLeaf(t, pa, next - pa, mapSize);
+            pa = next;
+            continue;
+        }
+        if (createPgdMappingPerEntry(t, va, mapSize, alloc))
+            recordLeaf(t, pa, mapSize, mapSize);
+        pa += mapSize;
+    }
+}
+function createKernelPageTablePerEntry(t, imageSize, alloc) {
+    for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
+        createPgdMappingPerEntry(t, va, RISCV_PMD_SIZE, alloc);
+}
+function vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     const base = vmemmapStart(t.levels);
     const start = base + (pfn - vmemmapStartPfn) * (1n << STRUCT_PAGE_MAX_SHIFT);
     const end = start + nrPages * (1n << STRUCT_PAGE_MAX_SHIFT);
     for (let addr = start; addr < end;) {
         // pmd_addr_end(addr, end)
         const next = min(end, (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
-        mmu_createPgdMapping(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc);
+        createPgdMappingPerEntry(t, addr & ~(RISCV_PMD_SIZE - 1n), RISCV_PMD_SIZE, alloc);
         addr = next;
     }
 }
@@ -6405,6 +7631,851 @@ class Trace {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping-fast.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The direct-map walk of init-mem-mapping.ts (__kernel_physical_mapping_init() →
+ * phys_pud_init() → phys_pmd_init() → phys_pte_init()) on run-length-encoded page tables, so
+ * that one init_mem_mapping() costs O(ranges × levels) whatever the size of RAM.
+ *
+ * Representation
+ *   - Addresses are page frame numbers in `number`: x86_64 physical addresses have at most 52
+ *     bits, so a pfn (< 2^40) and any sum of them here is exact.
+ *   - A table is a sorted list of runs [first, last] that covers its 512 entries; each run has
+ *     one state: none, leaf (a 1G or 2M page, a present PTE) or table.
+ *   - A run of n `table` entries points to ONE child that stands for all n next-level tables:
+ *     they are identical. Before part of such a run is changed, that part gets its own copy
+ *     (isolate()).
+ *   - Each mirrored function takes the entries its range reaches as *groups*: the partial
+ *     entry at either end alone, the whole entries in between by run. The kernel's decision
+ *     for an entry depends only on its state and the page-size mask, so it is taken once per
+ *     group and counted n times; `times` carries that multiplicity into the child.
+ *   - alloc_low_pages() only counts during the walk: the pages are taken after it, all at once
+ *     (allocLowPages()), which hands out the same pages in the same order, since nothing the
+ *     allocator reads changes during one __kernel_physical_mapping_init().
+ *
+ * The counters (direct_pages_count[]), the page-table pages and every returned paddr_last are
+ * those of the per-entry reference in init-mem-mapping.ts (initMemMappingReference), which
+ * init-mem-mapping-fast.test.ts compares against on the oracle boots and on random ones.
+ *
+ * Per-entry view: `tables.pgd` (DirectMapTables) is built from the runs when first read, its
+ * PMD maps and PTE sets each when first read in turn. Reading it ends the run-length walk for
+ * that state: later mapping on it goes per entry (init-mem-mapping.ts), so the view stays
+ * live and exact.
+ *
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_pud_init,
+ *         phys_pmd_init, phys_pte_init; arch/x86/mm/init.c alloc_low_pages
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+const PAGE_SIZE = SZ_4K;
+const init_mem_mapping_fast_PTRS = 512;
+/** Pages per PMD entry (2 MiB), per PUD entry (1 GiB), per PGD entry (512 GiB, 4-level). */
+const PMD_PAGES = 512;
+const PUD_PAGES = 512 * 512;
+const PGD_PAGES = 512 * 512 * 512;
+/** 1 << PG_LEVEL_2M, 1 << PG_LEVEL_1G (arch/x86/include/asm/pgtable_types.h). */
+const MASK_2M = 1 << 2;
+const MASK_1G = 1 << 3;
+const init_mem_mapping_fast_NONE = 0;
+const init_mem_mapping_fast_LEAF = 1;
+const init_mem_mapping_fast_TABLE = 2;
+// ---------------------------------------------------------------- run-length tables
+const emptyTable = () => ({ runs: [{ first: 0, last: init_mem_mapping_fast_PTRS - 1, state: init_mem_mapping_fast_NONE, next: undefined }] });
+function init_mem_mapping_fast_cloneTable(t) {
+    return { runs: t.runs.map((r) => ({ first: r.first, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) })) };
+}
+/** The index of the run holding entry i. */
+function runIndex(t, i) {
+    const runs = t.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (runs[mid].first <= i)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Makes entry i the first of a run (a table run's new part gets its own child); returns the run's index. */
+function splitAt(t, i) {
+    const runs = t.runs;
+    const lo = runIndex(t, i);
+    const r = runs[lo];
+    if (r.first === i)
+        return lo;
+    runs.splice(lo + 1, 0, { first: i, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) });
+    r.last = i - 1;
+    return lo + 1;
+}
+/** Cuts the runs so that entries a..b are whole runs; returns the indices of the first and last. */
+function isolate(t, a, b) {
+    const ia = splitAt(t, a);
+    const ib = b + 1 < init_mem_mapping_fast_PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1;
+    return [ia, ib];
+}
+/** Merges neighbouring none and leaf runs of the same state. */
+function coalesce(t) {
+    const runs = t.runs;
+    let w = 0;
+    for (let i = 1; i < runs.length; i++) {
+        const prev = runs[w];
+        const r = runs[i];
+        if (r.state === prev.state && r.state !== init_mem_mapping_fast_TABLE)
+            prev.last = r.last;
+        else
+            runs[++w] = r;
+    }
+    runs.length = w + 1;
+}
+/**
+ * The groups of entries a walk over [paddr, paddrEnd) treats alike in a table whose entries
+ * map `size` pages from `base`: the first entry alone when the range starts inside it or ends
+ * inside it, the whole entries, then the last entry alone when the range ends inside it.
+ */
+function init_mem_mapping_fast_entryGroups(base, size, paddr, paddrEnd) {
+    const first = Math.floor((paddr - base) / size);
+    const last = paddrEnd >= base + init_mem_mapping_fast_PTRS * size ? init_mem_mapping_fast_PTRS - 1 : Math.ceil((paddrEnd - base) / size) - 1;
+    const groups = [];
+    let a = first;
+    let b = last;
+    if (base + first * size < paddr || base + (first + 1) * size > paddrEnd) {
+        groups.push([first, first]);
+        a = first + 1;
+    }
+    const tailPartial = b >= a && base + (b + 1) * size > paddrEnd;
+    if (tailPartial)
+        b--;
+    if (a <= b)
+        groups.push([a, b]);
+    if (tailPartial)
+        groups.push([last, last]);
+    return groups;
+}
+// ---------------------------------------------------------------- the walk
+/**
+ * Mirrors phys_pte_init() for `times` identical PTE tables: every entry in range counts (a
+ * present one is re-used and counted again); paddr_last is the end of the last entry set here.
+ * @kernel arch/x86/mm/init_64.c phys_pte_init
+ */
+function physPteInit(w, pte, paddr, paddrEnd, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PMD_PAGES);
+    const [ia, ib] = isolate(pte, paddr - base, Math.min(init_mem_mapping_fast_PTRS - 1, paddrEnd - base - 1));
+    for (let k = ia; k <= ib; k++) {
+        const r = pte.runs[k];
+        w.pages4K += (r.last - r.first + 1) * times;
+        if (r.state === init_mem_mapping_fast_NONE) {
+            r.state = init_mem_mapping_fast_LEAF;
+            paddrLast = base + r.last + 1;
+        }
+    }
+    coalesce(pte);
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pmd_init() for `times` identical PMD tables: 2M leaves where the mask allows
+ * (an existing one is kept and counted), PTE tables elsewhere (replacing a 2M leaf when 2M is
+ * not allowed: its count is not taken back).
+ * @kernel arch/x86/mm/init_64.c phys_pmd_init
+ */
+function physPmdInit(w, pmd, paddr, paddrEnd, mask, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PUD_PAGES);
+    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PMD_PAGES, paddr, paddrEnd)) {
+        const [ia, ib] = isolate(pmd, a, b);
+        for (let k = ia; k <= ib; k++) {
+            const r = pmd.runs[k];
+            const n = (r.last - r.first + 1) * times;
+            // The group's last entry decides paddr_last: walk the child from where that entry starts.
+            const from = Math.max(paddr, base + r.last * PMD_PAGES);
+            const paddrNext = base + (r.last + 1) * PMD_PAGES;
+            if (r.state === init_mem_mapping_fast_TABLE) {
+                paddrLast = physPteInit(w, r.next, from, paddrEnd, n);
+                continue;
+            }
+            if (mask & MASK_2M) {
+                // A new 2M page, or the existing one re-used: counted either way.
+                w.pages2M += n;
+                r.state = init_mem_mapping_fast_LEAF;
+                paddrLast = paddrNext;
+                continue;
+            }
+            w.allocs += n;
+            r.state = init_mem_mapping_fast_TABLE;
+            r.next = emptyTable();
+            paddrLast = physPteInit(w, r.next, from, paddrEnd, n);
+        }
+    }
+    coalesce(pmd);
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pud_init() for `times` identical PUD tables: 1G leaves where the mask allows
+ * (an existing one is kept and counted), PMD tables elsewhere (replacing a 1G leaf when 1G is
+ * not allowed: its count is not taken back).
+ * @kernel arch/x86/mm/init_64.c phys_pud_init
+ */
+function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
+    let paddrLast = paddrEnd;
+    if (paddr >= paddrEnd)
+        return paddrLast;
+    const base = paddr - (paddr % PGD_PAGES);
+    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PUD_PAGES, paddr, paddrEnd)) {
+        const [ia, ib] = isolate(pud, a, b);
+        for (let k = ia; k <= ib; k++) {
+            const r = pud.runs[k];
+            const n = (r.last - r.first + 1) * times;
+            const from = Math.max(paddr, base + r.last * PUD_PAGES);
+            const paddrNext = base + (r.last + 1) * PUD_PAGES;
+            if (r.state === init_mem_mapping_fast_TABLE) {
+                paddrLast = physPmdInit(w, r.next, from, paddrEnd, mask, n);
+                continue;
+            }
+            if (mask & MASK_1G) {
+                w.pages1G += n;
+                r.state = init_mem_mapping_fast_LEAF;
+                paddrLast = paddrNext;
+                continue;
+            }
+            w.allocs += n;
+            r.state = init_mem_mapping_fast_TABLE;
+            r.next = emptyTable();
+            paddrLast = physPmdInit(w, r.next, from, paddrEnd, mask, n);
+        }
+    }
+    coalesce(pud);
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
+ * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMask) {
+    const w = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 };
+    // split_mem_range() hands out page-aligned ranges.
+    const end = Number(paddrEnd / PAGE_SIZE);
+    let paddrLast = end;
+    for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end;) {
+        const idx = Math.floor(paddr / PGD_PAGES);
+        const next = (idx + 1) * PGD_PAGES;
+        let pud = dm.pgd.get(idx);
+        if (!pud) {
+            w.allocs++;
+            pud = emptyTable();
+            dm.pgd.set(idx, pud);
+        }
+        paddrLast = physPudInit(w, pud, paddr, Math.min(end, next), pageSizeMask, 1);
+        paddr = next;
+    }
+    allocLowPages(st, w.allocs);
+    const count = st.tables.count;
+    count['4K'] += BigInt(w.pages4K);
+    count['2M'] += BigInt(w.pages2M);
+    count['1G'] += BigInt(w.pages1G);
+    return BigInt(paddrLast) * PAGE_SIZE;
+}
+/**
+ * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
+ * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
+ * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
+ * is the one just below the last while that range lasts — then extend_brk() for the rest.
+ * @kernel arch/x86/mm/init.c alloc_low_pages
+ */
+function allocLowPages(st, n) {
+    if (n === 0)
+        return;
+    if (st.canUseBrkPgt && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
+        const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) / PAGE_SIZE));
+        st.pgtBufEnd += BigInt(take) * PAGE_SIZE;
+        st.brkPages += take;
+        n -= take;
+    }
+    if (n > 0 && st.minPfnMapped < st.maxPfnMapped) {
+        const lo = st.minPfnMapped * PAGE_SIZE;
+        const hi = st.maxPfnMapped * PAGE_SIZE;
+        while (n > 0) {
+            const top = memblockFindInRangeNode(st.mb, PAGE_SIZE, PAGE_SIZE, lo, hi);
+            if (!top)
+                break;
+            let lowest = top;
+            if (!st.mb.bottomUp) {
+                let floor = freeRangeStart(st.mb, top);
+                if (floor < lo)
+                    floor = lo;
+                if (floor < st.mb.pageSize)
+                    floor = st.mb.pageSize;
+                const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1;
+                lowest = top - BigInt(Math.min(room, n) - 1) * PAGE_SIZE;
+            }
+            memblockReserve(st.mb, lowest, top + PAGE_SIZE - lowest, 'alloc_low_pages');
+            for (let a = top; a >= lowest; a -= PAGE_SIZE)
+                st.memblockPages.push(a);
+            n -= Number((top - lowest) / PAGE_SIZE) + 1;
+        }
+    }
+    // extend_brk(): the page comes from the kernel's brk area, already reserved.
+    st.brkPages += n;
+}
+/** Where the free range holding the free address `addr` starts (for_each_free_mem_range()). */
+function freeRangeStart(mb, addr) {
+    let start = 0n;
+    for (const m of mb.memory.regions)
+        if (m.base <= addr && addr < m.base + m.size)
+            start = m.base;
+    for (const r of mb.reserved.regions) {
+        const end = r.base + r.size;
+        if (end > addr)
+            break;
+        if (end > start)
+            start = end;
+    }
+    return start;
+}
+// ---------------------------------------------------------------- tables and their per-entry view
+const LIVE = new WeakMap();
+/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+function newRunLengthTables() {
+    const dm = { pgd: new Map(), viewed: false };
+    let view;
+    const tables = {
+        get pgd() {
+            return (view ??= pgdView(dm));
+        },
+        count: { '4K': 0n, '2M': 0n, '1G': 0n },
+    };
+    LIVE.set(tables, dm);
+    return tables;
+}
+/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+function isPudLeafRuns(dm, idx, i) {
+    const pud = dm.pgd.get(idx);
+    return pud !== undefined && pud.runs[runIndex(pud, i)].state === init_mem_mapping_fast_LEAF;
+}
+/** The run-length tables behind `tables` while the walk may still use them. */
+function liveRunLengthTables(tables) {
+    const dm = LIVE.get(tables);
+    return dm && !dm.viewed ? dm : undefined;
+}
+function pgdView(dm) {
+    dm.viewed = true;
+    const pgd = new Map();
+    for (const [idx, pud] of dm.pgd)
+        pgd.set(BigInt(idx), init_mem_mapping_fast_entriesView(pud, pudTableEntry));
+    return pgd;
+}
+/** A PUD entry pointing to a PMD table: the table's Map is built when first read. */
+function pudTableEntry(pmd) {
+    let view;
+    return {
+        leaf: false,
+        get pmd() {
+            return (view ??= init_mem_mapping_fast_entriesView(pmd, pmdTableEntry));
+        },
+    };
+}
+/** A PMD entry pointing to a PTE table: the table's Set is built when first read. */
+function pmdTableEntry(pte) {
+    let view;
+    return {
+        leaf: false,
+        get pte() {
+            return (view ??= pteView(pte));
+        },
+    };
+}
+/**
+ * One table's present entries by index: `{ leaf: true }`, or what `table` makes of a table
+ * entry (entries of one run share their child on runs; each gets its own view of it).
+ */
+function init_mem_mapping_fast_entriesView(t, table) {
+    const m = new Map();
+    for (const r of t.runs) {
+        if (r.state === init_mem_mapping_fast_NONE)
+            continue;
+        for (let i = r.first; i <= r.last; i++)
+            m.set(BigInt(i), r.state === init_mem_mapping_fast_LEAF ? { leaf: true } : table(r.next));
+    }
+    return m;
+}
+function pteView(t) {
+    const s = new Set();
+    for (const r of t.runs)
+        if (r.state === init_mem_mapping_fast_LEAF)
+            for (let i = r.first; i <= r.last; i++)
+                s.add(BigInt(i));
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
+ * page-size split of each RAM range, the page tables it walks and allocates (from the brk
+ * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
+ * the walk bumps.
+ *
+ * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
+ * phys_pte_init() add one for an entry they find already present and keep (pages++ on the
+ * "re-use the existing mapping" path). memory_map_top_down() maps the top 2 MiB first and then
+ * a bigger chunk below it; both land in the same 1 GiB page when the top of RAM is 1 GiB
+ * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
+ * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
+ *
+ * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
+ * boot is one more brk page and changes no memblock allocation.
+ *
+ * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
+ * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
+ * entry at a time (physPudInit / physPmdInit / physPteInit below, O(pages)) as
+ * initMemMappingReference(), the exact reference the fast walk is tested against
+ * (init-mem-mapping-fast.test.ts). Everything above the walk (split_mem_range(), the
+ * top-down steps, alloc_low_pages()' window) is shared.
+ *
+ * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
+ *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
+ *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
+ *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+/** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
+const PG_LEVEL_4K = 1;
+const PG_LEVEL_2M = 2;
+const PG_LEVEL_1G = 3;
+const init_mem_mapping_PAGE_SIZE = SZ_4K;
+const PMD_SIZE = SZ_2M;
+const PUD_SIZE = SZ_1G;
+/** 512 GiB per PGD entry (4-level). */
+const PGDIR_SHIFT = 39n;
+const init_mem_mapping_PTRS = 512n;
+/** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
+const ISA_END_ADDRESS = 0x100000n;
+/**
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map? The answer of
+ * `tables.pgd.get(addr >> 39n)?.get((addr / SZ_1G) % 512n)?.leaf === true`, read from the
+ * run-length tables when there are (no per-entry view built: O(log runs), not O(GiB)).
+ */
+function isDirectMapGbLeaf(tables, addr) {
+    const runs = liveRunLengthTables(tables);
+    if (runs)
+        return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / PUD_SIZE) % init_mem_mapping_PTRS));
+    return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / PUD_SIZE) % init_mem_mapping_PTRS)?.leaf === true;
+}
+const bit = (level) => 1 << level;
+/**
+ * Mirrors save_mr(): append [startPfn, endPfn) (as byte addresses here) when non-empty.
+ * @kernel arch/x86/mm/init.c save_mr
+ */
+function saveMr(mr, start, end, pageSizeMask) {
+    if (start < end)
+        mr.push({ start, end, pageSizeMask });
+}
+/**
+ * Mirrors adjust_range_page_size_mask(): a small range is promoted to 2M (1G) pages when the
+ * whole 2 MiB (1 GiB) around it is one memblock memory region.
+ * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
+ */
+function adjustRangePageSizeMask(st, mr) {
+    for (const r of mr) {
+        if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
+            const start = roundDown(r.start, PMD_SIZE);
+            const end = roundUp(r.end, PMD_SIZE);
+            if (memblockIsRegionMemory(st.mb, start, end - start))
+                r.pageSizeMask |= bit(PG_LEVEL_2M);
+        }
+        if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
+            const start = roundDown(r.start, PUD_SIZE);
+            const end = roundUp(r.end, PUD_SIZE);
+            if (memblockIsRegionMemory(st.mb, start, end - start))
+                r.pageSizeMask |= bit(PG_LEVEL_1G);
+        }
+    }
+}
+/**
+ * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
+ * alignment, 1G body, 2M tail, 4K tail; then the promotion and the merge of neighbours with
+ * the same page size.
+ * @kernel arch/x86/mm/init.c split_mem_range
+ */
+function splitMemRange(st, start, end) {
+    const mr = [];
+    const limit = roundDown(end, init_mem_mapping_PAGE_SIZE);
+    let pos = roundDown(start, init_mem_mapping_PAGE_SIZE);
+    // head if not big page alignment?
+    let e = min(roundUp(pos, PMD_SIZE), limit);
+    if (pos < e) {
+        saveMr(mr, pos, e, 0);
+        pos = e;
+    }
+    // big page (2M) range
+    let s = roundUp(pos, PMD_SIZE);
+    e = roundUp(pos, PUD_SIZE);
+    if (e > roundDown(limit, PMD_SIZE))
+        e = roundDown(limit, PMD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
+        pos = e;
+    }
+    // big page (1G) range
+    s = roundUp(pos, PUD_SIZE);
+    e = roundDown(limit, PUD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
+        pos = e;
+    }
+    // tail is not big page (1G) alignment
+    s = roundUp(pos, PMD_SIZE);
+    e = roundDown(limit, PMD_SIZE);
+    if (s < e) {
+        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
+        pos = e;
+    }
+    // tail is not big page (2M) alignment
+    saveMr(mr, pos, limit, 0);
+    adjustRangePageSizeMask(st, mr);
+    // try to merge same page size and continuous
+    for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
+        const a = mr[i];
+        const b = mr[i + 1];
+        if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask)
+            continue;
+        b.start = a.start;
+        mr.splice(i, 1);
+        i--;
+    }
+    return mr;
+}
+/**
+ * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
+ * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way). The run-length
+ * walk takes its pages in one go (allocLowPages() in init-mem-mapping-fast.ts).
+ * @kernel arch/x86/mm/init.c alloc_low_pages
+ */
+function allocLowPage(st) {
+    if (st.pgtBufEnd + init_mem_mapping_PAGE_SIZE > st.pgtBufTop || !st.canUseBrkPgt) {
+        let ret = 0n;
+        if (st.minPfnMapped < st.maxPfnMapped) {
+            ret = memblockPhysAllocRange(st.mb, init_mem_mapping_PAGE_SIZE, init_mem_mapping_PAGE_SIZE, st.minPfnMapped * init_mem_mapping_PAGE_SIZE, st.maxPfnMapped * init_mem_mapping_PAGE_SIZE, 'alloc_low_pages');
+        }
+        if (ret) {
+            st.memblockPages.push(ret);
+            return;
+        }
+        // extend_brk(): the page comes from the kernel's brk area, already reserved.
+    }
+    else {
+        st.pgtBufEnd += init_mem_mapping_PAGE_SIZE;
+    }
+    st.brkPages++;
+}
+/**
+ * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
+ * @kernel arch/x86/mm/init_64.c phys_pte_init
+ */
+function init_mem_mapping_physPteInit(st, pte, paddr, paddrEnd) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / init_mem_mapping_PAGE_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, init_mem_mapping_PAGE_SIZE) + init_mem_mapping_PAGE_SIZE;
+        if (paddr >= paddrEnd) {
+            // Entries past the end are cleared when not e820 RAM; nothing is counted.
+            paddr = paddrNext;
+            continue;
+        }
+        // We will re-use the existing mapping (counted again).
+        if (pte.has(i)) {
+            pages++;
+            paddr = paddrNext;
+            continue;
+        }
+        pages++;
+        pte.add(i);
+        paddrLast = paddrNext;
+        paddr = paddrNext;
+    }
+    st.tables.count['4K'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pmd_init(): 2M leaves where the mask allows, PTE tables elsewhere; an existing
+ * 2M leaf is kept (and counted) when 2M is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pmd_init
+ */
+function init_mem_mapping_physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / PMD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, PMD_SIZE) + PMD_SIZE;
+        if (paddr >= paddrEnd) {
+            paddr = paddrNext;
+            continue;
+        }
+        const cur = pmd.get(i);
+        if (cur) {
+            if (!cur.leaf) {
+                paddrLast = init_mem_mapping_physPteInit(st, cur.pte, paddr, paddrEnd);
+                paddr = paddrNext;
+                continue;
+            }
+            // If we are ok with PG_LEVEL_2M mapping, then we will use the existing mapping.
+            if (pageSizeMask & bit(PG_LEVEL_2M)) {
+                pages++;
+                paddrLast = paddrNext;
+                paddr = paddrNext;
+                continue;
+            }
+            // Otherwise a PTE table replaces the 2M leaf below (its count is not taken back).
+        }
+        if (pageSizeMask & bit(PG_LEVEL_2M)) {
+            pages++;
+            pmd.set(i, { leaf: true });
+            paddrLast = paddrNext;
+            paddr = paddrNext;
+            continue;
+        }
+        allocLowPage(st);
+        const pte = new Set();
+        paddrLast = init_mem_mapping_physPteInit(st, pte, paddr, paddrEnd);
+        pmd.set(i, { leaf: false, pte });
+        paddr = paddrNext;
+    }
+    st.tables.count['2M'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors phys_pud_init(): 1G leaves where the mask allows, PMD tables elsewhere; an
+ * existing 1G leaf is kept (and counted) when 1G is allowed.
+ * @kernel arch/x86/mm/init_64.c phys_pud_init
+ */
+function init_mem_mapping_physPudInit(st, pud, paddr, paddrEnd, pageSizeMask) {
+    let pages = 0n;
+    let paddrLast = paddrEnd;
+    for (let i = (paddr / PUD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE;
+        if (paddr >= paddrEnd) {
+            paddr = paddrNext;
+            continue;
+        }
+        const cur = pud.get(i);
+        if (cur) {
+            if (!cur.leaf) {
+                paddrLast = init_mem_mapping_physPmdInit(st, cur.pmd, paddr, paddrEnd, pageSizeMask);
+                paddr = paddrNext;
+                continue;
+            }
+            // If we are ok with PG_LEVEL_1G mapping, then we will use the existing mapping.
+            if (pageSizeMask & bit(PG_LEVEL_1G)) {
+                pages++;
+                paddrLast = paddrNext;
+                paddr = paddrNext;
+                continue;
+            }
+            // Otherwise a PMD table replaces the 1G leaf below (its count is not taken back).
+        }
+        if (pageSizeMask & bit(PG_LEVEL_1G)) {
+            pages++;
+            pud.set(i, { leaf: true });
+            paddrLast = paddrNext;
+            paddr = paddrNext;
+            continue;
+        }
+        allocLowPage(st);
+        const pmd = new Map();
+        paddrLast = init_mem_mapping_physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask);
+        pud.set(i, { leaf: false, pmd });
+        paddr = paddrNext;
+    }
+    st.tables.count['1G'] += pages;
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB,
+ * walked one entry at a time (the reference walk).
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMask) {
+    let paddrLast = paddrEnd;
+    for (let paddr = paddrStart; paddr < paddrEnd;) {
+        const idx = paddr >> PGDIR_SHIFT;
+        const next = (idx + 1n) << PGDIR_SHIFT;
+        const segEnd = paddrEnd;
+        let pud = st.tables.pgd.get(idx);
+        if (!pud) {
+            allocLowPage(st);
+            pud = new Map();
+            st.tables.pgd.set(idx, pud);
+        }
+        paddrLast = init_mem_mapping_physPudInit(st, pud, paddr, min(segEnd, next), pageSizeMask);
+        paddr = next;
+    }
+    return paddrLast;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() on the tables the state holds: run-length ones
+ * (init-mem-mapping-fast.ts) until their per-entry view has been read, else per entry.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init
+ */
+function kernelPhysicalMappingInit(st, paddrStart, paddrEnd, pageSizeMask) {
+    const runs = liveRunLengthTables(st.tables);
+    if (runs)
+        return kernelPhysicalMappingInitRuns(st, runs, paddrStart, paddrEnd, pageSizeMask);
+    return kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMask);
+}
+/**
+ * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
+ * @kernel arch/x86/mm/init.c add_pfn_range_mapped; kernel/range.c add_range_with_merge
+ */
+function addPfnRangeMapped(st, start, end) {
+    // add_range_with_merge(): join every range the new one touches (an empty one adds nothing);
+    // clean_sort_range(): keep the list sorted.
+    st.maxPfnMapped = max(st.maxPfnMapped, end / init_mem_mapping_PAGE_SIZE);
+    if (start >= end)
+        return;
+    const ranges = st.pfnMapped;
+    let i = 0;
+    while (i < ranges.length && ranges[i].base + ranges[i].size < start)
+        i++;
+    let j = i;
+    let base = start;
+    let top = end;
+    for (; j < ranges.length && ranges[j].base <= top; j++) {
+        const r = ranges[j];
+        if (r.base < base)
+            base = r.base;
+        if (r.base + r.size > top)
+            top = r.base + r.size;
+    }
+    ranges.splice(i, j - i, { base, size: top - base });
+}
+/**
+ * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
+ * Returns the last mapped address.
+ * @kernel arch/x86/mm/init.c init_memory_mapping
+ */
+function initMemoryMapping(st, start, end) {
+    let ret = 0n;
+    for (const r of splitMemRange(st, start, end))
+        ret = kernelPhysicalMappingInit(st, r.start, r.end, r.pageSizeMask);
+    addPfnRangeMapped(st, start, ret);
+    return ret;
+}
+/**
+ * Mirrors init_range_memory_mapping(): map the memblock memory inside [rStart, rEnd), one
+ * init_memory_mapping() per region; the brk buffer may not be used for a range that covers it.
+ * Returns the bytes of RAM mapped.
+ * @kernel arch/x86/mm/init.c init_range_memory_mapping
+ */
+function initRangeMemoryMapping(st, rStart, rEnd) {
+    let mapped = 0n;
+    for (const r of [...st.mb.memory.regions]) {
+        const start = clampTo(roundDown(r.base, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
+        const end = clampTo(roundDown(r.base + r.size, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
+        if (start >= end)
+            continue;
+        // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
+        st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop);
+        initMemoryMapping(st, start, end);
+        mapped += end - start;
+        st.canUseBrkPgt = true;
+    }
+    return mapped;
+}
+const clampTo = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
+/**
+ * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
+ * @kernel arch/x86/mm/init.c get_new_step_size
+ */
+const getNewStepSize = (stepSize) => stepSize << 8n;
+/**
+ * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
+ * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
+ * above that first block.
+ * @kernel arch/x86/mm/init.c memory_map_top_down
+ */
+function memoryMapTopDown(st, mapStart, mapEnd, probe) {
+    let addr;
+    if (probe === 'alloc-free') {
+        addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping');
+        if (addr)
+            memblockPhysFree(st.mb, addr, PMD_SIZE);
+    }
+    else {
+        addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd);
+    }
+    st.topDownProbe = addr;
+    const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
+    // step_size need to be small so pgt_buf from BRK could cover it
+    let stepSize = PMD_SIZE;
+    st.maxPfnMapped = 0n; // will get exact value next
+    st.minPfnMapped = realEnd / init_mem_mapping_PAGE_SIZE;
+    let lastStart = realEnd;
+    let mappedRamSize = 0n;
+    while (lastStart > mapStart) {
+        let start;
+        if (lastStart > stepSize) {
+            start = roundDown(lastStart - 1n, stepSize);
+            if (start < mapStart)
+                start = mapStart;
+        }
+        else {
+            start = mapStart;
+        }
+        mappedRamSize += initRangeMemoryMapping(st, start, lastStart);
+        lastStart = start;
+        st.minPfnMapped = lastStart / init_mem_mapping_PAGE_SIZE;
+        if (mappedRamSize >= stepSize)
+            stepSize = getNewStepSize(stepSize);
+    }
+    if (realEnd < mapEnd)
+        initRangeMemoryMapping(st, realEnd, mapEnd);
+}
+/**
+ * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs
+ * on run-length tables: the cost grows with the number of RAM ranges, not their size.
+ * @kernel arch/x86/mm/init.c init_mem_mapping
+ */
+function initMemMapping(mb, input) {
+    return initMemMappingOn(mb, input, newRunLengthTables());
+}
+/**
+ * initMemMapping() walking one page-table entry at a time (O(pages)): the exact reference the
+ * run-length walk is tested against. Not for production use.
+ */
+function initMemMappingReference(mb, input) {
+    return initMemMappingOn(mb, input, { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } });
+}
+function initMemMappingOn(mb, input, tables) {
+    const st = {
+        mb,
+        tables,
+        pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
+        pgtBufEnd: input.pgtBuf.base,
+        pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * init_mem_mapping_PAGE_SIZE,
+        canUseBrkPgt: true,
+        minPfnMapped: 0n,
+        maxPfnMapped: 0n,
+        pfnMapped: [],
+        memblockPages: [],
+        brkPages: 0,
+        topDownProbe: 0n,
+    };
+    // the ISA range is always mapped regardless of memory holes
+    initMemoryMapping(st, 0n, ISA_END_ADDRESS);
+    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
+    return st;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/x86/direct-map.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -6429,11 +8500,12 @@ class Trace {
  */
 
 
+
 const PTRS_PER_PTE = 512n;
 /** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
 function isGbLeaf(tables, addr) {
-    const pud = tables.pgd.get(addr >> 39n);
-    return pud?.get((addr / SZ_1G) % 512n)?.leaf === true;
+    // Read off the run-length tables: building the per-entry view costs one entry per GiB.
+    return isDirectMapGbLeaf(tables, addr);
 }
 /**
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
@@ -6449,8 +8521,6 @@ function highestZoneFreeEnds(mb, maxPfnAddr) {
         return undefined;
     return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n };
 }
-/** Bytes the crash reservation took (main + low). */
-const crashBytes = (o) => (o.kind === 'reserved' ? o.main.size + (o.low?.size ?? 0n) : 0n);
 /**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
@@ -6476,11 +8546,8 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, crash) {
             if (isGbLeaf(tables, gb * SZ_1G))
                 splitPageCount(count, '1G');
     }
-    let splits = pol.splits2M;
-    const freeRam = memblockPhysMemSize(mb) - crashBytes(crash);
-    if (pol.extra2M && freeRam >= pol.extra2M.freeRamFrom && freeRam < pol.extra2M.freeRamBelow)
-        splits++;
-    for (let i = 0; i < splits; i++)
+    void crash;
+    for (let i = 0; i < pol.splits2M; i++)
         splitPageCount(count, '2M');
     return count;
 }
@@ -6615,415 +8682,9 @@ function e820MemblockSetup(mb, ram) {
     memblockTrimMemory(mb, SZ_4K);
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
- * page-size split of each RAM range, the page tables it walks and allocates (from the brk
- * buffer or, top-down, from memblock), and the DirectMap counters (`direct_pages_count[]`)
- * the walk bumps.
- *
- * The counters count *walk steps*, not distinct pages: phys_pud_init()/phys_pmd_init()/
- * phys_pte_init() add one for an entry they find already present and keep (pages++ on the
- * "re-use the existing mapping" path). memory_map_top_down() maps the top 2 MiB first and then
- * a bigger chunk below it; both land in the same 1 GiB page when the top of RAM is 1 GiB
- * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
- * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
- *
- * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
- * boot is one more brk page and changes no memblock allocation.
- *
- * @kernel arch/x86/mm/init.c init_mem_mapping, memory_map_top_down, init_range_memory_mapping,
- *         init_memory_mapping, split_mem_range, adjust_range_page_size_mask, alloc_low_pages,
- *         get_new_step_size; arch/x86/mm/init_64.c __kernel_physical_mapping_init,
- *         phys_pud_init, phys_pmd_init, phys_pte_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-/** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
-const PG_LEVEL_4K = 1;
-const PG_LEVEL_2M = 2;
-const PG_LEVEL_1G = 3;
-const PAGE_SIZE = SZ_4K;
-const PMD_SIZE = SZ_2M;
-const PUD_SIZE = SZ_1G;
-/** 512 GiB per PGD entry (4-level). */
-const PGDIR_SHIFT = 39n;
-const PTRS = 512n;
-/** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
-const ISA_END_ADDRESS = 0x100000n;
-const bit = (level) => 1 << level;
-/**
- * Mirrors save_mr(): append [startPfn, endPfn) (as byte addresses here) when non-empty.
- * @kernel arch/x86/mm/init.c save_mr
- */
-function saveMr(mr, start, end, pageSizeMask) {
-    if (start < end)
-        mr.push({ start, end, pageSizeMask });
-}
-/**
- * Mirrors adjust_range_page_size_mask(): a small range is promoted to 2M (1G) pages when the
- * whole 2 MiB (1 GiB) around it is one memblock memory region.
- * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
- */
-function adjustRangePageSizeMask(st, mr) {
-    for (const r of mr) {
-        if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
-            const start = roundDown(r.start, PMD_SIZE);
-            const end = roundUp(r.end, PMD_SIZE);
-            if (memblockIsRegionMemory(st.mb, start, end - start))
-                r.pageSizeMask |= bit(PG_LEVEL_2M);
-        }
-        if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
-            const start = roundDown(r.start, PUD_SIZE);
-            const end = roundUp(r.end, PUD_SIZE);
-            if (memblockIsRegionMemory(st.mb, start, end - start))
-                r.pageSizeMask |= bit(PG_LEVEL_1G);
-        }
-    }
-}
-/**
- * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
- * alignment, 1G body, 2M tail, 4K tail; then the promotion and the merge of neighbours with
- * the same page size.
- * @kernel arch/x86/mm/init.c split_mem_range
- */
-function splitMemRange(st, start, end) {
-    const mr = [];
-    const limit = roundDown(end, PAGE_SIZE);
-    let pos = roundDown(start, PAGE_SIZE);
-    // head if not big page alignment?
-    let e = min(roundUp(pos, PMD_SIZE), limit);
-    if (pos < e) {
-        saveMr(mr, pos, e, 0);
-        pos = e;
-    }
-    // big page (2M) range
-    let s = roundUp(pos, PMD_SIZE);
-    e = roundUp(pos, PUD_SIZE);
-    if (e > roundDown(limit, PMD_SIZE))
-        e = roundDown(limit, PMD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
-        pos = e;
-    }
-    // big page (1G) range
-    s = roundUp(pos, PUD_SIZE);
-    e = roundDown(limit, PUD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
-        pos = e;
-    }
-    // tail is not big page (1G) alignment
-    s = roundUp(pos, PMD_SIZE);
-    e = roundDown(limit, PMD_SIZE);
-    if (s < e) {
-        saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
-        pos = e;
-    }
-    // tail is not big page (2M) alignment
-    saveMr(mr, pos, limit, 0);
-    adjustRangePageSizeMask(st, mr);
-    // try to merge same page size and continuous
-    for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
-        const a = mr[i];
-        const b = mr[i + 1];
-        if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask)
-            continue;
-        b.start = a.start;
-        mr.splice(i, 1);
-        i--;
-    }
-    return mr;
-}
-/**
- * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
- * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
- * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way).
- * @kernel arch/x86/mm/init.c alloc_low_pages
- */
-function allocLowPage(st) {
-    if (st.pgtBufEnd + PAGE_SIZE > st.pgtBufTop || !st.canUseBrkPgt) {
-        let ret = 0n;
-        if (st.minPfnMapped < st.maxPfnMapped) {
-            ret = memblockPhysAllocRange(st.mb, PAGE_SIZE, PAGE_SIZE, st.minPfnMapped * PAGE_SIZE, st.maxPfnMapped * PAGE_SIZE, 'alloc_low_pages');
-        }
-        if (ret) {
-            st.memblockPages.push(ret);
-            return;
-        }
-        // extend_brk(): the page comes from the kernel's brk area, already reserved.
-    }
-    else {
-        st.pgtBufEnd += PAGE_SIZE;
-    }
-    st.brkPages++;
-}
-/**
- * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
- * @kernel arch/x86/mm/init_64.c phys_pte_init
- */
-function physPteInit(st, pte, paddr, paddrEnd) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PAGE_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PAGE_SIZE) + PAGE_SIZE;
-        if (paddr >= paddrEnd) {
-            // Entries past the end are cleared when not e820 RAM; nothing is counted.
-            paddr = paddrNext;
-            continue;
-        }
-        // We will re-use the existing mapping (counted again).
-        if (pte.has(i)) {
-            pages++;
-            paddr = paddrNext;
-            continue;
-        }
-        pages++;
-        pte.add(i);
-        paddrLast = paddrNext;
-        paddr = paddrNext;
-    }
-    st.tables.count['4K'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors phys_pmd_init(): 2M leaves where the mask allows, PTE tables elsewhere; an existing
- * 2M leaf is kept (and counted) when 2M is allowed.
- * @kernel arch/x86/mm/init_64.c phys_pmd_init
- */
-function physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PMD_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PMD_SIZE) + PMD_SIZE;
-        if (paddr >= paddrEnd) {
-            paddr = paddrNext;
-            continue;
-        }
-        const cur = pmd.get(i);
-        if (cur) {
-            if (!cur.leaf) {
-                paddrLast = physPteInit(st, cur.pte, paddr, paddrEnd);
-                paddr = paddrNext;
-                continue;
-            }
-            // If we are ok with PG_LEVEL_2M mapping, then we will use the existing mapping.
-            if (pageSizeMask & bit(PG_LEVEL_2M)) {
-                pages++;
-                paddrLast = paddrNext;
-                paddr = paddrNext;
-                continue;
-            }
-            // Otherwise a PTE table replaces the 2M leaf below (its count is not taken back).
-        }
-        if (pageSizeMask & bit(PG_LEVEL_2M)) {
-            pages++;
-            pmd.set(i, { leaf: true });
-            paddrLast = paddrNext;
-            paddr = paddrNext;
-            continue;
-        }
-        allocLowPage(st);
-        const pte = new Set();
-        paddrLast = physPteInit(st, pte, paddr, paddrEnd);
-        pmd.set(i, { leaf: false, pte });
-        paddr = paddrNext;
-    }
-    st.tables.count['2M'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors phys_pud_init(): 1G leaves where the mask allows, PMD tables elsewhere; an
- * existing 1G leaf is kept (and counted) when 1G is allowed.
- * @kernel arch/x86/mm/init_64.c phys_pud_init
- */
-function physPudInit(st, pud, paddr, paddrEnd, pageSizeMask) {
-    let pages = 0n;
-    let paddrLast = paddrEnd;
-    for (let i = (paddr / PUD_SIZE) % PTRS; i < PTRS; i++) {
-        const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE;
-        if (paddr >= paddrEnd) {
-            paddr = paddrNext;
-            continue;
-        }
-        const cur = pud.get(i);
-        if (cur) {
-            if (!cur.leaf) {
-                paddrLast = physPmdInit(st, cur.pmd, paddr, paddrEnd, pageSizeMask);
-                paddr = paddrNext;
-                continue;
-            }
-            // If we are ok with PG_LEVEL_1G mapping, then we will use the existing mapping.
-            if (pageSizeMask & bit(PG_LEVEL_1G)) {
-                pages++;
-                paddrLast = paddrNext;
-                paddr = paddrNext;
-                continue;
-            }
-            // Otherwise a PMD table replaces the 1G leaf below (its count is not taken back).
-        }
-        if (pageSizeMask & bit(PG_LEVEL_1G)) {
-            pages++;
-            pud.set(i, { leaf: true });
-            paddrLast = paddrNext;
-            paddr = paddrNext;
-            continue;
-        }
-        allocLowPage(st);
-        const pmd = new Map();
-        paddrLast = physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask);
-        pud.set(i, { leaf: false, pmd });
-        paddr = paddrNext;
-    }
-    st.tables.count['1G'] += pages;
-    return paddrLast;
-}
-/**
- * Mirrors __kernel_physical_mapping_init() with 4-level paging: one PUD table per 512 GiB.
- * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
- */
-function kernelPhysicalMappingInit(st, paddrStart, paddrEnd, pageSizeMask) {
-    let paddrLast = paddrEnd;
-    for (let paddr = paddrStart; paddr < paddrEnd;) {
-        const idx = paddr >> PGDIR_SHIFT;
-        const next = (idx + 1n) << PGDIR_SHIFT;
-        const segEnd = paddrEnd;
-        let pud = st.tables.pgd.get(idx);
-        if (!pud) {
-            allocLowPage(st);
-            pud = new Map();
-            st.tables.pgd.set(idx, pud);
-        }
-        paddrLast = physPudInit(st, pud, paddr, min(segEnd, next), pageSizeMask);
-        paddr = next;
-    }
-    return paddrLast;
-}
-/**
- * Mirrors add_pfn_range_mapped(): remember the range and raise max_pfn_mapped.
- * @kernel arch/x86/mm/init.c add_pfn_range_mapped
- */
-function addPfnRangeMapped(st, start, end) {
-    st.pfnMapped.push({ base: start, size: end - start });
-    st.pfnMapped.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const merged = [];
-    for (const r of st.pfnMapped) {
-        const last = merged.at(-1);
-        if (last && last.base + last.size >= r.base)
-            last.size = max(last.base + last.size, r.base + r.size) - last.base;
-        else
-            merged.push({ ...r });
-    }
-    st.pfnMapped = merged;
-    st.maxPfnMapped = max(st.maxPfnMapped, end / PAGE_SIZE);
-}
-/**
- * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
- * Returns the last mapped address.
- * @kernel arch/x86/mm/init.c init_memory_mapping
- */
-function initMemoryMapping(st, start, end) {
-    let ret = 0n;
-    for (const r of splitMemRange(st, start, end))
-        ret = kernelPhysicalMappingInit(st, r.start, r.end, r.pageSizeMask);
-    addPfnRangeMapped(st, start, ret);
-    return ret;
-}
-/**
- * Mirrors init_range_memory_mapping(): map the memblock memory inside [rStart, rEnd), one
- * init_memory_mapping() per region; the brk buffer may not be used for a range that covers it.
- * Returns the bytes of RAM mapped.
- * @kernel arch/x86/mm/init.c init_range_memory_mapping
- */
-function initRangeMemoryMapping(st, rStart, rEnd) {
-    let mapped = 0n;
-    for (const r of [...st.mb.memory.regions]) {
-        const start = clampTo(roundDown(r.base, PAGE_SIZE), rStart, rEnd);
-        const end = clampTo(roundDown(r.base + r.size, PAGE_SIZE), rStart, rEnd);
-        if (start >= end)
-            continue;
-        // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
-        st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop);
-        initMemoryMapping(st, start, end);
-        mapped += end - start;
-        st.canUseBrkPgt = true;
-    }
-    return mapped;
-}
-const clampTo = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
-/**
- * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
- * @kernel arch/x86/mm/init.c get_new_step_size
- */
-const getNewStepSize = (stepSize) => stepSize << 8n;
-/**
- * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
- * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
- * above that first block.
- * @kernel arch/x86/mm/init.c memory_map_top_down
- */
-function memoryMapTopDown(st, mapStart, mapEnd, probe) {
-    let addr;
-    if (probe === 'alloc-free') {
-        addr = memblockPhysAllocRange(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd, 'init_mem_mapping');
-        if (addr)
-            memblockPhysFree(st.mb, addr, PMD_SIZE);
-    }
-    else {
-        addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd);
-    }
-    const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
-    // step_size need to be small so pgt_buf from BRK could cover it
-    let stepSize = PMD_SIZE;
-    st.maxPfnMapped = 0n; // will get exact value next
-    st.minPfnMapped = realEnd / PAGE_SIZE;
-    let lastStart = realEnd;
-    let mappedRamSize = 0n;
-    while (lastStart > mapStart) {
-        let start;
-        if (lastStart > stepSize) {
-            start = roundDown(lastStart - 1n, stepSize);
-            if (start < mapStart)
-                start = mapStart;
-        }
-        else {
-            start = mapStart;
-        }
-        mappedRamSize += initRangeMemoryMapping(st, start, lastStart);
-        lastStart = start;
-        st.minPfnMapped = lastStart / PAGE_SIZE;
-        if (mappedRamSize >= stepSize)
-            stepSize = getNewStepSize(stepSize);
-    }
-    if (realEnd < mapEnd)
-        initRangeMemoryMapping(st, realEnd, mapEnd);
-}
-/**
- * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM.
- * @kernel arch/x86/mm/init.c init_mem_mapping
- */
-function initMemMapping(mb, input) {
-    const st = {
-        mb,
-        tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
-        pageSizeMask: (input.use2M ? bit(PG_LEVEL_2M) : 0) | (input.use2M && input.use1G ? bit(PG_LEVEL_1G) : 0),
-        pgtBufEnd: input.pgtBuf.base,
-        pgtBufTop: input.pgtBuf.base + BigInt(input.pgtBuf.pages) * PAGE_SIZE,
-        canUseBrkPgt: true,
-        minPfnMapped: 0n,
-        maxPfnMapped: 0n,
-        pfnMapped: [],
-        memblockPages: [],
-        brkPages: 0,
-    };
-    // the ISA range is always mapped regardless of memory holes
-    initMemoryMapping(st, 0n, ISA_END_ADDRESS);
-    memoryMapTopDown(st, ISA_END_ADDRESS, input.end, input.probe);
-    return st;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/x86/setup.ts
+
+
 
 
 
@@ -7067,6 +8728,54 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam) {
     }
     if (pol.low1M === 'always')
         reserveBiosRegions(mb, firmwareRam);
+    // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
+    // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
+    for (const r of layout.reservations) {
+        if (r.kind === 'fixed' && !r.nomap && r.size > 0n)
+            memblockReserve(mb, r.base, r.size, r.name);
+    }
+}
+/**
+ * A fixed `nomap` reservation on x86 is what firmware reports as e820 reserved: the range is
+ * not RAM, so it never enters memblock.memory and does not count towards max_pfn.
+ * @kernel arch/x86/kernel/e820.c e820__range_update (E820_TYPE_RAM → E820_TYPE_RESERVED)
+ */
+function e820RemoveNomapReservations(ram, layout) {
+    for (const r of layout.reservations) {
+        if (r.kind === 'fixed' && r.nomap && r.size > 0n)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+    }
+    return ram;
+}
+/**
+ * Allocates the board's dynamic reservations top-down in their ranges (any accessible RAM
+ * when a reservation gives none); a `nomap` one leaves memblock.memory, as e820 reserved
+ * memory would. Model choice: x86 scans no /reserved-memory, so these run with the first
+ * allocations after init_mem_mapping(), under current_limit.
+ * @kernel mm/memblock.c memblock_phys_alloc_range (drivers/of/of_reserved_mem.c for the shape)
+ */
+function allocDynamicReservations(mb, layout, trace) {
+    for (const r of layout.reservations) {
+        if (r.kind !== 'dynamic' || r.size <= 0n)
+            continue;
+        const align = r.align || SMP_CACHE_BYTES;
+        let base = 0n;
+        const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }];
+        for (const range of ranges) {
+            let end = range.size ? range.base + range.size : 0n;
+            if (end > mb.currentLimit)
+                end = mb.currentLimit;
+            base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
+            if (base)
+                break;
+        }
+        if (!base) {
+            trace.info('reserve', `failed to allocate memory for reservation '${r.name}'`);
+            continue;
+        }
+        if (r.nomap)
+            memblockRemove(mb, base, r.size);
+    }
 }
 /**
  * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
@@ -7111,41 +8820,111 @@ function allocNodeData(mb, layout, trace) {
         trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
     return nd;
 }
+/** CRASHKERNEL_CMA_RANGES_MAX. */
+const CRASHKERNEL_CMA_RANGES_MAX = 4;
+/**
+ * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
+ * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
+ * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
+ * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
+ */
+function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
+    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored')
+        return [];
+    // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
+    const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', policy.parse, new Trace()).size;
+    if (!cmaSize)
+        return [];
+    if (!layout.config.CMA) {
+        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
+        return [];
+    }
+    let requestSize = roundUp(cmaSize, SZ_4K);
+    let reservedSize = 0n;
+    const ranges = [];
+    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, policy.x86.cmaMinAlign, policy.x86.cmaLogNode, trace);
+        if (!base) {
+            // reservation failed, try half-sized blocks
+            if (requestSize <= SZ_4K)
+                break;
+            requestSize = roundUp(requestSize / 2n, SZ_4K);
+            continue;
+        }
+        ranges.push({ base, size: roundUp(requestSize, policy.x86.cmaMinAlign) });
+        reservedSize += requestSize;
+    }
+    const mb20 = (x) => (x >> 20n).toString();
+    if (cmaSize > reservedSize) {
+        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
+    }
+    else {
+        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
+    }
+    return ranges;
+}
+/**
+ * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
+ */
+function zoneSizesInit(mb, layout, maxPfnAddr) {
+    const zoneSpecs = [];
+    if (layout.config.ZONE_DMA)
+        zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
+    if (layout.config.ZONE_DMA32)
+        zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) });
+    zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
+    if (layout.config.ZONE_DEVICE)
+        zoneSpecs.push({ name: 'Device', limit: 0n });
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize);
+}
+/**
+ * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
+ * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
+ * @kernel arch/x86/mm/init.c probe_page_size_mask
+ */
+function probePageSizeMask(layout) {
+    const debugPagealloc = setup_debugPageallocEnabled(layout);
+    return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
+}
 /** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
 function x86Boot(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
-    const firmwareRam = e820RamFromFirmware(layout.memory, '', policy.parse.memparse);
-    const ram = e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse);
+    const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
+    const ram = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
     const maxPfnAddr = e820EndOfRam(ram);
     earlyReserveMemory(mb, layout, pol, firmwareRam);
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
     e820MemblockSetup(mb, ram);
-    reserveRealMode(mb, layout, pol, firmwareRam, trace);
-    // init_mem_mapping(): the direct map, page tables from brk (the end of the image) or memblock.
-    const debugPagealloc = layout.config.DEBUG_PAGEALLOC && cmdlineHasOption(layout.cmdline, 'debug_pagealloc');
-    const gbpages = directGbpages(layout) && layout.cpu.gbpages && !debugPagealloc;
+    const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace);
+    // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
+    const pageSizes = probePageSizeMask(layout);
     const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K;
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
         pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
-        use2M: !debugPagealloc,
-        use1G: gbpages,
+        ...pageSizes,
         probe: pol.mapProbe,
     });
-    if (gbpages)
+    if (pageSizes.use1G)
         trace.info('mmu', 'Using GB pages for direct mapping');
     // memblock_set_current_limit(get_max_mapped())
     mb.currentLimit = mapping.maxPfnMapped * SZ_4K;
-    // reserve_initrd(): the initrd is inside the mapped RAM, nothing to relocate.
-    allocNodeData(mb, layout, trace);
-    // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT)
+    allocDynamicReservations(mb, layout, trace);
+    // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
+    // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
+    const nodeData = allocNodeData(mb, layout, trace);
+    // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
         const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
         if (size > 0n)
             cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
+    // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
     const crash = policy.crash.reserve({
         mb,
         trace,
@@ -7159,17 +8938,10 @@ function x86Boot(layout, policy, trace) {
         lowMax: X86_CRASH_ADDR_LOW_MAX,
         highMax: X86_CRASH_ADDR_HIGH_MAX,
     });
-    // paging_init() → zone_sizes_init(): max_low_pfn == max_pfn on x86_64 by now.
-    const zoneSpecs = [];
-    const min = (a, b) => (a < b ? a : b);
-    if (layout.config.ZONE_DMA)
-        zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
-    if (layout.config.ZONE_DMA32)
-        zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) });
-    zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
-    if (layout.config.ZONE_DEVICE)
-        zoneSpecs.push({ name: 'Device', limit: 0n });
-    const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize);
+    if (policy.crash.parseCma)
+        reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
+    // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
+    const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr);
     const counts = directMapAfterBoot(mapping.tables, mb, maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
@@ -7180,10 +8952,18 @@ function x86Boot(layout, policy, trace) {
         zoneRanges: zoneBlock.zones,
         protection: {
             available: true,
-            why: 'arch_kexec_protect_crashkres() makes crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c)',
+            why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
         },
-        directMapKb: directMapKb(counts, gbpages),
-        extra: { pageTablePages: mapping.memblockPages, bootDirectMap: { ...mapping.tables.count } },
+        directMapKb: directMapKb(counts, pageSizes.use1G),
+        directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
+        extra: {
+            realModeTrampoline: trampoline,
+            topDownProbe: mapping.topDownProbe,
+            pageTablePages: mapping.memblockPages,
+            nodeData,
+            bootDirectMap: { ...mapping.tables.count },
+            maxPfnMapped: mapping.maxPfnMapped,
+        },
     };
 }
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
@@ -7193,6 +8973,26 @@ function directGbpages(layout) {
         if (t === 'gbpages')
             on = true;
         else if (t === 'nogbpages')
+            on = false;
+    }
+    return on;
+}
+/**
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and `debug_pagealloc=` true (kstrtobool;
+ * Debian does not enable it by default).
+ * @kernel mm/mm_init.c early_debug_pagealloc
+ */
+function setup_debugPageallocEnabled(layout) {
+    if (!layout.config.DEBUG_PAGEALLOC)
+        return false;
+    let on = false;
+    for (const t of layout.cmdline.split(' ')) {
+        if (!t.startsWith('debug_pagealloc='))
+            continue;
+        const v = t.slice('debug_pagealloc='.length).toLowerCase();
+        if (v === 'on' || v.startsWith('y') || v.startsWith('1'))
+            on = true;
+        else if (v === 'off' || v.startsWith('n') || v.startsWith('0'))
             on = false;
     }
     return on;
@@ -7240,7 +9040,7 @@ function simulate(layout) {
         reserved: boot.mb.reserved.regions.map(snap),
         linearMap: boot.linearMap,
         protection: boot.protection,
-        ...(boot.directMapKb ? { directMapKb: boot.directMapKb } : {}),
+        ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
 }
@@ -8578,6 +10378,102 @@ function checkAlignment(value, pointer) {
     return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
 }
 
+;// CONCATENATED MODULE: ./src/limits.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
+ * the team, so every dimension that makes the work grow has a documented ceiling
+ * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
+ * (never an exception and never a hang); the file is then checked no further than the limit
+ * allows, and the other files of the run are still checked.
+ *
+ * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
+ * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
+ */
+/** Where the limits are explained; every limit message ends with it. */
+const LIMITS_DOCS = 'docs/hardening.md#limits';
+const LIMITS = {
+    /**
+     * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
+     * files are not parsed at all (the syntax tree costs about 100 bytes per JSON value).
+     */
+    maxInputBytes: 16 * 1024 * 1024,
+    /**
+     * Nesting of arrays and objects. A valid matrix nests 7 levels at most (the bank object at
+     * `/boards/0/ram/0/memory/0`); jsonc-parser recurses once per level and overflows the stack
+     * near 5,000, so deeper files are refused before they are parsed.
+     */
+    maxNestingDepth: 64,
+    /** JSON values (objects, arrays, strings, numbers, literals; property names count too) in one file: bounds the tree's memory. */
+    maxJsonValues: 1_000_000,
+    /** Entries of `boards`. */
+    maxBoards: 10_000,
+    /** Items of any other array (banks, RAM variants, kernels, reservations, devices, …). */
+    maxArrayItems: 1_024,
+    /** UTF-16 code units of any string, key or value, except `cmdline`. */
+    maxStringLength: 65_536,
+    /**
+     * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
+     * (2048 on arm64 and x86_64, 1024 on riscv64): no kernel sees a longer one.
+     */
+    maxCmdlineLength: 4_096,
+    /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
+    maxLayouts: 20_000,
+    /**
+     * The simulation budget: the sum over layouts of their RAM banks, early reservations and
+     * DMA devices. A layout's cost grows with those counts (x86_64 with 256 banks: ~40 ms),
+     * so this bounds the run time where `maxLayouts` alone would not.
+     */
+    maxSimulatedRegions: 250_000,
+};
+/**
+ * The message for a crossed limit: what was found, the limit and where it is documented.
+ *
+ * @example
+ * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ */
+function limitMessage(name, found, unit = '') {
+    return `${found}; crashkernel-check reads at most ${LIMITS[name]}${unit} (${name}, ${LIMITS_DOCS})`;
+}
+/**
+ * UTF-8 length of a string without building the encoded bytes; stops counting past `stopAt`.
+ *
+ * @example
+ * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
+ */
+function utf8Length(text, stopAt = Infinity) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes <= stopAt; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3; // a lone surrogate is written as U+FFFD (3 bytes)
+    }
+    return bytes;
+}
+/**
+ * A user string shortened for quoting in a message (schema messages quote 200 characters,
+ * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
+ * 64 KiB annotation.
+ *
+ * @example
+ * clip('x'.repeat(300)).length // → 201 (200 characters and "…")
+ */
+function clip(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const cut = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+    return `${text.slice(0, cut)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/matrix/decode.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -8593,7 +10489,10 @@ function checkAlignment(value, pointer) {
 
 
 
+
 const defs = boardMatrixSchema.$defs;
+/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
+const SIZE_PATTERN = new RegExp(defs.size.pattern);
 const PAGE_SIZES = { '4K': 4096n, '16K': 16384n, '64K': 65536n };
 /** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
 const ARCH_DEFAULT_BITS = {
@@ -8605,12 +10504,45 @@ const ARCH_DEFAULT_BITS = {
 function schemaDefault(def, key) {
     return def.properties[key]?.default;
 }
-/** Compiles `*` wildcards of the boards filter. */
+/**
+ * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
+ * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
+ * (retry from the last `*` only) takes O(pattern × text) at worst.
+ *
+ * @example
+ * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
+ */
+function wildcardMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = t;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
         return () => true;
-    const regexes = patterns.map((p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
-    return (id) => regexes.some((r) => r.test(id));
+    return (id) => patterns.some((p) => wildcardMatch(p, id));
 }
 /** Collects problems while decoding one board. */
 class Collector {
@@ -8620,14 +10552,17 @@ class Collector {
         this.boardId = boardId;
     }
     add(problems) {
+        // Data quotes user strings (names, buses, node lists): keep each one message-sized.
         for (const p of problems)
-            this.problems.push({ ...p, boardId: this.boardId });
+            this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
         return problems.length === 0;
     }
     /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
     num(text, pointer, what) {
-        const value = parseSize(text);
-        if (value >= U64_LIMIT) {
+        // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
+        // a size too small for the preset's layout comes back negative ("0x-120000").
+        const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
+        if (value === undefined || value >= U64_LIMIT) {
             this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
             return undefined;
         }
@@ -9130,6 +11065,7 @@ var main = __nccwpck_require__(547);
  * treats `*.json` files with a `$schema`).
  */
 
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -9171,8 +11107,98 @@ function findDuplicateKeys(node, out) {
             findDuplicateKeys(child, out);
     }
 }
+/** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
+function endsWord(c) {
+    return c === 32 || c === 9 || c === 10 /* Ch.LF */ || c === 13 /* Ch.CR */ || c === 34 /* Ch.Quote */ || c === 47 /* Ch.Slash */ || c === 44 || c === 58 || c === 123 /* Ch.OpenBrace */ || c === 125 /* Ch.CloseBrace */ || c === 91 /* Ch.OpenBracket */ || c === 93 /* Ch.CloseBracket */;
+}
+/**
+ * Checks the limits that must hold before the text is parsed at all (src/limits.ts): its
+ * size, its nesting depth (jsonc-parser recurses once per level and overflows the stack near
+ * 5,000) and its number of values (the tree's memory).
+ *
+ * One linear pass over the characters, with jsonc-parser's token boundaries (strings end at
+ * a quote or a line break, a backslash escapes the next character, `//` and `/* *\/`
+ * comments), so it sees every bracket the parser will recurse on. No regex, no recursion.
+ *
+ * @returns the first limit crossed, located at the token that crossed it, or undefined
+ */
+function checkInputLimits(text) {
+    // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
+    if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
+        const found = text.length > LIMITS.maxInputBytes ? `${text.length} characters` : `more than ${LIMITS.maxInputBytes} bytes`;
+        return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
+    }
+    // Open brackets not closed yet. A close bracket that does not match the innermost open one
+    // is a syntax error; it is not popped, so the depth is never under-counted.
+    const open = [];
+    let values = 0;
+    const n = text.length;
+    const value = (at, length) => ++values > LIMITS.maxJsonValues
+        ? { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxJsonValues', `value ${values} starts here`, ' values')}` }, offset: at, length }
+        : undefined;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* Ch.Quote */) {
+            const start = i++;
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === 34 /* Ch.Quote */) {
+                    i++;
+                    break;
+                }
+                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                    break;
+                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+            }
+            const p = value(start, 1);
+            if (p)
+                return p;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+            i += 2;
+            while (i < n && text.charCodeAt(i) !== 10 /* Ch.LF */ && text.charCodeAt(i) !== 13 /* Ch.CR */)
+                i++;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? n : close + 2;
+        }
+        else if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */) {
+            open.push(c);
+            if (open.length > LIMITS.maxNestingDepth) {
+                return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxNestingDepth', `arrays and objects are nested ${open.length} deep here`, ' levels')}` }, offset: i, length: 1 };
+            }
+            const p = value(i, 1);
+            if (p)
+                return p;
+            i++;
+        }
+        else if (c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) {
+            if (open[open.length - 1] === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                open.pop();
+            i++;
+        }
+        else if (endsWord(c)) {
+            i++;
+        }
+        else {
+            // A number, true/false/null or an unknown word: one value.
+            const start = i;
+            while (i < n && !endsWord(text.charCodeAt(i)))
+                i++;
+            const p = value(start, i - start);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
 /**
  * Parses a matrix file.
+ *
+ * A UTF-8 byte order mark at the start is accepted (RFC 8259 §8.1 lets parsers ignore it;
+ * editors on Windows write it). Files beyond src/limits.ts are not parsed: they get one
+ * problem located where the limit was crossed.
  *
  * @param text - the file's content
  * @returns the tree, the value and all syntax problems (never throws)
@@ -9181,8 +11207,14 @@ function findDuplicateKeys(node, out) {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 function parseDocument(text) {
+    const limit = checkInputLimits(text);
+    // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
+    if (limit)
+        return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) };
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
+    // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
+    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+    const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
     // jsonc-parser may report two errors for one spot ("property name expected" and "value
     // expected" for `,,`); one problem per position is enough.
     const seenOffsets = new Set();
@@ -9208,6 +11240,8 @@ var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_
 
 
 
+
+
 /** What a string of a titled definition should look like, for pattern errors. */
 const FORMAT_BY_TITLE = {
     Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
@@ -9217,7 +11251,7 @@ const FORMAT_BY_TITLE = {
 };
 function describeValue(value) {
     if (typeof value === 'string')
-        return JSON.stringify(value);
+        return JSON.stringify(clip(value));
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -9268,6 +11302,9 @@ function allowedProperties(parent) {
     return names;
 }
 function hintFor(name, candidates) {
+    // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+    if (name.length > 64)
+        return '';
     let best;
     let bestDistance = Infinity;
     for (const c of candidates) {
@@ -9331,7 +11368,7 @@ function toProblem(error, data) {
             const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
             return {
                 messageId: 'unknownProperty',
-                data: { property: name, hint: hintFor(name, allowedProperties(error.parentSchema)) },
+                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
                 pointer: pathToPointer([...pointerToPath(pointer), name]),
                 target: 'key',
             };
@@ -9353,7 +11390,7 @@ function toProblem(error, data) {
             const name = String(error.params.propertyName);
             return {
                 messageId: 'badFormat',
-                data: { value: JSON.stringify(name), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+                data: { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef ?? '' },
                 pointer: pathToPointer([...pointerToPath(pointer), name]),
                 target: 'key',
             };
@@ -9374,15 +11411,108 @@ function toProblem(error, data) {
         case 'oneOf':
             if (title === 'Device') {
                 const both = Array.isArray(error.params.passingSchemas);
-                const name = String(value?.name ?? '');
+                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
+                const raw = value?.name;
+                const name = typeof raw === 'string' ? clip(raw) : '';
                 return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
             }
             break;
     }
     return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
 }
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
+/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
+function checkSizes(value, path, out) {
+    if (Array.isArray(value)) {
+        const isBoards = path.length === 1 && path[0] === 'boards';
+        if (!isBoards && value.length > LIMITS.maxArrayItems) {
+            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
+            return;
+        }
+        value.forEach((item, i) => checkSizes(item, [...path, i], out));
+    }
+    else if (isObject(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key.length > LIMITS.maxStringLength) {
+                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
+                continue;
+            }
+            const max = key === 'cmdline' ? LIMITS.maxCmdlineLength : LIMITS.maxStringLength;
+            if (typeof item === 'string' && item.length > max) {
+                const what = key === 'cmdline' ? 'this command line' : 'this string';
+                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
+                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
+                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            checkSizes(item, [...path, key], out);
+        }
+    }
+    else if (typeof value === 'string' && value.length > LIMITS.maxStringLength) {
+        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
+    }
+}
 /**
- * Validates a parsed matrix against the board-matrix schema.
+ * Layouts and simulated regions a board asks for, as the decoder will count them (board
+ * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
+ * one). An upper bound: a board that fails later checks simulates nothing.
+ */
+function boardCost(board, defaults) {
+    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
+    const layers = [board, preset?.settings, defaults].filter(isObject);
+    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
+    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
+    let banks = [];
+    if (ramLayer?.memory !== undefined)
+        banks = [lengthOf(ramLayer.memory)];
+    else if (ramLayer?.ram !== undefined)
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : [];
+    else if (ramLayer?.ramSize !== undefined)
+        banks = [2]; // a preset splits a size into at most two banks
+    const kernels = lengthOf(first('kernels'));
+    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
+    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
+}
+/**
+ * Checks src/limits.ts on the parsed value before the schema runs.
+ *
+ * @returns the problems, and `refused` when the whole file is beyond a limit (too many
+ *   boards, layouts or simulated regions): its one problem points at `boards`, so no
+ *   board is decoded
+ */
+function checkLimits(data) {
+    if (!isObject(data) || !Array.isArray(data.boards))
+        return { problems: [], refused: false };
+    const boards = data.boards;
+    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
+    if (boards.length > LIMITS.maxBoards)
+        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
+    const problems = [];
+    checkSizes(data, [], problems);
+    const defaults = isObject(data.defaults) ? data.defaults : undefined;
+    let layouts = 0;
+    let regions = 0;
+    for (const [i, board] of boards.entries()) {
+        if (!isObject(board))
+            continue;
+        const cost = boardCost(board, defaults);
+        layouts += cost.layouts;
+        regions += cost.regions;
+        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        if (layouts > LIMITS.maxLayouts)
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
+        if (regions > LIMITS.maxSimulatedRegions) {
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
+        }
+    }
+    return { problems, refused: false };
+}
+/**
+ * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
  *
  * @param data - the JSON value of the document
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
@@ -9392,11 +11522,14 @@ function toProblem(error, data) {
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
 function validateMatrix(data) {
+    const limits = checkLimits(data);
+    if (limits.refused)
+        return limits.problems;
     if (validate_board_matrix_default()(data))
-        return [];
+        return limits.problems;
     const errors = simplifyErrors(((validate_board_matrix_default()).errors ?? []));
     const seen = new Set();
-    const problems = [];
+    const problems = [...limits.problems];
     for (const error of errors) {
         const problem = toProblem(error, data);
         const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
@@ -9407,6 +11540,176 @@ function validateMatrix(data) {
     }
     return problems;
 }
+
+;// CONCATENATED MODULE: ./src/rules/common.ts
+
+/** The lines the crash-kernel code printed (dmesg order). */
+function crashEvidence(sim) {
+    return sim.trace.filter((e) => e.source === 'crashkernel');
+}
+/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
+function zoneEvidence(sim) {
+    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
+}
+/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
+const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
+/** Human size: `256 MiB`. */
+const sizeText = size_fmtSize;
+/**
+ * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ */
+function approxSize(bytes) {
+    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (bytes < base)
+            continue;
+        const hundredths = (bytes * 100n + base / 2n) / base;
+        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
+        return `${text} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Inclusive address: `0x000000003fffffff`. */
+const addrText = (a) => size_fmtPhys(a);
+/** How many items a message quotes from a list, and how many characters of each. */
+const QUOTE_MAX_ITEMS = 5;
+const QUOTE_MAX_CHARS = 80;
+/** `text` cut to `max` characters, with `…` where it was cut. */
+const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/**
+ * A list as a message quotes it, of bounded size whatever the input: at most
+ * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
+ * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
+ */
+function quoteList(items, sep, wrap = (x) => x) {
+    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
+}
+/**
+ * The severity of a fact under the board's expectation: `error` when the board requires it,
+ * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
+ */
+function expectSeverity(layout, expectation, otherwise) {
+    return layout.expect[expectation] ? 'error' : otherwise;
+}
+/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
+function requiredText(layout, expectation) {
+    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
+}
+/** The dump-target devices with their pointers. */
+function dumpTargets(layout) {
+    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
+}
+/** Bytes of `r` at or below the inclusive address `reach`. */
+function reachableBytes(r, reach) {
+    if (r.base > reach)
+        return 0n;
+    const end = r.base + r.size - 1n;
+    return (end <= reach ? end : reach) - r.base + 1n;
+}
+
+;// CONCATENATED MODULE: ./src/rules/crashkernel-tokens.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `crashkernel=` tokens of a command line, found the way the kernel finds them
+ * (get_last_crashkernel(): strstr() for "crashkernel=", the token runs to the next space),
+ * plus the small edits the rules and the suggestion engine make on them. Text only: what a
+ * token *means* is the engine's business (src/engine/crashkernel/parse.ts).
+ *
+ * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
+ */
+const crashkernel_tokens_NAME = 'crashkernel=';
+const SUFFIXES = [',high', ',low', ',cma'];
+/**
+ * Every `crashkernel=` token, in command-line order.
+ *
+ * @example
+ * crashkernelTokens('console=ttyS0 crashkernel=1G,high crashkernel=128M,low').map((t) => t.suffix)
+ * // → [',high', ',low']
+ */
+function crashkernelTokens(cmdline) {
+    const out = [];
+    let from = 0;
+    for (;;) {
+        const at = cmdline.indexOf(crashkernel_tokens_NAME, from);
+        if (at === -1)
+            return out;
+        // The token starts at the previous space (a `foo.crashkernel=` prefix belongs to it).
+        const start = cmdline.lastIndexOf(' ', at) + 1;
+        const space = cmdline.indexOf(' ', at);
+        const end = space === -1 ? cmdline.length : space;
+        const value = cmdline.slice(at + crashkernel_tokens_NAME.length, end);
+        out.push({
+            text: cmdline.slice(start, end),
+            value,
+            start,
+            end,
+            suffix: SUFFIXES.find((s) => value.endsWith(s)) ?? null,
+            range: value.includes(':'),
+        });
+        from = at + crashkernel_tokens_NAME.length;
+    }
+}
+/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+function withCrashkernel(cmdline, tokens) {
+    const found = crashkernelTokens(cmdline);
+    const first = found[0];
+    if (!first)
+        return joinWords([cmdline, ...tokens]);
+    const words = [];
+    let pos = 0;
+    for (const t of found) {
+        words.push(cmdline.slice(pos, t.start));
+        if (t === first)
+            words.push(tokens.join(' '));
+        pos = t.end;
+    }
+    words.push(cmdline.slice(pos));
+    return joinWords(words);
+}
+/** The command line with one token (the first occurrence of `text`) removed. */
+function withoutToken(cmdline, text) {
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    if (!t)
+        return cmdline;
+    return joinWords([cmdline.slice(0, t.start), cmdline.slice(t.end)]);
+}
+/** The command line without the token at `token.start` (for repeated identical tokens). */
+function withoutTokenAt(cmdline, token) {
+    return joinWords([cmdline.slice(0, token.start), cmdline.slice(token.end)]);
+}
+/** The command line with one token replaced. */
+function replaceToken(cmdline, text, replacement) {
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    if (!t)
+        return cmdline;
+    return joinWords([cmdline.slice(0, t.start), replacement, cmdline.slice(t.end)]);
+}
+/** Joins pieces with single spaces, dropping empty ones (the kernel splits on spaces anyway). */
+function joinWords(pieces) {
+    return pieces
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .join(' ');
+}
+/**
+ * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
+ * for sizes that are not a multiple of 1 KiB.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ */
+function memSize(bytes) {
+    for (const [shift, unit] of [[40n, 'T'], [30n, 'G'], [20n, 'M'], [10n, 'K']]) {
+        if (bytes >= 1n << shift && bytes % (1n << shift) === 0n)
+            return `${bytes >> shift}${unit}`;
+    }
+    return `0x${bytes.toString(16)}`;
+}
+/** An address for `@offset`: hex, as kernel documentation writes them. */
+const memAddr = (addr) => `0x${addr.toString(16)}`;
 
 ;// CONCATENATED MODULE: ./src/rules/define-rule.ts
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
@@ -9432,6 +11735,634 @@ function defineRule(rule) {
 function renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
+
+;// CONCATENATED MODULE: ./src/rules/kernel-facts.ts
+/** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
+const MEMBLOCK_NOMAP_FLAG = 1 << 2;
+const kernel_facts_SZ_1M = 1n << 20n;
+const kernel_facts_SZ_2M = 1n << 21n;
+const kernel_facts_SZ_16M = 1n << 24n;
+/** `major.minor` of the simulated release ≥ the given one; undefined for an unparsable release. */
+function kernelAtLeast(sim, major, minor) {
+    const m = /^(\d+)\.(\d+)/.exec(sim.kernel);
+    if (!m)
+        return undefined;
+    const [ma, mi] = [Number(m[1]), Number(m[2])];
+    return ma > major || (ma === major && mi >= minor);
+}
+/**
+ * CRASH_ALIGN for a fixed base: arm64 SZ_2M (arch/arm64/include/asm/crash_reserve.h), riscv
+ * PMD_SIZE = 2 MiB with 4K pages, x86 16 MiB from 6.7 (generic code) and 1 MiB before
+ * (arch/x86/kernel/setup.c reserve_crashkernel, v6.1: memblock_phys_alloc_range(…, SZ_1M, …)).
+ */
+function crashAlign(sim) {
+    if (sim.arch === 'x86_64')
+        return kernelAtLeast(sim, 6, 7) === false ? kernel_facts_SZ_1M : kernel_facts_SZ_16M;
+    return kernel_facts_SZ_2M;
+}
+
+;// CONCATENATED MODULE: ./src/rules/ck001-reservation-failed.ts
+
+
+
+
+const BY_REASON = {
+    'no-room': 'noRoom',
+    'low-failed': 'lowFailed',
+    'fixed-in-use': 'fixedInUse',
+    'fixed-not-memory': 'fixedNotMemory',
+    'fixed-overlaps': 'fixedOverlaps',
+    'fixed-misaligned': 'fixedMisaligned',
+};
+/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+function fixedCause(sim, base, size) {
+    const end = base + size;
+    const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size);
+    if (!bank)
+        return 'it is not inside one RAM bank';
+    if (bank.flags & MEMBLOCK_NOMAP_FLAG)
+        return 'it lies in firmware (NOMAP) memory';
+    const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`);
+    if (owners.length > 0)
+        return `it overlaps ${quoteList([...new Set(owners)], ', ')}`;
+    const align = crashAlign(sim);
+    if (base % align !== 0n)
+        return `the base is not ${sizeText(align)}-aligned`;
+    return 'it is not free';
+}
+/** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
+function lowSizeText(sim, line) {
+    const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
+    if (hex)
+        return sizeText(BigInt(hex));
+    const mb = /reserve (\d+)MB/.exec(line)?.[1];
+    if (mb)
+        return sizeText(BigInt(mb) << 20n);
+    return sim.request.low ? sizeText(sim.request.low) : 'default';
+}
+/* harmony default export */ const ck001_reservation_failed = (defineRule({
+    id: 'CK001',
+    name: 'reservation-failed',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'crashkernel= is parsed but the kernel cannot reserve it, so kdump has no memory',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic, reserve_crashkernel_low (6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel (5.10–6.6)',
+            'arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (≤6.6)',
+            'arch/riscv/mm/init.c reserve_crashkernel (≤6.5)',
+            'mm/memblock.c memblock_phys_alloc_range',
+        ],
+        messages: {
+            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+            lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
+            fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+        },
+        fixes: {
+            noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
+            lowFailed: ['smallerLow', 'smallerSize', 'newerKernel'],
+            fixedInUse: ['offsetInReach', 'autoPlacement'],
+            fixedNotMemory: ['offsetInReach', 'autoPlacement'],
+            fixedOverlaps: ['offsetInReach', 'autoPlacement'],
+            fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+        },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'failed')
+            return;
+        const evidence = crashEvidence(sim);
+        const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)';
+        const messageId = BY_REASON[ck.reason];
+        const fixedBase = messageId.startsWith('fixed') ? (sim.request.base ?? ck.searched[0]?.base ?? 0n) : undefined;
+        report({
+            messageId,
+            data: {
+                size: sizeText(ck.size),
+                windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
+                line,
+                low: lowSizeText(sim, line),
+                lowMax: addrText(sim.lowMax),
+                token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+                cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
+                required: requiredText(layout, 'reservationRequired'),
+            },
+            at: layout.pointers.cmdline,
+            evidence,
+            severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+            fix: {
+                ...(fixedBase !== undefined && { near: fixedBase }),
+                ...(messageId === 'noRoom' && kernelAtLeast(sim, 6, 2) === false && sim.arch === 'arm64' && { kernelNote: 'arm64 falls back above the DMA zone from 6.2, a9ae89df7377' }),
+            },
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck002-low-above-dma-reach.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK002 low-above-dma-reach: the kdump kernel runs in the crash regions only, so the device
+ * that writes the vmcore (a `dumpTarget`) must reach them by DMA. Its DMA buffers come from
+ * the low region when there is one, else from the main region. Reported per dump target:
+ * the low region above its reach, a main region that landed low but still above its reach
+ * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ */
+
+
+
+/* harmony default export */ const ck002_low_above_dma_reach = (defineRule({
+    id: 'CK002',
+    name: 'low-above-dma-reach',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'the crash memory the kdump kernel uses for DMA is out of reach of the device that writes the dump',
+        kernel: [
+            'arch/arm64/mm/init.c zone_sizes_init, max_zone_phys (arm64_dma_phys_limit = CRASH_ADDR_LOW_MAX)',
+            'drivers/of/address.c of_dma_get_max_cpu_address',
+            'kernel/crash_reserve.c reserve_crashkernel_low (6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel_low (5.19–6.6)',
+        ],
+        subject: 'device',
+        messages: {
+            lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
+            mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
+        },
+        fixes: {
+            lowAboveReach: ['offsetInReach', 'newerKernel'],
+            mainAboveReach: ['offsetInReach', 'newerKernel'],
+            lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
+        },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'reserved')
+            return;
+        for (const target of dumpTargets(layout)) {
+            const reach = target.dmaLimit;
+            const dmaRegion = ck.low ?? ck.main;
+            if (dmaRegion.base + dmaRegion.size - 1n <= reach)
+                continue;
+            const reachable = reachableBytes(dmaRegion, reach);
+            const messageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach';
+            report({
+                messageId,
+                data: {
+                    region: rangeText(dmaRegion),
+                    device: target.name,
+                    devicePointer: target.pointer,
+                    reach: addrText(reach),
+                    reachable: reachable === 0n ? 'none' : sizeText(reachable),
+                    lowMax: addrText(sim.lowMax),
+                    required: requiredText(layout, 'dumpTargetReachable'),
+                },
+                at: layout.pointers.cmdline,
+                evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+                severity: expectSeverity(layout, 'dumpTargetReachable', 'warning'),
+                fix: {
+                    reach,
+                    ...(messageId === 'lowMissing' && sim.arch === 'arm64' && kernelAtLeast(sim, 6, 2) === false && { kernelNote: 'arm64 reserves a default 128 MiB low part from 6.2, a149cf00b158' }),
+                },
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck003-fell-back-high.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK003 fell-back-high: a plain crashkernel=X did not fit below CRASH_ADDR_LOW_MAX and the
+ * kernel's fallback placed it above (arm64 6.2+, x86 and riscv 6.1+, generic 6.7+). The
+ * kdump kernel then depends on a separate low part for every device limited to low DMA
+ * (DMA32-only devices, RPi4's 30-bit peripherals) — the finding says whether one was
+ * reserved and which devices rely on it. A board with `expect.noFallbackAbove4G` makes it an
+ * error.
+ */
+
+
+const ck003_fell_back_high_SZ_4G = 1n << 32n;
+/* harmony default export */ const ck003_fell_back_high = (defineRule({
+    id: 'CK003',
+    name: 'fell-back-high',
+    meta: {
+        type: 'risk',
+        defaultSeverity: 'warning',
+        description: 'crashkernel=X did not fit below the low limit and was placed above it by the fallback',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic (6.7+: [0, LOW) then [LOW, HIGH))',
+            'arch/arm64/mm/init.c reserve_crashkernel (6.2 a9ae89df7377: fall back above the DMA zones)',
+            'arch/x86/kernel/setup.c reserve_crashkernel (≤6.6: [16M, 4G) then [16M, 64T))',
+            'arch/riscv/mm/init.c reserve_crashkernel (6.1: below 4G, then anywhere)',
+        ],
+        messages: {
+            fellBack: 'crashkernel={{size}} did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
+        },
+        fixes: { fellBack: ['smallerSize'] },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'reserved' || !ck.fellBack || ck.high)
+            return;
+        if (ck.main.base + ck.main.size <= sim.lowMax)
+            return;
+        const limited = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base + ck.main.size - 1n);
+        const names = quoteList(limited.map((d) => d.name), ', ', (n) => `"${n}"`);
+        const devices = limited.length === 0 ? '' : ck.low ? `; ${names} can only use the low part for DMA` : `; ${names} cannot reach the crash region`;
+        report({
+            messageId: 'fellBack',
+            data: {
+                size: sizeText(ck.main.size),
+                lowMax: addrText(sim.lowMax),
+                region: rangeText(ck.main),
+                above4g: ck.main.base >= ck003_fell_back_high_SZ_4G ? ' (above 4 GiB)' : '',
+                lowPart: ck.low ? `and reserved a ${sizeText(ck.low.size)} low part at ${rangeText(ck.low)}` : 'and reserved no low part',
+                devices,
+                required: requiredText(layout, 'noFallbackAbove4G'),
+            },
+            at: layout.pointers.cmdline,
+            evidence: [...crashEvidence(sim), ...zoneEvidence(sim)],
+            severity: expectSeverity(layout, 'noFallbackAbove4G', 'warning'),
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ck004-option-ignored.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
+ *
+ * Two kinds of finding:
+ * - the whole option reserves nothing — rejected with the parser's own message (a typo such
+ *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
+ *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
+ *   a kernel without them (arm64 before 5.19), or `,low` alone;
+ * - one token has no effect while another one is used — found by simulating the layout
+ *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
+ *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
+ */
+
+
+
+
+const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
+/** JSON with bigints as hex, for comparing results. */
+const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
+/** What the crash code did: outcome, what it parsed, and its CMA lines. */
+function crashFacts(sim) {
+    const { present: _present, ...request } = sim.request;
+    return canonical([sim.crashkernel, request, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
+}
+const mib = (x) => `${x >> 20n} MiB`;
+/** Why a token that changes nothing is ignored, from its class and its neighbours. */
+function whyIgnored(t, tokens, sim) {
+    const later = tokens.slice(tokens.indexOf(t) + 1);
+    const plain = tokens.some((x) => x.suffix === null);
+    switch (t.suffix) {
+        case ',high':
+            return plain
+                ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
+                : { why: 'this kernel does not use crashkernel=…,high here', note: false };
+        case ',low':
+            return sim.request.high === undefined
+                ? { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
+                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
+        case ',cma':
+            return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
+        default:
+            return later.some((x) => x.suffix === null)
+                ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
+                : sim.request.high !== undefined
+                    ? { why: 'this kernel rejects it and uses the crashkernel=…,high value instead (x86 before 6.7)', note: false }
+                    : { why: 'the kernel does not use it (see the lines it prints)', note: false };
+    }
+}
+/** Reports a crashkernel= that reserves nothing. */
+function reportIgnored(ctx, tokens) {
+    const { layout, sim, report } = ctx;
+    const ck = sim.crashkernel;
+    if (ck.kind !== 'ignored')
+        return;
+    const evidence = crashEvidence(sim);
+    const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text);
+    const base = {
+        token: quoteList(tokens.map((t) => t.text), ' '),
+        ram: mib(sim.systemRam),
+        required: requiredText(layout, 'reservationRequired'),
+    };
+    const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') };
+    const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
+    // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
+    if (evidence.some((e) => e.text === ZERO_BYTES)) {
+        report({ ...common, messageId: 'rangeNoMatch', data: base });
+        return;
+    }
+    const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
+    switch (silentZero ? 'zero' : ck.reason) {
+        case 'zero':
+            report({ ...common, messageId: 'zero', data: base });
+            return;
+        case 'range-no-match':
+            report({ ...common, messageId: 'rangeNoMatch', data: base });
+            return;
+        case 'size-exceeds-ram':
+            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
+            return;
+        case 'unsupported-suffix':
+            report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) });
+            return;
+        case 'low-only':
+            report({ ...common, messageId: 'lowOnly', data: base });
+            return;
+        case 'syntax':
+        case 'other': {
+            const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
+            report({
+                ...common,
+                messageId: 'rejected',
+                data: {
+                    ...base,
+                    kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
+                    hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
+                },
+            });
+            return;
+        }
+    }
+}
+/* harmony default export */ const ck004_option_ignored = (defineRule({
+    id: 'CK004',
+    name: 'option-ignored',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'warning',
+        description: 'crashkernel= text this kernel rejects or ignores',
+        kernel: [
+            'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
+            'lib/cmdline.c memparse',
+            'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
+            'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
+        ],
+        subject: 'token',
+        messages: {
+            rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
+            zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
+            rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
+            sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
+            suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
+            lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+            tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
+        },
+        fixes: {
+            rejected: ['fixSyntax'],
+            rangeNoMatch: ['extendRange'],
+            sizeAtLeastRam: ['smallerSize'],
+            suffixUnsupported: ['plainSize', 'newerKernel'],
+            tokenIgnored: ['removeToken'],
+        },
+    },
+    check(ctx) {
+        const { layout, sim, report } = ctx;
+        const tokens = crashkernelTokens(layout.layout.cmdline);
+        if (tokens.length === 0)
+            return;
+        if (sim.crashkernel.kind === 'ignored') {
+            reportIgnored(ctx, tokens);
+            return;
+        }
+        if (sim.crashkernel.kind === 'not-requested')
+            return;
+        // One token among several (or a suffixed one): does the kernel reserve the same without it?
+        const facts = crashFacts(sim);
+        tokens.forEach((t, i) => {
+            if (t.suffix === null && tokens.length === 1)
+                return;
+            // Of identical tokens only the earlier ones can be the ignored ones.
+            if (tokens.slice(i + 1).some((x) => x.text === t.text)) {
+                if (tokens.length > 1 && t.suffix === null)
+                    report(tokenReport(ctx, t, tokens));
+                return;
+            }
+            let probe;
+            try {
+                probe = simulate({ ...layout.layout, cmdline: withoutTokenAt(layout.layout.cmdline, t) });
+            }
+            catch {
+                return;
+            }
+            if (crashFacts(probe) === facts)
+                report(tokenReport(ctx, t, tokens));
+        });
+    },
+}));
+function tokenReport(ctx, t, tokens) {
+    const { why, note } = whyIgnored(t, tokens, ctx.sim);
+    return {
+        messageId: 'tokenIgnored',
+        data: { token: clipText(t.text), why },
+        at: ctx.layout.pointers.cmdline,
+        evidence: crashEvidence(ctx.sim),
+        severity: note ? 'note' : 'warning',
+        fix: { token: t.text },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/ck005-endless-retry.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
+ * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
+ * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
+ * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
+ * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
+ */
+
+
+/* harmony default export */ const ck005_endless_retry = (defineRule({
+    id: 'CK005',
+    name: 'endless-retry',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
+            'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
+            'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
+        ],
+        messages: {
+            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+        },
+        fixes: { hang: ['smallerSize'] },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'hang')
+            return;
+        report({
+            messageId: 'hang',
+            data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+            at: layout.pointers.cmdline,
+            evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
+        });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lm001-linear-map-base-pages.ts
+
+
+const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
+/** CONFIG_ARM64_CONT_PTE_SHIFT / CONT_PMD_SHIFT entries per page size (pgtable-hwdef.h). */
+const CONT = {
+    '4096': { pte: 16n, pmd: 16n },
+    '16384': { pte: 128n, pmd: 32n },
+    '65536': { pte: 32n, pmd: 32n },
+};
+/** Bytes one translation of a histogram key covers (`2M-cont` = 16 × 2 MiB with 4K pages). */
+function granuleReach(key, pageSize) {
+    const m = /^(\d+)([KMG])(-cont)?$/.exec(key);
+    if (!m)
+        return pageSize;
+    const size = BigInt(m[1]) * UNIT[m[2]];
+    if (!m[3])
+        return size;
+    const cont = CONT[String(pageSize)] ?? { pte: 16n, pmd: 16n };
+    return size * (size === pageSize ? cont.pte : cont.pmd);
+}
+/** Translations needed to map a histogram (one TLB entry each). */
+function translations(h, pageSize) {
+    let n = 0n;
+    for (const [key, bytes] of Object.entries(h)) {
+        const reach = granuleReach(key, pageSize);
+        n += (bytes + reach - 1n) / reach;
+    }
+    return n;
+}
+/** The largest mapping in a histogram (`1G`), or the page size. */
+function largest(h, pageSize) {
+    let best = pageSize;
+    for (const [key, bytes] of Object.entries(h))
+        if (bytes > 0n && granuleReach(key, pageSize) > best)
+            best = granuleReach(key, pageSize);
+    return best;
+}
+const count = (n) => n.toLocaleString('en-US');
+/** Names as the kernel's conditions read (for the note). */
+const FORCED_BY_TEXT = {
+    rodata_full: 'rodata=full',
+    kfence: 'CONFIG_KFENCE',
+    kfence_late: 'KFENCE without an early pool',
+    debug_pagealloc: 'debug_pagealloc',
+    realm_world: 'running as a Realm',
+};
+/* harmony default export */ const lm001_linear_map_base_pages = (defineRule({
+    id: 'LM001',
+    name: 'linear-map-base-pages',
+    meta: {
+        type: 'risk',
+        defaultSeverity: 'warning',
+        description: 'crashkernel= forces the whole arm64 linear map to base pages',
+        kernel: [
+            'arch/arm64/mm/mmu.c map_mem, enable_crash_mem_map (5.10.47–6.3)',
+            'arch/arm64/include/asm/memory.h defer_reserve_crashkernel (6.0–6.3)',
+            'arch/arm64/mm/pageattr.c can_set_direct_map',
+            '04a2a7af3d97 "arm64: kdump: do not map crashkernel region specifically" (6.4)',
+        ],
+        messages: {
+            forcedByCrashkernel: 'crashkernel= makes map_mem() map all {{mapped}} of the linear map with {{page}} pages: {{pageTables}} of page tables instead of {{blockPageTables}}, and {{entries}} translations instead of {{blockEntries}} (each TLB entry covers {{page}} instead of up to {{largestBlock}}){{required}}',
+            alsoForced: 'crashkernel= would force base pages too (crash_mem_map), but they are forced anyway by {{others}}: crashkernel= costs nothing more here, and dropping {{others}} alone would not bring block mappings back',
+        },
+        fixes: { forcedByCrashkernel: ['newerKernel'] },
+    },
+    check({ layout, sim, report }) {
+        const lm = sim.linearMap;
+        if (!lm || sim.arch !== 'arm64')
+            return;
+        const pageSize = layout.layout.pageSize;
+        if (lm.forcedByCrashkernel) {
+            const mapped = Object.values(lm.histogram).reduce((a, b) => a + b, 0n);
+            report({
+                messageId: 'forcedByCrashkernel',
+                data: {
+                    mapped: approxSize(mapped),
+                    page: sizeText(pageSize),
+                    pageTables: approxSize(lm.pageTableBytes),
+                    blockPageTables: approxSize(lm.blockPageTableBytes),
+                    entries: count(translations(lm.histogram, pageSize)),
+                    blockEntries: count(translations(lm.blockHistogram, pageSize)),
+                    largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),
+                    required: requiredText(layout, 'noBasePageLinearMap'),
+                },
+                at: layout.pointers.cmdline,
+                evidence: crashEvidence(sim),
+                severity: expectSeverity(layout, 'noBasePageLinearMap', 'warning'),
+                fix: { kernelNote: 'fixed upstream in 6.4 by 04a2a7af3d97' },
+            });
+            return;
+        }
+        const others = lm.forcedBasePagesBy.filter((f) => f !== 'crash_mem_map');
+        if (layout.expect.noBasePageLinearMap && lm.forcedBasePagesBy.includes('crash_mem_map') && others.length > 0) {
+            report({
+                messageId: 'alsoForced',
+                data: { others: others.map((o) => FORCED_BY_TEXT[o] ?? o).join(' and ') },
+                at: layout.pointers.cmdline,
+                evidence: crashEvidence(sim),
+                severity: 'note',
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/pr001-protection-unavailable.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * PR001 protection-unavailable: after `kexec -p` loads the crash kernel, the running kernel
+ * can protect it from stray writes — arm64 ≤6.3 unmaps the loaded segments
+ * (set_memory_valid(…, 0), which needs a page-mapped crash region), x86 makes them read-only
+ * in every version, riscv never does, and arm64 dropped it in 6.4 (0d124e96051b). Reported
+ * only for boards with `expect.protectionRequired` (an error then): without it, the fact is
+ * part of every layout's result, not a finding.
+ */
+
+
+/* harmony default export */ const pr001_protection_unavailable = (defineRule({
+    id: 'PR001',
+    name: 'protection-unavailable',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'the loaded crash kernel is not protected from stray writes, although the board requires it',
+        kernel: [
+            'arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (≤6.3)',
+            '0d124e96051b "arm64: kdump : take off the protection on crashkernel memory region" (6.4)',
+            'arch/x86/kernel/machine_kexec_64.c arch_kexec_protect_crashkres, kexec_mark_crashkres',
+            'include/linux/crash_core.h arch_kexec_protect_crashkres (generic no-op)',
+        ],
+        messages: {
+            unavailable: 'the loaded crash kernel is not protected from stray writes: {{why}}{{required}}',
+        },
+        fixes: { unavailable: ['otherKernel'] },
+    },
+    check({ layout, sim, report }) {
+        if (!layout.expect.protectionRequired || sim.protection.available)
+            return;
+        if (sim.crashkernel.kind !== 'reserved')
+            return;
+        report({
+            messageId: 'unavailable',
+            data: { why: sim.protection.why, required: requiredText(layout, 'protectionRequired') },
+            at: layout.pointers.kernel,
+            evidence: crashEvidence(sim),
+            fix: sim.arch === 'arm64' ? { kernelNote: 'arm64 protects the crash kernel up to 6.3; 0d124e96051b removed it in 6.4' } : {},
+        });
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/sc001-json-syntax.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -9534,13 +12465,26 @@ function renderMessage(template, data) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
+ * and documented (docs/rules/<ID>.md). Engine rules (CK, LM, PR) run on every simulated
+ * layout through evaluateLayout() in src/rules/run.ts; the SC rules are the loader's.
+ */
+
+
+
+
+
+
+
 
 
 
 
 
 /** Every rule, sorted by id. */
-const RULES = [sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -9565,7 +12509,7 @@ function makeFinding(rule, report, where) {
     return {
         ruleId: rule.id,
         ruleName: rule.name,
-        severity: rule.meta.defaultSeverity,
+        severity: report.severity ?? rule.meta.defaultSeverity,
         messageId: report.messageId,
         message: renderMessage(template, report.data),
         data: report.data,
@@ -9583,23 +12527,48 @@ function makeFinding(rule, report, where) {
 /**
  * Runs every rule that has a `check` on one layout.
  *
- * @param layout - the decoded layout
- * @param sim - the engine's result for it
- * @param locate - pointer → location in the matrix file
- * @returns the findings, before severity overrides and suppressions
+ * @returns the reports in rule order
  */
-function runLayoutRules(layout, sim, file, locate) {
-    const findings = [];
+function evaluateLayout(layout, sim) {
+    const out = [];
     for (const rule of RULES) {
         if (!rule.check)
             continue;
         rule.check({
             layout,
             sim,
-            report: (r) => findings.push(makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel })),
+            report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: subjectOf(rule, r.data) }),
         });
     }
-    return findings;
+    return out;
+}
+/** What a report is about (see RuleMeta.subject). */
+function subjectOf(rule, data) {
+    return rule.meta.subject !== undefined ? (data[rule.meta.subject] ?? '') : '';
+}
+/**
+ * The severity a board gives a report: its `severity` override (by id or name), `off`, or
+ * undefined when the board suppresses the rule (suppressed findings are not counted).
+ */
+function boardSeverity(rule, severity, policy) {
+    const override = policy.severity[rule.id] ?? policy.severity[rule.name];
+    if (override === 'off')
+        return 'off';
+    if (policy.suppress.some((s) => s.rule === rule.id || s.rule === rule.name))
+        return undefined;
+    return override ?? severity;
+}
+/**
+ * Runs every rule that has a `check` on one layout and makes findings (without suggestions;
+ * check() adds the verified ones through src/suggest).
+ *
+ * @param layout - the decoded layout
+ * @param sim - the engine's result for it
+ * @param locate - pointer → location in the matrix file
+ * @returns the findings, before severity overrides and suppressions
+ */
+function runLayoutRules(layout, sim, file, locate) {
+    return evaluateLayout(layout, sim).map(({ rule, report: r }) => makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel }));
 }
 /**
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
@@ -9620,6 +12589,726 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/suggest/pointer.ts
+/** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
+function pointer_pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The value at `pointer`, or undefined. */
+function pointer_valueAt(root, pointer) {
+    let cur = root;
+    for (const seg of pointer_pointerSegments(pointer)) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/**
+ * Sets the value at `pointer` in place (replacing it, or adding an object member); false when
+ * the parent does not exist.
+ */
+function setValueAt(root, pointer, value) {
+    const segs = pointer_pointerSegments(pointer);
+    const last = segs.pop();
+    if (last === undefined)
+        return false;
+    const parent = pointer_valueAt(root, segs.length === 0 ? '' : `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+    if (parent === null || typeof parent !== 'object')
+        return false;
+    if (Array.isArray(parent)) {
+        const i = Number(last);
+        if (!Number.isInteger(i) || i < 0 || i >= parent.length)
+            return false;
+        parent[i] = value;
+        return true;
+    }
+    ;
+    parent[last] = value;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/suggest/strategies.ts
+
+
+
+
+const MiB = 1n << 20n;
+const strategies_SZ_16M = 16n * MiB;
+/** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
+const MIN_MAIN_SIZE = 64n * MiB;
+/** The smallest low part worth suggesting (swiotlb and DMA buffers of the kdump kernel). */
+const MIN_LOW_SIZE = 32n * MiB;
+const cmd = (value, description) => ({ target: 'cmdline', value, description });
+/** The main size the command line asks for. */
+function requestedSize(sim) {
+    const ck = sim.crashkernel;
+    return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || ck.kind === 'hang' ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined);
+}
+/** The token that set the main size: the last `,high` one for a high request, else the last plain one. */
+function mainToken(tokens, sim) {
+    const want = sim.request.high !== undefined ? ',high' : null;
+    return [...tokens].reverse().find((t) => t.suffix === want);
+}
+/**
+ * The largest multiple of `step` in [lo, hi] for which `ok` holds, assuming `ok` is monotone
+ * (true up to a threshold); undefined when `ok(lo)` is false.
+ */
+function largestPassing(lo, hi, step, ok) {
+    let a = ((lo + step - 1n) / step) * step;
+    let b = (hi / step) * step;
+    if (a > b || !ok(a))
+        return undefined;
+    while (a < b) {
+        const mid = ((a + b + step) / 2n / step) * step;
+        if (mid <= a)
+            break;
+        if (ok(mid))
+            a = mid;
+        else
+            b = mid - step;
+    }
+    return a;
+}
+/** crashkernel=X,high + crashkernel=Y,low in place of the plain request. */
+const highLowPair = function* ({ layout, sim, layoutOk }) {
+    const size = requestedSize(sim);
+    if (size === undefined || sim.request.high !== undefined || sim.request.base)
+        return;
+    for (const low of sim.arch === 'x86_64' ? [256n * MiB, 128n * MiB] : [128n * MiB, 64n * MiB]) {
+        const tokens = [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`];
+        const value = withCrashkernel(layout.layout.cmdline, tokens);
+        if (layoutOk(value)) {
+            yield cmd(value, `Reserve ${sizeText(size)} above the low limit and a ${sizeText(low)} low part below it: "${tokens.join(' ')}"`);
+            return;
+        }
+    }
+};
+/** Add (or resize) crashkernel=Y,low next to the ,high request. */
+const addLow = function* ({ layout, layoutOk }) {
+    const kept = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low');
+    for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
+        const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`]);
+        if (layoutOk(value)) {
+            yield cmd(value, `Add a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`);
+            return;
+        }
+    }
+};
+/** The largest crashkernel=Y,low (16 MiB steps, ≥ 32 MiB) below the one that failed. */
+const smallerLow = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    if (!main || size === undefined)
+        return;
+    const forms = [(low) => [main.text, `crashkernel=${memSize(low)},low`]];
+    if (main.suffix === null)
+        forms.push((low) => [`crashkernel=${memSize(size)},high`, `crashkernel=${memSize(low)},low`]);
+    const current = sim.request.low ?? (sim.arch === 'x86_64' ? 256n * MiB : 128n * MiB);
+    for (const form of forms) {
+        const best = largestPassing(MIN_LOW_SIZE, current - strategies_SZ_16M, strategies_SZ_16M, (low) => layoutOk(withCrashkernel(layout.layout.cmdline, form(low))));
+        if (best === undefined)
+            continue;
+        yield cmd(withCrashkernel(layout.layout.cmdline, form(best)), `Ask for a ${sizeText(best)} low part, the largest (in 16 MiB steps) that fits below ${addrText(sim.lowMax)}: "${form(best).join(' ')}"`);
+        return;
+    }
+};
+/** The largest main size (16 MiB steps, ≥ 64 MiB, ≤ half of System RAM) that makes the finding go away. */
+const smallerSize = function* ({ layout, sim, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const main = mainToken(tokens, sim);
+    const size = requestedSize(sim);
+    if (!main || size === undefined || size <= MIN_MAIN_SIZE)
+        return;
+    const at = main.suffix === null && !main.range ? atSuffix(main.value) : '';
+    const tokenFor = (s) => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`);
+    const build = (s) => replaceToken(layout.layout.cmdline, main.text, tokenFor(s));
+    // Never more than half of System RAM: the running system needs the rest.
+    const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n;
+    const best = largestPassing(MIN_MAIN_SIZE, cap, strategies_SZ_16M, (s) => layoutOk(build(s)));
+    if (best === undefined)
+        return;
+    const range = main.range ? ` (instead of the range "${main.text}")` : '';
+    yield cmd(build(best), `Ask for ${sizeText(best)}, the largest size (in 16 MiB steps) that avoids this finding: "${tokenFor(best)}"${range}`);
+    // Smaller ones, for when another layout sharing this command line needs less.
+    for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
+        if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s)))
+            yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`);
+    }
+};
+/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+function freeRanges(sim) {
+    const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1));
+    const out = [];
+    for (const m of sim.memory) {
+        if (m.flags & MEMBLOCK_NOMAP_FLAG)
+            continue;
+        let cur = m.base;
+        const end = m.base + m.size;
+        for (const r of busy) {
+            if (r.base + r.size <= cur || r.base >= end)
+                continue;
+            if (r.base > cur)
+                out.push({ base: cur, end: r.base });
+            cur = r.base + r.size > cur ? r.base + r.size : cur;
+        }
+        if (cur < end)
+            out.push({ base: cur, end });
+    }
+    return out;
+}
+/** crashkernel=X@base with base free, aligned, and the region within the reach. */
+const offsetInReach = function* ({ layout, sim, fix, layoutOk }) {
+    const size = requestedSize(sim);
+    if (size === undefined)
+        return;
+    const align = crashAlign(sim);
+    const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax;
+    const bases = [];
+    for (const r of freeRanges(sim)) {
+        const top = r.end < limit ? r.end : limit;
+        if (top < size)
+            continue;
+        const high = ((top - size) / align) * align;
+        const low = ((r.base + align - 1n) / align) * align;
+        const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : [];
+        // @0 means "anywhere" to the parser: never suggest it.
+        for (const b of [high, low, ...around])
+            if (b >= low && b <= high && b > 0n && !bases.includes(b))
+                bases.push(b);
+    }
+    const near = fix.near;
+    const dist = (b) => (near === undefined ? 0n : b > near ? b - near : near - b);
+    bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0));
+    let tried = 0;
+    for (const b of bases) {
+        if (tried++ >= 6)
+            return;
+        const token = `crashkernel=${memSize(size)}@${memAddr(b)}`;
+        const value = withCrashkernel(layout.layout.cmdline, [token]);
+        if (!layoutOk(value))
+            continue;
+        const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : '';
+        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`);
+    }
+};
+/** Drop the @offset: let the kernel choose. */
+const autoPlacement = function* ({ layout, sim, layoutOk }) {
+    const main = mainToken(crashkernelTokens(layout.layout.cmdline), sim);
+    if (!main || !main.value.includes('@'))
+        return;
+    const token = withoutAtSuffix(main.text);
+    const value = replaceToken(layout.layout.cmdline, main.text, token);
+    if (layoutOk(value))
+        yield cmd(value, `Let the kernel place the region: "${token}"`);
+};
+/** crashkernel=X instead of X,high on a kernel without ,high. */
+const plainSize = function* ({ layout, fix, layoutOk }) {
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const high = tokens.find((t) => t.text === fix.token) ?? [...tokens].reverse().find((t) => t.suffix === ',high');
+    if (!high)
+        return;
+    const token = high.text.slice(0, -',high'.length);
+    const value = withCrashkernel(layout.layout.cmdline, [token]);
+    if (layoutOk(value))
+        yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`);
+};
+// Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
+// one character; the tokens come from the board's command line).
+/** The `@offset` tail of a value, from its first `@` (was `/@.*$/`); '' without one. */
+function atSuffix(value) {
+    const at = value.indexOf('@');
+    return at < 0 ? '' : value.slice(at);
+}
+/** The text without the `@…` tail of its last word (was `.replace(/@[^ ]*$/, '')`). */
+function withoutAtSuffix(text) {
+    const at = text.indexOf('@', text.lastIndexOf(' ') + 1);
+    return at < 0 ? text : text.slice(0, at);
+}
+/** `value` without trailing commas (was `.replace(/,+$/, '')`). */
+function trimTrailingCommas(value) {
+    let end = value.length;
+    while (end > 0 && value.charCodeAt(end - 1) === 0x2c)
+        end--;
+    return value.slice(0, end);
+}
+/** The first `-…:` of a range entry made open-ended, `-:` (was `.replace(/-[^:]*:/, '-:')`). */
+function openRangeEntry(entry) {
+    const dash = entry.indexOf('-');
+    const colon = dash < 0 ? -1 : entry.indexOf(':', dash);
+    return colon < 0 ? entry : `${entry.slice(0, dash)}-:${entry.slice(colon + 1)}`;
+}
+const strategies_isDigit = (c) => c >= 0x30 && c <= 0x39;
+/**
+ * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
+ * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
+ * run is scanned at most twice.
+ */
+function replaceDecimalSizes(value, f) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (!strategies_isDigit(value.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < value.length && strategies_isDigit(value.charCodeAt(j)))
+            j++;
+        if (value[j] === '.') {
+            let k = j + 1;
+            while (k < value.length && strategies_isDigit(value.charCodeAt(k)))
+                k++;
+            const unit = value[k] ?? '';
+            if (k > j + 1 && 'KMGTkmgt'.includes(unit) && unit !== '') {
+                out += value.slice(last, i) + f(value.slice(i, j), value.slice(j + 1, k), unit);
+                i = last = k + 1;
+                continue;
+            }
+        }
+        i = j;
+    }
+    return out + value.slice(last);
+}
+/** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
+const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M';
+/** Spelling fixes for one token's value. */
+function respell(value) {
+    const out = new Set();
+    const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
+    out.add(unitB);
+    out.add(value.replace(/,(high|low|cma)$/i, (_m, s) => `,${s.toLowerCase()}`));
+    out.add(replaceDecimalSizes(value, (i, f, u) => {
+        const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase()];
+        const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length);
+        return memSize(bytes);
+    }));
+    out.add(trimTrailingCommas(value));
+    if (/^auto\b/i.test(value))
+        out.add(AUTO_RANGES);
+    out.delete(value);
+    return [...out];
+}
+/** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
+const fixSyntax = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    const seen = new Set();
+    for (const t of crashkernelTokens(cmdline)) {
+        const candidates = respell(t.value).map((v) => {
+            const token = t.text.slice(0, t.text.length - t.value.length) + v;
+            return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
+        });
+        if (t.value.includes(',cma'))
+            candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` });
+        for (const c of candidates) {
+            if (seen.has(c.value))
+                continue;
+            seen.add(c.value);
+            if (layoutOk(c.value))
+                yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`);
+        }
+    }
+};
+/** Widen a range form so that some entry covers the board's RAM. */
+const extendRange = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    for (const t of crashkernelTokens(cmdline).filter((x) => x.range && x.suffix === null)) {
+        const [ranges = '', offset] = t.value.split('@');
+        const entries = ranges.split(',');
+        const last = entries.length - 1;
+        const from0 = (e) => e.replace(/^[^-]*-/, '0-');
+        const open = openRangeEntry;
+        const lower = entries.map((e, i) => (i === 0 ? from0(e) : e));
+        const upper = entries.map((e, i) => (i === last ? open(e) : e));
+        const both = lower.map((e, i) => (i === last ? open(e) : e));
+        const prefix = t.text.slice(0, t.text.length - t.value.length);
+        for (const v of [lower, upper, both]) {
+            const token = `${prefix}${v.join(',')}${offset !== undefined ? `@${offset}` : ''}`;
+            if (token === t.text)
+                continue;
+            const value = replaceToken(cmdline, t.text, token);
+            if (layoutOk(value)) {
+                yield cmd(value, `Cover this board's RAM with the ranges: "${token}"`);
+                return;
+            }
+        }
+    }
+};
+/** Remove the token the kernel ignores. */
+const removeToken = function* ({ layout, fix, layoutOk }) {
+    if (fix.token === undefined)
+        return;
+    const value = withoutToken(layout.layout.cmdline, fix.token);
+    if (value !== layout.layout.cmdline && layoutOk(value))
+        yield cmd(value, `Remove "${fix.token}": this kernel ignores it`);
+};
+/** `major.minor` as a comparable number. */
+const seriesKey = (v) => {
+    const [a = '0', b = '0'] = v.split('.');
+    return Number(a) * 1000 + Number(b);
+};
+/** The checked kernel series for an arch (the Debian builds the oracle booted), ascending. */
+function checkedSeries(arch) {
+    return Object.values(KERNEL_PROFILES)
+        .filter((p) => p.arch === arch)
+        .map((p) => p.series)
+        .sort((a, b) => seriesKey(a) - seriesKey(b));
+}
+const kernelChange = (series, fix) => ({
+    target: 'kernel',
+    value: series,
+    description: `Use kernel ${series}${fix.kernelNote ? ` (${fix.kernelNote})` : ''}`,
+});
+/** The nearest newer checked kernel. */
+const newerKernel = function* ({ sim, fix }) {
+    const now = seriesKey(sim.kernel);
+    for (const s of checkedSeries(sim.arch))
+        if (seriesKey(s) > now)
+            yield kernelChange(s, fix);
+};
+/** The nearest checked kernel, older ones first. */
+const otherKernel = function* ({ sim, fix }) {
+    const now = seriesKey(sim.kernel);
+    const all = checkedSeries(sim.arch);
+    for (const s of [...all.filter((x) => seriesKey(x) < now).reverse(), ...all.filter((x) => seriesKey(x) > now)])
+        yield kernelChange(s, fix);
+};
+const STRATEGIES = {
+    highLowPair,
+    addLow,
+    smallerLow,
+    smallerSize,
+    offsetInReach,
+    autoPlacement,
+    plainSize,
+    fixSyntax,
+    extendRange,
+    removeToken,
+    newerKernel,
+    otherKernel,
+};
+
+;// CONCATENATED MODULE: ./src/suggest/apply.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Applies a suggestion to the matrix text, keeping comments and formatting (jsonc-parser's
+ * modify()). Pure: text in, text out. Used by the tests that check every suggestion, and
+ * available to callers that want to offer the change as a patch.
+ */
+
+
+/**
+ * The matrix text with the suggestion applied.
+ *
+ * @throws Error when the suggestion is not a replacement (no pointer or replacement)
+ * @example
+ * applySuggestion('{"boards":[{"cmdline":"crashkernel=2G"}]}', { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G' })
+ * // → '{"boards":[{"cmdline":"crashkernel=1G"}]}'
+ */
+function applySuggestion(text, suggestion) {
+    if (suggestion.pointer === undefined || suggestion.replacement === undefined)
+        throw new Error('assertion failed: the suggestion is not a replacement');
+    const path = pointerSegments(suggestion.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const edits = modify(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
+    return applyEdits(text, edits);
+}
+
+;// CONCATENATED MODULE: ./src/suggest/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
+ * and keep only those the engine verifies.
+ *
+ * A candidate is a new value for one place in the matrix — the command line (the board's,
+ * or a kernel entry's) or a kernel entry. Verification, in two steps:
+ * 1. on the finding's own layout (command-line candidates): simulate, run every rule; the
+ *    finding (same rule and subject) must be gone and no error may appear that was not there;
+ * 2. on the document: write the value into a copy of the matrix, decode the board again
+ *    (a kernel change brings its own Debian profile), simulate every layout of the board and
+ *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    board may gain no decoding problem.
+ * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
+ * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
+ */
+
+
+
+
+
+
+/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
+const layoutKey = (l) => `${l.variant ?? ''}|${l.pointers.kernel}`;
+const reportKey = (e) => `${e.rule.id}|${e.report.messageId}|${e.subject}`;
+const policyOf = (l) => ({ severity: l.severity, suppress: l.suppress });
+/** What the board policy leaves of a layout's reports: error keys and the other counted ones. */
+function classify(evaluated, policy) {
+    const errors = new Set();
+    const others = new Map();
+    for (const e of evaluated) {
+        const s = boardSeverity(e.rule, e.severity, policy);
+        if (s === undefined || s === 'off')
+            continue;
+        if (s === 'error')
+            errors.add(reportKey(e));
+        else
+            others.set(reportKey(e), s);
+    }
+    return { errors, others };
+}
+/**
+ * Compares a layout's reports before and after a change: the target (if any) must be gone —
+ * no report of its rule with its subject or with a subject that was not there before — and
+ * no new error may appear. Returns the new non-error reports (for the description).
+ */
+function judge(before, after, policy, target) {
+    if (target) {
+        const subjects = new Set(before.filter((e) => e.rule.id === target.ruleId).map((e) => e.subject));
+        const still = after.some((e) => e.rule.id === target.ruleId && boardSeverity(e.rule, e.severity, policy) !== 'off' && (e.subject === target.subject || !subjects.has(e.subject)));
+        if (still)
+            return { ok: false, newOthers: [] };
+    }
+    const b = classify(before, policy);
+    const a = classify(after, policy);
+    for (const k of a.errors)
+        if (!b.errors.has(k))
+            return { ok: false, newOthers: [] };
+    const newOthers = [...a.others.entries()].filter(([k]) => !b.errors.has(k) && !b.others.has(k)).map(([k, s]) => `${k.split('|')[0]} ${s}`);
+    return { ok: true, newOthers };
+}
+/** Extra simulations the suggester may spend per simulated layout of the run… */
+const SUGGEST_SIMULATIONS_PER_LAYOUT = 32;
+/** …but never fewer than this (a small matrix gets every suggestion)… */
+const SUGGEST_SIMULATIONS_MIN = 256;
+/** …nor more than this, whatever the size of the matrix. */
+const SUGGEST_SIMULATIONS_MAX = 2048;
+/** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
+const suggestionSimulationBudget = (layouts) => Math.min(SUGGEST_SIMULATIONS_MAX, Math.max(SUGGEST_SIMULATIONS_MIN, SUGGEST_SIMULATIONS_PER_LAYOUT * layouts));
+/** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
+class BudgetExhausted extends Error {
+}
+/** Finds verified suggestions for the findings of one matrix document. */
+class Suggester {
+    doc;
+    options;
+    runs = new Map();
+    problems = new Map();
+    boards = new Map();
+    /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
+    candidates = new Map();
+    layoutCount = 0;
+    spent = 0;
+    exhausted = false;
+    /**
+     * @param doc - the parsed matrix (it is copied, never changed)
+     * @param problems - the decoding problems of the run (a change may not add any)
+     */
+    constructor(doc, options, problems) {
+        this.doc = doc;
+        this.options = options;
+        for (const p of problems) {
+            if (p.boardId === undefined)
+                continue;
+            const set = this.problems.get(p.boardId) ?? new Set();
+            set.add(`${p.messageId}|${p.pointer}`);
+            this.problems.set(p.boardId, set);
+        }
+    }
+    /** Registers a layout of the run (the "before" every change is compared with). */
+    add(run) {
+        const m = this.runs.get(run.layout.boardId) ?? new Map();
+        m.set(layoutKey(run.layout), run);
+        this.runs.set(run.layout.boardId, m);
+        this.layoutCount++;
+    }
+    /** Extra simulations spent so far. */
+    get simulations() {
+        return this.spent;
+    }
+    /** Has the budget run out (some findings went without a suggestion)? */
+    get budgetExhausted() {
+        return this.exhausted;
+    }
+    /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
+    spend() {
+        const max = this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount);
+        if (this.spent >= max) {
+            this.exhausted = true;
+            throw new BudgetExhausted();
+        }
+        this.spent++;
+    }
+    /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
+    evaluateCandidate(layout, cmdline) {
+        const key = `${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`;
+        const cached = this.candidates.get(key);
+        if (cached !== undefined)
+            return cached;
+        this.spend();
+        let evaluated = null;
+        try {
+            const changed = { ...layout, layout: { ...layout.layout, cmdline } };
+            evaluated = evaluateLayout(changed, simulate(changed.layout));
+        }
+        catch {
+            evaluated = null;
+        }
+        this.candidates.set(key, evaluated);
+        return evaluated;
+    }
+    /**
+     * Verified suggestions for one report, best first (at most one per strategy, at most three).
+     *
+     * @returns [] when the rule names no strategy, nothing verifies, or the run's simulation
+     *   budget ran out (then the search is dropped whole: no half-verified suggestion)
+     */
+    suggest(run, ev) {
+        const ids = ev.rule.meta.fixes?.[ev.report.messageId] ?? [];
+        if (ids.length === 0 || this.exhausted)
+            return [];
+        try {
+            return this.search(run, ev, ids);
+        }
+        catch (e) {
+            if (e instanceof BudgetExhausted)
+                return [];
+            throw e;
+        }
+    }
+    search(run, ev, ids) {
+        const { layout, sim } = run;
+        const policy = policyOf(layout);
+        const target = { ruleId: ev.rule.id, subject: ev.subject };
+        const layoutOk = (cmdline) => {
+            const after = this.evaluateCandidate(layout, cmdline);
+            return after !== null && judge(run.evaluated, after, policy, target).ok;
+        };
+        const out = [];
+        let budget = this.options.budget ?? 12;
+        for (const id of ids) {
+            for (const change of STRATEGIES[id]({ layout, sim, fix: ev.report.fix ?? {}, layoutOk })) {
+                if (budget-- <= 0)
+                    return out;
+                const s = this.confirm(run, change, target);
+                if (s) {
+                    if (!out.some((o) => o.pointer === s.pointer && o.replacement === s.replacement))
+                        out.push(s);
+                    break;
+                }
+            }
+            if (out.length >= 3)
+                break;
+        }
+        return out;
+    }
+    /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
+    confirm(run, change, target) {
+        const edit = this.editFor(run.layout, change);
+        if (!edit)
+            return undefined;
+        const boardId = run.layout.boardId;
+        const key = `${boardId}\u0000${edit.pointer}\u0000${edit.value}`;
+        let after = this.boards.get(key);
+        if (after === undefined) {
+            after = this.evaluateBoard(boardId, edit);
+            this.boards.set(key, after);
+        }
+        if (!after)
+            return undefined;
+        const notes = new Set();
+        const before = this.runs.get(boardId) ?? new Map();
+        for (const [k, b] of before) {
+            const a = after.get(k);
+            if (a === undefined || a === 'unsimulated')
+                return undefined;
+            const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
+            if (!j.ok)
+                return undefined;
+            for (const n of j.newOthers)
+                notes.add(n);
+        }
+        for (const [k, a] of after) {
+            if (before.has(k) || a === 'unsimulated')
+                continue;
+            if (!judge([], a.evaluated, policyOf(a.layout)).ok)
+                return undefined;
+        }
+        const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
+        const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
+        const duplicate = change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value))
+            ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
+            : '';
+        return {
+            description: `${change.description} — verified by simulation${leaves}${duplicate}`,
+            pointer: edit.pointer,
+            replacement: edit.value,
+            ...(edit.operation === 'add' && { operation: 'add' }),
+        };
+    }
+    /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */
+    editFor(layout, change) {
+        const board = layout.pointers.board;
+        if (change.target === 'cmdline') {
+            const p = layout.pointers.cmdline;
+            if (p.startsWith(`${board}/`) && p.endsWith('/cmdline') && typeof pointer_valueAt(this.doc, p) === 'string')
+                return { pointer: p, value: change.value, operation: 'replace' };
+            // From the preset or `defaults`: give this board its own cmdline (other boards keep theirs).
+            return { pointer: `${board}/cmdline`, value: change.value, operation: 'add' };
+        }
+        if (this.options.kernels !== undefined)
+            return undefined;
+        const p = layout.pointers.kernel;
+        if (!p.startsWith(`${board}/kernels/`))
+            return undefined;
+        const entry = pointer_valueAt(this.doc, p);
+        if (typeof entry === 'string')
+            return { pointer: p, value: change.value, operation: 'replace' };
+        if (entry !== null && typeof entry === 'object' && typeof entry.release === 'string')
+            return { pointer: `${p}/release`, value: change.value, operation: 'replace' };
+        return undefined;
+    }
+    /** Decodes, simulates and evaluates every layout of a board with the edit applied; null when decoding gets worse. */
+    evaluateBoard(boardId, edit) {
+        const copy = structuredClone(this.doc);
+        if (!setValueAt(copy, edit.pointer, edit.value))
+            return null;
+        const decoded = decodeMatrix(copy, {
+            invalidBoards: this.options.invalidBoards,
+            boards: [boardId],
+            ...(this.options.kernels !== undefined && { kernels: this.options.kernels }),
+        });
+        const known = this.problems.get(boardId) ?? new Set();
+        if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${p.pointer}`)))
+            return null;
+        const out = new Map();
+        for (const layout of decoded.layouts) {
+            if (layout.boardId !== boardId)
+                continue;
+            this.spend();
+            try {
+                const sim = simulate(layout.layout);
+                const evaluated = evaluateLayout(layout, sim);
+                out.set(layoutKey(layout), { layout, sim, evaluated });
+                // A command-line edit: the same layout with this command line, as a finding's
+                // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
+                if (edit.pointer.endsWith('/cmdline'))
+                    this.candidates.set(`${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`, evaluated);
+            }
+            catch {
+                out.set(layoutKey(layout), 'unsimulated');
+            }
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /** crashkernel-check's version; a test keeps it equal to package.json's. */
@@ -9632,9 +13321,37 @@ const TOOL_NAME = 'crashkernel-check';
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
 const MAX_PER_JOB = 50;
+/**
+ * The annotation as @actions/core's AnnotationProperties (what `core.error(message, props)` takes).
+ */
+function annotationProperties(a) {
+    return {
+        title: a.title,
+        file: a.file,
+        ...(a.startLine !== undefined && { startLine: a.startLine }),
+        ...(a.endLine !== undefined && { endLine: a.endLine }),
+        ...(a.startColumn !== undefined && { startColumn: a.startColumn }),
+        ...(a.endColumn !== undefined && { endColumn: a.endColumn }),
+    };
+}
+/**
+ * Whether a finding's span touches a changed line.
+ *
+ * @example
+ * onChangedLine(findingAtLine12, new Map([['m.json', new Set([12])]])) // → true
+ */
+function onChangedLine(f, changed) {
+    const lines = changed?.get(f.file);
+    if (!lines || !f.location)
+        return false;
+    for (let l = f.location.line; l <= Math.max(f.location.line, f.location.endLine); l++)
+        if (lines.has(l))
+            return true;
+    return false;
+}
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
 const RANK = { error: 0, warning: 1, note: 2 };
-function toAnnotation(f) {
+function toAnnotation(f, changed) {
     const loc = f.location;
     const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
     return {
@@ -9649,6 +13366,7 @@ function toAnnotation(f) {
             // GitHub ignores columns on multi-line spans; keep the span on its first line.
             ...(loc.endLine === loc.line && loc.endColumn > loc.column && { endColumn: loc.endColumn }),
         }),
+        onChangedLine: changed,
         finding: f,
     };
 }
@@ -9656,23 +13374,32 @@ function toAnnotation(f) {
  * Plans the annotations for a report.
  *
  * @param report - the report
- * @param limits - caps (defaults: GitHub's)
- * @returns annotations to emit and findings left over
+ * @param options - caps (defaults: GitHub's), reserved slots, the PR's changed lines
+ * @returns annotations to emit and findings left over (in the same order)
  * @example
  * toAnnotations(reportWith12Errors).emit.length   // → 10
  * toAnnotations(reportWith12Errors).overflow.length // → 2
+ * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
  */
-function toAnnotations(report, limits = { perLevel: MAX_PER_LEVEL, perJob: MAX_PER_JOB }) {
+function toAnnotations(report, options = {}) {
+    const perLevel = options.perLevel ?? MAX_PER_LEVEL;
+    const perJob = options.perJob ?? MAX_PER_JOB;
+    const reserved = options.reserved ?? {};
     const active = report.findings.filter((f) => !f.suppressed);
-    const ordered = [...active].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    const changed = new Set(active.filter((f) => onChangedLine(f, options.changedLines)));
+    const ordered = [...active].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        Number(changed.has(b)) - Number(changed.has(a)) ||
+        a.file.localeCompare(b.file) ||
+        (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0);
     const used = { error: 0, warning: 0, notice: 0 };
     const emit = [];
     const overflow = [];
     for (const f of ordered) {
         const level = LEVEL[f.severity];
-        if (used[level] < limits.perLevel && emit.length < limits.perJob) {
+        if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
             used[level]++;
-            emit.push(toAnnotation(f));
+            emit.push(toAnnotation(f, changed.has(f)));
         }
         else {
             overflow.push(f);
@@ -9717,6 +13444,1249 @@ function formatGithub(report, _ctx = {}) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/html/categories.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Early reservations grouped by what made them, for the map's colours and legend. The owner
+ * string (memblock=debug caller or reservation name) stays in every tooltip; the category
+ * only picks the colour.
+ */
+const CATEGORY_LABEL = {
+    kernel: 'kernel image',
+    initrd: 'initrd',
+    dt: 'device tree',
+    cma: 'CMA',
+    pgtable: 'page tables',
+    memmap: 'memmap / sparse',
+    firmware: 'firmware',
+    other: 'other',
+};
+const CATEGORIES = ['kernel', 'initrd', 'dt', 'cma', 'pgtable', 'memmap', 'firmware', 'other'];
+const categories_RULES = [
+    [/^(kernel|_text|_stext)$/i, 'kernel'],
+    [/initrd/i, 'initrd'],
+    [/^(fdt|dtb)$|device_tree|of_alias|of_|\bdt\b/i, 'dt'],
+    [/cma|shared-dma-pool/i, 'cma'],
+    [/pgtable|pgd|pmd|pud|pte|fixmap|idmap|page.?table/i, 'pgtable'],
+    [/memmap|vmemmap|usemap|sparse|bootmem|node_data|pglist/i, 'memmap'],
+    [/efi|acpi|spin-table|mmode|opensbi|firmware|bios|smbios|tpm|setup_data|^setup$|trampoline|reserved-memory|memreserve|bl31|\btee\b|optee/i, 'firmware'],
+];
+/**
+ * The category of a reservation owner.
+ *
+ * @example
+ * reservationCategory('early_pgtable_alloc:map_mem') // → 'pgtable'
+ * reservationCategory('linux,cma') // → 'cma'
+ */
+function reservationCategory(owner, nomap = false) {
+    for (const [re, cat] of categories_RULES)
+        if (owner !== undefined && re.test(owner))
+            return cat;
+    return nomap ? 'firmware' : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for the HTML report. Everything that comes from the matrix or the engine (board ids,
+ * names, layout names, messages, command lines, dmesg lines, owners) goes through `text()` or
+ * `attr()` on its way into the page, so Markdown, HTML or script in a board name renders as
+ * the characters it contains. Markdown needs no escaping here: the page is HTML, never
+ * re-parsed as Markdown.
+ */
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Why the extra replacements: C0 controls (other than tab/newline) are parse errors in HTML and
+ * invisible anyway; U+2028/2029 and bidi overrides could reorder what a reader sees (a board
+ * named "evil\u202Egnp.exe"). They become visible `\u{…}` escapes.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+function visible(value) {
+    return value.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/**
+ * Escapes text for element content.
+ *
+ * @example
+ * text('<b>rpi</b> & "x"') // → '&lt;b&gt;rpi&lt;/b&gt; &amp; &quot;x&quot;'
+ */
+function escape_text(value) {
+    return visible(value).replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]);
+}
+/**
+ * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
+ *
+ * @example
+ * attr('a"b\nc') // → 'a&quot;b&#10;c'
+ */
+function attr(value) {
+    return escape_text(value).replace(/\r\n|\r|\n/g, '&#10;');
+}
+/**
+ * A link target safe to put in `href`: http(s) URLs and relative paths; anything else (for
+ * example `javascript:`) gives undefined and the caller renders plain text.
+ *
+ * @example
+ * safeUrl('https://example.org/docs/CK001.md') // → 'https://example.org/docs/CK001.md'
+ * safeUrl('javascript:alert(1)') // → undefined
+ */
+function safeUrl(url) {
+    const trimmed = url.trim();
+    if (/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    // Relative: no scheme before the first '/', '?' or '#'.
+    if (trimmed !== '' && !/^[^/?#]*:/.test(trimmed))
+        return trimmed;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/format.ts
+/**
+ * `0x%016llx`, the kernel's style for physical addresses.
+ *
+ * @example
+ * hex16(0x1ee00000n) // → '0x000000001ee00000'
+ */
+function hex16(x) {
+    return `0x${x.toString(16).padStart(16, '0')}`;
+}
+/**
+ * A half-open range as the kernel prints memblock ranges: `[mem 0x…-0x…]` (inclusive end).
+ *
+ * @example
+ * memRange(0x1ee00000n, 0x10000000n) // → '[mem 0x000000001ee00000-0x000000002edfffff]'
+ */
+function memRange(base, size) {
+    return `[mem ${hex16(base)}-${hex16(size === 0n ? base : base + size - 1n)}]`;
+}
+const UNITS = [
+    [60n, 'EiB'],
+    [50n, 'PiB'],
+    [40n, 'TiB'],
+    [30n, 'GiB'],
+    [20n, 'MiB'],
+    [10n, 'KiB'],
+];
+/**
+ * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ *
+ * @example
+ * humanSize(256n << 20n) // → '256 MiB'
+ * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(383n) // → '383 B'
+ */
+function humanSize(x) {
+    for (const [shift, unit] of UNITS) {
+        const one = 1n << shift;
+        if (x < one)
+            continue;
+        if (x % one === 0n)
+            return `${x / one} ${unit}`;
+        // One decimal, rounded half up, in integers (bigint in, no float drift for huge sizes).
+        const tenths = (x * 10n + one / 2n) / one;
+        return `${tenths / 10n}.${tenths % 10n} ${unit}`;
+    }
+    return `${x} B`;
+}
+/**
+ * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
+ * `512M`, else the address in hex without padding (what a kernel developer would look for).
+ *
+ * @example
+ * axisLabel(1n << 32n) // → '4G'
+ * axisLabel(0x88300000n) // → '0x88300000'
+ * axisLabel(0x80080000000n) // → '0x80080000000'
+ */
+function axisLabel(x) {
+    if (x === 0n)
+        return '0';
+    const steps = [
+        [40n, 'T', 0n],
+        [30n, 'G', 1n << 40n],
+        [20n, 'M', 1n << 30n],
+    ];
+    for (const [shift, unit, below] of steps) {
+        const one = 1n << shift;
+        if (x % one === 0n && (below === 0n || x < below))
+            return `${x / one}${unit}`;
+    }
+    return `0x${x.toString(16)}`;
+}
+/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
+function format_count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/scale.ts
+const round1 = (v) => Math.round(v * 10) / 10;
+function inside(start, end, ranges) {
+    return ranges.some((r) => r.size > 0n && start >= r.base && end <= r.base + r.size);
+}
+/** Widths for a set of compressed pieces: linear with a floor (solved by fixing floored pieces). */
+function widths(pieces, compressed, o) {
+    const floor = Math.min(o.minPx, (o.width / 2) / Math.max(1, pieces.length));
+    const floored = new Set();
+    let k = 0;
+    for (let round = 0; round <= pieces.length; round++) {
+        let bytes = 0;
+        let fixed = 0;
+        pieces.forEach((p, i) => {
+            if (compressed.has(i))
+                fixed += o.breakPx;
+            else if (floored.has(i))
+                fixed += floor;
+            else
+                bytes += p.bytes;
+        });
+        k = bytes > 0 ? Math.max(0, o.width - fixed) / bytes : 0;
+        let changed = false;
+        pieces.forEach((p, i) => {
+            if (!compressed.has(i) && !floored.has(i) && p.bytes * k < floor) {
+                floored.add(i);
+                changed = true;
+            }
+        });
+        if (!changed)
+            break;
+    }
+    const raw = pieces.map((p, i) => (compressed.has(i) ? o.breakPx : floored.has(i) ? floor : p.bytes * k));
+    // Too many breaks for the width: shrink everything proportionally.
+    const total = raw.reduce((a, b) => a + b, 0);
+    return total > o.width ? raw.map((w) => (w * o.width) / total) : raw;
+}
+/**
+ * Builds the scale.
+ *
+ * @example
+ * const s = buildScale({ end: 1n << 32n, ram: [{ base: 0n, size: 1n << 30n }], cuts: [], keep: [], focus: [] }, { width: 600 })
+ * s.segments.map((g) => [g.compressed, g.x1 - g.x0]) // → [[false, 578], [true, 22]]
+ */
+function buildScale(input, options) {
+    const o = { breakPx: 22, minPx: 2, focusPx: 44, ...options };
+    const end = input.end > 0n ? input.end : 1n;
+    const cutSet = new Set([0n, end]);
+    for (const c of input.cuts)
+        if (c > 0n && c < end)
+            cutSet.add(c);
+    for (const r of input.ram)
+        for (const c of [r.base, r.base + r.size])
+            if (c > 0n && c < end)
+                cutSet.add(c);
+    const cuts = [...cutSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const pieces = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const start = cuts[i];
+        const stop = cuts[i + 1];
+        pieces.push({ start, end: stop, ram: inside(start, stop, input.ram), keep: inside(start, stop, input.keep), bytes: Number(stop - start) });
+    }
+    const compressed = new Set();
+    const byWidthDesc = (a, b, w) => w[b] - w[a] || a - b;
+    // 2. Holes, then 3. plain RAM while a focus range is too narrow. Holes are re-checked after
+    // every compression: cutting RAM widens the holes left on the map.
+    const focusWidth = (w, f) => pieces.reduce((sum, p, i) => (p.start >= f.base && p.end <= f.base + f.size ? sum + w[i] : sum), 0);
+    for (;;) {
+        const w = widths(pieces, compressed, o);
+        const holes = pieces.map((_, i) => i).filter((i) => !pieces[i].ram && !compressed.has(i) && w[i] > 1.5 * o.breakPx);
+        if (holes.length > 0) {
+            compressed.add(holes.sort((a, b) => byWidthDesc(a, b, w))[0]);
+            continue;
+        }
+        const narrow = input.focus.some((f) => f.size > 0n && focusWidth(w, f) < o.focusPx);
+        if (!narrow)
+            break;
+        const plain = pieces.map((_, i) => i).filter((i) => pieces[i].ram && !pieces[i].keep && !compressed.has(i) && w[i] > 2 * o.breakPx);
+        if (plain.length === 0)
+            break;
+        compressed.add(plain.sort((a, b) => byWidthDesc(a, b, w))[0]);
+    }
+    const w = widths(pieces, compressed, o);
+    let x = 0;
+    const segments = pieces.map((p, i) => {
+        const x0 = round1(x);
+        x += w[i];
+        return { start: p.start, end: p.end, x0, x1: round1(x), compressed: compressed.has(i), ram: p.ram };
+    });
+    const last = segments[segments.length - 1];
+    if (last)
+        last.x1 = round1(o.width);
+    return {
+        width: o.width,
+        segments,
+        x(addr) {
+            if (addr <= 0n)
+                return 0;
+            if (addr >= end)
+                return o.width;
+            // Binary search for the segment holding addr.
+            let lo = 0;
+            let hi = segments.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (segments[mid].end <= addr)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            const s = segments[lo];
+            const frac = Number(addr - s.start) / Number(s.end - s.start);
+            return round1(s.x0 + frac * (s.x1 - s.x0));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/html/memory-map.ts
+
+
+
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 0x4;
+const memory_map_SZ_4G = 1n << 32n;
+const VIEW_W = 720;
+const PLOT_X = 128;
+const PLOT_W = VIEW_W - PLOT_X - 16;
+/** Average advance of the map's 11px sans-serif text (DejaVu Sans is the widest fallback). */
+const CHAR_W = 6.6;
+/** Baseline of the first header row (labels of the vertical lines) and the row pitch. */
+const HEADER_ROW = 12;
+const ROW_H = 12;
+/**
+ * Places the labels of the vertical lines: centred on the line, else ending or starting at it,
+ * on the first header row where it collides with nothing; a second row when needed.
+ */
+function headLabels(vlines, x) {
+    const rows = [[], []];
+    const out = [];
+    for (const v of vlines) {
+        const lx = x(v.at);
+        const w = textWidth(v.label);
+        const options = [
+            ['middle', lx - w / 2, lx],
+            ['end', lx - w - 3, lx - 3],
+            ['start', lx + 3, lx + 3],
+        ];
+        placed: for (let r = 0; r < rows.length; r++) {
+            for (const [anchor, a, tx] of options) {
+                if (a < -PLOT_X + 4 || a + w > PLOT_W + 12)
+                    continue;
+                if (!rows[r].every(([p, q]) => a + w + 4 <= p || a >= q + 4))
+                    continue;
+                rows[r].push([a, a + w]);
+                out.push({ v, x: tx, y: HEADER_ROW + r * ROW_H, anchor });
+                break placed;
+            }
+        }
+    }
+    return out;
+}
+const r1 = (v) => String(Math.round(v * 10) / 10);
+const textWidth = (s) => s.length * CHAR_W;
+function isCrashOwner(owner) {
+    return owner !== undefined && /^crashkernel/.test(owner);
+}
+function title(lines) {
+    return `<title>${escape_text(lines.join('\n'))}</title>`;
+}
+function rect(x0, x1, lane, cls, tip, extra = '') {
+    const w = Math.max(1, x1 - x0);
+    return `<rect class="${cls}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`;
+}
+/**
+ * Places a label: centred in the widest free part of [x0, x1] when it fits there, else right or
+ * left of the shape when free; undefined when nowhere (the tooltip still has it).
+ */
+function placeLabel(label, x0, x1, taken, insideOnly = false) {
+    const w = textWidth(label);
+    const free = (a, b) => a >= 0 && b <= PLOT_W && taken.every(([p, q]) => b <= p || a >= q);
+    // Free parts of [x0, x1], widest first.
+    let parts = [[x0, x1]];
+    for (const [p, q] of taken)
+        parts = parts.flatMap(([a, b]) => (q <= a || p >= b ? [[a, b]] : [[a, Math.max(a, p)], [Math.min(b, q), b]]));
+    parts = parts.filter(([a, b]) => b - a >= w + 6).sort((m, n) => n[1] - n[0] - (m[1] - m[0]) || m[0] - n[0]);
+    const part = parts[0];
+    if (part) {
+        const mid = (part[0] + part[1]) / 2;
+        taken.push([mid - w / 2, mid + w / 2]);
+        return { x: mid, anchor: 'middle', inside: true };
+    }
+    if (insideOnly)
+        return undefined;
+    for (const [a, b, x, anchor] of [
+        [x1 + 4, x1 + 4 + w, x1 + 4, 'start'],
+        [x0 - 4 - w, x0 - 4, x0 - 4, 'end'],
+    ]) {
+        if (free(a, b)) {
+            taken.push([a, b]);
+            return { x, anchor, inside: false };
+        }
+    }
+    return undefined;
+}
+/** The first x at or after `x` where a label `w` wide clears every break marker. */
+function clearOfBreaks(x, w, breaks) {
+    let at = x;
+    for (const [p, q] of breaks)
+        if (at < q && at + w > p)
+            at = q + 3;
+    return at;
+}
+/** Draws the first of `tries` (longest first) that can be placed. */
+function laneText(tries, x0, x1, lane, taken, cls, insideOnly = false) {
+    let label = '';
+    let p;
+    for (const t of typeof tries === 'string' ? [tries] : tries) {
+        p = placeLabel(t, x0, x1, taken, insideOnly);
+        label = t;
+        if (p)
+            break;
+    }
+    if (!p)
+        return '';
+    return `<text class="${cls}${p.inside ? ' in' : ''}" x="${r1(PLOT_X + p.x)}" y="${r1(lane.y + lane.h / 2 + 4)}" text-anchor="${p.anchor}">${escape_text(label)}</text>`;
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+}
+/** RAM banks for the scale: memblock.memory merged where regions touch. */
+function ramRanges(memory) {
+    const out = [];
+    for (const m of [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))) {
+        const last = out[out.length - 1];
+        if (last && last.base + last.size >= m.base) {
+            const end = m.base + m.size > last.base + last.size ? m.base + m.size : last.base + last.size;
+            last.size = end - last.base;
+        }
+        else
+            out.push({ base: m.base, size: m.size });
+    }
+    return out;
+}
+function crashRegions(result) {
+    const ck = result.crashkernel;
+    if (ck.kind !== 'reserved')
+        return [];
+    return ck.low ? [ck.main, ck.low] : [ck.main];
+}
+/** Categories present in a layout's reservation lane (for the legend). */
+function mapCategories(layout) {
+    const set = new Set();
+    for (const r of layout.result.reserved)
+        if (!isCrashOwner(r.owner))
+            set.add(reservationCategory(r.owner, (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0));
+    return [...set];
+}
+/**
+ * Renders the memory map of one layout.
+ *
+ * @param layout - the layout and its simulation result
+ * @param id - a page-unique, deterministic id prefix (e.g. `L12`)
+ * @returns an `<svg>` element as a string
+ */
+function renderMemoryMap(layout, id) {
+    const result = layout.result;
+    const devices = layout.devices ?? [];
+    const ram = ramRanges(result.memory);
+    const crash = crashRegions(result);
+    const ck = result.crashkernel;
+    const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' ? [ck.window] : [];
+    const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner));
+    const zones = result.zones.filter((z) => z.start !== null && z.end !== null);
+    let end = memory_map_SZ_4G;
+    for (const r of [...ram, ...crash, ...searched])
+        if (r.base + r.size > end)
+            end = r.base + r.size;
+    const lowMax = result.lowMax > 0n && result.lowMax <= end && result.lowMax !== memory_map_SZ_4G ? result.lowMax : undefined;
+    const cuts = [memory_map_SZ_4G];
+    for (const r of [...result.memory, ...result.reserved, ...crash, ...searched])
+        cuts.push(r.base, r.base + r.size);
+    for (const z of zones)
+        cuts.push(z.start, z.end + 1n);
+    // Device limits are not cuts: a bar may end inside a break (its tooltip has the address),
+    // and a 32-bit hole stays one break instead of one per DMA limit that falls in it.
+    if (lowMax !== undefined)
+        cuts.push(lowMax);
+    const focus = crash.length > 0 ? crash : searched.filter((r) => r.size > 0n);
+    const scale = buildScale({ end, ram, cuts, keep: [...result.reserved, ...crash], focus }, { width: PLOT_W });
+    const x = (a) => scale.x(a);
+    // Vertical lines and their labels: a second header row only when two labels would collide.
+    const vlines = [{ at: memory_map_SZ_4G, cls: 'vl v4g', label: '4 GiB', tip: `4 GiB: ${hex16(memory_map_SZ_4G)} (end of 32-bit DMA reach)` }];
+    if (lowMax !== undefined)
+        vlines.push({ at: lowMax, cls: 'vl vlow', label: 'low max', tip: `CRASH_ADDR_LOW_MAX ${hex16(lowMax)}` });
+    const heads = headLabels(vlines, x);
+    const headerH = heads.some((h) => h.y > HEADER_ROW) ? HEADER_ROW + ROW_H + 6 : HEADER_ROW + 6;
+    // Lanes.
+    let y = headerH + 4;
+    const lane = (h) => {
+        const l = { y, h };
+        y += h + 6;
+        return l;
+    };
+    const ramLane = lane(18);
+    const zoneLane = lane(18);
+    const resLane = lane(18);
+    const crashLane = lane(24);
+    const devLanes = devices.map(() => lane(14));
+    const plotBottom = y - 6;
+    const axisY = plotBottom + 6;
+    const height = axisY + 24;
+    const out = [];
+    /** Text drawn over the shapes and break markers. */
+    const labels = [];
+    // Labels stay clear of break markers.
+    const breaks = scale.segments.filter((g) => g.compressed).map((g) => [(g.x0 + g.x1) / 2 - 7, (g.x0 + g.x1) / 2 + 7]);
+    const laneLabel = (l, label, tip) => `<text class="lane" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${tip ? title([tip]) : ''}${escape_text(label)}</text>`;
+    out.push(laneLabel(ramLane, 'RAM'), laneLabel(zoneLane, 'zones'), laneLabel(resLane, 'reserved'), laneLabel(crashLane, 'crashkernel'));
+    // RAM.
+    for (const m of result.memory) {
+        const nomap = (m.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, humanSize(m.size)]));
+    }
+    // Zones.
+    const zoneTaken = [...breaks];
+    for (const z of zones) {
+        const size = z.end + 1n - z.start;
+        const x0 = x(z.start);
+        const x1 = x(z.end + 1n);
+        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${humanSize(size)}`]));
+        labels.push(laneText(z.name, x0, x1, zoneLane, zoneTaken, 'zl', true));
+    }
+    // Early reservations.
+    for (const r of reserved) {
+        const nomap = (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        const cat = reservationCategory(r.owner, nomap);
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${r.owner ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
+    }
+    // Crash kernel.
+    const crashTaken = [...breaks];
+    if (ck.kind === 'reserved') {
+        for (const c of crash) {
+            const x0 = x(c.base);
+            const x1 = x(c.base + c.size);
+            const what = c.kind === 'main' ? `crashkernel${ck.high ? ',high' : ''}${ck.fellBack ? ' (fell back)' : ''}` : 'crashkernel,low';
+            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]));
+            labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
+        }
+    }
+    else if (ck.kind === 'failed' || ck.kind === 'hang') {
+        for (const w of searched) {
+            const x0 = x(w.base);
+            const x1 = x(w.base + w.size);
+            const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`;
+            if (w.size === 0n) {
+                out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([`empty window at ${hex16(w.base)}`, tip])}</path>`);
+            }
+            else {
+                out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
+            }
+        }
+        const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`;
+        labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+    }
+    else {
+        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : '\u2013 no crashkernel= on the command line';
+        labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
+    }
+    // Devices.
+    const main = crash.find((c) => c.kind === 'main');
+    devices.forEach((d, i) => {
+        const l = devLanes[i];
+        const reach = d.dmaLimit + 1n;
+        const x1 = x(reach > end ? end : reach);
+        const beyond = reach > end;
+        const misses = d.dumpTarget && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
+        const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`;
+        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${humanSize(reach)})`];
+        if (d.dumpTarget)
+            tip.push(misses ? 'dump target; the crash kernel lies beyond its reach' : 'dump target (writes the vmcore)');
+        out.push(`<text class="lane dev-name" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${title([d.name])}${escape_text(truncate(d.name, Math.floor((PLOT_X - 12) / CHAR_W)))}</text>`);
+        out.push(rect(0, x1, l, cls, tip, ` rx="2"`));
+        if (beyond)
+            out.push(`<path class="arrow${d.dumpTarget ? ' dump' : ''}" d="M${r1(PLOT_X + x1 - 1)},${l.y - 2}l6,${l.h / 2 + 2}l-6,${l.h / 2 + 2}z"/>`);
+        // The longest tag that fits inside the bar, else right of it; none when neither.
+        const tags = misses ? ['dump target: cannot reach crashkernel', 'cannot reach crashkernel', 'unreachable'] : d.dumpTarget ? ['dump target'] : [];
+        for (const tag of tags) {
+            const w = textWidth(tag);
+            const at = clearOfBreaks(6, w, breaks);
+            const right = clearOfBreaks(x1 + 8, w, breaks);
+            const inside = at + w + 6 < x1;
+            if (!inside && right + w > PLOT_W)
+                continue;
+            labels.push(`<text class="devtag${inside ? ' in' : ''}${misses ? ' bad' : ''}" x="${r1(PLOT_X + (inside ? at : right))}" y="${r1(l.y + l.h / 2 + 4)}">${escape_text(tag)}</text>`);
+            break;
+        }
+    });
+    // Break markers over every lane.
+    for (const s of scale.segments) {
+        if (!s.compressed)
+            continue;
+        const mid = PLOT_X + (s.x0 + s.x1) / 2;
+        const top = ramLane.y - 2;
+        const bot = plotBottom + 2;
+        const what = s.ram ? `not to scale: ${humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${humanSize(s.end - s.start)} without RAM`;
+        out.push(`<g class="brk"><rect x="${r1(mid - 3)}" y="${top}" width="6" height="${bot - top}"/><path d="M${r1(mid - 5)},${bot}L${r1(mid - 1)},${top}M${r1(mid + 1)},${bot}L${r1(mid + 5)},${top}"/>${title([what, memRange(s.start, s.end - s.start)])}</g>`);
+    }
+    out.push(...labels);
+    // Vertical lines: 4 GiB and CRASH_ADDR_LOW_MAX, labels placed above (see headLabels).
+    for (const v of vlines) {
+        const lx = x(v.at);
+        const l = heads.find((h) => h.v === v);
+        out.push(`<g class="${v.cls}"><line x1="${r1(PLOT_X + lx)}" x2="${r1(PLOT_X + lx)}" y1="${(l ? l.y : HEADER_ROW) + 3}" y2="${plotBottom + 3}"/>` +
+            (l ? `<text x="${r1(PLOT_X + l.x)}" y="${l.y}" text-anchor="${l.anchor}">${escape_text(v.label)}</text>` : '') +
+            `${title([v.tip])}</g>`);
+    }
+    // Axis.
+    out.push(`<line class="axis" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${axisY}" y2="${axisY}"/>`);
+    const candidates = [0n, memory_map_SZ_4G, end];
+    for (const r of ram)
+        candidates.push(r.base, r.base + r.size);
+    for (const z of zones)
+        candidates.push(z.end + 1n);
+    for (const c of crash)
+        candidates.push(c.base);
+    const axisTaken = [];
+    const seen = new Set();
+    const ticks = [];
+    for (const a of candidates) {
+        if (a > end || seen.has(a))
+            continue;
+        seen.add(a);
+        const lx = x(a);
+        const label = axisLabel(a);
+        const w = textWidth(label);
+        const anchor = lx + w / 2 > PLOT_W ? 'end' : lx - w / 2 < 0 ? 'start' : 'middle';
+        const s = anchor === 'end' ? lx - w : anchor === 'start' ? lx : lx - w / 2;
+        if (!axisTaken.every(([p, q]) => s + w + 6 <= p || s >= q + 6))
+            continue;
+        axisTaken.push([s, s + w]);
+        ticks.push(`<g class="tick"><line x1="${r1(PLOT_X + lx)}" x2="${r1(PLOT_X + lx)}" y1="${axisY}" y2="${axisY + 4}"/><text x="${r1(PLOT_X + lx)}" y="${axisY + 16}" text-anchor="${anchor}">${escape_text(label)}</text>${title([hex16(a)])}</g>`);
+    }
+    out.push(...ticks);
+    const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result)}`;
+    return `<svg class="mm" id="${attr(id)}-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${height}" role="img" aria-label="${attr(aria)}">${out.join('')}</svg>`;
+}
+function describeForAria(result) {
+    const ck = result.crashkernel;
+    if (ck.kind === 'reserved')
+        return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`;
+    if (ck.kind === 'failed')
+        return `crashkernel of ${humanSize(ck.size)} not reserved`;
+    if (ck.kind === 'hang')
+        return 'the boot hangs reserving crashkernel';
+    return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
+}
+
+;// CONCATENATED MODULE: ./src/report/html/status.ts
+const STATUS_META = {
+    hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
+    failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
+    'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
+    ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
+    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 4 },
+    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 5 },
+    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 6 },
+};
+/** Statuses in legend order. */
+const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank);
+/**
+ * The grid status of a simulated layout.
+ *
+ * @example
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ */
+function layoutStatus(result) {
+    const ck = result.crashkernel;
+    switch (ck.kind) {
+        case 'reserved':
+            return ck.fellBack ? 'fell-back' : 'reserved';
+        case 'failed':
+            return 'failed';
+        case 'hang':
+            return 'hang';
+        case 'ignored':
+            return 'ignored';
+        case 'not-requested':
+            return 'not-requested';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/style.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
+ * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
+ * Status never rests on colour alone: every cell also carries a glyph and a word.
+ */
+const CSS = `
+:root{color-scheme:light dark;
+--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;--focus:#0969da;
+--ok-bg:#dafbe1;--ok:#116329;--fb-bg:#fff8c5;--fb:#6f4400;--bad-bg:#ffebe9;--bad:#a40e26;--hang-bg:#a40e26;--hang:#fff;
+--ign-bg:#fff1e5;--ign:#8a3100;--nr-bg:#f6f8fa;--nr:#59636e;--ns-bg:#eaeef2;--ns:#424a53;
+--sev-error:#c1121f;--sev-warning:#7d4e00;--sev-note:#0550ae;
+--ram:#d8dee4;--hatch:#6e7781;--z-dma:#f5d9a8;--z-dma32:#bfe3c8;--z-normal:#c9dcf5;--z-device:#e4d9f5;
+--c-kernel:#57606a;--c-initrd:#8250df;--c-dt:#1b7c83;--c-cma:#2da44e;--c-pgtable:#bf8700;--c-memmap:#e16f24;--c-firmware:#8c959f;--c-other:#bf3989;
+--crash:#0550ae;--crash-text:#fff;--crash-low:#54aeff;--crash-low-text:#0d1117;--dump-text:#fff;--miss-text:#fff;--search:#cf222e;--dev:#afb8c1;--dump:#1b7c83;--miss:#cf222e;--v4g:#1f2328;--vlow:#9a6700}
+@media (prefers-color-scheme:dark){:root{
+--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--link:#58a6ff;--focus:#58a6ff;
+--ok-bg:#12361f;--ok:#56d364;--fb-bg:#3a2c06;--fb:#e3b341;--bad-bg:#4a1216;--bad:#ff9492;--hang-bg:#da3633;--hang:#fff;
+--ign-bg:#3d2211;--ign:#ffa657;--nr-bg:#151b23;--nr:#9198a1;--ns-bg:#212830;--ns:#b7bdc8;
+--sev-error:#ff7b72;--sev-warning:#e3b341;--sev-note:#58a6ff;
+--ram:#3b4450;--hatch:#768390;--z-dma:#5c4317;--z-dma32:#1f4a2c;--z-normal:#1d3a5f;--z-device:#3b2d5c;
+--c-kernel:#8b949e;--c-initrd:#a371f7;--c-dt:#39c5cf;--c-cma:#3fb950;--c-pgtable:#d29922;--c-memmap:#f0883e;--c-firmware:#6e7681;--c-other:#db61a2;
+--crash:#58a6ff;--crash-text:#0d1117;--crash-low:#1f6feb;--crash-low-text:#fff;--dump-text:#0d1117;--miss-text:#0d1117;--search:#f85149;--dev:#484f58;--dump:#2ea8b3;--miss:#f85149;--v4g:#e6edf3;--vlow:#e3b341}}
+*{box-sizing:border-box}
+html{background:var(--bg);color:var(--fg)}
+body{margin:0;padding:0 1.25rem 3rem;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
+a{color:var(--link)}
+a:focus-visible,summary:focus-visible,input:focus-visible+span{outline:2px solid var(--focus);outline-offset:2px}
+code,pre,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:12.5px}
+h1{font-size:1.35rem;margin:1.1rem 0 .2rem}
+h2{font-size:1.1rem;margin:1.6rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
+.sub{color:var(--muted);margin:0 0 .8rem}
+.sub code{color:var(--fg)}
+.totals{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:.6rem 0}
+.totals div{display:flex;flex-direction:column}
+.totals b{font-size:1.3rem;font-variant-numeric:tabular-nums}
+.totals span{color:var(--muted);font-size:12px}
+.sev-error b,.sev-error .sev{color:var(--sev-error)}.sev-warning b,.sev-warning .sev{color:var(--sev-warning)}.sev-note b,.sev-note .sev{color:var(--sev-note)}
+fieldset.filter{border:0;padding:0;margin:.4rem 0 .6rem;display:flex;flex-wrap:wrap;gap:.35rem}
+fieldset.filter legend{float:left;margin-right:.4rem;padding:.25rem 0;color:var(--muted)}
+fieldset.filter label{position:relative;cursor:pointer}
+fieldset.filter input{position:absolute;opacity:0;inset:0;margin:0;cursor:pointer}
+fieldset.filter label>span{display:inline-block;padding:.2rem .6rem;border:1px solid var(--line);border-radius:1rem;font-size:12.5px;background:var(--bg)}
+fieldset.filter input:checked+span{border-color:var(--fg);box-shadow:inset 0 0 0 1px var(--fg);font-weight:600}
+fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-left:.3rem;font-weight:400}
+.st{white-space:nowrap}
+.s-reserved:is(.st,.chip){background:var(--ok-bg);color:var(--ok)}
+.s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
+.s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
+.s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
+.s-ignored:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
+.s-not-requested:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
+.s-not-simulated:is(.st,.chip){background:var(--ns-bg);color:var(--ns)}
+.chip{display:inline-block;padding:0 .4rem;border-radius:.25rem;font-size:12px}
+.gridwrap{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px}
+table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-content;min-width:100%}
+.grid th,.grid td{padding:0;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
+.grid thead th{position:sticky;top:0;z-index:2;background:var(--panel);padding:.35rem .6rem;font-weight:600}
+.grid thead th.k{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-weight:600}
+.grid th.b{position:sticky;left:0;z-index:1;background:var(--bg);padding:.2rem .7rem .2rem .6rem;font-weight:600;border-right:1px solid var(--line);max-width:22rem;overflow:hidden;text-overflow:ellipsis}
+.grid thead th.b{z-index:3;background:var(--panel)}
+.grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
+.grid th.b .file{display:block;font-weight:400;color:var(--muted);font-size:11px}
+.grid td{border-left:1px solid var(--bg)}
+.grid td .cell{display:flex;gap:2px}
+.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem}
+.grid td a.st:hover{text-decoration:underline}
+.grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
+.fc{display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
+.fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
+.grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
+.grid tr:hover th.b,.grid tr:hover td{filter:brightness(.97)}
+.empty{color:var(--muted);padding:.6rem}
+table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0}
+table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
+table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
+details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
+details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
+details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
+details.layout>summary .what{color:var(--muted);font-size:12.5px}
+details.layout[open]>summary{border-bottom:1px solid var(--line);background:var(--panel)}
+details.layout:target{outline:2px solid var(--focus)}
+.detail{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 1.5rem;padding:.8rem}
+@media (min-width:1100px){.detail{grid-template-columns:minmax(0,46rem) minmax(20rem,1fr)}}
+.detail .more{grid-column:1/-1}
+.nomap-note{color:var(--muted);font-style:italic}
+svg.mm{width:100%;max-width:46rem;height:auto;display:block;margin:0 0 .8rem;font:11px system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
+svg.mm text{fill:var(--fg)}
+svg.mm .lane{fill:var(--muted)}
+svg.mm .ram{fill:var(--ram)}
+svg.mm .nomap{fill:url(#ck-hatch)}
+svg.mm .zone{stroke:var(--bg);stroke-width:1}
+svg.mm .z-dma{fill:var(--z-dma)}svg.mm .z-dma32{fill:var(--z-dma32)}svg.mm .z-normal{fill:var(--z-normal)}svg.mm .z-device{fill:var(--z-device)}
+svg.mm .res{stroke:var(--bg);stroke-width:.5}
+.c-kernel{fill:var(--c-kernel);background:var(--c-kernel)}.c-initrd{fill:var(--c-initrd);background:var(--c-initrd)}.c-dt{fill:var(--c-dt);background:var(--c-dt)}.c-cma{fill:var(--c-cma);background:var(--c-cma)}
+.c-pgtable{fill:var(--c-pgtable);background:var(--c-pgtable)}.c-memmap{fill:var(--c-memmap);background:var(--c-memmap)}.c-firmware{fill:var(--c-firmware);background:var(--c-firmware)}.c-other{fill:var(--c-other);background:var(--c-other)}
+svg.mm .crash-main{fill:var(--crash)}svg.mm .crash-low{fill:var(--crash-low)}
+svg.mm .cl{font-weight:600}svg.mm .cl.in{fill:var(--crash-text)}svg.mm .cl.in.low{fill:var(--crash-low-text)}
+svg.mm .search{fill:none;stroke:var(--search);stroke-width:1.5;stroke-dasharray:4 3}
+svg.mm .hangwin{fill:url(#ck-hang);stroke:var(--search);stroke-width:1.5}
+svg.mm .miss{stroke:var(--search);stroke-width:2;fill:none}
+svg.mm .ckmsg{fill:var(--muted);font-style:italic}svg.mm .ckmsg.bad{fill:var(--search);font-style:normal;font-weight:600}
+svg.mm .dev{fill:var(--dev)}svg.mm .dev.dump{fill:var(--dump)}svg.mm .dev.miss-reach{fill:var(--miss)}
+svg.mm .arrow{fill:var(--dev)}svg.mm .arrow.dump{fill:var(--dump)}
+svg.mm .devtag{font-size:10px;fill:var(--fg)}svg.mm .devtag.in{fill:var(--dump-text)}svg.mm .devtag.in.bad{fill:var(--miss-text)}
+svg.mm .brk rect{fill:var(--bg)}svg.mm .brk path{stroke:var(--muted);stroke-width:1.2;fill:none}
+svg.mm .vl line{stroke-width:1.2}svg.mm .vl text{font-size:10px;font-weight:600}
+svg.mm .v4g line{stroke:var(--v4g);stroke-dasharray:5 3}svg.mm .v4g text{fill:var(--v4g)}
+svg.mm .vlow line{stroke:var(--vlow);stroke-dasharray:2 2}svg.mm .vlow text{fill:var(--vlow)}
+svg.mm .axis,svg.mm .tick line{stroke:var(--muted)}svg.mm .tick text{fill:var(--muted);font-size:10px}
+svg.defs{position:absolute;width:0;height:0;overflow:hidden}
+.hatch-bg{fill:var(--ram)}.hatch-line{stroke:var(--hatch);stroke-width:1.5}
+.hang-bg{fill:var(--bad-bg)}.hang-line{stroke:var(--search);stroke-width:2}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:12.5px;color:var(--muted);margin:.4rem 0 .8rem}
+.legend .sw{display:inline-block;width:.9rem;height:.7rem;border-radius:2px;vertical-align:-1px;margin-right:.3rem}
+.sw.ram{background:var(--ram)}.sw.crash{background:var(--crash)}.sw.crash-low{background:var(--crash-low)}.sw.dump{background:var(--dump)}.sw.dev{background:var(--dev)}
+.sw.z-dma{background:var(--z-dma)}.sw.z-dma32{background:var(--z-dma32)}.sw.z-normal{background:var(--z-normal)}
+.sw.nomap{background:repeating-linear-gradient(45deg,var(--ram) 0 3px,var(--hatch) 3px 4.5px)}
+.sw.v4g{background:none;border-left:2px dashed var(--v4g);width:.4rem;border-radius:0}
+.sw.search{background:none;border:1.5px dashed var(--search)}
+.sw.brk{background:none;width:.6rem;border-left:1.5px solid var(--muted);border-right:1.5px solid var(--muted);transform:skewX(-20deg);border-radius:0}
+.side h3{font-size:.95rem;margin:0 0 .4rem}
+ul.findings{list-style:none;margin:0 0 1rem;padding:0}
+ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
+ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}
+ul.findings li.suppressed{opacity:.75}
+ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
+ul.findings .rule{font-weight:600}
+ul.findings .rn{color:var(--muted);margin-left:.3rem}
+ul.findings p{margin:.25rem 0;overflow-wrap:anywhere}
+ul.findings .loc{color:var(--muted);font-size:12px}
+ul.findings pre.ev{white-space:pre-wrap;overflow-wrap:anywhere}
+.sugg{background:var(--panel);border-radius:4px;padding:.3rem .5rem}
+pre{background:var(--panel);border:1px solid var(--line);border-radius:4px;padding:.45rem .6rem;overflow:auto;margin:.3rem 0;white-space:pre;max-height:24rem}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem .8rem;margin:0;font-size:13px}
+dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
+details.more>summary{cursor:pointer;color:var(--link)}
+.note{color:var(--muted);font-size:12.5px}
+footer{margin-top:2rem;color:var(--muted);font-size:12px}
+${STATUS_FILTER_CSS()}
+`;
+/** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
+function STATUS_FILTER_CSS() {
+    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'not-requested', 'not-simulated'];
+    const rules = [
+        'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
+        'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
+        ...statuses.map((s) => `body:has(#f-${s}:checked) .grid tbody tr:not(.r-${s}),body:has(#f-${s}:checked) details.layout:not(.r-${s}){display:none}`),
+    ];
+    return rules.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The HTML report: `renderHtml(report, options) → string`, one self-contained page.
+ *
+ * - Self-contained and offline: inline CSS, one small inline script (hash-pinned by a
+ *   Content-Security-Policy that also forbids every fetch), no fonts, images or links out
+ *   except the findings' documentation URLs.
+ * - Overview first: totals, a status filter (radio buttons + CSS `:has()`, works without
+ *   JavaScript), and a board × kernel grid with one status per cell (reserved / fell back /
+ *   failed / hang / ignored / not requested / not simulated) and finding counts.
+ * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
+ *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
+ *   `<details>` is parsed but not laid out, so the maps cost nothing until opened, and the
+ *   page needs no script to show them. The script only opens the section a grid link points
+ *   at.
+ * - Size caps for huge fleets (documented in HtmlOptions): the grid always lists every
+ *   layout; detail sections and maps are kept for the layouts that matter most (findings by
+ *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
+ *   page says how many were left out.
+ * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
+ *   from positions in the report, never from names.
+ * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_DETAILS = 1500;
+const DEFAULT_MAX_MAPS = 400;
+const SEVERITIES = ['error', 'warning', 'note'];
+const SEVERITY_WORD = { error: ['error', 'errors'], warning: ['warning', 'warnings'], note: ['note', 'notes'] };
+/** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
+const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`;
+const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCRIPT).digest('base64');
+const plural = (n, [one, many]) => `${format_count(n)} ${n === 1 ? one : many}`;
+function html_variantOf(layoutName) {
+    const i = layoutName.lastIndexOf('/');
+    return i > 0 ? layoutName.slice(0, i) : undefined;
+}
+/** Kernel releases in version order (6.1.192 < 6.12.117 < 7.2.13); unparsable last, by text. */
+function compareKernels(a, b) {
+    const pa = a.split(/[^0-9]+/).filter(Boolean).map(Number);
+    const pb = b.split(/[^0-9]+/).filter(Boolean).map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function worstOf(findings) {
+    for (const s of SEVERITIES)
+        if (findings.some((f) => !f.suppressed && f.severity === s))
+            return s;
+    return undefined;
+}
+const key = (file, boardId, layoutName) => `${file}\u0000${boardId}\u0000${layoutName}`;
+/** Builds the entries (layouts, then unsimulated layouts named by findings) and the findings left over. */
+function collect(report) {
+    const byLayout = new Map();
+    const loose = [];
+    const simulated = new Set(report.layouts.map((l) => key(l.file, l.boardId, l.layoutName)));
+    for (const f of report.findings) {
+        if (f.boardId === undefined || f.layoutName === undefined) {
+            loose.push(f);
+            continue;
+        }
+        const k = key(f.file, f.boardId, f.layoutName);
+        const list = byLayout.get(k) ?? [];
+        list.push(f);
+        byLayout.set(k, list);
+    }
+    const entries = report.layouts.map((l, i) => {
+        const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
+        const worst = worstOf(findings);
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result), layout: l, findings, ...(worst && { worst }) };
+    });
+    // Layouts that have findings but no result (SC004: not simulated).
+    let n = 0;
+    for (const [k, findings] of byLayout) {
+        if (simulated.has(k))
+            continue;
+        const f = findings[0];
+        const worst = worstOf(findings);
+        entries.push({
+            id: `N${n}`,
+            order: report.layouts.length + n++,
+            file: f.file,
+            boardId: f.boardId,
+            layoutName: f.layoutName,
+            kernel: f.kernel ?? f.layoutName.slice(f.layoutName.lastIndexOf('/') + 1),
+            status: 'not-simulated',
+            findings,
+            ...(worst && { worst }),
+        });
+    }
+    return { entries, loose };
+}
+/** Rows in order of first appearance: the report's layouts come in matrix order. */
+function rowsOf(entries) {
+    const rows = new Map();
+    // Unsimulated entries belong next to their board's other layouts: place rows by first layout.
+    for (const e of entries) {
+        const variant = html_variantOf(e.layoutName);
+        const k = `${e.file}\u0000${e.boardId}\u0000${variant ?? ''}`;
+        let row = rows.get(k);
+        if (!row) {
+            row = { file: e.file, boardId: e.boardId, ...(variant !== undefined && { variant }), cells: new Map() };
+            rows.set(k, row);
+        }
+        const list = row.cells.get(e.kernel) ?? [];
+        list.push(e);
+        row.cells.set(e.kernel, list);
+    }
+    return [...rows.values()];
+}
+/** Priority for detail sections and maps: findings by severity, then problem outcomes, then order. */
+function priority(e) {
+    if (e.worst)
+        return SEVERITIES.indexOf(e.worst);
+    return STATUS_META[e.status].problem ? 3 : 4;
+}
+function describeOutcome(result) {
+    const ck = result.crashkernel;
+    switch (ck.kind) {
+        case 'reserved': {
+            const main = `reserved ${humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
+            const low = ck.low ? `; low ${humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
+            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
+        }
+        case 'failed':
+            return `${humanSize(ck.size)} not reserved (${ck.reason})`;
+        case 'hang':
+            return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
+        case 'ignored':
+            return `crashkernel= ignored (${ck.reason})`;
+        case 'not-requested':
+            return 'no crashkernel= on the command line';
+    }
+}
+function findingCounts(findings) {
+    const c = { error: 0, warning: 0, note: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            c[f.severity]++;
+    return c;
+}
+function badges(findings) {
+    const c = findingCounts(findings);
+    return SEVERITIES.filter((s) => c[s] > 0)
+        .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}</span>`)
+        .join('');
+}
+function statusSpan(status, tag = 'span', extra = '') {
+    const m = STATUS_META[status];
+    return `<${tag} class="st s-${status}"${extra}>${m.glyph} ${m.label}</${tag}>`;
+}
+/** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
+function cellTip(e) {
+    const lines = [e.layout ? shortOutcome(e.layout.result) : 'not simulated'];
+    const c = findingCounts(e.findings);
+    const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
+    if (f.length)
+        lines.push(f.join(', '));
+    return lines.join('\n');
+}
+function shortOutcome(result) {
+    const ck = result.crashkernel;
+    if (ck.kind !== 'reserved')
+        return describeOutcome(result);
+    return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
+}
+function renderGrid(rows, kernels, detailed, multiFile) {
+    const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
+    const chunks = [];
+    const CHUNK = 250;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+        const body = rows.slice(i, i + CHUNK).map((row) => {
+            const all = [...row.cells.values()].flat();
+            const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort();
+            if (all.some((e) => STATUS_META[e.status].problem || e.worst))
+                cls.push('p');
+            if (all.some((e) => e.worst))
+                cls.push('hf');
+            const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}${escape_text(row.boardId)}${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}`;
+            const cells = kernels.map((k) => {
+                const list = row.cells.get(k);
+                if (!list)
+                    return '<td></td>';
+                const inner = list
+                    .map((e) => {
+                    const m = STATUS_META[e.status];
+                    const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
+                    return detailed.has(e.id)
+                        ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
+                        : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`;
+                })
+                    .join('');
+                return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`;
+            });
+            return `<tr class="${cls.join(' ')}"><th class="b" scope="row" title="${attr(row.boardId + (row.variant !== undefined ? ` ${row.variant}` : ''))}">${label}</th>${cells.join('')}</tr>`;
+        });
+        chunks.push(`<tbody>${body.join('')}</tbody>`);
+    }
+    return `<div class="gridwrap"><table class="grid">${head}${chunks.join('')}</table></div>`;
+}
+function renderFinding(f) {
+    const url = safeUrl(f.docsUrl);
+    const rule = url ? `<a class="rule" href="${attr(url)}">${escape_text(f.ruleId)}</a>` : `<span class="rule">${escape_text(f.ruleId)}</span>`;
+    const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
+    const parts = [
+        `<span class="sev">${f.severity}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
+        `<p class="msg">${escape_text(f.message)}</p>`,
+    ];
+    if (f.suggestion) {
+        const s = f.suggestion;
+        const change = s.replacement !== undefined ? ` <code>${escape_text(s.pointer ?? '')}</code> \u2192 <code>${escape_text(s.replacement)}</code>` : s.pointer ? ` <code>${escape_text(s.pointer)}</code>` : '';
+        parts.push(`<p class="sugg">Suggestion: ${escape_text(s.description)}${change}</p>`);
+    }
+    parts.push(`<p class="loc mono">${escape_text(loc)}</p>`);
+    if (f.suppressed)
+        parts.push(`<p class="loc">Suppressed: ${escape_text(f.suppressed.reason)}</p>`);
+    if (f.evidence.length)
+        parts.push(`<pre class="ev">${f.evidence.map((e) => escape_text(e.text)).join('\n')}</pre>`);
+    return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`;
+}
+function renderFacts(result) {
+    const facts = [
+        ['crashkernel', escape_text(describeOutcome(result))],
+        ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
+        ['system RAM', escape_text(humanSize(result.systemRam))],
+        ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
+        ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+    ];
+    if (result.linearMap) {
+        const lm = result.linearMap;
+        facts.push(['linear map', escape_text(lm.forcedBasePagesBy.length ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (by crashkernel=)' : ''}` : 'block mappings allowed')]);
+    }
+    facts.push(['protection', escape_text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
+    return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+function renderRegions(result) {
+    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
+    const rows = [
+        ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
+        ...result.reserved.map((r) => row('reserved', r.base, r.size, r.owner ?? '')),
+    ];
+    const trace = result.trace.map((t) => escape_text(t.text)).join('\n');
+    return (`<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+        `<h4>Zone ranges</h4><pre>${result.zoneLines.map(escape_text).join('\n')}</pre>` +
+        (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : ''));
+}
+function renderDetail(e, withMap, capNote) {
+    const cls = [`layout`, `r-${e.status}`];
+    if (STATUS_META[e.status].problem || e.worst)
+        cls.push('p');
+    if (e.worst)
+        cls.push('hf');
+    const summary = `<summary>${statusSpan(e.status)}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
+        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`;
+    const findings = e.findings.length
+        ? `<ul class="findings">${e.findings.map(renderFinding).join('')}</ul>`
+        : '<p class="note">No findings.</p>';
+    if (!e.layout)
+        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`;
+    const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
+    return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
+        `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
+        `<div class="side"><h3>Findings</h3>${findings}</div>` +
+        `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
+        `</div></details>`);
+}
+function renderLegend(categories, hasDevices) {
+    const items = [
+        '<span><i class="sw ram"></i>RAM</span>',
+        '<span><i class="sw nomap"></i>no-map RAM</span>',
+        '<span><i class="sw z-dma"></i>ZONE_DMA</span>',
+        '<span><i class="sw z-dma32"></i>ZONE_DMA32</span>',
+        '<span><i class="sw z-normal"></i>ZONE_NORMAL</span>',
+        ...CATEGORIES.filter((c) => categories.has(c)).map((c) => `<span><i class="sw c-${c}"></i>${escape_text(CATEGORY_LABEL[c])}</span>`),
+        '<span><i class="sw crash"></i>crashkernel</span>',
+        '<span><i class="sw crash-low"></i>crashkernel,low</span>',
+        '<span><i class="sw search"></i>searched, no fit</span>',
+        ...(hasDevices ? ['<span><i class="sw dev"></i>device DMA reach</span>', '<span><i class="sw dump"></i>dump target reach</span>'] : []),
+        '<span><i class="sw v4g"></i>4 GiB</span>',
+        '<span><i class="sw brk"></i>break: not to scale</span>',
+    ];
+    return `<div class="legend" aria-label="legend">${items.join('')}</div>`;
+}
+function renderRuleTable(findings) {
+    const byRule = new Map();
+    for (const f of findings) {
+        const r = byRule.get(f.ruleId) ?? { f, c: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+        if (f.suppressed)
+            r.c.suppressed++;
+        else
+            r.c[f.severity]++;
+        byRule.set(f.ruleId, r);
+    }
+    const rows = [...byRule.keys()].sort().map((id) => {
+        const { f, c } = byRule.get(id);
+        const url = safeUrl(f.docsUrl);
+        const rule = url ? `<a href="${attr(url)}">${escape_text(id)}</a>` : escape_text(id);
+        return `<tr><td>${rule}</td><td>${escape_text(f.ruleName)}</td>${['error', 'warning', 'note', 'suppressed'].map((s) => `<td class="num">${c[s] || ''}</td>`).join('')}</tr>`;
+    });
+    return `<table class="plain"><thead><tr><th>rule</th><th>name</th><th>errors</th><th>warnings</th><th>notes</th><th>suppressed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+/**
+ * Renders a report as one self-contained HTML page.
+ *
+ * @param report - what `check()` returned (or `mergeReports()` of several)
+ * @param options - title and size caps
+ * @returns the page, deterministic for a given report and options
+ * @example
+ * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
+ */
+function renderHtml(report, options = {}) {
+    const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS);
+    const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS);
+    const title = options.title ?? 'crashkernel-check report';
+    const { entries, loose } = collect(report);
+    const rows = rowsOf(entries);
+    const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
+    const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`));
+    for (const f of loose)
+        if (f.boardId !== undefined)
+            boards.add(`${f.file}\u0000${f.boardId}`);
+    // Which layouts get a section and a map.
+    const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order);
+    const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id));
+    const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id));
+    const statusCount = new Map();
+    for (const e of entries)
+        statusCount.set(e.status, (statusCount.get(e.status) ?? 0) + 1);
+    const problems = entries.filter((e) => STATUS_META[e.status].problem || e.worst).length;
+    const withFindings = entries.filter((e) => e.worst).length;
+    const c = report.counts;
+    const totals = [
+        `<div><b>${format_count(boards.size)}</b><span>boards</span></div>`,
+        `<div><b>${format_count(entries.length)}</b><span>layouts</span></div>`,
+        `<div><b>${format_count(kernels.length)}</b><span>kernels</span></div>`,
+        ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${format_count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
+        `<div><b>${format_count(c.suppressed)}</b><span>suppressed</span></div>`,
+    ].join('');
+    const radio = (id, label, n, checked = false) => `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${format_count(n)}</span></span></label>`;
+    const filter = `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
+        STATUSES.filter((s) => statusCount.has(s))
+            .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)))
+            .join('') +
+        `</fieldset>`;
+    const categories = new Set();
+    let hasDevices = false;
+    for (const e of entries) {
+        if (!e.layout || !mapped.has(e.id))
+            continue;
+        for (const cat of mapCategories(e.layout))
+            categories.add(cat);
+        if (e.layout.devices?.length)
+            hasDevices = true;
+    }
+    const capped = entries.length - detailed.size;
+    const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
+    const capNote = `Memory map not drawn: this report has ${format_count(entries.length)} layouts and the page draws at most ${format_count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
+    const capText = [];
+    if (capped > 0)
+        capText.push(`${format_count(capped)} layouts have no section here: the page keeps ${format_count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
+    if (unmapped > 0)
+        capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${format_count(maxMaps)}).`);
+    const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote));
+    const looseHtml = loose.length
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f)).join('')}</ul></section>`
+        : '';
+    const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+    const defs = '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
+        '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+        '<pattern id="ck-hang" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hang-bg" width="6" height="6"/><line class="hang-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
+        '</defs></svg>';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
+        `<title>${escape_text(title)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head><body>',
+        defs,
+        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p></header>`,
+        `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+        `<section><h2>Boards \u00D7 kernels</h2>`,
+        `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
+        filter,
+        rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+        '</section>',
+        ruleHtml,
+        looseHtml,
+        `<section><h2>Layouts</h2>`,
+        `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>`,
+        capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
+        mapped.size ? renderLegend(categories, hasDevices) : '',
+        sections.join('\n'),
+        '</section></main>',
+        `<footer>Generated by ${escape_text(report.tool.name)} ${escape_text(report.tool.version)}. Works offline; the page fetches nothing.</footer>`,
+        `<script>${SCRIPT}</script>`,
+        '</body></html>',
+        '',
+    ].join('\n');
+}
+/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
+function formatHtml(report) {
+    return renderHtml(report);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * JSON.stringify replacer for bigint.
@@ -9732,15 +14702,499 @@ function formatJson(report, _ctx = {}) {
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/describe.ts
-
+;// CONCATENATED MODULE: ./src/report/budget.ts
+// SPDX-License-Identifier: GPL-2.0-only
 /**
- * One line saying where crashkernel went.
+ * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
+ * `<details>` element), so truncation never leaves an open fence or tag behind. Once one
+ * block does not fit, every later block is counted but dropped, and `finish()` appends a
+ * note saying how many were left out and where the full report is.
+ */
+const encoder = new TextEncoder();
+/** UTF-8 bytes. */
+const utf8Bytes = (text) => encoder.encode(text).length;
+/** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
+const utf16Units = (text) => text.length;
+class budget_BudgetedText {
+    cap;
+    measure;
+    reserve;
+    parts = [];
+    used = 0;
+    dropped = 0;
+    /**
+     * @param cap - the hard limit
+     * @param measure - how `cap` is counted
+     * @param reserve - room kept for the truncation note
+     */
+    constructor(cap, measure, reserve = 512) {
+        this.cap = cap;
+        this.measure = measure;
+        this.reserve = reserve;
+    }
+    /** Whether a block was already dropped. */
+    get truncated() {
+        return this.dropped > 0;
+    }
+    /** Adds one block (a newline is appended); returns false when it was dropped. */
+    add(block) {
+        const text = `${block}\n`;
+        const size = this.measure(text);
+        if (this.dropped > 0 || this.used + size > this.cap - this.reserve) {
+            this.dropped++;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** The document, with `note(dropped)` appended when blocks were dropped. */
+    finish(note) {
+        if (this.dropped === 0)
+            return this.parts.join('');
+        const tail = `\n${note(this.dropped)}\n`;
+        // The reserve is sized for the note; cut the note itself rather than exceed the cap.
+        let text = tail;
+        while (this.measure(text) > this.cap - this.used && text.length > 0)
+            text = text.slice(0, -1);
+        return this.parts.join('') + text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
  *
  * @example
- * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
-function describeCrashkernel(sim) {
+function escape_escapeInlineHtml(text) {
+    return visibleText(flatten(text))
+        .replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escape_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally, also inside a table cell.
+ * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ *
+ * @example
+ * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text) {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    // GitHub splits table rows on `|` before it parses code spans; `\|` keeps the cell together.
+    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of flatten(text)) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const escape_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(escape_INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/memory-map.ts
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const report_memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value.
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+function memory_map_humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const exact = (x * 100n) % base === 0n;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & report_memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations and keeps the first owner: next to a crash region
+        // the owner names the crash kernel, not what is left, so leave it out.
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(r.owner !== undefined && !mergedWithCrash && { label: r.owner }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? [])
+        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        ck.searched.forEach((w, i) => {
+            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+    }
+    else if (ck.kind === 'hang') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${memory_map_humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${memory_map_humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${memory_map_humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function memory_map_renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Failing layouts drawn in full; the rest are listed by name. */
+const MAX_LAYOUT_SECTIONS = 25;
+/** Kernel-log lines shown per layout. */
+const MAX_LOG_LINES = 200;
+const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
+const summary_RANK = { error: 0, warning: 1, note: 2 };
+/** `file:line:col` of a finding (or the file alone). */
+function findingWhere(f) {
+    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+}
+/** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
+const BY_BOARD = new WeakMap();
+function boardFindings(report, file, boardId) {
+    let index = BY_BOARD.get(report);
+    if (!index) {
+        index = new Map();
+        for (const f of report.findings) {
+            if (f.suppressed || f.boardId === undefined)
+                continue;
+            const key = `${f.file}\0${f.boardId}`;
+            const list = index.get(key);
+            if (list)
+                list.push(f);
+            else
+                index.set(key, [f]);
+        }
+        BY_BOARD.set(report, index);
+    }
+    return index.get(`${file}\0${boardId}`) ?? [];
+}
+/** The findings that concern a layout: same board, and the same layout or none named. */
+function layoutFindings(report, l) {
+    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === undefined || f.layoutName === l.layoutName);
+}
+/** The worst severity among findings, or `ok`. */
+function worst(findings) {
+    let best = 'ok';
+    for (const f of findings)
+        if (best === 'ok' || summary_RANK[f.severity] < summary_RANK[best])
+            best = f.severity;
+    return best;
+}
+/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+function isFailing(report, l) {
+    return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
+}
+function summary_region(r) {
+    return `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
+}
+/** The "crashkernel" (main) cell. */
+function mainCell(sim) {
     const ck = sim.crashkernel;
     switch (ck.kind) {
         case 'not-requested':
@@ -9748,77 +15202,361 @@ function describeCrashkernel(sim) {
         case 'ignored':
             return `ignored (${ck.reason})`;
         case 'reserved': {
-            const main = `reserved ${size_fmtSize(ck.main.size)} at [${size_fmtPhys(ck.main.base)}, ${size_fmtPhys(ck.main.base + ck.main.size)})`;
-            const low = ck.low ? ` + low ${size_fmtSize(ck.low.size)} at [${size_fmtPhys(ck.low.base)}, ${size_fmtPhys(ck.low.base + ck.low.size)})` : '';
-            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
+            const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
+            return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
-            return `failed: ${size_fmtSize(ck.size)} (${ck.reason})`;
+            return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
         case 'hang':
-            return `boot hangs retrying ${size_fmtSize(ck.size)}`;
+            return `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
     }
 }
-/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
-function describeZones(sim) {
+/** The "low" cell. */
+function lowCell(sim) {
+    return sim.crashkernel.kind === 'reserved' && sim.crashkernel.low ? summary_region(sim.crashkernel.low) : '—';
+}
+/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
+function zonesCell(sim) {
     if (sim.zones.length === 0)
         return '—';
-    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${size_fmtPhys(z.start)}-${size_fmtPhys(z.end)}`)).join(', ');
+    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtAddr(z.start)}–${fmtAddr(z.end)}`)).join(' · ');
 }
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The job summary (GitHub-flavoured Markdown): totals, the findings with their position,
- * the annotations that did not fit (nothing is dropped silently), and one row per simulated
- * layout with where crashkernel landed and the zones.
- */
-
-const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** DMA reach: each dump target's limit and whether every crash region lies within it. */
+function reachCell(l) {
+    const sim = l.result;
+    const targets = (l.devices ?? []).filter((d) => d.dumpTarget);
+    const regions = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    // kdump needs one region the dump target can reach for its DMA buffers (the low one when there is one).
+    const dmaRegion = regions.length === 0 ? undefined : regions.reduce((lo, r) => (r.base < lo.base ? r : lo));
+    const parts = targets.map((d) => {
+        const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
+        return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
+    });
+    parts.push(`low max ${fmtAddr(sim.lowMax)}`);
+    return parts.join('<br>');
 }
-function where(f) {
-    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+function findingLine(f) {
+    const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+    return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
 }
 function findingRow(f) {
-    const scope = f.boardId ? `${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | \`${cell(where(f))}\` | ${cell(scope)} | ${cell(f.message)} | [${f.ruleId}](${f.docsUrl}) |`;
+    const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
+    const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : '';
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+}
+/** The header line with the totals. */
+function totalsLine(report) {
+    const c = report.counts;
+    const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
+    const files = report.files.map(codeSpan).join(', ');
+    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
+}
+/** One row of the layouts table. */
+function layoutRow(report, l) {
+    const status = worst(layoutFindings(report, l));
+    return `| ${ICON[status]} | ${escapeMarkdown(l.boardId)} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+}
+const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
+const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
+/** The section for one failing layout: findings, memory map, kernel log. */
+function layoutSection(report, l, heading = '####') {
+    const findings = layoutFindings(report, l);
+    const out = [`${heading} ${ICON[worst(findings)]} ${escapeMarkdown(l.boardId)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    if (findings.length > 0)
+        out.push(...findings.map(findingLine), '');
+    out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
+    const map = memory_map_renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
+    if (map) {
+        out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
+        if (map.outside.length > 0)
+            out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
+    }
+    const log = l.result.trace.filter((e) => e.level !== 'debug');
+    const evidence = findings.flatMap((f) => f.evidence);
+    const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
+    const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
+    if (lines.length > 0) {
+        const shown = lines.slice(0, MAX_LOG_LINES);
+        if (lines.length > shown.length)
+            shown.push(`… ${lines.length - shown.length} more line(s) in the results file`);
+        out.push(`<details><summary>Simulated kernel log (${lines.length} line${lines.length === 1 ? '' : 's'})</summary>`, '', codeFence(shown, 'text'), '', '</details>', '');
+    }
+    return out.join('\n');
 }
 /**
- * Formats the job summary.
+ * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow`: findings that got no annotation (listed under "Not annotated")
- * @returns Markdown
+ * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @returns Markdown no longer than `maxBytes` UTF-8 bytes
+ * @example
+ * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
-function formatMarkdown(report, ctx = {}) {
-    const c = report.counts;
-    const out = ['## crashkernel-check', ''];
-    const status = c.error > 0 ? '❌' : c.warning > 0 ? '⚠️' : '✅';
-    out.push(`${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${report.files.map((f) => `\`${f}\``).join(', ')}.`, '');
-    const active = report.findings.filter((f) => !f.suppressed);
-    if (active.length > 0) {
-        out.push('### Findings', '', '| severity | where | board / layout | message | rule |', '|---|---|---|---|---|', ...active.map(findingRow), '');
-    }
+function renderSummary(report, ctx = {}) {
+    const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
+    doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`);
+    if (ctx.notes && ctx.notes.length > 0)
+        doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
     const overflow = ctx.overflow ?? [];
     if (overflow.length > 0) {
-        out.push('### Not annotated', '', `GitHub shows at most 10 annotations per level and step; ${overflow.length} more not shown as annotations:`, '', ...overflow.map((f) => `- \`${where(f)}\` ${f.severity} ${cell(f.message)} (${f.ruleId})`), '');
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`);
+        for (const f of overflow)
+            doc.add(findingLine(f));
+        doc.add('');
+    }
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
     }
     const suppressed = report.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
-        out.push('<details><summary>Suppressed findings</summary>', '', ...suppressed.map((f) => `- \`${where(f)}\` ${f.ruleId}: ${cell(f.message)} — ${cell(f.suppressed?.reason ?? '')}`), '', '</details>', '');
+        const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
+        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
     if (report.layouts.length > 0) {
-        out.push('### Layouts', '', '| board | layout | kernel | crashkernel | zones |', '|---|---|---|---|---|');
-        for (const l of report.layouts) {
-            out.push(`| ${cell(l.boardId)} | ${cell(l.layoutName)} | ${l.kernel} | ${cell(describeCrashkernel(l.result))} | ${cell(describeZones(l.result))} |`);
-        }
-        out.push('');
+        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
+        for (const l of report.layouts)
+            doc.add(layoutRow(report, l));
+        doc.add('');
     }
-    return `${out.join('\n')}\n`;
+    const failing = report.layouts.filter((l) => isFailing(report, l));
+    if (failing.length > 0) {
+        doc.add(`### Failing layouts (${failing.length})\n`);
+        for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
+            doc.add(layoutSection(report, l));
+        if (failing.length > MAX_LAYOUT_SECTIONS) {
+            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${escapeMarkdown(l.boardId)} ${escapeMarkdown(l.layoutName)}`);
+            doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
+        }
+    }
+    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
+    if (ruleIds.length > 0) {
+        const lines = ruleIds.map((id) => {
+            const rule = getRule(id);
+            const f = active.find((x) => x.ruleId === id);
+            const url = rule?.docsUrl ?? f?.docsUrl ?? '';
+            return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
+        });
+        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
+    }
+    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`);
+}
+/** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
+const htmlText = (/* unused pure expression or super */ null && (escapeInlineHtml));
+/** GitHub's cap on an issue or PR comment body, in characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/** Failing layouts drawn in the comment (collapsed). */
+const MAX_COMMENT_DIAGRAMS = 5;
+/**
+ * Renders the pull-request comment body (without the hidden marker, which the poster adds):
+ * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * (collapsed), and a link to the run.
+ *
+ * @param report - the report
+ * @param ctx - `runUrl`, `maxChars`
+ * @returns Markdown of at most `maxChars` characters
+ */
+function renderComment(report, ctx = {}) {
+    const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
+    const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
+    doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`);
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
+    }
+    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
+    if (notClean.length > 0) {
+        doc.add(`${LAYOUT_TABLE_HEAD}`);
+        for (const l of notClean)
+            doc.add(layoutRow(report, l));
+        doc.add('');
+    }
+    else if (report.layouts.length > 0) {
+        doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`);
+    }
+    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+        doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
+    }
+    return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Formats the report as the job summary.
+ *
+ * @param report - the report
+ * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations")
+ * @returns Markdown
+ */
+function formatMarkdown(report, ctx = {}) {
+    return renderSummary(report, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
+ * formatSarif(report, ctx) → string.
+ *
+ * - `tool.driver.rules`: every rule of the registry (src/rules/index.ts), in id order, with
+ *   id, name, shortDescription, fullDescription, helpUri, help and
+ *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
+ *   is appended from the finding, so every `ruleIndex` resolves.
+ * - `results` is always present (empty when the matrix is clean). Each result has one
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   region of the value to change (1-based lines; columns in UTF-16 code units, end
+ *   exclusive, as `columnKind` says).
+ * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
+ *   runs and edits elsewhere in the file, so code scanning tracks an alert as long as the
+ *   same value of the same board has the same problem.
+ * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
+ * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
+ *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of our fingerprint; bump the version if its recipe ever changes. */
+const FINGERPRINT_KEY = 'crashkernelCheck/v1';
+const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
+function registryRules(findings) {
+    const rules = RULES.map((r) => ({
+        id: r.id,
+        name: r.name,
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: r.meta.kernel.length > 0 ? `${r.meta.description} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+        helpUri: r.docsUrl,
+        help: { text: `${r.meta.description} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+        defaultConfiguration: { level: r.meta.defaultSeverity },
+        properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
+    }));
+    const known = new Set(rules.map((r) => r.id));
+    for (const f of findings) {
+        if (known.has(f.ruleId))
+            continue;
+        known.add(f.ruleId);
+        rules.push({
+            id: f.ruleId,
+            name: f.ruleName,
+            shortDescription: { text: f.ruleName },
+            fullDescription: { text: f.ruleName },
+            helpUri: f.docsUrl,
+            help: { text: `See ${f.docsUrl}`, markdown: `[${f.ruleId} ${f.ruleName}](${f.docsUrl})` },
+            defaultConfiguration: { level: f.severity },
+            properties: { tags: ['kdump', 'crashkernel'] },
+        });
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * A workspace-relative path as a URI reference (each segment percent-encoded).
+ *
+ * @example
+ * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ */
+function toUriReference(path) {
+    return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+}
+/**
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ *
+ * @example
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ */
+function fingerprint(f) {
+    return `${f.ruleId}|${f.boardId ?? ''}|${f.pointer}`;
+}
+function sarif_result(f, ruleIndex) {
+    const loc = f.location;
+    const region = loc
+        ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
+        : { startLine: 1 };
+    const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: f.severity,
+        message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+        ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
+        properties: {
+            messageId: f.messageId,
+            pointer: f.pointer,
+            ...(f.boardId !== undefined && { boardId: f.boardId }),
+            ...(f.layoutName !== undefined && { layoutName: f.layoutName }),
+            ...(f.kernel !== undefined && { kernel: f.kernel }),
+            ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
+            ...(f.suggestion && { suggestion: { ...f.suggestion } }),
+        },
+    };
+}
+function notification(n) {
+    return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
+}
+/**
+ * Formats a report as a SARIF 2.1.0 log with one run.
+ *
+ * @param report - the report (may be empty, e.g. after a configuration error)
+ * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
+ * @returns the JSON text (two-space indent, trailing newline)
+ * @example
+ * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
+ */
+function formatSarif(report, ctx = {}) {
+    const rules = registryRules(report.findings);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const notes = ctx.notifications ?? [];
+    const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
+    const execution = notes.filter((n) => n.kind === 'execution').map(notification);
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+                invocations: [
+                    {
+                        executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
+                        ...(configuration.length > 0 && { toolConfigurationNotifications: configuration }),
+                        ...(execution.length > 0 && { toolExecutionNotifications: execution }),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+                results: report.findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
+ * then a total. Plain text, no colour (the CLI may run in CI logs).
+ *
+ * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
+ * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
+ * `\x1b`), so no string can start a line of its own (a workflow command in a runner's log)
+ * or drive a terminal; a file name never starts a line with `::` either.
+ */
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -9835,11 +15573,13 @@ function formatStylish(report, _ctx = {}) {
         const findings = report.findings.filter((f) => f.file === file && !f.suppressed);
         if (findings.length === 0)
             continue;
-        lines.push(file);
+        const heading = visibleText(file);
+        // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
+        lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         const rows = findings.map((f) => {
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
             const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-            return [where, f.severity, `${f.message}${scope}`, `${f.ruleId} ${f.ruleName}`];
+            return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -9862,13 +15602,2261 @@ function formatStylish(report, _ctx = {}) {
 
 
 
+
+
 /** Formatters by `--format` name. */
 const formatters = {
     text: formatStylish,
     json: formatJson,
     markdown: formatMarkdown,
     github: formatGithub,
+    sarif: formatSarif,
+    html: formatHtml,
 };
+
+;// CONCATENATED MODULE: ./src/import/ranges.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Half-open physical ranges [base, end) as the importers need them: sort, merge, subtract,
+ * compare. `end` is exclusive here even where the input printed an inclusive end; the
+ * parsers convert at the edge.
+ */
+/** Sorted copy, merging overlapping and (when `adjacent`) touching spans. */
+function mergeSpans(spans, adjacent = true) {
+    const sorted = [...spans].filter((s) => s.end > s.base).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && (adjacent ? s.base <= last.end : s.base < last.end)) {
+            if (s.end > last.end)
+                last.end = s.end;
+        }
+        else
+            out.push({ base: s.base, end: s.end });
+    }
+    return out;
+}
+/** `a` minus every span of `b`, sorted and merged. */
+function subtractSpans(a, b) {
+    let rest = mergeSpans(a);
+    for (const cut of mergeSpans(b)) {
+        const next = [];
+        for (const s of rest) {
+            if (cut.end <= s.base || cut.base >= s.end) {
+                next.push(s);
+                continue;
+            }
+            if (cut.base > s.base)
+                next.push({ base: s.base, end: cut.base });
+            if (cut.end < s.end)
+                next.push({ base: cut.end, end: s.end });
+        }
+        rest = next;
+    }
+    return rest;
+}
+/** Parts of `a` that lie inside `b`. */
+function intersectSpans(a, b) {
+    return subtractSpans(a, subtractSpans(a, b));
+}
+/** Whether two span lists cover exactly the same addresses. */
+function sameCoverage(a, b) {
+    const x = mergeSpans(a);
+    const y = mergeSpans(b);
+    return x.length === y.length && x.every((s, i) => s.base === y[i]?.base && s.end === y[i]?.end);
+}
+/** Whether `inner` lies entirely inside the union of `outer`. */
+function covers(outer, inner) {
+    return subtractSpans([inner], outer).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/import/types.ts
+/**
+ * Moves provenance keys under a prefix, e.g. for a board written to `/boards/3`.
+ *
+ * @param provenance - keys relative to the board
+ * @param prefix - the board's pointer in the matrix
+ * @returns the same comments, keyed by absolute pointer
+ * @example
+ * rebaseProvenance({ '/cmdline': 'log line 3' }, '/boards/0') // → { '/boards/0/cmdline': 'log line 3' }
+ */
+function rebaseProvenance(provenance, prefix) {
+    const out = {};
+    for (const [k, v] of Object.entries(provenance))
+        out[`${prefix}${k}`] = v;
+    return out;
+}
+/** `0x…` in lowercase, the way the presets write addresses. */
+const types_hex = (v) => `0x${v.toString(16)}`;
+/** A short quote of an input line for messages and provenance. */
+function quote(text, max = 160) {
+    const t = text.trim();
+    return JSON.stringify(t.length > max ? `${t.slice(0, max - 1)}…` : t);
+}
+/** "boot log line 17: \"…\"" */
+function cite(source, l) {
+    return `${source} line ${l.line}: ${quote(l.text)}`;
+}
+/** A board id from free text: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
+function slugId(...parts) {
+    const s = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .replace(/-+$/, '');
+    return s === '' ? 'imported-board' : s;
+}
+/**
+ * The board id the caller asked for, made valid for the schema (`+` and spaces become `-`),
+ * with a note when it had to change.
+ */
+function boardId(requested, problems, source) {
+    if (requested === undefined)
+        return undefined;
+    const id = slugId(requested);
+    if (id !== requested)
+        problems.push({ severity: 'note', source, code: 'idChanged', message: `board id ${JSON.stringify(requested)} is not a valid id; using ${JSON.stringify(id)}` });
+    return id;
+}
+/** A non-empty bank list as the schema's `minItems: 1` type wants it (callers check length). */
+function toMemory(banks) {
+    const [first, ...rest] = banks;
+    if (first === undefined)
+        throw new Error('assertion failed: toMemory() on an empty list');
+    return [first, ...rest];
+}
+
+;// CONCATENATED MODULE: ./src/import/iomem.ts
+
+
+const LINE = /^( *)([0-9a-fA-F]+)-([0-9a-fA-F]+) : (.*)$/;
+const KERNEL_PARTS = {
+    'Kernel code': 'code',
+    'Kernel data': 'data',
+    'Kernel image': 'image',
+    'Kernel rodata': 'rodata',
+    'Kernel bss': 'bss',
+};
+/** Whether a line looks like a /proc/iomem entry (used to find one inside a boot log). */
+function isIomemLine(text) {
+    return LINE.test(text.replace(/\r$/, ''));
+}
+/**
+ * Parses /proc/iomem.
+ *
+ * @param text - the file's content
+ * @param firstLine - line number of the first line (when the text is cut out of a larger file)
+ * @returns the entries and facts, plus located problems (never throws)
+ * @example
+ * parseIomem('40000000-13fffffff : System RAM\n  dc000000-fbffffff : Crash kernel\n').facts.crashKernel[0]
+ * // → { base: 0xdc000000n, end: 0xfc000000n, entry: { … } }
+ */
+function parseIomem(text, firstLine = 1) {
+    const problems = [];
+    const entries = [];
+    const stack = [];
+    const lines = text.split('\n');
+    let zero = 0;
+    for (const [i, raw] of lines.entries()) {
+        const t = raw.replace(/\r$/, '');
+        const line = firstLine + i;
+        if (t.trim() === '')
+            continue;
+        const m = LINE.exec(t);
+        if (!m) {
+            problems.push({ severity: 'error', source: 'iomem', code: 'badLine', message: 'not a /proc/iomem line (expected "start-end : name")', line, column: 1, excerpt: t });
+            continue;
+        }
+        const indent = m[1].length;
+        const start = BigInt(`0x${m[2]}`);
+        const end = BigInt(`0x${m[3]}`);
+        if (start === 0n && end === 0n)
+            zero++;
+        if (end < start) {
+            problems.push({ severity: 'error', source: 'iomem', code: 'badRange', message: `end ${types_hex(end)} is below start ${types_hex(start)}`, line, column: indent + 1, excerpt: t });
+            continue;
+        }
+        if (indent % 2 !== 0)
+            problems.push({ severity: 'warning', source: 'iomem', code: 'oddIndent', message: 'indent is not a multiple of two spaces; nesting guessed', line, column: 1, excerpt: t });
+        let depth = Math.floor(indent / 2);
+        if (depth > stack.length) {
+            problems.push({ severity: 'warning', source: 'iomem', code: 'badNesting', message: `nesting jumps to level ${depth} under level ${stack.length - 1}`, line, column: 1, excerpt: t });
+            depth = stack.length;
+        }
+        stack.length = depth;
+        const parent = depth > 0 ? (stack[depth - 1] ?? -1) : -1;
+        const p = parent >= 0 ? entries[parent] : undefined;
+        if (p && (start < p.start || end > p.end))
+            problems.push({ severity: 'warning', source: 'iomem', code: 'outsideParent', message: `lies outside its parent "${p.name}" (line ${p.line})`, line, column: indent + 1, excerpt: t });
+        entries.push({ start, end, name: m[4].trim(), depth, parent, line, text: t });
+        stack.push(entries.length - 1);
+    }
+    if (entries.length > 0 && zero === entries.length)
+        problems.push({
+            severity: 'error',
+            source: 'iomem',
+            code: 'zeroAddresses',
+            message: 'every address is 0: /proc/iomem was read without root (the kernel hides addresses from unprivileged readers); read it as root',
+            line: firstLine,
+        });
+    const span = (e) => ({ base: e.start, end: e.end + 1n, entry: e });
+    const facts = {
+        entries,
+        systemRam: entries.filter((e) => e.depth === 0 && e.name === 'System RAM').map(span),
+        topReserved: entries.filter((e) => e.depth === 0 && /^reserved$/i.test(e.name)).map(span),
+        crashKernel: entries.filter((e) => e.name === 'Crash kernel').map(span),
+        kernel: {},
+    };
+    for (const e of entries) {
+        const part = KERNEL_PARTS[e.name];
+        if (part && !facts.kernel[part])
+            facts.kernel[part] = e;
+    }
+    if (zero !== entries.length && facts.systemRam.length === 0 && entries.length > 0)
+        problems.push({ severity: 'warning', source: 'iomem', code: 'noSystemRam', message: 'no top-level "System RAM" entry', line: firstLine });
+    return { facts, problems };
+}
+/**
+ * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * Crash kernel entries are facts (they are the kernel's answer, not board input).
+ *
+ * @param text - /proc/iomem as root read it
+ * @param opts - `id` of the board (default `iomem`)
+ * @returns board, provenance (pointer → iomem line) and problems
+ */
+function iomemToBoard(text, opts = {}) {
+    const { facts, problems } = parseIomem(text);
+    const provenance = {};
+    const board = { id: opts.id ?? slugId('iomem') };
+    const banks = mergeSpans(facts.systemRam, false);
+    if (banks.length > 0 && !problems.some((p) => p.code === 'zeroAddresses')) {
+        board.memory = toMemory(banks.map((b) => ({ base: types_hex(b.base), size: types_hex(b.end - b.base) })));
+        banks.forEach((b, i) => {
+            const from = facts.systemRam.filter((s) => s.base >= b.base && s.end <= b.end);
+            provenance[`/memory/${i}`] = from.map((s) => cite('iomem', s.entry)).join('; ');
+        });
+    }
+    else
+        problems.push({ severity: 'error', source: 'iomem', code: 'noMemory', message: 'no usable "System RAM" entry: the board has no memory banks' });
+    return { board, provenance, problems, facts };
+}
+
+;// CONCATENATED MODULE: ./src/import/bootlog.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+/* eslint-disable no-control-regex */
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/* eslint-enable no-control-regex */
+const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/;
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?) \S+ kernel: /;
+const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
+const CALLER = /^\[\s*[TC]\d+\]\s?/;
+const SYSLOG = /^<\d+>/;
+/**
+ * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
+ * text starts, so user-space or firmware output glued in front of it is dropped.
+ */
+function normalizeLine(raw) {
+    let t = raw.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '');
+    t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
+    const c = CTIME.exec(t);
+    if (c)
+        return { text: t.slice(c[0].length).replace(CALLER, '') };
+    const m = TIMESTAMP.exec(t);
+    if (m)
+        return { text: t.slice(m.index + m[0].length).replace(CALLER, ''), ts: m[1] };
+    return { text: t };
+}
+function splitLog(text) {
+    const primary = [];
+    const sections = new Map();
+    let section;
+    for (const [i, raw] of text.split('\n').entries()) {
+        const line = i + 1;
+        const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw);
+        if (begin) {
+            section = [];
+            if (!sections.has(begin[1]))
+                sections.set(begin[1], section);
+            continue;
+        }
+        if (/=====ORACLE-(END \S+?|DONE)=====/.test(raw)) {
+            section = undefined;
+            continue;
+        }
+        if (section) {
+            section.push({ line, text: raw.replace(/\r$/, '') });
+            continue;
+        }
+        const n = normalizeLine(raw);
+        primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) });
+    }
+    return { primary, sections };
+}
+// ---------------------------------------------------------------------------------------------
+// Facts
+const H = '(0x[0-9a-fA-F]+)';
+const big = (s) => BigInt(s);
+const RE = {
+    banner: /Linux version (\S+) (.*)$/,
+    booting: /^Booting Linux on physical CPU/,
+    machine: /^Machine model: (.+?)\s*$/,
+    dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
+    cmdline: /^Kernel command line: ?(.*?)\s*$/,
+    x86cmdline: /^Command line: ?(.*?)\s*$/,
+    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\] (.+?)\\s*$`),
+    e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
+    zoneStart: /^Zone ranges:\s*$/,
+    zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
+    nodeStart: /^Early memory node ranges\s*$/,
+    node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
+    resmem: new RegExp(`reserved mem: ${H}\\.\\.${H} \\((\\d+) KiB\\) (nomap|map) (reusable|non-reusable) (\\S+)\\s*$`),
+    resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
+    resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
+    resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
+    cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
+    cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+    crashMain: new RegExp(`^crashkernel(?::)? reserved:? ${H} - ${H} \\((\\d+) MB\\)`),
+    crashLow: new RegExp(`^crashkernel low memory reserved: ${H} - ${H} \\((\\d+) MB\\)`),
+    x86Main: /^Reserving (\d+)MB of memory at (\d+)MB for crashkernel/,
+    x86Low: /^Reserving (\d+)MB of low memory at (\d+)MB for crashkernel/,
+    crashAny: /crash ?kernel|crahskernel/i,
+    crashFailure: /cannot|can't|could ?n[o']t|failed|fail |invalid|expected|unrecognized|zero bytes|ignoring|not supported|too large/i,
+    mbRange: new RegExp(`^(\\w*memblock\\w*): \\[${H}-${H}\\](?: nid=(-?\\d+))?(?: flags=(\\S+))? (\\S+)\\s*$`),
+    mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
+    mbDumpStart: /^MEMBLOCK configuration:\s*$/,
+    mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+    ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
+    sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
+    sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
+    lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+    efiMissing: /^efi: UEFI not found\./,
+    efiPresent: /^efi: EFI v\d/,
+};
+/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+function releaseFromBanner(uname, rest) {
+    // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
+    // compiler's ("(Debian 12.2.0-14)") comes before it.
+    const distro = /#\d+.*?\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/.exec(rest);
+    if (distro)
+        return distro[1];
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname);
+    return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined;
+}
+function archFromBanner(banner) {
+    if (/aarch64|arm64/.test(banner))
+        return 'arm64';
+    if (/x86_64|amd64|x86-64/.test(banner))
+        return 'x86_64';
+    if (/riscv64/.test(banner))
+        return 'riscv64';
+    return undefined;
+}
+function emptyFacts() {
+    return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 };
+}
+function callerName(s) {
+    return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
+}
+function memblockKind(api) {
+    if (/_add$/.test(api))
+        return 'add';
+    if (/_remove$/.test(api))
+        return 'remove';
+    if (/reserve$/.test(api))
+        return 'reserve';
+    if (/free/.test(api))
+        return 'free';
+    return 'other';
+}
+/** Collects the facts of one stream of kernel lines (the first boot only). */
+function bootlog_collect(lines, facts, problems) {
+    let inZones = false;
+    let inNodes = false;
+    let dump = 'none';
+    let pendingPool;
+    let x86cmd;
+    let dmi;
+    const resmem = (name) => {
+        let r = facts.reservedMem.find((x) => x.name === name);
+        if (!r) {
+            r = { name, lines: [] };
+            facts.reservedMem.push(r);
+        }
+        return r;
+    };
+    // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
+    // space, a header): only OpenSBI's banner is read from such lines.
+    const timestamped = lines.some((l) => l.ts !== undefined);
+    for (const l of lines) {
+        const t = l.text;
+        const s = t.trim();
+        if (s === '')
+            continue;
+        const at = (value) => ({ value, line: l.line, text: t });
+        if (timestamped && l.ts === undefined) {
+            let m;
+            if ((m = RE.sbiNext.exec(s)))
+                facts.opensbiNextAddress ??= at(big(m[1]));
+            else if ((m = RE.sbiArg1.exec(s)))
+                facts.opensbiNextArg1 ??= at(big(m[1]));
+            continue;
+        }
+        const banner = RE.banner.exec(s);
+        const booting = RE.booting.test(s);
+        if (banner || booting) {
+            // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
+            if (facts.banner || (booting && facts.boots > 0)) {
+                problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t });
+                return;
+            }
+            if (banner) {
+                facts.banner = at(`${banner[1]} ${banner[2]}`);
+                const release = releaseFromBanner(banner[1], banner[2]);
+                if (release)
+                    facts.release = at(release);
+                const arch = archFromBanner(s);
+                if (arch)
+                    facts.arch = at(arch);
+            }
+            facts.boots = 1;
+            continue;
+        }
+        // Blocks first: their lines are short and would match nothing else anyway.
+        if (RE.zoneStart.test(s)) {
+            inZones = facts.zones.length === 0;
+            inNodes = false;
+            continue;
+        }
+        if (RE.nodeStart.test(s)) {
+            inNodes = facts.nodeRanges.length === 0;
+            inZones = false;
+            continue;
+        }
+        if (inZones) {
+            const z = RE.zone.exec(t);
+            if (z) {
+                facts.zones.push(at(z[2] ? { name: z[1] } : { name: z[1], range: { base: big(z[3]), end: big(z[4]) + 1n } }));
+                continue;
+            }
+            if (!/^Movable zone start|^\s*Node \d+:/.test(s))
+                inZones = false;
+        }
+        if (inNodes) {
+            const n = RE.node.exec(t);
+            if (n) {
+                facts.nodeRanges.push(at({ node: Number(n[1]), base: big(n[2]), end: big(n[3]) + 1n }));
+                continue;
+            }
+            inNodes = false;
+        }
+        if (dump === 'in') {
+            const m = RE.mbDumpMem.exec(t);
+            if (m) {
+                facts.memblockMemory.push(at({ base: big(m[1]), end: big(m[2]) + 1n, flags: Number(big(m[4])) }));
+                continue;
+            }
+            if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t))
+                dump = 'done';
+        }
+        if (RE.mbDumpStart.test(s)) {
+            if (dump === 'none')
+                dump = 'in';
+            continue;
+        }
+        let m;
+        if ((m = RE.mbRange.exec(s))) {
+            const base = big(m[2]);
+            const last = big(m[3]);
+            facts.memblock.push({
+                api: m[1],
+                kind: memblockKind(m[1]),
+                base,
+                end: last + 1n,
+                ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+                caller: callerName(m[6]),
+                line: l.line,
+                text: t,
+            });
+            continue;
+        }
+        if ((m = RE.mbRequest.exec(s))) {
+            facts.memblock.push({
+                api: m[1],
+                kind: 'request',
+                size: big(m[2]),
+                align: big(m[3]),
+                ...(m[4] !== undefined ? { nid: Number(m[4]) } : {}),
+                min: big(m[5]),
+                max: big(m[6]),
+                caller: callerName(m[7]),
+                line: l.line,
+                text: t,
+            });
+            continue;
+        }
+        if ((m = RE.machine.exec(s))) {
+            facts.machine ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.dmi.exec(s))) {
+            // ACPI machines print no "Machine model"; the DMI system name stands in.
+            dmi ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.cmdline.exec(s))) {
+            facts.cmdline ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.x86cmdline.exec(s))) {
+            // x86 prints "Command line:" early in setup_arch(); "Kernel command line:" (same text) wins.
+            x86cmd ??= at(m[1]);
+            continue;
+        }
+        if ((m = RE.e820.exec(s))) {
+            facts.e820.push(at({ base: big(m[1]), end: big(m[2]) + 1n, type: m[3] }));
+            continue;
+        }
+        if ((m = RE.e820old.exec(s))) {
+            facts.e820.push(at({ base: big(`0x${m[1]}`), end: big(`0x${m[2]}`), type: m[3] }));
+            continue;
+        }
+        if ((m = RE.resmem.exec(s))) {
+            const r = resmem(m[6]);
+            r.base = big(m[1]);
+            r.size = big(m[2]) + 1n - r.base;
+            r.nomap = m[4] === 'nomap';
+            r.reusable = m[5] === 'reusable';
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.resmemPool.exec(s))) {
+            pendingPool = { name: '', base: big(m[2]), size: BigInt(m[3]) << 20n, cmaPool: m[1] === 'CMA', reusable: m[1] === 'CMA', lines: [{ line: l.line, text: t }] };
+            continue;
+        }
+        if ((m = RE.resmemInit.exec(s))) {
+            const r = resmem(m[1]);
+            r.compatible = m[2];
+            if (pendingPool) {
+                if (pendingPool.base !== undefined)
+                    r.base ??= pendingPool.base;
+                if (pendingPool.size !== undefined)
+                    r.size ??= pendingPool.size;
+                r.cmaPool = pendingPool.cmaPool ?? false;
+                r.reusable ??= pendingPool.reusable ?? false;
+                r.lines.push(...pendingPool.lines);
+                pendingPool = undefined;
+            }
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.resmemFail.exec(s))) {
+            const r = resmem(m[1]);
+            r.failed = true;
+            r.lines.push({ line: l.line, text: t });
+            continue;
+        }
+        if ((m = RE.cma.exec(s))) {
+            facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]) }));
+            continue;
+        }
+        if ((m = RE.cmaFail.exec(s))) {
+            facts.cma.push(at({ sizeMiB: Number(m[1]) }));
+            continue;
+        }
+        if ((m = RE.crashLow.exec(s))) {
+            const base = big(m[1]);
+            facts.crash.push(at({ kind: 'reserved', region: 'low', base, size: big(m[2]) - base }));
+            continue;
+        }
+        if ((m = RE.crashMain.exec(s))) {
+            const base = big(m[1]);
+            facts.crash.push(at({ kind: 'reserved', region: 'main', base, size: big(m[2]) - base }));
+            continue;
+        }
+        if ((m = RE.x86Low.exec(s))) {
+            facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            continue;
+        }
+        if ((m = RE.x86Main.exec(s))) {
+            facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            continue;
+        }
+        if (RE.crashAny.test(s) && !/command line:|^Unknown kernel command line/i.test(s) && !/^kexec: Reserving the low 1M/.test(s)) {
+            facts.crash.push(at({ kind: 'message', failure: RE.crashFailure.test(s) }));
+            continue;
+        }
+        if ((m = RE.ramdisk.exec(s))) {
+            facts.ramdisk ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
+            continue;
+        }
+        if ((m = RE.sbiNext.exec(s))) {
+            facts.opensbiNextAddress ??= at(big(m[1]));
+            continue;
+        }
+        if ((m = RE.sbiArg1.exec(s))) {
+            facts.opensbiNextArg1 ??= at(big(m[1]));
+            continue;
+        }
+        if (RE.lpa2.test(s)) {
+            facts.lpa2 ??= at(true);
+            continue;
+        }
+        if (RE.efiMissing.test(s))
+            facts.efi ??= at(false);
+        else if (RE.efiPresent.test(s))
+            facts.efi ??= at(true);
+    }
+    if (!facts.cmdline && x86cmd)
+        facts.cmdline = x86cmd;
+    if (!facts.machine && dmi)
+        facts.machine = dmi;
+}
+/** Finds `start-end : name` blocks (a /proc/iomem dump) among the primary lines. */
+function findIomemBlock(lines) {
+    let best = [];
+    let run = [];
+    for (const l of lines) {
+        if (l.ts === undefined && isIomemLine(l.text))
+            run.push(l);
+        else {
+            if (run.length > best.length)
+                best = run;
+            run = [];
+        }
+    }
+    if (run.length > best.length)
+        best = run;
+    return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined;
+}
+/**
+ * Reads a boot log into facts.
+ *
+ * @param text - the log (any mix of dmesg, serial console and user-space output)
+ * @returns the facts of the first boot, and problems located at their lines
+ * @example
+ * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
+ * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
+ */
+function parseBootLog(text) {
+    const problems = [];
+    const { primary, sections } = splitLog(text);
+    const facts = emptyFacts();
+    bootlog_collect(primary, facts, problems);
+    // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
+    // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
+    const dmesg = sections.get('dmesg');
+    if (dmesg) {
+        const extra = emptyFacts();
+        bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'efi']) {
+            if (facts[key] === undefined && extra[key] !== undefined)
+                facts[key] = extra[key];
+        }
+        for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory']) {
+            if (facts[key].length === 0 && extra[key].length > 0)
+                facts[key] = extra[key];
+        }
+        if (facts.reservedMem.length === 0)
+            facts.reservedMem = extra.reservedMem;
+    }
+    const version = sections.get('version')?.find((l) => RE.banner.test(l.text));
+    if (version && !facts.banner) {
+        const b = RE.banner.exec(version.text);
+        facts.banner = { value: `${b[1]} ${b[2]}`, line: version.line, text: version.text };
+        const release = releaseFromBanner(b[1], b[2]);
+        if (release)
+            facts.release = { value: release, line: version.line, text: version.text };
+        const arch = archFromBanner(version.text);
+        if (arch && !facts.arch)
+            facts.arch = { value: arch, line: version.line, text: version.text };
+    }
+    const cmd = sections.get('cmdline')?.find((l) => l.text.trim() !== '');
+    if (cmd && !facts.cmdline)
+        facts.cmdline = { value: cmd.text.trim(), line: cmd.line, text: cmd.text };
+    const iomemLines = sections.get('iomem') ?? findIomemBlock(primary);
+    if (iomemLines && iomemLines.length > 0) {
+        const first = iomemLines[0].line;
+        // The block is contiguous in the input, so line numbers follow from the first one.
+        const r = parseIomem(iomemLines.map((l) => l.text).join('\n'), first);
+        facts.iomem = r.facts;
+        problems.push(...r.problems.map((p) => ({ ...p, source: 'bootLog' })));
+    }
+    if (!facts.arch) {
+        // Messages only one architecture prints (arm64 head.S/setup.c, x86 e820/fpu, riscv SBI, OpenSBI).
+        const hint = primary.find((l) => /^BIOS-e820:|^x86\/fpu:|^Booting Linux on physical CPU|^SBI specification|^riscv: |^Boot HART Base ISA\s*: rv64/.test(l.text.trim()));
+        if (hint) {
+            const s = hint.text.trim();
+            const arch = /^Booting Linux/.test(s) ? 'arm64' : /^(SBI|riscv|Boot HART)/.test(s) ? 'riscv64' : 'x86_64';
+            facts.arch = { value: arch, line: hint.line, text: hint.text };
+        }
+    }
+    if (!facts.banner)
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' });
+    if (!facts.cmdline)
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' });
+    return { facts, problems };
+}
+const src = (why, span) => (span ? { why, span } : { why });
+const bootlog_SZ_2M = 1n << 21n;
+const bootlog_roundDown = (x, a) => x - (x % a);
+/**
+ * memblock.memory as the log shows it: x86 from the e820 RAM entries (minus the first page
+ * and the legacy BIOS area that trim_bios_range()/e820__memblock_setup() drop), else the
+ * "Early memory node ranges" (exact memblock regions), else the memblock dump, else the
+ * memblock=debug `memblock_add` lines, else iomem.
+ */
+function memoryFromLog(f, arch, problems) {
+    const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM)$/i.test(e.value.type));
+    if (arch === 'x86_64' && e820Ram.length > 0) {
+        // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
+        const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }]);
+        return trimmed.map((s) => ({
+            ...s,
+            nomap: false,
+            sources: [...e820Ram.filter((e) => e.value.base < s.end && e.value.end > s.base).map((e) => src(cite('boot log', e), e.value)), src('first page and [0xa0000, 0x100000) removed as trim_bios_range() does')],
+        }));
+    }
+    if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+        return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
+    }
+    if (f.nodeRanges.length > 0) {
+        // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
+        return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: f.nodeRanges.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+        }));
+    }
+    if (f.memblockMemory.length > 0) {
+        return mergeSpans(f.memblockMemory.map((n) => n.value)).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: f.memblockMemory.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
+        }));
+    }
+    // memblock=debug: the memblock_add() calls that built memblock.memory (x86 e820, DT/EFI
+    // when the early console was up), without arm64's re-add of the initrd.
+    const adds = f.memblock.filter((e) => e.kind === 'add' && e.base !== undefined && e.end !== undefined && e.caller !== 'arm64_memblock_init');
+    if (adds.length > 0) {
+        return mergeSpans(adds.map((e) => ({ base: e.base, end: e.end }))).map((s) => ({
+            ...s,
+            nomap: false,
+            sources: adds.filter((e) => e.base >= s.base && e.end <= s.end).map((e) => src(cite('boot log', e), { base: e.base, end: e.end })),
+        }));
+    }
+    if (f.iomem && f.iomem.systemRam.length > 0) {
+        problems.push({ severity: 'note', source: 'bootLog', code: 'memoryFromIomem', message: 'memory banks taken from /proc/iomem "System RAM" (no "Early memory node ranges" in the log): no-map memory, if any, is missing' });
+        return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
+    }
+    return [];
+}
+/** Splits banks at NOMAP spans and flags those parts. */
+function applyNomap(banks, nomap) {
+    let out = banks;
+    for (const { span, why } of nomap) {
+        const next = [];
+        for (const b of out) {
+            if (b.nomap || span.end <= b.base || span.base >= b.end) {
+                next.push(b);
+                continue;
+            }
+            const piece = (base, end, extra) => ({
+                base,
+                end,
+                nomap: extra !== undefined,
+                sources: [...b.sources.filter((x) => !x.span || (x.span.base < end && x.span.end > base)), ...(extra !== undefined ? [src(extra)] : [])],
+            });
+            if (span.base > b.base)
+                next.push(piece(b.base, span.base));
+            next.push(piece(span.base > b.base ? span.base : b.base, span.end < b.end ? span.end : b.end, why));
+            if (span.end < b.end)
+                next.push(piece(span.end, b.end));
+        }
+        out = next;
+    }
+    return out;
+}
+/**
+ * A boot log → a board (wire format, schema-valid) with provenance.
+ *
+ * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
+ * command line → `cmdline`; memory as {@link memoryFromLog} explains, NOMAP parts (memblock
+ * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
+ * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
+ * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
+ * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
+ * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
+ * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
+ *
+ * @param text - the boot log
+ * @param opts - board id, and a separate /proc/iomem when the log has none
+ * @returns board, provenance (pointer → log line), problems and the parsed facts
+ * @example
+ * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ */
+function bootLogToBoard(text, opts = {}) {
+    const { facts: f, problems } = parseBootLog(text);
+    if (opts.iomem !== undefined) {
+        const r = parseIomem(opts.iomem);
+        f.iomem = r.facts;
+        problems.push(...r.problems);
+    }
+    const provenance = {};
+    const arch = f.arch?.value;
+    const board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) };
+    provenance[''] = 'Imported from a boot log by crashkernel-check import';
+    if (f.machine) {
+        board.name = f.machine.value;
+        provenance['/name'] = cite('boot log', f.machine);
+    }
+    board.description = `Imported from a boot log${f.release ? ` of Linux ${f.release.value}` : ''}${f.machine ? ` on ${f.machine.value}` : ''}; see the provenance file for the line behind each value.`;
+    if (arch && f.arch) {
+        board.arch = arch;
+        provenance['/arch'] = cite('boot log', f.arch);
+    }
+    else
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'noArch', message: 'the architecture is not recognisable from the log' });
+    if (f.release) {
+        board.kernels = [f.release.value];
+        provenance['/kernels/0'] = cite('boot log', f.release);
+    }
+    if (f.cmdline) {
+        board.cmdline = f.cmdline.value;
+        provenance['/cmdline'] = cite('boot log', f.cmdline);
+    }
+    // Reservations from the reserved-memory lines.
+    const reservations = [];
+    const resProv = [];
+    const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '');
+    const nomapReserved = [];
+    for (const r of f.reservedMem) {
+        const where = r.lines.map((l) => cite('boot log', l)).join('; ');
+        if (r.base === undefined || r.size === undefined || r.size <= 0n) {
+            problems.push({
+                severity: r.failed ? 'warning' : 'note',
+                source: 'bootLog',
+                code: 'reservedMemWithoutRange',
+                message: `reserved-memory node "${r.name}" has no address in the log${r.failed ? ' (the kernel failed to place it)' : ''}; not imported`,
+                ...(r.lines[0] ? { line: r.lines[0].line, excerpt: r.lines[0].text } : {}),
+            });
+            continue;
+        }
+        if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+            // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
+            const d = {
+                kind: 'dynamic',
+                name: r.name || `cma-pool@${r.base.toString(16)}`,
+                size: types_hex(r.size),
+                allocRanges: [{ base: types_hex(r.base), size: types_hex(r.size) }],
+                cma: true,
+                cmaDefault: !defaultCma,
+                description: `CMA pool the kernel placed at ${types_hex(r.base)}; alloc-ranges pinned to that range. cmaDefault ${defaultCma ? 'off: a separate default CMA area was reserved' : 'on: no separate default CMA area appears in the log'}.`,
+            };
+            if (r.nomap)
+                d.nomap = true;
+            reservations.push(d);
+        }
+        else {
+            const fx = { kind: 'fixed', name: r.name || `reserved@${r.base.toString(16)}`, base: types_hex(r.base), size: types_hex(r.size) };
+            if (r.nomap) {
+                fx.nomap = true;
+                nomapReserved.push({ base: r.base, end: r.base + r.size });
+            }
+            reservations.push(fx);
+        }
+        resProv.push(where);
+    }
+    // memblock=debug: reservations made while scanning the DT (not printed otherwise on ≤6.1).
+    for (const e of f.memblock) {
+        if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined)
+            continue;
+        if (!/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/.test(e.caller))
+            continue;
+        if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
+            continue;
+        reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: types_hex(e.base), size: types_hex(e.end - e.base) });
+        resProv.push(cite('boot log', e));
+    }
+    // Memory.
+    let banks = memoryFromLog(f, arch, problems);
+    if (banks.length > 0) {
+        const nomap = [];
+        // NOMAP memory that a reserved-memory line already explains stays a reservation.
+        for (const m of f.memblockMemory) {
+            if (!(m.value.flags & 0x4))
+                continue;
+            for (const s of subtractSpans([m.value], nomapReserved))
+                nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` });
+        }
+        if (arch !== 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
+            // arm64/riscv list NOMAP memory as top-level "reserved", not "System RAM".
+            const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...nomapReserved]);
+            for (const s of notRam) {
+                if (nomap.some((n) => covers([n.span], s)))
+                    continue;
+                const entry = f.iomem.topReserved.find((e) => e.base <= s.base && e.end >= s.end)?.entry;
+                nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` });
+            }
+        }
+        banks = applyNomap(banks, nomap);
+        board.memory = toMemory(banks.map((b) => {
+            const bank = { base: types_hex(b.base), size: types_hex(b.end - b.base) };
+            if (b.nomap)
+                bank.nomap = true;
+            return bank;
+        }));
+        banks.forEach((b, i) => {
+            provenance[`/memory/${i}`] = b.sources.map((x) => x.why).join('; ');
+        });
+        // Cross-check with /proc/iomem where both exist.
+        if (f.iomem && f.iomem.systemRam.length > 0) {
+            const ram = subtractSpans(banks.filter((b) => !b.nomap), nomapReserved);
+            const listed = mergeSpans(f.iomem.systemRam);
+            const missing = subtractSpans(listed, ram);
+            const extra = subtractSpans(ram, listed);
+            if (missing.length > 0 || extra.length > 0)
+                problems.push({
+                    severity: 'warning',
+                    source: 'bootLog',
+                    code: 'iomemDisagrees',
+                    message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${types_hex(s.base)}, ${types_hex(s.end)})`), ...extra.map((s) => `extra [${types_hex(s.base)}, ${types_hex(s.end)})`)].join(', ')}`,
+                });
+        }
+    }
+    else
+        problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' });
+    if (reservations.length > 0) {
+        board.reservations = reservations;
+        reservations.forEach((_, i) => {
+            provenance[`/reservations/${i}`] = resProv[i] ?? '';
+        });
+    }
+    // Kernel image, initrd, DTB.
+    placeImage(board, f, arch, provenance);
+    placeInitrdAndDtb(board, f, arch, provenance, problems);
+    // DMA limit and config from the zones.
+    const zone = (name) => f.zones.find((z) => z.value.name === name);
+    if (f.zones.length > 0) {
+        const cfg = {};
+        const zp = f.zones.map((z) => cite('boot log', z)).join('; ');
+        cfg.ZONE_DMA = zone('DMA') !== undefined;
+        cfg.ZONE_DMA32 = zone('DMA32') !== undefined;
+        cfg.ZONE_DEVICE = zone('Device') !== undefined;
+        for (const k of ['ZONE_DMA', 'ZONE_DMA32', 'ZONE_DEVICE'])
+            provenance[`/config/${k}`] = `${k === 'ZONE_DMA' ? 'DMA' : k === 'ZONE_DMA32' ? 'DMA32' : 'Device'} zone ${cfg[k] ? 'listed' : 'not listed'} in "Zone ranges": ${zp}`;
+        board.config = cfg;
+        const dma = zone('DMA');
+        if (arch === 'arm64' && dma) {
+            const start = banks[0]?.base;
+            if (dma.value.range) {
+                board.dma = { zoneDmaLimit: types_hex(dma.value.range.end - 1n) };
+                provenance['/dma/zoneDmaLimit'] = `end of ZONE_DMA as the kernel computed it: ${cite('boot log', dma)}`;
+            }
+            else if (start !== undefined && start > 0n) {
+                board.dma = { zoneDmaLimit: types_hex(start - 1n) };
+                provenance['/dma/zoneDmaLimit'] = `ZONE_DMA is empty, so the DMA limit lies below the start of RAM (${types_hex(start)}): ${cite('boot log', dma)}`;
+            }
+        }
+    }
+    const cma = f.cma[0];
+    if (defaultCma && cma) {
+        board.config ??= {};
+        board.config.CMA = true;
+        provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma)}`;
+        if (!/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
+            board.config.CMA_SIZE_MBYTES = cma.value.sizeMiB;
+            provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`;
+        }
+    }
+    if (f.lpa2) {
+        board.cpu = { lpa2: true };
+        provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
+    }
+    if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
+        problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
+    return { board, provenance, problems, facts: f };
+}
+/** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
+function placeImage(board, f, arch, provenance) {
+    const k = f.iomem?.kernel;
+    const mbImage = f.memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller));
+    if (arch === 'arm64') {
+        // arm64 memblock_add()s and reserves the initrd in arm64_memblock_init too; the image is the other one.
+        const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
+        const img = mbImage.filter((e) => !added.some((a) => a.base === e.base)).pop();
+        const start = k?.code?.start ?? img?.base;
+        if (start === undefined)
+            return;
+        // Booting.rst: the Image sits 2 MiB aligned (text_offset 0); _stext may follow _text by 64K (6.1).
+        const base = bootlog_roundDown(start, bootlog_SZ_2M);
+        board.image = { base: types_hex(base) };
+        const end = k?.data ? k.data.end + 1n : img?.end;
+        if (end !== undefined && end > base)
+            board.image.size = types_hex(end - base);
+        provenance['/image'] = [
+            k?.code ? cite('iomem', k.code) : img ? cite('boot log', img) : '',
+            k?.data ? cite('iomem', k.data) : '',
+            'base rounded down to 2 MiB (arm64 boot protocol), size = end of kernel data - base',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        return;
+    }
+    if (arch === 'riscv64') {
+        const img = mbImage.find((e) => e.caller !== 'reserve_initrd_mem');
+        const start = img?.base ?? k?.image?.start ?? k?.code?.start ?? f.opensbiNextAddress?.value;
+        if (start === undefined)
+            return;
+        const base = bootlog_roundDown(start, bootlog_SZ_2M);
+        board.image = { base: types_hex(base) };
+        if (img?.end !== undefined && img.base === base)
+            board.image.size = types_hex(img.end - base);
+        provenance['/image'] = img
+            ? cite('boot log', img)
+            : `${k?.image ? cite('iomem', k.image) : k?.code ? cite('iomem', k.code) : cite('boot log', f.opensbiNextAddress)}; base rounded down to 2 MiB (riscv64 PMD alignment); size: the kernel profile's`;
+        return;
+    }
+    if (arch === 'x86_64' && k?.code) {
+        board.image = { base: types_hex(k.code.start) };
+        provenance['/image'] = `${cite('iomem', k.code)}; size: the kernel's init_size (profile), not the iomem extent`;
+    }
+}
+function placeInitrdAndDtb(board, f, arch, provenance, problems) {
+    if (f.ramdisk) {
+        board.initrd = { base: types_hex(f.ramdisk.value.base), size: types_hex(f.ramdisk.value.end - f.ramdisk.value.base) };
+        provenance['/initrd'] = `${cite('boot log', f.ramdisk)} (page-rounded, as reserved)`;
+    }
+    else {
+        const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
+        const ird = arch === 'arm64'
+            ? f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'arm64_memblock_init' && added.some((a) => a.base === e.base && a.end === e.end))
+            : f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'reserve_initrd_mem');
+        if (ird?.base !== undefined && ird.end !== undefined) {
+            board.initrd = { base: types_hex(ird.base), size: types_hex(ird.end - ird.base) };
+            provenance['/initrd'] = `${cite('boot log', ird)} (page-rounded, as reserved)`;
+        }
+        else if (arch !== 'x86_64' && f.banner) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'noInitrd', message: 'the initrd placement is not in the log (boot with memblock=debug, or give the DTB whose /chosen holds linux,initrd-start/end)' });
+        }
+    }
+    if (arch === 'riscv64') {
+        const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+        const arg1 = f.opensbiNextArg1?.value;
+        const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+        if (dtb?.base !== undefined && dtb.end !== undefined) {
+            board.dtb = { base: types_hex(dtb.base), size: types_hex(dtb.end - dtb.base) };
+            provenance['/dtb'] = cite('boot log', dtb);
+        }
+        else if (arg1 !== undefined) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/dtb.ts
+const FDT_MAGIC = 0xd00dfeed;
+const FDT_BEGIN_NODE = 0x1;
+const FDT_END_NODE = 0x2;
+const FDT_PROP = 0x3;
+const FDT_NOP = 0x4;
+const FDT_END = 0x9;
+const HEADER_SIZE = 40;
+function problem(code, message, offset, severity = 'error') {
+    return { severity, source: 'dtb', code, message: `${message} (at byte ${offset}, 0x${offset.toString(16)})`, offset };
+}
+/**
+ * Parses a DTB.
+ *
+ * @param bytes - the blob (may be longer than its `totalsize`, e.g. a padded partition)
+ * @returns the tree when the blob is usable, and problems located by byte offset
+ * @example
+ * const { fdt } = parseDtb(blob)
+ * fdt?.root.children.map((n) => n.name) // → ['memory@40000000', 'chosen', …]
+ */
+function parseDtb(bytes) {
+    const problems = [];
+    if (bytes.length < HEADER_SIZE)
+        return { problems: [problem('truncated', `a DTB header needs ${HEADER_SIZE} bytes, the input has ${bytes.length}`, 0)] };
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const u32 = (o) => view.getUint32(o, false);
+    const magic = u32(0);
+    if (magic !== FDT_MAGIC)
+        return { problems: [problem('badMagic', `not a DTB: magic is 0x${magic.toString(16).padStart(8, '0')}, expected 0xd00dfeed`, 0)] };
+    const totalSize = u32(4);
+    const offStruct = u32(8);
+    const offStrings = u32(12);
+    const offRsvmap = u32(16);
+    const version = u32(20);
+    const lastCompVersion = u32(24);
+    const bootCpuidPhys = u32(28);
+    const sizeStrings = u32(32);
+    const sizeStruct = u32(36);
+    if (totalSize > bytes.length)
+        return { problems: [problem('truncated', `header totalsize is ${totalSize} bytes but the input has ${bytes.length}`, 4)] };
+    if (version < 16)
+        return { problems: [problem('unsupportedVersion', `DTB version ${version} is not supported (16 or 17 expected; older formats store full paths)`, 20)] };
+    if (lastCompVersion > 17)
+        return { problems: [problem('unsupportedVersion', `last_comp_version ${lastCompVersion}: the blob needs a reader newer than version 17`, 24)] };
+    const inside = (off, len) => off >= HEADER_SIZE && off <= totalSize && len >= 0 && off + len <= totalSize;
+    const structEnd = version >= 17 ? offStruct + sizeStruct : totalSize;
+    if (!inside(offStruct, structEnd - offStruct) || offStruct % 4 !== 0)
+        return { problems: [problem('badHeader', `structure block [${offStruct}, ${structEnd}) lies outside the blob or is misaligned`, 8)] };
+    const stringsEnd = offStrings + sizeStrings;
+    if (!inside(offStrings, sizeStrings))
+        return { problems: [problem('badHeader', `strings block [${offStrings}, ${stringsEnd}) lies outside the blob`, 12)] };
+    if (!inside(offRsvmap, 16) || offRsvmap % 8 !== 0)
+        return { problems: [problem('badHeader', `memory reservation block at ${offRsvmap} lies outside the blob or is not 8-byte aligned`, 16)] };
+    // Memory reservation block.
+    const memreserve = [];
+    for (let o = offRsvmap;; o += 16) {
+        if (o + 16 > totalSize) {
+            problems.push(problem('truncated', 'memory reservation block has no (0, 0) terminator', o));
+            break;
+        }
+        const address = view.getBigUint64(o, false);
+        const size = view.getBigUint64(o + 8, false);
+        if (address === 0n && size === 0n)
+            break;
+        memreserve.push({ address, size, offset: o });
+    }
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const cstring = (start, end) => {
+        const nul = bytes.indexOf(0, start);
+        if (nul < 0 || nul >= end)
+            return undefined;
+        return { text: decoder.decode(bytes.subarray(start, nul)), next: nul + 1 };
+    };
+    const align4 = (x) => (x + 3) & ~3;
+    // Structure block.
+    let root;
+    const stack = [];
+    let o = offStruct;
+    let ended = false;
+    while (o + 4 <= structEnd) {
+        const tokenAt = o;
+        const token = u32(o);
+        o += 4;
+        if (token === FDT_NOP)
+            continue;
+        if (token === FDT_BEGIN_NODE) {
+            const s = cstring(o, structEnd);
+            if (!s) {
+                problems.push(problem('truncated', 'node name is not NUL-terminated inside the structure block', o));
+                break;
+            }
+            const parent = stack[stack.length - 1];
+            if (!parent && root) {
+                problems.push(problem('badStructure', `a second root node "${s.text}"`, tokenAt));
+                break;
+            }
+            if (!parent && s.text !== '')
+                problems.push(problem('badRootName', `the root node is named "${s.text}", expected an empty name`, tokenAt, 'warning'));
+            const node = { name: s.text, path: parent ? `${parent.path === '/' ? '' : parent.path}/${s.text}` : '/', props: [], children: [], offset: tokenAt };
+            if (parent) {
+                node.parent = parent;
+                parent.children.push(node);
+            }
+            else
+                root = node;
+            stack.push(node);
+            o = align4(s.next);
+            continue;
+        }
+        if (token === FDT_END_NODE) {
+            if (stack.length === 0) {
+                problems.push(problem('badStructure', 'FDT_END_NODE without an open node', tokenAt));
+                break;
+            }
+            stack.pop();
+            continue;
+        }
+        if (token === FDT_PROP) {
+            const node = stack[stack.length - 1];
+            if (o + 8 > structEnd) {
+                problems.push(problem('truncated', 'property header runs past the structure block', tokenAt));
+                break;
+            }
+            const len = u32(o);
+            const nameoff = u32(o + 4);
+            o += 8;
+            if (o + len > structEnd) {
+                problems.push(problem('truncated', `property value of ${len} bytes runs past the structure block`, tokenAt));
+                break;
+            }
+            const name = nameoff < sizeStrings ? cstring(offStrings + nameoff, stringsEnd) : undefined;
+            if (!name)
+                problems.push(problem('badString', `property name offset ${nameoff} is outside the strings block`, tokenAt + 8));
+            if (!node)
+                problems.push(problem('badStructure', 'property outside any node', tokenAt));
+            else if (name) {
+                if (node.children.length > 0)
+                    problems.push(problem('propAfterChild', `property "${name.text}" of ${node.path} follows a child node`, tokenAt, 'warning'));
+                node.props.push({ name: name.text, value: bytes.slice(o, o + len), offset: tokenAt });
+            }
+            o = align4(o + len);
+            continue;
+        }
+        if (token === FDT_END) {
+            if (stack.length > 0)
+                problems.push(problem('badStructure', `FDT_END with ${stack.length} node(s) still open (${stack[stack.length - 1].path})`, tokenAt));
+            ended = true;
+            break;
+        }
+        problems.push(problem('badToken', `unknown structure token 0x${token.toString(16)}`, tokenAt));
+        break;
+    }
+    if (!ended && !problems.some((p) => p.severity === 'error'))
+        problems.push(problem('truncated', 'structure block ends without FDT_END', o));
+    if (!root) {
+        problems.push(problem('noRoot', 'the structure block holds no root node', offStruct));
+        return { problems };
+    }
+    return { fdt: { totalSize, version, lastCompVersion, bootCpuidPhys, memreserve, root }, problems };
+}
+// ---------------------------------------------------------------------------------------------
+// Property access
+function getProp(node, name) {
+    return node.props.find((p) => p.name === name);
+}
+/** Big-endian u32 cells of a property value (trailing bytes that are not a whole cell are ignored). */
+function cells(value) {
+    const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+    const out = [];
+    for (let o = 0; o + 4 <= value.length; o += 4)
+        out.push(view.getUint32(o, false));
+    return out;
+}
+/** of_read_number(): `count` cells as one number (more than two cells keep the low 64 bits, as the kernel does). */
+function readNumber(c, start, count) {
+    let v = 0n;
+    for (let i = 0; i < count; i++)
+        v = ((v << 32n) | BigInt(c[start + i] ?? 0)) & 0xffffffffffffffffn;
+    return v;
+}
+/** A string property (up to its first NUL). */
+function propString(p) {
+    if (!p)
+        return undefined;
+    const nul = p.value.indexOf(0);
+    return new TextDecoder().decode(p.value.subarray(0, nul < 0 ? p.value.length : nul));
+}
+/** A string-list property (`compatible`). */
+function propStrings(p) {
+    if (!p || p.value.length === 0)
+        return [];
+    const text = new TextDecoder().decode(p.value);
+    return text.split('\0').filter((s, i, all) => s !== '' || i < all.length - 1);
+}
+/** of_fdt_device_is_available(): no `status`, or `okay`/`ok`. */
+function isAvailable(node) {
+    const s = propString(getProp(node, 'status'));
+    return s === undefined || s === 'okay' || s === 'ok';
+}
+/** Finds a node by absolute path (`/reserved-memory`); unit addresses must match exactly. */
+function findNode(root, path) {
+    let node = root;
+    for (const part of path.split('/').filter(Boolean)) {
+        node = node.children.find((c) => c.name === part) ?? node.children.find((c) => c.name.split('@')[0] === part && !part.includes('@'));
+        if (!node)
+            return undefined;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/import/dt-board.ts
+
+
+const dt_board_PHYS_ADDR_MAX = (1n << 64n) - 1n;
+const U64 = (1n << 64n) - 1n;
+const loc = (n, p) => `DTB ${n.path}${p ? ` ${p.name}` : ''} (byte 0x${(p?.offset ?? n.offset).toString(16)})`;
+/** #address-cells / #size-cells as the kernel reads them for `node`'s children. */
+function ownCells(node, name) {
+    for (let n = node; n; n = n.parent) {
+        const p = getProp(n, name);
+        if (p && p.value.length >= 4)
+            return cells(p.value)[0];
+    }
+    return 1;
+}
+function problemAt(severity, code, message, node, p) {
+    return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset };
+}
+/** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */
+function tuples(node, p, widths, problems) {
+    const c = cells(p.value);
+    const per = widths.reduce((a, b) => a + b, 0);
+    if (per === 0 || p.value.length % (4 * per) !== 0) {
+        problems.push(problemAt('error', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')})`, node, p));
+        return [];
+    }
+    const out = [];
+    for (let i = 0; i < c.length; i += per) {
+        const t = [];
+        let at = i;
+        for (const w of widths) {
+            t.push(readNumber(c, at, w));
+            at += w;
+        }
+        out.push(t);
+    }
+    return out;
+}
+/**
+ * Mirrors of_translate_dma_address(): a parent-bus address of `node`'s dma-ranges up to a CPU
+ * address, through each ancestor's dma-ranges (missing or empty = identity).
+ */
+function translateUp(node, addr, problems) {
+    let a = addr;
+    for (let bus = node.parent; bus?.parent; bus = bus.parent) {
+        const p = getProp(bus, 'dma-ranges');
+        if (!p || p.value.length === 0)
+            continue;
+        const na = ownCells(bus, '#address-cells');
+        const ns = ownCells(bus, '#size-cells');
+        const pna = ownCells(bus.parent, '#address-cells');
+        const hit = tuples(bus, p, [na, pna, ns], []).find(([child, , size]) => a >= child && a - child < size);
+        if (!hit) {
+            problems.push(problemAt('warning', 'untranslatable', `address ${types_hex(a)} of ${node.path} dma-ranges is outside every dma-ranges window of ${bus.path}; the entry is ignored`, bus, p));
+            return undefined;
+        }
+        a = (hit[1] + (a - hit[0])) & U64;
+    }
+    return a;
+}
+/** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
+function collectDma(node, ranges, nodes, problems) {
+    const p = getProp(node, 'dma-ranges');
+    if (p && p.value.length > 0) {
+        const na = ownCells(node, '#address-cells');
+        const ns = ownCells(node, '#size-cells');
+        const pna = ownCells(node.parent, '#address-cells');
+        let end;
+        for (const [busAddr, parentAddr, size] of tuples(node, p, [na, pna, ns], problems)) {
+            if (size === 0n)
+                continue;
+            const cpu = translateUp(node, parentAddr, problems);
+            if (cpu === undefined)
+                continue;
+            ranges.push({ node: node.path, cpuAddr: types_hex(cpu), busAddr: types_hex(busAddr), size: types_hex(size), why: `${loc(node, p)}: bus ${types_hex(busAddr)} → CPU ${types_hex(cpu)}, size ${types_hex(size)}` });
+            const e = cpu + size - 1n;
+            if (end === undefined || e > end)
+                end = e;
+        }
+        if (end !== undefined)
+            nodes.push({ node: node.path, cpuEnd: end });
+    }
+    for (const child of node.children)
+        if (isAvailable(child))
+            collectDma(child, ranges, nodes, problems);
+}
+function inferArch(root) {
+    const cpus = root.children.find((c) => c.name === 'cpus');
+    for (const cpu of cpus?.children ?? []) {
+        const isa = propString(getProp(cpu, 'riscv,isa'));
+        if (isa)
+            return isa.startsWith('rv64') ? 'riscv64' : undefined;
+        for (const c of propStrings(getProp(cpu, 'compatible'))) {
+            if (/^riscv/.test(c))
+                return 'riscv64';
+            if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|7[0-9]ae|[57][12]0|x\d)|neoverse)|^(apple,|ampere,|nvidia,(carmel|denver)|cavium,thunder|qcom,kryo)/.test(c))
+                return 'arm64';
+        }
+    }
+    return undefined;
+}
+/**
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ *
+ * @param fdt - from {@link parseDtb}
+ * @param opts - board id
+ * @returns board, provenance (pointer → DT path, property and byte offset), problems, facts
+ */
+function dtToBoard(fdt, opts = {}) {
+    const problems = [];
+    const provenance = {};
+    const root = fdt.root;
+    const model = propString(getProp(root, 'model'));
+    const compatible = propStrings(getProp(root, 'compatible'));
+    const board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') };
+    provenance[''] = 'Imported from a device tree blob by crashkernel-check import';
+    if (model) {
+        board.name = model;
+        provenance['/name'] = loc(root, getProp(root, 'model'));
+    }
+    board.description = `Imported from a device tree${model ? ` (${model})` : ''}${compatible.length ? `, compatible ${compatible.join(', ')}` : ''}.`;
+    const arch = inferArch(root);
+    if (arch) {
+        board.arch = arch;
+        provenance['/arch'] = 'inferred from /cpus compatible / riscv,isa';
+    }
+    for (const name of ['#address-cells', '#size-cells'])
+        if (!getProp(root, name))
+            problems.push(problemAt('warning', 'rootCells', `no ${name} at the root; the kernel assumes 1 (the specification says ${name === '#address-cells' ? 2 : 1})`, root));
+    const ac = ownCells(root, '#address-cells');
+    const sc = ownCells(root, '#size-cells');
+    // Memory.
+    const banks = [];
+    for (const n of root.children) {
+        if (propString(getProp(n, 'device_type')) !== 'memory')
+            continue;
+        if (!isAvailable(n))
+            continue;
+        const usable = getProp(n, 'linux,usable-memory');
+        const reg = usable && usable.value.length > 0 ? usable : getProp(n, 'reg');
+        if (!reg) {
+            problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n));
+            continue;
+        }
+        tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
+            if (size > 0n)
+                banks.push({ base: base, size: size, why: `${loc(n, reg)}[${i}]` });
+        });
+    }
+    banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    for (let i = 1; i < banks.length; i++) {
+        const a = banks[i - 1];
+        const b = banks[i];
+        if (b.base < a.base + a.size) {
+            problems.push({ severity: 'warning', source: 'dtb', code: 'overlappingMemory', message: `memory ${b.why} overlaps ${a.why}; merged as memblock_add() would` });
+            const end = b.base + b.size > a.base + a.size ? b.base + b.size : a.base + a.size;
+            a.size = end - a.base;
+            a.why = `${a.why}; ${b.why}`;
+            banks.splice(i--, 1);
+        }
+    }
+    if (banks.length > 0) {
+        board.memory = toMemory(banks.map((b) => ({ base: types_hex(b.base), size: types_hex(b.size) })));
+        banks.forEach((b, i) => {
+            provenance[`/memory/${i}`] = b.why;
+        });
+    }
+    else
+        problems.push({ severity: 'warning', source: 'dtb', code: 'noMemory', message: 'no memory node (device_type = "memory") with a reg: UEFI systems describe RAM in the EFI memory map instead; take memory from a boot log or /proc/iomem' });
+    // Reservations, in the kernel's order: /memreserve/ first, then /reserved-memory.
+    const reservations = [];
+    const why = [];
+    fdt.memreserve.forEach((r, i) => {
+        if (r.size === 0n)
+            return;
+        reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: types_hex(r.address), size: types_hex(r.size), description: `/memreserve/ entry ${i}` });
+        why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`);
+    });
+    const resmem = root.children.find((c) => c.name === 'reserved-memory');
+    if (resmem && isAvailable(resmem)) {
+        const rac = getProp(resmem, '#address-cells');
+        const rsc = getProp(resmem, '#size-cells');
+        const ok = rac && rsc && cells(rac.value)[0] === ac && cells(rsc.value)[0] === sc && getProp(resmem, 'ranges');
+        if (!ok) {
+            problems.push(problemAt('warning', 'reservedMemoryIgnored', `#address-cells/#size-cells must equal the root's (${ac}/${sc}) and "ranges" must be present; the kernel ignores the whole node ("Reserved memory: unsupported node format, ignoring")`, resmem));
+        }
+        else {
+            for (const n of resmem.children) {
+                if (!isAvailable(n))
+                    continue;
+                const nomap = getProp(n, 'no-map') !== undefined;
+                const reusable = getProp(n, 'reusable') !== undefined;
+                const compat = propStrings(getProp(n, 'compatible'));
+                const reg = getProp(n, 'reg');
+                if (reg) {
+                    tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
+                        if (size === 0n)
+                            return;
+                        const fx = { kind: 'fixed', name: i === 0 ? n.name : `${n.name}#${i}`, base: types_hex(base), size: types_hex(size) };
+                        if (nomap)
+                            fx.nomap = true;
+                        if (reusable || compat.length)
+                            fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ');
+                        reservations.push(fx);
+                        why.push(`${loc(n, reg)}[${i}]`);
+                    });
+                    continue;
+                }
+                const sizeProp = getProp(n, 'size');
+                if (!sizeProp) {
+                    problems.push(problemAt('warning', 'reservedWithoutSize', 'neither reg nor size: the kernel skips it', n));
+                    continue;
+                }
+                if (sizeProp.value.length !== 4 * sc) {
+                    problems.push(problemAt('error', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp));
+                    continue;
+                }
+                const d = { kind: 'dynamic', name: n.name, size: types_hex(readNumber(cells(sizeProp.value), 0, sc)) };
+                const notes = [loc(n, sizeProp)];
+                const align = getProp(n, 'alignment');
+                if (align) {
+                    if (align.value.length === 4 * ac) {
+                        d.align = types_hex(readNumber(cells(align.value), 0, ac));
+                        notes.push(loc(n, align));
+                    }
+                    else
+                        problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); ignored`, n, align));
+                }
+                const ranges = getProp(n, 'alloc-ranges');
+                if (ranges) {
+                    const list = tuples(n, ranges, [ac, sc], problems).filter(([, s]) => s > 0n);
+                    if (list.length > 0)
+                        d.allocRanges = list.map(([b, s]) => ({ base: types_hex(b), size: types_hex(s) }));
+                    notes.push(loc(n, ranges));
+                }
+                if (nomap)
+                    d.nomap = true;
+                if (compat.includes('shared-dma-pool') && reusable)
+                    d.cma = true;
+                if (getProp(n, 'linux,cma-default')) {
+                    d.cmaDefault = true;
+                    if (!d.cma)
+                        problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n));
+                }
+                if (nomap && reusable)
+                    problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n));
+                reservations.push(d);
+                why.push(notes.join('; '));
+            }
+        }
+    }
+    if (reservations.length > 0) {
+        board.reservations = reservations;
+        reservations.forEach((_, i) => {
+            provenance[`/reservations/${i}`] = why[i] ?? '';
+        });
+    }
+    // DMA.
+    const ranges = [];
+    const dmaNodes = [];
+    collectDma(root, ranges, dmaNodes, problems);
+    let dmaLimit = dt_board_PHYS_ADDR_MAX;
+    let dmaLimitNode;
+    for (const n of dmaNodes)
+        if (n.cpuEnd < dmaLimit) {
+            dmaLimit = n.cpuEnd;
+            dmaLimitNode = n.node;
+        }
+    if (ranges.length > 0) {
+        board.dma = { ranges: ranges.map(({ why: _w, ...r }) => r) };
+        ranges.forEach((r, i) => {
+            provenance[`/dma/ranges/${i}`] = r.why;
+        });
+        provenance['/dma'] = `overall limit ${types_hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`;
+    }
+    // /chosen.
+    const facts = { compatible, dmaLimit, dmaNodes, totalSize: fdt.totalSize };
+    if (model)
+        facts.model = model;
+    if (dmaLimitNode)
+        facts.dmaLimitNode = dmaLimitNode;
+    const chosen = root.children.find((c) => c.name === 'chosen' || c.name === 'chosen@0');
+    if (chosen) {
+        const bootargs = getProp(chosen, 'bootargs');
+        const args = propString(bootargs);
+        if (args !== undefined && bootargs) {
+            board.cmdline = args;
+            facts.bootargs = args;
+            provenance['/cmdline'] = loc(chosen, bootargs);
+        }
+        const s = getProp(chosen, 'linux,initrd-start');
+        const e = getProp(chosen, 'linux,initrd-end');
+        if (s && e) {
+            // early_init_dt_check_for_initrd(): of_read_number(prop, len / 4), 32- or 64-bit.
+            const start = readNumber(cells(s.value), 0, s.value.length / 4);
+            const end = readNumber(cells(e.value), 0, e.value.length / 4);
+            if (end > start) {
+                board.initrd = { base: types_hex(start), size: types_hex(end - start) };
+                facts.initrd = { start, end };
+                provenance['/initrd'] = `${loc(chosen, s)}; ${loc(chosen, e)}`;
+            }
+            else
+                problems.push(problemAt('warning', 'badInitrd', `linux,initrd-end ${types_hex(end)} is not above linux,initrd-start ${types_hex(start)}`, chosen, e));
+        }
+        else if (s || e)
+            problems.push(problemAt('warning', 'badInitrd', 'only one of linux,initrd-start/-end is present', chosen, s ?? e));
+    }
+    return { board, provenance, problems, facts };
+}
+/**
+ * DTB bytes → board: {@link parseDtb} then {@link dtToBoard}.
+ *
+ * @param bytes - the blob
+ * @param opts - board id
+ * @returns the board (only an id when the blob is unusable) and every problem
+ * @example
+ * dtbToBoard(readFileSync('bcm2711-rpi-4-b.dtb')).facts?.dmaLimit // → 0x3fffffffn
+ */
+function dtbToBoard(bytes, opts = {}) {
+    const parsed = parseDtb(bytes);
+    if (!parsed.fdt)
+        return { board: { id: opts.id !== undefined ? slugId(opts.id) : 'dtb' }, provenance: {}, problems: parsed.problems, facts: undefined };
+    const r = dtToBoard(parsed.fdt, opts);
+    return { ...r, problems: [...parsed.problems, ...r.problems] };
+}
+
+;// CONCATENATED MODULE: ./src/import/dts.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * DTS source → DTB through the device tree compiler (`dtc -I dts -O dtb`), then the DTB
+ * importer. There is deliberately no hand-written DTS parser: dtc is the reference
+ * implementation (Debian package `device-tree-compiler`).
+ *
+ * This module runs no process itself: the caller injects a spawn function with the shape of
+ * node:child_process `spawnSync` (the CLI passes `spawnSync`; tests pass a fake), which keeps
+ * src/import free of I/O.
+ */
+
+/** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
+const DTC_COMMAND = 'dtc';
+const DTC_ARGS = ['-q', '-I', 'dts', '-O', 'dtb', '-o', '-', '-'];
+/** The message when dtc is missing (also used by the CLI's `--help`). */
+const DTC_MISSING = 'dtc (the device tree compiler) is not installed, so the DTS cannot be compiled: install the Debian package device-tree-compiler (apt-get install device-tree-compiler), or compile the DTS yourself (dtc -I dts -O dtb -o board.dtb board.dts) and import the DTB';
+const dts_text = (x) => (typeof x === 'string' ? x : new TextDecoder().decode(x));
+/** dtc's `Error: <stdin>:12.3-14 syntax error` → a located problem. */
+function dtcProblems(stderr) {
+    const out = [];
+    for (const raw of stderr.split('\n')) {
+        const l = raw.trim();
+        if (l === '' || /^FATAL ERROR: Unable to parse input tree/.test(l))
+            continue;
+        const m = /^(Error|Warning)(?: \([^)]*\))?: (?:<stdin>|[^:\s]+):(\d+)\.(\d+)(?:-(?:\d+\.)?\d+)?:? (.*)$/.exec(l);
+        if (m)
+            out.push({ severity: m[1] === 'Error' ? 'error' : 'warning', source: 'dts', code: 'dtc', message: `dtc: ${m[4]}`, line: Number(m[2]), column: Number(m[3]) });
+        else
+            out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}` });
+    }
+    return out;
+}
+/**
+ * Compiles DTS with dtc.
+ *
+ * @param source - DTS text (already preprocessed when it uses `#include`)
+ * @param spawn - spawnSync or a compatible function
+ * @returns the DTB, or problems (dtc missing, dtc errors located at DTS line/column)
+ * @example
+ * compileDts('/dts-v1/; / { };', spawnSync).dtb?.length // → 72
+ */
+function compileDts(source, spawn) {
+    const input = new TextEncoder().encode(source);
+    let r;
+    try {
+        r = spawn(DTC_COMMAND, DTC_ARGS, { input, maxBuffer: 64 << 20 });
+    }
+    catch (error) {
+        // A spawn that throws instead of returning `error` (e.g. a wrapper around execFileSync).
+        const e = error;
+        r = { status: null, stdout: '', stderr: '', error: { ...(e.code !== undefined ? { code: e.code } : {}), message: e.message ?? String(error) } };
+    }
+    if (r.error) {
+        if (r.error.code === 'ENOENT')
+            return { problems: [{ severity: 'error', source: 'dts', code: 'dtcMissing', message: DTC_MISSING }] };
+        return { problems: [{ severity: 'error', source: 'dts', code: 'dtcFailed', message: `dtc could not be run: ${r.error.message}` }] };
+    }
+    const problems = dtcProblems(dts_text(r.stderr));
+    if (r.status !== 0) {
+        if (!problems.some((p) => p.severity === 'error'))
+            problems.push({ severity: 'error', source: 'dts', code: 'dtc', message: `dtc exited with status ${String(r.status)}` });
+        const include = /^\s*#include\b/m.exec(source);
+        if (include) {
+            const line = source.slice(0, include.index).split('\n').length + (source[include.index] === '\n' ? 1 : 0);
+            problems.push({ severity: 'note', source: 'dts', code: 'needsCpp', message: 'the DTS uses #include: run it through the C preprocessor first (cpp -nostdinc -undef -x assembler-with-cpp -I <kernel>/include board.dts), as the kernel build does', line });
+        }
+        return { problems };
+    }
+    const dtb = typeof r.stdout === 'string' ? new TextEncoder().encode(r.stdout) : r.stdout;
+    return { dtb, problems };
+}
+/**
+ * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage keep
+ * their byte offsets (into dtc's output).
+ *
+ * @param source - DTS text
+ * @param spawn - spawnSync or a compatible function
+ * @param opts - board id
+ */
+function dtsToBoard(source, spawn, opts = {}) {
+    const c = compileDts(source, spawn);
+    if (!c.dtb)
+        return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined };
+    const r = dtbToBoard(c.dtb, opts);
+    const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, v.replace(/^DTB /, 'DTS (compiled by dtc) ')]));
+    return { ...r, provenance, problems: [...c.problems, ...r.problems] };
+}
+
+;// CONCATENATED MODULE: ./src/import/kconfig.ts
+
+const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
+const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/;
+const HEADER = /^# Linux\/(\S+) (\d+\.\d+(?:\.\d+)?)\S* Kernel Configuration/;
+/**
+ * Parses a .config.
+ *
+ * @param text - the file
+ * @returns options by name (last one wins, as in Kconfig) and located problems
+ * @example
+ * parseKconfig('CONFIG_ZONE_DMA=y\n# CONFIG_KFENCE is not set\n').facts.options.get('KFENCE')?.value // → 'n'
+ */
+function parseKconfig(text) {
+    const problems = [];
+    const options = new Map();
+    const facts = { options };
+    for (const [i, raw] of text.split('\n').entries()) {
+        const t = raw.replace(/\r$/, '');
+        const line = i + 1;
+        const s = t.trim();
+        if (s === '')
+            continue;
+        const h = HEADER.exec(s);
+        if (h) {
+            facts.header ??= { value: { arch: h[1], release: h[2] }, line, text: t };
+            continue;
+        }
+        const m = SET.exec(s) ?? UNSET.exec(s);
+        if (!m) {
+            if (s.startsWith('#'))
+                continue;
+            problems.push({ severity: 'error', source: 'config', code: 'badLine', message: 'not a .config line (expected CONFIG_NAME=value or "# CONFIG_NAME is not set")', line, column: t.indexOf(s) + 1, excerpt: t });
+            continue;
+        }
+        const name = m[1];
+        let value = m[2] === undefined ? 'n' : m[2].trim();
+        if (value.startsWith('"')) {
+            if (!/^"(?:[^"\\]|\\.)*"$/.test(value)) {
+                problems.push({ severity: 'error', source: 'config', code: 'badString', message: `CONFIG_${name}: unterminated string`, line, column: t.indexOf('=') + 2, excerpt: t });
+                continue;
+            }
+            value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+        }
+        const prev = options.get(name);
+        if (prev)
+            problems.push({ severity: 'warning', source: 'config', code: 'duplicate', message: `CONFIG_${name} set again (line ${prev.line}); the last one wins`, line, column: 1, excerpt: t });
+        options.set(name, { value, line, text: t });
+    }
+    if (options.size === 0)
+        problems.push({ severity: 'error', source: 'config', code: 'notAConfig', message: 'no CONFIG_ option found: this is not a kernel .config', line: 1 });
+    return { facts, problems };
+}
+/**
+ * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
+ * the board (`/config/ZONE_DMA`).
+ */
+function kconfigSettings(facts, problems) {
+    const o = facts.options;
+    const provenance = {};
+    const val = (name) => o.get(name)?.value;
+    const on = (name) => val(name) === 'y';
+    const why = (names) => names
+        .map((n) => {
+        const l = o.get(n);
+        return l ? cite('.config', l) : `CONFIG_${n} absent (off)`;
+    })
+        .join('; ');
+    const bool = (key, names) => {
+        provenance[`/config/${key}`] = why(names);
+        return names.every(on);
+    };
+    const int = (key, name) => {
+        provenance[`/config/${key}`] = why([name]);
+        const v = val(name);
+        if (v === undefined || v === 'n')
+            return 0;
+        const n = /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < 0) {
+            const l = o.get(name);
+            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a non-negative integer; 0 used`, line: l.line, column: 1, excerpt: l.text });
+            return 0;
+        }
+        return n;
+    };
+    const config = {
+        ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
+        ZONE_DMA32: bool('ZONE_DMA32', ['ZONE_DMA32']),
+        RODATA_FULL_DEFAULT_ENABLED: bool('RODATA_FULL_DEFAULT_ENABLED', ['RODATA_FULL_DEFAULT_ENABLED']),
+        KFENCE: bool('KFENCE', ['KFENCE']),
+        KFENCE_SAMPLE_INTERVAL: int('KFENCE_SAMPLE_INTERVAL', 'KFENCE_SAMPLE_INTERVAL'),
+        // The schema's DEBUG_PAGEALLOC means "on by default": the option and its _ENABLE_DEFAULT.
+        DEBUG_PAGEALLOC: bool('DEBUG_PAGEALLOC', ['DEBUG_PAGEALLOC', 'DEBUG_PAGEALLOC_ENABLE_DEFAULT']),
+        // The default CMA area needs the allocator (CMA) and the DMA glue (DMA_CMA).
+        CMA: bool('CMA', ['CMA', 'DMA_CMA']),
+        CMA_SIZE_MBYTES: int('CMA_SIZE_MBYTES', 'CMA_SIZE_MBYTES'),
+        RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
+        X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
+        ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
+    };
+    if (config.CMA && !on('CMA_SIZE_SEL_MBYTES') && (on('CMA_SIZE_SEL_PERCENTAGE') || on('CMA_SIZE_SEL_MIN') || on('CMA_SIZE_SEL_MAX'))) {
+        const l = o.get('CMA_SIZE_SEL_PERCENTAGE') ?? o.get('CMA_SIZE_SEL_MIN') ?? o.get('CMA_SIZE_SEL_MAX');
+        problems.push({
+            severity: 'warning',
+            source: 'config',
+            code: 'cmaSizeSelection',
+            message: 'the default CMA size is not selected in megabytes (CMA_SIZE_SEL_MBYTES); CMA_SIZE_MBYTES is used as is and may not be what the kernel reserves',
+            ...(l ? { line: l.line, excerpt: l.text } : {}),
+        });
+    }
+    const settings = { config };
+    if (on('ARM64'))
+        settings.arch = 'arm64';
+    else if (on('X86_64'))
+        settings.arch = 'x86_64';
+    else if (on('RISCV') && on('64BIT'))
+        settings.arch = 'riscv64';
+    if (settings.arch)
+        provenance['/arch'] = why([settings.arch === 'arm64' ? 'ARM64' : settings.arch === 'x86_64' ? 'X86_64' : 'RISCV']);
+    if (facts.header) {
+        settings.release = facts.header.value.release;
+        provenance['/kernels/0'] = cite('.config', facts.header);
+    }
+    const pages = [
+        ['ARM64_4K_PAGES', '4K'], ['ARM64_16K_PAGES', '16K'], ['ARM64_64K_PAGES', '64K'],
+        ['PAGE_SIZE_4KB', '4K'], ['PAGE_SIZE_16KB', '16K'], ['PAGE_SIZE_64KB', '64K'],
+    ];
+    const page = pages.find(([n]) => on(n));
+    if (page) {
+        settings.pageSize = page[1];
+        provenance['/pageSize'] = why([page[0]]);
+    }
+    else if (settings.arch === 'x86_64') {
+        settings.pageSize = '4K';
+        provenance['/pageSize'] = 'x86_64 has 4 KiB pages only';
+    }
+    for (const [key, name] of [['paBits', 'ARM64_PA_BITS'], ['vaBits', 'ARM64_VA_BITS']]) {
+        const v = val(name);
+        if (v === undefined)
+            continue;
+        const n = Number(v);
+        if (Number.isInteger(n) && n >= 32 && n <= 64) {
+            settings[key] = n;
+            provenance[`/${key}`] = why([name]);
+        }
+        else {
+            const l = o.get(name);
+            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a bit count between 32 and 64`, line: l.line, column: 1, excerpt: l.text });
+        }
+    }
+    return { settings, provenance };
+}
+/**
+ * A .config → a board holding its config, arch, release, page size and PA/VA bits.
+ *
+ * @param text - the .config
+ * @param opts - `id` of the board
+ * @returns board, provenance and problems (never throws)
+ * @example
+ * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
+ */
+function kconfigToBoard(text, opts = {}) {
+    const { facts, problems } = parseKconfig(text);
+    const { settings, provenance } = kconfigSettings(facts, problems);
+    const board = { id: opts.id ?? slugId('config', settings.arch, settings.release), config: settings.config };
+    if (settings.arch)
+        board.arch = settings.arch;
+    if (settings.release)
+        board.kernels = [settings.release];
+    if (settings.pageSize)
+        board.pageSize = settings.pageSize;
+    if (settings.paBits !== undefined)
+        board.paBits = settings.paBits;
+    if (settings.vaBits !== undefined)
+        board.vaBits = settings.vaBits;
+    return { board, provenance, problems, facts };
+}
+
+;// CONCATENATED MODULE: ./src/import/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
+/** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
+function take(board, provenance, key, sources) {
+    for (const s of sources) {
+        if (!s || s.board[key] === undefined)
+            continue;
+        board[key] = s.board[key];
+        for (const [p, v] of Object.entries(s.provenance))
+            if (p === `/${String(key)}` || p.startsWith(`/${String(key)}/`))
+                provenance[p] = v;
+        return s;
+    }
+    return undefined;
+}
+/**
+ * Imports one board from any mix of artefacts.
+ *
+ * @param inputs - boot log, DTB, DTS, /proc/iomem and/or .config
+ * @param opts - board id; `spawn` to run dtc for DTS input
+ * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
+ *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @example
+ * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
+ * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
+ * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
+ */
+function importBoard(inputs, opts = {}) {
+    const problems = [];
+    const facts = {};
+    const id = boardId(opts.id, problems, 'bootLog');
+    const log = inputs.bootLog !== undefined ? bootLogToBoard(inputs.bootLog, { ...(inputs.iomem !== undefined ? { iomem: inputs.iomem } : {}) }) : undefined;
+    let dt;
+    if (inputs.dtb !== undefined)
+        dt = dtbToBoard(inputs.dtb);
+    if (inputs.dts !== undefined) {
+        if (dt)
+            problems.push({ severity: 'warning', source: 'dts', code: 'dtsAndDtb', message: 'both a DTB and a DTS were given; the DTB is used' });
+        else if (!opts.spawn)
+            problems.push({ severity: 'error', source: 'dts', code: 'noSpawn', message: 'DTS input needs a way to run dtc (options.spawn); none was given' });
+        else
+            dt = dtsToBoard(inputs.dts, opts.spawn);
+    }
+    const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
+    const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
+    for (const r of [log, dt, iomem, config])
+        if (r)
+            problems.push(...r.problems);
+    if (log)
+        facts.bootLog = log.facts;
+    if (dt?.facts)
+        facts.dt = dt.facts;
+    if (iomem)
+        facts.iomem = iomem.facts;
+    else if (log?.facts.iomem)
+        facts.iomem = log.facts.iomem;
+    if (config)
+        facts.config = config.facts;
+    if (Object.values(inputs).every((v) => v === undefined))
+        problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
+    const dtUsable = dt?.facts ? dt : undefined;
+    const board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
+    const provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` };
+    take(board, provenance, 'name', [log, dtUsable]);
+    const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r.board.description);
+    if (descriptions.length > 0)
+        board.description = descriptions.join(' ');
+    take(board, provenance, 'arch', [log, config, dtUsable]);
+    take(board, provenance, 'kernels', [log, config]);
+    take(board, provenance, 'pageSize', [config]);
+    take(board, provenance, 'paBits', [config]);
+    take(board, provenance, 'vaBits', [config]);
+    const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
+    const res = take(board, provenance, 'reservations', [dtUsable, log]);
+    take(board, provenance, 'cmdline', [log, dtUsable]);
+    take(board, provenance, 'initrd', [dtUsable, log]);
+    take(board, provenance, 'image', [log]);
+    take(board, provenance, 'dtb', [log]);
+    take(board, provenance, 'cpu', [log]);
+    take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log]);
+    // config: .config for every option it has, the log's zone/CMA evidence for the rest.
+    if (config?.board.config || log?.board.config) {
+        board.config = { ...log?.board.config, ...config?.board.config };
+        for (const [key, value] of Object.entries(board.config)) {
+            const fromConfig = config?.board.config && key in config.board.config;
+            provenance[`/config/${key}`] = (fromConfig ? config.provenance : log.provenance)[`/config/${key}`] ?? '';
+            const seen = log?.board.config?.[key];
+            if (fromConfig && seen !== undefined && seen !== value)
+                problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
+        }
+    }
+    crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
+    // What one input lacks, another may have supplied.
+    const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
+    for (const [i, p] of problems.entries()) {
+        const key = filled[p.code];
+        if (key && board[key] !== undefined)
+            problems[i] = { ...p, severity: 'note', message: `${p.message}; another input supplied it` };
+    }
+    const valid = validateMatrix({ version: 1, boards: [board] });
+    for (const v of valid)
+        problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` });
+    return { board, provenance, problems, facts };
+}
+/** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
+function crossCheck(board, s, problems) {
+    const { log, dt, config } = s;
+    const dtMem = dt?.board.memory;
+    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
+        problems.push({
+            severity: 'warning',
+            source: 'dtb',
+            code: 'memoryDisagrees',
+            message: 'the DT memory nodes differ from the memory the kernel used (boot log / iomem); the kernel\'s view is used (firmware or the boot loader may rewrite /memory, and UEFI systems ignore it)',
+        });
+    }
+    // A NOMAP bank that a DT no-map reservation explains is plain memory plus that reservation.
+    if (board.memory && s.res === dt && board.reservations) {
+        const nomapRes = board.reservations.filter((r) => r.kind === 'fixed' && r.nomap).map((r) => ({ base: BigInt(r.base), end: BigInt(r.base) + BigInt(r.size) }));
+        const banks = board.memory.map((b) => ({ ...b }));
+        let changed = false;
+        for (const b of banks)
+            if (b.nomap && covers(nomapRes, spanOf(b))) {
+                delete b.nomap;
+                changed = true;
+            }
+        if (changed) {
+            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
+            const kept = banks.filter((b) => b.nomap).map(spanOf);
+            const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
+            board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));
+            problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' });
+        }
+    }
+    const logCmd = log?.board.cmdline;
+    const dtCmd = dt?.board.cmdline;
+    if (logCmd !== undefined && dtCmd !== undefined && logCmd.trim() !== dtCmd.trim())
+        problems.push({ severity: 'note', source: 'dtb', code: 'cmdlineDisagrees', message: `/chosen bootargs ${JSON.stringify(dtCmd)} differ from the kernel command line in the log; the log's is used (boot loaders rewrite bootargs)` });
+    const logRel = log?.board.kernels?.[0];
+    const cfgRel = config?.board.kernels?.[0];
+    if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
+        problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
+    const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
+    if (new Set(arches).size > 1)
+        problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` });
+    if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
+        const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
+        const start = BigInt(board.memory[0].base);
+        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
+        // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
+        let expect = dt.facts.dmaLimit;
+        if (start < 0xffffffffn && expect > 0xffffffffn)
+            expect = 0xffffffffn;
+        if (expect > end)
+            expect = end;
+        if (expect >= start && expect !== zoneEnd)
+            problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oracle/compare.ts
+const compare_hex = (x) => '0x' + x.toString(16);
+/** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
+function isCrashMessage(line) {
+    if (/^(Kernel command line|Command line):/.test(line))
+        return false;
+    if (/^\s/.test(line))
+        return false; // x86 echoes the command line in indented pieces
+    if (/^memblock_/.test(line))
+        return false; // memblock=debug request lines
+    return /crash ?kernel/i.test(line);
+}
+/** Strip the printk timestamp "[    0.000000] ". */
+const stripTimestamp = (line) => line.replace(/^\[\s*\d+\.\d+\]\s/, '');
+function fmtRanges(r) {
+    return r.length ? r.map((x) => `${x.kind} ${compare_hex(x.start)}-${compare_hex(x.end)}`).join(', ') : 'none';
+}
+function histogramText(h) {
+    const keys = Object.keys(h).filter((k) => Number(h[k]) !== 0).sort();
+    return keys.length ? keys.map((k) => `${k}=${h[k]}`).join(' ') : 'none';
+}
+/**
+ * KFENCE unmaps the data page of each object freed at run time, which no boot-time model can
+ * know. When the walked map differs from the prediction only by fewer base pages, and by no
+ * more than the pages KFENCE may unmap, the prediction is taken as the walked one.
+ */
+function kfenceAdjusted(lm, walked) {
+    const h = { ...lm.histogram };
+    const key = Object.keys(h).find((k) => /^(4K|16K|64K)$/.test(k));
+    if (!key || !lm.kfenceRuntimeUnmappablePages)
+        return h;
+    const page = key === '4K' ? 4096n : key === '16K' ? 16384n : 65536n;
+    const missing = h[key] - BigInt(walked[key] ?? 0);
+    const othersEqual = Object.keys({ ...h, ...walked }).every((k) => k === key || BigInt(walked[k] ?? 0) === (h[k] ?? 0n));
+    if (othersEqual && missing >= 0n && missing % page === 0n && missing / page <= BigInt(lm.kfenceRuntimeUnmappablePages))
+        h[key] = h[key] - missing;
+    return h;
+}
+/**
+ * The DirectMap counters with 0 … n further 2M→4K splits: the page allocator decides where
+ * the first BPF JIT image lands, so a running system may show up to n more split 2M pages.
+ */
+function directMapAfterRuntimeSplits(dm, n) {
+    return Array.from({ length: n + 1 }, (_, k) => ({ ...dm, DirectMap2M: dm['DirectMap2M'] - 2048 * k, DirectMap4k: dm['DirectMap4k'] + 2048 * k }));
+}
+/** Compare one simulation with one observed boot; [] means the model agrees. */
+function compareWithBoot(sim, obs) {
+    const out = [];
+    if (obs.initCompleted === false) {
+        // A boot that never reached init left no /proc/iomem and no zone block to compare; the
+        // one prediction that matches it is the engine's own 'hang'.
+        if (sim.crashkernel.kind === 'hang')
+            return out;
+        out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: sim.crashkernel.kind });
+        return out;
+    }
+    if (obs.crashRanges) {
+        const predicted = [];
+        if (sim.crashkernel.kind === 'reserved') {
+            const { main, low } = sim.crashkernel;
+            if (low)
+                predicted.push({ kind: 'low', start: low.base, end: low.base + low.size - 1n });
+            predicted.push({ kind: 'main', start: main.base, end: main.base + main.size - 1n });
+        }
+        const sort = (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+        const e = fmtRanges([...obs.crashRanges].sort(sort));
+        const p = fmtRanges(predicted.sort(sort));
+        if (e !== p)
+            out.push({ what: 'crash', expected: e, predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') });
+    }
+    if (obs.zoneRanges) {
+        const predicted = {};
+        for (const z of sim.zones)
+            predicted[z.name] = z.start === null ? 'empty' : `${compare_hex(z.start)}-${compare_hex(z.end)}`;
+        const expected = {};
+        for (const [k, v] of Object.entries(obs.zoneRanges))
+            expected[k] = v === null ? 'empty' : `${compare_hex(v.start)}-${compare_hex(v.end)}`;
+        const keys = [...new Set([...Object.keys(expected), ...Object.keys(predicted)])].filter((k) => k !== 'Movable');
+        const e = keys.map((k) => `${k} ${expected[k] ?? '-'}`).join('; ');
+        const p = keys.map((k) => `${k} ${predicted[k] ?? '-'}`).join('; ');
+        if (e !== p)
+            out.push({ what: 'zones', expected: e, predicted: p });
+    }
+    if (obs.crashLines) {
+        const e = obs.crashLines.filter(isCrashMessage);
+        const p = sim.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text).filter(isCrashMessage);
+        if (e.join('\n') !== p.join('\n'))
+            out.push({ what: 'dmesg', expected: e.join(' | ') || 'none', predicted: p.join(' | ') || 'none' });
+    }
+    if (obs.linearMap && sim.linearMap) {
+        const e = histogramText(obs.linearMap);
+        const p = histogramText(kfenceAdjusted(sim.linearMap, obs.linearMap));
+        if (e !== p)
+            out.push({ what: 'linear-map', expected: e, predicted: p });
+        if (obs.crashMapping) {
+            const ec = obs.crashMapping.map(histogramText).join(' / ');
+            const pc = sim.linearMap.crashHistogram.map((h) => histogramText(h)).join(' / ');
+            if (ec !== pc)
+                out.push({ what: 'linear-map', expected: `crash ${ec}`, predicted: `crash ${pc}` });
+        }
+    }
+    else if (obs.linearMap && !sim.linearMap) {
+        out.push({ what: 'linear-map', expected: histogramText(obs.linearMap), predicted: 'not simulated' });
+    }
+    if (obs.directMapKb) {
+        const dm = sim.directMapKb;
+        const e = histogramText(obs.directMapKb);
+        const candidates = dm ? directMapAfterRuntimeSplits(dm, sim.directMapRuntimeSplits2M ?? 0).map(histogramText) : [];
+        if (!candidates.includes(e))
+            out.push({ what: 'direct-map', expected: e, predicted: candidates[0] ?? 'not simulated' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * verify: a real boot log against the model. The layout is reconstructed from the log (and
+ * the board, when one is given), simulated, and the prediction compared with what that
+ * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
+ * kernel's own crashkernel lines. Pure: the caller reads the files.
+ */
+
+
+
+
+/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
+function firstBootLines(log) {
+    const out = [];
+    let banners = 0;
+    for (const raw of log.split('\n')) {
+        if (raw.startsWith('=====ORACLE-BEGIN'))
+            break;
+        const { text } = normalizeLine(raw);
+        if (/^Linux version /.test(text) && ++banners > 1)
+            break;
+        out.push(text);
+    }
+    return out;
+}
+/** What the log says the kernel did, in the comparison's terms. */
+function observedFromLog(log) {
+    const { facts } = parseBootLog(log);
+    const crashRanges = [];
+    for (const c of facts.crash) {
+        if (c.value.kind === 'reserved')
+            crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n });
+    }
+    const zoneRanges = {};
+    for (const z of facts.zones) {
+        if (z.value.name === 'Movable')
+            continue;
+        zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
+    }
+    return {
+        crashRanges,
+        zoneRanges: facts.zones.length ? zoneRanges : undefined,
+        crashLines: firstBootLines(log).filter(isCrashMessage),
+    };
+}
+/** Total bytes of a layout's RAM banks. */
+const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
+/**
+ * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
+ * and its command line by the one the kernel printed; among its RAM variants the one with
+ * the log's amount of memory is used.
+ */
+function verifyBootLog(log, opts = {}) {
+    const observed = observedFromLog(log);
+    const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
+    const { facts } = parseBootLog(log);
+    const problems = [];
+    if (!facts.release)
+        problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`);
+    let board = imported.board;
+    if (opts.board) {
+        board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels };
+        if (imported.board.cmdline !== undefined)
+            board.cmdline = imported.board.cmdline;
+    }
+    if (problems.length)
+        return { agrees: false, differences: [], problems, observed, board };
+    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    if (decoded.problems.length) {
+        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board };
+    }
+    const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
+    const layouts = decoded.layouts.map((l) => l.layout);
+    const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0];
+    if (!layout)
+        return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board };
+    let result;
+    try {
+        result = simulate(layout);
+    }
+    catch (e) {
+        if (e instanceof UnsupportedLayoutError)
+            return { agrees: false, differences: [], problems: [e.message], observed, board, layout };
+        throw e;
+    }
+    const differences = compareWithBoot(result, observed);
+    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result };
+}
+/** The text `verify` prints: "the model agrees" or the differences line by line. */
+function formatVerify(r, name) {
+    if (r.problems.length)
+        return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`;
+    if (r.agrees)
+        return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)})\n`;
+    const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`);
+    return `${name}: the model differs\n${lines.join('\n')}\n`;
+}
+function describeCrash(r) {
+    const o = r.crashkernel;
+    const hex = (x) => `0x${x.toString(16)}`;
+    if (o.kind === 'reserved')
+        return `main ${hex(o.main.base)}-${hex(o.main.base + o.main.size - 1n)}${o.low ? `, low ${hex(o.low.base)}-${hex(o.low.base + o.low.size - 1n)}` : ''}`;
+    return o.kind;
+}
 
 ;// CONCATENATED MODULE: ./src/index.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -9878,8 +17866,15 @@ const formatters = {
  *
  * Pipeline: parse (jsonc-parser, positions kept) → validate (precompiled ajv) → decode
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
- * rules → findings located at file:line:col.
+ * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
+
+
+
+
+
+
+
 
 
 
@@ -9960,7 +17955,7 @@ function check(text, path, options = {}) {
         return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
     for (const p of doc.problems) {
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: spanOf(doc, path, p.offset, p.length) }));
+        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
@@ -9982,21 +17977,44 @@ function check(text, path, options = {}) {
         findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     const policies = new Map();
+    const runs = [];
+    const suggester = new Suggester(doc.value, {
+        invalidBoards: invalid,
+        ...(options.kernels !== undefined && { kernels: options.kernels }),
+        ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
+    }, decoded.problems);
     for (const layout of decoded.layouts) {
         policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress });
         const sim = simulateLayout(layout, path, at, findings);
         if (!sim)
             continue;
-        layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim });
-        findings.push(...runLayoutRules(layout, sim, path, (p) => at(p)));
+        layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
+        const run = { layout, sim, evaluated: evaluateLayout(layout, sim) };
+        runs.push(run);
+        suggester.add(run);
+        options.onLayout?.(runs.length, decoded.layouts.length);
     }
-    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated`);
+    // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
+    let suggested = 0;
+    for (const run of runs) {
+        const { layout } = run;
+        for (const ev of run.evaluated) {
+            const counted = boardSeverity(ev.rule, ev.severity, { severity: layout.severity, suppress: layout.suppress });
+            const [suggestion, ...alternatives] = options.suggest !== false && counted !== undefined && counted !== 'off' ? suggester.suggest(run, ev) : [];
+            if (suggestion)
+                suggested++;
+            const finding = makeFinding(ev.rule, { ...ev.report, ...(suggestion && { suggestion }) }, { file: path, location: at(ev.report.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel });
+            findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding);
+        }
+    }
+    const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
+    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
     const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]));
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
 }
-function spanOf(doc, path, offset, length) {
+function src_spanOf(doc, path, offset, length) {
     return spanLocation(doc, path, offset, length);
 }
 function boardIdAt(value, pointer) {
@@ -10055,6 +18073,1693 @@ function failsAt(report, threshold) {
     return c.error + c.warning + c.note > 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/render/color.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * ANSI colour for terminal drawings: on only when stdout is a terminal and NO_COLOR is unset
+ * or empty (https://no-color.org). Otherwise every function returns its text unchanged, so
+ * files, pipes and tests get plain text.
+ */
+const sgr = (open, close) => (text) => (text === '' ? text : `\x1b[${open}m${text}\x1b[${close}m`);
+const plain = (text) => text;
+/** The palette for an output stream. */
+function palette(enabled) {
+    if (!enabled)
+        return { enabled, bold: plain, dim: plain, red: plain, green: plain, yellow: plain, blue: plain, magenta: plain, cyan: plain, grey: plain };
+    return {
+        enabled,
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        green: sgr(32, 39),
+        yellow: sgr(33, 39),
+        blue: sgr(34, 39),
+        magenta: sgr(35, 39),
+        cyan: sgr(36, 39),
+        grey: sgr(90, 39),
+    };
+}
+/** Whether to colour stdout: a terminal, and NO_COLOR unset or empty. */
+function colorForStdout(io) {
+    const noColor = io.env?.['NO_COLOR'];
+    return io.isTTY?.stdout === true && (noColor === undefined || noColor === '');
+}
+// eslint-disable-next-line no-control-regex
+const color_ANSI = /\x1b\[[0-9;]*m/g;
+/** Display width of a string without its ANSI codes (code points; the drawings use no wide characters). */
+function visibleLength(text) {
+    return [...text.replace(color_ANSI, '')].length;
+}
+/** Pads to a display width (left-aligned, or right-aligned with `right`). */
+function color_pad(text, width, right = false) {
+    const fill = ' '.repeat(Math.max(0, width - visibleLength(text)));
+    return right ? fill + text : text + fill;
+}
+
+;// CONCATENATED MODULE: ./src/cli/render/table.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/** A plain text table: a header row, a rule, rows; columns padded to their widest cell. */
+
+/**
+ * Renders rows under a header.
+ *
+ * @example
+ * renderTable(['kernel', '256M'], [['6.1.192', 'DMA32']])
+ * // → 'kernel   256M\n───────  ─────\n6.1.192  DMA32\n'
+ */
+function renderTable(header, rows, options = {}) {
+    const widths = header.map((h, i) => Math.max(visibleLength(h), ...rows.map((r) => visibleLength(r[i] ?? ''))));
+    const gap = options.gap ?? '  ';
+    const indent = options.indent ?? '';
+    const line = (cells) => `${indent}${cells.map((c, i) => color_pad(c, widths[i] ?? 0, options.right?.includes(i) ?? false)).join(gap).replace(/\s+$/, '')}\n`;
+    return line(header) + line(widths.map((w) => '─'.repeat(w))) + rows.map(line).join('');
+}
+
+;// CONCATENATED MODULE: ./src/cli/render/linear-map.ts
+
+
+const BAR = 24;
+const linear_map_UNIT = { K: 10, M: 20, G: 30, T: 40 };
+/** Granules in size order, a contiguous-hint variant right after its base size. */
+function granuleKey(g) {
+    const m = /^(\d+)([KMGT])(-cont)?$/.exec(g);
+    if (!m)
+        return Number.MAX_SAFE_INTEGER;
+    return Number(m[1]) * 2 ** (linear_map_UNIT[m[2]] ?? 0) * 2 + (m[3] ? 1 : 0);
+}
+function bar(bytes, total, c) {
+    if (total === 0n)
+        return '';
+    const n = Number((bytes * BigInt(BAR) + total / 2n) / total);
+    return c.cyan('█'.repeat(n)) + c.dim('·'.repeat(BAR - n));
+}
+function percent(bytes, total) {
+    if (total === 0n)
+        return '—';
+    const tenths = Number((bytes * 1000n + total / 2n) / total);
+    return `${(tenths / 10).toFixed(1)} %`;
+}
+/**
+ * Renders the histogram section of one layout.
+ *
+ * @returns lines ending in `\n`; a one-line note when the engine has no linear-map facts
+ */
+function renderLinearMap(sim, c) {
+    const lm = sim.linearMap;
+    const hasHistogram = lm !== undefined && Object.keys(lm.histogram).length > 0;
+    if (!hasHistogram && sim.directMapKb) {
+        const hist = {};
+        for (const [k, kb] of Object.entries(sim.directMapKb))
+            hist[k.replace(/^DirectMap/, '').toUpperCase()] = BigInt(kb) * 1024n;
+        const total = Object.values(hist).reduce((a, b) => a + b, 0n);
+        const rows = Object.keys(hist)
+            .sort((a, b) => granuleKey(a) - granuleKey(b))
+            .map((g) => [g, memory_map_humanSize(hist[g]), percent(hist[g], total), bar(hist[g], total, c)]);
+        const splits = sim.directMapRuntimeSplits2M ? `  Up to ${sim.directMapRuntimeSplits2M} more 2M page(s) may be split after boot.\n` : '';
+        return `  x86 direct map as /proc/meminfo would show it (DirectMap*):\n${renderTable(['page', 'mapped', 'share', ''], rows, { indent: '  ', right: [1, 2] })}${splits}`;
+    }
+    if (!lm || !hasHistogram)
+        return '  (no linear-map facts for this layout)\n';
+    const granules = [...new Set([...Object.keys(lm.histogram), ...Object.keys(lm.blockHistogram)])].sort((a, b) => granuleKey(a) - granuleKey(b));
+    const total = Object.values(lm.histogram).reduce((a, b) => a + b, 0n);
+    const blockTotal = Object.values(lm.blockHistogram).reduce((a, b) => a + b, 0n);
+    const rows = granules.map((g) => {
+        const booted = lm.histogram[g] ?? 0n;
+        const blocks = lm.blockHistogram[g] ?? 0n;
+        return [g, booted === 0n ? '—' : memory_map_humanSize(booted), percent(booted, total), bar(booted, total, c), blocks === 0n ? '—' : memory_map_humanSize(blocks), percent(blocks, blockTotal)];
+    });
+    const out = [renderTable(['granule', 'as booted', 'share', '', 'with blocks', 'share'], rows, { indent: '  ', right: [1, 2, 4, 5] })];
+    const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed';
+    const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0;
+    const ratio = times > 1 ? ` (${times >= 100 ? Math.round(times).toLocaleString('en-US') : times}×)` : '';
+    out.push(`  page tables: ${c.bold(memory_map_humanSize(lm.pageTableBytes))} as booted, ${memory_map_humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}\n`);
+    lm.crashHistogram.forEach((h, i) => {
+        const parts = Object.keys(h)
+            .sort((a, b) => granuleKey(a) - granuleKey(b))
+            .map((g) => `${memory_map_humanSize(h[g])} at ${g}`);
+        if (parts.length > 0)
+            out.push(`  crash region ${i + 1}: ${parts.join(', ')}\n`);
+    });
+    if (lm.kfenceRuntimeUnmappablePages)
+        out.push(`  KFENCE may unmap up to ${lm.kfenceRuntimeUnmappablePages} base pages at run time\n`);
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/cli/render/memory-map.ts
+
+
+/** Inner width of the column (characters between the borders). */
+const MAP_WIDTH = 46;
+const render_memory_map_SZ_4G = 1n << 32n;
+/** A stand-in device whose "reach" ends at 4 GiB: memoryMapItems() then splits blocks at the 4 GiB line. */
+const FOUR_GIB = '\u0000four-gib';
+const FOUR_GIB_LABEL = `${FOUR_GIB} DMA reach ends`;
+function memory_map_title(b) {
+    switch (b.kind) {
+        case 'crash-main':
+            return 'crashkernel (main)';
+        case 'crash-low':
+            return 'crashkernel (low)';
+        case 'reserved':
+            return `reserved${b.label ? ` (${b.label})` : ''}`;
+        case 'nomap':
+            return 'no-map RAM (firmware)';
+        case 'hole':
+            return 'hole (no RAM)';
+        case 'group':
+            return `RAM, ${b.ranges} banks and holes`;
+        case 'ram':
+            return 'RAM';
+    }
+}
+function sizeOf(b) {
+    if (b.kind === 'hole')
+        return memory_map_humanSize(b.end - b.base);
+    return `${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
+}
+function colourOf(b, c) {
+    switch (b.kind) {
+        case 'crash-main':
+        case 'crash-low':
+            return (s) => c.bold(c.red(s));
+        case 'reserved':
+            return c.blue;
+        case 'nomap':
+            return c.grey;
+        case 'hole':
+            return c.dim;
+        default:
+            return c.green;
+    }
+}
+const memory_map_truncate = (s, n) => ([...s].length <= n ? s : `${[...s].slice(0, n - 1).join('')}…`);
+/** One content row: `│ title … size │`, heavy borders for crash regions, dashed for holes. */
+function row(b, left, right, c, indent) {
+    const crash = b.kind === 'crash-main' || b.kind === 'crash-low';
+    const [l, r] = crash ? ['┃', '┃'] : b.kind === 'hole' ? ['┆', '┆'] : ['│', '│'];
+    const inner = MAP_WIDTH - 2;
+    const sizeText = right;
+    const titleText = memory_map_truncate(left, inner - sizeText.length - 1);
+    const text = `${titleText}${' '.repeat(Math.max(1, inner - [...titleText].length - sizeText.length))}${sizeText}`;
+    return `${indent}${l} ${colourOf(b, c)(text)} ${r}`;
+}
+/** The labels of a boundary, with the 4 GiB stand-in renamed. */
+function labelsOf(labels) {
+    return labels.map((l) => (l === FOUR_GIB_LABEL ? '4 GiB line' : l));
+}
+/**
+ * Draws the map of one layout.
+ *
+ * @param result - the engine's result
+ * @param devices - the layout's DMA devices (their reach becomes edges)
+ * @param c - colours (plain when stdout is not a terminal)
+ * @returns the drawing and the notes about boundaries outside RAM, each line ending in `\n`
+ */
+function renderTerminalMap(result, devices, c) {
+    const sentinel = { name: FOUR_GIB, dmaLimit: render_memory_map_SZ_4G - 1n, dumpTarget: false };
+    // A device that reaches all of RAM has no edge to draw (the DMA reach table says so).
+    const top = result.memory.reduce((m, r) => (r.base + r.size > m ? r.base + r.size : m), 0n);
+    const bounded = devices.filter((d) => d.dmaLimit < top - 1n);
+    const { items, outside } = memoryMapItems({ result, devices: [...bounded, sentinel] });
+    if (items.length === 0)
+        return '  (no RAM to draw)\n';
+    const blocks = items.filter((i) => i.type === 'block');
+    const edges = new Map();
+    for (const i of items)
+        if (i.type === 'boundary')
+            edges.set(i.at, labelsOf(i.labels));
+    const addrs = [...new Set(blocks.flatMap((b) => [b.base, b.end]))];
+    const aw = Math.max(...addrs.map((a) => fmtAddr(a).length));
+    const indent = ' '.repeat(aw + 3);
+    const edge = (at, kind, extra = []) => {
+        const [l, r] = kind === 'top' ? ['┌', '┐'] : kind === 'bottom' ? ['└', '┘'] : ['├', '┤'];
+        const labels = [...(edges.get(at) ?? []), ...extra];
+        const tail = labels.length > 0 ? ` ${c.yellow(`◀ ${labels.join(' · ')}`)}` : '';
+        return `  ${color_pad(fmtAddr(at), aw, true)} ${l}${'─'.repeat(MAP_WIDTH)}${r}${tail}`;
+    };
+    // Boundaries outside RAM: those exactly at its top or bottom go on that edge, the rest in a note.
+    const first = blocks[blocks.length - 1];
+    const bottom = blocks[0];
+    const above = [];
+    const below = [];
+    const atTop = [];
+    const atBottom = [];
+    for (const o of outside) {
+        const m = /^(.*) at (0x[0-9a-f_]+) \((at or above the top|at or below the bottom) of RAM\)$/.exec(o);
+        if (!m)
+            continue;
+        const label = m[1] === FOUR_GIB_LABEL ? '4 GiB line' : m[1];
+        const at = BigInt(m[2].replace(/_/g, ''));
+        if (at === first.end)
+            atTop.push(label);
+        else if (at === bottom.base)
+            atBottom.push(label);
+        else
+            (m[3] === 'at or above the top' ? above : below).push(`${label} (${m[2]})`);
+    }
+    const lines = [];
+    if (above.length > 0)
+        lines.push(`  ${c.dim(`above RAM: ${above.join(' · ')}`)}`);
+    lines.push(edge(first.end, 'top', ['top of RAM', ...atTop]));
+    for (let k = blocks.length - 1; k >= 0; k--) {
+        const b = blocks[k];
+        lines.push(row(b, memory_map_title(b), sizeOf(b), c, indent));
+        const crash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (crash && b.label)
+            for (const note of b.label.split('; '))
+                lines.push(row(b, `  ${note}`, '', c, indent));
+        if (k > 0)
+            lines.push(edge(b.base, 'mid'));
+    }
+    lines.push(edge(bottom.base, 'bottom', ['bottom of RAM', ...atBottom]));
+    if (below.length > 0)
+        lines.push(`  ${c.dim(`below RAM: ${below.join(' · ')}`)}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/render/outcome.ts
+
+/** The zone that holds an address ("DMA", "DMA32", "Normal"), or "?" outside every zone. */
+function zoneOf(zones, addr) {
+    for (const z of zones)
+        if (z.start !== null && z.end !== null && z.start <= addr && addr <= z.end)
+            return z.name;
+    return '?';
+}
+/** Words for an ignored request's reason. */
+const IGNORED = {
+    syntax: 'syntax',
+    zero: 'size 0',
+    'size-exceeds-ram': '≥ RAM',
+    'unsupported-suffix': 'suffix unknown',
+    'range-no-match': 'no range matches',
+    'low-only': ',low only',
+    other: 'other',
+};
+const FAILED = {
+    'no-room': 'no room',
+    'low-failed': 'low part failed',
+    'fixed-in-use': '@ in use',
+    'fixed-not-memory': '@ not RAM',
+    'fixed-misaligned': '@ misaligned',
+    'fixed-overlaps': '@ overlaps',
+};
+function outcomeClass(o) {
+    if (o.kind === 'reserved')
+        return o.fellBack ? 'fell-back' : 'reserved';
+    if (o.kind === 'not-requested')
+        return 'none';
+    return o.kind;
+}
+/**
+ * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` (placed by the fallback),
+ * `FAILED no room`, `HANG`, `ignored: syntax`. The address is the main region's base.
+ */
+function outcomeCell(sim) {
+    const o = sim.crashkernel;
+    switch (o.kind) {
+        case 'reserved': {
+            const low = o.low ? ` +low ${zoneOf(sim.zones, o.low.base)}` : '';
+            return `${o.fellBack ? '↑' : ''}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`;
+        }
+        case 'failed':
+            return `FAILED ${FAILED[o.reason]}`;
+        case 'hang':
+            return 'HANG';
+        case 'ignored':
+            return `ignored: ${IGNORED[o.reason]}`;
+        case 'not-requested':
+            return '—';
+    }
+}
+/** Colours a cell by its class. */
+function colourCell(cls, text, c) {
+    switch (cls) {
+        case 'reserved':
+            return c.green(text);
+        case 'fell-back':
+            return c.yellow(text);
+        case 'failed':
+        case 'hang':
+            return c.bold(c.red(text));
+        case 'ignored':
+            return c.magenta(text);
+        case 'none':
+            return c.dim(text);
+    }
+}
+/**
+ * One sentence for a whole outcome.
+ *
+ * @example
+ * describeOutcome(sim) // → 'reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)'
+ */
+function outcome_describeOutcome(sim) {
+    const o = sim.crashkernel;
+    const span = (r) => `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`;
+    switch (o.kind) {
+        case 'reserved':
+            return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? ', after falling back above the low limit' : ''}${o.fixed ? ', at the fixed @offset' : ''}`;
+        case 'failed':
+            return `FAILED to reserve ${memory_map_humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map((w) => `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`).join(', then ')})` : ''}`;
+        case 'hang':
+            return `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the empty window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size)} forever`;
+        case 'ignored':
+            return `ignored by the kernel (${IGNORED[o.reason]}): no crash kernel memory`;
+        case 'not-requested':
+            return 'no crashkernel= on the command line';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/args.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/** Argument handling shared by the commands: parseArgs with usage errors, lists, the error boundary. */
+
+
+/** A usage error: exit 2 with the command's help. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/**
+ * Parses a command's arguments strictly (unknown options are usage errors).
+ *
+ * @returns the option values and positionals, or 'help' when -h/--help was given
+ * @throws UsageError on an unknown option, a missing value, or a wrong number of positionals
+ */
+function parseCommand(args, options, positionals) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    }
+    catch (error) {
+        throw new UsageError(errorMessage(error));
+    }
+    if (parsed.values['help'] === true)
+        return 'help';
+    const n = parsed.positionals.length;
+    if (n < positionals.min)
+        throw new UsageError(`missing ${positionals.names}`);
+    if (n > positionals.max)
+        throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`);
+    return { values: parsed.values, positionals: parsed.positionals };
+}
+/** `a,b , c` → ['a', 'b', 'c']; undefined for an absent or empty value. */
+function splitList(value) {
+    if (value === undefined)
+        return undefined;
+    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    return items.length > 0 ? items : undefined;
+}
+const SUFFIX = /^(high|low|cma)$/;
+/**
+ * A list of crashkernel= values, where commas also occur inside a value: `,high` / `,low` /
+ * `,cma` stay with the size before them, range entries (`1G-4G:192M,4G-:256M`) stay together,
+ * and `+` joins several tokens into one value. `;` separates values too.
+ *
+ * @example
+ * splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')
+ * // → ['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M']
+ */
+function splitCrashkernelList(value) {
+    const out = [];
+    for (const group of value.split(';')) {
+        const items = [];
+        for (const raw of group.split(',')) {
+            const piece = raw.trim();
+            if (piece === '')
+                continue;
+            const last = items.length - 1;
+            const prev = items[last];
+            // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
+            const [head = '', ...tail] = piece.split('+');
+            if (prev !== undefined && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
+                items[last] = `${prev},${head}${tail.length > 0 ? `+${tail.join('+')}` : ''}`;
+            }
+            else if (prev !== undefined && prev.endsWith('+')) {
+                items[last] = `${prev}${piece}`;
+            }
+            else {
+                items.push(piece);
+            }
+        }
+        out.push(...items);
+    }
+    return out;
+}
+/** The crashkernel= tokens of one value: `512M,high+128M,low` → ['crashkernel=512M,high', 'crashkernel=128M,low']. */
+function crashkernelTokensOf(value) {
+    return value
+        .split('+')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => (s.startsWith('crashkernel=') ? s : `crashkernel=${s}`));
+}
+/**
+ * Runs a command body, turning errors into the exit codes of STYLE.md §2.8: usage and
+ * configuration errors → 2 with a message (and the help for usage errors), anything else →
+ * 2 as an internal error.
+ */
+async function guarded(name, help, io, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`);
+        else if (error instanceof ConfigurationError)
+            io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`);
+        else
+            io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/board.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * One board of a matrix file, for the commands that look at a single board (explain, sweep,
+ * suggest, verify): read the file, refuse it with located messages when the board (or the
+ * document around it) has errors, and decode its layouts — with other kernels, other RAM
+ * variants or other command lines when a command asks.
+ *
+ * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
+ * that only extends that preset, checked with the Debian kernels of its architecture.
+ */
+
+
+
+
+
+
+/** The matrix the commands read when none is given (as `check` does). */
+const DEFAULT_MATRIX = 'examples/boards.json';
+/** Rules whose errors make a board unusable: syntax, schema, semantics. */
+const FATAL_RULES = new Set(['SC001', 'SC002', 'SC003']);
+/** The kernel series of an arch's Debian profiles, ascending (what a preset stand-in is checked with). */
+function debianSeries(arch) {
+    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+        return a1 - b1 || a2 - b2;
+    });
+}
+/** Throws a ConfigurationError naming every kernel the engine does not model. */
+function checkKernels(kernels, option) {
+    const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
+    if (bad.length > 0)
+        throw new ConfigurationError(`${option}: ${bad.map((k) => `"${k}"`).join(', ')} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+}
+async function readMatrix(io, file) {
+    try {
+        return await io.readFile(file);
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`);
+    }
+}
+/**
+ * Loads one board.
+ *
+ * @throws ConfigurationError when the file cannot be read, the board is not there, a kernel
+ *   is unknown, or the board (or the document) has syntax, schema or semantic errors — those
+ *   are listed as `file:line:column message (rule)`
+ */
+async function loadBoard(io, options) {
+    checkKernels(options.kernels, '--kernel');
+    const file = options.matrix ?? DEFAULT_MATRIX;
+    const text = await readMatrix(io, file);
+    const doc = parseDocument(text);
+    const value = doc.value;
+    const boards = Array.isArray(value?.boards) ? value.boards : [];
+    const index = boards.findIndex((b) => b?.id === options.board);
+    const checkOptions = { boards: [options.board], suggest: options.suggest ?? false, ...(options.kernels !== undefined && { kernels: options.kernels }) };
+    if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
+        const preset = Object.hasOwn(PRESETS, options.board) ? PRESETS[options.board] : undefined;
+        if (!preset) {
+            const ids = boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+            throw new ConfigurationError(`no board "${options.board}" in ${file}`, {
+                details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
+            });
+        }
+        const arch = preset.settings.arch ?? 'arm64';
+        const wire = { id: options.board, extends: options.board, kernels: debianSeries(arch) };
+        const stand = { version: 1, boards: [wire] };
+        const report = check(JSON.stringify(stand), `preset ${options.board}`, checkOptions);
+        return finish({ file: `preset ${options.board}`, id: options.board, wire, defaults: undefined, fromPreset: true, report }, options.kernels);
+    }
+    const report = check(text, file, checkOptions);
+    const inBoard = (pointer) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`);
+    const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)));
+    if (fatal.length > 0) {
+        throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (crashkernel-check check ${file} lists them all)`, {
+            details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
+        });
+    }
+    const wire = boards[index];
+    return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report }, options.kernels);
+}
+function finish(partial, kernels) {
+    const layouts = board_decodeBoard(partial, { kernels });
+    const arch = layouts[0]?.layout.arch ?? partial.wire.arch ?? (partial.wire.extends !== undefined ? PRESETS[partial.wire.extends]?.settings.arch : undefined) ?? 'arm64';
+    return { ...partial, layouts, arch };
+}
+/** The board's RAM variant names in matrix order (empty for a board with one bank set). */
+function ramVariants(layouts) {
+    return [...new Set(layouts.map((l) => l.variant).filter((v) => v !== undefined))];
+}
+/**
+ * Decodes the board again, with other kernels and/or RAM sizes.
+ *
+ * @param ram - RAM variant names; a name that is not a variant is a RAM size for boards whose
+ *   preset derives the map from one (`qemu-*`: `--ram 3G`)
+ * @throws ConfigurationError for a RAM name the board cannot have
+ */
+function board_decodeBoard(board, options) {
+    const decode = (wire) => {
+        const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [wire] };
+        return decodeMatrix(doc, options.kernels !== undefined ? { kernels: options.kernels } : {});
+    };
+    const all = decode(board.wire).layouts;
+    if (options.ram === undefined)
+        return all;
+    const variants = ramVariants(all);
+    const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
+    const out = [];
+    for (const name of options.ram) {
+        if (variants.includes(name)) {
+            out.push(...all.filter((l) => l.variant === name));
+            continue;
+        }
+        const ownRam = board.wire.memory !== undefined || board.wire.ram !== undefined;
+        if (preset?.ramForSize && !ownRam) {
+            const { ram: _ram, ...rest } = board.wire;
+            const decoded = decode({ ...rest, ramSize: name });
+            const problem = decoded.problems.find((p) => p.boardId === board.id);
+            if (problem || decoded.layouts.length === 0)
+                throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${problem ? `${problem.messageId} ${JSON.stringify(problem.data)}` : 'no layout'})`);
+            out.push(...decoded.layouts);
+            continue;
+        }
+        throw new ConfigurationError(variants.length > 0
+            ? `--ram ${name}: board "${board.id}" has the RAM variants ${variants.join(', ')}`
+            : `--ram ${name}: board "${board.id}" has one set of RAM banks and no RAM variants`);
+    }
+    return out;
+}
+/** The RAM variant of a layout name (`8G/6.12` → `8G`), undefined without variants. */
+function board_variantOf(layoutName) {
+    const i = layoutName.lastIndexOf('/');
+    return i < 0 ? undefined : layoutName.slice(0, i);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/explain.ts
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: crashkernel-check explain <board> [options]
+
+Shows what the simulated kernel does with one board: for each kernel (of one RAM variant)
+the memory map drawn in the terminal (banks, holes, zones, early reservations, crash kernel
+main and low, each device's DMA reach, the 4 GiB line; not to scale, every block labelled),
+the early reservations with their owners, the lines the kernel would print, the linear-map
+histogram and the findings with their verified fixes.
+
+<board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
+
+Options:
+  --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
+  --kernel <list>    these kernels instead of the board's (comma-separated releases or
+                     series, e.g. 6.12 or 6.1.192,7.2)
+  --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
+                     for a qemu-* preset any size, e.g. 3G
+  -h, --help         show this help
+
+Colour is used when stdout is a terminal and NO_COLOR is not set.
+Exit status: 0 no error finding in the layouts shown, 1 error findings, 2 usage or
+configuration error.
+`;
+const explain_MEMBLOCK_NOMAP = 1 << 2;
+/** More reservations than this are summarised (a fragmented EFI map has hundreds). */
+const MAX_RESERVATION_ROWS = 40;
+const SEVERITY_MARK = (c) => ({ error: c.bold(c.red('error')), warning: c.yellow('warning'), note: c.cyan('note') });
+function section(title, c) {
+    return `\n${c.bold(title)}\n`;
+}
+function reservations(sim) {
+    const ck = sim.crashkernel;
+    const crash = ck.kind === 'reserved' ? [ck.main, ...(ck.low ? [ck.low] : [])] : [];
+    // memblock merges touching reservations and keeps the first owner: say so where it hides one.
+    const merged = (r) => crash.some((c) => c.base >= r.base && c.base + c.size <= r.base + r.size && c.size !== r.size);
+    const rows = sim.reserved.map((r) => [fmtAddr(r.base), fmtAddr(r.base + r.size - 1n), memory_map_humanSize(r.size), `${r.owner ?? '(unknown)'}${merged(r) ? ' + the reservations next to it (memblock merged them)' : ''}`]);
+    const nomap = sim.memory.filter((m) => m.flags & explain_MEMBLOCK_NOMAP).map((m) => [fmtAddr(m.base), fmtAddr(m.base + m.size - 1n), memory_map_humanSize(m.size), 'no-map (memblock.memory, MEMBLOCK_NOMAP)']);
+    const all = [...rows, ...nomap].sort((a, b) => (BigInt(a[0].replace(/_/g, '')) < BigInt(b[0].replace(/_/g, '')) ? -1 : 1));
+    const shown = all.length > MAX_RESERVATION_ROWS ? [...all.slice(0, MAX_RESERVATION_ROWS - 1), ['…', '', '', `${all.length - MAX_RESERVATION_ROWS + 1} more`]] : all;
+    return renderTable(['first', 'last', 'size', 'owner'], shown, { indent: '  ', right: [2] });
+}
+/** The zone a device's highest address falls in, or where it lies relative to RAM. */
+function reachZone(sim, limit) {
+    const z = zoneOf(sim.zones, limit);
+    if (z !== '?')
+        return `ZONE_${z}`;
+    const top = sim.memory.reduce((m, r) => (r.base + r.size > m ? r.base + r.size : m), 0n);
+    return limit >= top - 1n ? 'all RAM' : 'below RAM';
+}
+function dmaReach(sim, devices) {
+    if (devices.length === 0)
+        return '  (the board lists no DMA devices)\n';
+    const ck = sim.crashkernel;
+    const within = (r, limit) => {
+        if (!r)
+            return '—';
+        if (r.base + r.size - 1n <= limit)
+            return 'inside';
+        if (r.base > limit)
+            return 'ABOVE';
+        return `${memory_map_humanSize(limit + 1n - r.base)} inside`;
+    };
+    const rows = devices.map((d) => [
+        `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`,
+        fmtAddr(d.dmaLimit),
+        reachZone(sim, d.dmaLimit),
+        within(ck.kind === 'reserved' ? ck.main : undefined, d.dmaLimit),
+        within(ck.kind === 'reserved' ? ck.low : undefined, d.dmaLimit),
+    ]);
+    return renderTable(['device', 'reaches up to', 'zone', 'crash main', 'crash low'], rows, { indent: '  ' });
+}
+function dmesg(sim, c) {
+    const lines = sim.trace.map((e) => (e.level === 'warn' ? c.yellow(e.text) : e.level === 'err' ? c.red(e.text) : e.text));
+    const all = [...lines, ...sim.zoneLines];
+    return all.length > 0 ? all.map((l) => `  ${l}\n`).join('') : '  (nothing this tool models)\n';
+}
+function findings(list, c) {
+    if (list.length === 0)
+        return `  ${c.green('none')}\n`;
+    const mark = SEVERITY_MARK(c);
+    const out = [];
+    for (const f of list) {
+        out.push(`  ${mark[f.severity]} ${f.ruleId} ${f.ruleName}${f.suppressed ? ` (suppressed: ${f.suppressed.reason})` : ''}\n    ${f.message}\n`);
+        for (const s of [...(f.suggestion ? [f.suggestion] : []), ...(f.alternatives ?? [])])
+            out.push(`    fix: ${s.description}\n`);
+        out.push(`    ${c.dim(f.docsUrl)}\n`);
+    }
+    return out.join('');
+}
+/**
+ * Renders one layout.
+ *
+ * @param l - the layout from check()
+ * @param boardFindings - the board's findings (those of this layout are shown)
+ */
+function renderExplain(l, boardName, boardFindings, c) {
+    const sim = l.result;
+    const devices = l.devices ?? [];
+    const variant = board_variantOf(l.layoutName);
+    const head = `${l.boardId}${variant ? ` · RAM ${variant}` : ''} · Linux ${sim.kernel} (policy ${sim.policy}) · ${sim.arch}`;
+    const out = [c.bold(`━━ ${head} ━━`), '\n'];
+    if (boardName)
+        out.push(`${boardName}\n`);
+    out.push(`System RAM ${memory_map_humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`);
+    const request = [sim.request.size !== undefined ? `size ${memory_map_humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${memory_map_humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${memory_map_humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
+    out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(outcome_describeOutcome(sim))}\n`);
+    out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`);
+    out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c));
+    out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim));
+    out.push(section('DMA reach of each device', c), dmaReach(sim, devices));
+    out.push(section('dmesg: what this kernel would print', c), dmesg(sim, c));
+    out.push(section('Linear map', c), renderLinearMap(sim, c));
+    out.push(section('Findings', c), findings(boardFindings.filter((f) => f.layoutName === l.layoutName || f.layoutName === undefined), c));
+    return out.join('');
+}
+async function run(args, io) {
+    return guarded('explain', HELP, io, async () => {
+        const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, ram: { type: 'string' } }, { min: 1, max: 1, names: 'the board id' });
+        if (parsed === 'help') {
+            io.stdout(HELP);
+            return 0;
+        }
+        const [id = ''] = parsed.positionals;
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel), suggest: true });
+        const variants = ramVariants(board.layouts);
+        const ramOpt = splitList(parsed.values.ram);
+        let layouts = board.report.layouts;
+        let hint = '';
+        if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
+            const unknown = ramOpt.filter((r) => !variants.includes(r));
+            if (unknown.length > 0) {
+                // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
+                return explainSizes(io, board.wire, board.defaults, ramOpt, parsed.values.kernel, variants, id);
+            }
+            layouts = layouts.filter((l) => ramOpt.includes(board_variantOf(l.layoutName) ?? ''));
+        }
+        else if (ramOpt === undefined && variants.length > 1) {
+            layouts = layouts.filter((l) => board_variantOf(l.layoutName) === variants[0]);
+            hint = `(RAM variant ${variants[0]} of ${variants.join(', ')}; --ram <name> or --ram all for the others)\n\n`;
+        }
+        if (layouts.length === 0) {
+            io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${f.message} (${f.ruleId})\n`).join('')}`);
+            return 2;
+        }
+        return print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint);
+    });
+}
+function print(io, layouts, name, boardFindings, hint) {
+    const c = palette(colorForStdout(io));
+    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c)).join('\n'));
+    const shown = new Set(layouts.map((l) => l.layoutName));
+    return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
+}
+/** `--ram 3G` on a qemu-* preset board: check a copy of the board with `ramSize`. */
+function explainSizes(io, wire, defaults, sizes, kernel, variants, id) {
+    const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined;
+    if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
+        throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
+    }
+    const { ram: _ram, ...rest } = wire;
+    const kernels = splitList(kernel);
+    const layouts = [];
+    const found = [];
+    for (const size of sizes) {
+        const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] };
+        const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
+        const bad = report.findings.find((f) => f.ruleId === 'SC002' || f.ruleId === 'SC003');
+        if (bad)
+            throw new ConfigurationError(`--ram ${size}: ${bad.message}`);
+        layouts.push(...report.layouts);
+        found.push(...report.findings);
+    }
+    return print(io, layouts, wire.name, found, '');
+}
+const explain = {
+    name: 'explain',
+    synopsis: 'explain <board> [--kernel V] [--ram variant] [--matrix file]',
+    summary: 'draw one board\'s memory map, dmesg lines and linear map per kernel',
+    help: HELP,
+    run,
+};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/cli/commands/artefact.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Reading the artefacts `import` and `verify` take: bytes (a DTB is binary), gzip unpacked
+ * (`*.log.gz` as the oracle keeps them), and what each file is, told by its content first and
+ * its name second.
+ */
+
+
+
+
+const artefact_FDT_MAGIC = [0xd0, 0x0d, 0xfe, 0xed];
+/**
+ * The largest artefact read (after unpacking). A memblock=debug boot log of a big server is a
+ * few MiB; the bound keeps a gzip bomb or a wrong file (a disk image) from exhausting memory.
+ */
+const MAX_ARTEFACT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a file as bytes, unpacking gzip.
+ *
+ * @throws ConfigurationError when it cannot be read or unpacked
+ */
+async function readArtefact(io, path) {
+    let bytes;
+    try {
+        bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path));
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read ${path}: ${errorMessage(error)}`);
+    }
+    const tooBig = (what) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
+    if (bytes.length > MAX_ARTEFACT_BYTES)
+        throw tooBig(`${bytes.length} bytes`);
+    let gzip = false;
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+            bytes = new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: MAX_ARTEFACT_BYTES }));
+            gzip = true;
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB when unpacked`);
+            throw new ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`);
+        }
+    }
+    return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
+}
+/** The first `n` non-empty lines. */
+function headLines(text, n) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        out.push(line);
+        if (out.length >= n)
+            break;
+    }
+    return out;
+}
+/**
+ * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
+ * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
+ * (a `Linux version` banner, `Booting Linux`, or dmesg timestamps).
+ *
+ * @returns the kind, or undefined when nothing matches
+ */
+function detectArtefact(a) {
+    const name = (0,external_node_path_namespaceObject.basename)(a.path).replace(/\.gz$/, '').toLowerCase();
+    if (artefact_FDT_MAGIC.every((b, i) => a.bytes[i] === b))
+        return 'dtb';
+    if (name.endsWith('.dtb') || name.endsWith('.dtbo'))
+        return 'dtb';
+    const text = a.text.replace(/^\uFEFF/, '');
+    if (/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*\/dts-v1\/\s*;/.test(text) || name.endsWith('.dts'))
+        return 'dts';
+    const head = headLines(text, 40);
+    const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length;
+    if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-'))))
+        return 'config';
+    const iomemLines = head.filter((l) => isIomemLine(l)).length;
+    if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8))
+        return 'iomem';
+    if (/Linux version \d|Booting Linux on|^\s*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg'))
+        return 'bootLog';
+    return undefined;
+}
+/** Words for each kind, for messages. */
+const KIND_NAME = {
+    bootLog: 'boot log',
+    dtb: 'device tree blob (.dtb)',
+    dts: 'device tree source (.dts)',
+    iomem: '/proc/iomem',
+    config: 'kernel .config',
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/import.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check import <artefacts…>`: a board from what an engineer already has — a boot
+ * log, a DTB or DTS (through dtc), /proc/iomem, a kernel .config — written as a one-board
+ * matrix (valid against the schema, ready for `check`), with where each value came from in a
+ * side file `<out>.provenance.json` (or summarised on stderr when the board goes to stdout).
+ * With --out naming an existing matrix, the board is added to it (or replaces the board with
+ * the same id), comments and formatting kept.
+ */
+
+
+
+
+
+
+/** The schema's public id: editors fetch it for completion. */
+const SCHEMA_URL = 'https://crashkernel-check.dev/schemas/board-matrix/v1.json';
+const import_HELP = `Usage: crashkernel-check import <artefacts…> [options]
+
+Writes a board for the matrix from the artefacts of a real machine, each recognised by its
+content (or name):
+  boot log      dmesg, serial console or journalctl -k, with or without timestamps
+                (x86_64, arm64, riscv64); gzip'd logs are unpacked
+  .dtb          a flattened device tree (memory, /memreserve/, /reserved-memory,
+                dma-ranges, /chosen)
+  .dts          device tree source, compiled with dtc (Debian package
+                device-tree-compiler; run the DTS through cpp first if it uses #include)
+  /proc/iomem   read as root (addresses are masked otherwise)
+  .config       a kernel configuration (only the options the engine uses)
+Where inputs disagree the most direct evidence of what the kernel used wins, and the
+disagreement is reported.
+
+The output is a one-board matrix, valid against the schema, that check reads directly.
+
+Options:
+  --id <id>          the board id (default: from the machine model and kernel release)
+  --out <file>       write the matrix there and the provenance (where each value came
+                     from) to <file>.provenance.json; an existing matrix gets the board
+                     added (or the board with the same id replaced), comments kept.
+                     Default: the matrix to stdout, the provenance summary to stderr
+  -h, --help         show this help
+
+Exit status: 0 board written, 2 an input cannot be read or is not usable (the problems are
+listed with file:line:column or byte offset), or a usage error.
+`;
+/** `file:line:col: severity message (code)` for one problem. */
+function located(p, paths) {
+    const file = paths[p.source] ?? (p.source === 'dtb' ? paths.dts : undefined) ?? Object.values(paths)[0] ?? '';
+    const where = p.line !== undefined ? `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : p.offset !== undefined ? `${file} (byte ${p.offset})` : file;
+    const excerpt = p.excerpt !== undefined ? `\n    ${p.excerpt}` : '';
+    return `${where}: ${p.severity}: ${p.message} (${p.code})${excerpt}`;
+}
+/** The board added to (or replacing its namesake in) an existing matrix text, comments kept. */
+function addToMatrix(text, board, out) {
+    const tree = (0,main.parseTree)(text);
+    const boards = tree ? (0,main.findNodeAtLocation)(tree, ['boards']) : undefined;
+    if (!tree || !boards || boards.type !== 'array')
+        throw new ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`);
+    const items = boards.children ?? [];
+    const same = items.findIndex((n) => n.type === 'object' && (0,main.findNodeAtLocation)(n, ['id'])?.value === board.id);
+    const index = same >= 0 ? same : items.length;
+    const edits = (0,main.modify)(text, ['boards', index], board, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' }, ...(same < 0 && { isArrayInsertion: true }) });
+    return { text: (0,main.applyEdits)(text, edits), index, replaced: same >= 0 };
+}
+async function import_run(args, io) {
+    return guarded('import', import_HELP, io, async () => {
+        const parsed = parseCommand(args, { id: { type: 'string' }, out: { type: 'string' } }, { min: 1, max: 5, names: 'an artefact to import (boot log, .dtb, .dts, /proc/iomem, .config)' });
+        if (parsed === 'help') {
+            io.stdout(import_HELP);
+            return 0;
+        }
+        const inputs = {};
+        const paths = {};
+        for (const path of parsed.positionals) {
+            const a = await readArtefact(io, path);
+            const kind = detectArtefact(a);
+            if (!kind)
+                throw new ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`);
+            if (paths[kind] !== undefined)
+                throw new UsageError(`${paths[kind]} and ${path} are both a ${KIND_NAME[kind]}; give one of each kind`);
+            paths[kind] = path;
+            if (kind === 'dtb')
+                inputs.dtb = a.bytes;
+            else
+                inputs[kind] = a.text;
+        }
+        if (inputs.dts !== undefined && inputs.dtb === undefined && !io.spawnSync)
+            throw new ConfigurationError(`${paths.dts}: ${DTC_MISSING}`);
+        const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(io.spawnSync && { spawn: io.spawnSync }) });
+        const errors = result.problems.filter((p) => p.severity === 'error');
+        const others = result.problems.filter((p) => p.severity !== 'error');
+        if (errors.length > 0) {
+            io.stderr(`crashkernel-check import: no board written: ${errors.length} problem(s) in the input\n${[...errors, ...others].map((p) => `  ${located(p, paths)}\n`).join('')}`);
+            return 2;
+        }
+        const board = result.board;
+        const out = parsed.values.out;
+        let text;
+        let index = 0;
+        let replaced = false;
+        const exists = out !== undefined && (io.exists ? await io.exists(out) : false);
+        if (out !== undefined && exists) {
+            let current;
+            try {
+                current = await io.readFile(out);
+            }
+            catch (error) {
+                throw new ConfigurationError(`cannot read ${out}: ${errorMessage(error)}`);
+            }
+            ;
+            ({ text, index, replaced } = addToMatrix(current, board, out));
+        }
+        else {
+            text = `${JSON.stringify({ $schema: SCHEMA_URL, version: 1, boards: [board] }, null, 2)}\n`;
+        }
+        const tree = (0,main.parseTree)(text);
+        const problems = validateMatrix(tree ? (0,main.getNodeValue)(tree) : undefined).filter((p) => p.pointer === `/boards/${index}` || p.pointer.startsWith(`/boards/${index}/`));
+        if (problems.length > 0)
+            throw new ConfigurationError(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`);
+        const provenance = rebaseProvenance(result.provenance, `/boards/${index}`);
+        const summary = Object.entries(provenance).map(([p, why]) => `  ${p || '/'}: ${why}\n`).join('');
+        const notes = others.map((p) => `  ${located(p, paths)}\n`).join('');
+        if (out === undefined) {
+            io.stdout(text);
+            io.stderr(`Board "${board.id}" from ${Object.entries(paths).map(([k, p]) => `${KIND_NAME[k]} ${p}`).join(', ')}.\nWhere each value came from:\n${summary}${notes ? `Notes:\n${notes}` : ''}`);
+            return 0;
+        }
+        if (!io.writeFile)
+            throw new ConfigurationError('this environment cannot write files (--out)');
+        const side = `${out}.provenance.json`;
+        try {
+            await io.writeFile(out, text);
+            await io.writeFile(side, `${JSON.stringify({ matrix: out, board: board.id, inputs: paths, provenance, problems: others }, null, 2)}\n`);
+        }
+        catch (error) {
+            throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`);
+        }
+        io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
+        return 0;
+    });
+}
+const importCommand = {
+    name: 'import',
+    synopsis: 'import <artefacts…> [--id id] [--out file]',
+    summary: 'write a board from a boot log, .dtb/.dts, /proc/iomem or .config',
+    help: import_HELP,
+    run: import_run,
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/sweep.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check sweep <board>`: the crash-kernel outcome of one board across kernel
+ * generations, RAM variants and crashkernel= values, as tables — where the region lands
+ * (zone and address, main and low), whether it fell back, failed or hung — followed by what
+ * changes between neighbouring kernels and neighbouring RAM sizes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const sweep_HELP = `Usage: crashkernel-check sweep <board> [options]
+
+Simulates one board across kernel generations, RAM variants and crashkernel= values and
+prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
+base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
+it by its fallback above the low limit, FAILED with the reason, HANG (the boot never
+finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
+the next.
+
+<board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
+
+Options:
+  --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
+  --kernels <list>   comma-separated releases or series (default: one release per
+                     behaviour epoch of the board's architecture — the Debian builds
+                     5.10.223, 6.1.192, 6.12.117, 7.2.13 and the first release of every
+                     other epoch; a release without a Debian build borrows the image size,
+                     boot allocations and configuration of the nearest older one)
+  --ram <list>       RAM variants (default all); for a qemu-* preset any sizes, e.g. 2G,8G
+  --sizes <list>     crashkernel= values (default the board's own, 256M, 512M, 1G, 2G);
+                     ",high" and ",low" stay with their size, "+" joins tokens:
+                     --sizes 256M,1G,512M,high+128M,low
+  --format <name>    text (default) or json
+  -h, --help         show this help
+
+Exit status: 0 the table was made (failures in it are results, not errors; use check to
+gate), 2 usage or configuration error.
+`;
+/**
+ * The default kernels of a sweep: every Debian release the oracle booted for the arch, plus
+ * the first release of each policy epoch that holds none of them.
+ *
+ * @example
+ * defaultSweepKernels('riscv64') // → ['5.10.223', '6.1.192', '6.6.0', '6.7.0', '6.12.117', '7.2.13']
+ */
+function defaultSweepKernels(arch) {
+    const debian = Object.values(SERIES_RELEASES);
+    const out = new Set();
+    for (const p of POLICIES) {
+        if (p.arch !== arch || p.whatIf)
+            continue;
+        const inside = debian.filter((r) => {
+            const v = parseKernelVersion(r);
+            return compareKernelVersions(v, p.appliesTo.from) >= 0 && (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0);
+        });
+        if (inside.length > 0)
+            for (const r of inside)
+                out.add(r);
+        else
+            out.add(formatKernelVersion(p.appliesTo.from));
+    }
+    return [...out].sort((a, b) => compareKernelVersions(parseKernelVersion(a), parseKernelVersion(b)));
+}
+/**
+ * The kernel entries for a sweep. A release with a Debian profile is itself; one without
+ * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and the configuration options
+ * the board does not set from the nearest older Debian build of the arch (the nearest newer
+ * when none is older), so that every row differs only by the kernel's algorithm.
+ */
+function sweepKernelEntries(arch, kernels, board) {
+    const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release), parseKernelVersion(b.release)));
+    const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
+    const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})]);
+    return kernels.map((spec) => {
+        const release = simulate_resolveKernelRelease(spec) ?? spec;
+        if (kernelProfile(arch, release))
+            return spec;
+        const v = parseKernelVersion(release);
+        const older = profiles.filter((p) => compareKernelVersions(parseKernelVersion(p.release), v) <= 0);
+        const p = older[older.length - 1] ?? profiles[0];
+        if (!p)
+            return spec;
+        const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)));
+        return { release: spec, imageSize: `0x${p.imageSize.toString(16)}`, boot: { unflattenedDt: String(p.boot.unflattenedDt), nodeData: String(p.boot.nodeData) }, ...(Object.keys(config).length > 0 && { config }) };
+    });
+}
+/** The board's own crashkernel= value in --sizes notation (`512M,high+128M,low`), if it has one. */
+function ownValue(layouts) {
+    const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '');
+    return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined;
+}
+/** Simulates a layout with its crashkernel= tokens replaced. */
+function simulateWith(layout, value) {
+    const changed = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } };
+    try {
+        return { layout: changed, sim: simulate(changed.layout) };
+    }
+    catch (error) {
+        return { layout: changed, error: errorMessage(error) };
+    }
+}
+/** What a cell is, for spotting changes: class and zones (addresses move with RAM size). */
+function sweep_key(cell) {
+    const s = cell.sim;
+    if (!s)
+        return 'n/a';
+    const o = s.crashkernel;
+    if (o.kind === 'reserved')
+        return `${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`;
+    if (o.kind === 'failed')
+        return `failed ${o.reason}`;
+    if (o.kind === 'ignored')
+        return `ignored ${o.reason}`;
+    return o.kind;
+}
+const sweep_text = (cell) => (cell.sim ? outcomeCell(cell.sim) : `n/a`);
+/** The changes between neighbours along one axis, as lines. */
+function changes(cells, along, order) {
+    const at = new Map(cells.map((c) => [`${c.ram}|${c.kernel}|${c.value}`, c]));
+    // Kernels as the table shows them: the resolved release (6.1 → 6.1.192).
+    const release = new Map(cells.map((c) => [c.kernel, c.sim?.kernel ?? c.kernel]));
+    const name = (k) => release.get(k) ?? k;
+    const out = [];
+    const outer = along === 'kernel' ? order.rams : order.kernels;
+    const inner = along === 'kernel' ? order.kernels : order.rams;
+    for (const o of outer) {
+        for (const v of order.values) {
+            for (let i = 1; i < inner.length; i++) {
+                const [prevK, curK] = [inner[i - 1], inner[i]];
+                const get = (x) => at.get(along === 'kernel' ? `${o}|${x}|${v}` : `${x}|${o}|${v}`);
+                const a = get(prevK);
+                const b = get(curK);
+                if (!a || !b || sweep_key(a) === sweep_key(b))
+                    continue;
+                const where = along === 'kernel' ? `${o ? `RAM ${o}, ` : ''}crashkernel=${v}: ${name(prevK)} → ${name(curK)}` : `${name(o)}, crashkernel=${v}: RAM ${prevK} → ${curK}`;
+                out.push(`  ${where}: ${sweep_text(a)} → ${sweep_text(b)}`);
+            }
+        }
+    }
+    return out;
+}
+const MAX_CHANGES = 40;
+async function sweep_run(args, io) {
+    return guarded('sweep', sweep_HELP, io, async () => {
+        const parsed = parseCommand(args, { matrix: { type: 'string' }, kernels: { type: 'string' }, kernel: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, format: { type: 'string' } }, { min: 1, max: 1, names: 'the board id' });
+        if (parsed === 'help') {
+            io.stdout(sweep_HELP);
+            return 0;
+        }
+        const format = parsed.values.format ?? 'text';
+        if (format !== 'text' && format !== 'json')
+            throw new UsageError(`--format must be text or json, not "${format}"`);
+        const [id = ''] = parsed.positionals;
+        const kernelsOpt = splitList(parsed.values.kernels ?? parsed.values.kernel);
+        checkKernels(kernelsOpt, '--kernels');
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id });
+        const kernels = kernelsOpt ?? defaultSweepKernels(board.arch);
+        const ramOpt = splitList(parsed.values.ram);
+        const layouts = board_decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) } }, { ...(ramOpt && { ram: ramOpt }) });
+        if (layouts.length === 0)
+            throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
+        const own = ownValue(board.layouts);
+        const values = parsed.values.sizes !== undefined ? splitCrashkernelList(parsed.values.sizes) : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
+        if (values.length === 0)
+            throw new UsageError('--sizes lists no crashkernel= value');
+        const rams = ramVariants(layouts);
+        const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' });
+        const cells = [];
+        for (const l of layouts) {
+            for (const value of values) {
+                const r = simulateWith(l, value);
+                cells.push({ ram: l.variant ?? '', kernel: l.kernelSpec, value, ...(r.sim && { sim: r.sim }), ...(r.error !== undefined && { error: r.error }) });
+                progress.tick();
+            }
+        }
+        progress.done();
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell) }, null, 2)}\n`);
+            return 0;
+        }
+        io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells }));
+        return 0;
+    });
+}
+function jsonCell(c) {
+    const s = c.sim;
+    const o = s?.crashkernel;
+    const region = (r) => (r ? { base: size_fmtPhys(r.base), size: size_fmtPhys(r.size), zone: zoneOf(s.zones, r.base) } : undefined);
+    return {
+        ram: c.ram || undefined,
+        kernel: c.kernel,
+        release: s?.kernel,
+        policy: s?.policy,
+        crashkernel: c.value,
+        outcome: o?.kind ?? 'not-simulated',
+        ...(o?.kind === 'reserved' && { main: region(o.main), low: region(o.low), fellBack: o.fellBack }),
+        ...((o?.kind === 'failed' || o?.kind === 'ignored') && { reason: o.reason }),
+        ...(c.error !== undefined && { error: c.error }),
+        cell: sweep_text(c),
+    };
+}
+function renderSweep(io, t) {
+    const c = palette(colorForStdout(io));
+    const at = new Map(t.cells.map((x) => [`${x.ram}|${x.kernel}|${x.value}`, x]));
+    const out = [
+        c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
+        c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
+        c.dim('FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
+    ];
+    for (const ram of t.rams) {
+        out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`);
+        const header = ['kernel', 'policy', ...t.values.map((v) => `crashkernel=${v}${v === t.own ? ' (board)' : ''}`)];
+        const rows = t.kernels.map((k, i) => {
+            const first = at.get(`${ram}|${k}|${t.values[0]}`);
+            const cells = t.values.map((v) => {
+                const cell = at.get(`${ram}|${k}|${v}`);
+                if (!cell)
+                    return '—';
+                const prev = i > 0 ? at.get(`${ram}|${t.kernels[i - 1]}|${v}`) : undefined;
+                const changed = prev !== undefined && sweep_key(prev) !== sweep_key(cell);
+                const body = cell.sim ? colourCell(outcomeClass(cell.sim.crashkernel), sweep_text(cell), c) : c.dim('n/a');
+                return `${changed ? c.bold('*') : ' '}${body}`;
+            });
+            return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells];
+        });
+        out.push(renderTable(header, rows, { indent: '  ' }));
+    }
+    const order = { kernels: t.kernels, rams: t.rams, values: t.values };
+    const byKernel = changes(t.cells, 'kernel', order);
+    const byRam = t.rams.length > 1 ? changes(t.cells, 'ram', order) : [];
+    const list = (title, lines) => {
+        out.push(`\n${c.bold(title)}\n`);
+        if (lines.length === 0)
+            out.push('  nothing changes\n');
+        for (const l of lines.slice(0, MAX_CHANGES))
+            out.push(`${l}\n`);
+        if (lines.length > MAX_CHANGES)
+            out.push(`  … ${lines.length - MAX_CHANGES} more (--format json has every cell)\n`);
+    };
+    list('What changes from one kernel to the next', byKernel);
+    if (t.rams.length > 1)
+        list('What changes from one RAM size to the next', byRam);
+    const failures = t.cells.filter((x) => x.error !== undefined);
+    if (failures.length > 0)
+        out.push(`\n${c.yellow(`${failures.length} cell(s) not simulated: ${failures[0].error}`)}\n`);
+    return out.join('');
+}
+const sweep = {
+    name: 'sweep',
+    synopsis: 'sweep <board> [--kernels list] [--ram list] [--sizes list]',
+    summary: 'outcomes across kernel generations, RAM variants and crashkernel sizes',
+    help: sweep_HELP,
+    run: sweep_run,
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/suggest.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check suggest <board>`: the crashkernel= values that work on every layout the
+ * board lists (each RAM variant × kernel) — plain sizes, `@offset` inside every dump target's
+ * reach, and `,high` + `,low` pairs — each verified by simulate() and the rules on every
+ * layout, ranked, and for the values that do not work, which layout fails and how.
+ *
+ * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
+ * board's own severity overrides and suppressions), exactly as `check` would judge it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
+
+Finds the crashkernel= values that work on every layout the board lists (each RAM variant
+× kernel): plain sizes, size@offset inside every dump target's DMA reach, and ,high + ,low
+pairs. Each value is simulated on every layout and judged by the same rules as check (the
+region is reserved and no error is reported); the working values are ranked (no warnings
+first, then the size closest to the board's own request, then the simplest form), and for
+the others the layouts that fail and how.
+
+<board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
+
+Options:
+  --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
+  --kernel <list>    these kernels instead of the board's (comma-separated)
+  --sizes <list>     main sizes to try (comma-separated; default the board's size and
+                     128M, 256M, 384M, 512M, 768M, 1G)
+  --all              list every working value (default the best 10)
+  -h, --help         show this help
+
+Exit status: 0 at least one value works on every layout, 1 none does, 2 usage or
+configuration error.
+`;
+const suggest_MiB = 1n << 20n;
+const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * suggest_MiB);
+const SHOWN = 10;
+/** @offset bases tried per size: the ones free in most layouts first. */
+const MAX_OFFSETS = 8;
+const FORM_RANK = { size: 0, 'high+low': 1, offset: 2 };
+const layoutLabel = (l) => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`;
+/** Free [base, end) ranges of RAM, the crash regions counted as free. */
+function suggest_freeRanges(sim) {
+    const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1));
+    const out = [];
+    for (const m of sim.memory) {
+        if (m.flags & MEMBLOCK_NOMAP_FLAG)
+            continue;
+        let cur = m.base;
+        const end = m.base + m.size;
+        for (const r of busy) {
+            if (r.base + r.size <= cur || r.base >= end)
+                continue;
+            if (r.base > cur)
+                out.push({ base: cur, end: r.base });
+            if (r.base + r.size > cur)
+                cur = r.base + r.size;
+        }
+        if (cur < end)
+            out.push({ base: cur, end });
+    }
+    return out;
+}
+/** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
+function reachOf(layout, sim) {
+    const targets = layout.layout.devices.filter((d) => d.dumpTarget);
+    if (targets.length === 0)
+        return sim.lowMax - 1n;
+    return targets.reduce((m, d) => (d.dmaLimit < m ? d.dmaLimit : m), targets[0].dmaLimit);
+}
+/**
+ * @offset bases for `size`: in each layout, the highest and lowest aligned free bases below
+ * the reach; ranked by how many layouts have them free, then highest first.
+ */
+function offsetBases(layouts, baseline, size) {
+    const votes = new Map();
+    layouts.forEach((l, i) => {
+        const sim = baseline[i];
+        if (!sim)
+            return;
+        const align = crashAlign(sim);
+        const limit = reachOf(l, sim) + 1n;
+        const seen = new Set();
+        for (const r of suggest_freeRanges(sim)) {
+            const top = r.end < limit ? r.end : limit;
+            if (top < size)
+                continue;
+            const high = ((top - size) / align) * align;
+            const low = ((r.base + align - 1n) / align) * align;
+            for (const b of [high, low])
+                if (b >= low && b <= high && b > 0n)
+                    seen.add(b);
+        }
+        for (const b of seen)
+            votes.set(b, (votes.get(b) ?? 0) + 1);
+    });
+    return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b);
+}
+function candidates(layouts, baseline, current, sizes) {
+    const arch = layouts[0]?.layout.arch;
+    const out = [];
+    const seen = new Set();
+    const add = (c) => {
+        if (!seen.has(c.value))
+            out.push(c);
+        seen.add(c.value);
+    };
+    for (const s of sizes)
+        add({ value: memSize(s), form: 'size', size: s, total: s });
+    const lowSize = arch === 'x86_64' ? 256n * suggest_MiB : 128n * suggest_MiB;
+    for (const s of [...new Set([...(current !== undefined ? [current] : []), 512n * suggest_MiB, 1024n * suggest_MiB])])
+        add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize });
+    for (const s of [...new Set([...(current !== undefined ? [current] : [256n * suggest_MiB])])]) {
+        for (const b of offsetBases(layouts, baseline, s))
+            add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
+    }
+    return out;
+}
+function verify(c, layouts, tick) {
+    const verdicts = layouts.map((layout) => {
+        const r = simulateWith(layout, c.value);
+        tick();
+        if (!r.sim)
+            return { layout, works: false, errors: [`not simulated: ${r.error}`], warnings: [], fellBack: false };
+        const policy = { severity: layout.severity, suppress: layout.suppress };
+        const errors = [];
+        const warnings = [];
+        for (const ev of evaluateLayout(r.layout, r.sim)) {
+            const s = boardSeverity(ev.rule, ev.severity, policy);
+            if (s === 'error')
+                errors.push(`${ev.rule.id}: ${makeFinding(ev.rule, ev.report, { file: '' }).message}`);
+            else if (s === 'warning')
+                warnings.push(ev.rule.id);
+        }
+        const reserved = r.sim.crashkernel.kind === 'reserved';
+        if (!reserved)
+            errors.unshift(outcome_describeOutcome(r.sim));
+        return { layout, sim: r.sim, works: reserved && errors.length === 0, errors, warnings, fellBack: r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.fellBack };
+    });
+    return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) };
+}
+const tokensText = (value) => crashkernelTokensOf(value).join(' ');
+const abs = (x) => (x < 0n ? -x : x);
+/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, simplest form. */
+function rank(a, b, current) {
+    const warned = (v) => v.layouts.filter((l) => l.warnings.length > 0).length;
+    const mainSize = (v) => v.candidate.size;
+    const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return (warned(a) - warned(b) ||
+        (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
+        (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
+        FORM_RANK[a.candidate.form] - FORM_RANK[b.candidate.form] ||
+        cmp(a.candidate.total, b.candidate.total));
+}
+async function suggest_run(args, io) {
+    return guarded('suggest', suggest_HELP, io, async () => {
+        const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' });
+        if (parsed === 'help') {
+            io.stdout(suggest_HELP);
+            return 0;
+        }
+        const [id = ''] = parsed.positionals;
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel ?? parsed.values.kernels) });
+        const layouts = board.layouts;
+        if (layouts.length === 0) {
+            io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`);
+            return 2;
+        }
+        const sizes = splitList(parsed.values.sizes)?.map((s) => {
+            try {
+                return parseSize(s);
+            }
+            catch {
+                throw new UsageError(`--sizes: "${s}" is not a size (e.g. 256M, 1G, 0x10000000)`);
+            }
+        });
+        const baseline = layouts.map((l) => {
+            try {
+                return simulate(l.layout);
+            }
+            catch {
+                return undefined;
+            }
+        });
+        const req = baseline[0]?.request;
+        const current = req?.high ?? (req?.size !== undefined && req.size > 0n ? req.size : undefined);
+        const tried = candidates(layouts, baseline, current, sizes ?? [...new Set([...(current !== undefined ? [current] : []), ...LADDER])].sort((a, b) => (a < b ? -1 : 1)));
+        const progress = new Progress(io, { label: `suggest ${id}: verifying`, total: tried.length * layouts.length });
+        const verdicts = tried.map((c) => verify(c, layouts, () => progress.tick()));
+        progress.done();
+        io.stdout(render(io, { id, layouts, verdicts, current, own: ownValue(layouts), cmdline: layouts[0].layout.cmdline, all: parsed.values.all === true }));
+        return verdicts.some((v) => v.works) ? 0 : 1;
+    });
+}
+function render(io, t) {
+    const c = palette(colorForStdout(io));
+    const kernels = [...new Set(t.layouts.map((l) => l.layout.kernel))];
+    const rams = [...new Set(t.layouts.map((l) => l.variant).filter((v) => v !== undefined))];
+    const out = [
+        c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
+        `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.own ? `crashkernel=${t.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
+    ];
+    const good = t.verdicts.filter((v) => v.works).sort((a, b) => rank(a, b, t.current));
+    const bad = t.verdicts.filter((v) => !v.works);
+    out.push(`\n${c.bold(`Works on every layout (${good.length}), best first`)}\n`);
+    if (good.length === 0)
+        out.push(`  ${c.red('none of the values tried works everywhere')}\n`);
+    const shown = t.all ? good : good.slice(0, SHOWN);
+    shown.forEach((v, i) => {
+        const warned = new Map();
+        for (const l of v.layouts)
+            for (const w of new Set(l.warnings))
+                warned.set(w, (warned.get(w) ?? 0) + 1);
+        const notes = [
+            v.candidate.value === t.own ? 'the board\'s own value' : '',
+            v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? 'main above the low limit, low part below it' : '',
+            ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
+            v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
+        ].filter(Boolean);
+        out.push(`  ${String(i + 1).padStart(2)}. ${c.green(tokensText(v.candidate.value))}${notes.length > 0 ? c.dim(`  (${notes.join('; ')})`) : ''}\n`);
+    });
+    if (good.length > shown.length)
+        out.push(`      … ${good.length - shown.length} more (--all)\n`);
+    const best = good[0];
+    if (best)
+        out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`);
+    out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`);
+    if (bad.length === 0)
+        out.push('  every value tried works\n');
+    for (const v of bad) {
+        const failing = v.layouts.filter((l) => !l.works);
+        out.push(`  ${c.red(tokensText(v.candidate.value))}: fails on ${failing.length} of ${v.layouts.length}\n`);
+        for (const l of failing.slice(0, 3))
+            out.push(`      ${layoutLabel(l.layout)}: ${l.errors[0] ?? 'not reserved'}\n`);
+        if (failing.length > 3)
+            out.push(`      … and ${failing.slice(3).map((l) => l.layout.layoutName).join(', ')}\n`);
+    }
+    out.push(c.dim('\n"Works" = the kernel reserves the region and check reports no error on that layout.\n'));
+    return out.join('');
+}
+const suggest = {
+    name: 'suggest',
+    synopsis: 'suggest <board> [--kernel list] [--sizes list]',
+    summary: 'crashkernel= values verified on every kernel and RAM variant of a board',
+    help: suggest_HELP,
+    run: suggest_run,
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check verify <boot-log>`: rebuilds the layout from a real boot log (and a
+ * board of the matrix, when given), simulates it and compares the prediction with what that
+ * kernel printed — where the crash kernel went (or that it failed), the zones, the kernel's
+ * own crashkernel lines. Prints "the model agrees" or the differences line by line.
+ */
+
+
+
+
+const verify_HELP = `Usage: crashkernel-check verify <boot-log> [--board <id> [--matrix <file>]]
+
+Checks the model against a real boot: the layout is rebuilt from the log (dmesg, serial
+console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel the log
+booted, and compared with what that kernel printed: the crash kernel's placement (main and
+low) or its failure, the zone ranges and the kernel's crashkernel lines. Prints "the model
+agrees", or each difference with what the kernel printed and what the model predicts.
+
+With --board, the board's description (firmware reservations, devices, configuration) is
+used where the log says nothing; the log's kernel and command line still win, and of the
+board's RAM variants the one with the log's amount of memory is used.
+
+Options:
+  --board <id>       a board of the matrix (or a preset name)
+  --matrix <file>    the matrix holding --board (default ${DEFAULT_MATRIX})
+  -h, --help         show this help
+
+Exit status: 0 the model agrees, 1 it differs, 2 the log cannot be verified (no kernel
+banner, unsupported kernel, unreadable file) or a usage error.
+`;
+async function verify_run(args, io) {
+    return guarded('verify', verify_HELP, io, async () => {
+        const parsed = parseCommand(args, { board: { type: 'string' }, matrix: { type: 'string' } }, { min: 1, max: 1, names: 'the boot log' });
+        if (parsed === 'help') {
+            io.stdout(verify_HELP);
+            return 0;
+        }
+        if (parsed.values.matrix !== undefined && parsed.values.board === undefined)
+            throw new UsageError('--matrix needs --board <id>');
+        const [path = ''] = parsed.positionals;
+        const log = await readArtefact(io, path);
+        const board = parsed.values.board !== undefined ? (await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board })).wire : undefined;
+        const result = verifyBootLog(log.text, { logName: path, ...(board && { board }) });
+        const text = formatVerify(result, path);
+        if (result.problems.length > 0) {
+            io.stderr(text);
+            return 2;
+        }
+        io.stdout(text);
+        return result.agrees ? 0 : 1;
+    });
+}
+const verify_verify = {
+    name: 'verify',
+    synopsis: 'verify <boot-log> [--board id --matrix file]',
+    summary: 'compare a real boot log with what the model predicts',
+    help: verify_HELP,
+    run: verify_run,
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The command registry (one file per command; `check` itself lives in ../main.ts). main()
+ * dispatches on the first argument; the top-level help lists every command from here.
+ */
+
+
+
+
+
+/** Every command besides `check`, in the order the help lists them. */
+const COMMANDS = [explain, sweep, suggest, importCommand, verify_verify];
+/** The command named by `name`, if any. */
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
+}
+/** `       crashkernel-check <synopsis>` for each command, for the top-level usage block. */
+function synopses() {
+    return COMMANDS.map((c) => `       crashkernel-check ${c.synopsis}\n`).join('');
+}
+/** `  name   summary` for `check` and each command. */
+function commandList() {
+    const all = [{ name: 'check', summary: 'check matrix files and report findings (the options below)' }, ...COMMANDS];
+    const width = Math.max(...all.map((c) => c.name.length)) + 3;
+    return all.map((c) => `  ${c.name.padEnd(width)}${c.summary}\n`).join('');
+}
+/** What each known formatter is for, in `check --help`; a formatter not listed shows by name. */
+const FORMAT_NOTES = {
+    text: 'text (default)',
+    json: 'json',
+    markdown: 'markdown (the job summary)',
+    github: 'github (workflow commands)',
+    sarif: 'sarif (SARIF 2.1.0 for code scanning)',
+    html: 'html (one self-contained page)',
+};
+/**
+ * The `--format` names of a formatter registry for the help, wrapped under the option column.
+ *
+ * @example
+ * formatNames(['text', 'json']) // → 'text (default) or json'
+ */
+function formatNames(names, indent = 21, width = 90) {
+    const words = names.map((n) => FORMAT_NOTES[n] ?? n);
+    const parts = words.map((w, i) => (i === words.length - 1 && i > 0 ? `or ${w}` : i < words.length - 2 ? `${w},` : w));
+    const lines = [];
+    let line = '';
+    for (const part of parts.join(' ').split(' ')) {
+        if (line !== '' && indent + line.length + 1 + part.length > width) {
+            lines.push(line);
+            line = part;
+        }
+        else
+            line = line === '' ? part : `${line} ${part}`;
+    }
+    if (line !== '')
+        lines.push(line);
+    return lines.join(`\n${' '.repeat(indent)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -10066,13 +19771,18 @@ function failsAt(report, threshold) {
 
 
 
-const HELP = `Usage: crashkernel-check check [files…] [options]
 
+
+const main_HELP = `Usage: crashkernel-check check [files…] [options]
+${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
 problems by simulating the Linux kernel. Default file: examples/boards.json.
 
-Options:
-  --format <name>    text (default), json, markdown or github (workflow commands)
+Commands:
+${commandList()}Run "crashkernel-check <command> --help" for the options of each; docs/cli.md has examples.
+
+Options of check:
+  --format <name>    ${formatNames(Object.keys(formatters))}
   --boards <ids>     only these board ids (comma-separated, * wildcards)
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)
@@ -10100,6 +19810,9 @@ function list(value) {
  * await main(['check', 'examples/boards.json', '--format', 'json'], nodeIO) // → 0
  */
 async function main_main(argv, io) {
+    const sub = argv[0] === undefined ? undefined : findCommand(argv[0]);
+    if (sub)
+        return sub.run(argv.slice(1), io);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -10116,12 +19829,12 @@ async function main_main(argv, io) {
         });
     }
     catch (error) {
-        io.stderr(`crashkernel-check: ${errorMessage(error)}\n\n${HELP}`);
+        io.stderr(`crashkernel-check: ${errorMessage(error)}\n\n${main_HELP}`);
         return 2;
     }
     const { values, positionals } = parsed;
     if (values.help) {
-        io.stdout(HELP);
+        io.stdout(main_HELP);
         return 0;
     }
     if (values.version) {
@@ -10130,7 +19843,7 @@ async function main_main(argv, io) {
     }
     const [command, ...files] = positionals;
     if (command !== 'check') {
-        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${HELP}`);
+        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${main_HELP}`);
         return 2;
     }
     const format = values.format;
@@ -10155,7 +19868,15 @@ async function main_main(argv, io) {
             catch (error) {
                 throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`);
             }
-            reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }) }));
+            // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
+            let progress;
+            const onLayout = (done, total) => {
+                progress ??= new Progress(io, { label: `simulating layouts of ${file}`, total, enabled: format === 'text' || format === 'markdown' });
+                progress.tick();
+                if (done === total)
+                    progress.done();
+            };
+            reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout }));
         }
         const report = mergeReports(reports);
         io.stdout(formatters[format](report));
@@ -10167,6 +19888,13 @@ async function main_main(argv, io) {
     }
 }
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
