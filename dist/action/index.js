@@ -52983,6 +52983,17 @@ const SUGGEST_SIMULATIONS_MIN = 256;
 const SUGGEST_SIMULATIONS_MAX = 2048;
 /** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
 const suggestionSimulationBudget = (layouts) => Math.min(SUGGEST_SIMULATIONS_MAX, Math.max(SUGGEST_SIMULATIONS_MIN, SUGGEST_SIMULATIONS_PER_LAYOUT * layouts));
+/** Every pointer string of a layout's pointers, rewritten by `f`. */
+function remapPointers(value, f) {
+    if (typeof value === 'string')
+        return f(value);
+    if (Array.isArray(value))
+        return value.map((v) => remapPointers(v, f));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapPointers(v, f)]));
+    }
+    return value;
+}
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {
 }
@@ -53168,21 +53179,33 @@ class Suggester {
     }
     /** Decodes, simulates and evaluates every layout of a board with the edit applied; null when decoding gets worse. */
     evaluateBoard(boardId, edit) {
-        const copy = structuredClone(this.doc);
-        if (!setValueAt(copy, edit.pointer, edit.value))
+        // Only the edited board is copied and decoded (with the document's defaults): copying
+        // the whole document per candidate made suggestions quadratic in the number of boards.
+        const m = /^\/boards\/(\d+)(\/.*)?$/.exec(edit.pointer);
+        if (!m)
+            return null;
+        const index = Number(m[1]);
+        const doc = this.doc;
+        if (!Array.isArray(doc.boards) || index >= doc.boards.length)
+            return null;
+        const copy = { ...this.doc, boards: [structuredClone(doc.boards[index])] };
+        if (!setValueAt(copy, `/boards/0${m[2] ?? ''}`, edit.value))
             return null;
         const decoded = decode_decodeMatrix(copy, {
-            invalidBoards: this.options.invalidBoards,
+            invalidBoards: this.options.invalidBoards.has(index) ? new Set([0]) : new Set(),
             boards: [boardId],
             ...(this.options.kernels !== undefined && { kernels: this.options.kernels }),
         });
         const known = this.problems.get(boardId) ?? new Set();
-        if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${p.pointer}`)))
+        const original = (pointer) => pointer.replace(/^\/boards\/0(?=\/|$)/, `/boards/${index}`);
+        if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${original(p.pointer)}`)))
             return null;
         const out = new Map();
-        for (const layout of decoded.layouts) {
-            if (layout.boardId !== boardId)
+        for (const copied of decoded.layouts) {
+            if (copied.boardId !== boardId)
                 continue;
+            // Pointers back into the real document (the copy holds the board at index 0).
+            const layout = { ...copied, pointers: remapPointers(copied.pointers, original), suppress: copied.suppress.map((x) => ({ ...x, pointer: original(x.pointer) })) };
             this.spend();
             try {
                 const sim = simulate_simulate(layout.layout);
