@@ -2508,6 +2508,691 @@ function cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace) {
     return addr;
 }
 
+;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
+
+const EINVAL = -22;
+const ENOENT = -2;
+const ENOMEM = (/* unused pure expression or super */ null && (-12));
+const NAME = 'crashkernel=';
+/**
+ * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * token of the requested class, or -1. The whole command line is scanned with strstr, so
+ * "foo.crashkernel=…" matches too.
+ */
+function getLastCrashkernel(cmdline, suffix, dialect) {
+    let found = -1;
+    for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
+        let endP = cmdline.indexOf(' ', p);
+        if (endP === -1)
+            endP = cmdline.length;
+        // The kernel compares the last strlen(suffix) bytes before end_p; they may reach back into
+        // "crashkernel=" itself for a short token, which only matters for matching, as here.
+        const endsWith = (s) => endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length);
+        if (suffix === null) {
+            if (!dialect.suffixes.some(endsWith))
+                found = p;
+        }
+        else if (endsWith(suffix)) {
+            found = p;
+        }
+    }
+    return found === -1 ? -1 : found + NAME.length;
+}
+/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
+function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
+    const warn = (text) => {
+        trace.warn('crashkernel', text);
+        return { ret: EINVAL, size: 0n, base: 0n };
+    };
+    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
+    let cur = at;
+    let crashSize = 0n;
+    let crashBase = 0n;
+    for (;;) {
+        let end = (1n << 64n) - 1n;
+        const start = dialect.memparse(s, cur);
+        if (start.end === cur)
+            return warn('crashkernel: Memory value expected');
+        cur = start.end;
+        if (s[cur] !== '-')
+            return warn("crashkernel: '-' expected");
+        cur++;
+        if (s[cur] !== ':') {
+            const e = dialect.memparse(s, cur);
+            if (e.end === cur)
+                return warn('crashkernel: Memory value expected');
+            cur = e.end;
+            end = e.value;
+            if (end <= start.value)
+                return warn('crashkernel: end <= start');
+        }
+        if (s[cur] !== ':')
+            return warn("crashkernel: ':' expected");
+        cur++;
+        const size = dialect.memparse(s, cur);
+        if (size.end === cur)
+            return warn(dialect.rangeSizeExpected);
+        cur = size.end;
+        if (size.value >= totalMem)
+            return warn('crashkernel: invalid size');
+        if (totalMem >= start.value && totalMem < end) {
+            crashSize = size.value;
+            break;
+        }
+        // `while (*cur++ == ',')`: the post-increment happens even when the test fails.
+        const c = s[cur];
+        cur++;
+        if (c !== ',')
+            break;
+    }
+    if (crashSize > 0n) {
+        while (cur < s.length && s[cur] !== ' ' && s[cur] !== '@')
+            cur++;
+        if (s[cur] === '@') {
+            cur++;
+            const b = dialect.memparse(s, cur);
+            if (b.end === cur) {
+                trace.warn('crashkernel', dialect.rangeOffsetExpected);
+                return { ret: EINVAL, size: crashSize, base: 0n };
+            }
+            crashBase = b.value;
+        }
+    }
+    else {
+        trace.info('crashkernel', 'crashkernel size resulted in zero bytes');
+    }
+    return { ret: 0, size: crashSize, base: crashBase };
+}
+/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+function parseCrashkernelSimple(s, at, dialect, trace) {
+    const size = dialect.memparse(s, at);
+    if (size.end === at) {
+        trace.warn('crashkernel', 'crashkernel: memory value expected');
+        return { ret: EINVAL, size: size.value, base: 0n };
+    }
+    const c = s[size.end];
+    if (c === '@') {
+        // No check: "256M@" or "256M@xyz" give base 0, i.e. automatic placement.
+        return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value };
+    }
+    if (c !== undefined && c !== ' ') {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`);
+        return { ret: EINVAL, size: size.value, base: 0n };
+    }
+    return { ret: 0, size: size.value, base: 0n };
+}
+/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
+    const size = dialect.memparse(s, at);
+    if (size.end === at) {
+        trace.warn('crashkernel', 'crashkernel: memory value expected');
+        return { ret: EINVAL, size: size.value, base: 0n };
+    }
+    let cur = size.end;
+    if (!s.startsWith(suffix, cur)) {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`);
+        return { ret: EINVAL, size: size.value, base: 0n };
+    }
+    cur += suffix.length;
+    if (cur < s.length && s[cur] !== ' ') {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`);
+        return { ret: EINVAL, size: size.value, base: 0n };
+    }
+    return { ret: 0, size: size.value, base: 0n };
+}
+/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
+const charAt = (s, i) => (i < s.length ? s[i] : '');
+/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
+    const at = getLastCrashkernel(cmdline, suffix, dialect);
+    if (at === -1)
+        return { ret: dialect.notFound, size: 0n, base: 0n };
+    if (suffix !== null)
+        return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
+    const firstColon = cmdline.indexOf(':', at);
+    const firstSpace = cmdline.indexOf(' ', at);
+    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
+        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
+    }
+    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/**
+ * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
+ * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
+ */
+function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
+    const plain = parseCrashkernelClass(cmdline, systemRam, null, dialect, trace);
+    let { ret, size, base } = plain;
+    let lowSize = 0n;
+    let high = false;
+    let cmaSize = 0n;
+    if (opts.supportsHigh && ret === ENOENT) {
+        const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace);
+        size = h.size;
+        base = h.base;
+        if (h.ret || !h.size)
+            return { ret: EINVAL, size, base, lowSize, high, cmaSize };
+        const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace);
+        if (l.ret === ENOENT) {
+            lowSize = opts.defaultLow;
+            ret = 0;
+        }
+        else if (l.ret) {
+            return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize };
+        }
+        else {
+            lowSize = l.size;
+            ret = 0;
+        }
+        high = true;
+    }
+    if (opts.parseCma)
+        cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size;
+    if (!size)
+        ret = EINVAL;
+    if (dialect.rejectSizeAtLeastRam && size >= systemRam)
+        ret = EINVAL;
+    return { ret, size, base, lowSize, high, cmaSize };
+}
+
+;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The crash-kernel reservation itself, one named variant per kernel generation. A policy
+ * picks the variant and supplies the constants (CRASH_ALIGN, CRASH_ADDR_LOW_MAX,
+ * CRASH_ADDR_HIGH_MAX, DEFAULT_CRASH_KERNEL_LOW_SIZE); the variants keep the kernel's
+ * branch order so that they read line for line against the C.
+ *
+ * Each variant returns the outcome and what the parser understood; the messages go to the
+ * trace with the kernel's exact wording.
+ */
+
+
+
+/**
+ * The context every architecture hands to its policy's reservation variant: the policy's
+ * constants and parse dialect, the layout's command line and page size, and the limits the
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ */
+function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
+    return {
+        mb,
+        trace,
+        cmdline: layout.cmdline,
+        dialect: policy.parse,
+        pageSize: layout.pageSize,
+        lowMax,
+        highMax,
+        align: policy.crash.align,
+        defaultLow: policy.crash.defaultLow,
+        supportsHigh: policy.crash.supportsHigh,
+        parseCma: policy.crash.parseCma,
+    };
+}
+const SRC = 'crashkernel';
+const mb20 = (x) => fmtLld(x >> 20n);
+const PAGE_ALIGN = (x, page) => roundUp(x, page);
+/** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
+function printReserved(trace, base, size) {
+    trace.info(SRC, `crashkernel reserved: 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
+}
+/** What the plain parse result means when it makes the kernel return early. */
+function ignoredReason(ret, size, present) {
+    if (!present)
+        return { kind: 'not-requested' };
+    if (ret === 0 && size === 0n)
+        return { kind: 'ignored', reason: 'zero' };
+    return { kind: 'ignored', reason: 'syntax' };
+}
+const region = (kind, base, size) => ({ kind, base, size });
+/** Is any `crashkernel=` token on the command line at all? */
+const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
+/**
+ * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
+ * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
+ * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
+ */
+const reserveCrashkernelArm64V510 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    // No crashkernel= or an invalid value: silent.
+    if (p.ret || !p.size) {
+        const onlySuffixed = present && p.ret === EINVAL && getsOnlySuffixTokens(ctx);
+        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
+    }
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let base = p.base;
+    if (base === 0n) {
+        // Current arm64 boot protocol requires 2MB alignment.
+        base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax);
+        if (base === 0n) {
+            trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
+        }
+    }
+    else {
+        const failFixed = (text, reason) => {
+            trace.warn(SRC, text);
+            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
+        };
+        if (!memblockIsRegionMemory(mb, base, size))
+            return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory');
+        if (memblockIsRegionReserved(mb, base, size))
+            return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps');
+        if (base % SZ_2M !== 0n)
+            return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned');
+    }
+    memblockReserve(mb, base, size, 'crashkernel');
+    printReserved(trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+};
+/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
+function getsOnlySuffixTokens(ctx) {
+    const toks = ctx.cmdline.split(' ').filter((t) => t.includes('crashkernel='));
+    return toks.length > 0 && toks.every((t) => ctx.dialect.suffixes.some((s) => t.endsWith(s)));
+}
+/**
+ * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
+ * top-down in [0, CRASH_ADDR_LOW_MAX).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
+ */
+function reserveCrashkernelLow(ctx, lowSize) {
+    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
+    if (!lowBase) {
+        ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`);
+        return undefined;
+    }
+    ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`);
+    return region('low', lowBase, lowSize);
+}
+/**
+ * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
+ * low size, no fallback; a fixed base is a search in [base, base + size).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+const reserveCrashkernelArm64V519 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    let crashMax = ctx.lowMax;
+    let lowSize = 0n;
+    let high = false;
+    if (p.ret === ENOENT) {
+        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace);
+        if (p.ret || !p.size)
+            return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } };
+        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace);
+        if (l.ret && l.ret !== ENOENT)
+            return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } };
+        lowSize = l.ret ? 0n : l.size;
+        crashMax = ctx.highMax;
+        high = true;
+    }
+    else if (p.ret || !p.size) {
+        return { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } };
+    }
+    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    const fixed = p.base !== 0n;
+    if (fixed)
+        crashMax = p.base + size;
+    const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel');
+    if (!base) {
+        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request };
+    }
+    let low;
+    if (base >= ctx.lowMax && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
+        }
+    }
+    printReserved(trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request };
+};
+/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
+function parseArm64V62(ctx) {
+    const present = crashkernelPresent(ctx.cmdline);
+    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
+    let lowSize = 0n;
+    let high = false;
+    if (p.ret === ENOENT) {
+        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, ctx.trace);
+        if (p.ret || !p.size)
+            return { stop: { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, true), request: { present } } };
+        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, ctx.trace);
+        if (l.ret === ENOENT)
+            lowSize = ctx.defaultLow;
+        else if (l.ret)
+            return { stop: { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } } };
+        else
+            lowSize = l.size;
+        high = true;
+    }
+    else if (p.ret || !p.size) {
+        return { stop: { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } } };
+    }
+    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
+    return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, lowSize, high, request };
+}
+/**
+ * arm64 6.2 – 6.4: plain X tries [0, LOW) then [0, HIGH) with a default 128 MiB low part;
+ * `,high` is one attempt in [0, HIGH); the low part is reserved when the main region starts
+ * above LOW − low.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.2 a149cf00b158, a9ae89df7377)
+ */
+const reserveCrashkernelArm64V62 = (ctx) => {
+    const parsed = parseArm64V62(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
+    let { lowSize } = parsed;
+    const fixed = parsed.base !== 0n;
+    let crashMax = parsed.high ? ctx.highMax : ctx.lowMax;
+    let searchBase = parsed.base;
+    if (fixed)
+        crashMax = parsed.base + size;
+    const searched = [];
+    let fellBack = false;
+    let base;
+    for (;;) {
+        // retry:
+        const window = { base: searchBase, size: crashMax - searchBase };
+        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+            // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
+            return { outcome: { kind: 'hang', size, window }, request };
+        }
+        searched.push(window);
+        base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel');
+        if (base)
+            break;
+        if (!fixed && crashMax === ctx.lowMax) {
+            crashMax = ctx.highMax;
+            searchBase = 0n;
+            lowSize = ctx.defaultLow;
+            fellBack = true;
+            continue;
+        }
+        ctx.trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
+    }
+    let low;
+    if (base > ctx.lowMax - lowSize && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(ctx.mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+        }
+    }
+    printReserved(ctx.trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high: parsed.high, fixed }, request };
+};
+/** CRASH_HIGH_SEARCH_BASE of arm64 6.5–6.6. */
+const CRASH_HIGH_SEARCH_BASE = 1n << 32n;
+/**
+ * arm64 6.5 – 6.6: `,high` first in [4G, HIGH) then [0, LOW); plain X [0, LOW) then
+ * [LOW, HIGH); fixed bases fail with "memory is in use".
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
+ */
+const reserveCrashkernelArm64V65 = (ctx) => {
+    const parsed = parseArm64V62(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request, high } = parsed;
+    let { lowSize } = parsed;
+    const fixed = parsed.base !== 0n;
+    let searchBase = 0n;
+    let crashMax = ctx.lowMax;
+    if (high) {
+        searchBase = CRASH_HIGH_SEARCH_BASE;
+        crashMax = ctx.highMax;
+    }
+    if (fixed) {
+        searchBase = parsed.base;
+        crashMax = parsed.base + size;
+    }
+    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false, lowTest: 'ge' });
+};
+/**
+ * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
+ * (6.7+). A retry that would search the same empty window again forever is reported as a
+ * hang instead of being looped.
+ */
+function retryLoop(ctx, s) {
+    const { mb, trace } = ctx;
+    let { searchBase, searchEnd, lowSize } = s;
+    const searched = [];
+    let fellBack = false;
+    let base;
+    for (;;) {
+        // retry:
+        const window = { base: searchBase, size: searchEnd - searchBase };
+        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+            // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
+            return { outcome: { kind: 'hang', size: s.size, window }, request: s.request };
+        }
+        searched.push(window);
+        base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel');
+        if (base)
+            break;
+        if (s.fixed) {
+            trace.warn(SRC, 'crashkernel reservation failed - memory is in use.');
+            return { outcome: { kind: 'failed', size: s.size, reason: 'fixed-in-use', searched }, request: s.request };
+        }
+        if (!s.high && searchEnd === ctx.lowMax) {
+            searchEnd = ctx.highMax;
+            searchBase = ctx.lowMax;
+            lowSize = ctx.defaultLow;
+            fellBack = true;
+            continue;
+        }
+        if (s.high && searchEnd === ctx.highMax) {
+            searchEnd = ctx.lowMax;
+            searchBase = 0n;
+            fellBack = true;
+            if (!s.guardLowEqualsHigh || searchEnd !== ctx.highMax)
+                continue;
+        }
+        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(s.size)})`);
+        return { outcome: { kind: 'failed', size: s.size, reason: 'no-room', searched }, request: s.request };
+    }
+    let low;
+    if (base >= ctx.lowMax && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(mb, base, s.size);
+            return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request };
+        }
+    }
+    printReserved(trace, base, s.size);
+    return { outcome: { kind: 'reserved', main: region('main', base, s.size), low, fellBack, high: s.high, fixed: s.fixed }, request: s.request };
+}
+/**
+ * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
+ * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
+ *
+ * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
+ */
+function reserveCrashkernelGenericWith(guard) {
+    return (ctx) => {
+        const present = crashkernelPresent(ctx.cmdline);
+        const systemRam = memblockPhysMemSize(ctx.mb);
+        const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
+        const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
+        if (p.ret) {
+            let outcome = ignoredReason(p.ret, p.size, present);
+            if (present && p.size !== 0n && p.size >= systemRam)
+                outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
+            else if (present && p.ret === ENOENT)
+                outcome = { kind: 'ignored', reason: 'low-only' };
+            else if (present && p.ret === EINVAL && p.size === 0n && !p.high) {
+                outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome;
+            }
+            return { outcome, request };
+        }
+        let searchEnd = ctx.lowMax;
+        let searchBase = 0n;
+        const fixed = p.base !== 0n;
+        if (fixed) {
+            searchBase = p.base;
+            searchEnd = p.base + p.size;
+        }
+        else if (p.high) {
+            searchBase = ctx.lowMax;
+            searchEnd = ctx.highMax;
+        }
+        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard, lowTest: 'ge' });
+    };
+}
+/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false);
+/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
+/**
+ * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
+ * zero; [CRASH_ALIGN, 4G) then [CRASH_ALIGN, 64T); fixed bases need 1 MiB alignment; a
+ * region at or above 4G gets a low part (`,low` or max(swiotlb + 8M, 256M)).
+ *
+ * @kernel arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (v5.10.223, v6.1.192)
+ */
+const reserveCrashkernelX86V510 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const totalMem = memblockPhysMemSize(mb);
+    let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace);
+    let high = false;
+    if (p.ret !== 0 || p.size <= 0n) {
+        const plain = p;
+        p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
+        if (p.ret !== 0 || p.size <= 0n) {
+            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === EINVAL && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
+            return { outcome, request: { present, size: plain.size } };
+        }
+        high = true;
+    }
+    const request = high ? { present, high: p.size } : { present, size: p.size, base: p.base };
+    const size = p.size;
+    let base = p.base;
+    const fixed = base !== 0n;
+    const searched = [];
+    let fellBack = false;
+    if (!fixed) {
+        if (!high) {
+            searched.push({ base: ctx.align, size: ctx.lowMax - ctx.align });
+            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.lowMax, 'crashkernel');
+        }
+        if (!base) {
+            fellBack = !high;
+            searched.push({ base: ctx.align, size: ctx.highMax - ctx.align });
+            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.highMax, 'crashkernel');
+        }
+        if (!base) {
+            trace.info(SRC, 'crashkernel reservation failed - No suitable area found.');
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request };
+        }
+    }
+    else {
+        searched.push({ base, size });
+        const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
+        if (start !== base) {
+            // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
+            trace.info(SRC, 'crashkernel reservation failed - memory is in use.');
+            return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
+        }
+    }
+    let low;
+    if (base >= 1n << 32n) {
+        const r = reserveCrashkernelLowX86(ctx);
+        if (r === false) {
+            memblockPhysFree(mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+        }
+        low = r;
+    }
+    trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: { ...request, low: low?.size } };
+};
+/**
+ * x86 ≤ 6.6 reserve_crashkernel_low(): `,low` parsed against min(RAM, 4G); absent or
+ * malformed → max(swiotlb + 8 MiB, 256 MiB); `crashkernel=0,low` → no low part.
+ * Returns false on failure, undefined when no low part is wanted.
+ */
+function reserveCrashkernelLowX86(ctx) {
+    const lowMemLimit = min(memblockPhysMemSize(ctx.mb), ctx.lowMax);
+    const l = parseCrashkernelClass(ctx.cmdline, lowMemLimit, ',low', ctx.dialect, ctx.trace);
+    let lowSize;
+    if (l.ret)
+        lowSize = ctx.defaultLow;
+    else if (!l.size)
+        return undefined;
+    else
+        lowSize = l.size;
+    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
+    if (!lowBase) {
+        ctx.trace.err(SRC, `Cannot reserve ${mb20(lowSize)}MB crashkernel low memory, please try smaller size.`);
+        return false;
+    }
+    ctx.trace.info(SRC, `Reserving ${mb20(lowSize)}MB of low memory at ${mb20(lowBase)}MB for crashkernel (low RAM limit: ${mb20(lowMemLimit)}MB)`);
+    return region('low', lowBase, lowSize);
+}
+/**
+ * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
+ * PMD_SIZE alignment, its own messages.
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+const reserveCrashkernelRiscvV61 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    if (p.ret || !p.size)
+        return { outcome: ignoredReason(p.ret, p.size, present), request };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let searchStart = mb.memory.regions[0]?.base ?? 0n;
+    let searchEnd = ctx.highMax;
+    if (p.base) {
+        searchStart = p.base;
+        searchEnd = p.base + size;
+    }
+    const lowEnd = min(searchEnd, ctx.lowMax);
+    const searched = [{ base: searchStart, size: lowEnd - searchStart }];
+    let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel');
+    let fellBack = false;
+    if (!base) {
+        searched.push({ base: searchStart, size: searchEnd - searchStart });
+        base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
+        fellBack = base !== 0n;
+    }
+    if (!base) {
+        trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
+        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
+    }
+    trace.info(SRC, `crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
+};
+const RESERVE_VARIANTS = {
+    reserveCrashkernelArm64V510,
+    reserveCrashkernelArm64V519,
+    reserveCrashkernelArm64V62,
+    reserveCrashkernelArm64V65,
+    reserveCrashkernelGenericV67,
+    reserveCrashkernelGeneric,
+    reserveCrashkernelX86V510,
+    reserveCrashkernelRiscvV61,
+};
+
 ;// CONCATENATED MODULE: ./src/engine/zones.ts
 
 const hex018 = (x) => '0x' + x.toString(16).padStart(16, '0');
@@ -2658,7 +3343,7 @@ function parameq(a, b) {
     return true;
 }
 // ---------------------------------------------------------------- number/bool parsers
-const EINVAL = -22;
+const linear_map_flags_EINVAL = -22;
 /**
  * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
  * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
@@ -2668,7 +3353,7 @@ const EINVAL = -22;
  */
 function kstrtoboolV510(s) {
     if (s === null)
-        return { ret: EINVAL };
+        return { ret: linear_map_flags_EINVAL };
     switch (s[0]) {
         case 'y':
         case 'Y':
@@ -2684,9 +3369,9 @@ function kstrtoboolV510(s) {
                 return { ret: 0, res: true };
             if (s[1] === 'f' || s[1] === 'F')
                 return { ret: 0, res: false };
-            return { ret: EINVAL };
+            return { ret: linear_map_flags_EINVAL };
         default:
-            return { ret: EINVAL };
+            return { ret: linear_map_flags_EINVAL };
     }
 }
 /**
@@ -2852,7 +3537,7 @@ const parseRodataV510 = (st, val) => {
     }
     // permit 'full' in addition to boolean options
     if (val !== 'full')
-        return EINVAL;
+        return linear_map_flags_EINVAL;
     st.rodataEnabled = true;
     st.rodataFull = true;
     return 0;
@@ -4959,6 +5644,7 @@ function isPageMapped(histogram, pageKey) {
 
 
 
+
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
@@ -5162,24 +5848,13 @@ function arm64Boot(layout, policy, trace) {
     });
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
-    const ctxBase = {
-        mb,
-        trace,
-        cmdline: layout.cmdline,
-        dialect: policy.parse,
-        pageSize: layout.pageSize,
-        align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
-        supportsHigh: policy.crash.supportsHigh,
-        parseCma: policy.crash.parseCma,
-        highMax: physMaskPlus1,
-    };
+    const ctxFor = (lowMax) => crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1);
     let crash;
     if (early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
         const lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1;
-        crash = reserve({ ...ctxBase, lowMax });
+        crash = reserve(ctxFor(lowMax));
     }
     const crashRange = crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
     const paging = arm64PagingInit(mb, layout, policy, trace, early ? crashRange : undefined);
@@ -5198,7 +5873,7 @@ function arm64Boot(layout, policy, trace) {
             cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
     if (!early)
-        crash = reserve({ ...ctxBase, lowMax: zones.arm64DmaPhysLimit });
+        crash = reserve(ctxFor(zones.arm64DmaPhysLimit));
     const zoneSpecs = [];
     if (layout.config.ZONE_DMA)
         zoneSpecs.push({ name: 'DMA', limit: zones.dma });
@@ -5321,671 +5996,6 @@ const zoneLimitsExact = (z) => {
 };
 const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBits, zoneLimitsExact };
 
-;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
-
-const parse_EINVAL = -22;
-const ENOENT = -2;
-const ENOMEM = (/* unused pure expression or super */ null && (-12));
-const NAME = 'crashkernel=';
-/**
- * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
- * token of the requested class, or -1. The whole command line is scanned with strstr, so
- * "foo.crashkernel=…" matches too.
- */
-function getLastCrashkernel(cmdline, suffix, dialect) {
-    let found = -1;
-    for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
-        let endP = cmdline.indexOf(' ', p);
-        if (endP === -1)
-            endP = cmdline.length;
-        // The kernel compares the last strlen(suffix) bytes before end_p; they may reach back into
-        // "crashkernel=" itself for a short token, which only matters for matching, as here.
-        const endsWith = (s) => endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length);
-        if (suffix === null) {
-            if (!dialect.suffixes.some(endsWith))
-                found = p;
-        }
-        else if (endsWith(suffix)) {
-            found = p;
-        }
-    }
-    return found === -1 ? -1 : found + NAME.length;
-}
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
-function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
-    const warn = (text) => {
-        trace.warn('crashkernel', text);
-        return { ret: parse_EINVAL, size: 0n, base: 0n };
-    };
-    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
-    let cur = at;
-    let crashSize = 0n;
-    let crashBase = 0n;
-    for (;;) {
-        let end = (1n << 64n) - 1n;
-        const start = dialect.memparse(s, cur);
-        if (start.end === cur)
-            return warn('crashkernel: Memory value expected');
-        cur = start.end;
-        if (s[cur] !== '-')
-            return warn("crashkernel: '-' expected");
-        cur++;
-        if (s[cur] !== ':') {
-            const e = dialect.memparse(s, cur);
-            if (e.end === cur)
-                return warn('crashkernel: Memory value expected');
-            cur = e.end;
-            end = e.value;
-            if (end <= start.value)
-                return warn('crashkernel: end <= start');
-        }
-        if (s[cur] !== ':')
-            return warn("crashkernel: ':' expected");
-        cur++;
-        const size = dialect.memparse(s, cur);
-        if (size.end === cur)
-            return warn(dialect.rangeSizeExpected);
-        cur = size.end;
-        if (size.value >= totalMem)
-            return warn('crashkernel: invalid size');
-        if (totalMem >= start.value && totalMem < end) {
-            crashSize = size.value;
-            break;
-        }
-        // `while (*cur++ == ',')`: the post-increment happens even when the test fails.
-        const c = s[cur];
-        cur++;
-        if (c !== ',')
-            break;
-    }
-    if (crashSize > 0n) {
-        while (cur < s.length && s[cur] !== ' ' && s[cur] !== '@')
-            cur++;
-        if (s[cur] === '@') {
-            cur++;
-            const b = dialect.memparse(s, cur);
-            if (b.end === cur) {
-                trace.warn('crashkernel', dialect.rangeOffsetExpected);
-                return { ret: parse_EINVAL, size: crashSize, base: 0n };
-            }
-            crashBase = b.value;
-        }
-    }
-    else {
-        trace.info('crashkernel', 'crashkernel size resulted in zero bytes');
-    }
-    return { ret: 0, size: crashSize, base: crashBase };
-}
-/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
-function parseCrashkernelSimple(s, at, dialect, trace) {
-    const size = dialect.memparse(s, at);
-    if (size.end === at) {
-        trace.warn('crashkernel', 'crashkernel: memory value expected');
-        return { ret: parse_EINVAL, size: size.value, base: 0n };
-    }
-    const c = s[size.end];
-    if (c === '@') {
-        // No check: "256M@" or "256M@xyz" give base 0, i.e. automatic placement.
-        return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value };
-    }
-    if (c !== undefined && c !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`);
-        return { ret: parse_EINVAL, size: size.value, base: 0n };
-    }
-    return { ret: 0, size: size.value, base: 0n };
-}
-/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
-function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
-    const size = dialect.memparse(s, at);
-    if (size.end === at) {
-        trace.warn('crashkernel', 'crashkernel: memory value expected');
-        return { ret: parse_EINVAL, size: size.value, base: 0n };
-    }
-    let cur = size.end;
-    if (!s.startsWith(suffix, cur)) {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`);
-        return { ret: parse_EINVAL, size: size.value, base: 0n };
-    }
-    cur += suffix.length;
-    if (cur < s.length && s[cur] !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`);
-        return { ret: parse_EINVAL, size: size.value, base: 0n };
-    }
-    return { ret: 0, size: size.value, base: 0n };
-}
-/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
-const charAt = (s, i) => (i < s.length ? s[i] : '');
-/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
-function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
-    const at = getLastCrashkernel(cmdline, suffix, dialect);
-    if (at === -1)
-        return { ret: dialect.notFound, size: 0n, base: 0n };
-    if (suffix !== null)
-        return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
-    const firstColon = cmdline.indexOf(':', at);
-    const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
-        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
-    }
-    return parseCrashkernelSimple(cmdline, at, dialect, trace);
-}
-/**
- * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
- * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
- * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
- */
-function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
-    const plain = parseCrashkernelClass(cmdline, systemRam, null, dialect, trace);
-    let { ret, size, base } = plain;
-    let lowSize = 0n;
-    let high = false;
-    let cmaSize = 0n;
-    if (opts.supportsHigh && ret === ENOENT) {
-        const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace);
-        size = h.size;
-        base = h.base;
-        if (h.ret || !h.size)
-            return { ret: parse_EINVAL, size, base, lowSize, high, cmaSize };
-        const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace);
-        if (l.ret === ENOENT) {
-            lowSize = opts.defaultLow;
-            ret = 0;
-        }
-        else if (l.ret) {
-            return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize };
-        }
-        else {
-            lowSize = l.size;
-            ret = 0;
-        }
-        high = true;
-    }
-    if (opts.parseCma)
-        cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size;
-    if (!size)
-        ret = parse_EINVAL;
-    if (dialect.rejectSizeAtLeastRam && size >= systemRam)
-        ret = parse_EINVAL;
-    return { ret, size, base, lowSize, high, cmaSize };
-}
-
-;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The crash-kernel reservation itself, one named variant per kernel generation. A policy
- * picks the variant and supplies the constants (CRASH_ALIGN, CRASH_ADDR_LOW_MAX,
- * CRASH_ADDR_HIGH_MAX, DEFAULT_CRASH_KERNEL_LOW_SIZE); the variants keep the kernel's
- * branch order so that they read line for line against the C.
- *
- * Each variant returns the outcome and what the parser understood; the messages go to the
- * trace with the kernel's exact wording.
- */
-
-
-
-const SRC = 'crashkernel';
-const mb20 = (x) => fmtLld(x >> 20n);
-const PAGE_ALIGN = (x, page) => roundUp(x, page);
-/** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
-function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
-}
-/** What the plain parse result means when it makes the kernel return early. */
-function ignoredReason(ret, size, present) {
-    if (!present)
-        return { kind: 'not-requested' };
-    if (ret === 0 && size === 0n)
-        return { kind: 'ignored', reason: 'zero' };
-    return { kind: 'ignored', reason: 'syntax' };
-}
-const region = (kind, base, size) => ({ kind, base, size });
-/** Is any `crashkernel=` token on the command line at all? */
-const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
-/**
- * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
- * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
- * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
- */
-const reserveCrashkernelArm64V510 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    // No crashkernel= or an invalid value: silent.
-    if (p.ret || !p.size) {
-        const onlySuffixed = present && p.ret === parse_EINVAL && getsOnlySuffixTokens(ctx);
-        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
-    }
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let base = p.base;
-    if (base === 0n) {
-        // Current arm64 boot protocol requires 2MB alignment.
-        base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax);
-        if (base === 0n) {
-            trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-            return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
-        }
-    }
-    else {
-        const failFixed = (text, reason) => {
-            trace.warn(SRC, text);
-            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
-        };
-        if (!memblockIsRegionMemory(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory');
-        if (memblockIsRegionReserved(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps');
-        if (base % SZ_2M !== 0n)
-            return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned');
-    }
-    memblockReserve(mb, base, size, 'crashkernel');
-    printReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
-};
-/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
-function getsOnlySuffixTokens(ctx) {
-    const toks = ctx.cmdline.split(' ').filter((t) => t.includes('crashkernel='));
-    return toks.length > 0 && toks.every((t) => ctx.dialect.suffixes.some((s) => t.endsWith(s)));
-}
-/**
- * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
- * top-down in [0, CRASH_ADDR_LOW_MAX).
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
- */
-function reserveCrashkernelLow(ctx, lowSize) {
-    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
-    if (!lowBase) {
-        ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`);
-        return undefined;
-    }
-    ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`);
-    return region('low', lowBase, lowSize);
-}
-/**
- * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
- * low size, no fallback; a fixed base is a search in [base, base + size).
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.1.192)
- */
-const reserveCrashkernelArm64V519 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    let crashMax = ctx.lowMax;
-    let lowSize = 0n;
-    let high = false;
-    if (p.ret === ENOENT) {
-        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace);
-        if (p.ret || !p.size)
-            return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } };
-        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace);
-        if (l.ret && l.ret !== ENOENT)
-            return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } };
-        lowSize = l.ret ? 0n : l.size;
-        crashMax = ctx.highMax;
-        high = true;
-    }
-    else if (p.ret || !p.size) {
-        return { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } };
-    }
-    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    const fixed = p.base !== 0n;
-    if (fixed)
-        crashMax = p.base + size;
-    const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel');
-    if (!base) {
-        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request };
-    }
-    let low;
-    if (base >= ctx.lowMax && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
-        }
-    }
-    printReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request };
-};
-/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
-function parseArm64V62(ctx) {
-    const present = crashkernelPresent(ctx.cmdline);
-    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
-    let lowSize = 0n;
-    let high = false;
-    if (p.ret === ENOENT) {
-        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, ctx.trace);
-        if (p.ret || !p.size)
-            return { stop: { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, true), request: { present } } };
-        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, ctx.trace);
-        if (l.ret === ENOENT)
-            lowSize = ctx.defaultLow;
-        else if (l.ret)
-            return { stop: { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } } };
-        else
-            lowSize = l.size;
-        high = true;
-    }
-    else if (p.ret || !p.size) {
-        return { stop: { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } } };
-    }
-    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
-    return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, lowSize, high, request };
-}
-/**
- * arm64 6.2 – 6.4: plain X tries [0, LOW) then [0, HIGH) with a default 128 MiB low part;
- * `,high` is one attempt in [0, HIGH); the low part is reserved when the main region starts
- * above LOW − low.
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.2 a149cf00b158, a9ae89df7377)
- */
-const reserveCrashkernelArm64V62 = (ctx) => {
-    const parsed = parseArm64V62(ctx);
-    if ('stop' in parsed)
-        return parsed.stop;
-    const { size, request } = parsed;
-    let { lowSize } = parsed;
-    const fixed = parsed.base !== 0n;
-    let crashMax = parsed.high ? ctx.highMax : ctx.lowMax;
-    let searchBase = parsed.base;
-    if (fixed)
-        crashMax = parsed.base + size;
-    const searched = [];
-    let fellBack = false;
-    let base;
-    for (;;) {
-        // retry:
-        const window = { base: searchBase, size: crashMax - searchBase };
-        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
-            // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
-            return { outcome: { kind: 'hang', size, window }, request };
-        }
-        searched.push(window);
-        base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel');
-        if (base)
-            break;
-        if (!fixed && crashMax === ctx.lowMax) {
-            crashMax = ctx.highMax;
-            searchBase = 0n;
-            lowSize = ctx.defaultLow;
-            fellBack = true;
-            continue;
-        }
-        ctx.trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
-    }
-    let low;
-    if (base > ctx.lowMax - lowSize && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(ctx.mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
-        }
-    }
-    printReserved(ctx.trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high: parsed.high, fixed }, request };
-};
-/** CRASH_HIGH_SEARCH_BASE of arm64 6.5–6.6. */
-const CRASH_HIGH_SEARCH_BASE = 1n << 32n;
-/**
- * arm64 6.5 – 6.6: `,high` first in [4G, HIGH) then [0, LOW); plain X [0, LOW) then
- * [LOW, HIGH); fixed bases fail with "memory is in use".
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
- */
-const reserveCrashkernelArm64V65 = (ctx) => {
-    const parsed = parseArm64V62(ctx);
-    if ('stop' in parsed)
-        return parsed.stop;
-    const { size, request, high } = parsed;
-    let { lowSize } = parsed;
-    const fixed = parsed.base !== 0n;
-    let searchBase = 0n;
-    let crashMax = ctx.lowMax;
-    if (high) {
-        searchBase = CRASH_HIGH_SEARCH_BASE;
-        crashMax = ctx.highMax;
-    }
-    if (fixed) {
-        searchBase = parsed.base;
-        crashMax = parsed.base + size;
-    }
-    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false, lowTest: 'ge' });
-};
-/**
- * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
- * (6.7+). A retry that would search the same empty window again forever is reported as a
- * hang instead of being looped.
- */
-function retryLoop(ctx, s) {
-    const { mb, trace } = ctx;
-    let { searchBase, searchEnd, lowSize } = s;
-    const searched = [];
-    let fellBack = false;
-    let base;
-    for (;;) {
-        // retry:
-        const window = { base: searchBase, size: searchEnd - searchBase };
-        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
-            // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
-            return { outcome: { kind: 'hang', size: s.size, window }, request: s.request };
-        }
-        searched.push(window);
-        base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel');
-        if (base)
-            break;
-        if (s.fixed) {
-            trace.warn(SRC, 'crashkernel reservation failed - memory is in use.');
-            return { outcome: { kind: 'failed', size: s.size, reason: 'fixed-in-use', searched }, request: s.request };
-        }
-        if (!s.high && searchEnd === ctx.lowMax) {
-            searchEnd = ctx.highMax;
-            searchBase = ctx.lowMax;
-            lowSize = ctx.defaultLow;
-            fellBack = true;
-            continue;
-        }
-        if (s.high && searchEnd === ctx.highMax) {
-            searchEnd = ctx.lowMax;
-            searchBase = 0n;
-            fellBack = true;
-            if (!s.guardLowEqualsHigh || searchEnd !== ctx.highMax)
-                continue;
-        }
-        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(s.size)})`);
-        return { outcome: { kind: 'failed', size: s.size, reason: 'no-room', searched }, request: s.request };
-    }
-    let low;
-    if (base >= ctx.lowMax && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(mb, base, s.size);
-            return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request };
-        }
-    }
-    printReserved(trace, base, s.size);
-    return { outcome: { kind: 'reserved', main: region('main', base, s.size), low, fellBack, high: s.high, fixed: s.fixed }, request: s.request };
-}
-/**
- * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
- * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
- *
- * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
- */
-function reserveCrashkernelGenericWith(guard) {
-    return (ctx) => {
-        const present = crashkernelPresent(ctx.cmdline);
-        const systemRam = memblockPhysMemSize(ctx.mb);
-        const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
-        const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
-        if (p.ret) {
-            let outcome = ignoredReason(p.ret, p.size, present);
-            if (present && p.size !== 0n && p.size >= systemRam)
-                outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
-            else if (present && p.ret === ENOENT)
-                outcome = { kind: 'ignored', reason: 'low-only' };
-            else if (present && p.ret === parse_EINVAL && p.size === 0n && !p.high) {
-                outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome;
-            }
-            return { outcome, request };
-        }
-        let searchEnd = ctx.lowMax;
-        let searchBase = 0n;
-        const fixed = p.base !== 0n;
-        if (fixed) {
-            searchBase = p.base;
-            searchEnd = p.base + p.size;
-        }
-        else if (p.high) {
-            searchBase = ctx.lowMax;
-            searchEnd = ctx.highMax;
-        }
-        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard, lowTest: 'ge' });
-    };
-}
-/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
-const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false);
-/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
-const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
-/**
- * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
- * zero; [CRASH_ALIGN, 4G) then [CRASH_ALIGN, 64T); fixed bases need 1 MiB alignment; a
- * region at or above 4G gets a low part (`,low` or max(swiotlb + 8M, 256M)).
- *
- * @kernel arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (v5.10.223, v6.1.192)
- */
-const reserveCrashkernelX86V510 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const totalMem = memblockPhysMemSize(mb);
-    let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace);
-    let high = false;
-    if (p.ret !== 0 || p.size <= 0n) {
-        const plain = p;
-        p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
-        if (p.ret !== 0 || p.size <= 0n) {
-            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === parse_EINVAL && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
-            return { outcome, request: { present, size: plain.size } };
-        }
-        high = true;
-    }
-    const request = high ? { present, high: p.size } : { present, size: p.size, base: p.base };
-    const size = p.size;
-    let base = p.base;
-    const fixed = base !== 0n;
-    const searched = [];
-    let fellBack = false;
-    if (!fixed) {
-        if (!high) {
-            searched.push({ base: ctx.align, size: ctx.lowMax - ctx.align });
-            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.lowMax, 'crashkernel');
-        }
-        if (!base) {
-            fellBack = !high;
-            searched.push({ base: ctx.align, size: ctx.highMax - ctx.align });
-            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.highMax, 'crashkernel');
-        }
-        if (!base) {
-            trace.info(SRC, 'crashkernel reservation failed - No suitable area found.');
-            return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request };
-        }
-    }
-    else {
-        searched.push({ base, size });
-        const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
-        if (start !== base) {
-            // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
-            trace.info(SRC, 'crashkernel reservation failed - memory is in use.');
-            return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
-        }
-    }
-    let low;
-    if (base >= 1n << 32n) {
-        const r = reserveCrashkernelLowX86(ctx);
-        if (r === false) {
-            memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
-        }
-        low = r;
-    }
-    trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: { ...request, low: low?.size } };
-};
-/**
- * x86 ≤ 6.6 reserve_crashkernel_low(): `,low` parsed against min(RAM, 4G); absent or
- * malformed → max(swiotlb + 8 MiB, 256 MiB); `crashkernel=0,low` → no low part.
- * Returns false on failure, undefined when no low part is wanted.
- */
-function reserveCrashkernelLowX86(ctx) {
-    const lowMemLimit = min(memblockPhysMemSize(ctx.mb), ctx.lowMax);
-    const l = parseCrashkernelClass(ctx.cmdline, lowMemLimit, ',low', ctx.dialect, ctx.trace);
-    let lowSize;
-    if (l.ret)
-        lowSize = ctx.defaultLow;
-    else if (!l.size)
-        return undefined;
-    else
-        lowSize = l.size;
-    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
-    if (!lowBase) {
-        ctx.trace.err(SRC, `Cannot reserve ${mb20(lowSize)}MB crashkernel low memory, please try smaller size.`);
-        return false;
-    }
-    ctx.trace.info(SRC, `Reserving ${mb20(lowSize)}MB of low memory at ${mb20(lowBase)}MB for crashkernel (low RAM limit: ${mb20(lowMemLimit)}MB)`);
-    return region('low', lowBase, lowSize);
-}
-/**
- * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
- * PMD_SIZE alignment, its own messages.
- *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
- */
-const reserveCrashkernelRiscvV61 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size)
-        return { outcome: ignoredReason(p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let searchStart = mb.memory.regions[0]?.base ?? 0n;
-    let searchEnd = ctx.highMax;
-    if (p.base) {
-        searchStart = p.base;
-        searchEnd = p.base + size;
-    }
-    const lowEnd = min(searchEnd, ctx.lowMax);
-    const searched = [{ base: searchStart, size: lowEnd - searchStart }];
-    let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel');
-    let fellBack = false;
-    if (!base) {
-        searched.push({ base: searchStart, size: searchEnd - searchStart });
-        base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
-        fellBack = base !== 0n;
-    }
-    if (!base) {
-        trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
-        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
-    }
-    trace.info(SRC, `crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
-};
-const RESERVE_VARIANTS = {
-    reserveCrashkernelArm64V510,
-    reserveCrashkernelArm64V519,
-    reserveCrashkernelArm64V62,
-    reserveCrashkernelArm64V65,
-    reserveCrashkernelGenericV67,
-    reserveCrashkernelGeneric,
-    reserveCrashkernelX86V510,
-    reserveCrashkernelRiscvV61,
-};
-
 ;// CONCATENATED MODULE: ./src/engine/kernel-version.ts
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
 /** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
@@ -6107,7 +6117,7 @@ const memparseSaturating = (s, start) => {
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
     memparse: memparseWrapping,
-    notFound: parse_EINVAL,
+    notFound: EINVAL,
     roundUpTotalTo128M: false,
     rangeSizeExpected: 'Memory value expected',
     rangeOffsetExpected: "Memory value expected after '@'",
@@ -7274,6 +7284,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 
 
 
+
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
 const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
@@ -7569,19 +7580,7 @@ const riscvBoot = (layout, policy, trace) => {
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
     const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit);
     const highMax = memblockEndOfDram(mb);
-    const ctx = {
-        mb,
-        trace,
-        cmdline: layout.cmdline,
-        dialect: policy.parse,
-        pageSize: layout.pageSize,
-        lowMax,
-        highMax,
-        align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
-        supportsHigh: policy.crash.supportsHigh,
-        parseCma: policy.crash.parseCma,
-    };
+    const ctx = crashReserveContext(mb, trace, layout, policy, lowMax, highMax);
     const crash = policy.crash.reserve(ctx);
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
@@ -8683,6 +8682,38 @@ function e820MemblockSetup(mb, ram) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/x86/setup.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * x86_64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
+ * where crashkernel= lands, in the kernel's order, then the zones and the direct map.
+ *
+ *   early_reserve_memory   kernel image [_text, __end_of_kernel_reserve) + brk, page 0 /
+ *                          first 64K, initrd, EBDA..1M (reserve_bios_regions), then the
+ *                          board's fixed (non-nomap) firmware reservations
+ *   e820__memblock_setup   e820 RAM → memblock.memory (page 0 and [640K, 1M) are not RAM;
+ *                          a fixed `nomap` reservation is e820-reserved: never RAM)
+ *   reserve_real_mode      trampoline under 1M; the whole low 1M (always on 5.13+, only with
+ *                          crashkernel= before: crash_reserve_low_1M)
+ *   init_mem_mapping       the direct map; page tables from brk / top of RAM;
+ *                          current_limit = max_pfn_mapped
+ *   (board reservations)   dynamic reservations top-down in their ranges (model choice:
+ *                          x86 has no /reserved-memory scan; they are placed with the first
+ *                          post-mapping allocations, under current_limit)
+ *   initmem_init           NODE_DATA at the top of RAM
+ *   dma_contiguous_reserve CMA under max_pfn_mapped (only with cma= on Debian kernels)
+ *   crash reservation      reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+),
+ *                          then (7.x) reserve_crashkernel_cma() for `crashkernel=X,cma`
+ *   paging_init            zones (DMA 16M, DMA32 4G, Normal), "Zone ranges:"
+ *   /proc/meminfo          DirectMap counters (init-mem-mapping.ts, then direct-map.ts)
+ *
+ * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory, trim_low_memory_range;
+ *         arch/x86/kernel/ebda.c reserve_bios_regions; arch/x86/realmode/init.c
+ *         reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
+ *         arch/x86/mm/numa.c alloc_node_data; arch/x86/mm/init.c zone_sizes_init,
+ *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
 
 
 
@@ -8925,19 +8956,7 @@ function x86Boot(layout, policy, trace) {
             cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
     // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
-    const crash = policy.crash.reserve({
-        mb,
-        trace,
-        cmdline: layout.cmdline,
-        dialect: policy.parse,
-        pageSize: layout.pageSize,
-        align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
-        supportsHigh: policy.crash.supportsHigh,
-        parseCma: policy.crash.parseCma,
-        lowMax: X86_CRASH_ADDR_LOW_MAX,
-        highMax: X86_CRASH_ADDR_HIGH_MAX,
-    });
+    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX));
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()

@@ -18,19 +18,16 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
-import type { CrashReserveContext } from '../crashkernel/reserve.js'
+import { crashReserveContext, type CrashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
   memblockAlloc,
-  memblockAllocPages,
   memblockAllocTryNid,
   memblockCreate,
   memblockEndOfDram,
   memblockFindInRangeNode,
   memblockMarkNomap,
   memblockPhysAllocRange,
-  memblockPhysFree,
-  memblockPhysMemSize,
   memblockRemove,
   memblockReserve,
   memblockStartOfDram,
@@ -235,24 +232,13 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
   })
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
-  const ctxBase = {
-    mb,
-    trace,
-    cmdline: layout.cmdline,
-    dialect: policy.parse,
-    pageSize: layout.pageSize,
-    align: policy.crash.align,
-    defaultLow: policy.crash.defaultLow,
-    supportsHigh: policy.crash.supportsHigh,
-    parseCma: policy.crash.parseCma,
-    highMax: physMaskPlus1,
-  }
+  const ctxFor = (lowMax: PhysAddr) => crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)
   let crash: ReturnType<KernelPolicy['crash']['reserve']> | undefined
   if (early) {
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
     const lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1
-    crash = reserve({ ...ctxBase, lowMax })
+    crash = reserve(ctxFor(lowMax))
   }
   const crashRange: PhysRange | undefined =
     crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
@@ -270,7 +256,7 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
     const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
     if (size > 0n) cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
-  if (!early) crash = reserve({ ...ctxBase, lowMax: zones.arm64DmaPhysLimit })
+  if (!early) crash = reserve(ctxFor(zones.arm64DmaPhysLimit))
   const zoneSpecs: ZoneSpec[] = []
   if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: zones.dma! })
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: zones.dma32! })

@@ -51,6 +51,34 @@ export interface CrashReserveResult {
 
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult
 
+/**
+ * The context every architecture hands to its policy's reservation variant: the policy's
+ * constants and parse dialect, the layout's command line and page size, and the limits the
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ */
+export function crashReserveContext(
+  mb: Memblock,
+  trace: Trace,
+  layout: { cmdline: string; pageSize: PhysSize },
+  policy: { parse: ParseDialect; crash: { align: PhysSize; defaultLow: PhysSize; supportsHigh: boolean; parseCma: boolean } },
+  lowMax: PhysAddr,
+  highMax: PhysAddr,
+): CrashReserveContext {
+  return {
+    mb,
+    trace,
+    cmdline: layout.cmdline,
+    dialect: policy.parse,
+    pageSize: layout.pageSize,
+    lowMax,
+    highMax,
+    align: policy.crash.align,
+    defaultLow: policy.crash.defaultLow,
+    supportsHigh: policy.crash.supportsHigh,
+    parseCma: policy.crash.parseCma,
+  }
+}
+
 const SRC = 'crashkernel'
 const mb20 = (x: bigint): string => fmtLld(x >> 20n)
 const PAGE_ALIGN = (x: bigint, page: bigint): bigint => roundUp(x, page)

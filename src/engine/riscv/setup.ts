@@ -29,7 +29,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
-import type { CrashReserveContext } from '../crashkernel/reserve.js'
+import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAllocRangeNid,
   memblockClearNomap,
@@ -398,19 +398,7 @@ export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace:
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit)
   const highMax = memblockEndOfDram(mb)
-  const ctx: CrashReserveContext = {
-    mb,
-    trace,
-    cmdline: layout.cmdline,
-    dialect: policy.parse,
-    pageSize: layout.pageSize,
-    lowMax,
-    highMax,
-    align: policy.crash.align,
-    defaultLow: policy.crash.defaultLow,
-    supportsHigh: policy.crash.supportsHigh,
-    parseCma: policy.crash.parseCma,
-  }
+  const ctx = crashReserveContext(mb, trace, layout, policy, lowMax, highMax)
   const crash = policy.crash.reserve(ctx)
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {

@@ -29,6 +29,7 @@
  *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+import { crashReserveContext } from '../crashkernel/reserve.js'
 import type { ArchBootResult } from '../boot.js'
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import {
@@ -275,19 +276,7 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
     if (size > 0n) cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
   // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
-  const crash = policy.crash.reserve({
-    mb,
-    trace,
-    cmdline: layout.cmdline,
-    dialect: policy.parse,
-    pageSize: layout.pageSize,
-    align: policy.crash.align,
-    defaultLow: policy.crash.defaultLow,
-    supportsHigh: policy.crash.supportsHigh,
-    parseCma: policy.crash.parseCma,
-    lowMax: X86_CRASH_ADDR_LOW_MAX,
-    highMax: X86_CRASH_ADDR_HIGH_MAX,
-  })
+  const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX))
   if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr)
