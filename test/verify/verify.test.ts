@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { caseToBoard } from '../../src/oracle/case-board.js'
 import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 
 const root = join(import.meta.dirname, '../oracle')
@@ -30,6 +31,13 @@ describe('verify: the model agrees with every oracle boot log', () => {
   it.each(Object.keys(KNOWN_GAPS))('known gap %s is reported, not hidden', (f) => {
     const r = verifyBootLog(read(f), { logName: f })
     expect(r.agrees).toBe(false)
+  })
+  it('the reserved-memory gap closes when the board describes the carve-out (verify --board)', () => {
+    const id = 'arm64-6.1-resmem-map-4G-ck256M'
+    const c = JSON.parse(readFileSync(join(root, 'cases', `${id}.json`), 'utf8'))
+    const r = verifyBootLog(read(`${id}.log.gz`), { board: caseToBoard(c.input), logName: id })
+    expect(r.problems).toEqual([])
+    expect(r.differences).toEqual([])
   })
 })
 
