@@ -8,7 +8,26 @@
 import { getOctokit } from '@actions/github'
 import type { PullRequestFile } from './patch.js'
 import type { PullRequestRef } from './pull-request.js'
+import { GitHubApiError } from './errors.js'
 import { withRetry, type RetryOptions } from './retry.js'
+
+/** Default bound on one attempt of one call (all pages of a list), in milliseconds. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * The per-attempt timeout: `CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS` (tests shorten it, like
+ * CRASHKERNEL_CHECK_RETRY_DELAY_MS) or the default.
+ *
+ * @param env - the process environment
+ * @returns milliseconds
+ * @throws Error when the variable is set but not a positive whole number
+ */
+export function requestTimeoutFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const value = env.CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS
+  if (value === undefined || value === '') return DEFAULT_REQUEST_TIMEOUT_MS
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS must be a positive number of milliseconds, not "${value.slice(0, 40)}"`)
+  return Number(value)
+}
 
 export interface IssueComment {
   id: number
@@ -34,10 +53,28 @@ export interface GitHubClientOptions {
   /** REST base URL (default: GITHUB_API_URL, as @actions/github reads it). */
   baseUrl?: string
   retry?: RetryOptions
-  /** Per-call timeout (default 30 s). */
+  /** Bound on each attempt of a call, all pages included (default CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS, else 30 s); a timeout is retried like a 5xx. */
   timeoutMs?: number
   /** Octokit's own log lines (deprecations …) go here instead of the console. */
   log?: (message: string) => void
+}
+
+/** GitHub lists at most 3000 files of a pull request; 100 a page. */
+const MAX_PAGES = 30
+
+/**
+ * Every page of a list, following `Link: rel="next"`. Not octokit.paginate: it drops the
+ * `request` options after building the first URL, so the timeout signal would never reach
+ * the request and a silent server could hold the step until the runner's own timeout.
+ */
+async function allPages<T>(fetchPage: (page: number) => Promise<{ data: T[]; headers: { link?: string | undefined } }>): Promise<T[]> {
+  const all: T[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const res = await fetchPage(page)
+    all.push(...res.data)
+    if (!/rel="next"/.test(res.headers.link ?? '') || res.data.length === 0) break
+  }
+  return all
 }
 
 /**
@@ -54,36 +91,54 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
     userAgent: 'crashkernel-check',
     log: { debug: log, info: log, warn: log, error: log },
   })
-  const timeoutMs = options.timeoutMs ?? 30_000
-  const request = () => ({ signal: AbortSignal.timeout(timeoutMs) })
-  const retry = (what: string) => <T>(call: () => Promise<T>) => withRetry(what, call, options.retry)
+  const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv()
+  /**
+   * One call with bounded retries; every attempt gets a fresh timeout signal, and a timeout
+   * becomes a 'server' error (retried, then reported) that says what happened.
+   */
+  const call = <T>(what: string, attempt: (request: { signal: AbortSignal }) => Promise<T>): Promise<T> =>
+    withRetry(
+      what,
+      async () => {
+        const signal = AbortSignal.timeout(timeoutMs)
+        // The race bounds the attempt even if some layer does not honour the signal.
+        const timedOut = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
+        try {
+          return await Promise.race([attempt({ signal }), timedOut])
+        } catch (error) {
+          if (signal.aborted) throw new GitHubApiError(`${what} failed: no response within ${timeoutMs} ms`, 0, 'server')
+          throw error
+        }
+      },
+      options.retry,
+    )
 
   return {
     listPullRequestFiles: (pr) =>
-      retry(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`)(async () =>
-        (await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, request: request() })).map(
+      call(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, async (request) =>
+        (await allPages((page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request }))).map(
           (f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined && { patch: f.patch }) }),
         ),
       ),
     listIssueComments: (pr) =>
-      retry(`GET /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`)(async () =>
-        (await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, request: request() })).map(
+      call(`GET /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) =>
+        (await allPages((page) => octokit.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page, request }))).map(
           (c) => ({ id: Number(c.id), ...(c.body !== undefined && { body: c.body }), html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null }),
         ),
       ),
     createIssueComment: (pr, body) =>
-      retry(`POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`)(async () => {
-        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request: request() })
+      call(`POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) => {
+        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request })
         return { id: Number(res.data.id), html_url: res.data.html_url }
       }),
     updateIssueComment: (pr, id, body) =>
-      retry(`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`)(async () => {
-        const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body, request: request() })
+      call(`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`, async (request) => {
+        const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body, request })
         return { id: Number(res.data.id), html_url: res.data.html_url }
       }),
     deleteIssueComment: (pr, id) =>
-      retry(`DELETE /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`)(async () => {
-        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, request: request() })
+      call(`DELETE /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`, async (request) => {
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, request })
       }),
   }
 }

@@ -54,7 +54,9 @@ export function classifyError(error: unknown, what: string, now: () => number = 
   const headers = e?.response?.headers
   const data = e?.response?.data as { message?: unknown } | undefined
   const apiMessage = typeof data?.message === 'string' ? data.message : typeof e?.message === 'string' ? e.message : String(error)
-  const text = `${what} failed${status ? ` with HTTP ${status}` : ''}: ${apiMessage.slice(0, 300)}`
+  // Octokit reports a fetch failure (refused, reset, dropped) as status 500 with no response: say so, not "HTTP 500".
+  const noResponse = status === 500 && e?.response === undefined
+  const text = `${what} failed${status && !noResponse ? ` with HTTP ${status}` : noResponse ? ' (no response)' : ''}: ${apiMessage.slice(0, 300)}`
 
   const retryAfter = header(headers, 'retry-after')
   const remaining = header(headers, 'x-ratelimit-remaining')
