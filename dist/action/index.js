@@ -45469,7 +45469,7 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
         vaBits: layout.vaBits,
         memory,
         kernel: kernelSymbols(build, layout.image.base),
-        flags,
+        flags: { noBlock: flags.noBlock, noCont: flags.noCont },
         kfence,
         crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,
         pagingInit,

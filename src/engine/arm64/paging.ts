@@ -84,7 +84,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
     vaBits: layout.vaBits,
     memory,
     kernel: kernelSymbols(build, layout.image.base),
-    flags,
+    flags: { noBlock: flags.noBlock, noCont: flags.noCont },
     kfence,
     crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,
     pagingInit,
