@@ -7,14 +7,14 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { resolveKernelRelease, simulate, type SimulationResult } from './engine/index.js'
+import { resolveKernelRelease, simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage } from './errors.js'
 import { decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
 import type { DecodedLayout } from './matrix/types.js'
-import { validateMatrix } from './matrix/validate.js'
+import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding, LayoutReport, Report, Severity, SeverityCounts } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, type BoardPolicy } from './rules/run.js'
@@ -67,9 +67,9 @@ export interface CheckOptions {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
-/** Why: the engine signals "not modelled" with named errors it does not export (yet). */
-function isUnsupported(error: unknown): error is Error {
-  return error instanceof Error && /^Unsupported/.test(error.name)
+/** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
+function isUnsupported(error: unknown): error is UnsupportedLayoutError {
+  return error instanceof UnsupportedLayoutError
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -91,19 +91,6 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
     else counts[f.severity]++
   }
   return counts
-}
-
-/** Boards whose values the schema rejected (decoding them would report noise), or all of them. */
-function invalidBoards(doc: ParsedDocument, pointers: readonly string[]): Set<number> | 'all' {
-  const value = doc.value as { boards?: unknown } | undefined
-  if (!value || typeof value !== 'object' || !Array.isArray(value.boards)) return 'all'
-  const set = new Set<number>()
-  for (const p of pointers) {
-    if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
-    const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
-    if (m?.[1] !== undefined) set.add(Number(m[1]))
-  }
-  return set
 }
 
 /**
@@ -143,7 +130,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     const boardId = boardIdAt(doc.value, p.pointer)
     findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
   }
-  const invalid = invalidBoards(doc, schemaProblems.map((p) => p.pointer))
+  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
   if (invalid === 'all') return report()
 
   const decoded = decodeMatrix(doc.value as BoardMatrix, {

@@ -2962,7 +2962,7 @@ const reserveCrashkernelArm64V65 = (ctx) => {
         searchBase = parsed.base;
         crashMax = parsed.base + size;
     }
-    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false, lowTest: 'ge' });
+    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false });
 };
 /**
  * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
@@ -3052,7 +3052,7 @@ function reserveCrashkernelGenericWith(guard) {
             searchBase = ctx.lowMax;
             searchEnd = ctx.highMax;
         }
-        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard, lowTest: 'ge' });
+        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard });
     };
 }
 /** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
@@ -3226,7 +3226,112 @@ function freeAreaInit(mb, zones, pageSize) {
     return { zones: out, lines };
 }
 
+;// CONCATENATED MODULE: ./src/engine/memparse.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * memparse() and the integer parsing under it, as two named variants:
+ *
+ * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
+ *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
+ *   still consumed (so "M" parses as 0 with the end advanced).
+ * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
+ *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
+ *   the suffix is consumed only when digits preceded it.
+ *
+ * C pointers become indices into the string; `end === start` means nothing was parsed.
+ *
+ * @kernel lib/cmdline.c memparse, lib/vsprintf.c simple_strtoull/simple_strntoull,
+ *         lib/kstrtox.c _parse_integer_fixup_radix/_parse_integer_limit
+ */
+
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isXDigit = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
+function parseIntegerFixupRadix(s, i) {
+    let base = 10;
+    if (s[i] === '0') {
+        base = s[i + 1]?.toLowerCase() === 'x' && isXDigit(s[i + 2]) ? 16 : 8;
+    }
+    if (base === 16 && s[i] === '0' && s[i + 1]?.toLowerCase() === 'x')
+        return { base, at: i + 2 };
+    return { base, at: i };
+}
+function digitValue(c) {
+    if (isDigit(c))
+        return c.charCodeAt(0) - 48;
+    const lc = c.toLowerCase();
+    if (lc >= 'a' && lc <= 'f')
+        return lc.charCodeAt(0) - 87;
+    return 99;
+}
+/**
+ * _parse_integer_limit(): accumulate digits of `base`.
+ * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
+ */
+function parseIntegerLimit(s, i, base, saturate) {
+    let res = 0n;
+    let at = i;
+    let overflow = false;
+    const b = BigInt(base);
+    for (; at < s.length; at++) {
+        const val = digitValue(s[at]);
+        if (val >= base)
+            break;
+        const next = res * b + BigInt(val);
+        if (next > ULLONG_MAX)
+            overflow = true; // KSTRTOX_OVERFLOW
+        res = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
+    }
+    return { value: res, end: at, overflow };
+}
+/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+function simpleStrtoull(s, i, saturate) {
+    const { base, at } = parseIntegerFixupRadix(s, i);
+    return parseIntegerLimit(s, at, base, saturate);
+}
+const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
+/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
+const memparseWrapping = (s, start) => {
+    const n = simpleStrtoull(s, start, false);
+    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
+    if (shl === undefined)
+        return { value: n.value, end: n.end };
+    return { value: u64(n.value << shl), end: n.end + 1 };
+};
+/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
+const memparseSaturating = (s, start) => {
+    const n = simpleStrtoull(s, start, true);
+    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
+    if (shl === undefined || n.end === start)
+        return { value: n.value, end: n.end };
+    const shifted = n.value << shl;
+    return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
+};
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Which global flags make arm64 map_mem() use base pages for the whole linear map
+ * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
+ * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
+ * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ *
+ * API
+ *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
+ *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
+ *   parseEarlyParams(cmdline)         parse_args()/next_arg() tokens up to "--"
+ *
+ * Each generation is one named function (linearMapFlagsV510 …) that reads like the
+ * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
+ * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
+ *
+ * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
+ * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
+ * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
+ * §6.1 and say so (UNCONFIRMED where the reference does).
+ */
+
 // ---------------------------------------------------------------- ids
 /** The linear-map generation ids (Arm64Policy.linearMap). */
 const LINEAR_MAP_GENERATIONS = [
@@ -3388,43 +3493,8 @@ function kstrtoboolV517(s) {
         return { ret: 0, res: false };
     return kstrtoboolV510(s);
 }
-const digitValue = (c) => {
-    const code = c.toLowerCase().charCodeAt(0);
-    if (code >= 48 && code <= 57)
-        return code - 48;
-    if (code >= 97 && code <= 102)
-        return code - 87;
-    return 99;
-};
-/**
- * _parse_integer_fixup_radix() + the digit loop of simple_strtoull() — lib/vsprintf.c,
- * lib/kstrtox.c: base 0 picks 16 for "0x" followed by a hex digit, 8 for a leading 0, else 10.
- * Returns the value modulo 2^64 and the index after the last digit.
- */
-function parseUllBase0(s, i) {
-    let base = 10;
-    if (s[i] === '0') {
-        if ((s[i + 1] === 'x' || s[i + 1] === 'X') && i + 2 < s.length && digitValue(s[i + 2]) < 16) {
-            base = 16;
-            i += 2;
-        }
-        else
-            base = 8;
-    }
-    let value = 0n;
-    let overflow = false;
-    const b = BigInt(base);
-    for (; i < s.length; i++) {
-        const d = digitValue(s[i]);
-        if (d >= base)
-            break;
-        value = value * b + BigInt(d);
-        if (value >= 1n << 64n)
-            overflow = true;
-        value = BigInt.asUintN(64, value);
-    }
-    return { value, end: i, overflow };
-}
+/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
+const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
 /**
  * Mirrors get_option() for an `int` — lib/cmdline.c: simple_strtol() base 0 (a leading '-'
  * negates), the result truncated to int; returns false when no character was consumed.
@@ -5501,19 +5571,16 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
         pagingInit,
     });
     // Replay what map_mem() and the rest of paging_init() did, in order.
-    let afterMapKernel = false;
     for (const s of map.steps) {
         if (s.kind === 'pgtable') {
             if (s.phase === 'map_kernel')
                 continue;
-            afterMapKernel = true;
             memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, `early_pgtable_alloc:${s.phase}`);
         }
         else if (s.kind === 'free') {
             memblockPhysFree(mb, s.range.base, s.range.size);
         }
     }
-    void afterMapKernel;
     return { flags, map, kfenceObjects: build.kfenceNumObjects };
 }
 /** The facts for the result, with each crash region's mapping read off the runs. */
@@ -6016,85 +6083,6 @@ function compareKernelVersions(a, b) {
     return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
-
-;// CONCATENATED MODULE: ./src/engine/memparse.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * memparse() and the integer parsing under it, as two named variants:
- *
- * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
- *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
- *   still consumed (so "M" parses as 0 with the end advanced).
- * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
- *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
- *   the suffix is consumed only when digits preceded it.
- *
- * C pointers become indices into the string; `end === start` means nothing was parsed.
- *
- * @kernel lib/cmdline.c memparse, lib/vsprintf.c simple_strtoull/simple_strntoull,
- *         lib/kstrtox.c _parse_integer_fixup_radix/_parse_integer_limit
- */
-
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isXDigit = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
-/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
-function parseIntegerFixupRadix(s, i) {
-    let base = 10;
-    if (s[i] === '0') {
-        base = s[i + 1]?.toLowerCase() === 'x' && isXDigit(s[i + 2]) ? 16 : 8;
-    }
-    if (base === 16 && s[i] === '0' && s[i + 1]?.toLowerCase() === 'x')
-        return { base, at: i + 2 };
-    return { base, at: i };
-}
-function memparse_digitValue(c) {
-    if (isDigit(c))
-        return c.charCodeAt(0) - 48;
-    const lc = c.toLowerCase();
-    if (lc >= 'a' && lc <= 'f')
-        return lc.charCodeAt(0) - 87;
-    return 99;
-}
-/**
- * _parse_integer_limit(): accumulate digits of `base`.
- * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
- */
-function parseIntegerLimit(s, i, base, saturate) {
-    let res = 0n;
-    let at = i;
-    const b = BigInt(base);
-    for (; at < s.length; at++) {
-        const val = memparse_digitValue(s[at]);
-        if (val >= base)
-            break;
-        const next = res * b + BigInt(val);
-        res = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
-    }
-    return { value: res, end: at };
-}
-/** simple_strtoull(s, &end, 0). */
-function simpleStrtoull(s, i, saturate) {
-    const { base, at } = parseIntegerFixupRadix(s, i);
-    return parseIntegerLimit(s, at, base, saturate);
-}
-const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
-/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
-const memparseWrapping = (s, start) => {
-    const n = simpleStrtoull(s, start, false);
-    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
-    if (shl === undefined)
-        return n;
-    return { value: u64(n.value << shl), end: n.end + 1 };
-};
-/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
-const memparseSaturating = (s, start) => {
-    const n = simpleStrtoull(s, start, true);
-    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
-    if (shl === undefined || n.end === start)
-        return n;
-    const shifted = n.value << shl;
-    return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
-};
 
 ;// CONCATENATED MODULE: ./src/engine/policies/index.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -11558,6 +11546,23 @@ function validateMatrix(data) {
         problems.push(problem);
     }
     return problems;
+}
+/**
+ * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
+ * when the document's shape or `defaults` is itself invalid.
+ */
+function invalidBoards(value, pointers) {
+    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
+        return 'all';
+    const set = new Set();
+    for (const p of pointers) {
+        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
+            return 'all';
+        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
+        if (m?.[1] !== undefined)
+            set.add(Number(m[1]));
+    }
+    return set;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/common.ts
@@ -17933,9 +17938,9 @@ function describeCrash(r) {
 
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-/** Why: the engine signals "not modelled" with named errors it does not export (yet). */
+/** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
-    return error instanceof Error && /^Unsupported/.test(error.name);
+    return error instanceof UnsupportedLayoutError;
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => a.file.localeCompare(b.file) ||
@@ -17954,21 +17959,6 @@ function countFindings(findings) {
             counts[f.severity]++;
     }
     return counts;
-}
-/** Boards whose values the schema rejected (decoding them would report noise), or all of them. */
-function invalidBoards(doc, pointers) {
-    const value = doc.value;
-    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
-        return 'all';
-    const set = new Set();
-    for (const p of pointers) {
-        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
-            return 'all';
-        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
-        if (m?.[1] !== undefined)
-            set.add(Number(m[1]));
-    }
-    return set;
 }
 /**
  * Checks one board-matrix file.
@@ -18007,7 +17997,7 @@ function check(text, path, options = {}) {
         const boardId = boardIdAt(doc.value, p.pointer);
         findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
-    const invalid = invalidBoards(doc, schemaProblems.map((p) => p.pointer));
+    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     if (invalid === 'all')
         return report();
     const decoded = decodeMatrix(doc.value, {
@@ -19444,6 +19434,7 @@ const sweep = {
 
 
 
+
 const suggest_HELP = `Usage: crashkernel-check suggest <board> [options]
 
 Finds the crashkernel= values that work on every layout the board lists (each RAM variant
@@ -19473,28 +19464,6 @@ const SHOWN = 10;
 const MAX_OFFSETS = 8;
 const FORM_RANK = { size: 0, 'high+low': 1, offset: 2 };
 const layoutLabel = (l) => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`;
-/** Free [base, end) ranges of RAM, the crash regions counted as free. */
-function suggest_freeRanges(sim) {
-    const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1));
-    const out = [];
-    for (const m of sim.memory) {
-        if (m.flags & MEMBLOCK_NOMAP_FLAG)
-            continue;
-        let cur = m.base;
-        const end = m.base + m.size;
-        for (const r of busy) {
-            if (r.base + r.size <= cur || r.base >= end)
-                continue;
-            if (r.base > cur)
-                out.push({ base: cur, end: r.base });
-            if (r.base + r.size > cur)
-                cur = r.base + r.size;
-        }
-        if (cur < end)
-            out.push({ base: cur, end });
-    }
-    return out;
-}
 /** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
 function reachOf(layout, sim) {
     const targets = layout.layout.devices.filter((d) => d.dumpTarget);
@@ -19515,7 +19484,7 @@ function offsetBases(layouts, baseline, size) {
         const align = crashAlign(sim);
         const limit = reachOf(l, sim) + 1n;
         const seen = new Set();
-        for (const r of suggest_freeRanges(sim)) {
+        for (const r of freeRanges(sim)) {
             const top = r.end < limit ? r.end : limit;
             if (top < size)
                 continue;

@@ -163,11 +163,13 @@ describe('_parse_integer_fixup_radix() and simple_strtoull(base 0)', () => {
   })
 
   it('simple_strtoull leaves the suffix alone', () => {
-    expect(simpleStrtoull('256M', 0, false)).toEqual({ value: 256n, end: 3 })
-    expect(simpleStrtoull('0x1E', 0, false)).toEqual({ value: 30n, end: 4 })
-    expect(simpleStrtoull('18446744073709551616', 0, false)).toEqual({ value: 0n, end: 20 })
-    expect(simpleStrtoull('18446744073709551616', 0, true)).toEqual({ value: MAX, end: 20 })
+    expect(simpleStrtoull('256M', 0, false)).toEqual({ value: 256n, end: 3, overflow: false })
+    expect(simpleStrtoull('0x1E', 0, false)).toEqual({ value: 30n, end: 4, overflow: false })
+    // KSTRTOX_OVERFLOW is reported either way (kstrtoull() turns it into -ERANGE)
+    expect(simpleStrtoull('18446744073709551615', 0, false)).toEqual({ value: MAX, end: 20, overflow: false })
+    expect(simpleStrtoull('18446744073709551616', 0, false)).toEqual({ value: 0n, end: 20, overflow: true })
+    expect(simpleStrtoull('18446744073709551616', 0, true)).toEqual({ value: MAX, end: 20, overflow: true })
     // once saturated, further digits keep ULLONG_MAX (7.2 _parse_integer_limit)
-    expect(simpleStrtoull('1844674407370955161600000', 0, true)).toEqual({ value: MAX, end: 25 })
+    expect(simpleStrtoull('1844674407370955161600000', 0, true)).toEqual({ value: MAX, end: 25, overflow: true })
   })
 })

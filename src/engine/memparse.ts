@@ -48,21 +48,23 @@ function digitValue(c: string): number {
  * _parse_integer_limit(): accumulate digits of `base`.
  * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
  */
-export function parseIntegerLimit(s: string, i: number, base: number, saturate: boolean): Parsed {
+export function parseIntegerLimit(s: string, i: number, base: number, saturate: boolean): Parsed & { overflow: boolean } {
   let res = 0n
   let at = i
+  let overflow = false
   const b = BigInt(base)
   for (; at < s.length; at++) {
     const val = digitValue(s[at]!)
     if (val >= base) break
     const next = res * b + BigInt(val)
+    if (next > ULLONG_MAX) overflow = true // KSTRTOX_OVERFLOW
     res = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next
   }
-  return { value: res, end: at }
+  return { value: res, end: at, overflow }
 }
 
-/** simple_strtoull(s, &end, 0). */
-export function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed {
+/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+export function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed & { overflow: boolean } {
   const { base, at } = parseIntegerFixupRadix(s, i)
   return parseIntegerLimit(s, at, base, saturate)
 }
@@ -73,7 +75,7 @@ const SHIFT: Record<string, bigint> = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, 
 export const memparseWrapping: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, false)
   const shl = SHIFT[s[n.end]?.toLowerCase() ?? '']
-  if (shl === undefined) return n
+  if (shl === undefined) return { value: n.value, end: n.end }
   return { value: u64(n.value << shl), end: n.end + 1 }
 }
 
@@ -81,7 +83,7 @@ export const memparseWrapping: Memparse = (s, start) => {
 export const memparseSaturating: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, true)
   const shl = SHIFT[s[n.end]?.toLowerCase() ?? '']
-  if (shl === undefined || n.end === start) return n
+  if (shl === undefined || n.end === start) return { value: n.value, end: n.end }
   const shifted = n.value << shl
   return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 }
 }

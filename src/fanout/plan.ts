@@ -23,7 +23,7 @@ import { resolveKernelRelease } from '../engine/index.js'
 import { decodeMatrix, wildcardMatch } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
-import { validateMatrix } from '../matrix/validate.js'
+import { validateMatrix, invalidBoards } from '../matrix/validate.js'
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MATRIX_MAX_JOBS = 256
@@ -85,17 +85,6 @@ export interface FileUnits {
  * problem under `/defaults` or `/boards` itself → 'all'; else the indexes of schema-invalid
  * boards.
  */
-function invalidBoards(value: unknown, pointers: readonly string[]): Set<number> | 'all' {
-  if (!value || typeof value !== 'object' || !Array.isArray((value as { boards?: unknown }).boards)) return 'all'
-  const set = new Set<number>()
-  for (const p of pointers) {
-    if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
-    const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
-    if (m?.[1] !== undefined) set.add(Number(m[1]))
-  }
-  return set
-}
-
 /**
  * The checkable boards of one file, with their layout counts (no simulation).
  *

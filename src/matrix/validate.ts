@@ -322,3 +322,18 @@ export function validateMatrix(data: unknown): SchemaProblem[] {
   }
   return problems
 }
+
+/**
+ * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
+ * when the document's shape or `defaults` is itself invalid.
+ */
+export function invalidBoards(value: unknown, pointers: readonly string[]): Set<number> | 'all' {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { boards?: unknown }).boards)) return 'all'
+  const set = new Set<number>()
+  for (const p of pointers) {
+    if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards') return 'all'
+    const m = /^\/boards\/(\d+)(\/|$)/.exec(p)
+    if (m?.[1] !== undefined) set.add(Number(m[1]))
+  }
+  return set
+}

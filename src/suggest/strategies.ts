@@ -127,7 +127,7 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
 }
 
 /** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
-function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bigint }> {
+export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bigint }> {
   const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1))
   const out: Array<{ base: bigint; end: bigint }> = []
   for (const m of sim.memory) {

@@ -28,6 +28,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^(0|[1-9][0-9]*)$/, 'pointer segments (array index test)'],
   ],
   'parse.ts': [[/([a-z])([A-Z])/g, "jsonc-parser's error code names (not user input)"]],
+  'validate.ts': [[/^\/boards\/(\d+)(\/|$)/, "ajv's instance pointers (board indexes)"]],
   'size.ts': [
     [/^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/, 'schema-valid sizes'],
     [/_/g, 'digits of a schema-valid size'],

@@ -12,7 +12,8 @@ import { simulate, type SimulationResult } from '../../engine/index.js'
 import { parseSize } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { memAddr, memSize, withCrashkernel } from '../../rules/crashkernel-tokens.js'
-import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../../rules/kernel-facts.js'
+import { crashAlign } from '../../rules/kernel-facts.js'
+import { freeRanges } from '../../suggest/strategies.js'
 import { boardSeverity, evaluateLayout, makeFinding } from '../../rules/run.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
@@ -82,24 +83,6 @@ interface Verdict {
 }
 
 const layoutLabel = (l: DecodedLayout): string => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`
-
-/** Free [base, end) ranges of RAM, the crash regions counted as free. */
-function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bigint }> {
-  const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1))
-  const out: Array<{ base: bigint; end: bigint }> = []
-  for (const m of sim.memory) {
-    if (m.flags & MEMBLOCK_NOMAP_FLAG) continue
-    let cur = m.base
-    const end = m.base + m.size
-    for (const r of busy) {
-      if (r.base + r.size <= cur || r.base >= end) continue
-      if (r.base > cur) out.push({ base: cur, end: r.base })
-      if (r.base + r.size > cur) cur = r.base + r.size
-    }
-    if (cur < end) out.push({ base: cur, end })
-  }
-  return out
-}
 
 /** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
 function reachOf(layout: DecodedLayout, sim: SimulationResult): bigint {

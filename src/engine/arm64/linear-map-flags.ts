@@ -20,6 +20,7 @@
  * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
+import { simpleStrtoull } from '../memparse.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -251,38 +252,8 @@ export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { r
   return kstrtoboolV510(s)
 }
 
-const digitValue = (c: string): number => {
-  const code = c.toLowerCase().charCodeAt(0)
-  if (code >= 48 && code <= 57) return code - 48
-  if (code >= 97 && code <= 102) return code - 87
-  return 99
-}
-
-/**
- * _parse_integer_fixup_radix() + the digit loop of simple_strtoull() — lib/vsprintf.c,
- * lib/kstrtox.c: base 0 picks 16 for "0x" followed by a hex digit, 8 for a leading 0, else 10.
- * Returns the value modulo 2^64 and the index after the last digit.
- */
-function parseUllBase0(s: string, i: number): { value: bigint; end: number; overflow: boolean } {
-  let base = 10
-  if (s[i] === '0') {
-    if ((s[i + 1] === 'x' || s[i + 1] === 'X') && i + 2 < s.length && digitValue(s[i + 2]!) < 16) {
-      base = 16
-      i += 2
-    } else base = 8
-  }
-  let value = 0n
-  let overflow = false
-  const b = BigInt(base)
-  for (; i < s.length; i++) {
-    const d = digitValue(s[i]!)
-    if (d >= base) break
-    value = value * b + BigInt(d)
-    if (value >= 1n << 64n) overflow = true
-    value = BigInt.asUintN(64, value)
-  }
-  return { value, end: i, overflow }
-}
+/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
+const parseUllBase0 = (s: string, i: number) => simpleStrtoull(s, i, false)
 
 /**
  * Mirrors get_option() for an `int` — lib/cmdline.c: simple_strtol() base 0 (a leading '-'

@@ -90,17 +90,14 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
     pagingInit,
   })
   // Replay what map_mem() and the rest of paging_init() did, in order.
-  let afterMapKernel = false
   for (const s of map.steps) {
     if (s.kind === 'pgtable') {
       if (s.phase === 'map_kernel') continue
-      afterMapKernel = true
       memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, `early_pgtable_alloc:${s.phase}`)
     } else if (s.kind === 'free') {
       memblockPhysFree(mb, s.range.base, s.range.size)
     }
   }
-  void afterMapKernel
   return { flags, map, kfenceObjects: build.kfenceNumObjects }
 }
 

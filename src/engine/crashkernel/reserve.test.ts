@@ -24,7 +24,7 @@ import {
   reserveCrashkernelGenericV67,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelX86V510,
-  type CrashReserveContext,
+  crashReserveContext,
   type CrashReserveResult,
   type ReserveCrashkernel,
 } from './reserve.js'
@@ -83,19 +83,7 @@ function run(variant: ReserveCrashkernel, arch: Arch, release: string, board: Bo
   const policy = policyFor(arch, release)!
   const mb = mbOf(board)
   const trace = new Trace()
-  const ctx: CrashReserveContext = {
-    mb,
-    trace,
-    cmdline,
-    dialect: policy.parse,
-    pageSize: 4096n,
-    lowMax,
-    highMax,
-    align: policy.crash.align,
-    defaultLow: policy.crash.defaultLow,
-    supportsHigh: policy.crash.supportsHigh,
-    parseCma: policy.crash.parseCma,
-  }
+  const ctx = crashReserveContext(mb, trace, { cmdline, pageSize: 4096n }, policy, lowMax, highMax)
   const result = variant(ctx)
   return { result, trace: trace.events, reserved: mb.reserved.regions.map((r) => [r.base, r.size]) }
 }

@@ -306,7 +306,7 @@ export const reserveCrashkernelArm64V65: ReserveCrashkernel = (ctx) => {
     searchBase = parsed.base
     crashMax = parsed.base + size
   }
-  return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false, lowTest: 'ge' })
+  return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false })
 }
 
 interface RetryState {
@@ -319,7 +319,6 @@ interface RetryState {
   request: SimulationResult['request']
   /** 6.12+: the `,high` fallback is skipped when LOW == HIGH ("crash: fix … dead loop"). */
   guardLowEqualsHigh: boolean
-  lowTest: 'ge'
 }
 
 /**
@@ -412,7 +411,7 @@ function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
       searchBase = ctx.lowMax
       searchEnd = ctx.highMax
     }
-    return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard, lowTest: 'ge' })
+    return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard })
   }
 }
 
