@@ -9,6 +9,7 @@ import { memblockPhysMemSize } from './memblock/memblock.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
+import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, SimulationResult } from './types.js'
 import { x86Boot } from './x86/setup.js'
 
@@ -19,13 +20,31 @@ export class UnsupportedLayoutError extends Error {
   override readonly name = 'UnsupportedLayoutError'
 }
 
-export function simulate(layout: Layout): SimulationResult {
+/**
+ * The release and policy of (arch, kernel, policy name). Both are pure functions of those
+ * three strings and the registry is immutable data, so fleets that repeat a kernel look it
+ * up once instead of parsing the version and scanning the registry per layout.
+ */
+const POLICY_OF = new Map<string, { release: string; policy: KernelPolicy }>()
+
+function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPolicy } {
+  const key = `${layout.arch} ${layout.kernel} ${layout.policy ?? ''}`
+  const hit = POLICY_OF.get(key)
+  if (hit) return hit
   const release = resolve(layout.kernel)
   if (!release) throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`)
   const policy = policyFor(layout.arch, release, layout.policy)
   if (!policy) throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`)
+  // Bounded by the number of distinct kernel strings a run names; kept small regardless.
+  if (POLICY_OF.size >= 1024) POLICY_OF.clear()
+  POLICY_OF.set(key, { release, policy })
+  return { release, policy }
+}
+
+export function simulate(layout: Layout): SimulationResult {
+  const { release, policy } = releaseAndPolicy(layout)
   const trace = new Trace()
-  const boot = BOOT[layout.arch]({ ...layout, kernel: release }, policy, trace)
+  const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)
   const snap = (r: { base: bigint; size: bigint; flags: number; owner?: string }) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
   return {
     arch: layout.arch,

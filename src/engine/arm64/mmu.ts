@@ -49,6 +49,7 @@
 import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
+import { valueKey } from '../value-key.js'
 import {
   DESC_NONE,
   DESC_SECT,
@@ -1117,10 +1118,8 @@ export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr): Non
 const MAP_MEM_CACHE = new Map<string, MapMemResult>()
 const MAP_MEM_CACHE_MAX = 512
 
-/** A stable key of a MapMemInput (bigints as hex). */
-function mapMemKey(input: MapMemInput): string {
-  return JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
-}
+/** A stable key of a MapMemInput. */
+const mapMemKey = (input: MapMemInput): string => valueKey(input)
 
 /**
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets

@@ -21,7 +21,7 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { GranuleHistogram, Layout, LinearMapFacts, PhysRange } from '../types.js'
 import { linearMapFlags, type LinearMapFlags } from './linear-map-flags.js'
-import { buildPagingInit, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
+import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
   flags: LinearMapFlags
@@ -37,7 +37,17 @@ const kfencePoolObjects = (p: Arm64PagingResult): number => p.kfenceObjects
  * stand in for a kernel: its own series when the oracle booted it, else the nearest build of
  * the same linear-map generation family.
  */
-function buildFor(release: string, generation: string) {
+function buildFor(release: string, generation: string): KernelBuildLayout {
+  const key = `${release} ${generation}`
+  let b = BUILD_FOR.get(key)
+  if (!b) BUILD_FOR.set(key, (b = buildForUncached(release, generation)))
+  return b
+}
+
+/** buildFor() by (release, generation): both strings name immutable build data. */
+const BUILD_FOR = new Map<string, KernelBuildLayout>()
+
+function buildForUncached(release: string, generation: string): KernelBuildLayout {
   const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'))
   if (own) return own
   const fallback: Record<string, string> = {
