@@ -18,7 +18,7 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
-import { crashReserveContext, type CrashReserveContext } from '../crashkernel/reserve.js'
+import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
   memblockAlloc,
@@ -30,6 +30,7 @@ import {
   memblockPhysAllocRange,
   memblockRemove,
   memblockReserve,
+  memblockSameMemory,
   memblockStartOfDram,
   MEMBLOCK_NOMAP,
   type Memblock,
@@ -39,9 +40,10 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
-import { arm64LinearMapFacts, arm64PagingInit } from './paging.js'
+import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
+import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 
 
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
@@ -214,35 +216,58 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   for (let i = 0n; i < pmdTables + pudTables; i++) memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap')
 }
 
-/** Runs arm64 boot up to and including the crash reservation. */
-export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
-  const reserve = (ctx: CrashReserveContext) => policy.crash.reserve(ctx)
+/** What arm64's boot has done when the crash reservation comes. */
+interface Arm64Prefix {
+  mb: Memblock
+  memstartAddr: PhysAddr
+  cmaDefault: boolean
+  /** The reservation runs in arm64_memblock_init() (before paging_init()). */
+  early: boolean
+  /** Deferred reservation: paging_init() … dma_contiguous_reserve() have run. */
+  middle?: Arm64Middle
+  /** Deferred reservation: free_area_init() on the prefix's memblock.memory. */
+  zoneBlock?: ReturnType<typeof freeAreaInit>
+}
+
+/** paging_init() … dma_contiguous_reserve(): the part of the boot between the two reservation points. */
+interface Arm64Middle {
+  paging: Arm64PagingResult
+  zones: ReturnType<NonNullable<KernelPolicy['arm64']>['zones']>
+}
+
+const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
+  startOfDram: memblockStartOfDram(mb),
+  endOfDram: memblockEndOfDram(mb),
+  dma: layout.dma,
+  config: layout.config,
+  physMaskPlus1: 1n << BigInt(layout.paBits),
+})
+
+/**
+ * setup_arch() up to the crash reservation: setup_machine_fdt(), arm64_memblock_init() and
+ * the /reserved-memory scan, then, when the reservation is deferred to bootmem_init(), the
+ * middle of the boot too.
+ */
+function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Arm64Prefix {
   const pol = policy.arm64!
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout)
   const fdt = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign)
-  const physMaskPlus1 = 1n << BigInt(layout.paBits)
-  const zoneInputs = () => ({
-    startOfDram: memblockStartOfDram(mb),
-    endOfDram: memblockEndOfDram(mb),
-    dma: layout.dma,
-    config: layout.config,
-    physMaskPlus1,
-  })
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
-  const ctxFor = (lowMax: PhysAddr) => crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)
-  let crash: ReturnType<KernelPolicy['crash']['reserve']> | undefined
-  if (early) {
-    // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
-    // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-    const lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1
-    crash = reserve(ctxFor(lowMax))
-  }
-  const crashRange: PhysRange | undefined =
-    crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
-  const paging = arm64PagingInit(mb, layout, policy, trace, early ? crashRange : undefined)
+  if (early) return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early }
+  const middle = arm64BootMiddle(mb, layout, policy, trace, fdt.cmaDefault, undefined)
+  return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
+}
+
+/**
+ * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
+ * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
+ */
+function arm64BootMiddle(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, cmaDefault: boolean, earlyCrash: PhysRange | undefined): Arm64Middle {
+  const pol = policy.arm64!
+  const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash)
   // unflatten_device_tree(): the tree, then of_alias_scan()'s 47-byte copy of QEMU's
   // serial0 alias; BootAllocations.unflattenedDt is the total of both.
   if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
@@ -250,38 +275,74 @@ export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): A
     memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
   }
   bootmemInitAllocations(mb, layout, pol)
-  const zones = pol.zones(zoneInputs())
+  const zones = pol.zones(zoneInputsOf(mb, layout))
   // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
-  if (!fdt.cmaDefault && layout.config.CMA) {
+  if (!cmaDefault && layout.config.CMA) {
     const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
     if (size > 0n) cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
-  if (!early) crash = reserve(ctxFor(zones.arm64DmaPhysLimit))
+  return { paging, zones }
+}
+
+/** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
+function zoneSpecsOf(mb: Memblock, layout: Layout, zones: Arm64Middle['zones']): ZoneSpec[] {
   const zoneSpecs: ZoneSpec[] = []
   if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: zones.dma! })
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: zones.dma32! })
   zoneSpecs.push({ name: 'Normal', limit: memblockEndOfDram(mb) })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize)
-  const lowMax = early ? (pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1) : zones.arm64DmaPhysLimit
-  const regions = crash!.outcome.kind === 'reserved' ? [crash!.outcome.main, ...(crash!.outcome.low ? [crash!.outcome.low] : [])] : []
+  return zoneSpecs
+}
+
+/** The crash reservation (early or deferred) and what the rules read afterwards. */
+function arm64BootFinish(p: Arm64Prefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  const pol = policy.arm64!
+  const physMaskPlus1 = 1n << BigInt(layout.paBits)
+  const reserve = (lowMax: PhysAddr) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
+  let crash: ReturnType<KernelPolicy['crash']['reserve']>
+  let middle: Arm64Middle
+  let lowMax: PhysAddr
+  if (p.early) {
+    // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
+    // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
+    lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1
+    crash = reserve(lowMax)
+    const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
+    middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange)
+  } else {
+    middle = p.middle!
+    lowMax = middle.zones.arm64DmaPhysLimit
+    crash = reserve(lowMax)
+  }
+  // free_area_init() reads memblock.memory only, which a reservation leaves alone.
+  const zoneBlock =
+    p.zoneBlock && memblockSameMemory(mb, p.mb) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize)
+  const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : []
   regions.sort((a, b) => (a.base < b.base ? -1 : 1))
-  const linearMap = arm64LinearMapFacts(paging, regions)
+  const linearMap = arm64LinearMapFacts(middle.paging, regions)
   const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K'
   const protection = protectionFacts(pol.protection, {
     crashReserved: regions.length > 0,
-    reservedEarly: early,
+    reservedEarly: p.early,
     crashRegionPageMapped: regions.length > 0 && linearMap.crashHistogram.every((h) => isPageMapped(h, pageKey)),
   })
   return {
     mb,
-    crash: crash!,
+    crash,
     lowMax,
     highMax: physMaskPlus1,
     zoneLines: zoneBlock.lines,
     zoneRanges: zoneBlock.zones,
     linearMap,
     protection,
-    extra: { memstartAddr, paging },
+    extra: { memstartAddr: p.memstartAddr, paging: middle.paging },
   }
+}
+
+/** arm64's boot split at the crash reservation (boot-prefix.ts). */
+export const arm64SplitBoot: SplitBoot<Arm64Prefix> = { prefix: arm64BootPrefix, finish: arm64BootFinish }
+
+/** Runs arm64 boot up to and including the crash reservation. */
+export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace)
 }

@@ -53,6 +53,34 @@ export function memblockCreate(pageSize: PhysSize): Memblock {
   }
 }
 
+/**
+ * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
+ * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
+ */
+export function memblockClone(mb: Memblock): Memblock {
+  const copy = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
+  return {
+    bottomUp: mb.bottomUp,
+    currentLimit: mb.currentLimit,
+    memory: { name: 'memory', regions: mb.memory.regions.map(copy) },
+    reserved: { name: 'reserved', regions: mb.reserved.regions.map(copy) },
+    pageSize: mb.pageSize,
+  }
+}
+
+/** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
+export function memblockSameMemory(a: Memblock, b: Memblock): boolean {
+  const x = a.memory.regions
+  const y = b.memory.regions
+  if (x.length !== y.length) return false
+  for (let i = 0; i < x.length; i++) {
+    const r = x[i]!
+    const q = y[i]!
+    if (r.base !== q.base || r.size !== q.size || r.flags !== q.flags) return false
+  }
+  return true
+}
+
 /** memblock_cap_size(): clamp size so that base + size does not overflow. */
 const memblockCapSize = (base: PhysAddr, size: PhysSize): PhysSize => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base)
 

@@ -13,7 +13,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { setBootPrefixSharing } from '../boot-prefix.js'
 import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import type { OracleCase } from '../../oracle/run-case.js'
@@ -89,6 +90,10 @@ const cases = readdirSync(ORACLE_CASES_DIR)
   .filter((f) => f.startsWith('riscv64-') && f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(ORACLE_CASES_DIR, f), 'utf8')) as OracleCase)
+
+// Every boot must run its own page-table code: no prefix shared from an earlier boot.
+beforeAll(() => setBootPrefixSharing(false))
+afterAll(() => setBootPrefixSharing(true))
 
 describe('run-length swapper_pg_dir = per-entry reference on the oracle boots', () => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -28,6 +28,7 @@
  *         dma_contiguous_reserve (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
+import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
@@ -372,8 +373,24 @@ const PROTECTION: ProtectionFacts = {
   why: 'riscv has no arch_kexec_protect_crashkres(): the crash kernel stays mapped read-write in the linear map in every version',
 }
 
-/** Runs the riscv64 boot up to and including the crash reservation. */
-export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult => {
+/** What riscv64's boot has done when arch_reserve_crashkernel() comes. */
+interface RiscvPrefix {
+  mb: Memblock
+  levels: ReturnType<typeof pagingLevels>
+  debugPagealloc: boolean
+  bm: ReturnType<typeof setupBootmem>
+  vm: RiscvVmFinal
+  nodeData: PhysAddr
+  sparse: ReturnType<typeof sparseInit> | undefined
+  zoneBlock: ReturnType<typeof freeAreaInit>
+  lowMax: PhysAddr
+  highMax: PhysAddr
+  /** The linear-map facts but the crash regions' (the reservation does not change the tables). */
+  linearMap: LinearMapFacts
+}
+
+/** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
+function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
   const levels = pagingLevels(layout.vaBits)
   const mb = memblockCreate(layout.pageSize)
@@ -398,8 +415,13 @@ export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace:
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit)
   const highMax = memblockEndOfDram(mb)
-  const ctx = crashReserveContext(mb, trace, layout, policy, lowMax, highMax)
-  const crash = policy.crash.reserve(ctx)
+  const linearMap = linearMapFacts(vm, pol, debugPagealloc, [])
+  return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap }
+}
+
+/** arch_reserve_crashkernel() and the crash regions' mapping. */
+function riscvBootFinish(p: RiscvPrefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {
     regions.push(crash.outcome.main)
@@ -409,23 +431,30 @@ export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace:
   return {
     mb,
     crash,
-    lowMax,
-    highMax,
-    zoneLines: zoneBlock.lines,
-    zoneRanges: zoneBlock.zones,
-    linearMap: linearMapFacts(vm, pol, debugPagealloc, regions),
+    lowMax: p.lowMax,
+    highMax: p.highMax,
+    zoneLines: p.zoneBlock.lines,
+    zoneRanges: p.zoneBlock.zones,
+    linearMap: { ...p.linearMap, crashHistogram: regions.map((r) => linearHistogram(p.vm.tables, r)) },
     protection: PROTECTION,
     extra: {
-      pagingLevels: levels,
-      physRamBase: bm.physRamBase,
-      dma32PhysLimit: bm.dma32PhysLimit,
-      kernel: bm.kernel,
-      cma: bm.cma,
-      kfencePool: vm.kfencePool,
-      linearTablePages: vm.linearTablePages,
-      kernelTablePages: vm.kernelTablePages,
-      nodeData,
-      sparse,
+      pagingLevels: p.levels,
+      physRamBase: p.bm.physRamBase,
+      dma32PhysLimit: p.bm.dma32PhysLimit,
+      kernel: p.bm.kernel,
+      cma: p.bm.cma,
+      kfencePool: p.vm.kfencePool,
+      linearTablePages: p.vm.linearTablePages,
+      kernelTablePages: p.vm.kernelTablePages,
+      nodeData: p.nodeData,
+      sparse: p.sparse,
     },
   }
 }
+
+/** riscv64's boot split at the crash reservation (boot-prefix.ts). */
+export const riscvSplitBoot: SplitBoot<RiscvPrefix> = { prefix: riscvBootPrefix, finish: riscvBootFinish }
+
+/** Runs the riscv64 boot up to and including the crash reservation. */
+export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult =>
+  bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace)

@@ -12,7 +12,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { setBootPrefixSharing } from '../boot-prefix.js'
 import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
 import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
@@ -89,6 +90,10 @@ const cases = readdirSync(ORACLE_CASES_DIR)
   .filter((f) => f.startsWith('amd64-') && f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(ORACLE_CASES_DIR, f), 'utf8')) as OracleCase)
+
+// Every boot must run its own page-table code: no prefix shared from an earlier boot.
+beforeAll(() => setBootPrefixSharing(false))
+afterAll(() => setBootPrefixSharing(true))
 
 describe('run-length direct map = per-entry reference on the oracle boots', () => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

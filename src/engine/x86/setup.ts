@@ -31,6 +31,7 @@
  */
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import type { ArchBootResult } from '../boot.js'
+import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import {
   memblockAllocTryNid,
@@ -39,6 +40,7 @@ import {
   memblockPhysAllocRange,
   memblockRemove,
   memblockReserve,
+  memblockSameMemory,
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
@@ -242,8 +244,20 @@ export function probePageSizeMask(layout: Layout): { use2M: boolean; use1G: bool
   return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages }
 }
 
-/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
-export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+/** What x86_64's boot has done when reserve_crashkernel() comes. */
+interface X86Prefix {
+  mb: Memblock
+  maxPfnAddr: PhysAddr
+  pageSizes: { use2M: boolean; use1G: boolean }
+  mapping: ReturnType<typeof initMemMapping>
+  trampoline: PhysAddr
+  nodeData: PhysAddr
+  /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
+  zoneBlock: ReturnType<typeof freeAreaInit>
+}
+
+/** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
+function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize)
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
@@ -275,12 +289,18 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
     const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
     if (size > 0n) cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
-  // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
+  return { mb, maxPfnAddr, pageSizes, mapping, trampoline, nodeData, zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr) }
+}
+
+/** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
+function x86BootFinish(p: X86Prefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  const pol = policy.x86!
+  // After SRAT parsing.
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX))
   if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-  const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr)
-  const counts = directMapAfterBoot(mapping.tables, mb, maxPfnAddr, pol.directMap, crash.outcome)
+  const zoneBlock = memblockSameMemory(mb, p.mb) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr)
+  const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome)
   return {
     mb,
     crash,
@@ -292,17 +312,25 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
       available: true,
       why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
     },
-    directMapKb: directMapKb(counts, pageSizes.use1G),
+    directMapKb: directMapKb(counts, p.pageSizes.use1G),
     directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
     extra: {
-      realModeTrampoline: trampoline,
-      topDownProbe: mapping.topDownProbe,
-      pageTablePages: mapping.memblockPages,
-      nodeData,
-      bootDirectMap: { ...mapping.tables.count },
-      maxPfnMapped: mapping.maxPfnMapped,
+      realModeTrampoline: p.trampoline,
+      topDownProbe: p.mapping.topDownProbe,
+      pageTablePages: p.mapping.memblockPages,
+      nodeData: p.nodeData,
+      bootDirectMap: { ...p.mapping.tables.count },
+      maxPfnMapped: p.mapping.maxPfnMapped,
     },
   }
+}
+
+/** x86_64's boot split at the crash reservation (boot-prefix.ts). */
+export const x86SplitBoot: SplitBoot<X86Prefix> = { prefix: x86BootPrefix, finish: x86BootFinish }
+
+/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+  return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace)
 }
 
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */

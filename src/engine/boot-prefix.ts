@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The boot up to the crash reservation, shared by layouts that differ only in the values of
+ * their crashkernel= options.
+ *
+ * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
+ * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
+ * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
+ * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by a bare
+ * `crashkernel` (the presence kept, the value gone), and `finish` runs the reservation and
+ * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
+ * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
+ * once per board shape.
+ *
+ * The split is safe by construction: the prefix never sees a crashkernel= value, so its
+ * result cannot depend on one. test/engine/boot-prefix.test.ts checks that shared and
+ * unshared runs give deep-equal results on every oracle case and on generated fleets.
+ *
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
+ * character outside printable ASCII are not rewritten: they share only with themselves.
+ */
+import { memblockClone, type Memblock } from './memblock/memblock.js'
+import type { KernelPolicy } from './policies/types.js'
+import { Trace } from './trace.js'
+import type { ArchBootResult } from './boot.js'
+import type { Layout, TraceEvent } from './types.js'
+import { valueCopy, valueEqual } from './value-key.js'
+
+/** An architecture's boot split at the crash reservation. */
+export interface SplitBoot<P extends { mb: Memblock }> {
+  /** setup_arch() up to the reservation. Must not mutate anything but `mb` after returning. */
+  prefix(layout: Layout, policy: KernelPolicy, trace: Trace): P
+  /** The reservation and the rest, on `mb` (a private copy of prefix.mb); must not mutate `prefix`. */
+  finish(prefix: P, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult
+}
+
+interface Entry {
+  policy: KernelPolicy
+  layout: Layout
+  prefix: { mb: Memblock }
+  events: TraceEvent[]
+}
+
+/** Prefixes by a coarse key (policy, command line, memory map); entries compare the whole layout. */
+const PREFIXES = new Map<string, Entry[]>()
+let prefixCount = 0
+/** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
+const PREFIXES_MAX = 256
+let sharing = true
+/** Coarse keys seen once: a prefix is stored when its key comes again. */
+const SEEN = new Set<string>()
+const SEEN_MAX = 8192
+
+/** Turns prefix sharing on or off (tests compare both; off also empties the store). */
+export function setBootPrefixSharing(on: boolean): void {
+  sharing = on
+  PREFIXES.clear()
+  SEEN.clear()
+  prefixCount = 0
+}
+
+const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/
+
+/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel`. */
+export function prefixCmdline(cmdline: string): string {
+  if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline)) return cmdline
+  return cmdline
+    .split(' ')
+    .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel' : t))
+    .join(' ')
+}
+
+/** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
+export function bootWithSharedPrefix<P extends { mb: Memblock }>(
+  boot: SplitBoot<P>,
+  layout: Layout,
+  policy: KernelPolicy,
+  trace: Trace,
+): ArchBootResult {
+  if (!sharing) {
+    const p = boot.prefix(layout, policy, trace)
+    return boot.finish({ ...p, mb: memblockClone(p.mb) }, p.mb, layout, policy, trace)
+  }
+  const cmdline = prefixCmdline(layout.cmdline)
+  const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline }
+  let key = `${policy.id}\n${cmdline}`
+  for (const b of layout.memory) key += `\n${b.base.toString(16)}+${b.size.toString(16)}`
+  const bucket = PREFIXES.get(key)
+  const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
+  if (hit) {
+    for (const e of hit.events) trace.events.push(e)
+    return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), layout, policy, trace)
+  }
+  const t = new Trace()
+  const prefix = boot.prefix(prefixLayout, policy, t)
+  for (const e of t.events) trace.events.push(e)
+  // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
+  // all different never pay for storing what no other layout will read.
+  const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
+  if (SEEN.has(key)) {
+    if (prefixCount >= PREFIXES_MAX) {
+      PREFIXES.clear()
+      prefixCount = 0
+    }
+    // The store keeps its own copy of the layout: the caller may reuse its object.
+    const entry: Entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events }
+    const list = PREFIXES.get(key)
+    if (list) list.push(entry)
+    else PREFIXES.set(key, [entry])
+    prefixCount++
+  } else {
+    if (SEEN.size >= SEEN_MAX) SEEN.clear()
+    SEEN.add(key)
+  }
+  // finish() reads the prefix with its untouched copy of memblock and works on the original.
+  return boot.finish(stored as P, prefix.mb, layout, policy, trace)
+}

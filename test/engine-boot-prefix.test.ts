@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Shared boot prefixes (src/engine/boot-prefix.ts) never change a result: every oracle case,
+ * a generated fleet and crashkernel= sweeps (malformed values, ,high/,low/,cma, @offset,
+ * repeated and quoted options) simulate to deep-equal results with sharing off and on, and on
+ * a cold and a warm store.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { prefixCmdline, setBootPrefixSharing } from '../src/engine/boot-prefix.js'
+import { simulate, type Layout, type SimulationResult } from '../src/engine/index.js'
+import { decodeMatrix } from '../src/matrix/decode.js'
+import { caseToBoard } from '../src/oracle/case-board.js'
+import { boardToLayouts } from '../src/oracle/decode-board.js'
+import type { OracleCase } from '../src/oracle/run-case.js'
+import { generateFleet } from '../scripts/fleet.js'
+
+const dir = join(import.meta.dirname, 'oracle', 'cases')
+const oracleLayouts: Layout[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => boardToLayouts(caseToBoard((JSON.parse(readFileSync(join(dir, f), 'utf8')) as OracleCase).input)))
+
+const fleetLayouts: Layout[] = decodeMatrix(generateFleet(600) as never).layouts.map((l) => l.layout)
+
+const CRASH_VALUES = [
+  'crashkernel=64M', 'crashkernel=256M', 'crashkernel=2G', 'crashkernel=64G', 'crashkernel=0',
+  'crashkernel=512M,high', 'crashkernel=512M,high crashkernel=0,low', 'crashkernel=1G,high crashkernel=256M,low',
+  'crashkernel=256M@0x60000000', 'crashkernel=128M@16M', 'crashkernel=1G-4G:256M,4G-:512M',
+  'crashkernel=1G-2G64M', 'crashkernel=abc', 'crashkernel=', 'crashkernel', 'crashkernel=256M crashkernel=1G',
+  'crashkernel=256M,cma', 'crashkernel=256M crashkernel=64M,cma', 'crashkernel="256M"', 'crashkernel=99999999999999999999G',
+]
+
+/** Each oracle layout's board with its crashkernel= options replaced by each sweep value. */
+const sweepLayouts: Layout[] = oracleLayouts.filter((_l, i) => i % 7 === 0).flatMap((l) =>
+  CRASH_VALUES.map((v) => ({ ...l, cmdline: `${l.cmdline.split(' ').filter((t) => !t.startsWith('crashkernel')).join(' ')} ${v}`.trim() })),
+)
+
+const simulateAll = (layouts: Layout[]): Array<SimulationResult | string> =>
+  layouts.map((l) => {
+    try {
+      return simulate(l)
+    } catch (e) {
+      return String(e)
+    }
+  })
+
+afterAll(() => setBootPrefixSharing(true))
+
+describe('boot prefix sharing', () => {
+  it.each([
+    ['oracle cases', oracleLayouts],
+    ['generated fleet', fleetLayouts],
+    ['crashkernel= sweeps', sweepLayouts],
+  ] as const)('%s: the same results with sharing off, on (cold) and on (warm)', (_name, layouts) => {
+    expect(layouts.length).toBeGreaterThan(300)
+    setBootPrefixSharing(false)
+    const unshared = simulateAll(layouts)
+    setBootPrefixSharing(true)
+    const cold = simulateAll(layouts)
+    const warm = simulateAll(layouts)
+    const hot = simulateAll([...layouts].reverse()).reverse()
+    for (let i = 0; i < layouts.length; i++) {
+      expect(cold[i], layouts[i]!.cmdline).toEqual(unshared[i])
+      expect(warm[i], layouts[i]!.cmdline).toEqual(unshared[i])
+      expect(hot[i], layouts[i]!.cmdline).toEqual(unshared[i])
+    }
+  })
+
+  it('a caller changing its layout object afterwards does not change later results', () => {
+    setBootPrefixSharing(true)
+    const base = oracleLayouts.find((l) => l.arch === 'arm64' && l.cmdline.includes('crashkernel='))!
+    const layout = { ...base, memory: base.memory.map((b) => ({ ...b })) }
+    simulate(layout)
+    simulate(layout) // stored now
+    const before = simulate({ ...base, memory: base.memory.map((b) => ({ ...b })) })
+    layout.memory[0]!.size -= 1n << 20n // mutate the object the store saw
+    expect(simulate({ ...base, memory: base.memory.map((b) => ({ ...b })) })).toEqual(before)
+  })
+
+  it('prefixCmdline keeps the presence of crashkernel and drops its values', () => {
+    expect(prefixCmdline('console=ttyS0 crashkernel=256M rodata=on')).toBe('console=ttyS0 crashkernel rodata=on')
+    expect(prefixCmdline('crashkernel=512M,high crashkernel=128M,low')).toBe('crashkernel crashkernel')
+    expect(prefixCmdline('crashkernel')).toBe('crashkernel')
+    expect(prefixCmdline('xcrashkernel=1G crashkernelx=2')).toBe('xcrashkernel=1G crashkernelx=2')
+    // Quotes and control characters: next_arg() may join tokens, so nothing is rewritten.
+    expect(prefixCmdline('a="b crashkernel=1G" crashkernel=2G')).toBe('a="b crashkernel=1G" crashkernel=2G')
+    expect(prefixCmdline('crashkernel=1G\tmem=2G')).toBe('crashkernel=1G\tmem=2G')
+  })
+})
