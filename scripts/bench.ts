@@ -54,36 +54,77 @@ for (const n of [100, 1000, 10000]) {
 }
 
 // ---------------------------------------------------------------- 3: engine layouts/s
+// Four workloads, each in the same fresh process after a JIT warm-up:
+//   fleet, repeated  the 10,000-board fleet simulated over and over for 3 s;
+//   fleet, one pass  the same fleet once, on empty stores (what one check does);
+//   sweep            200 boards × 32 crashkernel= sizes, every layout different, once;
+//   unique maps      5,000 layouts whose memory maps all differ, once (nothing to share).
 const harness = join(tmp, 'engine-harness.ts')
 writeFileSync(
   harness,
   `import { decodeMatrix } from ${JSON.stringify(join(root, 'src/matrix/decode.js'))}
 import { simulate } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
+import { setBootPrefixSharing } from ${JSON.stringify(join(root, 'src/engine/boot-prefix.js'))}
+import { clearMapMemCache } from ${JSON.stringify(join(root, 'src/engine/arm64/mmu.js'))}
 import { generateFleet } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
+type L = ReturnType<typeof decodeMatrix>['layouts'][number]['layout']
 const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.layout)
-function rate(layouts: typeof fleet, seconds: number): number {
+const shrink = (l: L, i: number): L => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * (i + 1)) } : b)) })
+function once(layouts: L[]): number {
+  const t0 = performance.now()
+  for (const l of layouts) simulate(l)
+  return layouts.length / ((performance.now() - t0) / 1000)
+}
+function repeated(layouts: L[], seconds: number): number {
   let n = 0
   const t0 = performance.now()
   while (performance.now() - t0 < seconds * 1000) for (const l of layouts) { simulate(l); n++ }
   return n / ((performance.now() - t0) / 1000)
 }
-rate(fleet.slice(0, 500), 0.5) // warm-up
-const fleetRate = rate(fleet, 3)
-// Every memory map different: shrink each bank by a distinct number of pages.
-const unique = fleet.slice(0, 400).map((l, i) => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * (i + 1)) } : b)) }))
-let n = 0
-const t0 = performance.now()
-for (const l of unique) { simulate(l); n++ }
-const uniqueRate = n / ((performance.now() - t0) / 1000)
-console.log(JSON.stringify({ layouts: fleet.length, fleetRate, uniqueRate }))
+// JIT warm-up: a fleet-like set (each shape three times, so prefixes are stored and read)
+// and a unique set, with sharing on; then the fleet itself once with sharing off. cold()
+// empties both stores (prefixes and map_mem()) before each measurement.
+setBootPrefixSharing(true)
+const warm = fleet.slice(0, 3000).map((l, i) => shrink(l, 100000 + (i % 300)))
+for (let r = 0; r < 3; r++) once(warm)
+once(fleet.slice(0, 2000).map((l, i) => shrink(l, 200000 + i)))
+setBootPrefixSharing(false)
+once(fleet)
+const cold = () => {
+  setBootPrefixSharing(true)
+  clearMapMemCache()
+}
+cold()
+const fleetOnce = once(fleet)
+cold()
+const fleetRepeated = repeated(fleet, 3)
+const sizes = Array.from({ length: 32 }, (_, k) => \`crashkernel=\${64 + 32 * k}M\`)
+const sweep = fleet.slice(0, 200).flatMap((l) => sizes.map((c) => ({ ...l, cmdline: l.cmdline.replace(/crashkernel=\\S+/g, '').trim() + ' ' + c })))
+cold()
+const sweepOnce = once(sweep)
+// Sharing on and off alternate on fresh layouts (the better of two rounds each), so that
+// neither side gets the other's JIT warm-up.
+let uniqueOnce = 0
+let uniqueUnshared = 0
+for (let r = 0; r < 2; r++) {
+  cold()
+  uniqueOnce = Math.max(uniqueOnce, once(fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + i))))
+  setBootPrefixSharing(false)
+  uniqueUnshared = Math.max(uniqueUnshared, once(fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + 10000 + i))))
+}
+console.log(JSON.stringify({ layouts: fleet.length, sweepLayouts: sweep.length, fleetOnce, fleetRepeated, sweepOnce, uniqueOnce, uniqueUnshared }))
 `,
 )
 const bundle = join(tmp, 'engine-harness.mjs')
 execFileSync(join(root, 'node_modules/.bin/esbuild'), [harness, '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=warning'])
 const eng = JSON.parse(execFileSync(process.execPath, [bundle], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
-console.log('\nengine, one core (simulate() only; the fleet repeats memory maps as real fleets do)')
-console.log(`fleet mix (${eng.layouts} layouts): ${Math.round(eng.fleetRate).toLocaleString('en')} layouts/s`)
-console.log(`every memory map different:  ${Math.round(eng.uniqueRate).toLocaleString('en')} layouts/s`)
+const rate = (x: number) => `${Math.round(x).toLocaleString('en')} layouts/s`
+console.log('\nengine, one core (simulate() only, bundled as the CLI bundles it)')
+console.log(`fleet mix (${eng.layouts} layouts), one pass:        ${rate(eng.fleetOnce)}`)
+console.log(`fleet mix, repeated for 3 s:                 ${rate(eng.fleetRepeated)}`)
+console.log(`sweep (${eng.sweepLayouts} layouts, all different), one pass: ${rate(eng.sweepOnce)}`)
+console.log(`every memory map different, one pass:       ${rate(eng.uniqueOnce)}`)
+console.log(`  the same with prefix sharing off:          ${rate(eng.uniqueUnshared)}`)
 
 // ---------------------------------------------------------------- 4: action cold start
 const ws = join(tmp, 'ws')

@@ -1933,7 +1933,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -1957,7 +1957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 841:
+/***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2113,6 +2113,34 @@ function memblockCreate(pageSize) {
         reserved: { name: 'reserved', regions: [] },
         pageSize,
     };
+}
+/**
+ * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
+ * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
+ */
+function memblockClone(mb) {
+    const copy = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
+    return {
+        bottomUp: mb.bottomUp,
+        currentLimit: mb.currentLimit,
+        memory: { name: 'memory', regions: mb.memory.regions.map(copy) },
+        reserved: { name: 'reserved', regions: mb.reserved.regions.map(copy) },
+        pageSize: mb.pageSize,
+    };
+}
+/** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
+function memblockSameMemory(a, b) {
+    const x = a.memory.regions;
+    const y = b.memory.regions;
+    if (x.length !== y.length)
+        return false;
+    for (let i = 0; i < x.length; i++) {
+        const r = x[i];
+        const q = y[i];
+        if (r.base !== q.base || r.size !== q.size || r.flags !== q.flags)
+            return false;
+    }
+    return true;
 }
 /** memblock_cap_size(): clamp size so that base + size does not overflow. */
 const memblockCapSize = (base, size) => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base);
@@ -3969,6 +3997,90 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
+;// CONCATENATED MODULE: ./src/engine/value-key.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * valueKey(): a string that is equal for two plain values exactly when they are deeply
+ * equal, used to memoise pure engine functions on their input. It walks the value itself
+ * rather than calling JSON.stringify with a replacer, which costs a function call per key
+ * and was the engine's most expensive line (benchmarks.md).
+ *
+ * Handles what engine inputs hold: bigint, number, string, boolean, undefined, null,
+ * arrays and plain objects (keys in insertion order, undefined fields skipped as
+ * JSON.stringify skips them). Strings are JSON-quoted so no two values share a key.
+ */
+function valueKey(v) {
+    switch (typeof v) {
+        case 'bigint':
+            return v.toString(16) + 'n';
+        case 'number':
+        case 'boolean':
+            return String(v);
+        case 'string':
+            return JSON.stringify(v);
+        case 'undefined':
+            return 'u';
+        case 'object': {
+            if (v === null)
+                return 'null';
+            if (Array.isArray(v)) {
+                let s = '[';
+                for (let i = 0; i < v.length; i++)
+                    s += (i ? ',' : '') + valueKey(v[i]);
+                return s + ']';
+            }
+            let s = '{';
+            const o = v;
+            for (const k in o) {
+                const x = o[k];
+                if (x === undefined)
+                    continue;
+                s += k + ':' + valueKey(x) + ',';
+            }
+            return s + '}';
+        }
+        default:
+            throw new TypeError(`valueKey: cannot key a ${typeof v}`);
+    }
+}
+/** Deep equality of the plain values valueKey() handles (undefined fields count as absent). */
+function valueEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!valueEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const x = a;
+    const y = b;
+    for (const k in x)
+        if (!valueEqual(x[k], y[k]))
+            return false;
+    for (const k in y)
+        if (x[k] === undefined && y[k] !== undefined)
+            return false;
+    return true;
+}
+/** A deep copy of a plain value (arrays and plain objects copied, primitives shared). */
+function valueCopy(v) {
+    if (typeof v !== 'object' || v === null)
+        return v;
+    if (Array.isArray(v))
+        return v.map(valueCopy);
+    const out = {};
+    for (const k in v)
+        out[k] = valueCopy(v[k]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
 /** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
 const NO_BLOCK_MAPPINGS = 1 << 0;
@@ -4667,6 +4779,7 @@ function fastLinearMap(st, memstart, crashRanges, withRuns) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+
 
 
 
@@ -5471,10 +5584,12 @@ function buildPagingInit(build, textPa) {
 // ---------------------------------------------------------------- memoisation
 const MAP_MEM_CACHE = new Map();
 const MAP_MEM_CACHE_MAX = 512;
-/** A stable key of a MapMemInput (bigints as hex). */
-function mapMemKey(input) {
-    return JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
+/** Empties the mapMem() store (benchmarks measure a cold one). */
+function clearMapMemCache() {
+    MAP_MEM_CACHE.clear();
 }
+/** A stable key of a MapMemInput. */
+const mapMemKey = (input) => valueKey(input);
 /**
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
@@ -5515,6 +5630,15 @@ const kfencePoolObjects = (p) => p.kfenceObjects;
  * the same linear-map generation family.
  */
 function buildFor(release, generation) {
+    const key = `${release} ${generation}`;
+    let b = BUILD_FOR.get(key);
+    if (!b)
+        BUILD_FOR.set(key, (b = buildForUncached(release, generation)));
+    return b;
+}
+/** buildFor() by (release, generation): both strings name immutable build data. */
+const BUILD_FOR = new Map();
+function buildForUncached(release, generation) {
     const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
     if (own)
         return own;
@@ -5685,6 +5809,123 @@ function isPageMapped(histogram, pageKey) {
     return keys.length > 0 && keys.every((k) => k === pageKey);
 }
 
+;// CONCATENATED MODULE: ./src/engine/trace.ts
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
+    debug(source, text) {
+        this.events.push({ level: 'debug', source, text });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/boot-prefix.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The boot up to the crash reservation, shared by layouts that differ only in the values of
+ * their crashkernel= options.
+ *
+ * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
+ * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
+ * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
+ * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by a bare
+ * `crashkernel` (the presence kept, the value gone), and `finish` runs the reservation and
+ * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
+ * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
+ * once per board shape.
+ *
+ * The split is safe by construction: the prefix never sees a crashkernel= value, so its
+ * result cannot depend on one. test/engine/boot-prefix.test.ts checks that shared and
+ * unshared runs give deep-equal results on every oracle case and on generated fleets.
+ *
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
+ * character outside printable ASCII are not rewritten: they share only with themselves.
+ */
+
+
+
+/** Prefixes by a coarse key (policy, command line, memory map); entries compare the whole layout. */
+const PREFIXES = new Map();
+let prefixCount = 0;
+/** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
+const PREFIXES_MAX = 256;
+let sharing = true;
+/** Coarse keys seen once: a prefix is stored when its key comes again. */
+const SEEN = new Set();
+const SEEN_MAX = 8192;
+/** Turns prefix sharing on or off (tests compare both; off also empties the store). */
+function setBootPrefixSharing(on) {
+    sharing = on;
+    PREFIXES.clear();
+    SEEN.clear();
+    prefixCount = 0;
+}
+const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
+/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel`. */
+function prefixCmdline(cmdline) {
+    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
+        return cmdline;
+    return cmdline
+        .split(' ')
+        .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel' : t))
+        .join(' ');
+}
+/** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
+function bootWithSharedPrefix(boot, layout, policy, trace) {
+    if (!sharing) {
+        const p = boot.prefix(layout, policy, trace);
+        return boot.finish({ ...p, mb: memblockClone(p.mb) }, p.mb, layout, policy, trace);
+    }
+    const cmdline = prefixCmdline(layout.cmdline);
+    const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline };
+    let key = `${policy.id}\n${cmdline}`;
+    for (const b of layout.memory)
+        key += `\n${b.base.toString(16)}+${b.size.toString(16)}`;
+    const bucket = PREFIXES.get(key);
+    const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout));
+    if (hit) {
+        for (const e of hit.events)
+            trace.events.push(e);
+        return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), layout, policy, trace);
+    }
+    const t = new Trace();
+    const prefix = boot.prefix(prefixLayout, policy, t);
+    for (const e of t.events)
+        trace.events.push(e);
+    // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
+    // all different never pay for storing what no other layout will read.
+    const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+    if (SEEN.has(key)) {
+        if (prefixCount >= PREFIXES_MAX) {
+            PREFIXES.clear();
+            prefixCount = 0;
+        }
+        // The store keeps its own copy of the layout: the caller may reuse its object.
+        const entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events };
+        const list = PREFIXES.get(key);
+        if (list)
+            list.push(entry);
+        else
+            PREFIXES.set(key, [entry]);
+        prefixCount++;
+    }
+    else {
+        if (SEEN.size >= SEEN_MAX)
+            SEEN.clear();
+        SEEN.add(key);
+    }
+    // finish() reads the prefix with its untouched copy of memblock and works on the original.
+    return boot.finish(stored, prefix.mb, layout, policy, trace);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -5705,6 +5946,7 @@ function isPageMapped(histogram, pageKey) {
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
+
 
 
 
@@ -5897,34 +6139,38 @@ function sparseInit(mb, layout, pol, nodeData) {
     for (let i = 0n; i < pmdTables + pudTables; i++)
         memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap');
 }
-/** Runs arm64 boot up to and including the crash reservation. */
-function arm64Boot(layout, policy, trace) {
-    const reserve = (ctx) => policy.crash.reserve(ctx);
+const zoneInputsOf = (mb, layout) => ({
+    startOfDram: memblockStartOfDram(mb),
+    endOfDram: memblockEndOfDram(mb),
+    dma: layout.dma,
+    config: layout.config,
+    physMaskPlus1: 1n << BigInt(layout.paBits),
+});
+/**
+ * setup_arch() up to the crash reservation: setup_machine_fdt(), arm64_memblock_init() and
+ * the /reserved-memory scan, then, when the reservation is deferred to bootmem_init(), the
+ * middle of the boot too.
+ */
+function arm64BootPrefix(layout, policy, trace) {
     const pol = policy.arm64;
     const mb = memblockCreate(layout.pageSize);
     setupMachineFdt(mb, layout);
     const memstartAddr = arm64MemblockInit(mb, layout);
     const fdt = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign);
-    const physMaskPlus1 = 1n << BigInt(layout.paBits);
-    const zoneInputs = () => ({
-        startOfDram: memblockStartOfDram(mb),
-        endOfDram: memblockEndOfDram(mb),
-        dma: layout.dma,
-        config: layout.config,
-        physMaskPlus1,
-    });
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
-    const ctxFor = (lowMax) => crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1);
-    let crash;
-    if (early) {
-        // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
-        // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-        const lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1;
-        crash = reserve(ctxFor(lowMax));
-    }
-    const crashRange = crash && crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
-    const paging = arm64PagingInit(mb, layout, policy, trace, early ? crashRange : undefined);
+    if (early)
+        return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early };
+    const middle = arm64BootMiddle(mb, layout, policy, trace, fdt.cmaDefault, undefined);
+    return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
+}
+/**
+ * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
+ * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
+ */
+function arm64BootMiddle(mb, layout, policy, trace, cmaDefault, earlyCrash) {
+    const pol = policy.arm64;
+    const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash);
     // unflatten_device_tree(): the tree, then of_alias_scan()'s 47-byte copy of QEMU's
     // serial0 alias; BootAllocations.unflattenedDt is the total of both.
     if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
@@ -5932,15 +6178,17 @@ function arm64Boot(layout, policy, trace) {
         memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
     }
     bootmemInitAllocations(mb, layout, pol);
-    const zones = pol.zones(zoneInputs());
+    const zones = pol.zones(zoneInputsOf(mb, layout));
     // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
-    if (!fdt.cmaDefault && layout.config.CMA) {
+    if (!cmaDefault && layout.config.CMA) {
         const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
         if (size > 0n)
             cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
-    if (!early)
-        crash = reserve(ctxFor(zones.arm64DmaPhysLimit));
+    return { paging, zones };
+}
+/** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
+function zoneSpecsOf(mb, layout, zones) {
     const zoneSpecs = [];
     if (layout.config.ZONE_DMA)
         zoneSpecs.push({ name: 'DMA', limit: zones.dma });
@@ -5949,28 +6197,57 @@ function arm64Boot(layout, policy, trace) {
     zoneSpecs.push({ name: 'Normal', limit: memblockEndOfDram(mb) });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    const zoneBlock = freeAreaInit(mb, zoneSpecs, layout.pageSize);
-    const lowMax = early ? (pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputs()).arm64DmaPhysLimit : physMaskPlus1) : zones.arm64DmaPhysLimit;
+    return zoneSpecs;
+}
+/** The crash reservation (early or deferred) and what the rules read afterwards. */
+function arm64BootFinish(p, mb, layout, policy, trace) {
+    const pol = policy.arm64;
+    const physMaskPlus1 = 1n << BigInt(layout.paBits);
+    const reserve = (lowMax) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+    let crash;
+    let middle;
+    let lowMax;
+    if (p.early) {
+        // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
+        // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
+        lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1;
+        crash = reserve(lowMax);
+        const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
+        middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange);
+    }
+    else {
+        middle = p.middle;
+        lowMax = middle.zones.arm64DmaPhysLimit;
+        crash = reserve(lowMax);
+    }
+    // free_area_init() reads memblock.memory only, which a reservation leaves alone.
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, p.mb) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
     const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : [];
     regions.sort((a, b) => (a.base < b.base ? -1 : 1));
-    const linearMap = arm64LinearMapFacts(paging, regions);
+    const linearMap = arm64LinearMapFacts(middle.paging, regions);
     const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K';
     const protection = protectionFacts(pol.protection, {
         crashReserved: regions.length > 0,
-        reservedEarly: early,
+        reservedEarly: p.early,
         crashRegionPageMapped: regions.length > 0 && linearMap.crashHistogram.every((h) => isPageMapped(h, pageKey)),
     });
     return {
         mb,
-        crash: crash,
+        crash,
         lowMax,
         highMax: physMaskPlus1,
         zoneLines: zoneBlock.lines,
         zoneRanges: zoneBlock.zones,
         linearMap,
         protection,
-        extra: { memstartAddr, paging },
+        extra: { memstartAddr: p.memstartAddr, paging: middle.paging },
     };
+}
+/** arm64's boot split at the crash reservation (boot-prefix.ts). */
+const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
+/** Runs arm64 boot up to and including the crash reservation. */
+function arm64Boot(layout, policy, trace) {
+    return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/zones.ts
@@ -7273,6 +7550,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 
 
 
+
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
 const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
@@ -7542,8 +7820,8 @@ const PROTECTION = {
     available: false,
     why: 'riscv has no arch_kexec_protect_crashkres(): the crash kernel stays mapped read-write in the linear map in every version',
 };
-/** Runs the riscv64 boot up to and including the crash reservation. */
-const riscvBoot = (layout, policy, trace) => {
+/** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
+function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
     const levels = pagingLevels(layout.vaBits);
     const mb = memblockCreate(layout.pageSize);
@@ -7568,8 +7846,12 @@ const riscvBoot = (layout, policy, trace) => {
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
     const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit);
     const highMax = memblockEndOfDram(mb);
-    const ctx = crashReserveContext(mb, trace, layout, policy, lowMax, highMax);
-    const crash = policy.crash.reserve(ctx);
+    const linearMap = linearMapFacts(vm, pol, debugPagealloc, []);
+    return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };
+}
+/** arch_reserve_crashkernel() and the crash regions' mapping. */
+function riscvBootFinish(p, mb, layout, policy, trace) {
+    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -7580,43 +7862,30 @@ const riscvBoot = (layout, policy, trace) => {
     return {
         mb,
         crash,
-        lowMax,
-        highMax,
-        zoneLines: zoneBlock.lines,
-        zoneRanges: zoneBlock.zones,
-        linearMap: linearMapFacts(vm, pol, debugPagealloc, regions),
+        lowMax: p.lowMax,
+        highMax: p.highMax,
+        zoneLines: p.zoneBlock.lines,
+        zoneRanges: p.zoneBlock.zones,
+        linearMap: { ...p.linearMap, crashHistogram: regions.map((r) => linearHistogram(p.vm.tables, r)) },
         protection: PROTECTION,
         extra: {
-            pagingLevels: levels,
-            physRamBase: bm.physRamBase,
-            dma32PhysLimit: bm.dma32PhysLimit,
-            kernel: bm.kernel,
-            cma: bm.cma,
-            kfencePool: vm.kfencePool,
-            linearTablePages: vm.linearTablePages,
-            kernelTablePages: vm.kernelTablePages,
-            nodeData,
-            sparse,
+            pagingLevels: p.levels,
+            physRamBase: p.bm.physRamBase,
+            dma32PhysLimit: p.bm.dma32PhysLimit,
+            kernel: p.bm.kernel,
+            cma: p.bm.cma,
+            kfencePool: p.vm.kfencePool,
+            linearTablePages: p.vm.linearTablePages,
+            kernelTablePages: p.vm.kernelTablePages,
+            nodeData: p.nodeData,
+            sparse: p.sparse,
         },
     };
-};
-
-;// CONCATENATED MODULE: ./src/engine/trace.ts
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-    debug(source, text) {
-        this.events.push({ level: 'debug', source, text });
-    }
 }
+/** riscv64's boot split at the crash reservation (boot-prefix.ts). */
+const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
+/** Runs the riscv64 boot up to and including the crash reservation. */
+const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
 
 ;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping-fast.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -8711,6 +8980,7 @@ function e820MemblockSetup(mb, ram) {
 
 
 
+
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = phys_SZ_4G;
 const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;
@@ -8908,8 +9178,8 @@ function probePageSizeMask(layout) {
     const debugPagealloc = setup_debugPageallocEnabled(layout);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
-/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
-function x86Boot(layout, policy, trace) {
+/** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
+function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
@@ -8943,13 +9213,18 @@ function x86Boot(layout, policy, trace) {
         if (size > 0n)
             cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
-    // reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), after SRAT parsing.
+    return { mb, maxPfnAddr, pageSizes, mapping, trampoline, nodeData, zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr) };
+}
+/** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
+function x86BootFinish(p, mb, layout, policy, trace) {
+    const pol = policy.x86;
+    // After SRAT parsing.
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX));
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-    const zoneBlock = zoneSizesInit(mb, layout, maxPfnAddr);
-    const counts = directMapAfterBoot(mapping.tables, mb, maxPfnAddr, pol.directMap, crash.outcome);
+    const zoneBlock = memblockSameMemory(mb, p.mb) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr);
+    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
         crash,
@@ -8961,17 +9236,23 @@ function x86Boot(layout, policy, trace) {
             available: true,
             why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
         },
-        directMapKb: directMapKb(counts, pageSizes.use1G),
+        directMapKb: directMapKb(counts, p.pageSizes.use1G),
         directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
         extra: {
-            realModeTrampoline: trampoline,
-            topDownProbe: mapping.topDownProbe,
-            pageTablePages: mapping.memblockPages,
-            nodeData,
-            bootDirectMap: { ...mapping.tables.count },
-            maxPfnMapped: mapping.maxPfnMapped,
+            realModeTrampoline: p.trampoline,
+            topDownProbe: p.mapping.topDownProbe,
+            pageTablePages: p.mapping.memblockPages,
+            nodeData: p.nodeData,
+            bootDirectMap: { ...p.mapping.tables.count },
+            maxPfnMapped: p.mapping.maxPfnMapped,
         },
     };
+}
+/** x86_64's boot split at the crash reservation (boot-prefix.ts). */
+const x86SplitBoot = { prefix: x86BootPrefix, finish: x86BootFinish };
+/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+function x86Boot(layout, policy, trace) {
+    return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace);
 }
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
 function directGbpages(layout) {
@@ -9022,15 +9303,33 @@ const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
 }
-function simulate(layout) {
+/**
+ * The release and policy of (arch, kernel, policy name). Both are pure functions of those
+ * three strings and the registry is immutable data, so fleets that repeat a kernel look it
+ * up once instead of parsing the version and scanning the registry per layout.
+ */
+const POLICY_OF = new Map();
+function releaseAndPolicy(layout) {
+    const key = `${layout.arch} ${layout.kernel} ${layout.policy ?? ''}`;
+    const hit = POLICY_OF.get(key);
+    if (hit)
+        return hit;
     const release = resolveKernelRelease(layout.kernel);
     if (!release)
         throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`);
     const policy = policyFor(layout.arch, release, layout.policy);
     if (!policy)
         throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`);
+    // Bounded by the number of distinct kernel strings a run names; kept small regardless.
+    if (POLICY_OF.size >= 1024)
+        POLICY_OF.clear();
+    POLICY_OF.set(key, { release, policy });
+    return { release, policy };
+}
+function simulate(layout) {
+    const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
-    const boot = BOOT[layout.arch]({ ...layout, kernel: release }, policy, trace);
+    const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace);
     const snap = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
     return {
         arch: layout.arch,
