@@ -69,14 +69,21 @@ describe('boot prefix sharing', () => {
   })
 
   it('a caller changing its layout object afterwards does not change later results', () => {
-    setBootPrefixSharing(true)
+    // The coarse key holds the policy, command line and memory map; the image base is outside
+    // it, so a store that kept the caller's object would match the changed layout and hand
+    // it the old layout's prefix.
     const base = oracleLayouts.find((l) => l.arch === 'arm64' && l.cmdline.includes('crashkernel='))!
-    const layout = { ...base, memory: base.memory.map((b) => ({ ...b })) }
+    const moved = (l: Layout): Layout => ({ ...l, image: { ...l.image, base: l.image.base + (2n << 20n) } })
+    setBootPrefixSharing(false)
+    const expected = simulate(moved(base))
+    setBootPrefixSharing(true)
+    const layout: Layout = { ...base, image: { ...base.image } }
     simulate(layout)
     simulate(layout) // stored now
-    const before = simulate({ ...base, memory: base.memory.map((b) => ({ ...b })) })
-    layout.memory[0]!.size -= 1n << 20n // mutate the object the store saw
-    expect(simulate({ ...base, memory: base.memory.map((b) => ({ ...b })) })).toEqual(before)
+    layout.image.base += 2n << 20n // the object the store saw now describes moved(base)
+    const got = simulate(moved(base))
+    expect(got.reserved).toEqual(expected.reserved)
+    expect(got).toEqual(expected)
   })
 
   it('prefixCmdline keeps the presence of crashkernel and drops its values', () => {

@@ -33642,7 +33642,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4528);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3885);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -33653,7 +33653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4528:
+/***/ 3885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44055,7 +44055,54 @@ function valueCopy(v) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/runs.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
+ * riscv/mmu-fast.ts) find entries with one binary search.
+ */
+/** The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`. */
+function runFrom(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
+ * map_mem() costs O(ranges × levels × small constant) whatever the size of RAM.
+ *
+ * Representation
+ *   - A table is a sorted list of runs [first, last] of entries with one descriptor kind
+ *     (none = gap, table, block/page, block/page + PTE_CONT).
+ *   - A run of n table entries points to ONE child object: the n next-level tables are
+ *     identical, so the child stands for all of them ("template"). Writing into part of such
+ *     a run first gives the written entries their own copy (setRuns(), tableBelow()).
+ *   - Every mirrored function works on a *group* of entries i..j of a table: one partial
+ *     entry, or whole entries in one run (so the kernel's per-entry decisions are equal for
+ *     all of them). A group's work is done once on the template and counted n times
+ *     (replicate(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
+ *   - Addresses are byte offsets from PAGE_OFFSET held in `number`: below 2^vaBits ≤ 2^52,
+ *     so exact (createPgdMapping() checks the range; outside it the caller falls back to the
+ *     per-entry reference). `phys` only matters through its alignment, and phys - virt is
+ *     constant in a mapping: its lowest set bit (`physAlign`) answers every aligned() test.
+ *
+ * The kernel's decisions, warnings and table counts are those of the per-entry mirror in
+ * mmu.ts (mapMemReference), which the tests compare against on the oracle inputs and on
+ * random ones (mmu-fast.test.ts).
+ *
+ * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
+ */
+
 /** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
 const NO_BLOCK_MAPPINGS = 1 << 0;
 const NO_CONT_MAPPINGS = 1 << 1;
@@ -44125,27 +44172,14 @@ const entryStart = (off, size) => off - (off % size);
 const physAligned = (st, size) => size <= st.physAlign;
 const mmu_fast_hex = (x) => '0x' + x.toString(16);
 // ---------------------------------------------------------------- runs
-/** The position of the first run of `runs` that ends at or after entry `i`. */
-function findRun(runs, i) {
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (runs[mid].last < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 /** The run holding entry `i`, or undefined for a none entry. */
 function runAt(t, i) {
-    const r = t.runs[findRun(t.runs, i)];
+    const r = t.runs[runFrom(t.runs, i)];
     return r !== undefined && r.first <= i ? r : undefined;
 }
 /** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
 function sameStateUntil(st, t, i) {
-    const r = t.runs[findRun(t.runs, i)];
+    const r = t.runs[runFrom(t.runs, i)];
     if (r === undefined)
         return st.geo.ptrs[t.level + 1] - 1;
     return r.first <= i ? r.last : r.first - 1;
@@ -44160,7 +44194,7 @@ function cloneTable(t) {
  */
 function setRuns(t, first, last, desc, next) {
     const runs = t.runs;
-    const p = findRun(runs, first);
+    const p = runFrom(runs, first);
     let q = p;
     while (q < runs.length && runs[q].first <= last)
         q++;
@@ -44303,7 +44337,7 @@ function contSpans(st, t, addr, end, spanEntries, spanSize, each) {
 function contAllowedOver(st, t, index, span) {
     const last = Math.min(index + span, st.geo.ptrs[t.level + 1]) - 1;
     let covered = 0;
-    for (let p = findRun(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
+    for (let p = runFrom(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
         const r = t.runs[p];
         if (!st.policy.contAllowedOverEntry(r.desc))
             return false;
@@ -44368,7 +44402,7 @@ function initPte(st, t, addr, end, cont) {
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
     const base = addr - i0 * page;
     let warned = -1;
-    for (let p = findRun(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
+    for (let p = runFrom(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
         const r = t.runs[p];
         // A none entry is always safe ("creating or taking down mappings is always safe").
         if (st.policy.pgattrChangeIsSafe(r.desc, now))
@@ -45604,15 +45638,6 @@ const kfencePoolObjects = (p) => p.kfenceObjects;
  * the same linear-map generation family.
  */
 function buildFor(release, generation) {
-    const key = `${release} ${generation}`;
-    let b = BUILD_FOR.get(key);
-    if (!b)
-        BUILD_FOR.set(key, (b = buildForUncached(release, generation)));
-    return b;
-}
-/** buildFor() by (release, generation): both strings name immutable build data. */
-const BUILD_FOR = new Map();
-function buildForUncached(release, generation) {
     const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
     if (own)
         return own;
@@ -46785,6 +46810,36 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/riscv/mmu-fast.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * swapper_pg_dir of mmu.ts on run-length-encoded levels, and create_pgd_mapping() for a whole
+ * run of equal leaves at once, so that setup_vm_final() costs O(ranges × levels) whatever the
+ * size of RAM.
+ *
+ * Representation
+ *   - mmu.ts keys an entry by its level's shift and `va >> shift`, its index in the whole VA
+ *     space. Here each level above the PTEs is a sorted list of runs [first, last] of such
+ *     indices in one state, table or leaf; no run, no entry.
+ *   - PTEs: a run of PAGE steps maps one PTE per PMD-sized step (mmu.ts walks each PTE table
+ *     once, from the step's first page), so they are kept as strides (the same offset in each
+ *     PMD entry first..last) next to single entries.
+ *   - Indices are `number`: va >> 12 < 2^52 for any 64-bit va, so they are exact. mmu.ts hands
+ *     a mapping that would leave [0, 2^64) to the per-entry tables instead.
+ *
+ * createPgdMappings(): the n leaves at va + k · 2^step (k < n). Every level's entry size is a
+ * power of two no smaller than the step, so leaf k lies in entry ((va >> step) + k) >> (shift
+ * - step) of a level: each level sees index ranges, in which an existing leaf entry stops the
+ * walk for the leaves under it, and a missing entry becomes a table when its first leaf comes
+ * by. The table pages are then allocated in the per-entry walk's order (by leaf, and for one
+ * leaf from the PGD down): one alloc() call per page, as before.
+ *
+ * Per-entry view: `entries` of RiscvPageTables is built from the runs when first read; from
+ * then on mmu.ts maps that table per entry, so the Map read stays live and exact.
+ *
+ * @kernel arch/riscv/mm/init.c create_pgd_mapping, create_p4d_mapping, create_pud_mapping,
+ *         create_pmd_mapping, create_pte_mapping (v6.12.117, v7.2.13)
+ */
+
 const NONE = 0;
 const TABLE = 1;
 const LEAF = 2;
@@ -46797,19 +46852,6 @@ function newRunLengthPgDir(shifts) {
     return { levels, ptes: new Map(), strides: [], viewed: false };
 }
 // ---------------------------------------------------------------- runs
-/** Index of the first run that ends at or after i. */
-function runFrom(runs, i) {
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (runs[mid].last < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 /** The state of entry i of a level. */
 function stateAt(level, i) {
     const r = level.runs[runFrom(level.runs, i)];
@@ -47765,13 +47807,12 @@ function zoneSpecs(layout, bm) {
     return specs;
 }
 /** What the linear map looks like (riscv never forces base pages for the crash kernel). */
-function linearMapFacts(vm, pol, debugPagealloc, crash) {
+function linearMapFacts(vm, pol, debugPagealloc) {
     const histogram = linearHistogram(vm.tables);
     const facts = {
         forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
         forcedByCrashkernel: false,
         histogram,
-        crashHistogram: crash.map((r) => linearHistogram(vm.tables, r)),
         pageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
         blockHistogram: histogram,
         blockPageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
@@ -47820,8 +47861,13 @@ function riscvBootPrefix(layout, policy, trace) {
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
     const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit);
     const highMax = memblockEndOfDram(mb);
-    const linearMap = linearMapFacts(vm, pol, debugPagealloc, []);
+    const linearMap = linearMapFacts(vm, pol, debugPagealloc);
     return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };
+}
+/** The facts with the crash regions' histograms, in the field order the reports print. */
+function withCrashHistogram(f, crashHistogram) {
+    const { forcedBasePagesBy, forcedByCrashkernel, histogram, ...rest } = f;
+    return { forcedBasePagesBy, forcedByCrashkernel, histogram, crashHistogram, ...rest };
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, layout, policy, trace) {
@@ -47840,7 +47886,7 @@ function riscvBootFinish(p, mb, layout, policy, trace) {
         highMax: p.highMax,
         zoneLines: p.zoneBlock.lines,
         zoneRanges: p.zoneBlock.zones,
-        linearMap: { ...p.linearMap, crashHistogram: regions.map((r) => linearHistogram(p.vm.tables, r)) },
+        linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
         protection: PROTECTION,
         extra: {
             pagingLevels: p.levels,

@@ -24,6 +24,7 @@
  *
  * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
  */
+import { runFrom } from '../runs.js'
 import type { GranuleHistogram, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import type { CreateMappingPolicy, KfencePool, LinearMapRun, PgtableGeometry } from './mmu.js'
 
@@ -163,27 +164,15 @@ const hex = (x: bigint): string => '0x' + x.toString(16)
 
 // ---------------------------------------------------------------- runs
 
-/** The position of the first run of `runs` that ends at or after entry `i`. */
-function findRun(runs: Run[], i: number): number {
-  let lo = 0
-  let hi = runs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (runs[mid]!.last < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** The run holding entry `i`, or undefined for a none entry. */
 function runAt(t: RunTable, i: number): Run | undefined {
-  const r = t.runs[findRun(t.runs, i)]
+  const r = t.runs[runFrom(t.runs, i)]
   return r !== undefined && r.first <= i ? r : undefined
 }
 
 /** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
 function sameStateUntil(st: FastPgdir, t: RunTable, i: number): number {
-  const r = t.runs[findRun(t.runs, i)]
+  const r = t.runs[runFrom(t.runs, i)]
   if (r === undefined) return st.geo.ptrs[t.level + 1]! - 1
   return r.first <= i ? r.last : r.first - 1
 }
@@ -199,7 +188,7 @@ function cloneTable(t: RunTable): RunTable {
  */
 function setRuns(t: RunTable, first: number, last: number, desc: number, next: RunTable | undefined): void {
   const runs = t.runs
-  const p = findRun(runs, first)
+  const p = runFrom(runs, first)
   let q = p
   while (q < runs.length && runs[q]!.first <= last) q++
   let left: Run | undefined
@@ -341,7 +330,7 @@ function contSpans(
 function contAllowedOver(st: FastPgdir, t: RunTable, index: number, span: number): boolean {
   const last = Math.min(index + span, st.geo.ptrs[t.level + 1]!) - 1
   let covered = 0
-  for (let p = findRun(t.runs, index); p < t.runs.length && t.runs[p]!.first <= last; p++) {
+  for (let p = runFrom(t.runs, index); p < t.runs.length && t.runs[p]!.first <= last; p++) {
     const r = t.runs[p]!
     if (!st.policy.contAllowedOverEntry(r.desc)) return false
     covered += Math.min(r.last, last) - Math.max(r.first, index) + 1
@@ -407,7 +396,7 @@ function initPte(st: FastPgdir, t: RunTable, addr: number, end: number, cont: bo
   const now = cont ? DESC_SECT_CONT : DESC_SECT
   const base = addr - i0 * page
   let warned = -1
-  for (let p = findRun(t.runs, i0); p < t.runs.length && t.runs[p]!.first <= i1; p++) {
+  for (let p = runFrom(t.runs, i0); p < t.runs.length && t.runs[p]!.first <= i1; p++) {
     const r = t.runs[p]!
     // A none entry is always safe ("creating or taking down mappings is always safe").
     if (st.policy.pgattrChangeIsSafe(r.desc, now)) continue

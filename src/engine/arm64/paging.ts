@@ -38,16 +38,6 @@ const kfencePoolObjects = (p: Arm64PagingResult): number => p.kfenceObjects
  * the same linear-map generation family.
  */
 function buildFor(release: string, generation: string): KernelBuildLayout {
-  const key = `${release} ${generation}`
-  let b = BUILD_FOR.get(key)
-  if (!b) BUILD_FOR.set(key, (b = buildForUncached(release, generation)))
-  return b
-}
-
-/** buildFor() by (release, generation): both strings name immutable build data. */
-const BUILD_FOR = new Map<string, KernelBuildLayout>()
-
-function buildForUncached(release: string, generation: string): KernelBuildLayout {
   const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'))
   if (own) return own
   const fallback: Record<string, string> = {

@@ -27,6 +27,7 @@
  * @kernel arch/riscv/mm/init.c create_pgd_mapping, create_p4d_mapping, create_pud_mapping,
  *         create_pmd_mapping, create_pte_mapping (v6.12.117, v7.2.13)
  */
+import { runFrom } from '../runs.js'
 import type { TableAlloc } from './mmu.js'
 
 const NONE = 0
@@ -75,18 +76,6 @@ export function newRunLengthPgDir(shifts: bigint[]): RunLengthPgDir {
 }
 
 // ---------------------------------------------------------------- runs
-
-/** Index of the first run that ends at or after i. */
-function runFrom(runs: Run[], i: number): number {
-  let lo = 0
-  let hi = runs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (runs[mid]!.last < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** The state of entry i of a level. */
 function stateAt(level: Level, i: number): number {

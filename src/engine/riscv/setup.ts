@@ -343,13 +343,12 @@ function zoneSpecs(layout: Layout, bm: RiscvBootmem): ZoneSpec[] {
 }
 
 /** What the linear map looks like (riscv never forces base pages for the crash kernel). */
-function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean, crash: CrashRegion[]): LinearMapFacts {
+function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean): Omit<LinearMapFacts, 'crashHistogram'> {
   const histogram = linearHistogram(vm.tables)
-  const facts: LinearMapFacts = {
+  const facts: Omit<LinearMapFacts, 'crashHistogram'> = {
     forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
     forcedByCrashkernel: false,
     histogram,
-    crashHistogram: crash.map((r) => linearHistogram(vm.tables, r)),
     pageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
     blockHistogram: histogram,
     blockPageTableBytes: BigInt(vm.linearPteTables) * RISCV_PAGE_SIZE,
@@ -386,7 +385,7 @@ interface RiscvPrefix {
   lowMax: PhysAddr
   highMax: PhysAddr
   /** The linear-map facts but the crash regions' (the reservation does not change the tables). */
-  linearMap: LinearMapFacts
+  linearMap: Omit<LinearMapFacts, 'crashHistogram'>
 }
 
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
@@ -415,8 +414,14 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit)
   const highMax = memblockEndOfDram(mb)
-  const linearMap = linearMapFacts(vm, pol, debugPagealloc, [])
+  const linearMap = linearMapFacts(vm, pol, debugPagealloc)
   return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap }
+}
+
+/** The facts with the crash regions' histograms, in the field order the reports print. */
+function withCrashHistogram(f: Omit<LinearMapFacts, 'crashHistogram'>, crashHistogram: LinearMapFacts['crashHistogram']): LinearMapFacts {
+  const { forcedBasePagesBy, forcedByCrashkernel, histogram, ...rest } = f
+  return { forcedBasePagesBy, forcedByCrashkernel, histogram, crashHistogram, ...rest }
 }
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
@@ -435,7 +440,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, layout: Layout, policy: K
     highMax: p.highMax,
     zoneLines: p.zoneBlock.lines,
     zoneRanges: p.zoneBlock.zones,
-    linearMap: { ...p.linearMap, crashHistogram: regions.map((r) => linearHistogram(p.vm.tables, r)) },
+    linearMap: withCrashHistogram(p.linearMap, regions.map((r) => linearHistogram(p.vm.tables, r))),
     protection: PROTECTION,
     extra: {
       pagingLevels: p.levels,
