@@ -42,14 +42,22 @@ interface Entry {
   events: TraceEvent[]
 }
 
-/** Prefixes by a coarse key (policy, command line, memory map); entries compare the whole layout. */
-const PREFIXES = new Map<string, Entry[]>()
+/**
+ * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
+ * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
+ * keys collide never share.
+ */
+const PREFIXES = new Map<number, Entry[]>()
 let prefixCount = 0
 /** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
 const PREFIXES_MAX = 256
 let sharing = true
-/** Coarse keys seen once: a prefix is stored when its key comes again. */
-const SEEN = new Set<string>()
+/**
+ * Coarse keys seen once: a prefix is stored when its key comes again. Numbers, not strings,
+ * so that remembering thousands of one-off layouts keeps next to nothing alive for the GC
+ * (a collision only stores a prefix one sighting early).
+ */
+const SEEN = new Set<number>()
 const SEEN_MAX = 8192
 
 /** Turns prefix sharing on or off (tests compare both; off also empties the store). */
@@ -71,6 +79,25 @@ export function prefixCmdline(cmdline: string): string {
     .join(' ')
 }
 
+/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
+function mixString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h
+}
+
+/** FNV-1a steps over a number's two 32-bit halves (Number() of a bigint: a hash, not a value). */
+function mixNumber(h: number, x: number): number {
+  h = Math.imul(h ^ (x | 0), 0x01000193)
+  return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193)
+}
+
+/** The coarse key of a prefix: policy, the prefix's command line, and the memory banks. */
+function coarseKey(policy: KernelPolicy, cmdline: string, layout: Layout): number {
+  let h = mixString(mixString(0x811c9dc5, policy.id), cmdline)
+  for (const b of layout.memory) h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size))
+  return h
+}
+
 /** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
 export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   boot: SplitBoot<P>,
@@ -84,8 +111,7 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   }
   const cmdline = prefixCmdline(layout.cmdline)
   const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline }
-  let key = `${policy.id}\n${cmdline}`
-  for (const b of layout.memory) key += `\n${b.base.toString(16)}+${b.size.toString(16)}`
+  const key = coarseKey(policy, cmdline, layout)
   const bucket = PREFIXES.get(key)
   const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
   if (hit) {
