@@ -85,13 +85,17 @@ export function memblockSameMemory(a: Memblock, b: Memblock): boolean {
 const memblockCapSize = (base: PhysAddr, size: PhysSize): PhysSize => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base)
 
 /**
- * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags.
+ * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags,
+ * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
+ * and 6.1 scan the whole array, which gives the same result because every memblock
+ * operation leaves the array merged).
  * @kernel mm/memblock.c memblock_merge_regions
  */
-function memblockMergeRegions(type: MemblockType): void {
+function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.length): void {
   const r = type.regions
-  let i = 0
-  while (i < r.length - 1) {
+  let i = start > 0 ? start - 1 : 0
+  let last = end < r.length - 1 ? end : r.length - 1
+  while (i < last) {
     const a = r[i]!
     const b = r[i + 1]!
     if (a.base + a.size !== b.base || a.flags !== b.flags) {
@@ -100,12 +104,13 @@ function memblockMergeRegions(type: MemblockType): void {
     }
     a.size += b.size
     r.splice(i + 1, 1)
+    last--
   }
 }
 
 /**
- * Mirrors memblock_add_range(): insert [base, base + size) into `type`, skipping the parts
- * already covered, then merge.
+ * Mirrors memblock_add_range(): insert the parts of [base, base + size) that no region
+ * covers yet, then merge around them.
  * @kernel mm/memblock.c memblock_add_range
  */
 export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, flags: number, owner?: string): void {
@@ -113,25 +118,40 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   if (size === 0n) return
   const end = base + size
   const regions = type.regions
-  const merged: MemblockRegion[] = []
-  let cur = base
-  let i = 0
-  for (; i < regions.length; i++) {
-    const rgn = regions[i]!
-    const rbase = rgn.base
-    const rend = rbase + rgn.size
-    if (rbase >= end) break
-    if (rend > cur) {
-      // @rgn overlaps: insert the part below it, then continue above it.
-      if (rbase > cur) merged.push({ base: cur, size: rbase - cur, flags, owner })
-      if (rend > cur) cur = rend < end ? rend : end
-    }
-    merged.push(rgn)
+  // The regions that end at or below `base` are passed over (`rend <= base: continue`);
+  // they are sorted and disjoint, so a binary search finds the first one that does not.
+  let lo = 0
+  let hi = regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const m = regions[mid]!
+    if (m.base + m.size <= base) lo = mid + 1
+    else hi = mid
   }
-  if (cur < end) merged.push({ base: cur, size: end - cur, flags, owner })
-  for (; i < regions.length; i++) merged.push(regions[i]!)
-  type.regions = merged
-  memblockMergeRegions(type)
+  let idx = lo
+  let startRgn = -1
+  let endRgn = -1
+  let cur = base
+  for (; idx < regions.length; idx++) {
+    const rgn = regions[idx]!
+    const rbase = rgn.base
+    if (rbase >= end) break
+    // @rgn overlaps: if it leaves a lower part of the new area uncovered, insert that part.
+    if (rbase > cur) {
+      if (startRgn === -1) startRgn = idx
+      regions.splice(idx++, 0, { base: cur, size: rbase - cur, flags, owner })
+      endRgn = idx
+    }
+    const rend = rbase + rgn.size
+    cur = rend < end ? rend : end
+  }
+  // Insert the remaining portion.
+  if (cur < end) {
+    if (startRgn === -1) startRgn = idx
+    regions.splice(idx, 0, { base: cur, size: end - cur, flags, owner })
+    endRgn = idx + 1
+  }
+  if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
 }
 
 /**
@@ -388,6 +408,26 @@ export const memblockAlloc = (mb: Memblock, size: PhysSize, align: PhysSize, own
   memblockAllocTryNid(mb, size, align, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner)
 
 /**
+ * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
+ * undefined if none does: the free range is bounded below by its memory region and by the
+ * end of the last reserved region under `addr` in it.
+ */
+function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined {
+  const mi = memblockSearch(mb.memory, addr)
+  if (mi === -1) return undefined
+  const m = mb.memory.regions[mi]!
+  if (m.flags & MEMBLOCK_NOMAP) return undefined
+  let base = m.base
+  for (const r of mb.reserved.regions) {
+    if (r.base > addr) break
+    const rEnd = r.base + r.size
+    if (rEnd > addr) return undefined
+    if (rEnd > base) base = rEnd
+  }
+  return base
+}
+
+/**
  * `count` consecutive single-page allocations such as early_pgtable_alloc() makes, with
  * the result of calling memblockPhysAllocRange() `count` times but without the loop when
  * the top free range can hold them all (the common case: one merged run at the top of RAM).
@@ -400,8 +440,8 @@ export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSi
     // How many more pages fit directly below `one` in the same free range?
     let lowest = one
     if (!mb.bottomUp) {
-      const free = freeMemRanges(mb).find(([s, e]) => s <= one && one < e)
-      const floor = free ? max(free[0], max(start, mb.pageSize)) : one
+      const freeBase = freeRangeBase(mb, one)
+      const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize))
       const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
       const take = room < left ? room : left
       lowest = one - (take - 1n) * pageSize
