@@ -25,7 +25,7 @@ import type { KernelPolicy } from './policies/types.js'
 import { Trace } from './trace.js'
 import type { ArchBootResult } from './boot.js'
 import type { Layout, TraceEvent } from './types.js'
-import { valueCopy, valueEqual } from './value-key.js'
+import { HASH_SEED, mixNumber, mixString, valueCopy, valueEqual } from './value-key.js'
 
 /** An architecture's boot split at the crash reservation. */
 export interface SplitBoot<P extends { mb: Memblock }> {
@@ -79,21 +79,9 @@ export function prefixCmdline(cmdline: string): string {
     .join(' ')
 }
 
-/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
-function mixString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h
-}
-
-/** FNV-1a steps over a number's two 32-bit halves (Number() of a bigint: a hash, not a value). */
-function mixNumber(h: number, x: number): number {
-  h = Math.imul(h ^ (x | 0), 0x01000193)
-  return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193)
-}
-
 /** The coarse key of a prefix: policy, the prefix's command line, and the memory banks. */
 function coarseKey(policy: KernelPolicy, cmdline: string, layout: Layout): number {
-  let h = mixString(mixString(0x811c9dc5, policy.id), cmdline)
+  let h = mixString(mixString(HASH_SEED, policy.id), cmdline)
   for (const b of layout.memory) h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size))
   return h
 }

@@ -66,3 +66,57 @@ export function valueCopy<T>(v: T): T {
   for (const k in v) out[k] = valueCopy((v as Record<string, unknown>)[k])
   return out as T
 }
+
+/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
+export function mixString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h
+}
+
+/** FNV-1a steps over the two 32-bit halves of a number, from hash `h`. */
+export function mixNumber(h: number, x: number): number {
+  h = Math.imul(h ^ (x | 0), 0x01000193)
+  return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193)
+}
+
+/** The FNV-1a offset basis: the hash of nothing. */
+export const HASH_SEED = 0x811c9dc5
+
+/**
+ * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
+ * keys in the same order (a different order only gives a different hash). Different values
+ * may collide, so a hash finds candidates and valueEqual() decides. Cheaper than valueKey():
+ * it builds no string, and a bigint enters through Number(), which allocates nothing (a
+ * rounded double is still a hash of the value).
+ */
+export function valueHash(v: unknown, h = HASH_SEED): number {
+  switch (typeof v) {
+    case 'bigint':
+      return mixNumber(Math.imul(h ^ 0x62, 0x01000193), Number(v))
+    case 'number':
+      return mixNumber(Math.imul(h ^ 0x6e, 0x01000193), v)
+    case 'boolean':
+      return Math.imul(h ^ (v ? 0x74 : 0x66), 0x01000193)
+    case 'string':
+      return mixNumber(mixString(Math.imul(h ^ 0x73, 0x01000193), v), v.length)
+    case 'undefined':
+      return Math.imul(h ^ 0x75, 0x01000193)
+    case 'object': {
+      if (v === null) return Math.imul(h ^ 0x30, 0x01000193)
+      if (Array.isArray(v)) {
+        h = mixNumber(Math.imul(h ^ 0x5b, 0x01000193), v.length)
+        for (let i = 0; i < v.length; i++) h = valueHash(v[i], h)
+        return h
+      }
+      h = Math.imul(h ^ 0x7b, 0x01000193)
+      const o = v as Record<string, unknown>
+      for (const k in o) {
+        const x = o[k]
+        if (x !== undefined) h = valueHash(x, h)
+      }
+      return Math.imul(h ^ 0x7d, 0x01000193)
+    }
+    default:
+      throw new TypeError(`valueHash: cannot hash a ${typeof v}`)
+  }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { valueCopy, valueEqual, valueHash, valueKey } from './value-key.js'
+
+/** Pairs of values that are deeply equal, and pairs that are not (as the engine's inputs hold them). */
+const EQUAL: Array<[unknown, unknown]> = [
+  [0x8000_0000n, 0x8000_0000n],
+  [{ base: 1n, size: 2n }, { base: 1n, size: 2n }],
+  [{ a: 1, b: undefined }, { a: 1 }],
+  [[{ x: 'crashkernel=256M' }, null], [{ x: 'crashkernel=256M' }, null]],
+  [(1n << 64n) - 1n, (1n << 64n) - 1n],
+]
+const DIFFERENT: Array<[unknown, unknown]> = [
+  [1n, 1],
+  [(1n << 64n) - 1n, (1n << 64n) - 2n],
+  ['1', 1],
+  [{ base: 1n, size: 2n }, { base: 1n, size: 3n }],
+  [{ a: 1 }, { a: 1, b: 2 }],
+  [[1n, 2n], [1n, 2n, 3n]],
+  [[[1n], 2n], [[1n, 2n]]],
+  [null, undefined],
+  [{ a: [] }, { a: {} }],
+  ['a b', 'ab'],
+]
+
+describe('valueKey, valueEqual and valueHash agree on what is equal', () => {
+  it.each(EQUAL)('equal: %o and %o', (a, b) => {
+    expect(valueEqual(a, b)).toBe(true)
+    expect(valueKey(a)).toBe(valueKey(b))
+    expect(valueHash(a)).toBe(valueHash(b))
+  })
+  it.each(DIFFERENT)('different: %o and %o', (a, b) => {
+    expect(valueEqual(a, b)).toBe(false)
+    expect(valueKey(a)).not.toBe(valueKey(b))
+  })
+  it('hashes different values differently, here: no collision among 20,000 memory banks', () => {
+    const hashes = new Set<number>()
+    for (let i = 0n; i < 20_000n; i++) hashes.add(valueHash([{ base: 0x4000_0000n, size: 0x4000_0000n - i * 0x1000n }]))
+    expect(hashes.size).toBe(20_000)
+  })
+  it('is a 32-bit integer', () => {
+    for (const [a] of [...EQUAL, ...DIFFERENT]) expect(valueHash(a)).toBe(valueHash(a) | 0)
+  })
+  it('rejects what it cannot key', () => {
+    expect(() => valueKey(() => 0)).toThrow(TypeError)
+    expect(() => valueHash(Symbol('x'))).toThrow(TypeError)
+  })
+})
+
+describe('valueCopy', () => {
+  it('copies arrays and objects, so that changing the original leaves the copy', () => {
+    const v = { memory: [{ base: 1n, size: 2n }], cmdline: 'x' }
+    const c = valueCopy(v)
+    expect(valueEqual(c, v)).toBe(true)
+    v.memory[0]!.size = 3n
+    v.memory.push({ base: 5n, size: 1n })
+    expect(c).toEqual({ memory: [{ base: 1n, size: 2n }], cmdline: 'x' })
+  })
+})
