@@ -72,25 +72,38 @@ export function sparseInit(
   // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
   const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot
   const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init')
-  // memory_present() for each memblock.memory range (NOMAP ones too): one section array per root.
-  const present = new Set<bigint>()
+  // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
+  // root, allocated when a section of that root is first seen. A range marks the sections
+  // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
+  // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
+  const runs: Array<{ first: bigint; last: bigint }> = []
   const roots = new Set<bigint>()
   for (const r of mb.memory.regions) {
     const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
     const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT
-    for (let pfn = startPfn & ~(pagesPerSection - 1n); pfn < endPfn; pfn += pagesPerSection) {
-      const section = pfn / pagesPerSection
-      const root = section / sectionsPerRoot
-      if (!roots.has(root)) {
-        roots.add(root)
-        // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-        memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
-      }
-      present.add(section)
+    const first = startPfn / pagesPerSection
+    if (first * pagesPerSection >= endPfn) continue
+    const last = (endPfn - 1n) / pagesPerSection
+    for (let root = first / sectionsPerRoot; root <= last / sectionsPerRoot; root++) {
+      if (roots.has(root)) continue
+      roots.add(root)
+      // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
+      memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
     }
+    runs.push({ first, last })
   }
-  const sections = [...present].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  if (sections.length === 0) return undefined
+  // The present sections in order (for_each_present_section_nr()), as runs that overlap or
+  // touch merged.
+  runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
+  const present: Array<{ first: bigint; last: bigint }> = []
+  for (const run of runs) {
+    const prev = present.at(-1)
+    if (prev && run.first <= prev.last + 1n) {
+      if (run.last > prev.last) prev.last = run.last
+    } else present.push({ first: run.first, last: run.last })
+  }
+  const sections: bigint[] = []
+  for (const run of present) for (let section = run.first; section <= run.last; section++) sections.push(section)
   const mapCount = BigInt(sections.length)
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
   const goal = nodeData & ~(sectionSize - 1n)
@@ -105,9 +118,21 @@ export function sparseInit(
   // the buffer, or one by one from memblock when the buffer could not be allocated.
   const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
   const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
-  for (const section of sections) {
-    vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
-    if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+  if (memmap) {
+    // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
+    // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
+    // vmemmap_populate() calls of a run of consecutive sections map consecutive PMD blocks
+    // one after the other: one call for the run maps the same leaves and allocates the same
+    // tables in the same order (createPgdMappings() replays the per-entry walk's order).
+    for (const run of present) {
+      vmemmapPopulate(tables, run.first * pagesPerSection, (run.last - run.first + 1n) * pagesPerSection, vmemmapStartPfn, tableAlloc)
+    }
+  } else {
+    // Without the buffer each block is allocated between the sections' table walks.
+    for (const section of sections) {
+      vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+      memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+    }
   }
   return { presentSections: sections, memSection, usemap, memmap }
 }
