@@ -12,7 +12,9 @@
  *     once, from the step's first page), so they are kept as strides (the same offset in each
  *     PMD entry first..last) next to single entries.
  *   - Indices are `number`: va >> 12 < 2^52 for any 64-bit va, so they are exact. mmu.ts hands
- *     a mapping that would leave [0, 2^64) to the per-entry tables instead.
+ *     a mapping that would leave [0, 2^64) to the per-entry tables instead. A level's index
+ *     is that page number divided by the level's power of two and floored: exact too, so va
+ *     is shifted (as a bigint) once per walk, not once per level.
  *
  * createPgdMappings(): the n leaves at va + k · 2^step (k < n). Every level's entry size is a
  * power of two no smaller than the step, so leaf k lies in entry ((va >> step) + k) >> (shift
@@ -48,7 +50,8 @@ interface Run {
 
 interface Level {
   shift: number
-  bigShift: bigint
+  /** 2^(shift - 12): an entry's size in pages. */
+  pages: number
   runs: Run[]
 }
 
@@ -71,9 +74,18 @@ export interface RunLengthPgDir {
 }
 
 export function newRunLengthPgDir(shifts: bigint[]): RunLengthPgDir {
-  const levels = shifts.filter((s) => s > BigInt(PTE_SHIFT)).map((s) => ({ shift: Number(s), bigShift: s, runs: [] }))
+  const levels: Level[] = []
+  for (const s of shifts) {
+    const shift = Number(s)
+    if (shift > PTE_SHIFT) levels.push({ shift, pages: 2 ** (shift - PTE_SHIFT), runs: [] })
+  }
   return { levels, ptes: new Map(), strides: [], viewed: false }
 }
+
+const BIG_PTE_SHIFT = BigInt(PTE_SHIFT)
+
+/** va >> 12 as a number: exact below 2^64 (see the header). */
+const pageOf = (va: bigint): number => Number(va >> BIG_PTE_SHIFT)
 
 // ---------------------------------------------------------------- runs
 
@@ -83,19 +95,22 @@ function stateAt(level: Level, i: number): number {
   return r !== undefined && r.first <= i ? r.state : NONE
 }
 
-/** Entries a..b of a level cut where their state changes: [first, last, state], missing ones NONE. */
-function segments(level: Level, a: number, b: number): Array<[number, number, number]> {
+/**
+ * Entries a..b of a level cut where their state changes, missing ones NONE: written to `out`
+ * as flat triples first, last, state (out is cleared first); returns out.length.
+ */
+function segments(level: Level, a: number, b: number, out: number[]): number {
   const runs = level.runs
-  const out: Array<[number, number, number]> = []
+  out.length = 0
   let at = a
   for (let i = runFrom(runs, a); i < runs.length && runs[i]!.first <= b; i++) {
     const r = runs[i]!
-    if (r.first > at) out.push([at, r.first - 1, NONE])
-    out.push([Math.max(r.first, at), Math.min(r.last, b), r.state])
+    if (r.first > at) out.push(at, r.first - 1, NONE)
+    out.push(Math.max(r.first, at), Math.min(r.last, b), r.state)
     at = r.last + 1
   }
-  if (at <= b) out.push([at, b, NONE])
-  return out
+  if (at <= b) out.push(at, b, NONE)
+  return out.length
 }
 
 /** Gives the missing entries a..b of a level `state`, merged with equal neighbours. */
@@ -118,21 +133,21 @@ function fillEntries(level: Level, a: number, b: number, state: number): void {
   }
 }
 
-/** Sorted ranges minus sorted ranges. */
-function without(ranges: Array<[number, number]>, cut: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = []
+/** Sorted ranges minus sorted ranges, all flat pairs first, last: written to `out` (cleared first). */
+function without(ranges: number[], cut: number[], out: number[]): void {
+  out.length = 0
   let j = 0
-  for (const [a0, b] of ranges) {
-    let a = a0
-    while (j < cut.length && cut[j]![1] < a) j++
-    for (let k = j; k < cut.length && cut[k]![0] <= b && a <= b; k++) {
-      const [ca, cb] = cut[k]!
-      if (ca > a) out.push([a, ca - 1])
-      a = cb + 1
+  for (let r = 0; r < ranges.length; r += 2) {
+    let a = ranges[r]!
+    const b = ranges[r + 1]!
+    while (j < cut.length && cut[j + 1]! < a) j += 2
+    for (let k = j; k < cut.length && cut[k]! <= b && a <= b; k += 2) {
+      const ca = cut[k]!
+      if (ca > a) out.push(a, ca - 1)
+      a = cut[k + 1]! + 1
     }
-    if (a <= b) out.push([a, b])
+    if (a <= b) out.push(a, b)
   }
-  return out
 }
 
 function pteState(pg: RunLengthPgDir, idx: number): number {
@@ -140,7 +155,8 @@ function pteState(pg: RunLengthPgDir, idx: number): number {
   if (single !== undefined) return single
   const m = Math.floor(idx / PTRS)
   const offset = idx % PTRS
-  return pg.strides.some((s) => s.offset === offset && s.first <= m && m <= s.last) ? LEAF : NONE
+  for (const s of pg.strides) if (s.offset === offset && s.first <= m && m <= s.last) return LEAF
+  return NONE
 }
 
 // ---------------------------------------------------------------- create_pgd_mapping()
@@ -153,8 +169,9 @@ function pteState(pg: RunLengthPgDir, idx: number): number {
  * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
  */
 export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, alloc: TableAlloc): boolean {
+  const page = pageOf(va)
   for (const level of pg.levels) {
-    const i = Number(va >> level.bigShift)
+    const i = Math.floor(page / level.pages)
     const state = stateAt(level, i)
     if (level.shift === leafShift) {
       // The leaf level: `if (pxd_val(pxdp[idx]) == 0) pxdp[idx] = pfn_pxd(...)`.
@@ -168,7 +185,7 @@ export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: numb
       fillEntries(level, i, i, TABLE)
     }
   }
-  const i = Number(va >> BigInt(PTE_SHIFT))
+  const i = page
   const state = pteState(pg, i)
   if (state === NONE) {
     if (leafShift !== PTE_SHIFT) alloc(false)
@@ -178,13 +195,27 @@ export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: numb
 }
 
 /**
+ * Scratch of createPgdMappings(), reused from call to call (nothing in them outlives a call;
+ * alloc() is a memblock allocator and never maps): ranges as flat pairs first, last, and
+ * segments() triples.
+ */
+let walking: number[] = []
+let walkingNext: number[] = []
+const stopped: number[] = []
+const missing: number[] = []
+const segs: number[] = []
+/** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
+const allocsAt: number[][] = [[], [], [], [], []]
+const allocNext: number[] = [0, 0, 0, 0, 0]
+
+/**
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
  * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
  *
- * Returns the leaves set, as ranges of k; for a stride of PTEs (n > 1) all of them (mmu.ts
- * records a PAGE step whatever the walk found).
+ * Returns the leaves set, as flat pairs k0, k1 of ranges of k; for a stride of PTEs (n > 1)
+ * all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 export function createPgdMappings(
   pg: RunLengthPgDir,
@@ -193,81 +224,103 @@ export function createPgdMappings(
   stepShift: number,
   n: number,
   alloc: TableAlloc,
-): Array<[number, number]> {
-  if (n === 1) return createPgdMapping(pg, va, leafShift, alloc) ? [[0, 0]] : []
+): number[] {
+  if (n === 1) return createPgdMapping(pg, va, leafShift, alloc) ? [0, 0] : []
   if (leafShift === undefined) throw new RangeError('createPgdMappings(): leaves of no level come one at a time')
-  const q0 = Number(va >> BigInt(stepShift))
+  const page = pageOf(va)
+  const q0 = Math.floor(page / 2 ** (stepShift - PTE_SHIFT))
   // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
-  let walking: Array<[number, number]> = [[q0, q0 + n - 1]]
-  // Table allocations per level: the k of the leaf whose walk makes them.
-  const allocsAt: number[][] = []
+  walking.length = 0
+  walking.push(q0, q0 + n - 1)
+  let depth = 0
   for (const level of pg.levels) {
     if (level.shift <= leafShift) break
     const width = 2 ** (level.shift - stepShift)
-    const at: number[] = []
-    const stopped: Array<[number, number]> = []
-    const missing: Array<[number, number]> = []
-    for (const [x, y] of walking) {
-      for (const [a, b, state] of segments(level, Math.floor(x / width), Math.floor(y / width))) {
+    const at = allocsAt[depth++]!
+    at.length = 0
+    stopped.length = 0
+    missing.length = 0
+    for (let w = 0; w < walking.length; w += 2) {
+      const x = walking[w]!
+      const y = walking[w + 1]!
+      const nSegs = segments(level, Math.floor(x / width), Math.floor(y / width), segs)
+      for (let g = 0; g < nSegs; g += 3) {
+        const a = segs[g]!
+        const b = segs[g + 1]!
+        const state = segs[g + 2]!
         if (state === TABLE) continue
         if (state === LEAF) {
-          stopped.push([Math.max(a * width, x), Math.min((b + 1) * width - 1, y)])
+          stopped.push(Math.max(a * width, x), Math.min((b + 1) * width - 1, y))
           continue
         }
-        missing.push([a, b])
+        missing.push(a, b)
         for (let e = a; e <= b; e++) at.push(Math.max(e * width, x) - q0)
       }
     }
-    for (const [a, b] of missing) fillEntries(level, a, b, TABLE)
-    if (stopped.length > 0) walking = without(walking, stopped)
-    allocsAt.push(at)
+    for (let m = 0; m < missing.length; m += 2) fillEntries(level, missing[m]!, missing[m + 1]!, TABLE)
+    if (stopped.length > 0) {
+      without(walking, stopped, walkingNext)
+      const t = walking
+      walking = walkingNext
+      walkingNext = t
+    }
   }
-  const set: Array<[number, number]> = []
+  const set: number[] = []
   if (leafShift === PTE_SHIFT) {
-    const offset = Number((va >> BigInt(PTE_SHIFT)) % BigInt(PTRS))
-    for (const [x, y] of walking) {
+    const offset = page % PTRS
+    for (let w = 0; w < walking.length; w += 2) {
+      const x = walking[w]!
+      const y = walking[w + 1]!
       if (x === y) {
         if (pteState(pg, x * PTRS + offset) !== NONE) continue
         pg.ptes.set(x * PTRS + offset, LEAF)
       } else {
         pg.strides.push({ first: x, last: y, offset })
       }
-      set.push([x - q0, y - q0])
+      set.push(x - q0, y - q0)
     }
   } else {
     const level = pg.levels.find((l) => l.shift === leafShift)!
-    for (const [x, y] of walking) {
-      for (const [a, b, state] of segments(level, x, y)) {
-        if (state !== NONE) continue
+    for (let w = 0; w < walking.length; w += 2) {
+      const nSegs = segments(level, walking[w]!, walking[w + 1]!, segs)
+      for (let g = 0; g < nSegs; g += 3) {
+        if (segs[g + 2] !== NONE) continue
+        const a = segs[g]!
+        const b = segs[g + 1]!
         fillEntries(level, a, b, LEAF)
-        set.push([a - q0, b - q0])
+        set.push(a - q0, b - q0)
       }
     }
   }
-  replayAllocs(pg, allocsAt, alloc)
+  replayAllocs(pg, depth, alloc)
   return set
 }
 
 /** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
-function replayAllocs(pg: RunLengthPgDir, allocsAt: number[][], alloc: TableAlloc): void {
-  const next = allocsAt.map(() => 0)
-  const pteTable = allocsAt.map((_, i) => pg.levels[i]?.shift === PMD_SHIFT)
+function replayAllocs(pg: RunLengthPgDir, depth: number, alloc: TableAlloc): void {
+  for (let i = 0; i < depth; i++) allocNext[i] = 0
   for (;;) {
     let best = -1
-    for (let i = 0; i < allocsAt.length; i++) {
-      const k = allocsAt[i]![next[i]!]
-      if (k !== undefined && (best < 0 || k < allocsAt[best]![next[best]!]!)) best = i
+    let bestK = 0
+    for (let i = 0; i < depth; i++) {
+      const k = allocsAt[i]![allocNext[i]!]
+      if (k !== undefined && (best < 0 || k < bestK)) {
+        best = i
+        bestK = k
+      }
     }
     if (best < 0) return
-    next[best]!++
-    alloc(pteTable[best]!)
+    allocNext[best]!++
+    // The next level is the PTE table when this level is the PMD.
+    alloc(pg.levels[best]!.shift === PMD_SHIFT)
   }
 }
 
 /** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
 export function markTable(pg: RunLengthPgDir, shift: number, index: number): void {
   const level = pg.levels.find((l) => l.shift === shift)!
-  for (const [a, b, state] of segments(level, index, index)) if (state === NONE) fillEntries(level, a, b, TABLE)
+  const nSegs = segments(level, index, index, segs)
+  for (let g = 0; g < nSegs; g += 3) if (segs[g + 2] === NONE) fillEntries(level, segs[g]!, segs[g + 1]!, TABLE)
 }
 
 // ---------------------------------------------------------------- the per-entry view

@@ -302,9 +302,8 @@ function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: Ph
     // A fixed size that is no level's: step by step.
     for (let i = 0n; i < steps; i++) if (createPgdMapping(t, linearVa(t, pa + i * mapSize), mapSize, alloc)) recordLeaf(t, pa + i * mapSize, mapSize, mapSize)
   } else {
-    for (const [k0, k1] of createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)) {
-      recordLeaf(t, pa + BigInt(k0) * mapSize, BigInt(k1 - k0 + 1) * mapSize, mapSize)
-    }
+    const set = createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)
+    for (let i = 0; i < set.length; i += 2) recordLeaf(t, pa + BigInt(set[i]!) * mapSize, BigInt(set[i + 1]! - set[i]! + 1) * mapSize, mapSize)
   }
   return pa + steps * mapSize
 }
