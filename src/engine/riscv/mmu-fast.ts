@@ -121,15 +121,20 @@ function fillEntries(level: Level, a: number, b: number, state: number): void {
   const next = runs[i]
   const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1
   const joinNext = next !== undefined && next.state === state && next.first === b + 1
+  // (Runs are moved by hand: splice() would allocate the array of removed runs.)
   if (joinPrev && joinNext) {
     prev.last = next.last
-    runs.splice(i, 1)
+    for (let j = i; j < runs.length - 1; j++) runs[j] = runs[j + 1]!
+    runs.length--
   } else if (joinPrev) {
     prev.last = b
   } else if (joinNext) {
     next.first = a
   } else {
-    runs.splice(i, 0, { first: a, last: b, state })
+    const run: Run = { first: a, last: b, state }
+    runs.push(run)
+    for (let j = runs.length - 1; j > i; j--) runs[j] = runs[j - 1]!
+    runs[i] = run
   }
 }
 
@@ -207,6 +212,8 @@ const segs: number[] = []
 /** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
 const allocsAt: number[][] = [[], [], [], [], []]
 const allocNext: number[] = [0, 0, 0, 0, 0]
+/** The leaves set when the caller does not read them. */
+const unread: number[] = []
 
 /**
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
@@ -214,8 +221,8 @@ const allocNext: number[] = [0, 0, 0, 0, 0]
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
  * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
  *
- * Returns the leaves set, as flat pairs k0, k1 of ranges of k; for a stride of PTEs (n > 1)
- * all of them (mmu.ts records a PAGE step whatever the walk found).
+ * Writes the leaves set to `set` (cleared first), as flat pairs k0, k1 of ranges of k; for a
+ * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 export function createPgdMappings(
   pg: RunLengthPgDir,
@@ -224,8 +231,13 @@ export function createPgdMappings(
   stepShift: number,
   n: number,
   alloc: TableAlloc,
-): number[] {
-  if (n === 1) return createPgdMapping(pg, va, leafShift, alloc) ? [0, 0] : []
+  set: number[] = unread,
+): void {
+  set.length = 0
+  if (n === 1) {
+    if (createPgdMapping(pg, va, leafShift, alloc)) set.push(0, 0)
+    return
+  }
   if (leafShift === undefined) throw new RangeError('createPgdMappings(): leaves of no level come one at a time')
   const page = pageOf(va)
   const q0 = Math.floor(page / 2 ** (stepShift - PTE_SHIFT))
@@ -265,7 +277,6 @@ export function createPgdMappings(
       walkingNext = t
     }
   }
-  const set: number[] = []
   if (leafShift === PTE_SHIFT) {
     const offset = page % PTRS
     for (let w = 0; w < walking.length; w += 2) {
@@ -293,7 +304,6 @@ export function createPgdMappings(
     }
   }
   replayAllocs(pg, depth, alloc)
-  return set
 }
 
 /** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */

@@ -101,7 +101,7 @@ export function vmemmapStart(levels: RiscvPagingLevels): bigint {
  * The entries are run-length encoded (mmu-fast.ts).
  */
 export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
-  const shifts = levelShifts(levels)
+  const shifts = LEVEL_SHIFTS[levels].slice()
   const pg = newRunLengthPgDir(shifts)
   markTable(pg, Number(shifts[0]!), FIXMAP_PGD_INDEX[levels])
   let view: Map<string, 'table' | 'leaf'> | undefined
@@ -140,6 +140,14 @@ function levelShifts(levels: RiscvPagingLevels): bigint[] {
   return shifts
 }
 
+/** Each mode's level shifts and entry sizes (1 << shift), PGD first: t.shifts starts as a copy. */
+const LEVEL_SHIFTS: Record<RiscvPagingLevels, readonly bigint[]> = { 3: levelShifts(3), 4: levelShifts(4), 5: levelShifts(5) }
+const LEVEL_SIZES: Record<RiscvPagingLevels, readonly bigint[]> = {
+  3: LEVEL_SHIFTS[3].map((s) => 1n << s),
+  4: LEVEL_SHIFTS[4].map((s) => 1n << s),
+  5: LEVEL_SHIFTS[5].map((s) => 1n << s),
+}
+
 /** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
 const FIXMAP_PGD_INDEX: Record<RiscvPagingLevels, number> = {
   3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
@@ -169,8 +177,9 @@ function runLength(t: RiscvPageTables, va: bigint, vaEnd: bigint): RunLengthPgDi
 
 /** The shift of the level whose entries map `sz`, if any. */
 function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
-  const s = t.shifts.find((shift) => sz === 1n << shift)
-  return s === undefined ? undefined : Number(s)
+  const sizes = LEVEL_SIZES[t.levels]
+  for (let i = 0; i < sizes.length; i++) if (sz === sizes[i]) return Number(LEVEL_SHIFTS[t.levels][i])
+  return undefined
 }
 
 /** __va() of the linear map. */
@@ -210,6 +219,12 @@ function createPgdMappingPerEntry(t: RiscvPageTables, va: bigint, sz: PhysSize, 
 }
 
 const RISCV_PMD_SIZE_SHIFT = 21n
+/** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+const P4D_SIZE = 1n << 39n
+const PUD_SIZE = 1n << 30n
+const P4D_MASK = P4D_SIZE - 1n
+const PUD_MASK = PUD_SIZE - 1n
+const PMD_MASK = RISCV_PMD_SIZE - 1n
 
 /**
  * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
@@ -217,10 +232,12 @@ const RISCV_PMD_SIZE_SHIFT = 21n
  */
 export function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize {
   if (debugPagealloc) return RISCV_PAGE_SIZE
-  const fits = (s: bigint): boolean => (pa & (s - 1n)) === 0n && (va & (s - 1n)) === 0n && size >= s
-  if (t.levels >= 5 && fits(1n << 39n)) return 1n << 39n
-  if (t.levels >= 4 && fits(1n << 30n)) return 1n << 30n
-  if (fits(RISCV_PMD_SIZE)) return RISCV_PMD_SIZE
+  if (size < RISCV_PMD_SIZE) return RISCV_PAGE_SIZE
+  // pa and va both aligned to s: (pa | va) is.
+  const both = pa | va
+  if (t.levels >= 5 && size >= P4D_SIZE && (both & P4D_MASK) === 0n) return P4D_SIZE
+  if (t.levels >= 4 && size >= PUD_SIZE && (both & PUD_MASK) === 0n) return PUD_SIZE
+  if ((both & PMD_MASK) === 0n) return RISCV_PMD_SIZE
   return RISCV_PAGE_SIZE
 }
 
@@ -266,19 +283,27 @@ export function createLinearMappingRange(
  */
 function stepsEnd(t: RiscvPageTables, pa: PhysAddr, va: bigint, end: PhysAddr, mapSize: PhysSize): PhysAddr {
   const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize)
-  if (larger !== undefined && ((va - pa) & (larger - 1n)) === 0n) {
-    const boundary = (pa & ~(larger - 1n)) + larger
-    if (boundary < end && end - boundary >= larger) return boundary
+  if (larger !== undefined) {
+    // larger is PMD, PUD or P4D: its mask is a constant.
+    const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : P4D_MASK
+    if (((va - pa) & mask) === 0n) {
+      // (pa & ~mask) + larger, the next boundary above pa.
+      const boundary = (pa | mask) + 1n
+      if (boundary < end && end - boundary >= larger) return boundary
+    }
   }
   return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize
 }
 
 /** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
 function largerMapSize(t: RiscvPageTables, mapSize: PhysSize): PhysSize | undefined {
-  if (mapSize === RISCV_PMD_SIZE && t.levels >= 4) return 1n << 30n
-  if (mapSize === 1n << 30n && t.levels >= 5) return 1n << 39n
+  if (mapSize === RISCV_PMD_SIZE && t.levels >= 4) return PUD_SIZE
+  if (mapSize === PUD_SIZE && t.levels >= 5) return P4D_SIZE
   return undefined
 }
+
+/** What createPgdMappings() set, reused from call to call (read right after each). */
+const leavesSet: number[] = []
 
 /**
  * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
@@ -302,7 +327,8 @@ function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: Ph
     // A fixed size that is no level's: step by step.
     for (let i = 0n; i < steps; i++) if (createPgdMapping(t, linearVa(t, pa + i * mapSize), mapSize, alloc)) recordLeaf(t, pa + i * mapSize, mapSize, mapSize)
   } else {
-    const set = createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)
+    const set = leavesSet
+    createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc, set)
     for (let i = 0; i < set.length; i += 2) recordLeaf(t, pa + BigInt(set[i]!) * mapSize, BigInt(set[i + 1]! - set[i]! + 1) * mapSize, mapSize)
   }
   return pa + steps * mapSize
@@ -424,6 +450,11 @@ export function linearHistogram(t: RiscvPageTables, within?: { base: PhysAddr; s
 }
 
 function granuleName(g: PhysSize): string {
+  // The granules a linear map uses, named without building a string.
+  if (g === RISCV_PAGE_SIZE) return '4K'
+  if (g === RISCV_PMD_SIZE) return '2M'
+  if (g === PUD_SIZE) return '1G'
+  if (g === P4D_SIZE) return '512G'
   if (g >= 1n << 30n) return `${g >> 30n}G`
   if (g >= 1n << 20n) return `${g >> 20n}M`
   return `${g >> 10n}K`
