@@ -96,21 +96,42 @@ function stateAt(level: Level, i: number): number {
 }
 
 /**
- * Entries a..b of a level cut where their state changes, missing ones NONE: written to `out`
- * as flat triples first, last, state (out is cleared first); returns out.length.
+ * A list of numbers reused from call to call: `n` counts the live ones. Emptied by n = 0, never
+ * by `length = 0` (which would drop the backing store and make the next write allocate it).
  */
-function segments(level: Level, a: number, b: number, out: number[]): number {
+export interface Buf {
+  v: number[]
+  n: number
+}
+
+export const newBuf = (): Buf => ({ v: [], n: 0 })
+
+function put2(b: Buf, x: number, y: number): void {
+  b.v[b.n++] = x
+  b.v[b.n++] = y
+}
+
+function put3(b: Buf, x: number, y: number, z: number): void {
+  b.v[b.n++] = x
+  b.v[b.n++] = y
+  b.v[b.n++] = z
+}
+
+/**
+ * Entries a..b of a level cut where their state changes, missing ones NONE: written to `out`
+ * (emptied first) as flat triples first, last, state.
+ */
+function segments(level: Level, a: number, b: number, out: Buf): void {
   const runs = level.runs
-  out.length = 0
+  out.n = 0
   let at = a
   for (let i = runFrom(runs, a); i < runs.length && runs[i]!.first <= b; i++) {
     const r = runs[i]!
-    if (r.first > at) out.push(at, r.first - 1, NONE)
-    out.push(Math.max(r.first, at), Math.min(r.last, b), r.state)
+    if (r.first > at) put3(out, at, r.first - 1, NONE)
+    put3(out, Math.max(r.first, at), Math.min(r.last, b), r.state)
     at = r.last + 1
   }
-  if (at <= b) out.push(at, b, NONE)
-  return out.length
+  if (at <= b) put3(out, at, b, NONE)
 }
 
 /** Gives the missing entries a..b of a level `state`, merged with equal neighbours. */
@@ -125,7 +146,7 @@ function fillEntries(level: Level, a: number, b: number, state: number): void {
   if (joinPrev && joinNext) {
     prev.last = next.last
     for (let j = i; j < runs.length - 1; j++) runs[j] = runs[j + 1]!
-    runs.length--
+    runs.pop()
   } else if (joinPrev) {
     prev.last = b
   } else if (joinNext) {
@@ -138,20 +159,21 @@ function fillEntries(level: Level, a: number, b: number, state: number): void {
   }
 }
 
-/** Sorted ranges minus sorted ranges, all flat pairs first, last: written to `out` (cleared first). */
-function without(ranges: number[], cut: number[], out: number[]): void {
-  out.length = 0
+/** Sorted ranges minus sorted ranges, all flat pairs first, last: written to `out` (emptied first). */
+function without(ranges: Buf, cut: Buf, out: Buf): void {
+  out.n = 0
+  const c = cut.v
   let j = 0
-  for (let r = 0; r < ranges.length; r += 2) {
-    let a = ranges[r]!
-    const b = ranges[r + 1]!
-    while (j < cut.length && cut[j + 1]! < a) j += 2
-    for (let k = j; k < cut.length && cut[k]! <= b && a <= b; k += 2) {
-      const ca = cut[k]!
-      if (ca > a) out.push(a, ca - 1)
-      a = cut[k + 1]! + 1
+  for (let r = 0; r < ranges.n; r += 2) {
+    let a = ranges.v[r]!
+    const b = ranges.v[r + 1]!
+    while (j < cut.n && c[j + 1]! < a) j += 2
+    for (let k = j; k < cut.n && c[k]! <= b && a <= b; k += 2) {
+      const ca = c[k]!
+      if (ca > a) put2(out, a, ca - 1)
+      a = c[k + 1]! + 1
     }
-    if (a <= b) out.push(a, b)
+    if (a <= b) put2(out, a, b)
   }
 }
 
@@ -204,16 +226,16 @@ export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: numb
  * alloc() is a memblock allocator and never maps): ranges as flat pairs first, last, and
  * segments() triples.
  */
-let walking: number[] = []
-let walkingNext: number[] = []
-const stopped: number[] = []
-const missing: number[] = []
-const segs: number[] = []
+let walking = newBuf()
+let walkingNext = newBuf()
+const stopped = newBuf()
+const missing = newBuf()
+const segs = newBuf()
 /** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
-const allocsAt: number[][] = [[], [], [], [], []]
+const allocsAt: Buf[] = [newBuf(), newBuf(), newBuf(), newBuf(), newBuf()]
 const allocNext: number[] = [0, 0, 0, 0, 0]
 /** The leaves set when the caller does not read them. */
-const unread: number[] = []
+const unread = newBuf()
 
 /**
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
@@ -221,7 +243,7 @@ const unread: number[] = []
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
  * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
  *
- * Writes the leaves set to `set` (cleared first), as flat pairs k0, k1 of ranges of k; for a
+ * Writes the leaves set to `set` (emptied first), as flat pairs k0, k1 of ranges of k; for a
  * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 export function createPgdMappings(
@@ -231,46 +253,46 @@ export function createPgdMappings(
   stepShift: number,
   n: number,
   alloc: TableAlloc,
-  set: number[] = unread,
+  set: Buf = unread,
 ): void {
-  set.length = 0
+  set.n = 0
   if (n === 1) {
-    if (createPgdMapping(pg, va, leafShift, alloc)) set.push(0, 0)
+    if (createPgdMapping(pg, va, leafShift, alloc)) put2(set, 0, 0)
     return
   }
   if (leafShift === undefined) throw new RangeError('createPgdMappings(): leaves of no level come one at a time')
   const page = pageOf(va)
   const q0 = Math.floor(page / 2 ** (stepShift - PTE_SHIFT))
   // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
-  walking.length = 0
-  walking.push(q0, q0 + n - 1)
+  walking.n = 0
+  put2(walking, q0, q0 + n - 1)
   let depth = 0
   for (const level of pg.levels) {
     if (level.shift <= leafShift) break
     const width = 2 ** (level.shift - stepShift)
     const at = allocsAt[depth++]!
-    at.length = 0
-    stopped.length = 0
-    missing.length = 0
-    for (let w = 0; w < walking.length; w += 2) {
-      const x = walking[w]!
-      const y = walking[w + 1]!
-      const nSegs = segments(level, Math.floor(x / width), Math.floor(y / width), segs)
-      for (let g = 0; g < nSegs; g += 3) {
-        const a = segs[g]!
-        const b = segs[g + 1]!
-        const state = segs[g + 2]!
+    at.n = 0
+    stopped.n = 0
+    missing.n = 0
+    for (let w = 0; w < walking.n; w += 2) {
+      const x = walking.v[w]!
+      const y = walking.v[w + 1]!
+      segments(level, Math.floor(x / width), Math.floor(y / width), segs)
+      for (let g = 0; g < segs.n; g += 3) {
+        const a = segs.v[g]!
+        const b = segs.v[g + 1]!
+        const state = segs.v[g + 2]!
         if (state === TABLE) continue
         if (state === LEAF) {
-          stopped.push(Math.max(a * width, x), Math.min((b + 1) * width - 1, y))
+          put2(stopped, Math.max(a * width, x), Math.min((b + 1) * width - 1, y))
           continue
         }
-        missing.push(a, b)
-        for (let e = a; e <= b; e++) at.push(Math.max(e * width, x) - q0)
+        put2(missing, a, b)
+        for (let e = a; e <= b; e++) at.v[at.n++] = Math.max(e * width, x) - q0
       }
     }
-    for (let m = 0; m < missing.length; m += 2) fillEntries(level, missing[m]!, missing[m + 1]!, TABLE)
-    if (stopped.length > 0) {
+    for (let m = 0; m < missing.n; m += 2) fillEntries(level, missing.v[m]!, missing.v[m + 1]!, TABLE)
+    if (stopped.n > 0) {
       without(walking, stopped, walkingNext)
       const t = walking
       walking = walkingNext
@@ -279,27 +301,27 @@ export function createPgdMappings(
   }
   if (leafShift === PTE_SHIFT) {
     const offset = page % PTRS
-    for (let w = 0; w < walking.length; w += 2) {
-      const x = walking[w]!
-      const y = walking[w + 1]!
+    for (let w = 0; w < walking.n; w += 2) {
+      const x = walking.v[w]!
+      const y = walking.v[w + 1]!
       if (x === y) {
         if (pteState(pg, x * PTRS + offset) !== NONE) continue
         pg.ptes.set(x * PTRS + offset, LEAF)
       } else {
         pg.strides.push({ first: x, last: y, offset })
       }
-      set.push(x - q0, y - q0)
+      put2(set, x - q0, y - q0)
     }
   } else {
     const level = pg.levels.find((l) => l.shift === leafShift)!
-    for (let w = 0; w < walking.length; w += 2) {
-      const nSegs = segments(level, walking[w]!, walking[w + 1]!, segs)
-      for (let g = 0; g < nSegs; g += 3) {
-        if (segs[g + 2] !== NONE) continue
-        const a = segs[g]!
-        const b = segs[g + 1]!
+    for (let w = 0; w < walking.n; w += 2) {
+      segments(level, walking.v[w]!, walking.v[w + 1]!, segs)
+      for (let g = 0; g < segs.n; g += 3) {
+        if (segs.v[g + 2] !== NONE) continue
+        const a = segs.v[g]!
+        const b = segs.v[g + 1]!
         fillEntries(level, a, b, LEAF)
-        set.push(a - q0, b - q0)
+        put2(set, a - q0, b - q0)
       }
     }
   }
@@ -313,8 +335,10 @@ function replayAllocs(pg: RunLengthPgDir, depth: number, alloc: TableAlloc): voi
     let best = -1
     let bestK = 0
     for (let i = 0; i < depth; i++) {
-      const k = allocsAt[i]![allocNext[i]!]
-      if (k !== undefined && (best < 0 || k < bestK)) {
+      const at = allocsAt[i]!
+      if (allocNext[i]! >= at.n) continue
+      const k = at.v[allocNext[i]!]!
+      if (best < 0 || k < bestK) {
         best = i
         bestK = k
       }
@@ -329,8 +353,8 @@ function replayAllocs(pg: RunLengthPgDir, depth: number, alloc: TableAlloc): voi
 /** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
 export function markTable(pg: RunLengthPgDir, shift: number, index: number): void {
   const level = pg.levels.find((l) => l.shift === shift)!
-  const nSegs = segments(level, index, index, segs)
-  for (let g = 0; g < nSegs; g += 3) if (segs[g + 2] === NONE) fillEntries(level, segs[g]!, segs[g + 1]!, TABLE)
+  segments(level, index, index, segs)
+  for (let g = 0; g < segs.n; g += 3) if (segs.v[g + 2] === NONE) fillEntries(level, segs.v[g]!, segs.v[g + 1]!, TABLE)
 }
 
 // ---------------------------------------------------------------- the per-entry view

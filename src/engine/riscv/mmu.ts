@@ -24,7 +24,7 @@
  */
 import { min } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
-import { createPgdMapping as createPgdMappingRuns, createPgdMappings, entriesView, markTable, newRunLengthPgDir, type RunLengthPgDir } from './mmu-fast.js'
+import { createPgdMapping as createPgdMappingRuns, createPgdMappings, entriesView, markTable, newBuf, newRunLengthPgDir, type RunLengthPgDir } from './mmu-fast.js'
 
 export const RISCV_PAGE_SHIFT = 12n
 export const RISCV_PAGE_SIZE: PhysSize = 1n << RISCV_PAGE_SHIFT
@@ -303,7 +303,7 @@ function largerMapSize(t: RiscvPageTables, mapSize: PhysSize): PhysSize | undefi
 }
 
 /** What createPgdMappings() set, reused from call to call (read right after each). */
-const leavesSet: number[] = []
+const leavesSet = newBuf()
 
 /**
  * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
@@ -329,7 +329,7 @@ function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: Ph
   } else {
     const set = leavesSet
     createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc, set)
-    for (let i = 0; i < set.length; i += 2) recordLeaf(t, pa + BigInt(set[i]!) * mapSize, BigInt(set[i + 1]! - set[i]! + 1) * mapSize, mapSize)
+    for (let i = 0; i < set.n; i += 2) recordLeaf(t, pa + BigInt(set.v[i]!) * mapSize, BigInt(set.v[i + 1]! - set.v[i]! + 1) * mapSize, mapSize)
   }
   return pa + steps * mapSize
 }
