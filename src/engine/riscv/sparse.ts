@@ -102,15 +102,15 @@ export function sparseInit(
       if (run.last > prev.last) prev.last = run.last
     } else present.push({ first: run.first, last: run.last })
   }
-  const sections: bigint[] = []
-  for (const run of present) for (let section = run.first; section <= run.last; section++) sections.push(section)
-  const mapCount = BigInt(sections.length)
+  if (present.length === 0) return undefined
+  let mapCount = 0n
+  for (const run of present) mapCount += run.last - run.first + 1n
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
   const goal = nodeData & ~(sectionSize - 1n)
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
   let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
-  if (!usemap) return { presentSections: sections, memSection, usemap, memmap: 0n }
+  if (!usemap) return sparseInitResult(present, memSection, usemap, 0n)
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
   const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE)
   const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
@@ -129,10 +129,32 @@ export function sparseInit(
     }
   } else {
     // Without the buffer each block is allocated between the sections' table walks.
-    for (const section of sections) {
+    for (const section of sectionsOf(present)) {
       vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
       memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
     }
   }
-  return { presentSections: sections, memSection, usemap, memmap }
+  return sparseInitResult(present, memSection, usemap, memmap)
+}
+
+type SectionRuns = ReadonlyArray<{ first: bigint; last: bigint }>
+
+/** Every section of the runs, in order. */
+function sectionsOf(present: SectionRuns): bigint[] {
+  const sections: bigint[] = []
+  for (const run of present) for (let section = run.first; section <= run.last; section++) sections.push(section)
+  return sections
+}
+
+/** The result, its section list made from the runs when first read (one bigint per section). */
+function sparseInitResult(present: SectionRuns, memSection: PhysAddr, usemap: PhysAddr, memmap: PhysAddr): SparseInitResult {
+  let sections: bigint[] | undefined
+  return {
+    get presentSections(): bigint[] {
+      return (sections ??= sectionsOf(present))
+    },
+    memSection,
+    usemap,
+    memmap,
+  }
 }
