@@ -418,10 +418,20 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap }
 }
 
-/** The facts with the crash regions' histograms, in the field order the reports print. */
+/**
+ * The facts with the crash regions' histograms, in the field order the reports print: every
+ * field linearMapFacts() sets, spelt out (a rest/spread copy takes V8's slow path).
+ */
 function withCrashHistogram(f: Omit<LinearMapFacts, 'crashHistogram'>, crashHistogram: LinearMapFacts['crashHistogram']): LinearMapFacts {
-  const { forcedBasePagesBy, forcedByCrashkernel, histogram, ...rest } = f
-  return { forcedBasePagesBy, forcedByCrashkernel, histogram, crashHistogram, ...rest }
+  return {
+    forcedBasePagesBy: f.forcedBasePagesBy,
+    forcedByCrashkernel: f.forcedByCrashkernel,
+    histogram: f.histogram,
+    crashHistogram,
+    pageTableBytes: f.pageTableBytes,
+    blockHistogram: f.blockHistogram,
+    blockPageTableBytes: f.blockPageTableBytes,
+  }
 }
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
