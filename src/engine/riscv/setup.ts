@@ -101,6 +101,8 @@ export interface RiscvBootmem {
  */
 export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize {
   let memoryLimit = kernVirtSize(levels)
+  // (No `mem=` in the line, no match: the regex iterator is not worth making.)
+  if (!layout.cmdline.includes('mem=')) return memoryLimit
   for (const m of layout.cmdline.matchAll(/(?:^| )mem=(\S*)/g)) {
     const size = policy.parse.memparse(m[1]!, 0).value & ~(layout.pageSize - 1n)
     memoryLimit = min(size, memoryLimit)
