@@ -104,19 +104,41 @@ export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): 
   const shifts = LEVEL_SHIFTS[levels].slice()
   const pg = newRunLengthPgDir(shifts)
   markTable(pg, Number(shifts[0]!), FIXMAP_PGD_INDEX[levels])
-  let view: Map<string, 'table' | 'leaf'> | undefined
-  const t: RiscvPageTables = {
-    levels,
-    shifts,
-    pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
-    physRamBase,
-    get entries() {
-      return (view ??= entriesView(pg))
-    },
-    linear: [],
+  return new RunLengthPageTables(levels, shifts, physRamBase, pg)
+}
+
+/**
+ * swapperPgDir()'s tables: the fields of RiscvPageTables in the same order, the run-length
+ * levels in a private field, and `entries` a getter that builds the per-entry view when first
+ * read. (A class, not an object literal with a getter plus a WeakMap to the levels: that
+ * cost over a microsecond per table in V8.)
+ */
+class RunLengthPageTables implements RiscvPageTables {
+  levels: RiscvPagingLevels
+  shifts: bigint[]
+  pageOffset: bigint
+  physRamBase: PhysAddr
+  linear: LinearLeafRun[]
+  readonly #pg: RunLengthPgDir
+  #view: Map<string, 'table' | 'leaf'> | undefined
+
+  constructor(levels: RiscvPagingLevels, shifts: bigint[], physRamBase: PhysAddr, pg: RunLengthPgDir) {
+    this.levels = levels
+    this.shifts = shifts
+    this.pageOffset = PAGE_OFFSET_BY_LEVELS[levels]
+    this.physRamBase = physRamBase
+    this.linear = []
+    this.#pg = pg
   }
-  RUN_LENGTH.set(t, pg)
-  return t
+
+  get entries(): Map<string, 'table' | 'leaf'> {
+    return (this.#view ??= entriesView(this.#pg))
+  }
+
+  /** The run-length levels behind `t`, if swapperPgDir() made it. */
+  static levelsOf(t: RiscvPageTables): RunLengthPgDir | undefined {
+    return t instanceof RunLengthPageTables ? t.#pg : undefined
+  }
 }
 
 /** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
@@ -159,14 +181,13 @@ const entryKey = (shift: bigint, va: bigint): string => `${shift}:${va >> shift}
 
 const VA_LIMIT = 1n << 64n
 
-const RUN_LENGTH = new WeakMap<RiscvPageTables, RunLengthPgDir>()
 
 /**
  * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
  * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
  */
 function runLength(t: RiscvPageTables, va: bigint, vaEnd: bigint): RunLengthPgDir | undefined {
-  const pg = RUN_LENGTH.get(t)
+  const pg = RunLengthPageTables.levelsOf(t)
   if (!pg || pg.viewed) return undefined
   if (va < 0n || vaEnd > VA_LIMIT) {
     void t.entries // per entry from here on
