@@ -110,7 +110,7 @@ export function sparseInit(
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
   let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
-  if (!usemap) return sparseInitResult(present, memSection, usemap, 0n)
+  if (!usemap) return { presentSections: sectionsOf(present), memSection, usemap, memmap: 0n }
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
   const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE)
   const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
@@ -134,7 +134,7 @@ export function sparseInit(
       memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
     }
   }
-  return sparseInitResult(present, memSection, usemap, memmap)
+  return { presentSections: sectionsOf(present), memSection, usemap, memmap }
 }
 
 type SectionRuns = ReadonlyArray<{ first: bigint; last: bigint }>
@@ -146,15 +146,3 @@ function sectionsOf(present: SectionRuns): bigint[] {
   return sections
 }
 
-/** The result, its section list made from the runs when first read (one bigint per section). */
-function sparseInitResult(present: SectionRuns, memSection: PhysAddr, usemap: PhysAddr, memmap: PhysAddr): SparseInitResult {
-  let sections: bigint[] | undefined
-  return {
-    get presentSections(): bigint[] {
-      return (sections ??= sectionsOf(present))
-    },
-    memSection,
-    usemap,
-    memmap,
-  }
-}
