@@ -77,12 +77,16 @@ export function newRunLengthPgDir(shifts: bigint[]): RunLengthPgDir {
   const levels: Level[] = []
   for (const s of shifts) {
     const shift = Number(s)
-    if (shift > PTE_SHIFT) levels.push({ shift, pages: 2 ** (shift - PTE_SHIFT), runs: [] })
+    if (shift > PTE_SHIFT) levels.push({ shift, pages: pow2(shift - PTE_SHIFT), runs: [] })
   }
   return { levels, ptes: new Map(), strides: [], viewed: false }
 }
 
 const BIG_PTE_SHIFT = BigInt(PTE_SHIFT)
+
+/** 2^i for 0 <= i < 64, exact doubles (V8 turns `2 ** i` into a slow Math.pow call in the hot loop). */
+const POW2: readonly number[] = Array.from({ length: 64 }, (_, i) => 2 ** i)
+const pow2 = (i: number): number => POW2[i] ?? 2 ** i
 
 /** va >> 12 as a number: exact below 2^64 (see the header). */
 const pageOf = (va: bigint): number => Number(va >> BIG_PTE_SHIFT)
@@ -262,14 +266,14 @@ export function createPgdMappings(
   }
   if (leafShift === undefined) throw new RangeError('createPgdMappings(): leaves of no level come one at a time')
   const page = pageOf(va)
-  const q0 = Math.floor(page / 2 ** (stepShift - PTE_SHIFT))
+  const q0 = Math.floor(page / pow2(stepShift - PTE_SHIFT))
   // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
   walking.n = 0
   put2(walking, q0, q0 + n - 1)
   let depth = 0
   for (const level of pg.levels) {
     if (level.shift <= leafShift) break
-    const width = 2 ** (level.shift - stepShift)
+    const width = pow2(level.shift - stepShift)
     const at = allocsAt[depth++]!
     at.n = 0
     stopped.n = 0
