@@ -181,7 +181,6 @@ const entryKey = (shift: bigint, va: bigint): string => `${shift}:${va >> shift}
 
 const VA_LIMIT = 1n << 64n
 
-
 /**
  * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
  * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
