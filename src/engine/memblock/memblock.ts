@@ -319,6 +319,7 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
   const mem = mb.memory.regions
   const res = mb.reserved.regions
+  const mask = ~(align - 1n)
   let ri = res.length - 1
   for (let mi = mem.length - 1; mi >= 0; mi--) {
     const m = mem[mi]!
@@ -337,7 +338,7 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
         const thisStart = lo < start ? start : lo > end ? end : lo
         const thisEnd = hi < start ? start : hi > end ? end : hi
         if (thisEnd >= size) {
-          const cand = (thisEnd - size) & ~(align - 1n)
+          const cand = (thisEnd - size) & mask
           if (cand >= thisStart) return cand
         }
       }
