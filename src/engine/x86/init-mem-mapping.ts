@@ -34,7 +34,7 @@ import {
   memblockPhysFree,
   type Memblock,
 } from '../memblock/memblock.js'
-import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K } from '../phys.js'
+import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
 import type { PhysAddr, PhysRange } from '../types.js'
 import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, newRunLengthTables } from './init-mem-mapping-fast.js'
 
@@ -49,6 +49,22 @@ const PUD_SIZE = SZ_1G
 /** 512 GiB per PGD entry (4-level). */
 const PGDIR_SHIFT = 39n
 const PTRS = 512n
+/**
+ * round_down()/round_up() by the constant page sizes, with the masks computed once: the same
+ * values as phys.ts's roundDown()/roundUp() (x & ~(a - 1); ((x - 1) | (a - 1)) + 1 in u64, which
+ * is (x + a - 1) & ~(a - 1) in u64 for every x >= 0, x = 0 included), in fewer BigInt steps:
+ * split_mem_range() and init_range_memory_mapping() run these for every range of every boot.
+ */
+const PAGE_MASK = ~(PAGE_SIZE - 1n)
+const PMD_LOW = PMD_SIZE - 1n
+const PMD_MASK = ~PMD_LOW
+const PUD_LOW = PUD_SIZE - 1n
+const PUD_MASK = ~PUD_LOW
+const roundDownPmd = (x: PhysAddr): PhysAddr => x & PMD_MASK
+const roundUpPmd = (x: PhysAddr): PhysAddr => u64((x + PMD_LOW) & PMD_MASK)
+const roundDownPud = (x: PhysAddr): PhysAddr => x & PUD_MASK
+const roundUpPud = (x: PhysAddr): PhysAddr => u64((x + PUD_LOW) & PUD_MASK)
+
 /** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
 export const ISA_END_ADDRESS = 0x100000n
 
@@ -130,15 +146,16 @@ function saveMr(mr: MapRange[], start: PhysAddr, end: PhysAddr, pageSizeMask: nu
  * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
  */
 function adjustRangePageSizeMask(st: InitMemMappingState, mr: MapRange[]): void {
-  for (const r of mr) {
+  for (let i = 0; i < mr.length; i++) {
+    const r = mr[i]!
     if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
-      const start = roundDown(r.start, PMD_SIZE)
-      const end = roundUp(r.end, PMD_SIZE)
+      const start = roundDownPmd(r.start)
+      const end = roundUpPmd(r.end)
       if (memblockIsRegionMemory(st.mb, start, end - start)) r.pageSizeMask |= bit(PG_LEVEL_2M)
     }
     if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
-      const start = roundDown(r.start, PUD_SIZE)
-      const end = roundUp(r.end, PUD_SIZE)
+      const start = roundDownPud(r.start)
+      const end = roundUpPud(r.end)
       if (memblockIsRegionMemory(st.mb, start, end - start)) r.pageSizeMask |= bit(PG_LEVEL_1G)
     }
   }
@@ -152,32 +169,35 @@ function adjustRangePageSizeMask(st: InitMemMappingState, mr: MapRange[]): void 
  */
 export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): MapRange[] {
   const mr: MapRange[] = []
-  const limit = roundDown(end, PAGE_SIZE)
-  let pos = roundDown(start, PAGE_SIZE)
+  const limit = end & PAGE_MASK
+  // limit rounded down to 2M and to 1G: what the 2M and 1G parts below stop at.
+  const limitPmd = roundDownPmd(limit)
+  const limitPud = roundDownPud(limit)
+  let pos = start & PAGE_MASK
   // head if not big page alignment?
-  let e = min(roundUp(pos, PMD_SIZE), limit)
+  let e = min(roundUpPmd(pos), limit)
   if (pos < e) {
     saveMr(mr, pos, e, 0)
     pos = e
   }
   // big page (2M) range
-  let s = roundUp(pos, PMD_SIZE)
-  e = roundUp(pos, PUD_SIZE)
-  if (e > roundDown(limit, PMD_SIZE)) e = roundDown(limit, PMD_SIZE)
+  let s = roundUpPmd(pos)
+  e = roundUpPud(pos)
+  if (e > limitPmd) e = limitPmd
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
     pos = e
   }
   // big page (1G) range
-  s = roundUp(pos, PUD_SIZE)
-  e = roundDown(limit, PUD_SIZE)
+  s = roundUpPud(pos)
+  e = limitPud
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)))
     pos = e
   }
   // tail is not big page (1G) alignment
-  s = roundUp(pos, PMD_SIZE)
-  e = roundDown(limit, PMD_SIZE)
+  s = roundUpPmd(pos)
+  e = limitPmd
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
     pos = e
@@ -185,15 +205,15 @@ export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: Phy
   // tail is not big page (2M) alignment
   saveMr(mr, pos, limit, 0)
   adjustRangePageSizeMask(st, mr)
-  // try to merge same page size and continuous
-  for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
-    const a = mr[i]!
-    const b = mr[i + 1]!
-    if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask) continue
-    b.start = a.start
-    mr.splice(i, 1)
-    i--
+  // try to merge same page size and continuous (in place: at most five ranges)
+  let w = 0
+  for (let i = 1; i < mr.length; i++) {
+    const a = mr[w]!
+    const b = mr[i]!
+    if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask) mr[++w] = b
+    else a.end = b.end
   }
+  if (mr.length) mr.length = w + 1
   return mr
 }
 
@@ -398,7 +418,10 @@ function addPfnRangeMapped(st: InitMemMappingState, start: PhysAddr, end: PhysAd
     if (r.base < base) base = r.base
     if (r.base + r.size > top) top = r.base + r.size
   }
-  ranges.splice(i, j - i, { base, size: top - base })
+  // One range joined (the common case: the walk maps upwards from what it mapped last) is
+  // replaced where it is, as the splice would.
+  if (j === i + 1) ranges[i] = { base, size: top - base }
+  else ranges.splice(i, j - i, { base, size: top - base })
 }
 
 /**
@@ -421,9 +444,19 @@ export function initMemoryMapping(st: InitMemMappingState, start: PhysAddr, end:
  */
 function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd: PhysAddr): bigint {
   let mapped = 0n
-  for (const r of [...st.mb.memory.regions]) {
-    const start = clampTo(roundDown(r.base, PAGE_SIZE), rStart, rEnd)
-    const end = clampTo(roundDown(r.base + r.size, PAGE_SIZE), rStart, rEnd)
+  // An empty window maps nothing: both clamps below would give start >= end.
+  if (rStart >= rEnd) return mapped
+  // for_each_mem_pfn_range() on the live array: mapping reserves page tables but never
+  // changes memblock.memory.
+  const regions = st.mb.memory.regions
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!
+    const rBase = r.base & PAGE_MASK
+    // From a region whose first page is at or above the window's end on (the regions are
+    // sorted), start clamps to rEnd: nothing more to map.
+    if (rBase >= rEnd) break
+    const start = clampTo(rBase, rStart, rEnd)
+    const end = clampTo((r.base + r.size) & PAGE_MASK, rStart, rEnd)
     if (start >= end) continue
     // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
     st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop)
