@@ -36,7 +36,7 @@
 import { memblockFindInRangeNode, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SZ_4K } from '../phys.js'
 import type { PhysAddr } from '../types.js'
-import type { DirectMapTables, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
+import type { DirectMapTables, DirectPagesCount, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
 
 const PAGE_SIZE = SZ_4K
 const PTRS = 512
@@ -112,11 +112,13 @@ function splitAt(t: Table, i: number): number {
   return lo + 1
 }
 
-/** Cuts the runs so that entries a..b are whole runs; returns the indices of the first and last. */
-function isolate(t: Table, a: number, b: number): [number, number] {
-  const ia = splitAt(t, a)
-  const ib = b + 1 < PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1
-  return [ia, ib]
+/**
+ * Cuts the runs so that entries a..b are whole runs (isolate); returns the index of the last
+ * of them. The first one's index is splitAt(t, a), taken before: cutting at b + 1 > a only
+ * inserts after it.
+ */
+function isolateEnd(t: Table, b: number): number {
+  return b + 1 < PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1
 }
 
 /** Merges neighbouring none and leaf runs of the same state. */
@@ -136,23 +138,64 @@ function coalesce(t: Table): void {
  * The groups of entries a walk over [paddr, paddrEnd) treats alike in a table whose entries
  * map `size` pages from `base`: the first entry alone when the range starts inside it or ends
  * inside it, the whole entries, then the last entry alone when the range ends inside it.
+ * Written into `g` as [first, last] pairs (at most three); returns how many.
  */
-function entryGroups(base: number, size: number, paddr: number, paddrEnd: number): Array<[number, number]> {
+function entryGroups(g: Groups, base: number, size: number, paddr: number, paddrEnd: number): number {
   const first = Math.floor((paddr - base) / size)
   const last = paddrEnd >= base + PTRS * size ? PTRS - 1 : Math.ceil((paddrEnd - base) / size) - 1
-  const groups: Array<[number, number]> = []
+  let n = 0
   let a = first
   let b = last
   if (base + first * size < paddr || base + (first + 1) * size > paddrEnd) {
-    groups.push([first, first])
+    g.a0 = first
+    g.b0 = first
+    n = 1
     a = first + 1
   }
   const tailPartial = b >= a && base + (b + 1) * size > paddrEnd
   if (tailPartial) b--
-  if (a <= b) groups.push([a, b])
-  if (tailPartial) groups.push([last, last])
-  return groups
+  if (a <= b) n = setGroup(g, n, a, b)
+  if (tailPartial) n = setGroup(g, n, last, last)
+  return n
 }
+
+/** Up to three groups of entries [a_k, b_k], in fields: no array per walk step. */
+interface Groups {
+  a0: number
+  b0: number
+  a1: number
+  b1: number
+  a2: number
+  b2: number
+}
+
+const newGroups = (): Groups => ({ a0: 0, b0: 0, a1: 0, b1: 0, a2: 0, b2: 0 })
+
+/**
+ * The groups of the PUD-level and of the PMD-level walk: one each is enough, since
+ * physPudInit() only nests physPmdInit() (never itself) and physPmdInit() nests only
+ * physPteInit(), which takes no groups; each reads its groups before and between the calls it
+ * nests, which never write them.
+ */
+const PUD_GROUPS = newGroups()
+const PMD_GROUPS = newGroups()
+
+function setGroup(g: Groups, k: number, a: number, b: number): number {
+  if (k === 0) {
+    g.a0 = a
+    g.b0 = b
+  } else if (k === 1) {
+    g.a1 = a
+    g.b1 = b
+  } else {
+    g.a2 = a
+    g.b2 = b
+  }
+  return k + 1
+}
+
+const groupFirst = (g: Groups, k: number): number => (k === 0 ? g.a0 : k === 1 ? g.a1 : g.a2)
+const groupLast = (g: Groups, k: number): number => (k === 0 ? g.b0 : k === 1 ? g.b1 : g.b2)
 
 // ---------------------------------------------------------------- the walk
 
@@ -165,7 +208,8 @@ function physPteInit(w: Walk, pte: Table, paddr: number, paddrEnd: number, times
   let paddrLast = paddrEnd
   if (paddr >= paddrEnd) return paddrLast
   const base = paddr - (paddr % PMD_PAGES)
-  const [ia, ib] = isolate(pte, paddr - base, Math.min(PTRS - 1, paddrEnd - base - 1))
+  const ia = splitAt(pte, paddr - base)
+  const ib = isolateEnd(pte, Math.min(PTRS - 1, paddrEnd - base - 1))
   for (let k = ia; k <= ib; k++) {
     const r = pte.runs[k]!
     w.pages4K += (r.last - r.first + 1) * times
@@ -188,8 +232,11 @@ function physPmdInit(w: Walk, pmd: Table, paddr: number, paddrEnd: number, mask:
   let paddrLast = paddrEnd
   if (paddr >= paddrEnd) return paddrLast
   const base = paddr - (paddr % PUD_PAGES)
-  for (const [a, b] of entryGroups(base, PMD_PAGES, paddr, paddrEnd)) {
-    const [ia, ib] = isolate(pmd, a, b)
+  const g = PMD_GROUPS
+  const groups = entryGroups(g, base, PMD_PAGES, paddr, paddrEnd)
+  for (let gi = 0; gi < groups; gi++) {
+    const ia = splitAt(pmd, groupFirst(g, gi))
+    const ib = isolateEnd(pmd, groupLast(g, gi))
     for (let k = ia; k <= ib; k++) {
       const r = pmd.runs[k]!
       const n = (r.last - r.first + 1) * times
@@ -227,8 +274,11 @@ function physPudInit(w: Walk, pud: Table, paddr: number, paddrEnd: number, mask:
   let paddrLast = paddrEnd
   if (paddr >= paddrEnd) return paddrLast
   const base = paddr - (paddr % PGD_PAGES)
-  for (const [a, b] of entryGroups(base, PUD_PAGES, paddr, paddrEnd)) {
-    const [ia, ib] = isolate(pud, a, b)
+  const g = PUD_GROUPS
+  const groups = entryGroups(g, base, PUD_PAGES, paddr, paddrEnd)
+  for (let gi = 0; gi < groups; gi++) {
+    const ia = splitAt(pud, groupFirst(g, gi))
+    const ib = isolateEnd(pud, groupLast(g, gi))
     for (let k = ia; k <= ib; k++) {
       const r = pud.runs[k]!
       const n = (r.last - r.first + 1) * times
@@ -342,20 +392,23 @@ function freeRangeStart(mb: Memblock, addr: PhysAddr): PhysAddr {
 
 // ---------------------------------------------------------------- tables and their per-entry view
 
-const LIVE = new WeakMap<DirectMapTables, RunLengthDirectMap>()
+/**
+ * Direct-map tables on runs; `pgd` is the per-entry view (see the file header). A class, not a
+ * closure and a WeakMap entry per boot: liveRunLengthTables() finds the runs by instanceof.
+ */
+class RunLengthTables implements DirectMapTables {
+  readonly runs: RunLengthDirectMap = { pgd: new Map(), viewed: false }
+  count: DirectPagesCount = { '4K': 0n, '2M': 0n, '1G': 0n }
+  private view: Map<bigint, Map<bigint, PudEntry>> | undefined = undefined
+
+  get pgd(): Map<bigint, Map<bigint, PudEntry>> {
+    return (this.view ??= pgdView(this.runs))
+  }
+}
 
 /** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
 export function newRunLengthTables(): DirectMapTables {
-  const dm: RunLengthDirectMap = { pgd: new Map(), viewed: false }
-  let view: Map<bigint, Map<bigint, PudEntry>> | undefined
-  const tables: DirectMapTables = {
-    get pgd() {
-      return (view ??= pgdView(dm))
-    },
-    count: { '4K': 0n, '2M': 0n, '1G': 0n },
-  }
-  LIVE.set(tables, dm)
-  return tables
+  return new RunLengthTables()
 }
 
 /** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
@@ -366,8 +419,7 @@ export function isPudLeafRuns(dm: RunLengthDirectMap, idx: number, i: number): b
 
 /** The run-length tables behind `tables` while the walk may still use them. */
 export function liveRunLengthTables(tables: DirectMapTables): RunLengthDirectMap | undefined {
-  const dm = LIVE.get(tables)
-  return dm && !dm.viewed ? dm : undefined
+  return tables instanceof RunLengthTables && !tables.runs.viewed ? tables.runs : undefined
 }
 
 function pgdView(dm: RunLengthDirectMap): Map<bigint, Map<bigint, PudEntry>> {
