@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
-import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, splitPageCount } from './direct-map.js'
+import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, splitPageCount, splitPageCounts } from './direct-map.js'
 import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
 
 const G = 1n << 30n
@@ -26,6 +26,19 @@ describe('split_page_count()', () => {
     const c: DirectPagesCount = { '1G': 0n, '2M': 0n, '4K': 7n }
     splitPageCount(c, '2M')
     expect(c).toEqual({ '1G': 0n, '2M': 0n, '4K': 7n })
+  })
+  it('n calls at once are n calls one by one', () => {
+    for (const level of ['2M', '1G'] as const) {
+      for (const start of [-3n, 0n, 1n, 5n, 9n, 10n, 1022n]) {
+        for (const n of [0, 1, 4, 9, 10, 11, 40]) {
+          const one: DirectPagesCount = { '1G': 3n, '2M': 1000n, '4K': 7n, [level]: start }
+          const all: DirectPagesCount = { ...one }
+          for (let i = 0; i < n; i++) splitPageCount(one, level)
+          splitPageCounts(all, level, n)
+          expect(all).toEqual(one)
+        }
+      }
+    }
   })
 })
 

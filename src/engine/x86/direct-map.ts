@@ -40,10 +40,14 @@ export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
  */
 export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr): { low: PhysAddr; high: PhysAddr } | undefined {
   const zoneStart = maxPfnAddr > SZ_4G ? SZ_4G : 0n
-  const free = freeMemRanges(mb).filter(([, e]) => e > zoneStart)
-  const first = free[0]
-  const last = free.at(-1)
-  if (!first || !last) return undefined
+  // The free ranges ascend: those ending above zoneStart are a tail of them, whose last is
+  // the last of all.
+  const free = freeMemRanges(mb)
+  let i = 0
+  while (i < free.length && free[i]![1] <= zoneStart) i++
+  if (i === free.length) return undefined
+  const first = free[i]!
+  const last = free[free.length - 1]!
   return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n }
 }
 
@@ -59,6 +63,20 @@ export function splitPageCount(count: DirectPagesCount, level: '2M' | '1G'): voi
   else count['4K'] += PTRS_PER_PTE
 }
 
+/**
+ * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
+ * moves one page down a level, so from a positive counter min(n, counter) of them do.
+ */
+export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: number): void {
+  const c = count[level]
+  if (n <= 0 || c === 0n) return
+  const calls = BigInt(n)
+  const k = c > 0n && c < calls ? c : calls
+  count[level] = c - k
+  if (level === '1G') count['2M'] += k * PTRS_PER_PTE
+  else count['4K'] += k * PTRS_PER_PTE
+}
+
 /** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
 export function directMapAfterBoot(
   tables: DirectMapTables,
@@ -70,12 +88,16 @@ export function directMapAfterBoot(
   const count: DirectPagesCount = { ...tables.count }
   const ends = highestZoneFreeEnds(mb, maxPfnAddr)
   if (ends) {
-    const spots = pol.splits1G === 'zone-start' ? [ends.low] : [ends.low, ends.high]
-    const pages = [...new Set(spots.map((a) => a / SZ_1G))]
-    for (const gb of pages) if (isGbLeaf(tables, gb * SZ_1G)) splitPageCount(count, '1G')
+    // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
+    const low = ends.low / SZ_1G
+    if (isGbLeaf(tables, low * SZ_1G)) splitPageCount(count, '1G')
+    if (pol.splits1G !== 'zone-start') {
+      const high = ends.high / SZ_1G
+      if (high !== low && isGbLeaf(tables, high * SZ_1G)) splitPageCount(count, '1G')
+    }
   }
   void crash
-  for (let i = 0; i < pol.splits2M; i++) splitPageCount(count, '2M')
+  splitPageCounts(count, '2M', pol.splits2M)
   return count
 }
 

@@ -20,7 +20,10 @@ import type { MemoryBank, PhysAddr, PhysRange } from '../types.js'
 export const BIOS_BEGIN = 0xa0000n
 export const BIOS_END = 0x100000n
 
-/** The usable (E820_TYPE_RAM) entries, sorted, as half-open ranges. */
+/**
+ * The usable (E820_TYPE_RAM) entries, sorted, as half-open ranges. Never modified in place:
+ * an edit builds a new list, which may share the entries it leaves as they were.
+ */
 export type E820Ram = PhysRange[]
 
 /**
@@ -31,10 +34,12 @@ export type E820Ram = PhysRange[]
 export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram {
   const end = start + size
   const out: E820Ram = []
-  for (const r of ram) {
+  for (let i = 0; i < ram.length; i++) {
+    const r = ram[i]!
     const rEnd = r.base + r.size
     if (rEnd <= start || r.base >= end) {
-      out.push({ ...r })
+      // Untouched: the same entry (E820Ram entries are never modified in place).
+      out.push(r)
       continue
     }
     if (r.base < start) out.push({ base: r.base, size: start - r.base })
@@ -51,10 +56,16 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram {
-  let ram: E820Ram = banks
-    .filter((b) => !b.nomap && b.size > 0n)
-    .map((b) => ({ base: b.base, size: b.size }))
-    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  let ram: E820Ram = []
+  let sorted = true
+  for (let i = 0; i < banks.length; i++) {
+    const b = banks[i]!
+    if (b.nomap || b.size <= 0n) continue
+    if (ram.length && ram[ram.length - 1]!.base > b.base) sorted = false
+    ram.push({ base: b.base, size: b.size })
+  }
+  // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
+  if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   const memLimit = memoptLimit(cmdline, memparse)
   if (memLimit !== undefined) ram = e820RangeRemoveRam(ram, memLimit, (1n << 64n) - 1n - memLimit)
   ram = e820RangeRemoveRam(ram, 0n, SZ_4K)
@@ -68,6 +79,8 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
  */
 export function memoptLimit(cmdline: string, memparse: Memparse): PhysAddr | undefined {
   let limit: PhysAddr | undefined
+  // No token can start with `mem=` unless the line holds it somewhere.
+  if (!cmdline.includes('mem=')) return limit
   for (const tok of cmdline.split(' ')) {
     if (!tok.startsWith('mem=') || tok === 'mem=nopentium') continue
     const v = memparse(tok, 4).value
@@ -105,7 +118,10 @@ export function memblockTrimMemory(mb: Memblock, align: bigint): void {
   for (const r of mb.memory.regions) {
     const start = roundUp(r.base, align)
     const end = roundDown(r.base + r.size, align)
-    if (start < end) out.push({ ...r, base: start, size: end - start })
+    if (start >= end) continue
+    // An aligned region stays as it is (the old array is dropped: nothing else holds it).
+    if (start === r.base && end - start === r.size) out.push(r)
+    else out.push({ ...r, base: start, size: end - start })
   }
   mb.memory.regions = out
 }

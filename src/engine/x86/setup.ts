@@ -50,7 +50,7 @@ import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
-import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
+import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, memoptLimit, type E820Ram } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS } from './init-mem-mapping.js'
 
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -62,6 +62,8 @@ export const X86_MAX_DMA32 = SZ_4G
 
 /** Is the option `name` on the command line (cmdline_find_option() ≥ 0: `name` or `name=…`)? */
 export function cmdlineHasOption(cmdline: string, name: string): boolean {
+  // A token equal to `name` or starting with `name=` needs `name` in the line.
+  if (!cmdline.includes(name)) return false
   return cmdline.split(' ').some((t) => t === name || t.startsWith(`${name}=`))
 }
 
@@ -261,7 +263,12 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize)
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
-  const ram = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
+  // Without a mem= limit the command line changes nothing in e820RamFromFirmware(): the same
+  // list (E820Ram is never modified in place).
+  const ram =
+    memoptLimit(layout.cmdline, policy.parse.memparse) === undefined
+      ? firmwareRam
+      : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
   const maxPfnAddr = e820EndOfRam(ram)
   earlyReserveMemory(mb, layout, pol, firmwareRam)
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
@@ -336,6 +343,8 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
 function directGbpages(layout: Layout): boolean {
   let on = layout.config.X86_DIRECT_GBPAGES
+  // Both tokens contain `gbpages`: without it in the line, the config decides.
+  if (!layout.cmdline.includes('gbpages')) return on
   for (const t of layout.cmdline.split(' ')) {
     if (t === 'gbpages') on = true
     else if (t === 'nogbpages') on = false
