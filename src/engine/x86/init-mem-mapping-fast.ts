@@ -333,10 +333,11 @@ export function kernelPhysicalMappingInitRuns(
     paddr = next
   }
   allocLowPages(st, w.allocs)
+  // Adding a level nothing was counted at would leave it as it is.
   const count = st.tables.count
-  count['4K'] += BigInt(w.pages4K)
-  count['2M'] += BigInt(w.pages2M)
-  count['1G'] += BigInt(w.pages1G)
+  if (w.pages4K) count['4K'] += BigInt(w.pages4K)
+  if (w.pages2M) count['2M'] += BigInt(w.pages2M)
+  if (w.pages1G) count['1G'] += BigInt(w.pages1G)
   return BigInt(paddrLast) * PAGE_SIZE
 }
 
@@ -381,7 +382,11 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
 /** Where the free range holding the free address `addr` starts (for_each_free_mem_range()). */
 function freeRangeStart(mb: Memblock, addr: PhysAddr): PhysAddr {
   let start = 0n
-  for (const m of mb.memory.regions) if (m.base <= addr && addr < m.base + m.size) start = m.base
+  // The memory regions are sorted and disjoint: at most one holds addr, none from above it on.
+  for (const m of mb.memory.regions) {
+    if (m.base > addr) break
+    if (addr < m.base + m.size) start = m.base
+  }
   for (const r of mb.reserved.regions) {
     const end = r.base + r.size
     if (end > addr) break

@@ -51,7 +51,7 @@ import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.j
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, memoptLimit, type E820Ram } from './e820.js'
-import { initMemMapping, ISA_END_ADDRESS } from './init-mem-mapping.js'
+import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 export const X86_CRASH_ADDR_LOW_MAX = SZ_4G
@@ -251,7 +251,11 @@ interface X86Prefix {
   mb: Memblock
   maxPfnAddr: PhysAddr
   pageSizes: { use2M: boolean; use1G: boolean }
-  mapping: ReturnType<typeof initMemMapping>
+  /**
+   * What finish() reads of init_mem_mapping()'s state: not its memblock, which is the one
+   * finish() goes on with (a kept prefix holding it would keep that boot's memblock alive).
+   */
+  mapping: Pick<InitMemMappingState, 'tables' | 'topDownProbe' | 'memblockPages' | 'maxPfnMapped'>
   trampoline: PhysAddr
   nodeData: PhysAddr
   /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
@@ -296,7 +300,15 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
     if (size > 0n) cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
-  return { mb, maxPfnAddr, pageSizes, mapping, trampoline, nodeData, zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr) }
+  return {
+    mb,
+    maxPfnAddr,
+    pageSizes,
+    mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
+    trampoline,
+    nodeData,
+    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr),
+  }
 }
 
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
