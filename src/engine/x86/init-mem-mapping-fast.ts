@@ -387,10 +387,16 @@ function freeRangeStart(mb: Memblock, addr: PhysAddr): PhysAddr {
     if (m.base > addr) break
     if (addr < m.base + m.size) start = m.base
   }
-  for (const r of mb.reserved.regions) {
+  // The reserved regions are sorted and disjoint, so their ends ascend: the end the walk up
+  // to the first one ending above addr stops at is that of the last region ending at or
+  // below addr, found from the top (where the allocations are).
+  const res = mb.reserved.regions
+  for (let i = res.length - 1; i >= 0; i--) {
+    const r = res[i]!
     const end = r.base + r.size
-    if (end > addr) break
+    if (end > addr) continue
     if (end > start) start = end
+    break
   }
   return start
 }
