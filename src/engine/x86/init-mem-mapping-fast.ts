@@ -131,7 +131,8 @@ function coalesce(t: Table): void {
     if (r.state === prev.state && r.state !== TABLE) prev.last = r.last
     else runs[++w] = r
   }
-  runs.length = w + 1
+  // pop(), not `length =`: truncating by length is a runtime call, pop() is inlined.
+  while (runs.length > w + 1) runs.pop()
 }
 
 /**

@@ -213,7 +213,7 @@ export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: Phy
     if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask) mr[++w] = b
     else a.end = b.end
   }
-  if (mr.length) mr.length = w + 1
+  while (mr.length > w + 1) mr.pop()
   return mr
 }
 

@@ -285,7 +285,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const mapping = initMemMapping(mb, {
     end: maxPfnAddr,
     pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
-    ...pageSizes,
+    use2M: pageSizes.use2M,
+    use1G: pageSizes.use1G,
     probe: pol.mapProbe,
   })
   if (pageSizes.use1G) trace.info('mmu', 'Using GB pages for direct mapping')
