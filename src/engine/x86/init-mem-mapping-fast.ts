@@ -107,7 +107,12 @@ function splitAt(t: Table, i: number): number {
   const lo = runIndex(t, i)
   const r = runs[lo]!
   if (r.first === i) return lo
-  runs.splice(lo + 1, 0, { first: i, last: r.last, state: r.state, next: r.next && cloneTable(r.next) })
+  // Insert after lo by hand: splice() is a generic builtin that also builds the array of
+  // removed elements, and a table has at most a few runs.
+  const run: Run = { first: i, last: r.last, state: r.state, next: r.next && cloneTable(r.next) }
+  runs.push(run)
+  for (let j = runs.length - 1; j > lo + 1; j--) runs[j] = runs[j - 1]!
+  runs[lo + 1] = run
   r.last = i - 1
   return lo + 1
 }
@@ -319,7 +324,8 @@ export function kernelPhysicalMappingInitRuns(
 ): PhysAddr {
   const w: Walk = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 }
   // split_mem_range() hands out page-aligned ranges.
-  const end = Number(paddrEnd / PAGE_SIZE)
+  const endPfn = paddrEnd / PAGE_SIZE
+  const end = Number(endPfn)
   let paddrLast = end
   for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end; ) {
     const idx = Math.floor(paddr / PGD_PAGES)
@@ -339,7 +345,8 @@ export function kernelPhysicalMappingInitRuns(
   if (w.pages4K) count['4K'] += BigInt(w.pages4K)
   if (w.pages2M) count['2M'] += BigInt(w.pages2M)
   if (w.pages1G) count['1G'] += BigInt(w.pages1G)
-  return BigInt(paddrLast) * PAGE_SIZE
+  // Mostly the walk ends where the range does: that pfn is at hand as a BigInt already.
+  return (paddrLast === end ? endPfn : BigInt(paddrLast)) * PAGE_SIZE
 }
 
 /**
