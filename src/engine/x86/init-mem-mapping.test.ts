@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
-import { getNewStepSize, initMemMapping, splitMemRange, type InitMemMappingState } from './init-mem-mapping.js'
+import { memblockAdd, memblockCreate, memblockIsRegionMemory, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { roundDown, roundUp } from '../phys.js'
+import { getNewStepSize, initMemMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
 
 const M = 1n << 20n
 const G = 1n << 30n
@@ -70,7 +71,82 @@ describe('split_mem_range()', () => {
     const st = state(q35(2n * G, 0n))
     expect(splitMemRange(st, 0n, M)).toEqual([{ start: 0n, end: M, pageSizeMask: 0 }])
   })
+  it('is split_mem_range() line for line on random memory maps and ranges', () => {
+    let seed = 12345
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return Math.floor(seed / 65536) % n
+    }
+    const page = 4096n
+    for (let round = 0; round < 400; round++) {
+      const mb = memblockCreate(page)
+      // Regions of whole GiB or of pages, at GiB, 2 MiB or page boundaries, with gaps.
+      const unit = (): bigint => [G, 2n * M, page][rand(3)]!
+      let at = BigInt(rand(3)) * unit()
+      for (let k = 0, n = 1 + rand(5); k < n; k++) {
+        const size = BigInt(1 + rand(4)) * (rand(2) ? G : BigInt(1 + rand(1024)) * page * 16n)
+        memblockAdd(mb, at, size)
+        at += size + BigInt(rand(3)) * unit()
+      }
+      const st = { ...state(mb), pageSizeMask: [0, M2, M2 | G1, G1][rand(4)]! }
+      for (let q = 0; q < 10; q++) {
+        const a = BigInt(rand(Number(at / page) + 1)) * page + (rand(4) ? 0n : BigInt(rand(4096)))
+        const b = a + BigInt(rand(Number(at / page) + 1)) * page + (rand(4) ? 0n : BigInt(rand(4096)))
+        expect(splitMemRange(st, a, b)).toEqual(splitMemRangeKernel(st, a, b))
+      }
+    }
+  })
 })
+
+/** arch/x86/mm/init.c split_mem_range() and adjust_range_page_size_mask() as written, with phys.ts's rounding. */
+function splitMemRangeKernel(st: InitMemMappingState, start: bigint, end: bigint): MapRange[] {
+  const mr: MapRange[] = []
+  const save = (s: bigint, e: bigint, m: number): void => {
+    if (s < e) mr.push({ start: s, end: e, pageSizeMask: m })
+  }
+  const limit = roundDown(end, 4096n)
+  let pos = roundDown(start, 4096n)
+  let e = roundUp(pos, 2n * M) < limit ? roundUp(pos, 2n * M) : limit
+  if (pos < e) {
+    save(pos, e, 0)
+    pos = e
+  }
+  let s = roundUp(pos, 2n * M)
+  e = roundUp(pos, G)
+  if (e > roundDown(limit, 2n * M)) e = roundDown(limit, 2n * M)
+  if (s < e) {
+    save(s, e, st.pageSizeMask & M2)
+    pos = e
+  }
+  s = roundUp(pos, G)
+  e = roundDown(limit, G)
+  if (s < e) {
+    save(s, e, st.pageSizeMask & (M2 | G1))
+    pos = e
+  }
+  s = roundUp(pos, 2n * M)
+  e = roundDown(limit, 2n * M)
+  if (s < e) {
+    save(s, e, st.pageSizeMask & M2)
+    pos = e
+  }
+  save(pos, limit, 0)
+  for (const r of mr) {
+    for (const [bitm, size] of [[M2, 2n * M], [G1, G]] as const) {
+      if (!(st.pageSizeMask & bitm) || r.pageSizeMask & bitm) continue
+      const a = roundDown(r.start, size)
+      const b = roundUp(r.end, size)
+      if (memblockIsRegionMemory(st.mb, a, b - a)) r.pageSizeMask |= bitm
+    }
+  }
+  for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
+    if (mr[i]!.end !== mr[i + 1]!.start || mr[i]!.pageSizeMask !== mr[i + 1]!.pageSizeMask) continue
+    mr[i + 1]!.start = mr[i]!.start
+    mr.splice(i, 1)
+    i--
+  }
+  return mr
+}
 
 describe('get_new_step_size()', () => {
   it('grows 2M → 512M → 128G', () => {

@@ -66,6 +66,8 @@ const roundDownPmd = (x: PhysAddr): PhysAddr => x & PMD_MASK
 const roundUpPmd = (x: PhysAddr): PhysAddr => u64((x + PMD_LOW) & PMD_MASK)
 const roundDownPud = (x: PhysAddr): PhysAddr => x & PUD_MASK
 const roundUpPud = (x: PhysAddr): PhysAddr => u64((x + PUD_LOW) & PUD_MASK)
+/** The largest x whose round_up() to 1 GiB does not wrap past 2^64 to 0. */
+const PUD_ROUND_UP_MAX = (1n << 64n) - PUD_SIZE
 
 /** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
 export const ISA_END_ADDRESS = 0x100000n
@@ -154,6 +156,10 @@ function adjustRangePageSizeMask(st: InitMemMappingState, mr: MapRange[]): void 
       const start = roundDownPmd(r.start)
       const end = roundUpPmd(r.end)
       if (memblockIsRegionMemory(st.mb, start, end - start)) r.pageSizeMask |= bit(PG_LEVEL_2M)
+      // The 1 GiB around the range holds the 2 MiB around it: when no one region holds the
+      // latter, none holds the former either, and the check below would say no (unless
+      // round_up() to 1 GiB wraps past 2^64, which the check is left to see).
+      else if (r.end <= PUD_ROUND_UP_MAX) continue
     }
     if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
       const start = roundDownPud(r.start)
