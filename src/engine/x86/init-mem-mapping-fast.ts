@@ -39,11 +39,6 @@ import type { PhysAddr } from '../types.js'
 import type { DirectMapTables, DirectPagesCount, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
 
 const PAGE_SIZE = SZ_4K
-/**
- * x / PAGE_SIZE as x >> PAGE_SHIFT where x >= 0 (addresses, and differences taken only when
- * positive): the same value, and a shift is a cheaper BigInt operation than a division.
- */
-const PAGE_SHIFT = 12n
 const PTRS = 512
 /** Pages per PMD entry (2 MiB), per PUD entry (1 GiB), per PGD entry (512 GiB, 4-level). */
 const PMD_PAGES = 512
@@ -329,10 +324,10 @@ export function kernelPhysicalMappingInitRuns(
 ): PhysAddr {
   const w: Walk = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 }
   // split_mem_range() hands out page-aligned ranges.
-  const endPfn = paddrEnd >> PAGE_SHIFT
+  const endPfn = paddrEnd / PAGE_SIZE
   const end = Number(endPfn)
   let paddrLast = end
-  for (let paddr = Number(paddrStart >> PAGE_SHIFT); paddr < end; ) {
+  for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end; ) {
     const idx = Math.floor(paddr / PGD_PAGES)
     const next = (idx + 1) * PGD_PAGES
     let pud = dm.pgd.get(idx)
@@ -364,7 +359,7 @@ export function kernelPhysicalMappingInitRuns(
 function allocLowPages(st: InitMemMappingState, n: number): void {
   if (n === 0) return
   if (st.canUseBrkPgt && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
-    const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) >> PAGE_SHIFT))
+    const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) / PAGE_SIZE))
     st.pgtBufEnd += BigInt(take) * PAGE_SIZE
     st.brkPages += take
     n -= take
@@ -385,7 +380,7 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
       }
       memblockReserve(st.mb, lowest, top + PAGE_SIZE - lowest, 'alloc_low_pages')
       for (let a = top; a >= lowest; a -= PAGE_SIZE) st.memblockPages.push(a)
-      n -= Number((top - lowest) >> PAGE_SHIFT) + 1
+      n -= Number((top - lowest) / PAGE_SIZE) + 1
     }
   }
   // extend_brk(): the page comes from the kernel's brk area, already reserved.

@@ -56,8 +56,6 @@ const PTRS = 512n
  * split_mem_range() and init_range_memory_mapping() run these for every range of every boot.
  */
 const PAGE_MASK = ~(PAGE_SIZE - 1n)
-/** PAGE_SHIFT: a pfn is addr >> PAGE_SHIFT (addr >= 0), as in the kernel; cheaper than / PAGE_SIZE. */
-const PAGE_SHIFT = 12n
 const PMD_LOW = PMD_SIZE - 1n
 const PMD_MASK = ~PMD_LOW
 const PUD_LOW = PUD_SIZE - 1n
@@ -413,7 +411,7 @@ function kernelPhysicalMappingInit(st: InitMemMappingState, paddrStart: PhysAddr
 function addPfnRangeMapped(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): void {
   // add_range_with_merge(): join every range the new one touches (an empty one adds nothing);
   // clean_sort_range(): keep the list sorted.
-  st.maxPfnMapped = max(st.maxPfnMapped, end >> PAGE_SHIFT)
+  st.maxPfnMapped = max(st.maxPfnMapped, end / PAGE_SIZE)
   if (start >= end) return
   const ranges = st.pfnMapped
   let i = 0
@@ -502,7 +500,7 @@ function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: P
   // step_size need to be small so pgt_buf from BRK could cover it
   let stepSize = PMD_SIZE
   st.maxPfnMapped = 0n // will get exact value next
-  st.minPfnMapped = realEnd >> PAGE_SHIFT
+  st.minPfnMapped = realEnd / PAGE_SIZE
   let lastStart = realEnd
   let mappedRamSize = 0n
   while (lastStart > mapStart) {
@@ -515,7 +513,7 @@ function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: P
     }
     mappedRamSize += initRangeMemoryMapping(st, start, lastStart)
     lastStart = start
-    st.minPfnMapped = lastStart >> PAGE_SHIFT
+    st.minPfnMapped = lastStart / PAGE_SIZE
     if (mappedRamSize >= stepSize) stepSize = getNewStepSize(stepSize)
   }
   if (realEnd < mapEnd) initRangeMemoryMapping(st, realEnd, mapEnd)
