@@ -12,7 +12,7 @@
  *   - Every mirrored function works on a *group* of entries i..j of a table: one partial
  *     entry, or whole entries in one run (so the kernel's per-entry decisions are equal for
  *     all of them). A group's work is done once on the template and counted n times
- *     (replicate(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
+ *     (replicateBegin/End(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
  *   - Addresses are byte offsets from PAGE_OFFSET held in `number`: below 2^vaBits ≤ 2^52,
  *     so exact (createPgdMapping() checks the range; outside it the caller falls back to the
  *     per-entry reference). `phys` only matters through its alignment, and phys - virt is
@@ -99,6 +99,16 @@ export interface FastPgdir {
   /** The __create_pgd_mapping() call in progress: its flags and the lowest set bit of phys - virt. */
   flags: number
   physAlign: number
+  /** deltaAlign(): the last phys - virt seen and its lowest set bit. */
+  delta: bigint
+  deltaAlign: number
+  /** entryGroup(): the entries of the group just found. */
+  gi: number
+  gj: number
+  /** contSpans(): the contiguous hint of the group just found. */
+  hint: boolean
+  /** replicateBegin()'s stack: table counts and warning count, 5 numbers per open group. */
+  marks: number[]
   createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void
 }
 
@@ -181,74 +191,123 @@ function cloneTable(t: RunTable): RunTable {
   return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) }
 }
 
+/** Sets the fields of a run object in place (run objects are owned by one slot of one table). */
+function putRun(r: Run, first: number, last: number, desc: number, next: RunTable | undefined): void {
+  r.first = first
+  r.last = last
+  r.desc = desc
+  r.next = next
+}
+
 /**
  * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
  * its child on the left and a copy on the right, so no child is ever shared by two runs;
  * equal neighbouring leaf runs are merged.
+ *
+ * The runs overlapping first..last (and the neighbours a new leaf run merges with) are
+ * replaced by at most three: what is left of the first one, the new (merged) run, what is
+ * left of the last one. Nothing holds a run object but its slot, so the replaced objects are
+ * rewritten in place and the array shifted by hand (no splice: it allocates its result).
  */
 function setRuns(t: RunTable, first: number, last: number, desc: number, next: RunTable | undefined): void {
   const runs = t.runs
-  const p = runFrom(runs, first)
+  let p = runFrom(runs, first)
   let q = p
   while (q < runs.length && runs[q]!.first <= last) q++
-  let left: Run | undefined
-  let right: Run | undefined
+  // The left piece [leftFirst, first - 1] and the right piece [last + 1, rightLast] (-1: none).
+  let leftFirst = -1
+  let leftDesc = DESC_NONE
+  let leftNext: RunTable | undefined
+  let rightLast = -1
+  let rightDesc = DESC_NONE
+  let rightNext: RunTable | undefined
   if (p < q) {
     const a = runs[p]!
     const b = runs[q - 1]!
-    if (a.first < first) left = { first: a.first, last: first - 1, desc: a.desc, next: a.next }
-    if (b.last > last) right = { first: last + 1, last: b.last, desc: b.desc, next: b === a && left && b.next ? cloneTable(b.next) : b.next }
+    if (a.first < first) {
+      leftFirst = a.first
+      leftDesc = a.desc
+      leftNext = a.next
+    }
+    if (b.last > last) {
+      rightLast = b.last
+      rightDesc = b.desc
+      rightNext = b === a && leftFirst >= 0 && b.next ? cloneTable(b.next) : b.next
+    }
   }
-  const now = desc === DESC_NONE ? undefined : { first, last, desc, next }
-  const pieces: Run[] = []
-  if (left) pieces.push(left)
-  if (now) pieces.push(now)
-  if (right) pieces.push(right)
-  if (pieces.length === 1 && q - p === 1) runs[p] = pieces[0]!
-  else if (pieces.length === 1 && q === p) runs.splice(p, 0, pieces[0]!)
-  else runs.splice(p, q - p, ...pieces)
-  if (now === undefined || next !== undefined) return
-  // Merge the new leaf run with equal neighbours.
-  let k = left ? p + 1 : p
-  const prev = runs[k - 1]
-  if (prev && prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
-    prev.last = last
-    runs.splice(k, 1)
-    k--
+  let lo = first
+  let hi = last
+  if (desc !== DESC_NONE && next === undefined) {
+    // Merge the new leaf run with equal neighbours (the pieces or the runs beside).
+    if (leftFirst >= 0) {
+      if (leftDesc === desc && leftNext === undefined) {
+        lo = leftFirst
+        leftFirst = -1
+      }
+    } else if (p > 0) {
+      const prev = runs[p - 1]!
+      if (prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
+        lo = prev.first
+        p--
+      }
+    }
+    if (rightLast >= 0) {
+      if (rightDesc === desc && rightNext === undefined) {
+        hi = rightLast
+        rightLast = -1
+      }
+    } else if (q < runs.length) {
+      const after = runs[q]!
+      if (after.desc === desc && after.next === undefined && after.first === last + 1) {
+        hi = after.last
+        q++
+      }
+    }
   }
-  const cur = runs[k]!
-  const after = runs[k + 1]
-  if (after && after.desc === desc && after.next === undefined && cur.last + 1 === after.first) {
-    cur.last = after.last
-    runs.splice(k + 1, 1)
+  // Slots p..q-1 become m slots p..p+m-1.
+  const m = (leftFirst >= 0 ? 1 : 0) + (desc !== DESC_NONE ? 1 : 0) + (rightLast >= 0 ? 1 : 0)
+  const len = runs.length
+  if (m > q - p) {
+    const d = m - (q - p)
+    for (let k = 0; k < d; k++) runs.push(FILLER)
+    for (let k = len - 1; k >= q; k--) runs[k + d] = runs[k]!
+    for (let k = q; k < q + d; k++) runs[k] = { first: 0, last: 0, desc: DESC_NONE, next: undefined }
+  } else if (m < q - p) {
+    const d = q - p - m
+    for (let k = q; k < len; k++) runs[k - d] = runs[k]!
+    runs.length = len - d
   }
+  let s = p
+  if (leftFirst >= 0) putRun(runs[s++]!, leftFirst, first - 1, leftDesc, leftNext)
+  if (desc !== DESC_NONE) putRun(runs[s++]!, lo, hi, desc, next)
+  if (rightLast >= 0) putRun(runs[s]!, last + 1, rightLast, rightDesc, rightNext)
 }
+
+/** A placeholder while setRuns() grows an array (overwritten before it returns). */
+const FILLER: Run = { first: -1, last: -1, desc: DESC_NONE, next: undefined }
 
 // ---------------------------------------------------------------- groups of entries
 
 /**
- * The kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
- * over the entries of `t`, in groups: `each(i, j, addr, next)` gets one partial entry, or
- * whole entries i..j that lie in one run or gap (equal state, so equal decisions).
+ * One step of the kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
+ * over the entries of `t`, in groups: sets st.gi..st.gj to one partial entry, or to whole
+ * entries that lie in one run or gap (equal state, so equal decisions), and returns where
+ * the group ends. Callers loop `for (a = addr; a !== end; a = next)` and read gi, gj at once.
  */
-function entryGroups(st: FastPgdir, t: RunTable, addr: number, end: number, each: (i: number, j: number, addr: number, next: number) => void): void {
+function entryGroup(st: FastPgdir, t: RunTable, addr: number, end: number): number {
   const size = entrySize(st, t.level)
-  while (addr !== end) {
-    const i = indexOf(st, t, addr)
-    const boundary = entryStart(addr, size) + size
-    if (addr !== boundary - size || end < boundary) {
-      const next = boundary < end ? boundary : end
-      each(i, i, addr, next)
-      addr = next
-      continue
-    }
-    const whole = i + Math.floor((end - addr) / size) - 1
-    const until = sameStateUntil(st, t, i)
-    const j = whole < until ? whole : until
-    const next = addr + (j - i + 1) * size
-    each(i, j, addr, next)
-    addr = next
+  const i = indexOf(st, t, addr)
+  const boundary = entryStart(addr, size) + size
+  st.gi = i
+  if (addr !== boundary - size || end < boundary) {
+    st.gj = i
+    return boundary < end ? boundary : end
   }
+  const whole = i + Math.floor((end - addr) / size) - 1
+  const until = sameStateUntil(st, t, i)
+  const j = whole < until ? whole : until
+  st.gj = j
+  return addr + (j - i + 1) * size
 }
 
 /** The end of the first entry of a group that starts at `addr` (entries of `size`). */
@@ -258,18 +317,26 @@ const firstEntryEnd = (addr: number, end: number, size: number): number => {
 }
 
 /**
- * Does `body` — the work for the first of `n` identical entries of `size` — once and counts
- * it n times: the tables it allocated, and its warnings again for every further entry at
- * that entry's VA (in entry order, as the kernel's loop would print them).
+ * replicate(): the work for the first of `n` identical entries of `size` is done once and
+ * counted n times — the tables it allocated, and its warnings again for every further entry
+ * at that entry's VA (in entry order, as the kernel's loop would print them).
+ * replicateBegin() notes the counts before that work (a stack: groups nest level by level),
+ * replicateEnd() after it multiplies what was added.
  */
-function replicate(st: FastPgdir, n: number, size: number, body: () => void): void {
-  if (n === 1) {
-    body()
-    return
-  }
-  const [p4d, pud, pmd, pte] = st.tables
-  const w0 = st.pending.length
-  body()
+function replicateBegin(st: FastPgdir, n: number): void {
+  if (n === 1) return
+  const t = st.tables
+  st.marks.push(t[0], t[1], t[2], t[3], st.pending.length)
+}
+
+function replicateEnd(st: FastPgdir, n: number, size: number): void {
+  if (n === 1) return
+  const marks = st.marks
+  const w0 = marks.pop()!
+  const pte = marks.pop()!
+  const pmd = marks.pop()!
+  const pud = marks.pop()!
+  const p4d = marks.pop()!
   const t = st.tables
   t[0] += (t[0] - p4d) * (n - 1)
   t[1] += (t[1] - pud) * (n - 1)
@@ -285,45 +352,41 @@ function replicate(st: FastPgdir, n: number, size: number, body: () => void): vo
 }
 
 /**
- * The kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd() over
- * [addr, end) of `t`, in groups: `each(addr, next, cont)` for consecutive spans with the same
- * contiguous hint. The hint needs addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear
- * and (7.x) a span the policy allows it over; spans inside one run or gap decide alike.
+ * One step of the kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd()
+ * over [addr, end) of `t`, in groups: returns the end of the longest stretch of consecutive
+ * spans from `addr` with the same contiguous hint, and sets st.hint to it. The hint needs
+ * addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear and (7.x) a span the policy
+ * allows it over; spans inside one run or gap decide alike. Writing a group changes no entry
+ * at or after its end, so deciding the next group after writing this one decides as the
+ * kernel does.
  */
-function contSpans(
-  st: FastPgdir, t: RunTable, addr: number, end: number, spanEntries: number, spanSize: number,
-  each: (addr: number, next: number, cont: boolean) => void,
-): void {
-  if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) {
-    each(addr, end, false)
-    return
-  }
-  let from = addr
-  let hint = false
-  const emit = (a: number, b: number, cont: boolean): void => {
-    if (a !== from && cont !== hint) {
-      each(from, a, hint)
-      from = a
-    }
-    hint = cont
-  }
+function contSpans(st: FastPgdir, t: RunTable, addr: number, end: number, spanEntries: number, spanSize: number): number {
+  st.hint = false
+  if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) return end
+  let started = false
   while (addr !== end) {
+    let next: number
+    let cont = false
     const boundary = entryStart(addr, spanSize) + spanSize
     if (addr !== boundary - spanSize || end < boundary) {
-      const next = boundary < end ? boundary : end
-      emit(addr, next, false)
-      addr = next
-      continue
+      next = boundary < end ? boundary : end
+    } else {
+      const i = indexOf(st, t, addr)
+      const inRun = sameStateUntil(st, t, i) - i + 1
+      const whole = Math.floor((end - addr) / spanSize)
+      const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1
+      next = addr + spans * spanSize
+      cont = contAllowedOver(st, t, i, spanEntries)
     }
-    const i = indexOf(st, t, addr)
-    const inRun = sameStateUntil(st, t, i) - i + 1
-    const whole = Math.floor((end - addr) / spanSize)
-    const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1
-    const next = addr + spans * spanSize
-    emit(addr, next, contAllowedOver(st, t, i, spanEntries))
+    if (!started) {
+      st.hint = cont
+      started = true
+    } else if (cont !== st.hint) {
+      return addr
+    }
     addr = next
   }
-  each(from, end, hint)
+  return end
 }
 
 /** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
@@ -370,7 +433,7 @@ function tableBelow(st: FastPgdir, parent: RunTable, i: number, j: number, level
 }
 
 /**
- * Writes block/page entries i..j (one state, see entryGroups()), recording the kernel's
+ * Writes block/page entries i..j (one state, see entryGroup()), recording the kernel's
  * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
  */
 function setLeaves(st: FastPgdir, t: RunTable, i: number, j: number, addr: number, now: number, fn: string): void {
@@ -418,10 +481,16 @@ function initPte(st: FastPgdir, t: RunTable, addr: number, end: number, cont: bo
  */
 function allocInitContPte(st: FastPgdir, pmd: RunTable, i: number, j: number, addr: number, end: number): void {
   const size = entrySize(st, pmd.level)
-  replicate(st, j - i + 1, size, () => {
-    const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte')
-    contSpans(st, pte, addr, firstEntryEnd(addr, end, size), st.geo.contPtes, st.geo.contPteSize, (a, b, cont) => initPte(st, pte, a, b, cont))
-  })
+  const n = j - i + 1
+  replicateBegin(st, n)
+  const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte')
+  const last = firstEntryEnd(addr, end, size)
+  for (let a = addr; a !== last; ) {
+    const b = contSpans(st, pte, a, last, st.geo.contPtes, st.geo.contPteSize)
+    initPte(st, pte, a, b, st.hint)
+    a = b
+  }
+  replicateEnd(st, n, size)
 }
 
 /**
@@ -432,7 +501,10 @@ function allocInitContPte(st: FastPgdir, pmd: RunTable, i: number, j: number, ad
  */
 function initPmd(st: FastPgdir, pmd: RunTable, addr: number, end: number, cont: boolean): void {
   const size = entrySize(st, PMD_LEVEL)
-  entryGroups(st, pmd, addr, end, (i, j, a, b) => {
+  for (let a = addr; a !== end; ) {
+    const b = entryGroup(st, pmd, a, end)
+    const i = st.gi
+    const j = st.gj
     const whole = a % size === 0 && b - a === (j - i + 1) * size
     if (
       whole &&
@@ -444,7 +516,8 @@ function initPmd(st: FastPgdir, pmd: RunTable, addr: number, end: number, cont: 
     } else {
       allocInitContPte(st, pmd, i, j, a, b)
     }
-  })
+    a = b
+  }
 }
 
 /**
@@ -459,10 +532,37 @@ function allocInitContPmd(st: FastPgdir, pud: RunTable, i: number, j: number, ad
     return
   }
   const size = entrySize(st, pud.level)
-  replicate(st, j - i + 1, size, () => {
-    const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd')
-    contSpans(st, pmd, addr, firstEntryEnd(addr, end, size), st.geo.contPmds, st.geo.contPmdSize, (a, b, cont) => initPmd(st, pmd, a, b, cont))
-  })
+  const n = j - i + 1
+  replicateBegin(st, n)
+  const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd')
+  const last = firstEntryEnd(addr, end, size)
+  for (let a = addr; a !== last; ) {
+    const b = contSpans(st, pmd, a, last, st.geo.contPmds, st.geo.contPmdSize)
+    initPmd(st, pmd, a, b, st.hint)
+    a = b
+  }
+  replicateEnd(st, n, size)
+}
+
+/**
+ * The body of alloc_init_pud()'s loop for PUD entries i..j of `pud`: a 1 GiB block when
+ * pud_sect_supported() (4K granule only) and addr, next and phys are PUD_SIZE aligned and
+ * NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ */
+function pudEntries(st: FastPgdir, pud: RunTable, i: number, j: number, a: number, b: number): void {
+  const size = entrySize(st, pud.level)
+  const whole = a % size === 0 && b - a === (j - i + 1) * size
+  if (
+    st.geo.pudSect &&
+    whole &&
+    physAligned(st, size) &&
+    (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+    st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)
+  ) {
+    setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud')
+  } else {
+    allocInitContPmd(st, pud, i, j, a, b)
+  }
 }
 
 /**
@@ -470,33 +570,24 @@ function allocInitContPmd(st: FastPgdir, pud: RunTable, i: number, j: number, ad
  * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
  * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
  * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
- * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd() (pudEntries()).
  */
 function allocInitPud(st: FastPgdir, p4d: RunTable, i: number, j: number, addr: number, end: number): void {
-  const pudEntries = (pud: RunTable, i: number, j: number, a: number, b: number): void => {
-    const size = entrySize(st, pud.level)
-    const whole = a % size === 0 && b - a === (j - i + 1) * size
-    if (
-      st.geo.pudSect &&
-      whole &&
-      physAligned(st, size) &&
-      (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
-      st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)
-    ) {
-      setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud')
-    } else {
-      allocInitContPmd(st, pud, i, j, a, b)
-    }
-  }
   if (1 <= st.geo.rootLevel) {
-    pudEntries(p4d, i, j, addr, end)
+    pudEntries(st, p4d, i, j, addr, end)
     return
   }
   const size = entrySize(st, p4d.level)
-  replicate(st, j - i + 1, size, () => {
-    const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud')
-    entryGroups(st, pud, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => pudEntries(pud, i, j, a, b))
-  })
+  const n = j - i + 1
+  replicateBegin(st, n)
+  const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud')
+  const last = firstEntryEnd(addr, end, size)
+  for (let a = addr; a !== last; ) {
+    const b = entryGroup(st, pud, a, last)
+    pudEntries(st, pud, st.gi, st.gj, a, b)
+    a = b
+  }
+  replicateEnd(st, n, size)
 }
 
 /**
@@ -510,34 +601,76 @@ function allocInitP4d(st: FastPgdir, pgd: RunTable, i: number, j: number, addr: 
     return
   }
   const size = entrySize(st, pgd.level)
-  replicate(st, j - i + 1, size, () => {
-    const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d')
-    entryGroups(st, p4d, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => allocInitPud(st, p4d, i, j, a, b))
-  })
+  const n = j - i + 1
+  replicateBegin(st, n)
+  const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d')
+  const last = firstEntryEnd(addr, end, size)
+  for (let a = addr; a !== last; ) {
+    const b = entryGroup(st, p4d, a, last)
+    allocInitPud(st, p4d, st.gi, st.gj, a, b)
+    a = b
+  }
+  replicateEnd(st, n, size)
+}
+
+/**
+ * The lowest set bit of phys - virt as a number (Infinity for 0; a power of two, so exact),
+ * remembered per pgdir: map_mem()'s mappings all have phys - virt = PHYS_OFFSET - PAGE_OFFSET.
+ */
+function deltaAlign(st: FastPgdir, delta: bigint): number {
+  if (delta !== st.delta) {
+    st.delta = delta
+    st.deltaAlign = delta === 0n ? Infinity : Number(delta & -delta)
+  }
+  return st.deltaAlign
 }
 
 /**
  * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
  * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ *
+ * phys and virt differ within a page exactly when phys - virt has a set bit below
+ * PAGE_SIZE, and after page-aligning both, phys - virt is unchanged. When virt - PAGE_OFFSET
+ * and size both lie in [0, 2^vaBits] (≤ 2^52) they and their sum (≤ 2^53) are exact numbers,
+ * and so are the page roundings (divisions by a power of two); otherwise the bigint
+ * arithmetic below decides.
  */
 function createPgdMapping(st: FastPgdir, phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void {
   const pageSize = st.g.pageSize
   const pageMask = st.geo.pageMask
-  if (((phys ^ virt) & ~pageMask) !== 0n) {
+  const align = deltaAlign(st, phys - virt)
+  if (align < st.geo.pageSize) {
     st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${hex(phys)} and virt ${hex(virt)} differ within a page)`)
     return
   }
-  phys &= pageMask
-  const addr = virt & pageMask
-  const end = (virt + size + pageSize - 1n) & pageMask
-  if (addr === end) return
-  const from = addr - st.g.pageOffset
-  const to = end - st.g.pageOffset
-  if (from < 0n || to < from || to > st.geo.spanBig) throw new OutsideSwapperPgDir(`${hex(virt)}+${hex(size)}`)
-  const delta = phys - addr
-  st.physAlign = delta === 0n ? Infinity : Number(delta & -delta)
+  let from: number
+  let to: number
+  const vOff = virt - st.g.pageOffset
+  if (vOff >= 0n && vOff <= st.geo.spanBig && size >= 0n && size <= st.geo.spanBig) {
+    const page = st.geo.pageSize
+    const v = Number(vOff)
+    from = Math.floor(v / page) * page
+    to = Math.ceil((v + Number(size)) / page) * page
+    if (from === to) return
+    if (to > st.geo.span) throw new OutsideSwapperPgDir(`${hex(virt)}+${hex(size)}`)
+  } else {
+    const addr = virt & pageMask
+    const end = (virt + size + pageSize - 1n) & pageMask
+    if (addr === end) return
+    const fromBig = addr - st.g.pageOffset
+    const toBig = end - st.g.pageOffset
+    if (fromBig < 0n || toBig < fromBig || toBig > st.geo.spanBig) throw new OutsideSwapperPgDir(`${hex(virt)}+${hex(size)}`)
+    from = Number(fromBig)
+    to = Number(toBig)
+  }
+  st.physAlign = align
   st.flags = flags
-  entryGroups(st, st.root, Number(from), Number(to), (i, j, a, b) => allocInitP4d(st, st.root, i, j, a, b))
+  const root = st.root
+  for (let a = from; a !== to; ) {
+    const b = entryGroup(st, root, a, to)
+    allocInitP4d(st, root, st.gi, st.gj, a, b)
+    a = b
+  }
 }
 
 /** A fresh swapper_pg_dir for one map_mem() run. */
@@ -551,6 +684,12 @@ export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy): F
     pending: [],
     flags: 0,
     physAlign: Infinity,
+    delta: -1n,
+    deltaAlign: 1,
+    gi: 0,
+    gj: 0,
+    hint: false,
+    marks: [],
     createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
   }
   return st
