@@ -124,12 +124,11 @@ export function sizeKey(size: bigint): string {
   return `${size}`
 }
 
-const GEOMETRIES = new Map<string, FastGeometry>()
+/** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
+const GEOMETRIES: Array<{ pageSize: bigint; vaBits: number; geo: FastGeometry }> = []
 
 function fastGeometry(g: PgtableGeometry): FastGeometry {
-  const id = `${g.pageSize}:${g.vaBits}`
-  const hit = GEOMETRIES.get(id)
-  if (hit) return hit
+  for (const x of GEOMETRIES) if (x.pageSize === g.pageSize && x.vaBits === g.vaBits) return x.geo
   const pageShift = Number(g.pageShift)
   const entrySize: number[] = []
   const ptrs: number[] = []
@@ -159,7 +158,7 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
     pageMask: ~(g.pageSize - 1n),
     spanBig: 1n << BigInt(g.vaBits),
   }
-  GEOMETRIES.set(id, geo)
+  GEOMETRIES.push({ pageSize: g.pageSize, vaBits: g.vaBits, geo })
   return geo
 }
 
@@ -801,10 +800,9 @@ function emit(out: Segments, off: number, size: number, map: string): void {
 /**
  * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
  * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
- * run of equal entries counts only if it starts in the linear half. With `sumsOnly` the
- * pieces need only add up per key: KFENCE's holes just shorten a run.
+ * run of equal entries counts only if it starts in the linear half.
  */
-function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments, sumsOnly: boolean): void {
+function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments): void {
   const size = entrySize(st, t.level)
   const isRoot = t.level === st.geo.rootLevel
   const runs = t.runs
@@ -817,11 +815,11 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments, sums
       let n = r.last - r.first + 1
       if (isRoot) n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)))
       if (n === 1) {
-        walkTable(st, r.next!, start, out, sumsOnly)
+        walkTable(st, r.next!, start, out)
       } else if (n > 1) {
         // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
         const one = newSegments()
-        walkTable(st, r.next!, 0, one, sumsOnly)
+        walkTable(st, r.next!, 0, one)
         if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
           emit(out, start, n * size, one.map[0]!)
         } else {
@@ -835,11 +833,7 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments, sums
     let q = p + 1
     while (q < runs.length && runs[q]!.desc === r.desc && runs[q]!.first === last + 1) last = runs[q++]!.last
     const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1]! : st.geo.key[t.level + 1]!
-    if (holes && sumsOnly) {
-      const h0 = h
-      while (h < holes.length && holes[h]! <= last) h++
-      emit(out, start, (last - r.first + 1 - (h - h0)) * size, map)
-    } else if (holes) {
+    if (holes) {
       let from = r.first
       for (; h < holes.length && holes[h]! <= last; h++) {
         if (holes[h]! > from) emit(out, base + from * size, (holes[h]! - from) * size, map)
@@ -848,6 +842,44 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments, sums
       if (from <= last) emit(out, base + from * size, (last - from + 1) * size, map)
     } else if (!isRoot || start < st.geo.linearHalf) {
       emit(out, start, (last - r.first + 1) * size, map)
+    }
+    p = q
+  }
+}
+
+/**
+ * walkTable() when only the histogram is wanted: adds each mapping's bytes × `weight` to
+ * `sums` by walker key, in the order walkTable() would first emit each key. n identical
+ * tables are walked once with n times the weight (walkTable() repeats their pieces n
+ * times); KFENCE's holes just shorten a run. Sums stay below 2^53 (bytes of a ≤ 2^52 VA
+ * span), so exact.
+ */
+function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number, sums: Map<string, number>): void {
+  const size = entrySize(st, t.level)
+  const isRoot = t.level === st.geo.rootLevel
+  const runs = t.runs
+  const holes = t.holes
+  let h = 0
+  for (let p = 0; p < runs.length; ) {
+    const r = runs[p]!
+    const start = base + r.first * size
+    if (r.desc === DESC_TABLE) {
+      let n = r.last - r.first + 1
+      if (isRoot) n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)))
+      if (n >= 1) walkSums(st, r.next!, start, weight * n, sums)
+      p++
+      continue
+    }
+    let last = r.last
+    let q = p + 1
+    while (q < runs.length && runs[q]!.desc === r.desc && runs[q]!.first === last + 1) last = runs[q++]!.last
+    const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1]! : st.geo.key[t.level + 1]!
+    if (holes) {
+      const h0 = h
+      while (h < holes.length && holes[h]! <= last) h++
+      sums.set(map, (sums.get(map) ?? 0) + (last - r.first + 1 - (h - h0)) * size * weight)
+    } else if (!isRoot || start < st.geo.linearHalf) {
+      sums.set(map, (sums.get(map) ?? 0) + (last - r.first + 1) * size * weight)
     }
     p = q
   }
@@ -875,8 +907,13 @@ const clampOff = (x: bigint): number => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 :
  * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
 export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: PhysRange[], withRuns: boolean): FastLinearMap {
+  if (!withRuns && crashRanges.length === 0) {
+    const sums = new Map<string, number>()
+    walkSums(st, st.root, 0, 1, sums)
+    return { histogram: toHistogram(sums), crashHistograms: [], runs: [], warnings: warningsOf(st) }
+  }
   const segs = newSegments()
-  walkTable(st, st.root, 0, segs, !withRuns && crashRanges.length === 0)
+  walkTable(st, st.root, 0, segs)
   const { off, size, map } = segs
   const n = off.length
   const sums = new Map<string, number>()
@@ -917,6 +954,11 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
       runs.push({ base, size: bytes, va, map: map[p]! })
     }
   }
-  const warnings = st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${hex(pageOffset + BigInt(w.off))}`))
-  return { histogram: toHistogram(sums), crashHistograms, runs, warnings }
+  return { histogram: toHistogram(sums), crashHistograms, runs, warnings: warningsOf(st) }
+}
+
+/** The pending warnings as text, chain warnings with their VA. */
+function warningsOf(st: FastPgdir): string[] {
+  const pageOffset = st.g.pageOffset
+  return st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${hex(pageOffset + BigInt(w.off))}`))
 }

@@ -552,34 +552,53 @@ function mapMemblock(c: MapMemContext, start: PhysAddr, end: PhysAddr, flags: nu
 
 /**
  * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
- * without MEMBLOCK_NOMAP (memblock merges neighbours with equal flags), in address order.
+ * without MEMBLOCK_NOMAP (memblock merges neighbours with equal flags), in address order,
+ * as a flat list start0, end0, start1, end1, ….
+ *
+ * Each merged region loses every NOMAP range in turn; what is left of one region never
+ * touches another's, so cutting region by region (subtractNomap()) gives the pieces in the
+ * order cutting NOMAP range by NOMAP range over all regions would.
  *
  * @kernel mm/memblock.c __next_mem_range, memblock_setclr_flag, memblock_merge_regions
  */
-function forEachMemRange(memory: PhysRange[], nomap: PhysRange[]): Array<[PhysAddr, PhysAddr]> {
-  const merged: Array<[bigint, bigint]> = []
-  const sorted = memory.length > 1 ? [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0)) : memory
-  for (const r of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && r.base <= last[1]) last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1]
-    else if (r.size > 0n) merged.push([r.base, r.base + r.size])
-  }
-  let out = merged
-  for (const n of nomap) {
-    const ns = n.base
-    const ne = n.base + n.size
-    const rest: Array<[bigint, bigint]> = []
-    for (const [s, e] of out) {
-      if (ne <= s || ns >= e) {
-        rest.push([s, e])
-        continue
-      }
-      if (ns > s) rest.push([s, ns])
-      if (ne < e) rest.push([ne, e])
+function forEachMemRange(memory: PhysRange[], nomap: PhysRange[]): PhysAddr[] {
+  let sorted = memory
+  for (let k = 1; k < memory.length; k++) {
+    if (memory[k]!.base < memory[k - 1]!.base) {
+      sorted = [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+      break
     }
-    out = rest
   }
+  const merged: bigint[] = []
+  for (const r of sorted) {
+    const n = merged.length
+    if (n > 0 && r.base <= merged[n - 1]!) {
+      const end = r.base + r.size
+      if (end > merged[n - 1]!) merged[n - 1] = end
+    } else if (r.size > 0n) {
+      merged.push(r.base, r.base + r.size)
+    }
+  }
+  if (nomap.length === 0) return merged
+  const out: bigint[] = []
+  for (let k = 0; k < merged.length; k += 2) subtractNomap(merged[k]!, merged[k + 1]!, nomap, 0, out)
   return out
+}
+
+/** [s, e) minus nomap[i], nomap[i + 1], … in turn, its pieces appended to `out` in order. */
+function subtractNomap(s: bigint, e: bigint, nomap: PhysRange[], i: number, out: bigint[]): void {
+  if (i === nomap.length) {
+    out.push(s, e)
+    return
+  }
+  const ns = nomap[i]!.base
+  const ne = ns + nomap[i]!.size
+  if (ne <= s || ns >= e) {
+    subtractNomap(s, e, nomap, i + 1, out)
+    return
+  }
+  if (ns > s) subtractNomap(s, ns, nomap, i + 1, out)
+  if (ne < e) subtractNomap(ne, e, nomap, i + 1, out)
 }
 
 /**
@@ -596,7 +615,10 @@ export function mapMemV510(c: MapMemContext): void {
   const kernelEnd = kernel.initBegin
   const nomap: PhysRange[] = [{ base: kernelStart, size: kernelEnd - kernelStart }]
   if (crashEarly) nomap.push(crashEarly)
-  for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
+  const ranges = forEachMemRange(c.input.memory, nomap)
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k]!
+    const end = ranges[k + 1]!
     if (start >= end) break
     mapMemblock(c, start, end, c.flags)
   }
@@ -620,7 +642,10 @@ export function mapMemV61(c: MapMemContext): void {
   if (pool) nomap.push(pool)
   nomap.push({ base: kernelStart, size: kernelEnd - kernelStart })
   if (crashEarly) nomap.push(crashEarly)
-  for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
+  const ranges = forEachMemRange(c.input.memory, nomap)
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k]!
+    const end = ranges[k + 1]!
     if (start >= end) break
     mapMemblock(c, start, end, c.flags)
   }
@@ -646,7 +671,10 @@ export function mapMemV64(c: MapMemContext): void {
   const nomap: PhysRange[] = []
   if (pool) nomap.push(pool)
   nomap.push({ base: kernelStart, size: kernelEnd - kernelStart })
-  for (let [start, end] of forEachMemRange(c.input.memory, nomap)) {
+  const ranges = forEachMemRange(c.input.memory, nomap)
+  for (let k = 0; k < ranges.length; k += 2) {
+    let start = ranges[k]!
+    let end = ranges[k + 1]!
     if (start >= end) break
     // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
     start = (start + c.st.g.pageSize - 1n) & pageMask
@@ -675,7 +703,8 @@ export function mapMemV7(c: MapMemContext): void {
   if (pool) mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS)
   mapMemblock(c, kernel.text, kernel.initBegin, c.flags)
   mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags)
-  for (const [start, end] of forEachMemRange(c.input.memory, [])) mapMemblock(c, start, end, c.flags)
+  const ranges = forEachMemRange(c.input.memory, [])
+  for (let k = 0; k < ranges.length; k += 2) mapMemblock(c, ranges[k]!, ranges[k + 1]!, c.flags)
 }
 
 /** Per generation: the map_mem() shape and the create-mapping rules. */
@@ -833,17 +862,20 @@ function variantOf(input: MapMemInput): (typeof MAP_MEM_VARIANTS)[LinearMapGener
 
 /** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
 function memstartOf(input: MapMemInput): PhysAddr {
-  const lowest = input.memory.reduce<bigint | undefined>((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n
-  return input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n)
+  if (input.memstartAddr !== undefined) return input.memstartAddr
+  let lowest: bigint | undefined
+  for (const r of input.memory) if (lowest === undefined || r.base < lowest) lowest = r.base
+  return (lowest ?? 0n) & ~(arm64MemstartAlign(input.pageSize) - 1n)
 }
 
-const GEOMETRY_CACHE = new Map<string, PgtableGeometry>()
+/** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
+const GEOMETRY_CACHE: PgtableGeometry[] = []
 
 /** pgtableGeometry(), shared between runs (never mutated). */
 function geometryOf(input: MapMemInput): PgtableGeometry {
-  const id = `${input.pageSize}:${input.vaBits}`
-  let g = GEOMETRY_CACHE.get(id)
-  if (!g) GEOMETRY_CACHE.set(id, (g = pgtableGeometry(input.pageSize, input.vaBits)))
+  for (const g of GEOMETRY_CACHE) if (g.pageSize === input.pageSize && g.vaBits === input.vaBits) return g
+  const g = pgtableGeometry(input.pageSize, input.vaBits)
+  GEOMETRY_CACHE.push(g)
   return g
 }
 
