@@ -210,6 +210,11 @@ function putRun(r: Run, first: number, last: number, desc: number, next: RunTabl
  */
 function setRuns(t: RunTable, first: number, last: number, desc: number, next: RunTable | undefined): void {
   const runs = t.runs
+  if (runs.length === 0) {
+    // A fresh table (most get only this run): an array of exactly one, not one grown by push.
+    if (desc !== DESC_NONE) t.runs = [{ first, last, desc, next }]
+    return
+  }
   let p = runFrom(runs, first)
   let q = p
   while (q < runs.length && runs[q]!.first <= last) q++
@@ -777,24 +782,47 @@ function tableBelowOwn(t: RunTable, i: number, r: Run): RunTable {
 
 // ---------------------------------------------------------------- walking the result
 
-/** The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key), adjacent equal ones merged. */
+/**
+ * The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key), adjacent
+ * equal ones merged: the first `n` entries of the arrays.
+ */
 interface Segments {
+  n: number
   off: number[]
   size: number[]
   map: string[]
 }
 
-const newSegments = (): Segments => ({ off: [], size: [], map: [] })
+/**
+ * Reused segment lists, one per table level + 1 (index 0 is the whole walk, index
+ * level + 2 holds the pieces of one of n identical tables at `level`). A walk fills them
+ * and fastLinearMap() has read them before it returns, so no two walks share one.
+ */
+const SEGMENTS: Segments[] = []
+
+function scratchSegments(k: number): Segments {
+  while (SEGMENTS.length <= k) SEGMENTS.push({ n: 0, off: [], size: [], map: [] })
+  const s = SEGMENTS[k]!
+  s.n = 0
+  return s
+}
 
 function emit(out: Segments, off: number, size: number, map: string): void {
-  const n = out.off.length - 1
+  const n = out.n - 1
   if (n >= 0 && out.map[n] === map && out.off[n]! + out.size[n]! === off) {
     out.size[n]! += size
     return
   }
-  out.off.push(off)
-  out.size.push(size)
-  out.map.push(map)
+  if (out.n < out.off.length) {
+    out.off[out.n] = off
+    out.size[out.n] = size
+    out.map[out.n] = map
+  } else {
+    out.off.push(off)
+    out.size.push(size)
+    out.map.push(map)
+  }
+  out.n++
 }
 
 /**
@@ -818,12 +846,12 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments): voi
         walkTable(st, r.next!, start, out)
       } else if (n > 1) {
         // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
-        const one = newSegments()
+        const one = scratchSegments(t.level + 2)
         walkTable(st, r.next!, 0, one)
-        if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
+        if (one.n === 1 && one.off[0] === 0 && one.size[0] === size) {
           emit(out, start, n * size, one.map[0]!)
         } else {
-          for (let k = 0; k < n; k++) for (let s = 0; s < one.off.length; s++) emit(out, start + k * size + one.off[s]!, one.size[s]!, one.map[s]!)
+          for (let k = 0; k < n; k++) for (let s = 0; s < one.n; s++) emit(out, start + k * size + one.off[s]!, one.size[s]!, one.map[s]!)
         }
       }
       p++
@@ -912,10 +940,10 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
     walkSums(st, st.root, 0, 1, sums)
     return { histogram: toHistogram(sums), crashHistograms: [], runs: [], warnings: warningsOf(st) }
   }
-  const segs = newSegments()
+  const segs = scratchSegments(0)
   walkTable(st, st.root, 0, segs)
   const { off, size, map } = segs
-  const n = off.length
+  const n = segs.n
   const sums = new Map<string, number>()
   for (let p = 0; p < n; ) {
     const key = map[p]!
