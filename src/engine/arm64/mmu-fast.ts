@@ -76,9 +76,8 @@ interface FastGeometry {
   contPmdSize: number
   /** pud_sect_supported(): 1G blocks exist with 4K pages only. */
   pudSect: boolean
-  /** The walker's keys: '2M' and '2M-cont' per level. */
-  key: string[]
-  contKey: string[]
+  /** The walker's keys by key id (keyId()): '2M' and '2M-cont' per level. */
+  keys: string[]
   /** ~(PAGE_SIZE - 1) and `span` as bigints. */
   pageMask: bigint
   spanBig: bigint
@@ -132,14 +131,12 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
   const pageShift = Number(g.pageShift)
   const entrySize: number[] = []
   const ptrs: number[] = []
-  const key: string[] = []
-  const contKey: string[] = []
+  const keys: string[] = []
   for (let level = -1; level <= PTE_LEVEL; level++) {
     const shift = pageShift + (3 - level) * (pageShift - 3)
     entrySize.push(2 ** shift)
     ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3))
-    key.push(sizeKey(1n << BigInt(shift)))
-    contKey.push(`${sizeKey(1n << BigInt(shift))}-cont`)
+    keys.push(sizeKey(1n << BigInt(shift)), `${sizeKey(1n << BigInt(shift))}-cont`)
   }
   const geo: FastGeometry = {
     rootLevel: g.rootLevel,
@@ -153,8 +150,7 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
     contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1]!,
     contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1]!,
     pudSect: pageShift === 12,
-    key,
-    contKey,
+    keys,
     pageMask: ~(g.pageSize - 1n),
     spanBig: 1n << BigInt(g.vaBits),
   }
@@ -783,14 +779,21 @@ function tableBelowOwn(t: RunTable, i: number, r: Run): RunTable {
 // ---------------------------------------------------------------- walking the result
 
 /**
- * The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key), adjacent
- * equal ones merged: the first `n` entries of the arrays.
+ * The walker key of a leaf run at `level` as a small number: (level + 1) * 2, + 1 with
+ * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
+ * not), so comparing ids compares keys; geo.keys[id] is the string.
+ */
+const keyId = (level: number, desc: number): number => (level + 1) * 2 + (desc === DESC_SECT_CONT ? 1 : 0)
+
+/**
+ * The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key id),
+ * adjacent equal ones merged: the first `n` entries of the arrays.
  */
 interface Segments {
   n: number
   off: number[]
   size: number[]
-  map: string[]
+  map: number[]
 }
 
 /**
@@ -807,7 +810,7 @@ function scratchSegments(k: number): Segments {
   return s
 }
 
-function emit(out: Segments, off: number, size: number, map: string): void {
+function emit(out: Segments, off: number, size: number, map: number): void {
   const n = out.n - 1
   if (n >= 0 && out.map[n] === map && out.off[n]! + out.size[n]! === off) {
     out.size[n]! += size
@@ -860,7 +863,7 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments): voi
     let last = r.last
     let q = p + 1
     while (q < runs.length && runs[q]!.desc === r.desc && runs[q]!.first === last + 1) last = runs[q++]!.last
-    const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1]! : st.geo.key[t.level + 1]!
+    const map = keyId(t.level, r.desc)
     if (holes) {
       let from = r.first
       for (; h < holes.length && holes[h]! <= last; h++) {
@@ -877,12 +880,12 @@ function walkTable(st: FastPgdir, t: RunTable, base: number, out: Segments): voi
 
 /**
  * walkTable() when only the histogram is wanted: adds each mapping's bytes × `weight` to
- * `sums` by walker key, in the order walkTable() would first emit each key. n identical
+ * its walker key (addBytes()), in the order walkTable() would first emit each key. n identical
  * tables are walked once with n times the weight (walkTable() repeats their pieces n
  * times); KFENCE's holes just shorten a run. Sums stay below 2^53 (bytes of a ≤ 2^52 VA
  * span), so exact.
  */
-function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number, sums: Map<string, number>): void {
+function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number): void {
   const size = entrySize(st, t.level)
   const isRoot = t.level === st.geo.rootLevel
   const runs = t.runs
@@ -894,20 +897,20 @@ function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number, sums
     if (r.desc === DESC_TABLE) {
       let n = r.last - r.first + 1
       if (isRoot) n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)))
-      if (n >= 1) walkSums(st, r.next!, start, weight * n, sums)
+      if (n >= 1) walkSums(st, r.next!, start, weight * n)
       p++
       continue
     }
     let last = r.last
     let q = p + 1
     while (q < runs.length && runs[q]!.desc === r.desc && runs[q]!.first === last + 1) last = runs[q++]!.last
-    const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1]! : st.geo.key[t.level + 1]!
+    const map = keyId(t.level, r.desc)
     if (holes) {
       const h0 = h
       while (h < holes.length && holes[h]! <= last) h++
-      sums.set(map, (sums.get(map) ?? 0) + (last - r.first + 1 - (h - h0)) * size * weight)
+      addBytes(map, (last - r.first + 1 - (h - h0)) * size * weight)
     } else if (!isRoot || start < st.geo.linearHalf) {
-      sums.set(map, (sums.get(map) ?? 0) + (last - r.first + 1) * size * weight)
+      addBytes(map, (last - r.first + 1) * size * weight)
     }
     p = q
   }
@@ -921,9 +924,33 @@ export interface FastLinearMap {
   warnings: string[]
 }
 
-function toHistogram(sums: Map<string, number>): GranuleHistogram {
+/**
+ * Bytes by walker key id while one histogram is summed, and the ids in the order they first
+ * got bytes (a histogram lists its keys in that order). takeHistogram() empties them, so
+ * each histogram is summed and taken before the next one starts.
+ */
+const KEY_SUMS = new Float64Array(10)
+const KEY_SEEN = new Uint8Array(10)
+const KEY_ORDER = new Int32Array(10)
+let keyCount = 0
+
+function addBytes(id: number, bytes: number): void {
+  if (KEY_SEEN[id] === 0) {
+    KEY_SEEN[id] = 1
+    KEY_ORDER[keyCount++] = id
+  }
+  KEY_SUMS[id] += bytes
+}
+
+function takeHistogram(geo: FastGeometry): GranuleHistogram {
   const h: GranuleHistogram = {}
-  for (const [k, v] of sums) h[k] = BigInt(v)
+  for (let k = 0; k < keyCount; k++) {
+    const id = KEY_ORDER[k]!
+    h[geo.keys[id]!] = BigInt(KEY_SUMS[id]!)
+    KEY_SUMS[id] = 0
+    KEY_SEEN[id] = 0
+  }
+  keyCount = 0
   return h
 }
 
@@ -936,31 +963,29 @@ const clampOff = (x: bigint): number => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 :
  */
 export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: PhysRange[], withRuns: boolean): FastLinearMap {
   if (!withRuns && crashRanges.length === 0) {
-    const sums = new Map<string, number>()
-    walkSums(st, st.root, 0, 1, sums)
-    return { histogram: toHistogram(sums), crashHistograms: [], runs: [], warnings: warningsOf(st) }
+    walkSums(st, st.root, 0, 1)
+    return { histogram: takeHistogram(st.geo), crashHistograms: [], runs: [], warnings: warningsOf(st) }
   }
   const segs = scratchSegments(0)
   walkTable(st, st.root, 0, segs)
   const { off, size, map } = segs
   const n = segs.n
-  const sums = new Map<string, number>()
   for (let p = 0; p < n; ) {
     const key = map[p]!
     let sum = 0
     for (; p < n && map[p] === key; p++) sum += size[p]!
-    sums.set(key, (sums.get(key) ?? 0) + sum)
+    addBytes(key, sum)
   }
+  const histogram = takeHistogram(st.geo)
   const crashHistograms = crashRanges.map((r) => {
     const lo = clampOff(r.base - memstart)
     const hi = clampOff(r.base + r.size - memstart)
-    const h = new Map<string, number>()
     for (let p = 0; p < n; p++) {
       const a = off[p]! > lo ? off[p]! : lo
       const b = off[p]! + size[p]! < hi ? off[p]! + size[p]! : hi
-      if (b > a) h.set(map[p]!, (h.get(map[p]!) ?? 0) + (b - a))
+      if (b > a) addBytes(map[p]!, b - a)
     }
-    return toHistogram(h)
+    return takeHistogram(st.geo)
   })
   const pageOffset = st.g.pageOffset
   const runs: LinearMapRun[] = []
@@ -979,10 +1004,10 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
       base += step
       va += step
       if (size[p] !== lastSize) bytes = BigInt((lastSize = size[p]!))
-      runs.push({ base, size: bytes, va, map: map[p]! })
+      runs.push({ base, size: bytes, va, map: st.geo.keys[map[p]!]! })
     }
   }
-  return { histogram: toHistogram(sums), crashHistograms, runs, warnings: warningsOf(st) }
+  return { histogram, crashHistograms, runs, warnings: warningsOf(st) }
 }
 
 /** The pending warnings as text, chain warnings with their VA. */
