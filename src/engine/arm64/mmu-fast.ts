@@ -159,10 +159,19 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
 }
 
 const entrySize = (st: FastPgdir, level: number): number => st.geo.entrySize[level + 1]!
+/*
+ * Offsets are integers in [0, 2^53) and entry sizes and counts powers of two, so x / size
+ * and its floor are exact and floor-and-multiply gives what % would (without the fmod
+ * call a double % costs).
+ */
 /** The index of the entry of `t` that maps offset `off` (pXd_index()). */
-const indexOf = (st: FastPgdir, t: RunTable, off: number): number => Math.floor(off / entrySize(st, t.level)) % st.geo.ptrs[t.level + 1]!
+const indexOf = (st: FastPgdir, t: RunTable, off: number): number => {
+  const q = Math.floor(off / entrySize(st, t.level))
+  const ptrs = st.geo.ptrs[t.level + 1]!
+  return q - Math.floor(q / ptrs) * ptrs
+}
 /** The offset the entry holding `off` starts at. */
-const entryStart = (off: number, size: number): number => off - (off % size)
+const entryStart = (off: number, size: number): number => Math.floor(off / size) * size
 /** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
 const physAligned = (st: FastPgdir, size: number): boolean => size <= st.physAlign
 const hex = (x: bigint): string => '0x' + x.toString(16)
@@ -505,7 +514,7 @@ function initPmd(st: FastPgdir, pmd: RunTable, addr: number, end: number, cont: 
     const b = entryGroup(st, pmd, a, end)
     const i = st.gi
     const j = st.gj
-    const whole = a % size === 0 && b - a === (j - i + 1) * size
+    const whole = entryStart(a, size) === a && b - a === (j - i + 1) * size
     if (
       whole &&
       physAligned(st, size) &&
@@ -551,7 +560,7 @@ function allocInitContPmd(st: FastPgdir, pud: RunTable, i: number, j: number, ad
  */
 function pudEntries(st: FastPgdir, pud: RunTable, i: number, j: number, a: number, b: number): void {
   const size = entrySize(st, pud.level)
-  const whole = a % size === 0 && b - a === (j - i + 1) * size
+  const whole = entryStart(a, size) === a && b - a === (j - i + 1) * size
   if (
     st.geo.pudSect &&
     whole &&
