@@ -79,9 +79,26 @@ export function prefixCmdline(cmdline: string): string {
     .join(' ')
 }
 
-/** The coarse key of a prefix: policy, the prefix's command line, and the memory banks. */
-function coarseKey(policy: KernelPolicy, cmdline: string, layout: Layout): number {
-  let h = mixString(mixString(HASH_SEED, policy.id), cmdline)
+/**
+ * Per command line: the prefix's command line and its hash. Fleets repeat command lines
+ * (every layout of a board has its board's), and the rewrite costs more than a lookup.
+ */
+const CMDLINES = new Map<string, { cmdline: string; hash: number }>()
+const CMDLINES_MAX = 1024
+
+function prefixCmdlineOf(cmdline: string): { cmdline: string; hash: number } {
+  let c = CMDLINES.get(cmdline)
+  if (c) return c
+  const rewritten = prefixCmdline(cmdline)
+  c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) }
+  if (CMDLINES.size >= CMDLINES_MAX) CMDLINES.clear()
+  CMDLINES.set(cmdline, c)
+  return c
+}
+
+/** The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory banks. */
+function coarseKey(policy: KernelPolicy, cmdlineHash: number, layout: Layout): number {
+  let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash)
   for (const b of layout.memory) h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size))
   return h
 }
@@ -97,9 +114,9 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
     const p = boot.prefix(layout, policy, trace)
     return boot.finish({ ...p, mb: memblockClone(p.mb) }, p.mb, layout, policy, trace)
   }
-  const cmdline = prefixCmdline(layout.cmdline)
+  const { cmdline, hash } = prefixCmdlineOf(layout.cmdline)
   const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline }
-  const key = coarseKey(policy, cmdline, layout)
+  const key = coarseKey(policy, hash, layout)
   const bucket = PREFIXES.get(key)
   const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
   if (hit) {
