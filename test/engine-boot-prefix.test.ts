@@ -86,6 +86,23 @@ describe('boot prefix sharing', () => {
     expect(got).toEqual(expected)
   })
 
+  it.each(['arm64', 'x86_64', 'riscv64'] as const)('%s: a caller changing a result does not change later results', (arch) => {
+    // Results hand out their boot's memblock region lists; each boot must own its memblock,
+    // including a boot whose prefix came from the store.
+    const layout = oracleLayouts.find((l) => l.arch === arch && l.cmdline.includes('crashkernel='))!
+    setBootPrefixSharing(true)
+    const first = simulate(layout)
+    const second = simulate(layout) // stored now
+    const expected = structuredClone(second)
+    for (const r of [first, second]) {
+      r.reserved[0]!.size += 0x1000n
+      r.reserved.push({ base: 0n, size: 0x1000n, flags: 0 })
+      r.memory.pop()
+    }
+    expect(simulate(layout)).toEqual(expected)
+    expect(simulate(layout)).toEqual(expected)
+  })
+
   it('prefixCmdline keeps the presence of crashkernel and drops its values', () => {
     expect(prefixCmdline('console=ttyS0 crashkernel=256M rodata=on')).toBe('console=ttyS0 crashkernel rodata=on')
     expect(prefixCmdline('crashkernel=512M,high crashkernel=128M,low')).toBe('crashkernel crashkernel')

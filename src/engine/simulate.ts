@@ -45,7 +45,6 @@ export function simulate(layout: Layout): SimulationResult {
   const { release, policy } = releaseAndPolicy(layout)
   const trace = new Trace()
   const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)
-  const snap = (r: { base: bigint; size: bigint; flags: number; owner?: string }) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
   return {
     arch: layout.arch,
     kernel: release,
@@ -57,8 +56,10 @@ export function simulate(layout: Layout): SimulationResult {
     lowMax: boot.lowMax,
     highMax: boot.highMax,
     systemRam: memblockPhysMemSize(boot.mb),
-    memory: boot.mb.memory.regions.map(snap),
-    reserved: boot.mb.reserved.regions.map(snap),
+    // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
+    // nothing touches it after the boot, so the result takes its region lists as they are.
+    memory: boot.mb.memory.regions,
+    reserved: boot.mb.reserved.regions,
     linearMap: boot.linearMap,
     protection: boot.protection,
     ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
