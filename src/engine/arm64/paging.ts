@@ -20,7 +20,8 @@ import {
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { GranuleHistogram, Layout, LinearMapFacts, PhysRange } from '../types.js'
-import { linearMapFlags, type LinearMapFlags } from './linear-map-flags.js'
+import { HASH_SEED, mixString, valueCopy, valueEqual, valueHash } from '../value-key.js'
+import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsInput } from './linear-map-flags.js'
 import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
@@ -63,12 +64,46 @@ function mappableMemory(mb: Memblock): PhysRange[] {
   return out
 }
 
+interface FlagsEntry {
+  release: string
+  generation: string
+  input: LinearMapFlagsInput
+  flags: LinearMapFlags
+  build: KernelBuildLayout
+}
+
+/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
+const FLAGS = new Map<number, FlagsEntry[]>()
+let flagsCount = 0
+const FLAGS_MAX = 256
+
+/**
+ * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
+ * generation, the config, the CPU features and the command line, never the memory map, so
+ * layouts that differ only in memory (RAM variants, a fleet of one board) share them. The
+ * results are shared: callers must not change them (nothing does; the trace is copied).
+ */
+function flagsAndBuild(release: string, generation: string, input: LinearMapFlagsInput): { flags: LinearMapFlags; build: KernelBuildLayout } {
+  const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation))
+  const hit = FLAGS.get(key)?.find((e) => e.release === release && e.generation === generation && valueEqual(e.input, input))
+  if (hit) return hit
+  const entry: FlagsEntry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) }
+  if (flagsCount >= FLAGS_MAX) {
+    FLAGS.clear()
+    flagsCount = 0
+  }
+  const list = FLAGS.get(key)
+  if (list) list.push(entry)
+  else FLAGS.set(key, [entry])
+  flagsCount++
+  return entry
+}
+
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
 export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
-  const flags = linearMapFlags(pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline })
+  const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline })
   for (const t of flags.trace) trace.events.push(t)
-  const build = buildFor(layout.kernel, pol.linearMap)
   const pagingInit = buildPagingInit(build, layout.image.base)
   const memory = mappableMemory(mb)
   // map_kernel(): its tables come first (≤6.x builds), top-down.
