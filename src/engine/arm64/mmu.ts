@@ -48,6 +48,7 @@
  */
 import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
+import { valueCopy, valueEqual, valueHash } from '../value-key.js'
 import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
 import {
   DESC_NONE,
@@ -1146,88 +1147,49 @@ export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr): Non
 
 // ---------------------------------------------------------------- memoisation
 
-const MAP_MEM_CACHE = new Map<string, MapMemResult>()
+/** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
+const MAP_MEM_CACHE = new Map<number, Array<{ input: MapMemInput; result: MapMemResult }>>()
+let mapMemCount = 0
 const MAP_MEM_CACHE_MAX = 512
-/** Keys seen once: a result is stored when its key comes again (as boot-prefix.ts does). */
-const MAP_MEM_SEEN = new Set<string>()
+/** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
+const MAP_MEM_SEEN = new Set<number>()
 const MAP_MEM_SEEN_MAX = 8192
 
 /** Empties the mapMem() store (benchmarks measure a cold one). */
 export function clearMapMemCache(): void {
   MAP_MEM_CACHE.clear()
   MAP_MEM_SEEN.clear()
-}
-
-const hx = (x: bigint | undefined): string => (x === undefined ? '-' : x.toString(16))
-const rangeKey = (r: PhysRange | undefined): string => (r === undefined ? '-' : `${r.base.toString(16)}+${r.size.toString(16)}`)
-
-/**
- * Every field of MapMemInput and of the objects in it, as mapMemKey() keys them: adding a
- * field fails to compile here until the key covers it.
- */
-const KEYED: {
-  input: Record<keyof MapMemInput, true>
-  kernel: Record<keyof KernelSymbols, true>
-  kfence: Record<keyof KfencePool, true>
-  pagingInit: Record<keyof NonNullable<MapMemInput['pagingInit']>, true>
-  flags: Record<keyof MapMemInput['flags'], true>
-} = {
-  input: {
-    generation: true, pageSize: true, vaBits: true, memory: true, memstartAddr: true, kernel: true, flags: true,
-    kfence: true, crashEarly: true, crashRanges: true, pagingInit: true, blockComparison: true,
-  },
-  kernel: { text: true, stext: true, initBegin: true, initEnd: true, bssStop: true, end: true },
-  kfence: { base: true, size: true, early: true, initialised: true, numObjects: true },
-  pagingInit: { mapKernelTablePages: true, createIdmapTablePages: true, initPgDir: true },
-  flags: { noBlock: true, noCont: true },
-}
-void KEYED
-
-/**
- * A key of a MapMemInput, equal for two inputs exactly when every field mapMem() reads is
- * equal (KEYED lists them): fields in a fixed order, '|' between them, bigints in hex,
- * '-' for an absent one (hex never is a lone '-'), lists as `base+size,` items. Written
- * out rather than valueKey()'s walk over field names: a third of the length, built and
- * hashed faster. It is built by concatenation, which V8 keeps as a tree of small strings;
- * the stores keep it, so reading one character first makes V8 flatten it in place.
- */
-function mapMemKey(input: MapMemInput): string {
-  const k = input.kernel
-  const f = input.kfence
-  const p = input.pagingInit
-  let key = `${input.generation}|${hx(input.pageSize)}|${input.vaBits}|${hx(input.memstartAddr)}|`
-  for (const r of input.memory) key += rangeKey(r) + ','
-  key += `|${hx(k.text)},${hx(k.stext)},${hx(k.initBegin)},${hx(k.initEnd)},${hx(k.bssStop)},${hx(k.end)}`
-  key += `|${input.flags.noBlock ? 'B' : 'b'}${input.flags.noCont ? 'C' : 'c'}`
-  key += f === undefined ? '|-' : `|${rangeKey(f)},${f.early ? 'E' : 'e'}${f.initialised ? 'I' : 'i'}${f.numObjects ?? '-'}`
-  key += `|${rangeKey(input.crashEarly)}|`
-  if (input.crashRanges === undefined) key += '-'
-  else for (const r of input.crashRanges) key += rangeKey(r) + ','
-  key += p === undefined ? '|-' : `|${p.mapKernelTablePages},${p.createIdmapTablePages},${rangeKey(p.initPgDir)}`
-  key += `|${input.blockComparison === undefined ? '-' : input.blockComparison ? 'T' : 'F'}`
-  key.charCodeAt(0)
-  return key
+  mapMemCount = 0
 }
 
 /**
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
- * share one result. A result is kept from the second time its input comes: when every
- * memory map is different, storing each result only moved it into the old generation for
- * nothing (a third of the run time went to the collector). The cache is bounded and never
- * changes a result; callers must not mutate what it returns.
+ * share one result. The input is found by its hash and compared whole (valueEqual(), every
+ * field, so a field added to MapMemInput is compared too), against a copy the store made.
+ * A result is kept from the second time its input comes: when every memory map is
+ * different, storing each result only moved it into the old generation for nothing (a
+ * third of the run time went to the collector). The store is bounded and never changes a
+ * result; callers must not mutate what it returns.
  */
 export function mapMemCached(input: MapMemInput): MapMemResult {
-  const key = mapMemKey(input)
-  const hit = MAP_MEM_CACHE.get(key)
-  if (hit) return hit
-  const r = mapMem(input)
+  const key = valueHash(input)
+  const hit = MAP_MEM_CACHE.get(key)?.find((e) => valueEqual(e.input, input))
+  if (hit) return hit.result
+  const result = mapMem(input)
   if (MAP_MEM_SEEN.has(key)) {
-    if (MAP_MEM_CACHE.size >= MAP_MEM_CACHE_MAX) MAP_MEM_CACHE.delete(MAP_MEM_CACHE.keys().next().value!)
-    MAP_MEM_CACHE.set(key, r)
+    if (mapMemCount >= MAP_MEM_CACHE_MAX) {
+      MAP_MEM_CACHE.clear()
+      mapMemCount = 0
+    }
+    const entry = { input: valueCopy(input), result }
+    const list = MAP_MEM_CACHE.get(key)
+    if (list) list.push(entry)
+    else MAP_MEM_CACHE.set(key, [entry])
+    mapMemCount++
   } else {
     if (MAP_MEM_SEEN.size >= MAP_MEM_SEEN_MAX) MAP_MEM_SEEN.clear()
     MAP_MEM_SEEN.add(key)
   }
-  return r
+  return result
 }
