@@ -58,14 +58,17 @@ for (const n of engineOnly ? [] : [100, 1000, 10000]) {
 }
 
 // ---------------------------------------------------------------- 3: engine layouts/s
-// Four workloads, each in the same fresh process after a JIT warm-up; "cold" means both
-// stores (boot prefixes and map_mem()) are emptied first. Each figure is the median of
-// several passes, printed with the range, because one pass lasts only 50-300 ms.
+// Four workloads, each in the same fresh process after a JIT warm-up. "Cold" means every
+// store the engine shares results through is emptied first (clearEngineStores()). Each
+// figure is the median of several passes, printed with the range, because one pass lasts
+// only 50-300 ms on a machine whose two cores are shared. (A forced full collection before
+// each pass was tried: it made the passes after it slower, not steadier.)
 //   fleet, one pass  the 10,000-board fleet once, cold (what one check does);
-//   fleet, repeated  the same fleet simulated over and over for 3 s;
+//   fleet, repeated  the same fleet simulated over and over, in 1 s windows;
 //   sweep            200 boards × 32 crashkernel= sizes, every layout different, once, cold;
 //   unique maps      5,000 layouts whose memory maps all differ, once, cold: every layout
-//                    is a whole boot with nothing to share, with prefix sharing on and off.
+//                    is a whole boot with nothing to share, with prefix sharing on and off
+//                    (the order alternates between rounds).
 // The fleet has far fewer distinct layouts than layouts (boards drawn from a few presets):
 // the harness counts them, so that the fleet figures are read for what they are.
 const harness = join(tmp, 'engine-harness.ts')
@@ -73,20 +76,19 @@ writeFileSync(
   harness,
   `import { decodeMatrix } from ${JSON.stringify(join(root, 'src/matrix/decode.js'))}
 import { simulate } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
+import { clearEngineStores } from ${JSON.stringify(join(root, 'src/engine/simulate.js'))}
 import { setBootPrefixSharing } from ${JSON.stringify(join(root, 'src/engine/boot-prefix.js'))}
-import { clearMapMemCache } from ${JSON.stringify(join(root, 'src/engine/arm64/mmu.js'))}
-import { valueKey } from ${JSON.stringify(join(root, 'src/engine/value-key.js'))}
 import { generateFleet } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
 type L = ReturnType<typeof decodeMatrix>['layouts'][number]['layout']
 const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.layout)
-const distinct = new Set(fleet.map((l) => valueKey(l))).size
+const distinct = new Set(fleet.map((l) => JSON.stringify(l, (_k, v) => (typeof v === 'bigint' ? v.toString(16) + 'n' : v)))).size
 const shrink = (l: L, i: number): L => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * (i + 1)) } : b)) })
 function once(layouts: L[]): number {
   const t0 = performance.now()
   for (const l of layouts) simulate(l)
   return layouts.length / ((performance.now() - t0) / 1000)
 }
-function repeated(layouts: L[], seconds: number): number {
+function window(layouts: L[], seconds: number): number {
   let n = 0
   const t0 = performance.now()
   while (performance.now() - t0 < seconds * 1000) for (const l of layouts) { simulate(l); n++ }
@@ -101,25 +103,22 @@ for (let r = 0; r < 3; r++) once(warm)
 once(fleet.slice(0, 2000).map((l, i) => shrink(l, 200000 + i)))
 setBootPrefixSharing(false)
 once(fleet)
-const cold = () => {
-  setBootPrefixSharing(true)
-  clearMapMemCache()
-}
+const cold = (): void => clearEngineStores()
 const fleetOnce = stats(Array.from({ length: 5 }, () => (cold(), once(fleet))))
 cold()
-const fleetRepeated = repeated(fleet, 3)
+const fleetRepeated = stats(Array.from({ length: 3 }, () => window(fleet, 1)))
 const sizes = Array.from({ length: 32 }, (_, k) => \`crashkernel=\${64 + 32 * k}M\`)
 const sweep = fleet.slice(0, 200).flatMap((l) => sizes.map((c) => ({ ...l, cmdline: l.cmdline.replace(/crashkernel=\\S+/g, '').trim() + ' ' + c })))
 const sweepOnce = stats(Array.from({ length: 3 }, () => (cold(), once(sweep))))
-// Sharing on and off alternate on fresh layouts, so that neither side gets the other's
-// JIT warm-up.
+// Sharing on and off on fresh layouts each pass, the order alternating between rounds.
 const on: number[] = []
 const off: number[] = []
-for (let r = 0; r < 5; r++) {
-  cold()
-  on.push(once(fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + i))))
-  setBootPrefixSharing(false)
-  off.push(once(fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + 10000 + i))))
+for (let r = 0; r < 6; r++) {
+  const a = fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + i))
+  const b = fleet.slice(0, 5000).map((l, i) => shrink(l, 20000 * r + 10000 + i))
+  const runOn = () => { cold(); on.push(once(a)) }
+  const runOff = () => { cold(); setBootPrefixSharing(false); off.push(once(b)) }
+  if (r % 2 === 0) { runOn(); runOff() } else { runOff(); runOn() }
 }
 console.log(JSON.stringify({ layouts: fleet.length, distinct, sweepLayouts: sweep.length, fleetOnce, fleetRepeated, sweepOnce, uniqueOnce: stats(on), uniqueUnshared: stats(off) }))
 `,
@@ -131,9 +130,9 @@ const n = (x: number) => Math.round(x).toLocaleString('en')
 const rate = (s: { median: number; min: number; max: number }) => `${n(s.median)} layouts/s (${n(s.min)}–${n(s.max)}; ${(1e6 / s.median).toFixed(1)} µs each)`
 console.log('\nengine, one core (simulate() only, bundled as the CLI bundles it; median of the passes, range in brackets)')
 console.log(`fleet mix (${n(eng.layouts)} layouts, ${n(eng.distinct)} distinct), one cold pass ×5:  ${rate(eng.fleetOnce)}`)
-console.log(`fleet mix, repeated for 3 s:                       ${n(eng.fleetRepeated)} layouts/s`)
+console.log(`fleet mix, repeated, three 1 s windows:            ${rate(eng.fleetRepeated)}`)
 console.log(`sweep (${n(eng.sweepLayouts)} layouts, all different), one cold pass ×3: ${rate(eng.sweepOnce)}`)
-console.log(`every memory map different (5,000), one pass ×5:  ${rate(eng.uniqueOnce)}`)
+console.log(`every memory map different (5,000), one pass ×6:  ${rate(eng.uniqueOnce)}`)
 console.log(`  the same with prefix sharing off:                ${rate(eng.uniqueUnshared)}`)
 
 // ---------------------------------------------------------------- 4: action cold start

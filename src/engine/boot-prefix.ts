@@ -60,11 +60,12 @@ let sharing = true
 const SEEN = new Set<number>()
 const SEEN_MAX = 8192
 
-/** Turns prefix sharing on or off (tests compare both; off also empties the store). */
+/** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
 export function setBootPrefixSharing(on: boolean): void {
   sharing = on
   PREFIXES.clear()
   SEEN.clear()
+  CMDLINES.clear()
   prefixCount = 0
 }
 
@@ -96,7 +97,11 @@ function prefixCmdlineOf(cmdline: string): { cmdline: string; hash: number } {
   return c
 }
 
-/** The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory banks. */
+/**
+ * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
+ * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
+ * a collision likelier, and entries compare the whole layout anyway.
+ */
 function coarseKey(policy: KernelPolicy, cmdlineHash: number, layout: Layout): number {
   let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash)
   for (const b of layout.memory) h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size))

@@ -3,7 +3,9 @@
  * simulate(): one layout through the boot mirror of its architecture and kernel policy.
  * Pure: the same layout always gives the same result.
  */
+import { clearMapMemCache } from './arm64/mmu.js'
 import { arm64Boot } from './arm64/setup.js'
+import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
@@ -74,4 +76,14 @@ export function resolveKernelRelease(kernel: string): string | undefined {
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 export function listPolicies(): string[] {
   return [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id)
+}
+
+/**
+ * Empties every store the engine shares results through (boot prefixes, command-line
+ * rewrites, arm64 map_mem() results), with prefix sharing on: the state of a fresh process.
+ * Results never depend on it; benchmarks call it to measure a cold engine.
+ */
+export function clearEngineStores(): void {
+  setBootPrefixSharing(true)
+  clearMapMemCache()
 }

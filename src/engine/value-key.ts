@@ -1,47 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * valueKey(): a string that is equal for two plain values exactly when they are deeply
- * equal, used to memoise pure engine functions on their input. It walks the value itself
- * rather than calling JSON.stringify with a replacer, which costs a function call per key
- * and was the engine's most expensive line (benchmarks.md).
- *
- * Handles what engine inputs hold: bigint, number, string, boolean, undefined, null,
- * arrays and plain objects (keys in insertion order, undefined fields skipped as
- * JSON.stringify skips them). Strings are JSON-quoted so no two values share a key.
+ * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
+ * undefined, null, arrays and plain objects), for the stores that share results between
+ * layouts (boot-prefix.ts, arm64 map_mem() and linear-map flags): a store finds candidates
+ * by valueHash() and takes one only if valueEqual() says its input is the same, against a
+ * valueCopy() it made, so a caller changing its object afterwards changes nothing.
  */
-export function valueKey(v: unknown): string {
-  switch (typeof v) {
-    case 'bigint':
-      return v.toString(16) + 'n'
-    case 'number':
-    case 'boolean':
-      return String(v)
-    case 'string':
-      return JSON.stringify(v)
-    case 'undefined':
-      return 'u'
-    case 'object': {
-      if (v === null) return 'null'
-      if (Array.isArray(v)) {
-        let s = '['
-        for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + valueKey(v[i])
-        return s + ']'
-      }
-      let s = '{'
-      const o = v as Record<string, unknown>
-      for (const k in o) {
-        const x = o[k]
-        if (x === undefined) continue
-        s += k + ':' + valueKey(x) + ','
-      }
-      return s + '}'
-    }
-    default:
-      throw new TypeError(`valueKey: cannot key a ${typeof v}`)
-  }
-}
 
-/** Deep equality of the plain values valueKey() handles (undefined fields count as absent). */
+/** Deep equality of plain values (undefined fields count as absent). */
 export function valueEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
@@ -85,8 +51,8 @@ export const HASH_SEED = 0x811c9dc5
 /**
  * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
  * keys in the same order (a different order only gives a different hash). Different values
- * may collide, so a hash finds candidates and valueEqual() decides. Cheaper than valueKey():
- * it builds no string, and a bigint enters through Number(), which allocates nothing (a
+ * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and
+ * a bigint enters through Number(), which allocates nothing (a
  * rounded double is still a hash of the value).
  */
 export function valueHash(v: unknown, h = HASH_SEED): number {

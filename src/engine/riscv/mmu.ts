@@ -58,8 +58,8 @@ export interface LinearLeafRun {
 /** swapper_pg_dir as the boot builds it: which entries exist, and what the linear map used. */
 export interface RiscvPageTables {
   levels: RiscvPagingLevels
-  /** Entry shift of each level from the PGD down to the PTE (e.g. 48, 39, 30, 21, 12 for Sv57). */
-  shifts: bigint[]
+  /** Entry shift of each level from the PGD down to the PTE (e.g. 48, 39, 30, 21, 12 for Sv57); fixed per mode. */
+  readonly shifts: readonly bigint[]
   pageOffset: bigint
   /** phys_ram_base: __va(pa) = pa - physRamBase + pageOffset. */
   physRamBase: PhysAddr
@@ -115,14 +115,14 @@ export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): 
  */
 class RunLengthPageTables implements RiscvPageTables {
   levels: RiscvPagingLevels
-  shifts: bigint[]
+  readonly shifts: readonly bigint[]
   pageOffset: bigint
   physRamBase: PhysAddr
   linear: LinearLeafRun[]
   readonly #pg: RunLengthPgDir
   #view: Map<string, 'table' | 'leaf'> | undefined
 
-  constructor(levels: RiscvPagingLevels, shifts: bigint[], physRamBase: PhysAddr, pg: RunLengthPgDir) {
+  constructor(levels: RiscvPagingLevels, shifts: readonly bigint[], physRamBase: PhysAddr, pg: RunLengthPgDir) {
     this.levels = levels
     this.shifts = shifts
     this.pageOffset = PAGE_OFFSET_BY_LEVELS[levels]

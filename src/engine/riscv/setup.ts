@@ -344,10 +344,13 @@ function zoneSpecs(layout: Layout, bm: RiscvBootmem): ZoneSpec[] {
   return specs
 }
 
+/** The linear-map facts a prefix computes: all but the crash regions' histograms (riscv has no KFENCE count). */
+type RiscvPrefixFacts = Pick<LinearMapFacts, 'forcedBasePagesBy' | 'forcedByCrashkernel' | 'histogram' | 'pageTableBytes' | 'blockHistogram' | 'blockPageTableBytes'>
+
 /** What the linear map looks like (riscv never forces base pages for the crash kernel). */
-function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean): Omit<LinearMapFacts, 'crashHistogram'> {
+function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: boolean): RiscvPrefixFacts {
   const histogram = linearHistogram(vm.tables)
-  const facts: Omit<LinearMapFacts, 'crashHistogram'> = {
+  const facts: RiscvPrefixFacts = {
     forcedBasePagesBy: debugPagealloc ? ['debug_pagealloc'] : [],
     forcedByCrashkernel: false,
     histogram,
@@ -387,7 +390,7 @@ interface RiscvPrefix {
   lowMax: PhysAddr
   highMax: PhysAddr
   /** The linear-map facts but the crash regions' (the reservation does not change the tables). */
-  linearMap: Omit<LinearMapFacts, 'crashHistogram'>
+  linearMap: RiscvPrefixFacts
 }
 
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
@@ -422,9 +425,11 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
 
 /**
  * The facts with the crash regions' histograms, in the field order the reports print: every
- * field linearMapFacts() sets, spelt out (a rest/spread copy takes V8's slow path).
+ * field linearMapFacts() sets, spelt out (a rest/spread copy takes V8's slow path). The
+ * prefix's facts are exactly these six fields (RiscvPrefixFacts), so a field added to
+ * linearMapFacts() does not compile until it is added here too.
  */
-function withCrashHistogram(f: Omit<LinearMapFacts, 'crashHistogram'>, crashHistogram: LinearMapFacts['crashHistogram']): LinearMapFacts {
+function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts['crashHistogram']): LinearMapFacts {
   return {
     forcedBasePagesBy: f.forcedBasePagesBy,
     forcedByCrashkernel: f.forcedByCrashkernel,

@@ -27,6 +27,8 @@ function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: P
   for (const r of mb.memory.regions) {
     const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
     const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT
+    // __next_mem_pfn_range(): a region without a whole page is skipped.
+    if (startPfn >= endPfn) continue
     for (let pfn = startPfn & ~(pagesPerSection - 1n); pfn < endPfn; pfn += pagesPerSection) {
       const section = pfn / pagesPerSection
       const root = section / sectionsPerRoot
@@ -99,4 +101,16 @@ describe('sparseInit() by runs of sections = section by section', () => {
       { seed: 0x5a55, numRuns: 1000 },
     )
   }, 60_000)
+
+  it('skips a region without a whole page, as for_each_mem_pfn_range() does', () => {
+    // [0x1001, 0x1101) holds no whole page: the kernel marks no section for it, so a map of
+    // only that region has no present section at all.
+    const mb = memblockCreate(RISCV_PAGE_SIZE)
+    memblockAdd(mb, 0x1001n, 0x100n)
+    expect(sparseInit(mb, swapperPgDir(3, 0n), 0x1001n, 0n, 4n)).toBeUndefined()
+    // A region with one whole page marks its section.
+    const mb2 = memblockCreate(RISCV_PAGE_SIZE)
+    memblockAdd(mb2, 0x1000n, 0x1000n)
+    expect(sparseInit(mb2, swapperPgDir(3, 0n), 0x1000n, 0n, 4n)?.presentSections).toEqual([0n])
+  })
 })

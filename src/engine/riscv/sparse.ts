@@ -81,6 +81,8 @@ export function sparseInit(
   for (const r of mb.memory.regions) {
     const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
     const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT
+    // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
+    if (startPfn >= endPfn) continue
     const first = startPfn / pagesPerSection
     if (first * pagesPerSection >= endPfn) continue
     const last = (endPfn - 1n) / pagesPerSection

@@ -11,7 +11,7 @@
  *     one state: none, leaf (a 1G or 2M page, a present PTE) or table.
  *   - A run of n `table` entries points to ONE child that stands for all n next-level tables:
  *     they are identical. Before part of such a run is changed, that part gets its own copy
- *     (isolate()).
+ *     (splitAt() and isolateEnd()).
  *   - Each mirrored function takes the entries its range reaches as *groups*: the partial
  *     entry at either end alone, the whole entries in between by run. The kernel's decision
  *     for an entry depends only on its state and the page-size mask, so it is taken once per

@@ -74,8 +74,9 @@ describe('split_mem_range()', () => {
   it('is split_mem_range() line for line on random memory maps and ranges', () => {
     let seed = 12345
     const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return Math.floor(seed / 65536) % n
+      // The C library's LCG in exact 32-bit arithmetic (a plain product would pass 2^53).
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return (seed >>> 16) % n
     }
     const page = 4096n
     for (let round = 0; round < 400; round++) {

@@ -457,7 +457,8 @@ function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd:
   const regions = st.mb.memory.regions
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!
-    const rBase = r.base & PAGE_MASK
+    // The region's pfns as for_each_mem_pfn_range() gives them: PFN_UP(base), PFN_DOWN(end).
+    const rBase = (r.base + PAGE_SIZE - 1n) & PAGE_MASK
     // From a region whose first page is at or above the window's end on (the regions are
     // sorted), start clamps to rEnd: nothing more to map.
     if (rBase >= rEnd) break
