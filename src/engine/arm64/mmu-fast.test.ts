@@ -161,6 +161,36 @@ describe('run-length tables equal the per-entry reference', () => {
   })
 })
 
+describe('linear mappings the number path of mapLinear() leaves to the bigint one', () => {
+  const base: MapMemInput = {
+    generation: 'arm64-6.12',
+    pageSize: SZ_4K,
+    vaBits: 48,
+    memory: [{ base: 0x40000000n, size: 0x40000000n }],
+    kernel: { text: 0x40200000n, initBegin: 0x40400000n, end: 0x40600000n },
+    flags: { noBlock: false, noCont: false },
+  }
+  it('memstart_addr off within a page: phys and virt differ within a page (WARN_ON per mapping)', () => {
+    const input = { ...base, memstartAddr: 0x3ffff800n }
+    expectSame(input)
+    expect(mapMem(input).warnings.length).toBeGreaterThan(0)
+  })
+  it('memstart_addr and RAM at and above 2^53 (doubles no longer exact)', () => {
+    const at = 1n << 53n
+    expectSame({
+      ...base,
+      memory: [{ base: at, size: 0x40000000n }, { base: at + 0x80000000n, size: 0x1000n }],
+      kernel: { text: at + 0x200000n, initBegin: at + 0x400000n, end: at + 0x600000n },
+    })
+    expectSame({ ...base, memstartAddr: at - 0x40000000n, memory: [{ base: at - 0x200000n, size: 0x400000n }], kernel: { text: at, initBegin: at, end: at } })
+  })
+  it('a bank past the end of swapper_pg_dir, an empty bank and a byte-sized one', () => {
+    expectSame({ ...base, memory: [...base.memory, { base: 0x40000000n + (1n << 48n), size: 0x200000n }] })
+    expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400001n } })
+    expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400000n } })
+  })
+})
+
 describe('BUG_ON()s reported alike, per entry at its VA', () => {
   const kinds = (r: MapMemResult): string[] => [...new Set(r.warnings.map((w) => w.replace(/ at VA 0x[0-9a-f]+$/, '')))]
 

@@ -108,7 +108,13 @@ export interface FastPgdir {
   hint: boolean
   /** replicateBegin()'s stack: table counts and warning count, 5 numbers per open group. */
   marks: number[]
+  /** memstart_addr (PHYS_OFFSET), as a bigint and as a number (exact only in [0, 2^53)). */
+  memstart: PhysAddr
+  memstartNum: number
+  /** The lowest set bit of memstart - PAGE_OFFSET: phys - virt of every linear mapping. */
+  linearAlign: number
   createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void
+  mapLinear(start: PhysAddr, end: PhysAddr, flags: number): void
 }
 
 /** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
@@ -672,6 +678,11 @@ function createPgdMapping(st: FastPgdir, phys: PhysAddr, virt: bigint, size: Phy
     from = Number(fromBig)
     to = Number(toBig)
   }
+  mapOffsets(st, from, to, align, flags)
+}
+
+/** __create_pgd_mapping_locked()'s loop: alloc_init_p4d() per PGD entry of [from, to) (page-aligned offsets). */
+function mapOffsets(st: FastPgdir, from: number, to: number, align: number, flags: number): void {
   st.physAlign = align
   st.flags = flags
   const root = st.root
@@ -682,8 +693,46 @@ function createPgdMapping(st: FastPgdir, phys: PhysAddr, virt: bigint, size: Phy
   }
 }
 
-/** A fresh swapper_pg_dir for one map_mem() run. */
-export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy): FastPgdir {
+/** 2^53: integers below it are exact doubles. */
+const TWO_53 = 2 ** 53
+
+/**
+ * createPgdMapping(start, __phys_to_virt(start), end - start, flags): memory at its linear
+ * address, as __map_memblock() maps it, without the bigints above 2^63 (PAGE_OFFSET).
+ *
+ * virt - PAGE_OFFSET = start - memstart and virt + size - PAGE_OFFSET = end - memstart, and
+ * phys - virt = memstart - PAGE_OFFSET for every call (its lowest set bit, linearAlign, is
+ * taken once in newFastPgdir()). When start, end and memstart are integers in [0, 2^53)
+ * their doubles are exact (Number() of a bigint rounds monotonically, so a double below
+ * 2^53 and not negative comes from such a bigint) and so are the differences (integers of
+ * magnitude below 2^53). Every other case, and every case where createPgdMapping() warns,
+ * returns early on an empty range or throws, is handed to createPgdMapping() itself.
+ */
+function mapLinear(st: FastPgdir, start: PhysAddr, end: PhysAddr, flags: number): void {
+  const m = st.memstartNum
+  const a = Number(start)
+  const e = Number(end)
+  if (m >= 0 && m < TWO_53 && a >= 0 && a < TWO_53 && e >= 0 && e < TWO_53 && st.linearAlign >= st.geo.pageSize) {
+    const v = a - m
+    const w = e - m
+    const span = st.geo.span
+    if (v >= 0 && v <= span && w >= v && w - v <= span) {
+      const page = st.geo.pageSize
+      const from = Math.floor(v / page) * page
+      const to = Math.ceil(w / page) * page
+      if (from === to) return
+      if (to <= span) {
+        mapOffsets(st, from, to, st.linearAlign, flags)
+        return
+      }
+    }
+  }
+  createPgdMapping(st, start, st.g.pageOffset + (start - st.memstart), end - start, flags)
+}
+
+/** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
+export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy, memstart: PhysAddr): FastPgdir {
+  const linearDelta = memstart - g.pageOffset
   const st: FastPgdir = {
     g,
     geo: fastGeometry(g),
@@ -699,7 +748,11 @@ export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy): F
     gj: 0,
     hint: false,
     marks: [],
+    memstart,
+    memstartNum: Number(memstart),
+    linearAlign: linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta),
     createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
+    mapLinear: (start, end, flags) => mapLinear(st, start, end, flags),
   }
   return st
 }

@@ -531,6 +531,8 @@ export interface MapMemResult extends LinearMapLayout {
 export interface SwapperPgDir {
   g: PgtableGeometry
   createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void
+  /** createPgdMapping(start, __phys_to_virt(start), end - start, flags), memstart_addr being the pgdir's. */
+  mapLinear(start: PhysAddr, end: PhysAddr, flags: number): void
 }
 
 /** The state a map_mem() variant works on. */
@@ -543,11 +545,15 @@ export interface MapMemContext {
 }
 
 /** __phys_to_virt() — arch/arm64/include/asm/memory.h: (phys - PHYS_OFFSET) | PAGE_OFFSET. */
-const physToVirt = (c: MapMemContext, pa: PhysAddr): bigint => c.st.g.pageOffset + (pa - c.memstart)
+const physToVirt = (g: PgtableGeometry, memstart: PhysAddr, pa: PhysAddr): bigint => g.pageOffset + (pa - memstart)
 
-/** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
+/**
+ * __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address,
+ * __create_pgd_mapping(start, __phys_to_virt(start), end - start) (SwapperPgDir.mapLinear():
+ * the pgdir was made for c.memstart).
+ */
 function mapMemblock(c: MapMemContext, start: PhysAddr, end: PhysAddr, flags: number): void {
-  c.st.createPgdMapping(start, physToVirt(c, start), end - start, flags)
+  c.st.mapLinear(start, end, flags)
 }
 
 /**
@@ -889,7 +895,7 @@ const runMapMem: LinearMapRunner = (input, flags, detail) => {
   const variant = variantOf(input)
   const g = geometryOf(input)
   const memstart = memstartOf(input)
-  const st = newFastPgdir(g, variant.policy)
+  const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
   const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail)
@@ -909,7 +915,11 @@ const runMapMemReference: LinearMapRunner = (input, flags) => {
   const g = pgtableGeometry(input.pageSize, input.vaBits)
   const memstart = memstartOf(input)
   const st: MmuState = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] }
-  const pgdir: SwapperPgDir = { g, createPgdMapping: (phys, virt, size, f) => createPgdMapping(st, phys, virt, size, f) }
+  const pgdir: SwapperPgDir = {
+    g,
+    createPgdMapping: (phys, virt, size, f) => createPgdMapping(st, phys, virt, size, f),
+    mapLinear: (start, end, f) => createPgdMapping(st, start, physToVirt(g, memstart, start), end - start, f),
+  }
   variant.mapMem({ st: pgdir, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPool(st, memstart, input.kfence)
   const lay = layoutOf(st, memstart)
