@@ -68,7 +68,10 @@ interface FastGeometry {
   /** 2^(vaBits - 1): where the linear map ends (the walker's limit). */
   linearHalf: number
   entrySize: number[]
+  /** 1 / entrySize and 1 / ptrs: powers of two, so multiplying by them divides exactly. */
+  entryInv: number[]
   ptrs: number[]
+  ptrsInv: number[]
   pageSize: number
   contPtes: number
   contPmds: number
@@ -136,12 +139,17 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
   for (const x of GEOMETRIES) if (x.pageSize === g.pageSize && x.vaBits === g.vaBits) return x.geo
   const pageShift = Number(g.pageShift)
   const entrySize: number[] = []
+  const entryInv: number[] = []
   const ptrs: number[] = []
+  const ptrsInv: number[] = []
   const keys: string[] = []
   for (let level = -1; level <= PTE_LEVEL; level++) {
     const shift = pageShift + (3 - level) * (pageShift - 3)
     entrySize.push(2 ** shift)
-    ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3))
+    entryInv.push(2 ** -shift)
+    const ptrsShift = level === g.rootLevel ? g.vaBits - shift : pageShift - 3
+    ptrs.push(2 ** ptrsShift)
+    ptrsInv.push(2 ** -ptrsShift)
     keys.push(sizeKey(1n << BigInt(shift)), `${sizeKey(1n << BigInt(shift))}-cont`)
   }
   const geo: FastGeometry = {
@@ -149,7 +157,9 @@ function fastGeometry(g: PgtableGeometry): FastGeometry {
     span: 2 ** g.vaBits,
     linearHalf: 2 ** (g.vaBits - 1),
     entrySize,
+    entryInv,
     ptrs,
+    ptrsInv,
     pageSize: 2 ** pageShift,
     contPtes: g.contPtes,
     contPmds: g.contPmds,
@@ -168,13 +178,14 @@ const entrySize = (st: FastPgdir, level: number): number => st.geo.entrySize[lev
 /*
  * Offsets are integers in [0, 2^53) and entry sizes and counts powers of two, so x / size
  * and its floor are exact and floor-and-multiply gives what % would (without the fmod
- * call a double % costs).
+ * call a double % costs). x * (1 / size) is the same double as x / size (both only change
+ * the exponent), without a division.
  */
 /** The index of the entry of `t` that maps offset `off` (pXd_index()). */
 const indexOf = (st: FastPgdir, t: RunTable, off: number): number => {
-  const q = Math.floor(off / entrySize(st, t.level))
-  const ptrs = st.geo.ptrs[t.level + 1]!
-  return q - Math.floor(q / ptrs) * ptrs
+  const geo = st.geo
+  const q = Math.floor(off * geo.entryInv[t.level + 1]!)
+  return q - Math.floor(q * geo.ptrsInv[t.level + 1]!) * geo.ptrs[t.level + 1]!
 }
 /** The offset the entry holding `off` starts at. */
 const entryStart = (off: number, size: number): number => Math.floor(off / size) * size
@@ -311,14 +322,15 @@ const FILLER: Run = { first: -1, last: -1, desc: DESC_NONE, next: undefined }
  */
 function entryGroup(st: FastPgdir, t: RunTable, addr: number, end: number): number {
   const size = entrySize(st, t.level)
+  const inv = st.geo.entryInv[t.level + 1]!
   const i = indexOf(st, t, addr)
-  const boundary = entryStart(addr, size) + size
+  const boundary = Math.floor(addr * inv) * size + size
   st.gi = i
   if (addr !== boundary - size || end < boundary) {
     st.gj = i
     return boundary < end ? boundary : end
   }
-  const whole = i + Math.floor((end - addr) / size) - 1
+  const whole = i + Math.floor((end - addr) * inv) - 1
   const until = sameStateUntil(st, t, i)
   const j = whole < until ? whole : until
   st.gj = j

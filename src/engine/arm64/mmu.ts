@@ -858,7 +858,8 @@ interface LinearMapWalk {
   warnings: string[]
 }
 
-type LinearMapRunner = (input: MapMemInput, flags: number, detail: boolean) => LinearMapWalk
+/** One map_mem() run: `memstart` is memstartOf(input), taken once for both runs of paging_init(). */
+type LinearMapRunner = (input: MapMemInput, memstart: PhysAddr, flags: number, detail: boolean) => LinearMapWalk
 
 function variantOf(input: MapMemInput): (typeof MAP_MEM_VARIANTS)[LinearMapGeneration] {
   const variant = MAP_MEM_VARIANTS[input.generation]
@@ -891,15 +892,18 @@ function tablesLayout(tables: Record<TableLevelName, number>, pageSize: PhysSize
 }
 
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
-const runMapMem: LinearMapRunner = (input, flags, detail) => {
+const runMapMem: LinearMapRunner = (input, memstart, flags, detail) => {
   const variant = variantOf(input)
   const g = geometryOf(input)
-  const memstart = memstartOf(input)
   const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
   const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail)
-  const [p4d, pud, pmd, pte] = st.tables
+  const t = st.tables
+  const p4d = t[0]
+  const pud = t[1]
+  const pmd = t[2]
+  const pte = t[3]
   return {
     layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
     pages: p4d + pud + pmd + pte,
@@ -910,10 +914,9 @@ const runMapMem: LinearMapRunner = (input, flags, detail) => {
 }
 
 /** The same on the per-entry tree of this file (the reference). */
-const runMapMemReference: LinearMapRunner = (input, flags) => {
+const runMapMemReference: LinearMapRunner = (input, memstart, flags) => {
   const variant = variantOf(input)
   const g = pgtableGeometry(input.pageSize, input.vaBits)
-  const memstart = memstartOf(input)
   const st: MmuState = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] }
   const pgdir: SwapperPgDir = {
     g,
@@ -935,7 +938,8 @@ const runMapMemReference: LinearMapRunner = (input, flags) => {
 /** paging_init() around one runner: the steps, the map, and the block comparison. */
 function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
   const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0)
-  const map = run(input, flags, true)
+  const memstart = memstartOf(input)
+  const map = run(input, memstart, flags, true)
   const lay = map.layout
   const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 }
   const steps: PagingInitStep[] = []
@@ -948,7 +952,7 @@ function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
   const forced = input.flags.noBlock || input.flags.noCont
   let block: LinearMapLayout
   if (forced && input.blockComparison !== false) {
-    const bl = run(input, 0, false).layout
+    const bl = run(input, memstart, 0, false).layout
     block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes }
   } else {
     block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes }
