@@ -1021,11 +1021,19 @@ function takeHistogram(geo: FastGeometry): GranuleHistogram {
   for (let k = 0; k < keyCount; k++) {
     const id = KEY_ORDER[k]!
     h[geo.keys[id]!] = BigInt(KEY_SUMS[id]!)
+  }
+  clearKeySums()
+  return h
+}
+
+/** Empties the sums (also on entry to fastLinearMap(): a call that threw may have left some). */
+function clearKeySums(): void {
+  for (let k = 0; k < keyCount; k++) {
+    const id = KEY_ORDER[k]!
     KEY_SUMS[id] = 0
     KEY_SEEN[id] = 0
   }
   keyCount = 0
-  return h
 }
 
 /** Clamps a bigint offset into the range where every segment lies, as a number. */
@@ -1036,6 +1044,7 @@ const clampOff = (x: bigint): number => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 :
  * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
 export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: PhysRange[], withRuns: boolean): FastLinearMap {
+  clearKeySums()
   if (!withRuns && crashRanges.length === 0) {
     walkSums(st, st.root, 0, 1)
     return { histogram: takeHistogram(st.geo), crashHistograms: [], runs: [], warnings: warningsOf(st) }
