@@ -4,6 +4,7 @@
  * Pure: the same layout always gives the same result.
  */
 import { clearMapMemCache } from './arm64/mmu.js'
+import { clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
@@ -80,10 +81,12 @@ export function listPolicies(): string[] {
 
 /**
  * Empties every store the engine shares results through (boot prefixes, command-line
- * rewrites, arm64 map_mem() results), with prefix sharing on: the state of a fresh process.
+ * rewrites, arm64 map_mem() results and linear-map flags), with prefix sharing on: the state
+ * of a fresh process.
  * Results never depend on it; benchmarks call it to measure a cold engine.
  */
 export function clearEngineStores(): void {
   setBootPrefixSharing(true)
   clearMapMemCache()
+  clearLinearMapFlagsStore()
 }

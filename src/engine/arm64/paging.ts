@@ -77,6 +77,12 @@ const FLAGS = new Map<number, FlagsEntry[]>()
 let flagsCount = 0
 const FLAGS_MAX = 256
 
+/** Empties the linear-map flags store (clearEngineStores()). */
+export function clearLinearMapFlagsStore(): void {
+  FLAGS.clear()
+  flagsCount = 0
+}
+
 /**
  * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
  * generation, the config, the CPU features and the command line, never the memory map, so
