@@ -81,8 +81,40 @@ export function memblockSameMemory(a: Memblock, b: Memblock): boolean {
   return true
 }
 
-/** memblock_cap_size(): clamp size so that base + size does not overflow. */
-const memblockCapSize = (base: PhysAddr, size: PhysSize): PhysSize => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base)
+/** 2^63: below it, base + size cannot reach PHYS_ADDR_MAX (2^63 - 1 + 2^63 - 1 < 2^64 - 1). */
+const HALF_RANGE = 1n << 63n
+
+/**
+ * memblock_cap_size(): clamp size so that base + size does not overflow.
+ * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
+ * answer is `size` without computing the difference (every call would allocate a bigint).
+ */
+function memblockCapSize(base: PhysAddr, size: PhysSize): PhysSize {
+  if (base < HALF_RANGE && size < HALF_RANGE) return size
+  return size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base
+}
+
+/**
+ * The index of the first region of `regions` (sorted, disjoint) that ends above `addr`:
+ * the regions memblock_add_range() and memblock_isolate_range() pass over with
+ * `if (rend <= base) continue;` form a prefix of the array. Every region before the last
+ * one starting at or below `addr` ends at or below that one's base, and every region
+ * starting above `addr` ends above it, so only that one region's end needs computing.
+ */
+function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
+  let lo = 0
+  let hi = regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (regions[mid]!.base <= addr) lo = mid + 1
+    else hi = mid
+  }
+  if (lo > 0) {
+    const r = regions[lo - 1]!
+    if (r.base + r.size > addr) return lo - 1
+  }
+  return lo
+}
 
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags,
@@ -98,12 +130,12 @@ function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.
   while (i < last) {
     const a = r[i]!
     const b = r[i + 1]!
-    if (a.base + a.size !== b.base || a.flags !== b.flags) {
+    if (a.flags !== b.flags || a.base + a.size !== b.base) {
       i++
       continue
     }
     a.size += b.size
-    r.splice(i + 1, 1)
+    removeAt(r, i + 1)
     last--
   }
 }
@@ -118,17 +150,32 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   if (size === 0n) return
   const end = base + size
   const regions = type.regions
-  // The regions that end at or below `base` are passed over (`rend <= base: continue`);
-  // they are sorted and disjoint, so a binary search finds the first one that does not.
-  let lo = 0
-  let hi = regions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const m = regions[mid]!
-    if (m.base + m.size <= base) lo = mid + 1
-    else hi = mid
+  // The regions that end at or below `base` are passed over (`rend <= base: continue`).
+  let idx = firstEndingAbove(regions, base)
+  const n = regions.length
+  if (idx === n || regions[idx]!.base >= end) {
+    // The new area lies in a gap (every memblock_alloc*() reservation does): one region is
+    // inserted at idx and memblock_merge_regions(type, idx, idx + 1) can only join it with
+    // its two neighbours. Do that merge directly, with the values the merge would leave: a
+    // lower neighbour absorbs the new region (keeping its owner); a new region joining its
+    // upper neighbour is the one that remains.
+    const prev = idx > 0 ? regions[idx - 1]! : undefined
+    const next = idx < n ? regions[idx]! : undefined
+    const intoPrev = prev !== undefined && prev.flags === flags && prev.base + prev.size === base
+    const withNext = next !== undefined && next.flags === flags && next.base === end
+    if (intoPrev) {
+      prev.size += size
+      if (withNext) {
+        prev.size += next.size
+        removeAt(regions, idx)
+      }
+    } else if (withNext) {
+      regions[idx] = { base, size: size + next.size, flags, owner }
+    } else {
+      regions.splice(idx, 0, { base, size, flags, owner })
+    }
+    return
   }
-  let idx = lo
   let startRgn = -1
   let endRgn = -1
   let cur = base
@@ -154,6 +201,13 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
 }
 
+/** memblock_remove_region()'s memmove: drop regions[i] without allocating splice()'s result. */
+function removeAt(regions: MemblockRegion[], i: number): void {
+  const last = regions.length - 1
+  for (; i < last; i++) regions[i] = regions[i + 1]!
+  regions.pop()
+}
+
 /**
  * Mirrors memblock_isolate_range(): split regions so that [base, base + size) is covered by
  * whole regions; returns their indices [start, end).
@@ -166,22 +220,25 @@ function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize
   let endRgn = 0
   if (size === 0n) return [0, 0]
   const r = type.regions
-  for (let idx = 0; idx < r.length; idx++) {
+  // The regions that end at or below `base` are passed over (`rend <= base: continue`).
+  for (let idx = firstEndingAbove(r, base); idx < r.length; idx++) {
     const rgn = r[idx]!
     const rbase = rgn.base
-    const rend = rbase + rgn.size
     if (rbase >= end) break
+    const rend = rbase + rgn.size
     if (rend <= base) continue
     if (rbase < base) {
       // @rgn intersects from below: split and redo this region.
+      const below = base - rbase
       rgn.base = base
-      rgn.size -= base - rbase
-      r.splice(idx, 0, { base: rbase, size: base - rbase, flags: rgn.flags, owner: rgn.owner })
+      rgn.size -= below
+      r.splice(idx, 0, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner })
     } else if (rend > end) {
       // @rgn intersects from above: split and redo this region.
+      const inside = end - rbase
       rgn.base = end
-      rgn.size -= end - rbase
-      r.splice(idx, 0, { base: rbase, size: end - rbase, flags: rgn.flags, owner: rgn.owner })
+      rgn.size -= inside
+      r.splice(idx, 0, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner })
       idx--
     } else {
       if (endRgn === 0) startRgn = idx
@@ -224,7 +281,9 @@ function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: b
     const r = mb.memory.regions[i]!
     r.flags = set ? r.flags | flag : r.flags & ~flag
   }
-  memblockMergeRegions(mb.memory)
+  // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
+  // merging around them is enough; 5.10/6.1 merge the whole array with the same result.
+  memblockMergeRegions(mb.memory, s, e)
 }
 
 export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
@@ -250,17 +309,19 @@ export function memblockEndOfDram(mb: Memblock): PhysAddr {
 
 /** Mirrors memblock_search(): the index of the region holding `addr`, or -1. */
 function memblockSearch(type: MemblockType, addr: PhysAddr): number {
+  // The regions are sorted and disjoint: only the last one starting at or below `addr` can
+  // hold it, so the bisection compares bases and computes one end.
   const r = type.regions
   let lo = 0
   let hi = r.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    const m = r[mid]!
-    if (addr < m.base) hi = mid
-    else if (addr >= m.base + m.size) lo = mid + 1
-    else return mid
+    if (addr < r[mid]!.base) hi = mid
+    else lo = mid + 1
   }
-  return -1
+  if (lo === 0) return -1
+  const m = r[lo - 1]!
+  return addr < m.base + m.size ? lo - 1 : -1
 }
 
 /** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
@@ -274,8 +335,15 @@ export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysS
 
 /** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
 export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
+  // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
   const end = base + memblockCapSize(base, size)
-  return mb.reserved.regions.some((r) => r.base < end && base < r.base + r.size)
+  const res = mb.reserved.regions
+  for (let i = 0; i < res.length; i++) {
+    const r = res[i]!
+    if (r.base >= end) break
+    if (base < r.base + r.size) return true
+  }
+  return false
 }
 
 /**
@@ -319,7 +387,8 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
   const mem = mb.memory.regions
   const res = mb.reserved.regions
-  const mask = ~(align - 1n)
+  // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two.
+  const mask = -align
   let ri = res.length - 1
   for (let mi = mem.length - 1; mi >= 0; mi--) {
     const m = mem[mi]!
@@ -418,14 +487,21 @@ function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined {
   if (mi === -1) return undefined
   const m = mb.memory.regions[mi]!
   if (m.flags & MEMBLOCK_NOMAP) return undefined
-  let base = m.base
-  for (const r of mb.reserved.regions) {
-    if (r.base > addr) break
-    const rEnd = r.base + r.size
-    if (rEnd > addr) return undefined
-    if (rEnd > base) base = rEnd
+  // Of the reserved regions starting at or below `addr` (sorted, disjoint), the last one
+  // ends highest, and it is the only one that can hold `addr`.
+  const res = mb.reserved.regions
+  let lo = 0
+  let hi = res.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (res[mid]!.base <= addr) lo = mid + 1
+    else hi = mid
   }
-  return base
+  if (lo === 0) return m.base
+  const r = res[lo - 1]!
+  const rEnd = r.base + r.size
+  if (rEnd > addr) return undefined
+  return rEnd > m.base ? rEnd : m.base
 }
 
 /**
