@@ -7,17 +7,20 @@
  *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13)
  */
 import { memblockAllocRangeNid, memblockEndOfDram, type Memblock } from './memblock/memblock.js'
-import { SZ_1M, SZ_4G } from './phys.js'
+import { fmtPhys, SZ_1M, SZ_4G } from './phys.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
 import type { PhysAddr, PhysSize } from './types.js'
 
 /** `cma=size[@base[-limit]]`: the size, when given (the last `cma=` wins, as early_param does). */
 export function cmaSizeFromCmdline(cmdline: string, policy: KernelPolicy): PhysSize | undefined {
+  // The tokens are the space-separated words; a `cma=` word starts at 0 or after a space.
+  // memparse() stops at the space that ends the word as it would at the word's end (a space
+  // is neither a digit nor a suffix), so the word need not be cut out of the line.
   let size: PhysSize | undefined
-  for (const tok of cmdline.split(' ')) {
-    if (!tok.startsWith('cma=')) continue
-    size = policy.parse.memparse(tok, 4).value
+  for (let p = cmdline.indexOf('cma='); p !== -1; p = cmdline.indexOf('cma=', p + 1)) {
+    if (p > 0 && cmdline.charCodeAt(p - 1) !== 32) continue
+    size = policy.parse.memparse(cmdline, p + 4).value
   }
   return size
 }
@@ -54,6 +57,6 @@ export function cmaDeclareContiguous(
   }
   if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma')
   if (!addr) return fail()
-  trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at 0x${addr.toString(16).padStart(16, '0')}${logNode ? ' on node -1' : ''}`)
+  trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`)
   return addr
 }

@@ -24,24 +24,28 @@ export interface Parsed {
 
 export type Memparse = (s: string, start: number) => Parsed
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-const isXDigit = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-F]$/.test(c)
+/** The value of the digit with char code `c` (0-9, a-f, A-F), or 99 for any other code (NaN included). */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48
+  const lc = c | 0x20
+  if (lc >= 97 && lc <= 102) return lc - 87
+  return 99
+}
+
+/** isxdigit() of s[i] (false past the end). */
+const isXDigit = (s: string, i: number): boolean => digitValue(s.charCodeAt(i)) < 16
+
+/** tolower(s[i]) == 'x' (false past the end). */
+const isX = (s: string, i: number): boolean => (s.charCodeAt(i) | 0x20) === 120
 
 /** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
 export function parseIntegerFixupRadix(s: string, i: number): { base: number; at: number } {
   let base = 10
-  if (s[i] === '0') {
-    base = s[i + 1]?.toLowerCase() === 'x' && isXDigit(s[i + 2]) ? 16 : 8
+  if (s.charCodeAt(i) === 48) {
+    base = isX(s, i + 1) && isXDigit(s, i + 2) ? 16 : 8
   }
-  if (base === 16 && s[i] === '0' && s[i + 1]?.toLowerCase() === 'x') return { base, at: i + 2 }
+  if (base === 16) return { base, at: i + 2 }
   return { base, at: i }
-}
-
-function digitValue(c: string): number {
-  if (isDigit(c)) return c.charCodeAt(0) - 48
-  const lc = c.toLowerCase()
-  if (lc >= 'a' && lc <= 'f') return lc.charCodeAt(0) - 87
-  return 99
 }
 
 /**
@@ -49,19 +53,32 @@ function digitValue(c: string): number {
  * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
  */
 export function parseIntegerLimit(s: string, i: number, base: number, saturate: boolean): Parsed & { overflow: boolean } {
-  let res = 0n
+  // While the value is below 2^48, res * base + digit < 2^48 * 16 = 2^52 is an exact double
+  // integer, far from overflowing u64: accumulate in `small` and switch to bigint (`big`)
+  // only when a digit would take it past that.
+  let small = 0
+  let big: bigint | undefined
   let at = i
   let overflow = false
-  const b = BigInt(base)
   for (; at < s.length; at++) {
-    const val = digitValue(s[at]!)
+    const val = digitValue(s.charCodeAt(at))
     if (val >= base) break
-    const next = res * b + BigInt(val)
+    if (big === undefined) {
+      if (small < SMALL_LIMIT) {
+        small = small * base + val
+        continue
+      }
+      big = BigInt(small)
+    }
+    const next = big * BigInt(base) + BigInt(val)
     if (next > ULLONG_MAX) overflow = true // KSTRTOX_OVERFLOW
-    res = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next
+    big = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next
   }
-  return { value: res, end: at, overflow }
+  return { value: big ?? BigInt(small), end: at, overflow }
 }
+
+/** 2^48: see parseIntegerLimit(). */
+const SMALL_LIMIT = 2 ** 48
 
 /** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
 export function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed & { overflow: boolean } {
@@ -69,20 +86,32 @@ export function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed 
   return parseIntegerLimit(s, at, base, saturate)
 }
 
-const SHIFT: Record<string, bigint> = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n }
+/** The shift of a K/M/G/T/P/E suffix (either case) at s[i], or undefined. */
+function suffixShift(s: string, i: number): bigint | undefined {
+  switch (s.charCodeAt(i) | 0x20) {
+    case 107: return 10n // k
+    case 109: return 20n // m
+    case 103: return 30n // g
+    case 116: return 40n // t
+    case 112: return 50n // p
+    case 101: return 60n // e
+    default: return undefined
+  }
+}
 
 /** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
 export const memparseWrapping: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, false)
-  const shl = SHIFT[s[n.end]?.toLowerCase() ?? '']
+  const shl = suffixShift(s, n.end)
   if (shl === undefined) return { value: n.value, end: n.end }
-  return { value: u64(n.value << shl), end: n.end + 1 }
+  const shifted = n.value << shl
+  return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 }
 }
 
 /** memparse() of 7.x: saturates, consumes a suffix only after digits. */
 export const memparseSaturating: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, true)
-  const shl = SHIFT[s[n.end]?.toLowerCase() ?? '']
+  const shl = suffixShift(s, n.end)
   if (shl === undefined || n.end === start) return { value: n.value, end: n.end }
   const shifted = n.value << shl
   return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 }

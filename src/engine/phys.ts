@@ -55,9 +55,16 @@ export function fls64(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length
 }
 
+/**
+ * '0x' followed by the zeros that pad an n-character hex string to 16 (index n): one
+ * concatenation instead of padStart() and a second concatenation, same string.
+ */
+const HEX016_PREFIX: readonly string[] = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n))
+
 /** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
 export function fmtPhys(x: bigint): string {
-  return '0x' + x.toString(16).padStart(16, '0')
+  const s = x.toString(16)
+  return s.length < 16 ? HEX016_PREFIX[s.length]! + s : '0x' + s
 }
 
 /** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
@@ -67,7 +74,8 @@ export function fmtHex(x: bigint, width = 0): string {
 
 /** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
 export function fmtAlt018(x: bigint): string {
-  return x === 0n ? '0x0000000000000000' : '0x' + x.toString(16).padStart(16, '0')
+  // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
+  return fmtPhys(x)
 }
 
 /** `%lld` of a u64 reinterpreted as signed, as printk would print it. */

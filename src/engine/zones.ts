@@ -7,7 +7,7 @@
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2)
  */
 import type { Memblock } from './memblock/memblock.js'
-import { max } from './phys.js'
+import { fmtPhys, max } from './phys.js'
 import type { PhysAddr, PhysSize, ZoneRange } from './types.js'
 
 export interface ZoneSpec {
@@ -16,32 +16,54 @@ export interface ZoneSpec {
   limit: PhysAddr
 }
 
-const hex018 = (x: bigint): string => '0x' + x.toString(16).padStart(16, '0')
+/** `%#018Lx`: the same 18 characters as 0x%016llx. */
+const hex018 = fmtPhys
+
+/**
+ * PFN_PHYS(PFN_DOWN(x)) and PFN_PHYS(PFN_UP(x)). PAGE_SIZE is a power of two, so for
+ * x ≥ 0 rounding down is `x & -pageSize` (one bigint operation instead of a division and a
+ * product); `mask` is 0n when pageSize is not a power of two, and the division is used.
+ */
+function pfnDown(x: bigint, pageSize: PhysSize, mask: bigint): bigint {
+  return mask !== 0n && x >= 0n ? x & mask : (x / pageSize) * pageSize
+}
+function pfnUp(x: bigint, pageSize: PhysSize, mask: bigint): bigint {
+  const y = x + pageSize - 1n
+  return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize
+}
 
 /** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
 export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize): { zones: ZoneRange[]; lines: string[] } {
-  const pfnDown = (x: bigint): bigint => (x / pageSize) * pageSize
-  const pfnUp = (x: bigint): bigint => ((x + pageSize - 1n) / pageSize) * pageSize
+  const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n
   const regions = mb.memory.regions
-  let start = pfnDown(regions[0]?.base ?? 0n)
+  let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask)
   const out: ZoneRange[] = []
   const lines = ['Zone ranges:']
   for (const z of zones) {
-    const end = max(pfnDown(z.limit), start)
-    const empty = end === start
-    out.push({ name: z.name, start: empty ? null : start, end: empty ? null : end - 1n })
-    lines.push(`  ${z.name.padEnd(8)} ${empty ? 'empty' : `[mem ${hex018(start)}-${hex018(end - 1n)}]`}`)
+    const end = max(pfnDown(z.limit, pageSize, mask), start)
+    if (end === start) {
+      out.push({ name: z.name, start: null, end: null })
+      lines.push(`  ${z.name.padEnd(8)} empty`)
+    } else {
+      const last = end - 1n
+      out.push({ name: z.name, start, end: last })
+      lines.push(`  ${z.name.padEnd(8)} [mem ${hex018(start)}-${hex018(last)}]`)
+    }
     start = end
   }
   lines.push('Movable zone start for each node', 'Early memory node ranges')
-  for (const r of regions) {
-    const s = pfnUp(r.base)
-    const e = pfnDown(r.base + r.size)
+  // The node span printed last runs from the first region's PFN_UP to the last one's PFN_DOWN.
+  let spanStart = 0n
+  let spanEnd = 0n
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!
+    const s = pfnUp(r.base, pageSize, mask)
+    const e = pfnDown(r.base + r.size, pageSize, mask)
+    if (i === 0) spanStart = s
+    spanEnd = e
     if (e <= s) continue
     lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`)
   }
-  const first = regions[0]
-  const last = regions.at(-1)
-  if (first && last) lines.push(`Initmem setup node 0 [mem ${hex018(pfnUp(first.base))}-${hex018(pfnDown(last.base + last.size) - 1n)}]`)
+  if (regions.length > 0) lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`)
   return { zones: out, lines }
 }

@@ -55,16 +55,28 @@ export function getLastCrashkernel(cmdline: string, suffix: string | null, diale
   for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
     let endP = cmdline.indexOf(' ', p)
     if (endP === -1) endP = cmdline.length
-    // The kernel compares the last strlen(suffix) bytes before end_p; they may reach back into
-    // "crashkernel=" itself for a short token, which only matters for matching, as here.
-    const endsWith = (s: string): boolean => endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length)
     if (suffix === null) {
-      if (!dialect.suffixes.some(endsWith)) found = p
-    } else if (endsWith(suffix)) {
+      if (!endsWithAnySuffix(cmdline, endP, dialect.suffixes)) found = p
+    } else if (endsBefore(cmdline, endP, suffix)) {
       found = p
     }
   }
   return found === -1 ? -1 : found + NAME.length
+}
+
+/**
+ * Do the strlen(s) bytes before end_p equal `s`? The kernel compares them with strncmp; for
+ * a short token they may reach back into "crashkernel=" itself, which only matters for
+ * matching, as here.
+ */
+function endsBefore(cmdline: string, endP: number, s: string): boolean {
+  return endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length)
+}
+
+/** Does the token ending at endP end with one of the class suffixes? */
+function endsWithAnySuffix(cmdline: string, endP: number, suffixes: readonly string[]): boolean {
+  for (let i = 0; i < suffixes.length; i++) if (endsBefore(cmdline, endP, suffixes[i]!)) return true
+  return false
 }
 
 /** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */

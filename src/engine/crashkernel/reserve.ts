@@ -18,7 +18,7 @@ import {
   memblockReserve,
   type Memblock,
 } from '../memblock/memblock.js'
-import { fmtHex, fmtLld, min, roundUp, SZ_1M, SZ_2M } from '../phys.js'
+import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M } from '../phys.js'
 import type { Trace } from '../trace.js'
 import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, SimulationResult } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
@@ -85,7 +85,7 @@ const PAGE_ALIGN = (x: bigint, page: bigint): bigint => roundUp(x, page)
 
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace: Trace, base: PhysAddr, size: PhysSize): void {
-  trace.info(SRC, `crashkernel reserved: 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`)
+  trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
 }
 
 /** What the plain parse result means when it makes the kernel return early. */
@@ -252,7 +252,7 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
   for (;;) {
     // retry:
     const window = { base: searchBase, size: crashMax - searchBase }
-    if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+    if (searchedBefore(searched, window)) {
       // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
       return { outcome: { kind: 'hang', size, window }, request }
     }
@@ -309,6 +309,15 @@ export const reserveCrashkernelArm64V65: ReserveCrashkernel = (ctx) => {
   return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false })
 }
 
+/** Was `window` searched already (a `goto retry` that changes nothing)? */
+function searchedBefore(searched: PhysRange[], window: PhysRange): boolean {
+  for (let i = 0; i < searched.length; i++) {
+    const w = searched[i]!
+    if (w.base === window.base && w.size === window.size) return true
+  }
+  return false
+}
+
 interface RetryState {
   size: PhysSize
   fixed: boolean
@@ -335,7 +344,7 @@ function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult 
   for (;;) {
     // retry:
     const window = { base: searchBase, size: searchEnd - searchBase }
-    if (searched.some((w) => w.base === window.base && w.size === window.size)) {
+    if (searchedBefore(searched, window)) {
       // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
       return { outcome: { kind: 'hang', size: s.size, window }, request: s.request }
     }
@@ -537,7 +546,7 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
     trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
     return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request }
   }
-  trace.info(SRC, `crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`)
+  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request }
 }
 
