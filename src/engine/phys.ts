@@ -33,7 +33,8 @@ export const u64 = (x: bigint): bigint => BigInt.asUintN(64, x)
 
 /** round_down(x, y) for a power-of-two y (include/linux/math.h). */
 export function roundDown(x: PhysAddr, align: PhysSize): PhysAddr {
-  return x & ~(align - 1n)
+  // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two.
+  return x & -align
 }
 
 /** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */

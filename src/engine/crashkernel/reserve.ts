@@ -142,8 +142,24 @@ export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
 
 /** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
 function getsOnlySuffixTokens(ctx: CrashReserveContext): boolean {
-  const toks = ctx.cmdline.split(' ').filter((t) => t.includes('crashkernel='))
-  return toks.length > 0 && toks.every((t) => ctx.dialect.suffixes.some((s) => t.endsWith(s)))
+  // Each space-separated word holding "crashkernel=" must end with a suffix (and there must
+  // be one such word); the words are found in place rather than by splitting the line.
+  const line = ctx.cmdline
+  const suffixes = ctx.dialect.suffixes
+  let any = false
+  for (let p = line.indexOf('crashkernel='); p !== -1; p = line.indexOf('crashkernel=', p + 1)) {
+    any = true
+    const wordStart = line.lastIndexOf(' ', p) + 1
+    let wordEnd = line.indexOf(' ', p)
+    if (wordEnd === -1) wordEnd = line.length
+    let suffixed = false
+    for (let i = 0; i < suffixes.length && !suffixed; i++) {
+      const sfx = suffixes[i]!
+      suffixed = wordEnd - sfx.length >= wordStart && line.startsWith(sfx, wordEnd - sfx.length)
+    }
+    if (!suffixed) return false
+  }
+  return any
 }
 
 /**

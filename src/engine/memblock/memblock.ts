@@ -172,7 +172,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     } else if (withNext) {
       regions[idx] = { base, size: size + next.size, flags, owner }
     } else {
-      regions.splice(idx, 0, { base, size, flags, owner })
+      insertAt(regions, idx, { base, size, flags, owner })
     }
     return
   }
@@ -199,6 +199,14 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     endRgn = idx + 1
   }
   if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
+}
+
+/** memblock_insert_region()'s memmove: put `rgn` at regions[i] without splice()'s result array. */
+function insertAt(regions: MemblockRegion[], i: number, rgn: MemblockRegion): void {
+  let j = regions.length
+  regions.push(rgn)
+  for (; j > i; j--) regions[j] = regions[j - 1]!
+  regions[i] = rgn
 }
 
 /** memblock_remove_region()'s memmove: drop regions[i] without allocating splice()'s result. */
@@ -389,16 +397,28 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
   const res = mb.reserved.regions
   // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two.
   const mask = -align
+  // A free range starting at or above `end` clamps to [end, end), where nothing of positive
+  // size fits: the memory and reserved regions above `end` are passed over by comparing
+  // their bases only (the walk over them would find nothing and compute their ends).
+  const skipAboveEnd = size > 0n
   let ri = res.length - 1
   for (let mi = mem.length - 1; mi >= 0; mi--) {
     const m = mem[mi]!
     if (m.flags & MEMBLOCK_NOMAP) continue
     const mBase = m.base
-    const mEnd = m.base + m.size
+    if (skipAboveEnd && mBase >= end) continue
+    const mEnd = mBase + m.size
     if (mEnd <= start) return 0n
     while (ri >= 0 && res[ri]!.base >= mEnd) ri--
     let hi = mEnd
-    for (let j = ri; hi > mBase; j--) {
+    let j = ri
+    if (skipAboveEnd) {
+      for (; j >= 0 && res[j]!.base >= end; j--) {
+        hi = res[j]!.base
+        if (hi <= start) return 0n
+      }
+    }
+    for (; hi > mBase; j--) {
       const r = j >= 0 ? res[j] : undefined
       const rEnd = r ? r.base + r.size : 0n
       const lo = r && rEnd > mBase ? (rEnd < hi ? rEnd : hi) : mBase
