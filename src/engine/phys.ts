@@ -70,7 +70,10 @@ export function fmtPhys(x: bigint): string {
 
 /** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
 export function fmtHex(x: bigint, width = 0): string {
-  return '0x' + x.toString(16).padStart(width, '0')
+  const s = x.toString(16)
+  if (s.length >= width) return '0x' + s
+  // width - s.length zeros after the 0x: the HEX016_PREFIX entry with that many.
+  return width <= 16 ? HEX016_PREFIX[16 - width + s.length]! + s : '0x' + s.padStart(width, '0')
 }
 
 /** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */

@@ -506,7 +506,11 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
     low = r
   }
   trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`)
-  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: { ...request, low: low?.size } }
+  // The request as above plus the low size (key present even when undefined), built
+  // directly rather than by spreading `request`, which is a slow generic copy.
+  const lowSize = low?.size
+  const withLow = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base, low: lowSize }
+  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: withLow }
 }
 
 /**
