@@ -94,6 +94,18 @@ function memblockCapSize(base: PhysAddr, size: PhysSize): PhysSize {
   return size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base
 }
 
+/** How many regions of the sorted array start at or below `addr` (a bisection on bases). */
+function countStartingAtOrBelow(regions: MemblockRegion[], addr: PhysAddr): number {
+  let lo = 0
+  let hi = regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (regions[mid]!.base <= addr) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
  * The index of the first region of `regions` (sorted, disjoint) that ends above `addr`:
  * the regions memblock_add_range() and memblock_isolate_range() pass over with
@@ -102,13 +114,7 @@ function memblockCapSize(base: PhysAddr, size: PhysSize): PhysSize {
  * starting above `addr` ends above it, so only that one region's end needs computing.
  */
 function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
-  let lo = 0
-  let hi = regions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (regions[mid]!.base <= addr) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countStartingAtOrBelow(regions, addr)
   if (lo > 0) {
     const r = regions[lo - 1]!
     if (r.base + r.size > addr) return lo - 1
@@ -150,18 +156,27 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   if (size === 0n) return
   const end = base + size
   const regions = type.regions
-  // The regions that end at or below `base` are passed over (`rend <= base: continue`).
-  let idx = firstEndingAbove(regions, base)
+  // The regions that end at or below `base` are passed over (`rend <= base: continue`):
+  // as in firstEndingAbove(), keeping the end of the last region starting at or below base.
   const n = regions.length
-  if (idx === n || regions[idx]!.base >= end) {
+  const lo = countStartingAtOrBelow(regions, base)
+  let idx = lo
+  let prevEnd = -1n
+  if (lo > 0) {
+    const p = regions[lo - 1]!
+    prevEnd = p.base + p.size
+    if (prevEnd > base) idx = lo - 1
+  }
+  if (idx === lo && (idx === n || regions[idx]!.base >= end)) {
     // The new area lies in a gap (every memblock_alloc*() reservation does): one region is
     // inserted at idx and memblock_merge_regions(type, idx, idx + 1) can only join it with
     // its two neighbours. Do that merge directly, with the values the merge would leave: a
     // lower neighbour absorbs the new region (keeping its owner); a new region joining its
-    // upper neighbour is the one that remains.
+    // upper neighbour is the one that remains, which the upper region object now becomes
+    // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
     const prev = idx > 0 ? regions[idx - 1]! : undefined
     const next = idx < n ? regions[idx]! : undefined
-    const intoPrev = prev !== undefined && prev.flags === flags && prev.base + prev.size === base
+    const intoPrev = prev !== undefined && prev.flags === flags && prevEnd === base
     const withNext = next !== undefined && next.flags === flags && next.base === end
     if (intoPrev) {
       prev.size += size
@@ -170,7 +185,9 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
         removeAt(regions, idx)
       }
     } else if (withNext) {
-      regions[idx] = { base, size: size + next.size, flags, owner }
+      next.base = base
+      next.size += size
+      next.owner = owner
     } else {
       insertAt(regions, idx, { base, size, flags, owner })
     }
@@ -186,7 +203,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     // @rgn overlaps: if it leaves a lower part of the new area uncovered, insert that part.
     if (rbase > cur) {
       if (startRgn === -1) startRgn = idx
-      regions.splice(idx++, 0, { base: cur, size: rbase - cur, flags, owner })
+      insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, owner })
       endRgn = idx
     }
     const rend = rbase + rgn.size
@@ -195,7 +212,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   // Insert the remaining portion.
   if (cur < end) {
     if (startRgn === -1) startRgn = idx
-    regions.splice(idx, 0, { base: cur, size: end - cur, flags, owner })
+    insertAt(regions, idx, { base: cur, size: end - cur, flags, owner })
     endRgn = idx + 1
   }
   if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
@@ -240,13 +257,13 @@ function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize
       const below = base - rbase
       rgn.base = base
       rgn.size -= below
-      r.splice(idx, 0, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner })
     } else if (rend > end) {
       // @rgn intersects from above: split and redo this region.
       const inside = end - rbase
       rgn.base = end
       rgn.size -= inside
-      r.splice(idx, 0, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner })
       idx--
     } else {
       if (endRgn === 0) startRgn = idx
