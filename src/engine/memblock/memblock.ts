@@ -58,14 +58,23 @@ export function memblockCreate(pageSize: PhysSize): Memblock {
  * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
  */
 export function memblockClone(mb: Memblock): Memblock {
-  const copy = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
   return {
     bottomUp: mb.bottomUp,
     currentLimit: mb.currentLimit,
-    memory: { name: 'memory', regions: mb.memory.regions.map(copy) },
-    reserved: { name: 'reserved', regions: mb.reserved.regions.map(copy) },
+    memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
+    reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
     pageSize: mb.pageSize,
   }
+}
+
+/** Region-by-region copy (a plain loop: no closure per clone, no map() callback calls). */
+function copyRegions(regions: MemblockRegion[]): MemblockRegion[] {
+  const out: MemblockRegion[] = []
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!
+    out.push({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
+  }
+  return out
 }
 
 /** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
