@@ -67,15 +67,9 @@ export function memblockClone(mb: Memblock): Memblock {
   }
 }
 
-/** Region-by-region copy (a plain loop: no closure per clone, no map() callback calls). */
-function copyRegions(regions: MemblockRegion[]): MemblockRegion[] {
-  const out: MemblockRegion[] = []
-  for (let i = 0; i < regions.length; i++) {
-    const r = regions[i]!
-    out.push({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
-  }
-  return out
-}
+/** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
+const copyRegions = (regions: MemblockRegion[]): MemblockRegion[] => regions.map(copyRegion)
+const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
 
 /** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
 export function memblockSameMemory(a: Memblock, b: Memblock): boolean {
