@@ -387,7 +387,8 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
     if (m.flags & MEMBLOCK_NOMAP) continue
     const mEnd = m.base + m.size
     let cur = m.base
-    while (ri < res.length && res[ri]!.base + res[ri]!.size <= cur) ri++
+    // Pass the reserved regions ending at or below cur: a prefix (see firstEndingAbove()).
+    if (ri < res.length && res[ri]!.base <= cur) ri = firstEndingAbove(res, cur)
     let j = ri
     while (cur < mEnd) {
       const r = res[j]
@@ -459,13 +460,46 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
   return 0n
 }
 
-/** Mirrors __memblock_find_range_bottom_up(). */
+/**
+ * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * [base, base + size) fits in one free range; 0 when nothing fits.
+ *
+ * The free ranges are walked from the bottom as __next_mem_range() yields them (as
+ * freeMemRanges() lists them), without building the list. For a window with
+ * 0 ≤ start ≤ end, start < 2^63 and 0 < align ≤ 2^63 (every memblock_find_in_range_node()
+ * call), a free range ending at or below `start` clamps to [start, start) and one starting
+ * at or above `end` to [end, end); round_up(this_start) ≥ this_start there (no u64 wrap
+ * below 2^63 for the first; a wrap to 0 for the second returns 0 like the end of the walk),
+ * so neither yields a base: the walk starts at the first memory region ending above `start`
+ * and stops at the first free range starting at or above `end`.
+ */
 export function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
-  for (const [fs, fe] of freeMemRanges(mb)) {
-    const thisStart = clamp(fs, start, end)
-    const thisEnd = clamp(fe, start, end)
-    const cand = roundUp(thisStart, align)
-    if (cand < thisEnd && thisEnd - cand >= size) return cand
+  const mem = mb.memory.regions
+  const res = mb.reserved.regions
+  const windowed = start >= 0n && start <= end && start < HALF_RANGE && align > 0n && align <= HALF_RANGE
+  let ri = 0
+  for (let mi = windowed ? firstEndingAbove(mem, start) : 0; mi < mem.length; mi++) {
+    const m = mem[mi]!
+    if (m.flags & MEMBLOCK_NOMAP) continue
+    const mEnd = m.base + m.size
+    let cur = m.base
+    if (ri < res.length && res[ri]!.base <= cur) ri = firstEndingAbove(res, cur)
+    for (let j = ri; cur < mEnd; j++) {
+      const r = res[j]
+      // The next free range is [cur, hi), up to the next reserved region or the region's end.
+      const last = !r || r.base >= mEnd
+      const hi = last ? mEnd : r.base
+      if (hi > cur) {
+        if (windowed && cur >= end) return 0n
+        const thisStart = clamp(cur, start, end)
+        const thisEnd = clamp(hi, start, end)
+        const cand = roundUp(thisStart, align)
+        if (cand < thisEnd && thisEnd - cand >= size) return cand
+      }
+      if (last) break
+      const rEnd = r.base + r.size
+      if (rEnd > cur) cur = rEnd
+    }
   }
   return 0n
 }
