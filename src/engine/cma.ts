@@ -40,14 +40,12 @@ export function cmaDeclareContiguous(
 ): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
   const alignment = minAlign
-  size = (size + alignment - 1n) & ~(alignment - 1n)
-  limit &= ~(alignment - 1n)
+  // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
+  const mask = -alignment
+  size = (size + alignment - 1n) & mask
+  limit &= mask
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
-  const fail = (): PhysAddr => {
-    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`)
-    return 0n
-  }
-  if (size > limit) return fail()
+  if (size > limit) return cmaFail(trace, size, logNode)
   let addr = 0n
   // Try bottom-up above 4G first, away from the constrained DMA zones.
   if (!mb.bottomUp && memblockEnd >= SZ_4G + size) {
@@ -56,7 +54,13 @@ export function cmaDeclareContiguous(
     mb.bottomUp = false
   }
   if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma')
-  if (!addr) return fail()
+  if (!addr) return cmaFail(trace, size, logNode)
   trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`)
   return addr
+}
+
+/** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
+function cmaFail(trace: Trace, size: PhysSize, logNode: boolean): PhysAddr {
+  trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`)
+  return 0n
 }

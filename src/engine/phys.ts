@@ -53,8 +53,21 @@ export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b)
 
 /** fls64(): index (1-based) of the most significant set bit, 0 for 0. */
 export function fls64(x: bigint): number {
+  if (x > 0n && x < TWO_64) {
+    // Below 2^53 Number(x) is exact and so is its high 32-bit half, n / 2^32 floored; above,
+    // x >> 32 is below 2^32 and not 0. Math.clz32 then counts the leading zeros of a u32.
+    if (x <= MAX_SAFE) {
+      const n = Number(x)
+      const hi = Math.floor(n / 4294967296)
+      return hi > 0 ? 64 - Math.clz32(hi) : 32 - Math.clz32(n)
+    }
+    return 64 - Math.clz32(Number(x >> 32n))
+  }
   return x === 0n ? 0 : x.toString(2).length
 }
+
+const TWO_64 = 1n << 64n
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 
 /**
  * '0x' followed by the zeros that pad an n-character hex string to 16 (index n): one
