@@ -564,13 +564,7 @@ function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined {
   // Of the reserved regions starting at or below `addr` (sorted, disjoint), the last one
   // ends highest, and it is the only one that can hold `addr`.
   const res = mb.reserved.regions
-  let lo = 0
-  let hi = res.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (res[mid]!.base <= addr) lo = mid + 1
-    else hi = mid
-  }
+  const lo = countStartingAtOrBelow(res, addr)
   if (lo === 0) return m.base
   const r = res[lo - 1]!
   const rEnd = r.base + r.size
