@@ -573,7 +573,7 @@ export const memblockAlloc = (mb: Memblock, size: PhysSize, align: PhysSize, own
  * undefined if none does: the free range is bounded below by its memory region and by the
  * end of the last reserved region under `addr` in it.
  */
-function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined {
+export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined {
   const mi = memblockSearch(mb.memory, addr)
   if (mi === -1) return undefined
   const m = mb.memory.regions[mi]!

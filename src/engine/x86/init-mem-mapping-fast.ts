@@ -33,7 +33,7 @@
  *         phys_pmd_init, phys_pte_init; arch/x86/mm/init.c alloc_low_pages
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { memblockFindInRangeNode, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { freeRangeBase, memblockFindInRangeNode, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SZ_4K } from '../phys.js'
 import type { PhysAddr } from '../types.js'
 import type { DirectMapTables, DirectPagesCount, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
@@ -372,7 +372,8 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
       if (!top) break
       let lowest = top
       if (!st.mb.bottomUp) {
-        let floor = freeRangeStart(st.mb, top)
+        // `top` is free and not NOMAP (the top-down search found it), so its free range exists.
+        let floor = freeRangeBase(st.mb, top) ?? top
         if (floor < lo) floor = lo
         if (floor < st.mb.pageSize) floor = st.mb.pageSize
         const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1
@@ -385,28 +386,6 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
   }
   // extend_brk(): the page comes from the kernel's brk area, already reserved.
   st.brkPages += n
-}
-
-/** Where the free range holding the free address `addr` starts (for_each_free_mem_range()). */
-function freeRangeStart(mb: Memblock, addr: PhysAddr): PhysAddr {
-  let start = 0n
-  // The memory regions are sorted and disjoint: at most one holds addr, none from above it on.
-  for (const m of mb.memory.regions) {
-    if (m.base > addr) break
-    if (addr < m.base + m.size) start = m.base
-  }
-  // The reserved regions are sorted and disjoint, so their ends ascend: the end the walk up
-  // to the first one ending above addr stops at is that of the last region ending at or
-  // below addr, found from the top (where the allocations are).
-  const res = mb.reserved.regions
-  for (let i = res.length - 1; i >= 0; i--) {
-    const r = res[i]!
-    const end = r.base + r.size
-    if (end > addr) continue
-    if (end > start) start = end
-    break
-  }
-  return start
 }
 
 // ---------------------------------------------------------------- tables and their per-entry view
