@@ -20,7 +20,7 @@
  * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
  * character outside printable ASCII are not rewritten: they share only with themselves.
  */
-import { memblockClone, type Memblock } from './memblock/memblock.js'
+import { memblockClone, memblockMemoryCopy, type Memblock, type MemblockRegion } from './memblock/memblock.js'
 import type { KernelPolicy } from './policies/types.js'
 import { Trace } from './trace.js'
 import type { ArchBootResult } from './boot.js'
@@ -31,8 +31,12 @@ import { HASH_SEED, mixNumber, mixString, valueCopy, valueEqual } from './value-
 export interface SplitBoot<P extends { mb: Memblock }> {
   /** setup_arch() up to the reservation. Must not mutate anything but `mb` after returning. */
   prefix(layout: Layout, policy: KernelPolicy, trace: Trace): P
-  /** The reservation and the rest, on `mb` (a private copy of prefix.mb); must not mutate `prefix`. */
-  finish(prefix: P, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult
+  /**
+   * The reservation and the rest, on `mb`: the prefix's memblock or a private copy of it.
+   * Must not mutate `prefix`, nor read `prefix.mb` (it may be `mb` itself): what the prefix
+   * left in memblock.memory is `prefixMemory`.
+   */
+  finish(prefix: P, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult
 }
 
 interface Entry {
@@ -117,7 +121,7 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
 ): ArchBootResult {
   if (!sharing) {
     const p = boot.prefix(layout, policy, trace)
-    return boot.finish({ ...p, mb: memblockClone(p.mb) }, p.mb, layout, policy, trace)
+    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace)
   }
   const { cmdline, hash } = prefixCmdlineOf(layout.cmdline)
   const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline }
@@ -126,19 +130,22 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
   if (hit) {
     for (const e of hit.events) trace.events.push(e)
-    return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), layout, policy, trace)
+    return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace)
   }
   const t = new Trace()
   const prefix = boot.prefix(prefixLayout, policy, t)
   for (const e of t.events) trace.events.push(e)
   // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
-  // all different never pay for storing what no other layout will read.
-  const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
+  // all different never pay for storing what no other layout will read. finish() works on
+  // the prefix's own memblock; a kept prefix keeps an untouched copy.
+  let memory: readonly MemblockRegion[]
   if (SEEN.has(key)) {
     if (prefixCount >= PREFIXES_MAX) {
       PREFIXES.clear()
       prefixCount = 0
     }
+    const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
+    memory = stored.mb.memory.regions
     // The store keeps its own copy of the layout: the caller may reuse its object.
     const entry: Entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events }
     const list = PREFIXES.get(key)
@@ -148,7 +155,7 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   } else {
     if (SEEN.size >= SEEN_MAX) SEEN.clear()
     SEEN.add(key)
+    memory = memblockMemoryCopy(prefix.mb)
   }
-  // finish() reads the prefix with its untouched copy of memblock and works on the original.
-  return boot.finish(stored as P, prefix.mb, layout, policy, trace)
+  return boot.finish(prefix, prefix.mb, memory, layout, policy, trace)
 }

@@ -34,6 +34,7 @@ import {
   memblockStartOfDram,
   MEMBLOCK_NOMAP,
   type Memblock,
+  type MemblockRegion,
 } from '../memblock/memblock.js'
 import { PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1G, SZ_2M } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
@@ -295,7 +296,7 @@ function zoneSpecsOf(mb: Memblock, layout: Layout, zones: Arm64Middle['zones']):
 }
 
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
-function arm64BootFinish(p: Arm64Prefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.arm64!
   const physMaskPlus1 = 1n << BigInt(layout.paBits)
   const reserve = (lowMax: PhysAddr) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
@@ -316,7 +317,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, layout: Layout, policy: K
   }
   // free_area_init() reads memblock.memory only, which a reservation leaves alone.
   const zoneBlock =
-    p.zoneBlock && memblockSameMemory(mb, p.mb) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize)
+    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize)
   const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : []
   regions.sort((a, b) => (a.base < b.base ? -1 : 1))
   const linearMap = arm64LinearMapFacts(middle.paging, regions)

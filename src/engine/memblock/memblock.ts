@@ -71,14 +71,18 @@ export function memblockClone(mb: Memblock): Memblock {
 const copyRegions = (regions: MemblockRegion[]): MemblockRegion[] => regions.map(copyRegion)
 const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
 
-/** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
-export function memblockSameMemory(a: Memblock, b: Memblock): boolean {
-  const x = a.memory.regions
-  const y = b.memory.regions
-  if (x.length !== y.length) return false
+/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+export function memblockMemoryCopy(mb: Memblock): MemblockRegion[] {
+  return mb.memory.regions.map(copyRegion)
+}
+
+/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+export function memblockSameMemory(mb: Memblock, memory: readonly MemblockRegion[]): boolean {
+  const x = mb.memory.regions
+  if (x.length !== memory.length) return false
   for (let i = 0; i < x.length; i++) {
     const r = x[i]!
-    const q = y[i]!
+    const q = memory[i]!
     if (r.base !== q.base || r.size !== q.size || r.flags !== q.flags) return false
   }
   return true

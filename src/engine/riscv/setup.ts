@@ -47,6 +47,7 @@ import {
   MEMBLOCK_ALLOC_ACCESSIBLE,
   MEMBLOCK_NOMAP,
   type Memblock,
+  type MemblockRegion,
 } from '../memblock/memblock.js'
 import { fmtPhys, min, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
@@ -442,7 +443,7 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 }
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
-function riscvBootFinish(p: RiscvPrefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {

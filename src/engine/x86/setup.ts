@@ -42,6 +42,7 @@ import {
   memblockReserve,
   memblockSameMemory,
   type Memblock,
+  type MemblockRegion,
 } from '../memblock/memblock.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
@@ -313,13 +314,13 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
 }
 
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
-function x86BootFinish(p: X86Prefix, mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
+function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.x86!
   // After SRAT parsing.
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX))
   if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-  const zoneBlock = memblockSameMemory(mb, p.mb) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr)
+  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome)
   return {
     mb,
