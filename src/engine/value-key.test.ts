@@ -7,6 +7,7 @@ const EQUAL: Array<[unknown, unknown]> = [
   [0x8000_0000n, 0x8000_0000n],
   [{ base: 1n, size: 2n }, { base: 1n, size: 2n }],
   [{ a: 1, b: undefined }, { a: 1 }],
+  [{ a: undefined, b: 1n }, { b: 1n, c: undefined }],
   [[{ x: 'crashkernel=256M' }, null], [{ x: 'crashkernel=256M' }, null]],
   [(1n << 64n) - 1n, (1n << 64n) - 1n],
 ]
@@ -16,6 +17,8 @@ const DIFFERENT: Array<[unknown, unknown]> = [
   ['1', 1],
   [{ base: 1n, size: 2n }, { base: 1n, size: 3n }],
   [{ a: 1 }, { a: 1, b: 2 }],
+  [{ a: 1, b: 2 }, { a: 1 }],
+  [{ a: 1, b: undefined }, { a: 1, c: 0 }],
   [[1n, 2n], [1n, 2n, 3n]],
   [[[1n], 2n], [[1n, 2n]]],
   [null, undefined],
