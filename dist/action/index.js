@@ -42014,7 +42014,8 @@ const SMP_CACHE_BYTES = 64n;
 const u64 = (x) => BigInt.asUintN(64, x);
 /** round_down(x, y) for a power-of-two y (include/linux/math.h). */
 function roundDown(x, align) {
-    return x & ~(align - 1n);
+    // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two.
+    return x & -align;
 }
 /** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
 function roundUp(x, align) {
@@ -42029,19 +42030,42 @@ const max = (a, b) => (a > b ? a : b);
 const min = (a, b) => (a < b ? a : b);
 /** fls64(): index (1-based) of the most significant set bit, 0 for 0. */
 function fls64(x) {
+    if (x > 0n && x < TWO_64) {
+        // Below 2^53 Number(x) is exact and so is its high 32-bit half, n / 2^32 floored; above,
+        // x >> 32 is below 2^32 and not 0. Math.clz32 then counts the leading zeros of a u32.
+        if (x <= MAX_SAFE) {
+            const n = Number(x);
+            const hi = Math.floor(n / 4294967296);
+            return hi > 0 ? 64 - Math.clz32(hi) : 32 - Math.clz32(n);
+        }
+        return 64 - Math.clz32(Number(x >> 32n));
+    }
     return x === 0n ? 0 : x.toString(2).length;
 }
+const TWO_64 = 1n << 64n;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * '0x' followed by the zeros that pad an n-character hex string to 16 (index n): one
+ * concatenation instead of padStart() and a second concatenation, same string.
+ */
+const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n));
 /** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
 function fmtPhys(x) {
-    return '0x' + x.toString(16).padStart(16, '0');
+    const s = x.toString(16);
+    return s.length < 16 ? HEX016_PREFIX[s.length] + s : '0x' + s;
 }
 /** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
 function fmtHex(x, width = 0) {
-    return '0x' + x.toString(16).padStart(width, '0');
+    const s = x.toString(16);
+    if (s.length >= width)
+        return '0x' + s;
+    // width - s.length zeros after the 0x: the HEX016_PREFIX entry with that many.
+    return width <= 16 ? HEX016_PREFIX[16 - width + s.length] + s : '0x' + s.padStart(width, '0');
 }
 /** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
 function fmtAlt018(x) {
-    return x === 0n ? '0x0000000000000000' : '0x' + x.toString(16).padStart(16, '0');
+    // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
+    return fmtPhys(x);
 }
 /** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
 function fmtLld(x) {
@@ -42058,6 +42082,2048 @@ function fmtSize(x) {
     return x.toString();
 }
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
+
+;// CONCATENATED MODULE: ./src/engine/value-key.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
+ * undefined, null, arrays and plain objects), for the stores that share results between
+ * layouts (boot-prefix.ts, arm64 map_mem() and linear-map flags): a store finds candidates
+ * by valueHash() and takes one only if valueEqual() says its input is the same, against a
+ * valueCopy() it made, so a caller changing its object afterwards changes nothing.
+ */
+/** Deep equality of plain values (undefined fields count as absent). */
+function valueEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!valueEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const x = a;
+    const y = b;
+    // Every defined field of x equal in y, and y with as many defined fields: then y has no
+    // other (one pass over y's values instead of a lookup in x per field).
+    let defined = 0;
+    for (const k in x) {
+        const v = x[k];
+        if (v === undefined)
+            continue;
+        if (!valueEqual(v, y[k]))
+            return false;
+        defined++;
+    }
+    for (const k in y)
+        if (y[k] !== undefined)
+            defined--;
+    return defined === 0;
+}
+/** A deep copy of a plain value (arrays and plain objects copied, primitives shared). */
+function valueCopy(v) {
+    if (typeof v !== 'object' || v === null)
+        return v;
+    if (Array.isArray(v))
+        return v.map(valueCopy);
+    const out = {};
+    for (const k in v)
+        out[k] = valueCopy(v[k]);
+    return out;
+}
+/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
+function mixString(h, s) {
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+}
+/** FNV-1a steps over the two 32-bit halves of a number, from hash `h`. */
+function mixNumber(h, x) {
+    h = Math.imul(h ^ (x | 0), 0x01000193);
+    return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193);
+}
+/** The FNV-1a offset basis: the hash of nothing. */
+const HASH_SEED = 0x811c9dc5;
+/**
+ * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
+ * keys in the same order (a different order only gives a different hash). Different values
+ * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and
+ * a bigint enters through Number(), which allocates nothing (a
+ * rounded double is still a hash of the value).
+ */
+function valueHash(v, h = HASH_SEED) {
+    switch (typeof v) {
+        case 'bigint':
+            return mixNumber(Math.imul(h ^ 0x62, 0x01000193), Number(v));
+        case 'number':
+            return mixNumber(Math.imul(h ^ 0x6e, 0x01000193), v);
+        case 'boolean':
+            return Math.imul(h ^ (v ? 0x74 : 0x66), 0x01000193);
+        case 'string':
+            return mixNumber(mixString(Math.imul(h ^ 0x73, 0x01000193), v), v.length);
+        case 'undefined':
+            return Math.imul(h ^ 0x75, 0x01000193);
+        case 'object': {
+            if (v === null)
+                return Math.imul(h ^ 0x30, 0x01000193);
+            if (Array.isArray(v)) {
+                h = mixNumber(Math.imul(h ^ 0x5b, 0x01000193), v.length);
+                for (let i = 0; i < v.length; i++)
+                    h = valueHash(v[i], h);
+                return h;
+            }
+            h = Math.imul(h ^ 0x7b, 0x01000193);
+            const o = v;
+            for (const k in o) {
+                const x = o[k];
+                if (x !== undefined)
+                    h = valueHash(x, h);
+            }
+            return Math.imul(h ^ 0x7d, 0x01000193);
+        }
+        default:
+            throw new TypeError(`valueHash: cannot hash a ${typeof v}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/runs.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
+ * riscv/mmu-fast.ts) find entries with one binary search.
+ */
+/** The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`. */
+function runFrom(runs, i) {
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid].last < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
+ * map_mem() costs O(ranges × levels × small constant) whatever the size of RAM.
+ *
+ * Representation
+ *   - A table is a sorted list of runs [first, last] of entries with one descriptor kind
+ *     (none = gap, table, block/page, block/page + PTE_CONT).
+ *   - A run of n table entries points to ONE child object: the n next-level tables are
+ *     identical, so the child stands for all of them ("template"). Writing into part of such
+ *     a run first gives the written entries their own copy (setRuns(), tableBelow()).
+ *   - Every mirrored function works on a *group* of entries i..j of a table: one partial
+ *     entry, or whole entries in one run (so the kernel's per-entry decisions are equal for
+ *     all of them). A group's work is done once on the template and counted n times
+ *     (replicateBegin/End(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
+ *   - Addresses are byte offsets from PAGE_OFFSET held in `number`: below 2^vaBits ≤ 2^52,
+ *     so exact (createPgdMapping() checks the range; outside it the caller falls back to the
+ *     per-entry reference). `phys` only matters through its alignment, and phys - virt is
+ *     constant in a mapping: its lowest set bit (`physAlign`) answers every aligned() test.
+ *
+ * The kernel's decisions, warnings and table counts are those of the per-entry mirror in
+ * mmu.ts (mapMemReference), which the tests compare against on the oracle inputs and on
+ * random ones (mmu-fast.test.ts).
+ *
+ * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
+ */
+
+/** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
+const NO_BLOCK_MAPPINGS = 1 << 0;
+const NO_CONT_MAPPINGS = 1 << 1;
+/** Entry states (what the walker distinguishes). */
+const DESC_NONE = 0;
+const DESC_TABLE = 1;
+const DESC_SECT = 2;
+const DESC_SECT_CONT = 3;
+const PMD_LEVEL = 2;
+const PTE_LEVEL = 3;
+/** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
+class OutsideSwapperPgDir extends Error {
+}
+// ---------------------------------------------------------------- geometry
+/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+function sizeKey(size) {
+    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
+    for (const [u, s] of units)
+        if (size >= 1n << s && size % (1n << s) === 0n)
+            return `${size >> s}${u}`;
+    return `${size}`;
+}
+/** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
+const GEOMETRIES = [];
+function fastGeometry(g) {
+    for (const x of GEOMETRIES)
+        if (x.pageSize === g.pageSize && x.vaBits === g.vaBits)
+            return x.geo;
+    const pageShift = Number(g.pageShift);
+    const entrySize = [];
+    const entryInv = [];
+    const ptrs = [];
+    const ptrsInv = [];
+    const keys = [];
+    for (let level = -1; level <= PTE_LEVEL; level++) {
+        const shift = pageShift + (3 - level) * (pageShift - 3);
+        entrySize.push(2 ** shift);
+        entryInv.push(2 ** -shift);
+        const ptrsShift = level === g.rootLevel ? g.vaBits - shift : pageShift - 3;
+        ptrs.push(2 ** ptrsShift);
+        ptrsInv.push(2 ** -ptrsShift);
+        keys.push(sizeKey(1n << BigInt(shift)), `${sizeKey(1n << BigInt(shift))}-cont`);
+    }
+    const geo = {
+        rootLevel: g.rootLevel,
+        span: 2 ** g.vaBits,
+        linearHalf: 2 ** (g.vaBits - 1),
+        entrySize,
+        entryInv,
+        ptrs,
+        ptrsInv,
+        pageSize: 2 ** pageShift,
+        contPtes: g.contPtes,
+        contPmds: g.contPmds,
+        contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1],
+        contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1],
+        pudSect: pageShift === 12,
+        keys,
+        pageMask: ~(g.pageSize - 1n),
+        spanBig: 1n << BigInt(g.vaBits),
+    };
+    GEOMETRIES.push({ pageSize: g.pageSize, vaBits: g.vaBits, geo });
+    return geo;
+}
+const entrySize = (st, level) => st.geo.entrySize[level + 1];
+/*
+ * Offsets are integers in [0, 2^53) and entry sizes and counts powers of two, so x / size
+ * and its floor are exact and floor-and-multiply gives what % would (without the fmod
+ * call a double % costs). x * (1 / size) is the same double as x / size (both only change
+ * the exponent), without a division.
+ */
+/** The index of the entry of `t` that maps offset `off` (pXd_index()). */
+const indexOf = (st, t, off) => {
+    const geo = st.geo;
+    const q = Math.floor(off * geo.entryInv[t.level + 1]);
+    return q - Math.floor(q * geo.ptrsInv[t.level + 1]) * geo.ptrs[t.level + 1];
+};
+/** The offset the entry holding `off` starts at. */
+const entryStart = (off, size) => Math.floor(off / size) * size;
+/** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
+const physAligned = (st, size) => size <= st.physAlign;
+const mmu_fast_hex = (x) => '0x' + x.toString(16);
+// ---------------------------------------------------------------- runs
+/** The run holding entry `i`, or undefined for a none entry. */
+function runAt(t, i) {
+    const r = t.runs[runFrom(t.runs, i)];
+    return r !== undefined && r.first <= i ? r : undefined;
+}
+/** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
+function sameStateUntil(st, t, i) {
+    const r = t.runs[runFrom(t.runs, i)];
+    if (r === undefined)
+        return st.geo.ptrs[t.level + 1] - 1;
+    return r.first <= i ? r.last : r.first - 1;
+}
+function cloneTable(t) {
+    return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) };
+}
+/** Sets the fields of a run object in place (run objects are owned by one slot of one table). */
+function putRun(r, first, last, desc, next) {
+    r.first = first;
+    r.last = last;
+    r.desc = desc;
+    r.next = next;
+}
+/**
+ * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
+ * its child on the left and a copy on the right, so no child is ever shared by two runs;
+ * equal neighbouring leaf runs are merged.
+ *
+ * The runs overlapping first..last (and the neighbours a new leaf run merges with) are
+ * replaced by at most three: what is left of the first one, the new (merged) run, what is
+ * left of the last one. Nothing holds a run object but its slot, so the replaced objects are
+ * rewritten in place and the array shifted by hand (no splice: it allocates its result).
+ */
+function setRuns(t, first, last, desc, next) {
+    const runs = t.runs;
+    if (runs.length === 0) {
+        // A fresh table (most get only this run): an array of exactly one, not one grown by push.
+        if (desc !== DESC_NONE)
+            t.runs = [{ first, last, desc, next }];
+        return;
+    }
+    let p = runFrom(runs, first);
+    let q = p;
+    while (q < runs.length && runs[q].first <= last)
+        q++;
+    // The left piece [leftFirst, first - 1] and the right piece [last + 1, rightLast] (-1: none).
+    let leftFirst = -1;
+    let leftDesc = DESC_NONE;
+    let leftNext;
+    let rightLast = -1;
+    let rightDesc = DESC_NONE;
+    let rightNext;
+    if (p < q) {
+        const a = runs[p];
+        const b = runs[q - 1];
+        if (a.first < first) {
+            leftFirst = a.first;
+            leftDesc = a.desc;
+            leftNext = a.next;
+        }
+        if (b.last > last) {
+            rightLast = b.last;
+            rightDesc = b.desc;
+            rightNext = b === a && leftFirst >= 0 && b.next ? cloneTable(b.next) : b.next;
+        }
+    }
+    let lo = first;
+    let hi = last;
+    if (desc !== DESC_NONE && next === undefined) {
+        // Merge the new leaf run with equal neighbours (the pieces or the runs beside).
+        if (leftFirst >= 0) {
+            if (leftDesc === desc && leftNext === undefined) {
+                lo = leftFirst;
+                leftFirst = -1;
+            }
+        }
+        else if (p > 0) {
+            const prev = runs[p - 1];
+            if (prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
+                lo = prev.first;
+                p--;
+            }
+        }
+        if (rightLast >= 0) {
+            if (rightDesc === desc && rightNext === undefined) {
+                hi = rightLast;
+                rightLast = -1;
+            }
+        }
+        else if (q < runs.length) {
+            const after = runs[q];
+            if (after.desc === desc && after.next === undefined && after.first === last + 1) {
+                hi = after.last;
+                q++;
+            }
+        }
+    }
+    // Slots p..q-1 become m slots p..p+m-1.
+    const m = (leftFirst >= 0 ? 1 : 0) + (desc !== DESC_NONE ? 1 : 0) + (rightLast >= 0 ? 1 : 0);
+    const len = runs.length;
+    if (m > q - p) {
+        const d = m - (q - p);
+        for (let k = 0; k < d; k++)
+            runs.push(FILLER);
+        for (let k = len - 1; k >= q; k--)
+            runs[k + d] = runs[k];
+        for (let k = q; k < q + d; k++)
+            runs[k] = { first: 0, last: 0, desc: DESC_NONE, next: undefined };
+    }
+    else if (m < q - p) {
+        const d = q - p - m;
+        for (let k = q; k < len; k++)
+            runs[k - d] = runs[k];
+        runs.length = len - d;
+    }
+    let s = p;
+    if (leftFirst >= 0)
+        putRun(runs[s++], leftFirst, first - 1, leftDesc, leftNext);
+    if (desc !== DESC_NONE)
+        putRun(runs[s++], lo, hi, desc, next);
+    if (rightLast >= 0)
+        putRun(runs[s], last + 1, rightLast, rightDesc, rightNext);
+}
+/** A placeholder while setRuns() grows an array (overwritten before it returns). */
+const FILLER = { first: -1, last: -1, desc: DESC_NONE, next: undefined };
+// ---------------------------------------------------------------- groups of entries
+/**
+ * One step of the kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
+ * over the entries of `t`, in groups: sets st.gi..st.gj to one partial entry, or to whole
+ * entries that lie in one run or gap (equal state, so equal decisions), and returns where
+ * the group ends. Callers loop `for (a = addr; a !== end; a = next)` and read gi, gj at once.
+ */
+function entryGroup(st, t, addr, end) {
+    const size = entrySize(st, t.level);
+    const inv = st.geo.entryInv[t.level + 1];
+    const i = indexOf(st, t, addr);
+    const boundary = Math.floor(addr * inv) * size + size;
+    st.gi = i;
+    if (addr !== boundary - size || end < boundary) {
+        st.gj = i;
+        return boundary < end ? boundary : end;
+    }
+    const whole = i + Math.floor((end - addr) * inv) - 1;
+    const until = sameStateUntil(st, t, i);
+    const j = whole < until ? whole : until;
+    st.gj = j;
+    return addr + (j - i + 1) * size;
+}
+/** The end of the first entry of a group that starts at `addr` (entries of `size`). */
+const firstEntryEnd = (addr, end, size) => {
+    const boundary = entryStart(addr, size) + size;
+    return boundary < end ? boundary : end;
+};
+/**
+ * replicate(): the work for the first of `n` identical entries of `size` is done once and
+ * counted n times — the tables it allocated, and its warnings again for every further entry
+ * at that entry's VA (in entry order, as the kernel's loop would print them).
+ * replicateBegin() notes the counts before that work (a stack: groups nest level by level),
+ * replicateEnd() after it multiplies what was added.
+ */
+function replicateBegin(st, n) {
+    if (n === 1)
+        return;
+    const t = st.tables;
+    st.marks.push(t[0], t[1], t[2], t[3], st.pending.length);
+}
+function replicateEnd(st, n, size) {
+    if (n === 1)
+        return;
+    const marks = st.marks;
+    const w0 = marks.pop();
+    const pte = marks.pop();
+    const pmd = marks.pop();
+    const pud = marks.pop();
+    const p4d = marks.pop();
+    const t = st.tables;
+    t[0] += (t[0] - p4d) * (n - 1);
+    t[1] += (t[1] - pud) * (n - 1);
+    t[2] += (t[2] - pmd) * (n - 1);
+    t[3] += (t[3] - pte) * (n - 1);
+    const w1 = st.pending.length;
+    for (let k = 1; k < n && w1 > w0; k++) {
+        for (let w = w0; w < w1; w++) {
+            const x = st.pending[w];
+            st.pending.push({ text: x.text, off: x.off + k * size });
+        }
+    }
+}
+/**
+ * One step of the kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd()
+ * over [addr, end) of `t`, in groups: returns the end of the longest stretch of consecutive
+ * spans from `addr` with the same contiguous hint, and sets st.hint to it. The hint needs
+ * addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear and (7.x) a span the policy
+ * allows it over; spans inside one run or gap decide alike. Writing a group changes no entry
+ * at or after its end, so deciding the next group after writing this one decides as the
+ * kernel does.
+ */
+function contSpans(st, t, addr, end, spanEntries, spanSize) {
+    st.hint = false;
+    if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize))
+        return end;
+    let started = false;
+    while (addr !== end) {
+        let next;
+        let cont = false;
+        const boundary = entryStart(addr, spanSize) + spanSize;
+        if (addr !== boundary - spanSize || end < boundary) {
+            next = boundary < end ? boundary : end;
+        }
+        else {
+            const i = indexOf(st, t, addr);
+            const inRun = sameStateUntil(st, t, i) - i + 1;
+            const whole = Math.floor((end - addr) / spanSize);
+            const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1;
+            next = addr + spans * spanSize;
+            cont = contAllowedOver(st, t, i, spanEntries);
+        }
+        if (!started) {
+            st.hint = cont;
+            started = true;
+        }
+        else if (cont !== st.hint) {
+            return addr;
+        }
+        addr = next;
+    }
+    return end;
+}
+/** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
+function contAllowedOver(st, t, index, span) {
+    const last = Math.min(index + span, st.geo.ptrs[t.level + 1]) - 1;
+    let covered = 0;
+    for (let p = runFrom(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
+        const r = t.runs[p];
+        if (!st.policy.contAllowedOverEntry(r.desc))
+            return false;
+        covered += Math.min(r.last, last) - Math.max(r.first, index) + 1;
+    }
+    return covered === last - index + 1 || st.policy.contAllowedOverEntry(DESC_NONE);
+}
+// ---------------------------------------------------------------- the chain
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only counts the page.
+ */
+function earlyPgtableAlloc(st, level) {
+    st.tables[level]++;
+    return { level, runs: [] };
+}
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * of alloc_init_p4d/pud/cont_pmd/cont_pte for entries i..j of `parent` (addr in entry i):
+ * the table below them, their own (a shared table run cut at i..j is copied first).
+ */
+function tableBelow(st, parent, i, j, level, addr, fn) {
+    const r = runAt(parent, i);
+    if (r?.desc === DESC_TABLE) {
+        if (r.first === i && r.last === j)
+            return r.next;
+        const own = cloneTable(r.next);
+        setRuns(parent, i, j, DESC_TABLE, own);
+        return own;
+    }
+    // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+    if (r)
+        st.pending.push({ text: `${fn}: BUG_ON(block entry)`, off: entryStart(addr, entrySize(st, parent.level)) });
+    const t = earlyPgtableAlloc(st, level);
+    setRuns(parent, i, j, DESC_TABLE, t);
+    return t;
+}
+/**
+ * Writes block/page entries i..j (one state, see entryGroup()), recording the kernel's
+ * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ */
+function setLeaves(st, t, i, j, addr, now, fn) {
+    const old = runAt(t, i)?.desc ?? DESC_NONE;
+    if (!st.policy.pgattrChangeIsSafe(old, now)) {
+        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
+        const size = entrySize(st, t.level);
+        for (let k = 0; k <= j - i; k++)
+            st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size });
+    }
+    setRuns(t, i, j, now, undefined);
+}
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
+ * without PTE_CONT. The kernel calls it once per CONT_PTE span, and each call BUG_ON()s at
+ * its first entry pgattr_change_is_safe() refuses (≤6.x: any live one): one warning per span.
+ */
+function initPte(st, t, addr, end, cont) {
+    const page = st.geo.pageSize;
+    const span = st.geo.contPtes;
+    const i0 = indexOf(st, t, addr);
+    const i1 = i0 + (end - addr) / page - 1;
+    const now = cont ? DESC_SECT_CONT : DESC_SECT;
+    const base = addr - i0 * page;
+    let warned = -1;
+    for (let p = runFrom(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
+        const r = t.runs[p];
+        // A none entry is always safe ("creating or taking down mappings is always safe").
+        if (st.policy.pgattrChangeIsSafe(r.desc, now))
+            continue;
+        const s = Math.max(r.first, i0);
+        const e = Math.min(r.last, i1);
+        for (let c = Math.max(Math.floor(s / span), warned + 1); c <= Math.floor(e / span); c++) {
+            st.pending.push({ text: 'init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed', off: base + Math.max(s, c * span) * page });
+            warned = c;
+        }
+    }
+    setRuns(t, i0, i1, now, undefined);
+}
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c, for PMD entries i..j: a PTE table
+ * for the PMD entry (allocated if none), then per CONT_PTE span the contiguous hint when
+ * addr, next and phys are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the
+ * span holds no valid non-contiguous entry), and init_pte().
+ */
+function allocInitContPte(st, pmd, i, j, addr, end) {
+    const size = entrySize(st, pmd.level);
+    const n = j - i + 1;
+    replicateBegin(st, n);
+    const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte');
+    const last = firstEntryEnd(addr, end, size);
+    for (let a = addr; a !== last;) {
+        const b = contSpans(st, pte, a, last, st.geo.contPtes, st.geo.contPteSize);
+        initPte(st, pte, a, b, st.hint);
+        a = b;
+    }
+    replicateEnd(st, n, size);
+}
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function initPmd(st, pmd, addr, end, cont) {
+    const size = entrySize(st, PMD_LEVEL);
+    for (let a = addr; a !== end;) {
+        const b = entryGroup(st, pmd, a, end);
+        const i = st.gi;
+        const j = st.gj;
+        const whole = entryStart(a, size) === a && b - a === (j - i + 1) * size;
+        if (whole &&
+            physAligned(st, size) &&
+            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(runAt(pmd, i)?.desc ?? DESC_NONE)) {
+            setLeaves(st, pmd, i, j, a, cont ? DESC_SECT_CONT : DESC_SECT, 'init_pmd');
+        }
+        else {
+            allocInitContPte(st, pmd, i, j, a, b);
+        }
+        a = b;
+    }
+}
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c, for PUD entries i..j: a PMD table
+ * for the PUD entry (allocated if none), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd(). With 2 levels the PMD *is* the root (pgtable-nopmd.h)
+ * and the PGD loop hands over one PMD entry at a time, so no CONT_PMD span is ever whole.
+ */
+function allocInitContPmd(st, pud, i, j, addr, end) {
+    if (PMD_LEVEL <= st.geo.rootLevel) {
+        initPmd(st, pud, addr, end, false);
+        return;
+    }
+    const size = entrySize(st, pud.level);
+    const n = j - i + 1;
+    replicateBegin(st, n);
+    const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd');
+    const last = firstEntryEnd(addr, end, size);
+    for (let a = addr; a !== last;) {
+        const b = contSpans(st, pmd, a, last, st.geo.contPmds, st.geo.contPmdSize);
+        initPmd(st, pmd, a, b, st.hint);
+        a = b;
+    }
+    replicateEnd(st, n, size);
+}
+/**
+ * The body of alloc_init_pud()'s loop for PUD entries i..j of `pud`: a 1 GiB block when
+ * pud_sect_supported() (4K granule only) and addr, next and phys are PUD_SIZE aligned and
+ * NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
+ */
+function pudEntries(st, pud, i, j, a, b) {
+    const size = entrySize(st, pud.level);
+    const whole = entryStart(a, size) === a && b - a === (j - i + 1) * size;
+    if (st.geo.pudSect &&
+        whole &&
+        physAligned(st, size) &&
+        (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
+        st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)) {
+        setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud');
+    }
+    else {
+        allocInitContPmd(st, pud, i, j, a, b);
+    }
+}
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c, for P4D entries i..j: a PUD table for the
+ * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
+ * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
+ * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
+ * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd() (pudEntries()).
+ */
+function allocInitPud(st, p4d, i, j, addr, end) {
+    if (1 <= st.geo.rootLevel) {
+        pudEntries(st, p4d, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, p4d.level);
+    const n = j - i + 1;
+    replicateBegin(st, n);
+    const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud');
+    const last = firstEntryEnd(addr, end, size);
+    for (let a = addr; a !== last;) {
+        const b = entryGroup(st, pud, a, last);
+        pudEntries(st, pud, st.gi, st.gj, a, b);
+        a = b;
+    }
+    replicateEnd(st, n, size);
+}
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c, for PGD entries i..j: with 5 levels (LPA2)
+ * a P4D table for the PGD entry, else the PGD entry itself (p4d folded), then
+ * alloc_init_pud() per P4D entry.
+ */
+function allocInitP4d(st, pgd, i, j, addr, end) {
+    if (0 <= st.geo.rootLevel) {
+        allocInitPud(st, pgd, i, j, addr, end);
+        return;
+    }
+    const size = entrySize(st, pgd.level);
+    const n = j - i + 1;
+    replicateBegin(st, n);
+    const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d');
+    const last = firstEntryEnd(addr, end, size);
+    for (let a = addr; a !== last;) {
+        const b = entryGroup(st, p4d, a, last);
+        allocInitPud(st, p4d, st.gi, st.gj, a, b);
+        a = b;
+    }
+    replicateEnd(st, n, size);
+}
+/**
+ * The lowest set bit of phys - virt as a number (Infinity for 0; a power of two, so exact),
+ * remembered per pgdir: map_mem()'s mappings all have phys - virt = PHYS_OFFSET - PAGE_OFFSET.
+ */
+function deltaAlign(st, delta) {
+    if (delta !== st.delta) {
+        st.delta = delta;
+        st.deltaAlign = delta === 0n ? Infinity : Number(delta & -delta);
+    }
+    return st.deltaAlign;
+}
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ *
+ * phys and virt differ within a page exactly when phys - virt has a set bit below
+ * PAGE_SIZE, and after page-aligning both, phys - virt is unchanged. When virt - PAGE_OFFSET
+ * and size both lie in [0, 2^vaBits] (≤ 2^52) they and their sum (≤ 2^53) are exact numbers,
+ * and so are the page roundings (divisions by a power of two); otherwise the bigint
+ * arithmetic below decides.
+ */
+function createPgdMapping(st, phys, virt, size, flags) {
+    const pageSize = st.g.pageSize;
+    const pageMask = st.geo.pageMask;
+    const align = deltaAlign(st, phys - virt);
+    if (align < st.geo.pageSize) {
+        st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_fast_hex(phys)} and virt ${mmu_fast_hex(virt)} differ within a page)`);
+        return;
+    }
+    let from;
+    let to;
+    const vOff = virt - st.g.pageOffset;
+    if (vOff >= 0n && vOff <= st.geo.spanBig && size >= 0n && size <= st.geo.spanBig) {
+        const page = st.geo.pageSize;
+        const v = Number(vOff);
+        from = Math.floor(v / page) * page;
+        to = Math.ceil((v + Number(size)) / page) * page;
+        if (from === to)
+            return;
+        if (to > st.geo.span)
+            throw new OutsideSwapperPgDir(`${mmu_fast_hex(virt)}+${mmu_fast_hex(size)}`);
+    }
+    else {
+        const addr = virt & pageMask;
+        const end = (virt + size + pageSize - 1n) & pageMask;
+        if (addr === end)
+            return;
+        const fromBig = addr - st.g.pageOffset;
+        const toBig = end - st.g.pageOffset;
+        if (fromBig < 0n || toBig < fromBig || toBig > st.geo.spanBig)
+            throw new OutsideSwapperPgDir(`${mmu_fast_hex(virt)}+${mmu_fast_hex(size)}`);
+        from = Number(fromBig);
+        to = Number(toBig);
+    }
+    mapOffsets(st, from, to, align, flags);
+}
+/** __create_pgd_mapping_locked()'s loop: alloc_init_p4d() per PGD entry of [from, to) (page-aligned offsets). */
+function mapOffsets(st, from, to, align, flags) {
+    st.physAlign = align;
+    st.flags = flags;
+    const root = st.root;
+    for (let a = from; a !== to;) {
+        const b = entryGroup(st, root, a, to);
+        allocInitP4d(st, root, st.gi, st.gj, a, b);
+        a = b;
+    }
+}
+/** 2^53: integers below it are exact doubles. */
+const TWO_53 = 2 ** 53;
+/**
+ * createPgdMapping(start, __phys_to_virt(start), end - start, flags): memory at its linear
+ * address, as __map_memblock() maps it, without the bigints above 2^63 (PAGE_OFFSET).
+ *
+ * virt - PAGE_OFFSET = start - memstart and virt + size - PAGE_OFFSET = end - memstart, and
+ * phys - virt = memstart - PAGE_OFFSET for every call (its lowest set bit, linearAlign, is
+ * taken once in newFastPgdir()). When start, end and memstart are integers in [0, 2^53)
+ * their doubles are exact (Number() of a bigint rounds monotonically, so a double below
+ * 2^53 and not negative comes from such a bigint) and so are the differences (integers of
+ * magnitude below 2^53). Every other case, and every case where createPgdMapping() warns,
+ * returns early on an empty range or throws, is handed to createPgdMapping() itself.
+ */
+function mapLinear(st, start, end, flags) {
+    const m = st.memstartNum;
+    const a = Number(start);
+    const e = Number(end);
+    if (m >= 0 && m < TWO_53 && a >= 0 && a < TWO_53 && e >= 0 && e < TWO_53 && st.linearAlign >= st.geo.pageSize) {
+        const v = a - m;
+        const w = e - m;
+        const span = st.geo.span;
+        if (v >= 0 && v <= span && w >= v && w - v <= span) {
+            const page = st.geo.pageSize;
+            const from = Math.floor(v / page) * page;
+            const to = Math.ceil(w / page) * page;
+            if (from === to)
+                return;
+            if (to <= span) {
+                mapOffsets(st, from, to, st.linearAlign, flags);
+                return;
+            }
+        }
+    }
+    createPgdMapping(st, start, st.g.pageOffset + (start - st.memstart), end - start, flags);
+}
+/** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
+function newFastPgdir(g, policy, memstart) {
+    const linearDelta = memstart - g.pageOffset;
+    const st = {
+        g,
+        geo: fastGeometry(g),
+        policy,
+        root: { level: g.rootLevel, runs: [] },
+        tables: [0, 0, 0, 0],
+        pending: [],
+        flags: 0,
+        physAlign: Infinity,
+        delta: -1n,
+        deltaAlign: 1,
+        gi: 0,
+        gj: 0,
+        hint: false,
+        marks: [],
+        memstart,
+        memstartNum: Number(memstart),
+        linearAlign: linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta),
+        createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
+        mapLinear: (start, end, flags) => mapLinear(st, start, end, flags),
+    };
+    return st;
+}
+// ---------------------------------------------------------------- KFENCE
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0)), or warned about where no page entry maps them.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+function kfenceInitPool(st, memstart, pool) {
+    const n = pool.numObjects ?? 255;
+    const page = st.g.pageSize;
+    // Pool pages 0, 1, 3, 5, …, 2n + 1, ascending.
+    const pageNo = (k) => (k < 2 ? k : 2 * k - 1);
+    const pa = (k) => pool.base + BigInt(pageNo(k)) * page;
+    const count = n + 2;
+    const warn = (k) => {
+        st.pending.push(`kfence_protect: no page mapping at ${mmu_fast_hex(pa(k))} (set_memory_valid() fails on a block)`);
+    };
+    const first = pool.base - memstart;
+    const span = BigInt(st.geo.span);
+    if (first >= 0n && first + BigInt(pageNo(count - 1)) * page < span) {
+        const base = Number(first);
+        const pageBytes = st.geo.pageSize;
+        const offs = new Float64Array(count);
+        for (let k = 0; k < count; k++)
+            offs[k] = base + pageNo(k) * pageBytes;
+        protect(st, st.root, offs, 0, count, warn);
+        return;
+    }
+    // Partly outside swapper_pg_dir: pages below PAGE_OFFSET or past its end hit no entry.
+    let lo = 0;
+    while (lo < count && pa(lo) - memstart < 0n)
+        lo++;
+    let hi = lo;
+    while (hi < count && pa(hi) - memstart < span)
+        hi++;
+    for (let k = 0; k < lo; k++)
+        warn(k);
+    const offs = new Float64Array(hi - lo);
+    for (let k = lo; k < hi; k++)
+        offs[k - lo] = Number(pa(k) - memstart);
+    protect(st, st.root, offs, 0, offs.length, (q) => warn(lo + q));
+    for (let k = hi; k < count; k++)
+        warn(k);
+}
+/** kfence_protect() for the ascending pages offs[lo..hi) that all lie under table `t`. */
+function protect(st, t, offs, lo, hi, warn) {
+    const runs = t.runs;
+    if (t.level === PTE_LEVEL) {
+        // One page per entry: a mapped one is cleared, a none one cannot be protected.
+        const page = st.geo.pageSize;
+        const base = entryStart(offs[lo], page * st.geo.ptrs[PTE_LEVEL + 1]);
+        const holes = [];
+        let p = 0;
+        for (let k = lo; k < hi; k++) {
+            const i = (offs[k] - base) / page;
+            while (p < runs.length && runs[p].last < i)
+                p++;
+            if (p < runs.length && runs[p].first <= i)
+                holes.push(i);
+            else
+                warn(k);
+        }
+        if (holes.length > 0)
+            t.holes = holes;
+        return;
+    }
+    const size = entrySize(st, t.level);
+    for (let k = lo; k < hi;) {
+        const off = offs[k];
+        const next = entryStart(off, size) + size;
+        let m = k + 1;
+        while (m < hi && offs[m] < next)
+            m++;
+        const i = indexOf(st, t, off);
+        const r = runAt(t, i);
+        if (r?.desc === DESC_TABLE)
+            protect(st, tableBelowOwn(t, i, r), offs, k, m, warn);
+        else
+            for (let q = k; q < m; q++)
+                warn(q);
+        k = m;
+    }
+}
+/** The child of table entry `i` (in run `r`), made its own. */
+function tableBelowOwn(t, i, r) {
+    if (r.first === i && r.last === i)
+        return r.next;
+    const own = cloneTable(r.next);
+    setRuns(t, i, i, DESC_TABLE, own);
+    return own;
+}
+// ---------------------------------------------------------------- walking the result
+/**
+ * The walker key of a leaf run at `level` as a small number: (level + 1) * 2, + 1 with
+ * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
+ * not), so comparing ids compares keys; geo.keys[id] is the string.
+ */
+const keyId = (level, desc) => (level + 1) * 2 + (desc === DESC_SECT_CONT ? 1 : 0);
+/**
+ * Reused segment lists, one per table level + 1 (index 0 is the whole walk, index
+ * level + 2 holds the pieces of one of n identical tables at `level`). A walk fills them
+ * and fastLinearMap() has read them before it returns, so no two walks share one.
+ */
+const SEGMENTS = [];
+function scratchSegments(k) {
+    while (SEGMENTS.length <= k)
+        SEGMENTS.push({ n: 0, off: [], size: [], map: [] });
+    const s = SEGMENTS[k];
+    s.n = 0;
+    return s;
+}
+function emit(out, off, size, map) {
+    const n = out.n - 1;
+    if (n >= 0 && out.map[n] === map && out.off[n] + out.size[n] === off) {
+        out.size[n] += size;
+        return;
+    }
+    if (out.n < out.off.length) {
+        out.off[out.n] = off;
+        out.size[out.n] = size;
+        out.map[out.n] = map;
+    }
+    else {
+        out.off.push(off);
+        out.size.push(size);
+        out.map.push(map);
+    }
+    out.n++;
+}
+/**
+ * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
+ * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
+ * run of equal entries counts only if it starts in the linear half.
+ */
+function walkTable(st, t, base, out) {
+    const size = entrySize(st, t.level);
+    const isRoot = t.level === st.geo.rootLevel;
+    const runs = t.runs;
+    const holes = t.holes;
+    let h = 0;
+    for (let p = 0; p < runs.length;) {
+        const r = runs[p];
+        const start = base + r.first * size;
+        if (r.desc === DESC_TABLE) {
+            let n = r.last - r.first + 1;
+            if (isRoot)
+                n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)));
+            if (n === 1) {
+                walkTable(st, r.next, start, out);
+            }
+            else if (n > 1) {
+                // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
+                const one = scratchSegments(t.level + 2);
+                walkTable(st, r.next, 0, one);
+                if (one.n === 1 && one.off[0] === 0 && one.size[0] === size) {
+                    emit(out, start, n * size, one.map[0]);
+                }
+                else {
+                    for (let k = 0; k < n; k++)
+                        for (let s = 0; s < one.n; s++)
+                            emit(out, start + k * size + one.off[s], one.size[s], one.map[s]);
+                }
+            }
+            p++;
+            continue;
+        }
+        let last = r.last;
+        let q = p + 1;
+        while (q < runs.length && runs[q].desc === r.desc && runs[q].first === last + 1)
+            last = runs[q++].last;
+        const map = keyId(t.level, r.desc);
+        if (holes) {
+            let from = r.first;
+            for (; h < holes.length && holes[h] <= last; h++) {
+                if (holes[h] > from)
+                    emit(out, base + from * size, (holes[h] - from) * size, map);
+                from = holes[h] + 1;
+            }
+            if (from <= last)
+                emit(out, base + from * size, (last - from + 1) * size, map);
+        }
+        else if (!isRoot || start < st.geo.linearHalf) {
+            emit(out, start, (last - r.first + 1) * size, map);
+        }
+        p = q;
+    }
+}
+/**
+ * walkTable() when only the histogram is wanted: adds each mapping's bytes × `weight` to
+ * its walker key (addBytes()), in the order walkTable() would first emit each key. n identical
+ * tables are walked once with n times the weight (walkTable() repeats their pieces n
+ * times); KFENCE's holes just shorten a run. Sums stay below 2^53 (bytes of a ≤ 2^52 VA
+ * span), so exact.
+ */
+function walkSums(st, t, base, weight) {
+    const size = entrySize(st, t.level);
+    const isRoot = t.level === st.geo.rootLevel;
+    const runs = t.runs;
+    const holes = t.holes;
+    let h = 0;
+    for (let p = 0; p < runs.length;) {
+        const r = runs[p];
+        const start = base + r.first * size;
+        if (r.desc === DESC_TABLE) {
+            let n = r.last - r.first + 1;
+            if (isRoot)
+                n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)));
+            if (n >= 1)
+                walkSums(st, r.next, start, weight * n);
+            p++;
+            continue;
+        }
+        let last = r.last;
+        let q = p + 1;
+        while (q < runs.length && runs[q].desc === r.desc && runs[q].first === last + 1)
+            last = runs[q++].last;
+        const map = keyId(t.level, r.desc);
+        if (holes) {
+            const h0 = h;
+            while (h < holes.length && holes[h] <= last)
+                h++;
+            addBytes(map, (last - r.first + 1 - (h - h0)) * size * weight);
+        }
+        else if (!isRoot || start < st.geo.linearHalf) {
+            addBytes(map, (last - r.first + 1) * size * weight);
+        }
+        p = q;
+    }
+}
+/**
+ * Bytes by walker key id while one histogram is summed, and the ids in the order they first
+ * got bytes (a histogram lists its keys in that order). takeHistogram() empties them, so
+ * each histogram is summed and taken before the next one starts.
+ */
+const KEY_SUMS = new Float64Array(10);
+const KEY_SEEN = new Uint8Array(10);
+const KEY_ORDER = new Int32Array(10);
+let keyCount = 0;
+function addBytes(id, bytes) {
+    if (KEY_SEEN[id] === 0) {
+        KEY_SEEN[id] = 1;
+        KEY_ORDER[keyCount++] = id;
+    }
+    KEY_SUMS[id] += bytes;
+}
+function takeHistogram(geo) {
+    const h = {};
+    for (let k = 0; k < keyCount; k++) {
+        const id = KEY_ORDER[k];
+        h[geo.keys[id]] = BigInt(KEY_SUMS[id]);
+    }
+    clearKeySums();
+    return h;
+}
+/** Empties the sums (also on entry to fastLinearMap(): a call that threw may have left some). */
+function clearKeySums() {
+    for (let k = 0; k < keyCount; k++) {
+        const id = KEY_ORDER[k];
+        KEY_SUMS[id] = 0;
+        KEY_SEEN[id] = 0;
+    }
+    keyCount = 0;
+}
+/** Clamps a bigint offset into the range where every segment lies, as a number. */
+const clampOff = (x) => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x));
+/**
+ * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
+ * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ */
+function fastLinearMap(st, memstart, crashRanges, withRuns) {
+    clearKeySums();
+    if (!withRuns && crashRanges.length === 0) {
+        walkSums(st, st.root, 0, 1);
+        return { histogram: takeHistogram(st.geo), crashHistograms: [], runs: [], warnings: warningsOf(st) };
+    }
+    const segs = scratchSegments(0);
+    walkTable(st, st.root, 0, segs);
+    const { off, size, map } = segs;
+    const n = segs.n;
+    for (let p = 0; p < n;) {
+        const key = map[p];
+        let sum = 0;
+        for (; p < n && map[p] === key; p++)
+            sum += size[p];
+        addBytes(key, sum);
+    }
+    const histogram = takeHistogram(st.geo);
+    const crashHistograms = crashRanges.map((r) => {
+        const lo = clampOff(r.base - memstart);
+        const hi = clampOff(r.base + r.size - memstart);
+        for (let p = 0; p < n; p++) {
+            const a = off[p] > lo ? off[p] : lo;
+            const b = off[p] + size[p] < hi ? off[p] + size[p] : hi;
+            if (b > a)
+                addBytes(map[p], b - a);
+        }
+        return takeHistogram(st.geo);
+    });
+    const pageOffset = st.g.pageOffset;
+    const runs = [];
+    if (withRuns) {
+        // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
+        let at = 0;
+        let base = memstart;
+        let va = pageOffset;
+        let lastStep = 0;
+        let step = 0n;
+        let lastSize = -1;
+        let bytes = 0n;
+        for (let p = 0; p < n; p++) {
+            if (off[p] - at !== lastStep)
+                step = BigInt((lastStep = off[p] - at));
+            at = off[p];
+            base += step;
+            va += step;
+            if (size[p] !== lastSize)
+                bytes = BigInt((lastSize = size[p]));
+            runs.push({ base, size: bytes, va, map: st.geo.keys[map[p]] });
+        }
+    }
+    return { histogram, crashHistograms, runs, warnings: warningsOf(st) };
+}
+/** The pending warnings as text, chain warnings with their VA. */
+function warningsOf(st) {
+    const pageOffset = st.g.pageOffset;
+    return st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${mmu_fast_hex(pageOffset + BigInt(w.off))}`));
+}
+
+;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+
+
+
+
+const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
+/** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
+const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
+/**
+ * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
+ * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
+ */
+function pgtableGeometry(pageSize, vaBits) {
+    const pageShift = PAGE_SHIFTS.get(pageSize);
+    const cont = CONT_SHIFTS.get(pageSize);
+    if (pageShift === undefined || cont === undefined)
+        throw new Error(`assertion failed: arm64 has no ${pageSize}-byte granule`);
+    const levels = Math.floor((vaBits - 4) / (Number(pageShift) - 3));
+    if (levels < 2 || levels > 5)
+        throw new Error(`assertion failed: ${vaBits}-bit VA gives ${levels} levels`);
+    return {
+        pageSize,
+        pageShift,
+        vaBits,
+        rootLevel: 4 - levels,
+        pageOffset: BigInt.asUintN(64, -(1n << BigInt(vaBits))),
+        contPtes: 1 << cont[0],
+        contPmds: 1 << cont[1],
+    };
+}
+/** The VA shift of one entry at a hardware level (PAGE_SHIFT, PMD_SHIFT, PUD_SHIFT …). */
+const levelShift = (g, level) => g.pageShift + BigInt(3 - level) * (g.pageShift - 3n);
+const levelSize = (g, level) => 1n << levelShift(g, level);
+/** PTRS_PER_PGD for the root, PTRS_PER_PTE (= PAGE_SIZE / 8) below it. */
+const levelPtrs = (g, level) => level === g.rootLevel ? Number(1n << (BigInt(g.vaBits) - levelShift(g, level))) : Number(1n << (g.pageShift - 3n));
+const mmu_PMD_LEVEL = 2;
+const mmu_PTE_LEVEL = 3;
+/**
+ * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
+ * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
+ */
+function arm64MemstartAlign(pageSize) {
+    return pageSize === SZ_64K ? SZ_512M : SZ_1G;
+}
+/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
+function kfencePoolSize(pageSize, numObjects = 255) {
+    return BigInt(numObjects + 1) * 2n * pageSize;
+}
+const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
+/**
+ * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
+ * range is aligned, and the contiguous hint depends on alignment and NO_CONT only.
+ */
+const CREATE_MAPPING_V510 = {
+    id: 'v5.10',
+    sectionAllowedOver: () => true,
+    contAllowedOverEntry: () => true,
+    contAllowedOver: () => true,
+    // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
+    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
+};
+/**
+ * ~6.18 / 7.x (v7.2.13): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
+ * table, and pte_range_has_valid_noncont() / pmd_range_has_valid_noncont() refuse PTE_CONT
+ * over a span holding a valid entry without it (a table entry counts as valid non-cont), so
+ * map_mem() can map the same memory twice.
+ *
+ * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud, pte_range_has_valid_noncont,
+ *         pmd_range_has_valid_noncont (v7.2.13)
+ */
+const CREATE_MAPPING_V618 = {
+    id: 'v6.18',
+    sectionAllowedOver: (old) => old !== DESC_TABLE,
+    contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
+    contAllowedOver: (table, index, span) => {
+        for (let i = index; i < index + span && i < table.desc.length; i++) {
+            if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]))
+                return false;
+        }
+        return true;
+    },
+    // 7.x dropped the PTE_CONT rule, but PTE_CONT is not among the bits that may change.
+    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old !== DESC_TABLE && old === now),
+};
+function newTable(g, level, va) {
+    const n = levelPtrs(g, level);
+    return { level, va, desc: new Uint8Array(n), next: level < mmu_PTE_LEVEL ? new Array(n) : undefined };
+}
+const mmu_indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
+const mmu_hex = (x) => '0x' + x.toString(16);
+/**
+ * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
+ * memblock (top-down; the caller replays the count). Here it only records the allocation.
+ */
+function mmu_earlyPgtableAlloc(st, level, va) {
+    st.allocs.push({ phase: st.phase, level: LEVEL_NAMES[level] });
+    return newTable(st.g, level, va);
+}
+/**
+ * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
+ * shared by alloc_init_p4d/pud/cont_pmd/cont_pte for a real (unfolded) `level`: the table of
+ * `level` hanging off entry `index` of `parent`.
+ */
+function mmu_tableBelow(st, parent, index, level, fn) {
+    const d = parent.desc[index];
+    if (d === DESC_TABLE)
+        return parent.next[index];
+    if (d !== DESC_NONE) {
+        // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
+        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${mmu_hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
+    }
+    const t = mmu_earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
+    parent.desc[index] = DESC_TABLE;
+    parent.next[index] = t;
+    return t;
+}
+/** X_addr_end(addr, end) for a boundary of 2^shift (the C form, safe against wrap). */
+function addrEnd(addr, end, size) {
+    const boundary = (addr + size) & ~(size - 1n);
+    return boundary - 1n < end - 1n ? boundary : end;
+}
+const aligned = (x, size) => (x & (size - 1n)) === 0n;
+/** Writes a block/page entry, recording the kernel's BUG_ON(!pgattr_change_is_safe()) cases. */
+function setLeaf(st, t, i, cont, fn) {
+    const old = t.desc[i];
+    const now = cont ? DESC_SECT_CONT : DESC_SECT;
+    if (!st.policy.pgattrChangeIsSafe(old, now)) {
+        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
+        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
+    }
+    if (old === DESC_TABLE)
+        t.next[i] = undefined;
+    t.desc[i] = now;
+}
+/**
+ * Mirrors init_pte() — arch/arm64/mm/mmu.c: write one page entry per PAGE_SIZE in
+ * [addr, end), all with or all without PTE_CONT (decided by the caller per CONT span).
+ * Rewriting a live entry must pass pgattr_change_is_safe() (≤6.x: never a contiguous one).
+ */
+function mmu_initPte(st, t, addr, end, cont) {
+    const i0 = mmu_indexOf(st, t, addr);
+    const n = Number((end - addr) >> st.g.pageShift);
+    const now = cont ? DESC_SECT_CONT : DESC_SECT;
+    for (let i = i0; i < i0 + n; i++) {
+        if (!st.policy.pgattrChangeIsSafe(t.desc[i], now)) {
+            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${mmu_hex(t.va + (BigInt(i) << st.g.pageShift))}`);
+            break;
+        }
+    }
+    t.desc.fill(now, i0, i0 + n);
+}
+/**
+ * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c: a PTE table for the PMD entry
+ * (allocated if none), then per CONT_PTE span the contiguous hint when addr, next and phys
+ * are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the span holds no valid
+ * non-contiguous entry).
+ */
+function mmu_allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
+    const t = mmu_tableBelow(st, pmdT, pmdI, mmu_PTE_LEVEL, 'alloc_init_cont_pte');
+    const contSize = BigInt(st.g.contPtes) << st.g.pageShift;
+    do {
+        const next = addrEnd(addr, end, contSize);
+        const cont = aligned(addr | next | phys, contSize) &&
+            (flags & NO_CONT_MAPPINGS) === 0 &&
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPtes);
+        mmu_initPte(st, t, addr, next, cont);
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/**
+ * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
+ * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
+ * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
+ * into the prot.
+ */
+function mmu_initPmd(st, t, addr, end, phys, flags, cont) {
+    const pmdSize = levelSize(st.g, mmu_PMD_LEVEL);
+    do {
+        const next = addrEnd(addr, end, levelSize(st.g, t.level));
+        const i = mmu_indexOf(st, t, addr);
+        if (aligned(addr | next | phys, pmdSize) && (flags & NO_BLOCK_MAPPINGS) === 0 && st.policy.sectionAllowedOver(t.desc[i])) {
+            setLeaf(st, t, i, cont, 'init_pmd');
+        }
+        else {
+            mmu_allocInitContPte(st, t, i, addr, next, phys, flags);
+        }
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/**
+ * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c: a PMD table for the PUD entry
+ * (allocated if none; with 2 levels the PMD *is* the root and the PUD pointer is reused,
+ * as pmd_offset() of pgtable-nopmd.h does), then per CONT_PMD span the contiguous hint when
+ * aligned and allowed, and init_pmd().
+ */
+function mmu_allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
+    const folded = mmu_PMD_LEVEL <= st.g.rootLevel;
+    const t = folded ? pudT : mmu_tableBelow(st, pudT, pudI, mmu_PMD_LEVEL, 'alloc_init_cont_pmd');
+    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, mmu_PMD_LEVEL);
+    do {
+        const next = addrEnd(addr, end, contSize);
+        const cont = aligned(addr | next | phys, contSize) &&
+            (flags & NO_CONT_MAPPINGS) === 0 &&
+            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPmds);
+        mmu_initPmd(st, t, addr, next, phys, flags, cont);
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/**
+ * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c: a PUD table for the P4D entry (allocated
+ * if none; folded into the root with 3 or fewer levels), then per PUD entry a 1 GiB block
+ * when pud_sect_supported() (4K granule only) and addr, next and phys are PUD_SIZE aligned
+ * and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else
+ * alloc_init_cont_pmd().
+ */
+function mmu_allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
+    const folded = 1 <= st.g.rootLevel;
+    const t = folded ? p4dT : mmu_tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
+    const pudSectSupported = st.g.pageSize === SZ_4K;
+    do {
+        const next = folded ? end : addrEnd(addr, end, levelSize(st.g, 1));
+        const i = mmu_indexOf(st, t, addr);
+        if (pudSectSupported &&
+            aligned(addr | next | phys, levelSize(st.g, t.level)) &&
+            (flags & NO_BLOCK_MAPPINGS) === 0 &&
+            st.policy.sectionAllowedOver(t.desc[i])) {
+            setLeaf(st, t, i, false, 'alloc_init_pud');
+        }
+        else {
+            mmu_allocInitContPmd(st, t, i, addr, next, phys, flags);
+        }
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/**
+ * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c: with 5 levels (LPA2) a P4D table for the
+ * PGD entry, else the PGD entry itself (p4d folded), then alloc_init_pud() per P4D entry.
+ */
+function mmu_allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
+    const folded = 0 <= st.g.rootLevel;
+    if (folded) {
+        mmu_allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
+        return;
+    }
+    const t = mmu_tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
+    do {
+        const next = addrEnd(addr, end, levelSize(st.g, 0));
+        mmu_allocInitPud(st, t, mmu_indexOf(st, t, addr), addr, next, phys, flags);
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/**
+ * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
+ * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
+ */
+function mmu_createPgdMapping(st, phys, virt, size, flags) {
+    const pageMask = ~(st.g.pageSize - 1n);
+    if (((phys ^ virt) & ~pageMask) !== 0n) {
+        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_hex(phys)} and virt ${mmu_hex(virt)} differ within a page)`);
+        return;
+    }
+    phys &= pageMask;
+    let addr = virt & pageMask;
+    const end = (virt + size + st.g.pageSize - 1n) & pageMask;
+    if (addr === end)
+        return;
+    do {
+        const next = addrEnd(addr, end, levelSize(st.g, st.root.level));
+        mmu_allocInitP4d(st, st.root, mmu_indexOf(st, st.root, addr), addr, next, phys, flags);
+        phys += next - addr;
+        addr = next;
+    } while (addr !== end);
+}
+/** __phys_to_virt() — arch/arm64/include/asm/memory.h: (phys - PHYS_OFFSET) | PAGE_OFFSET. */
+const physToVirt = (g, memstart, pa) => g.pageOffset + (pa - memstart);
+/**
+ * __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address,
+ * __create_pgd_mapping(start, __phys_to_virt(start), end - start) (SwapperPgDir.mapLinear():
+ * the pgdir was made for c.memstart).
+ */
+function mapMemblock(c, start, end, flags) {
+    c.st.mapLinear(start, end, flags);
+}
+/**
+ * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
+ * without MEMBLOCK_NOMAP (memblock merges neighbours with equal flags), in address order,
+ * as a flat list start0, end0, start1, end1, ….
+ *
+ * Each merged region loses every NOMAP range in turn; what is left of one region never
+ * touches another's, so cutting region by region (subtractNomap()) gives the pieces in the
+ * order cutting NOMAP range by NOMAP range over all regions would.
+ *
+ * @kernel mm/memblock.c __next_mem_range, memblock_setclr_flag, memblock_merge_regions
+ */
+function forEachMemRange(memory, nomap) {
+    let sorted = memory;
+    for (let k = 1; k < memory.length; k++) {
+        if (memory[k].base < memory[k - 1].base) {
+            sorted = [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+            break;
+        }
+    }
+    const merged = [];
+    for (const r of sorted) {
+        const n = merged.length;
+        if (n > 0 && r.base <= merged[n - 1]) {
+            const end = r.base + r.size;
+            if (end > merged[n - 1])
+                merged[n - 1] = end;
+        }
+        else if (r.size > 0n) {
+            merged.push(r.base, r.base + r.size);
+        }
+    }
+    if (nomap.length === 0)
+        return merged;
+    const out = [];
+    for (let k = 0; k < merged.length; k += 2)
+        subtractNomap(merged[k], merged[k + 1], nomap, 0, out);
+    return out;
+}
+/** [s, e) minus nomap[i], nomap[i + 1], … in turn, its pieces appended to `out` in order. */
+function subtractNomap(s, e, nomap, i, out) {
+    if (i === nomap.length) {
+        out.push(s, e);
+        return;
+    }
+    const ns = nomap[i].base;
+    const ne = ns + nomap[i].size;
+    if (ne <= s || ns >= e) {
+        subtractNomap(s, e, nomap, i + 1, out);
+        return;
+    }
+    if (ns > s)
+        subtractNomap(s, ns, nomap, i + 1, out);
+    if (ne < e)
+        subtractNomap(ne, e, nomap, i + 1, out);
+}
+/**
+ * map_mem() of 5.10 … 5.19 — arch/arm64/mm/mmu.c v5.10.223: [_text, __init_begin) and an
+ * early crash region are NOMAP'd, the banks mapped with the global flags, then the kernel
+ * alias with NO_CONT_MAPPINGS only (blocks allowed: the 2M runs of the kernel alias in the
+ * walks) and the crash region with NO_BLOCK|NO_CONT.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+function mapMemV510(c) {
+    const { kernel, crashEarly } = c.input;
+    const kernelStart = kernel.text;
+    const kernelEnd = kernel.initBegin;
+    const nomap = [{ base: kernelStart, size: kernelEnd - kernelStart }];
+    if (crashEarly)
+        nomap.push(crashEarly);
+    const ranges = forEachMemRange(c.input.memory, nomap);
+    for (let k = 0; k < ranges.length; k += 2) {
+        const start = ranges[k];
+        const end = ranges[k + 1];
+        if (start >= end)
+            break;
+        mapMemblock(c, start, end, c.flags);
+    }
+    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
+    if (crashEarly)
+        mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
+}
+/**
+ * map_mem() of 6.0 … 6.3 — arch/arm64/mm/mmu.c v6.1.192: as 5.10 but the alias starts at
+ * _stext, and (6.1.65+) the early KFENCE pool is NOMAP'd during the bank loop and mapped at
+ * the end with NO_BLOCK|NO_CONT (arm64_kfence_alloc_pool(), arm64_kfence_map_pool()).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.1.192)
+ */
+function mapMemV61(c) {
+    const { kernel, crashEarly } = c.input;
+    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
+    const kernelStart = kernel.stext ?? kernel.text;
+    const kernelEnd = kernel.initBegin;
+    const nomap = [];
+    if (pool)
+        nomap.push(pool);
+    nomap.push({ base: kernelStart, size: kernelEnd - kernelStart });
+    if (crashEarly)
+        nomap.push(crashEarly);
+    const ranges = forEachMemRange(c.input.memory, nomap);
+    for (let k = 0; k < ranges.length; k += 2) {
+        const start = ranges[k];
+        const end = ranges[k + 1];
+        if (start >= end)
+            break;
+        mapMemblock(c, start, end, c.flags);
+    }
+    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
+    if (crashEarly)
+        mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
+    if (pool)
+        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
+}
+/**
+ * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117: no crash handling; the early
+ * KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks (rounded inwards to pages)
+ * mapped with the global flags, then the kernel alias with NO_CONT_MAPPINGS and the pool
+ * with NO_BLOCK|NO_CONT.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
+ */
+function mapMemV64(c) {
+    const { kernel } = c.input;
+    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
+    const pageMask = ~(c.st.g.pageSize - 1n);
+    const kernelStart = kernel.text;
+    const kernelEnd = kernel.initBegin;
+    const nomap = [];
+    if (pool)
+        nomap.push(pool);
+    nomap.push({ base: kernelStart, size: kernelEnd - kernelStart });
+    const ranges = forEachMemRange(c.input.memory, nomap);
+    for (let k = 0; k < ranges.length; k += 2) {
+        let start = ranges[k];
+        let end = ranges[k + 1];
+        if (start >= end)
+            break;
+        // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
+        start = (start + c.st.g.pageSize - 1n) & pageMask;
+        end = end & pageMask;
+        if (start >= end)
+            continue;
+        mapMemblock(c, start, end, c.flags);
+    }
+    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
+    if (pool)
+        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
+}
+/**
+ * map_mem() of ~6.18 / 7.x — arch/arm64/mm/mmu.c v7.2.13: no NOMAP trick. The early KFENCE
+ * pool is mapped first (NO_BLOCK|NO_CONT), then [_text, __init_begin) and
+ * [__init_end, __bss_stop) with the global flags, then every bank with the global flags
+ * over them (CREATE_MAPPING_V618 keeps what is there).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_map_pool (v7.2.13)
+ */
+function mapMemV7(c) {
+    const { kernel } = c.input;
+    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
+    if (kernel.initEnd === undefined || kernel.bssStop === undefined) {
+        throw new Error('assertion failed: map_mem() of 7.x needs __init_end and __bss_stop');
+    }
+    if (pool)
+        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
+    mapMemblock(c, kernel.text, kernel.initBegin, c.flags);
+    mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags);
+    const ranges = forEachMemRange(c.input.memory, []);
+    for (let k = 0; k < ranges.length; k += 2)
+        mapMemblock(c, ranges[k], ranges[k + 1], c.flags);
+}
+/** Per generation: the map_mem() shape and the create-mapping rules. */
+const MAP_MEM_VARIANTS = {
+    'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-5.10.111': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
+    'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+    'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+    // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
+    'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
+    'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
+    'whatif-bhe-4g': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'whatif-rppt': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+};
+/**
+ * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
+ * pages and the right guard page of every object are unmapped (kfence_protect() →
+ * set_memory_valid(…, 0) on the linear address), leaving the objects' data pages
+ * 2, 4, …, 2·N mapped.
+ *
+ * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
+ */
+function mmu_kfenceInitPool(st, memstart, pool) {
+    const n = pool.numObjects ?? 255;
+    const page = st.g.pageSize;
+    const protect = (pa) => {
+        const va = st.g.pageOffset + (pa - memstart);
+        let t = st.root;
+        for (;;) {
+            const i = mmu_indexOf(st, t, va);
+            const d = t.desc[i];
+            if (d === DESC_TABLE) {
+                t = t.next[i];
+                continue;
+            }
+            if (t.level === mmu_PTE_LEVEL && d !== DESC_NONE)
+                t.desc[i] = DESC_NONE;
+            else
+                st.warnings.push(`kfence_protect: no page mapping at ${mmu_hex(pa)} (set_memory_valid() fails on a block)`);
+            return;
+        }
+    };
+    protect(pool.base);
+    protect(pool.base + page);
+    for (let i = 0n; i < BigInt(n); i++)
+        protect(pool.base + 2n * page + 2n * i * page + page);
+}
+/** Walks the linear half of swapper_pg_dir in VA order, one callback per maximal run of equal entries in a table. */
+function walkLinearMap(st, memstart, emit) {
+    const g = st.g;
+    const linearEnd = g.pageOffset + (1n << BigInt(g.vaBits - 1));
+    const visit = (t) => {
+        const shift = levelShift(g, t.level);
+        const size = 1n << shift;
+        const key = sizeKey(size);
+        let i = 0;
+        const n = t.desc.length;
+        while (i < n) {
+            const d = t.desc[i];
+            if (d === DESC_NONE) {
+                i++;
+                continue;
+            }
+            if (d === DESC_TABLE) {
+                visit(t.next[i]);
+                i++;
+                continue;
+            }
+            let j = i + 1;
+            while (j < n && t.desc[j] === d)
+                j++;
+            const va = t.va + (BigInt(i) << shift);
+            if (va < linearEnd)
+                emit({ va, pa: va - g.pageOffset + memstart, size: BigInt(j - i) << shift, map: d === DESC_SECT_CONT ? `${key}-cont` : key });
+            i = j;
+        }
+    };
+    visit(st.root);
+}
+function layoutOf(st, memstart) {
+    const histogram = {};
+    const leaves = [];
+    walkLinearMap(st, memstart, (l) => {
+        histogram[l.map] = (histogram[l.map] ?? 0n) + l.size;
+        leaves.push(l);
+    });
+    const tables = { p4d: 0, pud: 0, pmd: 0, pte: 0 };
+    for (const a of st.allocs)
+        if (a.phase === 'map_mem')
+            tables[a.level]++;
+    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
+    return {
+        histogram,
+        tables,
+        pageTableBytes: BigInt(all) * st.g.pageSize,
+        lastLevelTableBytes: BigInt(tables.pte) * st.g.pageSize,
+        leaves,
+    };
+}
+function crashHistogram(leaves, r) {
+    const h = {};
+    const rs = r.base;
+    const re = r.base + r.size;
+    for (const l of leaves) {
+        const s = l.pa > rs ? l.pa : rs;
+        const e = l.pa + l.size < re ? l.pa + l.size : re;
+        if (e > s)
+            h[l.map] = (h[l.map] ?? 0n) + (e - s);
+    }
+    return h;
+}
+function runsOf(leaves) {
+    const runs = [];
+    for (const l of [...leaves].sort((a, b) => (a.pa < b.pa ? -1 : a.pa > b.pa ? 1 : 0))) {
+        const last = runs[runs.length - 1];
+        if (last && last.map === l.map && last.base + last.size === l.pa)
+            last.size += l.size;
+        else
+            runs.push({ base: l.pa, size: l.size, va: l.va, map: l.map });
+    }
+    return runs;
+}
+function variantOf(input) {
+    const variant = MAP_MEM_VARIANTS[input.generation];
+    if (!variant)
+        throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`);
+    return variant;
+}
+/** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
+function memstartOf(input) {
+    if (input.memstartAddr !== undefined)
+        return input.memstartAddr;
+    let lowest;
+    for (const r of input.memory)
+        if (lowest === undefined || r.base < lowest)
+            lowest = r.base;
+    return (lowest ?? 0n) & ~(arm64MemstartAlign(input.pageSize) - 1n);
+}
+/** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
+const GEOMETRY_CACHE = [];
+/** pgtableGeometry(), shared between runs (never mutated). */
+function geometryOf(input) {
+    for (const g of GEOMETRY_CACHE)
+        if (g.pageSize === input.pageSize && g.vaBits === input.vaBits)
+            return g;
+    const g = pgtableGeometry(input.pageSize, input.vaBits);
+    GEOMETRY_CACHE.push(g);
+    return g;
+}
+function tablesLayout(tables, pageSize, histogram) {
+    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
+    return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize };
+}
+/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+const runMapMem = (input, memstart, flags, detail) => {
+    const variant = variantOf(input);
+    const g = geometryOf(input);
+    const st = newFastPgdir(g, variant.policy, memstart);
+    variant.mapMem({ st, input, memstart, flags });
+    if (input.kfence?.initialised)
+        kfenceInitPool(st, memstart, input.kfence);
+    const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail);
+    const t = st.tables;
+    const p4d = t[0];
+    const pud = t[1];
+    const pmd = t[2];
+    const pte = t[3];
+    return {
+        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+        pages: p4d + pud + pmd + pte,
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
+        warnings: map.warnings,
+    };
+};
+/** The same on the per-entry tree of this file (the reference). */
+const runMapMemReference = (input, memstart, flags) => {
+    const variant = variantOf(input);
+    const g = pgtableGeometry(input.pageSize, input.vaBits);
+    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
+    const pgdir = {
+        g,
+        createPgdMapping: (phys, virt, size, f) => mmu_createPgdMapping(st, phys, virt, size, f),
+        mapLinear: (start, end, f) => mmu_createPgdMapping(st, start, physToVirt(g, memstart, start), end - start, f),
+    };
+    variant.mapMem({ st: pgdir, input, memstart, flags });
+    if (input.kfence?.initialised)
+        mmu_kfenceInitPool(st, memstart, input.kfence);
+    const lay = layoutOf(st, memstart);
+    return {
+        layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
+        pages: st.allocs.length,
+        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
+        runs: runsOf(lay.leaves),
+        warnings: st.warnings,
+    };
+};
+/** paging_init() around one runner: the steps, the map, and the block comparison. */
+function pagingInit(input, run) {
+    const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0);
+    const memstart = memstartOf(input);
+    const map = run(input, memstart, flags, true);
+    const lay = map.layout;
+    const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 };
+    const steps = [];
+    if (pi.mapKernelTablePages > 0)
+        steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages });
+    if (input.kfence?.early)
+        steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } });
+    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: map.pages });
+    if (pi.initPgDir)
+        steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir });
+    if (pi.createIdmapTablePages > 0)
+        steps.push({ kind: 'pgtable', phase: 'create_idmap', pages: pi.createIdmapTablePages });
+    const forced = input.flags.noBlock || input.flags.noCont;
+    let block;
+    if (forced && input.blockComparison !== false) {
+        const bl = run(input, memstart, 0, false).layout;
+        block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes };
+    }
+    else {
+        block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes };
+    }
+    return {
+        steps,
+        pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
+        histogram: lay.histogram,
+        tables: lay.tables,
+        pageTableBytes: lay.pageTableBytes,
+        lastLevelTableBytes: lay.lastLevelTableBytes,
+        crashHistograms: map.crashHistograms,
+        runs: map.runs,
+        block,
+        warnings: map.warnings,
+    };
+}
+/**
+ * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
+ * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
+ * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
+ * resulting linear map. Runs on run-length-encoded tables (mmu-fast.ts): the cost depends on
+ * the number of ranges, not on the size of RAM.
+ *
+ * A mapping outside [PAGE_OFFSET, 2^64) — memory below memstart_addr or past the VA space,
+ * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
+ * out-of-range behaviour is kept as it was.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+function mapMem(input) {
+    try {
+        return pagingInit(input, runMapMem);
+    }
+    catch (e) {
+        if (e instanceof OutsideSwapperPgDir)
+            return pagingInit(input, runMapMemReference);
+        throw e;
+    }
+}
+/**
+ * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
+ * reference the run-length-encoded tables are tested against. Not for production use.
+ */
+function mapMemReference(input) {
+    return pagingInit(input, runMapMemReference);
+}
+/** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
+function toLinearMapFacts(flags, r) {
+    return {
+        forcedBasePagesBy: [...flags.forcedBy],
+        forcedByCrashkernel: flags.forcedByCrashkernel,
+        histogram: r.histogram,
+        crashHistogram: r.crashHistograms,
+        pageTableBytes: r.lastLevelTableBytes,
+        blockHistogram: r.block.histogram,
+        blockPageTableBytes: r.block.lastLevelTableBytes,
+        kfenceRuntimeUnmappablePages: 0,
+    };
+}
+/**
+ * The oracle's Debian builds. Measured from the oracle cases (QEMU virt, Image at
+ * 0x40200000 = _text):
+ * - initBegin: end of the read-only linear alias in every ptwalk case's `runs` (the RO 2M/4K
+ *   runs end at __init_begin; mark_linear_text_alias_ro()).
+ * - stext (6.1): start of the RO alias and of arm64_memblock_init()'s kernel reservation
+ *   (6.1 reserves [_stext, _end): 0x40210000).
+ * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
+ *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
+ *   breaks of the rodata=off+kfence walks.
+ * - imageSize: kernels/images.json image_size; equals the end of the kernel reservation in
+ *   every -mbdebug case.
+ * - initPgDir: the paging_init memblock_free of every 5.10/6.1 -mbdebug case.
+ * - mapKernelTablePages: the first early_pgtable_alloc group of the -mbdebug cases minus what
+ *   map_mem() allocates (the same residual at 1G/2G/4G/8G: 5.10 → 6 = PUD + PMD + 4 PTE
+ *   tables for the kernel segments, 6.1 → 7).
+ * - createIdmapTablePages (6.1): the early_pgtable_alloc group after the init_pg_dir free.
+ */
+const BUILDS = {
+    '5.10': {
+        series: '5.10',
+        release: '5.10.223',
+        package: 'linux-image-5.10.0-32-arm64 5.10.223-1',
+        generation: 'arm64-5.10.111',
+        pageSize: SZ_4K,
+        vaBits: 48,
+        imageSize: 0x1ad0000n,
+        offsets: { initBegin: 0x1280000n },
+        mapKernelTablePages: 6,
+        createIdmapTablePages: 0,
+        initPgDir: { offset: 0x1ac8000n, size: 0x5000n },
+        kfenceNumObjects: 0,
+        measured: 'arm64-5.10-*-ptwalk runs (RO alias 0x40200000-0x41480000); arm64-5.10-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 pages, free 0x41cc8000+0x5000)',
+    },
+    '6.1': {
+        series: '6.1',
+        release: '6.1.192',
+        package: 'linux-image-6.1.0-57-arm64 6.1.192-3',
+        generation: 'arm64-6.1.65',
+        pageSize: SZ_4K,
+        vaBits: 48,
+        imageSize: 0x2010000n,
+        offsets: { stext: 0x10000n, initBegin: 0x1660000n },
+        mapKernelTablePages: 7,
+        createIdmapTablePages: 4,
+        initPgDir: { offset: 0x200b000n, size: 0x5000n },
+        kfenceNumObjects: 0,
+        measured: 'arm64-6.1-*-ptwalk runs (RO alias 0x40210000-0x41860000); arm64-6.1-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 + 4 pages, free 0x4220b000+0x5000)',
+    },
+    '6.12': {
+        series: '6.12',
+        release: '6.12.117',
+        package: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
+        generation: 'arm64-6.12',
+        pageSize: SZ_4K,
+        vaBits: 52,
+        imageSize: 0x2500000n,
+        offsets: { initBegin: 0x1d30000n },
+        mapKernelTablePages: 0,
+        createIdmapTablePages: 0,
+        kfenceNumObjects: 255,
+        measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem)',
+    },
+    '7.2': {
+        series: '7.2',
+        release: '7.2.13',
+        package: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
+        generation: 'arm64-7.0',
+        pageSize: SZ_4K,
+        vaBits: 52,
+        imageSize: 0x2f00000n,
+        offsets: { initBegin: 0x2510000n, initEnd: 0x28e0000n, bssStop: 0x2ee6000n },
+        mapKernelTablePages: 0,
+        createIdmapTablePages: 0,
+        kfenceNumObjects: 255,
+        measured: 'arm64-7.2-*-ptwalk runs (RO alias 0x40200000-0x42710000, RO data 0x42ae0000-0x430e6000); arm64-7.2-plain-{1,2,4,8}G-ck256M-mbdebug (515/1028/2054/4106 pages, all from map_mem)',
+    },
+};
+/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
+function kernelBuildLayout(series) {
+    const key = series.split('.').slice(0, 2).join('.');
+    const b = BUILDS[key];
+    if (!b)
+        return undefined;
+    if (series.split('.').length > 2 && series !== b.release)
+        return undefined;
+    return b;
+}
+/** The symbols of a build whose Image was loaded at `textPa` (_text). */
+function kernelSymbols(build, textPa) {
+    const o = build.offsets;
+    return {
+        text: textPa,
+        stext: o.stext === undefined ? undefined : textPa + o.stext,
+        initBegin: textPa + o.initBegin,
+        initEnd: o.initEnd === undefined ? undefined : textPa + o.initEnd,
+        bssStop: o.bssStop === undefined ? undefined : textPa + o.bssStop,
+        end: textPa + build.imageSize,
+    };
+}
+/** MapMemInput.pagingInit of a build loaded at `textPa`. */
+function buildPagingInit(build, textPa) {
+    return {
+        mapKernelTablePages: build.mapKernelTablePages,
+        createIdmapTablePages: build.createIdmapTablePages,
+        initPgDir: build.initPgDir ? { base: textPa + build.initPgDir.offset, size: build.initPgDir.size } : undefined,
+    };
+}
+// ---------------------------------------------------------------- memoisation
+/** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
+const MAP_MEM_CACHE = new Map();
+let mapMemCount = 0;
+const MAP_MEM_CACHE_MAX = 512;
+/** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
+const MAP_MEM_SEEN = new Set();
+const MAP_MEM_SEEN_MAX = 8192;
+/** Empties the mapMem() store (benchmarks measure a cold one). */
+function mmu_clearMapMemCache() {
+    MAP_MEM_CACHE.clear();
+    MAP_MEM_SEEN.clear();
+    mapMemCount = 0;
+}
+/**
+ * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
+ * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
+ * share one result. The input is found by its hash and compared whole (valueEqual(), every
+ * field, so a field added to MapMemInput is compared too), against a copy the store made.
+ * A result is kept from the second time its input comes: when every memory map is
+ * different, storing each result only moved it into the old generation for nothing (a
+ * third of the run time went to the collector). The store is bounded and never changes a
+ * result; callers must not mutate what it returns.
+ */
+function mapMemCached(input) {
+    const key = valueHash(input);
+    const hit = MAP_MEM_CACHE.get(key)?.find((e) => valueEqual(e.input, input));
+    if (hit)
+        return hit.result;
+    const result = mapMem(input);
+    if (MAP_MEM_SEEN.has(key)) {
+        if (mapMemCount >= MAP_MEM_CACHE_MAX) {
+            MAP_MEM_CACHE.clear();
+            mapMemCount = 0;
+        }
+        const entry = { input: valueCopy(input), result };
+        const list = MAP_MEM_CACHE.get(key);
+        if (list)
+            list.push(entry);
+        else
+            MAP_MEM_CACHE.set(key, [entry]);
+        mapMemCount++;
+    }
+    else {
+        if (MAP_MEM_SEEN.size >= MAP_MEM_SEEN_MAX)
+            MAP_MEM_SEEN.clear();
+        MAP_MEM_SEEN.add(key);
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/memblock/memblock.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -42093,52 +44159,101 @@ function memblockCreate(pageSize) {
  * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
  */
 function memblockClone(mb) {
-    const copy = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
     return {
         bottomUp: mb.bottomUp,
         currentLimit: mb.currentLimit,
-        memory: { name: 'memory', regions: mb.memory.regions.map(copy) },
-        reserved: { name: 'reserved', regions: mb.reserved.regions.map(copy) },
+        memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
+        reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
         pageSize: mb.pageSize,
     };
 }
-/** Do `a` and `b` hold the same memblock.memory (bases, sizes and flags)? */
-function memblockSameMemory(a, b) {
-    const x = a.memory.regions;
-    const y = b.memory.regions;
-    if (x.length !== y.length)
+/** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
+const copyRegions = (regions) => regions.map(copyRegion);
+const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
+/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+function memblockMemoryCopy(mb) {
+    return mb.memory.regions.map(copyRegion);
+}
+/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+function memblockSameMemory(mb, memory) {
+    const x = mb.memory.regions;
+    if (x.length !== memory.length)
         return false;
     for (let i = 0; i < x.length; i++) {
         const r = x[i];
-        const q = y[i];
+        const q = memory[i];
         if (r.base !== q.base || r.size !== q.size || r.flags !== q.flags)
             return false;
     }
     return true;
 }
-/** memblock_cap_size(): clamp size so that base + size does not overflow. */
-const memblockCapSize = (base, size) => (size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base);
+/** 2^63: below it, base + size cannot reach PHYS_ADDR_MAX (2^63 - 1 + 2^63 - 1 < 2^64 - 1). */
+const HALF_RANGE = 1n << 63n;
 /**
- * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags.
+ * memblock_cap_size(): clamp size so that base + size does not overflow.
+ * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
+ * answer is `size` without computing the difference (every call would allocate a bigint).
+ */
+function memblockCapSize(base, size) {
+    if (base < HALF_RANGE && size < HALF_RANGE)
+        return size;
+    return size < PHYS_ADDR_MAX - base ? size : PHYS_ADDR_MAX - base;
+}
+/** How many regions of the sorted array start at or below `addr` (a bisection on bases). */
+function countStartingAtOrBelow(regions, addr) {
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (regions[mid].base <= addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The index of the first region of `regions` (sorted, disjoint) that ends above `addr`:
+ * the regions memblock_add_range() and memblock_isolate_range() pass over with
+ * `if (rend <= base) continue;` form a prefix of the array. Every region before the last
+ * one starting at or below `addr` ends at or below that one's base, and every region
+ * starting above `addr` ends above it, so only that one region's end needs computing.
+ */
+function firstEndingAbove(regions, addr) {
+    const lo = countStartingAtOrBelow(regions, addr);
+    if (lo > 0) {
+        const r = regions[lo - 1];
+        if (r.base + r.size > addr)
+            return lo - 1;
+    }
+    return lo;
+}
+/**
+ * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags,
+ * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
+ * and 6.1 scan the whole array, which gives the same result because every memblock
+ * operation leaves the array merged).
  * @kernel mm/memblock.c memblock_merge_regions
  */
-function memblockMergeRegions(type) {
+function memblockMergeRegions(type, start = 0, end = type.regions.length) {
     const r = type.regions;
-    let i = 0;
-    while (i < r.length - 1) {
+    let i = start > 0 ? start - 1 : 0;
+    let last = end < r.length - 1 ? end : r.length - 1;
+    while (i < last) {
         const a = r[i];
         const b = r[i + 1];
-        if (a.base + a.size !== b.base || a.flags !== b.flags) {
+        if (a.flags !== b.flags || a.base + a.size !== b.base) {
             i++;
             continue;
         }
         a.size += b.size;
-        r.splice(i + 1, 1);
+        removeAt(r, i + 1);
+        last--;
     }
 }
 /**
- * Mirrors memblock_add_range(): insert [base, base + size) into `type`, skipping the parts
- * already covered, then merge.
+ * Mirrors memblock_add_range(): insert the parts of [base, base + size) that no region
+ * covers yet, then merge around them.
  * @kernel mm/memblock.c memblock_add_range
  */
 function memblockAddRange(type, base, size, flags, owner) {
@@ -42147,30 +44262,88 @@ function memblockAddRange(type, base, size, flags, owner) {
         return;
     const end = base + size;
     const regions = type.regions;
-    const merged = [];
+    // The regions that end at or below `base` are passed over (`rend <= base: continue`):
+    // as in firstEndingAbove(), keeping the end of the last region starting at or below base.
+    const n = regions.length;
+    const lo = countStartingAtOrBelow(regions, base);
+    let idx = lo;
+    let prevEnd = -1n;
+    if (lo > 0) {
+        const p = regions[lo - 1];
+        prevEnd = p.base + p.size;
+        if (prevEnd > base)
+            idx = lo - 1;
+    }
+    if (idx === lo && (idx === n || regions[idx].base >= end)) {
+        // The new area lies in a gap (every memblock_alloc*() reservation does): one region is
+        // inserted at idx and memblock_merge_regions(type, idx, idx + 1) can only join it with
+        // its two neighbours. Do that merge directly, with the values the merge would leave: a
+        // lower neighbour absorbs the new region (keeping its owner); a new region joining its
+        // upper neighbour is the one that remains, which the upper region object now becomes
+        // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
+        const prev = idx > 0 ? regions[idx - 1] : undefined;
+        const next = idx < n ? regions[idx] : undefined;
+        const intoPrev = prev !== undefined && prev.flags === flags && prevEnd === base;
+        const withNext = next !== undefined && next.flags === flags && next.base === end;
+        if (intoPrev) {
+            prev.size += size;
+            if (withNext) {
+                prev.size += next.size;
+                removeAt(regions, idx);
+            }
+        }
+        else if (withNext) {
+            next.base = base;
+            next.size += size;
+            next.owner = owner;
+        }
+        else {
+            insertAt(regions, idx, { base, size, flags, owner });
+        }
+        return;
+    }
+    let startRgn = -1;
+    let endRgn = -1;
     let cur = base;
-    let i = 0;
-    for (; i < regions.length; i++) {
-        const rgn = regions[i];
+    for (; idx < regions.length; idx++) {
+        const rgn = regions[idx];
         const rbase = rgn.base;
-        const rend = rbase + rgn.size;
         if (rbase >= end)
             break;
-        if (rend > cur) {
-            // @rgn overlaps: insert the part below it, then continue above it.
-            if (rbase > cur)
-                merged.push({ base: cur, size: rbase - cur, flags, owner });
-            if (rend > cur)
-                cur = rend < end ? rend : end;
+        // @rgn overlaps: if it leaves a lower part of the new area uncovered, insert that part.
+        if (rbase > cur) {
+            if (startRgn === -1)
+                startRgn = idx;
+            insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, owner });
+            endRgn = idx;
         }
-        merged.push(rgn);
+        const rend = rbase + rgn.size;
+        cur = rend < end ? rend : end;
     }
-    if (cur < end)
-        merged.push({ base: cur, size: end - cur, flags, owner });
-    for (; i < regions.length; i++)
-        merged.push(regions[i]);
-    type.regions = merged;
-    memblockMergeRegions(type);
+    // Insert the remaining portion.
+    if (cur < end) {
+        if (startRgn === -1)
+            startRgn = idx;
+        insertAt(regions, idx, { base: cur, size: end - cur, flags, owner });
+        endRgn = idx + 1;
+    }
+    if (startRgn !== -1)
+        memblockMergeRegions(type, startRgn, endRgn);
+}
+/** memblock_insert_region()'s memmove: put `rgn` at regions[i] without splice()'s result array. */
+function insertAt(regions, i, rgn) {
+    let j = regions.length;
+    regions.push(rgn);
+    for (; j > i; j--)
+        regions[j] = regions[j - 1];
+    regions[i] = rgn;
+}
+/** memblock_remove_region()'s memmove: drop regions[i] without allocating splice()'s result. */
+function removeAt(regions, i) {
+    const last = regions.length - 1;
+    for (; i < last; i++)
+        regions[i] = regions[i + 1];
+    regions.pop();
 }
 /**
  * Mirrors memblock_isolate_range(): split regions so that [base, base + size) is covered by
@@ -42185,25 +44358,28 @@ function memblockIsolateRange(type, base, size) {
     if (size === 0n)
         return [0, 0];
     const r = type.regions;
-    for (let idx = 0; idx < r.length; idx++) {
+    // The regions that end at or below `base` are passed over (`rend <= base: continue`).
+    for (let idx = firstEndingAbove(r, base); idx < r.length; idx++) {
         const rgn = r[idx];
         const rbase = rgn.base;
-        const rend = rbase + rgn.size;
         if (rbase >= end)
             break;
+        const rend = rbase + rgn.size;
         if (rend <= base)
             continue;
         if (rbase < base) {
             // @rgn intersects from below: split and redo this region.
+            const below = base - rbase;
             rgn.base = base;
-            rgn.size -= base - rbase;
-            r.splice(idx, 0, { base: rbase, size: base - rbase, flags: rgn.flags, owner: rgn.owner });
+            rgn.size -= below;
+            insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner });
         }
         else if (rend > end) {
             // @rgn intersects from above: split and redo this region.
+            const inside = end - rbase;
             rgn.base = end;
-            rgn.size -= end - rbase;
-            r.splice(idx, 0, { base: rbase, size: end - rbase, flags: rgn.flags, owner: rgn.owner });
+            rgn.size -= inside;
+            insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner });
             idx--;
         }
         else {
@@ -42243,14 +44419,33 @@ function memblockSetclrFlag(mb, base, size, set, flag) {
         const r = mb.memory.regions[i];
         r.flags = set ? r.flags | flag : r.flags & ~flag;
     }
-    memblockMergeRegions(mb.memory);
+    // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
+    // merging around them is enough; 5.10/6.1 merge the whole array with the same result.
+    memblockMergeRegions(mb.memory, s, e);
 }
 const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP);
 const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP);
 /** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
 function memblockPhysMemSize(mb) {
+    // Integers below 2^53 add exactly as doubles while every partial sum stays below 2^53 (a
+    // sum at or past 2^53 cannot round back under it, so the check sees it): one bigint for
+    // the total instead of one per region. Any other size takes the bigint sum.
+    const regions = mb.memory.regions;
+    let small = 0;
+    for (let i = 0; i < regions.length; i++) {
+        const size = regions[i].size;
+        if (size < 0n || size > MAX_SAFE_SIZE)
+            return bigSizeSum(regions);
+        small += Number(size);
+        if (small > Number.MAX_SAFE_INTEGER)
+            return bigSizeSum(regions);
+    }
+    return BigInt(small);
+}
+const MAX_SAFE_SIZE = BigInt(Number.MAX_SAFE_INTEGER);
+function bigSizeSum(regions) {
     let t = 0n;
-    for (const r of mb.memory.regions)
+    for (const r of regions)
         t += r.size;
     return t;
 }
@@ -42263,20 +44458,22 @@ function memblockEndOfDram(mb) {
 }
 /** Mirrors memblock_search(): the index of the region holding `addr`, or -1. */
 function memblockSearch(type, addr) {
+    // The regions are sorted and disjoint: only the last one starting at or below `addr` can
+    // hold it, so the bisection compares bases and computes one end.
     const r = type.regions;
     let lo = 0;
     let hi = r.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const m = r[mid];
-        if (addr < m.base)
+        if (addr < r[mid].base)
             hi = mid;
-        else if (addr >= m.base + m.size)
-            lo = mid + 1;
         else
-            return mid;
+            lo = mid + 1;
     }
-    return -1;
+    if (lo === 0)
+        return -1;
+    const m = r[lo - 1];
+    return addr < m.base + m.size ? lo - 1 : -1;
 }
 /** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
 function memblockIsRegionMemory(mb, base, size) {
@@ -42289,8 +44486,17 @@ function memblockIsRegionMemory(mb, base, size) {
 }
 /** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
 function memblockIsRegionReserved(mb, base, size) {
+    // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
     const end = base + memblockCapSize(base, size);
-    return mb.reserved.regions.some((r) => r.base < end && base < r.base + r.size);
+    const res = mb.reserved.regions;
+    for (let i = 0; i < res.length; i++) {
+        const r = res[i];
+        if (r.base >= end)
+            break;
+        if (base < r.base + r.size)
+            return true;
+    }
+    return false;
 }
 /**
  * Free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does for a
@@ -42306,8 +44512,9 @@ function freeMemRanges(mb) {
             continue;
         const mEnd = m.base + m.size;
         let cur = m.base;
-        while (ri < res.length && res[ri].base + res[ri].size <= cur)
-            ri++;
+        // Pass the reserved regions ending at or below cur: a prefix (see firstEndingAbove()).
+        if (ri < res.length && res[ri].base <= cur)
+            ri = firstEndingAbove(res, cur);
         let j = ri;
         while (cur < mEnd) {
             const r = res[j];
@@ -42336,19 +44543,35 @@ function freeMemRanges(mb) {
 function memblockFindRangeTopDown(mb, start, end, size, align) {
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
+    // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two.
+    const mask = -align;
+    // A free range starting at or above `end` clamps to [end, end), where nothing of positive
+    // size fits: the memory and reserved regions above `end` are passed over by comparing
+    // their bases only (the walk over them would find nothing and compute their ends).
+    const skipAboveEnd = size > 0n;
     let ri = res.length - 1;
     for (let mi = mem.length - 1; mi >= 0; mi--) {
         const m = mem[mi];
         if (m.flags & MEMBLOCK_NOMAP)
             continue;
         const mBase = m.base;
-        const mEnd = m.base + m.size;
+        if (skipAboveEnd && mBase >= end)
+            continue;
+        const mEnd = mBase + m.size;
         if (mEnd <= start)
             return 0n;
         while (ri >= 0 && res[ri].base >= mEnd)
             ri--;
         let hi = mEnd;
-        for (let j = ri; hi > mBase; j--) {
+        let j = ri;
+        if (skipAboveEnd) {
+            for (; j >= 0 && res[j].base >= end; j--) {
+                hi = res[j].base;
+                if (hi <= start)
+                    return 0n;
+            }
+        }
+        for (; hi > mBase; j--) {
             const r = j >= 0 ? res[j] : undefined;
             const rEnd = r ? r.base + r.size : 0n;
             const lo = r && rEnd > mBase ? (rEnd < hi ? rEnd : hi) : mBase;
@@ -42357,7 +44580,7 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
                 const thisStart = lo < start ? start : lo > end ? end : lo;
                 const thisEnd = hi < start ? start : hi > end ? end : hi;
                 if (thisEnd >= size) {
-                    const cand = (thisEnd - size) & ~(align - 1n);
+                    const cand = (thisEnd - size) & mask;
                     if (cand >= thisStart)
                         return cand;
                 }
@@ -42371,14 +44594,52 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
     }
     return 0n;
 }
-/** Mirrors __memblock_find_range_bottom_up(). */
+/**
+ * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * [base, base + size) fits in one free range; 0 when nothing fits.
+ *
+ * The free ranges are walked from the bottom as __next_mem_range() yields them (as
+ * freeMemRanges() lists them), without building the list. For a window with
+ * 0 ≤ start ≤ end, start < 2^63 and 0 < align ≤ 2^63 (every memblock_find_in_range_node()
+ * call), a free range ending at or below `start` clamps to [start, start) and one starting
+ * at or above `end` to [end, end); round_up(this_start) ≥ this_start there (no u64 wrap
+ * below 2^63 for the first; a wrap to 0 for the second returns 0 like the end of the walk),
+ * so neither yields a base: the walk starts at the first memory region ending above `start`
+ * and stops at the first free range starting at or above `end`.
+ */
 function memblockFindRangeBottomUp(mb, start, end, size, align) {
-    for (const [fs, fe] of freeMemRanges(mb)) {
-        const thisStart = clamp(fs, start, end);
-        const thisEnd = clamp(fe, start, end);
-        const cand = roundUp(thisStart, align);
-        if (cand < thisEnd && thisEnd - cand >= size)
-            return cand;
+    const mem = mb.memory.regions;
+    const res = mb.reserved.regions;
+    const windowed = start >= 0n && start <= end && start < HALF_RANGE && align > 0n && align <= HALF_RANGE;
+    let ri = 0;
+    for (let mi = windowed ? firstEndingAbove(mem, start) : 0; mi < mem.length; mi++) {
+        const m = mem[mi];
+        if (m.flags & MEMBLOCK_NOMAP)
+            continue;
+        const mEnd = m.base + m.size;
+        let cur = m.base;
+        if (ri < res.length && res[ri].base <= cur)
+            ri = firstEndingAbove(res, cur);
+        for (let j = ri; cur < mEnd; j++) {
+            const r = res[j];
+            // The next free range is [cur, hi), up to the next reserved region or the region's end.
+            const last = !r || r.base >= mEnd;
+            const hi = last ? mEnd : r.base;
+            if (hi > cur) {
+                if (windowed && cur >= end)
+                    return 0n;
+                const thisStart = clamp(cur, start, end);
+                const thisEnd = clamp(hi, start, end);
+                const cand = roundUp(thisStart, align);
+                if (cand < thisEnd && thisEnd - cand >= size)
+                    return cand;
+            }
+            if (last)
+                break;
+            const rEnd = r.base + r.size;
+            if (rEnd > cur)
+                cur = rEnd;
+        }
     }
     return 0n;
 }
@@ -42428,6 +44689,30 @@ function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner) {
 /** memblock_alloc(size, align): anywhere accessible, top-down. */
 const memblockAlloc = (mb, size, align, owner) => memblockAllocTryNid(mb, size, align, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner);
 /**
+ * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
+ * undefined if none does: the free range is bounded below by its memory region and by the
+ * end of the last reserved region under `addr` in it.
+ */
+function freeRangeBase(mb, addr) {
+    const mi = memblockSearch(mb.memory, addr);
+    if (mi === -1)
+        return undefined;
+    const m = mb.memory.regions[mi];
+    if (m.flags & MEMBLOCK_NOMAP)
+        return undefined;
+    // Of the reserved regions starting at or below `addr` (sorted, disjoint), the last one
+    // ends highest, and it is the only one that can hold `addr`.
+    const res = mb.reserved.regions;
+    const lo = countStartingAtOrBelow(res, addr);
+    if (lo === 0)
+        return m.base;
+    const r = res[lo - 1];
+    const rEnd = r.base + r.size;
+    if (rEnd > addr)
+        return undefined;
+    return rEnd > m.base ? rEnd : m.base;
+}
+/**
  * `count` consecutive single-page allocations such as early_pgtable_alloc() makes, with
  * the result of calling memblockPhysAllocRange() `count` times but without the loop when
  * the top free range can hold them all (the common case: one merged run at the top of RAM).
@@ -42441,8 +44726,8 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner) {
         // How many more pages fit directly below `one` in the same free range?
         let lowest = one;
         if (!mb.bottomUp) {
-            const free = freeMemRanges(mb).find(([s, e]) => s <= one && one < e);
-            const floor = free ? max(free[0], max(start, mb.pageSize)) : one;
+            const freeBase = freeRangeBase(mb, one);
+            const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize));
             const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
             const take = room < left ? room : left;
             lowest = one - (take - 1n) * pageSize;
@@ -42454,778 +44739,6 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner) {
             left -= 1n;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/cma.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
- * matters because it is taken before the crash reservation, right under the DMA limit.
- *
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13)
- */
-
-
-/** `cma=size[@base[-limit]]`: the size, when given (the last `cma=` wins, as early_param does). */
-function cmaSizeFromCmdline(cmdline, policy) {
-    let size;
-    for (const tok of cmdline.split(' ')) {
-        if (!tok.startsWith('cma='))
-            continue;
-        size = policy.parse.memparse(tok, 4).value;
-    }
-    return size;
-}
-/**
- * Mirrors cma_declare_contiguous_nid(base = 0, size, limit, alignment = 0, …, fixed = false):
- * bottom-up from 4G first when there is room above 4G, then top-down under `limit`.
- * Returns the base, or 0 after printing the failure.
- */
-function cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace) {
-    const memblockEnd = memblockEndOfDram(mb);
-    const alignment = minAlign;
-    size = (size + alignment - 1n) & ~(alignment - 1n);
-    limit &= ~(alignment - 1n);
-    if (limit === 0n || limit > memblockEnd)
-        limit = memblockEnd;
-    const fail = () => {
-        trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`);
-        return 0n;
-    };
-    if (size > limit)
-        return fail();
-    let addr = 0n;
-    // Try bottom-up above 4G first, away from the constrained DMA zones.
-    if (!mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
-        mb.bottomUp = true;
-        addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
-        mb.bottomUp = false;
-    }
-    if (!addr)
-        addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma');
-    if (!addr)
-        return fail();
-    trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at 0x${addr.toString(16).padStart(16, '0')}${logNode ? ' on node -1' : ''}`);
-    return addr;
-}
-
-;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
-
-const EINVAL = -22;
-const ENOENT = -2;
-const ENOMEM = (/* unused pure expression or super */ null && (-12));
-const NAME = 'crashkernel=';
-/**
- * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
- * token of the requested class, or -1. The whole command line is scanned with strstr, so
- * "foo.crashkernel=…" matches too.
- */
-function getLastCrashkernel(cmdline, suffix, dialect) {
-    let found = -1;
-    for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
-        let endP = cmdline.indexOf(' ', p);
-        if (endP === -1)
-            endP = cmdline.length;
-        // The kernel compares the last strlen(suffix) bytes before end_p; they may reach back into
-        // "crashkernel=" itself for a short token, which only matters for matching, as here.
-        const endsWith = (s) => endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length);
-        if (suffix === null) {
-            if (!dialect.suffixes.some(endsWith))
-                found = p;
-        }
-        else if (endsWith(suffix)) {
-            found = p;
-        }
-    }
-    return found === -1 ? -1 : found + NAME.length;
-}
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
-function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
-    const warn = (text) => {
-        trace.warn('crashkernel', text);
-        return { ret: EINVAL, size: 0n, base: 0n };
-    };
-    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
-    let cur = at;
-    let crashSize = 0n;
-    let crashBase = 0n;
-    for (;;) {
-        let end = (1n << 64n) - 1n;
-        const start = dialect.memparse(s, cur);
-        if (start.end === cur)
-            return warn('crashkernel: Memory value expected');
-        cur = start.end;
-        if (s[cur] !== '-')
-            return warn("crashkernel: '-' expected");
-        cur++;
-        if (s[cur] !== ':') {
-            const e = dialect.memparse(s, cur);
-            if (e.end === cur)
-                return warn('crashkernel: Memory value expected');
-            cur = e.end;
-            end = e.value;
-            if (end <= start.value)
-                return warn('crashkernel: end <= start');
-        }
-        if (s[cur] !== ':')
-            return warn("crashkernel: ':' expected");
-        cur++;
-        const size = dialect.memparse(s, cur);
-        if (size.end === cur)
-            return warn(dialect.rangeSizeExpected);
-        cur = size.end;
-        if (size.value >= totalMem)
-            return warn('crashkernel: invalid size');
-        if (totalMem >= start.value && totalMem < end) {
-            crashSize = size.value;
-            break;
-        }
-        // `while (*cur++ == ',')`: the post-increment happens even when the test fails.
-        const c = s[cur];
-        cur++;
-        if (c !== ',')
-            break;
-    }
-    if (crashSize > 0n) {
-        while (cur < s.length && s[cur] !== ' ' && s[cur] !== '@')
-            cur++;
-        if (s[cur] === '@') {
-            cur++;
-            const b = dialect.memparse(s, cur);
-            if (b.end === cur) {
-                trace.warn('crashkernel', dialect.rangeOffsetExpected);
-                return { ret: EINVAL, size: crashSize, base: 0n };
-            }
-            crashBase = b.value;
-        }
-    }
-    else {
-        trace.info('crashkernel', 'crashkernel size resulted in zero bytes');
-    }
-    return { ret: 0, size: crashSize, base: crashBase };
-}
-/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
-function parseCrashkernelSimple(s, at, dialect, trace) {
-    const size = dialect.memparse(s, at);
-    if (size.end === at) {
-        trace.warn('crashkernel', 'crashkernel: memory value expected');
-        return { ret: EINVAL, size: size.value, base: 0n };
-    }
-    const c = s[size.end];
-    if (c === '@') {
-        // No check: "256M@" or "256M@xyz" give base 0, i.e. automatic placement.
-        return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value };
-    }
-    if (c !== undefined && c !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`);
-        return { ret: EINVAL, size: size.value, base: 0n };
-    }
-    return { ret: 0, size: size.value, base: 0n };
-}
-/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
-function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
-    const size = dialect.memparse(s, at);
-    if (size.end === at) {
-        trace.warn('crashkernel', 'crashkernel: memory value expected');
-        return { ret: EINVAL, size: size.value, base: 0n };
-    }
-    let cur = size.end;
-    if (!s.startsWith(suffix, cur)) {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`);
-        return { ret: EINVAL, size: size.value, base: 0n };
-    }
-    cur += suffix.length;
-    if (cur < s.length && s[cur] !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`);
-        return { ret: EINVAL, size: size.value, base: 0n };
-    }
-    return { ret: 0, size: size.value, base: 0n };
-}
-/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
-const charAt = (s, i) => (i < s.length ? s[i] : '');
-/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
-function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
-    const at = getLastCrashkernel(cmdline, suffix, dialect);
-    if (at === -1)
-        return { ret: dialect.notFound, size: 0n, base: 0n };
-    if (suffix !== null)
-        return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
-    const firstColon = cmdline.indexOf(':', at);
-    const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
-        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
-    }
-    return parseCrashkernelSimple(cmdline, at, dialect, trace);
-}
-/**
- * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
- * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
- * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
- */
-function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
-    const plain = parseCrashkernelClass(cmdline, systemRam, null, dialect, trace);
-    let { ret, size, base } = plain;
-    let lowSize = 0n;
-    let high = false;
-    let cmaSize = 0n;
-    if (opts.supportsHigh && ret === ENOENT) {
-        const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace);
-        size = h.size;
-        base = h.base;
-        if (h.ret || !h.size)
-            return { ret: EINVAL, size, base, lowSize, high, cmaSize };
-        const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace);
-        if (l.ret === ENOENT) {
-            lowSize = opts.defaultLow;
-            ret = 0;
-        }
-        else if (l.ret) {
-            return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize };
-        }
-        else {
-            lowSize = l.size;
-            ret = 0;
-        }
-        high = true;
-    }
-    if (opts.parseCma)
-        cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size;
-    if (!size)
-        ret = EINVAL;
-    if (dialect.rejectSizeAtLeastRam && size >= systemRam)
-        ret = EINVAL;
-    return { ret, size, base, lowSize, high, cmaSize };
-}
-
-;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The crash-kernel reservation itself, one named variant per kernel generation. A policy
- * picks the variant and supplies the constants (CRASH_ALIGN, CRASH_ADDR_LOW_MAX,
- * CRASH_ADDR_HIGH_MAX, DEFAULT_CRASH_KERNEL_LOW_SIZE); the variants keep the kernel's
- * branch order so that they read line for line against the C.
- *
- * Each variant returns the outcome and what the parser understood; the messages go to the
- * trace with the kernel's exact wording.
- */
-
-
-
-/**
- * The context every architecture hands to its policy's reservation variant: the policy's
- * constants and parse dialect, the layout's command line and page size, and the limits the
- * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
- */
-function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
-    return {
-        mb,
-        trace,
-        cmdline: layout.cmdline,
-        dialect: policy.parse,
-        pageSize: layout.pageSize,
-        lowMax,
-        highMax,
-        align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
-        supportsHigh: policy.crash.supportsHigh,
-        parseCma: policy.crash.parseCma,
-    };
-}
-const SRC = 'crashkernel';
-const mb20 = (x) => fmtLld(x >> 20n);
-const PAGE_ALIGN = (x, page) => roundUp(x, page);
-/** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
-function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
-}
-/** What the plain parse result means when it makes the kernel return early. */
-function ignoredReason(ret, size, present) {
-    if (!present)
-        return { kind: 'not-requested' };
-    if (ret === 0 && size === 0n)
-        return { kind: 'ignored', reason: 'zero' };
-    return { kind: 'ignored', reason: 'syntax' };
-}
-const region = (kind, base, size) => ({ kind, base, size });
-/** Is any `crashkernel=` token on the command line at all? */
-const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
-/**
- * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
- * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
- * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
- */
-const reserveCrashkernelArm64V510 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    // No crashkernel= or an invalid value: silent.
-    if (p.ret || !p.size) {
-        const onlySuffixed = present && p.ret === EINVAL && getsOnlySuffixTokens(ctx);
-        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
-    }
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let base = p.base;
-    if (base === 0n) {
-        // Current arm64 boot protocol requires 2MB alignment.
-        base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax);
-        if (base === 0n) {
-            trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-            return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
-        }
-    }
-    else {
-        const failFixed = (text, reason) => {
-            trace.warn(SRC, text);
-            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
-        };
-        if (!memblockIsRegionMemory(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory');
-        if (memblockIsRegionReserved(mb, base, size))
-            return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps');
-        if (base % SZ_2M !== 0n)
-            return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned');
-    }
-    memblockReserve(mb, base, size, 'crashkernel');
-    printReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
-};
-/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
-function getsOnlySuffixTokens(ctx) {
-    const toks = ctx.cmdline.split(' ').filter((t) => t.includes('crashkernel='));
-    return toks.length > 0 && toks.every((t) => ctx.dialect.suffixes.some((s) => t.endsWith(s)));
-}
-/**
- * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
- * top-down in [0, CRASH_ADDR_LOW_MAX).
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
- */
-function reserveCrashkernelLow(ctx, lowSize) {
-    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
-    if (!lowBase) {
-        ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`);
-        return undefined;
-    }
-    ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`);
-    return region('low', lowBase, lowSize);
-}
-/**
- * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
- * low size, no fallback; a fixed base is a search in [base, base + size).
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.1.192)
- */
-const reserveCrashkernelArm64V519 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    let crashMax = ctx.lowMax;
-    let lowSize = 0n;
-    let high = false;
-    if (p.ret === ENOENT) {
-        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace);
-        if (p.ret || !p.size)
-            return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } };
-        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace);
-        if (l.ret && l.ret !== ENOENT)
-            return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } };
-        lowSize = l.ret ? 0n : l.size;
-        crashMax = ctx.highMax;
-        high = true;
-    }
-    else if (p.ret || !p.size) {
-        return { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } };
-    }
-    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    const fixed = p.base !== 0n;
-    if (fixed)
-        crashMax = p.base + size;
-    const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel');
-    if (!base) {
-        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request };
-    }
-    let low;
-    if (base >= ctx.lowMax && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
-        }
-    }
-    printReserved(trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request };
-};
-/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
-function parseArm64V62(ctx) {
-    const present = crashkernelPresent(ctx.cmdline);
-    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
-    let lowSize = 0n;
-    let high = false;
-    if (p.ret === ENOENT) {
-        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, ctx.trace);
-        if (p.ret || !p.size)
-            return { stop: { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, true), request: { present } } };
-        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, ctx.trace);
-        if (l.ret === ENOENT)
-            lowSize = ctx.defaultLow;
-        else if (l.ret)
-            return { stop: { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } } };
-        else
-            lowSize = l.size;
-        high = true;
-    }
-    else if (p.ret || !p.size) {
-        return { stop: { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } } };
-    }
-    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
-    return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, lowSize, high, request };
-}
-/**
- * arm64 6.2 – 6.4: plain X tries [0, LOW) then [0, HIGH) with a default 128 MiB low part;
- * `,high` is one attempt in [0, HIGH); the low part is reserved when the main region starts
- * above LOW − low.
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.2 a149cf00b158, a9ae89df7377)
- */
-const reserveCrashkernelArm64V62 = (ctx) => {
-    const parsed = parseArm64V62(ctx);
-    if ('stop' in parsed)
-        return parsed.stop;
-    const { size, request } = parsed;
-    let { lowSize } = parsed;
-    const fixed = parsed.base !== 0n;
-    let crashMax = parsed.high ? ctx.highMax : ctx.lowMax;
-    let searchBase = parsed.base;
-    if (fixed)
-        crashMax = parsed.base + size;
-    const searched = [];
-    let fellBack = false;
-    let base;
-    for (;;) {
-        // retry:
-        const window = { base: searchBase, size: crashMax - searchBase };
-        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
-            // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
-            return { outcome: { kind: 'hang', size, window }, request };
-        }
-        searched.push(window);
-        base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel');
-        if (base)
-            break;
-        if (!fixed && crashMax === ctx.lowMax) {
-            crashMax = ctx.highMax;
-            searchBase = 0n;
-            lowSize = ctx.defaultLow;
-            fellBack = true;
-            continue;
-        }
-        ctx.trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
-    }
-    let low;
-    if (base > ctx.lowMax - lowSize && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(ctx.mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
-        }
-    }
-    printReserved(ctx.trace, base, size);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high: parsed.high, fixed }, request };
-};
-/** CRASH_HIGH_SEARCH_BASE of arm64 6.5–6.6. */
-const CRASH_HIGH_SEARCH_BASE = 1n << 32n;
-/**
- * arm64 6.5 – 6.6: `,high` first in [4G, HIGH) then [0, LOW); plain X [0, LOW) then
- * [LOW, HIGH); fixed bases fail with "memory is in use".
- *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
- */
-const reserveCrashkernelArm64V65 = (ctx) => {
-    const parsed = parseArm64V62(ctx);
-    if ('stop' in parsed)
-        return parsed.stop;
-    const { size, request, high } = parsed;
-    let { lowSize } = parsed;
-    const fixed = parsed.base !== 0n;
-    let searchBase = 0n;
-    let crashMax = ctx.lowMax;
-    if (high) {
-        searchBase = CRASH_HIGH_SEARCH_BASE;
-        crashMax = ctx.highMax;
-    }
-    if (fixed) {
-        searchBase = parsed.base;
-        crashMax = parsed.base + size;
-    }
-    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false });
-};
-/**
- * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
- * (6.7+). A retry that would search the same empty window again forever is reported as a
- * hang instead of being looped.
- */
-function retryLoop(ctx, s) {
-    const { mb, trace } = ctx;
-    let { searchBase, searchEnd, lowSize } = s;
-    const searched = [];
-    let fellBack = false;
-    let base;
-    for (;;) {
-        // retry:
-        const window = { base: searchBase, size: searchEnd - searchBase };
-        if (searched.some((w) => w.base === window.base && w.size === window.size)) {
-            // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
-            return { outcome: { kind: 'hang', size: s.size, window }, request: s.request };
-        }
-        searched.push(window);
-        base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel');
-        if (base)
-            break;
-        if (s.fixed) {
-            trace.warn(SRC, 'crashkernel reservation failed - memory is in use.');
-            return { outcome: { kind: 'failed', size: s.size, reason: 'fixed-in-use', searched }, request: s.request };
-        }
-        if (!s.high && searchEnd === ctx.lowMax) {
-            searchEnd = ctx.highMax;
-            searchBase = ctx.lowMax;
-            lowSize = ctx.defaultLow;
-            fellBack = true;
-            continue;
-        }
-        if (s.high && searchEnd === ctx.highMax) {
-            searchEnd = ctx.lowMax;
-            searchBase = 0n;
-            fellBack = true;
-            if (!s.guardLowEqualsHigh || searchEnd !== ctx.highMax)
-                continue;
-        }
-        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(s.size)})`);
-        return { outcome: { kind: 'failed', size: s.size, reason: 'no-room', searched }, request: s.request };
-    }
-    let low;
-    if (base >= ctx.lowMax && lowSize) {
-        low = reserveCrashkernelLow(ctx, lowSize);
-        if (!low) {
-            memblockPhysFree(mb, base, s.size);
-            return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request };
-        }
-    }
-    printReserved(trace, base, s.size);
-    return { outcome: { kind: 'reserved', main: region('main', base, s.size), low, fellBack, high: s.high, fixed: s.fixed }, request: s.request };
-}
-/**
- * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
- * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
- *
- * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
- */
-function reserveCrashkernelGenericWith(guard) {
-    return (ctx) => {
-        const present = crashkernelPresent(ctx.cmdline);
-        const systemRam = memblockPhysMemSize(ctx.mb);
-        const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
-        const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
-        if (p.ret) {
-            let outcome = ignoredReason(p.ret, p.size, present);
-            if (present && p.size !== 0n && p.size >= systemRam)
-                outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
-            else if (present && p.ret === ENOENT)
-                outcome = { kind: 'ignored', reason: 'low-only' };
-            else if (present && p.ret === EINVAL && p.size === 0n && !p.high) {
-                outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome;
-            }
-            return { outcome, request };
-        }
-        let searchEnd = ctx.lowMax;
-        let searchBase = 0n;
-        const fixed = p.base !== 0n;
-        if (fixed) {
-            searchBase = p.base;
-            searchEnd = p.base + p.size;
-        }
-        else if (p.high) {
-            searchBase = ctx.lowMax;
-            searchEnd = ctx.highMax;
-        }
-        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard });
-    };
-}
-/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
-const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false);
-/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
-const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
-/**
- * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
- * zero; [CRASH_ALIGN, 4G) then [CRASH_ALIGN, 64T); fixed bases need 1 MiB alignment; a
- * region at or above 4G gets a low part (`,low` or max(swiotlb + 8M, 256M)).
- *
- * @kernel arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (v5.10.223, v6.1.192)
- */
-const reserveCrashkernelX86V510 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const totalMem = memblockPhysMemSize(mb);
-    let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace);
-    let high = false;
-    if (p.ret !== 0 || p.size <= 0n) {
-        const plain = p;
-        p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
-        if (p.ret !== 0 || p.size <= 0n) {
-            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === EINVAL && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
-            return { outcome, request: { present, size: plain.size } };
-        }
-        high = true;
-    }
-    const request = high ? { present, high: p.size } : { present, size: p.size, base: p.base };
-    const size = p.size;
-    let base = p.base;
-    const fixed = base !== 0n;
-    const searched = [];
-    let fellBack = false;
-    if (!fixed) {
-        if (!high) {
-            searched.push({ base: ctx.align, size: ctx.lowMax - ctx.align });
-            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.lowMax, 'crashkernel');
-        }
-        if (!base) {
-            fellBack = !high;
-            searched.push({ base: ctx.align, size: ctx.highMax - ctx.align });
-            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.highMax, 'crashkernel');
-        }
-        if (!base) {
-            trace.info(SRC, 'crashkernel reservation failed - No suitable area found.');
-            return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request };
-        }
-    }
-    else {
-        searched.push({ base, size });
-        const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
-        if (start !== base) {
-            // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
-            trace.info(SRC, 'crashkernel reservation failed - memory is in use.');
-            return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
-        }
-    }
-    let low;
-    if (base >= 1n << 32n) {
-        const r = reserveCrashkernelLowX86(ctx);
-        if (r === false) {
-            memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
-        }
-        low = r;
-    }
-    trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: { ...request, low: low?.size } };
-};
-/**
- * x86 ≤ 6.6 reserve_crashkernel_low(): `,low` parsed against min(RAM, 4G); absent or
- * malformed → max(swiotlb + 8 MiB, 256 MiB); `crashkernel=0,low` → no low part.
- * Returns false on failure, undefined when no low part is wanted.
- */
-function reserveCrashkernelLowX86(ctx) {
-    const lowMemLimit = min(memblockPhysMemSize(ctx.mb), ctx.lowMax);
-    const l = parseCrashkernelClass(ctx.cmdline, lowMemLimit, ',low', ctx.dialect, ctx.trace);
-    let lowSize;
-    if (l.ret)
-        lowSize = ctx.defaultLow;
-    else if (!l.size)
-        return undefined;
-    else
-        lowSize = l.size;
-    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
-    if (!lowBase) {
-        ctx.trace.err(SRC, `Cannot reserve ${mb20(lowSize)}MB crashkernel low memory, please try smaller size.`);
-        return false;
-    }
-    ctx.trace.info(SRC, `Reserving ${mb20(lowSize)}MB of low memory at ${mb20(lowBase)}MB for crashkernel (low RAM limit: ${mb20(lowMemLimit)}MB)`);
-    return region('low', lowBase, lowSize);
-}
-/**
- * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
- * PMD_SIZE alignment, its own messages.
- *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
- */
-const reserveCrashkernelRiscvV61 = (ctx) => {
-    const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
-    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
-    const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size)
-        return { outcome: ignoredReason(p.ret, p.size, present), request };
-    const size = PAGE_ALIGN(p.size, ctx.pageSize);
-    let searchStart = mb.memory.regions[0]?.base ?? 0n;
-    let searchEnd = ctx.highMax;
-    if (p.base) {
-        searchStart = p.base;
-        searchEnd = p.base + size;
-    }
-    const lowEnd = min(searchEnd, ctx.lowMax);
-    const searched = [{ base: searchStart, size: lowEnd - searchStart }];
-    let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel');
-    let fellBack = false;
-    if (!base) {
-        searched.push({ base: searchStart, size: searchEnd - searchStart });
-        base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
-        fellBack = base !== 0n;
-    }
-    if (!base) {
-        trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
-        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
-    }
-    trace.info(SRC, `crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${mb20(size)} MB)`);
-    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
-};
-const RESERVE_VARIANTS = {
-    reserveCrashkernelArm64V510,
-    reserveCrashkernelArm64V519,
-    reserveCrashkernelArm64V62,
-    reserveCrashkernelArm64V65,
-    reserveCrashkernelGenericV67,
-    reserveCrashkernelGeneric,
-    reserveCrashkernelX86V510,
-    reserveCrashkernelRiscvV61,
-};
-
-;// CONCATENATED MODULE: ./src/engine/zones.ts
-
-const hex018 = (x) => '0x' + x.toString(16).padStart(16, '0');
-/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
-function freeAreaInit(mb, zones, pageSize) {
-    const pfnDown = (x) => (x / pageSize) * pageSize;
-    const pfnUp = (x) => ((x + pageSize - 1n) / pageSize) * pageSize;
-    const regions = mb.memory.regions;
-    let start = pfnDown(regions[0]?.base ?? 0n);
-    const out = [];
-    const lines = ['Zone ranges:'];
-    for (const z of zones) {
-        const end = max(pfnDown(z.limit), start);
-        const empty = end === start;
-        out.push({ name: z.name, start: empty ? null : start, end: empty ? null : end - 1n });
-        lines.push(`  ${z.name.padEnd(8)} ${empty ? 'empty' : `[mem ${hex018(start)}-${hex018(end - 1n)}]`}`);
-        start = end;
-    }
-    lines.push('Movable zone start for each node', 'Early memory node ranges');
-    for (const r of regions) {
-        const s = pfnUp(r.base);
-        const e = pfnDown(r.base + r.size);
-        if (e <= s)
-            continue;
-        lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`);
-    }
-    const first = regions[0];
-    const last = regions.at(-1);
-    if (first && last)
-        lines.push(`Initmem setup node 0 [mem ${hex018(pfnUp(first.base))}-${hex018(pfnDown(last.base + last.size) - 1n)}]`);
-    return { zones: out, lines };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/memparse.ts
@@ -43246,64 +44759,91 @@ function freeAreaInit(mb, zones, pageSize) {
  *         lib/kstrtox.c _parse_integer_fixup_radix/_parse_integer_limit
  */
 
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isXDigit = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+/** The value of the digit with char code `c` (0-9, a-f, A-F), or 99 for any other code (NaN included). */
+function digitValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    const lc = c | 0x20;
+    if (lc >= 97 && lc <= 102)
+        return lc - 87;
+    return 99;
+}
+/** isxdigit() of s[i] (false past the end). */
+const isXDigit = (s, i) => digitValue(s.charCodeAt(i)) < 16;
+/** tolower(s[i]) == 'x' (false past the end). */
+const isX = (s, i) => (s.charCodeAt(i) | 0x20) === 120;
 /** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
 function parseIntegerFixupRadix(s, i) {
     let base = 10;
-    if (s[i] === '0') {
-        base = s[i + 1]?.toLowerCase() === 'x' && isXDigit(s[i + 2]) ? 16 : 8;
+    if (s.charCodeAt(i) === 48) {
+        base = isX(s, i + 1) && isXDigit(s, i + 2) ? 16 : 8;
     }
-    if (base === 16 && s[i] === '0' && s[i + 1]?.toLowerCase() === 'x')
+    if (base === 16)
         return { base, at: i + 2 };
     return { base, at: i };
-}
-function digitValue(c) {
-    if (isDigit(c))
-        return c.charCodeAt(0) - 48;
-    const lc = c.toLowerCase();
-    if (lc >= 'a' && lc <= 'f')
-        return lc.charCodeAt(0) - 87;
-    return 99;
 }
 /**
  * _parse_integer_limit(): accumulate digits of `base`.
  * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
  */
 function parseIntegerLimit(s, i, base, saturate) {
-    let res = 0n;
+    // While the value is below 2^48, res * base + digit < 2^48 * 16 = 2^52 is an exact double
+    // integer, far from overflowing u64: accumulate in `small` and switch to bigint (`big`)
+    // only when a digit would take it past that.
+    let small = 0;
+    let big;
     let at = i;
     let overflow = false;
-    const b = BigInt(base);
     for (; at < s.length; at++) {
-        const val = digitValue(s[at]);
+        const val = digitValue(s.charCodeAt(at));
         if (val >= base)
             break;
-        const next = res * b + BigInt(val);
+        if (big === undefined) {
+            if (small < SMALL_LIMIT) {
+                small = small * base + val;
+                continue;
+            }
+            big = BigInt(small);
+        }
+        const next = big * BigInt(base) + BigInt(val);
         if (next > ULLONG_MAX)
             overflow = true; // KSTRTOX_OVERFLOW
-        res = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
+        big = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
     }
-    return { value: res, end: at, overflow };
+    return { value: big ?? BigInt(small), end: at, overflow };
 }
+/** 2^48: see parseIntegerLimit(). */
+const SMALL_LIMIT = 2 ** 48;
 /** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
 function simpleStrtoull(s, i, saturate) {
     const { base, at } = parseIntegerFixupRadix(s, i);
     return parseIntegerLimit(s, at, base, saturate);
 }
-const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
+/** The shift of a K/M/G/T/P/E suffix (either case) at s[i], or undefined. */
+function suffixShift(s, i) {
+    switch (s.charCodeAt(i) | 0x20) {
+        case 107: return 10n; // k
+        case 109: return 20n; // m
+        case 103: return 30n; // g
+        case 116: return 40n; // t
+        case 112: return 50n; // p
+        case 101: return 60n; // e
+        default: return undefined;
+    }
+}
 /** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
 const memparseWrapping = (s, start) => {
     const n = simpleStrtoull(s, start, false);
-    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
+    const shl = suffixShift(s, n.end);
     if (shl === undefined)
         return { value: n.value, end: n.end };
-    return { value: u64(n.value << shl), end: n.end + 1 };
+    const shifted = n.value << shl;
+    return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 };
 };
 /** memparse() of 7.x: saturates, consumes a suffix only after digits. */
 const memparseSaturating = (s, start) => {
     const n = simpleStrtoull(s, start, true);
-    const shl = SHIFT[s[n.end]?.toLowerCase() ?? ''];
+    const shl = suffixShift(s, n.end);
     if (shl === undefined || n.end === start)
         return { value: n.value, end: n.end };
     const shifted = n.value << shl;
@@ -43450,7 +44990,7 @@ function parameq(a, b) {
     return true;
 }
 // ---------------------------------------------------------------- number/bool parsers
-const linear_map_flags_EINVAL = -22;
+const EINVAL = -22;
 /**
  * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
  * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
@@ -43460,7 +45000,7 @@ const linear_map_flags_EINVAL = -22;
  */
 function kstrtoboolV510(s) {
     if (s === null)
-        return { ret: linear_map_flags_EINVAL };
+        return { ret: EINVAL };
     switch (s[0]) {
         case 'y':
         case 'Y':
@@ -43476,9 +45016,9 @@ function kstrtoboolV510(s) {
                 return { ret: 0, res: true };
             if (s[1] === 'f' || s[1] === 'F')
                 return { ret: 0, res: false };
-            return { ret: linear_map_flags_EINVAL };
+            return { ret: EINVAL };
         default:
-            return { ret: linear_map_flags_EINVAL };
+            return { ret: EINVAL };
     }
 }
 /**
@@ -43609,7 +45149,7 @@ const parseRodataV510 = (st, val) => {
     }
     // permit 'full' in addition to boolean options
     if (val !== 'full')
-        return linear_map_flags_EINVAL;
+        return EINVAL;
     st.rodataEnabled = true;
     st.rodataFull = true;
     return 0;
@@ -43971,1651 +45511,6 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
-;// CONCATENATED MODULE: ./src/engine/value-key.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * valueKey(): a string that is equal for two plain values exactly when they are deeply
- * equal, used to memoise pure engine functions on their input. It walks the value itself
- * rather than calling JSON.stringify with a replacer, which costs a function call per key
- * and was the engine's most expensive line (benchmarks.md).
- *
- * Handles what engine inputs hold: bigint, number, string, boolean, undefined, null,
- * arrays and plain objects (keys in insertion order, undefined fields skipped as
- * JSON.stringify skips them). Strings are JSON-quoted so no two values share a key.
- */
-function valueKey(v) {
-    switch (typeof v) {
-        case 'bigint':
-            return v.toString(16) + 'n';
-        case 'number':
-        case 'boolean':
-            return String(v);
-        case 'string':
-            return JSON.stringify(v);
-        case 'undefined':
-            return 'u';
-        case 'object': {
-            if (v === null)
-                return 'null';
-            if (Array.isArray(v)) {
-                let s = '[';
-                for (let i = 0; i < v.length; i++)
-                    s += (i ? ',' : '') + valueKey(v[i]);
-                return s + ']';
-            }
-            let s = '{';
-            const o = v;
-            for (const k in o) {
-                const x = o[k];
-                if (x === undefined)
-                    continue;
-                s += k + ':' + valueKey(x) + ',';
-            }
-            return s + '}';
-        }
-        default:
-            throw new TypeError(`valueKey: cannot key a ${typeof v}`);
-    }
-}
-/** Deep equality of the plain values valueKey() handles (undefined fields count as absent). */
-function valueEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!valueEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const x = a;
-    const y = b;
-    for (const k in x)
-        if (!valueEqual(x[k], y[k]))
-            return false;
-    for (const k in y)
-        if (x[k] === undefined && y[k] !== undefined)
-            return false;
-    return true;
-}
-/** A deep copy of a plain value (arrays and plain objects copied, primitives shared). */
-function valueCopy(v) {
-    if (typeof v !== 'object' || v === null)
-        return v;
-    if (Array.isArray(v))
-        return v.map(valueCopy);
-    const out = {};
-    for (const k in v)
-        out[k] = valueCopy(v[k]);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/runs.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
- * riscv/mmu-fast.ts) find entries with one binary search.
- */
-/** The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`. */
-function runFrom(runs, i) {
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (runs[mid].last < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
- * map_mem() costs O(ranges × levels × small constant) whatever the size of RAM.
- *
- * Representation
- *   - A table is a sorted list of runs [first, last] of entries with one descriptor kind
- *     (none = gap, table, block/page, block/page + PTE_CONT).
- *   - A run of n table entries points to ONE child object: the n next-level tables are
- *     identical, so the child stands for all of them ("template"). Writing into part of such
- *     a run first gives the written entries their own copy (setRuns(), tableBelow()).
- *   - Every mirrored function works on a *group* of entries i..j of a table: one partial
- *     entry, or whole entries in one run (so the kernel's per-entry decisions are equal for
- *     all of them). A group's work is done once on the template and counted n times
- *     (replicate(): early_pgtable_alloc() pages × n, each warning repeated per entry at its VA).
- *   - Addresses are byte offsets from PAGE_OFFSET held in `number`: below 2^vaBits ≤ 2^52,
- *     so exact (createPgdMapping() checks the range; outside it the caller falls back to the
- *     per-entry reference). `phys` only matters through its alignment, and phys - virt is
- *     constant in a mapping: its lowest set bit (`physAlign`) answers every aligned() test.
- *
- * The kernel's decisions, warnings and table counts are those of the per-entry mirror in
- * mmu.ts (mapMemReference), which the tests compare against on the oracle inputs and on
- * random ones (mmu-fast.test.ts).
- *
- * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
- */
-
-/** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
-const NO_BLOCK_MAPPINGS = 1 << 0;
-const NO_CONT_MAPPINGS = 1 << 1;
-/** Entry states (what the walker distinguishes). */
-const DESC_NONE = 0;
-const DESC_TABLE = 1;
-const DESC_SECT = 2;
-const DESC_SECT_CONT = 3;
-const PMD_LEVEL = 2;
-const PTE_LEVEL = 3;
-/** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
-class OutsideSwapperPgDir extends Error {
-}
-// ---------------------------------------------------------------- geometry
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
-function sizeKey(size) {
-    const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
-    for (const [u, s] of units)
-        if (size >= 1n << s && size % (1n << s) === 0n)
-            return `${size >> s}${u}`;
-    return `${size}`;
-}
-const GEOMETRIES = new Map();
-function fastGeometry(g) {
-    const id = `${g.pageSize}:${g.vaBits}`;
-    const hit = GEOMETRIES.get(id);
-    if (hit)
-        return hit;
-    const pageShift = Number(g.pageShift);
-    const entrySize = [];
-    const ptrs = [];
-    const key = [];
-    const contKey = [];
-    for (let level = -1; level <= PTE_LEVEL; level++) {
-        const shift = pageShift + (3 - level) * (pageShift - 3);
-        entrySize.push(2 ** shift);
-        ptrs.push(level === g.rootLevel ? 2 ** (g.vaBits - shift) : 2 ** (pageShift - 3));
-        key.push(sizeKey(1n << BigInt(shift)));
-        contKey.push(`${sizeKey(1n << BigInt(shift))}-cont`);
-    }
-    const geo = {
-        rootLevel: g.rootLevel,
-        span: 2 ** g.vaBits,
-        linearHalf: 2 ** (g.vaBits - 1),
-        entrySize,
-        ptrs,
-        pageSize: 2 ** pageShift,
-        contPtes: g.contPtes,
-        contPmds: g.contPmds,
-        contPteSize: g.contPtes * entrySize[PTE_LEVEL + 1],
-        contPmdSize: g.contPmds * entrySize[PMD_LEVEL + 1],
-        pudSect: pageShift === 12,
-        key,
-        contKey,
-        pageMask: ~(g.pageSize - 1n),
-        spanBig: 1n << BigInt(g.vaBits),
-    };
-    GEOMETRIES.set(id, geo);
-    return geo;
-}
-const entrySize = (st, level) => st.geo.entrySize[level + 1];
-/** The index of the entry of `t` that maps offset `off` (pXd_index()). */
-const indexOf = (st, t, off) => Math.floor(off / entrySize(st, t.level)) % st.geo.ptrs[t.level + 1];
-/** The offset the entry holding `off` starts at. */
-const entryStart = (off, size) => off - (off % size);
-/** aligned(phys, size) for the mapping in progress, given an aligned virt (phys - virt is constant). */
-const physAligned = (st, size) => size <= st.physAlign;
-const mmu_fast_hex = (x) => '0x' + x.toString(16);
-// ---------------------------------------------------------------- runs
-/** The run holding entry `i`, or undefined for a none entry. */
-function runAt(t, i) {
-    const r = t.runs[runFrom(t.runs, i)];
-    return r !== undefined && r.first <= i ? r : undefined;
-}
-/** The last entry from `i` on that is in the same run (or the same gap) as `i`. */
-function sameStateUntil(st, t, i) {
-    const r = t.runs[runFrom(t.runs, i)];
-    if (r === undefined)
-        return st.geo.ptrs[t.level + 1] - 1;
-    return r.first <= i ? r.last : r.first - 1;
-}
-function cloneTable(t) {
-    return { level: t.level, runs: t.runs.map((r) => ({ first: r.first, last: r.last, desc: r.desc, next: r.next && cloneTable(r.next) })) };
-}
-/**
- * Writes entries first..last of `t` (DESC_NONE clears them). A table run cut in two keeps
- * its child on the left and a copy on the right, so no child is ever shared by two runs;
- * equal neighbouring leaf runs are merged.
- */
-function setRuns(t, first, last, desc, next) {
-    const runs = t.runs;
-    const p = runFrom(runs, first);
-    let q = p;
-    while (q < runs.length && runs[q].first <= last)
-        q++;
-    let left;
-    let right;
-    if (p < q) {
-        const a = runs[p];
-        const b = runs[q - 1];
-        if (a.first < first)
-            left = { first: a.first, last: first - 1, desc: a.desc, next: a.next };
-        if (b.last > last)
-            right = { first: last + 1, last: b.last, desc: b.desc, next: b === a && left && b.next ? cloneTable(b.next) : b.next };
-    }
-    const now = desc === DESC_NONE ? undefined : { first, last, desc, next };
-    const pieces = [];
-    if (left)
-        pieces.push(left);
-    if (now)
-        pieces.push(now);
-    if (right)
-        pieces.push(right);
-    if (pieces.length === 1 && q - p === 1)
-        runs[p] = pieces[0];
-    else if (pieces.length === 1 && q === p)
-        runs.splice(p, 0, pieces[0]);
-    else
-        runs.splice(p, q - p, ...pieces);
-    if (now === undefined || next !== undefined)
-        return;
-    // Merge the new leaf run with equal neighbours.
-    let k = left ? p + 1 : p;
-    const prev = runs[k - 1];
-    if (prev && prev.desc === desc && prev.next === undefined && prev.last + 1 === first) {
-        prev.last = last;
-        runs.splice(k, 1);
-        k--;
-    }
-    const cur = runs[k];
-    const after = runs[k + 1];
-    if (after && after.desc === desc && after.next === undefined && cur.last + 1 === after.first) {
-        cur.last = after.last;
-        runs.splice(k + 1, 1);
-    }
-}
-// ---------------------------------------------------------------- groups of entries
-/**
- * The kernel's `do { next = pXd_addr_end(addr, end); … } while (addr = next, addr != end)`
- * over the entries of `t`, in groups: `each(i, j, addr, next)` gets one partial entry, or
- * whole entries i..j that lie in one run or gap (equal state, so equal decisions).
- */
-function entryGroups(st, t, addr, end, each) {
-    const size = entrySize(st, t.level);
-    while (addr !== end) {
-        const i = indexOf(st, t, addr);
-        const boundary = entryStart(addr, size) + size;
-        if (addr !== boundary - size || end < boundary) {
-            const next = boundary < end ? boundary : end;
-            each(i, i, addr, next);
-            addr = next;
-            continue;
-        }
-        const whole = i + Math.floor((end - addr) / size) - 1;
-        const until = sameStateUntil(st, t, i);
-        const j = whole < until ? whole : until;
-        const next = addr + (j - i + 1) * size;
-        each(i, j, addr, next);
-        addr = next;
-    }
-}
-/** The end of the first entry of a group that starts at `addr` (entries of `size`). */
-const firstEntryEnd = (addr, end, size) => {
-    const boundary = entryStart(addr, size) + size;
-    return boundary < end ? boundary : end;
-};
-/**
- * Does `body` — the work for the first of `n` identical entries of `size` — once and counts
- * it n times: the tables it allocated, and its warnings again for every further entry at
- * that entry's VA (in entry order, as the kernel's loop would print them).
- */
-function replicate(st, n, size, body) {
-    if (n === 1) {
-        body();
-        return;
-    }
-    const [p4d, pud, pmd, pte] = st.tables;
-    const w0 = st.pending.length;
-    body();
-    const t = st.tables;
-    t[0] += (t[0] - p4d) * (n - 1);
-    t[1] += (t[1] - pud) * (n - 1);
-    t[2] += (t[2] - pmd) * (n - 1);
-    t[3] += (t[3] - pte) * (n - 1);
-    const w1 = st.pending.length;
-    for (let k = 1; k < n && w1 > w0; k++) {
-        for (let w = w0; w < w1; w++) {
-            const x = st.pending[w];
-            st.pending.push({ text: x.text, off: x.off + k * size });
-        }
-    }
-}
-/**
- * The kernel's per-CONT-span loop of alloc_init_cont_pte()/alloc_init_cont_pmd() over
- * [addr, end) of `t`, in groups: `each(addr, next, cont)` for consecutive spans with the same
- * contiguous hint. The hint needs addr, next and phys CONT-aligned, NO_CONT_MAPPINGS clear
- * and (7.x) a span the policy allows it over; spans inside one run or gap decide alike.
- */
-function contSpans(st, t, addr, end, spanEntries, spanSize, each) {
-    if ((st.flags & NO_CONT_MAPPINGS) !== 0 || !physAligned(st, spanSize)) {
-        each(addr, end, false);
-        return;
-    }
-    let from = addr;
-    let hint = false;
-    const emit = (a, b, cont) => {
-        if (a !== from && cont !== hint) {
-            each(from, a, hint);
-            from = a;
-        }
-        hint = cont;
-    };
-    while (addr !== end) {
-        const boundary = entryStart(addr, spanSize) + spanSize;
-        if (addr !== boundary - spanSize || end < boundary) {
-            const next = boundary < end ? boundary : end;
-            emit(addr, next, false);
-            addr = next;
-            continue;
-        }
-        const i = indexOf(st, t, addr);
-        const inRun = sameStateUntil(st, t, i) - i + 1;
-        const whole = Math.floor((end - addr) / spanSize);
-        const spans = inRun >= spanEntries ? Math.min(Math.floor(inRun / spanEntries), whole) : 1;
-        const next = addr + spans * spanSize;
-        emit(addr, next, contAllowedOver(st, t, i, spanEntries));
-        addr = next;
-    }
-    each(from, end, hint);
-}
-/** CreateMappingPolicy.contAllowedOver() on runs: every entry of the span allows PTE_CONT. */
-function contAllowedOver(st, t, index, span) {
-    const last = Math.min(index + span, st.geo.ptrs[t.level + 1]) - 1;
-    let covered = 0;
-    for (let p = runFrom(t.runs, index); p < t.runs.length && t.runs[p].first <= last; p++) {
-        const r = t.runs[p];
-        if (!st.policy.contAllowedOverEntry(r.desc))
-            return false;
-        covered += Math.min(r.last, last) - Math.max(r.first, index) + 1;
-    }
-    return covered === last - index + 1 || st.policy.contAllowedOverEntry(DESC_NONE);
-}
-// ---------------------------------------------------------------- the chain
-/**
- * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
- * memblock (top-down; the caller replays the count). Here it only counts the page.
- */
-function earlyPgtableAlloc(st, level) {
-    st.tables[level]++;
-    return { level, runs: [] };
-}
-/**
- * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
- * of alloc_init_p4d/pud/cont_pmd/cont_pte for entries i..j of `parent` (addr in entry i):
- * the table below them, their own (a shared table run cut at i..j is copied first).
- */
-function tableBelow(st, parent, i, j, level, addr, fn) {
-    const r = runAt(parent, i);
-    if (r?.desc === DESC_TABLE) {
-        if (r.first === i && r.last === j)
-            return r.next;
-        const own = cloneTable(r.next);
-        setRuns(parent, i, j, DESC_TABLE, own);
-        return own;
-    }
-    // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
-    if (r)
-        st.pending.push({ text: `${fn}: BUG_ON(block entry)`, off: entryStart(addr, entrySize(st, parent.level)) });
-    const t = earlyPgtableAlloc(st, level);
-    setRuns(parent, i, j, DESC_TABLE, t);
-    return t;
-}
-/**
- * Writes block/page entries i..j (one state, see entryGroups()), recording the kernel's
- * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
- */
-function setLeaves(st, t, i, j, addr, now, fn) {
-    const old = runAt(t, i)?.desc ?? DESC_NONE;
-    if (!st.policy.pgattrChangeIsSafe(old, now)) {
-        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        const size = entrySize(st, t.level);
-        for (let k = 0; k <= j - i; k++)
-            st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size });
-    }
-    setRuns(t, i, j, now, undefined);
-}
-/**
- * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
- * without PTE_CONT. The kernel calls it once per CONT_PTE span, and each call BUG_ON()s at
- * its first entry pgattr_change_is_safe() refuses (≤6.x: any live one): one warning per span.
- */
-function initPte(st, t, addr, end, cont) {
-    const page = st.geo.pageSize;
-    const span = st.geo.contPtes;
-    const i0 = indexOf(st, t, addr);
-    const i1 = i0 + (end - addr) / page - 1;
-    const now = cont ? DESC_SECT_CONT : DESC_SECT;
-    const base = addr - i0 * page;
-    let warned = -1;
-    for (let p = runFrom(t.runs, i0); p < t.runs.length && t.runs[p].first <= i1; p++) {
-        const r = t.runs[p];
-        // A none entry is always safe ("creating or taking down mappings is always safe").
-        if (st.policy.pgattrChangeIsSafe(r.desc, now))
-            continue;
-        const s = Math.max(r.first, i0);
-        const e = Math.min(r.last, i1);
-        for (let c = Math.max(Math.floor(s / span), warned + 1); c <= Math.floor(e / span); c++) {
-            st.pending.push({ text: 'init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed', off: base + Math.max(s, c * span) * page });
-            warned = c;
-        }
-    }
-    setRuns(t, i0, i1, now, undefined);
-}
-/**
- * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c, for PMD entries i..j: a PTE table
- * for the PMD entry (allocated if none), then per CONT_PTE span the contiguous hint when
- * addr, next and phys are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the
- * span holds no valid non-contiguous entry), and init_pte().
- */
-function allocInitContPte(st, pmd, i, j, addr, end) {
-    const size = entrySize(st, pmd.level);
-    replicate(st, j - i + 1, size, () => {
-        const pte = tableBelow(st, pmd, i, j, PTE_LEVEL, addr, 'alloc_init_cont_pte');
-        contSpans(st, pte, addr, firstEntryEnd(addr, end, size), st.geo.contPtes, st.geo.contPteSize, (a, b, cont) => initPte(st, pte, a, b, cont));
-    });
-}
-/**
- * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
- * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
- * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
- * into the prot.
- */
-function initPmd(st, pmd, addr, end, cont) {
-    const size = entrySize(st, PMD_LEVEL);
-    entryGroups(st, pmd, addr, end, (i, j, a, b) => {
-        const whole = a % size === 0 && b - a === (j - i + 1) * size;
-        if (whole &&
-            physAligned(st, size) &&
-            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
-            st.policy.sectionAllowedOver(runAt(pmd, i)?.desc ?? DESC_NONE)) {
-            setLeaves(st, pmd, i, j, a, cont ? DESC_SECT_CONT : DESC_SECT, 'init_pmd');
-        }
-        else {
-            allocInitContPte(st, pmd, i, j, a, b);
-        }
-    });
-}
-/**
- * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c, for PUD entries i..j: a PMD table
- * for the PUD entry (allocated if none), then per CONT_PMD span the contiguous hint when
- * aligned and allowed, and init_pmd(). With 2 levels the PMD *is* the root (pgtable-nopmd.h)
- * and the PGD loop hands over one PMD entry at a time, so no CONT_PMD span is ever whole.
- */
-function allocInitContPmd(st, pud, i, j, addr, end) {
-    if (PMD_LEVEL <= st.geo.rootLevel) {
-        initPmd(st, pud, addr, end, false);
-        return;
-    }
-    const size = entrySize(st, pud.level);
-    replicate(st, j - i + 1, size, () => {
-        const pmd = tableBelow(st, pud, i, j, PMD_LEVEL, addr, 'alloc_init_cont_pmd');
-        contSpans(st, pmd, addr, firstEntryEnd(addr, end, size), st.geo.contPmds, st.geo.contPmdSize, (a, b, cont) => initPmd(st, pmd, a, b, cont));
-    });
-}
-/**
- * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c, for P4D entries i..j: a PUD table for the
- * P4D entry (allocated if none; folded into the root with 3 or fewer levels, where the PGD
- * entries are the PUD entries), then per PUD entry a 1 GiB block when pud_sect_supported()
- * (4K granule only) and addr, next and phys are PUD_SIZE aligned and NO_BLOCK_MAPPINGS is
- * clear (7.x: and the entry is not a table), else alloc_init_cont_pmd().
- */
-function allocInitPud(st, p4d, i, j, addr, end) {
-    const pudEntries = (pud, i, j, a, b) => {
-        const size = entrySize(st, pud.level);
-        const whole = a % size === 0 && b - a === (j - i + 1) * size;
-        if (st.geo.pudSect &&
-            whole &&
-            physAligned(st, size) &&
-            (st.flags & NO_BLOCK_MAPPINGS) === 0 &&
-            st.policy.sectionAllowedOver(runAt(pud, i)?.desc ?? DESC_NONE)) {
-            setLeaves(st, pud, i, j, a, DESC_SECT, 'alloc_init_pud');
-        }
-        else {
-            allocInitContPmd(st, pud, i, j, a, b);
-        }
-    };
-    if (1 <= st.geo.rootLevel) {
-        pudEntries(p4d, i, j, addr, end);
-        return;
-    }
-    const size = entrySize(st, p4d.level);
-    replicate(st, j - i + 1, size, () => {
-        const pud = tableBelow(st, p4d, i, j, 1, addr, 'alloc_init_pud');
-        entryGroups(st, pud, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => pudEntries(pud, i, j, a, b));
-    });
-}
-/**
- * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c, for PGD entries i..j: with 5 levels (LPA2)
- * a P4D table for the PGD entry, else the PGD entry itself (p4d folded), then
- * alloc_init_pud() per P4D entry.
- */
-function allocInitP4d(st, pgd, i, j, addr, end) {
-    if (0 <= st.geo.rootLevel) {
-        allocInitPud(st, pgd, i, j, addr, end);
-        return;
-    }
-    const size = entrySize(st, pgd.level);
-    replicate(st, j - i + 1, size, () => {
-        const p4d = tableBelow(st, pgd, i, j, 0, addr, 'alloc_init_p4d');
-        entryGroups(st, p4d, addr, firstEntryEnd(addr, end, size), (i, j, a, b) => allocInitPud(st, p4d, i, j, a, b));
-    });
-}
-/**
- * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
- * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
- */
-function createPgdMapping(st, phys, virt, size, flags) {
-    const pageSize = st.g.pageSize;
-    const pageMask = st.geo.pageMask;
-    if (((phys ^ virt) & ~pageMask) !== 0n) {
-        st.pending.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_fast_hex(phys)} and virt ${mmu_fast_hex(virt)} differ within a page)`);
-        return;
-    }
-    phys &= pageMask;
-    const addr = virt & pageMask;
-    const end = (virt + size + pageSize - 1n) & pageMask;
-    if (addr === end)
-        return;
-    const from = addr - st.g.pageOffset;
-    const to = end - st.g.pageOffset;
-    if (from < 0n || to < from || to > st.geo.spanBig)
-        throw new OutsideSwapperPgDir(`${mmu_fast_hex(virt)}+${mmu_fast_hex(size)}`);
-    const delta = phys - addr;
-    st.physAlign = delta === 0n ? Infinity : Number(delta & -delta);
-    st.flags = flags;
-    entryGroups(st, st.root, Number(from), Number(to), (i, j, a, b) => allocInitP4d(st, st.root, i, j, a, b));
-}
-/** A fresh swapper_pg_dir for one map_mem() run. */
-function newFastPgdir(g, policy) {
-    const st = {
-        g,
-        geo: fastGeometry(g),
-        policy,
-        root: { level: g.rootLevel, runs: [] },
-        tables: [0, 0, 0, 0],
-        pending: [],
-        flags: 0,
-        physAlign: Infinity,
-        createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
-    };
-    return st;
-}
-// ---------------------------------------------------------------- KFENCE
-/**
- * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
- * pages and the right guard page of every object are unmapped (kfence_protect() →
- * set_memory_valid(…, 0)), or warned about where no page entry maps them.
- *
- * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
- */
-function kfenceInitPool(st, memstart, pool) {
-    const n = pool.numObjects ?? 255;
-    const page = st.g.pageSize;
-    // Pool pages 0, 1, 3, 5, …, 2n + 1, ascending.
-    const pageNo = (k) => (k < 2 ? k : 2 * k - 1);
-    const pa = (k) => pool.base + BigInt(pageNo(k)) * page;
-    const count = n + 2;
-    const warn = (k) => {
-        st.pending.push(`kfence_protect: no page mapping at ${mmu_fast_hex(pa(k))} (set_memory_valid() fails on a block)`);
-    };
-    const first = pool.base - memstart;
-    const span = BigInt(st.geo.span);
-    if (first >= 0n && first + BigInt(pageNo(count - 1)) * page < span) {
-        const base = Number(first);
-        const pageBytes = st.geo.pageSize;
-        const offs = new Float64Array(count);
-        for (let k = 0; k < count; k++)
-            offs[k] = base + pageNo(k) * pageBytes;
-        protect(st, st.root, offs, 0, count, warn);
-        return;
-    }
-    // Partly outside swapper_pg_dir: pages below PAGE_OFFSET or past its end hit no entry.
-    let lo = 0;
-    while (lo < count && pa(lo) - memstart < 0n)
-        lo++;
-    let hi = lo;
-    while (hi < count && pa(hi) - memstart < span)
-        hi++;
-    for (let k = 0; k < lo; k++)
-        warn(k);
-    const offs = new Float64Array(hi - lo);
-    for (let k = lo; k < hi; k++)
-        offs[k - lo] = Number(pa(k) - memstart);
-    protect(st, st.root, offs, 0, offs.length, (q) => warn(lo + q));
-    for (let k = hi; k < count; k++)
-        warn(k);
-}
-/** kfence_protect() for the ascending pages offs[lo..hi) that all lie under table `t`. */
-function protect(st, t, offs, lo, hi, warn) {
-    const runs = t.runs;
-    if (t.level === PTE_LEVEL) {
-        // One page per entry: a mapped one is cleared, a none one cannot be protected.
-        const page = st.geo.pageSize;
-        const base = entryStart(offs[lo], page * st.geo.ptrs[PTE_LEVEL + 1]);
-        const holes = [];
-        let p = 0;
-        for (let k = lo; k < hi; k++) {
-            const i = (offs[k] - base) / page;
-            while (p < runs.length && runs[p].last < i)
-                p++;
-            if (p < runs.length && runs[p].first <= i)
-                holes.push(i);
-            else
-                warn(k);
-        }
-        if (holes.length > 0)
-            t.holes = holes;
-        return;
-    }
-    const size = entrySize(st, t.level);
-    for (let k = lo; k < hi;) {
-        const off = offs[k];
-        const next = entryStart(off, size) + size;
-        let m = k + 1;
-        while (m < hi && offs[m] < next)
-            m++;
-        const i = indexOf(st, t, off);
-        const r = runAt(t, i);
-        if (r?.desc === DESC_TABLE)
-            protect(st, tableBelowOwn(t, i, r), offs, k, m, warn);
-        else
-            for (let q = k; q < m; q++)
-                warn(q);
-        k = m;
-    }
-}
-/** The child of table entry `i` (in run `r`), made its own. */
-function tableBelowOwn(t, i, r) {
-    if (r.first === i && r.last === i)
-        return r.next;
-    const own = cloneTable(r.next);
-    setRuns(t, i, i, DESC_TABLE, own);
-    return own;
-}
-const newSegments = () => ({ off: [], size: [], map: [] });
-function emit(out, off, size, map) {
-    const n = out.off.length - 1;
-    if (n >= 0 && out.map[n] === map && out.off[n] + out.size[n] === off) {
-        out.size[n] += size;
-        return;
-    }
-    out.off.push(off);
-    out.size.push(size);
-    out.map.push(map);
-}
-/**
- * Walks a table in VA order and appends its mappings to `out` (the histograms and runs only
- * ever sum or merge adjacent pieces). At the root, as the per-entry walker does, a maximal
- * run of equal entries counts only if it starts in the linear half. With `sumsOnly` the
- * pieces need only add up per key: KFENCE's holes just shorten a run.
- */
-function walkTable(st, t, base, out, sumsOnly) {
-    const size = entrySize(st, t.level);
-    const isRoot = t.level === st.geo.rootLevel;
-    const runs = t.runs;
-    const holes = t.holes;
-    let h = 0;
-    for (let p = 0; p < runs.length;) {
-        const r = runs[p];
-        const start = base + r.first * size;
-        if (r.desc === DESC_TABLE) {
-            let n = r.last - r.first + 1;
-            if (isRoot)
-                n = Math.min(n, Math.max(0, Math.ceil((st.geo.linearHalf - start) / size)));
-            if (n === 1) {
-                walkTable(st, r.next, start, out, sumsOnly);
-            }
-            else if (n > 1) {
-                // n identical tables: walk one, then repeat its pieces (one piece if it maps all).
-                const one = newSegments();
-                walkTable(st, r.next, 0, one, sumsOnly);
-                if (one.off.length === 1 && one.off[0] === 0 && one.size[0] === size) {
-                    emit(out, start, n * size, one.map[0]);
-                }
-                else {
-                    for (let k = 0; k < n; k++)
-                        for (let s = 0; s < one.off.length; s++)
-                            emit(out, start + k * size + one.off[s], one.size[s], one.map[s]);
-                }
-            }
-            p++;
-            continue;
-        }
-        let last = r.last;
-        let q = p + 1;
-        while (q < runs.length && runs[q].desc === r.desc && runs[q].first === last + 1)
-            last = runs[q++].last;
-        const map = r.desc === DESC_SECT_CONT ? st.geo.contKey[t.level + 1] : st.geo.key[t.level + 1];
-        if (holes && sumsOnly) {
-            const h0 = h;
-            while (h < holes.length && holes[h] <= last)
-                h++;
-            emit(out, start, (last - r.first + 1 - (h - h0)) * size, map);
-        }
-        else if (holes) {
-            let from = r.first;
-            for (; h < holes.length && holes[h] <= last; h++) {
-                if (holes[h] > from)
-                    emit(out, base + from * size, (holes[h] - from) * size, map);
-                from = holes[h] + 1;
-            }
-            if (from <= last)
-                emit(out, base + from * size, (last - from + 1) * size, map);
-        }
-        else if (!isRoot || start < st.geo.linearHalf) {
-            emit(out, start, (last - r.first + 1) * size, map);
-        }
-        p = q;
-    }
-}
-function toHistogram(sums) {
-    const h = {};
-    for (const [k, v] of sums)
-        h[k] = BigInt(v);
-    return h;
-}
-/** Clamps a bigint offset into the range where every segment lies, as a number. */
-const clampOff = (x) => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x));
-/**
- * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
- * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
- */
-function fastLinearMap(st, memstart, crashRanges, withRuns) {
-    const segs = newSegments();
-    walkTable(st, st.root, 0, segs, !withRuns && crashRanges.length === 0);
-    const { off, size, map } = segs;
-    const n = off.length;
-    const sums = new Map();
-    for (let p = 0; p < n;) {
-        const key = map[p];
-        let sum = 0;
-        for (; p < n && map[p] === key; p++)
-            sum += size[p];
-        sums.set(key, (sums.get(key) ?? 0) + sum);
-    }
-    const crashHistograms = crashRanges.map((r) => {
-        const lo = clampOff(r.base - memstart);
-        const hi = clampOff(r.base + r.size - memstart);
-        const h = new Map();
-        for (let p = 0; p < n; p++) {
-            const a = off[p] > lo ? off[p] : lo;
-            const b = off[p] + size[p] < hi ? off[p] + size[p] : hi;
-            if (b > a)
-                h.set(map[p], (h.get(map[p]) ?? 0) + (b - a));
-        }
-        return toHistogram(h);
-    });
-    const pageOffset = st.g.pageOffset;
-    const runs = [];
-    if (withRuns) {
-        // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
-        let at = 0;
-        let base = memstart;
-        let va = pageOffset;
-        let lastStep = 0;
-        let step = 0n;
-        let lastSize = -1;
-        let bytes = 0n;
-        for (let p = 0; p < n; p++) {
-            if (off[p] - at !== lastStep)
-                step = BigInt((lastStep = off[p] - at));
-            at = off[p];
-            base += step;
-            va += step;
-            if (size[p] !== lastSize)
-                bytes = BigInt((lastSize = size[p]));
-            runs.push({ base, size: bytes, va, map: map[p] });
-        }
-    }
-    const warnings = st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${mmu_fast_hex(pageOffset + BigInt(w.off))}`));
-    return { histogram: toHistogram(sums), crashHistograms, runs, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
-
-
-
-
-const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
-/** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
-const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
-/**
- * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
- * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
- */
-function pgtableGeometry(pageSize, vaBits) {
-    const pageShift = PAGE_SHIFTS.get(pageSize);
-    const cont = CONT_SHIFTS.get(pageSize);
-    if (pageShift === undefined || cont === undefined)
-        throw new Error(`assertion failed: arm64 has no ${pageSize}-byte granule`);
-    const levels = Math.floor((vaBits - 4) / (Number(pageShift) - 3));
-    if (levels < 2 || levels > 5)
-        throw new Error(`assertion failed: ${vaBits}-bit VA gives ${levels} levels`);
-    return {
-        pageSize,
-        pageShift,
-        vaBits,
-        rootLevel: 4 - levels,
-        pageOffset: BigInt.asUintN(64, -(1n << BigInt(vaBits))),
-        contPtes: 1 << cont[0],
-        contPmds: 1 << cont[1],
-    };
-}
-/** The VA shift of one entry at a hardware level (PAGE_SHIFT, PMD_SHIFT, PUD_SHIFT …). */
-const levelShift = (g, level) => g.pageShift + BigInt(3 - level) * (g.pageShift - 3n);
-const levelSize = (g, level) => 1n << levelShift(g, level);
-/** PTRS_PER_PGD for the root, PTRS_PER_PTE (= PAGE_SIZE / 8) below it. */
-const levelPtrs = (g, level) => level === g.rootLevel ? Number(1n << (BigInt(g.vaBits) - levelShift(g, level))) : Number(1n << (g.pageShift - 3n));
-const mmu_PMD_LEVEL = 2;
-const mmu_PTE_LEVEL = 3;
-/**
- * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
- * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
- */
-function arm64MemstartAlign(pageSize) {
-    return pageSize === SZ_64K ? SZ_512M : SZ_1G;
-}
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
-function kfencePoolSize(pageSize, numObjects = 255) {
-    return BigInt(numObjects + 1) * 2n * pageSize;
-}
-const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
-/**
- * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
- * range is aligned, and the contiguous hint depends on alignment and NO_CONT only.
- */
-const CREATE_MAPPING_V510 = {
-    id: 'v5.10',
-    sectionAllowedOver: () => true,
-    contAllowedOverEntry: () => true,
-    contAllowedOver: () => true,
-    // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
-    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
-};
-/**
- * ~6.18 / 7.x (v7.2.13): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
- * table, and pte_range_has_valid_noncont() / pmd_range_has_valid_noncont() refuse PTE_CONT
- * over a span holding a valid entry without it (a table entry counts as valid non-cont), so
- * map_mem() can map the same memory twice.
- *
- * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud, pte_range_has_valid_noncont,
- *         pmd_range_has_valid_noncont (v7.2.13)
- */
-const CREATE_MAPPING_V618 = {
-    id: 'v6.18',
-    sectionAllowedOver: (old) => old !== DESC_TABLE,
-    contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
-    contAllowedOver: (table, index, span) => {
-        for (let i = index; i < index + span && i < table.desc.length; i++) {
-            if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]))
-                return false;
-        }
-        return true;
-    },
-    // 7.x dropped the PTE_CONT rule, but PTE_CONT is not among the bits that may change.
-    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old !== DESC_TABLE && old === now),
-};
-function newTable(g, level, va) {
-    const n = levelPtrs(g, level);
-    return { level, va, desc: new Uint8Array(n), next: level < mmu_PTE_LEVEL ? new Array(n) : undefined };
-}
-const mmu_indexOf = (st, t, addr) => Number((addr - t.va) >> levelShift(st.g, t.level));
-const mmu_hex = (x) => '0x' + x.toString(16);
-/**
- * Mirrors early_pgtable_alloc() — arch/arm64/mm/mmu.c: one zeroed PAGE_SIZE page from
- * memblock (top-down; the caller replays the count). Here it only records the allocation.
- */
-function mmu_earlyPgtableAlloc(st, level, va) {
-    st.allocs.push({ phase: st.phase, level: LEVEL_NAMES[level] });
-    return newTable(st.g, level, va);
-}
-/**
- * The `if (X_none(x)) { allocate, populate } else { BUG_ON(X_bad(x)); X_offset() }` prologue
- * shared by alloc_init_p4d/pud/cont_pmd/cont_pte for a real (unfolded) `level`: the table of
- * `level` hanging off entry `index` of `parent`.
- */
-function mmu_tableBelow(st, parent, index, level, fn) {
-    const d = parent.desc[index];
-    if (d === DESC_TABLE)
-        return parent.next[index];
-    if (d !== DESC_NONE) {
-        // BUG_ON(pmd_sect(pmd)) / BUG_ON(pud_sect(pud)): a block where a table is needed.
-        st.warnings.push(`${fn}: BUG_ON(block entry) at VA ${mmu_hex(parent.va + (BigInt(index) << levelShift(st.g, parent.level)))}`);
-    }
-    const t = mmu_earlyPgtableAlloc(st, level, parent.va + (BigInt(index) << levelShift(st.g, parent.level)));
-    parent.desc[index] = DESC_TABLE;
-    parent.next[index] = t;
-    return t;
-}
-/** X_addr_end(addr, end) for a boundary of 2^shift (the C form, safe against wrap). */
-function addrEnd(addr, end, size) {
-    const boundary = (addr + size) & ~(size - 1n);
-    return boundary - 1n < end - 1n ? boundary : end;
-}
-const aligned = (x, size) => (x & (size - 1n)) === 0n;
-/** Writes a block/page entry, recording the kernel's BUG_ON(!pgattr_change_is_safe()) cases. */
-function setLeaf(st, t, i, cont, fn) {
-    const old = t.desc[i];
-    const now = cont ? DESC_SECT_CONT : DESC_SECT;
-    if (!st.policy.pgattrChangeIsSafe(old, now)) {
-        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
-    }
-    if (old === DESC_TABLE)
-        t.next[i] = undefined;
-    t.desc[i] = now;
-}
-/**
- * Mirrors init_pte() — arch/arm64/mm/mmu.c: write one page entry per PAGE_SIZE in
- * [addr, end), all with or all without PTE_CONT (decided by the caller per CONT span).
- * Rewriting a live entry must pass pgattr_change_is_safe() (≤6.x: never a contiguous one).
- */
-function mmu_initPte(st, t, addr, end, cont) {
-    const i0 = mmu_indexOf(st, t, addr);
-    const n = Number((end - addr) >> st.g.pageShift);
-    const now = cont ? DESC_SECT_CONT : DESC_SECT;
-    for (let i = i0; i < i0 + n; i++) {
-        if (!st.policy.pgattrChangeIsSafe(t.desc[i], now)) {
-            st.warnings.push(`init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA ${mmu_hex(t.va + (BigInt(i) << st.g.pageShift))}`);
-            break;
-        }
-    }
-    t.desc.fill(now, i0, i0 + n);
-}
-/**
- * Mirrors alloc_init_cont_pte() — arch/arm64/mm/mmu.c: a PTE table for the PMD entry
- * (allocated if none), then per CONT_PTE span the contiguous hint when addr, next and phys
- * are CONT_PTE_SIZE aligned and NO_CONT_MAPPINGS is clear (7.x: and the span holds no valid
- * non-contiguous entry).
- */
-function mmu_allocInitContPte(st, pmdT, pmdI, addr, end, phys, flags) {
-    const t = mmu_tableBelow(st, pmdT, pmdI, mmu_PTE_LEVEL, 'alloc_init_cont_pte');
-    const contSize = BigInt(st.g.contPtes) << st.g.pageShift;
-    do {
-        const next = addrEnd(addr, end, contSize);
-        const cont = aligned(addr | next | phys, contSize) &&
-            (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPtes);
-        mmu_initPte(st, t, addr, next, cont);
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/**
- * Mirrors init_pmd() — arch/arm64/mm/mmu.c: per PMD entry, a block when addr, next and phys
- * are PMD_SIZE aligned and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table),
- * else a PTE table via alloc_init_cont_pte(). `cont` is the hint alloc_init_cont_pmd() put
- * into the prot.
- */
-function mmu_initPmd(st, t, addr, end, phys, flags, cont) {
-    const pmdSize = levelSize(st.g, mmu_PMD_LEVEL);
-    do {
-        const next = addrEnd(addr, end, levelSize(st.g, t.level));
-        const i = mmu_indexOf(st, t, addr);
-        if (aligned(addr | next | phys, pmdSize) && (flags & NO_BLOCK_MAPPINGS) === 0 && st.policy.sectionAllowedOver(t.desc[i])) {
-            setLeaf(st, t, i, cont, 'init_pmd');
-        }
-        else {
-            mmu_allocInitContPte(st, t, i, addr, next, phys, flags);
-        }
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/**
- * Mirrors alloc_init_cont_pmd() — arch/arm64/mm/mmu.c: a PMD table for the PUD entry
- * (allocated if none; with 2 levels the PMD *is* the root and the PUD pointer is reused,
- * as pmd_offset() of pgtable-nopmd.h does), then per CONT_PMD span the contiguous hint when
- * aligned and allowed, and init_pmd().
- */
-function mmu_allocInitContPmd(st, pudT, pudI, addr, end, phys, flags) {
-    const folded = mmu_PMD_LEVEL <= st.g.rootLevel;
-    const t = folded ? pudT : mmu_tableBelow(st, pudT, pudI, mmu_PMD_LEVEL, 'alloc_init_cont_pmd');
-    const contSize = BigInt(st.g.contPmds) << levelShift(st.g, mmu_PMD_LEVEL);
-    do {
-        const next = addrEnd(addr, end, contSize);
-        const cont = aligned(addr | next | phys, contSize) &&
-            (flags & NO_CONT_MAPPINGS) === 0 &&
-            st.policy.contAllowedOver(t, mmu_indexOf(st, t, addr), st.g.contPmds);
-        mmu_initPmd(st, t, addr, next, phys, flags, cont);
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/**
- * Mirrors alloc_init_pud() — arch/arm64/mm/mmu.c: a PUD table for the P4D entry (allocated
- * if none; folded into the root with 3 or fewer levels), then per PUD entry a 1 GiB block
- * when pud_sect_supported() (4K granule only) and addr, next and phys are PUD_SIZE aligned
- * and NO_BLOCK_MAPPINGS is clear (7.x: and the entry is not a table), else
- * alloc_init_cont_pmd().
- */
-function mmu_allocInitPud(st, p4dT, p4dI, addr, end, phys, flags) {
-    const folded = 1 <= st.g.rootLevel;
-    const t = folded ? p4dT : mmu_tableBelow(st, p4dT, p4dI, 1, 'alloc_init_pud');
-    const pudSectSupported = st.g.pageSize === SZ_4K;
-    do {
-        const next = folded ? end : addrEnd(addr, end, levelSize(st.g, 1));
-        const i = mmu_indexOf(st, t, addr);
-        if (pudSectSupported &&
-            aligned(addr | next | phys, levelSize(st.g, t.level)) &&
-            (flags & NO_BLOCK_MAPPINGS) === 0 &&
-            st.policy.sectionAllowedOver(t.desc[i])) {
-            setLeaf(st, t, i, false, 'alloc_init_pud');
-        }
-        else {
-            mmu_allocInitContPmd(st, t, i, addr, next, phys, flags);
-        }
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/**
- * Mirrors alloc_init_p4d() — arch/arm64/mm/mmu.c: with 5 levels (LPA2) a P4D table for the
- * PGD entry, else the PGD entry itself (p4d folded), then alloc_init_pud() per P4D entry.
- */
-function mmu_allocInitP4d(st, pgdT, pgdI, addr, end, phys, flags) {
-    const folded = 0 <= st.g.rootLevel;
-    if (folded) {
-        mmu_allocInitPud(st, pgdT, pgdI, addr, end, phys, flags);
-        return;
-    }
-    const t = mmu_tableBelow(st, pgdT, pgdI, 0, 'alloc_init_p4d');
-    do {
-        const next = addrEnd(addr, end, levelSize(st.g, 0));
-        mmu_allocInitPud(st, t, mmu_indexOf(st, t, addr), addr, next, phys, flags);
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/**
- * Mirrors __create_pgd_mapping() / __create_pgd_mapping_locked() — arch/arm64/mm/mmu.c:
- * page-align, then alloc_init_p4d() per PGD entry of swapper_pg_dir.
- */
-function mmu_createPgdMapping(st, phys, virt, size, flags) {
-    const pageMask = ~(st.g.pageSize - 1n);
-    if (((phys ^ virt) & ~pageMask) !== 0n) {
-        st.warnings.push(`__create_pgd_mapping: WARN_ON(phys ${mmu_hex(phys)} and virt ${mmu_hex(virt)} differ within a page)`);
-        return;
-    }
-    phys &= pageMask;
-    let addr = virt & pageMask;
-    const end = (virt + size + st.g.pageSize - 1n) & pageMask;
-    if (addr === end)
-        return;
-    do {
-        const next = addrEnd(addr, end, levelSize(st.g, st.root.level));
-        mmu_allocInitP4d(st, st.root, mmu_indexOf(st, st.root, addr), addr, next, phys, flags);
-        phys += next - addr;
-        addr = next;
-    } while (addr !== end);
-}
-/** __phys_to_virt() — arch/arm64/include/asm/memory.h: (phys - PHYS_OFFSET) | PAGE_OFFSET. */
-const physToVirt = (c, pa) => c.st.g.pageOffset + (pa - c.memstart);
-/** __map_memblock() — arch/arm64/mm/mmu.c: map [start, end) at its linear address. */
-function mapMemblock(c, start, end, flags) {
-    c.st.createPgdMapping(start, physToVirt(c, start), end - start, flags);
-}
-/**
- * for_each_mem_range() after memblock_mark_nomap() of `nomap`: memblock.memory regions
- * without MEMBLOCK_NOMAP (memblock merges neighbours with equal flags), in address order.
- *
- * @kernel mm/memblock.c __next_mem_range, memblock_setclr_flag, memblock_merge_regions
- */
-function forEachMemRange(memory, nomap) {
-    const merged = [];
-    const sorted = memory.length > 1 ? [...memory].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0)) : memory;
-    for (const r of sorted) {
-        const last = merged[merged.length - 1];
-        if (last && r.base <= last[1])
-            last[1] = r.base + r.size > last[1] ? r.base + r.size : last[1];
-        else if (r.size > 0n)
-            merged.push([r.base, r.base + r.size]);
-    }
-    let out = merged;
-    for (const n of nomap) {
-        const ns = n.base;
-        const ne = n.base + n.size;
-        const rest = [];
-        for (const [s, e] of out) {
-            if (ne <= s || ns >= e) {
-                rest.push([s, e]);
-                continue;
-            }
-            if (ns > s)
-                rest.push([s, ns]);
-            if (ne < e)
-                rest.push([ne, e]);
-        }
-        out = rest;
-    }
-    return out;
-}
-/**
- * map_mem() of 5.10 … 5.19 — arch/arm64/mm/mmu.c v5.10.223: [_text, __init_begin) and an
- * early crash region are NOMAP'd, the banks mapped with the global flags, then the kernel
- * alias with NO_CONT_MAPPINGS only (blocks allowed: the 2M runs of the kernel alias in the
- * walks) and the crash region with NO_BLOCK|NO_CONT.
- *
- * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
- */
-function mapMemV510(c) {
-    const { kernel, crashEarly } = c.input;
-    const kernelStart = kernel.text;
-    const kernelEnd = kernel.initBegin;
-    const nomap = [{ base: kernelStart, size: kernelEnd - kernelStart }];
-    if (crashEarly)
-        nomap.push(crashEarly);
-    for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
-        if (start >= end)
-            break;
-        mapMemblock(c, start, end, c.flags);
-    }
-    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
-    if (crashEarly)
-        mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
-}
-/**
- * map_mem() of 6.0 … 6.3 — arch/arm64/mm/mmu.c v6.1.192: as 5.10 but the alias starts at
- * _stext, and (6.1.65+) the early KFENCE pool is NOMAP'd during the bank loop and mapped at
- * the end with NO_BLOCK|NO_CONT (arm64_kfence_alloc_pool(), arm64_kfence_map_pool()).
- *
- * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.1.192)
- */
-function mapMemV61(c) {
-    const { kernel, crashEarly } = c.input;
-    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
-    const kernelStart = kernel.stext ?? kernel.text;
-    const kernelEnd = kernel.initBegin;
-    const nomap = [];
-    if (pool)
-        nomap.push(pool);
-    nomap.push({ base: kernelStart, size: kernelEnd - kernelStart });
-    if (crashEarly)
-        nomap.push(crashEarly);
-    for (const [start, end] of forEachMemRange(c.input.memory, nomap)) {
-        if (start >= end)
-            break;
-        mapMemblock(c, start, end, c.flags);
-    }
-    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
-    if (crashEarly)
-        mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
-    if (pool)
-        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
-}
-/**
- * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117: no crash handling; the early
- * KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks (rounded inwards to pages)
- * mapped with the global flags, then the kernel alias with NO_CONT_MAPPINGS and the pool
- * with NO_BLOCK|NO_CONT.
- *
- * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
- */
-function mapMemV64(c) {
-    const { kernel } = c.input;
-    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
-    const pageMask = ~(c.st.g.pageSize - 1n);
-    const kernelStart = kernel.text;
-    const kernelEnd = kernel.initBegin;
-    const nomap = [];
-    if (pool)
-        nomap.push(pool);
-    nomap.push({ base: kernelStart, size: kernelEnd - kernelStart });
-    for (let [start, end] of forEachMemRange(c.input.memory, nomap)) {
-        if (start >= end)
-            break;
-        // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
-        start = (start + c.st.g.pageSize - 1n) & pageMask;
-        end = end & pageMask;
-        if (start >= end)
-            continue;
-        mapMemblock(c, start, end, c.flags);
-    }
-    mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
-    if (pool)
-        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
-}
-/**
- * map_mem() of ~6.18 / 7.x — arch/arm64/mm/mmu.c v7.2.13: no NOMAP trick. The early KFENCE
- * pool is mapped first (NO_BLOCK|NO_CONT), then [_text, __init_begin) and
- * [__init_end, __bss_stop) with the global flags, then every bank with the global flags
- * over them (CREATE_MAPPING_V618 keeps what is there).
- *
- * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_map_pool (v7.2.13)
- */
-function mapMemV7(c) {
-    const { kernel } = c.input;
-    const pool = c.input.kfence?.early ? c.input.kfence : undefined;
-    if (kernel.initEnd === undefined || kernel.bssStop === undefined) {
-        throw new Error('assertion failed: map_mem() of 7.x needs __init_end and __bss_stop');
-    }
-    if (pool)
-        mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
-    mapMemblock(c, kernel.text, kernel.initBegin, c.flags);
-    mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags);
-    for (const [start, end] of forEachMemRange(c.input.memory, []))
-        mapMemblock(c, start, end, c.flags);
-}
-/** Per generation: the map_mem() shape and the create-mapping rules. */
-const MAP_MEM_VARIANTS = {
-    'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.10.111': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
-    'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
-    'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
-    'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
-    'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
-    // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
-    'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
-    'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
-    'whatif-bhe-4g': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
-    'whatif-rppt': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
-};
-/**
- * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
- * pages and the right guard page of every object are unmapped (kfence_protect() →
- * set_memory_valid(…, 0) on the linear address), leaving the objects' data pages
- * 2, 4, …, 2·N mapped.
- *
- * @kernel mm/kfence/core.c kfence_init_pool; arch/arm64/include/asm/kfence.h kfence_protect_page
- */
-function mmu_kfenceInitPool(st, memstart, pool) {
-    const n = pool.numObjects ?? 255;
-    const page = st.g.pageSize;
-    const protect = (pa) => {
-        const va = st.g.pageOffset + (pa - memstart);
-        let t = st.root;
-        for (;;) {
-            const i = mmu_indexOf(st, t, va);
-            const d = t.desc[i];
-            if (d === DESC_TABLE) {
-                t = t.next[i];
-                continue;
-            }
-            if (t.level === mmu_PTE_LEVEL && d !== DESC_NONE)
-                t.desc[i] = DESC_NONE;
-            else
-                st.warnings.push(`kfence_protect: no page mapping at ${mmu_hex(pa)} (set_memory_valid() fails on a block)`);
-            return;
-        }
-    };
-    protect(pool.base);
-    protect(pool.base + page);
-    for (let i = 0n; i < BigInt(n); i++)
-        protect(pool.base + 2n * page + 2n * i * page + page);
-}
-/** Walks the linear half of swapper_pg_dir in VA order, one callback per maximal run of equal entries in a table. */
-function walkLinearMap(st, memstart, emit) {
-    const g = st.g;
-    const linearEnd = g.pageOffset + (1n << BigInt(g.vaBits - 1));
-    const visit = (t) => {
-        const shift = levelShift(g, t.level);
-        const size = 1n << shift;
-        const key = sizeKey(size);
-        let i = 0;
-        const n = t.desc.length;
-        while (i < n) {
-            const d = t.desc[i];
-            if (d === DESC_NONE) {
-                i++;
-                continue;
-            }
-            if (d === DESC_TABLE) {
-                visit(t.next[i]);
-                i++;
-                continue;
-            }
-            let j = i + 1;
-            while (j < n && t.desc[j] === d)
-                j++;
-            const va = t.va + (BigInt(i) << shift);
-            if (va < linearEnd)
-                emit({ va, pa: va - g.pageOffset + memstart, size: BigInt(j - i) << shift, map: d === DESC_SECT_CONT ? `${key}-cont` : key });
-            i = j;
-        }
-    };
-    visit(st.root);
-}
-function layoutOf(st, memstart) {
-    const histogram = {};
-    const leaves = [];
-    walkLinearMap(st, memstart, (l) => {
-        histogram[l.map] = (histogram[l.map] ?? 0n) + l.size;
-        leaves.push(l);
-    });
-    const tables = { p4d: 0, pud: 0, pmd: 0, pte: 0 };
-    for (const a of st.allocs)
-        if (a.phase === 'map_mem')
-            tables[a.level]++;
-    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
-    return {
-        histogram,
-        tables,
-        pageTableBytes: BigInt(all) * st.g.pageSize,
-        lastLevelTableBytes: BigInt(tables.pte) * st.g.pageSize,
-        leaves,
-    };
-}
-function crashHistogram(leaves, r) {
-    const h = {};
-    const rs = r.base;
-    const re = r.base + r.size;
-    for (const l of leaves) {
-        const s = l.pa > rs ? l.pa : rs;
-        const e = l.pa + l.size < re ? l.pa + l.size : re;
-        if (e > s)
-            h[l.map] = (h[l.map] ?? 0n) + (e - s);
-    }
-    return h;
-}
-function runsOf(leaves) {
-    const runs = [];
-    for (const l of [...leaves].sort((a, b) => (a.pa < b.pa ? -1 : a.pa > b.pa ? 1 : 0))) {
-        const last = runs[runs.length - 1];
-        if (last && last.map === l.map && last.base + last.size === l.pa)
-            last.size += l.size;
-        else
-            runs.push({ base: l.pa, size: l.size, va: l.va, map: l.map });
-    }
-    return runs;
-}
-function variantOf(input) {
-    const variant = MAP_MEM_VARIANTS[input.generation];
-    if (!variant)
-        throw new Error(`assertion failed: unknown arm64 linear-map generation '${input.generation}'`);
-    return variant;
-}
-/** memstart_addr: given, or round_down(lowest RAM, ARM64_MEMSTART_ALIGN). */
-function memstartOf(input) {
-    const lowest = input.memory.reduce((m, r) => (m === undefined || r.base < m ? r.base : m), undefined) ?? 0n;
-    return input.memstartAddr ?? lowest & ~(arm64MemstartAlign(input.pageSize) - 1n);
-}
-const GEOMETRY_CACHE = new Map();
-/** pgtableGeometry(), shared between runs (never mutated). */
-function geometryOf(input) {
-    const id = `${input.pageSize}:${input.vaBits}`;
-    let g = GEOMETRY_CACHE.get(id);
-    if (!g)
-        GEOMETRY_CACHE.set(id, (g = pgtableGeometry(input.pageSize, input.vaBits)));
-    return g;
-}
-function tablesLayout(tables, pageSize, histogram) {
-    const all = tables.p4d + tables.pud + tables.pmd + tables.pte;
-    return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize };
-}
-/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
-const runMapMem = (input, flags, detail) => {
-    const variant = variantOf(input);
-    const g = geometryOf(input);
-    const memstart = memstartOf(input);
-    const st = newFastPgdir(g, variant.policy);
-    variant.mapMem({ st, input, memstart, flags });
-    if (input.kfence?.initialised)
-        kfenceInitPool(st, memstart, input.kfence);
-    const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail);
-    const [p4d, pud, pmd, pte] = st.tables;
-    return {
-        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
-        pages: p4d + pud + pmd + pte,
-        crashHistograms: map.crashHistograms,
-        runs: map.runs,
-        warnings: map.warnings,
-    };
-};
-/** The same on the per-entry tree of this file (the reference). */
-const runMapMemReference = (input, flags) => {
-    const variant = variantOf(input);
-    const g = pgtableGeometry(input.pageSize, input.vaBits);
-    const memstart = memstartOf(input);
-    const st = { g, root: newTable(g, g.rootLevel, g.pageOffset), policy: variant.policy, phase: 'map_mem', allocs: [], warnings: [] };
-    const pgdir = { g, createPgdMapping: (phys, virt, size, f) => mmu_createPgdMapping(st, phys, virt, size, f) };
-    variant.mapMem({ st: pgdir, input, memstart, flags });
-    if (input.kfence?.initialised)
-        mmu_kfenceInitPool(st, memstart, input.kfence);
-    const lay = layoutOf(st, memstart);
-    return {
-        layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
-        pages: st.allocs.length,
-        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
-        runs: runsOf(lay.leaves),
-        warnings: st.warnings,
-    };
-};
-/** paging_init() around one runner: the steps, the map, and the block comparison. */
-function pagingInit(input, run) {
-    const flags = (input.flags.noBlock ? NO_BLOCK_MAPPINGS : 0) | (input.flags.noCont ? NO_CONT_MAPPINGS : 0);
-    const map = run(input, flags, true);
-    const lay = map.layout;
-    const pi = input.pagingInit ?? { mapKernelTablePages: 0, createIdmapTablePages: 0 };
-    const steps = [];
-    if (pi.mapKernelTablePages > 0)
-        steps.push({ kind: 'pgtable', phase: 'map_kernel', pages: pi.mapKernelTablePages });
-    if (input.kfence?.early)
-        steps.push({ kind: 'kfence-pool', pool: { base: input.kfence.base, size: input.kfence.size } });
-    steps.push({ kind: 'pgtable', phase: 'map_mem', pages: map.pages });
-    if (pi.initPgDir)
-        steps.push({ kind: 'free', what: 'init_pg_dir', range: pi.initPgDir });
-    if (pi.createIdmapTablePages > 0)
-        steps.push({ kind: 'pgtable', phase: 'create_idmap', pages: pi.createIdmapTablePages });
-    const forced = input.flags.noBlock || input.flags.noCont;
-    let block;
-    if (forced && input.blockComparison !== false) {
-        const bl = run(input, 0, false).layout;
-        block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes };
-    }
-    else {
-        block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes };
-    }
-    return {
-        steps,
-        pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
-        histogram: lay.histogram,
-        tables: lay.tables,
-        pageTableBytes: lay.pageTableBytes,
-        lastLevelTableBytes: lay.lastLevelTableBytes,
-        crashHistograms: map.crashHistograms,
-        runs: map.runs,
-        block,
-        warnings: map.warnings,
-    };
-}
-/**
- * The page-table part of paging_init() — arch/arm64/mm/mmu.c: map_kernel() (≤6.x builds,
- * a per-build count), map_mem() (mirrored), the init_pg_dir free and create_idmap()
- * (6.0 – 6.8 builds, per-build count); then kfence_init_pool()'s unmapping, and the
- * resulting linear map. Runs on run-length-encoded tables (mmu-fast.ts): the cost depends on
- * the number of ranges, not on the size of RAM.
- *
- * A mapping outside [PAGE_OFFSET, 2^64) — memory below memstart_addr or past the VA space,
- * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
- * out-of-range behaviour is kept as it was.
- *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-function mapMem(input) {
-    try {
-        return pagingInit(input, runMapMem);
-    }
-    catch (e) {
-        if (e instanceof OutsideSwapperPgDir)
-            return pagingInit(input, runMapMemReference);
-        throw e;
-    }
-}
-/**
- * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
- * reference the run-length-encoded tables are tested against. Not for production use.
- */
-function mapMemReference(input) {
-    return pagingInit(input, runMapMemReference);
-}
-/** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
-function toLinearMapFacts(flags, r) {
-    return {
-        forcedBasePagesBy: [...flags.forcedBy],
-        forcedByCrashkernel: flags.forcedByCrashkernel,
-        histogram: r.histogram,
-        crashHistogram: r.crashHistograms,
-        pageTableBytes: r.lastLevelTableBytes,
-        blockHistogram: r.block.histogram,
-        blockPageTableBytes: r.block.lastLevelTableBytes,
-        kfenceRuntimeUnmappablePages: 0,
-    };
-}
-/**
- * The oracle's Debian builds. Measured from the oracle cases (QEMU virt, Image at
- * 0x40200000 = _text):
- * - initBegin: end of the read-only linear alias in every ptwalk case's `runs` (the RO 2M/4K
- *   runs end at __init_begin; mark_linear_text_alias_ro()).
- * - stext (6.1): start of the RO alias and of arm64_memblock_init()'s kernel reservation
- *   (6.1 reserves [_stext, _end): 0x40210000).
- * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
- *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
- *   breaks of the rodata=off+kfence walks.
- * - imageSize: kernels/images.json image_size; equals the end of the kernel reservation in
- *   every -mbdebug case.
- * - initPgDir: the paging_init memblock_free of every 5.10/6.1 -mbdebug case.
- * - mapKernelTablePages: the first early_pgtable_alloc group of the -mbdebug cases minus what
- *   map_mem() allocates (the same residual at 1G/2G/4G/8G: 5.10 → 6 = PUD + PMD + 4 PTE
- *   tables for the kernel segments, 6.1 → 7).
- * - createIdmapTablePages (6.1): the early_pgtable_alloc group after the init_pg_dir free.
- */
-const BUILDS = {
-    '5.10': {
-        series: '5.10',
-        release: '5.10.223',
-        package: 'linux-image-5.10.0-32-arm64 5.10.223-1',
-        generation: 'arm64-5.10.111',
-        pageSize: SZ_4K,
-        vaBits: 48,
-        imageSize: 0x1ad0000n,
-        offsets: { initBegin: 0x1280000n },
-        mapKernelTablePages: 6,
-        createIdmapTablePages: 0,
-        initPgDir: { offset: 0x1ac8000n, size: 0x5000n },
-        kfenceNumObjects: 0,
-        measured: 'arm64-5.10-*-ptwalk runs (RO alias 0x40200000-0x41480000); arm64-5.10-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 pages, free 0x41cc8000+0x5000)',
-    },
-    '6.1': {
-        series: '6.1',
-        release: '6.1.192',
-        package: 'linux-image-6.1.0-57-arm64 6.1.192-3',
-        generation: 'arm64-6.1.65',
-        pageSize: SZ_4K,
-        vaBits: 48,
-        imageSize: 0x2010000n,
-        offsets: { stext: 0x10000n, initBegin: 0x1660000n },
-        mapKernelTablePages: 7,
-        createIdmapTablePages: 4,
-        initPgDir: { offset: 0x200b000n, size: 0x5000n },
-        kfenceNumObjects: 0,
-        measured: 'arm64-6.1-*-ptwalk runs (RO alias 0x40210000-0x41860000); arm64-6.1-plain-{1,2,4,8}G-ck256M-mbdebug (511/1024/2050/4102 + 4 pages, free 0x4220b000+0x5000)',
-    },
-    '6.12': {
-        series: '6.12',
-        release: '6.12.117',
-        package: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
-        generation: 'arm64-6.12',
-        pageSize: SZ_4K,
-        vaBits: 52,
-        imageSize: 0x2500000n,
-        offsets: { initBegin: 0x1d30000n },
-        mapKernelTablePages: 0,
-        createIdmapTablePages: 0,
-        kfenceNumObjects: 255,
-        measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem)',
-    },
-    '7.2': {
-        series: '7.2',
-        release: '7.2.13',
-        package: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
-        generation: 'arm64-7.0',
-        pageSize: SZ_4K,
-        vaBits: 52,
-        imageSize: 0x2f00000n,
-        offsets: { initBegin: 0x2510000n, initEnd: 0x28e0000n, bssStop: 0x2ee6000n },
-        mapKernelTablePages: 0,
-        createIdmapTablePages: 0,
-        kfenceNumObjects: 255,
-        measured: 'arm64-7.2-*-ptwalk runs (RO alias 0x40200000-0x42710000, RO data 0x42ae0000-0x430e6000); arm64-7.2-plain-{1,2,4,8}G-ck256M-mbdebug (515/1028/2054/4106 pages, all from map_mem)',
-    },
-};
-/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
-function kernelBuildLayout(series) {
-    const key = series.split('.').slice(0, 2).join('.');
-    const b = BUILDS[key];
-    if (!b)
-        return undefined;
-    if (series.split('.').length > 2 && series !== b.release)
-        return undefined;
-    return b;
-}
-/** The symbols of a build whose Image was loaded at `textPa` (_text). */
-function kernelSymbols(build, textPa) {
-    const o = build.offsets;
-    return {
-        text: textPa,
-        stext: o.stext === undefined ? undefined : textPa + o.stext,
-        initBegin: textPa + o.initBegin,
-        initEnd: o.initEnd === undefined ? undefined : textPa + o.initEnd,
-        bssStop: o.bssStop === undefined ? undefined : textPa + o.bssStop,
-        end: textPa + build.imageSize,
-    };
-}
-/** MapMemInput.pagingInit of a build loaded at `textPa`. */
-function buildPagingInit(build, textPa) {
-    return {
-        mapKernelTablePages: build.mapKernelTablePages,
-        createIdmapTablePages: build.createIdmapTablePages,
-        initPgDir: build.initPgDir ? { base: textPa + build.initPgDir.offset, size: build.initPgDir.size } : undefined,
-    };
-}
-// ---------------------------------------------------------------- memoisation
-const MAP_MEM_CACHE = new Map();
-const MAP_MEM_CACHE_MAX = 512;
-/** Empties the mapMem() store (benchmarks measure a cold one). */
-function clearMapMemCache() {
-    MAP_MEM_CACHE.clear();
-}
-/** A stable key of a MapMemInput. */
-const mapMemKey = (input) => valueKey(input);
-/**
- * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
- * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
- * share one result. The cache is bounded and never changes a result; callers must not
- * mutate what it returns.
- */
-function mapMemCached(input) {
-    const key = mapMemKey(input);
-    const hit = MAP_MEM_CACHE.get(key);
-    if (hit)
-        return hit;
-    const r = mapMem(input);
-    if (MAP_MEM_CACHE.size >= MAP_MEM_CACHE_MAX)
-        MAP_MEM_CACHE.delete(MAP_MEM_CACHE.keys().next().value);
-    MAP_MEM_CACHE.set(key, r);
-    return r;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/arm64/paging.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -45631,6 +45526,7 @@ function mapMemCached(input) {
 
 
 
+
 const kfencePoolObjects = (p) => p.kfenceObjects;
 /**
  * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
@@ -45641,14 +45537,15 @@ function buildFor(release, generation) {
     const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
     if (own)
         return own;
-    const fallback = {
-        'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.111': '5.10',
-        'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-        'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
-        'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
-    };
-    return kernelBuildLayout(fallback[generation] ?? '6.12');
+    return kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12');
 }
+/** The build that stands in for each linear-map generation without one of its own. */
+const NEAREST_BUILD = {
+    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.111': '5.10',
+    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
+};
 /** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
 function mappableMemory(mb) {
     const out = [];
@@ -45663,13 +45560,45 @@ function mappableMemory(mb) {
     }
     return out;
 }
+/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
+const FLAGS = new Map();
+let flagsCount = 0;
+const FLAGS_MAX = 256;
+/** Empties the linear-map flags store (clearEngineStores()). */
+function paging_clearLinearMapFlagsStore() {
+    FLAGS.clear();
+    flagsCount = 0;
+}
+/**
+ * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
+ * generation, the config, the CPU features and the command line, never the memory map, so
+ * layouts that differ only in memory (RAM variants, a fleet of one board) share them. The
+ * results are shared: callers must not change them (nothing does; the trace is copied).
+ */
+function flagsAndBuild(release, generation, input) {
+    const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation));
+    const hit = FLAGS.get(key)?.find((e) => e.release === release && e.generation === generation && valueEqual(e.input, input));
+    if (hit)
+        return hit;
+    const entry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) };
+    if (flagsCount >= FLAGS_MAX) {
+        FLAGS.clear();
+        flagsCount = 0;
+    }
+    const list = FLAGS.get(key);
+    if (list)
+        list.push(entry);
+    else
+        FLAGS.set(key, [entry]);
+    flagsCount++;
+    return entry;
+}
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
 function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
     const pol = policy.arm64;
-    const flags = linearMapFlags(pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline });
+    const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline });
     for (const t of flags.trace)
         trace.events.push(t);
-    const build = buildFor(layout.kernel, pol.linearMap);
     const pagingInit = buildPagingInit(build, layout.image.base);
     const memory = mappableMemory(mb);
     // map_kernel(): its tables come first (≤6.x builds), top-down.
@@ -45722,6 +45651,852 @@ function arm64LinearMapFacts(p, crash) {
     });
     const kfence = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
     return { ...facts, crashHistogram, kfenceRuntimeUnmappablePages: kfence };
+}
+
+;// CONCATENATED MODULE: ./src/engine/cma.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
+ * matters because it is taken before the crash reservation, right under the DMA limit.
+ *
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
+ *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13)
+ */
+
+
+/** `cma=size[@base[-limit]]`: the size, when given (the last `cma=` wins, as early_param does). */
+function cmaSizeFromCmdline(cmdline, policy) {
+    // The tokens are the space-separated words; a `cma=` word starts at 0 or after a space.
+    // memparse() stops at the space that ends the word as it would at the word's end (a space
+    // is neither a digit nor a suffix), so the word need not be cut out of the line.
+    let size;
+    for (let p = cmdline.indexOf('cma='); p !== -1; p = cmdline.indexOf('cma=', p + 1)) {
+        if (p > 0 && cmdline.charCodeAt(p - 1) !== 32)
+            continue;
+        size = policy.parse.memparse(cmdline, p + 4).value;
+    }
+    return size;
+}
+/**
+ * Mirrors cma_declare_contiguous_nid(base = 0, size, limit, alignment = 0, …, fixed = false):
+ * bottom-up from 4G first when there is room above 4G, then top-down under `limit`.
+ * Returns the base, or 0 after printing the failure.
+ */
+function cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace) {
+    const memblockEnd = memblockEndOfDram(mb);
+    const alignment = minAlign;
+    // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
+    const mask = -alignment;
+    size = (size + alignment - 1n) & mask;
+    limit &= mask;
+    if (limit === 0n || limit > memblockEnd)
+        limit = memblockEnd;
+    if (size > limit)
+        return cmaFail(trace, size, logNode);
+    let addr = 0n;
+    // Try bottom-up above 4G first, away from the constrained DMA zones.
+    if (!mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
+        mb.bottomUp = true;
+        addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
+        mb.bottomUp = false;
+    }
+    if (!addr)
+        addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma');
+    if (!addr)
+        return cmaFail(trace, size, logNode);
+    trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`);
+    return addr;
+}
+/** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
+function cmaFail(trace, size, logNode) {
+    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`);
+    return 0n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
+
+const parse_EINVAL = -22;
+const ENOENT = -2;
+const ENOMEM = (/* unused pure expression or super */ null && (-12));
+const NAME = 'crashkernel=';
+/**
+ * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * token of the requested class, or -1. The whole command line is scanned with strstr, so
+ * "foo.crashkernel=…" matches too.
+ */
+function getLastCrashkernel(cmdline, suffix, dialect) {
+    let found = -1;
+    for (let p = cmdline.indexOf(NAME); p !== -1; p = cmdline.indexOf(NAME, p + 1)) {
+        let endP = cmdline.indexOf(' ', p);
+        if (endP === -1)
+            endP = cmdline.length;
+        if (suffix === null) {
+            if (!endsWithAnySuffix(cmdline, endP, dialect.suffixes))
+                found = p;
+        }
+        else if (endsBefore(cmdline, endP, suffix)) {
+            found = p;
+        }
+    }
+    return found === -1 ? -1 : found + NAME.length;
+}
+/**
+ * Do the strlen(s) bytes before end_p equal `s`? The kernel compares them with strncmp; for
+ * a short token they may reach back into "crashkernel=" itself, which only matters for
+ * matching, as here.
+ */
+function endsBefore(cmdline, endP, s) {
+    return endP - s.length >= 0 && cmdline.startsWith(s, endP - s.length);
+}
+/** Does the token ending at endP end with one of the class suffixes? */
+function endsWithAnySuffix(cmdline, endP, suffixes) {
+    for (let i = 0; i < suffixes.length; i++)
+        if (endsBefore(cmdline, endP, suffixes[i]))
+            return true;
+    return false;
+}
+/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
+function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
+    const warn = (text) => {
+        trace.warn('crashkernel', text);
+        return { ret: parse_EINVAL, size: 0n, base: 0n };
+    };
+    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
+    let cur = at;
+    let crashSize = 0n;
+    let crashBase = 0n;
+    for (;;) {
+        let end = (1n << 64n) - 1n;
+        const start = dialect.memparse(s, cur);
+        if (start.end === cur)
+            return warn('crashkernel: Memory value expected');
+        cur = start.end;
+        if (s[cur] !== '-')
+            return warn("crashkernel: '-' expected");
+        cur++;
+        if (s[cur] !== ':') {
+            const e = dialect.memparse(s, cur);
+            if (e.end === cur)
+                return warn('crashkernel: Memory value expected');
+            cur = e.end;
+            end = e.value;
+            if (end <= start.value)
+                return warn('crashkernel: end <= start');
+        }
+        if (s[cur] !== ':')
+            return warn("crashkernel: ':' expected");
+        cur++;
+        const size = dialect.memparse(s, cur);
+        if (size.end === cur)
+            return warn(dialect.rangeSizeExpected);
+        cur = size.end;
+        if (size.value >= totalMem)
+            return warn('crashkernel: invalid size');
+        if (totalMem >= start.value && totalMem < end) {
+            crashSize = size.value;
+            break;
+        }
+        // `while (*cur++ == ',')`: the post-increment happens even when the test fails.
+        const c = s[cur];
+        cur++;
+        if (c !== ',')
+            break;
+    }
+    if (crashSize > 0n) {
+        while (cur < s.length && s[cur] !== ' ' && s[cur] !== '@')
+            cur++;
+        if (s[cur] === '@') {
+            cur++;
+            const b = dialect.memparse(s, cur);
+            if (b.end === cur) {
+                trace.warn('crashkernel', dialect.rangeOffsetExpected);
+                return { ret: parse_EINVAL, size: crashSize, base: 0n };
+            }
+            crashBase = b.value;
+        }
+    }
+    else {
+        trace.info('crashkernel', 'crashkernel size resulted in zero bytes');
+    }
+    return { ret: 0, size: crashSize, base: crashBase };
+}
+/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+function parseCrashkernelSimple(s, at, dialect, trace) {
+    const size = dialect.memparse(s, at);
+    if (size.end === at) {
+        trace.warn('crashkernel', 'crashkernel: memory value expected');
+        return { ret: parse_EINVAL, size: size.value, base: 0n };
+    }
+    const c = s[size.end];
+    if (c === '@') {
+        // No check: "256M@" or "256M@xyz" give base 0, i.e. automatic placement.
+        return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value };
+    }
+    if (c !== undefined && c !== ' ') {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`);
+        return { ret: parse_EINVAL, size: size.value, base: 0n };
+    }
+    return { ret: 0, size: size.value, base: 0n };
+}
+/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
+    const size = dialect.memparse(s, at);
+    if (size.end === at) {
+        trace.warn('crashkernel', 'crashkernel: memory value expected');
+        return { ret: parse_EINVAL, size: size.value, base: 0n };
+    }
+    let cur = size.end;
+    if (!s.startsWith(suffix, cur)) {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`);
+        return { ret: parse_EINVAL, size: size.value, base: 0n };
+    }
+    cur += suffix.length;
+    if (cur < s.length && s[cur] !== ' ') {
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`);
+        return { ret: parse_EINVAL, size: size.value, base: 0n };
+    }
+    return { ret: 0, size: size.value, base: 0n };
+}
+/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
+const charAt = (s, i) => (i < s.length ? s[i] : '');
+/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
+    const at = getLastCrashkernel(cmdline, suffix, dialect);
+    if (at === -1)
+        return { ret: dialect.notFound, size: 0n, base: 0n };
+    if (suffix !== null)
+        return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
+    const firstColon = cmdline.indexOf(':', at);
+    const firstSpace = cmdline.indexOf(' ', at);
+    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
+        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
+    }
+    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/**
+ * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
+ * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
+ */
+function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
+    const plain = parseCrashkernelClass(cmdline, systemRam, null, dialect, trace);
+    let { ret, size, base } = plain;
+    let lowSize = 0n;
+    let high = false;
+    let cmaSize = 0n;
+    if (opts.supportsHigh && ret === ENOENT) {
+        const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace);
+        size = h.size;
+        base = h.base;
+        if (h.ret || !h.size)
+            return { ret: parse_EINVAL, size, base, lowSize, high, cmaSize };
+        const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace);
+        if (l.ret === ENOENT) {
+            lowSize = opts.defaultLow;
+            ret = 0;
+        }
+        else if (l.ret) {
+            return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize };
+        }
+        else {
+            lowSize = l.size;
+            ret = 0;
+        }
+        high = true;
+    }
+    if (opts.parseCma)
+        cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size;
+    if (!size)
+        ret = parse_EINVAL;
+    if (dialect.rejectSizeAtLeastRam && size >= systemRam)
+        ret = parse_EINVAL;
+    return { ret, size, base, lowSize, high, cmaSize };
+}
+
+;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The crash-kernel reservation itself, one named variant per kernel generation. A policy
+ * picks the variant and supplies the constants (CRASH_ALIGN, CRASH_ADDR_LOW_MAX,
+ * CRASH_ADDR_HIGH_MAX, DEFAULT_CRASH_KERNEL_LOW_SIZE); the variants keep the kernel's
+ * branch order so that they read line for line against the C.
+ *
+ * Each variant returns the outcome and what the parser understood; the messages go to the
+ * trace with the kernel's exact wording.
+ */
+
+
+
+/**
+ * The context every architecture hands to its policy's reservation variant: the policy's
+ * constants and parse dialect, the layout's command line and page size, and the limits the
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ */
+function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
+    return {
+        mb,
+        trace,
+        cmdline: layout.cmdline,
+        dialect: policy.parse,
+        pageSize: layout.pageSize,
+        lowMax,
+        highMax,
+        align: policy.crash.align,
+        defaultLow: policy.crash.defaultLow,
+        supportsHigh: policy.crash.supportsHigh,
+        parseCma: policy.crash.parseCma,
+    };
+}
+const SRC = 'crashkernel';
+const mb20 = (x) => fmtLld(x >> 20n);
+const PAGE_ALIGN = (x, page) => roundUp(x, page);
+/** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
+function printReserved(trace, base, size) {
+    trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+}
+/** What the plain parse result means when it makes the kernel return early. */
+function ignoredReason(ret, size, present) {
+    if (!present)
+        return { kind: 'not-requested' };
+    if (ret === 0 && size === 0n)
+        return { kind: 'ignored', reason: 'zero' };
+    return { kind: 'ignored', reason: 'syntax' };
+}
+const region = (kind, base, size) => ({ kind, base, size });
+/** Is any `crashkernel=` token on the command line at all? */
+const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
+/**
+ * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
+ * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
+ * reserved as is. `,high`/`,low` tokens are a different class and are silently ignored.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v5.10.223)
+ */
+const reserveCrashkernelArm64V510 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    // No crashkernel= or an invalid value: silent.
+    if (p.ret || !p.size) {
+        const onlySuffixed = present && p.ret === parse_EINVAL && getsOnlySuffixTokens(ctx);
+        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
+    }
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let base = p.base;
+    if (base === 0n) {
+        // Current arm64 boot protocol requires 2MB alignment.
+        base = memblockFindInRangeNode(mb, size, SZ_2M, 0n, ctx.lowMax);
+        if (base === 0n) {
+            trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
+        }
+    }
+    else {
+        const failFixed = (text, reason) => {
+            trace.warn(SRC, text);
+            return { outcome: { kind: 'failed', size, reason, searched: [{ base, size }] }, request };
+        };
+        if (!memblockIsRegionMemory(mb, base, size))
+            return failFixed('cannot reserve crashkernel: region is not memory', 'fixed-not-memory');
+        if (memblockIsRegionReserved(mb, base, size))
+            return failFixed('cannot reserve crashkernel: region overlaps reserved memory', 'fixed-overlaps');
+        if (base % SZ_2M !== 0n)
+            return failFixed('cannot reserve crashkernel: base address is not 2MB aligned', 'fixed-misaligned');
+    }
+    memblockReserve(mb, base, size, 'crashkernel');
+    printReserved(trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+};
+/** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
+function getsOnlySuffixTokens(ctx) {
+    // Each space-separated word holding "crashkernel=" must end with a suffix (and there must
+    // be one such word); the words are found in place rather than by splitting the line.
+    const line = ctx.cmdline;
+    const suffixes = ctx.dialect.suffixes;
+    let any = false;
+    for (let p = line.indexOf('crashkernel='); p !== -1; p = line.indexOf('crashkernel=', p + 1)) {
+        any = true;
+        const wordStart = line.lastIndexOf(' ', p) + 1;
+        let wordEnd = line.indexOf(' ', p);
+        if (wordEnd === -1)
+            wordEnd = line.length;
+        let suffixed = false;
+        for (let i = 0; i < suffixes.length && !suffixed; i++) {
+            const sfx = suffixes[i];
+            suffixed = wordEnd - sfx.length >= wordStart && line.startsWith(sfx, wordEnd - sfx.length);
+        }
+        if (!suffixed)
+            return false;
+    }
+    return any;
+}
+/**
+ * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
+ * top-down in [0, CRASH_ADDR_LOW_MAX).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
+ */
+function reserveCrashkernelLow(ctx, lowSize) {
+    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
+    if (!lowBase) {
+        ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`);
+        return undefined;
+    }
+    ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`);
+    return region('low', lowBase, lowSize);
+}
+/**
+ * arm64 5.19 – 6.1: `,high`/`,low` understood (only when no plain token exists), no default
+ * low size, no fallback; a fixed base is a search in [base, base + size).
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+const reserveCrashkernelArm64V519 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    let crashMax = ctx.lowMax;
+    let lowSize = 0n;
+    let high = false;
+    if (p.ret === ENOENT) {
+        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace);
+        if (p.ret || !p.size)
+            return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } };
+        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace);
+        if (l.ret && l.ret !== ENOENT)
+            return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } };
+        lowSize = l.ret ? 0n : l.size;
+        crashMax = ctx.highMax;
+        high = true;
+    }
+    else if (p.ret || !p.size) {
+        return { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } };
+    }
+    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    const fixed = p.base !== 0n;
+    if (fixed)
+        crashMax = p.base + size;
+    const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel');
+    if (!base) {
+        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request };
+    }
+    let low;
+    if (base >= ctx.lowMax && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
+        }
+    }
+    printReserved(trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request };
+};
+/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
+function parseArm64V62(ctx) {
+    const present = crashkernelPresent(ctx.cmdline);
+    let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
+    let lowSize = 0n;
+    let high = false;
+    if (p.ret === ENOENT) {
+        p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, ctx.trace);
+        if (p.ret || !p.size)
+            return { stop: { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, true), request: { present } } };
+        const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, ctx.trace);
+        if (l.ret === ENOENT)
+            lowSize = ctx.defaultLow;
+        else if (l.ret)
+            return { stop: { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } } };
+        else
+            lowSize = l.size;
+        high = true;
+    }
+    else if (p.ret || !p.size) {
+        return { stop: { outcome: ignoredReason(p.ret, p.size, present), request: { present, size: p.size } } };
+    }
+    const request = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base };
+    return { size: PAGE_ALIGN(p.size, ctx.pageSize), base: p.base, lowSize, high, request };
+}
+/**
+ * arm64 6.2 – 6.4: plain X tries [0, LOW) then [0, HIGH) with a default 128 MiB low part;
+ * `,high` is one attempt in [0, HIGH); the low part is reserved when the main region starts
+ * above LOW − low.
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.2 a149cf00b158, a9ae89df7377)
+ */
+const reserveCrashkernelArm64V62 = (ctx) => {
+    const parsed = parseArm64V62(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request } = parsed;
+    let { lowSize } = parsed;
+    const fixed = parsed.base !== 0n;
+    let crashMax = parsed.high ? ctx.highMax : ctx.lowMax;
+    let searchBase = parsed.base;
+    if (fixed)
+        crashMax = parsed.base + size;
+    const searched = [];
+    let fellBack = false;
+    let base;
+    for (;;) {
+        // retry:
+        const window = { base: searchBase, size: crashMax - searchBase };
+        if (searchedBefore(searched, window)) {
+            // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
+            return { outcome: { kind: 'hang', size, window }, request };
+        }
+        searched.push(window);
+        base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel');
+        if (base)
+            break;
+        if (!fixed && crashMax === ctx.lowMax) {
+            crashMax = ctx.highMax;
+            searchBase = 0n;
+            lowSize = ctx.defaultLow;
+            fellBack = true;
+            continue;
+        }
+        ctx.trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
+        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
+    }
+    let low;
+    if (base > ctx.lowMax - lowSize && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(ctx.mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+        }
+    }
+    printReserved(ctx.trace, base, size);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high: parsed.high, fixed }, request };
+};
+/** CRASH_HIGH_SEARCH_BASE of arm64 6.5–6.6. */
+const CRASH_HIGH_SEARCH_BASE = 1n << 32n;
+/**
+ * arm64 6.5 – 6.6: `,high` first in [4G, HIGH) then [0, LOW); plain X [0, LOW) then
+ * [LOW, HIGH); fixed bases fail with "memory is in use".
+ *
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel (v6.5 6c4dcaddbd36)
+ */
+const reserveCrashkernelArm64V65 = (ctx) => {
+    const parsed = parseArm64V62(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request, high } = parsed;
+    let { lowSize } = parsed;
+    const fixed = parsed.base !== 0n;
+    let searchBase = 0n;
+    let crashMax = ctx.lowMax;
+    if (high) {
+        searchBase = CRASH_HIGH_SEARCH_BASE;
+        crashMax = ctx.highMax;
+    }
+    if (fixed) {
+        searchBase = parsed.base;
+        crashMax = parsed.base + size;
+    }
+    return retryLoop(ctx, { size, fixed, high, searchBase, searchEnd: crashMax, lowSize, request, guardLowEqualsHigh: false });
+};
+/** Was `window` searched already (a `goto retry` that changes nothing)? */
+function searchedBefore(searched, window) {
+    for (let i = 0; i < searched.length; i++) {
+        const w = searched[i];
+        if (w.base === window.base && w.size === window.size)
+            return true;
+    }
+    return false;
+}
+/**
+ * The retry loop shared by arm64 6.5–6.6 and the generic reserve_crashkernel_generic()
+ * (6.7+). A retry that would search the same empty window again forever is reported as a
+ * hang instead of being looped.
+ */
+function retryLoop(ctx, s) {
+    const { mb, trace } = ctx;
+    let { searchBase, searchEnd, lowSize } = s;
+    const searched = [];
+    let fellBack = false;
+    let base;
+    for (;;) {
+        // retry:
+        const window = { base: searchBase, size: searchEnd - searchBase };
+        if (searchedBefore(searched, window)) {
+            // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
+            return { outcome: { kind: 'hang', size: s.size, window }, request: s.request };
+        }
+        searched.push(window);
+        base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel');
+        if (base)
+            break;
+        if (s.fixed) {
+            trace.warn(SRC, 'crashkernel reservation failed - memory is in use.');
+            return { outcome: { kind: 'failed', size: s.size, reason: 'fixed-in-use', searched }, request: s.request };
+        }
+        if (!s.high && searchEnd === ctx.lowMax) {
+            searchEnd = ctx.highMax;
+            searchBase = ctx.lowMax;
+            lowSize = ctx.defaultLow;
+            fellBack = true;
+            continue;
+        }
+        if (s.high && searchEnd === ctx.highMax) {
+            searchEnd = ctx.lowMax;
+            searchBase = 0n;
+            fellBack = true;
+            if (!s.guardLowEqualsHigh || searchEnd !== ctx.highMax)
+                continue;
+        }
+        trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(s.size)})`);
+        return { outcome: { kind: 'failed', size: s.size, reason: 'no-room', searched }, request: s.request };
+    }
+    let low;
+    if (base >= ctx.lowMax && lowSize) {
+        low = reserveCrashkernelLow(ctx, lowSize);
+        if (!low) {
+            memblockPhysFree(mb, base, s.size);
+            return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request };
+        }
+    }
+    printReserved(trace, base, s.size);
+    return { outcome: { kind: 'reserved', main: region('main', base, s.size), low, fellBack, high: s.high, fixed: s.fixed }, request: s.request };
+}
+/**
+ * Generic reservation (6.7+): parse_crashkernel() + reserve_crashkernel_generic(). arm64,
+ * x86, riscv and loongarch call it through arch_reserve_crashkernel() with their constants.
+ *
+ * @kernel kernel/crash_reserve.c parse_crashkernel, reserve_crashkernel_generic (v6.12.117, v7.2.13)
+ */
+function reserveCrashkernelGenericWith(guard) {
+    return (ctx) => {
+        const present = crashkernelPresent(ctx.cmdline);
+        const systemRam = memblockPhysMemSize(ctx.mb);
+        const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
+        const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
+        if (p.ret) {
+            let outcome = ignoredReason(p.ret, p.size, present);
+            if (present && p.size !== 0n && p.size >= systemRam)
+                outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
+            else if (present && p.ret === ENOENT)
+                outcome = { kind: 'ignored', reason: 'low-only' };
+            else if (present && p.ret === parse_EINVAL && p.size === 0n && !p.high) {
+                outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome;
+            }
+            return { outcome, request };
+        }
+        let searchEnd = ctx.lowMax;
+        let searchBase = 0n;
+        const fixed = p.base !== 0n;
+        if (fixed) {
+            searchBase = p.base;
+            searchEnd = p.base + p.size;
+        }
+        else if (p.high) {
+            searchBase = ctx.lowMax;
+            searchEnd = ctx.highMax;
+        }
+        return retryLoop(ctx, { size: p.size, fixed, high: p.high, searchBase, searchEnd, lowSize: p.lowSize, request, guardLowEqualsHigh: guard });
+    };
+}
+/** 6.7 – 6.11: no LOW == HIGH guard on the `,high` fallback. */
+const reserveCrashkernelGenericV67 = reserveCrashkernelGenericWith(false);
+/** 6.12+: "crash: fix x86_32 crash memory reserve dead loop" guards the `,high` fallback. */
+const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
+/**
+ * x86_64 ≤ 6.6 (5.10, 6.1): plain first, then `,high` when plain is absent, malformed or
+ * zero; [CRASH_ALIGN, 4G) then [CRASH_ALIGN, 64T); fixed bases need 1 MiB alignment; a
+ * region at or above 4G gets a low part (`,low` or max(swiotlb + 8M, 256M)).
+ *
+ * @kernel arch/x86/kernel/setup.c reserve_crashkernel, reserve_crashkernel_low (v5.10.223, v6.1.192)
+ */
+const reserveCrashkernelX86V510 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const totalMem = memblockPhysMemSize(mb);
+    let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace);
+    let high = false;
+    if (p.ret !== 0 || p.size <= 0n) {
+        const plain = p;
+        p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace);
+        if (p.ret !== 0 || p.size <= 0n) {
+            const outcome = !present ? { kind: 'not-requested' } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored', reason: 'zero' } : { kind: 'ignored', reason: plain.ret === parse_EINVAL && getsOnlySuffixTokens(ctx) ? 'low-only' : 'syntax' };
+            return { outcome, request: { present, size: plain.size } };
+        }
+        high = true;
+    }
+    const request = high ? { present, high: p.size } : { present, size: p.size, base: p.base };
+    const size = p.size;
+    let base = p.base;
+    const fixed = base !== 0n;
+    const searched = [];
+    let fellBack = false;
+    if (!fixed) {
+        if (!high) {
+            searched.push({ base: ctx.align, size: ctx.lowMax - ctx.align });
+            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.lowMax, 'crashkernel');
+        }
+        if (!base) {
+            fellBack = !high;
+            searched.push({ base: ctx.align, size: ctx.highMax - ctx.align });
+            base = memblockPhysAllocRange(mb, size, ctx.align, ctx.align, ctx.highMax, 'crashkernel');
+        }
+        if (!base) {
+            trace.info(SRC, 'crashkernel reservation failed - No suitable area found.');
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request };
+        }
+    }
+    else {
+        searched.push({ base, size });
+        const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
+        if (start !== base) {
+            // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
+            trace.info(SRC, 'crashkernel reservation failed - memory is in use.');
+            return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
+        }
+    }
+    let low;
+    if (base >= 1n << 32n) {
+        const r = reserveCrashkernelLowX86(ctx);
+        if (r === false) {
+            memblockPhysFree(mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+        }
+        low = r;
+    }
+    trace.info(SRC, `Reserving ${mb20(size)}MB of memory at ${mb20(base)}MB for crashkernel (System RAM: ${mb20(totalMem)}MB)`);
+    // The request as above plus the low size (key present even when undefined), built
+    // directly rather than by spreading `request`, which is a slow generic copy.
+    const lowSize = low?.size;
+    const withLow = high ? { present, high: p.size, low: lowSize } : { present, size: p.size, base: p.base, low: lowSize };
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request: withLow };
+};
+/**
+ * x86 ≤ 6.6 reserve_crashkernel_low(): `,low` parsed against min(RAM, 4G); absent or
+ * malformed → max(swiotlb + 8 MiB, 256 MiB); `crashkernel=0,low` → no low part.
+ * Returns false on failure, undefined when no low part is wanted.
+ */
+function reserveCrashkernelLowX86(ctx) {
+    const lowMemLimit = min(memblockPhysMemSize(ctx.mb), ctx.lowMax);
+    const l = parseCrashkernelClass(ctx.cmdline, lowMemLimit, ',low', ctx.dialect, ctx.trace);
+    let lowSize;
+    if (l.ret)
+        lowSize = ctx.defaultLow;
+    else if (!l.size)
+        return undefined;
+    else
+        lowSize = l.size;
+    const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
+    if (!lowBase) {
+        ctx.trace.err(SRC, `Cannot reserve ${mb20(lowSize)}MB crashkernel low memory, please try smaller size.`);
+        return false;
+    }
+    ctx.trace.info(SRC, `Reserving ${mb20(lowSize)}MB of low memory at ${mb20(lowBase)}MB for crashkernel (low RAM limit: ${mb20(lowMemLimit)}MB)`);
+    return region('low', lowBase, lowSize);
+}
+/**
+ * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
+ * PMD_SIZE alignment, its own messages.
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
+ */
+const reserveCrashkernelRiscvV61 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    if (p.ret || !p.size)
+        return { outcome: ignoredReason(p.ret, p.size, present), request };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let searchStart = mb.memory.regions[0]?.base ?? 0n;
+    let searchEnd = ctx.highMax;
+    if (p.base) {
+        searchStart = p.base;
+        searchEnd = p.base + size;
+    }
+    const lowEnd = min(searchEnd, ctx.lowMax);
+    const searched = [{ base: searchStart, size: lowEnd - searchStart }];
+    let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel');
+    let fellBack = false;
+    if (!base) {
+        searched.push({ base: searchStart, size: searchEnd - searchStart });
+        base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
+        fellBack = base !== 0n;
+    }
+    if (!base) {
+        trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
+        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
+    }
+    trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
+};
+const RESERVE_VARIANTS = {
+    reserveCrashkernelArm64V510,
+    reserveCrashkernelArm64V519,
+    reserveCrashkernelArm64V62,
+    reserveCrashkernelArm64V65,
+    reserveCrashkernelGenericV67,
+    reserveCrashkernelGeneric,
+    reserveCrashkernelX86V510,
+    reserveCrashkernelRiscvV61,
+};
+
+;// CONCATENATED MODULE: ./src/engine/zones.ts
+
+/** `%#018Lx`: the same 18 characters as 0x%016llx. */
+const hex018 = fmtPhys;
+/** The zone names as `"%-8s"` prints them (zone_names[] is fixed: no padEnd() per line). */
+const ZONE_NAME_8 = { DMA: 'DMA     ', DMA32: 'DMA32   ', Normal: 'Normal  ', Device: 'Device  ' };
+/**
+ * PFN_PHYS(PFN_DOWN(x)) and PFN_PHYS(PFN_UP(x)). PAGE_SIZE is a power of two, so for
+ * x ≥ 0 rounding down is `x & -pageSize` (one bigint operation instead of a division and a
+ * product); `mask` is 0n when pageSize is not a power of two, and the division is used.
+ */
+function pfnDown(x, pageSize, mask) {
+    return mask !== 0n && x >= 0n ? x & mask : (x / pageSize) * pageSize;
+}
+function pfnUp(x, pageSize, mask) {
+    const y = x + pageSize - 1n;
+    return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize;
+}
+/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
+function freeAreaInit(mb, zones, pageSize) {
+    const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n;
+    const regions = mb.memory.regions;
+    let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask);
+    const out = [];
+    const lines = ['Zone ranges:'];
+    for (const z of zones) {
+        const end = max(pfnDown(z.limit, pageSize, mask), start);
+        if (end === start) {
+            out.push({ name: z.name, start: null, end: null });
+            lines.push(`  ${ZONE_NAME_8[z.name] ?? z.name.padEnd(8)} empty`);
+        }
+        else {
+            const last = end - 1n;
+            out.push({ name: z.name, start, end: last });
+            lines.push(`  ${ZONE_NAME_8[z.name] ?? z.name.padEnd(8)} [mem ${hex018(start)}-${hex018(last)}]`);
+        }
+        start = end;
+    }
+    lines.push('Movable zone start for each node', 'Early memory node ranges');
+    // The node span printed last runs from the first region's PFN_UP to the last one's PFN_DOWN.
+    let spanStart = 0n;
+    let spanEnd = 0n;
+    for (let i = 0; i < regions.length; i++) {
+        const r = regions[i];
+        const s = pfnUp(r.base, pageSize, mask);
+        const e = pfnDown(r.base + r.size, pageSize, mask);
+        if (i === 0)
+            spanStart = s;
+        spanEnd = e;
+        if (e <= s)
+            continue;
+        lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`);
+    }
+    if (regions.length > 0)
+        lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`);
+    return { zones: out, lines };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
@@ -45851,20 +46626,29 @@ class Trace {
 
 
 
-/** Prefixes by a coarse key (policy, command line, memory map); entries compare the whole layout. */
+/**
+ * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
+ * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
+ * keys collide never share.
+ */
 const PREFIXES = new Map();
 let prefixCount = 0;
 /** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
 const PREFIXES_MAX = 256;
 let sharing = true;
-/** Coarse keys seen once: a prefix is stored when its key comes again. */
+/**
+ * Coarse keys seen once: a prefix is stored when its key comes again. Numbers, not strings,
+ * so that remembering thousands of one-off layouts keeps next to nothing alive for the GC
+ * (a collision only stores a prefix one sighting early).
+ */
 const SEEN = new Set();
 const SEEN_MAX = 8192;
-/** Turns prefix sharing on or off (tests compare both; off also empties the store). */
-function setBootPrefixSharing(on) {
+/** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
+function boot_prefix_setBootPrefixSharing(on) {
     sharing = on;
     PREFIXES.clear();
     SEEN.clear();
+    CMDLINES.clear();
     prefixCount = 0;
 }
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
@@ -45877,36 +46661,65 @@ function prefixCmdline(cmdline) {
         .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel' : t))
         .join(' ');
 }
+/**
+ * Per command line: the prefix's command line and its hash. Fleets repeat command lines
+ * (every layout of a board has its board's), and the rewrite costs more than a lookup.
+ */
+const CMDLINES = new Map();
+const CMDLINES_MAX = 1024;
+function prefixCmdlineOf(cmdline) {
+    let c = CMDLINES.get(cmdline);
+    if (c)
+        return c;
+    const rewritten = prefixCmdline(cmdline);
+    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
+    if (CMDLINES.size >= CMDLINES_MAX)
+        CMDLINES.clear();
+    CMDLINES.set(cmdline, c);
+    return c;
+}
+/**
+ * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
+ * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
+ * a collision likelier, and entries compare the whole layout anyway.
+ */
+function coarseKey(policy, cmdlineHash, layout) {
+    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
+    for (const b of layout.memory)
+        h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size));
+    return h;
+}
 /** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
 function bootWithSharedPrefix(boot, layout, policy, trace) {
     if (!sharing) {
         const p = boot.prefix(layout, policy, trace);
-        return boot.finish({ ...p, mb: memblockClone(p.mb) }, p.mb, layout, policy, trace);
+        return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
     }
-    const cmdline = prefixCmdline(layout.cmdline);
+    const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
     const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline };
-    let key = `${policy.id}\n${cmdline}`;
-    for (const b of layout.memory)
-        key += `\n${b.base.toString(16)}+${b.size.toString(16)}`;
+    const key = coarseKey(policy, hash, layout);
     const bucket = PREFIXES.get(key);
     const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout));
     if (hit) {
         for (const e of hit.events)
             trace.events.push(e);
-        return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), layout, policy, trace);
+        return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
     }
     const t = new Trace();
     const prefix = boot.prefix(prefixLayout, policy, t);
     for (const e of t.events)
         trace.events.push(e);
     // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
-    // all different never pay for storing what no other layout will read.
-    const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+    // all different never pay for storing what no other layout will read. finish() works on
+    // the prefix's own memblock; a kept prefix keeps an untouched copy.
+    let memory;
     if (SEEN.has(key)) {
         if (prefixCount >= PREFIXES_MAX) {
             PREFIXES.clear();
             prefixCount = 0;
         }
+        const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+        memory = stored.mb.memory.regions;
         // The store keeps its own copy of the layout: the caller may reuse its object.
         const entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events };
         const list = PREFIXES.get(key);
@@ -45920,9 +46733,9 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
         if (SEEN.size >= SEEN_MAX)
             SEEN.clear();
         SEEN.add(key);
+        memory = memblockMemoryCopy(prefix.mb);
     }
-    // finish() reads the prefix with its untouched copy of memblock and works on the original.
-    return boot.finish(stored, prefix.mb, layout, policy, trace);
+    return boot.finish(prefix, prefix.mb, memory, layout, policy, trace);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
@@ -46199,7 +47012,7 @@ function zoneSpecsOf(mb, layout, zones) {
     return zoneSpecs;
 }
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
-function arm64BootFinish(p, mb, layout, policy, trace) {
+function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.arm64;
     const physMaskPlus1 = 1n << BigInt(layout.paBits);
     const reserve = (lowMax) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
@@ -46220,7 +47033,7 @@ function arm64BootFinish(p, mb, layout, policy, trace) {
         crash = reserve(lowMax);
     }
     // free_area_init() reads memblock.memory only, which a reservation leaves alone.
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, p.mb) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
     const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : [];
     regions.sort((a, b) => (a.base < b.base ? -1 : 1));
     const linearMap = arm64LinearMapFacts(middle.paging, regions);
@@ -46381,7 +47194,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
     memparse: memparseWrapping,
-    notFound: EINVAL,
+    notFound: parse_EINVAL,
     roundUpTotalTo128M: false,
     rangeSizeExpected: 'Memory value expected',
     rangeOffsetExpected: "Memory value expected after '@'",
@@ -46801,8 +47614,10 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
     if (st.present && sizes.reservedMemBytes > 0n && st.totalReservedMemCnt > 0) {
         memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * sizes.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
     }
-    for (const n of st.staticNodes)
-        fdtInitReservedMemNode(mb, st, trace, { ...n, reusable: false, cmaDefault: false }, false);
+    // The node spelt out: V8 copies `{ ...n, more }` on a slow path (about a microsecond a node).
+    for (const n of st.staticNodes) {
+        fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaDefault: false }, false);
+    }
     if (sizes.treeBytes > 0n)
         memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree');
     if (sizes.aliasBytes > 0n)
@@ -46824,7 +47639,9 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  *     once, from the step's first page), so they are kept as strides (the same offset in each
  *     PMD entry first..last) next to single entries.
  *   - Indices are `number`: va >> 12 < 2^52 for any 64-bit va, so they are exact. mmu.ts hands
- *     a mapping that would leave [0, 2^64) to the per-entry tables instead.
+ *     a mapping that would leave [0, 2^64) to the per-entry tables instead. A level's index
+ *     is that page number divided by the level's power of two and floored: exact too, so va
+ *     is shifted (as a bigint) once per walk, not once per level.
  *
  * createPgdMappings(): the n leaves at va + k · 2^step (k < n). Every level's entry size is a
  * power of two no smaller than the step, so leaf k lies in entry ((va >> step) + k) >> (shift
@@ -46848,30 +47665,53 @@ const PTE_SHIFT = 12;
 const PMD_SHIFT = 21;
 const PTRS = 512;
 function newRunLengthPgDir(shifts) {
-    const levels = shifts.filter((s) => s > BigInt(PTE_SHIFT)).map((s) => ({ shift: Number(s), bigShift: s, runs: [] }));
+    const levels = [];
+    for (const s of shifts) {
+        const shift = Number(s);
+        if (shift > PTE_SHIFT)
+            levels.push({ shift, pages: pow2(shift - PTE_SHIFT), runs: [] });
+    }
     return { levels, ptes: new Map(), strides: [], viewed: false };
 }
+const BIG_PTE_SHIFT = BigInt(PTE_SHIFT);
+/** 2^i for 0 <= i < 64, exact doubles (V8 turns `2 ** i` into a slow Math.pow call in the hot loop). */
+const POW2 = Array.from({ length: 64 }, (_, i) => 2 ** i);
+const pow2 = (i) => POW2[i] ?? 2 ** i;
+/** va >> 12 as a number: exact below 2^64 (see the header). */
+const pageOf = (va) => Number(va >> BIG_PTE_SHIFT);
 // ---------------------------------------------------------------- runs
 /** The state of entry i of a level. */
 function stateAt(level, i) {
     const r = level.runs[runFrom(level.runs, i)];
     return r !== undefined && r.first <= i ? r.state : NONE;
 }
-/** Entries a..b of a level cut where their state changes: [first, last, state], missing ones NONE. */
-function segments(level, a, b) {
+const newBuf = () => ({ v: [], n: 0 });
+function put2(b, x, y) {
+    b.v[b.n++] = x;
+    b.v[b.n++] = y;
+}
+function put3(b, x, y, z) {
+    b.v[b.n++] = x;
+    b.v[b.n++] = y;
+    b.v[b.n++] = z;
+}
+/**
+ * Entries a..b of a level cut where their state changes, missing ones NONE: written to `out`
+ * (emptied first) as flat triples first, last, state.
+ */
+function segments(level, a, b, out) {
     const runs = level.runs;
-    const out = [];
+    out.n = 0;
     let at = a;
     for (let i = runFrom(runs, a); i < runs.length && runs[i].first <= b; i++) {
         const r = runs[i];
         if (r.first > at)
-            out.push([at, r.first - 1, NONE]);
-        out.push([Math.max(r.first, at), Math.min(r.last, b), r.state]);
+            put3(out, at, r.first - 1, NONE);
+        put3(out, Math.max(r.first, at), Math.min(r.last, b), r.state);
         at = r.last + 1;
     }
     if (at <= b)
-        out.push([at, b, NONE]);
-    return out;
+        put3(out, at, b, NONE);
 }
 /** Gives the missing entries a..b of a level `state`, merged with equal neighbours. */
 function fillEntries(level, a, b, state) {
@@ -46881,9 +47721,12 @@ function fillEntries(level, a, b, state) {
     const next = runs[i];
     const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1;
     const joinNext = next !== undefined && next.state === state && next.first === b + 1;
+    // (Runs are moved by hand: splice() would allocate the array of removed runs.)
     if (joinPrev && joinNext) {
         prev.last = next.last;
-        runs.splice(i, 1);
+        for (let j = i; j < runs.length - 1; j++)
+            runs[j] = runs[j + 1];
+        runs.pop();
     }
     else if (joinPrev) {
         prev.last = b;
@@ -46892,27 +47735,32 @@ function fillEntries(level, a, b, state) {
         next.first = a;
     }
     else {
-        runs.splice(i, 0, { first: a, last: b, state });
+        const run = { first: a, last: b, state };
+        runs.push(run);
+        for (let j = runs.length - 1; j > i; j--)
+            runs[j] = runs[j - 1];
+        runs[i] = run;
     }
 }
-/** Sorted ranges minus sorted ranges. */
-function without(ranges, cut) {
-    const out = [];
+/** Sorted ranges minus sorted ranges, all flat pairs first, last: written to `out` (emptied first). */
+function without(ranges, cut, out) {
+    out.n = 0;
+    const c = cut.v;
     let j = 0;
-    for (const [a0, b] of ranges) {
-        let a = a0;
-        while (j < cut.length && cut[j][1] < a)
-            j++;
-        for (let k = j; k < cut.length && cut[k][0] <= b && a <= b; k++) {
-            const [ca, cb] = cut[k];
+    for (let r = 0; r < ranges.n; r += 2) {
+        let a = ranges.v[r];
+        const b = ranges.v[r + 1];
+        while (j < cut.n && c[j + 1] < a)
+            j += 2;
+        for (let k = j; k < cut.n && c[k] <= b && a <= b; k += 2) {
+            const ca = c[k];
             if (ca > a)
-                out.push([a, ca - 1]);
-            a = cb + 1;
+                put2(out, a, ca - 1);
+            a = c[k + 1] + 1;
         }
         if (a <= b)
-            out.push([a, b]);
+            put2(out, a, b);
     }
-    return out;
 }
 function pteState(pg, idx) {
     const single = pg.ptes.get(idx);
@@ -46920,7 +47768,10 @@ function pteState(pg, idx) {
         return single;
     const m = Math.floor(idx / PTRS);
     const offset = idx % PTRS;
-    return pg.strides.some((s) => s.offset === offset && s.first <= m && m <= s.last) ? LEAF : NONE;
+    for (const s of pg.strides)
+        if (s.offset === offset && s.first <= m && m <= s.last)
+            return LEAF;
+    return NONE;
 }
 // ---------------------------------------------------------------- create_pgd_mapping()
 /**
@@ -46931,8 +47782,9 @@ function pteState(pg, idx) {
  * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
  */
 function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
+    const page = pageOf(va);
     for (const level of pg.levels) {
-        const i = Number(va >> level.bigShift);
+        const i = Math.floor(page / level.pages);
         const state = stateAt(level, i);
         if (level.shift === leafShift) {
             // The leaf level: `if (pxd_val(pxdp[idx]) == 0) pxdp[idx] = pfn_pxd(...)`.
@@ -46948,7 +47800,7 @@ function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
             fillEntries(level, i, i, TABLE);
         }
     }
-    const i = Number(va >> BigInt(PTE_SHIFT));
+    const i = page;
     const state = pteState(pg, i);
     if (state === NONE) {
         if (leafShift !== PTE_SHIFT)
@@ -46958,54 +47810,85 @@ function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
     return leafShift === PTE_SHIFT && state === NONE;
 }
 /**
+ * Scratch of createPgdMappings(), reused from call to call (nothing in them outlives a call;
+ * alloc() is a memblock allocator and never maps): ranges as flat pairs first, last, and
+ * segments() triples.
+ */
+let walking = newBuf();
+let walkingNext = newBuf();
+const stopped = newBuf();
+const missing = newBuf();
+const segs = newBuf();
+/** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
+const allocsAt = [newBuf(), newBuf(), newBuf(), newBuf(), newBuf()];
+const allocNext = [0, 0, 0, 0, 0];
+/** The leaves set when the caller does not read them. */
+const unread = newBuf();
+/**
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
  * (stepShift 21); a size that is no level's only ever comes alone (n = 1).
  *
- * Returns the leaves set, as ranges of k; for a stride of PTEs (n > 1) all of them (mmu.ts
- * records a PAGE step whatever the walk found).
+ * Writes the leaves set to `set` (emptied first), as flat pairs k0, k1 of ranges of k; for a
+ * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
-function createPgdMappings(pg, va, leafShift, stepShift, n, alloc) {
-    if (n === 1)
-        return mmu_fast_createPgdMapping(pg, va, leafShift, alloc) ? [[0, 0]] : [];
+function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread) {
+    set.n = 0;
+    if (n === 1) {
+        if (mmu_fast_createPgdMapping(pg, va, leafShift, alloc))
+            put2(set, 0, 0);
+        return;
+    }
     if (leafShift === undefined)
         throw new RangeError('createPgdMappings(): leaves of no level come one at a time');
-    const q0 = Number(va >> BigInt(stepShift));
+    const page = pageOf(va);
+    const q0 = Math.floor(page / pow2(stepShift - PTE_SHIFT));
     // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
-    let walking = [[q0, q0 + n - 1]];
-    // Table allocations per level: the k of the leaf whose walk makes them.
-    const allocsAt = [];
+    walking.n = 0;
+    put2(walking, q0, q0 + n - 1);
+    let depth = 0;
     for (const level of pg.levels) {
         if (level.shift <= leafShift)
             break;
-        const width = 2 ** (level.shift - stepShift);
-        const at = [];
-        const stopped = [];
-        const missing = [];
-        for (const [x, y] of walking) {
-            for (const [a, b, state] of segments(level, Math.floor(x / width), Math.floor(y / width))) {
+        const width = pow2(level.shift - stepShift);
+        const at = allocsAt[depth++];
+        at.n = 0;
+        stopped.n = 0;
+        missing.n = 0;
+        for (let w = 0; w < walking.n; w += 2) {
+            const x = walking.v[w];
+            const y = walking.v[w + 1];
+            segments(level, Math.floor(x / width), Math.floor(y / width), segs);
+            for (let g = 0; g < segs.n; g += 3) {
+                const a = segs.v[g];
+                const b = segs.v[g + 1];
+                const state = segs.v[g + 2];
                 if (state === TABLE)
                     continue;
                 if (state === LEAF) {
-                    stopped.push([Math.max(a * width, x), Math.min((b + 1) * width - 1, y)]);
+                    put2(stopped, Math.max(a * width, x), Math.min((b + 1) * width - 1, y));
                     continue;
                 }
-                missing.push([a, b]);
+                put2(missing, a, b);
                 for (let e = a; e <= b; e++)
-                    at.push(Math.max(e * width, x) - q0);
+                    at.v[at.n++] = Math.max(e * width, x) - q0;
             }
         }
-        for (const [a, b] of missing)
-            fillEntries(level, a, b, TABLE);
-        if (stopped.length > 0)
-            walking = without(walking, stopped);
-        allocsAt.push(at);
+        for (let m = 0; m < missing.n; m += 2)
+            fillEntries(level, missing.v[m], missing.v[m + 1], TABLE);
+        if (stopped.n > 0) {
+            without(walking, stopped, walkingNext);
+            const t = walking;
+            walking = walkingNext;
+            walkingNext = t;
+        }
     }
-    const set = [];
     if (leafShift === PTE_SHIFT) {
-        const offset = Number((va >> BigInt(PTE_SHIFT)) % BigInt(PTRS));
-        for (const [x, y] of walking) {
+        const offset = page % PTRS;
+        for (let w = 0; w < walking.n; w += 2) {
+            const x = walking.v[w];
+            const y = walking.v[w + 1];
             if (x === y) {
                 if (pteState(pg, x * PTRS + offset) !== NONE)
                     continue;
@@ -47014,46 +47897,56 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc) {
             else {
                 pg.strides.push({ first: x, last: y, offset });
             }
-            set.push([x - q0, y - q0]);
+            put2(set, x - q0, y - q0);
         }
     }
     else {
         const level = pg.levels.find((l) => l.shift === leafShift);
-        for (const [x, y] of walking) {
-            for (const [a, b, state] of segments(level, x, y)) {
-                if (state !== NONE)
+        for (let w = 0; w < walking.n; w += 2) {
+            segments(level, walking.v[w], walking.v[w + 1], segs);
+            for (let g = 0; g < segs.n; g += 3) {
+                if (segs.v[g + 2] !== NONE)
                     continue;
+                const a = segs.v[g];
+                const b = segs.v[g + 1];
                 fillEntries(level, a, b, LEAF);
-                set.push([a - q0, b - q0]);
+                put2(set, a - q0, b - q0);
             }
         }
     }
-    replayAllocs(pg, allocsAt, alloc);
-    return set;
+    replayAllocs(pg, depth, alloc);
 }
 /** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
-function replayAllocs(pg, allocsAt, alloc) {
-    const next = allocsAt.map(() => 0);
-    const pteTable = allocsAt.map((_, i) => pg.levels[i]?.shift === PMD_SHIFT);
+function replayAllocs(pg, depth, alloc) {
+    for (let i = 0; i < depth; i++)
+        allocNext[i] = 0;
     for (;;) {
         let best = -1;
-        for (let i = 0; i < allocsAt.length; i++) {
-            const k = allocsAt[i][next[i]];
-            if (k !== undefined && (best < 0 || k < allocsAt[best][next[best]]))
+        let bestK = 0;
+        for (let i = 0; i < depth; i++) {
+            const at = allocsAt[i];
+            if (allocNext[i] >= at.n)
+                continue;
+            const k = at.v[allocNext[i]];
+            if (best < 0 || k < bestK) {
                 best = i;
+                bestK = k;
+            }
         }
         if (best < 0)
             return;
-        next[best]++;
-        alloc(pteTable[best]);
+        allocNext[best]++;
+        // The next level is the PTE table when this level is the PMD.
+        alloc(pg.levels[best].shift === PMD_SHIFT);
     }
 }
 /** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
 function markTable(pg, shift, index) {
     const level = pg.levels.find((l) => l.shift === shift);
-    for (const [a, b, state] of segments(level, index, index))
-        if (state === NONE)
-            fillEntries(level, a, b, TABLE);
+    segments(level, index, index, segs);
+    for (let g = 0; g < segs.n; g += 3)
+        if (segs.v[g + 2] === NONE)
+            fillEntries(level, segs.v[g], segs.v[g + 1], TABLE);
 }
 // ---------------------------------------------------------------- the per-entry view
 /** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
@@ -47140,22 +48033,40 @@ function vmemmapStart(levels) {
  * The entries are run-length encoded (mmu-fast.ts).
  */
 function swapperPgDir(levels, physRamBase) {
-    const shifts = levelShifts(levels);
+    const shifts = LEVEL_SHIFTS[levels].slice();
     const pg = newRunLengthPgDir(shifts);
     markTable(pg, Number(shifts[0]), FIXMAP_PGD_INDEX[levels]);
-    let view;
-    const t = {
-        levels,
-        shifts,
-        pageOffset: PAGE_OFFSET_BY_LEVELS[levels],
-        physRamBase,
-        get entries() {
-            return (view ??= entriesView(pg));
-        },
-        linear: [],
-    };
-    RUN_LENGTH.set(t, pg);
-    return t;
+    return new RunLengthPageTables(levels, shifts, physRamBase, pg);
+}
+/**
+ * swapperPgDir()'s tables: the fields of RiscvPageTables in the same order, the run-length
+ * levels in a private field, and `entries` a getter that builds the per-entry view when first
+ * read. (A class, not an object literal with a getter plus a WeakMap to the levels: that
+ * cost over a microsecond per table in V8.)
+ */
+class RunLengthPageTables {
+    levels;
+    shifts;
+    pageOffset;
+    physRamBase;
+    linear;
+    #pg;
+    #view;
+    constructor(levels, shifts, physRamBase, pg) {
+        this.levels = levels;
+        this.shifts = shifts;
+        this.pageOffset = PAGE_OFFSET_BY_LEVELS[levels];
+        this.physRamBase = physRamBase;
+        this.linear = [];
+        this.#pg = pg;
+    }
+    get entries() {
+        return (this.#view ??= entriesView(this.#pg));
+    }
+    /** The run-length levels behind `t`, if swapperPgDir() made it. */
+    static levelsOf(t) {
+        return t instanceof RunLengthPageTables ? t.#pg : undefined;
+    }
 }
 /** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
 function swapperPgDirReference(levels, physRamBase) {
@@ -47177,6 +48088,13 @@ function levelShifts(levels) {
         shifts.push(s);
     return shifts;
 }
+/** Each mode's level shifts and entry sizes (1 << shift), PGD first: t.shifts starts as a copy. */
+const LEVEL_SHIFTS = { 3: levelShifts(3), 4: levelShifts(4), 5: levelShifts(5) };
+const LEVEL_SIZES = {
+    3: LEVEL_SHIFTS[3].map((s) => 1n << s),
+    4: LEVEL_SHIFTS[4].map((s) => 1n << s),
+    5: LEVEL_SHIFTS[5].map((s) => 1n << s),
+};
 /** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
 const FIXMAP_PGD_INDEX = {
     3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
@@ -47185,13 +48103,12 @@ const FIXMAP_PGD_INDEX = {
 };
 const entryKey = (shift, va) => `${shift}:${va >> shift}`;
 const VA_LIMIT = 1n << 64n;
-const RUN_LENGTH = new WeakMap();
 /**
  * The run-length levels behind `t` when a mapping of [va, vaEnd) may use them: not once the
  * per-entry view has been read, nor outside [0, 2^64) where indices would not be exact.
  */
 function runLength(t, va, vaEnd) {
-    const pg = RUN_LENGTH.get(t);
+    const pg = RunLengthPageTables.levelsOf(t);
     if (!pg || pg.viewed)
         return undefined;
     if (va < 0n || vaEnd > VA_LIMIT) {
@@ -47202,8 +48119,11 @@ function runLength(t, va, vaEnd) {
 }
 /** The shift of the level whose entries map `sz`, if any. */
 function leafShiftOf(t, sz) {
-    const s = t.shifts.find((shift) => sz === 1n << shift);
-    return s === undefined ? undefined : Number(s);
+    const sizes = LEVEL_SIZES[t.levels];
+    for (let i = 0; i < sizes.length; i++)
+        if (sz === sizes[i])
+            return Number(LEVEL_SHIFTS[t.levels][i]);
+    return undefined;
 }
 /** __va() of the linear map. */
 const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
@@ -47242,6 +48162,12 @@ function createPgdMappingPerEntry(t, va, sz, alloc) {
     return false;
 }
 const RISCV_PMD_SIZE_SHIFT = 21n;
+/** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
+const P4D_SIZE = 1n << 39n;
+const PUD_SIZE = 1n << 30n;
+const P4D_MASK = P4D_SIZE - 1n;
+const PUD_MASK = PUD_SIZE - 1n;
+const PMD_MASK = RISCV_PMD_SIZE - 1n;
 /**
  * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
  * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
@@ -47249,12 +48175,15 @@ const RISCV_PMD_SIZE_SHIFT = 21n;
 function bestMapSize(t, pa, va, size, debugPagealloc) {
     if (debugPagealloc)
         return RISCV_PAGE_SIZE;
-    const fits = (s) => (pa & (s - 1n)) === 0n && (va & (s - 1n)) === 0n && size >= s;
-    if (t.levels >= 5 && fits(1n << 39n))
-        return 1n << 39n;
-    if (t.levels >= 4 && fits(1n << 30n))
-        return 1n << 30n;
-    if (fits(RISCV_PMD_SIZE))
+    if (size < RISCV_PMD_SIZE)
+        return RISCV_PAGE_SIZE;
+    // pa and va both aligned to s: (pa | va) is.
+    const both = pa | va;
+    if (t.levels >= 5 && size >= P4D_SIZE && (both & P4D_MASK) === 0n)
+        return P4D_SIZE;
+    if (t.levels >= 4 && size >= PUD_SIZE && (both & PUD_MASK) === 0n)
+        return PUD_SIZE;
+    if ((both & PMD_MASK) === 0n)
         return RISCV_PMD_SIZE;
     return RISCV_PAGE_SIZE;
 }
@@ -47293,21 +48222,28 @@ function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, a
  */
 function stepsEnd(t, pa, va, end, mapSize) {
     const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize);
-    if (larger !== undefined && ((va - pa) & (larger - 1n)) === 0n) {
-        const boundary = (pa & ~(larger - 1n)) + larger;
-        if (boundary < end && end - boundary >= larger)
-            return boundary;
+    if (larger !== undefined) {
+        // larger is PMD, PUD or P4D: its mask is a constant.
+        const mask = larger === RISCV_PMD_SIZE ? PMD_MASK : larger === PUD_SIZE ? PUD_MASK : P4D_MASK;
+        if (((va - pa) & mask) === 0n) {
+            // (pa & ~mask) + larger, the next boundary above pa.
+            const boundary = (pa | mask) + 1n;
+            if (boundary < end && end - boundary >= larger)
+                return boundary;
+        }
     }
     return mapSize === RISCV_PAGE_SIZE ? end : pa + ((end - pa) / mapSize) * mapSize;
 }
 /** The next size up best_map_size() may return in this mode (PUD on Sv48+, P4D on Sv57). */
 function largerMapSize(t, mapSize) {
     if (mapSize === RISCV_PMD_SIZE && t.levels >= 4)
-        return 1n << 30n;
-    if (mapSize === 1n << 30n && t.levels >= 5)
-        return 1n << 39n;
+        return PUD_SIZE;
+    if (mapSize === PUD_SIZE && t.levels >= 5)
+        return P4D_SIZE;
     return undefined;
 }
+/** What createPgdMappings() set, reused from call to call (read right after each). */
+const leavesSet = newBuf();
 /**
  * Maps the steps of `mapSize` from pa until `stop` (the last may overshoot it) and records
  * what they install; returns where the steps end. PAGE steps run to the next PMD boundary,
@@ -47333,9 +48269,10 @@ function mapSteps(t, pg, pa, stop, mapSize, alloc) {
                 recordLeaf(t, pa + i * mapSize, mapSize, mapSize);
     }
     else {
-        for (const [k0, k1] of createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc)) {
-            recordLeaf(t, pa + BigInt(k0) * mapSize, BigInt(k1 - k0 + 1) * mapSize, mapSize);
-        }
+        const set = leavesSet;
+        createPgdMappings(pg, linearVa(t, pa), leafShift, leafShift, Number(steps), alloc, set);
+        for (let i = 0; i < set.n; i += 2)
+            recordLeaf(t, pa + BigInt(set.v[i]) * mapSize, BigInt(set.v[i + 1] - set.v[i] + 1) * mapSize, mapSize);
     }
     return pa + steps * mapSize;
 }
@@ -47448,6 +48385,15 @@ function linearHistogram(t, within) {
     return out;
 }
 function granuleName(g) {
+    // The granules a linear map uses, named without building a string.
+    if (g === RISCV_PAGE_SIZE)
+        return '4K';
+    if (g === RISCV_PMD_SIZE)
+        return '2M';
+    if (g === PUD_SIZE)
+        return '1G';
+    if (g === P4D_SIZE)
+        return '512G';
     if (g >= 1n << 30n)
         return `${g >> 30n}G`;
     if (g >= 1n << 20n)
@@ -47513,27 +48459,49 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
     const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot;
     const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init');
-    // memory_present() for each memblock.memory range (NOMAP ones too): one section array per root.
-    const present = new Set();
+    // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
+    // root, allocated when a section of that root is first seen. A range marks the sections
+    // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
+    // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
+    const runs = [];
     const roots = new Set();
     for (const r of mb.memory.regions) {
         const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT;
         const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT;
-        for (let pfn = startPfn & ~(pagesPerSection - 1n); pfn < endPfn; pfn += pagesPerSection) {
-            const section = pfn / pagesPerSection;
-            const root = section / sectionsPerRoot;
-            if (!roots.has(root)) {
-                roots.add(root);
-                // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-                memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
-            }
-            present.add(section);
+        // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
+        if (startPfn >= endPfn)
+            continue;
+        const first = startPfn / pagesPerSection;
+        if (first * pagesPerSection >= endPfn)
+            continue;
+        const last = (endPfn - 1n) / pagesPerSection;
+        for (let root = first / sectionsPerRoot; root <= last / sectionsPerRoot; root++) {
+            if (roots.has(root))
+                continue;
+            roots.add(root);
+            // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
+            memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
         }
+        runs.push({ first, last });
     }
-    const sections = [...present].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (sections.length === 0)
+    // The present sections in order (for_each_present_section_nr()), as runs that overlap or
+    // touch merged.
+    runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    const present = [];
+    for (const run of runs) {
+        const prev = present.at(-1);
+        if (prev && run.first <= prev.last + 1n) {
+            if (run.last > prev.last)
+                prev.last = run.last;
+        }
+        else
+            present.push({ first: run.first, last: run.last });
+    }
+    if (present.length === 0)
         return undefined;
-    const mapCount = BigInt(sections.length);
+    let mapCount = 0n;
+    for (const run of present)
+        mapCount += run.last - run.first + 1n;
     // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
     const goal = nodeData & ~(sectionSize - 1n);
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
@@ -47541,7 +48509,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     if (!usemap)
         usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid');
     if (!usemap)
-        return { presentSections: sections, memSection, usemap, memmap: 0n };
+        return { presentSections: sectionsOf(present), memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
     const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
@@ -47549,12 +48517,32 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     // the buffer, or one by one from memblock when the buffer could not be allocated.
     const tableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
     const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT;
-    for (const section of sections) {
-        vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc);
-        if (!memmap)
-            memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
+    if (memmap) {
+        // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
+        // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
+        // vmemmap_populate() calls of a run of consecutive sections map consecutive PMD blocks
+        // one after the other: one call for the run maps the same leaves and allocates the same
+        // tables in the same order (createPgdMappings() replays the per-entry walk's order).
+        for (const run of present) {
+            vmemmapPopulate(tables, run.first * pagesPerSection, (run.last - run.first + 1n) * pagesPerSection, vmemmapStartPfn, tableAlloc);
+        }
     }
-    return { presentSections: sections, memSection, usemap, memmap };
+    else {
+        // Without the buffer each block is allocated between the sections' table walks.
+        for (const section of sectionsOf(present)) {
+            vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc);
+            memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
+        }
+    }
+    return { presentSections: sectionsOf(present), memSection, usemap, memmap };
+}
+/** Every section of the runs, in order. */
+function sectionsOf(present) {
+    const sections = [];
+    for (const run of present)
+        for (let section = run.first; section <= run.last; section++)
+            sections.push(section);
+    return sections;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/riscv/setup.ts
@@ -47584,6 +48572,9 @@ const cmaMinAlignment = (pageSize) => pageSize << 9n;
  */
 function earlyMem(layout, policy, levels, trace) {
     let memoryLimit = kernVirtSize(levels);
+    // (No `mem=` in the line, no match: the regex iterator is not worth making.)
+    if (!layout.cmdline.includes('mem='))
+        return memoryLimit;
     for (const m of layout.cmdline.matchAll(/(?:^| )mem=(\S*)/g)) {
         const size = policy.parse.memparse(m[1], 0).value & ~(layout.pageSize - 1n);
         memoryLimit = min(size, memoryLimit);
@@ -47705,7 +48696,7 @@ function debugPageallocEnabled(layout) {
     return on;
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
-function mapLinear(t, plan, variant, debugPagealloc, alloc) {
+function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
     for (const r of plan.ranges) {
         let start = r.base;
         // The part of the first bank below phys_ram_base cannot be mapped.
@@ -47755,7 +48746,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
         }
     }
     plan.ranges = mappableRanges(mb);
-    mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc);
+    setup_mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc);
     if (plan.isolated)
         memblockClearNomap(mb, plan.isolated.base, plan.isolated.size);
     if (plan.kfencePool)
@@ -47821,7 +48812,7 @@ function linearMapFacts(vm, pol, debugPagealloc) {
         // The same plan without debug_pagealloc, on scratch tables (nothing is allocated).
         const scratch = swapperPgDir(vm.tables.levels, vm.tables.physRamBase);
         let pte = 0;
-        mapLinear(scratch, vm.plan, pol.linearMap, false, (last) => {
+        setup_mapLinear(scratch, vm.plan, pol.linearMap, false, (last) => {
             if (last)
                 pte++;
             return 0n;
@@ -47864,13 +48855,25 @@ function riscvBootPrefix(layout, policy, trace) {
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
     return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };
 }
-/** The facts with the crash regions' histograms, in the field order the reports print. */
+/**
+ * The facts with the crash regions' histograms, in the field order the reports print: every
+ * field linearMapFacts() sets, spelt out (a rest/spread copy takes V8's slow path). The
+ * prefix's facts are exactly these six fields (RiscvPrefixFacts), so a field added to
+ * linearMapFacts() does not compile until it is added here too.
+ */
 function withCrashHistogram(f, crashHistogram) {
-    const { forcedBasePagesBy, forcedByCrashkernel, histogram, ...rest } = f;
-    return { forcedBasePagesBy, forcedByCrashkernel, histogram, crashHistogram, ...rest };
+    return {
+        forcedBasePagesBy: f.forcedBasePagesBy,
+        forcedByCrashkernel: f.forcedByCrashkernel,
+        histogram: f.histogram,
+        crashHistogram,
+        pageTableBytes: f.pageTableBytes,
+        blockHistogram: f.blockHistogram,
+        blockPageTableBytes: f.blockPageTableBytes,
+    };
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
-function riscvBootFinish(p, mb, layout, policy, trace) {
+function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
@@ -47921,7 +48924,7 @@ const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot
  *     one state: none, leaf (a 1G or 2M page, a present PTE) or table.
  *   - A run of n `table` entries points to ONE child that stands for all n next-level tables:
  *     they are identical. Before part of such a run is changed, that part gets its own copy
- *     (isolate()).
+ *     (splitAt() and isolateEnd()).
  *   - Each mirrored function takes the entries its range reaches as *groups*: the partial
  *     entry at either end alone, the whole entries in between by run. The kernel's decision
  *     for an entry depends only on its state and the page-size mask, so it is taken once per
@@ -47983,15 +48986,23 @@ function splitAt(t, i) {
     const r = runs[lo];
     if (r.first === i)
         return lo;
-    runs.splice(lo + 1, 0, { first: i, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) });
+    // Insert after lo by hand: splice() is a generic builtin that also builds the array of
+    // removed elements, and a table has at most a few runs.
+    const run = { first: i, last: r.last, state: r.state, next: r.next && init_mem_mapping_fast_cloneTable(r.next) };
+    runs.push(run);
+    for (let j = runs.length - 1; j > lo + 1; j--)
+        runs[j] = runs[j - 1];
+    runs[lo + 1] = run;
     r.last = i - 1;
     return lo + 1;
 }
-/** Cuts the runs so that entries a..b are whole runs; returns the indices of the first and last. */
-function isolate(t, a, b) {
-    const ia = splitAt(t, a);
-    const ib = b + 1 < init_mem_mapping_fast_PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1;
-    return [ia, ib];
+/**
+ * Cuts the runs so that entries a..b are whole runs (isolate); returns the index of the last
+ * of them. The first one's index is splitAt(t, a), taken before: cutting at b + 1 > a only
+ * inserts after it.
+ */
+function isolateEnd(t, b) {
+    return b + 1 < init_mem_mapping_fast_PTRS ? splitAt(t, b + 1) - 1 : t.runs.length - 1;
 }
 /** Merges neighbouring none and leaf runs of the same state. */
 function coalesce(t) {
@@ -48005,32 +49016,63 @@ function coalesce(t) {
         else
             runs[++w] = r;
     }
-    runs.length = w + 1;
+    // pop(), not `length =`: truncating by length is a runtime call, pop() is inlined.
+    while (runs.length > w + 1)
+        runs.pop();
 }
 /**
  * The groups of entries a walk over [paddr, paddrEnd) treats alike in a table whose entries
  * map `size` pages from `base`: the first entry alone when the range starts inside it or ends
  * inside it, the whole entries, then the last entry alone when the range ends inside it.
+ * Written into `g` as [first, last] pairs (at most three); returns how many.
  */
-function init_mem_mapping_fast_entryGroups(base, size, paddr, paddrEnd) {
+function entryGroups(g, base, size, paddr, paddrEnd) {
     const first = Math.floor((paddr - base) / size);
     const last = paddrEnd >= base + init_mem_mapping_fast_PTRS * size ? init_mem_mapping_fast_PTRS - 1 : Math.ceil((paddrEnd - base) / size) - 1;
-    const groups = [];
+    let n = 0;
     let a = first;
     let b = last;
     if (base + first * size < paddr || base + (first + 1) * size > paddrEnd) {
-        groups.push([first, first]);
+        g.a0 = first;
+        g.b0 = first;
+        n = 1;
         a = first + 1;
     }
     const tailPartial = b >= a && base + (b + 1) * size > paddrEnd;
     if (tailPartial)
         b--;
     if (a <= b)
-        groups.push([a, b]);
+        n = setGroup(g, n, a, b);
     if (tailPartial)
-        groups.push([last, last]);
-    return groups;
+        n = setGroup(g, n, last, last);
+    return n;
 }
+const newGroups = () => ({ a0: 0, b0: 0, a1: 0, b1: 0, a2: 0, b2: 0 });
+/**
+ * The groups of the PUD-level and of the PMD-level walk: one each is enough, since
+ * physPudInit() only nests physPmdInit() (never itself) and physPmdInit() nests only
+ * physPteInit(), which takes no groups; each reads its groups before and between the calls it
+ * nests, which never write them.
+ */
+const PUD_GROUPS = newGroups();
+const PMD_GROUPS = newGroups();
+function setGroup(g, k, a, b) {
+    if (k === 0) {
+        g.a0 = a;
+        g.b0 = b;
+    }
+    else if (k === 1) {
+        g.a1 = a;
+        g.b1 = b;
+    }
+    else {
+        g.a2 = a;
+        g.b2 = b;
+    }
+    return k + 1;
+}
+const groupFirst = (g, k) => (k === 0 ? g.a0 : k === 1 ? g.a1 : g.a2);
+const groupLast = (g, k) => (k === 0 ? g.b0 : k === 1 ? g.b1 : g.b2);
 // ---------------------------------------------------------------- the walk
 /**
  * Mirrors phys_pte_init() for `times` identical PTE tables: every entry in range counts (a
@@ -48042,7 +49084,8 @@ function physPteInit(w, pte, paddr, paddrEnd, times) {
     if (paddr >= paddrEnd)
         return paddrLast;
     const base = paddr - (paddr % PMD_PAGES);
-    const [ia, ib] = isolate(pte, paddr - base, Math.min(init_mem_mapping_fast_PTRS - 1, paddrEnd - base - 1));
+    const ia = splitAt(pte, paddr - base);
+    const ib = isolateEnd(pte, Math.min(init_mem_mapping_fast_PTRS - 1, paddrEnd - base - 1));
     for (let k = ia; k <= ib; k++) {
         const r = pte.runs[k];
         w.pages4K += (r.last - r.first + 1) * times;
@@ -48065,8 +49108,11 @@ function physPmdInit(w, pmd, paddr, paddrEnd, mask, times) {
     if (paddr >= paddrEnd)
         return paddrLast;
     const base = paddr - (paddr % PUD_PAGES);
-    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PMD_PAGES, paddr, paddrEnd)) {
-        const [ia, ib] = isolate(pmd, a, b);
+    const g = PMD_GROUPS;
+    const groups = entryGroups(g, base, PMD_PAGES, paddr, paddrEnd);
+    for (let gi = 0; gi < groups; gi++) {
+        const ia = splitAt(pmd, groupFirst(g, gi));
+        const ib = isolateEnd(pmd, groupLast(g, gi));
         for (let k = ia; k <= ib; k++) {
             const r = pmd.runs[k];
             const n = (r.last - r.first + 1) * times;
@@ -48104,8 +49150,11 @@ function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
     if (paddr >= paddrEnd)
         return paddrLast;
     const base = paddr - (paddr % PGD_PAGES);
-    for (const [a, b] of init_mem_mapping_fast_entryGroups(base, PUD_PAGES, paddr, paddrEnd)) {
-        const [ia, ib] = isolate(pud, a, b);
+    const g = PUD_GROUPS;
+    const groups = entryGroups(g, base, PUD_PAGES, paddr, paddrEnd);
+    for (let gi = 0; gi < groups; gi++) {
+        const ia = splitAt(pud, groupFirst(g, gi));
+        const ib = isolateEnd(pud, groupLast(g, gi));
         for (let k = ia; k <= ib; k++) {
             const r = pud.runs[k];
             const n = (r.last - r.first + 1) * times;
@@ -48138,7 +49187,8 @@ function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
 function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMask) {
     const w = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 };
     // split_mem_range() hands out page-aligned ranges.
-    const end = Number(paddrEnd / PAGE_SIZE);
+    const endPfn = paddrEnd / PAGE_SIZE;
+    const end = Number(endPfn);
     let paddrLast = end;
     for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end;) {
         const idx = Math.floor(paddr / PGD_PAGES);
@@ -48153,11 +49203,16 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
         paddr = next;
     }
     allocLowPages(st, w.allocs);
+    // Adding a level nothing was counted at would leave it as it is.
     const count = st.tables.count;
-    count['4K'] += BigInt(w.pages4K);
-    count['2M'] += BigInt(w.pages2M);
-    count['1G'] += BigInt(w.pages1G);
-    return BigInt(paddrLast) * PAGE_SIZE;
+    if (w.pages4K)
+        count['4K'] += BigInt(w.pages4K);
+    if (w.pages2M)
+        count['2M'] += BigInt(w.pages2M);
+    if (w.pages1G)
+        count['1G'] += BigInt(w.pages1G);
+    // Mostly the walk ends where the range does: that pfn is at hand as a BigInt already.
+    return (paddrLast === end ? endPfn : BigInt(paddrLast)) * PAGE_SIZE;
 }
 /**
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
@@ -48184,7 +49239,8 @@ function allocLowPages(st, n) {
                 break;
             let lowest = top;
             if (!st.mb.bottomUp) {
-                let floor = freeRangeStart(st.mb, top);
+                // `top` is free and not NOMAP (the top-down search found it), so its free range exists.
+                let floor = freeRangeBase(st.mb, top) ?? top;
                 if (floor < lo)
                     floor = lo;
                 if (floor < st.mb.pageSize)
@@ -48201,35 +49257,22 @@ function allocLowPages(st, n) {
     // extend_brk(): the page comes from the kernel's brk area, already reserved.
     st.brkPages += n;
 }
-/** Where the free range holding the free address `addr` starts (for_each_free_mem_range()). */
-function freeRangeStart(mb, addr) {
-    let start = 0n;
-    for (const m of mb.memory.regions)
-        if (m.base <= addr && addr < m.base + m.size)
-            start = m.base;
-    for (const r of mb.reserved.regions) {
-        const end = r.base + r.size;
-        if (end > addr)
-            break;
-        if (end > start)
-            start = end;
-    }
-    return start;
-}
 // ---------------------------------------------------------------- tables and their per-entry view
-const LIVE = new WeakMap();
+/**
+ * Direct-map tables on runs; `pgd` is the per-entry view (see the file header). A class, not a
+ * closure and a WeakMap entry per boot: liveRunLengthTables() finds the runs by instanceof.
+ */
+class RunLengthTables {
+    runs = { pgd: new Map(), viewed: false };
+    count = { '4K': 0n, '2M': 0n, '1G': 0n };
+    view = undefined;
+    get pgd() {
+        return (this.view ??= pgdView(this.runs));
+    }
+}
 /** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
 function newRunLengthTables() {
-    const dm = { pgd: new Map(), viewed: false };
-    let view;
-    const tables = {
-        get pgd() {
-            return (view ??= pgdView(dm));
-        },
-        count: { '4K': 0n, '2M': 0n, '1G': 0n },
-    };
-    LIVE.set(tables, dm);
-    return tables;
+    return new RunLengthTables();
 }
 /** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
 function isPudLeafRuns(dm, idx, i) {
@@ -48238,8 +49281,7 @@ function isPudLeafRuns(dm, idx, i) {
 }
 /** The run-length tables behind `tables` while the walk may still use them. */
 function liveRunLengthTables(tables) {
-    const dm = LIVE.get(tables);
-    return dm && !dm.viewed ? dm : undefined;
+    return tables instanceof RunLengthTables && !tables.runs.viewed ? tables.runs : undefined;
 }
 function pgdView(dm) {
     dm.viewed = true;
@@ -48330,10 +49372,27 @@ const PG_LEVEL_2M = 2;
 const PG_LEVEL_1G = 3;
 const init_mem_mapping_PAGE_SIZE = SZ_4K;
 const PMD_SIZE = SZ_2M;
-const PUD_SIZE = SZ_1G;
+const init_mem_mapping_PUD_SIZE = SZ_1G;
 /** 512 GiB per PGD entry (4-level). */
 const PGDIR_SHIFT = 39n;
 const init_mem_mapping_PTRS = 512n;
+/**
+ * round_down()/round_up() by the constant page sizes, with the masks computed once: the same
+ * values as phys.ts's roundDown()/roundUp() (x & ~(a - 1); ((x - 1) | (a - 1)) + 1 in u64, which
+ * is (x + a - 1) & ~(a - 1) in u64 for every x >= 0, x = 0 included), in fewer BigInt steps:
+ * split_mem_range() and init_range_memory_mapping() run these for every range of every boot.
+ */
+const PAGE_MASK = ~(init_mem_mapping_PAGE_SIZE - 1n);
+const PMD_LOW = PMD_SIZE - 1n;
+const init_mem_mapping_PMD_MASK = ~PMD_LOW;
+const PUD_LOW = init_mem_mapping_PUD_SIZE - 1n;
+const init_mem_mapping_PUD_MASK = ~PUD_LOW;
+const roundDownPmd = (x) => x & init_mem_mapping_PMD_MASK;
+const roundUpPmd = (x) => u64((x + PMD_LOW) & init_mem_mapping_PMD_MASK);
+const roundDownPud = (x) => x & init_mem_mapping_PUD_MASK;
+const roundUpPud = (x) => u64((x + PUD_LOW) & init_mem_mapping_PUD_MASK);
+/** The largest x whose round_up() to 1 GiB does not wrap past 2^64 to 0. */
+const PUD_ROUND_UP_MAX = (1n << 64n) - init_mem_mapping_PUD_SIZE;
 /** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
 const ISA_END_ADDRESS = 0x100000n;
 /**
@@ -48344,8 +49403,8 @@ const ISA_END_ADDRESS = 0x100000n;
 function isDirectMapGbLeaf(tables, addr) {
     const runs = liveRunLengthTables(tables);
     if (runs)
-        return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / PUD_SIZE) % init_mem_mapping_PTRS));
-    return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / PUD_SIZE) % init_mem_mapping_PTRS)?.leaf === true;
+        return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS));
+    return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS)?.leaf === true;
 }
 const bit = (level) => 1 << level;
 /**
@@ -48362,16 +49421,22 @@ function saveMr(mr, start, end, pageSizeMask) {
  * @kernel arch/x86/mm/init.c adjust_range_page_size_mask
  */
 function adjustRangePageSizeMask(st, mr) {
-    for (const r of mr) {
+    for (let i = 0; i < mr.length; i++) {
+        const r = mr[i];
         if (st.pageSizeMask & bit(PG_LEVEL_2M) && !(r.pageSizeMask & bit(PG_LEVEL_2M))) {
-            const start = roundDown(r.start, PMD_SIZE);
-            const end = roundUp(r.end, PMD_SIZE);
+            const start = roundDownPmd(r.start);
+            const end = roundUpPmd(r.end);
             if (memblockIsRegionMemory(st.mb, start, end - start))
                 r.pageSizeMask |= bit(PG_LEVEL_2M);
+            // The 1 GiB around the range holds the 2 MiB around it: when no one region holds the
+            // latter, none holds the former either, and the check below would say no (unless
+            // round_up() to 1 GiB wraps past 2^64, which the check is left to see).
+            else if (r.end <= PUD_ROUND_UP_MAX)
+                continue;
         }
         if (st.pageSizeMask & bit(PG_LEVEL_1G) && !(r.pageSizeMask & bit(PG_LEVEL_1G))) {
-            const start = roundDown(r.start, PUD_SIZE);
-            const end = roundUp(r.end, PUD_SIZE);
+            const start = roundDownPud(r.start);
+            const end = roundUpPud(r.end);
             if (memblockIsRegionMemory(st.mb, start, end - start))
                 r.pageSizeMask |= bit(PG_LEVEL_1G);
         }
@@ -48385,33 +49450,36 @@ function adjustRangePageSizeMask(st, mr) {
  */
 function splitMemRange(st, start, end) {
     const mr = [];
-    const limit = roundDown(end, init_mem_mapping_PAGE_SIZE);
-    let pos = roundDown(start, init_mem_mapping_PAGE_SIZE);
+    const limit = end & PAGE_MASK;
+    // limit rounded down to 2M and to 1G: what the 2M and 1G parts below stop at.
+    const limitPmd = roundDownPmd(limit);
+    const limitPud = roundDownPud(limit);
+    let pos = start & PAGE_MASK;
     // head if not big page alignment?
-    let e = min(roundUp(pos, PMD_SIZE), limit);
+    let e = min(roundUpPmd(pos), limit);
     if (pos < e) {
         saveMr(mr, pos, e, 0);
         pos = e;
     }
     // big page (2M) range
-    let s = roundUp(pos, PMD_SIZE);
-    e = roundUp(pos, PUD_SIZE);
-    if (e > roundDown(limit, PMD_SIZE))
-        e = roundDown(limit, PMD_SIZE);
+    let s = roundUpPmd(pos);
+    e = roundUpPud(pos);
+    if (e > limitPmd)
+        e = limitPmd;
     if (s < e) {
         saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
         pos = e;
     }
     // big page (1G) range
-    s = roundUp(pos, PUD_SIZE);
-    e = roundDown(limit, PUD_SIZE);
+    s = roundUpPud(pos);
+    e = limitPud;
     if (s < e) {
         saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
         pos = e;
     }
     // tail is not big page (1G) alignment
-    s = roundUp(pos, PMD_SIZE);
-    e = roundDown(limit, PMD_SIZE);
+    s = roundUpPmd(pos);
+    e = limitPmd;
     if (s < e) {
         saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
         pos = e;
@@ -48419,16 +49487,18 @@ function splitMemRange(st, start, end) {
     // tail is not big page (2M) alignment
     saveMr(mr, pos, limit, 0);
     adjustRangePageSizeMask(st, mr);
-    // try to merge same page size and continuous
-    for (let i = 0; mr.length > 1 && i < mr.length - 1; i++) {
-        const a = mr[i];
-        const b = mr[i + 1];
+    // try to merge same page size and continuous (in place: at most five ranges)
+    let w = 0;
+    for (let i = 1; i < mr.length; i++) {
+        const a = mr[w];
+        const b = mr[i];
         if (a.end !== b.start || a.pageSizeMask !== b.pageSizeMask)
-            continue;
-        b.start = a.start;
-        mr.splice(i, 1);
-        i--;
+            mr[++w] = b;
+        else
+            a.end = b.end;
     }
+    while (mr.length > w + 1)
+        mr.pop();
     return mr;
 }
 /**
@@ -48537,8 +49607,8 @@ function init_mem_mapping_physPmdInit(st, pmd, paddr, paddrEnd, pageSizeMask) {
 function init_mem_mapping_physPudInit(st, pud, paddr, paddrEnd, pageSizeMask) {
     let pages = 0n;
     let paddrLast = paddrEnd;
-    for (let i = (paddr / PUD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
-        const paddrNext = roundDown(paddr, PUD_SIZE) + PUD_SIZE;
+    for (let i = (paddr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS; i < init_mem_mapping_PTRS; i++) {
+        const paddrNext = roundDown(paddr, init_mem_mapping_PUD_SIZE) + init_mem_mapping_PUD_SIZE;
         if (paddr >= paddrEnd) {
             paddr = paddrNext;
             continue;
@@ -48632,7 +49702,12 @@ function addPfnRangeMapped(st, start, end) {
         if (r.base + r.size > top)
             top = r.base + r.size;
     }
-    ranges.splice(i, j - i, { base, size: top - base });
+    // One range joined (the common case: the walk maps upwards from what it mapped last) is
+    // replaced where it is, as the splice would.
+    if (j === i + 1)
+        ranges[i] = { base, size: top - base };
+    else
+        ranges.splice(i, j - i, { base, size: top - base });
 }
 /**
  * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
@@ -48654,9 +49729,22 @@ function initMemoryMapping(st, start, end) {
  */
 function initRangeMemoryMapping(st, rStart, rEnd) {
     let mapped = 0n;
-    for (const r of [...st.mb.memory.regions]) {
-        const start = clampTo(roundDown(r.base, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
-        const end = clampTo(roundDown(r.base + r.size, init_mem_mapping_PAGE_SIZE), rStart, rEnd);
+    // An empty window maps nothing: both clamps below would give start >= end.
+    if (rStart >= rEnd)
+        return mapped;
+    // for_each_mem_pfn_range() on the live array: mapping reserves page tables but never
+    // changes memblock.memory.
+    const regions = st.mb.memory.regions;
+    for (let i = 0; i < regions.length; i++) {
+        const r = regions[i];
+        // The region's pfns as for_each_mem_pfn_range() gives them: PFN_UP(base), PFN_DOWN(end).
+        const rBase = (r.base + init_mem_mapping_PAGE_SIZE - 1n) & PAGE_MASK;
+        // From a region whose first page is at or above the window's end on (the regions are
+        // sorted), start clamps to rEnd: nothing more to map.
+        if (rBase >= rEnd)
+            break;
+        const start = clampTo(rBase, rStart, rEnd);
+        const end = clampTo((r.base + r.size) & PAGE_MASK, rStart, rEnd);
         if (start >= end)
             continue;
         // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
@@ -48790,11 +49878,16 @@ function isGbLeaf(tables, addr) {
  */
 function highestZoneFreeEnds(mb, maxPfnAddr) {
     const zoneStart = maxPfnAddr > phys_SZ_4G ? phys_SZ_4G : 0n;
-    const free = freeMemRanges(mb).filter(([, e]) => e > zoneStart);
-    const first = free[0];
-    const last = free.at(-1);
-    if (!first || !last)
+    // The free ranges ascend: those ending above zoneStart are a tail of them, whose last is
+    // the last of all.
+    const free = freeMemRanges(mb);
+    let i = 0;
+    while (i < free.length && free[i][1] <= zoneStart)
+        i++;
+    if (i === free.length)
         return undefined;
+    const first = free[i];
+    const last = free[free.length - 1];
     return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n };
 }
 /**
@@ -48811,20 +49904,39 @@ function splitPageCount(count, level) {
     else
         count['4K'] += PTRS_PER_PTE;
 }
+/**
+ * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
+ * moves one page down a level, so from a positive counter min(n, counter) of them do.
+ */
+function splitPageCounts(count, level, n) {
+    const c = count[level];
+    if (n <= 0 || c === 0n)
+        return;
+    const calls = BigInt(n);
+    const k = c > 0n && c < calls ? c : calls;
+    count[level] = c - k;
+    if (level === '1G')
+        count['2M'] += k * PTRS_PER_PTE;
+    else
+        count['4K'] += k * PTRS_PER_PTE;
+}
 /** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
 function directMapAfterBoot(tables, mb, maxPfnAddr, pol, crash) {
     const count = { ...tables.count };
     const ends = highestZoneFreeEnds(mb, maxPfnAddr);
     if (ends) {
-        const spots = pol.splits1G === 'zone-start' ? [ends.low] : [ends.low, ends.high];
-        const pages = [...new Set(spots.map((a) => a / SZ_1G))];
-        for (const gb of pages)
-            if (isGbLeaf(tables, gb * SZ_1G))
+        // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
+        const low = ends.low / SZ_1G;
+        if (isGbLeaf(tables, low * SZ_1G))
+            splitPageCount(count, '1G');
+        if (pol.splits1G !== 'zone-start') {
+            const high = ends.high / SZ_1G;
+            if (high !== low && isGbLeaf(tables, high * SZ_1G))
                 splitPageCount(count, '1G');
+        }
     }
     void crash;
-    for (let i = 0; i < pol.splits2M; i++)
-        splitPageCount(count, '2M');
+    splitPageCounts(count, '2M', pol.splits2M);
     return count;
 }
 /**
@@ -48866,10 +49978,12 @@ const BIOS_END = 0x100000n;
 function e820RangeRemoveRam(ram, start, size) {
     const end = start + size;
     const out = [];
-    for (const r of ram) {
+    for (let i = 0; i < ram.length; i++) {
+        const r = ram[i];
         const rEnd = r.base + r.size;
         if (rEnd <= start || r.base >= end) {
-            out.push({ ...r });
+            // Untouched: the same entry (E820Ram entries are never modified in place).
+            out.push(r);
             continue;
         }
         if (r.base < start)
@@ -48887,10 +50001,19 @@ function e820RangeRemoveRam(ram, start, size) {
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 function e820RamFromFirmware(banks, cmdline, memparse) {
-    let ram = banks
-        .filter((b) => !b.nomap && b.size > 0n)
-        .map((b) => ({ base: b.base, size: b.size }))
-        .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    let ram = [];
+    let sorted = true;
+    for (let i = 0; i < banks.length; i++) {
+        const b = banks[i];
+        if (b.nomap || b.size <= 0n)
+            continue;
+        if (ram.length && ram[ram.length - 1].base > b.base)
+            sorted = false;
+        ram.push({ base: b.base, size: b.size });
+    }
+    // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
+    if (!sorted)
+        ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
     const memLimit = memoptLimit(cmdline, memparse);
     if (memLimit !== undefined)
         ram = e820RangeRemoveRam(ram, memLimit, (1n << 64n) - 1n - memLimit);
@@ -48904,6 +50027,9 @@ function e820RamFromFirmware(banks, cmdline, memparse) {
  */
 function memoptLimit(cmdline, memparse) {
     let limit;
+    // No token can start with `mem=` unless the line holds it somewhere.
+    if (!cmdline.includes('mem='))
+        return limit;
     for (const tok of cmdline.split(' ')) {
         if (!tok.startsWith('mem=') || tok === 'mem=nopentium')
             continue;
@@ -48942,7 +50068,12 @@ function memblockTrimMemory(mb, align) {
     for (const r of mb.memory.regions) {
         const start = roundUp(r.base, align);
         const end = roundDown(r.base + r.size, align);
-        if (start < end)
+        if (start >= end)
+            continue;
+        // An aligned region stays as it is (the old array is dropped: nothing else holds it).
+        if (start === r.base && end - start === r.size)
+            out.push(r);
+        else
             out.push({ ...r, base: start, size: end - start });
     }
     mb.memory.regions = out;
@@ -49009,6 +50140,9 @@ const X86_MAX_DMA = SZ_16M;
 const X86_MAX_DMA32 = phys_SZ_4G;
 /** Is the option `name` on the command line (cmdline_find_option() ≥ 0: `name` or `name=…`)? */
 function cmdlineHasOption(cmdline, name) {
+    // A token equal to `name` or starting with `name=` needs `name` in the line.
+    if (!cmdline.includes(name))
+        return false;
     return cmdline.split(' ').some((t) => t === name || t.startsWith(`${name}=`));
 }
 /**
@@ -49203,7 +50337,11 @@ function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
-    const ram = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
+    // Without a mem= limit the command line changes nothing in e820RamFromFirmware(): the same
+    // list (E820Ram is never modified in place).
+    const ram = memoptLimit(layout.cmdline, policy.parse.memparse) === undefined
+        ? firmwareRam
+        : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
     const maxPfnAddr = e820EndOfRam(ram);
     earlyReserveMemory(mb, layout, pol, firmwareRam);
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
@@ -49216,7 +50354,8 @@ function x86BootPrefix(layout, policy, trace) {
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
         pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
-        ...pageSizes,
+        use2M: pageSizes.use2M,
+        use1G: pageSizes.use1G,
         probe: pol.mapProbe,
     });
     if (pageSizes.use1G)
@@ -49233,17 +50372,25 @@ function x86BootPrefix(layout, policy, trace) {
         if (size > 0n)
             cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
-    return { mb, maxPfnAddr, pageSizes, mapping, trampoline, nodeData, zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr) };
+    return {
+        mb,
+        maxPfnAddr,
+        pageSizes,
+        mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
+        trampoline,
+        nodeData,
+        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr),
+    };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
-function x86BootFinish(p, mb, layout, policy, trace) {
+function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.x86;
     // After SRAT parsing.
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX));
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-    const zoneBlock = memblockSameMemory(mb, p.mb) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr);
+    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr);
     const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
@@ -49277,6 +50424,9 @@ function x86Boot(layout, policy, trace) {
 /** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
 function directGbpages(layout) {
     let on = layout.config.X86_DIRECT_GBPAGES;
+    // Both tokens contain `gbpages`: without it in the line, the config decides.
+    if (!layout.cmdline.includes('gbpages'))
+        return on;
     for (const t of layout.cmdline.split(' ')) {
         if (t === 'gbpages')
             on = true;
@@ -49318,6 +50468,9 @@ function setup_debugPageallocEnabled(layout) {
 
 
 
+
+
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class simulate_UnsupportedLayoutError extends Error {
@@ -49350,7 +50503,6 @@ function simulate_simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
     const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace);
-    const snap = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
     return {
         arch: layout.arch,
         kernel: release,
@@ -49362,8 +50514,10 @@ function simulate_simulate(layout) {
         lowMax: boot.lowMax,
         highMax: boot.highMax,
         systemRam: memblockPhysMemSize(boot.mb),
-        memory: boot.mb.memory.regions.map(snap),
-        reserved: boot.mb.reserved.regions.map(snap),
+        // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
+        // nothing touches it after the boot, so the result takes its region lists as they are.
+        memory: boot.mb.memory.regions,
+        reserved: boot.mb.reserved.regions,
         linearMap: boot.linearMap,
         protection: boot.protection,
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
@@ -49376,6 +50530,17 @@ function simulate_resolveKernelRelease(kernel) {
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 function listPolicies() {
     return [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id);
+}
+/**
+ * Empties every store the engine shares results through (boot prefixes, command-line
+ * rewrites, arm64 map_mem() results and linear-map flags), with prefix sharing on: the state
+ * of a fresh process.
+ * Results never depend on it; benchmarks call it to measure a cold engine.
+ */
+function clearEngineStores() {
+    setBootPrefixSharing(true);
+    clearMapMemCache();
+    clearLinearMapFlagsStore();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
@@ -50549,7 +51714,7 @@ function child(pointer, ...keys) {
  * memparse() semantics (lib/cmdline.c): base-0 number, then at most one suffix K/M/G/T/P/E.
  * Runs on schema-valid strings only; the schema already rejected octal and junk.
  */
-const size_SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
+const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
 /** 2^64: values at or above it do not fit a phys_addr_t. */
 const U64_LIMIT = 1n << 64n;
 /**
@@ -50569,7 +51734,7 @@ function parseSize(text) {
         throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
     const digits = m[1].replace(/_/g, '');
     const value = BigInt(digits);
-    const suffix = m[2] ? size_SHIFT[m[2].toLowerCase()] : undefined;
+    const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
     return suffix === undefined ? value : value << suffix;
 }
 /** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
@@ -53158,7 +54323,7 @@ function openRangeEntry(entry) {
     const colon = dash < 0 ? -1 : entry.indexOf(':', dash);
     return colon < 0 ? entry : `${entry.slice(0, dash)}-:${entry.slice(colon + 1)}`;
 }
-const strategies_isDigit = (c) => c >= 0x30 && c <= 0x39;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
 /**
  * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
  * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
@@ -53169,16 +54334,16 @@ function replaceDecimalSizes(value, f) {
     let last = 0;
     let i = 0;
     while (i < value.length) {
-        if (!strategies_isDigit(value.charCodeAt(i))) {
+        if (!isDigit(value.charCodeAt(i))) {
             i++;
             continue;
         }
         let j = i;
-        while (j < value.length && strategies_isDigit(value.charCodeAt(j)))
+        while (j < value.length && isDigit(value.charCodeAt(j)))
             j++;
         if (value[j] === '.') {
             let k = j + 1;
-            while (k < value.length && strategies_isDigit(value.charCodeAt(k)))
+            while (k < value.length && isDigit(value.charCodeAt(k)))
                 k++;
             const unit = value[k] ?? '';
             if (k > j + 1 && 'KMGTkmgt'.includes(unit) && unit !== '') {
