@@ -22,6 +22,7 @@
  */
 import { memblockClone, memblockMemoryCopy, type Memblock, type MemblockRegion } from './memblock/memblock.js'
 import type { KernelPolicy } from './policies/types.js'
+import { HashedStore, SeenOnce } from './stores.js'
 import { Trace } from './trace.js'
 import type { ArchBootResult } from './boot.js'
 import type { Layout, TraceEvent } from './types.js'
@@ -49,20 +50,12 @@ interface Entry {
 /**
  * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
  * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
- * keys collide never share.
+ * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
+ * summary), each kept from the second layout that needs it (SeenOnce).
  */
-const PREFIXES = new Map<number, Entry[]>()
-let prefixCount = 0
-/** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
-const PREFIXES_MAX = 256
+const PREFIXES = new HashedStore<Entry>(256)
+const SEEN = new SeenOnce(8192)
 let sharing = true
-/**
- * Coarse keys seen once: a prefix is stored when its key comes again. Numbers, not strings,
- * so that remembering thousands of one-off layouts keeps next to nothing alive for the GC
- * (a collision only stores a prefix one sighting early).
- */
-const SEEN = new Set<number>()
-const SEEN_MAX = 8192
 
 /** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
 export function setBootPrefixSharing(on: boolean): void {
@@ -70,7 +63,6 @@ export function setBootPrefixSharing(on: boolean): void {
   PREFIXES.clear()
   SEEN.clear()
   CMDLINES.clear()
-  prefixCount = 0
 }
 
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/
@@ -126,8 +118,7 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   const { cmdline, hash } = prefixCmdlineOf(layout.cmdline)
   const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline }
   const key = coarseKey(policy, hash, layout)
-  const bucket = PREFIXES.get(key)
-  const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
+  const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayout))
   if (hit) {
     for (const e of hit.events) trace.events.push(e)
     return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace)
@@ -139,22 +130,12 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   // all different never pay for storing what no other layout will read. finish() works on
   // the prefix's own memblock; a kept prefix keeps an untouched copy.
   let memory: readonly MemblockRegion[]
-  if (SEEN.has(key)) {
-    if (prefixCount >= PREFIXES_MAX) {
-      PREFIXES.clear()
-      prefixCount = 0
-    }
+  if (SEEN.again(key)) {
     const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
     memory = stored.mb.memory.regions
     // The store keeps its own copy of the layout: the caller may reuse its object.
-    const entry: Entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events }
-    const list = PREFIXES.get(key)
-    if (list) list.push(entry)
-    else PREFIXES.set(key, [entry])
-    prefixCount++
+    PREFIXES.add(key, { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events })
   } else {
-    if (SEEN.size >= SEEN_MAX) SEEN.clear()
-    SEEN.add(key)
     memory = memblockMemoryCopy(prefix.mb)
   }
   return boot.finish(prefix, prefix.mb, memory, layout, policy, trace)

@@ -48,6 +48,7 @@
  */
 import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
+import { HashedStore, SeenOnce } from '../stores.js'
 import { valueCopy, valueEqual, valueHash } from '../value-key.js'
 import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
 import {
@@ -1162,18 +1163,14 @@ export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr): Non
 // ---------------------------------------------------------------- memoisation
 
 /** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
-const MAP_MEM_CACHE = new Map<number, Array<{ input: MapMemInput; result: MapMemResult }>>()
-let mapMemCount = 0
-const MAP_MEM_CACHE_MAX = 512
+const MAP_MEM_CACHE = new HashedStore<{ input: MapMemInput; result: MapMemResult }>(512)
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
-const MAP_MEM_SEEN = new Set<number>()
-const MAP_MEM_SEEN_MAX = 8192
+const MAP_MEM_SEEN = new SeenOnce(8192)
 
 /** Empties the mapMem() store (benchmarks measure a cold one). */
 export function clearMapMemCache(): void {
   MAP_MEM_CACHE.clear()
   MAP_MEM_SEEN.clear()
-  mapMemCount = 0
 }
 
 /**
@@ -1188,22 +1185,9 @@ export function clearMapMemCache(): void {
  */
 export function mapMemCached(input: MapMemInput): MapMemResult {
   const key = valueHash(input)
-  const hit = MAP_MEM_CACHE.get(key)?.find((e) => valueEqual(e.input, input))
+  const hit = MAP_MEM_CACHE.find(key, (e) => valueEqual(e.input, input))
   if (hit) return hit.result
   const result = mapMem(input)
-  if (MAP_MEM_SEEN.has(key)) {
-    if (mapMemCount >= MAP_MEM_CACHE_MAX) {
-      MAP_MEM_CACHE.clear()
-      mapMemCount = 0
-    }
-    const entry = { input: valueCopy(input), result }
-    const list = MAP_MEM_CACHE.get(key)
-    if (list) list.push(entry)
-    else MAP_MEM_CACHE.set(key, [entry])
-    mapMemCount++
-  } else {
-    if (MAP_MEM_SEEN.size >= MAP_MEM_SEEN_MAX) MAP_MEM_SEEN.clear()
-    MAP_MEM_SEEN.add(key)
-  }
+  if (MAP_MEM_SEEN.again(key)) MAP_MEM_CACHE.add(key, { input: valueCopy(input), result })
   return result
 }

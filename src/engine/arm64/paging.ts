@@ -20,6 +20,7 @@ import {
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { GranuleHistogram, Layout, LinearMapFacts, PhysRange } from '../types.js'
+import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixString, valueCopy, valueEqual, valueHash } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsInput } from './linear-map-flags.js'
 import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
@@ -73,14 +74,11 @@ interface FlagsEntry {
 }
 
 /** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
-const FLAGS = new Map<number, FlagsEntry[]>()
-let flagsCount = 0
-const FLAGS_MAX = 256
+const FLAGS = new HashedStore<FlagsEntry>(256)
 
 /** Empties the linear-map flags store (clearEngineStores()). */
 export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
-  flagsCount = 0
 }
 
 /**
@@ -91,17 +89,10 @@ export function clearLinearMapFlagsStore(): void {
  */
 function flagsAndBuild(release: string, generation: string, input: LinearMapFlagsInput): { flags: LinearMapFlags; build: KernelBuildLayout } {
   const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation))
-  const hit = FLAGS.get(key)?.find((e) => e.release === release && e.generation === generation && valueEqual(e.input, input))
+  const hit = FLAGS.find(key, (e) => e.release === release && e.generation === generation && valueEqual(e.input, input))
   if (hit) return hit
   const entry: FlagsEntry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) }
-  if (flagsCount >= FLAGS_MAX) {
-    FLAGS.clear()
-    flagsCount = 0
-  }
-  const list = FLAGS.get(key)
-  if (list) list.push(entry)
-  else FLAGS.set(key, [entry])
-  flagsCount++
+  FLAGS.add(key, entry)
   return entry
 }
 

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { HashedStore, SeenOnce } from './stores.js'
+
+describe('HashedStore', () => {
+  it('finds only what the caller matches under a hash, and starts over when full', () => {
+    const s = new HashedStore<{ input: string; result: number }>(3)
+    s.add(7, { input: 'a', result: 1 })
+    s.add(7, { input: 'b', result: 2 }) // a collision: same hash, other input
+    expect(s.find(7, (e) => e.input === 'b')?.result).toBe(2)
+    expect(s.find(7, (e) => e.input === 'c')).toBeUndefined()
+    expect(s.find(8, () => true)).toBeUndefined()
+    s.add(9, { input: 'c', result: 3 })
+    s.add(10, { input: 'd', result: 4 }) // the fourth: the store starts over first
+    expect(s.find(7, () => true)).toBeUndefined()
+    expect(s.find(10, (e) => e.input === 'd')?.result).toBe(4)
+    s.clear()
+    expect(s.find(10, () => true)).toBeUndefined()
+  })
+})
+
+describe('SeenOnce', () => {
+  it('says whether a hash came before, forgetting all when full', () => {
+    const s = new SeenOnce(2)
+    expect(s.again(1)).toBe(false)
+    expect(s.again(1)).toBe(true)
+    expect(s.again(2)).toBe(false)
+    expect(s.again(3)).toBe(false) // full: starts over, then remembers 3
+    expect(s.again(1)).toBe(false)
+    expect(s.again(3)).toBe(true)
+    s.clear()
+    expect(s.again(3)).toBe(false)
+  })
+})
