@@ -1933,7 +1933,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(687);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(656);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -1957,7 +1957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 687:
+/***/ 656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2108,6 +2108,76 @@ function fmtSize(x) {
     return x.toString();
 }
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
+
+;// CONCATENATED MODULE: ./src/engine/stores.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The bounded stores through which the engine shares results between layouts (boot
+ * prefixes, arm64 map_mem() results and linear-map flags; docs/engine.md "Speed").
+ *
+ * Entries are found by a 32-bit hash of their input (value-key.ts valueHash() or a cheaper
+ * one of the same fields); a caller decides with its own `match` whether an entry's input is
+ * really its own, so a collision never hands out a wrong result. A store starts over when
+ * full: its entries are cheap to compute again, and a clear costs nothing per entry.
+ */
+/** Entries by hash, at most `max` of them. */
+class HashedStore {
+    max;
+    #buckets = new Map();
+    #count = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** The entry under `hash` that `match` accepts, if any. */
+    find(hash, match) {
+        const bucket = this.#buckets.get(hash);
+        if (bucket === undefined)
+            return undefined;
+        for (const e of bucket)
+            if (match(e))
+                return e;
+        return undefined;
+    }
+    add(hash, e) {
+        if (this.#count >= this.max)
+            this.clear();
+        const bucket = this.#buckets.get(hash);
+        if (bucket)
+            bucket.push(e);
+        else
+            this.#buckets.set(hash, [e]);
+        this.#count++;
+    }
+    clear() {
+        this.#buckets.clear();
+        this.#count = 0;
+    }
+}
+/**
+ * The hashes seen once, at most `max` of them: a store keeps an entry only from the second
+ * time its input comes, so layouts that are all different never pay for storing what
+ * nothing will read. Numbers, not keys, so remembering thousands keeps next to nothing
+ * alive for the collector; a collision only stores an entry one sighting early.
+ */
+class SeenOnce {
+    max;
+    #seen = new Set();
+    constructor(max) {
+        this.max = max;
+    }
+    /** Whether `hash` was seen before; remembers it if not. */
+    again(hash) {
+        if (this.#seen.has(hash))
+            return true;
+        if (this.#seen.size >= this.max)
+            this.#seen.clear();
+        this.#seen.add(hash);
+        return false;
+    }
+    clear() {
+        this.#seen.clear();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/value-key.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -3254,6 +3324,7 @@ function warningsOf(st) {
 
 
 
+
 const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
 const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
@@ -4102,17 +4173,13 @@ function buildPagingInit(build, textPa) {
 }
 // ---------------------------------------------------------------- memoisation
 /** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
-const MAP_MEM_CACHE = new Map();
-let mapMemCount = 0;
-const MAP_MEM_CACHE_MAX = 512;
+const MAP_MEM_CACHE = new HashedStore(512);
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
-const MAP_MEM_SEEN = new Set();
-const MAP_MEM_SEEN_MAX = 8192;
+const MAP_MEM_SEEN = new SeenOnce(8192);
 /** Empties the mapMem() store (benchmarks measure a cold one). */
 function mmu_clearMapMemCache() {
     MAP_MEM_CACHE.clear();
     MAP_MEM_SEEN.clear();
-    mapMemCount = 0;
 }
 /**
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
@@ -4126,28 +4193,12 @@ function mmu_clearMapMemCache() {
  */
 function mapMemCached(input) {
     const key = valueHash(input);
-    const hit = MAP_MEM_CACHE.get(key)?.find((e) => valueEqual(e.input, input));
+    const hit = MAP_MEM_CACHE.find(key, (e) => valueEqual(e.input, input));
     if (hit)
         return hit.result;
     const result = mapMem(input);
-    if (MAP_MEM_SEEN.has(key)) {
-        if (mapMemCount >= MAP_MEM_CACHE_MAX) {
-            MAP_MEM_CACHE.clear();
-            mapMemCount = 0;
-        }
-        const entry = { input: valueCopy(input), result };
-        const list = MAP_MEM_CACHE.get(key);
-        if (list)
-            list.push(entry);
-        else
-            MAP_MEM_CACHE.set(key, [entry]);
-        mapMemCount++;
-    }
-    else {
-        if (MAP_MEM_SEEN.size >= MAP_MEM_SEEN_MAX)
-            MAP_MEM_SEEN.clear();
-        MAP_MEM_SEEN.add(key);
-    }
+    if (MAP_MEM_SEEN.again(key))
+        MAP_MEM_CACHE.add(key, { input: valueCopy(input), result });
     return result;
 }
 
@@ -5553,6 +5604,7 @@ function linearMapFlags(generation, input) {
 
 
 
+
 const kfencePoolObjects = (p) => p.kfenceObjects;
 /**
  * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
@@ -5587,13 +5639,10 @@ function mappableMemory(mb) {
     return out;
 }
 /** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
-const FLAGS = new Map();
-let flagsCount = 0;
-const FLAGS_MAX = 256;
+const FLAGS = new HashedStore(256);
 /** Empties the linear-map flags store (clearEngineStores()). */
 function paging_clearLinearMapFlagsStore() {
     FLAGS.clear();
-    flagsCount = 0;
 }
 /**
  * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
@@ -5603,20 +5652,11 @@ function paging_clearLinearMapFlagsStore() {
  */
 function flagsAndBuild(release, generation, input) {
     const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation));
-    const hit = FLAGS.get(key)?.find((e) => e.release === release && e.generation === generation && valueEqual(e.input, input));
+    const hit = FLAGS.find(key, (e) => e.release === release && e.generation === generation && valueEqual(e.input, input));
     if (hit)
         return hit;
     const entry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) };
-    if (flagsCount >= FLAGS_MAX) {
-        FLAGS.clear();
-        flagsCount = 0;
-    }
-    const list = FLAGS.get(key);
-    if (list)
-        list.push(entry);
-    else
-        FLAGS.set(key, [entry]);
-    flagsCount++;
+    FLAGS.add(key, entry);
     return entry;
 }
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
@@ -6652,30 +6692,22 @@ class Trace {
 
 
 
+
 /**
  * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
  * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
- * keys collide never share.
+ * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
+ * summary), each kept from the second layout that needs it (SeenOnce).
  */
-const PREFIXES = new Map();
-let prefixCount = 0;
-/** Bound on the prefixes kept (each holds a memblock and the arch's page-table summary). */
-const PREFIXES_MAX = 256;
+const PREFIXES = new HashedStore(256);
+const SEEN = new SeenOnce(8192);
 let sharing = true;
-/**
- * Coarse keys seen once: a prefix is stored when its key comes again. Numbers, not strings,
- * so that remembering thousands of one-off layouts keeps next to nothing alive for the GC
- * (a collision only stores a prefix one sighting early).
- */
-const SEEN = new Set();
-const SEEN_MAX = 8192;
 /** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
 function boot_prefix_setBootPrefixSharing(on) {
     sharing = on;
     PREFIXES.clear();
     SEEN.clear();
     CMDLINES.clear();
-    prefixCount = 0;
 }
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
 /** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel`. */
@@ -6724,8 +6756,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
     const prefixLayout = cmdline === layout.cmdline ? layout : { ...layout, cmdline };
     const key = coarseKey(policy, hash, layout);
-    const bucket = PREFIXES.get(key);
-    const hit = bucket?.find((e) => e.policy === policy && valueEqual(e.layout, prefixLayout));
+    const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayout));
     if (hit) {
         for (const e of hit.events)
             trace.events.push(e);
@@ -6739,26 +6770,13 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     // all different never pay for storing what no other layout will read. finish() works on
     // the prefix's own memblock; a kept prefix keeps an untouched copy.
     let memory;
-    if (SEEN.has(key)) {
-        if (prefixCount >= PREFIXES_MAX) {
-            PREFIXES.clear();
-            prefixCount = 0;
-        }
+    if (SEEN.again(key)) {
         const stored = { ...prefix, mb: memblockClone(prefix.mb) };
         memory = stored.mb.memory.regions;
         // The store keeps its own copy of the layout: the caller may reuse its object.
-        const entry = { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events };
-        const list = PREFIXES.get(key);
-        if (list)
-            list.push(entry);
-        else
-            PREFIXES.set(key, [entry]);
-        prefixCount++;
+        PREFIXES.add(key, { policy, layout: valueCopy(prefixLayout), prefix: stored, events: t.events });
     }
     else {
-        if (SEEN.size >= SEEN_MAX)
-            SEEN.clear();
-        SEEN.add(key);
         memory = memblockMemoryCopy(prefix.mb);
     }
     return boot.finish(prefix, prefix.mb, memory, layout, policy, trace);
