@@ -61,13 +61,31 @@ export type ForcedBy =
   /** is_realm_world() (7.x). */
   | 'realm_world'
 
-export interface LinearMapFlagsInput {
-  config: KernelConfig
-  cpu: CpuFeatures
+/**
+ * The Kconfig options and CPU features the flag decision reads, and only those: the type
+ * keeps the generations from reading any other, so paging.ts can share a result between
+ * layouts that agree on these fields (and the command line) without comparing whole configs.
+ */
+export type LinearMapFlagsConfig = Pick<
+  KernelConfig,
+  'ZONE_DMA' | 'ZONE_DMA32' | 'RODATA_FULL_DEFAULT_ENABLED' | 'KFENCE' | 'KFENCE_SAMPLE_INTERVAL' | 'DEBUG_PAGEALLOC'
+>
+export type LinearMapFlagsCpu = Pick<CpuFeatures, 'bbml2Noabort'>
+
+/** What the generations read: the command line and the fields above. */
+export interface LinearMapFlagsFields {
+  config: LinearMapFlagsConfig
+  cpu: LinearMapFlagsCpu
   /** boot_command_line. */
   cmdline: string
   /** Running as an Arm CCA realm guest (is_realm_world()); default false. */
   realmWorld?: boolean
+}
+
+/** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
+export interface LinearMapFlagsInput extends LinearMapFlagsFields {
+  config: KernelConfig
+  cpu: CpuFeatures
 }
 
 /** The early-boot state the flag decision read, for reports and tests. */
@@ -463,7 +481,7 @@ interface ParamDialect {
 }
 
 /** Runs one generation's parameter parsing over the command line. */
-function parseParams(d: ParamDialect, input: LinearMapFlagsInput): ParamState {
+function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   const { config } = input
   const st: ParamState = {
     rodataEnabled: true,
@@ -508,7 +526,7 @@ const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodat
 
 // ---------------------------------------------------------------- the generations
 
-const dmaZones = (c: KernelConfig): boolean => c.ZONE_DMA || c.ZONE_DMA32
+const dmaZones = (c: LinearMapFlagsConfig): boolean => c.ZONE_DMA || c.ZONE_DMA32
 
 function result(
   generation: LinearMapGeneration,
@@ -546,7 +564,7 @@ const when = <T>(cond: boolean, v: T): T[] => (cond ? [v] : [])
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
  */
-export function linearMapFlagsV5100(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV5100(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V5100, input)
   const forcedBy = [...when(st.rodataFull, 'rodata_full' as const), ...when(st.debugPagealloc, 'debug_pagealloc' as const)]
   return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true })
@@ -557,7 +575,7 @@ export function linearMapFlagsV5100(input: LinearMapFlagsInput): LinearMapFlags 
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
  */
-export function linearMapFlagsV51047(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV51047(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V510, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -574,7 +592,7 @@ export function linearMapFlagsV51047(input: LinearMapFlagsInput): LinearMapFlags
  *
  * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
  */
-export function linearMapFlagsV510111(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV510111(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V510, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -590,7 +608,7 @@ export function linearMapFlagsV510111(input: LinearMapFlagsInput): LinearMapFlag
  * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
  * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
  */
-export function linearMapFlagsV511(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V510, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -606,7 +624,7 @@ export function linearMapFlagsV511(input: LinearMapFlagsInput): LinearMapFlags {
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path.
  */
-export function linearMapFlagsV518(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV518(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V518, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -625,7 +643,7 @@ export function linearMapFlagsV518(input: LinearMapFlagsInput): LinearMapFlags {
  *
  * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
  */
-export function linearMapFlagsV60(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV60(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V60, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -646,7 +664,7 @@ export function linearMapFlagsV60(input: LinearMapFlagsInput): LinearMapFlags {
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
  *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
  */
-export function linearMapFlagsV6165(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V6165, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -666,7 +684,7 @@ export function linearMapFlagsV6165(input: LinearMapFlagsInput): LinearMapFlags 
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
  */
-export function linearMapFlagsV64(input: LinearMapFlagsInput, generation: 'arm64-6.4' | 'arm64-6.12' = 'arm64-6.4'): LinearMapFlags {
+export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.4' | 'arm64-6.12' = 'arm64-6.4'): LinearMapFlags {
   const st = parseParams(DIALECT_V64, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -681,7 +699,7 @@ export function linearMapFlagsV64(input: LinearMapFlagsInput, generation: 'arm64
  * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
  * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
  */
-function forcePteMapping(st: ParamState, input: LinearMapFlagsInput): { forcedBy: ForcedBy[]; bbml2KeepsBlocks: boolean } {
+function forcePteMapping(st: ParamState, input: LinearMapFlagsFields): { forcedBy: ForcedBy[]; bbml2KeepsBlocks: boolean } {
   if (st.debugPagealloc) return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false }
   const wanted = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -696,7 +714,7 @@ function forcePteMapping(st: ParamState, input: LinearMapFlagsInput): { forcedBy
  * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
  * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
  */
-export function linearMapFlagsV618(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV618(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V64, input)
   const f = forcePteMapping(st, input)
   return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
@@ -709,7 +727,7 @@ export function linearMapFlagsV618(input: LinearMapFlagsInput): LinearMapFlags {
  * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
-export function linearMapFlagsV7(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsV7(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V7, input)
   const f = forcePteMapping(st, input)
   return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
@@ -720,7 +738,7 @@ export function linearMapFlagsV7(input: LinearMapFlagsInput): LinearMapFlags {
  * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
  * NOMAP'd and page-mapped.
  */
-export function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V60, input)
   const forcedBy = [
     ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
@@ -735,7 +753,7 @@ export function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsInput): LinearMap
  * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
  * the early NOMAP path stays.
  */
-export function linearMapFlagsWhatifRppt(input: LinearMapFlagsInput): LinearMapFlags {
+export function linearMapFlagsWhatifRppt(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V60, input)
   const forcedBy = [
     ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
@@ -746,7 +764,7 @@ export function linearMapFlagsWhatifRppt(input: LinearMapFlagsInput): LinearMapF
 }
 
 /** The registry: policy id → variant. */
-export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsInput) => LinearMapFlags> = {
+export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsFields) => LinearMapFlags> = {
   'arm64-5.10.0': linearMapFlagsV5100,
   'arm64-5.10.47': linearMapFlagsV51047,
   'arm64-5.10.111': linearMapFlagsV510111,

@@ -19,10 +19,10 @@ import {
 } from '../memblock/memblock.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { GranuleHistogram, Layout, LinearMapFacts, PhysRange } from '../types.js'
+import type { CpuFeatures, GranuleHistogram, KernelConfig, Layout, LinearMapFacts, PhysRange } from '../types.js'
 import { HashedStore } from '../stores.js'
-import { HASH_SEED, mixString, valueCopy, valueEqual, valueHash } from '../value-key.js'
-import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsInput } from './linear-map-flags.js'
+import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
+import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
 import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
@@ -65,10 +65,22 @@ function mappableMemory(mb: Memblock): PhysRange[] {
   return out
 }
 
+/**
+ * One linearMapFlags() + buildFor() result and everything it was computed from: the release,
+ * the generation, the command line and the LinearMapFlagsConfig/LinearMapFlagsCpu fields
+ * (the only ones the generations' types let them read), copied as primitives.
+ */
 interface FlagsEntry {
   release: string
   generation: string
-  input: LinearMapFlagsInput
+  cmdline: string
+  zoneDma: boolean
+  zoneDma32: boolean
+  rodataFullDefault: boolean
+  kfence: boolean
+  kfenceSampleInterval: number
+  debugPagealloc: boolean
+  bbml2Noabort: boolean
   flags: LinearMapFlags
   build: KernelBuildLayout
 }
@@ -81,17 +93,57 @@ export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
 }
 
+/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key). */
+function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu, cmdline: string): boolean {
+  return (
+    e.release === release &&
+    e.generation === generation &&
+    e.cmdline === cmdline &&
+    e.zoneDma === config.ZONE_DMA &&
+    e.zoneDma32 === config.ZONE_DMA32 &&
+    e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
+    e.kfence === config.KFENCE &&
+    e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
+    e.debugPagealloc === config.DEBUG_PAGEALLOC &&
+    e.bbml2Noabort === cpu.bbml2Noabort
+  )
+}
+
 /**
  * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
- * generation, the config, the CPU features and the command line, never the memory map, so
- * layouts that differ only in memory (RAM variants, a fleet of one board) share them. The
- * results are shared: callers must not change them (nothing does; the trace is copied).
+ * generation, a few config options and CPU features and the command line, never the memory
+ * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
+ * The key is those inputs alone, hashed and compared field by field (no whole-config
+ * valueHash/valueEqual per layout); LinearMapFlagsFields' types are what keep the key
+ * complete. The results are shared: callers must not change them (nothing does; the trace
+ * is copied).
  */
-function flagsAndBuild(release: string, generation: string, input: LinearMapFlagsInput): { flags: LinearMapFlags; build: KernelBuildLayout } {
-  const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation))
-  const hit = FLAGS.find(key, (e) => e.release === release && e.generation === generation && valueEqual(e.input, input))
+function flagsAndBuild(release: string, generation: string, config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
+  let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline)
+  const bits =
+    (config.ZONE_DMA ? 1 : 0) |
+    (config.ZONE_DMA32 ? 2 : 0) |
+    (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
+    (config.KFENCE ? 8 : 0) |
+    (config.DEBUG_PAGEALLOC ? 16 : 0) |
+    (cpu.bbml2Noabort ? 32 : 0)
+  key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL)
+  const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline))
   if (hit) return hit
-  const entry: FlagsEntry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) }
+  const entry: FlagsEntry = {
+    release,
+    generation,
+    cmdline,
+    zoneDma: config.ZONE_DMA,
+    zoneDma32: config.ZONE_DMA32,
+    rodataFullDefault: config.RODATA_FULL_DEFAULT_ENABLED,
+    kfence: config.KFENCE,
+    kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
+    debugPagealloc: config.DEBUG_PAGEALLOC,
+    bbml2Noabort: cpu.bbml2Noabort,
+    flags: linearMapFlags(generation, { config, cpu, cmdline }),
+    build: buildFor(release, generation),
+  }
   FLAGS.add(key, entry)
   return entry
 }
@@ -99,7 +151,7 @@ function flagsAndBuild(release: string, generation: string, input: LinearMapFlag
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
 export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
-  const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline })
+  const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
   for (const t of flags.trace) trace.events.push(t)
   const pagingInit = buildPagingInit(build, layout.image.base)
   const memory = mappableMemory(mb)

@@ -169,8 +169,12 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
  */
 function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr): void {
   const page = layout.pageSize
-  const sectionSize = 1n << BigInt(pol.sectionSizeBits)
+  const sectionShift = BigInt(pol.sectionSizeBits)
+  const sectionSize = 1n << sectionShift
   const sectionsPerRoot = page / pol.memSectionBytes
+  // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift (addresses
+  // are non-negative, so >> is the kernel's division).
+  const pagesPerSection = sectionSize / page
   // Present sections and the mem_section roots they fall in, counted per memory region
   // (regions are sorted, so a section shared by two regions is the previous one's last).
   let nrSections = 0n
@@ -179,8 +183,8 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   let lastSection = -1n
   let lastRoot = -1n
   for (const r of mb.memory.regions) {
-    let first = r.base / sectionSize
-    const last = (r.base + r.size - 1n) / sectionSize
+    let first = r.base >> sectionShift
+    const last = (r.base + r.size - 1n) >> sectionShift
     if (first === lastSection) first++
     if (first > last) continue
     if (firstSection < 0n) firstSection = first
@@ -201,20 +205,23 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
   const pageblockOrder = 9n
-  const pageblocks = sectionSize / (page << pageblockOrder)
+  const pageblocks = pagesPerSection >> pageblockOrder
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
   // sparse_buffer_init(): the memmap, one section_map_size() per present section.
   const structPage = 64n
-  const sectionMapSize = roundUp(structPage * (sectionSize / page), SZ_2M)
-  memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, memblockStartOfDram(mb), 0n, 'memmap')
+  // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
+  const startOfDram = memblockStartOfDram(mb)
+  const sectionMapSize = roundUp(structPage * pagesPerSection, SZ_2M)
+  memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, startOfDram, 0n, 'memmap')
   // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
-  const first = firstSection * (sectionSize / page) * structPage
-  const last = (lastSection + 1n) * (sectionSize / page) * structPage - 1n
-  const pmdTables = last / SZ_1G - first / SZ_1G + 1n
-  const pudTables = last / (1n << 39n) - first / (1n << 39n) + 1n
-  for (let i = 0n; i < pmdTables + pudTables; i++) memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap')
+  const first = firstSection * pagesPerSection * structPage
+  const last = (lastSection + 1n) * pagesPerSection * structPage - 1n
+  const pmdTables = (last >> 30n) - (first >> 30n) + 1n
+  const pudTables = (last >> 39n) - (first >> 39n) + 1n
+  const tables = Number(pmdTables + pudTables)
+  for (let i = 0; i < tables; i++) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
 }
 
 /** What arm64's boot has done when the crash reservation comes. */
