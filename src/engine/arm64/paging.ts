@@ -23,7 +23,7 @@ import type { CpuFeatures, GranuleHistogram, KernelConfig, Layout, LinearMapFact
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
-import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, toLinearMapFacts, type MapMemResult } from './mmu.js'
+import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
   flags: LinearMapFlags
@@ -148,6 +148,13 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
   return entry
 }
 
+/** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
+const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
+  map_kernel: 'early_pgtable_alloc:map_kernel',
+  map_mem: 'early_pgtable_alloc:map_mem',
+  create_idmap: 'early_pgtable_alloc:create_idmap',
+}
+
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
 export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
@@ -179,7 +186,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
   for (const s of map.steps) {
     if (s.kind === 'pgtable') {
       if (s.phase === 'map_kernel') continue
-      memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, `early_pgtable_alloc:${s.phase}`)
+      memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, PGTABLE_OWNER[s.phase])
     } else if (s.kind === 'free') {
       memblockPhysFree(mb, s.range.base, s.range.size)
     }
@@ -200,6 +207,9 @@ export function arm64LinearMapFacts(p: Arm64PagingResult, crash: PhysRange[]): L
     }
     return h
   })
-  const kfence = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0
-  return { ...facts, crashHistogram, kfenceRuntimeUnmappablePages: kfence }
+  // toLinearMapFacts() returns a fresh object: fill in its two arm64 fields in place (same
+  // keys, same order as a spread copy) rather than copying it.
+  facts.crashHistogram = crashHistogram
+  facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0
+  return facts
 }

@@ -115,6 +115,12 @@ export function protectionFacts(generation: string, ctx: ProtectionContext): Pro
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
 export function isPageMapped(histogram: Record<string, bigint>, pageKey: string): boolean {
-  const keys = Object.keys(histogram).filter((k) => histogram[k]! > 0n)
-  return keys.length > 0 && keys.every((k) => k === pageKey)
+  // Some granule with bytes, and none but pageKey: one pass over the own keys, no arrays.
+  let mapped = false
+  for (const k of Object.keys(histogram)) {
+    if (!(histogram[k]! > 0n)) continue
+    if (k !== pageKey) return false
+    mapped = true
+  }
+  return mapped
 }

@@ -66,13 +66,16 @@ function setupMachineFdt(mb: Memblock, layout: Layout): void {
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt')
 }
 
+/** A dynamic node without alloc-ranges: one range, anywhere (size 0 means no end). */
+const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
+
 /**
  * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
  * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges.
+ * their alloc-ranges. Returns whether a dynamic node became the default CMA area.
  * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __reserved_mem_alloc_size
  */
-function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace, cmaMinAlign: PhysSize): { cmaDefault: boolean } {
+function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace, cmaMinAlign: PhysSize): boolean {
   let cmaDefault = false
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed') continue
@@ -84,7 +87,7 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace,
     let align = r.align || SMP_CACHE_BYTES
     if (r.cma && !r.nomap && align < cmaMinAlign) align = cmaMinAlign
     let base = 0n
-    const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }]
+    const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE
     for (const range of ranges) {
       const end = range.size ? range.base + range.size : 0n
       base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
@@ -97,7 +100,7 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace,
     if (r.nomap) memblockMarkNomap(mb, base, r.size)
     if (r.cma && r.cmaDefault) cmaDefault = true
   }
-  return { cmaDefault }
+  return cmaDefault
 }
 
 /**
@@ -261,12 +264,12 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout)
-  const fdt = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign)
+  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
-  if (early) return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early }
-  const middle = arm64BootMiddle(mb, layout, policy, trace, fdt.cmaDefault, undefined)
-  return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
+  if (early) return { mb, memstartAddr, cmaDefault, early }
+  const middle = arm64BootMiddle(mb, layout, policy, trace, cmaDefault, undefined)
+  return { mb, memstartAddr, cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
 }
 
 /**
@@ -302,11 +305,16 @@ function zoneSpecsOf(mb: Memblock, layout: Layout, zones: Arm64Middle['zones']):
   return zoneSpecs
 }
 
+/** Every crash region's histogram is page-mapped (isPageMapped() of each). */
+function allPageMapped(histograms: readonly Record<string, bigint>[], pageKey: string): boolean {
+  for (const h of histograms) if (!isPageMapped(h, pageKey)) return false
+  return true
+}
+
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.arm64!
   const physMaskPlus1 = 1n << BigInt(layout.paBits)
-  const reserve = (lowMax: PhysAddr) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
   let crash: ReturnType<KernelPolicy['crash']['reserve']>
   let middle: Arm64Middle
   let lowMax: PhysAddr
@@ -314,25 +322,27 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
     lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1
-    crash = reserve(lowMax)
+    crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange)
   } else {
     middle = p.middle!
     lowMax = middle.zones.arm64DmaPhysLimit
-    crash = reserve(lowMax)
+    crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
   }
   // free_area_init() reads memblock.memory only, which a reservation leaves alone.
   const zoneBlock =
     p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize)
-  const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : []
-  regions.sort((a, b) => (a.base < b.base ? -1 : 1))
+  // The crash regions by address: main, and low below or above it.
+  const out = crash.outcome
+  const regions: PhysRange[] =
+    out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low]
   const linearMap = arm64LinearMapFacts(middle.paging, regions)
   const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K'
   const protection = protectionFacts(pol.protection, {
     crashReserved: regions.length > 0,
     reservedEarly: p.early,
-    crashRegionPageMapped: regions.length > 0 && linearMap.crashHistogram.every((h) => isPageMapped(h, pageKey)),
+    crashRegionPageMapped: regions.length > 0 && allPageMapped(linearMap.crashHistogram, pageKey),
   })
   return {
     mb,
