@@ -93,7 +93,25 @@ export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
 }
 
-/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key). */
+/**
+ * Every field of LinearMapFlagsConfig and LinearMapFlagsCpu, with the FlagsEntry field that
+ * keeps it: a field added to those types (a generation reading one more option) does not
+ * compile here until the key below covers it.
+ */
+const KEYED: { config: Record<keyof LinearMapFlagsConfig, keyof FlagsEntry>; cpu: Record<keyof LinearMapFlagsCpu, keyof FlagsEntry> } = {
+  config: {
+    ZONE_DMA: 'zoneDma',
+    ZONE_DMA32: 'zoneDma32',
+    RODATA_FULL_DEFAULT_ENABLED: 'rodataFullDefault',
+    KFENCE: 'kfence',
+    KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
+    DEBUG_PAGEALLOC: 'debugPagealloc',
+  },
+  cpu: { bbml2Noabort: 'bbml2Noabort' },
+}
+void KEYED
+
+/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
 function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu, cmdline: string): boolean {
   return (
     e.release === release &&
@@ -114,9 +132,9 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, c
  * generation, a few config options and CPU features and the command line, never the memory
  * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
  * The key is those inputs alone, hashed and compared field by field (no whole-config
- * valueHash/valueEqual per layout); LinearMapFlagsFields' types are what keep the key
- * complete. The results are shared: callers must not change them (nothing does; the trace
- * is copied).
+ * valueHash/valueEqual per layout); the generations can read no other field (their input
+ * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
+ * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
 function flagsAndBuild(release: string, generation: string, config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
   let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline)
