@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { prefixCmdline, setBootPrefixSharing } from '../src/engine/boot-prefix.js'
 import { simulate, type Layout, type SimulationResult } from '../src/engine/index.js'
+import { clearEngineStores } from '../src/engine/simulate.js'
 import { decodeMatrix } from '../src/matrix/decode.js'
 import { caseToBoard } from '../src/oracle/case-board.js'
 import { boardToLayouts } from '../src/oracle/decode-board.js'
@@ -101,6 +102,32 @@ describe('boot prefix sharing', () => {
     }
     expect(simulate(layout)).toEqual(expected)
     expect(simulate(layout)).toEqual(expected)
+  })
+
+  it('every store warm gives what every store empty gives, across the options the linear-map flags read', () => {
+    // The arm64 linear-map flags are shared by a key of the few options they read; vary each
+    // of them (and the command line) on every 3rd arm64 oracle layout, in an order where
+    // neighbours differ in one option only, so that a key missing one would share wrongly.
+    const flips = (l: Layout): Layout[] => [
+      l,
+      { ...l, config: { ...l.config, KFENCE: !l.config.KFENCE } },
+      { ...l, config: { ...l.config, KFENCE_SAMPLE_INTERVAL: l.config.KFENCE_SAMPLE_INTERVAL === 0 ? 100 : 0 } },
+      { ...l, config: { ...l.config, DEBUG_PAGEALLOC: !l.config.DEBUG_PAGEALLOC } },
+      { ...l, config: { ...l.config, RODATA_FULL_DEFAULT_ENABLED: !l.config.RODATA_FULL_DEFAULT_ENABLED } },
+      { ...l, config: { ...l.config, ZONE_DMA: !l.config.ZONE_DMA } },
+      { ...l, config: { ...l.config, ZONE_DMA32: !l.config.ZONE_DMA32 } },
+      { ...l, cpu: { ...l.cpu, bbml2Noabort: !l.cpu.bbml2Noabort } },
+    ]
+    const variants = oracleLayouts
+      .filter((l, i) => l.arch === 'arm64' && i % 3 === 0)
+      .flatMap((l) => [...flips(l), ...flips({ ...l, cmdline: `${l.cmdline} rodata=full debug_pagealloc=on kfence.sample_interval=0` })])
+    expect(variants.length).toBeGreaterThan(300)
+    const cold = variants.map((l) => {
+      clearEngineStores()
+      return simulate(l)
+    })
+    clearEngineStores()
+    for (let round = 0; round < 2; round++) for (let i = 0; i < variants.length; i++) expect(simulate(variants[i]!), String(i)).toEqual(cold[i])
   })
 
   it('prefixCmdline keeps the presence of crashkernel and drops its values', () => {
