@@ -5645,24 +5645,83 @@ function paging_clearLinearMapFlagsStore() {
     FLAGS.clear();
 }
 /**
- * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
- * generation, the config, the CPU features and the command line, never the memory map, so
- * layouts that differ only in memory (RAM variants, a fleet of one board) share them. The
- * results are shared: callers must not change them (nothing does; the trace is copied).
+ * Every field of LinearMapFlagsConfig and LinearMapFlagsCpu, with the FlagsEntry field that
+ * keeps it: a field added to those types (a generation reading one more option) does not
+ * compile here until the key below covers it.
  */
-function flagsAndBuild(release, generation, input) {
-    const key = valueHash(input, mixString(mixString(HASH_SEED, release), generation));
-    const hit = FLAGS.find(key, (e) => e.release === release && e.generation === generation && valueEqual(e.input, input));
+const KEYED = {
+    config: {
+        ZONE_DMA: 'zoneDma',
+        ZONE_DMA32: 'zoneDma32',
+        RODATA_FULL_DEFAULT_ENABLED: 'rodataFullDefault',
+        KFENCE: 'kfence',
+        KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
+        DEBUG_PAGEALLOC: 'debugPagealloc',
+    },
+    cpu: { bbml2Noabort: 'bbml2Noabort' },
+};
+void KEYED;
+/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
+function flagsEntryMatches(e, release, generation, config, cpu, cmdline) {
+    return (e.release === release &&
+        e.generation === generation &&
+        e.cmdline === cmdline &&
+        e.zoneDma === config.ZONE_DMA &&
+        e.zoneDma32 === config.ZONE_DMA32 &&
+        e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
+        e.kfence === config.KFENCE &&
+        e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
+        e.debugPagealloc === config.DEBUG_PAGEALLOC &&
+        e.bbml2Noabort === cpu.bbml2Noabort);
+}
+/**
+ * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
+ * generation, a few config options and CPU features and the command line, never the memory
+ * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
+ * The key is those inputs alone, hashed and compared field by field (no whole-config
+ * valueHash/valueEqual per layout); the generations can read no other field (their input
+ * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
+ * The results are shared: callers must not change them (nothing does; the trace is copied).
+ */
+function flagsAndBuild(release, generation, config, cpu, cmdline) {
+    let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline);
+    const bits = (config.ZONE_DMA ? 1 : 0) |
+        (config.ZONE_DMA32 ? 2 : 0) |
+        (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
+        (config.KFENCE ? 8 : 0) |
+        (config.DEBUG_PAGEALLOC ? 16 : 0) |
+        (cpu.bbml2Noabort ? 32 : 0);
+    key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
+    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline));
     if (hit)
         return hit;
-    const entry = { release, generation, input: valueCopy(input), flags: linearMapFlags(generation, input), build: buildFor(release, generation) };
+    const entry = {
+        release,
+        generation,
+        cmdline,
+        zoneDma: config.ZONE_DMA,
+        zoneDma32: config.ZONE_DMA32,
+        rodataFullDefault: config.RODATA_FULL_DEFAULT_ENABLED,
+        kfence: config.KFENCE,
+        kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
+        debugPagealloc: config.DEBUG_PAGEALLOC,
+        bbml2Noabort: cpu.bbml2Noabort,
+        flags: linearMapFlags(generation, { config, cpu, cmdline }),
+        build: buildFor(release, generation),
+    };
     FLAGS.add(key, entry);
     return entry;
 }
+/** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
+const PGTABLE_OWNER = {
+    map_kernel: 'early_pgtable_alloc:map_kernel',
+    map_mem: 'early_pgtable_alloc:map_mem',
+    create_idmap: 'early_pgtable_alloc:create_idmap',
+};
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
 function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
     const pol = policy.arm64;
-    const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline });
+    const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
     for (const t of flags.trace)
         trace.events.push(t);
     const pagingInit = buildPagingInit(build, layout.image.base);
@@ -5693,7 +5752,7 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
         if (s.kind === 'pgtable') {
             if (s.phase === 'map_kernel')
                 continue;
-            memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, `early_pgtable_alloc:${s.phase}`);
+            memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, PGTABLE_OWNER[s.phase]);
         }
         else if (s.kind === 'free') {
             memblockPhysFree(mb, s.range.base, s.range.size);
@@ -5715,8 +5774,11 @@ function arm64LinearMapFacts(p, crash) {
         }
         return h;
     });
-    const kfence = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
-    return { ...facts, crashHistogram, kfenceRuntimeUnmappablePages: kfence };
+    // toLinearMapFacts() returns a fresh object: fill in its two arm64 fields in place (same
+    // keys, same order as a spread copy) rather than copying it.
+    facts.crashHistogram = crashHistogram;
+    facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/cma.ts
@@ -6645,8 +6707,16 @@ function protectionFacts(generation, ctx) {
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
 function isPageMapped(histogram, pageKey) {
-    const keys = Object.keys(histogram).filter((k) => histogram[k] > 0n);
-    return keys.length > 0 && keys.every((k) => k === pageKey);
+    // Some granule with bytes, and none but pageKey: one pass over the own keys, no arrays.
+    let mapped = false;
+    for (const k of Object.keys(histogram)) {
+        if (!(histogram[k] > 0n))
+            continue;
+        if (k !== pageKey)
+            return false;
+        mapped = true;
+    }
+    return mapped;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/trace.ts
@@ -6828,10 +6898,12 @@ function setupMachineFdt(mb, layout) {
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt');
 }
+/** A dynamic node without alloc-ranges: one range, anywhere (size 0 means no end). */
+const ANYWHERE = [{ base: 0n, size: 0n }];
 /**
  * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
  * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges.
+ * their alloc-ranges. Returns whether a dynamic node became the default CMA area.
  * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __reserved_mem_alloc_size
  */
 function earlyInitFdtScanReservedMem(mb, layout, trace, cmaMinAlign) {
@@ -6851,7 +6923,7 @@ function earlyInitFdtScanReservedMem(mb, layout, trace, cmaMinAlign) {
         if (r.cma && !r.nomap && align < cmaMinAlign)
             align = cmaMinAlign;
         let base = 0n;
-        const ranges = r.allocRanges.length ? r.allocRanges : [{ base: 0n, size: 0n }];
+        const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE;
         for (const range of ranges) {
             const end = range.size ? range.base + range.size : 0n;
             base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
@@ -6867,7 +6939,7 @@ function earlyInitFdtScanReservedMem(mb, layout, trace, cmaMinAlign) {
         if (r.cma && r.cmaDefault)
             cmaDefault = true;
     }
-    return { cmaDefault };
+    return cmaDefault;
 }
 /**
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
@@ -6940,8 +7012,12 @@ function bootmemInitAllocations(mb, layout, pol) {
  */
 function sparseInit(mb, layout, pol, nodeData) {
     const page = layout.pageSize;
-    const sectionSize = 1n << BigInt(pol.sectionSizeBits);
+    const sectionShift = BigInt(pol.sectionSizeBits);
+    const sectionSize = 1n << sectionShift;
     const sectionsPerRoot = page / pol.memSectionBytes;
+    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift (addresses
+    // are non-negative, so >> is the kernel's division).
+    const pagesPerSection = sectionSize / page;
     // Present sections and the mem_section roots they fall in, counted per memory region
     // (regions are sorted, so a section shared by two regions is the previous one's last).
     let nrSections = 0n;
@@ -6950,8 +7026,8 @@ function sparseInit(mb, layout, pol, nodeData) {
     let lastSection = -1n;
     let lastRoot = -1n;
     for (const r of mb.memory.regions) {
-        let first = r.base / sectionSize;
-        const last = (r.base + r.size - 1n) / sectionSize;
+        let first = r.base >> sectionShift;
+        const last = (r.base + r.size - 1n) >> sectionShift;
         if (first === lastSection)
             first++;
         if (first > last)
@@ -6979,21 +7055,24 @@ function sparseInit(mb, layout, pol, nodeData) {
     // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
     const subsections = sectionSize / SZ_2M;
     const pageblockOrder = 9n;
-    const pageblocks = sectionSize / (page << pageblockOrder);
+    const pageblocks = pagesPerSection >> pageblockOrder;
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
     // sparse_buffer_init(): the memmap, one section_map_size() per present section.
     const structPage = 64n;
-    const sectionMapSize = roundUp(structPage * (sectionSize / page), SZ_2M);
-    memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, memblockStartOfDram(mb), 0n, 'memmap');
+    // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
+    const startOfDram = memblockStartOfDram(mb);
+    const sectionMapSize = roundUp(structPage * pagesPerSection, SZ_2M);
+    memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, startOfDram, 0n, 'memmap');
     // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
-    const first = firstSection * (sectionSize / page) * structPage;
-    const last = (lastSection + 1n) * (sectionSize / page) * structPage - 1n;
-    const pmdTables = last / SZ_1G - first / SZ_1G + 1n;
-    const pudTables = last / (1n << 39n) - first / (1n << 39n) + 1n;
-    for (let i = 0n; i < pmdTables + pudTables; i++)
-        memblockAllocTryNid(mb, page, page, memblockStartOfDram(mb), 0n, 'vmemmap');
+    const first = firstSection * pagesPerSection * structPage;
+    const last = (lastSection + 1n) * pagesPerSection * structPage - 1n;
+    const pmdTables = (last >> 30n) - (first >> 30n) + 1n;
+    const pudTables = (last >> 39n) - (first >> 39n) + 1n;
+    const tables = Number(pmdTables + pudTables);
+    for (let i = 0; i < tables; i++)
+        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
 }
 const zoneInputsOf = (mb, layout) => ({
     startOfDram: memblockStartOfDram(mb),
@@ -7012,13 +7091,13 @@ function arm64BootPrefix(layout, policy, trace) {
     const mb = memblockCreate(layout.pageSize);
     setupMachineFdt(mb, layout);
     const memstartAddr = arm64MemblockInit(mb, layout);
-    const fdt = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign);
+    const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign);
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
     if (early)
-        return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early };
-    const middle = arm64BootMiddle(mb, layout, policy, trace, fdt.cmaDefault, undefined);
-    return { mb, memstartAddr, cmaDefault: fdt.cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
+        return { mb, memstartAddr, cmaDefault, early };
+    const middle = arm64BootMiddle(mb, layout, policy, trace, cmaDefault, undefined);
+    return { mb, memstartAddr, cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
 }
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
@@ -7055,11 +7134,17 @@ function zoneSpecsOf(mb, layout, zones) {
         zoneSpecs.push({ name: 'Device', limit: 0n });
     return zoneSpecs;
 }
+/** Every crash region's histogram is page-mapped (isPageMapped() of each). */
+function allPageMapped(histograms, pageKey) {
+    for (const h of histograms)
+        if (!isPageMapped(h, pageKey))
+            return false;
+    return true;
+}
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.arm64;
     const physMaskPlus1 = 1n << BigInt(layout.paBits);
-    const reserve = (lowMax) => policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     let crash;
     let middle;
     let lowMax;
@@ -7067,25 +7152,26 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
         lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1;
-        crash = reserve(lowMax);
+        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange);
     }
     else {
         middle = p.middle;
         lowMax = middle.zones.arm64DmaPhysLimit;
-        crash = reserve(lowMax);
+        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     }
     // free_area_init() reads memblock.memory only, which a reservation leaves alone.
     const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
-    const regions = crash.outcome.kind === 'reserved' ? [crash.outcome.main, ...(crash.outcome.low ? [crash.outcome.low] : [])] : [];
-    regions.sort((a, b) => (a.base < b.base ? -1 : 1));
+    // The crash regions by address: main, and low below or above it.
+    const out = crash.outcome;
+    const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
     const linearMap = arm64LinearMapFacts(middle.paging, regions);
     const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K';
     const protection = protectionFacts(pol.protection, {
         crashReserved: regions.length > 0,
         reservedEarly: p.early,
-        crashRegionPageMapped: regions.length > 0 && linearMap.crashHistogram.every((h) => isPageMapped(h, pageKey)),
+        crashRegionPageMapped: regions.length > 0 && allPageMapped(linearMap.crashHistogram, pageKey),
     });
     return {
         mb,
