@@ -43158,8 +43158,8 @@ function walkTable(st, t, base, out) {
  * tables are walked once with n times the weight (walkTable() repeats their pieces n
  * times); KFENCE's holes just shorten a run. Sums stay below 2^53 (bytes of a ≤ 2^52 VA
  * span), so exact. A walk of its own rather than walkTable() with a callback: the block
- * comparison runs it for every layout whose base pages are forced, and the segment lists
- * and a call per piece were most of its cost. mapMem's tests against the reference cover
+ * comparison runs it for every layout whose base pages are forced, and this way it builds
+ * no segment lists and makes no call per piece. mapMem's tests against the reference cover
  * both walks.
  */
 function walkSums(st, t, base, weight) {
