@@ -73,7 +73,7 @@ const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size:
 
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 export function memblockMemoryCopy(mb: Memblock): MemblockRegion[] {
-  return mb.memory.regions.map(copyRegion)
+  return copyRegions(mb.memory.regions)
 }
 
 /** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
@@ -360,16 +360,9 @@ export function memblockEndOfDram(mb: Memblock): PhysAddr {
 function memblockSearch(type: MemblockType, addr: PhysAddr): number {
   // The regions are sorted and disjoint: only the last one starting at or below `addr` can
   // hold it, so the bisection compares bases and computes one end.
-  const r = type.regions
-  let lo = 0
-  let hi = r.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (addr < r[mid]!.base) hi = mid
-    else lo = mid + 1
-  }
+  const lo = countStartingAtOrBelow(type.regions, addr)
   if (lo === 0) return -1
-  const m = r[lo - 1]!
+  const m = type.regions[lo - 1]!
   return addr < m.base + m.size ? lo - 1 : -1
 }
 
@@ -396,33 +389,43 @@ export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: Phy
 }
 
 /**
- * Free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does for a
- * default-flags request), in ascending order: for_each_free_mem_range().
+ * Walks the free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does
+ * for a default-flags request) in ascending order, as for_each_free_mem_range() yields
+ * them, from the first memory region ending above `from` (all of them when undefined);
+ * stops when `visit(lo, hi)` returns true.
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
-  const out: Array<[PhysAddr, PhysAddr]> = []
+function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: PhysAddr, hi: PhysAddr) => boolean): void {
+  const mem = mb.memory.regions
   const res = mb.reserved.regions
   let ri = 0
-  for (const m of mb.memory.regions) {
+  for (let mi = from === undefined ? 0 : firstEndingAbove(mem, from); mi < mem.length; mi++) {
+    const m = mem[mi]!
     if (m.flags & MEMBLOCK_NOMAP) continue
     const mEnd = m.base + m.size
     let cur = m.base
     // Pass the reserved regions ending at or below cur: a prefix (see firstEndingAbove()).
     if (ri < res.length && res[ri]!.base <= cur) ri = firstEndingAbove(res, cur)
-    let j = ri
-    while (cur < mEnd) {
+    for (let j = ri; cur < mEnd; j++) {
       const r = res[j]
-      if (!r || r.base >= mEnd) {
-        out.push([cur, mEnd])
-        break
-      }
-      if (r.base > cur) out.push([cur, r.base])
+      // The next free range is [cur, hi), up to the next reserved region or the region's end.
+      const last = !r || r.base >= mEnd
+      const hi = last ? mEnd : r.base
+      if (hi > cur && visit(cur, hi)) return
+      if (last) break
       const rEnd = r.base + r.size
       if (rEnd > cur) cur = rEnd
-      j++
     }
   }
+}
+
+/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
+  const out: Array<[PhysAddr, PhysAddr]> = []
+  walkFreeRanges(mb, undefined, (lo, hi) => {
+    out.push([lo, hi])
+    return false
+  })
   return out
 }
 
@@ -495,34 +498,20 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
  * and stops at the first free range starting at or above `end`.
  */
 export function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
-  const mem = mb.memory.regions
-  const res = mb.reserved.regions
   const windowed = start >= 0n && start <= end && start < HALF_RANGE && align > 0n && align <= HALF_RANGE
-  let ri = 0
-  for (let mi = windowed ? firstEndingAbove(mem, start) : 0; mi < mem.length; mi++) {
-    const m = mem[mi]!
-    if (m.flags & MEMBLOCK_NOMAP) continue
-    const mEnd = m.base + m.size
-    let cur = m.base
-    if (ri < res.length && res[ri]!.base <= cur) ri = firstEndingAbove(res, cur)
-    for (let j = ri; cur < mEnd; j++) {
-      const r = res[j]
-      // The next free range is [cur, hi), up to the next reserved region or the region's end.
-      const last = !r || r.base >= mEnd
-      const hi = last ? mEnd : r.base
-      if (hi > cur) {
-        if (windowed && cur >= end) return 0n
-        const thisStart = clamp(cur, start, end)
-        const thisEnd = clamp(hi, start, end)
-        const cand = roundUp(thisStart, align)
-        if (cand < thisEnd && thisEnd - cand >= size) return cand
-      }
-      if (last) break
-      const rEnd = r.base + r.size
-      if (rEnd > cur) cur = rEnd
+  let found = 0n
+  walkFreeRanges(mb, windowed ? start : undefined, (lo, hi) => {
+    if (windowed && lo >= end) return true
+    const thisStart = clamp(lo, start, end)
+    const thisEnd = clamp(hi, start, end)
+    const cand = roundUp(thisStart, align)
+    if (cand < thisEnd && thisEnd - cand >= size) {
+      found = cand
+      return true
     }
-  }
-  return 0n
+    return false
+  })
+  return found
 }
 
 /** Mirrors memblock_find_in_range_node(). */
