@@ -4252,7 +4252,7 @@ const copyRegions = (regions) => regions.map(copyRegion);
 const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 function memblockMemoryCopy(mb) {
-    return mb.memory.regions.map(copyRegion);
+    return copyRegions(mb.memory.regions);
 }
 /** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
 function memblockSameMemory(mb, memory) {
@@ -4540,19 +4540,10 @@ function memblockEndOfDram(mb) {
 function memblockSearch(type, addr) {
     // The regions are sorted and disjoint: only the last one starting at or below `addr` can
     // hold it, so the bisection compares bases and computes one end.
-    const r = type.regions;
-    let lo = 0;
-    let hi = r.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (addr < r[mid].base)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    const lo = countStartingAtOrBelow(type.regions, addr);
     if (lo === 0)
         return -1;
-    const m = r[lo - 1];
+    const m = type.regions[lo - 1];
     return addr < m.base + m.size ? lo - 1 : -1;
 }
 /** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
@@ -4579,15 +4570,18 @@ function memblockIsRegionReserved(mb, base, size) {
     return false;
 }
 /**
- * Free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does for a
- * default-flags request), in ascending order: for_each_free_mem_range().
+ * Walks the free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does
+ * for a default-flags request) in ascending order, as for_each_free_mem_range() yields
+ * them, from the first memory region ending above `from` (all of them when undefined);
+ * stops when `visit(lo, hi)` returns true.
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function freeMemRanges(mb) {
-    const out = [];
+function walkFreeRanges(mb, from, visit) {
+    const mem = mb.memory.regions;
     const res = mb.reserved.regions;
     let ri = 0;
-    for (const m of mb.memory.regions) {
+    for (let mi = from === undefined ? 0 : firstEndingAbove(mem, from); mi < mem.length; mi++) {
+        const m = mem[mi];
         if (m.flags & MEMBLOCK_NOMAP)
             continue;
         const mEnd = m.base + m.size;
@@ -4595,21 +4589,28 @@ function freeMemRanges(mb) {
         // Pass the reserved regions ending at or below cur: a prefix (see firstEndingAbove()).
         if (ri < res.length && res[ri].base <= cur)
             ri = firstEndingAbove(res, cur);
-        let j = ri;
-        while (cur < mEnd) {
+        for (let j = ri; cur < mEnd; j++) {
             const r = res[j];
-            if (!r || r.base >= mEnd) {
-                out.push([cur, mEnd]);
+            // The next free range is [cur, hi), up to the next reserved region or the region's end.
+            const last = !r || r.base >= mEnd;
+            const hi = last ? mEnd : r.base;
+            if (hi > cur && visit(cur, hi))
+                return;
+            if (last)
                 break;
-            }
-            if (r.base > cur)
-                out.push([cur, r.base]);
             const rEnd = r.base + r.size;
             if (rEnd > cur)
                 cur = rEnd;
-            j++;
         }
     }
+}
+/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+function freeMemRanges(mb) {
+    const out = [];
+    walkFreeRanges(mb, undefined, (lo, hi) => {
+        out.push([lo, hi]);
+        return false;
+    });
     return out;
 }
 /**
@@ -4688,40 +4689,21 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
  * and stops at the first free range starting at or above `end`.
  */
 function memblockFindRangeBottomUp(mb, start, end, size, align) {
-    const mem = mb.memory.regions;
-    const res = mb.reserved.regions;
     const windowed = start >= 0n && start <= end && start < HALF_RANGE && align > 0n && align <= HALF_RANGE;
-    let ri = 0;
-    for (let mi = windowed ? firstEndingAbove(mem, start) : 0; mi < mem.length; mi++) {
-        const m = mem[mi];
-        if (m.flags & MEMBLOCK_NOMAP)
-            continue;
-        const mEnd = m.base + m.size;
-        let cur = m.base;
-        if (ri < res.length && res[ri].base <= cur)
-            ri = firstEndingAbove(res, cur);
-        for (let j = ri; cur < mEnd; j++) {
-            const r = res[j];
-            // The next free range is [cur, hi), up to the next reserved region or the region's end.
-            const last = !r || r.base >= mEnd;
-            const hi = last ? mEnd : r.base;
-            if (hi > cur) {
-                if (windowed && cur >= end)
-                    return 0n;
-                const thisStart = clamp(cur, start, end);
-                const thisEnd = clamp(hi, start, end);
-                const cand = roundUp(thisStart, align);
-                if (cand < thisEnd && thisEnd - cand >= size)
-                    return cand;
-            }
-            if (last)
-                break;
-            const rEnd = r.base + r.size;
-            if (rEnd > cur)
-                cur = rEnd;
+    let found = 0n;
+    walkFreeRanges(mb, windowed ? start : undefined, (lo, hi) => {
+        if (windowed && lo >= end)
+            return true;
+        const thisStart = clamp(lo, start, end);
+        const thisEnd = clamp(hi, start, end);
+        const cand = roundUp(thisStart, align);
+        if (cand < thisEnd && thisEnd - cand >= size) {
+            found = cand;
+            return true;
         }
-    }
-    return 0n;
+        return false;
+    });
+    return found;
 }
 /** Mirrors memblock_find_in_range_node(). */
 function memblockFindInRangeNode(mb, size, align, start, end) {
