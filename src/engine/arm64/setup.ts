@@ -36,7 +36,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1G, SZ_2M } from '../phys.js'
+import { PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_1M, SZ_2M, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -47,11 +47,14 @@ import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 
 
+/** 512 GiB: what one PUD table of vmemmap covers. */
+const SZ_512G = 1n << 39n
+
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n
 
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
-const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === 1n << 16n ? 1n << 29n : SZ_1G)
+const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === SZ_64K ? SZ_512M : SZ_1G)
 
 /**
  * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
@@ -108,12 +111,11 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace,
  * @kernel arch/arm64/mm/init.c arm64_memblock_init
  */
 function arm64MemblockInit(mb: Memblock, layout: Layout): PhysAddr {
-  const physMaskShift = BigInt(layout.paBits)
   // Remove the memory that we will not be able to cover with the linear mapping.
-  memblockRemove(mb, 1n << physMaskShift, PHYS_ADDR_MAX)
+  memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX)
   const memstartAddr = roundDown(memblockStartOfDram(mb), arm64MemstartAlign(layout.pageSize))
   // The linear region covers half of the kernel VA space.
-  const linearRegionSize = 1n << BigInt(layout.vaBits - 1)
+  const linearRegionSize = pow2(layout.vaBits - 1)
   memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX)
   applyMemLimit(mb, layout.cmdline)
   if (layout.initrd) {
@@ -172,11 +174,10 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
  */
 function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr): void {
   const page = layout.pageSize
-  const sectionShift = BigInt(pol.sectionSizeBits)
-  const sectionSize = 1n << sectionShift
+  const sectionSize = pow2(pol.sectionSizeBits)
   const sectionsPerRoot = page / pol.memSectionBytes
-  // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift (addresses
-  // are non-negative, so >> is the kernel's division).
+  // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
+  // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
   const pagesPerSection = sectionSize / page
   // Present sections and the mem_section roots they fall in, counted per memory region
   // (regions are sorted, so a section shared by two regions is the previous one's last).
@@ -186,8 +187,8 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   let lastSection = -1n
   let lastRoot = -1n
   for (const r of mb.memory.regions) {
-    let first = r.base >> sectionShift
-    const last = (r.base + r.size - 1n) >> sectionShift
+    let first = r.base / sectionSize
+    const last = (r.base + r.size - 1n) / sectionSize
     if (first === lastSection) first++
     if (first > last) continue
     if (firstSection < 0n) firstSection = first
@@ -202,13 +203,13 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   if (nrSections === 0n) return
   // memblocks_present(): the root array, then a section array for each root hit.
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-  const rootBytes = ((1n << BigInt(layout.paBits - pol.sectionSizeBits)) / sectionsPerRoot) * 8n
+  const rootBytes = (pow2(layout.paBits - pol.sectionSizeBits) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
   for (let i = 0n; i < nrRoots; i++) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
-  const pageblockOrder = 9n
-  const pageblocks = pagesPerSection >> pageblockOrder
+  // pageblock_order 9: PAGES_PER_SECTION >> 9, a division of a positive count.
+  const pageblocks = pagesPerSection / 512n
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
@@ -221,8 +222,9 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
   const first = firstSection * pagesPerSection * structPage
   const last = (lastSection + 1n) * pagesPerSection * structPage - 1n
-  const pmdTables = (last >> 30n) - (first >> 30n) + 1n
-  const pudTables = (last >> 39n) - (first >> 39n) + 1n
+  // >> 30 and >> 39 of non-negative offsets, as divisions (phys.ts pow2).
+  const pmdTables = last / SZ_1G - first / SZ_1G + 1n
+  const pudTables = last / SZ_512G - first / SZ_512G + 1n
   const tables = Number(pmdTables + pudTables)
   for (let i = 0; i < tables; i++) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
 }
@@ -251,7 +253,7 @@ const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
   endOfDram: memblockEndOfDram(mb),
   dma: layout.dma,
   config: layout.config,
-  physMaskPlus1: 1n << BigInt(layout.paBits),
+  physMaskPlus1: pow2(layout.paBits),
 })
 
 /**
@@ -289,7 +291,7 @@ function arm64BootMiddle(mb: Memblock, layout: Layout, policy: KernelPolicy, tra
   const zones = pol.zones(zoneInputsOf(mb, layout))
   // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
   if (!cmaDefault && layout.config.CMA) {
-    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
+    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     if (size > 0n) cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
   return { paging, zones }
@@ -314,7 +316,7 @@ function allPageMapped(histograms: readonly Record<string, bigint>[], pageKey: s
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const pol = policy.arm64!
-  const physMaskPlus1 = 1n << BigInt(layout.paBits)
+  const physMaskPlus1 = pow2(layout.paBits)
   let crash: ReturnType<KernelPolicy['crash']['reserve']>
   let middle: Arm64Middle
   let lowMax: PhysAddr
@@ -338,7 +340,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   const regions: PhysRange[] =
     out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low]
   const linearMap = arm64LinearMapFacts(middle.paging, regions)
-  const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K'
+  const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K'
   const protection = protectionFacts(pol.protection, {
     crashReserved: regions.length > 0,
     reservedEarly: p.early,

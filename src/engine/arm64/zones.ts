@@ -14,7 +14,7 @@
  *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
  *         drivers/acpi/arm64/iort.c acpi_iort_dma_get_max_cpu_address
  */
-import { fls64, min, PHYS_ADDR_MAX } from '../phys.js'
+import { fls64, min, PHYS_ADDR_MAX, pow2 } from '../phys.js'
 import type { DmaDescription, KernelConfig, PhysAddr } from '../types.js'
 
 export interface ZoneLimits {
@@ -38,7 +38,7 @@ export interface ZoneInputs {
 export type ZoneLimitsVariant = (z: ZoneInputs) => ZoneLimits
 
 const U32_MAX = 0xffffffffn
-const DMA_BIT_MASK = (bits: number): bigint => (bits >= 64 ? PHYS_ADDR_MAX : (1n << BigInt(bits)) - 1n)
+const DMA_BIT_MASK = (bits: number): bigint => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n)
 
 /** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
 export function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
@@ -58,7 +58,7 @@ export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
 export const zoneLimitsFixed30: ZoneLimitsVariant = (z) => {
   const maxZonePhys = (bits: number): PhysAddr => {
     const offset = z.startOfDram & ~DMA_BIT_MASK(bits)
-    return min(offset + (1n << BigInt(bits)), z.endOfDram)
+    return min(offset + pow2(bits), z.endOfDram)
   }
   const dma = z.config.ZONE_DMA ? maxZonePhys(30) : undefined
   const dma32 = z.config.ZONE_DMA32 ? maxZonePhys(32) : undefined

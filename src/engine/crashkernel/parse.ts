@@ -10,7 +10,7 @@
  *         parse_crashkernel_simple, parse_crashkernel_suffix, parse_crashkernel
  */
 import type { Memparse } from '../memparse.js'
-import { roundUpAny, SZ_128M } from '../phys.js'
+import { roundUpAny, SZ_128M, ULLONG_MAX } from '../phys.js'
 import type { Trace } from '../trace.js'
 
 export const EINVAL = -22
@@ -96,7 +96,7 @@ export function parseCrashkernelMem(
   let crashSize = 0n
   let crashBase = 0n
   for (;;) {
-    let end = (1n << 64n) - 1n
+    let end = ULLONG_MAX
     const start = dialect.memparse(s, cur)
     if (start.end === cur) return warn('crashkernel: Memory value expected')
     cur = start.end

@@ -18,7 +18,7 @@ import {
   memblockReserve,
   type Memblock,
 } from '../memblock/memblock.js'
-import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M } from '../phys.js'
+import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G } from '../phys.js'
 import type { Trace } from '../trace.js'
 import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, SimulationResult } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
@@ -80,7 +80,8 @@ export function crashReserveContext(
 }
 
 const SRC = 'crashkernel'
-const mb20 = (x: bigint): string => fmtLld(x >> 20n)
+/** `size >> 20` of a size (non-negative, so the division is that shift; phys.ts pow2). */
+const mb20 = (x: bigint): string => fmtLld(x / SZ_1M)
 const PAGE_ALIGN = (x: bigint, page: bigint): bigint => roundUp(x, page)
 
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
@@ -497,7 +498,7 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
     }
   }
   let low: CrashRegion | undefined
-  if (base >= 1n << 32n) {
+  if (base >= SZ_4G) {
     const r = reserveCrashkernelLowX86(ctx)
     if (r === false) {
       memblockPhysFree(mb, base, size)
