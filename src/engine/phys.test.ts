@@ -16,6 +16,7 @@ import {
   max,
   min,
   PHYS_ADDR_MAX,
+  pow2,
   roundDown,
   roundUp,
   roundUpAny,
@@ -138,6 +139,15 @@ describe('fls64()', () => {
     [PHYS_ADDR_MAX, 64],
   ])('fls64(%s) = %s', (x, expected) => {
     expect(fls64(x)).toBe(expected)
+  })
+})
+
+describe('pow2(): 1n << BigInt(n) from a table', () => {
+  it('is 2^n for every n the table holds, and the shift outside it', () => {
+    for (let n = 0; n <= 64; n++) expect(pow2(n)).toBe(1n << BigInt(n))
+    expect(pow2(65)).toBe(1n << 65n)
+    expect(pow2(-1)).toBe(1n << -1n)
+    expect(() => pow2(1.5)).toThrow(RangeError)
   })
 })
 
