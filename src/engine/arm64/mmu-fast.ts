@@ -237,6 +237,16 @@ function setRuns(t: RunTable, first: number, last: number, desc: number, next: R
     if (desc !== DESC_NONE) t.runs = [{ first, last, desc, next }]
     return
   }
+  const tail = runs[runs.length - 1]!
+  if (tail.last < first) {
+    // Past every run (most writes to a used table: map_mem() maps in address order). What the
+    // general case below does then: nothing to cut, so clearing is a no-op, and a leaf run
+    // either extends an equal leaf run that ends just before it or is appended.
+    if (desc === DESC_NONE) return
+    if (next === undefined && tail.next === undefined && tail.desc === desc && tail.last + 1 === first) tail.last = last
+    else runs.push({ first, last, desc, next })
+    return
+  }
   let p = runFrom(runs, first)
   let q = p
   while (q < runs.length && runs[q]!.first <= last) q++
