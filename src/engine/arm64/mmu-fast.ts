@@ -752,31 +752,52 @@ function mapLinear(st: FastPgdir, start: PhysAddr, end: PhysAddr, flags: number)
   createPgdMapping(st, start, st.g.pageOffset + (start - st.memstart), end - start, flags)
 }
 
+/**
+ * FastPgdir as a class: its SwapperPgDir methods live on the prototype, so a pgdir costs one
+ * object, not one plus two closures over it.
+ */
+class FastPgdirState implements FastPgdir {
+  g: PgtableGeometry
+  geo: FastGeometry
+  policy: CreateMappingPolicy
+  root: RunTable
+  tables: [number, number, number, number] = [0, 0, 0, 0]
+  pending: PendingWarning[] = []
+  flags = 0
+  physAlign = Infinity
+  delta = -1n
+  deltaAlign = 1
+  gi = 0
+  gj = 0
+  hint = false
+  marks: number[] = []
+  memstart: PhysAddr
+  memstartNum: number
+  linearAlign: number
+
+  constructor(g: PgtableGeometry, policy: CreateMappingPolicy, memstart: PhysAddr) {
+    const linearDelta = memstart - g.pageOffset
+    this.g = g
+    this.geo = fastGeometry(g)
+    this.policy = policy
+    this.root = { level: g.rootLevel, runs: [] }
+    this.memstart = memstart
+    this.memstartNum = Number(memstart)
+    this.linearAlign = linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta)
+  }
+
+  createPgdMapping(phys: PhysAddr, virt: bigint, size: PhysSize, flags: number): void {
+    createPgdMapping(this, phys, virt, size, flags)
+  }
+
+  mapLinear(start: PhysAddr, end: PhysAddr, flags: number): void {
+    mapLinear(this, start, end, flags)
+  }
+}
+
 /** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
 export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy, memstart: PhysAddr): FastPgdir {
-  const linearDelta = memstart - g.pageOffset
-  const st: FastPgdir = {
-    g,
-    geo: fastGeometry(g),
-    policy,
-    root: { level: g.rootLevel, runs: [] },
-    tables: [0, 0, 0, 0],
-    pending: [],
-    flags: 0,
-    physAlign: Infinity,
-    delta: -1n,
-    deltaAlign: 1,
-    gi: 0,
-    gj: 0,
-    hint: false,
-    marks: [],
-    memstart,
-    memstartNum: Number(memstart),
-    linearAlign: linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta),
-    createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
-    mapLinear: (start, end, flags) => mapLinear(st, start, end, flags),
-  }
-  return st
+  return new FastPgdirState(g, policy, memstart)
 }
 
 // ---------------------------------------------------------------- KFENCE
