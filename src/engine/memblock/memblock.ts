@@ -92,6 +92,18 @@ export function memblockSameMemory(mb: Memblock, memory: readonly MemblockRegion
 const HALF_RANGE = 1n << 63n
 
 /**
+ * 2^63 - 1, the largest signed 64-bit integer. V8 compares and adds bigints as machine
+ * int64s at a code site that has only seen values in int64 range, and switches that site to
+ * its generic (out-of-line) bigint code for good once it sees one outside it, such as
+ * 2^63 (HALF_RANGE) or PHYS_ADDR_MAX. The hot paths below therefore test against this
+ * bound, or clamp such values away first, instead of comparing with those constants.
+ */
+const INT64_MAX = HALF_RANGE - 1n
+
+/** prevEnd of memblockAddRange() when no region starts at or below base (a constant: `-1n` is a negation per call). */
+const NO_END = -1n
+
+/**
  * memblock_cap_size(): clamp size so that base + size does not overflow.
  * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
  * answer is `size` without computing the difference (every call would allocate a bigint).
@@ -159,7 +171,9 @@ function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.
  * @kernel mm/memblock.c memblock_add_range
  */
 export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, flags: number, owner?: string): void {
-  size = memblockCapSize(base, size)
+  // memblock_cap_size() returns `size` unless base or size is at least 2^63: test that here,
+  // against INT64_MAX (see there), so that only such a range takes memblockCapSize().
+  if (base > INT64_MAX || size > INT64_MAX) size = memblockCapSize(base, size)
   if (size === 0n) return
   const end = base + size
   const regions = type.regions
@@ -168,7 +182,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   const n = regions.length
   const lo = countStartingAtOrBelow(regions, base)
   let idx = lo
-  let prevEnd = -1n
+  let prevEnd = NO_END
   if (lo > 0) {
     const p = regions[lo - 1]!
     prevEnd = p.base + p.size
@@ -440,8 +454,16 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
   const mem = mb.memory.regions
   const res = mb.reserved.regions
-  // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two.
-  const mask = -align
+  // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two,
+  // written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
+  const mask = 0n - align
+  // Every free range lies in a memory region, so below the end of the highest one: clamping
+  // `end` to that changes none of the comparisons and clamps below (a range's lo and hi
+  // never exceed it), and keeps MEMBLOCK_ALLOC_ANYWHERE (2^64 - 1) out of them (INT64_MAX).
+  const top = mem.length - 1
+  if (top < 0) return 0n
+  const dramEnd = mem[top]!.base + mem[top]!.size
+  if (end > dramEnd) end = dramEnd
   // A free range starting at or above `end` clamps to [end, end), where nothing of positive
   // size fits: the memory and reserved regions above `end` are passed over by comparing
   // their bases only (the walk over them would find nothing and compute their ends).
