@@ -260,12 +260,17 @@ function removeAt(regions: MemblockRegion[], i: number): void {
  * @kernel mm/memblock.c memblock_isolate_range
  */
 function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize): [number, number] {
+  // Nothing at or above the end of the highest region (as for the memblock_remove(limit,
+  // ULLONG_MAX) of every boot): every region passes `rend <= base` and nothing is isolated.
+  // Answered before memblock_cap_size(), whose comparisons such a size makes generic.
+  const r = type.regions
+  const top = r.length - 1
+  if (top < 0 || base >= r[top]!.base + r[top]!.size) return [0, 0]
   size = memblockCapSize(base, size)
   const end = base + size
   let startRgn = 0
   let endRgn = 0
   if (size === 0n) return [0, 0]
-  const r = type.regions
   // The regions that end at or below `base` are passed over (`rend <= base: continue`).
   for (let idx = firstEndingAbove(r, base); idx < r.length; idx++) {
     const rgn = r[idx]!
