@@ -1334,6 +1334,36 @@ describe('u64 edges: memblock_cap_size() and regions ending at 2^64 - 1', () => 
     expect(fmtPhys(memblockEndOfDram(mb))).toMatchInlineSnapshot(`"0x0001000000000000"`)
   })
 
+  it('memblock_remove() / memblock_phys_free() at or above the top region change nothing', () => {
+    // memblock_isolate_range() passes over every region (rend <= base) and isolates none.
+    const mb = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M]], [[SZ_4G, SZ_4K]])
+    memblockRemove(mb, SZ_4G + SZ_16M, MAX)
+    memblockRemove(mb, 1n << 48n, MAX)
+    memblockPhysFree(mb, SZ_4G + SZ_4K, SZ_4K)
+    expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G]), norm([SZ_4G, SZ_16M])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_4G, SZ_4K])])
+    // One byte below the top does split the top region.
+    memblockRemove(mb, SZ_4G + SZ_16M - 1n, MAX)
+    expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G]), norm([SZ_4G, SZ_16M - 1n])])
+    const empty = build([])
+    memblockRemove(empty, 0n, MAX)
+    expect(empty.memory.regions).toEqual([])
+  })
+
+  it('top-down search: a window end above the end of DRAM finds what the end of DRAM finds', () => {
+    // No free range reaches past the top memory region, so any end from there up to
+    // MEMBLOCK_ALLOC_ANYWHERE gives one answer (here with a NOMAP region on top).
+    const mb = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M, MEMBLOCK_NOMAP]], [[SZ_2G - SZ_4M, SZ_2M]])
+    const top = SZ_4G + SZ_16M
+    for (const size of [SZ_4K, SZ_2M, SZ_4M, SZ_1G, SZ_2G]) {
+      const want = memblockFindRangeTopDown(mb, SZ_4K, top, size, SZ_2M)
+      for (const end of [top + 1n, 8n << 30n, MAX - 1n, MAX]) expect(memblockFindRangeTopDown(mb, SZ_4K, end, size, SZ_2M)).toBe(want)
+    }
+    expect(memblockFindRangeTopDown(mb, SZ_4K, MAX, SZ_4M, SZ_2M)).toBe(SZ_2G - SZ_8M)
+    expect(memblockFindRangeTopDown(mb, SZ_4K, MAX, SZ_2M, SZ_2M)).toBe(SZ_2G - SZ_2M)
+    expect(memblockFindRangeTopDown(build([]), SZ_4K, MAX, SZ_4K, SZ_4K)).toBe(0n)
+  })
+
   it('a whole-address-space bank and reservations capped at the top', () => {
     const mb = build([[0n, MAX]], [[MAX - SZ_1M, SZ_2M]])
     expect(memblockPhysMemSize(mb)).toBe(MAX)

@@ -100,7 +100,10 @@ const HALF_RANGE = 1n << 63n
  */
 const INT64_MAX = HALF_RANGE - 1n
 
-/** prevEnd of memblockAddRange() when no region starts at or below base (a constant: `-1n` is a negation per call). */
+/**
+ * prevEnd of memblockAddRange() when no region starts at or below base (a constant: a
+ * `-1n` there would be a negation per call).
+ */
 const NO_END = -1n
 
 /**
