@@ -347,26 +347,13 @@ export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize)
 
 /** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
 export function memblockPhysMemSize(mb: Memblock): PhysSize {
-  // Integers below 2^53 add exactly as doubles while every partial sum stays below 2^53 (a
-  // sum at or past 2^53 cannot round back under it, so the check sees it): one bigint for
-  // the total instead of one per region. Any other size takes the bigint sum.
+  // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
+  // total, which is cheaper than summing them as exact doubles (a Number() per region and
+  // a BigInt() for the total).
   const regions = mb.memory.regions
-  let small = 0
-  for (let i = 0; i < regions.length; i++) {
-    const size = regions[i]!.size
-    if (size < 0n || size > MAX_SAFE_SIZE) return bigSizeSum(regions)
-    small += Number(size)
-    if (small > Number.MAX_SAFE_INTEGER) return bigSizeSum(regions)
-  }
-  return BigInt(small)
-}
-
-const MAX_SAFE_SIZE = BigInt(Number.MAX_SAFE_INTEGER)
-
-function bigSizeSum(regions: MemblockRegion[]): PhysSize {
-  let t = 0n
-  for (const r of regions) t += r.size
-  return t
+  let total = 0n
+  for (let i = 0; i < regions.length; i++) total += regions[i]!.size
+  return total
 }
 
 /** Mirrors memblock_start_of_DRAM(). */
