@@ -73,10 +73,9 @@ export interface RunLengthPgDir {
   viewed: boolean
 }
 
-export function newRunLengthPgDir(shifts: bigint[]): RunLengthPgDir {
+export function newRunLengthPgDir(shifts: readonly number[]): RunLengthPgDir {
   const levels: Level[] = []
-  for (const s of shifts) {
-    const shift = Number(s)
+  for (const shift of shifts) {
     if (shift > PTE_SHIFT) levels.push({ shift, pages: pow2(shift - PTE_SHIFT), runs: [] })
   }
   return { levels, ptes: new Map(), strides: [], viewed: false }
@@ -88,7 +87,10 @@ const BIG_PTE_SHIFT = BigInt(PTE_SHIFT)
 const POW2: readonly number[] = Array.from({ length: 64 }, (_, i) => 2 ** i)
 const pow2 = (i: number): number => POW2[i] ?? 2 ** i
 
-/** va >> 12 as a number: exact below 2^64 (see the header). */
+/**
+ * va >> 12 as a number: exact below 2^64 (see the header). (A shift, not a division by 4096:
+ * the kernel VAs here are above 2^63, where V8's BigInt division is no faster.)
+ */
 const pageOf = (va: bigint): number => Number(va >> BIG_PTE_SHIFT)
 
 // ---------------------------------------------------------------- runs

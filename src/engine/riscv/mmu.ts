@@ -41,6 +41,8 @@ const PAGE_OFFSET_BY_LEVELS: Record<RiscvPagingLevels, bigint> = {
 export const KERNEL_LINK_ADDR = 0xffffffff80000000n
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n
+/** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
+const STRUCT_PAGE_BYTES = 64n
 
 export type RiscvPagingLevels = 3 | 4 | 5
 
@@ -84,7 +86,13 @@ export function pagingLevels(vaBits: number): RiscvPagingLevels {
 export const pgdirShift = (levels: RiscvPagingLevels): bigint => 12n + 9n * BigInt(levels - 1)
 
 /** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
-export const kernVirtSize = (levels: RiscvPagingLevels): PhysSize => 1n << (pgdirShift(levels) + 7n)
+export const kernVirtSize = (levels: RiscvPagingLevels): PhysSize => KERN_VIRT_SIZE[levels]
+/** kernVirtSize() per mode, computed once (setup_bootmem() asks on every boot). */
+const KERN_VIRT_SIZE: Record<RiscvPagingLevels, PhysSize> = {
+  3: 1n << (pgdirShift(3) + 7n),
+  4: 1n << (pgdirShift(4) + 7n),
+  5: 1n << (pgdirShift(5) + 7n),
+}
 
 /** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
 export function vmemmapStart(levels: RiscvPagingLevels): bigint {
@@ -102,8 +110,8 @@ export function vmemmapStart(levels: RiscvPagingLevels): bigint {
  */
 export function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
   const shifts = LEVEL_SHIFTS[levels].slice()
-  const pg = newRunLengthPgDir(shifts)
-  markTable(pg, Number(shifts[0]!), FIXMAP_PGD_INDEX[levels])
+  const pg = newRunLengthPgDir(LEVEL_SHIFT_NUMBERS[levels])
+  markTable(pg, LEVEL_SHIFT_NUMBERS[levels][0]!, FIXMAP_PGD_INDEX[levels])
   return new RunLengthPageTables(levels, shifts, physRamBase, pg)
 }
 
@@ -169,6 +177,12 @@ const LEVEL_SIZES: Record<RiscvPagingLevels, readonly bigint[]> = {
   4: LEVEL_SHIFTS[4].map((s) => 1n << s),
   5: LEVEL_SHIFTS[5].map((s) => 1n << s),
 }
+/** LEVEL_SHIFTS as numbers, as mmu-fast.ts takes them (converted once, not per boot). */
+const LEVEL_SHIFT_NUMBERS: Record<RiscvPagingLevels, readonly number[]> = {
+  3: LEVEL_SHIFTS[3].map(Number),
+  4: LEVEL_SHIFTS[4].map(Number),
+  5: LEVEL_SHIFTS[5].map(Number),
+}
 
 /** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
 const FIXMAP_PGD_INDEX: Record<RiscvPagingLevels, number> = {
@@ -198,7 +212,7 @@ function runLength(t: RiscvPageTables, va: bigint, vaEnd: bigint): RunLengthPgDi
 /** The shift of the level whose entries map `sz`, if any. */
 function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
   const sizes = LEVEL_SIZES[t.levels]
-  for (let i = 0; i < sizes.length; i++) if (sz === sizes[i]) return Number(LEVEL_SHIFTS[t.levels][i])
+  for (let i = 0; i < sizes.length; i++) if (sz === sizes[i]) return LEVEL_SHIFT_NUMBERS[t.levels][i]
   return undefined
 }
 
@@ -239,6 +253,9 @@ function createPgdMappingPerEntry(t: RiscvPageTables, va: bigint, sz: PhysSize, 
 }
 
 const RISCV_PMD_SIZE_SHIFT = 21n
+/** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
+const PAGE_SHIFT_NUMBER = 12
+const PMD_SHIFT_NUMBER = 21
 /** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
 const P4D_SIZE = 1n << 39n
 const PUD_SIZE = 1n << 30n
@@ -332,11 +349,12 @@ const leavesSet = newBuf()
  */
 function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: PhysAddr, mapSize: PhysSize, alloc: TableAlloc): PhysAddr {
   if (mapSize === RISCV_PAGE_SIZE) {
-    createPgdMappings(pg, linearVa(t, pa), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), 1, alloc)
-    const next = (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE
+    createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc)
+    // (pa & ~PMD_MASK) + PMD_SIZE, the next PMD boundary above pa.
+    const next = (pa | PMD_MASK) + 1n
     if (next < stop) {
-      const steps = Number((stop - next + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE)
-      createPgdMappings(pg, linearVa(t, next), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc)
+      const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE)
+      createPgdMappings(pg, linearVa(t, next), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc)
     }
     recordLeaf(t, pa, stop - pa, mapSize)
     return stop
@@ -369,7 +387,7 @@ export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, a
   const steps = (imageSize + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE
   const pg = runLength(t, KERNEL_LINK_ADDR, KERNEL_LINK_ADDR + steps * RISCV_PMD_SIZE)
   if (!pg) return createKernelPageTablePerEntry(t, imageSize, alloc)
-  if (steps > 0n) createPgdMappings(pg, KERNEL_LINK_ADDR, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), Number(steps), alloc)
+  if (steps > 0n) createPgdMappings(pg, KERNEL_LINK_ADDR, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, Number(steps), alloc)
 }
 
 /**
@@ -378,15 +396,18 @@ export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, a
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
 export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
-  const start = VMEMMAP_START[t.levels] + ((pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT)
-  const end = start + (nrPages << STRUCT_PAGE_MAX_SHIFT)
+  // (pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT, nrPages << STRUCT_PAGE_MAX_SHIFT.
+  const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES
+  const end = start + nrPages * STRUCT_PAGE_BYTES
   const pg = runLength(t, start, end + RISCV_PMD_SIZE)
   if (!pg) return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc)
   if (start >= end) return
   // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
-  const first = start & ~(RISCV_PMD_SIZE - 1n)
+  // ~(PMD_SIZE - 1) is -PMD_SIZE (~x = -x - 1). (The shifts stay: vmemmap addresses are
+  // above 2^63, where V8's BigInt division is no faster than a shift.)
+  const first = start & -RISCV_PMD_SIZE
   const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1
-  createPgdMappings(pg, first, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc)
+  createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc)
 }
 
 const VMEMMAP_START: Record<RiscvPagingLevels, bigint> = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) }

@@ -49,7 +49,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { fmtPhys, min, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_4G } from '../phys.js'
+import { fmtPhys, min, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -82,8 +82,8 @@ export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJE
  */
 export const QEMU_VIRT_ALIAS_BYTES = 47n
 
-/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages). */
-const cmaMinAlignment = (pageSize: PhysSize): PhysSize => pageSize << 9n
+/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages), PAGE_SIZE << 9. */
+const cmaMinAlignment = (pageSize: PhysSize): PhysSize => pageSize * 512n
 
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {
@@ -166,7 +166,8 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE)
   memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
   // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
-  const physRamBase = memblockStartOfDram(mb) & ~(RISCV_PMD_SIZE - 1n)
+  // (~(PMD_SIZE - 1) is -PMD_SIZE.)
+  const physRamBase = memblockStartOfDram(mb) & -RISCV_PMD_SIZE
   // The size of the linear mapping may restrict the amount of usable RAM.
   const maxMappedAddr = physRamBase + kernVirtSize(levels)
   if (memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
@@ -211,7 +212,7 @@ function dmaContiguousReserve(
   cmdlineSize: PhysSize | undefined,
 ): PhysRange | undefined {
   if (!layout.config.CMA || dtDefault) return undefined
-  const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
+  const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
   if (size === 0n) return undefined
   const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
   return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined

@@ -40,16 +40,26 @@ export interface SparseInitResult {
 }
 
 /**
+ * SECTION_SIZE, PAGES_PER_SECTION, SECTIONS_PER_ROOT and NR_SECTION_ROOTS (include/linux/mmzone.h),
+ * and the constant parts of mem_section_usage_size(): computed once, not per boot (BigInt shifts
+ * are runtime calls, and V8 does not fold constant BigInt expressions).
+ */
+const SECTION_SIZE = 1n << RISCV_SECTION_SIZE_BITS
+const PAGES_PER_SECTION = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT)
+const SECTIONS_PER_ROOT = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
+const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / SECTIONS_PER_ROOT
+/** The subsection bitmap, one bit per 2 MiB of a section, in bytes of whole longs. */
+const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n
+const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER
+
+/**
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
  * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
  */
 export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
-  const pagesPerSection = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT)
-  const subsections = (1n << RISCV_SECTION_SIZE_BITS) / RISCV_PMD_SIZE
-  const subsectionMapBytes = roundUp(subsections, 64n) / 8n
-  const blockflagsBits = (pagesPerSection >> RISCV_PAGEBLOCK_ORDER) * pageblockBits
+  const blockflagsBits = PAGEBLOCKS_PER_SECTION * pageblockBits
   const usemapBytes = roundUp(blockflagsBits, 64n) / 8n
-  return 16n + subsectionMapBytes + usemapBytes
+  return 16n + SUBSECTION_MAP_BYTES + usemapBytes
 }
 
 /**
@@ -66,11 +76,11 @@ export function sparseInit(
   physRamBase: PhysAddr,
   pageblockBits: bigint,
 ): SparseInitResult | undefined {
-  const sectionSize = 1n << RISCV_SECTION_SIZE_BITS
-  const pagesPerSection = sectionSize / RISCV_PAGE_SIZE
-  const sectionsPerRoot = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
+  const sectionSize = SECTION_SIZE
+  const pagesPerSection = PAGES_PER_SECTION
+  const sectionsPerRoot = SECTIONS_PER_ROOT
   // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
-  const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot
+  const nrSectionRoots = NR_SECTION_ROOTS
   const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init')
   // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
   // root, allocated when a section of that root is first seen. A range marks the sections
@@ -79,8 +89,9 @@ export function sparseInit(
   const runs: Array<{ first: bigint; last: bigint }> = []
   const roots = new Set<bigint>()
   for (const r of mb.memory.regions) {
-    const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
-    const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT
+    // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
+    const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE
+    const endPfn = (r.base + r.size) / RISCV_PAGE_SIZE
     // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
     if (startPfn >= endPfn) continue
     const first = startPfn / pagesPerSection
@@ -108,7 +119,8 @@ export function sparseInit(
   let mapCount = 0n
   for (const run of present) mapCount += run.last - run.first + 1n
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
-  const goal = nodeData & ~(sectionSize - 1n)
+  // ~(sectionSize - 1) is -sectionSize (~x = -x - 1).
+  const goal = nodeData & -sectionSize
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
   let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
@@ -119,7 +131,7 @@ export function sparseInit(
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
   const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
-  const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
+  const vmemmapStartPfn = (physRamBase & -sectionSize) / RISCV_PAGE_SIZE
   if (memmap) {
     // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
     // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
