@@ -48,8 +48,9 @@ export const u64 = (x: bigint): bigint => BigInt.asUintN(64, x)
 
 /** round_down(x, y) for a power-of-two y (include/linux/math.h). */
 export function roundDown(x: PhysAddr, align: PhysSize): PhysAddr {
-  // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two.
-  return x & -align
+  // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two,
+  // and written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
+  return x & (0n - align)
 }
 
 /** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
