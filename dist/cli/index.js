@@ -2036,12 +2036,26 @@ const PHYS_ADDR_MAX = (1n << 64n) - 1n;
 const ULLONG_MAX = PHYS_ADDR_MAX;
 /** SMP_CACHE_BYTES on arm64, x86_64 and riscv64 (L1_CACHE_BYTES = 64). */
 const SMP_CACHE_BYTES = 64n;
+/**
+ * 2^0 … 2^64, built once. On this engine's Node (V8 11.x) a BigInt shift is a runtime call
+ * (about 20 ns, allocating), while BigInt add/sub/mul/div/and/or of 64-bit values compile
+ * to machine arithmetic: hot code reads powers of two here instead of `1n << BigInt(n)`,
+ * and divides by them instead of shifting right (exact for non-negative values, which
+ * truncating division rounds down like `>>`).
+ */
+const POW2 = Array.from({ length: 65 }, (_, n) => 1n << BigInt(n));
+/** 2^n as a bigint, `1n << BigInt(n)` (from the table for an integer 0 ≤ n ≤ 64). */
+function pow2(n) {
+    const p = POW2[n];
+    return p !== undefined ? p : 1n << BigInt(n);
+}
 /** Truncate to u64 exactly as C `unsigned long long` arithmetic would. */
 const u64 = (x) => BigInt.asUintN(64, x);
 /** round_down(x, y) for a power-of-two y (include/linux/math.h). */
 function roundDown(x, align) {
-    // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two.
-    return x & -align;
+    // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two,
+    // and written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
+    return x & (0n - align);
 }
 /** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
 function roundUp(x, align) {
@@ -2457,6 +2471,19 @@ function setRuns(t, first, last, desc, next) {
         // A fresh table (most get only this run): an array of exactly one, not one grown by push.
         if (desc !== DESC_NONE)
             t.runs = [{ first, last, desc, next }];
+        return;
+    }
+    const tail = runs[runs.length - 1];
+    if (tail.last < first) {
+        // Past every run (most writes to a used table: map_mem() maps in address order). What the
+        // general case below does then: nothing to cut, so clearing is a no-op, and a leaf run
+        // either extends an equal leaf run that ends just before it or is appended.
+        if (desc === DESC_NONE)
+            return;
+        if (next === undefined && tail.next === undefined && tail.desc === desc && tail.last + 1 === first)
+            tail.last = last;
+        else
+            runs.push({ first, last, desc, next });
         return;
     }
     let p = runFrom(runs, first);
@@ -2964,31 +2991,48 @@ function mapLinear(st, start, end, flags) {
     }
     createPgdMapping(st, start, st.g.pageOffset + (start - st.memstart), end - start, flags);
 }
+/**
+ * FastPgdir as a class: its SwapperPgDir methods live on the prototype, so a pgdir costs one
+ * object, not one plus two closures over it.
+ */
+class FastPgdirState {
+    g;
+    geo;
+    policy;
+    root;
+    tables = [0, 0, 0, 0];
+    pending = [];
+    flags = 0;
+    physAlign = Infinity;
+    delta = -1n;
+    deltaAlign = 1;
+    gi = 0;
+    gj = 0;
+    hint = false;
+    marks = [];
+    memstart;
+    memstartNum;
+    linearAlign;
+    constructor(g, policy, memstart) {
+        const linearDelta = memstart - g.pageOffset;
+        this.g = g;
+        this.geo = fastGeometry(g);
+        this.policy = policy;
+        this.root = { level: g.rootLevel, runs: [] };
+        this.memstart = memstart;
+        this.memstartNum = Number(memstart);
+        this.linearAlign = linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta);
+    }
+    createPgdMapping(phys, virt, size, flags) {
+        createPgdMapping(this, phys, virt, size, flags);
+    }
+    mapLinear(start, end, flags) {
+        mapLinear(this, start, end, flags);
+    }
+}
 /** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
 function newFastPgdir(g, policy, memstart) {
-    const linearDelta = memstart - g.pageOffset;
-    const st = {
-        g,
-        geo: fastGeometry(g),
-        policy,
-        root: { level: g.rootLevel, runs: [] },
-        tables: [0, 0, 0, 0],
-        pending: [],
-        flags: 0,
-        physAlign: Infinity,
-        delta: -1n,
-        deltaAlign: 1,
-        gi: 0,
-        gj: 0,
-        hint: false,
-        marks: [],
-        memstart,
-        memstartNum: Number(memstart),
-        linearAlign: linearDelta === 0n ? Infinity : Number(linearDelta & -linearDelta),
-        createPgdMapping: (phys, virt, size, flags) => createPgdMapping(st, phys, virt, size, flags),
-        mapLinear: (start, end, flags) => mapLinear(st, start, end, flags),
-    };
-    return st;
+    return new FastPgdirState(g, policy, memstart);
 }
 // ---------------------------------------------------------------- KFENCE
 /**
@@ -4270,6 +4314,19 @@ function memblockSameMemory(mb, memory) {
 /** 2^63: below it, base + size cannot reach PHYS_ADDR_MAX (2^63 - 1 + 2^63 - 1 < 2^64 - 1). */
 const HALF_RANGE = 1n << 63n;
 /**
+ * 2^63 - 1, the largest signed 64-bit integer. V8 compares and adds bigints as machine
+ * int64s at a code site that has only seen values in int64 range, and switches that site to
+ * its generic (out-of-line) bigint code for good once it sees one outside it, such as
+ * 2^63 (HALF_RANGE) or PHYS_ADDR_MAX. The hot paths below therefore test against this
+ * bound, or clamp such values away first, instead of comparing with those constants.
+ */
+const INT64_MAX = HALF_RANGE - 1n;
+/**
+ * prevEnd of memblockAddRange() when no region starts at or below base (a constant: a
+ * `-1n` there would be a negation per call).
+ */
+const NO_END = -1n;
+/**
  * memblock_cap_size(): clamp size so that base + size does not overflow.
  * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
  * answer is `size` without computing the difference (every call would allocate a bigint).
@@ -4337,7 +4394,10 @@ function memblockMergeRegions(type, start = 0, end = type.regions.length) {
  * @kernel mm/memblock.c memblock_add_range
  */
 function memblockAddRange(type, base, size, flags, owner) {
-    size = memblockCapSize(base, size);
+    // memblock_cap_size() returns `size` unless base or size is at least 2^63: test that here,
+    // against INT64_MAX (see there), so that only such a range takes memblockCapSize().
+    if (base > INT64_MAX || size > INT64_MAX)
+        size = memblockCapSize(base, size);
     if (size === 0n)
         return;
     const end = base + size;
@@ -4347,7 +4407,7 @@ function memblockAddRange(type, base, size, flags, owner) {
     const n = regions.length;
     const lo = countStartingAtOrBelow(regions, base);
     let idx = lo;
-    let prevEnd = -1n;
+    let prevEnd = NO_END;
     if (lo > 0) {
         const p = regions[lo - 1];
         prevEnd = p.base + p.size;
@@ -4431,13 +4491,19 @@ function removeAt(regions, i) {
  * @kernel mm/memblock.c memblock_isolate_range
  */
 function memblockIsolateRange(type, base, size) {
+    // Nothing at or above the end of the highest region (as for the memblock_remove(limit,
+    // ULLONG_MAX) of every boot): every region passes `rend <= base` and nothing is isolated.
+    // Answered before memblock_cap_size(), whose comparisons such a size makes generic.
+    const r = type.regions;
+    const top = r.length - 1;
+    if (top < 0 || base >= r[top].base + r[top].size)
+        return [0, 0];
     size = memblockCapSize(base, size);
     const end = base + size;
     let startRgn = 0;
     let endRgn = 0;
     if (size === 0n)
         return [0, 0];
-    const r = type.regions;
     // The regions that end at or below `base` are passed over (`rend <= base: continue`).
     for (let idx = firstEndingAbove(r, base); idx < r.length; idx++) {
         const rgn = r[idx];
@@ -4507,27 +4573,14 @@ const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size,
 const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP);
 /** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
 function memblockPhysMemSize(mb) {
-    // Integers below 2^53 add exactly as doubles while every partial sum stays below 2^53 (a
-    // sum at or past 2^53 cannot round back under it, so the check sees it): one bigint for
-    // the total instead of one per region. Any other size takes the bigint sum.
+    // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
+    // total, which is cheaper than summing them as exact doubles (a Number() per region and
+    // a BigInt() for the total).
     const regions = mb.memory.regions;
-    let small = 0;
-    for (let i = 0; i < regions.length; i++) {
-        const size = regions[i].size;
-        if (size < 0n || size > MAX_SAFE_SIZE)
-            return bigSizeSum(regions);
-        small += Number(size);
-        if (small > Number.MAX_SAFE_INTEGER)
-            return bigSizeSum(regions);
-    }
-    return BigInt(small);
-}
-const MAX_SAFE_SIZE = BigInt(Number.MAX_SAFE_INTEGER);
-function bigSizeSum(regions) {
-    let t = 0n;
-    for (const r of regions)
-        t += r.size;
-    return t;
+    let total = 0n;
+    for (let i = 0; i < regions.length; i++)
+        total += regions[i].size;
+    return total;
 }
 /** Mirrors memblock_start_of_DRAM(). */
 const memblockStartOfDram = (mb) => mb.memory.regions[0]?.base ?? 0n;
@@ -4624,8 +4677,18 @@ function freeMemRanges(mb) {
 function memblockFindRangeTopDown(mb, start, end, size, align) {
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
-    // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two.
-    const mask = -align;
+    // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two,
+    // written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
+    const mask = 0n - align;
+    // Every free range lies in a memory region, so below the end of the highest one: clamping
+    // `end` to that changes none of the comparisons and clamps below (a range's lo and hi
+    // never exceed it), and keeps MEMBLOCK_ALLOC_ANYWHERE (2^64 - 1) out of them (INT64_MAX).
+    const top = mem.length - 1;
+    if (top < 0)
+        return 0n;
+    const dramEnd = mem[top].base + mem[top].size;
+    if (end > dramEnd)
+        end = dramEnd;
     // A free range starting at or above `end` clamps to [end, end), where nothing of positive
     // size fits: the memory and reserved regions above `end` are passed over by comparing
     // their bases only (the walk over them would find nothing and compute their ends).
@@ -5879,7 +5942,7 @@ function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
     let crashSize = 0n;
     let crashBase = 0n;
     for (;;) {
-        let end = (1n << 64n) - 1n;
+        let end = ULLONG_MAX;
         const start = dialect.memparse(s, cur);
         if (start.end === cur)
             return warn('crashkernel: Memory value expected');
@@ -6061,7 +6124,8 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
     };
 }
 const SRC = 'crashkernel';
-const mb20 = (x) => fmtLld(x >> 20n);
+/** `size >> 20` of a size (non-negative, so the division is that shift; phys.ts pow2). */
+const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
@@ -6469,7 +6533,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
         }
     }
     let low;
-    if (base >= 1n << 32n) {
+    if (base >= phys_SZ_4G) {
         const r = reserveCrashkernelLowX86(ctx);
         if (r === false) {
             memblockPhysFree(mb, base, size);
@@ -6558,8 +6622,12 @@ const RESERVE_VARIANTS = {
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
 const hex018 = fmtPhys;
-/** The zone names as `"%-8s"` prints them (zone_names[] is fixed: no padEnd() per line). */
-const ZONE_NAME_8 = { DMA: 'DMA     ', DMA32: 'DMA32   ', Normal: 'Normal  ', Device: 'Device  ' };
+/**
+ * The fixed parts of a zone's line, `"  %-8s empty"` whole and `"  %-8s [mem "` before the
+ * bounds (zone_names[] is fixed): a line is then built with two fewer concatenations.
+ */
+const ZONE_EMPTY = { DMA: '  DMA      empty', DMA32: '  DMA32    empty', Normal: '  Normal   empty', Device: '  Device   empty' };
+const ZONE_MEM = { DMA: '  DMA      [mem ', DMA32: '  DMA32    [mem ', Normal: '  Normal   [mem ', Device: '  Device   [mem ' };
 /**
  * PFN_PHYS(PFN_DOWN(x)) and PFN_PHYS(PFN_UP(x)). PAGE_SIZE is a power of two, so for
  * x ≥ 0 rounding down is `x & -pageSize` (one bigint operation instead of a division and a
@@ -6583,12 +6651,12 @@ function freeAreaInit(mb, zones, pageSize) {
         const end = max(pfnDown(z.limit, pageSize, mask), start);
         if (end === start) {
             out.push({ name: z.name, start: null, end: null });
-            lines.push(`  ${ZONE_NAME_8[z.name] ?? z.name.padEnd(8)} empty`);
+            lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`);
         }
         else {
             const last = end - 1n;
             out.push({ name: z.name, start, end: last });
-            lines.push(`  ${ZONE_NAME_8[z.name] ?? z.name.padEnd(8)} [mem ${hex018(start)}-${hex018(last)}]`);
+            lines.push(`${ZONE_MEM[z.name] ?? `  ${z.name.padEnd(8)} [mem `}${hex018(start)}-${hex018(last)}]`);
         }
         start = end;
     }
@@ -6865,10 +6933,12 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
+/** 512 GiB: what one PUD table of vmemmap covers. */
+const SZ_512G = 1n << 39n;
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
-const setup_arm64MemstartAlign = (pageSize) => (pageSize === 1n << 16n ? 1n << 29n : SZ_1G);
+const setup_arm64MemstartAlign = (pageSize) => (pageSize === SZ_64K ? SZ_512M : SZ_1G);
 /**
  * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
  * page-aligned and added, then the FDT blob reserved (before memblock=debug is parsed).
@@ -6931,12 +7001,11 @@ function earlyInitFdtScanReservedMem(mb, layout, trace, cmaMinAlign) {
  * @kernel arch/arm64/mm/init.c arm64_memblock_init
  */
 function arm64MemblockInit(mb, layout) {
-    const physMaskShift = BigInt(layout.paBits);
     // Remove the memory that we will not be able to cover with the linear mapping.
-    memblockRemove(mb, 1n << physMaskShift, PHYS_ADDR_MAX);
+    memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
     const memstartAddr = roundDown(memblockStartOfDram(mb), setup_arm64MemstartAlign(layout.pageSize));
     // The linear region covers half of the kernel VA space.
-    const linearRegionSize = 1n << BigInt(layout.vaBits - 1);
+    const linearRegionSize = pow2(layout.vaBits - 1);
     memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX);
     applyMemLimit(mb, layout.cmdline);
     if (layout.initrd) {
@@ -6997,11 +7066,10 @@ function bootmemInitAllocations(mb, layout, pol) {
  */
 function sparseInit(mb, layout, pol, nodeData) {
     const page = layout.pageSize;
-    const sectionShift = BigInt(pol.sectionSizeBits);
-    const sectionSize = 1n << sectionShift;
+    const sectionSize = pow2(pol.sectionSizeBits);
     const sectionsPerRoot = page / pol.memSectionBytes;
-    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift (addresses
-    // are non-negative, so >> is the kernel's division).
+    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
+    // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
     const pagesPerSection = sectionSize / page;
     // Present sections and the mem_section roots they fall in, counted per memory region
     // (regions are sorted, so a section shared by two regions is the previous one's last).
@@ -7011,8 +7079,8 @@ function sparseInit(mb, layout, pol, nodeData) {
     let lastSection = -1n;
     let lastRoot = -1n;
     for (const r of mb.memory.regions) {
-        let first = r.base >> sectionShift;
-        const last = (r.base + r.size - 1n) >> sectionShift;
+        let first = r.base / sectionSize;
+        const last = (r.base + r.size - 1n) / sectionSize;
         if (first === lastSection)
             first++;
         if (first > last)
@@ -7033,14 +7101,14 @@ function sparseInit(mb, layout, pol, nodeData) {
         return;
     // memblocks_present(): the root array, then a section array for each root hit.
     // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-    const rootBytes = ((1n << BigInt(layout.paBits - pol.sectionSizeBits)) / sectionsPerRoot) * 8n;
+    const rootBytes = (pow2(layout.paBits - pol.sectionSizeBits) / sectionsPerRoot) * 8n;
     memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
     for (let i = 0n; i < nrRoots; i++)
         memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc');
     // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
     const subsections = sectionSize / SZ_2M;
-    const pageblockOrder = 9n;
-    const pageblocks = pagesPerSection >> pageblockOrder;
+    // pageblock_order 9: PAGES_PER_SECTION >> 9, a division of a positive count.
+    const pageblocks = pagesPerSection / 512n;
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
@@ -7053,8 +7121,9 @@ function sparseInit(mb, layout, pol, nodeData) {
     // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
     const first = firstSection * pagesPerSection * structPage;
     const last = (lastSection + 1n) * pagesPerSection * structPage - 1n;
-    const pmdTables = (last >> 30n) - (first >> 30n) + 1n;
-    const pudTables = (last >> 39n) - (first >> 39n) + 1n;
+    // >> 30 and >> 39 of non-negative offsets, as divisions (phys.ts pow2).
+    const pmdTables = last / SZ_1G - first / SZ_1G + 1n;
+    const pudTables = last / SZ_512G - first / SZ_512G + 1n;
     const tables = Number(pmdTables + pudTables);
     for (let i = 0; i < tables; i++)
         memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
@@ -7064,7 +7133,7 @@ const zoneInputsOf = (mb, layout) => ({
     endOfDram: memblockEndOfDram(mb),
     dma: layout.dma,
     config: layout.config,
-    physMaskPlus1: 1n << BigInt(layout.paBits),
+    physMaskPlus1: pow2(layout.paBits),
 });
 /**
  * setup_arch() up to the crash reservation: setup_machine_fdt(), arm64_memblock_init() and
@@ -7101,7 +7170,7 @@ function arm64BootMiddle(mb, layout, policy, trace, cmaDefault, earlyCrash) {
     const zones = pol.zones(zoneInputsOf(mb, layout));
     // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
     if (!cmaDefault && layout.config.CMA) {
-        const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
+        const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
         if (size > 0n)
             cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
@@ -7129,7 +7198,7 @@ function allPageMapped(histograms, pageKey) {
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.arm64;
-    const physMaskPlus1 = 1n << BigInt(layout.paBits);
+    const physMaskPlus1 = pow2(layout.paBits);
     let crash;
     let middle;
     let lowMax;
@@ -7152,7 +7221,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const out = crash.outcome;
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
     const linearMap = arm64LinearMapFacts(middle.paging, regions);
-    const pageKey = layout.pageSize === 1n << 12n ? '4K' : layout.pageSize === 1n << 14n ? '16K' : '64K';
+    const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K';
     const protection = protectionFacts(pol.protection, {
         crashReserved: regions.length > 0,
         reservedEarly: p.early,
@@ -7196,7 +7265,7 @@ function arm64Boot(layout, policy, trace) {
  */
 
 const U32_MAX = 0xffffffffn;
-const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : (1n << BigInt(bits)) - 1n);
+const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
 /** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
 function ofDmaGetMaxCpuAddress(dma) {
     let m = PHYS_ADDR_MAX;
@@ -7217,7 +7286,7 @@ function acpiIortDmaGetMaxCpuAddress(dma) {
 const zoneLimitsFixed30 = (z) => {
     const maxZonePhys = (bits) => {
         const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
-        return min(offset + (1n << BigInt(bits)), z.endOfDram);
+        return min(offset + pow2(bits), z.endOfDram);
     };
     const dma = z.config.ZONE_DMA ? maxZonePhys(30) : undefined;
     const dma32 = z.config.ZONE_DMA32 ? maxZonePhys(32) : undefined;
@@ -7781,18 +7850,20 @@ const PMD_SHIFT = 21;
 const PTRS = 512;
 function newRunLengthPgDir(shifts) {
     const levels = [];
-    for (const s of shifts) {
-        const shift = Number(s);
+    for (const shift of shifts) {
         if (shift > PTE_SHIFT)
-            levels.push({ shift, pages: pow2(shift - PTE_SHIFT), runs: [] });
+            levels.push({ shift, pages: mmu_fast_pow2(shift - PTE_SHIFT), runs: [] });
     }
     return { levels, ptes: new Map(), strides: [], viewed: false };
 }
 const BIG_PTE_SHIFT = BigInt(PTE_SHIFT);
 /** 2^i for 0 <= i < 64, exact doubles (V8 turns `2 ** i` into a slow Math.pow call in the hot loop). */
-const POW2 = Array.from({ length: 64 }, (_, i) => 2 ** i);
-const pow2 = (i) => POW2[i] ?? 2 ** i;
-/** va >> 12 as a number: exact below 2^64 (see the header). */
+const mmu_fast_POW2 = Array.from({ length: 64 }, (_, i) => 2 ** i);
+const mmu_fast_pow2 = (i) => mmu_fast_POW2[i] ?? 2 ** i;
+/**
+ * va >> 12 as a number: exact below 2^64 (see the header). (A shift, not a division by 4096:
+ * the kernel VAs here are above 2^63, where V8's BigInt division is no faster.)
+ */
 const pageOf = (va) => Number(va >> BIG_PTE_SHIFT);
 // ---------------------------------------------------------------- runs
 /** The state of entry i of a level. */
@@ -7958,7 +8029,7 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
     if (leafShift === undefined)
         throw new RangeError('createPgdMappings(): leaves of no level come one at a time');
     const page = pageOf(va);
-    const q0 = Math.floor(page / pow2(stepShift - PTE_SHIFT));
+    const q0 = Math.floor(page / mmu_fast_pow2(stepShift - PTE_SHIFT));
     // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
     walking.n = 0;
     put2(walking, q0, q0 + n - 1);
@@ -7966,7 +8037,7 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
     for (const level of pg.levels) {
         if (level.shift <= leafShift)
             break;
-        const width = pow2(level.shift - stepShift);
+        const width = mmu_fast_pow2(level.shift - stepShift);
         const at = allocsAt[depth++];
         at.n = 0;
         stopped.n = 0;
@@ -8126,6 +8197,8 @@ const PAGE_OFFSET_BY_LEVELS = {
 const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n;
+/** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
+const STRUCT_PAGE_BYTES = 64n;
 /** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
 function pagingLevels(vaBits) {
     return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3;
@@ -8133,7 +8206,13 @@ function pagingLevels(vaBits) {
 /** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
 const pgdirShift = (levels) => 12n + 9n * BigInt(levels - 1);
 /** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
-const kernVirtSize = (levels) => 1n << (pgdirShift(levels) + 7n);
+const kernVirtSize = (levels) => KERN_VIRT_SIZE[levels];
+/** kernVirtSize() per mode, computed once (setup_bootmem() asks on every boot). */
+const KERN_VIRT_SIZE = {
+    3: 1n << (pgdirShift(3) + 7n),
+    4: 1n << (pgdirShift(4) + 7n),
+    5: 1n << (pgdirShift(5) + 7n),
+};
 /** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
 function vmemmapStart(levels) {
     const vaBits = BigInt(3 * 9 + 12) + 9n * BigInt(levels - 3);
@@ -8149,8 +8228,8 @@ function vmemmapStart(levels) {
  */
 function swapperPgDir(levels, physRamBase) {
     const shifts = LEVEL_SHIFTS[levels].slice();
-    const pg = newRunLengthPgDir(shifts);
-    markTable(pg, Number(shifts[0]), FIXMAP_PGD_INDEX[levels]);
+    const pg = newRunLengthPgDir(LEVEL_SHIFT_NUMBERS[levels]);
+    markTable(pg, LEVEL_SHIFT_NUMBERS[levels][0], FIXMAP_PGD_INDEX[levels]);
     return new RunLengthPageTables(levels, shifts, physRamBase, pg);
 }
 /**
@@ -8210,6 +8289,12 @@ const LEVEL_SIZES = {
     4: LEVEL_SHIFTS[4].map((s) => 1n << s),
     5: LEVEL_SHIFTS[5].map((s) => 1n << s),
 };
+/** LEVEL_SHIFTS as numbers, as mmu-fast.ts takes them (converted once, not per boot). */
+const LEVEL_SHIFT_NUMBERS = {
+    3: LEVEL_SHIFTS[3].map(Number),
+    4: LEVEL_SHIFTS[4].map(Number),
+    5: LEVEL_SHIFTS[5].map(Number),
+};
 /** The fixmap's PGD entry (VMEMMAP_START - 1) >> PGDIR_SHIFT per mode. */
 const FIXMAP_PGD_INDEX = {
     3: Number((vmemmapStart(3) - 1n) >> pgdirShift(3)),
@@ -8237,7 +8322,7 @@ function leafShiftOf(t, sz) {
     const sizes = LEVEL_SIZES[t.levels];
     for (let i = 0; i < sizes.length; i++)
         if (sz === sizes[i])
-            return Number(LEVEL_SHIFTS[t.levels][i]);
+            return LEVEL_SHIFT_NUMBERS[t.levels][i];
     return undefined;
 }
 /** __va() of the linear map. */
@@ -8277,6 +8362,9 @@ function createPgdMappingPerEntry(t, va, sz, alloc) {
     return false;
 }
 const RISCV_PMD_SIZE_SHIFT = 21n;
+/** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
+const PAGE_SHIFT_NUMBER = 12;
+const PMD_SHIFT_NUMBER = 21;
 /** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
 const P4D_SIZE = 1n << 39n;
 const PUD_SIZE = 1n << 30n;
@@ -8366,11 +8454,12 @@ const leavesSet = newBuf();
  */
 function mapSteps(t, pg, pa, stop, mapSize, alloc) {
     if (mapSize === RISCV_PAGE_SIZE) {
-        createPgdMappings(pg, linearVa(t, pa), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), 1, alloc);
-        const next = (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE;
+        createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc);
+        // (pa & ~PMD_MASK) + PMD_SIZE, the next PMD boundary above pa.
+        const next = (pa | PMD_MASK) + 1n;
         if (next < stop) {
-            const steps = Number((stop - next + RISCV_PMD_SIZE - 1n) / RISCV_PMD_SIZE);
-            createPgdMappings(pg, linearVa(t, next), Number(RISCV_PAGE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+            const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE);
+            createPgdMappings(pg, linearVa(t, next), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc);
         }
         recordLeaf(t, pa, stop - pa, mapSize);
         return stop;
@@ -8409,7 +8498,7 @@ function createKernelPageTable(t, imageSize, alloc) {
     if (!pg)
         return createKernelPageTablePerEntry(t, imageSize, alloc);
     if (steps > 0n)
-        createPgdMappings(pg, KERNEL_LINK_ADDR, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), Number(steps), alloc);
+        createPgdMappings(pg, KERNEL_LINK_ADDR, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, Number(steps), alloc);
 }
 /**
  * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
@@ -8417,17 +8506,20 @@ function createKernelPageTable(t, imageSize, alloc) {
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
 function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
-    const start = VMEMMAP_START[t.levels] + ((pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT);
-    const end = start + (nrPages << STRUCT_PAGE_MAX_SHIFT);
+    // (pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT, nrPages << STRUCT_PAGE_MAX_SHIFT.
+    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES;
+    const end = start + nrPages * STRUCT_PAGE_BYTES;
     const pg = runLength(t, start, end + RISCV_PMD_SIZE);
     if (!pg)
         return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc);
     if (start >= end)
         return;
     // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
-    const first = start & ~(RISCV_PMD_SIZE - 1n);
+    // ~(PMD_SIZE - 1) is -PMD_SIZE (~x = -x - 1). (The shifts stay: vmemmap addresses are
+    // above 2^63, where V8's BigInt division is no faster than a shift.)
+    const first = start & -RISCV_PMD_SIZE;
     const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
-    createPgdMappings(pg, first, Number(RISCV_PMD_SIZE_SHIFT), Number(RISCV_PMD_SIZE_SHIFT), steps, alloc);
+    createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc);
 }
 const VMEMMAP_START = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) };
 // ---------------------------------------------------------------- the per-entry reference walk
@@ -8545,20 +8637,29 @@ const RISCV_MAX_PHYSMEM_BITS = 56n;
  */
 const RISCV_MEM_SECTION_BYTES = 32n;
 /** sizeof(struct page) on rv64. */
-const STRUCT_PAGE_BYTES = 64n;
+const sparse_STRUCT_PAGE_BYTES = 64n;
 /** pageblock_order on rv64 with 4K pages: min(MAX_PAGE_ORDER, PMD_SHIFT - PAGE_SHIFT) = 9. */
 const RISCV_PAGEBLOCK_ORDER = 9n;
+/**
+ * SECTION_SIZE, PAGES_PER_SECTION, SECTIONS_PER_ROOT and NR_SECTION_ROOTS (include/linux/mmzone.h),
+ * and the constant parts of mem_section_usage_size(): computed once, not per boot (BigInt shifts
+ * are runtime calls, and V8 does not fold constant BigInt expressions).
+ */
+const SECTION_SIZE = 1n << RISCV_SECTION_SIZE_BITS;
+const PAGES_PER_SECTION = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT);
+const SECTIONS_PER_ROOT = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES;
+const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / SECTIONS_PER_ROOT;
+/** The subsection bitmap, one bit per 2 MiB of a section, in bytes of whole longs. */
+const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n;
+const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER;
 /**
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
  * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
  */
 function memSectionUsageSize(pageblockBits) {
-    const pagesPerSection = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT);
-    const subsections = (1n << RISCV_SECTION_SIZE_BITS) / RISCV_PMD_SIZE;
-    const subsectionMapBytes = roundUp(subsections, 64n) / 8n;
-    const blockflagsBits = (pagesPerSection >> RISCV_PAGEBLOCK_ORDER) * pageblockBits;
+    const blockflagsBits = PAGEBLOCKS_PER_SECTION * pageblockBits;
     const usemapBytes = roundUp(blockflagsBits, 64n) / 8n;
-    return 16n + subsectionMapBytes + usemapBytes;
+    return 16n + SUBSECTION_MAP_BYTES + usemapBytes;
 }
 /**
  * Mirrors sparse_init() for one node.
@@ -8568,11 +8669,11 @@ function memSectionUsageSize(pageblockBits) {
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
  */
 function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
-    const sectionSize = 1n << RISCV_SECTION_SIZE_BITS;
-    const pagesPerSection = sectionSize / RISCV_PAGE_SIZE;
-    const sectionsPerRoot = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES;
+    const sectionSize = SECTION_SIZE;
+    const pagesPerSection = PAGES_PER_SECTION;
+    const sectionsPerRoot = SECTIONS_PER_ROOT;
     // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
-    const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot;
+    const nrSectionRoots = NR_SECTION_ROOTS;
     const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init');
     // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
     // root, allocated when a section of that root is first seen. A range marks the sections
@@ -8581,8 +8682,9 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     const runs = [];
     const roots = new Set();
     for (const r of mb.memory.regions) {
-        const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT;
-        const endPfn = (r.base + r.size) >> RISCV_PAGE_SHIFT;
+        // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
+        const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE;
+        const endPfn = (r.base + r.size) / RISCV_PAGE_SIZE;
         // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
         if (startPfn >= endPfn)
             continue;
@@ -8618,7 +8720,8 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     for (const run of present)
         mapCount += run.last - run.first + 1n;
     // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
-    const goal = nodeData & ~(sectionSize - 1n);
+    // ~(sectionSize - 1) is -sectionSize (~x = -x - 1).
+    const goal = nodeData & -sectionSize;
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
     let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid');
     if (!usemap)
@@ -8626,12 +8729,12 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     if (!usemap)
         return { presentSections: sectionsOf(present), memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-    const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE);
+    const sectionMapSize = roundUp(sparse_STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
     const tableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
-    const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT;
+    const vmemmapStartPfn = (physRamBase & -sectionSize) / RISCV_PAGE_SIZE;
     if (memmap) {
         // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
         // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
@@ -8679,8 +8782,8 @@ const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * page
  * The profile's `boot.unflattenedDt` is the sum of both allocations.
  */
 const QEMU_VIRT_ALIAS_BYTES = 47n;
-/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages). */
-const cmaMinAlignment = (pageSize) => pageSize << 9n;
+/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages), PAGE_SIZE << 9. */
+const cmaMinAlignment = (pageSize) => pageSize * 512n;
 /**
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
  * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
@@ -8752,7 +8855,8 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE);
     memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init');
     // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
-    const physRamBase = memblockStartOfDram(mb) & ~(RISCV_PMD_SIZE - 1n);
+    // (~(PMD_SIZE - 1) is -PMD_SIZE.)
+    const physRamBase = memblockStartOfDram(mb) & -RISCV_PMD_SIZE;
     // The size of the linear mapping may restrict the amount of usable RAM.
     const maxMappedAddr = physRamBase + kernVirtSize(levels);
     if (memblockEndOfDram(mb) > maxMappedAddr)
@@ -8790,7 +8894,7 @@ function memblockCapMemoryRange(mb, base, size) {
 function dmaContiguousReserve(mb, layout, policy, trace, limit, dtDefault, cmdlineSize) {
     if (!layout.config.CMA || dtDefault)
         return undefined;
-    const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
+    const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
     if (size === 0n)
         return undefined;
     const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv.cmaLogNode, trace);
@@ -10638,6 +10742,52 @@ function simulate(layout) {
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
+}
+/**
+ * simulate() of every layout, each outcome handed to `visit` with the layout's index as it
+ * is ready. The layouts are simulated in groups of one kernel policy (architecture and
+ * generation), each group in input order: a fleet interleaves architectures, and running
+ * one boot mirror's code for many layouts in a row is faster than alternating between three
+ * (docs/benchmarks.md). Every outcome is simulate()'s own (simulate() is pure; the order
+ * only decides which layout fills a store first, and stores never change a result).
+ */
+function simulateEach(layouts, visit) {
+    const groups = new Map();
+    for (let i = 0; i < layouts.length; i++) {
+        let policy;
+        try {
+            policy = releaseAndPolicy(layouts[i]).policy;
+        }
+        catch (error) {
+            visit({ ok: false, error }, i);
+            continue;
+        }
+        const g = groups.get(policy);
+        if (g)
+            g.push(i);
+        else
+            groups.set(policy, [i]);
+    }
+    for (const group of groups.values()) {
+        for (const i of group) {
+            let outcome;
+            try {
+                outcome = { ok: true, result: simulate(layouts[i]) };
+            }
+            catch (error) {
+                outcome = { ok: false, error };
+            }
+            visit(outcome, i);
+        }
+    }
+}
+/** simulateEach() collected: every layout's outcome, in input order. */
+function simulateMany(layouts) {
+    const out = new Array(layouts.length);
+    simulateEach(layouts, (o, i) => {
+        out[i] = o;
+    });
+    return out;
 }
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
@@ -19614,9 +19764,12 @@ function check(text, path, options = {}) {
         ...(options.kernels !== undefined && { kernels: options.kernels }),
         ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
     }, decoded.problems);
-    for (const layout of decoded.layouts) {
+    // Every layout simulated first, in the engine's preferred order (simulateMany()), then
+    // evaluated in the matrix's order.
+    const outcomes = simulateMany(decoded.layouts.map((l) => l.layout));
+    for (const [i, layout] of decoded.layouts.entries()) {
         policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress });
-        const sim = simulateLayout(layout, path, at, findings);
+        const sim = simulated(layout, outcomes[i], path, at, findings);
         if (!sim)
             continue;
         layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
@@ -19655,18 +19808,16 @@ function boardIdAt(value, pointer) {
     const board = value.boards?.[Number(m[1])];
     return typeof board?.id === 'string' ? board.id : undefined;
 }
-/** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
-function simulateLayout(layout, path, at, findings) {
-    try {
-        return simulate(layout.layout);
+/** One layout's simulation outcome; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
+function simulated(layout, outcome, path, at, findings) {
+    if (outcome.ok)
+        return outcome.result;
+    const error = outcome.error;
+    if (isUnsupported(error)) {
+        findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
+        return undefined;
     }
-    catch (error) {
-        if (isUnsupported(error)) {
-            findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
-            return undefined;
-        }
-        throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
-    }
+    throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
 }
 function withLocation(location) {
     return location ? { location } : {};
