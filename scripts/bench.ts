@@ -68,8 +68,7 @@ for (const n of engineOnly ? [] : [100, 1000, 10000]) {
 //   sweep            200 boards × 32 crashkernel= sizes, every layout different, once, cold;
 //   unique maps      5,000 layouts whose memory maps all differ, once, cold: every layout
 //                    is a whole boot with nothing to share, with prefix sharing on and off
-//                    (the order alternates between rounds), in fleet order and through
-//                    simulateEach() (grouped by kernel policy, as check() runs a matrix).
+//                    (the order alternates between rounds).
 //                    The JIT takes tens of thousands of such boots to settle, so 40,000 of
 //                    them run first; the first passes of a fresh process are slower.
 // Results are dropped as they come, as in a loop over simulate(): the collector's cost of
@@ -80,7 +79,7 @@ const harness = join(tmp, 'engine-harness.ts')
 writeFileSync(
   harness,
   `import { decodeMatrix } from ${JSON.stringify(join(root, 'src/matrix/decode.js'))}
-import { simulate, simulateEach } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
+import { simulate } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
 import { clearEngineStores } from ${JSON.stringify(join(root, 'src/engine/simulate.js'))}
 import { setBootPrefixSharing } from ${JSON.stringify(join(root, 'src/engine/boot-prefix.js'))}
 import { generateFleet } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
@@ -94,11 +93,7 @@ const vary = (l: L, k: number): L => ({ ...l, memory: l.memory.map((b, j) => (j 
 const unique = fleet.slice(0, 5000)
 let drawn = 0
 const draw = (): L[] => unique.map((l) => vary(l, drawn++))
-const grouped = (layouts: L[]): number => {
-  const t0 = performance.now()
-  simulateEach(layouts, () => {})
-  return layouts.length / ((performance.now() - t0) / 1000)
-}
+
 function once(layouts: L[]): number {
   const t0 = performance.now()
   for (const l of layouts) simulate(l)
@@ -116,7 +111,7 @@ const stats = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retur
 setBootPrefixSharing(true)
 const warm = fleet.slice(0, 3000).map((l, i) => shrink(l, 100000 + (i % 300)))
 for (let r = 0; r < 3; r++) once(warm)
-for (let r = 0; r < 4; r++) { once(draw()); grouped(draw()) }
+for (let r = 0; r < 8; r++) once(draw())
 setBootPrefixSharing(false)
 once(fleet)
 const cold = (): void => clearEngineStores()
@@ -126,18 +121,15 @@ const fleetRepeated = stats(Array.from({ length: 3 }, () => window(fleet, 1)))
 const sizes = Array.from({ length: 32 }, (_, k) => \`crashkernel=\${64 + 32 * k}M\`)
 const sweep = fleet.slice(0, 200).flatMap((l) => sizes.map((c) => ({ ...l, cmdline: l.cmdline.replace(/crashkernel=\\S+/g, '').trim() + ' ' + c })))
 const sweepOnce = stats(Array.from({ length: 3 }, () => (cold(), once(sweep))))
-// Sharing on and off, in fleet order and grouped, on fresh layouts each pass, the order of
-// the four rotating between rounds.
+// Sharing on and off on fresh layouts each pass, the order alternating between rounds.
 const on: number[] = []
 const off: number[] = []
-const groupedOn: number[] = []
 const runs = [
   () => { cold(); on.push(once(draw())) },
   () => { cold(); setBootPrefixSharing(false); off.push(once(draw())) },
-  () => { cold(); groupedOn.push(grouped(draw())) },
 ]
 for (let r = 0; r < 6; r++) for (let k = 0; k < runs.length; k++) runs[(r + k) % runs.length]!()
-console.log(JSON.stringify({ layouts: fleet.length, distinct, sweepLayouts: sweep.length, fleetOnce, fleetRepeated, sweepOnce, uniqueOnce: stats(on), uniqueUnshared: stats(off), uniqueGrouped: stats(groupedOn) }))
+console.log(JSON.stringify({ layouts: fleet.length, distinct, sweepLayouts: sweep.length, fleetOnce, fleetRepeated, sweepOnce, uniqueOnce: stats(on), uniqueUnshared: stats(off) }))
 `,
 )
 const bundle = join(tmp, 'engine-harness.mjs')
@@ -151,7 +143,6 @@ console.log(`fleet mix, repeated, three 1 s windows:            ${rate(eng.fleet
 console.log(`sweep (${n(eng.sweepLayouts)} layouts, all different), one cold pass ×3: ${rate(eng.sweepOnce)}`)
 console.log(`every memory map different (5,000), one pass ×6:  ${rate(eng.uniqueOnce)}`)
 console.log(`  the same with prefix sharing off:                ${rate(eng.uniqueUnshared)}`)
-console.log(`  the same through simulateEach() (grouped):       ${rate(eng.uniqueGrouped)}`)
 
 // ---------------------------------------------------------------- 4: action cold start
 if (!engineOnly) {

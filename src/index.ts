@@ -7,7 +7,7 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { resolveKernelRelease, simulateMany, UnsupportedLayoutError, type SimulationOutcome, type SimulationResult } from './engine/index.js'
+import { resolveKernelRelease, simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage } from './errors.js'
 import { decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
@@ -32,7 +32,7 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js'
 export { renderSummary } from './report/summary.js'
 export { importBoard } from './import/index.js'
 export { verifyBootLog, formatVerify } from './verify/index.js'
-export { simulate, simulateEach, simulateMany, type SimulationOutcome, resolveKernelRelease, listPolicies } from './engine/index.js'
+export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
 export { applySuggestion } from './suggest/index.js'
 export { VERSION } from './version.js'
@@ -153,12 +153,9 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     },
     decoded.problems,
   )
-  // Every layout simulated first, in the engine's preferred order (simulateMany()), then
-  // evaluated in the matrix's order.
-  const outcomes = simulateMany(decoded.layouts.map((l) => l.layout))
-  for (const [i, layout] of decoded.layouts.entries()) {
+  for (const layout of decoded.layouts) {
     policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress })
-    const sim = simulated(layout, outcomes[i]!, path, at, findings)
+    const sim = simulateLayout(layout, path, at, findings)
     if (!sim) continue
     layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
     const run = { layout, sim, evaluated: evaluateLayout(layout, sim) }
@@ -198,21 +195,23 @@ function boardIdAt(value: unknown, pointer: string): string | undefined {
   return typeof board?.id === 'string' ? board.id : undefined
 }
 
-/** One layout's simulation outcome; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
-function simulated(layout: DecodedLayout, outcome: SimulationOutcome, path: string, at: (p: string) => Finding['location'], findings: Finding[]): SimulationResult | undefined {
-  if (outcome.ok) return outcome.result
-  const error = outcome.error
-  if (isUnsupported(error)) {
-    findings.push(
-      makeFinding(
-        SC_RULES.notSimulated,
-        { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel },
-        { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) },
-      ),
-    )
-    return undefined
+/** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
+function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => Finding['location'], findings: Finding[]): SimulationResult | undefined {
+  try {
+    return simulate(layout.layout)
+  } catch (error) {
+    if (isUnsupported(error)) {
+      findings.push(
+        makeFinding(
+          SC_RULES.notSimulated,
+          { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel },
+          { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) },
+        ),
+      )
+      return undefined
+    }
+    throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error })
   }
-  throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error })
 }
 
 function withLocation(location: Finding['location']): { location?: NonNullable<Finding['location']> } {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { prefixCmdline, setBootPrefixSharing } from '../src/engine/boot-prefix.js'
-import { simulate, simulateMany, UnsupportedLayoutError, type Layout, type SimulationResult } from '../src/engine/index.js'
+import { simulate, type Layout, type SimulationResult } from '../src/engine/index.js'
 import { clearEngineStores } from '../src/engine/simulate.js'
 import { decodeMatrix } from '../src/matrix/decode.js'
 import { caseToBoard } from '../src/oracle/case-board.js'
@@ -128,28 +128,6 @@ describe('boot prefix sharing', () => {
     })
     clearEngineStores()
     for (let round = 0; round < 2; round++) for (let i = 0; i < variants.length; i++) expect(simulate(variants[i]!), String(i)).toEqual(cold[i])
-  })
-
-  it('simulateMany() gives each layout what simulate() gives it, in input order, unsupported kernels included', () => {
-    // The fleet interleaves architectures and kernels; simulateMany() runs them grouped by
-    // policy. An unsupported kernel in the middle must come back as its own outcome.
-    const layouts: Layout[] = [...fleetLayouts.slice(0, 200), { ...fleetLayouts[0]!, kernel: '4.19' }, ...sweepLayouts.slice(0, 100)]
-    expect(new Set(layouts.map((l) => `${l.arch} ${l.kernel}`)).size).toBeGreaterThan(6)
-    clearEngineStores()
-    const expected = simulateAll(layouts)
-    clearEngineStores()
-    const got = simulateMany(layouts)
-    expect(got).toHaveLength(layouts.length)
-    for (let i = 0; i < layouts.length; i++) {
-      const o = got[i]!
-      if (typeof expected[i] === 'string') {
-        expect(o.ok, String(i)).toBe(false)
-        expect(!o.ok && o.error).toBeInstanceOf(UnsupportedLayoutError)
-        expect(String(!o.ok && o.error)).toBe(expected[i])
-      } else {
-        expect(o.ok && o.result, String(i)).toEqual(expected[i])
-      }
-    }
   })
 
   it('prefixCmdline keeps the presence of crashkernel and drops its values', () => {

@@ -10743,52 +10743,6 @@ function simulate(layout) {
         trace: trace.events,
     };
 }
-/**
- * simulate() of every layout, each outcome handed to `visit` with the layout's index as it
- * is ready. The layouts are simulated in groups of one kernel policy (architecture and
- * generation), each group in input order: a fleet interleaves architectures, and running
- * one boot mirror's code for many layouts in a row is faster than alternating between three
- * (docs/benchmarks.md). Every outcome is simulate()'s own (simulate() is pure; the order
- * only decides which layout fills a store first, and stores never change a result).
- */
-function simulateEach(layouts, visit) {
-    const groups = new Map();
-    for (let i = 0; i < layouts.length; i++) {
-        let policy;
-        try {
-            policy = releaseAndPolicy(layouts[i]).policy;
-        }
-        catch (error) {
-            visit({ ok: false, error }, i);
-            continue;
-        }
-        const g = groups.get(policy);
-        if (g)
-            g.push(i);
-        else
-            groups.set(policy, [i]);
-    }
-    for (const group of groups.values()) {
-        for (const i of group) {
-            let outcome;
-            try {
-                outcome = { ok: true, result: simulate(layouts[i]) };
-            }
-            catch (error) {
-                outcome = { ok: false, error };
-            }
-            visit(outcome, i);
-        }
-    }
-}
-/** simulateEach() collected: every layout's outcome, in input order. */
-function simulateMany(layouts) {
-    const out = new Array(layouts.length);
-    simulateEach(layouts, (o, i) => {
-        out[i] = o;
-    });
-    return out;
-}
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
 }
@@ -19764,12 +19718,9 @@ function check(text, path, options = {}) {
         ...(options.kernels !== undefined && { kernels: options.kernels }),
         ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
     }, decoded.problems);
-    // Every layout simulated first, in the engine's preferred order (simulateMany()), then
-    // evaluated in the matrix's order.
-    const outcomes = simulateMany(decoded.layouts.map((l) => l.layout));
-    for (const [i, layout] of decoded.layouts.entries()) {
+    for (const layout of decoded.layouts) {
         policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress });
-        const sim = simulated(layout, outcomes[i], path, at, findings);
+        const sim = simulateLayout(layout, path, at, findings);
         if (!sim)
             continue;
         layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
@@ -19808,16 +19759,18 @@ function boardIdAt(value, pointer) {
     const board = value.boards?.[Number(m[1])];
     return typeof board?.id === 'string' ? board.id : undefined;
 }
-/** One layout's simulation outcome; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
-function simulated(layout, outcome, path, at, findings) {
-    if (outcome.ok)
-        return outcome.result;
-    const error = outcome.error;
-    if (isUnsupported(error)) {
-        findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
-        return undefined;
+/** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
+function simulateLayout(layout, path, at, findings) {
+    try {
+        return simulate(layout.layout);
     }
-    throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
+    catch (error) {
+        if (isUnsupported(error)) {
+            findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
+            return undefined;
+        }
+        throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
+    }
 }
 function withLocation(location) {
     return location ? { location } : {};

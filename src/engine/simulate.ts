@@ -70,53 +70,6 @@ export function simulate(layout: Layout): SimulationResult {
   }
 }
 
-/** What simulateMany() gives for one layout: its result, or what simulate() threw. */
-export type SimulationOutcome = { ok: true; result: SimulationResult } | { ok: false; error: unknown }
-
-/**
- * simulate() of every layout, each outcome handed to `visit` with the layout's index as it
- * is ready. The layouts are simulated in groups of one kernel policy (architecture and
- * generation), each group in input order: a fleet interleaves architectures, and running
- * one boot mirror's code for many layouts in a row is faster than alternating between three
- * (docs/benchmarks.md). Every outcome is simulate()'s own (simulate() is pure; the order
- * only decides which layout fills a store first, and stores never change a result).
- */
-export function simulateEach(layouts: readonly Layout[], visit: (outcome: SimulationOutcome, index: number) => void): void {
-  const groups = new Map<KernelPolicy, number[]>()
-  for (let i = 0; i < layouts.length; i++) {
-    let policy: KernelPolicy
-    try {
-      policy = releaseAndPolicy(layouts[i]!).policy
-    } catch (error) {
-      visit({ ok: false, error }, i)
-      continue
-    }
-    const g = groups.get(policy)
-    if (g) g.push(i)
-    else groups.set(policy, [i])
-  }
-  for (const group of groups.values()) {
-    for (const i of group) {
-      let outcome: SimulationOutcome
-      try {
-        outcome = { ok: true, result: simulate(layouts[i]!) }
-      } catch (error) {
-        outcome = { ok: false, error }
-      }
-      visit(outcome, i)
-    }
-  }
-}
-
-/** simulateEach() collected: every layout's outcome, in input order. */
-export function simulateMany(layouts: readonly Layout[]): SimulationOutcome[] {
-  const out = new Array<SimulationOutcome>(layouts.length)
-  simulateEach(layouts, (o, i) => {
-    out[i] = o
-  })
-  return out
-}
-
 export function resolveKernelRelease(kernel: string): string | undefined {
   return resolve(kernel)
 }
