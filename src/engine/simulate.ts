@@ -26,21 +26,27 @@ export class UnsupportedLayoutError extends Error {
 /**
  * The release and policy of (arch, kernel, policy name). Both are pure functions of those
  * three strings and the registry is immutable data, so fleets that repeat a kernel look it
- * up once instead of parsing the version and scanning the registry per layout.
+ * up once instead of parsing the version and scanning the registry per layout. Looked up by
+ * arch, policy name and kernel string in nested maps: a key string built per layout would
+ * cost a concatenation and a hash of it, while V8 keeps the hash of the layout's own strings.
  */
-const POLICY_OF = new Map<string, { release: string; policy: KernelPolicy }>()
+const POLICY_OF = new Map<Arch, Map<string, Map<string, { release: string; policy: KernelPolicy }>>>()
 
 function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPolicy } {
-  const key = `${layout.arch} ${layout.kernel} ${layout.policy ?? ''}`
-  const hit = POLICY_OF.get(key)
+  const name = layout.policy ?? ''
+  const hit = POLICY_OF.get(layout.arch)?.get(name)?.get(layout.kernel)
   if (hit) return hit
   const release = resolve(layout.kernel)
   if (!release) throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`)
   const policy = policyFor(layout.arch, release, layout.policy)
   if (!policy) throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`)
+  let byName = POLICY_OF.get(layout.arch)
+  if (!byName) POLICY_OF.set(layout.arch, (byName = new Map()))
+  let byKernel = byName.get(name)
+  if (!byKernel) byName.set(name, (byKernel = new Map()))
   // Bounded by the number of distinct kernel strings a run names; kept small regardless.
-  if (POLICY_OF.size >= 1024) POLICY_OF.clear()
-  POLICY_OF.set(key, { release, policy })
+  if (byKernel.size >= 1024) byKernel.clear()
+  byKernel.set(layout.kernel, { release, policy })
   return { release, policy }
 }
 

@@ -20,15 +20,29 @@ describe('HashedStore', () => {
 })
 
 describe('SeenOnce', () => {
-  it('says whether a hash came before, forgetting all when full', () => {
-    const s = new SeenOnce(2)
+  it('says whether a hash came before in its slot; a later hash for the slot takes it', () => {
+    const s = new SeenOnce(4)
     expect(s.again(1)).toBe(false)
     expect(s.again(1)).toBe(true)
     expect(s.again(2)).toBe(false)
-    expect(s.again(3)).toBe(false) // full: starts over, then remembers 3
+    expect(s.again(1)).toBe(true)
+    // 5 and 1 share slot 1 of 4: 5 takes it, so 1 is new again (and then takes it back).
+    expect(s.again(5)).toBe(false)
+    expect(s.again(5)).toBe(true)
     expect(s.again(1)).toBe(false)
-    expect(s.again(3)).toBe(true)
+    expect(s.again(2)).toBe(true)
+    // Hashes are 32-bit integers: negative ones and 0 are remembered like any other.
+    expect(s.again(-7)).toBe(false)
+    expect(s.again(-7)).toBe(true)
+    expect(s.again(0)).toBe(false)
+    expect(s.again(0)).toBe(true)
     s.clear()
-    expect(s.again(3)).toBe(false)
+    expect(s.again(2)).toBe(false)
+    expect(s.again(0)).toBe(false)
+  })
+
+  it('takes only a power-of-two size', () => {
+    expect(() => new SeenOnce(3)).toThrow(RangeError)
+    expect(() => new SeenOnce(0)).toThrow(RangeError)
   })
 })

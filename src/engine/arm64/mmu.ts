@@ -1165,7 +1165,7 @@ export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr): Non
 /** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
 const MAP_MEM_CACHE = new HashedStore<{ input: MapMemInput; result: MapMemResult }>(512)
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
-const MAP_MEM_SEEN = new SeenOnce(8192)
+const MAP_MEM_SEEN = new SeenOnce(16384)
 
 /** Empties the mapMem() store (benchmarks measure a cold one). */
 export function clearMapMemCache(): void {
