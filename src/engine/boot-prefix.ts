@@ -13,9 +13,13 @@
  * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
  * once per board shape.
  *
- * The split is safe by construction: the prefix never sees a crashkernel= value, so its
- * result cannot depend on one. test/engine/boot-prefix.test.ts checks that shared and
- * unshared runs give deep-equal results on every oracle case and on generated fleets.
+ * A prefix that is stored runs on the rewritten command line, so what the store hands out
+ * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
+ * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
+ * because no prefix reads a crashkernel= value, which the kernel sources above show and
+ * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
+ * stores and in both orders, give deep-equal results on every oracle case, a generated
+ * fleet and crashkernel= sweeps.
  *
  * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
  * character outside printable ASCII are not rewritten: they share only with themselves.

@@ -20,6 +20,7 @@ export const SZ_128M = 1n << 27n
 export const SZ_256M = 1n << 28n
 export const SZ_512M = 1n << 29n
 export const SZ_1G = 1n << 30n
+export const SZ_512G = 1n << 39n
 export const SZ_4G = 1n << 32n
 export const SZ_64T = 1n << 46n
 /** PHYS_ADDR_MAX / ULLONG_MAX. */

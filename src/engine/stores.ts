@@ -44,7 +44,8 @@ export class HashedStore<E> {
  * pay for storing what nothing will read. A hash has one slot and a later hash for the same
  * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
  * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
- * (one sighting late) changes a result. A typed array, not a Set: one load and compare per
+ * (stored later, or never for two inputs that keep alternating in one slot) changes a
+ * result. A typed array, not a Set: one load and compare per
  * call instead of a hash-table probe (about 5 ns against 60 ns).
  */
 export class SeenOnce {
@@ -61,7 +62,7 @@ export class SeenOnce {
 
   /** Whether `hash` (a 32-bit integer) was seen before in its slot; remembers it if not. */
   again(hash: number): boolean {
-    // The slot mixes the high half into the low bits (the hashes are FNV-1a, whose low bits
+    // The slot mixes bits 15-31 into the low bits (the hashes are FNV-1a, whose low bits
     // alone are weaker).
     const i = (hash ^ (hash >>> 15)) & this.#mask
     if (this.#used[i] === 1 && this.#keys[i] === hash) return true

@@ -1352,15 +1352,34 @@ describe('u64 edges: memblock_cap_size() and regions ending at 2^64 - 1', () => 
 
   it('top-down search: a window end above the end of DRAM finds what the end of DRAM finds', () => {
     // No free range reaches past the top memory region, so any end from there up to
-    // MEMBLOCK_ALLOC_ANYWHERE gives one answer (here with a NOMAP region on top).
-    const mb = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M, MEMBLOCK_NOMAP]], [[SZ_2G - SZ_4M, SZ_2M]])
+    // MEMBLOCK_ALLOC_ANYWHERE gives one answer: with a NOMAP region on top, and with a free one.
+    const nomapTop = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M, MEMBLOCK_NOMAP]], [[SZ_2G - SZ_4M, SZ_2M]])
+    const freeTop = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M]], [[SZ_4G + SZ_16M - SZ_2M, SZ_2M]])
     const top = SZ_4G + SZ_16M
-    for (const size of [SZ_4K, SZ_2M, SZ_4M, SZ_1G, SZ_2G]) {
-      const want = memblockFindRangeTopDown(mb, SZ_4K, top, size, SZ_2M)
-      for (const end of [top + 1n, 8n << 30n, MAX - 1n, MAX]) expect(memblockFindRangeTopDown(mb, SZ_4K, end, size, SZ_2M)).toBe(want)
+    for (const mb of [nomapTop, freeTop]) {
+      // The reference: __memblock_find_range_top_down() read literally, over the free ranges
+      // from the top, each clamped to [start, end).
+      const reference = (start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
+        for (const [lo, hi] of [...freeMemRanges(mb)].reverse()) {
+          const thisStart = lo < start ? start : lo > end ? end : lo
+          const thisEnd = hi < start ? start : hi > end ? end : hi
+          if (thisEnd < size) continue
+          const cand = (thisEnd - size) & ~(align - 1n)
+          if (cand >= thisStart) return cand
+        }
+        return 0n
+      }
+      for (const size of [SZ_4K, SZ_2M, SZ_4M, SZ_1G, SZ_2G]) {
+        const want = reference(SZ_4K, top, size, SZ_2M)
+        for (const end of [top, top + 1n, 8n << 30n, MAX - 1n, MAX]) {
+          expect(reference(SZ_4K, end, size, SZ_2M)).toBe(want)
+          expect(memblockFindRangeTopDown(mb, SZ_4K, end, size, SZ_2M)).toBe(want)
+        }
+      }
     }
-    expect(memblockFindRangeTopDown(mb, SZ_4K, MAX, SZ_4M, SZ_2M)).toBe(SZ_2G - SZ_8M)
-    expect(memblockFindRangeTopDown(mb, SZ_4K, MAX, SZ_2M, SZ_2M)).toBe(SZ_2G - SZ_2M)
+    expect(memblockFindRangeTopDown(nomapTop, SZ_4K, MAX, SZ_4M, SZ_2M)).toBe(SZ_2G - SZ_8M)
+    expect(memblockFindRangeTopDown(nomapTop, SZ_4K, MAX, SZ_2M, SZ_2M)).toBe(SZ_2G - SZ_2M)
+    expect(memblockFindRangeTopDown(freeTop, SZ_4K, MAX, SZ_2M, SZ_2M)).toBe(SZ_4G + SZ_16M - SZ_4M)
     expect(memblockFindRangeTopDown(build([]), SZ_4K, MAX, SZ_4K, SZ_4K)).toBe(0n)
   })
 

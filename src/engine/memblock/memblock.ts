@@ -455,6 +455,8 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
   // Every free range lies in a memory region, so below the end of the highest one: clamping
   // `end` to that changes none of the comparisons and clamps below (a range's lo and hi
   // never exceed it), and keeps MEMBLOCK_ALLOC_ANYWHERE (2^64 - 1) out of them (INT64_MAX).
+  // (With `start` above the end of DRAM the clamp leaves end < start; the walk then returns
+  // 0 at its first region, which ends at or below `start`, as it did without the clamp.)
   const top = mem.length - 1
   if (top < 0) return 0n
   const dramEnd = mem[top]!.base + mem[top]!.size

@@ -42,7 +42,7 @@ export const KERNEL_LINK_ADDR = 0xffffffff80000000n
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n
 /** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
-const STRUCT_PAGE_BYTES = 64n
+const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
 
 export type RiscvPagingLevels = 3 | 4 | 5
 
@@ -254,14 +254,16 @@ function createPgdMappingPerEntry(t: RiscvPageTables, va: bigint, sz: PhysSize, 
 
 const RISCV_PMD_SIZE_SHIFT = 21n
 /** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
-const PAGE_SHIFT_NUMBER = 12
-const PMD_SHIFT_NUMBER = 21
+const PAGE_SHIFT_NUMBER = Number(RISCV_PAGE_SHIFT)
+const PMD_SHIFT_NUMBER = Number(RISCV_PMD_SIZE_SHIFT)
 /** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
 const P4D_SIZE = 1n << 39n
 const PUD_SIZE = 1n << 30n
 const P4D_MASK = P4D_SIZE - 1n
 const PUD_MASK = PUD_SIZE - 1n
 const PMD_MASK = RISCV_PMD_SIZE - 1n
+/** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
+export const PMD_ALIGN_MASK = -RISCV_PMD_SIZE
 
 /**
  * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
@@ -350,7 +352,8 @@ const leavesSet = newBuf()
 function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: PhysAddr, mapSize: PhysSize, alloc: TableAlloc): PhysAddr {
   if (mapSize === RISCV_PAGE_SIZE) {
     createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc)
-    // (pa & ~PMD_MASK) + PMD_SIZE, the next PMD boundary above pa.
+    // round_down(pa, PMD_SIZE) + PMD_SIZE, the next PMD boundary above pa (PMD_MASK here is
+    // PMD_SIZE - 1, the complement of the kernel's PMD_MASK).
     const next = (pa | PMD_MASK) + 1n
     if (next < stop) {
       const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE)
@@ -405,7 +408,7 @@ export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint
   // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
   // ~(PMD_SIZE - 1) is -PMD_SIZE (~x = -x - 1). (The shifts stay: vmemmap addresses are
   // above 2^63, where V8's BigInt division is no faster than a shift.)
-  const first = start & -RISCV_PMD_SIZE
+  const first = start & PMD_ALIGN_MASK
   const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1
   createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc)
 }

@@ -62,6 +62,7 @@ import {
   kernVirtSize,
   linearHistogram,
   pagingLevels,
+  PMD_ALIGN_MASK,
   RISCV_PAGE_SIZE,
   RISCV_PMD_SIZE,
   swapperPgDir,
@@ -167,7 +168,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
   // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
   // (~(PMD_SIZE - 1) is -PMD_SIZE.)
-  const physRamBase = memblockStartOfDram(mb) & -RISCV_PMD_SIZE
+  const physRamBase = memblockStartOfDram(mb) & PMD_ALIGN_MASK
   // The size of the linear mapping may restrict the amount of usable RAM.
   const maxMappedAddr = physRamBase + kernVirtSize(levels)
   if (memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)

@@ -45,6 +45,8 @@ export interface SparseInitResult {
  * are runtime calls, and V8 does not fold constant BigInt expressions).
  */
 const SECTION_SIZE = 1n << RISCV_SECTION_SIZE_BITS
+/** ~(SECTION_SIZE - 1) as -SECTION_SIZE (~x = -x - 1), computed once. */
+const SECTION_ALIGN_MASK = -SECTION_SIZE
 const PAGES_PER_SECTION = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT)
 const SECTIONS_PER_ROOT = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
 const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / SECTIONS_PER_ROOT
@@ -119,8 +121,7 @@ export function sparseInit(
   let mapCount = 0n
   for (const run of present) mapCount += run.last - run.first + 1n
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
-  // ~(sectionSize - 1) is -sectionSize (~x = -x - 1).
-  const goal = nodeData & -sectionSize
+  const goal = nodeData & SECTION_ALIGN_MASK
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
   let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
@@ -131,7 +132,7 @@ export function sparseInit(
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
   const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
-  const vmemmapStartPfn = (physRamBase & -sectionSize) / RISCV_PAGE_SIZE
+  const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE
   if (memmap) {
     // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
     // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
