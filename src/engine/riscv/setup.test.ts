@@ -17,6 +17,7 @@ import { stripTimestamp } from '../../oracle/compare.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
 import { earlyMem, kfencePoolSize, memblockEnforceMemoryLimit } from './setup.js'
+import { kernVirtSize } from './mmu.js'
 import { memblockAdd, memblockCreate, memblockReserve, MEMBLOCK_NOMAP } from '../memblock/memblock.js'
 import { Trace } from '../trace.js'
 import { policyFor } from '../policies/index.js'
@@ -49,6 +50,20 @@ function coverage(r: SimulationResult): Array<[bigint, bigint]> {
   }
   return out
 }
+
+describe('riscv64 with RAM to the end of the address space', () => {
+  it.each(['6.12', '7.2'])('%s: simulates, the memmap of 2^28 sections kept as runs', (kernel) => {
+    // A board the schema accepts. sparse_init() used to list every present section, one
+    // bigint each: a fatal V8 error ("invalid size"), which no caller can catch, and the whole
+    // check was lost.
+    const l = virtLayout(kernel, 2n * GiB, 'crashkernel=256M')
+    const base = l.memory[0]!.base
+    const r = simulate({ ...l, vaBits: 57, memory: [{ ...l.memory[0]!, base, size: (1n << 64n) - base - 1n }] })
+    expect(r.crashkernel.kind).toBe('reserved')
+    // setup_bootmem() caps memory at KERN_VIRT_SIZE past the start of RAM: 2^55 for sv57.
+    expect(r.systemRam).toBe(kernVirtSize(5))
+  })
+})
 
 describe('riscv64 oracle cases', () => {
   it('has all the riscv64 boots', () => {

@@ -33,7 +33,11 @@ const STRUCT_PAGE_BYTES = 64n
 export const RISCV_PAGEBLOCK_ORDER = 9n
 
 export interface SparseInitResult {
-  presentSections: bigint[]
+  /**
+   * The present sections as runs of consecutive section numbers, in order (a list of every
+   * section would hold 2^29 numbers for the 2^56 bytes riscv64 can address).
+   */
+  presentSections: SectionRuns
   memSection: PhysAddr
   usemap: PhysAddr
   memmap: PhysAddr
@@ -89,7 +93,9 @@ export function sparseInit(
   // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
   // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
   const runs: Array<{ first: bigint; last: bigint }> = []
-  const roots = new Set<bigint>()
+  // memblock.memory is sorted and disjoint, so the roots come in ascending order and a root
+  // already seen can only be the previous region's last one.
+  let lastRoot = -1n
   for (const r of mb.memory.regions) {
     // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
     const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE
@@ -99,12 +105,13 @@ export function sparseInit(
     const first = startPfn / pagesPerSection
     if (first * pagesPerSection >= endPfn) continue
     const last = (endPfn - 1n) / pagesPerSection
-    for (let root = first / sectionsPerRoot; root <= last / sectionsPerRoot; root++) {
-      if (roots.has(root)) continue
-      roots.add(root)
+    const lastOfRegion = last / sectionsPerRoot
+    for (let root = first / sectionsPerRoot; root <= lastOfRegion; root++) {
+      if (root <= lastRoot) continue
       // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
       memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
     }
+    if (lastOfRegion > lastRoot) lastRoot = lastOfRegion
     runs.push({ first, last })
   }
   // The present sections in order (for_each_present_section_nr()), as runs that overlap or
@@ -125,7 +132,7 @@ export function sparseInit(
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
   let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
-  if (!usemap) return { presentSections: sectionsOf(present), memSection, usemap, memmap: 0n }
+  if (!usemap) return { presentSections: present, memSection, usemap, memmap: 0n }
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
   const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE)
   const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
@@ -144,20 +151,16 @@ export function sparseInit(
     }
   } else {
     // Without the buffer each block is allocated between the sections' table walks.
-    for (const section of sectionsOf(present)) {
-      vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
-      memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+    for (const run of present) {
+      for (let section = run.first; section <= run.last; section++) {
+        vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+        memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+      }
     }
   }
-  return { presentSections: sectionsOf(present), memSection, usemap, memmap }
+  return { presentSections: present, memSection, usemap, memmap }
 }
 
-type SectionRuns = ReadonlyArray<{ first: bigint; last: bigint }>
-
-/** Every section of the runs, in order. */
-function sectionsOf(present: SectionRuns): bigint[] {
-  const sections: bigint[] = []
-  for (const run of present) for (let section = run.first; section <= run.last; section++) sections.push(section)
-  return sections
-}
+/** Runs of consecutive present section numbers, first..last inclusive, in order. */
+export type SectionRuns = ReadonlyArray<{ first: bigint; last: bigint }>
 
