@@ -2029,6 +2029,7 @@ const SZ_128M = 1n << 27n;
 const SZ_256M = 1n << 28n;
 const SZ_512M = 1n << 29n;
 const SZ_1G = 1n << 30n;
+const SZ_512G = 1n << 39n;
 const phys_SZ_4G = 1n << 32n;
 const SZ_64T = 1n << 46n;
 /** PHYS_ADDR_MAX / ULLONG_MAX. */
@@ -2173,7 +2174,8 @@ class HashedStore {
  * pay for storing what nothing will read. A hash has one slot and a later hash for the same
  * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
  * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
- * (one sighting late) changes a result. A typed array, not a Set: one load and compare per
+ * (stored later, or never for two inputs that keep alternating in one slot) changes a
+ * result. A typed array, not a Set: one load and compare per
  * call instead of a hash-table probe (about 5 ns against 60 ns).
  */
 class SeenOnce {
@@ -2191,7 +2193,7 @@ class SeenOnce {
     }
     /** Whether `hash` (a 32-bit integer) was seen before in its slot; remembers it if not. */
     again(hash) {
-        // The slot mixes the high half into the low bits (the hashes are FNV-1a, whose low bits
+        // The slot mixes bits 15-31 into the low bits (the hashes are FNV-1a, whose low bits
         // alone are weaker).
         const i = (hash ^ (hash >>> 15)) & this.#mask;
         if (this.#used[i] === 1 && this.#keys[i] === hash)
@@ -4695,6 +4697,8 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
     // Every free range lies in a memory region, so below the end of the highest one: clamping
     // `end` to that changes none of the comparisons and clamps below (a range's lo and hi
     // never exceed it), and keeps MEMBLOCK_ALLOC_ANYWHERE (2^64 - 1) out of them (INT64_MAX).
+    // (With `start` above the end of DRAM the clamp leaves end < start; the walk then returns
+    // 0 at its first region, which ends at or below `start`, as it did without the clamp.)
     const top = mem.length - 1;
     if (top < 0)
         return 0n;
@@ -6817,9 +6821,13 @@ class Trace {
  * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
  * once per board shape.
  *
- * The split is safe by construction: the prefix never sees a crashkernel= value, so its
- * result cannot depend on one. test/engine/boot-prefix.test.ts checks that shared and
- * unshared runs give deep-equal results on every oracle case and on generated fleets.
+ * A prefix that is stored runs on the rewritten command line, so what the store hands out
+ * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
+ * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
+ * because no prefix reads a crashkernel= value, which the kernel sources above show and
+ * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
+ * stores and in both orders, give deep-equal results on every oracle case, a generated
+ * fleet and crashkernel= sweeps.
  *
  * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
  * character outside printable ASCII are not rewritten: they share only with themselves.
@@ -6947,8 +6955,6 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
-/** 512 GiB: what one PUD table of vmemmap covers. */
-const SZ_512G = 1n << 39n;
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
@@ -8212,7 +8218,7 @@ const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n;
 /** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
-const STRUCT_PAGE_BYTES = 64n;
+const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
 /** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
 function pagingLevels(vaBits) {
     return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3;
@@ -8377,14 +8383,16 @@ function createPgdMappingPerEntry(t, va, sz, alloc) {
 }
 const RISCV_PMD_SIZE_SHIFT = 21n;
 /** PAGE_SHIFT and PMD_SHIFT as numbers, the step and leaf shifts mmu-fast.ts takes. */
-const PAGE_SHIFT_NUMBER = 12;
-const PMD_SHIFT_NUMBER = 21;
+const PAGE_SHIFT_NUMBER = Number(RISCV_PAGE_SHIFT);
+const PMD_SHIFT_NUMBER = Number(RISCV_PMD_SIZE_SHIFT);
 /** P4D_SIZE and PUD_SIZE on rv64 (4K pages), and the masks of the block sizes (size - 1). */
 const P4D_SIZE = 1n << 39n;
 const PUD_SIZE = 1n << 30n;
 const P4D_MASK = P4D_SIZE - 1n;
 const PUD_MASK = PUD_SIZE - 1n;
 const PMD_MASK = RISCV_PMD_SIZE - 1n;
+/** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
+const PMD_ALIGN_MASK = -RISCV_PMD_SIZE;
 /**
  * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
  * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
@@ -8469,7 +8477,8 @@ const leavesSet = newBuf();
 function mapSteps(t, pg, pa, stop, mapSize, alloc) {
     if (mapSize === RISCV_PAGE_SIZE) {
         createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc);
-        // (pa & ~PMD_MASK) + PMD_SIZE, the next PMD boundary above pa.
+        // round_down(pa, PMD_SIZE) + PMD_SIZE, the next PMD boundary above pa (PMD_MASK here is
+        // PMD_SIZE - 1, the complement of the kernel's PMD_MASK).
         const next = (pa | PMD_MASK) + 1n;
         if (next < stop) {
             const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE);
@@ -8531,7 +8540,7 @@ function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     // One PMD leaf per pmd_addr_end() step: every PMD block [start, end) touches.
     // ~(PMD_SIZE - 1) is -PMD_SIZE (~x = -x - 1). (The shifts stay: vmemmap addresses are
     // above 2^63, where V8's BigInt division is no faster than a shift.)
-    const first = start & -RISCV_PMD_SIZE;
+    const first = start & PMD_ALIGN_MASK;
     const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
     createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc);
 }
@@ -8660,6 +8669,8 @@ const RISCV_PAGEBLOCK_ORDER = 9n;
  * are runtime calls, and V8 does not fold constant BigInt expressions).
  */
 const SECTION_SIZE = 1n << RISCV_SECTION_SIZE_BITS;
+/** ~(SECTION_SIZE - 1) as -SECTION_SIZE (~x = -x - 1), computed once. */
+const SECTION_ALIGN_MASK = -SECTION_SIZE;
 const PAGES_PER_SECTION = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT);
 const SECTIONS_PER_ROOT = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES;
 const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / SECTIONS_PER_ROOT;
@@ -8694,7 +8705,9 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
     // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
     const runs = [];
-    const roots = new Set();
+    // memblock.memory is sorted and disjoint, so the roots come in ascending order and a root
+    // already seen can only be the previous region's last one.
+    let lastRoot = -1n;
     for (const r of mb.memory.regions) {
         // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
         const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE;
@@ -8706,13 +8719,15 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
         if (first * pagesPerSection >= endPfn)
             continue;
         const last = (endPfn - 1n) / pagesPerSection;
-        for (let root = first / sectionsPerRoot; root <= last / sectionsPerRoot; root++) {
-            if (roots.has(root))
+        const lastOfRegion = last / sectionsPerRoot;
+        for (let root = first / sectionsPerRoot; root <= lastOfRegion; root++) {
+            if (root <= lastRoot)
                 continue;
-            roots.add(root);
             // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
             memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
         }
+        if (lastOfRegion > lastRoot)
+            lastRoot = lastOfRegion;
         runs.push({ first, last });
     }
     // The present sections in order (for_each_present_section_nr()), as runs that overlap or
@@ -8734,21 +8749,20 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     for (const run of present)
         mapCount += run.last - run.first + 1n;
     // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
-    // ~(sectionSize - 1) is -sectionSize (~x = -x - 1).
-    const goal = nodeData & -sectionSize;
+    const goal = nodeData & SECTION_ALIGN_MASK;
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
     let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid');
     if (!usemap)
         usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid');
     if (!usemap)
-        return { presentSections: sectionsOf(present), memSection, usemap, memmap: 0n };
+        return { presentSections: present, memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
     const sectionMapSize = roundUp(sparse_STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
     const tableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
-    const vmemmapStartPfn = (physRamBase & -sectionSize) / RISCV_PAGE_SIZE;
+    const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE;
     if (memmap) {
         // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
         // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
@@ -8761,20 +8775,14 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     }
     else {
         // Without the buffer each block is allocated between the sections' table walks.
-        for (const section of sectionsOf(present)) {
-            vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc);
-            memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
+        for (const run of present) {
+            for (let section = run.first; section <= run.last; section++) {
+                vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc);
+                memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
+            }
         }
     }
-    return { presentSections: sectionsOf(present), memSection, usemap, memmap };
-}
-/** Every section of the runs, in order. */
-function sectionsOf(present) {
-    const sections = [];
-    for (const run of present)
-        for (let section = run.first; section <= run.last; section++)
-            sections.push(section);
-    return sections;
+    return { presentSections: present, memSection, usemap, memmap };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/riscv/setup.ts
@@ -8870,7 +8878,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init');
     // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
     // (~(PMD_SIZE - 1) is -PMD_SIZE.)
-    const physRamBase = memblockStartOfDram(mb) & -RISCV_PMD_SIZE;
+    const physRamBase = memblockStartOfDram(mb) & PMD_ALIGN_MASK;
     // The size of the linear mapping may restrict the amount of usable RAM.
     const maxMappedAddr = physRamBase + kernVirtSize(levels);
     if (memblockEndOfDram(mb) > maxMappedAddr)
