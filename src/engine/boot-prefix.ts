@@ -115,35 +115,32 @@ export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   policy: KernelPolicy,
   trace: Trace,
 ): ArchBootResult {
-  if (!sharing) {
-    const p = boot.prefix(layout, policy, trace)
-    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace)
+  if (sharing) {
+    const { cmdline, hash } = prefixCmdlineOf(layout.cmdline)
+    // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
+    let prefixLayout: Layout | undefined
+    const prefixLayoutOf = (): Layout => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline })
+    const key = coarseKey(policy, hash, layout)
+    const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()))
+    if (hit) {
+      for (const e of hit.events) trace.events.push(e)
+      return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace)
+    }
+    // A prefix is kept from the second layout that needs it on: layouts whose memory maps
+    // are all different never pay for storing what no other layout will read.
+    if (SEEN.again(key)) {
+      const t = new Trace()
+      const prefix = boot.prefix(prefixLayoutOf(), policy, t)
+      for (const e of t.events) trace.events.push(e)
+      // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
+      // its own copy of the layout (the caller may reuse its object).
+      const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
+      PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events })
+      return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace)
+    }
   }
-  const { cmdline, hash } = prefixCmdlineOf(layout.cmdline)
-  // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
-  let prefixLayout: Layout | undefined
-  const prefixLayoutOf = (): Layout => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline })
-  const key = coarseKey(policy, hash, layout)
-  const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()))
-  if (hit) {
-    for (const e of hit.events) trace.events.push(e)
-    return boot.finish(hit.prefix as P, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace)
-  }
-  // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
-  // all different never pay for storing what no other layout will read. One that is not
-  // kept runs as with sharing off: on the layout itself (the prefix reads no crashkernel=
-  // value, so it is the same prefix) and into the layout's own trace.
-  if (!SEEN.again(key)) {
-    const p = boot.prefix(layout, policy, trace)
-    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace)
-  }
-  const t = new Trace()
-  const prefix = boot.prefix(prefixLayoutOf(), policy, t)
-  for (const e of t.events) trace.events.push(e)
-  // finish() works on the prefix's own memblock; the store keeps an untouched copy, and its
-  // own copy of the layout (the caller may reuse its object).
-  const stored: { mb: Memblock } = { ...prefix, mb: memblockClone(prefix.mb) }
-  PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events })
-  const memory: readonly MemblockRegion[] = stored.mb.memory.regions
-  return boot.finish(prefix, prefix.mb, memory, layout, policy, trace)
+  // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
+  // crashkernel= value, so it is the same prefix) and into the layout's own trace.
+  const p = boot.prefix(layout, policy, trace)
+  return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace)
 }

@@ -45,8 +45,8 @@ export class HashedStore<E> {
  * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
  * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
  * (stored later, or never for two inputs that keep alternating in one slot) changes a
- * result. A typed array, not a Set: one load and compare per
- * call instead of a hash-table probe (about 5 ns against 60 ns).
+ * result. A typed array, not a Set: one load and compare per call instead of a hash-table
+ * probe (about 5 ns against 60 ns).
  */
 export class SeenOnce {
   readonly #keys: Int32Array

@@ -80,7 +80,7 @@ export function crashReserveContext(
 }
 
 const SRC = 'crashkernel'
-/** `size >> 20` of a size (non-negative, so the division is that shift; phys.ts pow2). */
+/** `size >> 20`: sizes are not negative, so the division is that shift (and compiled; phys.ts pow2()). */
 const mb20 = (x: bigint): string => fmtLld(x / SZ_1M)
 const PAGE_ALIGN = (x: bigint, page: bigint): bigint => roundUp(x, page)
 

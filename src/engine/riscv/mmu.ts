@@ -41,8 +41,8 @@ const PAGE_OFFSET_BY_LEVELS: Record<RiscvPagingLevels, bigint> = {
 export const KERNEL_LINK_ADDR = 0xffffffff80000000n
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n
-/** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
-const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
+/** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
+export const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT
 
 export type RiscvPagingLevels = 3 | 4 | 5
 

@@ -57,8 +57,8 @@ describe('riscv64 with RAM to the end of the address space', () => {
     // bigint each: a fatal V8 error ("invalid size"), which no caller can catch, and the whole
     // check was lost.
     const l = virtLayout(kernel, 2n * GiB, 'crashkernel=256M')
-    const base = l.memory[0]!.base
-    const r = simulate({ ...l, vaBits: 57, memory: [{ ...l.memory[0]!, base, size: (1n << 64n) - base - 1n }] })
+    const bank = l.memory[0]!
+    const r = simulate({ ...l, vaBits: 57, memory: [{ ...bank, size: (1n << 64n) - bank.base - 1n }] })
     expect(r.crashkernel.kind).toBe('reserved')
     // setup_bootmem() caps memory at KERN_VIRT_SIZE past the start of RAM: 2^55 for sv57.
     expect(r.systemRam).toBe(kernVirtSize(5))

@@ -16,7 +16,7 @@
 import { memblockAlloc, memblockAllocTryNid, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
-import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, vmemmapPopulate, type RiscvPageTables, type TableAlloc } from './mmu.js'
+import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, STRUCT_PAGE_BYTES, vmemmapPopulate, type RiscvPageTables, type TableAlloc } from './mmu.js'
 
 /** SECTION_SIZE_BITS and MAX_PHYSMEM_BITS of rv64 (arch/riscv/include/asm/sparsemem.h). */
 export const RISCV_SECTION_SIZE_BITS = 27n
@@ -27,8 +27,6 @@ export const RISCV_MAX_PHYSMEM_BITS = 56n
  * SECTIONS_PER_ROOT = 128 and the root array is 2^22 pointers = 32 MiB.
  */
 export const RISCV_MEM_SECTION_BYTES = 32n
-/** sizeof(struct page) on rv64. */
-const STRUCT_PAGE_BYTES = 64n
 /** pageblock_order on rv64 with 4K pages: min(MAX_PAGE_ORDER, PMD_SHIFT - PAGE_SHIFT) = 9. */
 export const RISCV_PAGEBLOCK_ORDER = 9n
 
@@ -82,12 +80,8 @@ export function sparseInit(
   physRamBase: PhysAddr,
   pageblockBits: bigint,
 ): SparseInitResult | undefined {
-  const sectionSize = SECTION_SIZE
-  const pagesPerSection = PAGES_PER_SECTION
-  const sectionsPerRoot = SECTIONS_PER_ROOT
   // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
-  const nrSectionRoots = NR_SECTION_ROOTS
-  const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init')
+  const memSection = memblockAlloc(mb, NR_SECTION_ROOTS * 8n, SMP_CACHE_BYTES, 'sparse_init')
   // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
   // root, allocated when a section of that root is first seen. A range marks the sections
   // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
@@ -102,14 +96,14 @@ export function sparseInit(
     const endPfn = (r.base + r.size) / RISCV_PAGE_SIZE
     // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
     if (startPfn >= endPfn) continue
-    const first = startPfn / pagesPerSection
-    if (first * pagesPerSection >= endPfn) continue
-    const last = (endPfn - 1n) / pagesPerSection
-    const lastOfRegion = last / sectionsPerRoot
-    for (let root = first / sectionsPerRoot; root <= lastOfRegion; root++) {
+    const first = startPfn / PAGES_PER_SECTION
+    if (first * PAGES_PER_SECTION >= endPfn) continue
+    const last = (endPfn - 1n) / PAGES_PER_SECTION
+    const lastOfRegion = last / SECTIONS_PER_ROOT
+    for (let root = first / SECTIONS_PER_ROOT; root <= lastOfRegion; root++) {
       if (root <= lastRoot) continue
       // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-      memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
+      memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
     }
     if (lastOfRegion > lastRoot) lastRoot = lastOfRegion
     runs.push({ first, last })
@@ -130,11 +124,11 @@ export function sparseInit(
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
   const goal = nodeData & SECTION_ALIGN_MASK
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
-  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
+  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid')
   if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
   if (!usemap) return { presentSections: present, memSection, usemap, memmap: 0n }
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-  const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE)
+  const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE)
   const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
@@ -147,13 +141,13 @@ export function sparseInit(
     // one after the other: one call for the run maps the same leaves and allocates the same
     // tables in the same order (createPgdMappings() replays the per-entry walk's order).
     for (const run of present) {
-      vmemmapPopulate(tables, run.first * pagesPerSection, (run.last - run.first + 1n) * pagesPerSection, vmemmapStartPfn, tableAlloc)
+      vmemmapPopulate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
     }
   } else {
     // Without the buffer each block is allocated between the sections' table walks.
     for (const run of present) {
       for (let section = run.first; section <= run.last; section++) {
-        vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+        vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
         memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
       }
     }
