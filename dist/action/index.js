@@ -42149,8 +42149,8 @@ class HashedStore {
  * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
  * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
  * (stored later, or never for two inputs that keep alternating in one slot) changes a
- * result. A typed array, not a Set: one load and compare per
- * call instead of a hash-table probe (about 5 ns against 60 ns).
+ * result. A typed array, not a Set: one load and compare per call instead of a hash-table
+ * probe (about 5 ns against 60 ns).
  */
 class SeenOnce {
     size;
@@ -46114,7 +46114,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
     };
 }
 const SRC = 'crashkernel';
-/** `size >> 20` of a size (non-negative, so the division is that shift; phys.ts pow2). */
+/** `size >> 20`: sizes are not negative, so the division is that shift (and compiled; phys.ts pow2()). */
 const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
@@ -46866,39 +46866,36 @@ function coarseKey(policy, cmdlineHash, layout) {
 }
 /** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
 function bootWithSharedPrefix(boot, layout, policy, trace) {
-    if (!sharing) {
-        const p = boot.prefix(layout, policy, trace);
-        return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
+    if (sharing) {
+        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
+        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
+        let prefixLayout;
+        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
+        const key = coarseKey(policy, hash, layout);
+        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
+        if (hit) {
+            for (const e of hit.events)
+                trace.events.push(e);
+            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
+        }
+        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
+        // are all different never pay for storing what no other layout will read.
+        if (SEEN.again(key)) {
+            const t = new Trace();
+            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
+            for (const e of t.events)
+                trace.events.push(e);
+            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
+            // its own copy of the layout (the caller may reuse its object).
+            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
+            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
+        }
     }
-    const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
-    // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
-    let prefixLayout;
-    const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
-    const key = coarseKey(policy, hash, layout);
-    const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
-    if (hit) {
-        for (const e of hit.events)
-            trace.events.push(e);
-        return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
-    }
-    // A prefix is kept from the second layout that needs it on: layouts whose memory maps are
-    // all different never pay for storing what no other layout will read. One that is not
-    // kept runs as with sharing off: on the layout itself (the prefix reads no crashkernel=
-    // value, so it is the same prefix) and into the layout's own trace.
-    if (!SEEN.again(key)) {
-        const p = boot.prefix(layout, policy, trace);
-        return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
-    }
-    const t = new Trace();
-    const prefix = boot.prefix(prefixLayoutOf(), policy, t);
-    for (const e of t.events)
-        trace.events.push(e);
-    // finish() works on the prefix's own memblock; the store keeps an untouched copy, and its
-    // own copy of the layout (the caller may reuse its object).
-    const stored = { ...prefix, mb: memblockClone(prefix.mb) };
-    PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
-    const memory = stored.mb.memory.regions;
-    return boot.finish(prefix, prefix.mb, memory, layout, policy, trace);
+    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
+    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
+    const p = boot.prefix(layout, policy, trace);
+    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
@@ -48191,7 +48188,7 @@ const PAGE_OFFSET_BY_LEVELS = {
 const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n;
-/** 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
+/** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
 const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
 /** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
 function pagingLevels(vaBits) {
@@ -48633,8 +48630,6 @@ const RISCV_MAX_PHYSMEM_BITS = 56n;
  * SECTIONS_PER_ROOT = 128 and the root array is 2^22 pointers = 32 MiB.
  */
 const RISCV_MEM_SECTION_BYTES = 32n;
-/** sizeof(struct page) on rv64. */
-const sparse_STRUCT_PAGE_BYTES = 64n;
 /** pageblock_order on rv64 with 4K pages: min(MAX_PAGE_ORDER, PMD_SHIFT - PAGE_SHIFT) = 9. */
 const RISCV_PAGEBLOCK_ORDER = 9n;
 /**
@@ -48668,12 +48663,8 @@ function memSectionUsageSize(pageblockBits) {
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
  */
 function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
-    const sectionSize = SECTION_SIZE;
-    const pagesPerSection = PAGES_PER_SECTION;
-    const sectionsPerRoot = SECTIONS_PER_ROOT;
     // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
-    const nrSectionRoots = NR_SECTION_ROOTS;
-    const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init');
+    const memSection = memblockAlloc(mb, NR_SECTION_ROOTS * 8n, SMP_CACHE_BYTES, 'sparse_init');
     // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
     // root, allocated when a section of that root is first seen. A range marks the sections
     // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
@@ -48689,16 +48680,16 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
         // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
         if (startPfn >= endPfn)
             continue;
-        const first = startPfn / pagesPerSection;
-        if (first * pagesPerSection >= endPfn)
+        const first = startPfn / PAGES_PER_SECTION;
+        if (first * PAGES_PER_SECTION >= endPfn)
             continue;
-        const last = (endPfn - 1n) / pagesPerSection;
-        const lastOfRegion = last / sectionsPerRoot;
-        for (let root = first / sectionsPerRoot; root <= lastOfRegion; root++) {
+        const last = (endPfn - 1n) / PAGES_PER_SECTION;
+        const lastOfRegion = last / SECTIONS_PER_ROOT;
+        for (let root = first / SECTIONS_PER_ROOT; root <= lastOfRegion; root++) {
             if (root <= lastRoot)
                 continue;
             // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-            memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
+            memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
         }
         if (lastOfRegion > lastRoot)
             lastRoot = lastOfRegion;
@@ -48725,13 +48716,13 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
     const goal = nodeData & SECTION_ALIGN_MASK;
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
-    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid');
+    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid');
     if (!usemap)
         usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid');
     if (!usemap)
         return { presentSections: present, memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-    const sectionMapSize = roundUp(sparse_STRUCT_PAGE_BYTES * pagesPerSection, RISCV_PMD_SIZE);
+    const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
@@ -48744,14 +48735,14 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
         // one after the other: one call for the run maps the same leaves and allocates the same
         // tables in the same order (createPgdMappings() replays the per-entry walk's order).
         for (const run of present) {
-            vmemmapPopulate(tables, run.first * pagesPerSection, (run.last - run.first + 1n) * pagesPerSection, vmemmapStartPfn, tableAlloc);
+            vmemmapPopulate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
         }
     }
     else {
         // Without the buffer each block is allocated between the sections' table walks.
         for (const run of present) {
             for (let section = run.first; section <= run.last; section++) {
-                vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc);
+                vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
                 memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
             }
         }
