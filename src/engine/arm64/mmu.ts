@@ -672,7 +672,8 @@ export function mapMemV61(c: MapMemContext): void {
 export function mapMemV64(c: MapMemContext): void {
   const { kernel } = c.input
   const pool = c.input.kfence?.early ? c.input.kfence : undefined
-  const pageMask = ~(c.st.g.pageSize - 1n)
+  // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
+  const pageMask = 0n - c.st.g.pageSize
   const kernelStart = kernel.text
   const kernelEnd = kernel.initBegin
   const nomap: PhysRange[] = []
@@ -873,7 +874,7 @@ function memstartOf(input: MapMemInput): PhysAddr {
   if (input.memstartAddr !== undefined) return input.memstartAddr
   let lowest: bigint | undefined
   for (const r of input.memory) if (lowest === undefined || r.base < lowest) lowest = r.base
-  return (lowest ?? 0n) & ~(arm64MemstartAlign(input.pageSize) - 1n)
+  return (lowest ?? 0n) & (0n - arm64MemstartAlign(input.pageSize))
 }
 
 /** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
