@@ -607,23 +607,24 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
  * the top free range can hold them all (the common case: one merged run at the top of RAM).
  */
 export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): void {
-  let left = BigInt(count)
-  while (left > 0n) {
+  // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
+  let left = count
+  while (left > 0) {
     const one = memblockFindInRangeNode(mb, pageSize, pageSize, start, end)
     if (!one) return
-    // How many more pages fit directly below `one` in the same free range?
-    let lowest = one
-    if (!mb.bottomUp) {
+    // How many more pages fit directly below `one` in the same free range? (For the last
+    // page, none need to: it is `one` itself.)
+    if (!mb.bottomUp && left > 1) {
       const freeBase = freeRangeBase(mb, one)
       const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize))
       const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
-      const take = room < left ? room : left
-      lowest = one - (take - 1n) * pageSize
-      memblockReserve(mb, lowest, take * pageSize, owner)
-      left -= take
+      const want = BigInt(left)
+      const take = room < want ? room : want
+      memblockReserve(mb, one - (take - 1n) * pageSize, take * pageSize, owner)
+      left -= Number(take)
     } else {
       memblockReserve(mb, one, pageSize, owner)
-      left -= 1n
+      left -= 1
     }
   }
 }

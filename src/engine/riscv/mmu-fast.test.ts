@@ -48,8 +48,14 @@ vi.mock('./mmu.js', async (importOriginal) => {
     if (!ref) return call(t, alloc)
     let refLog = ''
     let fastLog = ''
-    const r = call(ref, (last) => ((refLog += last ? 'p' : 'd'), 0n))
-    const f = call(t, (last) => ((fastLog += last ? 'p' : 'd'), alloc(last)))
+    // Each page as a letter: a counted call logs as that many one-page calls.
+    const r = call(ref, (last, count) => {
+      refLog += (last ? 'p' : 'd').repeat(count)
+    })
+    const f = call(t, (last, count) => {
+      fastLog += (last ? 'p' : 'd').repeat(count)
+      alloc(last, count)
+    })
     twins.calls.push({ call: name, fast: `${String(f)} ${fastLog}`, ref: `${String(r)} ${refLog}` })
     return f
   }
@@ -175,7 +181,13 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
   /** A call on both tables: same return value, same allocations. */
   function onBoth<R>(fast: RiscvPageTables, ref: RiscvPageTables, call: (t: RiscvPageTables, alloc: TableAlloc) => R): void {
     const logs = ['', '']
-    const results = [fast, ref].map((t, i) => String(call(t, (last) => ((logs[i] += last ? 'p' : 'd'), 0n))))
+    const results = [fast, ref].map((t, i) =>
+      String(
+        call(t, (last, count) => {
+          logs[i] += (last ? 'p' : 'd').repeat(count)
+        }),
+      ),
+    )
     expect([results[0], logs[0]]).toEqual([results[1], logs[1]])
   }
   it('1,000 sequences of overlapping mappings, any sizes', () => {

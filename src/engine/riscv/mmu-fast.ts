@@ -21,7 +21,8 @@
  * - step) of a level: each level sees index ranges, in which an existing leaf entry stops the
  * walk for the leaves under it, and a missing entry becomes a table when its first leaf comes
  * by. The table pages are then allocated in the per-entry walk's order (by leaf, and for one
- * leaf from the PGD down): one alloc() call per page, as before.
+ * leaf from the PGD down), each stretch of consecutive pages for one level in one alloc()
+ * call with its count (TableAlloc allocates as that many one-page calls would).
  *
  * Per-entry view: `entries` of RiscvPageTables is built from the runs when first read; from
  * then on mmu.ts maps that table per entry, so the Map read stays live and exact.
@@ -214,14 +215,14 @@ export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: numb
     if (state === LEAF) return false
     if (state === NONE) {
       // The next level is the PTE table when this entry is a PMD entry.
-      alloc(level.shift === PMD_SHIFT)
+      alloc(level.shift === PMD_SHIFT, 1)
       fillEntries(level, i, i, TABLE)
     }
   }
   const i = page
   const state = pteState(pg, i)
   if (state === NONE) {
-    if (leafShift !== PTE_SHIFT) alloc(false)
+    if (leafShift !== PTE_SHIFT) alloc(false, 1)
     pg.ptes.set(i, leafShift === PTE_SHIFT ? LEAF : TABLE)
   }
   return leafShift === PTE_SHIFT && state === NONE
@@ -237,9 +238,16 @@ let walkingNext = newBuf()
 const stopped = newBuf()
 const missing = newBuf()
 const segs = newBuf()
-/** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
+/**
+ * Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table,
+ * ascending, as flat triples (k, count, step) of progressions k, k + step, …: one per run of
+ * missing entries, not one number per table (a bank of 2^49 bytes that ≤6.3 maps with pages
+ * needs 2^28 PTE tables).
+ */
 const allocsAt: Buf[] = [newBuf(), newBuf(), newBuf(), newBuf(), newBuf()]
-const allocNext: number[] = [0, 0, 0, 0, 0]
+/** replayAllocs()'s place in each level's progressions: the triple, and the terms taken of it. */
+const allocTriple: number[] = [0, 0, 0, 0, 0]
+const allocTaken: number[] = [0, 0, 0, 0, 0]
 /** The leaves set when the caller does not read them. */
 const unread = newBuf()
 
@@ -294,7 +302,10 @@ export function createPgdMappings(
           continue
         }
         put2(missing, a, b)
-        for (let e = a; e <= b; e++) at.v[at.n++] = Math.max(e * width, x) - q0
+        // Entry e's first leaf is its first one at or after x: x itself for entry a, the
+        // entry's start for the others (e · width > x when e > a).
+        put3(at, Math.max(a * width, x) - q0, 1, width)
+        if (b > a) put3(at, (a + 1) * width - q0, b - a, width)
       }
     }
     for (let m = 0; m < missing.n; m += 2) fillEntries(level, missing.v[m]!, missing.v[m + 1]!, TABLE)
@@ -334,26 +345,54 @@ export function createPgdMappings(
   replayAllocs(pg, depth, alloc)
 }
 
-/** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
+/**
+ * Calls alloc() for the tables in the per-entry walk's order: by leaf, and for one leaf from
+ * the PGD down. The level whose next table comes first allocates, in one call, every table
+ * of its current progression that comes before the next table of each other level.
+ */
 function replayAllocs(pg: RunLengthPgDir, depth: number, alloc: TableAlloc): void {
-  for (let i = 0; i < depth; i++) allocNext[i] = 0
+  for (let i = 0; i < depth; i++) {
+    allocTriple[i] = 0
+    allocTaken[i] = 0
+  }
   for (;;) {
     let best = -1
     let bestK = 0
     for (let i = 0; i < depth; i++) {
-      const at = allocsAt[i]!
-      if (allocNext[i]! >= at.n) continue
-      const k = at.v[allocNext[i]!]!
-      if (best < 0 || k < bestK) {
+      const k = nextAlloc(i)
+      if (k >= 0 && (best < 0 || k < bestK)) {
         best = i
         bestK = k
       }
     }
     if (best < 0) return
-    allocNext[best]!++
+    // A table of `best` at k comes before level i's next one at ki when k < ki, or when
+    // k = ki and `best` is nearer the PGD (i > best): so below ki for i < best, up to ki else.
+    let bound = Infinity
+    for (let i = 0; i < depth; i++) {
+      const k = i === best ? -1 : nextAlloc(i)
+      if (k >= 0) bound = Math.min(bound, i < best ? k : k + 1)
+    }
+    const at = allocsAt[best]!.v
+    const t = allocTriple[best]!
+    const left = at[t + 1]! - allocTaken[best]!
+    const count = Math.min(left, Math.ceil((bound - bestK) / at[t + 2]!))
+    if (count === left) {
+      allocTriple[best] = t + 3
+      allocTaken[best] = 0
+    } else {
+      allocTaken[best]! += count
+    }
     // The next level is the PTE table when this level is the PMD.
-    alloc(pg.levels[best]!.shift === PMD_SHIFT)
+    alloc(pg.levels[best]!.shift === PMD_SHIFT, count)
   }
+}
+
+/** The k of level i's next table in replayAllocs(), or -1 when it has none left. */
+function nextAlloc(i: number): number {
+  const at = allocsAt[i]!
+  const t = allocTriple[i]!
+  return t < at.n ? at.v[t]! + allocTaken[i]! * at.v[t + 2]! : -1
 }
 
 /** Marks one entry (index va >> shift) of a level above the PTEs as a table. */

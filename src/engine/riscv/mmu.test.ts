@@ -19,12 +19,16 @@ import {
   swapperPgDir,
   vmemmapPopulate,
   vmemmapStart,
+  type TableAlloc,
 } from './mmu.js'
 import { memSectionUsageSize } from './sparse.js'
 
 const counter = () => {
   const log: string[] = []
-  return { log, alloc: (last: boolean) => (log.push(last ? 'pte' : 'dir'), 0n) }
+  const alloc: TableAlloc = (last, count) => {
+    for (let k = 0; k < count; k++) log.push(last ? 'pte' : 'dir')
+  }
+  return { log, alloc }
 }
 
 describe('Sv39/48/57 constants', () => {

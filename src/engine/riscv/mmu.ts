@@ -74,8 +74,12 @@ export interface RiscvPageTables {
   linear: LinearLeafRun[]
 }
 
-/** Allocates one zeroed table page (pt_ops.alloc_* or vmemmap_alloc_block_zero); 0 on failure. */
-export type TableAlloc = (lastLevel: boolean) => PhysAddr
+/**
+ * Allocates `count` zeroed table pages (pt_ops.alloc_* or vmemmap_alloc_block_zero) as
+ * `count` one-page calls one after the other would; PTE tables when `lastLevel`. (Counted
+ * so that a linear map of a huge bank, one table page per GiB, is not a memblock call each.)
+ */
+export type TableAlloc = (lastLevel: boolean, count: number) => void
 
 /** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
 export function pagingLevels(vaBits: number): RiscvPagingLevels {
@@ -245,7 +249,7 @@ function createPgdMappingPerEntry(t: RiscvPageTables, va: bigint, sz: PhysSize, 
     if (state === 'leaf') return false
     if (state === undefined) {
       // The next level is the PTE table when this entry is a PMD entry.
-      alloc(shift === RISCV_PMD_SIZE_SHIFT)
+      alloc(shift === RISCV_PMD_SIZE_SHIFT, 1)
       t.entries.set(key, 'table')
     }
   }

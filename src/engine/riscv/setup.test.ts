@@ -16,6 +16,7 @@ import { qemuVirtDtbSize } from '../../oracle/case-board-riscv.js'
 import { stripTimestamp } from '../../oracle/compare.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
+import { decodeMatrix } from '../../matrix/decode.js'
 import { earlyMem, kfencePoolSize, memblockEnforceMemoryLimit } from './setup.js'
 import { kernVirtSize } from './mmu.js'
 import { memblockAdd, memblockCreate, memblockReserve, MEMBLOCK_NOMAP } from '../memblock/memblock.js'
@@ -62,6 +63,23 @@ describe('riscv64 with RAM to the end of the address space', () => {
     expect(r.crashkernel.kind).toBe('reserved')
     // setup_bootmem() caps memory at KERN_VIRT_SIZE past the start of RAM: 2^55 for sv57.
     expect(r.systemRam).toBe(kernVirtSize(5))
+  })
+})
+
+describe('riscv64 ≤6.3 with a huge bank that is not PMD aligned', () => {
+  it.each(['5.10', '6.1'])('%s: 2^28 + 1 PTE tables, allocated in counted runs', (kernel) => {
+    // best_map_size() of ≤6.3 maps the whole bank with pages when its size is not a multiple
+    // of 2 MiB: one PTE table per 2 MiB step. The per-table replay of createPgdMappings()
+    // kept one number per table, 2^28 here: a fatal V8 error ("invalid size") on this board.
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'huge', arch: 'riscv64', kernels: [kernel], memory: [{ base: '0x80000000', size: '0x2000000001000' }], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M', vaBits: 57 }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    const r = simulate(decoded.layouts[0]!.layout)
+    expect(r.crashkernel.kind).toBe('reserved')
+    expect(r.linearMap?.histogram).toEqual({ '4K': (1n << 49n) + 0x1000n })
+    expect(r.linearMap?.pageTableBytes).toBe(((1n << 28n) + 1n) * 4096n)
   })
 })
 

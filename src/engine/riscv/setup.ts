@@ -32,6 +32,7 @@ import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
+  memblockAllocPages,
   memblockAllocRangeNid,
   memblockClearNomap,
   memblockCreate,
@@ -279,10 +280,11 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   const tables = swapperPgDir(levels, bm.physRamBase)
   let linearTablePages = 0
   let linearPteTables = 0
-  const linearAlloc: TableAlloc = (lastLevel) => {
-    linearTablePages++
-    if (lastLevel) linearPteTables++
-    return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
+  // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once.
+  const linearAlloc: TableAlloc = (lastLevel, count) => {
+    linearTablePages += count
+    if (lastLevel) linearPteTables += count
+    memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
   }
   const plan: LinearMapPlan = { ranges: [] }
   if (pol.linearMap === 'best-map-size') {
@@ -302,9 +304,9 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   if (plan.isolated) memblockClearNomap(mb, plan.isolated.base, plan.isolated.size)
   if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
   let kernelTablePages = 0
-  createKernelPageTable(tables, layout.image.size, () => {
-    kernelTablePages++
-    return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
+  createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
+    kernelTablePages += count
+    memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
   })
   return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool }
 }
@@ -365,9 +367,8 @@ function linearMapFacts(vm: RiscvVmFinal, pol: RiscvPolicy, debugPagealloc: bool
     // The same plan without debug_pagealloc, on scratch tables (nothing is allocated).
     const scratch = swapperPgDir(vm.tables.levels, vm.tables.physRamBase)
     let pte = 0
-    mapLinear(scratch, vm.plan, pol.linearMap, false, (last) => {
-      if (last) pte++
-      return 0n
+    mapLinear(scratch, vm.plan, pol.linearMap, false, (last, count) => {
+      if (last) pte += count
     })
     facts.blockHistogram = linearHistogram(scratch)
     facts.blockPageTableBytes = BigInt(pte) * RISCV_PAGE_SIZE

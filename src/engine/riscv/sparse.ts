@@ -132,7 +132,9 @@ export function sparseInit(
   const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
-  const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
+  const tableAlloc: TableAlloc = (_lastLevel, count) => {
+    for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
+  }
   const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE
   if (memmap) {
     // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
