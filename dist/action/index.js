@@ -43768,7 +43768,8 @@ function mapMemV61(c) {
 function mapMemV64(c) {
     const { kernel } = c.input;
     const pool = c.input.kfence?.early ? c.input.kfence : undefined;
-    const pageMask = ~(c.st.g.pageSize - 1n);
+    // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
+    const pageMask = 0n - c.st.g.pageSize;
     const kernelStart = kernel.text;
     const kernelEnd = kernel.initBegin;
     const nomap = [];
@@ -43954,7 +43955,7 @@ function memstartOf(input) {
     for (const r of input.memory)
         if (lowest === undefined || r.base < lowest)
             lowest = r.base;
-    return (lowest ?? 0n) & ~(arm64MemstartAlign(input.pageSize) - 1n);
+    return (lowest ?? 0n) & (0n - arm64MemstartAlign(input.pageSize));
 }
 /** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
 const GEOMETRY_CACHE = [];
@@ -44833,25 +44834,26 @@ function freeRangeBase(mb, addr) {
  * the top free range can hold them all (the common case: one merged run at the top of RAM).
  */
 function memblockAllocPages(mb, count, pageSize, start, end, owner) {
-    let left = BigInt(count);
-    while (left > 0n) {
+    // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
+    let left = count;
+    while (left > 0) {
         const one = memblockFindInRangeNode(mb, pageSize, pageSize, start, end);
         if (!one)
             return;
-        // How many more pages fit directly below `one` in the same free range?
-        let lowest = one;
-        if (!mb.bottomUp) {
+        // How many more pages fit directly below `one` in the same free range? (For the last
+        // page, none need to: it is `one` itself.)
+        if (!mb.bottomUp && left > 1) {
             const freeBase = freeRangeBase(mb, one);
             const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize));
             const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
-            const take = room < left ? room : left;
-            lowest = one - (take - 1n) * pageSize;
-            memblockReserve(mb, lowest, take * pageSize, owner);
-            left -= take;
+            const want = BigInt(left);
+            const take = room < want ? room : want;
+            memblockReserve(mb, one - (take - 1n) * pageSize, take * pageSize, owner);
+            left -= Number(take);
         }
         else {
             memblockReserve(mb, one, pageSize, owner);
-            left -= 1n;
+            left -= 1;
         }
     }
 }
@@ -47823,7 +47825,8 @@ function unflattenDeviceTree(mb, st, trace, sizes) {
  * - step) of a level: each level sees index ranges, in which an existing leaf entry stops the
  * walk for the leaves under it, and a missing entry becomes a table when its first leaf comes
  * by. The table pages are then allocated in the per-entry walk's order (by leaf, and for one
- * leaf from the PGD down): one alloc() call per page, as before.
+ * leaf from the PGD down), each stretch of consecutive pages for one level in one alloc()
+ * call with its count (TableAlloc allocates as that many one-page calls would).
  *
  * Per-entry view: `entries` of RiscvPageTables is built from the runs when first read; from
  * then on mmu.ts maps that table per entry, so the Map read stays live and exact.
@@ -47973,7 +47976,7 @@ function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
             return false;
         if (state === NONE) {
             // The next level is the PTE table when this entry is a PMD entry.
-            alloc(level.shift === PMD_SHIFT);
+            alloc(level.shift === PMD_SHIFT, 1);
             fillEntries(level, i, i, TABLE);
         }
     }
@@ -47981,7 +47984,7 @@ function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
     const state = pteState(pg, i);
     if (state === NONE) {
         if (leafShift !== PTE_SHIFT)
-            alloc(false);
+            alloc(false, 1);
         pg.ptes.set(i, leafShift === PTE_SHIFT ? LEAF : TABLE);
     }
     return leafShift === PTE_SHIFT && state === NONE;
@@ -47996,9 +47999,16 @@ let walkingNext = newBuf();
 const stopped = newBuf();
 const missing = newBuf();
 const segs = newBuf();
-/** Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table. */
+/**
+ * Per level above the leaves, PGD first: the k of the leaf whose walk allocates each table,
+ * ascending, as flat triples (k, count, step) of progressions k, k + step, …: one per run of
+ * missing entries, not one number per table (a bank of 2^49 bytes that ≤6.3 maps with pages
+ * needs 2^28 PTE tables).
+ */
 const allocsAt = [newBuf(), newBuf(), newBuf(), newBuf(), newBuf()];
-const allocNext = [0, 0, 0, 0, 0];
+/** replayAllocs()'s place in each level's progressions: the triple, and the terms taken of it. */
+const allocTriple = [0, 0, 0, 0, 0];
+const allocTaken = [0, 0, 0, 0, 0];
 /** The leaves set when the caller does not read them. */
 const unread = newBuf();
 /**
@@ -48048,8 +48058,11 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
                     continue;
                 }
                 put2(missing, a, b);
-                for (let e = a; e <= b; e++)
-                    at.v[at.n++] = Math.max(e * width, x) - q0;
+                // Entry e's first leaf is its first one at or after x: x itself for entry a, the
+                // entry's start for the others (e · width > x when e > a).
+                put3(at, Math.max(a * width, x) - q0, 1, width);
+                if (b > a)
+                    put3(at, (a + 1) * width - q0, b - a, width);
             }
         }
         for (let m = 0; m < missing.n; m += 2)
@@ -48093,29 +48106,56 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
     }
     replayAllocs(pg, depth, alloc);
 }
-/** Calls alloc() for each table in the per-entry walk's order: by leaf, then from the PGD down. */
+/**
+ * Calls alloc() for the tables in the per-entry walk's order: by leaf, and for one leaf from
+ * the PGD down. The level whose next table comes first allocates, in one call, every table
+ * of its current progression that comes before the next table of each other level.
+ */
 function replayAllocs(pg, depth, alloc) {
-    for (let i = 0; i < depth; i++)
-        allocNext[i] = 0;
+    for (let i = 0; i < depth; i++) {
+        allocTriple[i] = 0;
+        allocTaken[i] = 0;
+    }
     for (;;) {
         let best = -1;
         let bestK = 0;
         for (let i = 0; i < depth; i++) {
-            const at = allocsAt[i];
-            if (allocNext[i] >= at.n)
-                continue;
-            const k = at.v[allocNext[i]];
-            if (best < 0 || k < bestK) {
+            const k = nextAlloc(i);
+            if (k >= 0 && (best < 0 || k < bestK)) {
                 best = i;
                 bestK = k;
             }
         }
         if (best < 0)
             return;
-        allocNext[best]++;
+        // A table of `best` at k comes before level i's next one at ki when k < ki, or when
+        // k = ki and `best` is nearer the PGD (i > best): so below ki for i < best, up to ki else.
+        let bound = Infinity;
+        for (let i = 0; i < depth; i++) {
+            const k = i === best ? -1 : nextAlloc(i);
+            if (k >= 0)
+                bound = Math.min(bound, i < best ? k : k + 1);
+        }
+        const at = allocsAt[best].v;
+        const t = allocTriple[best];
+        const left = at[t + 1] - allocTaken[best];
+        const count = Math.min(left, Math.ceil((bound - bestK) / at[t + 2]));
+        if (count === left) {
+            allocTriple[best] = t + 3;
+            allocTaken[best] = 0;
+        }
+        else {
+            allocTaken[best] += count;
+        }
         // The next level is the PTE table when this level is the PMD.
-        alloc(pg.levels[best].shift === PMD_SHIFT);
+        alloc(pg.levels[best].shift === PMD_SHIFT, count);
     }
+}
+/** The k of level i's next table in replayAllocs(), or -1 when it has none left. */
+function nextAlloc(i) {
+    const at = allocsAt[i];
+    const t = allocTriple[i];
+    return t < at.n ? at.v[t] + allocTaken[i] * at.v[t + 2] : -1;
 }
 /** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
 function markTable(pg, shift, index) {
@@ -48346,7 +48386,7 @@ function createPgdMappingPerEntry(t, va, sz, alloc) {
             return false;
         if (state === undefined) {
             // The next level is the PTE table when this entry is a PMD entry.
-            alloc(shift === RISCV_PMD_SIZE_SHIFT);
+            alloc(shift === RISCV_PMD_SIZE_SHIFT, 1);
             t.entries.set(key, 'table');
         }
     }
@@ -48726,7 +48766,10 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
-    const tableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
+    const tableAlloc = (_lastLevel, count) => {
+        for (let k = 0; k < count; k++)
+            memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
+    };
     const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE;
     if (memmap) {
         // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
@@ -48932,11 +48975,12 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     const tables = swapperPgDir(levels, bm.physRamBase);
     let linearTablePages = 0;
     let linearPteTables = 0;
-    const linearAlloc = (lastLevel) => {
-        linearTablePages++;
+    // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once.
+    const linearAlloc = (lastLevel, count) => {
+        linearTablePages += count;
         if (lastLevel)
-            linearPteTables++;
-        return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
+            linearPteTables += count;
+        memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
     };
     const plan = { ranges: [] };
     if (pol.linearMap === 'best-map-size') {
@@ -48958,9 +49002,9 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     if (plan.kfencePool)
         memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size);
     let kernelTablePages = 0;
-    createKernelPageTable(tables, layout.image.size, () => {
-        kernelTablePages++;
-        return memblockPhysAllocRange(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap');
+    createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
+        kernelTablePages += count;
+        memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap');
     });
     return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool };
 }
@@ -49018,10 +49062,9 @@ function linearMapFacts(vm, pol, debugPagealloc) {
         // The same plan without debug_pagealloc, on scratch tables (nothing is allocated).
         const scratch = swapperPgDir(vm.tables.levels, vm.tables.physRamBase);
         let pte = 0;
-        setup_mapLinear(scratch, vm.plan, pol.linearMap, false, (last) => {
+        setup_mapLinear(scratch, vm.plan, pol.linearMap, false, (last, count) => {
             if (last)
-                pte++;
-            return 0n;
+                pte += count;
         });
         facts.blockHistogram = linearHistogram(scratch);
         facts.blockPageTableBytes = BigInt(pte) * RISCV_PAGE_SIZE;
