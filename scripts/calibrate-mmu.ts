@@ -51,6 +51,7 @@ function configOf(series: string): KernelConfig {
     KFENCE: get('KFENCE') === 'y',
     KFENCE_SAMPLE_INTERVAL: Number(get('KFENCE_SAMPLE_INTERVAL') ?? 0),
     DEBUG_PAGEALLOC: get('DEBUG_PAGEALLOC') === 'y',
+    DEBUG_PAGEALLOC_ENABLE_DEFAULT: get('DEBUG_PAGEALLOC_ENABLE_DEFAULT') === 'y',
     CMA_SIZE_MBYTES: 0,
     CMA: false,
     RANDOMIZE_BASE: true,

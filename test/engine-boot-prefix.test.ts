@@ -113,6 +113,7 @@ describe('boot prefix sharing', () => {
       { ...l, config: { ...l.config, KFENCE: !l.config.KFENCE } },
       { ...l, config: { ...l.config, KFENCE_SAMPLE_INTERVAL: l.config.KFENCE_SAMPLE_INTERVAL === 0 ? 100 : 0 } },
       { ...l, config: { ...l.config, DEBUG_PAGEALLOC: !l.config.DEBUG_PAGEALLOC } },
+      { ...l, config: { ...l.config, DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: !l.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT } },
       { ...l, config: { ...l.config, RODATA_FULL_DEFAULT_ENABLED: !l.config.RODATA_FULL_DEFAULT_ENABLED } },
       { ...l, config: { ...l.config, ZONE_DMA: !l.config.ZONE_DMA } },
       { ...l, config: { ...l.config, ZONE_DMA32: !l.config.ZONE_DMA32 } },

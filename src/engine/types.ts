@@ -86,7 +86,10 @@ export interface KernelConfig {
   RODATA_FULL_DEFAULT_ENABLED: boolean
   KFENCE: boolean
   KFENCE_SAMPLE_INTERVAL: number
+  /** CONFIG_DEBUG_PAGEALLOC: `debug_pagealloc=` exists and debug_pagealloc_enabled() can be true. */
   DEBUG_PAGEALLOC: boolean
+  /** CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: the initial value of _debug_pagealloc_enabled_early. */
+  DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean
   /** CONFIG_CMA_SIZE_MBYTES (0 = no default CMA area). */
   CMA_SIZE_MBYTES: number
   CMA: boolean

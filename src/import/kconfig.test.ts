@@ -50,8 +50,9 @@ describe('kconfigToBoard', () => {
         RODATA_FULL_DEFAULT_ENABLED: false,
         KFENCE: false,
         KFENCE_SAMPLE_INTERVAL: 0,
-        // DEBUG_PAGEALLOC needs _ENABLE_DEFAULT, CMA needs DMA_CMA.
-        DEBUG_PAGEALLOC: false,
+        // debug_pagealloc exists but is off by default; CMA needs DMA_CMA.
+        DEBUG_PAGEALLOC: true,
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
         CMA: false,
         CMA_SIZE_MBYTES: 16,
         RANDOMIZE_BASE: false,
@@ -59,7 +60,15 @@ describe('kconfigToBoard', () => {
         ZONE_DEVICE: false,
       },
     })
-    expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"; CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT absent (off)')
+    expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"')
+    expect(r.provenance['/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"; CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT absent (off)')
+  })
+
+  it('DEBUG_PAGEALLOC_ENABLE_DEFAULT needs DEBUG_PAGEALLOC, as in Kconfig', () => {
+    const on = kconfigToBoard('CONFIG_X86_64=y\nCONFIG_DEBUG_PAGEALLOC=y\nCONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y\n')
+    expect(on.board.config).toMatchObject({ DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true })
+    const orphan = kconfigToBoard('CONFIG_X86_64=y\nCONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y\n')
+    expect(orphan.board.config).toMatchObject({ DEBUG_PAGEALLOC: false, DEBUG_PAGEALLOC_ENABLE_DEFAULT: false })
   })
 
   it('warns when the CMA size is not selected in megabytes, and rejects bad numbers', () => {

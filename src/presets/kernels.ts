@@ -42,6 +42,7 @@ function config(c: Partial<KernelConfig>): KernelConfig {
     KFENCE: false,
     KFENCE_SAMPLE_INTERVAL: 0,
     DEBUG_PAGEALLOC: false,
+    DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
     CMA_SIZE_MBYTES: 0,
     CMA: false,
     RANDOMIZE_BASE: false,

@@ -21,6 +21,7 @@ const DEBIAN_5_10: KernelConfig = {
   KFENCE: false,
   KFENCE_SAMPLE_INTERVAL: 0,
   DEBUG_PAGEALLOC: false,
+  DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
   CMA_SIZE_MBYTES: 64,
   CMA: true,
   RANDOMIZE_BASE: true,
@@ -147,6 +148,13 @@ describe('arm64-5.10.111 (Debian 5.10.223)', () => {
     expect(f('rodata=off debug_pagealloc=on', cfg).forcedBy).toEqual(['debug_pagealloc'])
     expect(f('rodata=off debug-pagealloc=1', cfg).forcedBy).toEqual(['debug_pagealloc'])
     expect(texts(f('rodata=off debug_pagealloc', cfg))).toEqual(["Malformed early option 'debug_pagealloc'"])
+  })
+  it('CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT turns it on unless the command line turns it off', () => {
+    const cfg = { ...DEBIAN_5_10, DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }
+    expect(f('rodata=off', cfg).forcedBy).toEqual(['debug_pagealloc'])
+    expect(f('rodata=off debug_pagealloc=off', cfg).forcedBy).toEqual([])
+    // debug_pagealloc_enabled() is IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && the early flag.
+    expect(f('rodata=off', { ...DEBIAN_5_10, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }).forcedBy).toEqual([])
   })
 })
 

@@ -68,7 +68,7 @@ export type ForcedBy =
  */
 export type LinearMapFlagsConfig = Pick<
   KernelConfig,
-  'ZONE_DMA' | 'ZONE_DMA32' | 'RODATA_FULL_DEFAULT_ENABLED' | 'KFENCE' | 'KFENCE_SAMPLE_INTERVAL' | 'DEBUG_PAGEALLOC'
+  'ZONE_DMA' | 'ZONE_DMA32' | 'RODATA_FULL_DEFAULT_ENABLED' | 'KFENCE' | 'KFENCE_SAMPLE_INTERVAL' | 'DEBUG_PAGEALLOC' | 'DEBUG_PAGEALLOC_ENABLE_DEFAULT'
 >
 export type LinearMapFlagsCpu = Pick<CpuFeatures, 'bbml2Noabort'>
 
@@ -486,8 +486,9 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   const st: ParamState = {
     rodataEnabled: true,
     rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
-    // CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT is not part of KernelConfig: assumed n.
-    debugPagealloc: false,
+    // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
+    // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+    debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
     crashMemMap: false,
     kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
     kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,

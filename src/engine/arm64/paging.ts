@@ -80,6 +80,7 @@ interface FlagsEntry {
   kfence: boolean
   kfenceSampleInterval: number
   debugPagealloc: boolean
+  debugPageallocEnableDefault: boolean
   bbml2Noabort: boolean
   flags: LinearMapFlags
   build: KernelBuildLayout
@@ -106,6 +107,7 @@ const KEYED: { config: Record<keyof LinearMapFlagsConfig, keyof FlagsEntry>; cpu
     KFENCE: 'kfence',
     KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
     DEBUG_PAGEALLOC: 'debugPagealloc',
+    DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'debugPageallocEnableDefault',
   },
   cpu: { bbml2Noabort: 'bbml2Noabort' },
 }
@@ -123,6 +125,7 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, c
     e.kfence === config.KFENCE &&
     e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
     e.debugPagealloc === config.DEBUG_PAGEALLOC &&
+    e.debugPageallocEnableDefault === config.DEBUG_PAGEALLOC_ENABLE_DEFAULT &&
     e.bbml2Noabort === cpu.bbml2Noabort
   )
 }
@@ -144,7 +147,8 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
     (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
     (config.KFENCE ? 8 : 0) |
     (config.DEBUG_PAGEALLOC ? 16 : 0) |
-    (cpu.bbml2Noabort ? 32 : 0)
+    (cpu.bbml2Noabort ? 32 : 0) |
+    (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0)
   key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL)
   const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline))
   if (hit) return hit
@@ -158,6 +162,7 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
     kfence: config.KFENCE,
     kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
     debugPagealloc: config.DEBUG_PAGEALLOC,
+    debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
     bbml2Noabort: cpu.bbml2Noabort,
     flags: linearMapFlags(generation, { config, cpu, cmdline }),
     build: buildFor(release, generation),

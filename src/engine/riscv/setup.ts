@@ -220,10 +220,16 @@ function dmaContiguousReserve(
   return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined
 }
 
-/** `debug_pagealloc=` (kstrtobool) with CONFIG_DEBUG_PAGEALLOC: page-granular linear map. */
+/**
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
+ * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool):
+ * a page-granular linear map.
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/debug_page_alloc.c early_debug_pagealloc
+ */
 export function debugPageallocEnabled(layout: Layout): boolean {
   if (!layout.config.DEBUG_PAGEALLOC) return false
-  let on = false
+  // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+  let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
   for (const m of layout.cmdline.matchAll(/(?:^| )debug_pagealloc=(\S*)/g)) {
     const v = m[1]!.toLowerCase()
     if (/^(y|t|1|on)/.test(v)) on = true

@@ -109,6 +109,19 @@ describe('x86Boot', () => {
     // 1022 + 1024 2M pages, eight split after boot (no 1G page to split).
     expect(r.directMapKb).toEqual({ DirectMap4k: (992 + 8 * 512) * 4, DirectMap2M: (2046 - 8) * 2048 })
   })
+  it('debug_pagealloc: 4K pages only, on by CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT unless debug_pagealloc=off', () => {
+    const l = layout('q35', '2G', '6.12', '')
+    const mapped2M = (config: Partial<Layout['config']>, extra: string): number | undefined =>
+      simulate({ ...l, config: { ...l.config, ...config }, cmdline: `${l.cmdline} ${extra}`.trim() }).directMapKb!.DirectMap2M
+    const onByDefault = { DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }
+    expect(mapped2M({}, '')).toBeGreaterThan(0)
+    expect(mapped2M(onByDefault, '')).toBe(0)
+    expect(mapped2M(onByDefault, 'debug_pagealloc=off')).toBeGreaterThan(0)
+    expect(mapped2M({ DEBUG_PAGEALLOC: true }, '')).toBeGreaterThan(0)
+    expect(mapped2M({ DEBUG_PAGEALLOC: true }, 'debug_pagealloc=on')).toBe(0)
+    // Without CONFIG_DEBUG_PAGEALLOC neither the default nor the option counts.
+    expect(mapped2M({ DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }, 'debug_pagealloc=on')).toBeGreaterThan(0)
+  })
   it('finds options the way cmdline_find_option() does', () => {
     expect(cmdlineHasOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(true)
     expect(cmdlineHasOption('crashkernel', 'crashkernel')).toBe(true)

@@ -367,13 +367,16 @@ function directGbpages(layout: Layout): boolean {
 }
 
 /**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and `debug_pagealloc=` true (kstrtobool;
- * Debian does not enable it by default).
- * @kernel mm/mm_init.c early_debug_pagealloc
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
+ * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool;
+ * Debian's kernels have neither option).
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
  */
 function debugPageallocEnabled(layout: Layout): boolean {
   if (!layout.config.DEBUG_PAGEALLOC) return false
-  let on = false
+  // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+  let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
   for (const t of layout.cmdline.split(' ')) {
     if (!t.startsWith('debug_pagealloc=')) continue
     const v = t.slice('debug_pagealloc='.length).toLowerCase()

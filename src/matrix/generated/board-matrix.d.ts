@@ -221,9 +221,13 @@ export interface KernelConfig {
    */
   KFENCE_SAMPLE_INTERVAL?: number
   /**
-   * CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map).
+   * CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages.
    */
   DEBUG_PAGEALLOC?: boolean
+  /**
+   * CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC.
+   */
+  DEBUG_PAGEALLOC_ENABLE_DEFAULT?: boolean
   /**
    * CONFIG_CMA together with CONFIG_DMA_CMA.
    */

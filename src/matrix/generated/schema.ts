@@ -398,7 +398,12 @@ export const boardMatrixSchema = {
         "DEBUG_PAGEALLOC": {
           "type": "boolean",
           "default": false,
-          "description": "CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map)."
+          "description": "CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."
+        },
+        "DEBUG_PAGEALLOC_ENABLE_DEFAULT": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."
         },
         "CMA": {
           "type": "boolean",
