@@ -1136,8 +1136,8 @@ function clone(mb: Memblock): Memblock {
   }
 }
 
-function pagesOneByOne(mb: Memblock, count: number, page: bigint, start: bigint, end: bigint): void {
-  for (let i = 0; i < count; i++) memblockPhysAllocRange(mb, page, page, start, end)
+function pagesOneByOne(mb: Memblock, count: number, page: bigint, start: bigint, end: bigint, owner?: string): void {
+  for (let i = 0; i < count; i++) memblockPhysAllocRange(mb, page, page, start, end, owner)
 }
 
 describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock_phys_alloc_range(PAGE_SIZE)', () => {
@@ -1222,7 +1222,7 @@ describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock
     expect(dump(ref.reserved)).toEqual(row.reservedAfter.map(norm))
   })
 
-  it('random fragmented layouts (fast-check, fixed seed)', () => {
+  it('random fragmented layouts, owners included (fast-check, fixed seed)', () => {
     const arb = fc.record({
       holes: fc.array(fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 4095 })), { maxLength: 12 }),
       count: fc.integer({ min: 0, max: 300 }),
@@ -1233,12 +1233,15 @@ describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock
     fc.assert(
       fc.property(arb, ({ holes, count, startPage, endPage, bottomUp }) => {
         const mb = build([[0n, 256n * P]])
-        for (const [page, pages, offset] of holes) memblockReserve(mb, BigInt(page) * P + BigInt(offset), BigInt(pages) * P - BigInt(offset))
+        // Each earlier reservation has its own owner: a run that joins one renames or keeps it
+        // (memblockAddRange()) as the page-by-page loop would.
+        holes.forEach(([page, pages, offset], k) => memblockReserve(mb, BigInt(page) * P + BigInt(offset), BigInt(pages) * P - BigInt(offset), `hole${k}`))
         mb.bottomUp = bottomUp
         const ref = clone(mb)
-        memblockAllocPages(mb, count, P, BigInt(startPage) * P, BigInt(endPage) * P)
-        pagesOneByOne(ref, count, P, BigInt(startPage) * P, BigInt(endPage) * P)
+        memblockAllocPages(mb, count, P, BigInt(startPage) * P, BigInt(endPage) * P, 'pages')
+        pagesOneByOne(ref, count, P, BigInt(startPage) * P, BigInt(endPage) * P, 'pages')
         expect(dump(mb.reserved)).toEqual(dump(ref.reserved))
+        expect(mb.reserved.regions.map((r) => r.owner)).toEqual(ref.reserved.regions.map((r) => r.owner))
       }),
       { seed: 20260101, numRuns: 300 },
     )

@@ -602,9 +602,10 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
 }
 
 /**
- * `count` consecutive single-page allocations such as early_pgtable_alloc() makes, with
- * the result of calling memblockPhysAllocRange() `count` times but without the loop when
- * the top free range can hold them all (the common case: one merged run at the top of RAM).
+ * `count` consecutive single-page allocations with one owner, such as arm64's
+ * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
+ * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
+ * loop (the common case: one merged run at the top of RAM).
  */
 export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): void {
   // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.

@@ -77,7 +77,8 @@ export interface RiscvPageTables {
 /**
  * Allocates `count` zeroed table pages (pt_ops.alloc_* or vmemmap_alloc_block_zero) as
  * `count` one-page calls one after the other would; PTE tables when `lastLevel`. (Counted
- * so that a linear map of a huge bank, one table page per GiB, is not a memblock call each.)
+ * so that the linear map of a huge bank, a table page per GiB with 2 MiB blocks and 513 with
+ * 4 KiB pages, is not a memblock call per page.)
  */
 export type TableAlloc = (lastLevel: boolean, count: number) => void
 

@@ -66,14 +66,21 @@ describe('riscv64 with RAM to the end of the address space', () => {
   })
 })
 
-describe('riscv64 ≤6.3 with a huge bank that is not PMD aligned', () => {
-  it.each(['5.10', '6.1'])('%s: 2^28 + 1 PTE tables, allocated in counted runs', (kernel) => {
-    // best_map_size() of ≤6.3 maps the whole bank with pages when its size is not a multiple
-    // of 2 MiB: one PTE table per 2 MiB step. The per-table replay of createPgdMappings()
-    // kept one number per table, 2^28 here: a fatal V8 error ("invalid size") on this board.
+describe('riscv64 with a huge bank mapped with 4 KiB pages', () => {
+  // One PTE table per 2 MiB step: 2^28 + 1 for this bank. createPgdMappings() used to list
+  // the tables it would allocate one number each, and the list stopped V8 with a fatal
+  // error ("invalid size") that no caller can catch. They are now allocated in counted runs.
+  it.each([
+    // best_map_size() of ≤6.3: pages for the whole bank when its size is not a multiple of 2 MiB.
+    ['6.1', {}],
+    // debug_pagealloc on by default: pages on every version.
+    ['6.12', { DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }],
+  ])('%s, config %j: 2^28 + 1 PTE tables', (kernel, config) => {
     const decoded = decodeMatrix({
       version: 1,
-      boards: [{ id: 'huge', arch: 'riscv64', kernels: [kernel], memory: [{ base: '0x80000000', size: '0x2000000001000' }], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M', vaBits: 57 }],
+      boards: [
+        { id: 'huge', arch: 'riscv64', kernels: [kernel], memory: [{ base: '0x80000000', size: '0x2000000001000' }], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M', vaBits: 57, config },
+      ],
     } as never)
     expect(decoded.problems).toEqual([])
     const r = simulate(decoded.layouts[0]!.layout)
