@@ -44829,9 +44829,10 @@ function freeRangeBase(mb, addr) {
     return rEnd > m.base ? rEnd : m.base;
 }
 /**
- * `count` consecutive single-page allocations such as early_pgtable_alloc() makes, with
- * the result of calling memblockPhysAllocRange() `count` times but without the loop when
- * the top free range can hold them all (the common case: one merged run at the top of RAM).
+ * `count` consecutive single-page allocations with one owner, such as arm64's
+ * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
+ * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
+ * loop (the common case: one merged run at the top of RAM).
  */
 function memblockAllocPages(mb, count, pageSize, start, end, owner) {
     // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
@@ -45336,8 +45337,9 @@ function parseParams(d, input) {
     const st = {
         rodataEnabled: true,
         rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
-        // CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT is not part of KernelConfig: assumed n.
-        debugPagealloc: false,
+        // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
+        // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+        debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
         crashMemMap: false,
         kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
         kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
@@ -45697,6 +45699,7 @@ const KEYED = {
         KFENCE: 'kfence',
         KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
         DEBUG_PAGEALLOC: 'debugPagealloc',
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'debugPageallocEnableDefault',
     },
     cpu: { bbml2Noabort: 'bbml2Noabort' },
 };
@@ -45712,6 +45715,7 @@ function flagsEntryMatches(e, release, generation, config, cpu, cmdline) {
         e.kfence === config.KFENCE &&
         e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
         e.debugPagealloc === config.DEBUG_PAGEALLOC &&
+        e.debugPageallocEnableDefault === config.DEBUG_PAGEALLOC_ENABLE_DEFAULT &&
         e.bbml2Noabort === cpu.bbml2Noabort);
 }
 /**
@@ -45730,7 +45734,8 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
         (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
         (config.KFENCE ? 8 : 0) |
         (config.DEBUG_PAGEALLOC ? 16 : 0) |
-        (cpu.bbml2Noabort ? 32 : 0);
+        (cpu.bbml2Noabort ? 32 : 0) |
+        (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0);
     key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
     const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline));
     if (hit)
@@ -45745,6 +45750,7 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
         kfence: config.KFENCE,
         kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
         debugPagealloc: config.DEBUG_PAGEALLOC,
+        debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
         bbml2Noabort: cpu.bbml2Noabort,
         flags: linearMapFlags(generation, { config, cpu, cmdline }),
         build: buildFor(release, generation),
@@ -47957,7 +47963,7 @@ function pteState(pg, idx) {
 /**
  * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
  * of the level with shift `leafShift` at va: each missing table on the way down is allocated
- * (alloc(true) for a PTE table); the leaf entry is set if missing. An entry that is already a
+ * (alloc(true, 1) for a PTE table); the leaf entry is set if missing. An entry that is already a
  * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to
  * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
  */
@@ -48930,11 +48936,17 @@ function dmaContiguousReserve(mb, layout, policy, trace, limit, dtDefault, cmdli
     const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv.cmaLogNode, trace);
     return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined;
 }
-/** `debug_pagealloc=` (kstrtobool) with CONFIG_DEBUG_PAGEALLOC: page-granular linear map. */
+/**
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
+ * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool):
+ * a page-granular linear map.
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/debug_page_alloc.c early_debug_pagealloc
+ */
 function debugPageallocEnabled(layout) {
     if (!layout.config.DEBUG_PAGEALLOC)
         return false;
-    let on = false;
+    // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+    let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
     for (const m of layout.cmdline.matchAll(/(?:^| )debug_pagealloc=(\S*)/g)) {
         const v = m[1].toLowerCase();
         if (/^(y|t|1|on)/.test(v))
@@ -50685,14 +50697,17 @@ function directGbpages(layout) {
     return on;
 }
 /**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and `debug_pagealloc=` true (kstrtobool;
- * Debian does not enable it by default).
- * @kernel mm/mm_init.c early_debug_pagealloc
+ * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
+ * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool;
+ * Debian's kernels have neither option).
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
  */
 function setup_debugPageallocEnabled(layout) {
     if (!layout.config.DEBUG_PAGEALLOC)
         return false;
-    let on = false;
+    // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+    let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
     for (const t of layout.cmdline.split(' ')) {
         if (!t.startsWith('debug_pagealloc='))
             continue;
@@ -50971,6 +50986,7 @@ function config(c) {
         KFENCE: false,
         KFENCE_SAMPLE_INTERVAL: 0,
         DEBUG_PAGEALLOC: false,
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
         CMA_SIZE_MBYTES: 0,
         CMA: false,
         RANDOMIZE_BASE: false,
@@ -51484,7 +51500,12 @@ const boardMatrixSchema = {
                 "DEBUG_PAGEALLOC": {
                     "type": "boolean",
                     "default": false,
-                    "description": "CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map)."
+                    "description": "CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."
+                },
+                "DEBUG_PAGEALLOC_ENABLE_DEFAULT": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."
                 },
                 "CMA": {
                     "type": "boolean",
@@ -60944,11 +60965,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area (CONFIG_CMA_SIZE_MBYTES / `cma=`)."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address"}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address"},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map)."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area (CONFIG_CMA_SIZE_MBYTES / `cma=`)."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address"}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address"},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema57 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC with CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT (forces a base-page linear map)."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}};
 const schema77 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
 const schema78 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
@@ -61214,10 +61235,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data1.CMA !== undefined){
-let data8 = data1.CMA;
+if(data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data8 = data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
 if(typeof data8 !== "boolean"){
-const err12 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data8};
+const err12 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -61227,10 +61248,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data1.CMA_SIZE_MBYTES !== undefined){
-let data9 = data1.CMA_SIZE_MBYTES;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err13 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data9};
+if(data1.CMA !== undefined){
+let data9 = data1.CMA;
+if(typeof data9 !== "boolean"){
+const err13 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -61239,9 +61260,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err14 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data9};
+}
+if(data1.CMA_SIZE_MBYTES !== undefined){
+let data10 = data1.CMA_SIZE_MBYTES;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -61250,12 +61273,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-if(data1.RANDOMIZE_BASE !== undefined){
-let data10 = data1.RANDOMIZE_BASE;
-if(typeof data10 !== "boolean"){
-const err15 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -61265,10 +61285,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data1.X86_DIRECT_GBPAGES !== undefined){
-let data11 = data1.X86_DIRECT_GBPAGES;
+}
+if(data1.RANDOMIZE_BASE !== undefined){
+let data11 = data1.RANDOMIZE_BASE;
 if(typeof data11 !== "boolean"){
-const err16 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data11};
+const err16 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -61278,10 +61299,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data1.ZONE_DEVICE !== undefined){
-let data12 = data1.ZONE_DEVICE;
+if(data1.X86_DIRECT_GBPAGES !== undefined){
+let data12 = data1.X86_DIRECT_GBPAGES;
 if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data12};
+const err17 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -61291,9 +61312,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
+if(data1.ZONE_DEVICE !== undefined){
+let data13 = data1.ZONE_DEVICE;
+if(typeof data13 !== "boolean"){
+const err18 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -61303,10 +61325,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-let data13 = data.cmdline;
-if(typeof data13 !== "string"){
-const err19 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data13};
+}
+else {
+const err19 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -61316,11 +61337,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.imageSize !== undefined){
-let data14 = data.imageSize;
-if(typeof data14 === "string"){
-if(!pattern6.test(data14)){
-const err20 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data14};
+if(data.cmdline !== undefined){
+let data14 = data.cmdline;
+if(typeof data14 !== "string"){
+const err20 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -61330,13 +61350,27 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data14};
+if(data.imageSize !== undefined){
+let data15 = data.imageSize;
+if(typeof data15 === "string"){
+if(!pattern6.test(data15)){
+const err21 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -61348,21 +61382,10 @@ errors = vErrors.length;
 }
 }
 if(data.policy !== undefined){
-let data16 = data.policy;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data16};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data16};
+let data17 = data.policy;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -61372,14 +61395,25 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err24 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -63950,10 +63984,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data18.CMA !== undefined){
-let data25 = data18.CMA;
+if(data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data25 = data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
 if(typeof data25 !== "boolean"){
-const err29 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data25};
+const err29 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data25};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -63963,10 +63997,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data18.CMA_SIZE_MBYTES !== undefined){
-let data26 = data18.CMA_SIZE_MBYTES;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err30 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data26};
+if(data18.CMA !== undefined){
+let data26 = data18.CMA;
+if(typeof data26 !== "boolean"){
+const err30 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data26};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -63975,9 +64009,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err31 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data26};
+}
+if(data18.CMA_SIZE_MBYTES !== undefined){
+let data27 = data18.CMA_SIZE_MBYTES;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err31 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -63986,12 +64022,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data18.RANDOMIZE_BASE !== undefined){
-let data27 = data18.RANDOMIZE_BASE;
-if(typeof data27 !== "boolean"){
-const err32 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data27};
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err32 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -64001,10 +64034,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data18.X86_DIRECT_GBPAGES !== undefined){
-let data28 = data18.X86_DIRECT_GBPAGES;
+}
+if(data18.RANDOMIZE_BASE !== undefined){
+let data28 = data18.RANDOMIZE_BASE;
 if(typeof data28 !== "boolean"){
-const err33 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data28};
+const err33 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data28};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -64014,10 +64048,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data18.ZONE_DEVICE !== undefined){
-let data29 = data18.ZONE_DEVICE;
+if(data18.X86_DIRECT_GBPAGES !== undefined){
+let data29 = data18.X86_DIRECT_GBPAGES;
 if(typeof data29 !== "boolean"){
-const err34 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data29};
+const err34 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data29};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -64027,9 +64061,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
+if(data18.ZONE_DEVICE !== undefined){
+let data30 = data18.ZONE_DEVICE;
+if(typeof data30 !== "boolean"){
+const err35 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data30};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -64039,12 +64074,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.cpu !== undefined){
-let data30 = data.cpu;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key1 in data30){
-if(!(((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages"))){
-const err36 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data30};
+}
+else {
+const err36 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -64054,10 +64086,12 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data30.bbml2Noabort !== undefined){
-let data31 = data30.bbml2Noabort;
-if(typeof data31 !== "boolean"){
-const err37 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.bbml2Noabort.type,parentSchema:schema77.properties.bbml2Noabort,data:data31};
+if(data.cpu !== undefined){
+let data31 = data.cpu;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key1 in data31){
+if(!(((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages"))){
+const err37 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data31};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -64067,10 +64101,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data30.lpa2 !== undefined){
-let data32 = data30.lpa2;
+if(data31.bbml2Noabort !== undefined){
+let data32 = data31.bbml2Noabort;
 if(typeof data32 !== "boolean"){
-const err38 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.lpa2.type,parentSchema:schema77.properties.lpa2,data:data32};
+const err38 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.bbml2Noabort.type,parentSchema:schema77.properties.bbml2Noabort,data:data32};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -64080,10 +64114,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data30.gbpages !== undefined){
-let data33 = data30.gbpages;
+if(data31.lpa2 !== undefined){
+let data33 = data31.lpa2;
 if(typeof data33 !== "boolean"){
-const err39 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.gbpages.type,parentSchema:schema77.properties.gbpages,data:data33};
+const err39 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.lpa2.type,parentSchema:schema77.properties.lpa2,data:data33};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -64093,14 +64127,27 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data30};
+if(data31.gbpages !== undefined){
+let data34 = data31.gbpages;
+if(typeof data34 !== "boolean"){
+const err40 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.gbpages.type,parentSchema:schema77.properties.gbpages,data:data34};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data31};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -64112,24 +64159,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data35 = data.cmdline;
-if(typeof data35 !== "string"){
-const err41 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data35};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data36 = data.expect;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key2 in data36){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err42 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data36};
+let data36 = data.cmdline;
+if(typeof data36 !== "string"){
+const err42 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data36};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -64139,10 +64171,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data36.reservationRequired !== undefined){
-let data37 = data36.reservationRequired;
-if(typeof data37 !== "boolean"){
-const err43 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.reservationRequired.type,parentSchema:schema78.properties.reservationRequired,data:data37};
+if(data.expect !== undefined){
+let data37 = data.expect;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key2 in data37){
+if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
+const err43 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data37};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -64152,10 +64186,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data36.dumpTargetReachable !== undefined){
-let data38 = data36.dumpTargetReachable;
+if(data37.reservationRequired !== undefined){
+let data38 = data37.reservationRequired;
 if(typeof data38 !== "boolean"){
-const err44 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.dumpTargetReachable.type,parentSchema:schema78.properties.dumpTargetReachable,data:data38};
+const err44 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.reservationRequired.type,parentSchema:schema78.properties.reservationRequired,data:data38};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -64165,10 +64199,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data36.protectionRequired !== undefined){
-let data39 = data36.protectionRequired;
+if(data37.dumpTargetReachable !== undefined){
+let data39 = data37.dumpTargetReachable;
 if(typeof data39 !== "boolean"){
-const err45 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.protectionRequired.type,parentSchema:schema78.properties.protectionRequired,data:data39};
+const err45 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.dumpTargetReachable.type,parentSchema:schema78.properties.dumpTargetReachable,data:data39};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -64178,10 +64212,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data36.noFallbackAbove4G !== undefined){
-let data40 = data36.noFallbackAbove4G;
+if(data37.protectionRequired !== undefined){
+let data40 = data37.protectionRequired;
 if(typeof data40 !== "boolean"){
-const err46 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.noFallbackAbove4G.type,parentSchema:schema78.properties.noFallbackAbove4G,data:data40};
+const err46 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.protectionRequired.type,parentSchema:schema78.properties.protectionRequired,data:data40};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -64191,10 +64225,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data36.noBasePageLinearMap !== undefined){
-let data41 = data36.noBasePageLinearMap;
+if(data37.noFallbackAbove4G !== undefined){
+let data41 = data37.noFallbackAbove4G;
 if(typeof data41 !== "boolean"){
-const err47 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.noBasePageLinearMap.type,parentSchema:schema78.properties.noBasePageLinearMap,data:data41};
+const err47 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.noFallbackAbove4G.type,parentSchema:schema78.properties.noFallbackAbove4G,data:data41};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -64204,14 +64238,27 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data36};
+if(data37.noBasePageLinearMap !== undefined){
+let data42 = data37.noBasePageLinearMap;
+if(typeof data42 !== "boolean"){
+const err48 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.noBasePageLinearMap.type,parentSchema:schema78.properties.noBasePageLinearMap,data:data42};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data37};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -64223,35 +64270,35 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data43 = data.suppress;
-if(Array.isArray(data43)){
-const len4 = data43.length;
+let data44 = data.suppress;
+if(Array.isArray(data44)){
+const len4 = data44.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate62(data43[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data43,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate62(data44[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data44,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data43};
+const err50 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data44};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err50];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err50);
 }
 errors++;
 }
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err51];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err51);
 }
 errors++;
 }
