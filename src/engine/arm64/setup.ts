@@ -21,6 +21,7 @@ import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
+  memblockClearNomap,
   memblockAlloc,
   memblockAllocTryNid,
   memblockCreate,
@@ -28,6 +29,7 @@ import {
   memblockFindInRangeNode,
   memblockMarkNomap,
   memblockPhysAllocRange,
+  memblockPhysFree,
   memblockRemove,
   memblockReserve,
   memblockSameMemory,
@@ -72,10 +74,19 @@ const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
 /**
  * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
  * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges. Returns whether a dynamic node became the default CMA area.
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __reserved_mem_alloc_size
+ * their alloc-ranges, each initialised as it is placed. A `linux,cma-default` CMA pool
+ * becomes the default CMA area (rmem_cma_setup()), unless `cma=` is on the command line:
+ * then the node is bypassed and its memory given back, and dma_contiguous_reserve() places
+ * the command line's area later. Both exist with CONFIG_DMA_CMA (KernelConfig.CMA). Returns
+ * whether a dynamic node became the default CMA area.
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
+ *         __reserved_mem_alloc_size, fdt_init_reserved_mem (5.10, 6.1),
+ *         fdt_init_reserved_mem_node (6.12, 7.2); kernel/dma/contiguous.c rmem_cma_setup
  */
-function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace, cmaMinAlign: PhysSize): boolean {
+function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, cmaMinAlign: PhysSize): boolean {
+  const dmaCma = layout.config.CMA
+  // size_cmdline != -1: early_cma() saw a `cma=`.
+  const cmdlineCma = dmaCma && cmaSizeFromCmdline(layout.cmdline, policy) !== undefined
   let cmaDefault = false
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed') continue
@@ -85,7 +96,8 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace,
   for (const r of layout.reservations) {
     if (r.kind !== 'dynamic') continue
     let align = r.align || SMP_CACHE_BYTES
-    if (r.cma && !r.nomap && align < cmaMinAlign) align = cmaMinAlign
+    // "Need adjust the alignment to satisfy the CMA requirement" (IS_ENABLED(CONFIG_CMA)).
+    if (dmaCma && r.cma && !r.nomap && align < cmaMinAlign) align = cmaMinAlign
     let base = 0n
     const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE
     for (const range of ranges) {
@@ -98,7 +110,16 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, trace: Trace,
       continue
     }
     if (r.nomap) memblockMarkNomap(mb, base, r.size)
-    if (r.cma && r.cmaDefault) cmaDefault = true
+    if (!(dmaCma && r.cma && r.cmaDefault)) continue
+    if (cmdlineCma) {
+      // rmem_cma_setup() returns -EBUSY; the node's init "fails" and its memory goes back.
+      trace.info('of', `Reserved memory: bypass ${r.name} node, using cmdline CMA params instead`)
+      trace.info('of', `OF: reserved mem: node ${r.name} compatible matching fail`)
+      if (r.nomap) memblockClearNomap(mb, base, r.size)
+      else memblockPhysFree(mb, base, r.size)
+      continue
+    }
+    cmaDefault = true
   }
   return cmaDefault
 }
@@ -263,7 +284,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout)
-  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, trace, pol.cmaMinAlign)
+  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace, pol.cmaMinAlign)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, cmaDefault, early }

@@ -181,7 +181,7 @@ export function earlyInitFdtScanReservedMem(
     }
     count++
     st.dynamicNodes.push({ name: r.name, base, size: r.size })
-    fdtInitReservedMemNode(mb, st, trace, { name: r.name, base, size: r.size, nomap: r.nomap, reusable: r.cma, cmaDefault: r.cma && r.cmaDefault && opts.configCma }, opts.cmdlineCma)
+    fdtInitReservedMemNode(mb, st, trace, { name: r.name, base, size: r.size, nomap: r.nomap, reusable: r.cma, cmaPool: r.cma && opts.configCma, cmaDefault: r.cma && r.cmaDefault && opts.configCma }, opts.cmdlineCma)
   }
   st.totalReservedMemCnt = count
   return st
@@ -189,27 +189,30 @@ export function earlyInitFdtScanReservedMem(
 
 /**
  * Mirrors fdt_init_reserved_mem_node(): the region's init function (only rmem_cma_setup()
- * is modelled: a reusable shared-dma-pool), then the "OF: reserved mem:" line; a failing
- * init gives the memory back.
+ * is modelled: a reusable shared-dma-pool, with CONFIG_DMA_CMA), then the "OF: reserved
+ * mem:" line; a failing init gives the memory back. rmem_cma_setup()'s own lines carry no
+ * prefix (kernel/dma/contiguous.c has no pr_fmt).
  */
 function fdtInitReservedMemNode(
   mb: Memblock,
   st: ReservedMemState,
   trace: Trace,
-  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; reusable: boolean; cmaDefault: boolean },
+  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; reusable: boolean; cmaPool: boolean; cmaDefault: boolean },
   cmdlineCma: boolean,
 ): void {
-  if (n.reusable && n.cmaDefault && cmdlineCma) {
+  if (n.cmaPool && n.cmaDefault && cmdlineCma) {
     // rmem_cma_setup(): "cma=" wins over the DT default pool (-EBUSY), and the node's memory is returned.
-    trace.info(OF, ofLine(`Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`))
+    trace.info(OF, `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`)
     trace.info(OF, ofLine(`node ${n.name} compatible matching fail`))
     if (n.nomap) memblockClearNomap(mb, n.base, n.size)
     else memblockPhysFree(mb, n.base, n.size)
     return
   }
-  if (n.reusable) {
+  if (n.cmaPool) {
     if (n.cmaDefault) st.cmaDefault = true
-    trace.info(OF, ofLine(`Reserved memory: created CMA memory pool at ${fmtPhys(n.base)}, size ${n.size / SZ_1M} MiB`))
+    trace.info(OF, `Reserved memory: created CMA memory pool at ${fmtPhys(n.base)}, size ${n.size / SZ_1M} MiB`)
+    // __reserved_mem_init_node() on success.
+    trace.info(OF, ofLine(`initialized node ${n.name}, compatible id shared-dma-pool`))
   }
   const end = n.base + n.size - 1n
   trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.reusable ? 'reusable' : 'non-reusable'} ${n.name}`))
@@ -237,7 +240,7 @@ export function unflattenDeviceTree(
   }
   // The node spelt out: V8 copies `{ ...n, more }` on a slow path (about a microsecond a node).
   for (const n of st.staticNodes) {
-    fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaDefault: false }, false)
+    fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaPool: false, cmaDefault: false }, false)
   }
   if (sizes.treeBytes > 0n) memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree')
   if (sizes.aliasBytes > 0n) memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan')

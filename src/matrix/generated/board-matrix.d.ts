@@ -383,7 +383,7 @@ export interface DynamicReservation {
    */
   cma?: boolean
   /**
-   * `linux,cma-default`: the region replaces the default CMA area (CONFIG_CMA_SIZE_MBYTES / `cma=`).
+   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup()).
    */
   cmaDefault?: boolean
   /**

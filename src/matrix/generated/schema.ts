@@ -223,7 +223,7 @@ export const boardMatrixSchema = {
         "cmaDefault": {
           "type": "boolean",
           "default": false,
-          "description": "`linux,cma-default`: the region replaces the default CMA area (CONFIG_CMA_SIZE_MBYTES / `cma=`)."
+          "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup())."
         },
         "description": {
           "type": "string",

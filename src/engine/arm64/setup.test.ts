@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 /reserved-memory: a `linux,cma-default` pool is the default CMA area unless `cma=`
+ * is on the command line, in which case rmem_cma_setup() bypasses it (-EBUSY), the node's
+ * memory is given back, and dma_contiguous_reserve() places the command line's area
+ * (kernel/dma/contiguous.c rmem_cma_setup; drivers/of/of_reserved_mem.c
+ * fdt_init_reserved_mem / fdt_init_reserved_mem_node).
+ */
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../../matrix/decode.js'
+import { simulate } from '../index.js'
+
+/** A Raspberry Pi 4 with 4 GB (its preset's DT has a 64 MiB linux,cma default pool under 1 GiB). */
+function rpi4(kernel: string, cmdline: string) {
+  const decoded = decodeMatrix({
+    version: 1,
+    boards: [{ id: 'pi', extends: 'raspberrypi-4', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }], kernels: [kernel], cmdline }],
+  } as never)
+  expect(decoded.problems).toEqual([])
+  return simulate(decoded.layouts[0]!.layout)
+}
+const lines = (r: ReturnType<typeof rpi4>, re: RegExp) => r.trace.map((t) => t.text).filter((t) => re.test(t))
+const owners = (r: ReturnType<typeof rpi4>) => r.reserved.map((x) => x.owner)
+
+describe('arm64 linux,cma default pool and cma=', () => {
+  it.each(['5.10', '6.1', '6.12', '7.2'])('%s: the DT pool is the CMA area without cma=', (kernel) => {
+    const r = rpi4(kernel, 'crashkernel=256M')
+    expect(owners(r)).toContain('linux,cma')
+    expect(lines(r, /bypass|^cma: Reserved/)).toEqual([])
+  })
+  it.each([
+    ['5.10', ''],
+    ['6.12', ' on node -1'],
+  ])('%s: cma= bypasses the DT pool, gives its memory back and places its own area under the DMA limit', (kernel, node) => {
+    const r = rpi4(kernel, 'cma=128M crashkernel=256M')
+    expect(lines(r, /bypass|matching fail|^cma: Reserved/)).toEqual([
+      'Reserved memory: bypass linux,cma node, using cmdline CMA params instead',
+      'OF: reserved mem: node linux,cma compatible matching fail',
+      // 128 MiB at the top of the first bank, under ZONE_DMA's 1 GiB.
+      `cma: Reserved 128 MiB at 0x0000000033400000${node}`,
+    ])
+    expect(owners(r)).not.toContain('linux,cma')
+  })
+})
