@@ -81,8 +81,8 @@ export function resolveKernelRelease(kernel: string): string | undefined {
 }
 
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
-export function listPolicies(): string[] {
-  return [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id)
+export function listPolicies(arch?: Arch): string[] {
+  return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id)
 }
 
 /**

@@ -134,6 +134,22 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
+  it("rejects another architecture's policy and 16K/64K pages outside arm64", () => {
+    expect(
+      problemsOf([
+        { id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: [{ release: '6.12', policy: 'x86_64-6.12' }] },
+        { id: 'b', extends: 'qemu-q35-x86_64', ramSize: '1G', kernels: ['6.12'], pageSize: '64K' },
+        { id: 'c', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], pageSize: '16K' },
+        { id: 'd', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], pageSize: '4K' },
+        { id: 'e', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: [{ release: '6.12', policy: 'arm64-6.12' }], pageSize: '64K' },
+      ]),
+    ).toEqual([
+      ['unknownPolicy', '/boards/0/kernels/0/policy'],
+      ['pageSizeNotOnArch', '/boards/1/pageSize'],
+      ['pageSizeNotOnArch', '/boards/2/pageSize'],
+    ])
+  })
+
   it('keeps decoding the other variants when one has a problem', () => {
     const { layouts, problems } = decodeMatrix(
       matrix([{

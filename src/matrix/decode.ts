@@ -345,13 +345,20 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
   const dma = decodeDma(layers, c)
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (!variants || !kernels || !reservations || !dma || !devices) return []
+  // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
+  const pageSizeSetting = pick(layers, 'pageSize')
+  if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
+    c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }])
+    return []
+  }
 
   const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)])) as unknown as CpuFeatures
   const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)])) as Required<Expect>
   const severity = mergeSeverity(layers)
   const suppress = mergeSuppress(layers)
   const cmdline = pick(layers, 'cmdline')
-  const policies = listPolicies()
+  // A policy mirrors one architecture's boot: only this board's are known here.
+  const policies = listPolicies(arch)
 
   const layouts: DecodedLayout[] = []
   for (const variant of variants) {

@@ -57,6 +57,7 @@ export type SemanticMessageId =
   | 'unknownPolicy'
   | 'missingImageSize'
   | 'ramSizeWithoutPreset'
+  | 'pageSizeNotOnArch'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {
