@@ -10850,8 +10850,8 @@ function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
 }
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
-function listPolicies() {
-    return [...POLICIES, ...WHAT_IF_POLICIES].map((p) => p.id);
+function listPolicies(arch) {
+    return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id);
 }
 /**
  * Empties every store the engine shares results through (boot prefixes, command-line
@@ -12615,12 +12615,19 @@ function decodeBoard(board, index, defaults, options, c) {
     const devices = dma && decodeDevices(layers, dma.nodes, c);
     if (!variants || !kernels || !reservations || !dma || !devices)
         return [];
+    // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
+    const pageSizeSetting = pick(layers, 'pageSize');
+    if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
+        c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }]);
+        return [];
+    }
     const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
     const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
     const severity = mergeSeverity(layers);
     const suppress = mergeSuppress(layers);
     const cmdline = pick(layers, 'cmdline');
-    const policies = listPolicies();
+    // A policy mirrors one architecture's boot: only this board's are known here.
+    const policies = listPolicies(arch);
     const layouts = [];
     for (const variant of variants) {
         // Variant-level placement checks (the same for every kernel except the image size).
@@ -14275,6 +14282,7 @@ const FORCED_BY_TEXT = {
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
+            pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
         },
     },
 }));
