@@ -42,3 +42,33 @@ describe('arm64 linux,cma default pool and cma=', () => {
     expect(owners(r)).not.toContain('linux,cma')
   })
 })
+
+describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {
+  const virt = (cmdline: string, image?: string) => {
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline, ...(image ? { image: { base: image } } : {}) }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    const l = decoded.layouts[0]!.layout
+    const r = simulate(l)
+    return { ram: r.systemRam, notices: lines(r, /^Memory limited/), image: l.image }
+  }
+  const M = 1n << 20n
+  it('the last mem= wins, each one printed', () => {
+    expect(virt('mem=1G mem=2G crashkernel=256M')).toMatchObject({ ram: 2048n * M, notices: ['Memory limited to 1024MB', 'Memory limited to 2048MB'] })
+    expect(virt('mem=2G mem=1G crashkernel=256M')).toMatchObject({ ram: 1024n * M })
+  })
+  it('the value is memparse()d (base 0, stops at a comma) and page-aligned down', () => {
+    expect(virt('mem=1G, crashkernel=256M').ram).toBe(1024n * M)
+    expect(virt('mem=0x40001234 crashkernel=256M').notices).toEqual(['Memory limited to 1024MB'])
+    expect(virt('mem=010M crashkernel=256M').notices).toEqual(['Memory limited to 8MB'])
+  })
+  it('nothing after -- is an early parameter', () => {
+    expect(virt('crashkernel=256M -- mem=1G')).toMatchObject({ ram: 4096n * M, notices: [] })
+  })
+  it('the kernel image stays memory above the limit', () => {
+    const r = virt('mem=512M crashkernel=64M', '0x80000000')
+    expect(r.ram).toBe(512n * M + r.image.size)
+  })
+})

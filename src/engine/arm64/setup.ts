@@ -28,6 +28,7 @@ import {
   memblockEndOfDram,
   memblockFindInRangeNode,
   memblockMarkNomap,
+  memblockMemLimitRemoveMap,
   memblockPhysAllocRange,
   memblockPhysFree,
   memblockRemove,
@@ -43,6 +44,7 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { parameq, parseEarlyParams } from './linear-map-flags.js'
 import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
@@ -128,14 +130,19 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: Kerne
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init
  */
-function arm64MemblockInit(mb: Memblock, layout: Layout): PhysAddr {
+function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
   // Remove the memory that we will not be able to cover with the linear mapping.
   memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX)
   const memstartAddr = roundDown(memblockStartOfDram(mb), arm64MemstartAlign(layout.pageSize))
   // The linear region covers half of the kernel VA space.
   const linearRegionSize = pow2(layout.vaBits - 1)
   memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX)
-  applyMemLimit(mb, layout.cmdline)
+  const memoryLimit = earlyMem(layout, policy, trace)
+  if (memoryLimit !== PHYS_ADDR_MAX) {
+    memblockMemLimitRemoveMap(mb, memoryLimit)
+    // The kernel image stays memory whatever the limit.
+    memblockAdd(mb, layout.image.base, layout.image.size)
+  }
   if (layout.initrd) {
     memblockAdd(mb, layout.initrd.base, layout.initrd.size)
     memblockReserve(mb, layout.initrd.base, layout.initrd.size, 'initrd')
@@ -144,23 +151,22 @@ function arm64MemblockInit(mb: Memblock, layout: Layout): PhysAddr {
   return memstartAddr
 }
 
-/** `mem=`: memblock_mem_limit_remove_map(memory_limit) keeps the lowest `limit` bytes. */
-function applyMemLimit(mb: Memblock, cmdline: string): void {
-  const m = /(?:^| )mem=([0-9a-fA-Fx]+[KMGTPEkmgtpe]?)(?= |$)/.exec(cmdline)
-  if (!m) return
-  const unit: Record<string, bigint> = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n }
-  const tail = m[1]!.slice(-1).toLowerCase()
-  const limit = unit[tail] !== undefined ? BigInt(m[1]!.slice(0, -1)) << unit[tail]! : BigInt(m[1]!)
-  let seen = 0n
-  for (const r of [...mb.memory.regions]) {
-    if (seen + r.size <= limit) {
-      seen += r.size
-      continue
-    }
-    const keep = limit > seen ? limit - seen : 0n
-    memblockRemove(mb, r.base + keep, PHYS_ADDR_MAX)
-    break
+/**
+ * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
+ * memparse() & PAGE_MASK and prints it, so the last one wins; PHYS_ADDR_MAX without one.
+ * The tokens are parse_early_param()'s (next_arg() quoting, the `--` stop).
+ * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
+ */
+function earlyMem(layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
+  let memoryLimit = PHYS_ADDR_MAX
+  if (!layout.cmdline.includes('mem')) return memoryLimit
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
+    if (p.val === null || !parameq(p.param, 'mem')) continue
+    memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize)
+    trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`)
   }
+  return memoryLimit
 }
 
 /**
@@ -283,7 +289,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const pol = policy.arm64!
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
-  const memstartAddr = arm64MemblockInit(mb, layout)
+  const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace, pol.cmaMinAlign)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)

@@ -32,15 +32,18 @@ import {
   memblockAllocPages,
   memblockAllocRangeNid,
   memblockAllocTryNid,
+  memblockCapMemoryRange,
   memblockClearNomap,
   memblockCreate,
   memblockEndOfDram,
+  memblockEnforceMemoryLimit,
   memblockFindInRangeNode,
   memblockFindRangeBottomUp,
   memblockFindRangeTopDown,
   memblockIsRegionMemory,
   memblockIsRegionReserved,
   memblockMarkNomap,
+  memblockMemLimitRemoveMap,
   memblockPhysAllocRange,
   memblockPhysFree,
   memblockPhysMemSize,
@@ -1394,5 +1397,44 @@ describe('u64 edges: memblock_cap_size() and regions ending at 2^64 - 1', () => 
     expect(memblockIsRegionReserved(mb, MAX - SZ_4M, SZ_8M)).toBe(true) // capped to [MAX-4M, MAX)
     expect(memblockIsRegionReserved(mb, MAX - SZ_4M, SZ_2M)).toBe(false)
     expect(freeMemRanges(mb)).toEqual([[0n, MAX - SZ_1M]])
+  })
+})
+
+// ================================================================== mem= limits
+
+describe('memory limits: memblock_mem_limit_remove_map (arm64) and memblock_enforce_memory_limit (riscv)', () => {
+  // Banks [1G, 2G) and [4G, 5G), 64M NOMAP at [4G + 512M, …), reservations across the cut.
+  const setup = (): Memblock => {
+    const mb = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_1G]], [[SZ_1G + SZ_512M, SZ_1G], [SZ_4G + SZ_1G - SZ_64M, SZ_32M]])
+    memblockMarkNomap(mb, SZ_4G + SZ_512M, SZ_64M)
+    return mb
+  }
+  it('the limit counts NOMAP memory; memory above it goes, its NOMAP regions stay, reservations are cut', () => {
+    const mb = setup()
+    memblockMemLimitRemoveMap(mb, SZ_1G + SZ_256M)
+    expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G]), norm([SZ_4G, SZ_256M]), norm([SZ_4G + SZ_512M, SZ_64M, MEMBLOCK_NOMAP])])
+    // The cut is at 4G + 256M: the reservation in the hole stays, the one near 5G goes.
+    expect(dump(mb.reserved)).toEqual([norm([SZ_1G + SZ_512M, SZ_1G])])
+  })
+  it('memblock_enforce_memory_limit drops memory and reservations above the cut, NOMAP included', () => {
+    const mb = setup()
+    memblockEnforceMemoryLimit(mb, SZ_1G + SZ_256M)
+    expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G]), norm([SZ_4G, SZ_256M])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_1G + SZ_512M, SZ_1G])])
+  })
+  it('a limit of 0 or beyond all memory changes nothing', () => {
+    for (const limit of [0n, 3n * SZ_1G]) {
+      const mb = setup()
+      memblockMemLimitRemoveMap(mb, limit)
+      expect(dump(mb.memory)).toEqual(dump(setup().memory))
+      expect(dump(mb.reserved)).toEqual(dump(setup().reserved))
+    }
+  })
+  it('memblock_cap_memory_range keeps NOMAP regions below the window too and truncates reservations on both sides', () => {
+    const mb = build([[0n, SZ_1G]], [[0n, SZ_1M], [SZ_512M - SZ_1M, SZ_2M]])
+    memblockMarkNomap(mb, SZ_2M, SZ_2M)
+    memblockCapMemoryRange(mb, SZ_256M, SZ_256M)
+    expect(dump(mb.memory)).toEqual([norm([SZ_2M, SZ_2M, MEMBLOCK_NOMAP]), norm([SZ_256M, SZ_256M])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_512M - SZ_1M, SZ_1M])])
   })
 })

@@ -318,6 +318,61 @@ export function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): vo
   memblockRemoveRange(mb.memory, base, size)
 }
 
+/**
+ * Mirrors __find_max_addr(): the address below which memblock.memory holds `limit` bytes
+ * (NOMAP regions count), or PHYS_ADDR_MAX when it holds no more than that.
+ * @kernel mm/memblock.c __find_max_addr
+ */
+function findMaxAddr(mb: Memblock, limit: PhysSize): PhysAddr {
+  for (const r of mb.memory.regions) {
+    if (limit <= r.size) return r.base + limit
+    limit -= r.size
+  }
+  return PHYS_ADDR_MAX
+}
+
+/**
+ * Mirrors memblock_enforce_memory_limit(): memory and reservations above the first `limit`
+ * bytes of memory are dropped (riscv64's `mem=`).
+ * @kernel mm/memblock.c memblock_enforce_memory_limit
+ */
+export function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void {
+  if (!limit) return
+  const maxAddr = findMaxAddr(mb, limit)
+  if (maxAddr === PHYS_ADDR_MAX) return
+  memblockRemoveRange(mb.memory, maxAddr, PHYS_ADDR_MAX)
+  memblockRemoveRange(mb.reserved, maxAddr, PHYS_ADDR_MAX)
+}
+
+/**
+ * Mirrors memblock_cap_memory_range(): memory outside [base, base + size) is dropped except
+ * its NOMAP regions, and the reservations outside it are truncated.
+ * @kernel mm/memblock.c memblock_cap_memory_range (v5.10.223, v6.12.117)
+ */
+export function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void {
+  if (size === 0n) return
+  // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the reservations).
+  if (mb.memory.regions.length === 0) return
+  const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size)
+  const r = mb.memory.regions
+  for (let i = r.length - 1; i >= endRgn; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
+  for (let i = startRgn - 1; i >= 0; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
+  memblockRemoveRange(mb.reserved, 0n, base)
+  memblockRemoveRange(mb.reserved, base + size, PHYS_ADDR_MAX)
+}
+
+/**
+ * Mirrors memblock_mem_limit_remove_map(): keep the first `limit` bytes of memory (arm64's
+ * `mem=`), NOMAP regions above them included.
+ * @kernel mm/memblock.c memblock_mem_limit_remove_map
+ */
+export function memblockMemLimitRemoveMap(mb: Memblock, limit: PhysSize): void {
+  if (!limit) return
+  const maxAddr = findMaxAddr(mb, limit)
+  if (maxAddr === PHYS_ADDR_MAX) return
+  memblockCapMemoryRange(mb, 0n, maxAddr)
+}
+
 /** Mirrors memblock_reserve(). */
 export function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
   memblockAddRange(mb.reserved, base, size, MEMBLOCK_NONE, owner)

@@ -33,6 +33,8 @@ import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAllocPages,
+  memblockCapMemoryRange,
+  memblockEnforceMemoryLimit,
   memblockAllocRangeNid,
   memblockClearNomap,
   memblockCreate,
@@ -41,8 +43,6 @@ import {
   memblockIsRegionReserved,
   memblockMarkNomap,
   memblockPhysAllocRange,
-  memblockPhysFree,
-  memblockRemove,
   memblockReserve,
   memblockStartOfDram,
   MEMBLOCK_ALLOC_ACCESSIBLE,
@@ -50,7 +50,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { fmtPhys, min, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
+import { fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -115,27 +115,6 @@ export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagi
 }
 
 /**
- * Mirrors memblock_enforce_memory_limit(): keep the first `limit` bytes of memblock.memory
- * (NOMAP regions count) and drop memory and reservations above that address.
- * @kernel mm/memblock.c memblock_enforce_memory_limit, __find_max_addr
- */
-export function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void {
-  if (!limit) return
-  let maxAddr = PHYS_ADDR_MAX
-  let left = limit
-  for (const r of mb.memory.regions) {
-    if (left <= r.size) {
-      maxAddr = r.base + left
-      break
-    }
-    left -= r.size
-  }
-  if (maxAddr === PHYS_ADDR_MAX) return
-  memblockRemove(mb, maxAddr, PHYS_ADDR_MAX - maxAddr)
-  memblockPhysFree(mb, maxAddr, PHYS_ADDR_MAX - maxAddr)
-}
-
-/**
  * Mirrors reserve_initrd_mem(): the initrd rounded out to whole pages, reserved unless it
  * is not RAM or overlaps a reservation (then the initrd is disabled).
  */
@@ -187,16 +166,6 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   const cma = dmaContiguousReserve(mb, layout, policy, trace, dma32PhysLimit, reservedMem.cmaDefault, cmdlineCma)
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma }
-}
-
-/**
- * Mirrors memblock_cap_memory_range(base, size) as setup_bootmem() uses it: memory above
- * the largest linear map (KERN_VIRT_SIZE past phys_ram_base) is dropped with its
- * reservations. (The kernel keeps NOMAP regions above the cap; none exist there in practice.)
- */
-function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void {
-  memblockRemove(mb, base + size, PHYS_ADDR_MAX - (base + size))
-  memblockPhysFree(mb, base + size, PHYS_ADDR_MAX - (base + size))
 }
 
 /**

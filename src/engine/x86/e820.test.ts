@@ -23,6 +23,9 @@ describe('e820 RAM as memblock sees it', () => {
   it('mem= drops the RAM above the limit', () => {
     expect(memoptLimit('console=ttyS0 mem=3G', memparseWrapping)).toBe(3n * G)
     expect(memoptLimit('mem=nopentium', memparseWrapping)).toBeUndefined()
+    // Every mem= removes the RAM above it: the smallest wins, in either order; mem=0 is refused.
+    expect(memoptLimit('mem=1G mem=2G', memparseWrapping)).toBe(G)
+    expect(memoptLimit('mem=2G mem=1G mem=0', memparseWrapping)).toBe(G)
     expect(e820RamFromFirmware(q35_4G, 'mem=4608M', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
   })
   it('removes a range from the middle of an entry', () => {

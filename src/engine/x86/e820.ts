@@ -74,7 +74,8 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
 }
 
 /**
- * The `mem=` limit of parse_memopt() (the last one wins; `mem=nopentium` is not a limit).
+ * The `mem=` limit of parse_memopt(): each one removes the RAM above its size, so the
+ * smallest wins (`mem=nopentium` and a size of 0 are refused, not limits).
  * @kernel arch/x86/kernel/e820.c parse_memopt
  */
 export function memoptLimit(cmdline: string, memparse: Memparse): PhysAddr | undefined {
@@ -84,7 +85,7 @@ export function memoptLimit(cmdline: string, memparse: Memparse): PhysAddr | und
   for (const tok of cmdline.split(' ')) {
     if (!tok.startsWith('mem=') || tok === 'mem=nopentium') continue
     const v = memparse(tok, 4).value
-    if (v !== 0n) limit = v
+    if (v !== 0n && (limit === undefined || v < limit)) limit = v
   }
   return limit
 }
