@@ -8,7 +8,7 @@
  * API
  *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
  *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   parseEarlyParams(cmdline)         parse_args()/next_arg() tokens up to "--"
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
  *
  * Each generation is one named function (linearMapFlagsV510 …) that reads like the
  * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
@@ -21,6 +21,7 @@
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
 import { simpleStrtoull } from '../memparse.js'
+import { parameq, parseEarlyParams, type EarlyParam } from '../params.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -130,105 +131,7 @@ export interface LinearMapFlags {
 
 // ---------------------------------------------------------------- command line
 
-/** One `param[=val]` token as parse_args() hands it to its callbacks. */
-export interface EarlyParam {
-  param: string
-  /** null when the token had no '=' (the kernel passes NULL). */
-  val: string | null
-}
-
-/** isspace() of the kernel's ctype table for ASCII. */
-const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r'
-
-/** skip_spaces() — lib/string_helpers.c / lib/string.c. */
-function skipSpaces(s: string, i: number): number {
-  while (i < s.length && isSpace(s[i])) i++
-  return i
-}
-
-/**
- * Mirrors next_arg() — lib/cmdline.c (kernel/params.c before 5.x): one token, quotes
- * allowed around the whole token or the value, '=' splits at its first occurrence (but a
- * leading '=' at index 0 is not a split: the C code tests `equals == 0`).
- *
- * @kernel lib/cmdline.c next_arg
- */
-function nextArg(s: string, start: number): { param: string; val: string | null; next: number } {
-  let args = start
-  let inQuote = false
-  let quoted = false
-  if (s[args] === '"') {
-    args++
-    inQuote = true
-    quoted = true
-  }
-  let i = 0
-  let equals = 0
-  for (; args + i < s.length; i++) {
-    const c = s[args + i]
-    if (isSpace(c) && !inQuote) break
-    if (equals === 0 && c === '=') equals = i
-    if (c === '"') inQuote = !inQuote
-  }
-  // The token is s[args, args + i); the C code writes NULs into it, we slice instead.
-  let tokenEnd = args + i
-  let param: string
-  let val: string | null
-  let lastCharCut = false
-  if (!equals) {
-    val = null
-    param = s.slice(args, tokenEnd)
-  } else {
-    param = s.slice(args, args + equals)
-    let valStart = args + equals + 1
-    // Don't include quotes in value.
-    if (s[valStart] === '"') {
-      valStart++
-      if (s[tokenEnd - 1] === '"') {
-        tokenEnd--
-        lastCharCut = true
-      }
-    }
-    val = s.slice(valStart, Math.max(valStart, tokenEnd))
-  }
-  if (quoted && i > 0 && !lastCharCut && s[args + i - 1] === '"') {
-    if (val === null) param = param.slice(0, -1)
-    else val = val.slice(0, -1)
-  }
-  const after = args + i < s.length ? args + i + 1 : args + i
-  return { param, val, next: skipSpaces(s, after) }
-}
-
-/**
- * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
- * (everything after it belongs to init).
- *
- * @kernel kernel/params.c parse_args; init/main.c parse_early_options
- */
-export function parseEarlyParams(cmdline: string): EarlyParam[] {
-  const out: EarlyParam[] = []
-  let i = skipSpaces(cmdline, 0)
-  while (i < cmdline.length) {
-    const { param, val, next } = nextArg(cmdline, i)
-    i = next
-    // Stop at --
-    if (val === null && param === '--') break
-    out.push({ param, val })
-  }
-  return out
-}
-
-/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
-export function parameq(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] === '-' ? '_' : a[i]
-    const y = b[i] === '-' ? '_' : b[i]
-    if (x !== y) return false
-  }
-  return true
-}
+export { parameq, parseEarlyParams, type EarlyParam }
 
 // ---------------------------------------------------------------- number/bool parsers
 

@@ -103,6 +103,13 @@ describe('x86Boot', () => {
     expect(r.reserved.some((x) => x.base === 4n * G && x.size === G)).toBe(true)
     expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=1G,cma'))).toEqual([])
   })
+  it('gbpages/nogbpages are early params whose value is ignored; the last one wins, none after --', () => {
+    const keys = (cmdline: string) => Object.keys(run('q35', '4G', '6.12', cmdline).directMapKb!)
+    expect(keys('nogbpages=1')).toEqual(['DirectMap4k', 'DirectMap2M'])
+    expect(keys('nogbpages gbpages')).toEqual(['DirectMap4k', 'DirectMap2M', 'DirectMap1G'])
+    expect(keys('quiet\tnogbpages')).toEqual(['DirectMap4k', 'DirectMap2M'])
+    expect(keys('-- nogbpages')).toEqual(['DirectMap4k', 'DirectMap2M', 'DirectMap1G'])
+  })
   it('nogbpages: no 1G pages and no DirectMap1G line', () => {
     const r = run('q35', '4G', '6.12', 'nogbpages')
     expect(Object.keys(r.directMapKb!)).toEqual(['DirectMap4k', 'DirectMap2M'])

@@ -44,6 +44,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
+import { parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { parseCrashkernelClass } from '../crashkernel/parse.js'
@@ -354,14 +355,18 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
   return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace)
 }
 
-/** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
+/**
+ * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
+ * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
+ * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
+ */
 function directGbpages(layout: Layout): boolean {
   let on = layout.config.X86_DIRECT_GBPAGES
-  // Both tokens contain `gbpages`: without it in the line, the config decides.
+  // Both names contain `gbpages`: without it in the line, the config decides.
   if (!layout.cmdline.includes('gbpages')) return on
-  for (const t of layout.cmdline.split(' ')) {
-    if (t === 'gbpages') on = true
-    else if (t === 'nogbpages') on = false
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    if (parameq(p.param, 'gbpages')) on = true
+    else if (parameq(p.param, 'nogbpages')) on = false
   }
   return on
 }
