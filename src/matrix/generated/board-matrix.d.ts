@@ -64,6 +64,10 @@ export type RamSize = string
 export type Reservation = Reservation1 & Reservation2
 export type Reservation1 = FixedReservation | DynamicReservation
 /**
+ * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
+ */
+export type Address1 = string
+/**
  * A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
@@ -77,6 +81,10 @@ export type Device1 =
   | {
       bus: unknown
     }
+/**
+ * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
+ */
+export type Address2 = string
 /**
  * A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.
  *
@@ -132,11 +140,11 @@ export interface Settings {
    */
   pageSize?: '4K' | '16K' | '64K'
   /**
-   * Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile.
+   * Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile.
    */
   paBits?: number
   /**
-   * Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`.
+   * Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`.
    */
   vaBits?: number
   memory?: Memory
@@ -217,7 +225,7 @@ export interface KernelConfig {
    */
   KFENCE?: boolean
   /**
-   * CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early.
+   * CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE.
    */
   KFENCE_SAMPLE_INTERVAL?: number
   /**
@@ -269,7 +277,7 @@ export interface MemoryBank {
   base: Address
   size: Size
   /**
-   * Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped.
+   * Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry).
    */
   nomap?: boolean
   /**
@@ -345,7 +353,7 @@ export interface FixedReservation {
   base: Address
   size: Size
   /**
-   * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d.
+   * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */
   nomap?: boolean
   /**
@@ -422,7 +430,7 @@ export interface Dma {
    * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).
    */
   iortLimitBits?: number[]
-  zoneDmaLimit?: Address
+  zoneDmaLimit?: Address1
 }
 /**
  * One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).
@@ -444,7 +452,7 @@ export interface Device2 {
    * Device name (`emmc2`, `nvme0`).
    */
   name: string
-  dmaLimit?: Address
+  dmaLimit?: Address2
   /**
    * The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address.
    */

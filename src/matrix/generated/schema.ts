@@ -92,7 +92,7 @@ export const boardMatrixSchema = {
         "nomap": {
           "type": "boolean",
           "default": false,
-          "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."
+          "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."
         },
         "description": {
           "type": "string",
@@ -169,7 +169,7 @@ export const boardMatrixSchema = {
         "nomap": {
           "type": "boolean",
           "default": false,
-          "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."
+          "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
         },
         "description": {
           "type": "string",
@@ -309,7 +309,8 @@ export const boardMatrixSchema = {
           "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."
         },
         "zoneDmaLimit": {
-          "$ref": "#/$defs/address"
+          "$ref": "#/$defs/address",
+          "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."
         }
       }
     },
@@ -346,7 +347,8 @@ export const boardMatrixSchema = {
           "description": "Device name (`emmc2`, `nvme0`)."
         },
         "dmaLimit": {
-          "$ref": "#/$defs/address"
+          "$ref": "#/$defs/address",
+          "description": "The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."
         },
         "bus": {
           "type": "string",
@@ -393,7 +395,7 @@ export const boardMatrixSchema = {
           "type": "integer",
           "minimum": 0,
           "default": 100,
-          "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."
+          "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."
         },
         "DEBUG_PAGEALLOC": {
           "type": "boolean",
@@ -611,13 +613,13 @@ export const boardMatrixSchema = {
           "type": "integer",
           "minimum": 32,
           "maximum": 64,
-          "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."
+          "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."
         },
         "vaBits": {
           "type": "integer",
           "minimum": 32,
           "maximum": 64,
-          "description": "Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
+          "description": "Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
         },
         "memory": {
           "$ref": "#/$defs/memory"
