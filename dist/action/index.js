@@ -33642,7 +33642,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2241);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7793);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -33653,7 +33653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2241:
+/***/ 7793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44539,6 +44539,68 @@ function memblockAdd(mb, base, size, flags = MEMBLOCK_NONE) {
 function memblockRemove(mb, base, size) {
     memblockRemoveRange(mb.memory, base, size);
 }
+/**
+ * Mirrors __find_max_addr(): the address below which memblock.memory holds `limit` bytes
+ * (NOMAP regions count), or PHYS_ADDR_MAX when it holds no more than that.
+ * @kernel mm/memblock.c __find_max_addr
+ */
+function findMaxAddr(mb, limit) {
+    for (const r of mb.memory.regions) {
+        if (limit <= r.size)
+            return r.base + limit;
+        limit -= r.size;
+    }
+    return PHYS_ADDR_MAX;
+}
+/**
+ * Mirrors memblock_enforce_memory_limit(): memory and reservations above the first `limit`
+ * bytes of memory are dropped (riscv64's `mem=`).
+ * @kernel mm/memblock.c memblock_enforce_memory_limit
+ */
+function memblockEnforceMemoryLimit(mb, limit) {
+    if (!limit)
+        return;
+    const maxAddr = findMaxAddr(mb, limit);
+    if (maxAddr === PHYS_ADDR_MAX)
+        return;
+    memblockRemoveRange(mb.memory, maxAddr, PHYS_ADDR_MAX);
+    memblockRemoveRange(mb.reserved, maxAddr, PHYS_ADDR_MAX);
+}
+/**
+ * Mirrors memblock_cap_memory_range(): memory outside [base, base + size) is dropped except
+ * its NOMAP regions, and the reservations outside it are truncated.
+ * @kernel mm/memblock.c memblock_cap_memory_range (v5.10.223, v6.12.117)
+ */
+function memblockCapMemoryRange(mb, base, size) {
+    if (size === 0n)
+        return;
+    // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the reservations).
+    if (mb.memory.regions.length === 0)
+        return;
+    const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size);
+    const r = mb.memory.regions;
+    for (let i = r.length - 1; i >= endRgn; i--)
+        if (!(r[i].flags & MEMBLOCK_NOMAP))
+            removeAt(r, i);
+    for (let i = startRgn - 1; i >= 0; i--)
+        if (!(r[i].flags & MEMBLOCK_NOMAP))
+            removeAt(r, i);
+    memblockRemoveRange(mb.reserved, 0n, base);
+    memblockRemoveRange(mb.reserved, base + size, PHYS_ADDR_MAX);
+}
+/**
+ * Mirrors memblock_mem_limit_remove_map(): keep the first `limit` bytes of memory (arm64's
+ * `mem=`), NOMAP regions above them included.
+ * @kernel mm/memblock.c memblock_mem_limit_remove_map
+ */
+function memblockMemLimitRemoveMap(mb, limit) {
+    if (!limit)
+        return;
+    const maxAddr = findMaxAddr(mb, limit);
+    if (maxAddr === PHYS_ADDR_MAX)
+        return;
+    memblockCapMemoryRange(mb, 0n, maxAddr);
+}
 /** Mirrors memblock_reserve(). */
 function memblockReserve(mb, base, size, owner) {
     memblockAddRange(mb.reserved, base, size, MEMBLOCK_NONE, owner);
@@ -44968,48 +45030,17 @@ const memparseSaturating = (s, start) => {
     return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
 };
 
-;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+;// CONCATENATED MODULE: ./src/engine/params.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * Which global flags make arm64 map_mem() use base pages for the whole linear map
- * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
- * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
- * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ * The early command-line parameters as the kernel's generic code hands them to their
+ * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
+ * matched by parameq() (`-` and `_` alike). Every architecture's early_param() mirrors read
+ * the command line through these, so that a token the kernel does not see is not seen here.
  *
- * API
- *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
- *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   parseEarlyParams(cmdline)         parse_args()/next_arg() tokens up to "--"
- *
- * Each generation is one named function (linearMapFlagsV510 …) that reads like the
- * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
- * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
- *
- * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
- * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
- * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
- * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
- * §6.1 and say so (UNCONFIRMED where the reference does).
+ * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
+ *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-
-// ---------------------------------------------------------------- ids
-/** The linear-map generation ids (Arm64Policy.linearMap). */
-const LINEAR_MAP_GENERATIONS = [
-    'arm64-5.10.0',
-    'arm64-5.10.47',
-    'arm64-5.10.111',
-    'arm64-5.11',
-    'arm64-5.18',
-    'arm64-6.0',
-    'arm64-6.1.65',
-    'arm64-6.4',
-    'arm64-6.12',
-    'arm64-6.18',
-    'arm64-7.0',
-    'whatif-bhe-4g',
-    'whatif-rppt',
-];
-const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
 /** isspace() of the kernel's ctype table for ASCII. */
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
 /** skip_spaces() — lib/string_helpers.c / lib/string.c. */
@@ -45107,6 +45138,52 @@ function parameq(a, b) {
     }
     return true;
 }
+
+;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Which global flags make arm64 map_mem() use base pages for the whole linear map
+ * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
+ * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
+ * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ *
+ * API
+ *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
+ *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
+ *
+ * Each generation is one named function (linearMapFlagsV510 …) that reads like the
+ * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
+ * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
+ *
+ * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
+ * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
+ * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
+ * §6.1 and say so (UNCONFIRMED where the reference does).
+ */
+
+
+// ---------------------------------------------------------------- ids
+/** The linear-map generation ids (Arm64Policy.linearMap). */
+const LINEAR_MAP_GENERATIONS = [
+    'arm64-5.10.0',
+    'arm64-5.10.47',
+    'arm64-5.10.111',
+    'arm64-5.11',
+    'arm64-5.18',
+    'arm64-6.0',
+    'arm64-6.1.65',
+    'arm64-6.4',
+    'arm64-6.12',
+    'arm64-6.18',
+    'arm64-7.0',
+    'whatif-bhe-4g',
+    'whatif-rppt',
+];
+const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
+// ---------------------------------------------------------------- command line
+
 // ---------------------------------------------------------------- number/bool parsers
 const EINVAL = -22;
 /**
@@ -46934,6 +47011,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
+
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
@@ -47020,14 +47098,19 @@ function earlyInitFdtScanReservedMem(mb, layout, policy, trace, cmaMinAlign) {
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init
  */
-function arm64MemblockInit(mb, layout) {
+function arm64MemblockInit(mb, layout, policy, trace) {
     // Remove the memory that we will not be able to cover with the linear mapping.
     memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
     const memstartAddr = roundDown(memblockStartOfDram(mb), setup_arm64MemstartAlign(layout.pageSize));
     // The linear region covers half of the kernel VA space.
     const linearRegionSize = pow2(layout.vaBits - 1);
     memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX);
-    applyMemLimit(mb, layout.cmdline);
+    const memoryLimit = earlyMem(layout, policy, trace);
+    if (memoryLimit !== PHYS_ADDR_MAX) {
+        memblockMemLimitRemoveMap(mb, memoryLimit);
+        // The kernel image stays memory whatever the limit.
+        memblockAdd(mb, layout.image.base, layout.image.size);
+    }
     if (layout.initrd) {
         memblockAdd(mb, layout.initrd.base, layout.initrd.size);
         memblockReserve(mb, layout.initrd.base, layout.initrd.size, 'initrd');
@@ -47035,24 +47118,24 @@ function arm64MemblockInit(mb, layout) {
     memblockReserve(mb, layout.image.base, layout.image.size, 'kernel');
     return memstartAddr;
 }
-/** `mem=`: memblock_mem_limit_remove_map(memory_limit) keeps the lowest `limit` bytes. */
-function applyMemLimit(mb, cmdline) {
-    const m = /(?:^| )mem=([0-9a-fA-Fx]+[KMGTPEkmgtpe]?)(?= |$)/.exec(cmdline);
-    if (!m)
-        return;
-    const unit = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
-    const tail = m[1].slice(-1).toLowerCase();
-    const limit = unit[tail] !== undefined ? BigInt(m[1].slice(0, -1)) << unit[tail] : BigInt(m[1]);
-    let seen = 0n;
-    for (const r of [...mb.memory.regions]) {
-        if (seen + r.size <= limit) {
-            seen += r.size;
+/**
+ * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
+ * memparse() & PAGE_MASK and prints it, so the last one wins; PHYS_ADDR_MAX without one.
+ * The tokens are parse_early_param()'s (next_arg() quoting, the `--` stop).
+ * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
+ */
+function earlyMem(layout, policy, trace) {
+    let memoryLimit = PHYS_ADDR_MAX;
+    if (!layout.cmdline.includes('mem'))
+        return memoryLimit;
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
+        if (p.val === null || !parameq(p.param, 'mem'))
             continue;
-        }
-        const keep = limit > seen ? limit - seen : 0n;
-        memblockRemove(mb, r.base + keep, PHYS_ADDR_MAX);
-        break;
+        memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
+        trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
     }
+    return memoryLimit;
 }
 /**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
@@ -47164,7 +47247,7 @@ function arm64BootPrefix(layout, policy, trace) {
     const pol = policy.arm64;
     const mb = memblockCreate(layout.pageSize);
     setupMachineFdt(mb, layout);
-    const memstartAddr = arm64MemblockInit(mb, layout);
+    const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
     const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace, pol.cmaMinAlign);
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
@@ -48848,7 +48931,7 @@ const cmaMinAlignment = (pageSize) => pageSize * 512n;
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
  * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
  */
-function earlyMem(layout, policy, levels, trace) {
+function setup_earlyMem(layout, policy, levels, trace) {
     let memoryLimit = kernVirtSize(levels);
     // (No `mem=` in the line, no match: the regex iterator is not worth making.)
     if (!layout.cmdline.includes('mem='))
@@ -48859,28 +48942,6 @@ function earlyMem(layout, policy, levels, trace) {
         trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
     }
     return memoryLimit;
-}
-/**
- * Mirrors memblock_enforce_memory_limit(): keep the first `limit` bytes of memblock.memory
- * (NOMAP regions count) and drop memory and reservations above that address.
- * @kernel mm/memblock.c memblock_enforce_memory_limit, __find_max_addr
- */
-function memblockEnforceMemoryLimit(mb, limit) {
-    if (!limit)
-        return;
-    let maxAddr = PHYS_ADDR_MAX;
-    let left = limit;
-    for (const r of mb.memory.regions) {
-        if (left <= r.size) {
-            maxAddr = r.base + left;
-            break;
-        }
-        left -= r.size;
-    }
-    if (maxAddr === PHYS_ADDR_MAX)
-        return;
-    memblockRemove(mb, maxAddr, PHYS_ADDR_MAX - maxAddr);
-    memblockPhysFree(mb, maxAddr, PHYS_ADDR_MAX - maxAddr);
 }
 /**
  * Mirrors reserve_initrd_mem(): the initrd rounded out to whole pages, reserved unless it
@@ -48936,15 +48997,6 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     const cma = dmaContiguousReserve(mb, layout, policy, trace, dma32PhysLimit, reservedMem.cmaDefault, cmdlineCma);
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma };
-}
-/**
- * Mirrors memblock_cap_memory_range(base, size) as setup_bootmem() uses it: memory above
- * the largest linear map (KERN_VIRT_SIZE past phys_ram_base) is dropped with its
- * reservations. (The kernel keeps NOMAP regions above the cap; none exist there in practice.)
- */
-function memblockCapMemoryRange(mb, base, size) {
-    memblockRemove(mb, base + size, PHYS_ADDR_MAX - (base + size));
-    memblockPhysFree(mb, base + size, PHYS_ADDR_MAX - (base + size));
 }
 /**
  * Mirrors dma_contiguous_reserve(dma32_phys_limit): the default CMA area (CONFIG_CMA_SIZE_MBYTES
@@ -49119,7 +49171,7 @@ function riscvBootPrefix(layout, policy, trace) {
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout);
     // parse_early_param()
-    const memoryLimit = earlyMem(layout, policy, levels, trace);
+    const memoryLimit = setup_earlyMem(layout, policy, levels, trace);
     const debugPagealloc = debugPageallocEnabled(layout);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
@@ -50307,7 +50359,8 @@ function e820RamFromFirmware(banks, cmdline, memparse) {
     return ram;
 }
 /**
- * The `mem=` limit of parse_memopt() (the last one wins; `mem=nopentium` is not a limit).
+ * The `mem=` limit of parse_memopt(): each one removes the RAM above its size, so the
+ * smallest wins (`mem=nopentium` and a size of 0 are refused, not limits).
  * @kernel arch/x86/kernel/e820.c parse_memopt
  */
 function memoptLimit(cmdline, memparse) {
@@ -50319,7 +50372,7 @@ function memoptLimit(cmdline, memparse) {
         if (!tok.startsWith('mem=') || tok === 'mem=nopentium')
             continue;
         const v = memparse(tok, 4).value;
-        if (v !== 0n)
+        if (v !== 0n && (limit === undefined || v < limit))
             limit = v;
     }
     return limit;
@@ -50406,6 +50459,7 @@ function e820MemblockSetup(mb, ram) {
  *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+
 
 
 
@@ -50706,16 +50760,20 @@ const x86SplitBoot = { prefix: x86BootPrefix, finish: x86BootFinish };
 function x86Boot(layout, policy, trace) {
     return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace);
 }
-/** `gbpages` / `nogbpages` over CONFIG_X86_DIRECT_GBPAGES (early_param_on_off, the last one wins). */
+/**
+ * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
+ * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
+ * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
+ */
 function directGbpages(layout) {
     let on = layout.config.X86_DIRECT_GBPAGES;
-    // Both tokens contain `gbpages`: without it in the line, the config decides.
+    // Both names contain `gbpages`: without it in the line, the config decides.
     if (!layout.cmdline.includes('gbpages'))
         return on;
-    for (const t of layout.cmdline.split(' ')) {
-        if (t === 'gbpages')
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        if (parameq(p.param, 'gbpages'))
             on = true;
-        else if (t === 'nogbpages')
+        else if (parameq(p.param, 'nogbpages'))
             on = false;
     }
     return on;
@@ -51218,7 +51276,7 @@ const boardMatrixSchema = {
                 "nomap": {
                     "type": "boolean",
                     "default": false,
-                    "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."
+                    "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."
                 },
                 "description": {
                     "type": "string",
@@ -51295,7 +51353,7 @@ const boardMatrixSchema = {
                 "nomap": {
                     "type": "boolean",
                     "default": false,
-                    "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."
+                    "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
                 },
                 "description": {
                     "type": "string",
@@ -51435,7 +51493,8 @@ const boardMatrixSchema = {
                     "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."
                 },
                 "zoneDmaLimit": {
-                    "$ref": "#/$defs/address"
+                    "$ref": "#/$defs/address",
+                    "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."
                 }
             }
         },
@@ -51472,7 +51531,8 @@ const boardMatrixSchema = {
                     "description": "Device name (`emmc2`, `nvme0`)."
                 },
                 "dmaLimit": {
-                    "$ref": "#/$defs/address"
+                    "$ref": "#/$defs/address",
+                    "description": "The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."
                 },
                 "bus": {
                     "type": "string",
@@ -51519,7 +51579,7 @@ const boardMatrixSchema = {
                     "type": "integer",
                     "minimum": 0,
                     "default": 100,
-                    "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."
+                    "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."
                 },
                 "DEBUG_PAGEALLOC": {
                     "type": "boolean",
@@ -51737,13 +51797,13 @@ const boardMatrixSchema = {
                     "type": "integer",
                     "minimum": 32,
                     "maximum": 64,
-                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."
+                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."
                 },
                 "vaBits": {
                     "type": "integer",
                     "minimum": 32,
                     "maximum": 64,
-                    "description": "Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
+                    "description": "Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
                 },
                 "memory": {
                     "$ref": "#/$defs/memory"
@@ -60997,11 +61057,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup())."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address"}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address"},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup())."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use. Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema57 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms; 0 means the pool is not allocated early."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}};
 const schema77 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
 const schema78 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
@@ -61541,7 +61601,7 @@ return errors === 0;
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema43 = {"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
-const schema44 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory): it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
+const schema44 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
 const schema45 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -62171,7 +62231,7 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema59 = {"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d."},"description":{"type":"string","description":"Free text."}}};
+const schema59 = {"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"description":{"type":"string","description":"Free text."}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -62801,7 +62861,7 @@ return errors === 0;
 }
 validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema68 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address"}}};
+const schema68 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}};
 const schema69 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -63111,7 +63171,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address"},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
+const schema74 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
