@@ -256,6 +256,9 @@ describe('riscv64 helpers', () => {
     expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(2n * GiB)
     expect(trace.events.map((e) => e.text)).toEqual(['Memory limited to 3072MB', 'Memory limited to 2048MB', 'Memory limited to 2048MB'])
     expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(1n << 55n)
+    // parse_early_param()'s tokens: quotes are taken off, nothing after -- counts.
+    expect(earlyMem({ ...l, cmdline: 'mem="1G"' }, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(GiB)
+    expect(earlyMem({ ...l, cmdline: 'quiet -- mem=1G' }, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(1n << 55n)
   })
   it('memblock_enforce_memory_limit() cuts memory and reservations at the limit-th byte', () => {
     const mb = memblockCreate(4096n)

@@ -50,6 +50,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
+import { parameq, parseEarlyParams } from '../params.js'
 import { fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
@@ -104,10 +105,11 @@ export interface RiscvBootmem {
  */
 export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize {
   let memoryLimit = kernVirtSize(levels)
-  // (No `mem=` in the line, no match: the regex iterator is not worth making.)
-  if (!layout.cmdline.includes('mem=')) return memoryLimit
-  for (const m of layout.cmdline.matchAll(/(?:^| )mem=(\S*)/g)) {
-    const size = policy.parse.memparse(m[1]!, 0).value & ~(layout.pageSize - 1n)
+  if (!layout.cmdline.includes('mem')) return memoryLimit
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    // `if (!p) return 1`: a bare `mem` changes nothing.
+    if (p.val === null || !parameq(p.param, 'mem')) continue
+    const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize)
     memoryLimit = min(size, memoryLimit)
     trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`)
   }
@@ -199,8 +201,11 @@ export function debugPageallocEnabled(layout: Layout): boolean {
   if (!layout.config.DEBUG_PAGEALLOC) return false
   // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
   let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
-  for (const m of layout.cmdline.matchAll(/(?:^| )debug_pagealloc=(\S*)/g)) {
-    const v = m[1]!.toLowerCase()
+  if (!layout.cmdline.includes('pagealloc')) return on
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    if (p.val === null || !parameq(p.param, 'debug_pagealloc')) continue
+    // kstrtobool() of 6.1+ (y/t/1/on, n/f/0/off); the per-version variants are arm64's so far.
+    const v = p.val.toLowerCase()
     if (/^(y|t|1|on)/.test(v)) on = true
     else if (/^(n|f|0|of)/.test(v)) on = false
   }

@@ -382,11 +382,13 @@ function debugPageallocEnabled(layout: Layout): boolean {
   if (!layout.config.DEBUG_PAGEALLOC) return false
   // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
   let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
-  for (const t of layout.cmdline.split(' ')) {
-    if (!t.startsWith('debug_pagealloc=')) continue
-    const v = t.slice('debug_pagealloc='.length).toLowerCase()
-    if (v === 'on' || v.startsWith('y') || v.startsWith('1')) on = true
-    else if (v === 'off' || v.startsWith('n') || v.startsWith('0')) on = false
+  if (!layout.cmdline.includes('pagealloc')) return on
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    if (p.val === null || !parameq(p.param, 'debug_pagealloc')) continue
+    // kstrtobool() of 5.10 (y/1/on, n/0/off); the per-version variants are arm64's so far.
+    const v = p.val.toLowerCase()
+    if (v.startsWith('on') || v.startsWith('y') || v.startsWith('1')) on = true
+    else if (v.startsWith('of') || v.startsWith('n') || v.startsWith('0')) on = false
   }
   return on
 }
