@@ -41,6 +41,24 @@ describe('arm64 linux,cma default pool and cma=', () => {
     ])
     expect(owners(r)).not.toContain('linux,cma')
   })
+  it('7.2: rmem_cma_validate() skips the default pool under cma= before it is allocated', () => {
+    const r = rpi4('7.2', 'cma=128M crashkernel=256M')
+    expect(lines(r, /linux,cma|Skipping|^cma: Reserved/)).toEqual(['Skipping dt linux,cma-default node in favor for "cma=" kernel param.', 'cma: Reserved 128 MiB at 0x0000000033400000'])
+    expect(owners(r)).not.toContain('linux,cma')
+  })
+  it('6.12: the pool is created as the kernel prints it; without CONFIG_DMA_CMA rmem_dma_setup() refuses it and it is freed', () => {
+    expect(lines(rpi4('6.12', 'crashkernel=256M'), /linux,cma|CMA/)).toEqual([
+      expect.stringMatching(/^Reserved memory: created CMA memory pool at 0x[0-9a-f]{16}, size 64 MiB$/),
+      'OF: reserved mem: initialized node linux,cma, compatible id shared-dma-pool',
+    ])
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'pi', extends: 'raspberrypi-4', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }], kernels: ['6.12'], cmdline: 'crashkernel=256M', config: { CMA: false } }],
+    } as never)
+    const r = simulate(decoded.layouts[0]!.layout)
+    expect(lines(r, /linux,cma|CMA/)).toEqual(['OF: reserved mem: node linux,cma compatible matching fail'])
+    expect(owners(r)).not.toContain('linux,cma')
+  })
 })
 
 describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {

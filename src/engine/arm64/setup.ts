@@ -18,10 +18,10 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import { cmaPoolCreated, initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
-  memblockClearNomap,
   memblockAlloc,
   memblockAllocTryNid,
   memblockCreate,
@@ -30,7 +30,6 @@ import {
   memblockMarkNomap,
   memblockMemLimitRemoveMap,
   memblockPhysAllocRange,
-  memblockPhysFree,
   memblockRemove,
   memblockReserve,
   memblockSameMemory,
@@ -76,19 +75,19 @@ const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
 /**
  * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
  * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges, each initialised as it is placed. A `linux,cma-default` CMA pool
- * becomes the default CMA area (rmem_cma_setup()), unless `cma=` is on the command line:
- * then the node is bypassed and its memory given back, and dma_contiguous_reserve() places
- * the command line's area later. Both exist with CONFIG_DMA_CMA (KernelConfig.CMA). Returns
- * whether a dynamic node became the default CMA area.
+ * their alloc-ranges, each initialised as it is placed. A reusable shared-dma-pool node
+ * becomes a CMA area, and a `linux,cma-default` one the default area, unless `cma=` is
+ * given (reserved-mem.ts has the per-generation rules). Returns whether a dynamic node
+ * became the default CMA area.
  * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  *         __reserved_mem_alloc_size, fdt_init_reserved_mem (5.10, 6.1),
- *         fdt_init_reserved_mem_node (6.12, 7.2); kernel/dma/contiguous.c rmem_cma_setup
+ *         fdt_init_reserved_mem_node (6.12); kernel/dma/contiguous.c rmem_cma_setup,
+ *         rmem_cma_validate (7.2)
  */
-function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, cmaMinAlign: PhysSize): boolean {
-  const dmaCma = layout.config.CMA
-  // size_cmdline != -1: early_cma() saw a `cma=`.
-  const cmdlineCma = dmaCma && cmaSizeFromCmdline(layout.cmdline, policy) !== undefined
+function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): boolean {
+  const pol = policy.arm64!
+  // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
+  const ctx: CmaNodeContext = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaSizeFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign }
   let cmaDefault = false
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed') continue
@@ -97,9 +96,11 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: Kerne
   }
   for (const r of layout.reservations) {
     if (r.kind !== 'dynamic') continue
+    if (r.cma && pol.reservedMemCma === 'validate' && rmemCmaSkipped(r, ctx, trace)) continue
     let align = r.align || SMP_CACHE_BYTES
-    // "Need adjust the alignment to satisfy the CMA requirement" (IS_ENABLED(CONFIG_CMA)).
-    if (dmaCma && r.cma && !r.nomap && align < cmaMinAlign) align = cmaMinAlign
+    // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
+    // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
+    if (ctx.dmaCma && r.cma && !r.nomap && align < ctx.cmaMinAlign) align = ctx.cmaMinAlign
     let base = 0n
     const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE
     for (const range of ranges) {
@@ -112,16 +113,13 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: Kerne
       continue
     }
     if (r.nomap) memblockMarkNomap(mb, base, r.size)
-    if (!(dmaCma && r.cma && r.cmaDefault)) continue
-    if (cmdlineCma) {
-      // rmem_cma_setup() returns -EBUSY; the node's init "fails" and its memory goes back.
-      trace.info('of', `Reserved memory: bypass ${r.name} node, using cmdline CMA params instead`)
-      trace.info('of', `OF: reserved mem: node ${r.name} compatible matching fail`)
-      if (r.nomap) memblockClearNomap(mb, base, r.size)
-      else memblockPhysFree(mb, base, r.size)
-      continue
-    }
-    cmaDefault = true
+    if (!r.cma) continue
+    const isCma =
+      pol.reservedMemCma === 'setup'
+        ? initCmaPoolNode(mb, r, base, r.size, ctx, trace)
+        : // 7.x: a node that passed rmem_cma_validate() is set up after its allocation.
+          ctx.dmaCma && !r.nomap && cmaPoolCreated(r, base, r.size, trace)
+    if (isCma && r.cmaDefault) cmaDefault = true
   }
   return cmaDefault
 }
@@ -290,7 +288,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
-  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace, pol.cmaMinAlign)
+  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, cmaDefault, early }

@@ -80,13 +80,19 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   memSectionBytes: 32n,
   cmaMinAlign: SZ_4M,
   cmaLogNode: false,
+  reservedMemCma: 'setup',
 }
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc' as const, idmapTablePages: 4 }
 /** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static. */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaDistance: 'none' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true }
-/** 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early). */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_12, sparseBeforeCrash: false }
+/**
+ * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
+ * line without its node (mm/cma.c@v7.2.13, as the 7.2 boots print it); reserved-memory CMA
+ * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
+ * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ */
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_12, sparseBeforeCrash: false, cmaLogNode: false, reservedMemCma: 'validate' as const }
 
 const arm64 = (
   id: string,
@@ -292,13 +298,16 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * linear map, no reserved_mem array. Used for the whole ≤6.5 epoch (the 6.4 linear-map
  * rework, 3335068f8721, falls inside it: UNCONFIRMED for 6.4–6.5).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup' }
 /** 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12 not assumed (UNCONFIRMED before 6.12). */
 const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true }
 /** 6.12 (Debian 6.12.117): alloc_reserved_mem_array(), sizeof(struct reserved_mem) = 48. */
 const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, reservedMemBytes: 48n }
-/** 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8 pageblock bits, no node in the CMA line. */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, reservedMemBytes: 40n, pageblockBits: 8n, cmaLogNode: false }
+/**
+ * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
+ * pageblock bits, no node in the CMA line, CMA nodes validated before allocation (as arm64).
+ */
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, reservedMemBytes: 40n, pageblockBits: 8n, cmaLogNode: false, reservedMemCma: 'validate' }
 
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)',

@@ -45,6 +45,12 @@ export interface Arm64Policy {
   cmaMinAlign: PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
+  /**
+   * How a reusable shared-dma-pool node is taken: 'setup' (≤6.x, rmem_cma_setup() after the
+   * node is allocated, a failure gives the memory back) or 'validate' (7.x,
+   * rmem_cma_validate() before: a `linux,cma-default` node under `cma=` is skipped unallocated).
+   */
+  reservedMemCma: 'setup' | 'validate'
 }
 
 export interface X86Policy {
@@ -110,6 +116,12 @@ export interface RiscvPolicy {
   pageblockBits: bigint
   /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
   cmaLogNode: boolean
+  /**
+   * How a reusable shared-dma-pool node is taken: 'setup' (≤6.x, rmem_cma_setup() after the
+   * node is allocated, a failure gives the memory back) or 'validate' (7.x,
+   * rmem_cma_validate() before: a `linux,cma-default` node under `cma=` is skipped unallocated).
+   */
+  reservedMemCma: 'setup' | 'validate'
 }
 
 export interface KernelPolicy {

@@ -17,11 +17,9 @@
 import {
   memblockAdd,
   memblockAlloc,
-  memblockClearNomap,
   memblockIsRegionReserved,
   memblockMarkNomap,
   memblockPhysAllocRange,
-  memblockPhysFree,
   memblockReserve,
   MEMBLOCK_ALLOC_ANYWHERE,
   MEMBLOCK_NOMAP,
@@ -29,6 +27,7 @@ import {
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtPhys, max, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M } from '../phys.js'
+import { cmaPoolCreated, initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from '../reserved-mem.js'
 import type { Trace } from '../trace.js'
 import type { EarlyReservation, Layout, PhysAddr, PhysSize } from '../types.js'
 
@@ -139,16 +138,17 @@ function reservedMemAllocInRange(
  * Mirrors fdt_scan_reserved_mem() (called by early_init_fdt_scan_reserved_mem()): every
  * static node is reserved or flagged no-map first, then the dynamic nodes are placed, so
  * that no dynamic region lands on a static one. A `linux,cma-default` shared-dma-pool becomes
- * the default CMA area (rmem_cma_setup()) unless `cma=` is on the command line.
+ * the default CMA area unless `cma=` is on the command line (reserved-mem.ts has the
+ * per-generation rules).
  *
- * @param cmaMinAlign - CMA_MIN_ALIGNMENT_BYTES (pageblock size)
- * @param cmdlineCma - `cma=` was given (size_cmdline != -1)
+ * @param opts.cma - CONFIG_DMA_CMA, whether `cma=` was given, CMA_MIN_ALIGNMENT_BYTES
+ * @param opts.reservedMemCma - RiscvPolicy.reservedMemCma
  */
 export function earlyInitFdtScanReservedMem(
   mb: Memblock,
   reservations: readonly EarlyReservation[],
   trace: Trace,
-  opts: { configCma: boolean; cmaMinAlign: PhysSize; cmdlineCma: boolean },
+  opts: { cma: CmaNodeContext; reservedMemCma: 'setup' | 'validate' },
 ): ReservedMemState {
   const st: ReservedMemState = { present: reservations.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
   let count = 0
@@ -163,9 +163,10 @@ export function earlyInitFdtScanReservedMem(
   }
   for (const r of reservations) {
     if (r.kind !== 'dynamic') continue
+    if (r.cma && opts.reservedMemCma === 'validate' && rmemCmaSkipped(r, opts.cma, trace)) continue
     let align = r.align
     // "Need adjust the alignment to satisfy the CMA requirement".
-    if (opts.configCma && r.cma && !r.nomap) align = max(align, opts.cmaMinAlign)
+    if (opts.cma.dmaCma && r.cma && !r.nomap) align = max(align, opts.cma.cmaMinAlign)
     let base = 0n
     if (r.allocRanges.length > 0) {
       for (const range of r.allocRanges) {
@@ -181,38 +182,33 @@ export function earlyInitFdtScanReservedMem(
     }
     count++
     st.dynamicNodes.push({ name: r.name, base, size: r.size })
-    fdtInitReservedMemNode(mb, st, trace, { name: r.name, base, size: r.size, nomap: r.nomap, reusable: r.cma, cmaPool: r.cma && opts.configCma, cmaDefault: r.cma && r.cmaDefault && opts.configCma }, opts.cmdlineCma)
+    fdtInitReservedMemNode(mb, st, trace, { name: r.name, base, size: r.size, nomap: r.nomap, reusable: r.cma, cmaDefault: r.cmaDefault }, opts)
   }
   st.totalReservedMemCnt = count
   return st
 }
 
 /**
- * Mirrors fdt_init_reserved_mem_node(): the region's init function (only rmem_cma_setup()
- * is modelled: a reusable shared-dma-pool, with CONFIG_DMA_CMA), then the "OF: reserved
- * mem:" line; a failing init gives the memory back. rmem_cma_setup()'s own lines carry no
- * prefix (kernel/dma/contiguous.c has no pr_fmt).
+ * Mirrors fdt_init_reserved_mem_node(): the region's init function (a reusable
+ * shared-dma-pool is the only one modelled, see reserved-mem.ts), then the "OF: reserved
+ * mem:" line of a node that kept its memory.
  */
 function fdtInitReservedMemNode(
   mb: Memblock,
   st: ReservedMemState,
   trace: Trace,
-  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; reusable: boolean; cmaPool: boolean; cmaDefault: boolean },
-  cmdlineCma: boolean,
+  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; reusable: boolean; cmaDefault: boolean },
+  opts: { cma: CmaNodeContext; reservedMemCma: 'setup' | 'validate' } | undefined,
 ): void {
-  if (n.cmaPool && n.cmaDefault && cmdlineCma) {
-    // rmem_cma_setup(): "cma=" wins over the DT default pool (-EBUSY), and the node's memory is returned.
-    trace.info(OF, `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`)
-    trace.info(OF, ofLine(`node ${n.name} compatible matching fail`))
-    if (n.nomap) memblockClearNomap(mb, n.base, n.size)
-    else memblockPhysFree(mb, n.base, n.size)
-    return
-  }
-  if (n.cmaPool) {
-    if (n.cmaDefault) st.cmaDefault = true
-    trace.info(OF, `Reserved memory: created CMA memory pool at ${fmtPhys(n.base)}, size ${n.size / SZ_1M} MiB`)
-    // __reserved_mem_init_node() on success.
-    trace.info(OF, ofLine(`initialized node ${n.name}, compatible id shared-dma-pool`))
+  if (n.reusable && opts) {
+    // 'setup': the init may fail and give the memory back; 'validate': the node passed
+    // rmem_cma_validate() and is set up (or, not being CMA, just kept).
+    const isCma =
+      opts.reservedMemCma === 'setup'
+        ? initCmaPoolNode(mb, n, n.base, n.size, opts.cma, trace)
+        : opts.cma.dmaCma && !n.nomap && cmaPoolCreated(n, n.base, n.size, trace)
+    if (!isCma && opts.reservedMemCma === 'setup') return
+    if (isCma && n.cmaDefault) st.cmaDefault = true
   }
   const end = n.base + n.size - 1n
   trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.reusable ? 'reusable' : 'non-reusable'} ${n.name}`))
@@ -240,7 +236,7 @@ export function unflattenDeviceTree(
   }
   // The node spelt out: V8 copies `{ ...n, more }` on a slow path (about a microsecond a node).
   for (const n of st.staticNodes) {
-    fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaPool: false, cmaDefault: false }, false)
+    fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaDefault: false }, undefined)
   }
   if (sizes.treeBytes > 0n) memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree')
   if (sizes.aliasBytes > 0n) memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan')

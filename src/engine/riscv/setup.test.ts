@@ -91,30 +91,41 @@ describe('riscv64 with a huge bank mapped with 4 KiB pages', () => {
 })
 
 describe('riscv64 /reserved-memory CMA pool', () => {
-  const boot = (cma: boolean, cmdline: string) => {
+  const boot = (kernel: string, cma: boolean, cmdline: string) => {
     const decoded = decodeMatrix({
       version: 1,
-      boards: [{ id: 'v', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline, config: { CMA: cma }, reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '64M', cma: true, cmaDefault: true }] }],
+      boards: [{ id: 'v', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [kernel], cmdline, config: { CMA: cma }, reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '64M', cma: true, cmaDefault: true }] }],
     } as never)
     expect(decoded.problems).toEqual([])
-    return simulate(decoded.layouts[0]!.layout).trace.map((t) => t.text).filter((t) => /linux,cma|CMA|^cma:/.test(t))
+    const r = simulate(decoded.layouts[0]!.layout)
+    return { lines: r.trace.map((t) => t.text).filter((t) => /linux,cma|CMA|^cma:/.test(t)), pool: r.reserved.some((x) => x.base <= 0x17c000000n && x.base + x.size >= 0x180000000n) }
   }
   it('with CONFIG_DMA_CMA: rmem_cma_setup() lines as 6.12 prints them (no prefix of its own)', () => {
-    expect(boot(true, 'crashkernel=256M')).toEqual([
+    expect(boot('6.12', true, 'crashkernel=256M').lines).toEqual([
       'Reserved memory: created CMA memory pool at 0x000000017c000000, size 64 MiB',
       'OF: reserved mem: initialized node linux,cma, compatible id shared-dma-pool',
       'OF: reserved mem: 0x000000017c000000..0x000000017fffffff (65536 KiB) map reusable linux,cma',
     ])
   })
-  it('cma= bypasses the default pool', () => {
-    expect(boot(true, 'cma=32M crashkernel=256M')).toEqual([
-      'Reserved memory: bypass linux,cma node, using cmdline CMA params instead',
-      'OF: reserved mem: node linux,cma compatible matching fail',
-      'cma: Reserved 32 MiB at 0x00000000fe000000 on node -1',
+  it('6.12: cma= bypasses the default pool after allocating it, and its memory goes back', () => {
+    expect(boot('6.12', true, 'cma=32M crashkernel=256M')).toEqual({
+      lines: [
+        'Reserved memory: bypass linux,cma node, using cmdline CMA params instead',
+        'OF: reserved mem: node linux,cma compatible matching fail',
+        'cma: Reserved 32 MiB at 0x00000000fe000000 on node -1',
+      ],
+      pool: false,
+    })
+  })
+  it('7.2: rmem_cma_validate() skips the default pool under cma= before allocating it', () => {
+    expect(boot('7.2', true, 'cma=32M crashkernel=256M').lines).toEqual([
+      'Skipping dt linux,cma-default node in favor for "cma=" kernel param.',
+      'cma: Reserved 32 MiB at 0x00000000fe000000',
     ])
   })
-  it("without it (Debian's riscv64 build) no init function claims the node", () => {
-    expect(boot(false, 'cma=32M crashkernel=256M')).toEqual(['OF: reserved mem: 0x000000017c000000..0x000000017fffffff (65536 KiB) map reusable linux,cma'])
+  it("without CONFIG_DMA_CMA (Debian's riscv64 build), 6.12's rmem_dma_setup() refuses a reusable pool and frees it; 7.2 keeps it", () => {
+    expect(boot('6.12', false, 'crashkernel=256M')).toEqual({ lines: ['OF: reserved mem: node linux,cma compatible matching fail'], pool: false })
+    expect(boot('7.2', false, 'crashkernel=256M')).toEqual({ lines: ['OF: reserved mem: 0x000000017c000000..0x000000017fffffff (65536 KiB) map reusable linux,cma'], pool: true })
   })
 })
 

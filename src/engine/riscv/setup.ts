@@ -160,9 +160,9 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // No allocation may come before the DT's reserved memory is known.
   const cmdlineCma = cmaSizeFromCmdline(layout.cmdline, policy)
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
-    configCma: layout.config.CMA,
-    cmaMinAlign: cmaMinAlignment(layout.pageSize),
-    cmdlineCma: cmdlineCma !== undefined,
+    // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
+    reservedMemCma: policy.riscv!.reservedMemCma,
   })
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')

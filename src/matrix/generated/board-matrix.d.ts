@@ -391,7 +391,7 @@ export interface DynamicReservation {
    */
   cma?: boolean
   /**
-   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup()).
+   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed.
    */
   cmaDefault?: boolean
   /**

@@ -223,7 +223,7 @@ export const boardMatrixSchema = {
         "cmaDefault": {
           "type": "boolean",
           "default": false,
-          "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES. A `cma=` on the command line wins instead: the kernel gives the region back and places the command line's area (rmem_cma_setup())."
+          "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."
         },
         "description": {
           "type": "string",
