@@ -2,8 +2,9 @@
 /**
  * The early command-line parameters as the kernel's generic code hands them to their
  * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
- * matched by parameq() (`-` and `_` alike). Every architecture's early_param() mirrors read
- * the command line through these, so that a token the kernel does not see is not seen here.
+ * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
+ * command line through these, so that a token the kernel does not see is not seen here.
+ * (crashkernel= is not an early param: each kernel finds it its own way.)
  *
  * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
  *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)

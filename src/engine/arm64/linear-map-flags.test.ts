@@ -9,9 +9,8 @@ import {
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
-  parameq,
-  parseEarlyParams,
 } from './linear-map-flags.js'
+import { parameq, parseEarlyParams } from '../params.js'
 
 /** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
 const DEBIAN_5_10: KernelConfig = {

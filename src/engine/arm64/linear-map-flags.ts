@@ -131,8 +131,6 @@ export interface LinearMapFlags {
 
 // ---------------------------------------------------------------- command line
 
-export { parameq, parseEarlyParams, type EarlyParam }
-
 // ---------------------------------------------------------------- number/bool parsers
 
 const EINVAL = -22

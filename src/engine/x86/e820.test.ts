@@ -26,6 +26,10 @@ describe('e820 RAM as memblock sees it', () => {
     // Every mem= removes the RAM above it: the smallest wins, in either order; mem=0 is refused.
     expect(memoptLimit('mem=1G mem=2G', memparseWrapping)).toBe(G)
     expect(memoptLimit('mem=2G mem=1G mem=0', memparseWrapping)).toBe(G)
+    // parse_early_param()'s tokens: quotes and tabs as the kernel reads them, nothing after --.
+    expect(memoptLimit('"mem=1G"', memparseWrapping)).toBe(G)
+    expect(memoptLimit('quiet\tmem=1G', memparseWrapping)).toBe(G)
+    expect(memoptLimit('quiet -- mem=1G', memparseWrapping)).toBeUndefined()
     expect(e820RamFromFirmware(q35_4G, 'mem=4608M', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
   })
   it('removes a range from the middle of an entry', () => {

@@ -13,6 +13,7 @@
  */
 import { memblockAdd, type Memblock } from '../memblock/memblock.js'
 import type { Memparse } from '../memparse.js'
+import { parameq, parseEarlyParams } from '../params.js'
 import { roundDown, roundUp, SZ_4G, SZ_4K } from '../phys.js'
 import type { MemoryBank, PhysAddr, PhysRange } from '../types.js'
 
@@ -80,11 +81,11 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
  */
 export function memoptLimit(cmdline: string, memparse: Memparse): PhysAddr | undefined {
   let limit: PhysAddr | undefined
-  // No token can start with `mem=` unless the line holds it somewhere.
-  if (!cmdline.includes('mem=')) return limit
-  for (const tok of cmdline.split(' ')) {
-    if (!tok.startsWith('mem=') || tok === 'mem=nopentium') continue
-    const v = memparse(tok, 4).value
+  if (!cmdline.includes('mem')) return limit
+  for (const p of parseEarlyParams(cmdline)) {
+    // `if (!p) return -EINVAL`, and mem=nopentium is x86_32's.
+    if (p.val === null || !parameq(p.param, 'mem') || p.val === 'nopentium') continue
+    const v = memparse(p.val, 0).value
     if (v !== 0n && (limit === undefined || v < limit)) limit = v
   }
   return limit
