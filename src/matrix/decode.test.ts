@@ -77,6 +77,19 @@ describe('decodeMatrix: layouts', () => {
   })
 })
 
+describe('decodeMatrix: arm64 52-bit VA', () => {
+  const vaOf = (board: Partial<Board>) =>
+    decodeMatrix(matrix([{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], ...board } as Board])).layouts[0]!.layout.vaBits
+  it('falls back to 48 bits without LPA2 whether the 52 comes from the profile or the board (a .config import)', () => {
+    expect(vaOf({ cpu: { lpa2: false } })).toBe(48)
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 52 })).toBe(48)
+    expect(vaOf({ cpu: { lpa2: true }, vaBits: 52 })).toBe(52)
+    // 64K pages reach 52 bits with FEAT_LVA alone.
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '64K' })).toBe(52)
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 39 })).toBe(39)
+  })
+})
+
 describe('decodeMatrix: semantic problems', () => {
   const problemsOf = (boards: Board[]) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
 

@@ -420,11 +420,11 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
       if (unflattenedDt === undefined || nodeData === undefined) continue
 
       const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
-      const explicitVa = pick(layers, 'vaBits')?.value
-      let vaBits = explicitVa ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
+      let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
       // A 52-bit arm64 kernel falls back to 48-bit VA at boot when the CPU lacks LPA2
-      // (4K/16K pages; 64K pages reach 52 bits with FEAT_LVA alone).
-      if (explicitVa === undefined && arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2) vaBits = 48
+      // (4K/16K pages; 64K pages reach 52 bits with FEAT_LVA alone), whether the 52 comes
+      // from the profile or from the board (a .config import writes CONFIG_ARM64_VA_BITS).
+      if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2) vaBits = 48
 
       const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }))
       const initrd = placed.find((p) => p.key === 'initrd')?.range

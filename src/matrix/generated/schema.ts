@@ -619,7 +619,7 @@ export const boardMatrixSchema = {
           "type": "integer",
           "minimum": 32,
           "maximum": 64,
-          "description": "Kernel virtual address bits in use (arm64; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile; an arm64 52-bit kernel runs with 48 bits without `cpu.lpa2`."
+          "description": "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."
         },
         "memory": {
           "$ref": "#/$defs/memory"
