@@ -7,8 +7,9 @@
  * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
  * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
  * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
- * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by a bare
- * `crashkernel` (the presence kept, the value gone), and `finish` runs the reservation and
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
+ * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
+ * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
  * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
  * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
  * once per board shape.
@@ -71,12 +72,12 @@ export function setBootPrefixSharing(on: boolean): void {
 
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/
 
-/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel`. */
+/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
 export function prefixCmdline(cmdline: string): string {
   if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline)) return cmdline
   return cmdline
     .split(' ')
-    .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel' : t))
+    .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t))
     .join(' ')
 }
 

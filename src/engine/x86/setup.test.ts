@@ -5,7 +5,7 @@ import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import { simulate } from '../simulate.js'
 import type { Layout } from '../types.js'
-import { cmdlineHasOption, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -47,6 +47,12 @@ describe('x86Boot', () => {
       'Reserving 256MB of memory at 1776MB for crashkernel (System RAM: 4095MB)',
     ])
     expect(r.reserved[0]).toMatchObject({ base: 0n, size: M })
+  })
+  it('5.10: a bare crashkernel (no =) is not found by cmdline_find_option(): no low 1M', () => {
+    for (const cmdline of ['crashkernel', 'crashkernel crashkernel=256M']) {
+      const r = run('q35', '4G', '5.10', cmdline)
+      expect(crashLines(r).includes('kexec: Reserving the low 1M of memory for crashkernel')).toBe(cmdline !== 'crashkernel')
+    }
   })
   it('5.10 without crashkernel=: only the first 64K, the trampoline and the BIOS area under 1M', () => {
     const r = run('q35', '4G', '5.10', '')
@@ -130,8 +136,12 @@ describe('x86Boot', () => {
     expect(mapped2M({ DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }, 'debug_pagealloc=on')).toBeGreaterThan(0)
   })
   it('finds options the way cmdline_find_option() does', () => {
-    expect(cmdlineHasOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(true)
-    expect(cmdlineHasOption('crashkernel', 'crashkernel')).toBe(true)
-    expect(cmdlineHasOption('xcrashkernel=1', 'crashkernel')).toBe(false)
+    expect(cmdlineFindOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(4)
+    expect(cmdlineFindOption('crashkernel=', 'crashkernel')).toBe(0)
+    // No '=': not found (5.10's crash_reserve_low_1M() then reserves nothing).
+    expect(cmdlineFindOption('crashkernel', 'crashkernel')).toBe(-1)
+    expect(cmdlineFindOption('xcrashkernel=1 crashkernelx=2', 'crashkernel')).toBe(-1)
+    // Words split at any byte up to ' '; the last match gives the length.
+    expect(cmdlineFindOption('quiet\tcrashkernel=1G crashkernel=512M', 'crashkernel')).toBe(4)
   })
 })

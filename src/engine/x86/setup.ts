@@ -62,11 +62,51 @@ export const X86_CRASH_ADDR_HIGH_MAX = SZ_64T
 export const X86_MAX_DMA = SZ_16M
 export const X86_MAX_DMA32 = SZ_4G
 
-/** Is the option `name` on the command line (cmdline_find_option() ≥ 0: `name` or `name=…`)? */
-export function cmdlineHasOption(cmdline: string, name: string): boolean {
-  // A token equal to `name` or starting with `name=` needs `name` in the line.
-  if (!cmdline.includes(name)) return false
-  return cmdline.split(' ').some((t) => t === name || t.startsWith(`${name}=`))
+/**
+ * Mirrors cmdline_find_option(cmdline, option, NULL, 0) — arch/x86/lib/cmdline.c: the length
+ * of the value of the last word that starts `option=`, or -1 when there is none. Words are
+ * split at any byte up to ' ' (myisspace()); a bare `option` without '=' is not found.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option (v5.10.223)
+ */
+export function cmdlineFindOption(cmdline: string, option: string): number {
+  // Every match needs `option=` somewhere in the line.
+  if (!cmdline.includes(`${option}=`)) return -1
+  const WORDSTART = 0
+  const WORDCMP = 1
+  const WORDSKIP = 2
+  const BUFCPY = 3
+  let state = WORDSTART
+  let len = -1
+  let op = 0
+  for (let i = 0; i < cmdline.length; i++) {
+    const c = cmdline.charCodeAt(i)
+    const space = c <= 0x20
+    if (state === WORDSTART) {
+      if (space) continue
+      state = WORDCMP
+      op = 0
+    }
+    if (state === WORDCMP) {
+      if (c === 0x3d && op === option.length) {
+        // The whole option matched: its value starts here.
+        len = 0
+        state = BUFCPY
+        continue
+      }
+      if (op < option.length && c === option.charCodeAt(op)) {
+        op++
+        continue
+      }
+      state = WORDSKIP
+    }
+    if (state === WORDSKIP) {
+      if (space) state = WORDSTART
+    } else if (state === BUFCPY) {
+      if (space) state = WORDSTART
+      else len++
+    }
+  }
+  return len
 }
 
 /**
@@ -161,7 +201,7 @@ function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, firmwareR
     trace.info('realmode', 'No sub-1M memory is available for the trampoline')
   } else {
     memblockReserve(mb, mem, pol.realModeSize, 'reserve_real_mode')
-    if (cmdlineHasOption(layout.cmdline, 'crashkernel')) {
+    if (cmdlineFindOption(layout.cmdline, 'crashkernel') >= 0) {
       memblockReserve(mb, 0n, SZ_1M, 'crash_reserve_low_1M')
       trace.info('crashkernel', 'kexec: Reserving the low 1M of memory for crashkernel')
     }
