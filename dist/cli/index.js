@@ -6969,8 +6969,9 @@ class Trace {
  * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
  * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
  * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
- * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by a bare
- * `crashkernel` (the presence kept, the value gone), and `finish` runs the reservation and
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
+ * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
+ * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
  * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
  * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
  * once per board shape.
@@ -7007,13 +7008,13 @@ function boot_prefix_setBootPrefixSharing(on) {
     CMDLINES.clear();
 }
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
-/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel`. */
+/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
 function prefixCmdline(cmdline) {
     if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
         return cmdline;
     return cmdline
         .split(' ')
-        .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel' : t))
+        .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t))
         .join(' ');
 }
 /**
@@ -10586,12 +10587,57 @@ const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;
 /** MAX_DMA_PFN / MAX_DMA32_PFN as addresses. */
 const X86_MAX_DMA = SZ_16M;
 const X86_MAX_DMA32 = phys_SZ_4G;
-/** Is the option `name` on the command line (cmdline_find_option() ≥ 0: `name` or `name=…`)? */
-function cmdlineHasOption(cmdline, name) {
-    // A token equal to `name` or starting with `name=` needs `name` in the line.
-    if (!cmdline.includes(name))
-        return false;
-    return cmdline.split(' ').some((t) => t === name || t.startsWith(`${name}=`));
+/**
+ * Mirrors cmdline_find_option(cmdline, option, NULL, 0) — arch/x86/lib/cmdline.c: the length
+ * of the value of the last word that starts `option=`, or -1 when there is none. Words are
+ * split at any byte up to ' ' (myisspace()); a bare `option` without '=' is not found.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option (v5.10.223)
+ */
+function cmdlineFindOption(cmdline, option) {
+    // Every match needs `option=` somewhere in the line.
+    if (!cmdline.includes(`${option}=`))
+        return -1;
+    const WORDSTART = 0;
+    const WORDCMP = 1;
+    const WORDSKIP = 2;
+    const BUFCPY = 3;
+    let state = WORDSTART;
+    let len = -1;
+    let op = 0;
+    for (let i = 0; i < cmdline.length; i++) {
+        const c = cmdline.charCodeAt(i);
+        const space = c <= 0x20;
+        if (state === WORDSTART) {
+            if (space)
+                continue;
+            state = WORDCMP;
+            op = 0;
+        }
+        if (state === WORDCMP) {
+            if (c === 0x3d && op === option.length) {
+                // The whole option matched: its value starts here.
+                len = 0;
+                state = BUFCPY;
+                continue;
+            }
+            if (op < option.length && c === option.charCodeAt(op)) {
+                op++;
+                continue;
+            }
+            state = WORDSKIP;
+        }
+        if (state === WORDSKIP) {
+            if (space)
+                state = WORDSTART;
+        }
+        else if (state === BUFCPY) {
+            if (space)
+                state = WORDSTART;
+            else
+                len++;
+        }
+    }
+    return len;
 }
 /**
  * Mirrors reserve_bios_regions(): everything from the EBDA (SeaBIOS keeps it in the page that
@@ -10691,7 +10737,7 @@ function reserveRealMode(mb, layout, pol, firmwareRam, trace) {
     }
     else {
         memblockReserve(mb, mem, pol.realModeSize, 'reserve_real_mode');
-        if (cmdlineHasOption(layout.cmdline, 'crashkernel')) {
+        if (cmdlineFindOption(layout.cmdline, 'crashkernel') >= 0) {
             memblockReserve(mb, 0n, SZ_1M, 'crash_reserve_low_1M');
             trace.info('crashkernel', 'kexec: Reserving the low 1M of memory for crashkernel');
         }
