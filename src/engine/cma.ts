@@ -4,31 +4,81 @@
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13)
+ *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid (v5.10.223,
+ *         v6.12.117, v7.2.13)
  */
-import { memblockAllocRangeNid, memblockEndOfDram, type Memblock } from './memblock/memblock.js'
+import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, type Memblock } from './memblock/memblock.js'
+import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, SZ_1M, SZ_4G } from './phys.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
-import type { PhysAddr, PhysSize } from './types.js'
+import type { PhysAddr, PhysRange, PhysSize } from './types.js'
 
-/** `cma=size[@base[-limit]]`: the size, when given (the last `cma=` wins, as early_param does). */
-export function cmaSizeFromCmdline(cmdline: string, policy: KernelPolicy): PhysSize | undefined {
-  // The tokens are the space-separated words; a `cma=` word starts at 0 or after a space.
-  // memparse() stops at the space that ends the word as it would at the word's end (a space
-  // is neither a digit nor a suffix), so the word need not be cut out of the line.
-  let size: PhysSize | undefined
-  for (let p = cmdline.indexOf('cma='); p !== -1; p = cmdline.indexOf('cma=', p + 1)) {
-    if (p > 0 && cmdline.charCodeAt(p - 1) !== 32) continue
-    size = policy.parse.memparse(cmdline, p + 4).value
-  }
-  return size
+/** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
+export interface CmdlineCma {
+  size: PhysSize
+  base: PhysAddr
+  limit: PhysAddr
 }
 
 /**
- * Mirrors cma_declare_contiguous_nid(base = 0, size, limit, alignment = 0, …, fixed = false):
- * bottom-up from 4G first when there is room above 4G, then top-down under `limit`.
- * Returns the base, or 0 after printing the failure.
+ * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
+ * parameter in order: the size, and with `@` the base and a limit (base + size without a
+ * `-limit`); a later `cma=` without `@` keeps the earlier base and limit, as the statics
+ * do. Undefined when no `cma=` was given (size_cmdline == -1).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
+ */
+export function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCma | undefined {
+  if (!cmdline.includes('cma')) return undefined
+  let cma: CmdlineCma | undefined
+  for (const p of parseEarlyParams(cmdline)) {
+    // `if (!p)`: "Config string not provided", nothing set.
+    if (p.val === null || !parameq(p.param, 'cma')) continue
+    const size = policy.parse.memparse(p.val, 0)
+    cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n }
+    if (p.val[size.end] !== '@') continue
+    const base = policy.parse.memparse(p.val, size.end + 1)
+    cma.base = base.value
+    cma.limit = p.val[base.end] === '-' ? policy.parse.memparse(p.val, base.end + 1).value : BigInt.asUintN(64, base.value + size.value)
+  }
+  return cma
+}
+
+/**
+ * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
+ * base + size is its limit; its limit, when set, below `limit`) or else CONFIG_CMA_SIZE_MBYTES.
+ * The caller skips it when a DT pool already is the default area. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve
+ */
+export function dmaContiguousReserve(
+  mb: Memblock,
+  cmdline: CmdlineCma | undefined,
+  configSize: PhysSize,
+  limit: PhysAddr,
+  minAlign: PhysSize,
+  logNode: boolean,
+  trace: Trace,
+): PhysRange | undefined {
+  let size = configSize
+  let base = 0n
+  let fixed = false
+  if (cmdline) {
+    size = cmdline.size
+    base = cmdline.base
+    // min_not_zero(limit_cmdline, limit)
+    if (cmdline.limit !== 0n && (limit === 0n || cmdline.limit < limit)) limit = cmdline.limit
+    // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
+    fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit
+  }
+  if (size === 0n) return undefined
+  const at = cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base, fixed)
+  return at ? { base: at, size: (size + minAlign - 1n) & (0n - minAlign) } : undefined
+}
+
+/**
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * area is reserved where it is asked for; otherwise bottom-up from 4G first when there is
+ * room above 4G, then top-down in [base, limit). Returns the base, or 0 after printing why.
  */
 export function cmaDeclareContiguous(
   mb: Memblock,
@@ -37,24 +87,41 @@ export function cmaDeclareContiguous(
   minAlign: PhysSize,
   logNode: boolean,
   trace: Trace,
+  base: PhysAddr = 0n,
+  fixed = false,
 ): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
   const alignment = minAlign
+  if (fixed && base % alignment !== 0n) {
+    trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
+    return cmaFail(trace, size, logNode)
+  }
   // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
-  const mask = -alignment
+  const mask = 0n - alignment
+  base = (base + alignment - 1n) & mask
   size = (size + alignment - 1n) & mask
   limit &= mask
+  if (base === 0n) fixed = false
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
-  if (size > limit) return cmaFail(trace, size, logNode)
-  let addr = 0n
-  // Try bottom-up above 4G first, away from the constrained DMA zones.
-  if (!mb.bottomUp && memblockEnd >= SZ_4G + size) {
-    mb.bottomUp = true
-    addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, 'cma')
-    mb.bottomUp = false
+  if (base + size > limit) {
+    trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`)
+    return cmaFail(trace, size, logNode)
   }
-  if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma')
-  if (!addr) return cmaFail(trace, size, logNode)
+  let addr = 0n
+  if (fixed) {
+    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, size, logNode)
+    memblockReserve(mb, base, size, 'cma')
+    addr = base
+  } else {
+    // Try bottom-up above 4G first, away from the constrained DMA zones.
+    if (!mb.bottomUp && memblockEnd >= SZ_4G + size) {
+      mb.bottomUp = true
+      addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, 'cma')
+      mb.bottomUp = false
+    }
+    if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma')
+    if (!addr) return cmaFail(trace, size, logNode)
+  }
   trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`)
   return addr
 }

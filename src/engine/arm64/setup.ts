@@ -17,7 +17,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
 import { cmaPoolCreated, initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
@@ -87,7 +87,7 @@ const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
 function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): boolean {
   const pol = policy.arm64!
   // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-  const ctx: CmaNodeContext = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaSizeFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign }
+  const ctx: CmaNodeContext = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign }
   let cmaDefault = false
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed') continue
@@ -313,8 +313,8 @@ function arm64BootMiddle(mb: Memblock, layout: Layout, policy: KernelPolicy, tra
   const zones = pol.zones(zoneInputsOf(mb, layout))
   // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
   if (!cmaDefault && layout.config.CMA) {
-    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    if (size > 0n) cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
+    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
   return { paging, zones }
 }

@@ -29,7 +29,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAllocPages,
@@ -158,7 +158,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const dma32PhysLimit = min(SZ_4G, maxLowPhys)
   reserveInitrdMem(mb, layout, trace)
   // No allocation may come before the DT's reserved memory is known.
-  const cmdlineCma = cmaSizeFromCmdline(layout.cmdline, policy)
+  const cmdlineCma = cmaFromCmdline(layout.cmdline, policy)
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
     // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
     cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
@@ -166,29 +166,12 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   })
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
-  const cma = dmaContiguousReserve(mb, layout, policy, trace, dma32PhysLimit, reservedMem.cmaDefault, cmdlineCma)
+  // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
+  const cma =
+    layout.config.CMA && !reservedMem.cmaDefault
+      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
+      : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma }
-}
-
-/**
- * Mirrors dma_contiguous_reserve(dma32_phys_limit): the default CMA area (CONFIG_CMA_SIZE_MBYTES
- * or `cma=`), unless a DT `linux,cma-default` pool already is the default area.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid
- */
-function dmaContiguousReserve(
-  mb: Memblock,
-  layout: Layout,
-  policy: KernelPolicy,
-  trace: Trace,
-  limit: PhysAddr,
-  dtDefault: boolean,
-  cmdlineSize: PhysSize | undefined,
-): PhysRange | undefined {
-  if (!layout.config.CMA || dtDefault) return undefined
-  const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  if (size === 0n) return undefined
-  const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
-  return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined
 }
 
 /**

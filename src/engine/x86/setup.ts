@@ -32,7 +32,7 @@
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaDeclareContiguous, cmaSizeFromCmdline } from '../cma.js'
+import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
 import {
   memblockAllocTryNid,
   memblockCreate,
@@ -340,8 +340,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const nodeData = allocNodeData(mb, layout, trace)
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   if (layout.config.CMA) {
-    const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n
-    if (size > 0n) cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
+    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
   return {
     mb,

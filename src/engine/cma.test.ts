@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The default CMA area from `cma=size[@base[-limit]]`: early_cma()'s parsing and
+ * dma_contiguous_reserve() → cma_declare_contiguous_nid() with a base, a limit and `fixed`
+ * (kernel/dma/contiguous.c, mm/cma.c).
+ */
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../matrix/decode.js'
+import { cmaFromCmdline } from './cma.js'
+import { simulate } from './index.js'
+import { policyFor } from './policies/index.js'
+
+const P = policyFor('arm64', '6.12.117')!
+const M = 1n << 20n
+
+describe('early_cma()', () => {
+  it('size, @base, -limit; without -limit the limit is base + size (fixed)', () => {
+    expect(cmaFromCmdline('quiet', P)).toBeUndefined()
+    expect(cmaFromCmdline('cma=64M', P)).toEqual({ size: 64n * M, base: 0n, limit: 0n })
+    expect(cmaFromCmdline('cma=64M@0x80000000', P)).toEqual({ size: 64n * M, base: 0x80000000n, limit: 0x84000000n })
+    expect(cmaFromCmdline('cma=64M@2G-3G', P)).toEqual({ size: 64n * M, base: 0x80000000n, limit: 0xc0000000n })
+  })
+  it('the last cma= wins, but one without @ keeps the earlier base and limit (static variables)', () => {
+    expect(cmaFromCmdline('cma=64M@2G cma=32M', P)).toEqual({ size: 32n * M, base: 0x80000000n, limit: 0x84000000n })
+  })
+  it('reads parse_early_param() tokens: quotes, nothing after --', () => {
+    expect(cmaFromCmdline('"cma=64M"', P)?.size).toBe(64n * M)
+    expect(cmaFromCmdline('quiet -- cma=64M', P)).toBeUndefined()
+  })
+})
+
+describe('dma_contiguous_reserve() with cma= on arm64 6.12 (4 GiB QEMU virt, DMA limit 4 GiB)', () => {
+  const boot = (cmdline: string) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline }] } as never)
+    const r = simulate(d.layouts[0]!.layout)
+    return { cma: r.trace.filter((t) => t.source === 'cma').map((t) => t.text), crash: r.crashkernel.kind === 'reserved' ? r.crashkernel.main.base : undefined }
+  }
+  it('size only: top-down under the DMA limit', () => {
+    expect(boot('cma=64M crashkernel=256M')).toEqual({ cma: ['cma: Reserved 64 MiB at 0x00000000fc000000 on node -1'], crash: 0xec000000n })
+  })
+  it('@base alone is fixed: reserved there, and the crash kernel takes the top', () => {
+    expect(boot('cma=64M@0x80000000 crashkernel=256M')).toEqual({ cma: ['cma: Reserved 64 MiB at 0x0000000080000000 on node -1'], crash: 0xf0000000n })
+  })
+  it('@base-limit is a window: top-down inside it', () => {
+    expect(boot('cma=64M@0x80000000-0xc0000000 crashkernel=256M').cma).toEqual(['cma: Reserved 64 MiB at 0x00000000bc000000 on node -1'])
+  })
+  it('a fixed base off the pageblock, or past the limit, is refused with the reason', () => {
+    expect(boot('cma=64M@0x80100000 crashkernel=256M').cma).toEqual([
+      'cma: Region at 0x0000000080100000 must be aligned to 0x0000000000200000 bytes',
+      'cma: Failed to reserve 64 MiB on node -1',
+    ])
+    expect(boot('cma=64M@0xfe000000 crashkernel=256M').cma).toEqual([
+      'cma: Size (0x0000000004000000) of region at 0x00000000fe000000 exceeds limit (0x0000000100000000)',
+      'cma: Failed to reserve 64 MiB on node -1',
+    ])
+  })
+})
