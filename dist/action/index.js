@@ -45911,50 +45911,105 @@ function arm64LinearMapFacts(p, crash) {
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13)
+ *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid (v5.10.223,
+ *         v6.12.117, v7.2.13)
  */
 
 
-/** `cma=size[@base[-limit]]`: the size, when given (the last `cma=` wins, as early_param does). */
-function cmaSizeFromCmdline(cmdline, policy) {
-    // The tokens are the space-separated words; a `cma=` word starts at 0 or after a space.
-    // memparse() stops at the space that ends the word as it would at the word's end (a space
-    // is neither a digit nor a suffix), so the word need not be cut out of the line.
-    let size;
-    for (let p = cmdline.indexOf('cma='); p !== -1; p = cmdline.indexOf('cma=', p + 1)) {
-        if (p > 0 && cmdline.charCodeAt(p - 1) !== 32)
+
+/**
+ * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
+ * parameter in order: the size, and with `@` the base and a limit (base + size without a
+ * `-limit`); a later `cma=` without `@` keeps the earlier base and limit, as the statics
+ * do. Undefined when no `cma=` was given (size_cmdline == -1).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
+ */
+function cmaFromCmdline(cmdline, policy) {
+    if (!cmdline.includes('cma'))
+        return undefined;
+    let cma;
+    for (const p of parseEarlyParams(cmdline)) {
+        // `if (!p)`: "Config string not provided", nothing set.
+        if (p.val === null || !parameq(p.param, 'cma'))
             continue;
-        size = policy.parse.memparse(cmdline, p + 4).value;
+        const size = policy.parse.memparse(p.val, 0);
+        cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
+        if (p.val[size.end] !== '@')
+            continue;
+        const base = policy.parse.memparse(p.val, size.end + 1);
+        cma.base = base.value;
+        cma.limit = p.val[base.end] === '-' ? policy.parse.memparse(p.val, base.end + 1).value : BigInt.asUintN(64, base.value + size.value);
     }
-    return size;
+    return cma;
 }
 /**
- * Mirrors cma_declare_contiguous_nid(base = 0, size, limit, alignment = 0, …, fixed = false):
- * bottom-up from 4G first when there is room above 4G, then top-down under `limit`.
- * Returns the base, or 0 after printing the failure.
+ * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
+ * base + size is its limit; its limit, when set, below `limit`) or else CONFIG_CMA_SIZE_MBYTES.
+ * The caller skips it when a DT pool already is the default area. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve
  */
-function cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace) {
+function dmaContiguousReserve(mb, cmdline, configSize, limit, minAlign, logNode, trace) {
+    let size = configSize;
+    let base = 0n;
+    let fixed = false;
+    if (cmdline) {
+        size = cmdline.size;
+        base = cmdline.base;
+        // min_not_zero(limit_cmdline, limit)
+        if (cmdline.limit !== 0n && (limit === 0n || cmdline.limit < limit))
+            limit = cmdline.limit;
+        // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
+        fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit;
+    }
+    if (size === 0n)
+        return undefined;
+    const at = cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base, fixed);
+    return at ? { base: at, size: (size + minAlign - 1n) & (0n - minAlign) } : undefined;
+}
+/**
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * area is reserved where it is asked for; otherwise bottom-up from 4G first when there is
+ * room above 4G, then top-down in [base, limit). Returns the base, or 0 after printing why.
+ */
+function cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base = 0n, fixed = false) {
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = minAlign;
+    if (fixed && base % alignment !== 0n) {
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
+        return cmaFail(trace, size, logNode);
+    }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
-    const mask = -alignment;
+    const mask = 0n - alignment;
+    base = (base + alignment - 1n) & mask;
     size = (size + alignment - 1n) & mask;
     limit &= mask;
+    if (base === 0n)
+        fixed = false;
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
-    if (size > limit)
+    if (base + size > limit) {
+        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
         return cmaFail(trace, size, logNode);
-    let addr = 0n;
-    // Try bottom-up above 4G first, away from the constrained DMA zones.
-    if (!mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
-        mb.bottomUp = true;
-        addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
-        mb.bottomUp = false;
     }
-    if (!addr)
-        addr = memblockAllocRangeNid(mb, size, alignment, 0n, limit, 'cma');
-    if (!addr)
-        return cmaFail(trace, size, logNode);
+    let addr = 0n;
+    if (fixed) {
+        if (memblockIsRegionReserved(mb, base, size))
+            return cmaFail(trace, size, logNode);
+        memblockReserve(mb, base, size, 'cma');
+        addr = base;
+    }
+    else {
+        // Try bottom-up above 4G first, away from the constrained DMA zones.
+        if (!mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
+            mb.bottomUp = true;
+            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
+            mb.bottomUp = false;
+        }
+        if (!addr)
+            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma');
+        if (!addr)
+            return cmaFail(trace, size, logNode);
+    }
     trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`);
     return addr;
 }
@@ -47118,7 +47173,7 @@ const ANYWHERE = [{ base: 0n, size: 0n }];
 function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
     const pol = policy.arm64;
     // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-    const ctx = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaSizeFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign };
+    const ctx = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign };
     let cmaDefault = false;
     for (const r of layout.reservations) {
         if (r.kind !== 'fixed')
@@ -47342,9 +47397,8 @@ function arm64BootMiddle(mb, layout, policy, trace, cmaDefault, earlyCrash) {
     const zones = pol.zones(zoneInputsOf(mb, layout));
     // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
     if (!cmaDefault && layout.config.CMA) {
-        const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        if (size > 0n)
-            cmaDeclareContiguous(mb, size, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
+        const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
     return { paging, zones };
 }
@@ -49064,7 +49118,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
     reserveInitrdMem(mb, layout, trace);
     // No allocation may come before the DT's reserved memory is known.
-    const cmdlineCma = cmaSizeFromCmdline(layout.cmdline, policy);
+    const cmdlineCma = cmaFromCmdline(layout.cmdline, policy);
     const reservedMem = fdt_earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
         // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
         cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
@@ -49073,22 +49127,11 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
-    const cma = dmaContiguousReserve(mb, layout, policy, trace, dma32PhysLimit, reservedMem.cmaDefault, cmdlineCma);
+    // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
+    const cma = layout.config.CMA && !reservedMem.cmaDefault
+        ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv.cmaLogNode, trace)
+        : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma };
-}
-/**
- * Mirrors dma_contiguous_reserve(dma32_phys_limit): the default CMA area (CONFIG_CMA_SIZE_MBYTES
- * or `cma=`), unless a DT `linux,cma-default` pool already is the default area.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid
- */
-function dmaContiguousReserve(mb, layout, policy, trace, limit, dtDefault, cmdlineSize) {
-    if (!layout.config.CMA || dtDefault)
-        return undefined;
-    const size = cmdlineSize ?? BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    if (size === 0n)
-        return undefined;
-    const base = cmaDeclareContiguous(mb, size, limit, cmaMinAlignment(layout.pageSize), policy.riscv.cmaLogNode, trace);
-    return base ? { base, size: roundUp(size, cmaMinAlignment(layout.pageSize)) } : undefined;
 }
 /**
  * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
@@ -50836,9 +50879,8 @@ function x86BootPrefix(layout, policy, trace) {
     const nodeData = allocNodeData(mb, layout, trace);
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
-        const size = cmaSizeFromCmdline(layout.cmdline, policy) ?? BigInt(layout.config.CMA_SIZE_MBYTES) << 20n;
-        if (size > 0n)
-            cmaDeclareContiguous(mb, size, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
+        const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace);
     }
     return {
         mb,
