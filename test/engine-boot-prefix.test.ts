@@ -136,6 +136,8 @@ describe('boot prefix sharing', () => {
     expect(prefixCmdline('crashkernel=512M,high crashkernel=128M,low')).toBe('crashkernel= crashkernel=')
     // A bare token is left alone: x86's cmdline_find_option() does not find it, and must not.
     expect(prefixCmdline('crashkernel')).toBe('crashkernel')
+    // riscv strstr()s the whole line for no4lvl/no5lvl: a value holding one keeps the line whole.
+    expect(prefixCmdline('crashkernel=256Mno5lvl quiet')).toBe('crashkernel=256Mno5lvl quiet')
     expect(prefixCmdline('xcrashkernel=1G crashkernelx=2')).toBe('xcrashkernel=1G crashkernelx=2')
     // Quotes and control characters: next_arg() may join tokens, so nothing is rewritten.
     expect(prefixCmdline('a="b crashkernel=1G" crashkernel=2G')).toBe('a="b crashkernel=1G" crashkernel=2G')

@@ -22,8 +22,10 @@
  * stores and in both orders, give deep-equal results on every oracle case, a generated
  * fleet and crashkernel= sweeps.
  *
- * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
- * character outside printable ASCII are not rewritten: they share only with themselves.
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
+ * character outside printable ASCII, or a crashkernel= value holding a word some prefix
+ * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
+ * themselves.
  */
 import { memblockClone, memblockMemoryCopy, type Memblock, type MemblockRegion } from './memblock/memblock.js'
 import type { KernelPolicy } from './policies/types.js'
@@ -72,13 +74,19 @@ export function setBootPrefixSharing(on: boolean): void {
 
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/
 
+/**
+ * Words a prefix looks for anywhere in the line, by substring, so also inside a
+ * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
+ */
+const SUBSTRING_READS = ['no4lvl', 'no5lvl']
+
 /** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
 export function prefixCmdline(cmdline: string): string {
   if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline)) return cmdline
-  return cmdline
-    .split(' ')
-    .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t))
-    .join(' ')
+  const tokens = cmdline.split(' ')
+  // A value that holds such a word keeps the line whole (it shares only with itself).
+  if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w)))) return cmdline
+  return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ')
 }
 
 /**

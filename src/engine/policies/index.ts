@@ -298,9 +298,13 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * linear map, no reserved_mem array. Used for the whole ≤6.5 epoch (the 6.4 linear-map
  * rework, 3335068f8721, falls inside it: UNCONFIRMED for 6.4–6.5).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup' }
-/** 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12 not assumed (UNCONFIRMED before 6.12). */
-const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup', satpModeFromCmdline: false }
+/**
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12
+ * not assumed (UNCONFIRMED before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c
+ * in 6.12 and 7.2; from ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
+ */
+const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true }
 /** 6.12 (Debian 6.12.117): alloc_reserved_mem_array(), sizeof(struct reserved_mem) = 48. */
 const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, reservedMemBytes: 48n }
 /**

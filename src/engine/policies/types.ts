@@ -116,6 +116,8 @@ export interface RiscvPolicy {
   pageblockBits: bigint
   /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
   cmaLogNode: boolean
+  /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
+  satpModeFromCmdline: boolean
   /**
    * How a reusable shared-dma-pool node is taken: 'setup' (≤6.x, rmem_cma_setup() after the
    * node is allocated, a failure gives the memory back) or 'validate' (7.x,

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../index.js'
+import { setBootPrefixSharing } from '../boot-prefix.js'
 import type { Layout, SimulationResult } from '../types.js'
 import { caseToBoard, type OracleInput } from '../../oracle/case-board.js'
 import { qemuVirtDtbSize } from '../../oracle/case-board-riscv.js'
@@ -126,6 +127,41 @@ describe('riscv64 /reserved-memory CMA pool', () => {
   it("without CONFIG_DMA_CMA (Debian's riscv64 build), 6.12's rmem_dma_setup() refuses a reusable pool and frees it; 7.2 keeps it", () => {
     expect(boot('6.12', false, 'crashkernel=256M')).toEqual({ lines: ['OF: reserved mem: node linux,cma compatible matching fail'], pool: false })
     expect(boot('7.2', false, 'crashkernel=256M')).toEqual({ lines: ['OF: reserved mem: 0x000000017c000000..0x000000017fffffff (65536 KiB) map reusable linux,cma'], pool: true })
+  })
+})
+
+describe('riscv64 no4lvl / no5lvl (set_satp_mode(), 6.4+)', () => {
+  // The boot with the word on an Sv57 machine is the boot of a machine with that many bits
+  // (compared on the same command line: the DTB's size follows its length).
+  const boot = (kernel: string, cmdline: string, vaBits = 57) => simulate({ ...virtLayout(kernel, 4n * GiB, cmdline), vaBits })
+  const disabled = (r: SimulationResult) => r.trace.map((t) => t.text).filter((t) => t.startsWith('Disabled'))
+  it('cap the hardware mode: no5lvl to Sv48, no4lvl to Sv39, found anywhere in the line', () => {
+    const sv57 = boot('6.12', 'crashkernel=256M')
+    const no5 = boot('6.12', 'no5lvl crashkernel=256M')
+    expect(no5.reserved).toEqual(boot('6.12', 'no5lvl crashkernel=256M', 48).reserved)
+    expect(boot('6.12', 'no5lvl crashkernel=256M', 48).reserved).not.toEqual(boot('6.12', 'xx5lvl crashkernel=256M').reserved)
+    expect(sv57.reserved.length).toBeGreaterThan(0)
+    expect(disabled(no5)).toEqual(['Disabled 5-level paging'])
+    const no4 = boot('7.2', 'no4lvl crashkernel=256M')
+    expect(no4.reserved).toEqual(boot('7.2', 'no4lvl crashkernel=256M', 39).reserved)
+    // Sv39 has no 1 GiB leaves.
+    expect(Object.keys(no4.linearMap!.histogram)).not.toContain('1G')
+    expect(Object.keys(boot('7.2', 'xx4lvl crashkernel=256M').linearMap!.histogram)).toContain('1G')
+    expect(disabled(no4)).toEqual(['Disabled 4-level and 5-level paging'])
+    // strstr(): inside another word it still counts, but that is no early param to print.
+    const inside = boot('6.12', 'foo=xno4lvl crashkernel=256M')
+    expect(inside.reserved).toEqual(boot('6.12', 'foo=xno4lvl crashkernel=256M', 39).reserved)
+    expect(disabled(inside)).toEqual([])
+  })
+  it('the same through the shared prefix and without it, even when a crashkernel= value holds the word', () => {
+    const l = { ...virtLayout('6.12', 4n * GiB, 'crashkernel=256Mno4lvl'), vaBits: 57 }
+    const shared = [simulate(l), simulate(l)]
+    setBootPrefixSharing(false)
+    const unshared = simulate(l)
+    setBootPrefixSharing(true)
+    expect(shared[0]!.reserved).toEqual(boot('6.12', 'crashkernel=256Mno4lvl', 39).reserved)
+    expect(shared[0]).toEqual(unshared)
+    expect(shared[1]).toEqual(unshared)
   })
 })
 

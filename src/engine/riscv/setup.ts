@@ -360,10 +360,29 @@ interface RiscvPrefix {
   linearMap: RiscvPrefixFacts
 }
 
+/**
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
+ * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print.
+ * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ */
+function satpLevels(layout: Layout, pol: RiscvPolicy, trace: Trace): RiscvPagingLevels {
+  const hw = pagingLevels(layout.vaBits)
+  if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl')) return hw
+  for (const p of parseEarlyParams(layout.cmdline)) {
+    if (parameq(p.param, 'no4lvl')) trace.info('mm', 'Disabled 4-level and 5-level paging')
+    else if (parameq(p.param, 'no5lvl')) trace.info('mm', 'Disabled 5-level paging')
+  }
+  if (layout.cmdline.includes('no4lvl')) return 3
+  if (layout.cmdline.includes('no5lvl')) return hw > 4 ? 4 : hw
+  return hw
+}
+
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
-  const levels = pagingLevels(layout.vaBits)
+  const levels = satpLevels(layout, pol, trace)
   const mb = memblockCreate(layout.pageSize)
   // setup_arch() → parse_dtb(): the /memory banks.
   earlyInitDtScanMemory(mb, layout)
