@@ -47013,8 +47013,10 @@ class Trace {
  * stores and in both orders, give deep-equal results on every oracle case, a generated
  * fleet and crashkernel= sweeps.
  *
- * Command lines with a double quote (next_arg() quoting can hide or join tokens) or a
- * character outside printable ASCII are not rewritten: they share only with themselves.
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
+ * character outside printable ASCII, or a crashkernel= value holding a word some prefix
+ * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
+ * themselves.
  */
 
 
@@ -47037,14 +47039,20 @@ function boot_prefix_setBootPrefixSharing(on) {
     CMDLINES.clear();
 }
 const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
+/**
+ * Words a prefix looks for anywhere in the line, by substring, so also inside a
+ * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
+ */
+const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
 /** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
 function prefixCmdline(cmdline) {
     if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
         return cmdline;
-    return cmdline
-        .split(' ')
-        .map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t))
-        .join(' ');
+    const tokens = cmdline.split(' ');
+    // A value that holds such a word keeps the line whole (it shares only with itself).
+    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
+        return cmdline;
+    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
 }
 /**
  * Per command line: the prefix's command line and its hash. Fleets repeat command lines
@@ -47794,9 +47802,13 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * linear map, no reserved_mem array. Used for the whole ≤6.5 epoch (the 6.4 linear-map
  * rework, 3335068f8721, falls inside it: UNCONFIRMED for 6.4–6.5).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup' };
-/** 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12 not assumed (UNCONFIRMED before 6.12). */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup', satpModeFromCmdline: false };
+/**
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12
+ * not assumed (UNCONFIRMED before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c
+ * in 6.12 and 7.2; from ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
+ */
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true };
 /** 6.12 (Debian 6.12.117): alloc_reserved_mem_array(), sizeof(struct reserved_mem) = 48. */
 const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, reservedMemBytes: 48n };
 /**
@@ -49289,10 +49301,33 @@ const PROTECTION = {
     available: false,
     why: 'riscv has no arch_kexec_protect_crashkres(): the crash kernel stays mapped read-write in the linear map in every version',
 };
+/**
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
+ * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print.
+ * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ */
+function satpLevels(layout, pol, trace) {
+    const hw = pagingLevels(layout.vaBits);
+    if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl'))
+        return hw;
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        if (parameq(p.param, 'no4lvl'))
+            trace.info('mm', 'Disabled 4-level and 5-level paging');
+        else if (parameq(p.param, 'no5lvl'))
+            trace.info('mm', 'Disabled 5-level paging');
+    }
+    if (layout.cmdline.includes('no4lvl'))
+        return 3;
+    if (layout.cmdline.includes('no5lvl'))
+        return hw > 4 ? 4 : hw;
+    return hw;
+}
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
-    const levels = pagingLevels(layout.vaBits);
+    const levels = satpLevels(layout, pol, trace);
     const mb = memblockCreate(layout.pageSize);
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout);
