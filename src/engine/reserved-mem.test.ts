@@ -44,6 +44,12 @@ describe('≤6.x: __reserved_mem_init_node() on an allocated CMA pool', () => {
   it('a no-map pool is never CMA: its NOMAP flag is cleared', () => {
     expect(run(true, true, ctx())).toEqual({ cma: false, lines: ['OF: reserved mem: node linux,cma compatible matching fail'], reserved: 0, nomapFlags: 0 })
   })
+  it('5.10 removed a no-map node from memory: a failed one is added back', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, BASE + SZ_64M, SZ_1G - SZ_64M)
+    initCmaPoolNode(mb, { name: 'linux,cma', nomap: true, cmaDefault: true }, BASE, SZ_64M, ctx({ nomapRemoved: true }), new Trace())
+    expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([[BASE, SZ_1G]])
+  })
   it('a size that is not pageblock aligned is refused', () => {
     expect(run(false, true, ctx(), SZ_64M + 4096n).lines[0]).toBe('Reserved memory: incorrect alignment of CMA region')
   })

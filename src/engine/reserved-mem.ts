@@ -18,7 +18,7 @@
  *         fdt_init_reserved_mem (5.10, 6.1), fdt_init_reserved_mem_node (6.12),
  *         __reserved_mem_alloc_size (7.2)
  */
-import { memblockClearNomap, memblockPhysFree, type Memblock } from './memblock/memblock.js'
+import { memblockAdd, memblockClearNomap, memblockPhysFree, type Memblock } from './memblock/memblock.js'
 import { fmtPhys, SZ_1M } from './phys.js'
 import type { Trace } from './trace.js'
 import type { PhysAddr, PhysSize } from './types.js'
@@ -29,6 +29,8 @@ export interface CmaNodeContext {
   cmdlineCma: boolean
   /** CMA_MIN_ALIGNMENT_BYTES. */
   cmaMinAlign: PhysSize
+  /** A no-map node was memblock_remove()d (5.10), so a failed one is memblock_add()ed back. */
+  nomapRemoved?: boolean
 }
 
 /** A reusable shared-dma-pool node. */
@@ -68,7 +70,8 @@ export function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: PhysAddr,
   }
   // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
   trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`)
-  if (node.nomap) memblockClearNomap(mb, base, size)
+  if (node.nomap && ctx.nomapRemoved) memblockAdd(mb, base, size)
+  else if (node.nomap) memblockClearNomap(mb, base, size)
   else memblockPhysFree(mb, base, size)
   return false
 }

@@ -90,3 +90,19 @@ describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {
     expect(r.ram).toBe(512n * M + r.image.size)
   })
 })
+
+describe('arm64 dynamic no-map reserved memory', () => {
+  it('5.10 finds it and removes it from memory; 6.1+ reserves it and flags it NOMAP (still RAM)', () => {
+    const ram = (kernel: string) => {
+      const decoded = decodeMatrix({
+        version: 1,
+        boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: [kernel], cmdline: 'crashkernel=256M', reservations: [{ kind: 'dynamic', name: 'fw', size: '64M', nomap: true }] }],
+      } as never)
+      expect(decoded.problems).toEqual([])
+      return simulate(decoded.layouts[0]!.layout).systemRam
+    }
+    expect(ram('5.10')).toBe(4096n * (1n << 20n) - 64n * (1n << 20n))
+    expect(ram('6.1')).toBe(4096n * (1n << 20n))
+    expect(ram('6.12')).toBe(4096n * (1n << 20n))
+  })
+})

@@ -87,7 +87,12 @@ const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
 function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): boolean {
   const pol = policy.arm64!
   // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-  const ctx: CmaNodeContext = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign }
+  const ctx: CmaNodeContext = {
+    dmaCma: layout.config.CMA,
+    cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined,
+    cmaMinAlign: pol.cmaMinAlign,
+    nomapRemoved: pol.reservedMemNomap === 'remove',
+  }
   let cmaDefault = false
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed') continue
@@ -101,18 +106,22 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: Kerne
     // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
     // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
     if (ctx.dmaCma && r.cma && !r.nomap && align < ctx.cmaMinAlign) align = ctx.cmaMinAlign
+    // 5.10 only finds a no-map region and removes it from memory; later kernels allocate
+    // (reserve) it and flag it NOMAP.
+    const removeNomap = r.nomap && pol.reservedMemNomap === 'remove'
     let base = 0n
     const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE
     for (const range of ranges) {
       const end = range.size ? range.base + range.size : 0n
-      base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
+      base = removeNomap ? memblockFindInRangeNode(mb, r.size, align, range.base, end) : memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
       if (base) break
     }
     if (!base) {
       trace.info('of', `OF: reserved mem: failed to allocate memory for node '${r.name}'`)
       continue
     }
-    if (r.nomap) memblockMarkNomap(mb, base, r.size)
+    if (removeNomap) memblockRemove(mb, base, r.size)
+    else if (r.nomap) memblockMarkNomap(mb, base, r.size)
     if (!r.cma) continue
     const isCma =
       pol.reservedMemCma === 'setup'

@@ -81,9 +81,12 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   cmaMinAlign: SZ_4M,
   cmaLogNode: false,
   reservedMemCma: 'setup',
+  // drivers/of/of_reserved_mem.c@v5.10.223 early_init_dt_alloc_reserved_memory_arch()
+  // (6.1.192 marks NOMAP instead; where in between it changed is UNCONFIRMED).
+  reservedMemNomap: 'remove',
 }
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc' as const, idmapTablePages: 4 }
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc' as const, idmapTablePages: 4, reservedMemNomap: 'mark' as const }
 /** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static. */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaDistance: 'none' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true }
 /**

@@ -51,6 +51,11 @@ export interface Arm64Policy {
    * rmem_cma_validate() before: a `linux,cma-default` node under `cma=` is skipped unallocated).
    */
   reservedMemCma: 'setup' | 'validate'
+  /**
+   * A dynamic /reserved-memory node with `no-map`: 'remove'd from memblock.memory (5.10:
+   * memblock_find_in_range() then memblock_remove()) or allocated and 'mark'ed NOMAP (6.1+).
+   */
+  reservedMemNomap: 'remove' | 'mark'
 }
 
 export interface X86Policy {
