@@ -6101,7 +6101,9 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
     }
     // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
     trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`);
-    if (node.nomap)
+    if (node.nomap && ctx.nomapRemoved)
+        memblockAdd(mb, base, size);
+    else if (node.nomap)
         memblockClearNomap(mb, base, size);
     else
         memblockPhysFree(mb, base, size);
@@ -7207,7 +7209,12 @@ const ANYWHERE = [{ base: 0n, size: 0n }];
 function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
     const pol = policy.arm64;
     // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-    const ctx = { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign };
+    const ctx = {
+        dmaCma: layout.config.CMA,
+        cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined,
+        cmaMinAlign: pol.cmaMinAlign,
+        nomapRemoved: pol.reservedMemNomap === 'remove',
+    };
     let cmaDefault = false;
     for (const r of layout.reservations) {
         if (r.kind !== 'fixed')
@@ -7227,11 +7234,14 @@ function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
         // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
         if (ctx.dmaCma && r.cma && !r.nomap && align < ctx.cmaMinAlign)
             align = ctx.cmaMinAlign;
+        // 5.10 only finds a no-map region and removes it from memory; later kernels allocate
+        // (reserve) it and flag it NOMAP.
+        const removeNomap = r.nomap && pol.reservedMemNomap === 'remove';
         let base = 0n;
         const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE;
         for (const range of ranges) {
             const end = range.size ? range.base + range.size : 0n;
-            base = memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
+            base = removeNomap ? memblockFindInRangeNode(mb, r.size, align, range.base, end) : memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
             if (base)
                 break;
         }
@@ -7239,7 +7249,9 @@ function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
             trace.info('of', `OF: reserved mem: failed to allocate memory for node '${r.name}'`);
             continue;
         }
-        if (r.nomap)
+        if (removeNomap)
+            memblockRemove(mb, base, r.size);
+        else if (r.nomap)
             memblockMarkNomap(mb, base, r.size);
         if (!r.cma)
             continue;
@@ -7685,9 +7697,12 @@ const ARM64_BOOT_5_10 = {
     cmaMinAlign: SZ_4M,
     cmaLogNode: false,
     reservedMemCma: 'setup',
+    // drivers/of/of_reserved_mem.c@v5.10.223 early_init_dt_alloc_reserved_memory_arch()
+    // (6.1.192 marks NOMAP instead; where in between it changed is UNCONFIRMED).
+    reservedMemNomap: 'remove',
 };
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc', idmapTablePages: 4 };
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc', idmapTablePages: 4, reservedMemNomap: 'mark' };
 /** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static. */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
 /**
