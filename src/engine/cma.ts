@@ -9,7 +9,7 @@
  */
 import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
-import { fmtPhys, SZ_1M, SZ_4G } from './phys.js'
+import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
 import type { PhysAddr, PhysRange, PhysSize } from './types.js'
@@ -72,7 +72,7 @@ export function dmaContiguousReserve(
   }
   if (size === 0n) return undefined
   const at = cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base, fixed)
-  return at ? { base: at, size: (size + minAlign - 1n) & (0n - minAlign) } : undefined
+  return at ? { base: at, size: roundUp(size, minAlign) } : undefined
 }
 
 /**

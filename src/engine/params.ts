@@ -109,3 +109,66 @@ export function parameq(a: string, b: string): boolean {
   }
   return true
 }
+
+const EINVAL = -22
+
+/**
+ * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
+ * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
+ * so "noalias" is false and "yes-please" is true.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v5.10)
+ */
+export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+  if (s === null) return { ret: EINVAL }
+  switch (s[0]) {
+    case 'y': case 'Y': case '1':
+      return { ret: 0, res: true }
+    case 'n': case 'N': case '0':
+      return { ret: 0, res: false }
+    case 'o': case 'O':
+      if (s[1] === 'n' || s[1] === 'N') return { ret: 0, res: true }
+      if (s[1] === 'f' || s[1] === 'F') return { ret: 0, res: false }
+      return { ret: EINVAL }
+    default:
+      return { ret: EINVAL }
+  }
+}
+
+/**
+ * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
+ * so "full" parses as false here, which is why no rodata parser of these kernels hands
+ * "full" to kstrtobool.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12; 7.2 also takes e/E and d/D, which no
+ *         dialect models yet)
+ */
+export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+  if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
+  if (s !== null && (s[0] === 'f' || s[0] === 'F')) return { ret: 0, res: false }
+  return kstrtoboolV510(s)
+}
+
+/**
+ * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
+ * and _debug_pagealloc_enabled_early, which starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT
+ * and which every `debug_pagealloc=` sets through early_debug_pagealloc()'s kstrtobool().
+ * (arm64's flags code runs the same handler inside its own early-param pass.)
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
+ */
+export function debugPageallocEnabled(
+  config: { DEBUG_PAGEALLOC: boolean; DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean },
+  cmdline: string,
+  kstrtobool: typeof kstrtoboolV510,
+): boolean {
+  if (!config.DEBUG_PAGEALLOC) return false
+  let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
+  if (!cmdline.includes('pagealloc')) return on
+  for (const p of parseEarlyParams(cmdline)) {
+    if (!parameq(p.param, 'debug_pagealloc')) continue
+    const r = kstrtobool(p.val)
+    if (r.ret === 0) on = r.res
+  }
+  return on
+}

@@ -76,8 +76,19 @@ export function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: PhysAddr,
   return false
 }
 
+/**
+ * An allocated reusable shared-dma-pool node taken per generation: 'setup' runs
+ * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back); under
+ * 'validate' the node passed rmem_cma_validate() and is a CMA area with CONFIG_DMA_CMA when
+ * it is mappable, else simply kept. Returns whether it became a CMA area.
+ */
+export function takeCmaPoolNode(mb: Memblock, variant: 'setup' | 'validate', node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): boolean {
+  if (variant === 'setup') return initCmaPoolNode(mb, node, base, size, ctx, trace)
+  return ctx.dmaCma && !node.nomap && cmaPoolCreated(node, base, size, trace)
+}
+
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
-export function cmaPoolCreated(node: CmaPoolNode, base: PhysAddr, size: PhysSize, trace: Trace): true {
+function cmaPoolCreated(node: CmaPoolNode, base: PhysAddr, size: PhysSize, trace: Trace): true {
   trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`)
   trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`)
   return true

@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, KernelConfig } from '../types.js'
 import {
   getOptionInt,
-  kstrtoboolV510,
-  kstrtoboolV517,
   kstrtoulBase0,
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
 } from './linear-map-flags.js'
-import { parameq, parseEarlyParams } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV517, parameq, parseEarlyParams } from '../params.js'
 
 /** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
 const DEBIAN_5_10: KernelConfig = {

@@ -21,7 +21,7 @@
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
 import { simpleStrtoull } from '../memparse.js'
-import { parameq, parseEarlyParams, type EarlyParam } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV517, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -129,47 +129,9 @@ export interface LinearMapFlags {
   trace: TraceEvent[]
 }
 
-// ---------------------------------------------------------------- command line
-
-// ---------------------------------------------------------------- number/bool parsers
+// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
 
 const EINVAL = -22
-
-/**
- * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
- * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
- * so "noalias" is false and "yes-please" is true.
- *
- * @kernel lib/kstrtox.c kstrtobool (v5.10)
- */
-export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
-  if (s === null) return { ret: EINVAL }
-  switch (s[0]) {
-    case 'y': case 'Y': case '1':
-      return { ret: 0, res: true }
-    case 'n': case 'N': case '0':
-      return { ret: 0, res: false }
-    case 'o': case 'O':
-      if (s[1] === 'n' || s[1] === 'N') return { ret: 0, res: true }
-      if (s[1] === 'f' || s[1] === 'F') return { ret: 0, res: false }
-      return { ret: EINVAL }
-    default:
-      return { ret: EINVAL }
-  }
-}
-
-/**
- * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
- * so "full" parses as false here, which is why no rodata parser of these kernels hands
- * "full" to kstrtobool.
- *
- * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12, v7.2)
- */
-export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
-  if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
-  if (s !== null && (s[0] === 'f' || s[0] === 'F')) return { ret: 0, res: false }
-  return kstrtoboolV510(s)
-}
 
 /** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
 const parseUllBase0 = (s: string, i: number) => simpleStrtoull(s, i, false)

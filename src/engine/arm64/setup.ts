@@ -18,7 +18,7 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
-import { cmaPoolCreated, initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from '../reserved-mem.js'
+import { rmemCmaSkipped, takeCmaPoolNode, type CmaNodeContext } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
@@ -123,12 +123,7 @@ function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: Kerne
     if (removeNomap) memblockRemove(mb, base, r.size)
     else if (r.nomap) memblockMarkNomap(mb, base, r.size)
     if (!r.cma) continue
-    const isCma =
-      pol.reservedMemCma === 'setup'
-        ? initCmaPoolNode(mb, r, base, r.size, ctx, trace)
-        : // 7.x: a node that passed rmem_cma_validate() is set up after its allocation.
-          ctx.dmaCma && !r.nomap && cmaPoolCreated(r, base, r.size, trace)
-    if (isCma && r.cmaDefault) cmaDefault = true
+    if (takeCmaPoolNode(mb, pol.reservedMemCma, r, base, r.size, ctx, trace) && r.cmaDefault) cmaDefault = true
   }
   return cmaDefault
 }

@@ -27,7 +27,7 @@ import {
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtPhys, max, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M } from '../phys.js'
-import { cmaPoolCreated, initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from '../reserved-mem.js'
+import { rmemCmaSkipped, takeCmaPoolNode, type CmaNodeContext } from '../reserved-mem.js'
 import type { Trace } from '../trace.js'
 import type { EarlyReservation, Layout, PhysAddr, PhysSize } from '../types.js'
 
@@ -201,12 +201,8 @@ function fdtInitReservedMemNode(
   opts: { cma: CmaNodeContext; reservedMemCma: 'setup' | 'validate' } | undefined,
 ): void {
   if (n.reusable && opts) {
-    // 'setup': the init may fail and give the memory back; 'validate': the node passed
-    // rmem_cma_validate() and is set up (or, not being CMA, just kept).
-    const isCma =
-      opts.reservedMemCma === 'setup'
-        ? initCmaPoolNode(mb, n, n.base, n.size, opts.cma, trace)
-        : opts.cma.dmaCma && !n.nomap && cmaPoolCreated(n, n.base, n.size, trace)
+    const isCma = takeCmaPoolNode(mb, opts.reservedMemCma, n, n.base, n.size, opts.cma, trace)
+    // Under 'setup' a node that did not become CMA gave its memory back: no line for it.
     if (!isCma && opts.reservedMemCma === 'setup') return
     if (isCma && n.cmaDefault) st.cmaDefault = true
   }

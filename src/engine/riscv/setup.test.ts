@@ -136,11 +136,10 @@ describe('riscv64 no4lvl / no5lvl (set_satp_mode(), 6.4+)', () => {
   const boot = (kernel: string, cmdline: string, vaBits = 57) => simulate({ ...virtLayout(kernel, 4n * GiB, cmdline), vaBits })
   const disabled = (r: SimulationResult) => r.trace.map((t) => t.text).filter((t) => t.startsWith('Disabled'))
   it('cap the hardware mode: no5lvl to Sv48, no4lvl to Sv39, found anywhere in the line', () => {
-    const sv57 = boot('6.12', 'crashkernel=256M')
     const no5 = boot('6.12', 'no5lvl crashkernel=256M')
     expect(no5.reserved).toEqual(boot('6.12', 'no5lvl crashkernel=256M', 48).reserved)
-    expect(boot('6.12', 'no5lvl crashkernel=256M', 48).reserved).not.toEqual(boot('6.12', 'xx5lvl crashkernel=256M').reserved)
-    expect(sv57.reserved.length).toBeGreaterThan(0)
+    // …and Sv48 is not Sv57 (a line of the same length without the word).
+    expect(no5.reserved).not.toEqual(boot('6.12', 'xx5lvl crashkernel=256M').reserved)
     expect(disabled(no5)).toEqual(['Disabled 5-level paging'])
     const no4 = boot('7.2', 'no4lvl crashkernel=256M')
     expect(no4.reserved).toEqual(boot('7.2', 'no4lvl crashkernel=256M', 39).reserved)

@@ -50,7 +50,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { parameq, parseEarlyParams } from '../params.js'
+import { debugPageallocEnabled, kstrtoboolV517, parameq, parseEarlyParams } from '../params.js'
 import { fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
@@ -172,27 +172,6 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
       ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
       : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma }
-}
-
-/**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
- * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool):
- * a page-granular linear map.
- * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/debug_page_alloc.c early_debug_pagealloc
- */
-export function debugPageallocEnabled(layout: Layout): boolean {
-  if (!layout.config.DEBUG_PAGEALLOC) return false
-  // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-  let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
-  if (!layout.cmdline.includes('pagealloc')) return on
-  for (const p of parseEarlyParams(layout.cmdline)) {
-    if (p.val === null || !parameq(p.param, 'debug_pagealloc')) continue
-    // kstrtobool() of 6.1+ (y/t/1/on, n/f/0/off); the per-version variants are arm64's so far.
-    const v = p.val.toLowerCase()
-    if (/^(y|t|1|on)/.test(v)) on = true
-    else if (/^(n|f|0|of)/.test(v)) on = false
-  }
-  return on
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
@@ -388,7 +367,8 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   earlyInitDtScanMemory(mb, layout)
   // parse_early_param()
   const memoryLimit = earlyMem(layout, policy, levels, trace)
-  const debugPagealloc = debugPageallocEnabled(layout)
+  // kstrtobool() of 6.1+ for every version: its per-version variants are not in the riscv policies yet.
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV517)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)

@@ -44,7 +44,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { parameq, parseEarlyParams } from '../params.js'
+import { debugPageallocEnabled, kstrtoboolV510, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { parseCrashkernelClass } from '../crashkernel/parse.js'
@@ -284,7 +284,8 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
 export function probePageSizeMask(layout: Layout): { use2M: boolean; use1G: boolean } {
-  const debugPagealloc = debugPageallocEnabled(layout)
+  // kstrtobool() of 5.10 for every version: its per-version variants are not in the x86 policies yet.
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV510)
   return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages }
 }
 
@@ -411,24 +412,3 @@ function directGbpages(layout: Layout): boolean {
   return on
 }
 
-/**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
- * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool;
- * Debian's kernels have neither option).
- * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
- *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
- */
-function debugPageallocEnabled(layout: Layout): boolean {
-  if (!layout.config.DEBUG_PAGEALLOC) return false
-  // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-  let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT
-  if (!layout.cmdline.includes('pagealloc')) return on
-  for (const p of parseEarlyParams(layout.cmdline)) {
-    if (p.val === null || !parameq(p.param, 'debug_pagealloc')) continue
-    // kstrtobool() of 5.10 (y/1/on, n/0/off); the per-version variants are arm64's so far.
-    const v = p.val.toLowerCase()
-    if (v.startsWith('on') || v.startsWith('y') || v.startsWith('1')) on = true
-    else if (v.startsWith('of') || v.startsWith('n') || v.startsWith('0')) on = false
-  }
-  return on
-}
