@@ -5165,6 +5165,75 @@ function parameq(a, b) {
     }
     return true;
 }
+const EINVAL = -22;
+/**
+ * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
+ * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
+ * so "noalias" is false and "yes-please" is true.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v5.10)
+ */
+function kstrtoboolV510(s) {
+    if (s === null)
+        return { ret: EINVAL };
+    switch (s[0]) {
+        case 'y':
+        case 'Y':
+        case '1':
+            return { ret: 0, res: true };
+        case 'n':
+        case 'N':
+        case '0':
+            return { ret: 0, res: false };
+        case 'o':
+        case 'O':
+            if (s[1] === 'n' || s[1] === 'N')
+                return { ret: 0, res: true };
+            if (s[1] === 'f' || s[1] === 'F')
+                return { ret: 0, res: false };
+            return { ret: EINVAL };
+        default:
+            return { ret: EINVAL };
+    }
+}
+/**
+ * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
+ * so "full" parses as false here, which is why no rodata parser of these kernels hands
+ * "full" to kstrtobool.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12; 7.2 also takes e/E and d/D, which no
+ *         dialect models yet)
+ */
+function kstrtoboolV517(s) {
+    if (s !== null && (s[0] === 't' || s[0] === 'T'))
+        return { ret: 0, res: true };
+    if (s !== null && (s[0] === 'f' || s[0] === 'F'))
+        return { ret: 0, res: false };
+    return kstrtoboolV510(s);
+}
+/**
+ * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
+ * and _debug_pagealloc_enabled_early, which starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT
+ * and which every `debug_pagealloc=` sets through early_debug_pagealloc()'s kstrtobool().
+ * (arm64's flags code runs the same handler inside its own early-param pass.)
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
+ */
+function debugPageallocEnabled(config, cmdline, kstrtobool) {
+    if (!config.DEBUG_PAGEALLOC)
+        return false;
+    let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+    if (!cmdline.includes('pagealloc'))
+        return on;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (!parameq(p.param, 'debug_pagealloc'))
+            continue;
+        const r = kstrtobool(p.val);
+        if (r.ret === 0)
+            on = r.res;
+    }
+    return on;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
 // SPDX-License-Identifier: GPL-2.0-only
@@ -5209,53 +5278,8 @@ const LINEAR_MAP_GENERATIONS = [
     'whatif-rppt',
 ];
 const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
-// ---------------------------------------------------------------- command line
-// ---------------------------------------------------------------- number/bool parsers
-const EINVAL = -22;
-/**
- * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
- * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
- * so "noalias" is false and "yes-please" is true.
- *
- * @kernel lib/kstrtox.c kstrtobool (v5.10)
- */
-function kstrtoboolV510(s) {
-    if (s === null)
-        return { ret: EINVAL };
-    switch (s[0]) {
-        case 'y':
-        case 'Y':
-        case '1':
-            return { ret: 0, res: true };
-        case 'n':
-        case 'N':
-        case '0':
-            return { ret: 0, res: false };
-        case 'o':
-        case 'O':
-            if (s[1] === 'n' || s[1] === 'N')
-                return { ret: 0, res: true };
-            if (s[1] === 'f' || s[1] === 'F')
-                return { ret: 0, res: false };
-            return { ret: EINVAL };
-        default:
-            return { ret: EINVAL };
-    }
-}
-/**
- * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
- * so "full" parses as false here, which is why no rodata parser of these kernels hands
- * "full" to kstrtobool.
- *
- * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12, v7.2)
- */
-function kstrtoboolV517(s) {
-    if (s !== null && (s[0] === 't' || s[0] === 'T'))
-        return { ret: 0, res: true };
-    if (s !== null && (s[0] === 'f' || s[0] === 'F'))
-        return { ret: 0, res: false };
-    return kstrtoboolV510(s);
-}
+// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
+const linear_map_flags_EINVAL = -22;
 /** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
 const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
 /**
@@ -5370,7 +5394,7 @@ const parseRodataV510 = (st, val) => {
     }
     // permit 'full' in addition to boolean options
     if (val !== 'full')
-        return EINVAL;
+        return linear_map_flags_EINVAL;
     st.rodataEnabled = true;
     st.rodataFull = true;
     return 0;
@@ -5990,7 +6014,7 @@ function dmaContiguousReserve(mb, cmdline, configSize, limit, minAlign, logNode,
     if (size === 0n)
         return undefined;
     const at = cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base, fixed);
-    return at ? { base: at, size: (size + minAlign - 1n) & (0n - minAlign) } : undefined;
+    return at ? { base: at, size: roundUp(size, minAlign) } : undefined;
 }
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
@@ -6108,6 +6132,17 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
     else
         memblockPhysFree(mb, base, size);
     return false;
+}
+/**
+ * An allocated reusable shared-dma-pool node taken per generation: 'setup' runs
+ * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back); under
+ * 'validate' the node passed rmem_cma_validate() and is a CMA area with CONFIG_DMA_CMA when
+ * it is mappable, else simply kept. Returns whether it became a CMA area.
+ */
+function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
+    if (variant === 'setup')
+        return initCmaPoolNode(mb, node, base, size, ctx, trace);
+    return ctx.dmaCma && !node.nomap && cmaPoolCreated(node, base, size, trace);
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
@@ -7255,11 +7290,7 @@ function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
             memblockMarkNomap(mb, base, r.size);
         if (!r.cma)
             continue;
-        const isCma = pol.reservedMemCma === 'setup'
-            ? initCmaPoolNode(mb, r, base, r.size, ctx, trace)
-            : // 7.x: a node that passed rmem_cma_validate() is set up after its allocation.
-                ctx.dmaCma && !r.nomap && cmaPoolCreated(r, base, r.size, trace);
-        if (isCma && r.cmaDefault)
+        if (takeCmaPoolNode(mb, pol.reservedMemCma, r, base, r.size, ctx, trace) && r.cmaDefault)
             cmaDefault = true;
     }
     return cmaDefault;
@@ -8058,11 +8089,8 @@ function fdt_earlyInitFdtScanReservedMem(mb, reservations, trace, opts) {
  */
 function fdtInitReservedMemNode(mb, st, trace, n, opts) {
     if (n.reusable && opts) {
-        // 'setup': the init may fail and give the memory back; 'validate': the node passed
-        // rmem_cma_validate() and is set up (or, not being CMA, just kept).
-        const isCma = opts.reservedMemCma === 'setup'
-            ? initCmaPoolNode(mb, n, n.base, n.size, opts.cma, trace)
-            : opts.cma.dmaCma && !n.nomap && cmaPoolCreated(n, n.base, n.size, trace);
+        const isCma = takeCmaPoolNode(mb, opts.reservedMemCma, n, n.base, n.size, opts.cma, trace);
+        // Under 'setup' a node that did not become CMA gave its memory back: no line for it.
         if (!isCma && opts.reservedMemCma === 'setup')
             return;
         if (isCma && n.cmaDefault)
@@ -9186,31 +9214,6 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma };
 }
-/**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
- * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool):
- * a page-granular linear map.
- * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/debug_page_alloc.c early_debug_pagealloc
- */
-function debugPageallocEnabled(layout) {
-    if (!layout.config.DEBUG_PAGEALLOC)
-        return false;
-    // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-    let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-    if (!layout.cmdline.includes('pagealloc'))
-        return on;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (p.val === null || !parameq(p.param, 'debug_pagealloc'))
-            continue;
-        // kstrtobool() of 6.1+ (y/t/1/on, n/f/0/off); the per-version variants are arm64's so far.
-        const v = p.val.toLowerCase();
-        if (/^(y|t|1|on)/.test(v))
-            on = true;
-        else if (/^(n|f|0|of)/.test(v))
-            on = false;
-    }
-    return on;
-}
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
     for (const r of plan.ranges) {
@@ -9374,7 +9377,8 @@ function riscvBootPrefix(layout, policy, trace) {
     earlyInitDtScanMemory(mb, layout);
     // parse_early_param()
     const memoryLimit = setup_earlyMem(layout, policy, levels, trace);
-    const debugPagealloc = debugPageallocEnabled(layout);
+    // kstrtobool() of 6.1+ for every version: its per-version variants are not in the riscv policies yet.
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV517);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
     const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
@@ -10916,7 +10920,8 @@ function zoneSizesInit(mb, layout, maxPfnAddr) {
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
 function probePageSizeMask(layout) {
-    const debugPagealloc = setup_debugPageallocEnabled(layout);
+    // kstrtobool() of 5.10 for every version: its per-version variants are not in the x86 policies yet.
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV510);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
@@ -11021,32 +11026,6 @@ function directGbpages(layout) {
         if (parameq(p.param, 'gbpages'))
             on = true;
         else if (parameq(p.param, 'nogbpages'))
-            on = false;
-    }
-    return on;
-}
-/**
- * debug_pagealloc_enabled(): CONFIG_DEBUG_PAGEALLOC and _debug_pagealloc_enabled_early, which
- * starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT and `debug_pagealloc=` sets (kstrtobool;
- * Debian's kernels have neither option).
- * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
- *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
- */
-function setup_debugPageallocEnabled(layout) {
-    if (!layout.config.DEBUG_PAGEALLOC)
-        return false;
-    // _debug_pagealloc_enabled_early starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-    let on = layout.config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-    if (!layout.cmdline.includes('pagealloc'))
-        return on;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (p.val === null || !parameq(p.param, 'debug_pagealloc'))
-            continue;
-        // kstrtobool() of 5.10 (y/1/on, n/0/off); the per-version variants are arm64's so far.
-        const v = p.val.toLowerCase();
-        if (v.startsWith('on') || v.startsWith('y') || v.startsWith('1'))
-            on = true;
-        else if (v.startsWith('of') || v.startsWith('n') || v.startsWith('0'))
             on = false;
     }
     return on;
