@@ -1,13 +1,33 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The CMA pool node rules of reserved-mem.ts on their own: what becomes of a reusable
- * shared-dma-pool node, and of its memory, per CONFIG_DMA_CMA, `cma=`, no-map and alignment.
+ * reserved-mem.ts: the CMA pool node rules on their own (what becomes of a reusable
+ * shared-dma-pool node, and of its memory, per CONFIG_DMA_CMA, `cma=`, no-map and
+ * alignment); the /reserved-memory scan per drivers/of generation; and every DT boot of the
+ * oracle, whose "OF: reserved mem" lines the simulation must print as the kernel did.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockMarkNomap, memblockReserve, MEMBLOCK_NOMAP, type Memblock } from './memblock/memblock.js'
-import { SZ_1G, SZ_2M, SZ_64M } from './phys.js'
-import { initCmaPoolNode, rmemCmaSkipped, type CmaNodeContext } from './reserved-mem.js'
+import { SZ_1G, SZ_1M, SZ_2M, SZ_64M } from './phys.js'
+import {
+  earlyInitFdtScanReservedMem,
+  fdtScanReservedMemLate,
+  initCmaPoolNode,
+  OF_RESERVED_MEM_5_10,
+  OF_RESERVED_MEM_6_1,
+  OF_RESERVED_MEM_6_12,
+  OF_RESERVED_MEM_6_3,
+  OF_RESERVED_MEM_7_0,
+  rmemCmaSkipped,
+  takeCmaPoolNode,
+  type CmaNodeContext,
+  type OfReservedMemGeneration,
+} from './reserved-mem.js'
 import { Trace } from './trace.js'
+import type { EarlyReservation } from './types.js'
+import { stripTimestamp } from '../oracle/compare.js'
+import { runOracleCase, type OracleCase } from '../oracle/run-case.js'
 
 const BASE = SZ_1G
 const ctx = (c: Partial<CmaNodeContext> = {}): CmaNodeContext => ({ dmaCma: true, cmdlineCma: false, cmaMinAlign: SZ_2M, ...c })
@@ -66,5 +86,184 @@ describe('7.x: rmem_cma_validate() before the allocation', () => {
     expect(skipped(false, false, ctx({ cmdlineCma: true }))).toBe(false)
     expect(skipped(true, true, ctx({ cmdlineCma: true }))).toBe(false)
     expect(skipped(false, true, ctx({ dmaCma: false, cmdlineCma: true }))).toBe(false)
+  })
+})
+
+describe('7.x: an allocated pool after rmem_cma_validate()', () => {
+  const take = (c: CmaNodeContext, nomap: boolean, size = SZ_64M) => {
+    const mb = placed(nomap)
+    const trace = new Trace()
+    const outcome = takeCmaPoolNode(mb, 'validate', { name: 'linux,cma', nomap, cmaDefault: true }, BASE, size, c, trace)
+    return { outcome, lines: trace.events.map((e) => e.text), reserved: mb.reserved.regions.length }
+  }
+  it('becomes CMA with CONFIG_DMA_CMA; without it, or no-map, no init function claims it and it stays reserved', () => {
+    expect(take(ctx(), false)).toMatchObject({ outcome: 'cma', reserved: 1 })
+    expect(take(ctx({ dmaCma: false }), false)).toEqual({ outcome: 'kept', lines: [], reserved: 1 })
+    expect(take(ctx(), true).outcome).toBe('kept')
+  })
+  it('a size that is not CMA-aligned fails rmem_cma_setup() (-EINVAL): the node is freed', () => {
+    expect(take(ctx(), false, SZ_64M + SZ_1M)).toEqual({
+      outcome: 'freed',
+      lines: ['Reserved memory: incorrect alignment of CMA region', 'OF: reserved mem: node linux,cma compatible matching fail'],
+      reserved: 0,
+    })
+  })
+})
+
+// ---------------------------------------------------------------- the scan per generation
+
+const fixed = (name: string, base: bigint, size: bigint, nomap = false): EarlyReservation => ({ kind: 'fixed', name, base, size, nomap })
+const dynamic = (name: string, size: bigint, o: Partial<Extract<EarlyReservation, { kind: 'dynamic' }>> = {}): EarlyReservation => ({
+  kind: 'dynamic',
+  name,
+  size,
+  align: 0n,
+  allocRanges: [],
+  nomap: false,
+  cma: false,
+  cmaDefault: false,
+  ...o,
+})
+
+/** 4 GiB of RAM at 1 GiB; the scan (and, for two-pass generations, the late pass) over `nodes`. */
+function scan(gen: OfReservedMemGeneration, nodes: EarlyReservation[], late = true) {
+  const mb = memblockCreate(4096n)
+  memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+  const trace = new Trace()
+  const cx = { gen, cma: ctx() }
+  const st = earlyInitFdtScanReservedMem(mb, nodes, cx, trace)
+  if (late) fdtScanReservedMemLate(mb, st, cx, trace)
+  // Adjacent reservations merge (keeping the first owner): ask for coverage, not owners.
+  const has = (base: bigint, size: bigint) => mb.reserved.regions.some((r) => r.base <= base && base + size <= r.base + r.size)
+  return { mb, st, has, lines: trace.events.map((e) => e.text) }
+}
+
+describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in', () => {
+  // 1 GiB alignment keeps them apart: the first placed takes [4G, 4G+16M), the next [3G, 3G+16M).
+  const two = [dynamic('first', 16n * SZ_1M, { align: SZ_1G }), dynamic('second', 32n * SZ_1M, { align: SZ_1G })]
+  it('≤6.11 sorts reserved_mem[] first; the two equal entries come out swapped, so the second node is placed first', () => {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_3]) {
+      const r = scan(gen, two)
+      expect([r.has(4n * SZ_1G, 32n * SZ_1M), r.has(3n * SZ_1G, 16n * SZ_1M)]).toEqual([true, true])
+    }
+  })
+  it('6.12+ places them in DT order', () => {
+    for (const gen of [OF_RESERVED_MEM_6_12, OF_RESERVED_MEM_7_0]) {
+      const r = scan(gen, two)
+      expect([r.has(4n * SZ_1G, 16n * SZ_1M), r.has(3n * SZ_1G, 32n * SZ_1M)]).toEqual([true, true])
+      expect(r.has(4n * SZ_1G, 32n * SZ_1M)).toBe(false)
+    }
+  })
+  it('a static node anywhere in the list is reserved before any dynamic one is placed', () => {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_12]) {
+      // The static node sits at 4G; the dynamic one, listed first, must go to 3G.
+      const r = scan(gen, [dynamic('pool', 16n * SZ_1M, { align: SZ_1G }), fixed('fw', 4n * SZ_1G, 16n * SZ_1M)])
+      expect(r.has(3n * SZ_1G, 16n * SZ_1M)).toBe(true)
+    }
+  })
+})
+
+describe('__reserved_mem_alloc_in_range() (6.3+): an alloc-ranges window next to a placed region', () => {
+  // The window [2G, 3G) starts where the static node ends: 6.3+ allocates bottom-up from it.
+  const MB32 = 32n * SZ_1M
+  const nodes = [fixed('fw', 2n * SZ_1G - 64n * SZ_1M, 64n * SZ_1M), dynamic('pool', MB32, { allocRanges: [{ base: 2n * SZ_1G, size: SZ_1G }] })]
+  it('≤6.2: top-down, at the top of the window', () => {
+    const r = scan(OF_RESERVED_MEM_6_1, nodes)
+    expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
+  })
+  it('6.3 – 6.11: the static node is in reserved_mem[], so bottom-up, right after it', () => {
+    const r = scan(OF_RESERVED_MEM_6_3, nodes)
+    expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([false, true])
+  })
+  it('6.12+: static nodes are saved late, so only an earlier dynamic node counts', () => {
+    const r = scan(OF_RESERVED_MEM_6_12, nodes)
+    expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
+    // 'a' lands at 3G - 64M; a window starting at its end goes bottom-up from there.
+    const a = dynamic('a', 64n * SZ_1M, { allocRanges: [{ base: 2n * SZ_1G, size: SZ_1G }] })
+    const fromA = [a, dynamic('b', MB32, { allocRanges: [{ base: 3n * SZ_1G, size: SZ_1G }] })]
+    expect(scan(OF_RESERVED_MEM_6_12, fromA).has(3n * SZ_1G, MB32)).toBe(true)
+    expect(scan(OF_RESERVED_MEM_6_1, fromA).has(4n * SZ_1G - MB32, MB32)).toBe(true)
+    expect(scan(OF_RESERVED_MEM_6_1, fromA).has(3n * SZ_1G, MB32)).toBe(false)
+  })
+})
+
+describe('the lines each generation prints', () => {
+  const nodes = [fixed('fw@c0000000', 0xc0000000n, 16n * SZ_1M, true), dynamic('pool', 16n * SZ_1M)]
+  const pool = '0x000000013f000000..0x000000013fffffff (16384 KiB) map non-reusable pool'
+  const fw = '0x00000000c0000000..0x00000000c0ffffff (16384 KiB) nomap non-reusable fw@c0000000'
+  it('≤6.2: none for nodes that are placed', () => {
+    expect(scan(OF_RESERVED_MEM_6_1, nodes).lines).toEqual([])
+  })
+  it('6.3 – 6.11: a range line per node, in sorted order (dynamic nodes first), all in the early pass', () => {
+    expect(scan(OF_RESERVED_MEM_6_3, nodes, false).lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
+  })
+  it('6.12+: dynamic nodes early, static ones late; the reserved_mem array is allocated for both', () => {
+    const early = scan(OF_RESERVED_MEM_6_12, nodes, false)
+    expect(early.lines).toEqual([`OF: reserved mem: ${pool}`])
+    expect(early.st.totalReservedMemCnt).toBe(2)
+    const all = scan(OF_RESERVED_MEM_6_12, nodes)
+    expect(all.lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
+    expect(all.mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(96n)
+    expect(scan(OF_RESERVED_MEM_7_0, nodes).mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(80n)
+  })
+  it('6.12+ without /reserved-memory: one line, no array', () => {
+    const r = scan(OF_RESERVED_MEM_6_12, [])
+    expect(r.lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
+    expect(r.mb.reserved.regions).toEqual([])
+    expect(scan(OF_RESERVED_MEM_6_1, []).lines).toEqual([])
+  })
+  it('a node that cannot be placed: 5.10 without the size (pr_info), 6.1+ with it (pr_err)', () => {
+    const big = [dynamic('huge', 8n * SZ_1G)]
+    expect(scan(OF_RESERVED_MEM_5_10, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge'"])
+    expect(scan(OF_RESERVED_MEM_6_12, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
+  })
+  it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.11; 5.10 refuses even outside RAM', () => {
+    const clash = (gen: OfReservedMemGeneration, base: bigint) => {
+      const mb = memblockCreate(4096n)
+      memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+      memblockReserve(mb, base, SZ_1M, 'firmware')
+      const trace = new Trace()
+      earlyInitFdtScanReservedMem(mb, [fixed('fw', base, SZ_1M, true)], { gen, cma: ctx() }, trace)
+      return { lines: trace.events.map((e) => `${e.level} ${e.text}`), nomap: mb.memory.regions.some((r) => r.flags & MEMBLOCK_NOMAP) }
+    }
+    expect(clash(OF_RESERVED_MEM_5_10, SZ_1G)).toEqual({ lines: ["info OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"], nomap: false })
+    expect(clash(OF_RESERVED_MEM_6_1, SZ_1G).lines).toEqual(["err OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
+    expect(clash(OF_RESERVED_MEM_6_12, SZ_1G).lines).toEqual(["err OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
+    // Below RAM (not memory at all): only 5.10 refuses.
+    expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
+    expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
+  })
+  it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
+    const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
+    expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0100000--0x00000000c0300000)'])
+  })
+  it('7.x drops a node whose init failed from reserved_mem[]; 6.12 keeps it (a later window sees it)', () => {
+    // A misaligned CMA pool fails its init under 7.x; under 6.12 it fails as well (rmem_cma_setup()).
+    const nodes2 = [dynamic('cma', 16n * SZ_1M + SZ_1M, { cma: true, align: SZ_2M }), dynamic('next', 16n * SZ_1M)]
+    expect(scan(OF_RESERVED_MEM_6_12, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
+    expect(scan(OF_RESERVED_MEM_7_0, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
+  })
+})
+
+// ---------------------------------------------------------------- against the oracle's DT boots
+
+const shared = '/work/shared/oracle/cases'
+const dir = existsSync(shared) ? shared : join(import.meta.dirname, '..', '..', 'test', 'oracle', 'cases')
+const dtCases = readdirSync(dir)
+  .filter((f) => (f.startsWith('arm64-') || f.startsWith('riscv64-')) && f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as OracleCase & { observed: Record<string, unknown> })
+  .filter((c) => c.observed.init_completed !== false)
+const OF_LINE = /^(OF: reserved mem|Reserved memory)/
+
+describe('every DT boot of the oracle: the /reserved-memory lines as printed, in order', () => {
+  it('covers every generation the oracle booted', () => {
+    expect(dtCases.length).toBeGreaterThan(200)
+    for (const v of ['5.10', '6.1', '6.12', '7.2']) expect(dtCases.some((c) => c.id.startsWith(`arm64-${v}-`))).toBe(true)
+  })
+  it.each(dtCases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const printed = ((c.observed.dmesg_context_lines as string[]) ?? []).map(stripTimestamp).filter((l) => OF_LINE.test(l))
+    const predicted = runOracleCase(c).result!.trace.map((t) => t.text).filter((l) => OF_LINE.test(l))
+    expect(predicted).toEqual(printed)
   })
 })

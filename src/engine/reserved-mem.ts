@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * What becomes of a reusable `shared-dma-pool` node of /reserved-memory (a CMA pool), for
- * the DT architectures (arm64, riscv64). Two generations:
+ * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
+ * (`reg`) nodes reserved or flagged no-map, dynamic (`size`) nodes allocated, each node's
+ * init function, and the lines the kernel prints about them. The code is generic drivers/of.
+ *
+ * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
+ * that the arch policies pick:
+ *
+ * - 'sorted' (≤6.11): the scan reserves every static node and saves every node in one array
+ *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
+ *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
+ *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
+ *   order: two of them are allocated in reverse DT order.
+ * - 'two-pass' (6.12+): statics reserved, then the dynamic nodes allocated and initialised in
+ *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
+ *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
+ *
+ * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
+ * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
  *
  * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
@@ -11,19 +27,100 @@
  *   `linux,cma-default` node under `cma=` is skipped and never allocated.
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
- * of_reserved_mem.c's carry "OF: reserved mem: ".
+ * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
  *
- * @kernel kernel/dma/contiguous.c rmem_cma_setup, __rmem_cma_verify_node; kernel/dma/coherent.c
- *         rmem_dma_setup; drivers/of/of_reserved_mem.c __reserved_mem_init_node,
- *         fdt_init_reserved_mem (5.10, 6.1), fdt_init_reserved_mem_node (6.12),
- *         __reserved_mem_alloc_size (7.2)
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem,
+ *         __reserved_mem_reserve_reg, early_init_dt_reserve_memory(_arch) (5.10, 6.1);
+ *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
+ *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
+ *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
+ *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
+ *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12),
+ *         fdt_scan_reserved_mem_late (7.2); kernel/dma/contiguous.c rmem_cma_setup,
+ *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
+ *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { memblockAdd, memblockClearNomap, memblockPhysFree, type Memblock } from './memblock/memblock.js'
-import { fmtPhys, SZ_1M } from './phys.js'
+import {
+  memblockAdd,
+  memblockAlloc,
+  memblockClearNomap,
+  memblockFindInRangeNode,
+  memblockIsRegionReserved,
+  memblockMarkNomap,
+  memblockPhysAllocRange,
+  memblockPhysFree,
+  memblockRemove,
+  memblockReserve,
+  MEMBLOCK_ALLOC_ANYWHERE,
+  type Memblock,
+} from './memblock/memblock.js'
+import { fmtPhys, SMP_CACHE_BYTES, SZ_1M } from './phys.js'
+import { sort } from './sort.js'
 import type { Trace } from './trace.js'
-import type { PhysAddr, PhysSize } from './types.js'
+import type { EarlyReservation, PhysAddr, PhysSize } from './types.js'
 
-/** The kernel's view of a CMA pool node: CONFIG_DMA_CMA, and whether `cma=` was given. */
+/** One generation of drivers/of/of_reserved_mem.c (see the file's head). */
+export interface OfReservedMemGeneration {
+  /** Where the nodes are placed and initialised: fdt_init_reserved_mem() or the 6.12 two passes. */
+  scan: 'sorted' | 'two-pass'
+  /** __reserved_mem_alloc_in_range(): alloc-ranges bottom-up or top-down next to a placed region. */
+  allocInRange: boolean
+  /** The "base..end (n KiB) map|nomap reusable|non-reusable name" line of each node kept. */
+  rangeLine: boolean
+  /** A dynamic node's failure line: pr_err with the size, or 5.10's pr_info without it. */
+  allocFailSize: boolean
+  /** early_init_dt_reserve_memory(): refuse no-map over reserved memory only when it is RAM (6.1+). */
+  nomapBusyOnlyInMemory: boolean
+  /** A static node's failure line: its file's prefix and level (fdt.c up to 6.11). */
+  staticFail: { prefix: string; level: 'info' | 'err' }
+  /** A dynamic no-map node: found and memblock_remove()d (5.10), or allocated and flagged NOMAP. */
+  dynamicNomap: 'remove' | 'mark'
+  /** What becomes of a reusable shared-dma-pool node (above). */
+  cma: 'setup' | 'validate'
+  /** sizeof(struct reserved_mem) for alloc_reserved_mem_array(); 'two-pass' only. */
+  reservedMemBytes: PhysSize
+  /** A node whose init failed stays in reserved_mem[] (6.12 saves it first; 7.2 only on success). */
+  failedInitKept: boolean
+}
+
+/** Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map. */
+export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
+  scan: 'sorted',
+  allocInRange: false,
+  rangeLine: false,
+  allocFailSize: false,
+  nomapBusyOnlyInMemory: false,
+  staticFail: { prefix: 'OF: fdt: ', level: 'info' },
+  dynamicNomap: 'remove',
+  cma: 'setup',
+  reservedMemBytes: 0n,
+  failedInitKept: true,
+}
+/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
+  ...OF_RESERVED_MEM_5_10,
+  allocFailSize: true,
+  nomapBusyOnlyInMemory: true,
+  staticFail: { prefix: 'OF: fdt: ', level: 'err' },
+  dynamicNomap: 'mark',
+}
+/**
+ * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
+ * 6ee7afbabcee's "KiB") and __reserved_mem_alloc_in_range(), both printed and applied inside
+ * fdt_init_reserved_mem(). UNCONFIRMED: the release is from the commits' dates (February
+ * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
+ */
+export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true }
+/** Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to of_reserved_mem.c. */
+export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
+  ...OF_RESERVED_MEM_6_3,
+  scan: 'two-pass',
+  staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
+  reservedMemBytes: 48n,
+}
+/** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
+export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12, cma: 'validate', reservedMemBytes: 40n, failedInitKept: false }
+
 export interface CmaNodeContext {
   dmaCma: boolean
   cmdlineCma: boolean
@@ -69,22 +166,38 @@ export function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: PhysAddr,
     }
   }
   // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
+  givePoolBack(mb, node, base, size, ctx, trace)
+  return false
+}
+
+/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
+function givePoolBack(mb: Memblock, node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): void {
   trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`)
   if (node.nomap && ctx.nomapRemoved) memblockAdd(mb, base, size)
   else if (node.nomap) memblockClearNomap(mb, base, size)
   else memblockPhysFree(mb, base, size)
-  return false
 }
 
+/** What became of an allocated CMA pool node: a CMA area, kept as plain reserved memory, or given back. */
+export type CmaPoolOutcome = 'cma' | 'kept' | 'freed'
+
 /**
- * An allocated reusable shared-dma-pool node taken per generation: 'setup' runs
- * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back); under
- * 'validate' the node passed rmem_cma_validate() and is a CMA area with CONFIG_DMA_CMA when
- * it is mappable, else simply kept. Returns whether it became a CMA area.
+ * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
+ * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
+ * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
+ * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
+ * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
  */
-export function takeCmaPoolNode(mb: Memblock, variant: 'setup' | 'validate', node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): boolean {
-  if (variant === 'setup') return initCmaPoolNode(mb, node, base, size, ctx, trace)
-  return ctx.dmaCma && !node.nomap && cmaPoolCreated(node, base, size, trace)
+export function takeCmaPoolNode(mb: Memblock, variant: 'setup' | 'validate', node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): CmaPoolOutcome {
+  if (variant === 'setup') return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed'
+  if (!ctx.dmaCma || node.nomap) return 'kept'
+  if ((base | size) % ctx.cmaMinAlign !== 0n) {
+    trace.err('of', 'Reserved memory: incorrect alignment of CMA region')
+    givePoolBack(mb, node, base, size, ctx, trace)
+    return 'freed'
+  }
+  cmaPoolCreated(node, base, size, trace)
+  return 'cma'
 }
 
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
@@ -92,4 +205,301 @@ function cmaPoolCreated(node: CmaPoolNode, base: PhysAddr, size: PhysSize, trace
   trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`)
   trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`)
   return true
+}
+
+// ---------------------------------------------------------------- the /reserved-memory scan
+
+/** A node of reserved_mem[]: DT index (fdt_node's order), name, and where it is (0, 0: not placed). */
+interface Rmem {
+  index: number
+  name: string
+  base: PhysAddr
+  size: PhysSize
+}
+
+/** What the early scan leaves for the late pass and for dma_contiguous_reserve(). */
+export interface ReservedMemState {
+  /** Whether the DT has a /reserved-memory node (the engine: any reservation listed). */
+  present: boolean
+  /** total_reserved_mem_cnt: static nodes plus dynamic nodes that were placed ('two-pass'). */
+  totalReservedMemCnt: number
+  /** Static nodes with a size, for the late pass ('two-pass'). */
+  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean }>
+  /** Dynamic nodes placed and kept in reserved_mem[] ('two-pass'; the late overlap check reads them). */
+  dynamicNodes: Rmem[]
+  /** A `linux,cma-default` pool became dma_contiguous_default_area. */
+  cmaDefault: boolean
+}
+
+/** How the arch calls the scan: its CMA facts and its generation. */
+export interface ReservedMemContext {
+  gen: OfReservedMemGeneration
+  /** CONFIG_DMA_CMA, `cma=` given, CMA_MIN_ALIGNMENT_BYTES (nomapRemoved comes from gen). */
+  cma: CmaNodeContext
+}
+
+type DynamicNode = Extract<EarlyReservation, { kind: 'dynamic' }>
+
+const OF = 'of'
+const ofLine = (text: string): string => `OF: reserved mem: ${text}`
+
+/** memblock_overlaps_region(&memblock.memory, base, size). */
+function overlapsMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
+  for (const r of mb.memory.regions) if (r.base < base + size && base < r.base + r.size) return true
+  return false
+}
+
+/**
+ * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
+ * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
+ * all); any other region is memblock_reserve()d.
+ */
+function earlyInitDtReserveMemory(mb: Memblock, gen: OfReservedMemGeneration, base: PhysAddr, size: PhysSize, nomap: boolean, owner: string): boolean {
+  if (nomap) {
+    if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size)) return false
+    memblockMarkNomap(mb, base, size)
+    return true
+  }
+  memblockReserve(mb, base, size, owner)
+  return true
+}
+
+/**
+ * Mirrors __reserved_mem_reserve_reg() for a node's (first) `reg` entry: reserved or flagged
+ * no-map, and a line when that fails or the size is 0 (the node is saved all the same).
+ */
+function reservedMemReserveReg(mb: Memblock, gen: OfReservedMemGeneration, r: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean }, trace: Trace): void {
+  if (r.size && earlyInitDtReserveMemory(mb, gen, r.base, r.size, r.nomap, r.name)) return
+  const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${r.name}': base ${fmtPhys(r.base)}, size ${r.size / SZ_1M} MiB`
+  if (gen.staticFail.level === 'info') trace.info(OF, text)
+  else trace.err(OF, text)
+}
+
+/**
+ * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
+ * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
+ * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
+ */
+function earlyInitDtAllocReservedMemoryArch(
+  mb: Memblock,
+  gen: OfReservedMemGeneration,
+  size: PhysSize,
+  align: PhysSize,
+  start: PhysAddr,
+  end: PhysAddr,
+  nomap: boolean,
+  owner: string,
+): PhysAddr {
+  end = end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : end
+  align = align === 0n ? SMP_CACHE_BYTES : align
+  if (nomap && gen.dynamicNomap === 'remove') {
+    const base = memblockFindInRangeNode(mb, size, align, start, end)
+    if (base) memblockRemove(mb, base, size)
+    return base
+  }
+  const base = memblockPhysAllocRange(mb, size, align, start, end, owner)
+  if (base && nomap) memblockMarkNomap(mb, base, size)
+  return base
+}
+
+/**
+ * Mirrors __reserved_mem_alloc_in_range() (6.3+): bottom-up when the window starts inside or
+ * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
+ * when both or neither.
+ */
+function reservedMemAllocInRange(
+  mb: Memblock,
+  gen: OfReservedMemGeneration,
+  placed: readonly Rmem[],
+  size: PhysSize,
+  align: PhysSize,
+  start: PhysAddr,
+  end: PhysAddr,
+  nomap: boolean,
+  owner: string,
+): PhysAddr {
+  const prevBottomUp = mb.bottomUp
+  let bottomUp = false
+  let topDown = false
+  for (const r of placed) {
+    // "Skip regions that were not reserved yet".
+    if (r.size === 0n) continue
+    if (start >= r.base && start <= r.base + r.size) bottomUp = true
+    if (end >= r.base && end <= r.base + r.size) topDown = true
+  }
+  if (bottomUp !== topDown) mb.bottomUp = bottomUp
+  const base = earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner)
+  if (bottomUp !== topDown) mb.bottomUp = prevBottomUp
+  return base
+}
+
+/**
+ * Mirrors __reserved_mem_alloc_size(): the CMA alignment, then each alloc-ranges window in
+ * turn (or anywhere), and the failure line. Returns the base, 0 when nothing was placed.
+ * `placed` is reserved_mem[] as __reserved_mem_alloc_in_range() sees it.
+ */
+function reservedMemAllocSize(mb: Memblock, ctx: ReservedMemContext, r: DynamicNode, placed: readonly Rmem[], trace: Trace): PhysAddr {
+  const gen = ctx.gen
+  let align = r.align
+  // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
+  // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
+  if (ctx.cma.dmaCma && r.cma && !r.nomap && align < ctx.cma.cmaMinAlign) align = ctx.cma.cmaMinAlign
+  let base = 0n
+  if (r.allocRanges.length > 0) {
+    for (const range of r.allocRanges) {
+      const end = range.base + range.size
+      base = gen.allocInRange
+        ? reservedMemAllocInRange(mb, gen, placed, r.size, align, range.base, end, r.nomap, r.name)
+        : earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, range.base, end, r.nomap, r.name)
+      if (base) break
+    }
+  } else {
+    base = earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, 0n, 0n, r.nomap, r.name)
+  }
+  if (!base) {
+    if (gen.allocFailSize) trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`))
+    else trace.info(OF, ofLine(`failed to allocate memory for node '${r.name}'`))
+  }
+  return base
+}
+
+/**
+ * Mirrors __reserved_mem_init_node() and what its caller does with the result
+ * (fdt_init_reserved_mem() ≤6.11, fdt_init_reserved_mem_node() 6.12+): a reusable
+ * shared-dma-pool node goes through the CMA rules (and may give its memory back); a node
+ * kept gets its range line where the generation prints one. Returns whether it was kept.
+ */
+function fdtInitReservedMemNode(
+  mb: Memblock,
+  ctx: ReservedMemContext,
+  st: ReservedMemState,
+  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; cma: boolean; cmaDefault: boolean },
+  trace: Trace,
+): boolean {
+  if (n.cma) {
+    const outcome = takeCmaPoolNode(mb, ctx.gen.cma, n, n.base, n.size, ctx.cma, trace)
+    // A node that gave its memory back gets no line.
+    if (outcome === 'freed') return false
+    if (outcome === 'cma' && n.cmaDefault) st.cmaDefault = true
+  }
+  if (ctx.gen.rangeLine) {
+    const end = n.base + n.size - 1n
+    trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`))
+  }
+  return true
+}
+
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12+ then by node. */
+const rmemCmp = (a: Rmem, b: Rmem): number =>
+  a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0
+const rmemCmpByNode = (a: Rmem, b: Rmem): number => rmemCmp(a, b) || a.index - b.index
+
+/**
+ * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.11 allocates in
+ * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
+ * so dmesg shows it as two lines, the second without the prefix.
+ */
+function rmemCheckForOverlap(rmem: Rmem[], cmp: (a: Rmem, b: Rmem) => number, trace: Trace): void {
+  if (rmem.length < 2) return
+  sort(rmem, cmp)
+  for (let i = 0; i + 1 < rmem.length; i++) {
+    const a = rmem[i]!
+    const b = rmem[i + 1]!
+    if (a.base + a.size > b.base) {
+      trace.err(OF, ofLine('OVERLAP DETECTED!'))
+      trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`)
+    }
+  }
+}
+
+/**
+ * Mirrors early_init_fdt_scan_reserved_mem() for the nodes of `reservations` (DT order):
+ * per generation, fdt_init_reserved_mem() after the scan ('sorted') or
+ * fdt_scan_reserved_mem() ('two-pass', whose static nodes fdtScanReservedMemLate() finishes).
+ */
+export function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly EarlyReservation[], arch: ReservedMemContext, trace: Trace): ReservedMemState {
+  // 5.10 memblock_remove()d a no-map node, so a failed one is memblock_add()ed back.
+  const c = arch.cma
+  const ctx: ReservedMemContext = { gen: arch.gen, cma: { dmaCma: c.dmaCma, cmdlineCma: c.cmdlineCma, cmaMinAlign: c.cmaMinAlign, nomapRemoved: arch.gen.dynamicNomap === 'remove' } }
+  const st: ReservedMemState = { present: reservations.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
+  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, reservations, ctx, st, trace)
+  else fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace)
+  return st
+}
+
+/**
+ * ≤6.11: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
+ * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
+ * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
+ * keeps a node whose init failed, so a later alloc-ranges window still sees it.
+ */
+function fdtInitReservedMemSorted(mb: Memblock, reservations: readonly EarlyReservation[], ctx: ReservedMemContext, st: ReservedMemState, trace: Trace): void {
+  const rmem: Rmem[] = []
+  for (let i = 0; i < reservations.length; i++) {
+    const r = reservations[i]!
+    if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx.gen, r, trace)
+    rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
+  }
+  rmemCheckForOverlap(rmem, rmemCmp, trace)
+  for (const e of rmem) {
+    const r = reservations[e.index]!
+    if (r.kind === 'fixed') {
+      // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
+      if (e.size !== 0n) fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: false, cmaDefault: false }, trace)
+      continue
+    }
+    const base = reservedMemAllocSize(mb, ctx, r, rmem, trace)
+    if (!base) continue
+    e.base = base
+    e.size = r.size
+    fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace)
+  }
+}
+
+/**
+ * 6.12+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
+ * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
+ * sees only the dynamic nodes saved before it (the static ones are saved late).
+ */
+function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyReservation[], ctx: ReservedMemContext, st: ReservedMemState, trace: Trace): void {
+  let count = 0
+  for (let i = 0; i < reservations.length; i++) {
+    const r = reservations[i]!
+    if (r.kind !== 'fixed') continue
+    reservedMemReserveReg(mb, ctx.gen, r, trace)
+    count++
+    if (r.size) st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap })
+  }
+  for (let i = 0; i < reservations.length; i++) {
+    const r = reservations[i]!
+    if (r.kind !== 'dynamic') continue
+    if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace)) continue
+    const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace)
+    if (!base) continue
+    count++
+    const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace)
+    if (kept || ctx.gen.failedInitKept) st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size })
+  }
+  st.totalReservedMemCnt = count
+}
+
+/**
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12) / fdt_scan_reserved_mem_late() (7.2),
+ * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
+ * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
+ * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.
+ */
+export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: ReservedMemContext, trace: Trace): void {
+  if (ctx.gen.scan !== 'two-pass') return
+  if (!st.present) {
+    trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'))
+    return
+  }
+  if (st.totalReservedMemCnt > 0) memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')
+  const rmem: Rmem[] = st.dynamicNodes.slice()
+  for (const n of st.staticNodes) {
+    fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace)
+    rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
+  }
+  rmemCheckForOverlap(rmem, rmemCmpByNode, trace)
 }

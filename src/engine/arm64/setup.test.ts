@@ -50,6 +50,7 @@ describe('arm64 linux,cma default pool and cma=', () => {
     expect(lines(rpi4('6.12', 'crashkernel=256M'), /linux,cma|CMA/)).toEqual([
       expect.stringMatching(/^Reserved memory: created CMA memory pool at 0x[0-9a-f]{16}, size 64 MiB$/),
       'OF: reserved mem: initialized node linux,cma, compatible id shared-dma-pool',
+      expect.stringMatching(/^OF: reserved mem: 0x[0-9a-f]{16}\.\.0x[0-9a-f]{16} \(65536 KiB\) map reusable linux,cma$/),
     ])
     const decoded = decodeMatrix({
       version: 1,

@@ -18,7 +18,7 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
-import { rmemCmaSkipped, takeCmaPoolNode, type CmaNodeContext } from '../reserved-mem.js'
+import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
@@ -27,9 +27,7 @@ import {
   memblockCreate,
   memblockEndOfDram,
   memblockFindInRangeNode,
-  memblockMarkNomap,
   memblockMemLimitRemoveMap,
-  memblockPhysAllocRange,
   memblockRemove,
   memblockReserve,
   memblockSameMemory,
@@ -69,63 +67,17 @@ function setupMachineFdt(mb: Memblock, layout: Layout): void {
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt')
 }
 
-/** A dynamic node without alloc-ranges: one range, anywhere (size 0 means no end). */
-const ANYWHERE: readonly PhysRange[] = [{ base: 0n, size: 0n }]
-
 /**
- * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
- * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges, each initialised as it is placed. A reusable shared-dma-pool node
- * becomes a CMA area, and a `linux,cma-default` one the default area, unless `cma=` is
- * given (reserved-mem.ts has the per-generation rules). Returns whether a dynamic node
- * became the default CMA area.
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
- *         __reserved_mem_alloc_size, fdt_init_reserved_mem (5.10, 6.1),
- *         fdt_init_reserved_mem_node (6.12); kernel/dma/contiguous.c rmem_cma_setup,
- *         rmem_cma_validate (7.2)
+ * early_init_fdt_scan_reserved_mem() with arm64's CMA facts: the scan is generic drivers/of
+ * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
+ * saw a `cma=`.
  */
-function earlyInitFdtScanReservedMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): boolean {
+function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemContext {
   const pol = policy.arm64!
-  // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-  const ctx: CmaNodeContext = {
-    dmaCma: layout.config.CMA,
-    cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined,
-    cmaMinAlign: pol.cmaMinAlign,
-    nomapRemoved: pol.reservedMemNomap === 'remove',
+  return {
+    gen: pol.ofReservedMem,
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign },
   }
-  let cmaDefault = false
-  for (const r of layout.reservations) {
-    if (r.kind !== 'fixed') continue
-    if (r.nomap) memblockMarkNomap(mb, r.base, r.size)
-    else memblockReserve(mb, r.base, r.size, r.name)
-  }
-  for (const r of layout.reservations) {
-    if (r.kind !== 'dynamic') continue
-    if (r.cma && pol.reservedMemCma === 'validate' && rmemCmaSkipped(r, ctx, trace)) continue
-    let align = r.align || SMP_CACHE_BYTES
-    // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
-    // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
-    if (ctx.dmaCma && r.cma && !r.nomap && align < ctx.cmaMinAlign) align = ctx.cmaMinAlign
-    // 5.10 only finds a no-map region and removes it from memory; later kernels allocate
-    // (reserve) it and flag it NOMAP.
-    const removeNomap = r.nomap && pol.reservedMemNomap === 'remove'
-    let base = 0n
-    const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE
-    for (const range of ranges) {
-      const end = range.size ? range.base + range.size : 0n
-      base = removeNomap ? memblockFindInRangeNode(mb, r.size, align, range.base, end) : memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name)
-      if (base) break
-    }
-    if (!base) {
-      trace.info('of', `OF: reserved mem: failed to allocate memory for node '${r.name}'`)
-      continue
-    }
-    if (removeNomap) memblockRemove(mb, base, r.size)
-    else if (r.nomap) memblockMarkNomap(mb, base, r.size)
-    if (!r.cma) continue
-    if (takeCmaPoolNode(mb, pol.reservedMemCma, r, base, r.size, ctx, trace) && r.cmaDefault) cmaDefault = true
-  }
-  return cmaDefault
 }
 
 /**
@@ -259,7 +211,9 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
 interface Arm64Prefix {
   mb: Memblock
   memstartAddr: PhysAddr
-  cmaDefault: boolean
+  /** /reserved-memory as the early scan left it (the late pass runs in unflatten_device_tree()). */
+  reservedMem: ReservedMemState
+  reservedMemCtx: ReservedMemContext
   /** The reservation runs in arm64_memblock_init() (before paging_init()). */
   early: boolean
   /** Deferred reservation: paging_init() … dma_contiguous_reserve() have run. */
@@ -292,23 +246,33 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const mb = memblockCreate(layout.pageSize)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
-  const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace)
+  const reservedMemCtx = reservedMemContext(layout, policy)
+  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
-  if (early) return { mb, memstartAddr, cmaDefault, early }
-  const middle = arm64BootMiddle(mb, layout, policy, trace, cmaDefault, undefined)
-  return { mb, memstartAddr, cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
+  if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
+  const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, undefined)
+  return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
 }
 
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
  */
-function arm64BootMiddle(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, cmaDefault: boolean, earlyCrash: PhysRange | undefined): Arm64Middle {
+function arm64BootMiddle(
+  mb: Memblock,
+  layout: Layout,
+  policy: KernelPolicy,
+  trace: Trace,
+  reservedMem: ReservedMemState,
+  reservedMemCtx: ReservedMemContext,
+  earlyCrash: PhysRange | undefined,
+): Arm64Middle {
   const pol = policy.arm64!
   const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash)
-  // unflatten_device_tree(): the tree, then of_alias_scan()'s 47-byte copy of QEMU's
+  // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then of_alias_scan()'s 47-byte copy of QEMU's
   // serial0 alias; BootAllocations.unflattenedDt is the total of both.
+  fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
   if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
     memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
     memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
@@ -316,7 +280,7 @@ function arm64BootMiddle(mb: Memblock, layout: Layout, policy: KernelPolicy, tra
   bootmemInitAllocations(mb, layout, pol)
   const zones = pol.zones(zoneInputsOf(mb, layout))
   // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
-  if (!cmaDefault && layout.config.CMA) {
+  if (!reservedMem.cmaDefault && layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
   }
@@ -352,7 +316,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
-    middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange)
+    middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange)
   } else {
     middle = p.middle!
     lowMax = middle.zones.arm64DmaPhysLimit

@@ -8,6 +8,7 @@ import type { ReserveCrashkernel } from '../crashkernel/reserve.js'
 import type { KernelVersion } from '../kernel-version.js'
 import type { Arch, PhysSize } from '../types.js'
 import type { ZoneLimitsVariant } from '../arm64/zones.js'
+import type { OfReservedMemGeneration } from '../reserved-mem.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen =
@@ -45,17 +46,8 @@ export interface Arm64Policy {
   cmaMinAlign: PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
-  /**
-   * How a reusable shared-dma-pool node is taken: 'setup' (≤6.x, rmem_cma_setup() after the
-   * node is allocated, a failure gives the memory back) or 'validate' (7.x,
-   * rmem_cma_validate() before: a `linux,cma-default` node under `cma=` is skipped unallocated).
-   */
-  reservedMemCma: 'setup' | 'validate'
-  /**
-   * A dynamic /reserved-memory node with `no-map`: 'remove'd from memblock.memory (5.10:
-   * memblock_find_in_range() then memblock_remove()) or allocated and 'mark'ed NOMAP (6.1+).
-   */
-  reservedMemNomap: 'remove' | 'mark'
+  /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
+  ofReservedMem: OfReservedMemGeneration
 }
 
 export interface X86Policy {
@@ -115,20 +107,14 @@ export interface RiscvPolicy {
   linearMap: 'pmd-only' | 'best-map-size'
   /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
   sparseBeforeCrash: boolean
-  /** sizeof(struct reserved_mem) of the array unflatten_device_tree() allocates; 0 = no such allocation. */
-  reservedMemBytes: PhysSize
   /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
   pageblockBits: bigint
   /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
   cmaLogNode: boolean
   /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
   satpModeFromCmdline: boolean
-  /**
-   * How a reusable shared-dma-pool node is taken: 'setup' (≤6.x, rmem_cma_setup() after the
-   * node is allocated, a failure gives the memory back) or 'validate' (7.x,
-   * rmem_cma_validate() before: a `linux,cma-default` node under `cma=` is skipped unallocated).
-   */
-  reservedMemCma: 'setup' | 'validate'
+  /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
+  ofReservedMem: OfReservedMemGeneration
 }
 
 export interface KernelPolicy {

@@ -56,7 +56,8 @@ import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
-import { earlyInitDtScanMemory, earlyInitFdtScanReservedMem, unflattenDeviceTree, type ReservedMemState } from './fdt.js'
+import { earlyInitDtScanMemory, unflattenDeviceTree } from './fdt.js'
+import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import {
   createKernelPageTable,
   createLinearMappingRange,
@@ -96,6 +97,8 @@ export interface RiscvBootmem {
   dma32PhysLimit: PhysAddr
   kernel: PhysRange
   reservedMem: ReservedMemState
+  /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
+  reservedMemCtx: ReservedMemContext
   cma?: PhysRange
 }
 
@@ -159,11 +162,12 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   reserveInitrdMem(mb, layout, trace)
   // No allocation may come before the DT's reserved memory is known.
   const cmdlineCma = cmaFromCmdline(layout.cmdline, policy)
-  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
+  const reservedMemCtx: ReservedMemContext = {
+    gen: policy.riscv!.ofReservedMem,
     // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
     cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
-    reservedMemCma: policy.riscv!.reservedMemCma,
-  })
+  }
+  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
@@ -171,7 +175,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
     layout.config.CMA && !reservedMem.cmaDefault
       ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
       : undefined
-  return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma }
+  return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma }
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
@@ -374,8 +378,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
   // unflatten_device_tree()
   const aliasBytes = layout.boot.unflattenedDt > QEMU_VIRT_ALIAS_BYTES ? QEMU_VIRT_ALIAS_BYTES : 0n
-  unflattenDeviceTree(mb, bm.reservedMem, trace, {
-    reservedMemBytes: pol.reservedMemBytes,
+  unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, {
     treeBytes: layout.boot.unflattenedDt - aliasBytes,
     aliasBytes,
   })
