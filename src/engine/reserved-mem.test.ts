@@ -233,6 +233,19 @@ describe('the lines each generation prints', () => {
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
   })
+  it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.11, after it 6.12+)', () => {
+    const spin = { kind: 'fixed', name: 'spin', base: 5n * SZ_1G - SZ_1M, size: SZ_1M, nomap: false, memreserve: true } as const
+    const pool = dynamic('pool', SZ_1M)
+    // Before the scan, the pool goes below the reserved entry; after it, the pool takes the top first.
+    const old = scan(OF_RESERVED_MEM_6_1, [spin, pool])
+    expect([old.has(5n * SZ_1G - SZ_1M, SZ_1M), old.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M), old.lines]).toEqual([true, true, []])
+    const now = scan(OF_RESERVED_MEM_6_12, [spin, pool])
+    expect(now.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M)).toBe(false)
+    expect(now.st.totalReservedMemCnt).toBe(1)
+    expect(now.lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) map non-reusable pool'])
+    // Only /memreserve/ entries: the DT has no /reserved-memory node.
+    expect(scan(OF_RESERVED_MEM_6_12, [spin]).lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
+  })
   it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
     expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0100000--0x00000000c0300000)'])

@@ -77,6 +77,8 @@ export interface OfReservedMemGeneration {
   dynamicNomap: 'remove' | 'mark'
   /** What becomes of a reusable shared-dma-pool node (above). */
   cma: 'setup' | 'validate'
+  /** The FDT header's /memreserve/ entries: reserved before the scan (≤6.11) or after it (6.12+). */
+  memreserve: 'before-scan' | 'after-scan'
   /** sizeof(struct reserved_mem) for alloc_reserved_mem_array(); 'two-pass' only. */
   reservedMemBytes: PhysSize
   /** A node whose init failed stays in reserved_mem[] (6.12 saves it first; 7.2 only on success). */
@@ -93,6 +95,7 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   staticFail: { prefix: 'OF: fdt: ', level: 'info' },
   dynamicNomap: 'remove',
   cma: 'setup',
+  memreserve: 'before-scan',
   reservedMemBytes: 0n,
   failedInitKept: true,
 }
@@ -111,10 +114,14 @@ export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
  * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
  */
 export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true }
-/** Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to of_reserved_mem.c. */
+/**
+ * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
+ * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
+ */
 export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_6_3,
   scan: 'two-pass',
+  memreserve: 'after-scan',
   staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
   reservedMemBytes: 48n,
 }
@@ -413,18 +420,30 @@ function rmemCheckForOverlap(rmem: Rmem[], cmp: (a: Rmem, b: Rmem) => number, tr
 }
 
 /**
- * Mirrors early_init_fdt_scan_reserved_mem() for the nodes of `reservations` (DT order):
- * per generation, fdt_init_reserved_mem() after the scan ('sorted') or
- * fdt_scan_reserved_mem() ('two-pass', whose static nodes fdtScanReservedMemLate() finishes).
+ * Mirrors early_init_fdt_scan_reserved_mem() for `reservations` (DT order): the /memreserve/
+ * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
+ * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
+ * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
  */
 export function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly EarlyReservation[], arch: ReservedMemContext, trace: Trace): ReservedMemState {
   // 5.10 memblock_remove()d a no-map node, so a failed one is memblock_add()ed back.
   const c = arch.cma
   const ctx: ReservedMemContext = { gen: arch.gen, cma: { dmaCma: c.dmaCma, cmdlineCma: c.cmdlineCma, cmaMinAlign: c.cmaMinAlign, nomapRemoved: arch.gen.dynamicNomap === 'remove' } }
-  const st: ReservedMemState = { present: reservations.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
-  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, reservations, ctx, st, trace)
-  else fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace)
+  let nodes = reservations
+  let memreserve = false
+  for (const r of reservations) if (r.kind === 'fixed' && r.memreserve) memreserve = true
+  if (memreserve) nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve)
+  const st: ReservedMemState = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
+  if (memreserve && ctx.gen.memreserve === 'before-scan') reserveMemreserve(mb, reservations)
+  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace)
+  else fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace)
+  if (memreserve && ctx.gen.memreserve === 'after-scan') reserveMemreserve(mb, reservations)
   return st
+}
+
+/** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
+function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation[]): void {
+  for (const r of reservations) if (r.kind === 'fixed' && r.memreserve) memblockReserve(mb, r.base, r.size, r.name)
 }
 
 /**

@@ -42,6 +42,8 @@ export type EarlyReservation =
       size: PhysSize
       /** `no-map`: stays in memblock.memory but flagged MEMBLOCK_NOMAP (not linear-mapped). */
       nomap: boolean
+      /** A DT /memreserve/ entry, not a /reserved-memory node: reserved silently (DT arches). */
+      memreserve?: boolean
     }
   | {
       kind: 'dynamic'

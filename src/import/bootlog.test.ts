@@ -312,6 +312,19 @@ describe('memory sources', () => {
     expect(r.provenance['/memory/0']).toBe('boot log line 2: "memblock_add: [0x0000000000001000-0x000000000009fbff] e820__memblock_setup+0x94/0xc0"')
   })
 
+  it('memblock=debug reservations of the DT scan: a /memreserve/ entry (reserved from early_init_fdt_scan_reserved_mem) is marked so', () => {
+    const log = [
+      '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1',
+      '[0.0] memblock_add: [0x0000000040000000-0x000000007fffffff] early_init_dt_add_memory_arch+0x5c/0x80',
+      '[0.0] memblock_reserve: [0x0000000040000000-0x0000000040000fff] early_init_fdt_scan_reserved_mem+0x9c/0xc8',
+      '[0.0] memblock_reserve: [0x0000000050000000-0x000000005000ffff] early_init_dt_reserve_memory+0x5c/0x80',
+    ].join('\n')
+    expect(bootLogToBoard(log).board.reservations).toEqual([
+      { kind: 'fixed', name: 'early_init_fdt_scan_reserved_mem@40000000', base: '0x40000000', size: '0x1000', memreserve: true },
+      { kind: 'fixed', name: 'early_init_dt_reserve_memory@50000000', base: '0x50000000', size: '0x10000' },
+    ])
+  })
+
   it('takes NOMAP from the memblock dump, except where a reserved-memory line explains it', () => {
     const log = [
       '[0.0] Linux version 6.12.117+deb13-riscv64 (x) #1 SMP Debian 6.12.117-1',

@@ -756,7 +756,11 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
     if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined) continue
     if (!/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/.test(e.caller)) continue
     if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
-    reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) })
+    const fx: FixedReservation = { kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) }
+    // 6.1+ reserve the FDT header's /memreserve/ entries (and the ELF core header) straight from
+    // early_init_fdt_scan_reserved_mem() / fdt_reserve_elfcorehdr(): silent, not nodes.
+    if (/early_init_fdt_scan_reserved_mem|fdt_reserve_elfcorehdr/.test(e.caller)) fx.memreserve = true
+    reservations.push(fx)
     resProv.push(cite('boot log', e))
   }
 

@@ -87,7 +87,7 @@ describe('dtToBoard: reservations', () => {
     expect(r.problems).toEqual([])
     expect(valid(r.board)).toEqual([])
     expect(r.board.reservations).toEqual<Reservation[]>([
-      { kind: 'fixed', name: 'memreserve@0', base: '0x0', size: '0x1000', description: '/memreserve/ entry 0' },
+      { kind: 'fixed', name: 'memreserve@0', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' },
       { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x100000', nomap: true },
       { kind: 'fixed', name: 'firmware@3ee00000#1', base: '0x3f000000', size: '0x100000', nomap: true },
       { kind: 'fixed', name: 'ramoops@1000000', base: '0x1000000', size: '0x100000', description: 'compatible ramoops' },

@@ -208,7 +208,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
   const why: string[] = []
   fdt.memreserve.forEach((r, i) => {
     if (r.size === 0n) return
-    reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: hex(r.address), size: hex(r.size), description: `/memreserve/ entry ${i}` })
+    reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: hex(r.address), size: hex(r.size), memreserve: true, description: `/memreserve/ entry ${i}` })
     why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`)
   })
   const resmem = root.children.find((c) => c.name === 'reserved-memory')

@@ -204,9 +204,13 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
     if (r.kind === 'fixed') {
       const range = c.range(`reservation "${r.name}"`, r.base, r.size, at)
       if (!range) ok = false
-      else {
+      else if (r.memreserve && r.nomap) {
+        // /memreserve/ has no no-map: the kernel memblock_reserve()s such an entry.
+        c.add([{ messageId: 'memreserveNomap', data: { name: r.name }, pointer: child(at, 'nomap'), target: 'key' }])
+        ok = false
+      } else {
         placed.push(range)
-        list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false })
+        list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false, ...optional('memreserve', r.memreserve || undefined) })
       }
     } else {
       const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`)

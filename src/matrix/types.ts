@@ -58,6 +58,7 @@ export type SemanticMessageId =
   | 'missingImageSize'
   | 'ramSizeWithoutPreset'
   | 'pageSizeNotOnArch'
+  | 'memreserveNomap'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

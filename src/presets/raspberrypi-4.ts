@@ -24,7 +24,7 @@ export const raspberryPi4: Preset = {
       },
     ],
     reservations: [
-      { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', description: '/memreserve/ of the armstub spin table' },
+      { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ of the armstub spin table' },
       {
         kind: 'dynamic',
         name: 'linux,cma',

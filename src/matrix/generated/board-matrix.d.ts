@@ -336,7 +336,7 @@ export interface Dtb {
   size: Size
 }
 /**
- * A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.
+ * A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "fixedReservation".
@@ -356,6 +356,10 @@ export interface FixedReservation {
    * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */
   nomap?: boolean
+  /**
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64.
+   */
+  memreserve?: boolean
   /**
    * Free text.
    */

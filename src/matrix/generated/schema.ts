@@ -141,7 +141,7 @@ export const boardMatrixSchema = {
       }
     },
     "fixedReservation": {
-      "description": "A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.",
+      "description": "A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -170,6 +170,11 @@ export const boardMatrixSchema = {
           "type": "boolean",
           "default": false,
           "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
+        },
+        "memreserve": {
+          "type": "boolean",
+          "default": false,
+          "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."
         },
         "description": {
           "type": "string",
