@@ -140,14 +140,29 @@ export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { r
  * so "full" parses as false here, which is why no rodata parser of these kernels hands
  * "full" to kstrtobool.
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12; 7.2 also takes e/E and d/D, which no
- *         dialect models yet)
+ * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
  */
 export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
   if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
   if (s !== null && (s[0] === 'f' || s[0] === 'F')) return { ret: 0, res: false }
   return kstrtoboolV510(s)
 }
+
+/**
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.17 plus e/E (enable, true) and d/D
+ * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
+ * the policies assume 7.0.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
+ */
+export function kstrtoboolV70(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+  if (s !== null && (s[0] === 'e' || s[0] === 'E')) return { ret: 0, res: true }
+  if (s !== null && (s[0] === 'd' || s[0] === 'D')) return { ret: 0, res: false }
+  return kstrtoboolV517(s)
+}
+
+/** One generation of kstrtobool() (a policy picks it). */
+export type Kstrtobool = typeof kstrtoboolV510
 
 /**
  * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC

@@ -85,7 +85,12 @@ export interface OfReservedMemGeneration {
   failedInitKept: boolean
 }
 
-/** Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map. */
+/**
+ * Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map.
+ * (5.10.0 – 5.10.19 handled a static no-map node differently, per Debian's changelog of
+ * 5.10.20: "Properly handle "no-map" field", "Make sure no-map does not remove already
+ * reserved regions"; not modelled.)
+ */
 export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   scan: 'sorted',
   allocInRange: false,
@@ -117,6 +122,14 @@ export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM
 /**
  * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
  * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
+ * The policies apply it from 6.12.0, which is an approximation: Debian's 6.12 changelog has
+ * "Restructure how the reserved memory regions are processed" in 6.12.13 and "Add code to
+ * dynamically allocate reserved_mem array" in 6.12.103 (stable backports), so 6.12.0 –
+ * 6.12.12 still sort in one pass and 6.12.13 – 6.12.102 have no array allocation.
+ * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
+ * with three or more nodes that compare equal the late overlap report may order them
+ * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
+ * only OVERLAP lines of identical static nodes).
  */
 export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_6_3,

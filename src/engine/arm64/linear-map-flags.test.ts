@@ -8,7 +8,7 @@ import {
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
 } from './linear-map-flags.js'
-import { kstrtoboolV510, kstrtoboolV517, parameq, parseEarlyParams } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV517, kstrtoboolV70, parameq, parseEarlyParams } from '../params.js'
 
 /** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
 const DEBIAN_5_10: KernelConfig = {
@@ -72,6 +72,13 @@ describe('number and boolean parsers', () => {
     expect(kstrtoboolV510('Yes')).toEqual({ ret: 0, res: true })
     expect(kstrtoboolV510(null)).toEqual({ ret: -22 })
     expect(kstrtoboolV510('')).toEqual({ ret: -22 })
+  })
+  it('kstrtobool: 7.x adds e/E (enable) and d/D (disable)', () => {
+    expect(kstrtoboolV517('enable')).toEqual({ ret: -22 })
+    expect(kstrtoboolV70('enable')).toEqual({ ret: 0, res: true })
+    expect(kstrtoboolV70('Disable')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV70('full')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV70('x')).toEqual({ ret: -22 })
   })
   it('get_option(): base 0, int truncation, a lone "-" counts as a number', () => {
     expect(getOptionInt('100')).toEqual({ ok: true, value: 100 })

@@ -21,7 +21,7 @@
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
 import { simpleStrtoull } from '../memparse.js'
-import { kstrtoboolV510, kstrtoboolV517, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV517, kstrtoboolV70, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -385,8 +385,8 @@ const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtob
 const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
-/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true. */
-const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true }
+/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool() takes e/d. */
+const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70 }
 
 // ---------------------------------------------------------------- the generations
 

@@ -107,3 +107,28 @@ describe('arm64 dynamic no-map reserved memory', () => {
     expect(ram('6.12')).toBe(4096n * (1n << 20n))
   })
 })
+
+describe('the CMA alignment follows the granule', () => {
+  /** QEMU virt, 4 GiB at 1 GiB, 64K pages: the default CMA area is placed 512 MiB aligned. */
+  const virt = (kernel: string, pageSize: string) => {
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '4G' }], kernels: [kernel], pageSize, cmdline: 'crashkernel=256M' }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  const cmaBase = (r: ReturnType<typeof virt>) => BigInt(/^cma: Reserved \d+ MiB at (0x[0-9a-f]+)/.exec(r.trace.map((t) => t.text).find((t) => t.startsWith('cma: Reserved'))!)![1]!)
+  it.each([
+    ['6.12', '4K', 2n << 20n],
+    ['6.12', '16K', 32n << 20n],
+    ['6.12', '64K', 512n << 20n],
+    ['5.10', '4K', 4n << 20n],
+    ['5.10', '64K', 512n << 20n],
+  ])('%s with %s pages: CMA at a multiple of %d bytes', (kernel, pageSize, align) => {
+    const base = cmaBase(virt(kernel, pageSize))
+    expect(base % align).toBe(0n)
+    // Top-down under 4 GiB: the highest such base that fits 64 MiB under the DMA limit.
+    expect(base).toBe(((1n << 32n) - (64n << 20n)) / align * align)
+  })
+})

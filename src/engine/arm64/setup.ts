@@ -43,6 +43,7 @@ import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
+import { pageblockOrder } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
@@ -76,7 +77,7 @@ function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemCo
   const pol = policy.arm64!
   return {
     gen: pol.ofReservedMem,
-    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign },
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize) },
   }
 }
 
@@ -152,7 +153,8 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
  */
 function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr): void {
   const page = layout.pageSize
-  const sectionSize = pow2(pol.sectionSizeBits)
+  const sectionBits = pol.sectionSizeBits(page)
+  const sectionSize = pow2(sectionBits)
   const sectionsPerRoot = page / pol.memSectionBytes
   // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
   // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
@@ -181,13 +183,13 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   if (nrSections === 0n) return
   // memblocks_present(): the root array, then a section array for each root hit.
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-  const rootBytes = (pow2(layout.paBits - pol.sectionSizeBits) / sectionsPerRoot) * 8n
+  const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
   for (let i = 0n; i < nrRoots; i++) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
-  // pageblock_order 9: PAGES_PER_SECTION >> 9, a division of a positive count.
-  const pageblocks = pagesPerSection / 512n
+  // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
+  const pageblocks = pagesPerSection / pow2(pageblockOrder(page))
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
@@ -282,7 +284,7 @@ function arm64BootMiddle(
   // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
   if (!reservedMem.cmaDefault && layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace)
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace)
   }
   return { paging, zones }
 }

@@ -9,6 +9,7 @@
  * sits at the release it names and the policy says so.
  */
 import { zoneLimitsBits, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
+import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, sectionSizeBitsV510, sectionSizeBitsV512 } from '../arm64/memory.js'
 import { EINVAL, ENOENT, type ParseDialect } from '../crashkernel/parse.js'
 import {
   reserveCrashkernelArm64V510,
@@ -22,6 +23,7 @@ import {
 } from '../crashkernel/reserve.js'
 import { compareKernelVersions, kv, parseKernelVersion, type KernelVersion } from '../kernel-version.js'
 import { memparseSaturating, memparseWrapping } from '../memparse.js'
+import { kstrtoboolV510, kstrtoboolV517, kstrtoboolV70 } from '../params.js'
 import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_7_0 } from '../reserved-mem.js'
@@ -77,16 +79,16 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   numaDistance: 'reserve',
   allocsAfterNodeData: [],
   sparseBeforeCrash: true,
-  sectionSizeBits: 30,
+  sectionSizeBits: sectionSizeBitsV510,
   memSectionBytes: 32n,
-  cmaMinAlign: SZ_4M,
+  cmaMinAlign: cmaMinAlignMaxOrder,
   cmaLogNode: false,
   // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
   // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
   ofReservedMem: OF_RESERVED_MEM_5_10,
 }
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc' as const, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 }
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 }
 /** 6.3: /reserved-memory range lines and alloc-ranges kept contiguous (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 }
 /** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static, reserved_mem in two passes. */
@@ -137,10 +139,10 @@ const ARM64: KernelPolicy[] = [
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
   arm64('arm64-5.11', '5.11.0', '5.18.0', '5.11 – 5.17: deferred reservation, crash_mem_map forces base pages (KFENCE from 5.12)',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_4M, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
   arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option',
     ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19,
     { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
@@ -237,11 +239,13 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
 const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+  kstrtobool: kstrtoboolV510,
 }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+  kstrtobool: kstrtoboolV517,
 }
 /** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
 const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
@@ -257,6 +261,7 @@ const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   ...X86_BOOT_6_12,
   cmaLogNode: false,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+  kstrtobool: kstrtoboolV70,
 }
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: Omit<X86Policy, 'defaultLowFromSwiotlb'>): KernelPolicy => ({
@@ -271,8 +276,10 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
 })
 
 const X86: KernelPolicy[] = [
-  x86('x86_64-5.10', '5.10.0', '5.19.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)',
+  x86('x86_64-5.10', '5.10.0', '5.17.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)',
     ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+  x86('x86_64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: as 5.10; kstrtobool() takes t/f',
+    ['arch/x86/kernel/setup.c@v5.10.223', 'lib/kstrtox.c@v6.1.192'], PARSE_5_10, X86_CRASH_V510, { ...X86_BOOT_5_10, kstrtobool: kstrtoboolV517 }),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
     ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M',
@@ -304,11 +311,12 @@ const riscv = (id: string, from: string, before: string | undefined, description
 
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
- * linear map, drivers/of of 6.1 (no range lines, one sorted pass). Used for the whole ≤6.5
- * epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3 reserved-memory lines fall
- * inside it: UNCONFIRMED for 6.3–6.5).
+ * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.17+ kstrtobool().
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
+ * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5; so does kstrtobool()'s
+ * 5.17 change, wrong for 5.10 – 5.16, where riscv kdump barely existed).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV517 }
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.3 (range lines,
  * one sorted pass; the two passes and the reserved_mem array of 6.12 not assumed: UNCONFIRMED
@@ -322,7 +330,7 @@ const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofRese
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node in the CMA line, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 }
 
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)',

@@ -9,6 +9,7 @@ import type { KernelVersion } from '../kernel-version.js'
 import type { Arch, PhysSize } from '../types.js'
 import type { ZoneLimitsVariant } from '../arm64/zones.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
+import type { Kstrtobool } from '../params.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen =
@@ -38,12 +39,12 @@ export interface Arm64Policy {
   allocsAfterNodeData: PhysSize[]
   /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
   sparseBeforeCrash: boolean
-  /** SECTION_SIZE_BITS. */
-  sectionSizeBits: number
+  /** SECTION_SIZE_BITS of a granule (arm64/memory.ts). */
+  sectionSizeBits: (pageSize: PhysSize) => number
   /** sizeof(struct mem_section): SECTIONS_PER_ROOT = PAGE_SIZE / this. */
   memSectionBytes: PhysSize
-  /** cma_declare_contiguous_nid() minimum alignment: 4 MiB (MAX_ORDER-1) ≤5.10, pageblock 2 MiB after. */
-  cmaMinAlign: PhysSize
+  /** The minimum CMA alignment of a granule (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
+  cmaMinAlign: (pageSize: PhysSize) => PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
@@ -70,6 +71,8 @@ export interface X86Policy {
   cmaLogNode: boolean
   /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
   directMap: X86DirectMapPolicy
+  /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
+  kstrtobool: Kstrtobool
 }
 
 /**
@@ -113,6 +116,8 @@ export interface RiscvPolicy {
   cmaLogNode: boolean
   /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
   satpModeFromCmdline: boolean
+  /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
+  kstrtobool: Kstrtobool
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
   ofReservedMem: OfReservedMemGeneration
 }

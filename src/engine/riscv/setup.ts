@@ -50,7 +50,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { debugPageallocEnabled, kstrtoboolV517, parameq, parseEarlyParams } from '../params.js'
+import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
@@ -371,8 +371,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   earlyInitDtScanMemory(mb, layout)
   // parse_early_param()
   const memoryLimit = earlyMem(layout, policy, levels, trace)
-  // kstrtobool() of 6.1+ for every version: its per-version variants are not in the riscv policies yet.
-  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV517)
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)

@@ -135,6 +135,17 @@ describe('x86Boot', () => {
     // Without CONFIG_DEBUG_PAGEALLOC neither the default nor the option counts.
     expect(mapped2M({ DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }, 'debug_pagealloc=on')).toBeGreaterThan(0)
   })
+  it('debug_pagealloc= is read with each generation\'s kstrtobool(): t/f from 5.17, e/d in 7.x', () => {
+    const mapped2M = (kernel: string, value: string): number | undefined => {
+      const l = layout('q35', '2G', kernel, '')
+      return simulate({ ...l, config: { ...l.config, DEBUG_PAGEALLOC: true }, cmdline: `${l.cmdline} debug_pagealloc=${value}` }).directMapKb!.DirectMap2M
+    }
+    // 5.10: "true" is -EINVAL, so debug_pagealloc stays off and 2M pages are used.
+    expect(mapped2M('5.10', 'true')).toBeGreaterThan(0)
+    expect(mapped2M('6.1', 'true')).toBe(0)
+    expect(mapped2M('6.12', 'enable')).toBeGreaterThan(0)
+    expect(mapped2M('7.2', 'enable')).toBe(0)
+  })
   it('finds options the way cmdline_find_option() does', () => {
     expect(cmdlineFindOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(4)
     expect(cmdlineFindOption('crashkernel=', 'crashkernel')).toBe(0)

@@ -44,7 +44,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { debugPageallocEnabled, kstrtoboolV510, parameq, parseEarlyParams } from '../params.js'
+import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { parseCrashkernelClass } from '../crashkernel/parse.js'
@@ -283,9 +283,8 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
-export function probePageSizeMask(layout: Layout): { use2M: boolean; use1G: boolean } {
-  // kstrtobool() of 5.10 for every version: its per-version variants are not in the x86 policies yet.
-  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV510)
+export function probePageSizeMask(layout: Layout, pol: X86Policy): { use2M: boolean; use1G: boolean } {
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
   return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages }
 }
 
@@ -323,7 +322,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   e820MemblockSetup(mb, ram)
   const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace)
   // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
-  const pageSizes = probePageSizeMask(layout)
+  const pageSizes = probePageSizeMask(layout, pol)
   const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K
   const mapping = initMemMapping(mb, {
     end: maxPfnAddr,

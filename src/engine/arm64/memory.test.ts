@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { SZ_16K, SZ_2M, SZ_4K, SZ_4M, SZ_64K } from '../phys.js'
+import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrder, sectionSizeBitsV510, sectionSizeBitsV512 } from './memory.js'
+
+const M = 1n << 20n
+
+describe('arm64 granule constants', () => {
+  it('pageblock_order is the PMD block order: 9, 11, 13', () => {
+    expect([SZ_4K, SZ_16K, SZ_64K].map(pageblockOrder)).toEqual([9, 11, 13])
+  })
+  it('CMA alignment: 5.10 (MAX_ORDER) 4M/32M/512M, then the pageblock 2M/32M/512M', () => {
+    expect([SZ_4K, SZ_16K, SZ_64K].map(cmaMinAlignMaxOrder)).toEqual([SZ_4M, 32n * M, 512n * M])
+    expect([SZ_4K, SZ_16K, SZ_64K].map(cmaMinAlignPageblock)).toEqual([SZ_2M, 32n * M, 512n * M])
+  })
+  it('sections: 1 GiB on 5.10; 128 MiB from 5.12, 512 MiB with 64K pages', () => {
+    expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV510)).toEqual([30, 30, 30])
+    expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV512)).toEqual([27, 27, 29])
+  })
+})
