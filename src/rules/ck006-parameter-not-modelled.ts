@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK006 parameter-not-modelled: the command line holds an early parameter that moves memory
+ * the kernel reserves before (or sizes) the crash reservation, and the simulation does not
+ * model it. The layout is still simulated, without the parameter, so its placement may differ
+ * from the real kernel's: the gap is reported instead of being silent.
+ *
+ * The table is the kernel's: which parameter, on which arch and releases, and why it matters.
+ * Tokens are read as parse_early_param() reads them (next_arg(): quotes, `-` equal to `_`,
+ * nothing after `--`).
+ */
+import { compareKernelVersions, parameq, parseEarlyParams, parseKernelVersion, type Arch } from '../engine/index.js'
+import { clipText } from './common.js'
+import { defineRule } from './define-rule.js'
+
+interface UnmodelledParam {
+  param: string
+  arches: readonly Arch[]
+  /** Releases it applies to: [from, before), either end open. */
+  from?: string
+  before?: string
+  /** Only tokens whose value starts so (`numa=fake…`). */
+  valuePrefix?: string
+  why: string
+}
+
+/** What the engine leaves out, with each entry's kernel source. */
+export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
+  // arch/x86/kernel/e820.c parse_memmap_opt (5.10 – 7.2)
+  { param: 'memmap', arches: ['x86_64'], why: 'it adds, reserves or removes ranges of the e820 map the crash kernel is placed in' },
+  // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
+  { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
+  // arch/x86/mm/numa.c numa_setup, numa_emulation
+  { param: 'numa', valuePrefix: 'fake', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
+  // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
+  // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
+  { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
+  // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c and arch/arm64/mm/init.c
+  // bootmem_init call hugetlb_cma_reserve() before the crash reservation up to 6.x; 7.2 calls it
+  // from mm_core_init_early(), after (the 7.0 boundary is UNCONFIRMED).
+  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64'], before: '7.0.0', why: 'its CMA areas are reserved before the crash kernel' },
+  // mm/memblock.c reserve_mem (6.11+)
+  { param: 'reserve_mem', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.11.0', why: 'it allocates memblock memory while the early parameters are parsed' },
+]
+
+/** Whether an entry applies to this arch and release. */
+function applies(p: UnmodelledParam, arch: Arch, release: string): boolean {
+  if (!p.arches.includes(arch)) return false
+  const v = parseKernelVersion(release)
+  if (!v) return false
+  const from = p.from ? parseKernelVersion(p.from) : undefined
+  const before = p.before ? parseKernelVersion(p.before) : undefined
+  return (!from || compareKernelVersions(v, from) >= 0) && (!before || compareKernelVersions(v, before) < 0)
+}
+
+export default defineRule<'notModelled'>({
+  id: 'CK006',
+  name: 'parameter-not-modelled',
+  meta: {
+    type: 'info',
+    defaultSeverity: 'warning',
+    description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
+    kernel: [
+      'arch/x86/kernel/e820.c parse_memmap_opt',
+      'mm/memory_hotplug.c cmdline_parse_movable_node',
+      'arch/x86/mm/numa.c numa_setup',
+      'kernel/dma/swiotlb.c setup_io_tlb_npages',
+      'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
+      'mm/memblock.c reserve_mem (6.11+)',
+      'init/main.c parse_early_param',
+    ],
+    messages: {
+      notModelled: '"{{token}}" is not modelled: {{why}}; the simulated placement may differ from the kernel\'s',
+    },
+    subject: 'token',
+  },
+  check({ layout, sim, report }) {
+    const cmdline = layout.layout.cmdline
+    // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
+    const spelt = cmdline.replaceAll('-', '_')
+    const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param) && applies(p, sim.arch, sim.kernel))
+    if (relevant.length === 0) return
+    const seen = new Set<UnmodelledParam>()
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+      for (const p of relevant) {
+        if (seen.has(p) || !parameq(param, p.param)) continue
+        if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix)) continue
+        seen.add(p)
+        report({ messageId: 'notModelled', data: { token: clipText(val === null ? param : `${param}=${val}`), why: p.why }, at: layout.pointers.cmdline })
+      }
+    }
+  },
+})
