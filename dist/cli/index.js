@@ -1933,7 +1933,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(567);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -1957,7 +1957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 453:
+/***/ 567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5201,8 +5201,7 @@ function kstrtoboolV510(s) {
  * so "full" parses as false here, which is why no rodata parser of these kernels hands
  * "full" to kstrtobool.
  *
- * @kernel lib/kstrtox.c kstrtobool (v6.1, v6.12; 7.2 also takes e/E and d/D, which no
- *         dialect models yet)
+ * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
  */
 function kstrtoboolV517(s) {
     if (s !== null && (s[0] === 't' || s[0] === 'T'))
@@ -5210,6 +5209,20 @@ function kstrtoboolV517(s) {
     if (s !== null && (s[0] === 'f' || s[0] === 'F'))
         return { ret: 0, res: false };
     return kstrtoboolV510(s);
+}
+/**
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.17 plus e/E (enable, true) and d/D
+ * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
+ * the policies assume 7.0.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
+ */
+function kstrtoboolV70(s) {
+    if (s !== null && (s[0] === 'e' || s[0] === 'E'))
+        return { ret: 0, res: true };
+    if (s !== null && (s[0] === 'd' || s[0] === 'D'))
+        return { ret: 0, res: false };
+    return kstrtoboolV517(s);
 }
 /**
  * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
@@ -5508,8 +5521,8 @@ const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV517, crash
 const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true };
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
 const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
-/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true. */
-const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true };
+/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool() takes e/d. */
+const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70 };
 // ---------------------------------------------------------------- the generations
 const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
 function result(generation, st, forcedBy, extra = {}) {
@@ -6069,11 +6082,87 @@ function cmaFail(trace, size, logNode) {
     return 0n;
 }
 
+;// CONCATENATED MODULE: ./src/engine/sort.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
+ * records that compare equal, the order they come out in is this algorithm's, and it decides
+ * real outcomes: fdt_init_reserved_mem() (≤6.11) allocates the dynamic /reserved-memory
+ * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed).
+ *
+ * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
+ * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
+ * (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
+ *
+ * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192: the same algorithm)
+ */
+/**
+ * Mirrors sort_r(): builds a max-heap (sifting down from the middle), then moves the root to
+ * the end of the shrinking heap until one element is left. Each sift-down follows the larger
+ * child to a leaf first (the left one on a tie), then backs up to where the sifted element
+ * belongs and rotates it in.
+ */
+function sort(base, cmp) {
+    let n = base.length;
+    let a = n >> 1;
+    if (a === 0)
+        return;
+    for (;;) {
+        if (a > 0)
+            a--; // building the heap: sift down the element before
+        else if (--n > 0)
+            swap(base, 0, n); // sorting: extract the root to the end
+        else
+            break;
+        let b = a;
+        let c = 2 * b + 1;
+        let d = c + 1;
+        while (d < n) {
+            b = cmp(base[c], base[d]) >= 0 ? c : d;
+            c = 2 * b + 1;
+            d = c + 1;
+        }
+        // The last leaf may have no sibling.
+        if (d === n)
+            b = c;
+        // Back up from the leaf to where the element at `a` belongs …
+        while (b !== a && cmp(base[a], base[b]) >= 0)
+            b = (b - 1) >> 1;
+        // … and shift it there, every element on the way moving up one level.
+        const at = b;
+        while (b !== a) {
+            b = (b - 1) >> 1;
+            swap(base, b, at);
+        }
+    }
+}
+function swap(base, i, j) {
+    const t = base[i];
+    base[i] = base[j];
+    base[j] = t;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/reserved-mem.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * What becomes of a reusable `shared-dma-pool` node of /reserved-memory (a CMA pool), for
- * the DT architectures (arm64, riscv64). Two generations:
+ * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
+ * (`reg`) nodes reserved or flagged no-map, dynamic (`size`) nodes allocated, each node's
+ * init function, and the lines the kernel prints about them. The code is generic drivers/of.
+ *
+ * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
+ * that the arch policies pick:
+ *
+ * - 'sorted' (≤6.11): the scan reserves every static node and saves every node in one array
+ *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
+ *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
+ *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
+ *   order: two of them are allocated in reverse DT order.
+ * - 'two-pass' (6.12+): statics reserved, then the dynamic nodes allocated and initialised in
+ *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
+ *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
+ *
+ * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
+ * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
  *
  * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
@@ -6083,15 +6172,77 @@ function cmaFail(trace, size, logNode) {
  *   `linux,cma-default` node under `cma=` is skipped and never allocated.
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
- * of_reserved_mem.c's carry "OF: reserved mem: ".
+ * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
  *
- * @kernel kernel/dma/contiguous.c rmem_cma_setup, __rmem_cma_verify_node; kernel/dma/coherent.c
- *         rmem_dma_setup; drivers/of/of_reserved_mem.c __reserved_mem_init_node,
- *         fdt_init_reserved_mem (5.10, 6.1), fdt_init_reserved_mem_node (6.12),
- *         __reserved_mem_alloc_size (7.2)
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem,
+ *         __reserved_mem_reserve_reg, early_init_dt_reserve_memory(_arch) (5.10, 6.1);
+ *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
+ *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
+ *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
+ *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
+ *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12),
+ *         fdt_scan_reserved_mem_late (7.2); kernel/dma/contiguous.c rmem_cma_setup,
+ *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
+ *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
 
+
+/**
+ * Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map.
+ * (5.10.0 – 5.10.19 handled a static no-map node differently, per Debian's changelog of
+ * 5.10.20: "Properly handle "no-map" field", "Make sure no-map does not remove already
+ * reserved regions"; not modelled.)
+ */
+const OF_RESERVED_MEM_5_10 = {
+    scan: 'sorted',
+    allocInRange: false,
+    rangeLine: false,
+    allocFailSize: false,
+    nomapBusyOnlyInMemory: false,
+    staticFail: { prefix: 'OF: fdt: ', level: 'info' },
+    dynamicNomap: 'remove',
+    cma: 'setup',
+    memreserve: 'before-scan',
+    reservedMemBytes: 0n,
+    failedInitKept: true,
+};
+/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+const OF_RESERVED_MEM_6_1 = {
+    ...OF_RESERVED_MEM_5_10,
+    allocFailSize: true,
+    nomapBusyOnlyInMemory: true,
+    staticFail: { prefix: 'OF: fdt: ', level: 'err' },
+    dynamicNomap: 'mark',
+};
+/**
+ * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
+ * 6ee7afbabcee's "KiB") and __reserved_mem_alloc_in_range(), both printed and applied inside
+ * fdt_init_reserved_mem(). UNCONFIRMED: the release is from the commits' dates (February
+ * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
+ */
+const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true };
+/**
+ * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
+ * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
+ * The policies apply it from 6.12.0, which is an approximation: Debian's 6.12 changelog has
+ * "Restructure how the reserved memory regions are processed" in 6.12.13 and "Add code to
+ * dynamically allocate reserved_mem array" in 6.12.103 (stable backports), so 6.12.0 –
+ * 6.12.12 still sort in one pass and 6.12.13 – 6.12.102 have no array allocation.
+ * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
+ * with three or more nodes that compare equal the late overlap report may order them
+ * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
+ * only OVERLAP lines of identical static nodes).
+ */
+const OF_RESERVED_MEM_6_12 = {
+    ...OF_RESERVED_MEM_6_3,
+    scan: 'two-pass',
+    memreserve: 'after-scan',
+    staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
+    reservedMemBytes: 48n,
+};
+/** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
+const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12, cma: 'validate', reservedMemBytes: 40n, failedInitKept: false };
 /**
  * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -6124,6 +6275,11 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
         }
     }
     // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
+    givePoolBack(mb, node, base, size, ctx, trace);
+    return false;
+}
+/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
+function givePoolBack(mb, node, base, size, ctx, trace) {
     trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`);
     if (node.nomap && ctx.nomapRemoved)
         memblockAdd(mb, base, size);
@@ -6131,24 +6287,308 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
         memblockClearNomap(mb, base, size);
     else
         memblockPhysFree(mb, base, size);
-    return false;
 }
 /**
- * An allocated reusable shared-dma-pool node taken per generation: 'setup' runs
- * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back); under
- * 'validate' the node passed rmem_cma_validate() and is a CMA area with CONFIG_DMA_CMA when
- * it is mappable, else simply kept. Returns whether it became a CMA area.
+ * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
+ * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
+ * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
+ * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
+ * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
  */
 function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
     if (variant === 'setup')
-        return initCmaPoolNode(mb, node, base, size, ctx, trace);
-    return ctx.dmaCma && !node.nomap && cmaPoolCreated(node, base, size, trace);
+        return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed';
+    if (!ctx.dmaCma || node.nomap)
+        return 'kept';
+    if ((base | size) % ctx.cmaMinAlign !== 0n) {
+        trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
+        givePoolBack(mb, node, base, size, ctx, trace);
+        return 'freed';
+    }
+    cmaPoolCreated(node, base, size, trace);
+    return 'cma';
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
     trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
+}
+const OF = 'of';
+const ofLine = (text) => `OF: reserved mem: ${text}`;
+/** memblock_overlaps_region(&memblock.memory, base, size). */
+function overlapsMemory(mb, base, size) {
+    for (const r of mb.memory.regions)
+        if (r.base < base + size && base < r.base + r.size)
+            return true;
+    return false;
+}
+/**
+ * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
+ * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
+ * all); any other region is memblock_reserve()d.
+ */
+function earlyInitDtReserveMemory(mb, gen, base, size, nomap, owner) {
+    if (nomap) {
+        if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size))
+            return false;
+        memblockMarkNomap(mb, base, size);
+        return true;
+    }
+    memblockReserve(mb, base, size, owner);
+    return true;
+}
+/**
+ * Mirrors __reserved_mem_reserve_reg() for a node's (first) `reg` entry: reserved or flagged
+ * no-map, and a line when that fails or the size is 0 (the node is saved all the same).
+ */
+function reservedMemReserveReg(mb, gen, r, trace) {
+    if (r.size && earlyInitDtReserveMemory(mb, gen, r.base, r.size, r.nomap, r.name))
+        return;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${r.name}': base ${fmtPhys(r.base)}, size ${r.size / SZ_1M} MiB`;
+    if (gen.staticFail.level === 'info')
+        trace.info(OF, text);
+    else
+        trace.err(OF, text);
+}
+/**
+ * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
+ * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
+ * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
+ */
+function earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner) {
+    end = end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : end;
+    align = align === 0n ? SMP_CACHE_BYTES : align;
+    if (nomap && gen.dynamicNomap === 'remove') {
+        const base = memblockFindInRangeNode(mb, size, align, start, end);
+        if (base)
+            memblockRemove(mb, base, size);
+        return base;
+    }
+    const base = memblockPhysAllocRange(mb, size, align, start, end, owner);
+    if (base && nomap)
+        memblockMarkNomap(mb, base, size);
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_alloc_in_range() (6.3+): bottom-up when the window starts inside or
+ * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
+ * when both or neither.
+ */
+function reservedMemAllocInRange(mb, gen, placed, size, align, start, end, nomap, owner) {
+    const prevBottomUp = mb.bottomUp;
+    let bottomUp = false;
+    let topDown = false;
+    for (const r of placed) {
+        // "Skip regions that were not reserved yet".
+        if (r.size === 0n)
+            continue;
+        if (start >= r.base && start <= r.base + r.size)
+            bottomUp = true;
+        if (end >= r.base && end <= r.base + r.size)
+            topDown = true;
+    }
+    if (bottomUp !== topDown)
+        mb.bottomUp = bottomUp;
+    const base = earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner);
+    if (bottomUp !== topDown)
+        mb.bottomUp = prevBottomUp;
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_alloc_size(): the CMA alignment, then each alloc-ranges window in
+ * turn (or anywhere), and the failure line. Returns the base, 0 when nothing was placed.
+ * `placed` is reserved_mem[] as __reserved_mem_alloc_in_range() sees it.
+ */
+function reservedMemAllocSize(mb, ctx, r, placed, trace) {
+    const gen = ctx.gen;
+    let align = r.align;
+    // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
+    // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
+    if (ctx.cma.dmaCma && r.cma && !r.nomap && align < ctx.cma.cmaMinAlign)
+        align = ctx.cma.cmaMinAlign;
+    let base = 0n;
+    if (r.allocRanges.length > 0) {
+        for (const range of r.allocRanges) {
+            const end = range.base + range.size;
+            base = gen.allocInRange
+                ? reservedMemAllocInRange(mb, gen, placed, r.size, align, range.base, end, r.nomap, r.name)
+                : earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, range.base, end, r.nomap, r.name);
+            if (base)
+                break;
+        }
+    }
+    else {
+        base = earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, 0n, 0n, r.nomap, r.name);
+    }
+    if (!base) {
+        if (gen.allocFailSize)
+            trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`));
+        else
+            trace.info(OF, ofLine(`failed to allocate memory for node '${r.name}'`));
+    }
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_init_node() and what its caller does with the result
+ * (fdt_init_reserved_mem() ≤6.11, fdt_init_reserved_mem_node() 6.12+): a reusable
+ * shared-dma-pool node goes through the CMA rules (and may give its memory back); a node
+ * kept gets its range line where the generation prints one. Returns whether it was kept.
+ */
+function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
+    if (n.cma) {
+        const outcome = takeCmaPoolNode(mb, ctx.gen.cma, n, n.base, n.size, ctx.cma, trace);
+        // A node that gave its memory back gets no line.
+        if (outcome === 'freed')
+            return false;
+        if (outcome === 'cma' && n.cmaDefault)
+            st.cmaDefault = true;
+    }
+    if (ctx.gen.rangeLine) {
+        const end = n.base + n.size - 1n;
+        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+    }
+    return true;
+}
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12+ then by node. */
+const rmemCmp = (a, b) => a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0;
+const rmemCmpByNode = (a, b) => rmemCmp(a, b) || a.index - b.index;
+/**
+ * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.11 allocates in
+ * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
+ * so dmesg shows it as two lines, the second without the prefix.
+ */
+function rmemCheckForOverlap(rmem, cmp, trace) {
+    if (rmem.length < 2)
+        return;
+    sort(rmem, cmp);
+    for (let i = 0; i + 1 < rmem.length; i++) {
+        const a = rmem[i];
+        const b = rmem[i + 1];
+        if (a.base + a.size > b.base) {
+            trace.err(OF, ofLine('OVERLAP DETECTED!'));
+            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
+        }
+    }
+}
+/**
+ * Mirrors early_init_fdt_scan_reserved_mem() for `reservations` (DT order): the /memreserve/
+ * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
+ * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
+ * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
+ */
+function earlyInitFdtScanReservedMem(mb, reservations, arch, trace) {
+    // 5.10 memblock_remove()d a no-map node, so a failed one is memblock_add()ed back.
+    const c = arch.cma;
+    const ctx = { gen: arch.gen, cma: { dmaCma: c.dmaCma, cmdlineCma: c.cmdlineCma, cmaMinAlign: c.cmaMinAlign, nomapRemoved: arch.gen.dynamicNomap === 'remove' } };
+    let nodes = reservations;
+    let memreserve = false;
+    for (const r of reservations)
+        if (r.kind === 'fixed' && r.memreserve)
+            memreserve = true;
+    if (memreserve)
+        nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve);
+    const st = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false };
+    if (memreserve && ctx.gen.memreserve === 'before-scan')
+        reserveMemreserve(mb, reservations);
+    if (ctx.gen.scan === 'sorted')
+        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace);
+    else
+        fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace);
+    if (memreserve && ctx.gen.memreserve === 'after-scan')
+        reserveMemreserve(mb, reservations);
+    return st;
+}
+/** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
+function reserveMemreserve(mb, reservations) {
+    for (const r of reservations)
+        if (r.kind === 'fixed' && r.memreserve)
+            memblockReserve(mb, r.base, r.size, r.name);
+}
+/**
+ * ≤6.11: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
+ * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
+ * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
+ * keeps a node whose init failed, so a later alloc-ranges window still sees it.
+ */
+function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace) {
+    const rmem = [];
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind === 'fixed')
+            reservedMemReserveReg(mb, ctx.gen, r, trace);
+        rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
+    }
+    rmemCheckForOverlap(rmem, rmemCmp, trace);
+    for (const e of rmem) {
+        const r = reservations[e.index];
+        if (r.kind === 'fixed') {
+            // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
+            if (e.size !== 0n)
+                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: false, cmaDefault: false }, trace);
+            continue;
+        }
+        const base = reservedMemAllocSize(mb, ctx, r, rmem, trace);
+        if (!base)
+            continue;
+        e.base = base;
+        e.size = r.size;
+        fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
+    }
+}
+/**
+ * 6.12+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
+ * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
+ * sees only the dynamic nodes saved before it (the static ones are saved late).
+ */
+function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
+    let count = 0;
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind !== 'fixed')
+            continue;
+        reservedMemReserveReg(mb, ctx.gen, r, trace);
+        count++;
+        if (r.size)
+            st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap });
+    }
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind !== 'dynamic')
+            continue;
+        if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace))
+            continue;
+        const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace);
+        if (!base)
+            continue;
+        count++;
+        const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
+        if (kept || ctx.gen.failedInitKept)
+            st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size });
+    }
+    st.totalReservedMemCnt = count;
+}
+/**
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12) / fdt_scan_reserved_mem_late() (7.2),
+ * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
+ * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
+ * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.
+ */
+function fdtScanReservedMemLate(mb, st, ctx, trace) {
+    if (ctx.gen.scan !== 'two-pass')
+        return;
+    if (!st.present) {
+        trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'));
+        return;
+    }
+    if (st.totalReservedMemCnt > 0)
+        memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
+    const rmem = st.dynamicNodes.slice();
+    for (const n of st.staticNodes) {
+        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace);
+        rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
+    }
+    rmemCheckForOverlap(rmem, rmemCmpByNode, trace);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
@@ -6942,6 +7382,50 @@ function freeAreaInit(mb, zones, pageSize) {
     return { zones: out, lines };
 }
 
+;// CONCATENATED MODULE: ./src/engine/arm64/memory.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 memory-model constants that depend on the page size (the granule): the pageblock
+ * order, the minimum CMA alignment and the sparsemem section size. Debian builds 4K pages
+ * only, so no oracle boot checks 16K or 64K; these follow the Kconfig defaults and headers.
+ *
+ * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
+ *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h
+ *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order;
+ *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
+ *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
+ *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+/** PAGE_SHIFT of a granule. */
+const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12);
+/**
+ * pageblock_order: min(HUGETLB_PAGE_ORDER, the largest buddy order). HUGETLB_PAGE_ORDER is
+ * PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every generation's largest
+ * order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
+ */
+function pageblockOrder(pageSize) {
+    return pageShift(pageSize) - 3;
+}
+/**
+ * 5.10's CMA alignment (mm/cma.c, rmem_cma_setup()): PAGE_SIZE << max(MAX_ORDER - 1,
+ * pageblock_order), MAX_ORDER being FORCE_MAX_ZONEORDER with THP: 11, 12, 14 for 4K, 16K,
+ * 64K. So 4 MiB, 32 MiB, 512 MiB.
+ */
+function cmaMinAlignMaxOrder(pageSize) {
+    const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10;
+    return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder(pageSize)));
+}
+/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB. */
+function cmaMinAlignPageblock(pageSize) {
+    return pageSize * pow2(pageblockOrder(pageSize));
+}
+/** SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule. */
+const sectionSizeBitsV510 = (_pageSize) => 30;
+/** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
+const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
@@ -7209,6 +7693,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
+
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
@@ -7227,73 +7712,17 @@ function setupMachineFdt(mb, layout) {
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt');
 }
-/** A dynamic node without alloc-ranges: one range, anywhere (size 0 means no end). */
-const ANYWHERE = [{ base: 0n, size: 0n }];
 /**
- * Mirrors early_init_fdt_scan_reserved_mem(): /memreserve/ and static /reserved-memory
- * nodes first (reserve or mark no-map), then the dynamic nodes are allocated top-down in
- * their alloc-ranges, each initialised as it is placed. A reusable shared-dma-pool node
- * becomes a CMA area, and a `linux,cma-default` one the default area, unless `cma=` is
- * given (reserved-mem.ts has the per-generation rules). Returns whether a dynamic node
- * became the default CMA area.
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
- *         __reserved_mem_alloc_size, fdt_init_reserved_mem (5.10, 6.1),
- *         fdt_init_reserved_mem_node (6.12); kernel/dma/contiguous.c rmem_cma_setup,
- *         rmem_cma_validate (7.2)
+ * early_init_fdt_scan_reserved_mem() with arm64's CMA facts: the scan is generic drivers/of
+ * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
+ * saw a `cma=`.
  */
-function earlyInitFdtScanReservedMem(mb, layout, policy, trace) {
+function reservedMemContext(layout, policy) {
     const pol = policy.arm64;
-    // size_cmdline != -1: early_cma() (CONFIG_DMA_CMA, KernelConfig.CMA) saw a `cma=`.
-    const ctx = {
-        dmaCma: layout.config.CMA,
-        cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined,
-        cmaMinAlign: pol.cmaMinAlign,
-        nomapRemoved: pol.reservedMemNomap === 'remove',
+    return {
+        gen: pol.ofReservedMem,
+        cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize) },
     };
-    let cmaDefault = false;
-    for (const r of layout.reservations) {
-        if (r.kind !== 'fixed')
-            continue;
-        if (r.nomap)
-            memblockMarkNomap(mb, r.base, r.size);
-        else
-            memblockReserve(mb, r.base, r.size, r.name);
-    }
-    for (const r of layout.reservations) {
-        if (r.kind !== 'dynamic')
-            continue;
-        if (r.cma && pol.reservedMemCma === 'validate' && rmemCmaSkipped(r, ctx, trace))
-            continue;
-        let align = r.align || SMP_CACHE_BYTES;
-        // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
-        // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
-        if (ctx.dmaCma && r.cma && !r.nomap && align < ctx.cmaMinAlign)
-            align = ctx.cmaMinAlign;
-        // 5.10 only finds a no-map region and removes it from memory; later kernels allocate
-        // (reserve) it and flag it NOMAP.
-        const removeNomap = r.nomap && pol.reservedMemNomap === 'remove';
-        let base = 0n;
-        const ranges = r.allocRanges.length ? r.allocRanges : ANYWHERE;
-        for (const range of ranges) {
-            const end = range.size ? range.base + range.size : 0n;
-            base = removeNomap ? memblockFindInRangeNode(mb, r.size, align, range.base, end) : memblockPhysAllocRange(mb, r.size, align, range.base, end, r.name);
-            if (base)
-                break;
-        }
-        if (!base) {
-            trace.info('of', `OF: reserved mem: failed to allocate memory for node '${r.name}'`);
-            continue;
-        }
-        if (removeNomap)
-            memblockRemove(mb, base, r.size);
-        else if (r.nomap)
-            memblockMarkNomap(mb, base, r.size);
-        if (!r.cma)
-            continue;
-        if (takeCmaPoolNode(mb, pol.reservedMemCma, r, base, r.size, ctx, trace) && r.cmaDefault)
-            cmaDefault = true;
-    }
-    return cmaDefault;
 }
 /**
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
@@ -7370,7 +7799,8 @@ function bootmemInitAllocations(mb, layout, pol) {
  */
 function sparseInit(mb, layout, pol, nodeData) {
     const page = layout.pageSize;
-    const sectionSize = pow2(pol.sectionSizeBits);
+    const sectionBits = pol.sectionSizeBits(page);
+    const sectionSize = pow2(sectionBits);
     const sectionsPerRoot = page / pol.memSectionBytes;
     // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
     // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
@@ -7405,14 +7835,14 @@ function sparseInit(mb, layout, pol, nodeData) {
         return;
     // memblocks_present(): the root array, then a section array for each root hit.
     // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-    const rootBytes = (pow2(layout.paBits - pol.sectionSizeBits) / sectionsPerRoot) * 8n;
+    const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
     memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
     for (let i = 0n; i < nrRoots; i++)
         memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc');
     // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
     const subsections = sectionSize / SZ_2M;
-    // pageblock_order 9: PAGES_PER_SECTION >> 9, a division of a positive count.
-    const pageblocks = pagesPerSection / 512n;
+    // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
+    const pageblocks = pagesPerSection / pow2(pageblockOrder(page));
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
@@ -7449,23 +7879,25 @@ function arm64BootPrefix(layout, policy, trace) {
     const mb = memblockCreate(layout.pageSize);
     setupMachineFdt(mb, layout);
     const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
-    const cmaDefault = earlyInitFdtScanReservedMem(mb, layout, policy, trace);
+    const reservedMemCtx = reservedMemContext(layout, policy);
+    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace);
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
     if (early)
-        return { mb, memstartAddr, cmaDefault, early };
-    const middle = arm64BootMiddle(mb, layout, policy, trace, cmaDefault, undefined);
-    return { mb, memstartAddr, cmaDefault, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
+        return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
+    const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, undefined);
+    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
 }
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
  */
-function arm64BootMiddle(mb, layout, policy, trace, cmaDefault, earlyCrash) {
+function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, earlyCrash) {
     const pol = policy.arm64;
     const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash);
-    // unflatten_device_tree(): the tree, then of_alias_scan()'s 47-byte copy of QEMU's
+    // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then of_alias_scan()'s 47-byte copy of QEMU's
     // serial0 alias; BootAllocations.unflattenedDt is the total of both.
+    fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
     if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
         memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
         memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
@@ -7473,9 +7905,9 @@ function arm64BootMiddle(mb, layout, policy, trace, cmaDefault, earlyCrash) {
     bootmemInitAllocations(mb, layout, pol);
     const zones = pol.zones(zoneInputsOf(mb, layout));
     // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
-    if (!cmaDefault && layout.config.CMA) {
+    if (!reservedMem.cmaDefault && layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign, pol.cmaLogNode, trace);
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace);
     }
     return { paging, zones };
 }
@@ -7511,7 +7943,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
-        middle = arm64BootMiddle(mb, layout, policy, trace, p.cmaDefault, crashRange);
+        middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
     }
     else {
         middle = p.middle;
@@ -7677,6 +8109,9 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
+
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -7723,26 +8158,27 @@ const ARM64_BOOT_5_10 = {
     numaDistance: 'reserve',
     allocsAfterNodeData: [],
     sparseBeforeCrash: true,
-    sectionSizeBits: 30,
+    sectionSizeBits: sectionSizeBitsV510,
     memSectionBytes: 32n,
-    cmaMinAlign: SZ_4M,
+    cmaMinAlign: cmaMinAlignMaxOrder,
     cmaLogNode: false,
-    reservedMemCma: 'setup',
-    // drivers/of/of_reserved_mem.c@v5.10.223 early_init_dt_alloc_reserved_memory_arch()
-    // (6.1.192 marks NOMAP instead; where in between it changed is UNCONFIRMED).
-    reservedMemNomap: 'remove',
+    // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
+    // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
+    ofReservedMem: OF_RESERVED_MEM_5_10,
 };
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, numaDistance: 'alloc', idmapTablePages: 4, reservedMemNomap: 'mark' };
-/** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static. */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+/** 6.3: /reserved-memory range lines and alloc-ranges kept contiguous (reserved-mem.ts, UNCONFIRMED release). */
+const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
+/** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static, reserved_mem in two passes. */
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
 /**
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * line without its node (mm/cma.c@v7.2.13, as the 7.2 boots print it); reserved-memory CMA
  * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
  * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_12, sparseBeforeCrash: false, cmaLogNode: false, reservedMemCma: 'validate' };
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_12, sparseBeforeCrash: false, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
@@ -7759,17 +8195,18 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.111', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map)', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
     arm64('arm64-5.10.111', '5.10.111', '5.11.0', 'stable 5.10.111 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
-    arm64('arm64-5.11', '5.11.0', '5.18.0', '5.11 – 5.17: deferred reservation, crash_mem_map forces base pages (KFENCE from 5.12)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_4M, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: 27, cmaMinAlign: SZ_2M, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.18.0', '5.11 – 5.17: deferred reservation, crash_mem_map forces base pages (KFENCE from 5.12)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.1.65', '6.0 – 6.1.64: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
-    arm64('arm64-6.2', '6.2.0', '6.4.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
+    arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines and contiguous alloc-ranges (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee; __reserved_mem_alloc_in_range)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.18.0', '6.12 (Debian 6.12.117): exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
     arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
@@ -7817,11 +8254,13 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    kstrtobool: kstrtoboolV510,
 };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    kstrtobool: kstrtoboolV517,
 };
 /** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
 const X86_BOOT_6_12 = {
@@ -7837,6 +8276,7 @@ const X86_BOOT_7_0 = {
     ...X86_BOOT_6_12,
     cmaLogNode: false,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    kstrtobool: kstrtoboolV70,
 };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
@@ -7849,7 +8289,8 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     x86: { defaultLowFromSwiotlb: true, ...boot },
 });
 const X86 = [
-    x86('x86_64-5.10', '5.10.0', '5.19.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+    x86('x86_64-5.10', '5.10.0', '5.17.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+    x86('x86_64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: as 5.10; kstrtobool() takes t/f', ['arch/x86/kernel/setup.c@v5.10.223', 'lib/kstrtox.c@v6.1.192'], PARSE_5_10, X86_CRASH_V510, { ...X86_BOOT_5_10, kstrtobool: kstrtoboolV517 }),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
@@ -7871,23 +8312,26 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
 });
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
- * linear map, no reserved_mem array. Used for the whole ≤6.5 epoch (the 6.4 linear-map
- * rework, 3335068f8721, falls inside it: UNCONFIRMED for 6.4–6.5).
+ * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.17+ kstrtobool().
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
+ * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5; so does kstrtobool()'s
+ * 5.17 change, wrong for 5.10 – 5.16, where riscv kdump barely existed).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, reservedMemBytes: 0n, pageblockBits: 4n, cmaLogNode: false, reservedMemCma: 'setup', satpModeFromCmdline: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV517 };
 /**
- * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; the reserved_mem array of 6.12
- * not assumed (UNCONFIRMED before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c
- * in 6.12 and 7.2; from ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.3 (range lines,
+ * one sorted pass; the two passes and the reserved_mem array of 6.12 not assumed: UNCONFIRMED
+ * before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
+ * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true };
-/** 6.12 (Debian 6.12.117): alloc_reserved_mem_array(), sizeof(struct reserved_mem) = 48. */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, reservedMemBytes: 48n };
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_3 };
+/** 6.12 (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12 };
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node in the CMA line, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, reservedMemBytes: 40n, pageblockBits: 8n, cmaLogNode: false, reservedMemCma: 'validate' };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
 const RISCV = [
     riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
@@ -7935,25 +8379,16 @@ function policyFor(arch, release, name) {
 ;// CONCATENATED MODULE: ./src/engine/riscv/fdt.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The device-tree side of a riscv64 boot: RAM banks from /memory, /reserved-memory (static
- * `reg` nodes such as OpenSBI's two no-map firmware regions, and dynamic `size` nodes), and
- * the memblock allocations unflatten_device_tree() makes. The code is generic drivers/of;
- * it lives here because riscv is its only user in the engine so far.
+ * The device-tree side of a riscv64 boot: RAM banks from /memory and the memblock
+ * allocations unflatten_device_tree() makes. /reserved-memory is reserved-mem.ts (generic
+ * drivers/of, shared with arm64).
  *
- * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, early_init_fdt_scan_reserved_mem,
- *         unflatten_device_tree, of_alias_scan; drivers/of/of_reserved_mem.c
- *         fdt_scan_reserved_mem, __reserved_mem_reserve_reg, early_init_dt_reserve_memory,
- *         __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
- *         early_init_dt_alloc_reserved_memory_arch, alloc_reserved_mem_array,
- *         fdt_scan_reserved_mem_reg_nodes (6.12) / fdt_scan_reserved_mem_late (7.2),
- *         fdt_init_reserved_mem_node; kernel/dma/contiguous.c rmem_cma_setup
- *         (v6.12.117, v7.2.13)
+ * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
+ *         of_alias_scan (v6.12.117, v7.2.13)
  */
 
 
 
-const OF = 'of';
-const ofLine = (text) => `OF: reserved mem: ${text}`;
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
  * the size down to whole pages, then memblock_add(). A bank firmware marks no-map (EFI) is
@@ -7974,150 +8409,17 @@ function earlyInitDtScanMemory(mb, layout) {
             memblockAdd(mb, base, size, bank.nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE);
     }
 }
-/** memblock_overlaps_region(&memblock.memory, base, size). */
-function overlapsMemory(mb, base, size) {
-    return mb.memory.regions.some((r) => r.base < base + size && base < r.base + r.size);
-}
 /**
- * Mirrors early_init_dt_reserve_memory(): no-map regions are flagged MEMBLOCK_NOMAP (refused
- * with -EBUSY when that memory is already reserved), the others memblock_reserve()d.
- */
-function earlyInitDtReserveMemory(mb, base, size, nomap, owner) {
-    if (nomap) {
-        if (overlapsMemory(mb, base, size) && memblockIsRegionReserved(mb, base, size))
-            return false;
-        memblockMarkNomap(mb, base, size);
-        return true;
-    }
-    memblockReserve(mb, base, size, owner);
-    return true;
-}
-/**
- * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the
- * caller switched) in [start, end), `end` 0 meaning anywhere, then no-map if asked.
- */
-function earlyInitDtAllocReservedMemoryArch(mb, size, align, start, end, nomap, owner) {
-    end = end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : end;
-    align = align === 0n ? SMP_CACHE_BYTES : align;
-    const base = memblockPhysAllocRange(mb, size, align, start, end, owner);
-    if (!base)
-        return 0n;
-    if (nomap)
-        memblockMarkNomap(mb, base, size);
-    return base;
-}
-/**
- * Mirrors __reserved_mem_alloc_in_range(): bottom-up when the window starts at an existing
- * dynamic region, top-down when it ends at one, unchanged when both or neither.
- */
-function reservedMemAllocInRange(mb, st, size, align, start, end, nomap, owner) {
-    const prevBottomUp = mb.bottomUp;
-    let bottomUp = false;
-    let topDown = false;
-    for (const r of st.dynamicNodes) {
-        if (start >= r.base && start <= r.base + r.size)
-            bottomUp = true;
-        if (end >= r.base && end <= r.base + r.size)
-            topDown = true;
-    }
-    if (bottomUp !== topDown)
-        mb.bottomUp = bottomUp;
-    const base = earlyInitDtAllocReservedMemoryArch(mb, size, align, start, end, nomap, owner);
-    if (bottomUp !== topDown)
-        mb.bottomUp = prevBottomUp;
-    return base;
-}
-/**
- * Mirrors fdt_scan_reserved_mem() (called by early_init_fdt_scan_reserved_mem()): every
- * static node is reserved or flagged no-map first, then the dynamic nodes are placed, so
- * that no dynamic region lands on a static one. A `linux,cma-default` shared-dma-pool becomes
- * the default CMA area unless `cma=` is on the command line (reserved-mem.ts has the
- * per-generation rules).
+ * Mirrors the memblock side of unflatten_device_tree(): first the late /reserved-memory pass
+ * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
+ * unflattened tree and the alias table of of_alias_scan(), both through
+ * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).
  *
- * @param opts.cma - CONFIG_DMA_CMA, whether `cma=` was given, CMA_MIN_ALIGNMENT_BYTES
- * @param opts.reservedMemCma - RiscvPolicy.reservedMemCma
- */
-function fdt_earlyInitFdtScanReservedMem(mb, reservations, trace, opts) {
-    const st = { present: reservations.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false };
-    let count = 0;
-    for (const r of reservations) {
-        if (r.kind !== 'fixed')
-            continue;
-        // __reserved_mem_reserve_reg(): a failure (or an empty reg) is reported but the node still counts.
-        if (!r.size || !earlyInitDtReserveMemory(mb, r.base, r.size, r.nomap, r.name)) {
-            trace.err(OF, ofLine(`Reserved memory: failed to reserve memory for node '${r.name}': base ${fmtPhys(r.base)}, size ${r.size / SZ_1M} MiB`));
-        }
-        count++;
-        if (r.size)
-            st.staticNodes.push({ name: r.name, base: r.base, size: r.size, nomap: r.nomap });
-    }
-    for (const r of reservations) {
-        if (r.kind !== 'dynamic')
-            continue;
-        if (r.cma && opts.reservedMemCma === 'validate' && rmemCmaSkipped(r, opts.cma, trace))
-            continue;
-        let align = r.align;
-        // "Need adjust the alignment to satisfy the CMA requirement".
-        if (opts.cma.dmaCma && r.cma && !r.nomap)
-            align = max(align, opts.cma.cmaMinAlign);
-        let base = 0n;
-        if (r.allocRanges.length > 0) {
-            for (const range of r.allocRanges) {
-                base = reservedMemAllocInRange(mb, st, r.size, align, range.base, range.base + range.size, r.nomap, r.name);
-                if (base)
-                    break;
-            }
-        }
-        else {
-            base = earlyInitDtAllocReservedMemoryArch(mb, r.size, align, 0n, 0n, r.nomap, r.name);
-        }
-        if (!base) {
-            trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`));
-            continue;
-        }
-        count++;
-        st.dynamicNodes.push({ name: r.name, base, size: r.size });
-        fdtInitReservedMemNode(mb, st, trace, { name: r.name, base, size: r.size, nomap: r.nomap, reusable: r.cma, cmaDefault: r.cmaDefault }, opts);
-    }
-    st.totalReservedMemCnt = count;
-    return st;
-}
-/**
- * Mirrors fdt_init_reserved_mem_node(): the region's init function (a reusable
- * shared-dma-pool is the only one modelled, see reserved-mem.ts), then the "OF: reserved
- * mem:" line of a node that kept its memory.
- */
-function fdtInitReservedMemNode(mb, st, trace, n, opts) {
-    if (n.reusable && opts) {
-        const isCma = takeCmaPoolNode(mb, opts.reservedMemCma, n, n.base, n.size, opts.cma, trace);
-        // Under 'setup' a node that did not become CMA gave its memory back: no line for it.
-        if (!isCma && opts.reservedMemCma === 'setup')
-            return;
-        if (isCma && n.cmaDefault)
-            st.cmaDefault = true;
-    }
-    const end = n.base + n.size - 1n;
-    trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.reusable ? 'reusable' : 'non-reusable'} ${n.name}`));
-}
-/**
- * Mirrors the memblock side of unflatten_device_tree(): the reserved_mem array sized for
- * every node (alloc_reserved_mem_array(), 6.12+, when /reserved-memory exists and has
- * nodes) with the static nodes initialised into it, then the unflattened tree and the
- * alias table of of_alias_scan(), both through early_init_dt_alloc_memory_arch()
- * (memblock_alloc, 8-byte alignment).
- *
- * @param reservedMemBytes - sizeof(struct reserved_mem); 0 where the kernel has no array to allocate
  * @param treeBytes - the unflattened tree (a measured size: it depends on the DTB)
  * @param aliasBytes - the struct alias_prop allocations of of_alias_scan() (one per /aliases entry)
  */
-function unflattenDeviceTree(mb, st, trace, sizes) {
-    if (st.present && sizes.reservedMemBytes > 0n && st.totalReservedMemCnt > 0) {
-        memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * sizes.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
-    }
-    // The node spelt out: V8 copies `{ ...n, more }` on a slow path (about a microsecond a node).
-    for (const n of st.staticNodes) {
-        fdtInitReservedMemNode(mb, st, trace, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, reusable: false, cmaDefault: false }, undefined);
-    }
+function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
+    fdtScanReservedMemLate(mb, st, ctx, trace);
     if (sizes.treeBytes > 0n)
         memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree');
     if (sizes.aliasBytes > 0n)
@@ -9127,6 +9429,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 
 
 
+
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
 const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
@@ -9200,11 +9503,12 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     reserveInitrdMem(mb, layout, trace);
     // No allocation may come before the DT's reserved memory is known.
     const cmdlineCma = cmaFromCmdline(layout.cmdline, policy);
-    const reservedMem = fdt_earlyInitFdtScanReservedMem(mb, layout.reservations, trace, {
+    const reservedMemCtx = {
+        gen: policy.riscv.ofReservedMem,
         // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
         cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
-        reservedMemCma: policy.riscv.reservedMemCma,
-    });
+    };
+    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace);
     // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
@@ -9212,7 +9516,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const cma = layout.config.CMA && !reservedMem.cmaDefault
         ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv.cmaLogNode, trace)
         : undefined;
-    return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, cma };
+    return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma };
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
@@ -9377,15 +9681,13 @@ function riscvBootPrefix(layout, policy, trace) {
     earlyInitDtScanMemory(mb, layout);
     // parse_early_param()
     const memoryLimit = setup_earlyMem(layout, policy, levels, trace);
-    // kstrtobool() of 6.1+ for every version: its per-version variants are not in the riscv policies yet.
-    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV517);
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
     const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
     // unflatten_device_tree()
     const aliasBytes = layout.boot.unflattenedDt > QEMU_VIRT_ALIAS_BYTES ? QEMU_VIRT_ALIAS_BYTES : 0n;
-    unflattenDeviceTree(mb, bm.reservedMem, trace, {
-        reservedMemBytes: pol.reservedMemBytes,
+    unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, {
         treeBytes: layout.boot.unflattenedDt - aliasBytes,
         aliasBytes,
     });
@@ -10919,9 +11221,8 @@ function zoneSizesInit(mb, layout, maxPfnAddr) {
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
-function probePageSizeMask(layout) {
-    // kstrtobool() of 5.10 for every version: its per-version variants are not in the x86 policies yet.
-    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, kstrtoboolV510);
+function probePageSizeMask(layout, pol) {
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
@@ -10941,7 +11242,7 @@ function x86BootPrefix(layout, policy, trace) {
     e820MemblockSetup(mb, ram);
     const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace);
     // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
-    const pageSizes = probePageSizeMask(layout);
+    const pageSizes = probePageSizeMask(layout, pol);
     const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K;
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
@@ -11129,6 +11430,8 @@ function clearEngineStores() {
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 
 
+
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -11284,7 +11587,7 @@ const raspberryPi4 = {
             },
         ],
         reservations: [
-            { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', description: '/memreserve/ of the armstub spin table' },
+            { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ of the armstub spin table' },
             {
                 kind: 'dynamic',
                 name: 'linux,cma',
@@ -11583,7 +11886,7 @@ const boardMatrixSchema = {
             }
         },
         "fixedReservation": {
-            "description": "A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.",
+            "description": "A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.",
             "type": "object",
             "additionalProperties": false,
             "required": [
@@ -11612,6 +11915,11 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": false,
                     "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
+                },
+                "memreserve": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."
                 },
                 "description": {
                     "type": "string",
@@ -12740,9 +13048,14 @@ function decodeReservations(layers, c) {
             const range = c.range(`reservation "${r.name}"`, r.base, r.size, at);
             if (!range)
                 ok = false;
+            else if (r.memreserve && r.nomap) {
+                // /memreserve/ has no no-map: the kernel memblock_reserve()s such an entry.
+                c.add([{ messageId: 'memreserveNomap', data: { name: r.name }, pointer: child(at, 'nomap'), target: 'key' }]);
+                ok = false;
+            }
             else {
                 placed.push(range);
-                list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false });
+                list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false, ...optional('memreserve', r.memreserve || undefined) });
             }
         }
         else {
@@ -14320,6 +14633,92 @@ function tokenReport(ctx, t, tokens) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/ck006-parameter-not-modelled.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK006 parameter-not-modelled: the command line holds an early parameter that moves memory
+ * the kernel reserves before (or sizes) the crash reservation, and the simulation does not
+ * model it. The layout is still simulated, without the parameter, so its placement may differ
+ * from the real kernel's: the gap is reported instead of being silent.
+ *
+ * The table is the kernel's: which parameter, on which arch and releases, and why it matters.
+ * Tokens are read as parse_early_param() reads them (next_arg(): quotes, `-` equal to `_`,
+ * nothing after `--`).
+ */
+
+
+
+/** What the engine leaves out, with each entry's kernel source. */
+const UNMODELLED_PARAMS = [
+    // arch/x86/kernel/e820.c parse_memmap_opt (5.10 – 7.2)
+    { param: 'memmap', arches: ['x86_64'], why: 'it adds, reserves or removes ranges of the e820 map the crash kernel is placed in' },
+    // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
+    { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
+    // arch/x86/mm/numa.c numa_setup, numa_emulation
+    { param: 'numa', valuePrefix: 'fake', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
+    // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
+    // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
+    { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
+    // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c and arch/arm64/mm/init.c
+    // bootmem_init call hugetlb_cma_reserve() before the crash reservation up to 6.x; 7.2 calls it
+    // from mm_core_init_early(), after (the 7.0 boundary is UNCONFIRMED).
+    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64'], before: '7.0.0', why: 'its CMA areas are reserved before the crash kernel' },
+    // mm/memblock.c reserve_mem (6.11+)
+    { param: 'reserve_mem', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.11.0', why: 'it allocates memblock memory while the early parameters are parsed' },
+];
+/** Whether an entry applies to this arch and release. */
+function applies(p, arch, release) {
+    if (!p.arches.includes(arch))
+        return false;
+    const v = parseKernelVersion(release);
+    if (!v)
+        return false;
+    const from = p.from ? parseKernelVersion(p.from) : undefined;
+    const before = p.before ? parseKernelVersion(p.before) : undefined;
+    return (!from || compareKernelVersions(v, from) >= 0) && (!before || compareKernelVersions(v, before) < 0);
+}
+/* harmony default export */ const ck006_parameter_not_modelled = (defineRule({
+    id: 'CK006',
+    name: 'parameter-not-modelled',
+    meta: {
+        type: 'info',
+        defaultSeverity: 'warning',
+        description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
+        kernel: [
+            'arch/x86/kernel/e820.c parse_memmap_opt',
+            'mm/memory_hotplug.c cmdline_parse_movable_node',
+            'arch/x86/mm/numa.c numa_setup',
+            'kernel/dma/swiotlb.c setup_io_tlb_npages',
+            'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
+            'mm/memblock.c reserve_mem (6.11+)',
+            'init/main.c parse_early_param',
+        ],
+        messages: {
+            notModelled: '"{{token}}" is not modelled: {{why}}; the simulated placement may differ from the kernel\'s',
+        },
+        subject: 'token',
+    },
+    check({ layout, sim, report }) {
+        const cmdline = layout.layout.cmdline;
+        // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
+        const spelt = cmdline.replaceAll('-', '_');
+        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param) && applies(p, sim.arch, sim.kernel));
+        if (relevant.length === 0)
+            return;
+        const seen = new Set();
+        for (const { param, val } of parseEarlyParams(cmdline)) {
+            for (const p of relevant) {
+                if (seen.has(p) || !parameq(param, p.param))
+                    continue;
+                if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix))
+                    continue;
+                seen.add(p);
+                report({ messageId: 'notModelled', data: { token: clipText(val === null ? param : `${param}=${val}`), why: p.why }, at: layout.pointers.cmdline });
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/lm001-linear-map-base-pages.ts
 
 
@@ -14546,6 +14945,7 @@ const FORCED_BY_TEXT = {
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
+            memreserveNomap: 'reservation "{{name}}" is a /memreserve/ entry, which has no no-map (the kernel reserves it); drop "nomap" or make it a /reserved-memory node',
         },
     },
 }));
@@ -14590,8 +14990,9 @@ const FORCED_BY_TEXT = {
 
 
 
+
 /** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -18611,7 +19012,12 @@ function bootLogToBoard(text, opts = {}) {
             continue;
         if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
             continue;
-        reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: types_hex(e.base), size: types_hex(e.end - e.base) });
+        const fx = { kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: types_hex(e.base), size: types_hex(e.end - e.base) };
+        // 6.1+ reserve the FDT header's /memreserve/ entries (and the ELF core header) straight from
+        // early_init_fdt_scan_reserved_mem() / fdt_reserve_elfcorehdr(): silent, not nodes.
+        if (/early_init_fdt_scan_reserved_mem|fdt_reserve_elfcorehdr/.test(e.caller))
+            fx.memreserve = true;
+        reservations.push(fx);
         resProv.push(cite('boot log', e));
     }
     // Memory.
@@ -19175,7 +19581,7 @@ function dtToBoard(fdt, opts = {}) {
     fdt.memreserve.forEach((r, i) => {
         if (r.size === 0n)
             return;
-        reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: types_hex(r.address), size: types_hex(r.size), description: `/memreserve/ entry ${i}` });
+        reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: types_hex(r.address), size: types_hex(r.size), memreserve: true, description: `/memreserve/ entry ${i}` });
         why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`);
     });
     const resmem = root.children.find((c) => c.name === 'reserved-memory');
@@ -22007,7 +22413,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema57 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -23181,7 +23587,7 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema59 = {"description":"A static early reservation: DT /memreserve/, a /reserved-memory node with `reg`, or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"description":{"type":"string","description":"Free text."}}};
+const schema59 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."},"description":{"type":"string","description":"Free text."}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23235,7 +23641,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "kind") || (key0 === "name")) || (key0 === "base")) || (key0 === "size")) || (key0 === "nomap")) || (key0 === "description"))){
+if(!(((((((key0 === "kind") || (key0 === "name")) || (key0 === "base")) || (key0 === "size")) || (key0 === "nomap")) || (key0 === "memreserve")) || (key0 === "description"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -23347,10 +23753,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data5 = data.description;
-if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.description.type,parentSchema:schema59.properties.description,data:data5};
+if(data.memreserve !== undefined){
+let data5 = data.memreserve;
+if(typeof data5 !== "boolean"){
+const err13 = {instancePath:instancePath+"/memreserve",schemaPath:"#/properties/memreserve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.memreserve.type,parentSchema:schema59.properties.memreserve,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23360,14 +23766,27 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.description.type,parentSchema:schema59.properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
