@@ -246,6 +246,24 @@ describe('the lines each generation prints', () => {
     // Only /memreserve/ entries: the DT has no /reserved-memory node.
     expect(scan(OF_RESERVED_MEM_6_12, [spin]).lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
   })
+  it('a node with several reg entries: all reserved up to 6.12 (6.12 warns late), only the first on 7.x', () => {
+    const fw = { kind: 'fixed', name: 'fw', base: 0xc0000000n, size: SZ_1M, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] } as const
+    const old = scan(OF_RESERVED_MEM_6_1, [fw])
+    expect([old.has(0xc0000000n, SZ_1M), old.has(0xd0000000n, SZ_1M), old.lines]).toEqual([true, true, []])
+    const mid = scan(OF_RESERVED_MEM_6_12, [fw])
+    expect(mid.has(0xd0000000n, SZ_1M)).toBe(true)
+    expect(mid.lines).toEqual([
+      "OF: reserved mem: fdt_scan_reserved_mem_reg_nodes() ignores 1 regions in node 'fw'",
+      'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw',
+    ])
+    expect(mid.st.totalReservedMemCnt).toBe(1)
+    const now = scan(OF_RESERVED_MEM_7_0, [fw])
+    expect(now.has(0xd0000000n, SZ_1M)).toBe(false)
+    expect(now.lines).toEqual([
+      "OF: reserved mem: Reserved memory: node 'fw' has 2 <base size> entries, only the first is used",
+      'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw',
+    ])
+  })
   it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
     expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0100000--0x00000000c0300000)'])

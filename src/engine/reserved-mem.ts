@@ -57,7 +57,7 @@ import {
 import { fmtPhys, SMP_CACHE_BYTES, SZ_1M } from './phys.js'
 import { sort } from './sort.js'
 import type { Trace } from './trace.js'
-import type { EarlyReservation, PhysAddr, PhysSize } from './types.js'
+import type { EarlyReservation, PhysAddr, PhysRange, PhysSize } from './types.js'
 
 /** One generation of drivers/of/of_reserved_mem.c (see the file's head). */
 export interface OfReservedMemGeneration {
@@ -77,6 +77,12 @@ export interface OfReservedMemGeneration {
   dynamicNomap: 'remove' | 'mark'
   /** What becomes of a reusable shared-dma-pool node (above). */
   cma: 'setup' | 'validate'
+  /**
+   * A node's further `reg` entries: reserved too ('reserve', ≤6.11), reserved with a late
+   * "ignores N regions" warning ('reserve-warn-late', 6.12), or left alone after a warning
+   * that only the first is used ('first-only', 7.x).
+   */
+  extraReg: 'reserve' | 'reserve-warn-late' | 'first-only'
   /** The FDT header's /memreserve/ entries: reserved before the scan (≤6.11) or after it (6.12+). */
   memreserve: 'before-scan' | 'after-scan'
   /** sizeof(struct reserved_mem) for alloc_reserved_mem_array(); 'two-pass' only. */
@@ -100,6 +106,7 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   staticFail: { prefix: 'OF: fdt: ', level: 'info' },
   dynamicNomap: 'remove',
   cma: 'setup',
+  extraReg: 'reserve',
   memreserve: 'before-scan',
   reservedMemBytes: 0n,
   failedInitKept: true,
@@ -134,12 +141,13 @@ export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM
 export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_6_3,
   scan: 'two-pass',
+  extraReg: 'reserve-warn-late',
   memreserve: 'after-scan',
   staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
   reservedMemBytes: 48n,
 }
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12, cma: 'validate', reservedMemBytes: 40n, failedInitKept: false }
+export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false }
 
 export interface CmaNodeContext {
   dmaCma: boolean
@@ -243,8 +251,8 @@ export interface ReservedMemState {
   present: boolean
   /** total_reserved_mem_cnt: static nodes plus dynamic nodes that were placed ('two-pass'). */
   totalReservedMemCnt: number
-  /** Static nodes with a size, for the late pass ('two-pass'). */
-  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean }>
+  /** Static nodes with a size, for the late pass ('two-pass'); `more`: how many further `reg` entries. */
+  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean; more: number }>
   /** Dynamic nodes placed and kept in reserved_mem[] ('two-pass'; the late overlap check reads them). */
   dynamicNodes: Rmem[]
   /** A `linux,cma-default` pool became dma_contiguous_default_area. */
@@ -284,13 +292,28 @@ function earlyInitDtReserveMemory(mb: Memblock, gen: OfReservedMemGeneration, ba
   return true
 }
 
+type FixedNode = Extract<EarlyReservation, { kind: 'fixed' }>
+const NO_MORE_REG: readonly PhysRange[] = []
+
 /**
- * Mirrors __reserved_mem_reserve_reg() for a node's (first) `reg` entry: reserved or flagged
- * no-map, and a line when that fails or the size is 0 (the node is saved all the same).
+ * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
+ * (7.x: only the first, with a warning when there are more), and a line for each that fails
+ * or has size 0. The node itself (saved all the same) is the first entry.
  */
-function reservedMemReserveReg(mb: Memblock, gen: OfReservedMemGeneration, r: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean }, trace: Trace): void {
-  if (r.size && earlyInitDtReserveMemory(mb, gen, r.base, r.size, r.nomap, r.name)) return
-  const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${r.name}': base ${fmtPhys(r.base)}, size ${r.size / SZ_1M} MiB`
+function reservedMemReserveReg(mb: Memblock, gen: OfReservedMemGeneration, r: FixedNode, trace: Trace): void {
+  const more = r.moreReg ?? NO_MORE_REG
+  if (more.length > 0 && gen.extraReg === 'first-only') {
+    trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`))
+  }
+  reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace)
+  if (gen.extraReg === 'first-only') return
+  for (const e of more) reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace)
+}
+
+/** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
+function reserveRegEntry(mb: Memblock, gen: OfReservedMemGeneration, name: string, base: PhysAddr, size: PhysSize, nomap: boolean, trace: Trace): void {
+  if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name)) return
+  const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`
   if (gen.staticFail.level === 'info') trace.info(OF, text)
   else trace.err(OF, text)
 }
@@ -500,7 +523,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
     if (r.kind !== 'fixed') continue
     reservedMemReserveReg(mb, ctx.gen, r, trace)
     count++
-    if (r.size) st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap })
+    if (r.size) st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 })
   }
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
@@ -530,6 +553,7 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
   if (st.totalReservedMemCnt > 0) memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
+    if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))
     fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace)
     rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }

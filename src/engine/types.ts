@@ -44,6 +44,8 @@ export type EarlyReservation =
       nomap: boolean
       /** A DT /memreserve/ entry, not a /reserved-memory node: reserved silently (DT arches). */
       memreserve?: boolean
+      /** Further `reg` entries of the same node (the node itself is the first). */
+      moreReg?: PhysRange[]
     }
   | {
       kind: 'dynamic'

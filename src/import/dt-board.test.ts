@@ -88,14 +88,13 @@ describe('dtToBoard: reservations', () => {
     expect(valid(r.board)).toEqual([])
     expect(r.board.reservations).toEqual<Reservation[]>([
       { kind: 'fixed', name: 'memreserve@0', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' },
-      { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x100000', nomap: true },
-      { kind: 'fixed', name: 'firmware@3ee00000#1', base: '0x3f000000', size: '0x100000', nomap: true },
+      { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x100000', nomap: true, moreReg: [{ base: '0x3f000000', size: '0x100000' }] },
       { kind: 'fixed', name: 'ramoops@1000000', base: '0x1000000', size: '0x100000', description: 'compatible ramoops' },
       { kind: 'dynamic', name: 'linux,cma', size: '0x4000000', align: '0x400000', allocRanges: [{ base: '0x0', size: '0x40000000' }], cma: true, cmaDefault: true },
       { kind: 'dynamic', name: 'dsp', size: '0x800000', nomap: true },
     ])
     expect(r.provenance['/reservations/0']).toBe('DTB /memreserve/ entry 0 (byte 0x28)')
-    expect(r.provenance['/reservations/4']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
+    expect(r.provenance['/reservations/3']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
   })
 
   it('ignores /reserved-memory whose cells differ from the root, as the kernel does', () => {

@@ -226,14 +226,17 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
         const compat = propStrings(getProp(n, 'compatible'))
         const reg = getProp(n, 'reg')
         if (reg) {
-          tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
-            if (size === 0n) return
-            const fx: FixedReservation = { kind: 'fixed', name: i === 0 ? n.name : `${n.name}#${i}`, base: hex(base!), size: hex(size!) }
-            if (nomap) fx.nomap = true
-            if (reusable || compat.length) fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ')
-            reservations.push(fx)
-            why.push(`${loc(n, reg)}[${i}]`)
-          })
+          // One node, however many entries: the kernel's node is the first, the rest are
+          // moreReg (reserved up to 6.12, ignored by 7.x). Zero sizes are left out.
+          const entries = tuples(n, reg, [ac, sc], problems).filter(([, size]) => size !== 0n)
+          const [first, ...rest] = entries
+          if (!first) continue
+          const fx: FixedReservation = { kind: 'fixed', name: n.name, base: hex(first[0]!), size: hex(first[1]!) }
+          if (nomap) fx.nomap = true
+          if (rest.length > 0) fx.moreReg = rest.map(([base, size]) => ({ base: hex(base!), size: hex(size!) }))
+          if (reusable || compat.length) fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ')
+          reservations.push(fx)
+          why.push(loc(n, reg))
           continue
         }
         const sizeProp = getProp(n, 'size')

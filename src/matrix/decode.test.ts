@@ -163,9 +163,11 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
-  it('a /memreserve/ entry cannot be no-map (SC003 at the key); without nomap it decodes as memreserve', () => {
+  it('a /memreserve/ entry cannot be no-map or have more reg entries (SC003 at the key); else it decodes as memreserve', () => {
     const res = (nomap: boolean) => [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, ...(nomap ? { nomap } : {}) }]
-    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(true) }])).toEqual([['memreserveNomap', '/boards/0/reservations/0/nomap']])
+    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(true) }])).toEqual([['memreserveOption', '/boards/0/reservations/0/nomap']])
+    const withMore = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, moreReg: [{ base: '0x40002000', size: '4K' }] }]
+    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: withMore }])).toEqual([['memreserveOption', '/boards/0/reservations/0/moreReg']])
     const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(false) }]))
     expect(layouts[0]!.layout.reservations).toEqual([{ kind: 'fixed', name: 'spin', base: 0x40000000n, size: 4096n, nomap: false, memreserve: true }])
   })

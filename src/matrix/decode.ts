@@ -203,14 +203,26 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
     pointers.push(at)
     if (r.kind === 'fixed') {
       const range = c.range(`reservation "${r.name}"`, r.base, r.size, at)
-      if (!range) ok = false
-      else if (r.memreserve && r.nomap) {
-        // /memreserve/ has no no-map: the kernel memblock_reserve()s such an entry.
-        c.add([{ messageId: 'memreserveNomap', data: { name: r.name }, pointer: child(at, 'nomap'), target: 'key' }])
+      const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)))
+      // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
+      const notForMemreserve = r.memreserve ? (['nomap', 'moreReg'] as const).filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : []
+      if (notForMemreserve.length > 0) {
+        c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption' as const, data: { name: r.name, option }, pointer: child(at, option), target: 'key' as const })))
+        ok = false
+      } else if (!range || more.some((x) => x === undefined)) {
         ok = false
       } else {
         placed.push(range)
-        list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false, ...optional('memreserve', r.memreserve || undefined) })
+        const moreReg = more.map((x) => ({ base: x!.base, size: x!.size }))
+        list.push({
+          kind: 'fixed',
+          name: r.name,
+          base: range.base,
+          size: range.size,
+          nomap: r.nomap ?? false,
+          ...optional('memreserve', r.memreserve || undefined),
+          ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
+        })
       }
     } else {
       const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`)

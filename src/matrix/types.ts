@@ -58,7 +58,7 @@ export type SemanticMessageId =
   | 'missingImageSize'
   | 'ramSizeWithoutPreset'
   | 'pageSizeNotOnArch'
-  | 'memreserveNomap'
+  | 'memreserveOption'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

@@ -28,7 +28,7 @@ export default defineRule({
       missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
       ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
       pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
-      memreserveNomap: 'reservation "{{name}}" is a /memreserve/ entry, which has no no-map (the kernel reserves it); drop "nomap" or make it a /reserved-memory node',
+      memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
     },
   },
 })

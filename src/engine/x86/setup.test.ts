@@ -146,6 +146,14 @@ describe('x86Boot', () => {
     expect(mapped2M('6.12', 'enable')).toBeGreaterThan(0)
     expect(mapped2M('7.2', 'enable')).toBe(0)
   })
+  it('a fixed reservation\'s further reg entries are more ranges: reserved, or taken out of RAM when nomap', () => {
+    const l = layout('q35', '4G', '6.12', 'crashkernel=256M')
+    const fw = (nomap: boolean) => ({ kind: 'fixed' as const, name: 'fw', base: 0x20000000n, size: M, nomap, moreReg: [{ base: 0x30000000n, size: M }] })
+    const reserved = simulate({ ...l, reservations: [fw(false)] }).reserved
+    expect(reserved.some((x) => x.base <= 0x30000000n && 0x30000000n + M <= x.base + x.size)).toBe(true)
+    const ram = simulate({ ...l, reservations: [fw(true)] }).memory
+    expect(ram.some((x) => x.base <= 0x30000000n && 0x30000000n < x.base + x.size)).toBe(false)
+  })
   it('finds options the way cmdline_find_option() does', () => {
     expect(cmdlineFindOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(4)
     expect(cmdlineFindOption('crashkernel=', 'crashkernel')).toBe(0)

@@ -137,7 +137,9 @@ function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwa
   // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
   // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
   for (const r of layout.reservations) {
-    if (r.kind === 'fixed' && !r.nomap && r.size > 0n) memblockReserve(mb, r.base, r.size, r.name)
+    if (r.kind !== 'fixed' || r.nomap) continue
+    // Further `reg` entries are more ranges of the same carve-out.
+    for (const x of [r, ...(r.moreReg ?? [])]) if (x.size > 0n) memblockReserve(mb, x.base, x.size, r.name)
   }
 }
 
@@ -148,7 +150,8 @@ function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwa
  */
 function e820RemoveNomapReservations(ram: E820Ram, layout: Layout): E820Ram {
   for (const r of layout.reservations) {
-    if (r.kind === 'fixed' && r.nomap && r.size > 0n) ram = e820RangeRemoveRam(ram, r.base, r.size)
+    if (r.kind !== 'fixed' || !r.nomap) continue
+    for (const x of [r, ...(r.moreReg ?? [])]) if (x.size > 0n) ram = e820RangeRemoveRam(ram, x.base, x.size)
   }
   return ram
 }

@@ -357,13 +357,27 @@ export interface FixedReservation {
    */
   nomap?: boolean
   /**
-   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64.
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
    */
   memreserve?: boolean
+  /**
+   * Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12 warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.
+   */
+  moreReg?: Range[]
   /**
    * Free text.
    */
   description?: string
+}
+/**
+ * A physical range [base, base + size).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "range".
+ */
+export interface Range {
+  base: Address
+  size: Size
 }
 /**
  * A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.
@@ -402,16 +416,6 @@ export interface DynamicReservation {
    * Free text.
    */
   description?: string
-}
-/**
- * A physical range [base, base + size).
- *
- * This interface was referenced by `BoardMatrix`'s JSON-Schema
- * via the `definition` "range".
- */
-export interface Range {
-  base: Address
-  size: Size
 }
 export interface Reservation2 {
   /**
