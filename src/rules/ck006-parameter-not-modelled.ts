@@ -35,12 +35,16 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
   // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
   { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
-  // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c and arch/arm64/mm/init.c
-  // bootmem_init call hugetlb_cma_reserve() before the crash reservation up to 6.x; 7.2 calls it
-  // from mm_core_init_early(), after (the 7.0 boundary is UNCONFIRMED).
-  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64'], before: '7.0.0', why: 'its CMA areas are reserved before the crash kernel' },
-  // mm/memblock.c reserve_mem (6.11+)
-  { param: 'reserve_mem', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.11.0', why: 'it allocates memblock memory while the early parameters are parsed' },
+  // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
+  // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
+  // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
+  // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
+  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', why: 'its CMA areas may be reserved before the crash kernel' },
+  // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
+  // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
+  { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
+  // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED)
+  { param: 'kvm-arm.mode', valuePrefix: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ]
 
 /** Whether an entry applies to this arch and release. */
@@ -66,7 +70,8 @@ export default defineRule<'notModelled'>({
       'arch/x86/mm/numa.c numa_setup',
       'kernel/dma/swiotlb.c setup_io_tlb_npages',
       'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
-      'mm/memblock.c reserve_mem (6.11+)',
+      'kernel/printk/printk.c setup_log_buf',
+      'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
       'init/main.c parse_early_param',
     ],
     messages: {
@@ -78,7 +83,7 @@ export default defineRule<'notModelled'>({
     const cmdline = layout.layout.cmdline
     // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
     const spelt = cmdline.replaceAll('-', '_')
-    const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param) && applies(p, sim.arch, sim.kernel))
+    const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel))
     if (relevant.length === 0) return
     const seen = new Set<UnmodelledParam>()
     for (const { param, val } of parseEarlyParams(cmdline)) {

@@ -16,11 +16,16 @@ describe('CK006 parameter-not-modelled', () => {
     expect(of(run(pc('6.1', 'crashkernel=256M numa=off')), 'CK006')).toEqual([])
     expect(of(run(pc('6.1', 'crashkernel=256M numa=fake=4')), 'CK006').map((f) => f.data.token)).toEqual(['numa=fake=4'])
   })
-  it('per arch and release: hugetlb_cma up to 6.x on arm64 and x86, reserve_mem from 6.11, memmap only on x86', () => {
+  it('per arch and release: hugetlb_cma up to 6.x, memmap and log_buf_len only on x86, protected KVM on arm64', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
-    expect(tokens(virt('6.12', 'crashkernel=256M hugetlb_cma=1G reserve_mem=16M:4096:oops memmap=1M$0x1000'))).toEqual(['hugetlb_cma=1G', 'reserve_mem=16M:4096:oops'])
-    expect(tokens(virt('7.2', 'crashkernel=256M hugetlb_cma=1G reserve_mem=16M:4096:oops'))).toEqual(['reserve_mem=16M:4096:oops'])
-    expect(tokens(virt('6.1', 'crashkernel=256M reserve_mem=16M:4096:oops'))).toEqual([])
+    expect(tokens(virt('6.12', 'crashkernel=256M hugetlb_cma=1G memmap=1M$0x1000 log_buf_len=4M kvm-arm.mode=protected'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
+    expect(tokens(virt('7.2', 'crashkernel=256M hugetlb_cma=1G kvm-arm.mode=nvhe'))).toEqual([])
+    expect(tokens(pc('6.1', 'crashkernel=256M log_buf_len=4M'))).toEqual(['log_buf_len=4M'])
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M hugetlb_cma=1G' }
+    expect(tokens(rv)).toEqual(['hugetlb_cma=1G'])
+  })
+  it('reserve_mem= is a __setup() parameter, read after setup_arch(): not reported', () => {
+    expect(of(run(virt('6.12', 'crashkernel=256M reserve_mem=16M:4096:oops')), 'CK006')).toEqual([])
   })
   it('reads tokens as parse_early_param() does: nothing after --, quoted values', () => {
     expect(of(run(pc('6.12', 'crashkernel=256M -- memmap=64M$0x30000000')), 'CK006')).toEqual([])
