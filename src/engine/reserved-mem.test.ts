@@ -18,6 +18,7 @@ import {
   OF_RESERVED_MEM_6_1,
   OF_RESERVED_MEM_6_12,
   OF_RESERVED_MEM_6_3,
+  OF_RESERVED_MEM_6_4,
   OF_RESERVED_MEM_7_0,
   rmemCmaSkipped,
   takeCmaPoolNode,
@@ -233,7 +234,7 @@ describe('the lines each generation prints', () => {
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
   })
-  it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.11, after it 6.12+)', () => {
+  it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.3, between static and dynamic nodes 6.4 – 6.11, after both 6.12+)', () => {
     const spin = { kind: 'fixed', name: 'spin', base: 5n * SZ_1G - SZ_1M, size: SZ_1M, nomap: false, memreserve: true } as const
     const pool = dynamic('pool', SZ_1M)
     // Before the scan, the pool goes below the reserved entry; after it, the pool takes the top first.
@@ -243,11 +244,22 @@ describe('the lines each generation prints', () => {
     expect(now.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M)).toBe(false)
     expect(now.st.totalReservedMemCnt).toBe(1)
     expect(now.lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) map non-reusable pool'])
+    // 6.4 – 6.11: after the static nodes, still before the dynamic ones.
+    const mid = scan(OF_RESERVED_MEM_6_4, [spin, pool])
+    expect([mid.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M), mid.lines.length]).toEqual([true, 1])
+    // A no-map node over a /memreserve/ entry: refused while /memreserve/ came first (≤6.3).
+    const clash = { kind: 'fixed', name: 'fw', base: spin.base, size: spin.size, nomap: true } as const
+    // (The node is saved all the same, so 6.3 still prints its range line.)
+    expect(scan(OF_RESERVED_MEM_6_3, [spin, clash]).lines).toEqual([
+      "OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x000000013ff00000, size 1 MiB",
+      'OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) nomap non-reusable fw',
+    ])
+    expect(scan(OF_RESERVED_MEM_6_4, [spin, clash]).lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) nomap non-reusable fw'])
     // Only /memreserve/ entries: the DT has no /reserved-memory node.
     expect(scan(OF_RESERVED_MEM_6_12, [spin]).lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
   })
   it('a node with several reg entries: all reserved up to 6.12 (6.12 warns late), only the first on 7.x', () => {
-    const fw = { kind: 'fixed', name: 'fw', base: 0xc0000000n, size: SZ_1M, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] } as const
+    const fw: EarlyReservation = { kind: 'fixed', name: 'fw', base: 0xc0000000n, size: SZ_1M, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] }
     const old = scan(OF_RESERVED_MEM_6_1, [fw])
     expect([old.has(0xc0000000n, SZ_1M), old.has(0xd0000000n, SZ_1M), old.lines]).toEqual([true, true, []])
     const mid = scan(OF_RESERVED_MEM_6_12, [fw])

@@ -83,8 +83,13 @@ export interface OfReservedMemGeneration {
    * that only the first is used ('first-only', 7.x).
    */
   extraReg: 'reserve' | 'reserve-warn-late' | 'first-only'
-  /** The FDT header's /memreserve/ entries: reserved before the scan (≤6.11) or after it (6.12+). */
-  memreserve: 'before-scan' | 'after-scan'
+  /**
+   * When the FDT header's /memreserve/ entries are reserved: before the scan (≤6.3), between
+   * the static nodes and the dynamic ones (6.4 – 6.11: b413281876292de4 "of: fdt: Scan
+   * /memreserve/ last" moved the scan first, fdt_init_reserved_mem() stayed after), or after
+   * both (6.12+).
+   */
+  memreserve: 'before-scan' | 'before-init' | 'after-scan'
   /** sizeof(struct reserved_mem) for alloc_reserved_mem_array(); 'two-pass' only. */
   reservedMemBytes: PhysSize
   /** A node whose init failed stays in reserved_mem[] (6.12 saves it first; 7.2 only on success). */
@@ -126,6 +131,8 @@ export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
  * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
  */
 export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true }
+/** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
+export const OF_RESERVED_MEM_6_4: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' }
 /**
  * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
  * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
@@ -139,7 +146,7 @@ export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM
  * only OVERLAP lines of identical static nodes).
  */
 export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
-  ...OF_RESERVED_MEM_6_3,
+  ...OF_RESERVED_MEM_6_4,
   scan: 'two-pass',
   extraReg: 'reserve-warn-late',
   memreserve: 'after-scan',
@@ -471,11 +478,13 @@ export function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly
   if (memreserve) nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve)
   const st: ReservedMemState = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
   if (memreserve && ctx.gen.memreserve === 'before-scan') reserveMemreserve(mb, reservations)
-  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace)
+  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, memreserve ? reservations : NO_RESERVATIONS)
   else fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace)
   if (memreserve && ctx.gen.memreserve === 'after-scan') reserveMemreserve(mb, reservations)
   return st
 }
+
+const NO_RESERVATIONS: readonly EarlyReservation[] = []
 
 /** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
 function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation[]): void {
@@ -488,13 +497,22 @@ function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation
  * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
  * keeps a node whose init failed, so a later alloc-ranges window still sees it.
  */
-function fdtInitReservedMemSorted(mb: Memblock, reservations: readonly EarlyReservation[], ctx: ReservedMemContext, st: ReservedMemState, trace: Trace): void {
+function fdtInitReservedMemSorted(
+  mb: Memblock,
+  reservations: readonly EarlyReservation[],
+  ctx: ReservedMemContext,
+  st: ReservedMemState,
+  trace: Trace,
+  withMemreserve: readonly EarlyReservation[],
+): void {
   const rmem: Rmem[] = []
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
     if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx.gen, r, trace)
     rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
   }
+  // 6.4 – 6.11: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
+  if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, withMemreserve)
   rmemCheckForOverlap(rmem, rmemCmp, trace)
   for (const e of rmem) {
     const r = reservations[e.index]!
