@@ -136,20 +136,21 @@ export function kstrtoboolV510(s: string | null): { ret: 0; res: boolean } | { r
 }
 
 /**
- * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
- * so "full" parses as false here, which is why no rodata parser of these kernels hands
- * "full" to kstrtobool.
+ * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
+ * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
  *
  * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
  */
-export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
+export function kstrtoboolV519(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
   if (s !== null && (s[0] === 't' || s[0] === 'T')) return { ret: 0, res: true }
   if (s !== null && (s[0] === 'f' || s[0] === 'F')) return { ret: 0, res: false }
   return kstrtoboolV510(s)
 }
 
 /**
- * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.17 plus e/E (enable, true) and d/D
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
  * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
  * the policies assume 7.0.
  *
@@ -158,7 +159,7 @@ export function kstrtoboolV517(s: string | null): { ret: 0; res: boolean } | { r
 export function kstrtoboolV70(s: string | null): { ret: 0; res: boolean } | { ret: typeof EINVAL } {
   if (s !== null && (s[0] === 'e' || s[0] === 'E')) return { ret: 0, res: true }
   if (s !== null && (s[0] === 'd' || s[0] === 'D')) return { ret: 0, res: false }
-  return kstrtoboolV517(s)
+  return kstrtoboolV519(s)
 }
 
 /** One generation of kstrtobool() (a policy picks it). */

@@ -8,7 +8,7 @@ import {
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
 } from './linear-map-flags.js'
-import { kstrtoboolV510, kstrtoboolV517, kstrtoboolV70, parameq, parseEarlyParams } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70, parameq, parseEarlyParams } from '../params.js'
 
 /** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
 const DEBIAN_5_10: KernelConfig = {
@@ -62,9 +62,9 @@ describe('parseEarlyParams (parse_args/next_arg)', () => {
 })
 
 describe('number and boolean parsers', () => {
-  it('kstrtobool: 5.10 has no t/f, so "full" is EINVAL there and false from 5.17', () => {
+  it('kstrtobool: 5.10 has no t/f, so "full" is EINVAL there and false from 5.19', () => {
     expect(kstrtoboolV510('full')).toEqual({ ret: -22 })
-    expect(kstrtoboolV517('full')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV519('full')).toEqual({ ret: 0, res: false })
     expect(kstrtoboolV510('noalias')).toEqual({ ret: 0, res: false })
     expect(kstrtoboolV510('on')).toEqual({ ret: 0, res: true })
     expect(kstrtoboolV510('off')).toEqual({ ret: 0, res: false })
@@ -74,7 +74,7 @@ describe('number and boolean parsers', () => {
     expect(kstrtoboolV510('')).toEqual({ ret: -22 })
   })
   it('kstrtobool: 7.x adds e/E (enable) and d/D (disable)', () => {
-    expect(kstrtoboolV517('enable')).toEqual({ ret: -22 })
+    expect(kstrtoboolV519('enable')).toEqual({ ret: -22 })
     expect(kstrtoboolV70('enable')).toEqual({ ret: 0, res: true })
     expect(kstrtoboolV70('Disable')).toEqual({ ret: 0, res: false })
     expect(kstrtoboolV70('full')).toEqual({ ret: 0, res: false })
@@ -102,6 +102,20 @@ describe('number and boolean parsers', () => {
     expect(kstrtoulBase0('18446744073709551616')).toBeUndefined()
     expect(kstrtoulBase0('18446744073709551615')).toBe((1n << 64n) - 1n)
     expect(kstrtoulBase0(null)).toBeUndefined()
+  })
+})
+
+describe('arm64-5.18 and 5.19: the same parsers, kstrtobool() gains t/f in 5.19', () => {
+  const off = { ...DEBIAN_5_10, RODATA_FULL_DEFAULT_ENABLED: false }
+  it('5.18: rodata=full is full', () => {
+    const r = flags('arm64-5.18', 'rodata=full', off)
+    expect(r.forcedBy).toEqual(['rodata_full'])
+    expect(r.state.rodataEnabled).toBe(true)
+  })
+  it('5.19: parse_rodata() reads "full" as false first: rodata off (fixed in 6.0 by 2e8cff0a0eee)', () => {
+    const r = flags('arm64-5.19', 'rodata=full', off)
+    expect(r.forcedBy).toEqual([])
+    expect(r.state).toMatchObject({ rodataEnabled: false, rodataFull: false })
   })
 })
 

@@ -21,7 +21,7 @@
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
 import { simpleStrtoull } from '../memparse.js'
-import { kstrtoboolV510, kstrtoboolV517, kstrtoboolV70, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -33,6 +33,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-5.10.111',
   'arm64-5.11',
   'arm64-5.18',
+  'arm64-5.19',
   'arm64-6.0',
   'arm64-6.1.65',
   'arm64-6.4',
@@ -256,19 +257,21 @@ const parseKfenceEarlyInit: EarlyHandler = (st, val) => {
  *
  * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
  */
-const parseRodataV510: EarlyHandler = (st, val) => {
-  const r = kstrtoboolV510(val)
-  if (r.ret === 0) {
-    st.rodataEnabled = r.res
-    st.rodataFull = false
+const parseRodataV510With =
+  (kstrtobool: typeof kstrtoboolV510): EarlyHandler =>
+  (st, val) => {
+    const r = kstrtobool(val)
+    if (r.ret === 0) {
+      st.rodataEnabled = r.res
+      st.rodataFull = false
+      return 0
+    }
+    // permit 'full' in addition to boolean options
+    if (val !== 'full') return EINVAL
+    st.rodataEnabled = true
+    st.rodataFull = true
     return 0
   }
-  // permit 'full' in addition to boolean options
-  if (val !== 'full') return EINVAL
-  st.rodataEnabled = true
-  st.rodataFull = true
-  return 0
-}
 
 /**
  * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
@@ -277,8 +280,8 @@ const parseRodataV510: EarlyHandler = (st, val) => {
  *
  * @kernel init/main.c set_debug_rodata (v5.10.223)
  */
-function setDebugRodataV510(st: ParamState, val: string): void {
-  const r = kstrtoboolV510(val)
+function setDebugRodataV510(st: ParamState, val: string, kstrtobool: typeof kstrtoboolV510): void {
+  const r = kstrtobool(val)
   if (r.ret !== 0) warn(st, `Invalid option string for rodata: '${val}'`)
   else st.rodataEnabled = r.res
 }
@@ -359,7 +362,7 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   }
   const params = parseEarlyParams(input.cmdline)
   const handlers: Record<string, EarlyHandler> = {}
-  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510
+  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510With(d.kstrtobool)
   else handlers['rodata'] = setDebugRodataWith(d.rodata)
   if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool)
   if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
@@ -367,7 +370,7 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   doEarlyParams(st, params, handlers)
   // After setup_arch(): the __setup() handlers and builtin module parameters.
   if (d.rodata === 'v5.10') {
-    for (const { param, val } of params) if (val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val)
+    for (const { param, val } of params) if (val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, d.kstrtobool)
   }
   if (config.KFENCE) kfenceModuleParam(st, params)
   if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
@@ -377,10 +380,13 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
 const DIALECT_V510: ParamDialect = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
-/** 5.18 – 5.19 (and 6.0.y, UNCONFIRMED): still the 5.10 rodata parser, 5.17 kstrtobool. */
-const DIALECT_V518: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV517 }
+/**
+ * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
+ * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
+ */
+const DIALECT_V519: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 }
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV517, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
 const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
@@ -486,10 +492,11 @@ export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags 
 /**
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
- * crash_mem_map forces pages only with DMA zones, else the early NOMAP path.
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
+ * only in kstrtobool() (DIALECT_V519).
  */
-export function linearMapFlagsV518(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V518, input)
+export function linearMapFlagsV518(input: LinearMapFlagsFields, generation: 'arm64-5.18' | 'arm64-5.19' = 'arm64-5.18'): LinearMapFlags {
+  const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -497,7 +504,7 @@ export function linearMapFlagsV518(input: LinearMapFlagsFields): LinearMapFlags 
     ...when(input.config.KFENCE, 'kfence' as const),
     ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
   ]
-  return result('arm64-5.18', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+  return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
 }
 
 /**
@@ -633,7 +640,8 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-5.10.47': linearMapFlagsV51047,
   'arm64-5.10.111': linearMapFlagsV510111,
   'arm64-5.11': linearMapFlagsV511,
-  'arm64-5.18': linearMapFlagsV518,
+  'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
+  'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
   'arm64-6.0': linearMapFlagsV60,
   'arm64-6.1.65': linearMapFlagsV6165,
   'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),

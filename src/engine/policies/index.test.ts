@@ -223,8 +223,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
   it.each([
     ['5.10.0', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.10.223', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false, saturating: false }],
-    ['5.16.20', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
-    ['5.17.0', { id: 'x86_64-5.17', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.18.19', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],

@@ -135,7 +135,7 @@ describe('x86Boot', () => {
     // Without CONFIG_DEBUG_PAGEALLOC neither the default nor the option counts.
     expect(mapped2M({ DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }, 'debug_pagealloc=on')).toBeGreaterThan(0)
   })
-  it('debug_pagealloc= is read with each generation\'s kstrtobool(): t/f from 5.17, e/d in 7.x', () => {
+  it('debug_pagealloc= is read with each generation\'s kstrtobool(): t/f from 5.19, e/d in 7.x', () => {
     const mapped2M = (kernel: string, value: string): number | undefined => {
       const l = layout('q35', '2G', kernel, '')
       return simulate({ ...l, config: { ...l.config, DEBUG_PAGEALLOC: true }, cmdline: `${l.cmdline} debug_pagealloc=${value}` }).directMapKb!.DirectMap2M
