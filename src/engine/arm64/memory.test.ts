@@ -18,3 +18,13 @@ describe('arm64 granule constants', () => {
     expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV512)).toEqual([27, 27, 29])
   })
 })
+
+describe('the policies pick the granule constants by release', () => {
+  it('1 GiB sections through 5.11, 128 MiB from 5.12; the MAX_ORDER CMA alignment through 5.18', async () => {
+    const { policyFor } = await import('../policies/index.js')
+    const bits = (r: string) => policyFor('arm64', r)!.arm64!.sectionSizeBits(SZ_4K)
+    expect([bits('5.10.223'), bits('5.11.22'), bits('5.12.0'), bits('6.12.117')]).toEqual([30, 30, 27, 27])
+    const cma = (r: string) => policyFor('arm64', r)!.arm64!.cmaMinAlign(SZ_4K)
+    expect([cma('5.18.19'), cma('5.19.0'), cma('6.1.192')]).toEqual([SZ_4M, SZ_2M, SZ_2M])
+  })
+})
