@@ -43823,6 +43823,7 @@ const MAP_MEM_VARIANTS = {
     'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
     'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-5.19': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
@@ -45171,13 +45172,14 @@ function kstrtoboolV510(s) {
     }
 }
 /**
- * Mirrors kstrtobool() of 5.17+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false),
- * so "full" parses as false here, which is why no rodata parser of these kernels hands
- * "full" to kstrtobool.
+ * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
+ * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
  *
  * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
  */
-function kstrtoboolV517(s) {
+function kstrtoboolV519(s) {
     if (s !== null && (s[0] === 't' || s[0] === 'T'))
         return { ret: 0, res: true };
     if (s !== null && (s[0] === 'f' || s[0] === 'F'))
@@ -45185,7 +45187,7 @@ function kstrtoboolV517(s) {
     return kstrtoboolV510(s);
 }
 /**
- * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.17 plus e/E (enable, true) and d/D
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
  * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
  * the policies assume 7.0.
  *
@@ -45196,7 +45198,7 @@ function kstrtoboolV70(s) {
         return { ret: 0, res: true };
     if (s !== null && (s[0] === 'd' || s[0] === 'D'))
         return { ret: 0, res: false };
-    return kstrtoboolV517(s);
+    return kstrtoboolV519(s);
 }
 /**
  * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
@@ -45255,6 +45257,7 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-5.10.111',
     'arm64-5.11',
     'arm64-5.18',
+    'arm64-5.19',
     'arm64-6.0',
     'arm64-6.1.65',
     'arm64-6.4',
@@ -45372,8 +45375,8 @@ const parseKfenceEarlyInit = (st, val) => {
  *
  * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
  */
-const parseRodataV510 = (st, val) => {
-    const r = kstrtoboolV510(val);
+const parseRodataV510With = (kstrtobool) => (st, val) => {
+    const r = kstrtobool(val);
     if (r.ret === 0) {
         st.rodataEnabled = r.res;
         st.rodataFull = false;
@@ -45393,8 +45396,8 @@ const parseRodataV510 = (st, val) => {
  *
  * @kernel init/main.c set_debug_rodata (v5.10.223)
  */
-function setDebugRodataV510(st, val) {
-    const r = kstrtoboolV510(val);
+function setDebugRodataV510(st, val, kstrtobool) {
+    const r = kstrtobool(val);
     if (r.ret !== 0)
         warn(st, `Invalid option string for rodata: '${val}'`);
     else
@@ -45462,7 +45465,7 @@ function parseParams(d, input) {
     const params = parseEarlyParams(input.cmdline);
     const handlers = {};
     if (d.rodata === 'v5.10')
-        handlers['rodata'] = parseRodataV510;
+        handlers['rodata'] = parseRodataV510With(d.kstrtobool);
     else
         handlers['rodata'] = setDebugRodataWith(d.rodata);
     if (config.DEBUG_PAGEALLOC)
@@ -45476,7 +45479,7 @@ function parseParams(d, input) {
     if (d.rodata === 'v5.10') {
         for (const { param, val } of params)
             if (val !== null && parameq(param, 'rodata'))
-                setDebugRodataV510(st, val);
+                setDebugRodataV510(st, val, d.kstrtobool);
     }
     if (config.KFENCE)
         kfenceModuleParam(st, params);
@@ -45487,10 +45490,13 @@ function parseParams(d, input) {
 const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
-/** 5.18 – 5.19 (and 6.0.y, UNCONFIRMED): still the 5.10 rodata parser, 5.17 kstrtobool. */
-const DIALECT_V518 = { ...DIALECT_V510, kstrtobool: kstrtoboolV517 };
+/**
+ * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
+ * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
+ */
+const DIALECT_V519 = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 };
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV517, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
 const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true };
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
@@ -45582,10 +45588,11 @@ function linearMapFlagsV511(input) {
 /**
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
- * crash_mem_map forces pages only with DMA zones, else the early NOMAP path.
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
+ * only in kstrtobool() (DIALECT_V519).
  */
-function linearMapFlagsV518(input) {
-    const st = parseParams(DIALECT_V518, input);
+function linearMapFlagsV518(input, generation = 'arm64-5.18') {
+    const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input);
     const deferred = dmaZones(input.config);
     const forcedBy = [
         ...when(st.rodataFull, 'rodata_full'),
@@ -45593,7 +45600,7 @@ function linearMapFlagsV518(input) {
         ...when(input.config.KFENCE, 'kfence'),
         ...when(st.crashMemMap && deferred, 'crash_mem_map'),
     ];
-    return result('arm64-5.18', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
  * can_set_direct_map() of 6.0 – 6.1.64 (before acfa60dbe038): `(rodata_enabled &&
@@ -45722,7 +45729,8 @@ const LINEAR_MAP_FLAGS = {
     'arm64-5.10.47': linearMapFlagsV51047,
     'arm64-5.10.111': linearMapFlagsV510111,
     'arm64-5.11': linearMapFlagsV511,
-    'arm64-5.18': linearMapFlagsV518,
+    'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
+    'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
     'arm64-6.0': linearMapFlagsV60,
     'arm64-6.1.65': linearMapFlagsV6165,
     'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
@@ -46177,6 +46185,7 @@ const OF_RESERVED_MEM_5_10 = {
     staticFail: { prefix: 'OF: fdt: ', level: 'info' },
     dynamicNomap: 'remove',
     cma: 'setup',
+    extraReg: 'reserve',
     memreserve: 'before-scan',
     reservedMemBytes: 0n,
     failedInitKept: true,
@@ -46196,6 +46205,8 @@ const OF_RESERVED_MEM_6_1 = {
  * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
  */
 const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true };
+/** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
+const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' };
 /**
  * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
  * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
@@ -46209,14 +46220,15 @@ const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeL
  * only OVERLAP lines of identical static nodes).
  */
 const OF_RESERVED_MEM_6_12 = {
-    ...OF_RESERVED_MEM_6_3,
+    ...OF_RESERVED_MEM_6_4,
     scan: 'two-pass',
+    extraReg: 'reserve-warn-late',
     memreserve: 'after-scan',
     staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
     reservedMemBytes: 48n,
 };
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12, cma: 'validate', reservedMemBytes: 40n, failedInitKept: false };
+const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false };
 /**
  * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -46312,14 +46324,28 @@ function earlyInitDtReserveMemory(mb, gen, base, size, nomap, owner) {
     memblockReserve(mb, base, size, owner);
     return true;
 }
+const NO_MORE_REG = [];
 /**
- * Mirrors __reserved_mem_reserve_reg() for a node's (first) `reg` entry: reserved or flagged
- * no-map, and a line when that fails or the size is 0 (the node is saved all the same).
+ * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
+ * (7.x: only the first, with a warning when there are more), and a line for each that fails
+ * or has size 0. The node itself (saved all the same) is the first entry.
  */
 function reservedMemReserveReg(mb, gen, r, trace) {
-    if (r.size && earlyInitDtReserveMemory(mb, gen, r.base, r.size, r.nomap, r.name))
+    const more = r.moreReg ?? NO_MORE_REG;
+    if (more.length > 0 && gen.extraReg === 'first-only') {
+        trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`));
+    }
+    reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
+    if (gen.extraReg === 'first-only')
         return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${r.name}': base ${fmtPhys(r.base)}, size ${r.size / SZ_1M} MiB`;
+    for (const e of more)
+        reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace);
+}
+/** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
+function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
+    if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
+        return;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
     if (gen.staticFail.level === 'info')
         trace.info(OF, text);
     else
@@ -46466,13 +46492,14 @@ function earlyInitFdtScanReservedMem(mb, reservations, arch, trace) {
     if (memreserve && ctx.gen.memreserve === 'before-scan')
         reserveMemreserve(mb, reservations);
     if (ctx.gen.scan === 'sorted')
-        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace);
+        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, memreserve ? reservations : NO_RESERVATIONS);
     else
         fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace);
     if (memreserve && ctx.gen.memreserve === 'after-scan')
         reserveMemreserve(mb, reservations);
     return st;
 }
+const NO_RESERVATIONS = [];
 /** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
 function reserveMemreserve(mb, reservations) {
     for (const r of reservations)
@@ -46485,7 +46512,7 @@ function reserveMemreserve(mb, reservations) {
  * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
  * keeps a node whose init failed, so a later alloc-ranges window still sees it.
  */
-function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace) {
+function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, withMemreserve) {
     const rmem = [];
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
@@ -46493,6 +46520,9 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace) {
             reservedMemReserveReg(mb, ctx.gen, r, trace);
         rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
     }
+    // 6.4 – 6.11: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
+    if (ctx.gen.memreserve === 'before-init')
+        reserveMemreserve(mb, withMemreserve);
     rmemCheckForOverlap(rmem, rmemCmp, trace);
     for (const e of rmem) {
         const r = reservations[e.index];
@@ -46524,7 +46554,7 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
         reservedMemReserveReg(mb, ctx.gen, r, trace);
         count++;
         if (r.size)
-            st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap });
+            st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 });
     }
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
@@ -46559,6 +46589,8 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
         memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
     const rmem = st.dynamicNodes.slice();
     for (const n of st.staticNodes) {
+        if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
+            trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
         fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace);
         rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
     }
@@ -48144,6 +48176,8 @@ const ARM64_BOOT_5_10 = {
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
 /** 6.3: /reserved-memory range lines and alloc-ranges kept contiguous (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
+/** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
+const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
 /** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static, reserved_mem in two passes. */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
 /**
@@ -48169,18 +48203,22 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.111', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map)', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
     arm64('arm64-5.10.111', '5.10.111', '5.11.0', 'stable 5.10.111 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
-    arm64('arm64-5.11', '5.11.0', '5.18.0', '5.11 – 5.17: deferred reservation, crash_mem_map forces base pages (KFENCE from 5.12)', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
-    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
+    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
+    // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
+    { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.1.65', '6.0 – 6.1.64: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines and contiguous alloc-ranges (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee; __reserved_mem_alloc_in_range)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.18.0', '6.12 (Debian 6.12.117): exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
     arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
@@ -48234,7 +48272,7 @@ const X86_BOOT_5_10 = {
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
-    kstrtobool: kstrtoboolV517,
+    kstrtobool: kstrtoboolV519,
 };
 /** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
 const X86_BOOT_6_12 = {
@@ -48263,8 +48301,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     x86: { defaultLowFromSwiotlb: true, ...boot },
 });
 const X86 = [
-    x86('x86_64-5.10', '5.10.0', '5.17.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-    x86('x86_64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: as 5.10; kstrtobool() takes t/f', ['arch/x86/kernel/setup.c@v5.10.223', 'lib/kstrtox.c@v6.1.192'], PARSE_5_10, X86_CRASH_V510, { ...X86_BOOT_5_10, kstrtobool: kstrtoboolV517 }),
+    x86('x86_64-5.10', '5.10.0', '5.19.0', '≤5.18: x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T)', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
@@ -48286,19 +48323,19 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
 });
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
- * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.17+ kstrtobool().
+ * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
  * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5; so does kstrtobool()'s
- * 5.17 change, wrong for 5.10 – 5.16, where riscv kdump barely existed).
+ * 5.19 change, wrong for 5.10 – 5.18, where riscv kdump barely existed).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV517 };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
- * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.3 (range lines,
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.4 (range lines,
  * one sorted pass; the two passes and the reserved_mem array of 6.12 not assumed: UNCONFIRMED
  * before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_3 };
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_4 };
 /** 6.12 (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
 const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12 };
 /**
@@ -51041,8 +51078,12 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam) {
     // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
     // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
     for (const r of layout.reservations) {
-        if (r.kind === 'fixed' && !r.nomap && r.size > 0n)
-            memblockReserve(mb, r.base, r.size, r.name);
+        if (r.kind !== 'fixed' || r.nomap)
+            continue;
+        // Further `reg` entries are more ranges of the same carve-out.
+        for (const x of [r, ...(r.moreReg ?? [])])
+            if (x.size > 0n)
+                memblockReserve(mb, x.base, x.size, r.name);
     }
 }
 /**
@@ -51052,8 +51093,11 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam) {
  */
 function e820RemoveNomapReservations(ram, layout) {
     for (const r of layout.reservations) {
-        if (r.kind === 'fixed' && r.nomap && r.size > 0n)
-            ram = e820RangeRemoveRam(ram, r.base, r.size);
+        if (r.kind !== 'fixed' || !r.nomap)
+            continue;
+        for (const x of [r, ...(r.moreReg ?? [])])
+            if (x.size > 0n)
+                ram = e820RangeRemoveRam(ram, x.base, x.size);
     }
     return ram;
 }
@@ -51864,7 +51908,15 @@ const boardMatrixSchema = {
                 "memreserve": {
                     "type": "boolean",
                     "default": false,
-                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."
+                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."
+                },
+                "moreReg": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12 warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
                 },
                 "description": {
                     "type": "string",
@@ -52991,16 +53043,28 @@ function decodeReservations(layers, c) {
         pointers.push(at);
         if (r.kind === 'fixed') {
             const range = c.range(`reservation "${r.name}"`, r.base, r.size, at);
-            if (!range)
+            const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)));
+            // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
+            const notForMemreserve = r.memreserve ? ['nomap', 'moreReg'].filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : [];
+            if (notForMemreserve.length > 0) {
+                c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
                 ok = false;
-            else if (r.memreserve && r.nomap) {
-                // /memreserve/ has no no-map: the kernel memblock_reserve()s such an entry.
-                c.add([{ messageId: 'memreserveNomap', data: { name: r.name }, pointer: child(at, 'nomap'), target: 'key' }]);
+            }
+            else if (!range || more.some((x) => x === undefined)) {
                 ok = false;
             }
             else {
                 placed.push(range);
-                list.push({ kind: 'fixed', name: r.name, base: range.base, size: range.size, nomap: r.nomap ?? false, ...optional('memreserve', r.memreserve || undefined) });
+                const moreReg = more.map((x) => ({ base: x.base, size: x.size }));
+                list.push({
+                    kind: 'fixed',
+                    name: r.name,
+                    base: range.base,
+                    size: range.size,
+                    nomap: r.nomap ?? false,
+                    ...optional('memreserve', r.memreserve || undefined),
+                    ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
+                });
             }
         }
         else {
@@ -54604,12 +54668,16 @@ const UNMODELLED_PARAMS = [
     // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
     // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
     { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
-    // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c and arch/arm64/mm/init.c
-    // bootmem_init call hugetlb_cma_reserve() before the crash reservation up to 6.x; 7.2 calls it
-    // from mm_core_init_early(), after (the 7.0 boundary is UNCONFIRMED).
-    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64'], before: '7.0.0', why: 'its CMA areas are reserved before the crash kernel' },
-    // mm/memblock.c reserve_mem (6.11+)
-    { param: 'reserve_mem', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.11.0', why: 'it allocates memblock memory while the early parameters are parsed' },
+    // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
+    // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
+    // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
+    // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
+    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', why: 'its CMA areas may be reserved before the crash kernel' },
+    // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
+    // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
+    { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
+    // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED)
+    { param: 'kvm-arm.mode', valuePrefix: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ];
 /** Whether an entry applies to this arch and release. */
 function applies(p, arch, release) {
@@ -54635,7 +54703,8 @@ function applies(p, arch, release) {
             'arch/x86/mm/numa.c numa_setup',
             'kernel/dma/swiotlb.c setup_io_tlb_npages',
             'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
-            'mm/memblock.c reserve_mem (6.11+)',
+            'kernel/printk/printk.c setup_log_buf',
+            'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
             'init/main.c parse_early_param',
         ],
         messages: {
@@ -54647,7 +54716,7 @@ function applies(p, arch, release) {
         const cmdline = layout.layout.cmdline;
         // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
         const spelt = cmdline.replaceAll('-', '_');
-        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param) && applies(p, sim.arch, sim.kernel));
+        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel));
         if (relevant.length === 0)
             return;
         const seen = new Set();
@@ -54890,7 +54959,7 @@ const FORCED_BY_TEXT = {
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
-            memreserveNomap: 'reservation "{{name}}" is a /memreserve/ entry, which has no no-map (the kernel reserves it); drop "nomap" or make it a /reserved-memory node',
+            memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
     },
 }));
@@ -61666,7 +61735,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12 warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size"},"nodeData":{"$ref":"#/$defs/size"}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema57 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -62840,7 +62909,118 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema59 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap`. Read on arm64 and riscv64."},"description":{"type":"string","description":"Free text."}}};
+const schema59 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12 warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"description":{"type":"string","description":"Free text."}}};
+const schema62 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "base") || (key0 === "size"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema45,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -62894,7 +63074,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "kind") || (key0 === "name")) || (key0 === "base")) || (key0 === "size")) || (key0 === "nomap")) || (key0 === "memreserve")) || (key0 === "description"))){
+if(!((((((((key0 === "kind") || (key0 === "name")) || (key0 === "base")) || (key0 === "size")) || (key0 === "nomap")) || (key0 === "memreserve")) || (key0 === "moreReg")) || (key0 === "description"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -63019,10 +63199,19 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data6 = data.description;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.description.type,parentSchema:schema59.properties.description,data:data6};
+if(data.moreReg !== undefined){
+let data6 = data.moreReg;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data6[i0], {instancePath:instancePath+"/moreReg/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/moreReg",schemaPath:"#/properties/moreReg/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.moreReg.type,parentSchema:schema59.properties.moreReg,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -63032,9 +63221,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data.description !== undefined){
+let data8 = data.description;
+if(typeof data8 !== "string"){
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.description.type,parentSchema:schema59.properties.description,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -63043,128 +63233,29 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
-const schema65 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+const schema65 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema65.required,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema65.required,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "base") || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema45,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate45.errors = vErrors;
-return errors === 0;
-}
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63173,7 +63264,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -63183,7 +63274,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63193,7 +63284,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -63203,8 +63294,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema62.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(!(func1.call(schema65.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -63217,7 +63308,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("dynamic" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dynamic"},message:"must be equal to constant",schema:"dynamic",parentSchema:schema62.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dynamic"},message:"must be equal to constant",schema:"dynamic",parentSchema:schema65.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -63231,7 +63322,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.name,data:data1};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -63242,7 +63333,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -63307,14 +63398,14 @@ let data4 = data.allocRanges;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate45(data4[i0], {instancePath:instancePath+"/allocRanges/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate44(data4[i0], {instancePath:instancePath+"/allocRanges/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/allocRanges",schemaPath:"#/properties/allocRanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.allocRanges.type,parentSchema:schema62.properties.allocRanges,data:data4};
+const err11 = {instancePath:instancePath+"/allocRanges",schemaPath:"#/properties/allocRanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.allocRanges.type,parentSchema:schema65.properties.allocRanges,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -63327,7 +63418,7 @@ errors++;
 if(data.nomap !== undefined){
 let data6 = data.nomap;
 if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.nomap.type,parentSchema:schema62.properties.nomap,data:data6};
+const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.nomap.type,parentSchema:schema65.properties.nomap,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -63340,7 +63431,7 @@ errors++;
 if(data.cma !== undefined){
 let data7 = data.cma;
 if(typeof data7 !== "boolean"){
-const err13 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.cma.type,parentSchema:schema62.properties.cma,data:data7};
+const err13 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.cma.type,parentSchema:schema65.properties.cma,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -63353,7 +63444,7 @@ errors++;
 if(data.cmaDefault !== undefined){
 let data8 = data.cmaDefault;
 if(typeof data8 !== "boolean"){
-const err14 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.cmaDefault.type,parentSchema:schema62.properties.cmaDefault,data:data8};
+const err14 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.cmaDefault.type,parentSchema:schema65.properties.cmaDefault,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -63366,7 +63457,7 @@ errors++;
 if(data.description !== undefined){
 let data9 = data.description;
 if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data9};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.description.type,parentSchema:schema65.properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -63378,7 +63469,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -63387,10 +63478,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -63437,8 +63528,8 @@ errors = vErrors.length;
 var props0 = true;
 }
 else if(tag0 === "dynamic"){
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -63486,10 +63577,10 @@ validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const schema68 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}};
 const schema69 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63650,16 +63741,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -63684,8 +63775,8 @@ let data0 = data.ranges;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate54(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -63788,17 +63879,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema74 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -64012,19 +64103,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema79 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
 const schema80 = {"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"};
 const pattern29 = new RegExp("^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$", "u");
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -64092,17 +64183,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -64203,10 +64294,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -64566,8 +64657,8 @@ errors = vErrors.length;
 }
 }
 if(data.dma !== undefined){
-if(!(validate53(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate54(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -64576,8 +64667,8 @@ let data16 = data.devices;
 if(Array.isArray(data16)){
 const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate57(data16[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate58(data16[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -64978,8 +65069,8 @@ errors++;
 }
 }
 if(data.severity !== undefined){
-if(!(validate60(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate61(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -64988,8 +65079,8 @@ let data44 = data.suppress;
 if(Array.isArray(data44)){
 const len4 = data44.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate62(data44[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data44,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate63(data44[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data44,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -65068,10 +65159,10 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema83 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
 const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -65192,10 +65283,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -65279,8 +65370,8 @@ let data3 = data.boards;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate67(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
