@@ -357,7 +357,7 @@ export interface FixedReservation {
    */
   nomap?: boolean
   /**
-   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
    */
   memreserve?: boolean
   /**
