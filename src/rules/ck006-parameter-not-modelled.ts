@@ -26,8 +26,6 @@ interface UnmodelledParam {
 
 /** What the engine leaves out, with each entry's kernel source. */
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
-  // arch/x86/kernel/e820.c parse_memmap_opt (5.10 – 7.2)
-  { param: 'memmap', arches: ['x86_64'], why: 'it adds, reserves or removes ranges of the e820 map the crash kernel is placed in' },
   // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
   { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
   // arch/x86/mm/numa.c numa_setup, numa_emulation
@@ -65,7 +63,6 @@ export default defineRule<'notModelled'>({
     defaultSeverity: 'warning',
     description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
     kernel: [
-      'arch/x86/kernel/e820.c parse_memmap_opt',
       'mm/memory_hotplug.c cmdline_parse_movable_node',
       'arch/x86/mm/numa.c numa_setup',
       'kernel/dma/swiotlb.c setup_io_tlb_npages',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockCreate } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
-import { e820EndOfLowRam, e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, memoptLimit } from './e820.js'
+import { e820EndOfLowRam, e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -21,16 +21,41 @@ describe('e820 RAM as memblock sees it', () => {
     ])
   })
   it('mem= drops the RAM above the limit', () => {
-    expect(memoptLimit('console=ttyS0 mem=3G', memparseWrapping)).toBe(3n * G)
-    expect(memoptLimit('mem=nopentium', memparseWrapping)).toBeUndefined()
+    const end = (cmdline: string) => e820EndOfRam(e820UserEdits(q35_4G, cmdline, memparseWrapping))
+    expect(end('console=ttyS0 mem=3G')).toBe(0x7ffe0000n)
+    expect(end('mem=4608M')).toBe(4608n << 20n)
+    expect(end('mem=nopentium')).toBe(6n * G)
     // Every mem= removes the RAM above it: the smallest wins, in either order; mem=0 is refused.
-    expect(memoptLimit('mem=1G mem=2G', memparseWrapping)).toBe(G)
-    expect(memoptLimit('mem=2G mem=1G mem=0', memparseWrapping)).toBe(G)
+    expect(end('mem=1G mem=2G')).toBe(G)
+    expect(end('mem=2G mem=1G mem=0')).toBe(G)
     // parse_early_param()'s tokens: quotes and tabs as the kernel reads them, nothing after --.
-    expect(memoptLimit('"mem=1G"', memparseWrapping)).toBe(G)
-    expect(memoptLimit('quiet\tmem=1G', memparseWrapping)).toBe(G)
-    expect(memoptLimit('quiet -- mem=1G', memparseWrapping)).toBeUndefined()
+    expect(end('"mem=1G"')).toBe(G)
+    expect(end('quiet\tmem=1G')).toBe(G)
+    expect(end('quiet -- mem=1G')).toBe(6n * G)
     expect(e820RamFromFirmware(q35_4G, 'mem=4608M', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
+  })
+  it('memmap=: @ adds RAM, # $ ! take RAM away whatever the order, % converts, exactmap clears, a bare size limits', () => {
+    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    expect(edit('memmap=64M$0x30000000')).toEqual([
+      { base: 0n, size: 0x9fc00n },
+      { base: 0x100000n, size: 0x30000000n - 0x100000n },
+      { base: 0x34000000n, size: 0x7ffe0000n - 0x34000000n },
+      { base: 4n * G, size: 2n * G },
+    ])
+    // A later @ over a reserved range does not win (e820__update_table(): the larger type does).
+    expect(edit('memmap=64M$0x30000000 memmap=32M@0x30000000')).toEqual(edit('memmap=64M$0x30000000'))
+    // Protected RAM (!, type 12) for pmem takes the whole 4 GiB – 6 GiB bank.
+    expect(e820EndOfRam(edit('memmap=2G!4G'))).toBe(0x7ffe0000n)
+    expect(edit('memmap=exactmap,640K@0,1G@1M')).toEqual([
+      { base: 0n, size: 640n << 10n },
+      { base: 1n << 20n, size: G },
+    ])
+    expect(edit('memmap=1G@8G').at(-1)).toEqual({ base: 8n * G, size: G })
+    expect(e820EndOfRam(edit('memmap=3G'))).toBe(0x7ffe0000n)
+    // % with types: RAM (1) to reserved (2) removes; to RAM adds; a trailing byte refuses it.
+    expect(edit('memmap=1G%4G-1+2').at(-1)).toEqual({ base: 5n * G, size: G })
+    expect(edit('memmap=1G%8G+1').at(-1)).toEqual({ base: 8n * G, size: G })
+    expect(edit('memmap=1G%4G-1+2x')).toEqual(q35_4G)
   })
   it('removes a range from the middle of an entry', () => {
     expect(e820RangeRemoveRam([{ base: 0n, size: 0x1000n * 4n }], 0x1000n, 0x1000n)).toEqual([

@@ -52,8 +52,8 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
 /**
  * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
  * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` drops
- * all RAM above the limit (parse_memopt, before any of this).
+ * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
+ * `memmap=` edit the map first (e820UserEdits()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram {
@@ -67,10 +67,120 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const memLimit = memoptLimit(cmdline, memparse)
-  if (memLimit !== undefined) ram = e820RangeRemoveRam(ram, memLimit, (1n << 64n) - 1n - memLimit)
+  ram = e820UserEdits(ram, cmdline, memparse)
   ram = e820RangeRemoveRam(ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
+  return ram
+}
+
+/**
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * (e820__update_table() merges it with its neighbours).
+ */
+export function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram {
+  if (size <= 0n) return ram
+  const out: E820Ram = []
+  let base = start
+  let end = start + size
+  let placed = false
+  for (const r of ram) {
+    const rEnd = r.base + r.size
+    if (rEnd < base) out.push(r)
+    else if (r.base > end) {
+      if (!placed) out.push({ base, size: end - base })
+      placed = true
+      out.push(r)
+    } else {
+      // Overlapping or touching: one entry.
+      if (r.base < base) base = r.base
+      if (rEnd > end) end = rEnd
+    }
+  }
+  if (!placed) out.push({ base, size: end - base })
+  return out
+}
+
+/** simple_strtoull(p, &p, 0): as many digits as there are (0x hex, leading 0 octal), and where they end. */
+function simpleStrtoull(s: string, i: number): { value: bigint; end: number } {
+  let base = 10n
+  if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+    base = 16n
+    i += 2
+  } else if (s[i] === '0') base = 8n
+  let value = 0n
+  for (; i < s.length; i++) {
+    const d = parseInt(s[i]!, 16)
+    if (Number.isNaN(d) || BigInt(d) >= base) break
+    value = value * base + BigInt(d)
+  }
+  return { value, end: i }
+}
+
+const E820_TYPE_RAM = 1n
+
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
+ * then e820__update_table(): on the RAM entries,
+ *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
+ *   memmap=exactmap   the whole table cleared;
+ *   memmap=nn@ss      RAM added;
+ *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
+ *                     RAM, so e820__update_table() gives them the overlap whatever the order;
+ *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
+ *   memmap=nn         as mem=nn.
+ * Several values may be separated by commas. Firmware entries that are not RAM are not in
+ * the model, so "+1" over one of them (other than our own additions) cannot turn it into RAM.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
+ *         e820__update_table, e820__finish_early_params (v5.10.223, v7.2.13)
+ */
+export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse): E820Ram {
+  if (!cmdline.includes('mem')) return ram
+  const notRam: PhysRange[] = []
+  const removeAbove = (limit: PhysAddr): void => {
+    ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit)
+  }
+  for (const p of parseEarlyParams(cmdline)) {
+    if (p.val === null) continue
+    if (parameq(p.param, 'mem')) {
+      // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
+      if (p.val === 'nopentium') continue
+      const v = memparse(p.val, 0).value
+      if (v !== 0n) removeAbove(v)
+      continue
+    }
+    if (!parameq(p.param, 'memmap')) continue
+    for (const one of p.val.split(',')) {
+      if (one.startsWith('exactmap')) {
+        ram = []
+        notRam.length = 0
+        continue
+      }
+      const size = memparse(one, 0)
+      if (size.end === 0) continue
+      const op = one[size.end]
+      if (op === undefined || !'@#$!%'.includes(op)) {
+        removeAbove(size.value)
+        continue
+      }
+      const at = memparse(one, size.end + 1)
+      if (op === '@') ram = e820RangeAddRam(ram, at.value, size.value)
+      else if (op !== '%') notRam.push({ base: at.value, size: size.value })
+      else {
+        let i = at.end
+        let from = 0n
+        let to = 0n
+        if (one[i] === '-') ({ value: from, end: i } = simpleStrtoull(one, i + 1))
+        if (one[i] === '+') ({ value: to, end: i } = simpleStrtoull(one, i + 1))
+        // `if (*p != '\0') return -EINVAL`: nothing changes.
+        if (i !== one.length) continue
+        if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) ram = e820RangeRemoveRam(ram, at.value, size.value)
+        else if (from === 0n && to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, at.value, size.value)
+        else if (from === 0n && to !== 0n) notRam.push({ base: at.value, size: size.value })
+        else if (from === 0n && to === 0n) ram = e820RangeRemoveRam(ram, at.value, size.value)
+      }
+    }
+  }
+  for (const r of notRam) ram = e820RangeRemoveRam(ram, r.base, r.size)
   return ram
 }
 

@@ -154,6 +154,15 @@ describe('x86Boot', () => {
     const ram = simulate({ ...l, reservations: [fw(true)] }).memory
     expect(ram.some((x) => x.base <= 0x30000000n && 0x30000000n < x.base + x.size)).toBe(false)
   })
+  it('memmap=: a reserved range is no longer RAM, so the crash kernel goes elsewhere', () => {
+    const plain = run('q35', '4G', '6.12', 'crashkernel=256M')
+    expect(plain.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x6f000000n } })
+    const r = run('q35', '4G', '6.12', 'crashkernel=256M memmap=64M$0x70000000')
+    expect(r.memory.some((m) => m.base < 0x74000000n && 0x70000000n < m.base + m.size)).toBe(false)
+    expect(r.systemRam).toBe(plain.systemRam - (64n << 20n))
+    // Top-down in [16M, 4G), 16M aligned: the highest 256M window below the reserved range.
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x60000000n } })
+  })
   it('finds options the way cmdline_find_option() does', () => {
     expect(cmdlineFindOption('console=ttyS0 crashkernel=256M', 'crashkernel')).toBe(4)
     expect(cmdlineFindOption('crashkernel=', 'crashkernel')).toBe(0)

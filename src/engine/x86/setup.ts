@@ -52,7 +52,7 @@ import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
-import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, memoptLimit, type E820Ram } from './e820.js'
+import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -307,17 +307,23 @@ interface X86Prefix {
   zoneBlock: ReturnType<typeof freeAreaInit>
 }
 
+/** Whether the command line has a `mem=` or `memmap=` token (which may edit the e820 RAM). */
+function userEditsRam(cmdline: string): boolean {
+  if (!cmdline.includes('mem')) return false
+  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap'))) return true
+  return false
+}
+
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize)
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
-  // Without a mem= limit the command line changes nothing in e820RamFromFirmware(): the same
-  // list (E820Ram is never modified in place).
-  const ram =
-    memoptLimit(layout.cmdline, policy.parse.memparse) === undefined
-      ? firmwareRam
-      : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
+  // Without mem= or memmap= the command line changes nothing in e820RamFromFirmware(): the
+  // same list (E820Ram is never modified in place).
+  const ram = !userEditsRam(layout.cmdline)
+    ? firmwareRam
+    : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
   const maxPfnAddr = e820EndOfRam(ram)
   earlyReserveMemory(mb, layout, pol, firmwareRam)
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
