@@ -5141,7 +5141,7 @@ function nextArg(s, start) {
  *
  * @kernel kernel/params.c parse_args; init/main.c parse_early_options
  */
-function parseEarlyParams(cmdline) {
+function params_parseEarlyParams(cmdline) {
     const out = [];
     let i = skipSpaces(cmdline, 0);
     while (i < cmdline.length) {
@@ -5155,7 +5155,7 @@ function parseEarlyParams(cmdline) {
     return out;
 }
 /** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
-function parameq(a, b) {
+function params_parameq(a, b) {
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++) {
@@ -5240,8 +5240,8 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
     if (!cmdline.includes('pagealloc'))
         return on;
-    for (const p of parseEarlyParams(cmdline)) {
-        if (!parameq(p.param, 'debug_pagealloc'))
+    for (const p of params_parseEarlyParams(cmdline)) {
+        if (!params_parameq(p.param, 'debug_pagealloc'))
             continue;
         const r = kstrtobool(p.val);
         if (r.ret === 0)
@@ -5352,7 +5352,7 @@ const cstr = (s) => (s === null ? '(null)' : s);
 function doEarlyParams(st, params, handlers) {
     for (const { param, val } of params) {
         for (const [name, fn] of Object.entries(handlers)) {
-            if (!parameq(param, name))
+            if (!params_parameq(param, name))
                 continue;
             if (fn(st, val) !== 0)
                 warn(st, `Malformed early option '${param}'`);
@@ -5467,7 +5467,7 @@ const setDebugRodataWith = (words) => (st, val) => {
  */
 function kfenceModuleParam(st, params) {
     for (const { param, val } of params) {
-        if (!parameq(param, 'kfence.sample_interval'))
+        if (!params_parameq(param, 'kfence.sample_interval'))
             continue;
         const n = kstrtoulBase0(val);
         if (n !== undefined)
@@ -5488,7 +5488,7 @@ function parseParams(d, input) {
         kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
         trace: [],
     };
-    const params = parseEarlyParams(input.cmdline);
+    const params = params_parseEarlyParams(input.cmdline);
     const handlers = {};
     if (d.rodata === 'v5.10')
         handlers['rodata'] = parseRodataV510With(d.kstrtobool);
@@ -5504,7 +5504,7 @@ function parseParams(d, input) {
     // After setup_arch(): the __setup() handlers and builtin module parameters.
     if (d.rodata === 'v5.10') {
         for (const { param, val } of params)
-            if (val !== null && parameq(param, 'rodata'))
+            if (val !== null && params_parameq(param, 'rodata'))
                 setDebugRodataV510(st, val, d.kstrtobool);
     }
     if (config.KFENCE)
@@ -5999,9 +5999,9 @@ function cmaFromCmdline(cmdline, policy) {
     if (!cmdline.includes('cma'))
         return undefined;
     let cma;
-    for (const p of parseEarlyParams(cmdline)) {
+    for (const p of params_parseEarlyParams(cmdline)) {
         // `if (!p)`: "Config string not provided", nothing set.
-        if (p.val === null || !parameq(p.param, 'cma'))
+        if (p.val === null || !params_parameq(p.param, 'cma'))
             continue;
         const size = policy.parse.memparse(p.val, 0);
         cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
@@ -7790,9 +7790,9 @@ function earlyMem(layout, policy, trace) {
     let memoryLimit = PHYS_ADDR_MAX;
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of parseEarlyParams(layout.cmdline)) {
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
-        if (p.val === null || !parameq(p.param, 'mem'))
+        if (p.val === null || !params_parameq(p.param, 'mem'))
             continue;
         memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
@@ -9486,9 +9486,9 @@ function setup_earlyMem(layout, policy, levels, trace) {
     let memoryLimit = kernVirtSize(levels);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of parseEarlyParams(layout.cmdline)) {
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` changes nothing.
-        if (p.val === null || !parameq(p.param, 'mem'))
+        if (p.val === null || !params_parameq(p.param, 'mem'))
             continue;
         const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         memoryLimit = min(size, memoryLimit);
@@ -9697,10 +9697,10 @@ function satpLevels(layout, pol, trace) {
     const hw = pagingLevels(layout.vaBits);
     if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl'))
         return hw;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (parameq(p.param, 'no4lvl'))
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
+        if (params_parameq(p.param, 'no4lvl'))
             trace.info('mm', 'Disabled 4-level and 5-level paging');
-        else if (parameq(p.param, 'no5lvl'))
+        else if (params_parameq(p.param, 'no5lvl'))
             trace.info('mm', 'Disabled 5-level paging');
     }
     if (layout.cmdline.includes('no4lvl'))
@@ -10879,8 +10879,8 @@ function e820RangeRemoveRam(ram, start, size) {
 /**
  * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
  * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` drops
- * all RAM above the limit (parse_memopt, before any of this).
+ * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
+ * `memmap=` edit the map first (e820UserEdits()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 function e820RamFromFirmware(banks, cmdline, memparse) {
@@ -10897,11 +10897,142 @@ function e820RamFromFirmware(banks, cmdline, memparse) {
     // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
     if (!sorted)
         ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const memLimit = memoptLimit(cmdline, memparse);
-    if (memLimit !== undefined)
-        ram = e820RangeRemoveRam(ram, memLimit, (1n << 64n) - 1n - memLimit);
+    ram = e820UserEdits(ram, cmdline, memparse);
     ram = e820RangeRemoveRam(ram, 0n, SZ_4K);
     ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
+    return ram;
+}
+/**
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * (e820__update_table() merges it with its neighbours).
+ */
+function e820RangeAddRam(ram, start, size) {
+    if (size <= 0n)
+        return ram;
+    const out = [];
+    let base = start;
+    let end = start + size;
+    let placed = false;
+    for (const r of ram) {
+        const rEnd = r.base + r.size;
+        if (rEnd < base)
+            out.push(r);
+        else if (r.base > end) {
+            if (!placed)
+                out.push({ base, size: end - base });
+            placed = true;
+            out.push(r);
+        }
+        else {
+            // Overlapping or touching: one entry.
+            if (r.base < base)
+                base = r.base;
+            if (rEnd > end)
+                end = rEnd;
+        }
+    }
+    if (!placed)
+        out.push({ base, size: end - base });
+    return out;
+}
+/** simple_strtoull(p, &p, 0): as many digits as there are (0x hex, leading 0 octal), and where they end. */
+function e820_simpleStrtoull(s, i) {
+    let base = 10n;
+    if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
+        base = 16n;
+        i += 2;
+    }
+    else if (s[i] === '0')
+        base = 8n;
+    let value = 0n;
+    for (; i < s.length; i++) {
+        const d = parseInt(s[i], 16);
+        if (Number.isNaN(d) || BigInt(d) >= base)
+            break;
+        value = value * base + BigInt(d);
+    }
+    return { value, end: i };
+}
+const E820_TYPE_RAM = 1n;
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
+ * then e820__update_table(): on the RAM entries,
+ *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
+ *   memmap=exactmap   the whole table cleared;
+ *   memmap=nn@ss      RAM added;
+ *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
+ *                     RAM, so e820__update_table() gives them the overlap whatever the order;
+ *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
+ *   memmap=nn         as mem=nn.
+ * Several values may be separated by commas. Firmware entries that are not RAM are not in
+ * the model, so "+1" over one of them (other than our own additions) cannot turn it into RAM.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
+ *         e820__update_table, e820__finish_early_params (v5.10.223, v7.2.13)
+ */
+function e820UserEdits(ram, cmdline, memparse) {
+    if (!cmdline.includes('mem'))
+        return ram;
+    const notRam = [];
+    const removeAbove = (limit) => {
+        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
+    };
+    for (const p of params_parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        if (params_parameq(p.param, 'mem')) {
+            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
+            if (p.val === 'nopentium')
+                continue;
+            const v = memparse(p.val, 0).value;
+            if (v !== 0n)
+                removeAbove(v);
+            continue;
+        }
+        if (!params_parameq(p.param, 'memmap'))
+            continue;
+        for (const one of p.val.split(',')) {
+            if (one.startsWith('exactmap')) {
+                ram = [];
+                notRam.length = 0;
+                continue;
+            }
+            const size = memparse(one, 0);
+            if (size.end === 0)
+                continue;
+            const op = one[size.end];
+            if (op === undefined || !'@#$!%'.includes(op)) {
+                removeAbove(size.value);
+                continue;
+            }
+            const at = memparse(one, size.end + 1);
+            if (op === '@')
+                ram = e820RangeAddRam(ram, at.value, size.value);
+            else if (op !== '%')
+                notRam.push({ base: at.value, size: size.value });
+            else {
+                let i = at.end;
+                let from = 0n;
+                let to = 0n;
+                if (one[i] === '-')
+                    ({ value: from, end: i } = e820_simpleStrtoull(one, i + 1));
+                if (one[i] === '+')
+                    ({ value: to, end: i } = e820_simpleStrtoull(one, i + 1));
+                // `if (*p != '\0') return -EINVAL`: nothing changes.
+                if (i !== one.length)
+                    continue;
+                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM)
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+                else if (from === 0n && to === E820_TYPE_RAM)
+                    ram = e820RangeAddRam(ram, at.value, size.value);
+                else if (from === 0n && to !== 0n)
+                    notRam.push({ base: at.value, size: size.value });
+                else if (from === 0n && to === 0n)
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+            }
+        }
+    }
+    for (const r of notRam)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
     return ram;
 }
 /**
@@ -11269,14 +11400,23 @@ function probePageSizeMask(layout, pol) {
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
+/** Whether the command line has a `mem=` or `memmap=` token (which may edit the e820 RAM). */
+function userEditsRam(cmdline) {
+    if (!cmdline.includes('mem'))
+        return false;
+    for (const p of params_parseEarlyParams(cmdline))
+        if (p.val !== null && (params_parameq(p.param, 'mem') || params_parameq(p.param, 'memmap')))
+            return true;
+    return false;
+}
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
-    // Without a mem= limit the command line changes nothing in e820RamFromFirmware(): the same
-    // list (E820Ram is never modified in place).
-    const ram = memoptLimit(layout.cmdline, policy.parse.memparse) === undefined
+    // Without mem= or memmap= the command line changes nothing in e820RamFromFirmware(): the
+    // same list (E820Ram is never modified in place).
+    const ram = !userEditsRam(layout.cmdline)
         ? firmwareRam
         : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
     const maxPfnAddr = e820EndOfRam(ram);
@@ -11367,10 +11507,10 @@ function directGbpages(layout) {
     // Both names contain `gbpages`: without it in the line, the config decides.
     if (!layout.cmdline.includes('gbpages'))
         return on;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (parameq(p.param, 'gbpages'))
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
+        if (params_parameq(p.param, 'gbpages'))
             on = true;
-        else if (parameq(p.param, 'nogbpages'))
+        else if (params_parameq(p.param, 'nogbpages'))
             on = false;
     }
     return on;
@@ -14714,8 +14854,6 @@ function tokenReport(ctx, t, tokens) {
 
 /** What the engine leaves out, with each entry's kernel source. */
 const UNMODELLED_PARAMS = [
-    // arch/x86/kernel/e820.c parse_memmap_opt (5.10 – 7.2)
-    { param: 'memmap', arches: ['x86_64'], why: 'it adds, reserves or removes ranges of the e820 map the crash kernel is placed in' },
     // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
     { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
     // arch/x86/mm/numa.c numa_setup, numa_emulation
@@ -14753,7 +14891,6 @@ function applies(p, arch, release) {
         defaultSeverity: 'warning',
         description: 'a command-line parameter that moves early reservations is not modelled, so the simulated placement may differ from the kernel\'s',
         kernel: [
-            'arch/x86/kernel/e820.c parse_memmap_opt',
             'mm/memory_hotplug.c cmdline_parse_movable_node',
             'arch/x86/mm/numa.c numa_setup',
             'kernel/dma/swiotlb.c setup_io_tlb_npages',
@@ -14775,9 +14912,9 @@ function applies(p, arch, release) {
         if (relevant.length === 0)
             return;
         const seen = new Set();
-        for (const { param, val } of parseEarlyParams(cmdline)) {
+        for (const { param, val } of params_parseEarlyParams(cmdline)) {
             for (const p of relevant) {
-                if (seen.has(p) || !parameq(param, p.param))
+                if (seen.has(p) || !params_parameq(param, p.param))
                     continue;
                 if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix))
                     continue;
