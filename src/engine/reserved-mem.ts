@@ -478,13 +478,11 @@ export function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly
   if (memreserve) nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve)
   const st: ReservedMemState = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
   if (memreserve && ctx.gen.memreserve === 'before-scan') reserveMemreserve(mb, reservations)
-  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, memreserve ? reservations : NO_RESERVATIONS)
+  if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, reservations)
   else fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace)
   if (memreserve && ctx.gen.memreserve === 'after-scan') reserveMemreserve(mb, reservations)
   return st
 }
-
-const NO_RESERVATIONS: readonly EarlyReservation[] = []
 
 /** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
 function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation[]): void {
@@ -496,6 +494,7 @@ function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation
  * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
  * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
  * keeps a node whose init failed, so a later alloc-ranges window still sees it.
+ * `reservations` are the nodes; `all` also holds the /memreserve/ entries.
  */
 function fdtInitReservedMemSorted(
   mb: Memblock,
@@ -503,7 +502,7 @@ function fdtInitReservedMemSorted(
   ctx: ReservedMemContext,
   st: ReservedMemState,
   trace: Trace,
-  withMemreserve: readonly EarlyReservation[],
+  all: readonly EarlyReservation[],
 ): void {
   const rmem: Rmem[] = []
   for (let i = 0; i < reservations.length; i++) {
@@ -512,7 +511,7 @@ function fdtInitReservedMemSorted(
     rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
   }
   // 6.4 – 6.11: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
-  if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, withMemreserve)
+  if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, all)
   rmemCheckForOverlap(rmem, rmemCmp, trace)
   for (const e of rmem) {
     const r = reservations[e.index]!

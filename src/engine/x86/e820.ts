@@ -185,23 +185,6 @@ export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse)
 }
 
 /**
- * The `mem=` limit of parse_memopt(): each one removes the RAM above its size, so the
- * smallest wins (`mem=nopentium` and a size of 0 are refused, not limits).
- * @kernel arch/x86/kernel/e820.c parse_memopt
- */
-export function memoptLimit(cmdline: string, memparse: Memparse): PhysAddr | undefined {
-  let limit: PhysAddr | undefined
-  if (!cmdline.includes('mem')) return limit
-  for (const p of parseEarlyParams(cmdline)) {
-    // `if (!p) return -EINVAL`, and mem=nopentium is x86_32's.
-    if (p.val === null || !parameq(p.param, 'mem') || p.val === 'nopentium') continue
-    const v = memparse(p.val, 0).value
-    if (v !== 0n && (limit === undefined || v < limit)) limit = v
-  }
-  return limit
-}
-
-/**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
  * @kernel arch/x86/kernel/e820.c e820_end_pfn

@@ -120,6 +120,9 @@ function reserveBiosRegions(mb: Memblock, firmwareRam: E820Ram): void {
   if (biosStart < ISA_END_ADDRESS) memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions')
 }
 
+/** A fixed reservation without further `reg` entries. */
+const NO_RANGES: readonly PhysRange[] = []
+
 /**
  * Mirrors early_reserve_memory() (5.10: the same calls at the top of setup_arch()): the
  * kernel image (the brk area and its page-table buffer lie inside init_size), page 0 or the
@@ -138,8 +141,9 @@ function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwa
   // (the setup_data / EFI-memmap style reservations of early_reserve_memory()).
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed' || r.nomap) continue
+    if (r.size > 0n) memblockReserve(mb, r.base, r.size, r.name)
     // Further `reg` entries are more ranges of the same carve-out.
-    for (const x of [r, ...(r.moreReg ?? [])]) if (x.size > 0n) memblockReserve(mb, x.base, x.size, r.name)
+    for (const x of r.moreReg ?? NO_RANGES) if (x.size > 0n) memblockReserve(mb, x.base, x.size, r.name)
   }
 }
 
@@ -151,7 +155,8 @@ function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwa
 function e820RemoveNomapReservations(ram: E820Ram, layout: Layout): E820Ram {
   for (const r of layout.reservations) {
     if (r.kind !== 'fixed' || !r.nomap) continue
-    for (const x of [r, ...(r.moreReg ?? [])]) if (x.size > 0n) ram = e820RangeRemoveRam(ram, x.base, x.size)
+    if (r.size > 0n) ram = e820RangeRemoveRam(ram, r.base, r.size)
+    for (const x of r.moreReg ?? NO_RANGES) if (x.size > 0n) ram = e820RangeRemoveRam(ram, x.base, x.size)
   }
   return ram
 }
@@ -307,21 +312,14 @@ interface X86Prefix {
   zoneBlock: ReturnType<typeof freeAreaInit>
 }
 
-/** Whether the command line has a `mem=` or `memmap=` token (which may edit the e820 RAM). */
-function userEditsRam(cmdline: string): boolean {
-  if (!cmdline.includes('mem')) return false
-  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && (parameq(p.param, 'mem') || parameq(p.param, 'memmap'))) return true
-  return false
-}
-
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize)
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
-  // Without mem= or memmap= the command line changes nothing in e820RamFromFirmware(): the
-  // same list (E820Ram is never modified in place).
-  const ram = !userEditsRam(layout.cmdline)
+  // A command line without "mem" (so without mem= or memmap=) changes nothing in
+  // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
+  const ram = !layout.cmdline.includes('mem')
     ? firmwareRam
     : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
   const maxPfnAddr = e820EndOfRam(ram)
