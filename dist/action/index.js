@@ -45115,7 +45115,7 @@ function nextArg(s, start) {
  *
  * @kernel kernel/params.c parse_args; init/main.c parse_early_options
  */
-function params_parseEarlyParams(cmdline) {
+function parseEarlyParams(cmdline) {
     const out = [];
     let i = skipSpaces(cmdline, 0);
     while (i < cmdline.length) {
@@ -45129,7 +45129,7 @@ function params_parseEarlyParams(cmdline) {
     return out;
 }
 /** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
-function params_parameq(a, b) {
+function parameq(a, b) {
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++) {
@@ -45214,8 +45214,8 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
     if (!cmdline.includes('pagealloc'))
         return on;
-    for (const p of params_parseEarlyParams(cmdline)) {
-        if (!params_parameq(p.param, 'debug_pagealloc'))
+    for (const p of parseEarlyParams(cmdline)) {
+        if (!parameq(p.param, 'debug_pagealloc'))
             continue;
         const r = kstrtobool(p.val);
         if (r.ret === 0)
@@ -45326,7 +45326,7 @@ const cstr = (s) => (s === null ? '(null)' : s);
 function doEarlyParams(st, params, handlers) {
     for (const { param, val } of params) {
         for (const [name, fn] of Object.entries(handlers)) {
-            if (!params_parameq(param, name))
+            if (!parameq(param, name))
                 continue;
             if (fn(st, val) !== 0)
                 warn(st, `Malformed early option '${param}'`);
@@ -45441,7 +45441,7 @@ const setDebugRodataWith = (words) => (st, val) => {
  */
 function kfenceModuleParam(st, params) {
     for (const { param, val } of params) {
-        if (!params_parameq(param, 'kfence.sample_interval'))
+        if (!parameq(param, 'kfence.sample_interval'))
             continue;
         const n = kstrtoulBase0(val);
         if (n !== undefined)
@@ -45462,7 +45462,7 @@ function parseParams(d, input) {
         kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
         trace: [],
     };
-    const params = params_parseEarlyParams(input.cmdline);
+    const params = parseEarlyParams(input.cmdline);
     const handlers = {};
     if (d.rodata === 'v5.10')
         handlers['rodata'] = parseRodataV510With(d.kstrtobool);
@@ -45478,7 +45478,7 @@ function parseParams(d, input) {
     // After setup_arch(): the __setup() handlers and builtin module parameters.
     if (d.rodata === 'v5.10') {
         for (const { param, val } of params)
-            if (val !== null && params_parameq(param, 'rodata'))
+            if (val !== null && parameq(param, 'rodata'))
                 setDebugRodataV510(st, val, d.kstrtobool);
     }
     if (config.KFENCE)
@@ -45973,9 +45973,9 @@ function cmaFromCmdline(cmdline, policy) {
     if (!cmdline.includes('cma'))
         return undefined;
     let cma;
-    for (const p of params_parseEarlyParams(cmdline)) {
+    for (const p of parseEarlyParams(cmdline)) {
         // `if (!p)`: "Config string not provided", nothing set.
-        if (p.val === null || !params_parameq(p.param, 'cma'))
+        if (p.val === null || !parameq(p.param, 'cma'))
             continue;
         const size = policy.parse.memparse(p.val, 0);
         cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
@@ -46492,14 +46492,13 @@ function earlyInitFdtScanReservedMem(mb, reservations, arch, trace) {
     if (memreserve && ctx.gen.memreserve === 'before-scan')
         reserveMemreserve(mb, reservations);
     if (ctx.gen.scan === 'sorted')
-        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, memreserve ? reservations : NO_RESERVATIONS);
+        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, reservations);
     else
         fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace);
     if (memreserve && ctx.gen.memreserve === 'after-scan')
         reserveMemreserve(mb, reservations);
     return st;
 }
-const NO_RESERVATIONS = [];
 /** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
 function reserveMemreserve(mb, reservations) {
     for (const r of reservations)
@@ -46511,8 +46510,9 @@ function reserveMemreserve(mb, reservations) {
  * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
  * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
  * keeps a node whose init failed, so a later alloc-ranges window still sees it.
+ * `reservations` are the nodes; `all` also holds the /memreserve/ entries.
  */
-function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, withMemreserve) {
+function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
     const rmem = [];
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
@@ -46522,7 +46522,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, withMemreser
     }
     // 6.4 – 6.11: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
     if (ctx.gen.memreserve === 'before-init')
-        reserveMemreserve(mb, withMemreserve);
+        reserveMemreserve(mb, all);
     rmemCheckForOverlap(rmem, rmemCmp, trace);
     for (const e of rmem) {
         const r = reservations[e.index];
@@ -47764,9 +47764,9 @@ function earlyMem(layout, policy, trace) {
     let memoryLimit = PHYS_ADDR_MAX;
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of params_parseEarlyParams(layout.cmdline)) {
+    for (const p of parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
-        if (p.val === null || !params_parameq(p.param, 'mem'))
+        if (p.val === null || !parameq(p.param, 'mem'))
             continue;
         memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
@@ -49460,9 +49460,9 @@ function setup_earlyMem(layout, policy, levels, trace) {
     let memoryLimit = kernVirtSize(levels);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of params_parseEarlyParams(layout.cmdline)) {
+    for (const p of parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` changes nothing.
-        if (p.val === null || !params_parameq(p.param, 'mem'))
+        if (p.val === null || !parameq(p.param, 'mem'))
             continue;
         const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         memoryLimit = min(size, memoryLimit);
@@ -49671,10 +49671,10 @@ function satpLevels(layout, pol, trace) {
     const hw = pagingLevels(layout.vaBits);
     if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl'))
         return hw;
-    for (const p of params_parseEarlyParams(layout.cmdline)) {
-        if (params_parameq(p.param, 'no4lvl'))
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        if (parameq(p.param, 'no4lvl'))
             trace.info('mm', 'Disabled 4-level and 5-level paging');
-        else if (params_parameq(p.param, 'no5lvl'))
+        else if (parameq(p.param, 'no5lvl'))
             trace.info('mm', 'Disabled 5-level paging');
     }
     if (layout.cmdline.includes('no4lvl'))
@@ -50950,10 +50950,10 @@ function e820UserEdits(ram, cmdline, memparse) {
     const removeAbove = (limit) => {
         ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
     };
-    for (const p of params_parseEarlyParams(cmdline)) {
+    for (const p of parseEarlyParams(cmdline)) {
         if (p.val === null)
             continue;
-        if (params_parameq(p.param, 'mem')) {
+        if (parameq(p.param, 'mem')) {
             // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
             if (p.val === 'nopentium')
                 continue;
@@ -50962,7 +50962,7 @@ function e820UserEdits(ram, cmdline, memparse) {
                 removeAbove(v);
             continue;
         }
-        if (!params_parameq(p.param, 'memmap'))
+        if (!parameq(p.param, 'memmap'))
             continue;
         for (const one of p.val.split(',')) {
             if (one.startsWith('exactmap')) {
@@ -51008,25 +51008,6 @@ function e820UserEdits(ram, cmdline, memparse) {
     for (const r of notRam)
         ram = e820RangeRemoveRam(ram, r.base, r.size);
     return ram;
-}
-/**
- * The `mem=` limit of parse_memopt(): each one removes the RAM above its size, so the
- * smallest wins (`mem=nopentium` and a size of 0 are refused, not limits).
- * @kernel arch/x86/kernel/e820.c parse_memopt
- */
-function memoptLimit(cmdline, memparse) {
-    let limit;
-    if (!cmdline.includes('mem'))
-        return limit;
-    for (const p of parseEarlyParams(cmdline)) {
-        // `if (!p) return -EINVAL`, and mem=nopentium is x86_32's.
-        if (p.val === null || !parameq(p.param, 'mem') || p.val === 'nopentium')
-            continue;
-        const v = memparse(p.val, 0).value;
-        if (v !== 0n && (limit === undefined || v < limit))
-            limit = v;
-    }
-    return limit;
 }
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
@@ -51191,6 +51172,8 @@ function reserveBiosRegions(mb, firmwareRam) {
     if (biosStart < ISA_END_ADDRESS)
         memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions');
 }
+/** A fixed reservation without further `reg` entries. */
+const NO_RANGES = [];
 /**
  * Mirrors early_reserve_memory() (5.10: the same calls at the top of setup_arch()): the
  * kernel image (the brk area and its page-table buffer lie inside init_size), page 0 or the
@@ -51211,8 +51194,10 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam) {
     for (const r of layout.reservations) {
         if (r.kind !== 'fixed' || r.nomap)
             continue;
+        if (r.size > 0n)
+            memblockReserve(mb, r.base, r.size, r.name);
         // Further `reg` entries are more ranges of the same carve-out.
-        for (const x of [r, ...(r.moreReg ?? [])])
+        for (const x of r.moreReg ?? NO_RANGES)
             if (x.size > 0n)
                 memblockReserve(mb, x.base, x.size, r.name);
     }
@@ -51226,7 +51211,9 @@ function e820RemoveNomapReservations(ram, layout) {
     for (const r of layout.reservations) {
         if (r.kind !== 'fixed' || !r.nomap)
             continue;
-        for (const x of [r, ...(r.moreReg ?? [])])
+        if (r.size > 0n)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+        for (const x of r.moreReg ?? NO_RANGES)
             if (x.size > 0n)
                 ram = e820RangeRemoveRam(ram, x.base, x.size);
     }
@@ -51374,23 +51361,14 @@ function probePageSizeMask(layout, pol) {
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
-/** Whether the command line has a `mem=` or `memmap=` token (which may edit the e820 RAM). */
-function userEditsRam(cmdline) {
-    if (!cmdline.includes('mem'))
-        return false;
-    for (const p of params_parseEarlyParams(cmdline))
-        if (p.val !== null && (params_parameq(p.param, 'mem') || params_parameq(p.param, 'memmap')))
-            return true;
-    return false;
-}
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize);
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
-    // Without mem= or memmap= the command line changes nothing in e820RamFromFirmware(): the
-    // same list (E820Ram is never modified in place).
-    const ram = !userEditsRam(layout.cmdline)
+    // A command line without "mem" (so without mem= or memmap=) changes nothing in
+    // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
+    const ram = !layout.cmdline.includes('mem')
         ? firmwareRam
         : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
     const maxPfnAddr = e820EndOfRam(ram);
@@ -51481,10 +51459,10 @@ function directGbpages(layout) {
     // Both names contain `gbpages`: without it in the line, the config decides.
     if (!layout.cmdline.includes('gbpages'))
         return on;
-    for (const p of params_parseEarlyParams(layout.cmdline)) {
-        if (params_parameq(p.param, 'gbpages'))
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        if (parameq(p.param, 'gbpages'))
             on = true;
-        else if (params_parameq(p.param, 'nogbpages'))
+        else if (parameq(p.param, 'nogbpages'))
             on = false;
     }
     return on;
@@ -54857,9 +54835,9 @@ function applies(p, arch, release) {
         if (relevant.length === 0)
             return;
         const seen = new Set();
-        for (const { param, val } of params_parseEarlyParams(cmdline)) {
+        for (const { param, val } of parseEarlyParams(cmdline)) {
             for (const p of relevant) {
-                if (seen.has(p) || !params_parameq(param, p.param))
+                if (seen.has(p) || !parameq(param, p.param))
                     continue;
                 if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix))
                     continue;
