@@ -43758,14 +43758,29 @@ function mapMemV61(c) {
         mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
 }
 /**
- * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117: no crash handling; the early
- * KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks (rounded inwards to pages)
- * mapped with the global flags, then the kernel alias with NO_CONT_MAPPINGS and the pool
- * with NO_BLOCK|NO_CONT.
+ * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117 without its stable-only rounding:
+ * no crash handling; the early KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks
+ * mapped with the global flags (a bank boundary inside a page maps that whole page:
+ * __create_pgd_mapping() rounds phys down and the end up), then the kernel alias with
+ * NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
  *
  * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
  */
 function mapMemV64(c) {
+    mapMemNomapKernel(c, false);
+}
+/**
+ * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV64(), with each bank rounded
+ * inwards to pages first ("arm64: mm: fix accidental linear mapping of no-map reserved
+ * memory", ChangeLog-6.12.117; a stable-only fix: mainline had dropped the NOMAP trick).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117)
+ */
+function mapMemV612117(c) {
+    mapMemNomapKernel(c, true);
+}
+/** The body of mapMemV64() and mapMemV612117(); `roundInwards` is the 6.12.117 fix. */
+function mapMemNomapKernel(c, roundInwards) {
     const { kernel } = c.input;
     const pool = c.input.kfence?.early ? c.input.kfence : undefined;
     // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
@@ -43782,11 +43797,13 @@ function mapMemV64(c) {
         let end = ranges[k + 1];
         if (start >= end)
             break;
-        // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
-        start = (start + c.st.g.pageSize - 1n) & pageMask;
-        end = end & pageMask;
-        if (start >= end)
-            continue;
+        if (roundInwards) {
+            // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
+            start = (start + c.st.g.pageSize - 1n) & pageMask;
+            end = end & pageMask;
+            if (start >= end)
+                continue;
+        }
         mapMemblock(c, start, end, c.flags);
     }
     mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS);
@@ -43828,6 +43845,7 @@ const MAP_MEM_VARIANTS = {
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+    'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
     // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
     'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
     'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
@@ -44153,7 +44171,7 @@ const BUILDS = {
         series: '6.12',
         release: '6.12.117',
         package: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
-        generation: 'arm64-6.12',
+        generation: 'arm64-6.12.117',
         pageSize: SZ_4K,
         vaBits: 52,
         imageSize: 0x2500000n,
@@ -45262,6 +45280,7 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-6.1.65',
     'arm64-6.4',
     'arm64-6.12',
+    'arm64-6.12.117',
     'arm64-6.18',
     'arm64-7.0',
     'whatif-bhe-4g',
@@ -45735,6 +45754,7 @@ const LINEAR_MAP_FLAGS = {
     'arm64-6.1.65': linearMapFlagsV6165,
     'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
     'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+    'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
     'arm64-6.18': linearMapFlagsV618,
     'arm64-7.0': linearMapFlagsV7,
     'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
@@ -45785,7 +45805,7 @@ function buildFor(release, generation) {
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.111': '5.10',
     'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 };
 /** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
@@ -46134,12 +46154,12 @@ function swap(base, i, j) {
  * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
  * that the arch policies pick:
  *
- * - 'sorted' (≤6.11): the scan reserves every static node and saves every node in one array
+ * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
  *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
  *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
  *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
  *   order: two of them are allocated in reverse DT order.
- * - 'two-pass' (6.12+): statics reserved, then the dynamic nodes allocated and initialised in
+ * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
  *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
  *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
  *
@@ -46208,27 +46228,35 @@ const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeL
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
 const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' };
 /**
- * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
- * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
- * The policies apply it from 6.12.0, which is an approximation: Debian's 6.12 changelog has
- * "Restructure how the reserved memory regions are processed" in 6.12.13 and "Add code to
- * dynamically allocate reserved_mem array" in 6.12.103 (stable backports), so 6.12.0 –
- * 6.12.12 still sort in one pass and 6.12.13 – 6.12.102 have no array allocation.
- * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
- * with three or more nodes that compare equal the late overlap report may order them
- * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
- * only OVERLAP lines of identical static nodes).
+ * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
+ * are processed", with "of: reserved-memory: Warn for missing static reserved memory
+ * regions"; Debian changelog, ChangeLog-6.12.13): the two passes, reserve_reg moved to
+ * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
+ * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
+ * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
+ * late. (6.12.0 – 6.12.12 are the 6.4 record: the mainline 6.12 code.)
  */
-const OF_RESERVED_MEM_6_12 = {
+const OF_RESERVED_MEM_6_12_13 = {
     ...OF_RESERVED_MEM_6_4,
     scan: 'two-pass',
     extraReg: 'reserve-warn-late',
     memreserve: 'after-scan',
     staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
-    reservedMemBytes: 48n,
+    reservedMemBytes: 0n,
 };
+/**
+ * Stable 6.12.103 (Debian 6.12.117): as 6.12.13 plus "of: reserved_mem: Add code to
+ * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
+ * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
+ * memblock-allocated when the static nodes are initialised.
+ * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
+ * with three or more nodes that compare equal the late overlap report may order them
+ * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
+ * only OVERLAP lines of identical static nodes).
+ */
+const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false };
+const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12_103, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false };
 /**
  * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -46585,7 +46613,7 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
         trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'));
         return;
     }
-    if (st.totalReservedMemCnt > 0)
+    if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n)
         memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
     const rmem = st.dynamicNodes.slice();
     for (const n of st.staticNodes) {
@@ -48178,8 +48206,16 @@ const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV51
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
 const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
-/** 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap static, reserved_mem in two passes. */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+/**
+ * 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap
+ * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
+ * stable releases before 6.12.103 differ only in drivers/of, below).
+ */
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_4). */
+const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_4 };
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
+const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * line without its node (mm/cma.c@v7.2.13, as the 7.2 boots print it); reserved-memory CMA
@@ -48219,7 +48255,11 @@ const ARM64 = [
     arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.12', '6.12.0', '6.18.0', '6.12 (Debian 6.12.117): exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
+    arm64('arm64-6.13', '6.13.0', '6.18.0', '6.13 – 6.17: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
     arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
 ];
@@ -48336,8 +48376,10 @@ const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblo
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_4 };
-/** 6.12 (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12 };
+/** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103 };
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node in the CMA line, CMA nodes validated before allocation (as arm64).
@@ -48347,7 +48389,10 @@ const RISCV = [
     riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '7.0.0', '6.12 (Debian 6.12.117): generic with the ,high LOW == HIGH guard', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '7.0.0', '6.13 – 6.x: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ];
 const POLICIES = [...ARM64, ...X86, ...RISCV];

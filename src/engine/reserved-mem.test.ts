@@ -16,7 +16,8 @@ import {
   initCmaPoolNode,
   OF_RESERVED_MEM_5_10,
   OF_RESERVED_MEM_6_1,
-  OF_RESERVED_MEM_6_12,
+  OF_RESERVED_MEM_6_12_103,
+  OF_RESERVED_MEM_6_12_13,
   OF_RESERVED_MEM_6_3,
   OF_RESERVED_MEM_6_4,
   OF_RESERVED_MEM_7_0,
@@ -28,7 +29,10 @@ import {
 import { Trace } from './trace.js'
 import type { EarlyReservation } from './types.js'
 import { stripTimestamp } from '../oracle/compare.js'
+import { caseToBoard } from '../oracle/case-board.js'
+import { boardToLayouts } from '../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../oracle/run-case.js'
+import { simulate } from './simulate.js'
 
 const BASE = SZ_1G
 const ctx = (c: Partial<CmaNodeContext> = {}): CmaNodeContext => ({ dmaCma: true, cmdlineCma: false, cmaMinAlign: SZ_2M, ...c })
@@ -149,14 +153,14 @@ describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in',
     }
   })
   it('6.12+ places them in DT order', () => {
-    for (const gen of [OF_RESERVED_MEM_6_12, OF_RESERVED_MEM_7_0]) {
+    for (const gen of [OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 16n * SZ_1M), r.has(3n * SZ_1G, 32n * SZ_1M)]).toEqual([true, true])
       expect(r.has(4n * SZ_1G, 32n * SZ_1M)).toBe(false)
     }
   })
   it('a static node anywhere in the list is reserved before any dynamic one is placed', () => {
-    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_12]) {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_12_103]) {
       // The static node sits at 4G; the dynamic one, listed first, must go to 3G.
       const r = scan(gen, [dynamic('pool', 16n * SZ_1M, { align: SZ_1G }), fixed('fw', 4n * SZ_1G, 16n * SZ_1M)])
       expect(r.has(3n * SZ_1G, 16n * SZ_1M)).toBe(true)
@@ -177,12 +181,12 @@ describe('__reserved_mem_alloc_in_range() (6.3+): an alloc-ranges window next to
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([false, true])
   })
   it('6.12+: static nodes are saved late, so only an earlier dynamic node counts', () => {
-    const r = scan(OF_RESERVED_MEM_6_12, nodes)
+    const r = scan(OF_RESERVED_MEM_6_12_103, nodes)
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
     // 'a' lands at 3G - 64M; a window starting at its end goes bottom-up from there.
     const a = dynamic('a', 64n * SZ_1M, { allocRanges: [{ base: 2n * SZ_1G, size: SZ_1G }] })
     const fromA = [a, dynamic('b', MB32, { allocRanges: [{ base: 3n * SZ_1G, size: SZ_1G }] })]
-    expect(scan(OF_RESERVED_MEM_6_12, fromA).has(3n * SZ_1G, MB32)).toBe(true)
+    expect(scan(OF_RESERVED_MEM_6_12_103, fromA).has(3n * SZ_1G, MB32)).toBe(true)
     expect(scan(OF_RESERVED_MEM_6_1, fromA).has(4n * SZ_1G - MB32, MB32)).toBe(true)
     expect(scan(OF_RESERVED_MEM_6_1, fromA).has(3n * SZ_1G, MB32)).toBe(false)
   })
@@ -199,16 +203,22 @@ describe('the lines each generation prints', () => {
     expect(scan(OF_RESERVED_MEM_6_3, nodes, false).lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
   })
   it('6.12+: dynamic nodes early, static ones late; the reserved_mem array is allocated for both', () => {
-    const early = scan(OF_RESERVED_MEM_6_12, nodes, false)
+    const early = scan(OF_RESERVED_MEM_6_12_103, nodes, false)
     expect(early.lines).toEqual([`OF: reserved mem: ${pool}`])
     expect(early.st.totalReservedMemCnt).toBe(2)
-    const all = scan(OF_RESERVED_MEM_6_12, nodes)
+    const all = scan(OF_RESERVED_MEM_6_12_103, nodes)
     expect(all.lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
     expect(all.mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(96n)
     expect(scan(OF_RESERVED_MEM_7_0, nodes).mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(80n)
   })
+  it('6.12.13 – 6.12.102: the same two passes and lines, but reserved_mem stays the static array (nothing allocated)', () => {
+    const r = scan(OF_RESERVED_MEM_6_12_13, nodes)
+    expect(r.lines).toEqual(scan(OF_RESERVED_MEM_6_12_103, nodes).lines)
+    expect(r.mb.reserved.regions.some((x) => x.owner === 'alloc_reserved_mem_array')).toBe(false)
+    expect(r.mb.reserved.regions.length).toBe(scan(OF_RESERVED_MEM_6_12_103, nodes).mb.reserved.regions.length - 1)
+  })
   it('6.12+ without /reserved-memory: one line, no array', () => {
-    const r = scan(OF_RESERVED_MEM_6_12, [])
+    const r = scan(OF_RESERVED_MEM_6_12_103, [])
     expect(r.lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
     expect(r.mb.reserved.regions).toEqual([])
     expect(scan(OF_RESERVED_MEM_6_1, []).lines).toEqual([])
@@ -216,7 +226,7 @@ describe('the lines each generation prints', () => {
   it('a node that cannot be placed: 5.10 without the size (pr_info), 6.1+ with it (pr_err)', () => {
     const big = [dynamic('huge', 8n * SZ_1G)]
     expect(scan(OF_RESERVED_MEM_5_10, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge'"])
-    expect(scan(OF_RESERVED_MEM_6_12, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
+    expect(scan(OF_RESERVED_MEM_6_12_103, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
   })
   it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.11; 5.10 refuses even outside RAM', () => {
     const clash = (gen: OfReservedMemGeneration, base: bigint) => {
@@ -229,7 +239,7 @@ describe('the lines each generation prints', () => {
     }
     expect(clash(OF_RESERVED_MEM_5_10, SZ_1G)).toEqual({ lines: ["info OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"], nomap: false })
     expect(clash(OF_RESERVED_MEM_6_1, SZ_1G).lines).toEqual(["err OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
-    expect(clash(OF_RESERVED_MEM_6_12, SZ_1G).lines).toEqual(["err OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
+    expect(clash(OF_RESERVED_MEM_6_12_103, SZ_1G).lines).toEqual(["err OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
     // Below RAM (not memory at all): only 5.10 refuses.
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
@@ -240,7 +250,7 @@ describe('the lines each generation prints', () => {
     // Before the scan, the pool goes below the reserved entry; after it, the pool takes the top first.
     const old = scan(OF_RESERVED_MEM_6_1, [spin, pool])
     expect([old.has(5n * SZ_1G - SZ_1M, SZ_1M), old.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M), old.lines]).toEqual([true, true, []])
-    const now = scan(OF_RESERVED_MEM_6_12, [spin, pool])
+    const now = scan(OF_RESERVED_MEM_6_12_103, [spin, pool])
     expect(now.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M)).toBe(false)
     expect(now.st.totalReservedMemCnt).toBe(1)
     expect(now.lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) map non-reusable pool'])
@@ -256,13 +266,13 @@ describe('the lines each generation prints', () => {
     ])
     expect(scan(OF_RESERVED_MEM_6_4, [spin, clash]).lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) nomap non-reusable fw'])
     // Only /memreserve/ entries: the DT has no /reserved-memory node.
-    expect(scan(OF_RESERVED_MEM_6_12, [spin]).lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
+    expect(scan(OF_RESERVED_MEM_6_12_103, [spin]).lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
   })
   it('a node with several reg entries: all reserved up to 6.12 (6.12 warns late), only the first on 7.x', () => {
     const fw: EarlyReservation = { kind: 'fixed', name: 'fw', base: 0xc0000000n, size: SZ_1M, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] }
     const old = scan(OF_RESERVED_MEM_6_1, [fw])
     expect([old.has(0xc0000000n, SZ_1M), old.has(0xd0000000n, SZ_1M), old.lines]).toEqual([true, true, []])
-    const mid = scan(OF_RESERVED_MEM_6_12, [fw])
+    const mid = scan(OF_RESERVED_MEM_6_12_103, [fw])
     expect(mid.has(0xd0000000n, SZ_1M)).toBe(true)
     expect(mid.lines).toEqual([
       "OF: reserved mem: fdt_scan_reserved_mem_reg_nodes() ignores 1 regions in node 'fw'",
@@ -283,7 +293,7 @@ describe('the lines each generation prints', () => {
   it('7.x drops a node whose init failed from reserved_mem[]; 6.12 keeps it (a later window sees it)', () => {
     // A misaligned CMA pool fails its init under 7.x; under 6.12 it fails as well (rmem_cma_setup()).
     const nodes2 = [dynamic('cma', 16n * SZ_1M + SZ_1M, { cma: true, align: SZ_2M }), dynamic('next', 16n * SZ_1M)]
-    expect(scan(OF_RESERVED_MEM_6_12, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
+    expect(scan(OF_RESERVED_MEM_6_12_103, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
     expect(scan(OF_RESERVED_MEM_7_0, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
   })
 })
@@ -308,5 +318,29 @@ describe('every DT boot of the oracle: the /reserved-memory lines as printed, in
     const printed = ((c.observed.dmesg_context_lines as string[]) ?? []).map(stripTimestamp).filter((l) => OF_LINE.test(l))
     const predicted = runOracleCase(c).result!.trace.map((t) => t.text).filter((l) => OF_LINE.test(l))
     expect(predicted).toEqual(printed)
+  })
+})
+
+describe('the 6.12.y stable releases, end to end on two 6.12 oracle boards', () => {
+  // The boards of two boots (Debian 6.12.117) simulated as other 6.12.y releases.
+  const boot = (id: string, kernel: string) => {
+    const c = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as OracleCase
+    const layout = boardToLayouts(caseToBoard({ ...c.input, kernel }))[0]!
+    const r = simulate(layout)
+    return {
+      policy: r.policy,
+      array: r.reserved.filter((x) => x.owner === 'alloc_reserved_mem_array').length,
+      lines: r.trace.map((t) => t.text).filter((l) => OF_LINE.test(l)),
+    }
+  }
+  it('no /reserved-memory: 6.12.0 – 6.12.12 print nothing about it, 6.12.13+ say there is none', () => {
+    expect(boot('arm64-6.12-plain-4G-ck256M-mbdebug', '6.12.12')).toEqual({ policy: 'arm64-6.12', array: 0, lines: [] })
+    expect(boot('arm64-6.12-plain-4G-ck256M-mbdebug', '6.12.13').lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
+  })
+  it('a CMA node: the reserved_mem array is allocated from 6.12.103 on, with the same lines', () => {
+    const id = 'arm64-6.12-resmem-cma-4G-ck256M'
+    const rows = ['6.12.12', '6.12.102', '6.12.103', '6.12.117'].map((k) => boot(id, k))
+    expect(rows.map((r) => [r.policy, r.array])).toEqual([['arm64-6.12', 0], ['arm64-6.12.13', 0], ['arm64-6.12.103', 1], ['arm64-6.12.117', 1]])
+    for (const r of rows) expect(r.lines).toEqual(rows[3]!.lines)
   })
 })

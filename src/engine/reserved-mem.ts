@@ -7,12 +7,12 @@
  * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
  * that the arch policies pick:
  *
- * - 'sorted' (≤6.11): the scan reserves every static node and saves every node in one array
+ * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
  *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
  *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
  *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
  *   order: two of them are allocated in reverse DT order.
- * - 'two-pass' (6.12+): statics reserved, then the dynamic nodes allocated and initialised in
+ * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
  *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
  *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
  *
@@ -90,7 +90,10 @@ export interface OfReservedMemGeneration {
    * both (6.12+).
    */
   memreserve: 'before-scan' | 'before-init' | 'after-scan'
-  /** sizeof(struct reserved_mem) for alloc_reserved_mem_array(); 'two-pass' only. */
+  /**
+   * sizeof(struct reserved_mem) for alloc_reserved_mem_array() ('two-pass' only); 0 where
+   * reserved_mem is still the static array and nothing is allocated (6.12.13 – 6.12.102).
+   */
   reservedMemBytes: PhysSize
   /** A node whose init failed stays in reserved_mem[] (6.12 saves it first; 7.2 only on success). */
   failedInitKept: boolean
@@ -134,27 +137,35 @@ export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
 export const OF_RESERVED_MEM_6_4: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' }
 /**
- * Debian 6.12.117: the two passes, a 48-byte reserved_mem, reserve_reg moved to
- * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c early_init_fdt_scan_reserved_mem).
- * The policies apply it from 6.12.0, which is an approximation: Debian's 6.12 changelog has
- * "Restructure how the reserved memory regions are processed" in 6.12.13 and "Add code to
- * dynamically allocate reserved_mem array" in 6.12.103 (stable backports), so 6.12.0 –
- * 6.12.12 still sort in one pass and 6.12.13 – 6.12.102 have no array allocation.
- * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
- * with three or more nodes that compare equal the late overlap report may order them
- * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
- * only OVERLAP lines of identical static nodes).
+ * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
+ * are processed", with "of: reserved-memory: Warn for missing static reserved memory
+ * regions"; Debian changelog, ChangeLog-6.12.13): the two passes, reserve_reg moved to
+ * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
+ * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
+ * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
+ * late. (6.12.0 – 6.12.12 are the 6.4 record: the mainline 6.12 code.)
  */
-export const OF_RESERVED_MEM_6_12: OfReservedMemGeneration = {
+export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_6_4,
   scan: 'two-pass',
   extraReg: 'reserve-warn-late',
   memreserve: 'after-scan',
   staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
-  reservedMemBytes: 48n,
+  reservedMemBytes: 0n,
 }
+/**
+ * Stable 6.12.103 (Debian 6.12.117): as 6.12.13 plus "of: reserved_mem: Add code to
+ * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
+ * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
+ * memblock-allocated when the static nodes are initialised.
+ * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
+ * with three or more nodes that compare equal the late overlap report may order them
+ * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
+ * only OVERLAP lines of identical static nodes).
+ */
+export const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n }
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false }
+export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_103, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false }
 
 export interface CmaNodeContext {
   dmaCma: boolean
@@ -567,7 +578,7 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
     trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'))
     return
   }
-  if (st.totalReservedMemCnt > 0) memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')
+  if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n) memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
     if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))

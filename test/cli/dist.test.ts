@@ -8,7 +8,7 @@ describe('dist/cli/index.js', () => {
     const r = runCli(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G'])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12) · arm64 ━━')
+    expect(r.stdout).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━')
     expect(r.stdout).toMatch(/┃ crashkernel \(main\) +256 MiB ┃/)
   })
 

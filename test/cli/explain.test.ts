@@ -14,7 +14,7 @@ describe('explain', () => {
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     const out = r.out
-    expect(out).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12) · arm64 ━━')
+    expect(out).toContain('━━ rpi4 · RAM 8G · Linux 6.12.117 (policy arm64-6.12.117) · arm64 ━━')
     expect(out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)')
     // The column: top of RAM first, the 4 GiB line, the DMA edge with the dump target, the crash block.
     expect(out).toMatch(/0x2_0000_0000 ┌─+┐ ◀ top of RAM/)

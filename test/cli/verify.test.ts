@@ -11,7 +11,7 @@ describe('verify', () => {
     const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
     const r = await run(['verify', log])
     expect(r.code).toBe(0)
-    expect(r.out).toBe(`${log}: the model agrees (6.12.117 arm64-6.12; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n`)
+    expect(r.out).toBe(`${log}: the model agrees (6.12.117 arm64-6.12.117; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n`)
   })
 
   it('agrees on x86 and reads a gzip\'d log directly', async () => {

@@ -38,6 +38,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-6.1.65',
   'arm64-6.4',
   'arm64-6.12',
+  'arm64-6.12.117',
   'arm64-6.18',
   'arm64-7.0',
   'whatif-bhe-4g',
@@ -555,7 +556,7 @@ export function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
  */
-export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.4' | 'arm64-6.12' = 'arm64-6.4'): LinearMapFlags {
+export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.4' | 'arm64-6.12' | 'arm64-6.12.117' = 'arm64-6.4'): LinearMapFlags {
   const st = parseParams(DIALECT_V64, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -646,6 +647,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-6.1.65': linearMapFlagsV6165,
   'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
   'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+  'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
   'arm64-6.18': linearMapFlagsV618,
   'arm64-7.0': linearMapFlagsV7,
   'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,

@@ -156,6 +156,17 @@ describe('map_mem() shapes', () => {
       { kind: 'free', what: 'init_pg_dir', range: { base: 0x41cc8000n, size: 0x5000n } },
     ])
   })
+  it('6.4 – 6.12.116 map the page a byte-precise no-map region starts in; 6.12.117 rounds the banks inwards', () => {
+    // A no-map region [0x60000800, 0x60001000) leaves the banks [1G, 0x60000800) and
+    // [0x60001000, 2G). __create_pgd_mapping() rounds the first bank's end up to a page, so
+    // the no-map page is mapped; 6.12.117's fix rounds it down instead.
+    const memory = [{ base: 0x40000000n, size: 0x20000800n }, { base: 0x60001000n, size: 0x1ffff000n }]
+    const bytes = (generation: LinearMapGeneration) =>
+      Object.values(mapMem({ generation, pageSize: SZ_4K, vaBits: 48, memory, kernel: NO_KERNEL, flags: PAGES }).histogram).reduce((a, b) => a + b, 0n)
+    expect(bytes('arm64-6.4')).toBe(0x40000000n)
+    expect(bytes('arm64-6.12')).toBe(0x40000000n)
+    expect(bytes('arm64-6.12.117')).toBe(0x40000000n - 0x1000n)
+  })
   it('6.1: map_kernel, map_mem, the init_pg_dir free, then create_idmap', () => {
     const build = kernelBuildLayout('6.1.192')!
     const r = mapMem({
@@ -245,14 +256,14 @@ describe('map_mem() shapes', () => {
     expect(bad.warnings[0]).toMatch(/kfence_protect: no page mapping at 0x40000000/)
   })
   it('every generation has a variant', () => {
-    const ids: LinearMapGeneration[] = ['arm64-5.10.0', 'arm64-6.0', 'arm64-6.4', 'arm64-6.18', 'whatif-rppt']
+    const ids: LinearMapGeneration[] = ['arm64-5.10.0', 'arm64-6.0', 'arm64-6.4', 'arm64-6.12.117', 'arm64-6.18', 'whatif-rppt']
     for (const id of ids) expect(MAP_MEM_VARIANTS[id]).toBeDefined()
   })
 })
 
 describe('builds and facts', () => {
   it('kernelBuildLayout resolves series and the exact release only', () => {
-    expect(kernelBuildLayout('6.12.117')?.generation).toBe('arm64-6.12')
+    expect(kernelBuildLayout('6.12.117')?.generation).toBe('arm64-6.12.117')
     expect(kernelBuildLayout('7.2')?.generation).toBe('arm64-7.0')
     expect(kernelBuildLayout('6.12.5')).toBeUndefined()
     expect(kernelBuildLayout('4.19')).toBeUndefined()

@@ -662,14 +662,31 @@ export function mapMemV61(c: MapMemContext): void {
 }
 
 /**
- * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117: no crash handling; the early
- * KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks (rounded inwards to pages)
- * mapped with the global flags, then the kernel alias with NO_CONT_MAPPINGS and the pool
- * with NO_BLOCK|NO_CONT.
+ * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117 without its stable-only rounding:
+ * no crash handling; the early KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks
+ * mapped with the global flags (a bank boundary inside a page maps that whole page:
+ * __create_pgd_mapping() rounds phys down and the end up), then the kernel alias with
+ * NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
  *
  * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
  */
 export function mapMemV64(c: MapMemContext): void {
+  mapMemNomapKernel(c, false)
+}
+
+/**
+ * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV64(), with each bank rounded
+ * inwards to pages first ("arm64: mm: fix accidental linear mapping of no-map reserved
+ * memory", ChangeLog-6.12.117; a stable-only fix: mainline had dropped the NOMAP trick).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117)
+ */
+export function mapMemV612117(c: MapMemContext): void {
+  mapMemNomapKernel(c, true)
+}
+
+/** The body of mapMemV64() and mapMemV612117(); `roundInwards` is the 6.12.117 fix. */
+function mapMemNomapKernel(c: MapMemContext, roundInwards: boolean): void {
   const { kernel } = c.input
   const pool = c.input.kfence?.early ? c.input.kfence : undefined
   // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
@@ -684,10 +701,12 @@ export function mapMemV64(c: MapMemContext): void {
     let start = ranges[k]!
     let end = ranges[k + 1]!
     if (start >= end) break
-    // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
-    start = (start + c.st.g.pageSize - 1n) & pageMask
-    end = end & pageMask
-    if (start >= end) continue
+    if (roundInwards) {
+      // Round inwards so a byte-precise NOMAP boundary never maps a no-map page.
+      start = (start + c.st.g.pageSize - 1n) & pageMask
+      end = end & pageMask
+      if (start >= end) continue
+    }
     mapMemblock(c, start, end, c.flags)
   }
   mapMemblock(c, kernelStart, kernelEnd, NO_CONT_MAPPINGS)
@@ -728,6 +747,7 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
   'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+  'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
   // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
   'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
   'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
@@ -1105,7 +1125,7 @@ const BUILDS: Record<string, KernelBuildLayout> = {
     series: '6.12',
     release: '6.12.117',
     package: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
-    generation: 'arm64-6.12',
+    generation: 'arm64-6.12.117',
     pageSize: SZ_4K,
     vaBits: 52,
     imageSize: 0x2500000n,

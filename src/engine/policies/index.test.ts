@@ -196,7 +196,14 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.11.11', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['6.12.117', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.12.12', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric }],
+    ['6.12.13', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.12.102', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.103', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric, crashWhen: 'bootmem' }],
+    ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
+    ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.13.0', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.17.13', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
     ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0' }],
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
@@ -204,6 +211,16 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
   it('the linear-map generation changes at 5.10.47 (crash_mem_map) and 6.1.65 (KFENCE decoupled)', () => {
     expect(policyFor('arm64', '5.10.46')!.arm64!.linearMap).not.toBe(policyFor('arm64', '5.10.47')!.arm64!.linearMap)
     expect(policyFor('arm64', '6.1.64')!.arm64!.linearMap).not.toBe(policyFor('arm64', '6.1.65')!.arm64!.linearMap)
+  })
+
+  it('the 6.12.y stable backports: drivers/of at 6.12.13 and 6.12.103, map_mem() rounding at 6.12.117 only', () => {
+    const of = (r: string) => policyFor('arm64', r)!.arm64!.ofReservedMem
+    expect([of('6.12.12').scan, of('6.12.13').scan, of('6.12.103').scan, of('6.13.0').scan]).toEqual(['sorted', 'two-pass', 'two-pass', 'two-pass'])
+    expect([of('6.12.102').reservedMemBytes, of('6.12.103').reservedMemBytes, of('6.12.117').reservedMemBytes]).toEqual([0n, 48n, 48n])
+    const lm = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
+    expect([lm('6.12.116'), lm('6.12.117'), lm('6.13.0')]).toEqual(['arm64-6.12', 'arm64-6.12.117', 'arm64-6.12'])
+    const rv = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
+    expect([rv('6.12.12').scan, rv('6.12.13').reservedMemBytes, rv('6.12.103').reservedMemBytes, rv('6.13.0').reservedMemBytes]).toEqual(['sorted', 0n, 48n, 48n])
   })
 
   it('the "@" message: no prefix on 5.10/6.1, the "crahskernel" typo on 6.12 only, fixed on 7.2', () => {
@@ -247,7 +264,10 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.5.13', { id: 'riscv64-5.10', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
-    ['6.12.117', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.13.0', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
     ['7.2.13', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
 
