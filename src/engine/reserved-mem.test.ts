@@ -146,13 +146,13 @@ function scan(gen: OfReservedMemGeneration, nodes: EarlyReservation[], late = tr
 describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in', () => {
   // 1 GiB alignment keeps them apart: the first placed takes [4G, 4G+16M), the next [3G, 3G+16M).
   const two = [dynamic('first', 16n * SZ_1M, { align: SZ_1G }), dynamic('second', 32n * SZ_1M, { align: SZ_1G })]
-  it('≤6.11 sorts reserved_mem[] first; the two equal entries come out swapped, so the second node is placed first', () => {
+  it('≤6.12.12 sorts reserved_mem[] first; the two equal entries come out swapped, so the second node is placed first', () => {
     for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_3]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 32n * SZ_1M), r.has(3n * SZ_1G, 16n * SZ_1M)]).toEqual([true, true])
     }
   })
-  it('6.12+ places them in DT order', () => {
+  it('6.12.13+ places them in DT order', () => {
     for (const gen of [OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 16n * SZ_1M), r.has(3n * SZ_1G, 32n * SZ_1M)]).toEqual([true, true])
@@ -176,11 +176,11 @@ describe('__reserved_mem_alloc_in_range() (6.3+): an alloc-ranges window next to
     const r = scan(OF_RESERVED_MEM_6_1, nodes)
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
   })
-  it('6.3 – 6.11: the static node is in reserved_mem[], so bottom-up, right after it', () => {
+  it('6.3 – 6.12.12: the static node is in reserved_mem[], so bottom-up, right after it', () => {
     const r = scan(OF_RESERVED_MEM_6_3, nodes)
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([false, true])
   })
-  it('6.12+: static nodes are saved late, so only an earlier dynamic node counts', () => {
+  it('6.12.13+: static nodes are saved late, so only an earlier dynamic node counts', () => {
     const r = scan(OF_RESERVED_MEM_6_12_103, nodes)
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
     // 'a' lands at 3G - 64M; a window starting at its end goes bottom-up from there.
@@ -199,10 +199,10 @@ describe('the lines each generation prints', () => {
   it('≤6.2: none for nodes that are placed', () => {
     expect(scan(OF_RESERVED_MEM_6_1, nodes).lines).toEqual([])
   })
-  it('6.3 – 6.11: a range line per node, in sorted order (dynamic nodes first), all in the early pass', () => {
+  it('6.3 – 6.12.12: a range line per node, in sorted order (dynamic nodes first), all in the early pass', () => {
     expect(scan(OF_RESERVED_MEM_6_3, nodes, false).lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
   })
-  it('6.12+: dynamic nodes early, static ones late; the reserved_mem array is allocated for both', () => {
+  it('6.12.13+: dynamic nodes early, static ones late; the reserved_mem array is allocated for both', () => {
     const early = scan(OF_RESERVED_MEM_6_12_103, nodes, false)
     expect(early.lines).toEqual([`OF: reserved mem: ${pool}`])
     expect(early.st.totalReservedMemCnt).toBe(2)
@@ -217,7 +217,7 @@ describe('the lines each generation prints', () => {
     expect(r.mb.reserved.regions.some((x) => x.owner === 'alloc_reserved_mem_array')).toBe(false)
     expect(r.mb.reserved.regions.length).toBe(scan(OF_RESERVED_MEM_6_12_103, nodes).mb.reserved.regions.length - 1)
   })
-  it('6.12+ without /reserved-memory: one line, no array', () => {
+  it('6.12.13+ without /reserved-memory: one line, no array', () => {
     const r = scan(OF_RESERVED_MEM_6_12_103, [])
     expect(r.lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
     expect(r.mb.reserved.regions).toEqual([])
@@ -228,7 +228,7 @@ describe('the lines each generation prints', () => {
     expect(scan(OF_RESERVED_MEM_5_10, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge'"])
     expect(scan(OF_RESERVED_MEM_6_12_103, big).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
   })
-  it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.11; 5.10 refuses even outside RAM', () => {
+  it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.12.12; 5.10 refuses even outside RAM', () => {
     const clash = (gen: OfReservedMemGeneration, base: bigint) => {
       const mb = memblockCreate(4096n)
       memblockAdd(mb, SZ_1G, 4n * SZ_1G)
@@ -244,7 +244,7 @@ describe('the lines each generation prints', () => {
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
   })
-  it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.3, between static and dynamic nodes 6.4 – 6.11, after both 6.12+)', () => {
+  it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.3, between static and dynamic nodes 6.4 – 6.12.12, after both 6.12.13+)', () => {
     const spin = { kind: 'fixed', name: 'spin', base: 5n * SZ_1G - SZ_1M, size: SZ_1M, nomap: false, memreserve: true } as const
     const pool = dynamic('pool', SZ_1M)
     // Before the scan, the pool goes below the reserved entry; after it, the pool takes the top first.
@@ -254,7 +254,7 @@ describe('the lines each generation prints', () => {
     expect(now.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M)).toBe(false)
     expect(now.st.totalReservedMemCnt).toBe(1)
     expect(now.lines).toEqual(['OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) map non-reusable pool'])
-    // 6.4 – 6.11: after the static nodes, still before the dynamic ones.
+    // 6.4 – 6.12.12: after the static nodes, still before the dynamic ones.
     const mid = scan(OF_RESERVED_MEM_6_4, [spin, pool])
     expect([mid.has(5n * SZ_1G - 2n * SZ_1M, SZ_1M), mid.lines.length]).toEqual([true, 1])
     // A no-map node over a /memreserve/ entry: refused while /memreserve/ came first (≤6.3).

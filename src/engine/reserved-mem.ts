@@ -35,7 +35,7 @@
  *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
  *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
  *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
- *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12),
+ *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
  *         fdt_scan_reserved_mem_late (7.2); kernel/dma/contiguous.c rmem_cma_setup,
  *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
  *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -61,7 +61,7 @@ import type { EarlyReservation, PhysAddr, PhysRange, PhysSize } from './types.js
 
 /** One generation of drivers/of/of_reserved_mem.c (see the file's head). */
 export interface OfReservedMemGeneration {
-  /** Where the nodes are placed and initialised: fdt_init_reserved_mem() or the 6.12 two passes. */
+  /** Where the nodes are placed and initialised: fdt_init_reserved_mem() or the two passes of 6.12.13+. */
   scan: 'sorted' | 'two-pass'
   /** __reserved_mem_alloc_in_range(): alloc-ranges bottom-up or top-down next to a placed region. */
   allocInRange: boolean
@@ -71,23 +71,23 @@ export interface OfReservedMemGeneration {
   allocFailSize: boolean
   /** early_init_dt_reserve_memory(): refuse no-map over reserved memory only when it is RAM (6.1+). */
   nomapBusyOnlyInMemory: boolean
-  /** A static node's failure line: its file's prefix and level (fdt.c up to 6.11). */
+  /** A static node's failure line: its file's prefix and level (fdt.c up to 6.12.12). */
   staticFail: { prefix: string; level: 'info' | 'err' }
   /** A dynamic no-map node: found and memblock_remove()d (5.10), or allocated and flagged NOMAP. */
   dynamicNomap: 'remove' | 'mark'
   /** What becomes of a reusable shared-dma-pool node (above). */
   cma: 'setup' | 'validate'
   /**
-   * A node's further `reg` entries: reserved too ('reserve', ≤6.11), reserved with a late
-   * "ignores N regions" warning ('reserve-warn-late', 6.12), or left alone after a warning
+   * A node's further `reg` entries: reserved too ('reserve', ≤6.12.12), reserved with a late
+   * "ignores N regions" warning ('reserve-warn-late', 6.12.13+), or left alone after a warning
    * that only the first is used ('first-only', 7.x).
    */
   extraReg: 'reserve' | 'reserve-warn-late' | 'first-only'
   /**
    * When the FDT header's /memreserve/ entries are reserved: before the scan (≤6.3), between
-   * the static nodes and the dynamic ones (6.4 – 6.11: b413281876292de4 "of: fdt: Scan
+   * the static nodes and the dynamic ones (6.4 – 6.12.12: b413281876292de4 "of: fdt: Scan
    * /memreserve/ last" moved the scan first, fdt_init_reserved_mem() stayed after), or after
-   * both (6.12+).
+   * both (6.12.13+).
    */
   memreserve: 'before-scan' | 'before-init' | 'after-scan'
   /**
@@ -95,7 +95,7 @@ export interface OfReservedMemGeneration {
    * reserved_mem is still the static array and nothing is allocated (6.12.13 – 6.12.102).
    */
   reservedMemBytes: PhysSize
-  /** A node whose init failed stays in reserved_mem[] (6.12 saves it first; 7.2 only on success). */
+  /** A node whose init failed stays in reserved_mem[] (6.12.13+ saves it first; 7.2 only on success). */
   failedInitKept: boolean
 }
 
@@ -131,7 +131,7 @@ export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
  * 6ee7afbabcee's "KiB") and __reserved_mem_alloc_in_range(), both printed and applied inside
  * fdt_init_reserved_mem(). UNCONFIRMED: the release is from the commits' dates (February
- * 2023), and the 6.3 – 6.11 code is assumed to be 6.1's plus these two.
+ * 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's plus these two.
  */
 export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true }
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
@@ -426,7 +426,7 @@ function reservedMemAllocSize(mb: Memblock, ctx: ReservedMemContext, r: DynamicN
 
 /**
  * Mirrors __reserved_mem_init_node() and what its caller does with the result
- * (fdt_init_reserved_mem() ≤6.11, fdt_init_reserved_mem_node() 6.12+): a reusable
+ * (fdt_init_reserved_mem() ≤6.12.12, fdt_init_reserved_mem_node() 6.12.13+): a reusable
  * shared-dma-pool node goes through the CMA rules (and may give its memory back); a node
  * kept gets its range line where the generation prints one. Returns whether it was kept.
  */
@@ -450,13 +450,13 @@ function fdtInitReservedMemNode(
   return true
 }
 
-/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12+ then by node. */
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12.117 then by node. */
 const rmemCmp = (a: Rmem, b: Rmem): number =>
   a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0
 const rmemCmpByNode = (a: Rmem, b: Rmem): number => rmemCmp(a, b) || a.index - b.index
 
 /**
- * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.11 allocates in
+ * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.12.12 allocates in
  * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
  * so dmesg shows it as two lines, the second without the prefix.
  */
@@ -501,7 +501,7 @@ function reserveMemreserve(mb: Memblock, reservations: readonly EarlyReservation
 }
 
 /**
- * ≤6.11: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
+ * ≤6.12.12: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
  * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
  * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
  * keeps a node whose init failed, so a later alloc-ranges window still sees it.
@@ -521,7 +521,7 @@ function fdtInitReservedMemSorted(
     if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx.gen, r, trace)
     rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
   }
-  // 6.4 – 6.11: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
+  // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
   if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, all)
   rmemCheckForOverlap(rmem, rmemCmp, trace)
   for (const e of rmem) {
@@ -540,7 +540,7 @@ function fdtInitReservedMemSorted(
 }
 
 /**
- * 6.12+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
+ * 6.12.13+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
  * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
  * sees only the dynamic nodes saved before it (the static ones are saved late).
  */
@@ -567,7 +567,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
 }
 
 /**
- * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12) / fdt_scan_reserved_mem_late() (7.2),
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
  * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
  * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
  * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.

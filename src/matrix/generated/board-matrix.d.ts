@@ -357,11 +357,11 @@ export interface FixedReservation {
    */
   nomap?: boolean
   /**
-   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.11, after it from 6.12), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
    */
   memreserve?: boolean
   /**
-   * Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12 warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.
+   * Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.
    */
   moreReg?: Range[]
   /**
