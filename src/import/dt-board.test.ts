@@ -97,6 +97,26 @@ describe('dtToBoard: reservations', () => {
     expect(r.provenance['/reservations/3']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
   })
 
+  it('keeps reg entries of size 0 (bootloader placeholders the kernel refuses with a line), first or not', () => {
+    const r = dtbToBoard(
+      buildDtb(root([mem(0, 0x100000000n), resmem([{ name: 'splash', props: { reg: reg2([0, 0]) } }, { name: 'fw', props: { reg: reg2([0x3ee00000, 0x100000], [0, 0]) } }])])),
+    )
+    expect(r.problems).toEqual([])
+    expect(valid(r.board)).toEqual([])
+    expect(r.board.reservations).toEqual<Reservation[]>([
+      { kind: 'fixed', name: 'splash', base: '0x0', size: '0x0' },
+      { kind: 'fixed', name: 'fw', base: '0x3ee00000', size: '0x100000', moreReg: [{ base: '0x0', size: '0x0' }] },
+    ])
+  })
+
+  it('stops /memreserve/ at the first entry of size 0, as the kernel does, and says what is left out', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n)]), { memreserve: [[0x1000n, 0x1000n], [0x2000n, 0n], [0x3000n, 0x1000n]] }))
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'fixed', name: 'memreserve@1000', base: '0x1000', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' }])
+    expect(r.problems).toEqual([
+      { severity: 'warning', source: 'dtb', code: 'memreserveStops', message: '/memreserve/ entry 1 has size 0: the kernel stops reading the list there, so the entry after it is not reserved', offset: 0x38 },
+    ])
+  })
+
   it('ignores /reserved-memory whose cells differ from the root, as the kernel does', () => {
     const r = dtbToBoard(buildDtb(root([mem(0, 0x40000000), resmem([{ name: 'fw@0', props: { reg: [0, 0x1000] } }], { '#address-cells': [1], '#size-cells': [1], ranges: true })])))
     expect(r.board.reservations).toBeUndefined()

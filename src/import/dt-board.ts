@@ -206,11 +206,23 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
   // Reservations, in the kernel's order: /memreserve/ first, then /reserved-memory.
   const reservations: Reservation[] = []
   const why: string[] = []
-  fdt.memreserve.forEach((r, i) => {
-    if (r.size === 0n) return
+  // early_init_fdt_scan_reserved_mem() stops at the first entry of size 0, whatever its address.
+  const rsvEnd = fdt.memreserve.findIndex((r) => r.size === 0n)
+  fdt.memreserve.slice(0, rsvEnd < 0 ? undefined : rsvEnd).forEach((r, i) => {
     reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: hex(r.address), size: hex(r.size), memreserve: true, description: `/memreserve/ entry ${i}` })
     why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`)
   })
+  if (rsvEnd >= 0 && rsvEnd < fdt.memreserve.length - 1) {
+    const at = fdt.memreserve[rsvEnd]!
+    const left = fdt.memreserve.length - 1 - rsvEnd
+    problems.push({
+      severity: 'warning',
+      source: 'dtb',
+      code: 'memreserveStops',
+      message: `/memreserve/ entry ${rsvEnd} has size 0: the kernel stops reading the list there, so ${left === 1 ? 'the entry after it is' : `the ${left} entries after it are`} not reserved`,
+      offset: at.offset,
+    })
+  }
   const resmem = root.children.find((c) => c.name === 'reserved-memory')
   if (resmem && isAvailable(resmem)) {
     const rac = getProp(resmem, '#address-cells')
@@ -227,8 +239,9 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
         const reg = getProp(n, 'reg')
         if (reg) {
           // One node, however many entries: the kernel's node is the first, the rest are
-          // moreReg (reserved up to 6.12, ignored by 7.x). Zero sizes are left out.
-          const entries = tuples(n, reg, [ac, sc], problems).filter(([, size]) => size !== 0n)
+          // moreReg (reserved up to 6.12, ignored by 7.x). Entries of size 0 stay: the kernel
+          // refuses each with a line, and an empty first entry is still the node's.
+          const entries = tuples(n, reg, [ac, sc], problems)
           const [first, ...rest] = entries
           if (!first) continue
           const fx: FixedReservation = { kind: 'fixed', name: n.name, base: hex(first[0]!), size: hex(first[1]!) }

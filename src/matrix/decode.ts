@@ -113,6 +113,18 @@ class Collector {
     const range = { what, base: b, size: s, pointer }
     return this.add(checkRangeBounds(range)) ? range : undefined
   }
+  /**
+   * A /reserved-memory `reg` entry: as range(), but a size of 0 is kept. Bootloaders leave
+   * placeholder entries empty, and the kernel refuses each with a "failed to reserve" line.
+   */
+  regEntry(what: string, base: string, size: string, pointer: JsonPointer): PlacedRange | undefined {
+    const b = this.num(base, child(pointer, 'base'), `${what} base`)
+    const s = this.num(size, child(pointer, 'size'), `${what} size`)
+    if (b === undefined || s === undefined) return undefined
+    const range = { what, base: b, size: s, pointer }
+    if (s === 0n) return range
+    return this.add(checkRangeBounds(range)) ? range : undefined
+  }
 }
 
 interface Variant {
@@ -202,8 +214,10 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
     const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
     pointers.push(at)
     if (r.kind === 'fixed') {
-      const range = c.range(`reservation "${r.name}"`, r.base, r.size, at)
-      const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)))
+      // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
+      const entry = r.memreserve ? c.range.bind(c) : c.regEntry.bind(c)
+      const range = entry(`reservation "${r.name}"`, r.base, r.size, at)
+      const more = (r.moreReg ?? []).map((a, j) => entry(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)))
       // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
       const notForMemreserve = r.memreserve ? (['nomap', 'moreReg'] as const).filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : []
       if (notForMemreserve.length > 0) {
@@ -212,7 +226,8 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
       } else if (!range || more.some((x) => x === undefined)) {
         ok = false
       } else {
-        placed.push(range)
+        // An empty entry occupies nothing: it is not checked against RAM or other regions.
+        if (range.size > 0n) placed.push(range)
         const moreReg = more.map((x) => ({ base: x!.base, size: x!.size }))
         list.push({
           kind: 'fixed',

@@ -38,10 +38,10 @@ describe('hostile input: sizes and ranges', () => {
     ])
   })
 
-  it('zero sizes for a bank, a reservation and an image', async () => {
+  it('zero sizes for a bank, a /memreserve/ entry and an image', async () => {
     const text = matrix(
       board({ id: 'z1', memory: [{ base: '0x40000000', size: '0' }] }),
-      board({ id: 'z2', reservations: [{ kind: 'fixed', name: 'fw', base: '0x50000000', size: '0x0' }] }),
+      board({ id: 'z2', reservations: [{ kind: 'fixed', name: 'fw', base: '0x50000000', size: '0x0', memreserve: true }] }),
       board({ id: 'z3', image: { base: '0x40200000', size: '0' } }),
     )
     await expectHostile(text, [
@@ -49,6 +49,13 @@ describe('hostile input: sizes and ranges', () => {
       { ruleId: 'SC003', messageId: 'emptyRange', at: position(text, '"0x0"') },
       { ruleId: 'SC003', messageId: 'emptyRange', at: position(text, '"0"', '"z3"') },
     ])
+  })
+
+  it('a /reserved-memory reg entry of size 0 (left empty by a bootloader) is simulated: the kernel refuses it with a line', async () => {
+    const text = matrix(board({ id: 'empty', reservations: [{ kind: 'fixed', name: 'splash', base: '0x0', size: '0x0' }] }))
+    const report = await expectHostile(text, [])
+    const layout = report.layouts.find((l) => l.boardId === 'empty')!
+    expect(layout.result!.trace.map((t) => t.text)).toContain("OF: reserved mem: Reserved memory: failed to reserve memory for node 'splash': base 0x0000000000000000, size 0 MiB")
   })
 
   it('overlapping banks', async () => {

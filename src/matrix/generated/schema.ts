@@ -164,7 +164,8 @@ export const boardMatrixSchema = {
           "$ref": "#/$defs/address"
         },
         "size": {
-          "$ref": "#/$defs/size"
+          "$ref": "#/$defs/size",
+          "description": "May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."
         },
         "nomap": {
           "type": "boolean",
@@ -182,7 +183,7 @@ export const boardMatrixSchema = {
             "$ref": "#/$defs/range"
           },
           "default": [],
-          "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
+          "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
         },
         "description": {
           "type": "string",
