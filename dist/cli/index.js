@@ -7369,6 +7369,18 @@ const reserveCrashkernelRiscvV61 = (ctx) => {
     trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
     return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
 };
+/**
+ * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
+ * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
+ * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
+ * is reserved and nothing is printed.
+ *
+ * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
+ */
+const reserveCrashkernelNone = (ctx) => {
+    const present = crashkernelPresent(ctx.cmdline);
+    return { outcome: present ? { kind: 'ignored', reason: 'no-crash-kernel' } : { kind: 'not-requested' }, request: { present } };
+};
 const RESERVE_VARIANTS = {
     reserveCrashkernelArm64V510,
     reserveCrashkernelArm64V519,
@@ -7378,6 +7390,7 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelGeneric,
     reserveCrashkernelX86V510,
     reserveCrashkernelRiscvV61,
+    reserveCrashkernelNone,
 };
 
 ;// CONCATENATED MODULE: ./src/engine/zones.ts
@@ -8412,7 +8425,8 @@ const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6
  */
 const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+    riscv('riscv64-5.10', '5.10.0', '5.13.0', '5.10 – 5.12: no crash kernel support on riscv; crashkernel= is read by nothing (kdump from 5.13: UNCONFIRMED release)', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+    riscv('riscv64-5.13', '5.13.0', '6.6.0', '5.13 – 6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
@@ -14666,7 +14680,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19), or `,low` alone;
+ *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
+ *   code at all (riscv64 before 5.13);
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
@@ -14744,6 +14759,9 @@ function reportIgnored(ctx, tokens) {
         case 'low-only':
             report({ ...common, messageId: 'lowOnly', data: base });
             return;
+        case 'no-crash-kernel':
+            report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
+            return;
         case 'syntax':
         case 'other': {
             const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
@@ -14772,6 +14790,7 @@ function reportIgnored(ctx, tokens) {
             'lib/cmdline.c memparse',
             'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
             'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
+            'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13)',
         ],
         subject: 'token',
         messages: {
@@ -14781,6 +14800,7 @@ function reportIgnored(ctx, tokens) {
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+            noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}} (riscv64 has kdump from 5.13): {{token}} reserves nothing{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {
@@ -14788,6 +14808,7 @@ function reportIgnored(ctx, tokens) {
             rangeNoMatch: ['extendRange'],
             sizeAtLeastRam: ['smallerSize'],
             suffixUnsupported: ['plainSize', 'newerKernel'],
+            noCrashKernel: ['newerKernel'],
             tokenIgnored: ['removeToken'],
         },
     },
@@ -21140,6 +21161,7 @@ const IGNORED = {
     'unsupported-suffix': 'suffix unknown',
     'range-no-match': 'no range matches',
     'low-only': ',low only',
+    'no-crash-kernel': 'no kdump',
     other: 'other',
 };
 const FAILED = {

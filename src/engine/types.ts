@@ -181,6 +181,8 @@ export type CrashkernelOutcome =
         | 'unsupported-suffix'
         | 'range-no-match'
         | 'low-only'
+        /** The kernel has no crash kernel code on this arch (riscv64 before 5.13). */
+        | 'no-crash-kernel'
         | 'other'
     }
   | {

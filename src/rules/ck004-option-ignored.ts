@@ -6,7 +6,8 @@
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19), or `,low` alone;
+ *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
+ *   code at all (riscv64 before 5.13);
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
@@ -16,7 +17,7 @@ import { crashkernelTokens, withoutTokenAt, type CrashkernelToken } from './cras
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
-type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'tokenIgnored'
+type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -91,6 +92,9 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     case 'low-only':
       report({ ...common, messageId: 'lowOnly', data: base })
       return
+    case 'no-crash-kernel':
+      report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } })
+      return
     case 'syntax':
     case 'other': {
       const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'))
@@ -120,6 +124,7 @@ export default defineRule<MessageId>({
       'lib/cmdline.c memparse',
       'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
       'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
+      'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13)',
     ],
     subject: 'token',
     messages: {
@@ -129,6 +134,7 @@ export default defineRule<MessageId>({
       sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
       suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+      noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}} (riscv64 has kdump from 5.13): {{token}} reserves nothing{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },
     fixes: {
@@ -136,6 +142,7 @@ export default defineRule<MessageId>({
       rangeNoMatch: ['extendRange'],
       sizeAtLeastRam: ['smallerSize'],
       suffixUnsupported: ['plainSize', 'newerKernel'],
+      noCrashKernel: ['newerKernel'],
       tokenIgnored: ['removeToken'],
     },
   },

@@ -30,7 +30,8 @@ describe('sweep', () => {
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)
-    expect(hang.out).toMatch(/6\.1\.192 +riscv64-5\.10 +DMA32 0x\S+ +FAILED no room/)
+    expect(hang.out).toMatch(/5\.10\.223 +riscv64-5\.10 +ignored: no kdump +ignored: no kdump/)
+    expect(hang.out).toMatch(/6\.1\.192 +riscv64-5\.13 +\*DMA32 0x\S+ +\*FAILED no room/)
     expect(hang.out).toMatch(/6\.6\.0 +riscv64-6\.6 +DMA32 0x\S+ +\*HANG/)
     expect(hang.out).toContain('crashkernel=1800M: 6.1.192 → 6.6.0: FAILED no room → HANG')
     const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', 'abc,512M'])

@@ -21,6 +21,16 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
   })
 
+  it('bad: riscv64 before 5.13 has no crash kernel at all; a newer listed kernel is the fix', () => {
+    // No Debian riscv64 5.10 build: the image size is the board's to give.
+    const findings = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '5.10', imageSize: '0x1800000' }, '6.12'], cmdline: 'crashkernel=256M' })
+    const f = of(findings, 'CK004')
+    expect(f.map((x) => [x.kernel, x.messageId])).toEqual([['5.10.223', 'noCrashKernel']])
+    expect(f[0]).toMatchObject({ severity: 'error', evidence: [] })
+    expect(f[0]?.message).toContain('5.10.223 has no crash kernel support on riscv64 (riscv64 has kdump from 5.13): crashkernel=256M reserves nothing')
+    expect(f[0]?.suggestion ?? f[0]?.alternatives?.[0]).toMatchObject({ replacement: '6.12' })
+  })
+
   it('bad: arm64 5.10 has no ,high', () => {
     const f = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10'], cmdline: 'crashkernel=256M,high' }), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'crashkernel=256M' } })

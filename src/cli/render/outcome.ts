@@ -18,6 +18,7 @@ const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason']
   'unsupported-suffix': 'suffix unknown',
   'range-no-match': 'no range matches',
   'low-only': ',low only',
+  'no-crash-kernel': 'no kdump',
   other: 'other',
 }
 

@@ -571,6 +571,19 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request }
 }
 
+/**
+ * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
+ * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
+ * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
+ * is reserved and nothing is printed.
+ *
+ * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
+ */
+export const reserveCrashkernelNone: ReserveCrashkernel = (ctx) => {
+  const present = crashkernelPresent(ctx.cmdline)
+  return { outcome: present ? { kind: 'ignored', reason: 'no-crash-kernel' } : { kind: 'not-requested' }, request: { present } }
+}
+
 export const RESERVE_VARIANTS = {
   reserveCrashkernelArm64V510,
   reserveCrashkernelArm64V519,
@@ -580,5 +593,6 @@ export const RESERVE_VARIANTS = {
   reserveCrashkernelGeneric,
   reserveCrashkernelX86V510,
   reserveCrashkernelRiscvV61,
+  reserveCrashkernelNone,
 } as const
 export type ReserveVariantName = keyof typeof RESERVE_VARIANTS

@@ -13,6 +13,7 @@ import {
   reserveCrashkernelArm64V65,
   reserveCrashkernelGeneric,
   reserveCrashkernelGenericV67,
+  reserveCrashkernelNone,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelX86V510,
 } from '../crashkernel/reserve.js'
@@ -260,8 +261,11 @@ describe('policyFor(): x86_64 and riscv64', () => {
   })
 
   it.each([
-    ['6.1.192', { id: 'riscv64-5.10', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
-    ['6.5.13', { id: 'riscv64-5.10', reserve: reserveCrashkernelRiscvV61 }],
+    ['5.10.223', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
+    ['5.12.19', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
+    ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.1.192', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.5.13', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],

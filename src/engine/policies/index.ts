@@ -18,6 +18,7 @@ import {
   reserveCrashkernelArm64V65,
   reserveCrashkernelGeneric,
   reserveCrashkernelGenericV67,
+  reserveCrashkernelNone,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelX86V510,
 } from '../crashkernel/reserve.js'
@@ -364,7 +365,9 @@ const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofR
 const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 }
 
 const RISCV: KernelPolicy[] = [
-  riscv('riscv64-5.10', '5.10.0', '6.6.0', '≤6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM (kdump on riscv from ~5.13; 5.10 has none: UNCONFIRMED)',
+  riscv('riscv64-5.10', '5.10.0', '5.13.0', '5.10 – 5.12: no crash kernel support on riscv; crashkernel= is read by nothing (kdump from 5.13: UNCONFIRMED release)',
+    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+  riscv('riscv64-5.13', '5.13.0', '6.6.0', '5.13 – 6.5: plain crashkernel=X only, [DRAM start, 4G-1) then all of DRAM',
     ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
   riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm',
     ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
