@@ -3862,7 +3862,7 @@ function mapMemV7(c) {
 const MAP_MEM_VARIANTS = {
     'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.10.111': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    'arm64-5.10.110': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
     'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
@@ -4167,7 +4167,7 @@ const BUILDS = {
         series: '5.10',
         release: '5.10.223',
         package: 'linux-image-5.10.0-32-arm64 5.10.223-1',
-        generation: 'arm64-5.10.111',
+        generation: 'arm64-5.10.110',
         pageSize: SZ_4K,
         vaBits: 48,
         imageSize: 0x1ad0000n,
@@ -5298,7 +5298,7 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
 const LINEAR_MAP_GENERATIONS = [
     'arm64-5.10.0',
     'arm64-5.10.47',
-    'arm64-5.10.111',
+    'arm64-5.10.110',
     'arm64-5.11',
     'arm64-5.18',
     'arm64-5.19',
@@ -5599,13 +5599,13 @@ function linearMapFlagsV51047(input) {
     return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false });
 }
 /**
- * map_mem() of stable 5.10.111+ (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
  * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
  * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
  *
  * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
  */
-function linearMapFlagsV510111(input) {
+function linearMapFlagsV510110(input) {
     const st = parseParams(DIALECT_V510, input);
     const deferred = dmaZones(input.config);
     const forcedBy = [
@@ -5613,7 +5613,7 @@ function linearMapFlagsV510111(input) {
         ...when(st.debugPagealloc, 'debug_pagealloc'),
         ...when(st.crashMemMap && deferred, 'crash_mem_map'),
     ];
-    return result('arm64-5.10.111', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
+    return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
  * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
@@ -5772,7 +5772,7 @@ function linearMapFlagsWhatifRppt(input) {
 const LINEAR_MAP_FLAGS = {
     'arm64-5.10.0': linearMapFlagsV5100,
     'arm64-5.10.47': linearMapFlagsV51047,
-    'arm64-5.10.111': linearMapFlagsV510111,
+    'arm64-5.10.110': linearMapFlagsV510110,
     'arm64-5.11': linearMapFlagsV511,
     'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
     'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
@@ -5829,7 +5829,7 @@ function buildFor(release, generation) {
 }
 /** The build that stands in for each linear-map generation without one of its own. */
 const NEAREST_BUILD = {
-    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.111': '5.10',
+    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
     'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
     'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
@@ -7455,6 +7455,135 @@ function freeAreaInit(mb, zones, pageSize) {
     return { zones: out, lines };
 }
 
+;// CONCATENATED MODULE: ./src/engine/arm64/zones.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
+ * Four generations, four named variants:
+ *
+ * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
+ *   from the start of DRAM.
+ * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46, 5.11 … 5.12 — zone_dma_bits = min(32,
+ *   fls64(dt), fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on
+ *   devicetree's dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
+ * - zoneLimitsBits: 5.13 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
+ *   ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47;
+ *   5.13 mainline UNCONFIRMED, from that backport's date); RAM starting above 4G spans all.
+ * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
+ *   starts below 4G; no "RAM above 4G" special case.
+ *
+ * Each also gives arm64_dma32_phys_limit (max_zone_phys(32), or PHYS_MASK + 1 without
+ * ZONE_DMA32), the crash and default-CMA limit up to 5.10.36 (Arm64Policy.crashLowMax).
+ *
+ * @kernel arch/arm64/mm/init.c max_zone_phys, zone_sizes_init (v5.10.223, v6.1.192, v6.12.117),
+ *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
+ *         drivers/acpi/arm64/iort.c acpi_iort_dma_get_max_cpu_address
+ */
+
+const U32_MAX = 0xffffffffn;
+const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
+/** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
+function ofDmaGetMaxCpuAddress(dma) {
+    let m = PHYS_ADDR_MAX;
+    for (const n of dma.dmaRanges)
+        if (n.cpuEnd < m)
+            m = n.cpuEnd;
+    return m;
+}
+/** acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits). */
+function acpiIortDmaGetMaxCpuAddress(dma) {
+    let m = PHYS_ADDR_MAX;
+    for (const bits of dma.iortLimitBits)
+        if (bits > 0 && DMA_BIT_MASK(bits) < m)
+            m = DMA_BIT_MASK(bits);
+    return m;
+}
+/**
+ * max_zone_phys() up to 5.10.46 / 5.12: the zone ends 2^bits above the DRAM start rounded
+ * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
+ */
+function maxZonePhysOffset(z, bits) {
+    const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
+    return min(offset + pow2(bits), z.endOfDram);
+}
+/** max_zone_phys() from 5.10.47 / 5.13: a limit below RAM widens to 4G, RAM above 4G spans all. */
+function maxZonePhysMask(z, bits) {
+    let zoneMask = DMA_BIT_MASK(bits);
+    if (z.startOfDram > U32_MAX)
+        zoneMask = PHYS_ADDR_MAX;
+    else if (z.startOfDram > zoneMask)
+        zoneMask = U32_MAX;
+    return min(zoneMask, z.endOfDram - 1n) + 1n;
+}
+/** 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset. */
+const zoneLimitsFixed30 = (z) => {
+    const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined;
+    const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined;
+    return { dma, dma32, arm64DmaPhysLimit: dma ?? dma32 ?? z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+};
+/**
+ * zone_sizes_init() with zone_dma_bits = min(32, fls64(dt), fls64(acpi)) and one
+ * max_zone_phys(); without ZONE_DMA, arm64_dma_phys_limit is the DMA32 limit, without both
+ * PHYS_MASK + 1.
+ */
+function zoneLimitsFromBits(z, maxZonePhys) {
+    const dma32Limit = maxZonePhys(z, 32);
+    let limit = 0n;
+    let dma;
+    if (z.config.ZONE_DMA) {
+        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma)));
+        dma = maxZonePhys(z, bits);
+        limit = dma;
+    }
+    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
+    if (z.config.ZONE_DMA32 && !limit)
+        limit = dma32Limit;
+    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+}
+/** 5.10.22 – 5.10.46, 5.11 – 5.12: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
+/** 5.13 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
+/** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
+const zoneLimitsExact = (z) => {
+    const maxZonePhys = (zoneLimit) => min(zoneLimit, z.endOfDram - 1n) + 1n;
+    let limit = 0n;
+    let dma;
+    if (z.config.ZONE_DMA) {
+        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma));
+        if (z.startOfDram < U32_MAX)
+            zoneDmaLimit = min(zoneDmaLimit, U32_MAX);
+        dma = maxZonePhys(zoneDmaLimit);
+        limit = dma;
+    }
+    const dma32Limit = maxZonePhys(U32_MAX);
+    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
+    if (z.config.ZONE_DMA32 && !limit)
+        limit = dma32Limit;
+    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+};
+/**
+ * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
+ * 5.10.36), or Baoquan He's proposal (4G whenever a DMA zone exists and RAM starts below it,
+ * else all of RAM; what-if).
+ */
+function crashAddrLowMax(kind, zones, z) {
+    if (kind === 'dma32-phys-limit')
+        return zones.arm64Dma32PhysLimit;
+    if (kind === 'dma-phys-limit')
+        return zones.arm64DmaPhysLimit;
+    return (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram < pow2(32) ? pow2(32) : z.physMaskPlus1;
+}
+/**
+ * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
+ * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
+ * proposal left it at arm64_dma_phys_limit.
+ */
+function dmaContiguousLimit(kind, zones) {
+    return kind === 'dma32-phys-limit' ? zones.arm64Dma32PhysLimit : zones.arm64DmaPhysLimit;
+}
+const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/memory.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -7767,6 +7896,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
+
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 const UNFLATTEN_ALIAS_BYTES = 47n;
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
@@ -7976,13 +8106,14 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
         memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
     }
     bootmemInitAllocations(mb, layout, pol);
-    const zones = pol.zones(zoneInputsOf(mb, layout));
-    // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
+    const inputs = zoneInputsOf(mb, layout);
+    const zones = pol.zones(inputs);
+    // dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool is the default area.
     if (!reservedMem.cmaDefault && layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace);
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace);
     }
-    return { paging, zones };
+    return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) };
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
 function zoneSpecsOf(mb, layout, zones) {
@@ -8013,14 +8144,19 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     if (p.early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-        lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1;
+        if (pol.crashWhen === 'memblock-init') {
+            const inputs = zoneInputsOf(mb, layout);
+            lowMax = crashAddrLowMax(pol.crashLowMax, pol.zones(inputs), inputs);
+        }
+        else
+            lowMax = physMaskPlus1;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
     }
     else {
         middle = p.middle;
-        lowMax = middle.zones.arm64DmaPhysLimit;
+        lowMax = middle.lowMax;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     }
     // free_area_init() reads memblock.memory only, which a reservation leaves alone.
@@ -8053,96 +8189,6 @@ const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
 function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
 }
-
-;// CONCATENATED MODULE: ./src/engine/arm64/zones.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
- * Three generations, three named variants:
- *
- * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
- *   from the start of DRAM.
- * - zoneLimitsBits: 5.11 … 6.11 (5.10.22+ stable, 6.1) — zone_dma_bits = min(32,
- *   fls64(dt), fls64(acpi)); RAM starting above 4G spans all of it.
- * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
- *   starts below 4G; no "RAM above 4G" special case.
- *
- * @kernel arch/arm64/mm/init.c max_zone_phys, zone_sizes_init (v5.10.223, v6.1.192, v6.12.117),
- *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
- *         drivers/acpi/arm64/iort.c acpi_iort_dma_get_max_cpu_address
- */
-
-const U32_MAX = 0xffffffffn;
-const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
-/** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
-function ofDmaGetMaxCpuAddress(dma) {
-    let m = PHYS_ADDR_MAX;
-    for (const n of dma.dmaRanges)
-        if (n.cpuEnd < m)
-            m = n.cpuEnd;
-    return m;
-}
-/** acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits). */
-function acpiIortDmaGetMaxCpuAddress(dma) {
-    let m = PHYS_ADDR_MAX;
-    for (const bits of dma.iortLimitBits)
-        if (bits > 0 && DMA_BIT_MASK(bits) < m)
-            m = DMA_BIT_MASK(bits);
-    return m;
-}
-/** 5.5 – 5.10.21: max_zone_phys(bits) = min(offset + 2^bits, end) with offset = DRAM start & ~mask. */
-const zoneLimitsFixed30 = (z) => {
-    const maxZonePhys = (bits) => {
-        const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
-        return min(offset + pow2(bits), z.endOfDram);
-    };
-    const dma = z.config.ZONE_DMA ? maxZonePhys(30) : undefined;
-    const dma32 = z.config.ZONE_DMA32 ? maxZonePhys(32) : undefined;
-    // arm64_dma32_phys_limit was the crash limit in this generation.
-    return { dma, dma32, arm64DmaPhysLimit: dma32 ?? z.physMaskPlus1 };
-};
-/** 5.11 – 6.11: zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
-const zoneLimitsBits = (z) => {
-    const maxZonePhys = (bits) => {
-        let zoneMask = DMA_BIT_MASK(bits);
-        if (z.startOfDram > U32_MAX)
-            zoneMask = PHYS_ADDR_MAX;
-        else if (z.startOfDram > zoneMask)
-            zoneMask = U32_MAX;
-        return min(zoneMask, z.endOfDram - 1n) + 1n;
-    };
-    const dma32Limit = maxZonePhys(32);
-    let limit = 0n;
-    let dma;
-    if (z.config.ZONE_DMA) {
-        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma)));
-        dma = maxZonePhys(bits);
-        limit = dma;
-    }
-    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
-    if (z.config.ZONE_DMA32 && !limit)
-        limit = dma32Limit;
-    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1 };
-};
-/** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
-const zoneLimitsExact = (z) => {
-    const maxZonePhys = (zoneLimit) => min(zoneLimit, z.endOfDram - 1n) + 1n;
-    let limit = 0n;
-    let dma;
-    if (z.config.ZONE_DMA) {
-        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma));
-        if (z.startOfDram < U32_MAX)
-            zoneDmaLimit = min(zoneDmaLimit, U32_MAX);
-        dma = maxZonePhys(zoneDmaLimit);
-        limit = dma;
-    }
-    const dma32Limit = maxZonePhys(U32_MAX);
-    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
-    if (z.config.ZONE_DMA32 && !limit)
-        limit = dma32Limit;
-    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1 };
-};
-const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBits, zoneLimitsExact };
 
 ;// CONCATENATED MODULE: ./src/engine/kernel-version.ts
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
@@ -8274,12 +8320,13 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
 });
 const ARM64 = [
     arm64('arm64-5.10.0', '5.10.0', '5.10.22', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
-    arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.47', '5.10.47', '5.10.111', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map)', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
-    arm64('arm64-5.10.111', '5.10.111', '5.11.0', 'stable 5.10.111 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+    arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections, max_zone_phys() with the DMA offset', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.13', '5.13.0', '5.18.0', '5.13 – 5.17: as 5.12; max_zone_phys() ignores DMA offsets (in mainline by 5.13: UNCONFIRMED, from the 5.10.47 backport)', ['arch/arm64/mm/init.c@v5.10.223 (max_zone_phys)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
@@ -8314,7 +8361,7 @@ const WHAT_IF = [
         appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
         description: "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
         sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
-        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0').arm64, crashWhen: 'memblock-init', zones: zoneLimitsFixed4G, crashLowMax: 'dma32-phys-limit', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
+        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0').arm64, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
     },
     {
         ...ARM64.find((p) => p.id === 'arm64-6.0'),
@@ -8326,13 +8373,6 @@ const WHAT_IF = [
         arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0').arm64, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
     },
 ];
-/** Baoquan's crash_addr_low_max(): 4G when DMA zones exist (RAM below 4G), else all of RAM. */
-function zoneLimitsFixed4G(z) {
-    const real = zoneLimitsBits(z);
-    const dmaZones = z.config.ZONE_DMA || z.config.ZONE_DMA32;
-    const low = dmaZones && z.startOfDram < 1n << 32n ? 1n << 32n : z.physMaskPlus1;
-    return { ...real, arm64DmaPhysLimit: low };
-}
 // ---------------------------------------------------------------- x86_64
 const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
 const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
@@ -9697,7 +9737,7 @@ function archNumaInit(mb, layout, trace) {
     return nd;
 }
 /** CRASH_ADDR_LOW_MAX of the policy's generation. */
-function crashAddrLowMax(pol, dma32PhysLimit) {
+function setup_crashAddrLowMax(pol, dma32PhysLimit) {
     switch (pol.lowMax) {
         case 'dma32':
             return dma32PhysLimit;
@@ -9791,7 +9831,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
-    const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit);
+    const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit);
     const highMax = memblockEndOfDram(mb);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
     return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };

@@ -119,8 +119,8 @@ describe('arm64-5.18 and 5.19: the same parsers, kstrtobool() gains t/f in 5.19'
   })
 })
 
-describe('arm64-5.10.111 (Debian 5.10.223)', () => {
-  const g = 'arm64-5.10.111'
+describe('arm64-5.10.110 (Debian 5.10.223)', () => {
+  const g = 'arm64-5.10.110'
   const f = (cmdline: string, config = DEBIAN_5_10) => flags(g, cmdline, config)
   it('rodata=full by default; rodata=off|on|noalias are booleans that clear it', () => {
     expect(f('console=ttyAMA0').forcedBy).toEqual(['rodata_full'])

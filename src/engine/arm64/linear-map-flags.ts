@@ -30,7 +30,7 @@ import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 export const LINEAR_MAP_GENERATIONS = [
   'arm64-5.10.0',
   'arm64-5.10.47',
-  'arm64-5.10.111',
+  'arm64-5.10.110',
   'arm64-5.11',
   'arm64-5.18',
   'arm64-5.19',
@@ -457,13 +457,13 @@ export function linearMapFlagsV51047(input: LinearMapFlagsFields): LinearMapFlag
 }
 
 /**
- * map_mem() of stable 5.10.111+ (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
  * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
  * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
  *
  * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
  */
-export function linearMapFlagsV510111(input: LinearMapFlagsFields): LinearMapFlags {
+export function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V510, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -471,7 +471,7 @@ export function linearMapFlagsV510111(input: LinearMapFlagsFields): LinearMapFla
     ...when(st.debugPagealloc, 'debug_pagealloc' as const),
     ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
   ]
-  return result('arm64-5.10.111', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred })
+  return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred })
 }
 
 /**
@@ -639,7 +639,7 @@ export function linearMapFlagsWhatifRppt(input: LinearMapFlagsFields): LinearMap
 export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsFields) => LinearMapFlags> = {
   'arm64-5.10.0': linearMapFlagsV5100,
   'arm64-5.10.47': linearMapFlagsV51047,
-  'arm64-5.10.111': linearMapFlagsV510111,
+  'arm64-5.10.110': linearMapFlagsV510110,
   'arm64-5.11': linearMapFlagsV511,
   'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
   'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),

@@ -196,7 +196,7 @@ describe('BUG_ON()s reported alike, per entry at its VA', () => {
 
   it('5.10: an early crash region over 1G blocks of a huge kernel alias (a PUD block where a PMD table is needed, 3 times)', () => {
     const input: MapMemInput = {
-      generation: 'arm64-5.10.111',
+      generation: 'arm64-5.10.110',
       pageSize: SZ_4K,
       vaBits: 48,
       memory: [{ base: 0x40000000n, size: 0x200000000n }],

@@ -135,7 +135,7 @@ describe('map_mem() shapes', () => {
   it('5.10: an early crash region is NOMAP-split out and page-mapped without contiguous hints', () => {
     const build = kernelBuildLayout('5.10')!
     const r = mapMem({
-      generation: 'arm64-5.10.111',
+      generation: 'arm64-5.10.110',
       pageSize: SZ_4K,
       vaBits: 48,
       memory: [{ base: 0x40000000n, size: 0x100000000n }],
@@ -233,7 +233,7 @@ describe('map_mem() shapes', () => {
     // 5.10 shape, an early crash region overlapping a 2M-block kernel alias: mapping the crash
     // region with NO_BLOCK needs a PTE table where a block already is (BUG_ON(pmd_sect(pmd))).
     const r = mapMem({
-      generation: 'arm64-5.10.111',
+      generation: 'arm64-5.10.110',
       pageSize: SZ_4K,
       vaBits: 48,
       memory: [{ base: 0x40000000n, size: 0x40000000n }],

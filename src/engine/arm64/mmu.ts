@@ -738,7 +738,7 @@ export function mapMemV7(c: MapMemContext): void {
 export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemContext) => void; policy: CreateMappingPolicy }> = {
   'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
   'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-  'arm64-5.10.111': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+  'arm64-5.10.110': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
   'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
   // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
   'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
@@ -1095,7 +1095,7 @@ const BUILDS: Record<string, KernelBuildLayout> = {
     series: '5.10',
     release: '5.10.223',
     package: 'linux-image-5.10.0-32-arm64 5.10.223-1',
-    generation: 'arm64-5.10.111',
+    generation: 'arm64-5.10.110',
     pageSize: SZ_4K,
     vaBits: 48,
     imageSize: 0x1ad0000n,

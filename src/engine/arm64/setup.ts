@@ -41,6 +41,7 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { pageblockOrder } from './memory.js'
@@ -228,6 +229,8 @@ interface Arm64Prefix {
 interface Arm64Middle {
   paging: Arm64PagingResult
   zones: ReturnType<NonNullable<KernelPolicy['arm64']>['zones']>
+  /** CRASH_ADDR_LOW_MAX of a deferred reservation (the policy's crashLowMax). */
+  lowMax: PhysAddr
 }
 
 const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
@@ -280,13 +283,14 @@ function arm64BootMiddle(
     memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
   }
   bootmemInitAllocations(mb, layout, pol)
-  const zones = pol.zones(zoneInputsOf(mb, layout))
-  // dma_contiguous_reserve(arm64_dma_phys_limit), unless a DT pool is the default area.
+  const inputs = zoneInputsOf(mb, layout)
+  const zones = pol.zones(inputs)
+  // dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool is the default area.
   if (!reservedMem.cmaDefault && layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, zones.arm64DmaPhysLimit, pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace)
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace)
   }
-  return { paging, zones }
+  return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -315,13 +319,16 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   if (p.early) {
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-    lowMax = pol.crashWhen === 'memblock-init' ? pol.zones(zoneInputsOf(mb, layout)).arm64DmaPhysLimit : physMaskPlus1
+    if (pol.crashWhen === 'memblock-init') {
+      const inputs = zoneInputsOf(mb, layout)
+      lowMax = crashAddrLowMax(pol.crashLowMax, pol.zones(inputs), inputs)
+    } else lowMax = physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange)
   } else {
     middle = p.middle!
-    lowMax = middle.zones.arm64DmaPhysLimit
+    lowMax = middle.lowMax
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
   }
   // free_area_init() reads memblock.memory only, which a reservation leaves alone.

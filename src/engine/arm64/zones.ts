@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
- * Three generations, three named variants:
+ * Four generations, four named variants:
  *
  * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
  *   from the start of DRAM.
- * - zoneLimitsBits: 5.11 … 6.11 (5.10.22+ stable, 6.1) — zone_dma_bits = min(32,
- *   fls64(dt), fls64(acpi)); RAM starting above 4G spans all of it.
+ * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46, 5.11 … 5.12 — zone_dma_bits = min(32,
+ *   fls64(dt), fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on
+ *   devicetree's dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
+ * - zoneLimitsBits: 5.13 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
+ *   ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47;
+ *   5.13 mainline UNCONFIRMED, from that backport's date); RAM starting above 4G spans all.
  * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
  *   starts below 4G; no "RAM above 4G" special case.
+ *
+ * Each also gives arm64_dma32_phys_limit (max_zone_phys(32), or PHYS_MASK + 1 without
+ * ZONE_DMA32), the crash and default-CMA limit up to 5.10.36 (Arm64Policy.crashLowMax).
  *
  * @kernel arch/arm64/mm/init.c max_zone_phys, zone_sizes_init (v5.10.223, v6.1.192, v6.12.117),
  *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
@@ -22,8 +29,10 @@ export interface ZoneLimits {
   dma?: PhysAddr
   /** PFN_PHYS(max_zone_pfns[ZONE_DMA32]) (exclusive), undefined when !CONFIG_ZONE_DMA32. */
   dma32?: PhysAddr
-  /** arm64_dma_phys_limit: CRASH_ADDR_LOW_MAX and the default CMA limit. */
+  /** arm64_dma_phys_limit: CRASH_ADDR_LOW_MAX and the default CMA limit (5.10.37+, 5.11+). */
   arm64DmaPhysLimit: PhysAddr
+  /** arm64_dma32_phys_limit: the same two limits up to 5.10.36 (its variable was removed then). */
+  arm64Dma32PhysLimit: PhysAddr
 }
 
 export interface ZoneInputs {
@@ -54,38 +63,54 @@ export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
   return m
 }
 
-/** 5.5 – 5.10.21: max_zone_phys(bits) = min(offset + 2^bits, end) with offset = DRAM start & ~mask. */
-export const zoneLimitsFixed30: ZoneLimitsVariant = (z) => {
-  const maxZonePhys = (bits: number): PhysAddr => {
-    const offset = z.startOfDram & ~DMA_BIT_MASK(bits)
-    return min(offset + pow2(bits), z.endOfDram)
-  }
-  const dma = z.config.ZONE_DMA ? maxZonePhys(30) : undefined
-  const dma32 = z.config.ZONE_DMA32 ? maxZonePhys(32) : undefined
-  // arm64_dma32_phys_limit was the crash limit in this generation.
-  return { dma, dma32, arm64DmaPhysLimit: dma32 ?? z.physMaskPlus1 }
+/**
+ * max_zone_phys() up to 5.10.46 / 5.12: the zone ends 2^bits above the DRAM start rounded
+ * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
+ */
+function maxZonePhysOffset(z: ZoneInputs, bits: number): PhysAddr {
+  const offset = z.startOfDram & ~DMA_BIT_MASK(bits)
+  return min(offset + pow2(bits), z.endOfDram)
 }
 
-/** 5.11 – 6.11: zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
-export const zoneLimitsBits: ZoneLimitsVariant = (z) => {
-  const maxZonePhys = (bits: number): PhysAddr => {
-    let zoneMask = DMA_BIT_MASK(bits)
-    if (z.startOfDram > U32_MAX) zoneMask = PHYS_ADDR_MAX
-    else if (z.startOfDram > zoneMask) zoneMask = U32_MAX
-    return min(zoneMask, z.endOfDram - 1n) + 1n
-  }
-  const dma32Limit = maxZonePhys(32)
+/** max_zone_phys() from 5.10.47 / 5.13: a limit below RAM widens to 4G, RAM above 4G spans all. */
+function maxZonePhysMask(z: ZoneInputs, bits: number): PhysAddr {
+  let zoneMask = DMA_BIT_MASK(bits)
+  if (z.startOfDram > U32_MAX) zoneMask = PHYS_ADDR_MAX
+  else if (z.startOfDram > zoneMask) zoneMask = U32_MAX
+  return min(zoneMask, z.endOfDram - 1n) + 1n
+}
+
+/** 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset. */
+export const zoneLimitsFixed30: ZoneLimitsVariant = (z) => {
+  const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined
+  const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined
+  return { dma, dma32, arm64DmaPhysLimit: dma ?? dma32 ?? z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
+}
+
+/**
+ * zone_sizes_init() with zone_dma_bits = min(32, fls64(dt), fls64(acpi)) and one
+ * max_zone_phys(); without ZONE_DMA, arm64_dma_phys_limit is the DMA32 limit, without both
+ * PHYS_MASK + 1.
+ */
+function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: number) => PhysAddr): ZoneLimits {
+  const dma32Limit = maxZonePhys(z, 32)
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
     const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma)))
-    dma = maxZonePhys(bits)
+    dma = maxZonePhys(z, bits)
     limit = dma
   }
   const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined
   if (z.config.ZONE_DMA32 && !limit) limit = dma32Limit
-  return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1 }
+  return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
 }
+
+/** 5.10.22 – 5.10.46, 5.11 – 5.12: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+export const zoneLimitsBitsOffset: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysOffset)
+
+/** 5.13 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+export const zoneLimitsBits: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysMask)
 
 /** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
 export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
@@ -101,7 +126,27 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   const dma32Limit = maxZonePhys(U32_MAX)
   const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined
   if (z.config.ZONE_DMA32 && !limit) limit = dma32Limit
-  return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1 }
+  return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
 }
 
-export const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBits, zoneLimitsExact } as const
+/**
+ * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
+ * 5.10.36), or Baoquan He's proposal (4G whenever a DMA zone exists and RAM starts below it,
+ * else all of RAM; what-if).
+ */
+export function crashAddrLowMax(kind: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones', zones: ZoneLimits, z: ZoneInputs): PhysAddr {
+  if (kind === 'dma32-phys-limit') return zones.arm64Dma32PhysLimit
+  if (kind === 'dma-phys-limit') return zones.arm64DmaPhysLimit
+  return (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram < pow2(32) ? pow2(32) : z.physMaskPlus1
+}
+
+/**
+ * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
+ * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
+ * proposal left it at arm64_dma_phys_limit.
+ */
+export function dmaContiguousLimit(kind: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones', zones: ZoneLimits): PhysAddr {
+  return kind === 'dma32-phys-limit' ? zones.arm64Dma32PhysLimit : zones.arm64DmaPhysLimit
+}
+
+export const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact } as const

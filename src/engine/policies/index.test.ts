@@ -171,13 +171,15 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.10.37', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.10.46', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.10.47', { id: 'arm64-5.10.47', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.10.110', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
-    ['5.10.111', { id: 'arm64-5.10.111', ...V510, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit' }],
-    ['5.10.223', { id: 'arm64-5.10.111', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
+    ['5.10.109', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
+    ['5.10.110', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.223', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
     ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.11.22', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.17.15', { id: 'arm64-5.12', crashWhen: 'bootmem' }],
+    ['5.12.19', { id: 'arm64-5.12', crashWhen: 'bootmem' }],
+    ['5.13.0', { id: 'arm64-5.13', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.17.15', { id: 'arm64-5.13', crashWhen: 'bootmem' }],
     ['5.18.0', { id: 'arm64-5.18', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
     ['5.18.19', { id: 'arm64-5.18', notFound: EINVAL }],
     ['5.19.0', { id: 'arm64-5.19', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: false, supportsHigh: true, defaultLow: 0n }],
@@ -321,6 +323,6 @@ describe('policyFor(): what-if policies and unknown inputs', () => {
   it('policyFor() takes releases: a bare series is its .0 release until resolved', () => {
     expect(policyFor('arm64', '6.1')?.id).toBe('arm64-6.0')
     expect(policyFor('arm64', resolveKernelRelease('6.1')!)?.id).toBe('arm64-6.1.65')
-    expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.111')
+    expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.110')
   })
 })

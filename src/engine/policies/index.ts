@@ -8,7 +8,7 @@
  * policy names its sources. Where the reference marks a release as UNCONFIRMED the boundary
  * sits at the release it names and the policy says so.
  */
-import { zoneLimitsBits, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
+import { zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
 import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, sectionSizeBitsV510, sectionSizeBitsV512 } from '../arm64/memory.js'
 import { EINVAL, ENOENT, type ParseDialect } from '../crashkernel/parse.js'
 import {
@@ -136,23 +136,26 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.10.0', '5.10.0', '5.10.22', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits',
     ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
-  arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit',
-    ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-  arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash limit becomes arm64_dma_phys_limit (ZONE_DMA)',
+  arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT',
+    ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+  arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)',
     ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-  arm64('arm64-5.10.47', '5.10.47', '5.10.111', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map)',
-    ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+  arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets',
+    ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
-  arm64('arm64-5.10.111', '5.10.111', '5.11.0', 'stable 5.10.111 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
-    ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.111', protection: 'arm64-segments' }),
-  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections',
+  arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
+    ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
+  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections, max_zone_phys() with the DMA offset',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-  arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
+    { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+  arm64('arm64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+  arm64('arm64-5.13', '5.13.0', '5.18.0', '5.13 – 5.17: as 5.12; max_zone_phys() ignores DMA offsets (in mainline by 5.13: UNCONFIRMED, from the 5.10.47 backport)',
+    ['arch/arm64/mm/init.c@v5.10.223 (max_zone_phys)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
@@ -235,7 +238,7 @@ const WHAT_IF: KernelPolicy[] = [
     description:
       "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
     sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
-    arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0')!.arm64!, crashWhen: 'memblock-init', zones: zoneLimitsFixed4G, crashLowMax: 'dma32-phys-limit', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
+    arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0')!.arm64!, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
   },
   {
     ...ARM64.find((p) => p.id === 'arm64-6.0')!,
@@ -248,14 +251,6 @@ const WHAT_IF: KernelPolicy[] = [
     arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0')!.arm64!, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
   },
 ]
-
-/** Baoquan's crash_addr_low_max(): 4G when DMA zones exist (RAM below 4G), else all of RAM. */
-function zoneLimitsFixed4G(z: Parameters<typeof zoneLimitsBits>[0]): ReturnType<typeof zoneLimitsBits> {
-  const real = zoneLimitsBits(z)
-  const dmaZones = z.config.ZONE_DMA || z.config.ZONE_DMA32
-  const low = dmaZones && z.startOfDram < 1n << 32n ? 1n << 32n : z.physMaskPlus1
-  return { ...real, arm64DmaPhysLimit: low }
-}
 
 // ---------------------------------------------------------------- x86_64
 

@@ -15,7 +15,7 @@ import type { Kstrtobool } from '../params.js'
 export type Arm64CrashWhen =
   /** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
   | 'memblock-init'
-  /** bootmem_init() if ZONE_DMA/ZONE_DMA32, else arm64_memblock_init() (5.10.111+, 5.18–6.3). */
+  /** bootmem_init() if ZONE_DMA/ZONE_DMA32, else arm64_memblock_init() (5.10.110+, 5.18–6.3). */
   | 'bootmem-if-dma-zones'
   /** always bootmem_init() (5.10.22–5.10.110, 5.11–5.17, 6.4+). */
   | 'bootmem'
@@ -23,8 +23,12 @@ export type Arm64CrashWhen =
 export interface Arm64Policy {
   zones: ZoneLimitsVariant
   crashWhen: Arm64CrashWhen
-  /** CRASH_ADDR_LOW_MAX: arm64_dma_phys_limit (5.10.37+, 5.11+) or arm64_dma32_phys_limit (before). */
-  crashLowMax: 'dma-phys-limit' | 'dma32-phys-limit'
+  /**
+   * CRASH_ADDR_LOW_MAX, and with it the default CMA limit: arm64_dma_phys_limit (5.10.37+,
+   * 5.11+) or arm64_dma32_phys_limit (before); '4g-if-dma-zones' is the what-if of the 2022
+   * LKML thread (arm64/zones.ts crashAddrLowMax()).
+   */
+  crashLowMax: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones'
   /** Linear-map generation id understood by arm64/linear-map-flags.ts. */
   linearMap: string
   /** Protection generation id understood by arm64/protection.ts. */

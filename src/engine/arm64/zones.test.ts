@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 zone limits per generation (zones.ts) and the limit the crash reservation and the
+ * default CMA area use (crashAddrLowMax(), dmaContiguousLimit()): the stable boundaries
+ * 5.10.22 (dma-ranges/IORT bits), 5.10.37 (arm64_dma32_phys_limit removed) and 5.10.47
+ * (DMA offsets ignored), each checked where it changes a result.
+ */
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../../matrix/decode.js'
+import { simulate } from '../index.js'
+import type { KernelConfig } from '../types.js'
+import { crashAddrLowMax, dmaContiguousLimit, zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30, type ZoneInputs } from './zones.js'
+
+const G = 1n << 30n
+const config = { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig
+/** RAM [start, end) behind a bus whose dma-ranges reach `cpuEnd` (inclusive). */
+const inputs = (start: bigint, end: bigint, cpuEnd?: bigint): ZoneInputs => ({
+  startOfDram: start,
+  endOfDram: end,
+  dma: { dmaRanges: cpuEnd === undefined ? [] : [{ node: '/soc', cpuEnd }], iortLimitBits: [] },
+  config,
+  physMaskPlus1: 1n << 48n,
+})
+
+describe('max_zone_phys() with and without the DMA offset', () => {
+  // RAM from 2 GiB, a bus reaching the first GiB: 30 bits.
+  const z = inputs(2n * G, 6n * G, G - 1n)
+  it('5.10.22 – 5.10.46 / 5.11 – 5.12: the zone starts at the DRAM offset, 2^bits long', () => {
+    expect(zoneLimitsBitsOffset(z)).toMatchObject({ dma: 3n * G, dma32: 4n * G, arm64DmaPhysLimit: 3n * G, arm64Dma32PhysLimit: 4n * G })
+  })
+  it('5.10.47+ / 5.13+: a limit below the start of RAM widens to 4 GiB', () => {
+    expect(zoneLimitsBits(z)).toMatchObject({ dma: 4n * G, dma32: 4n * G, arm64DmaPhysLimit: 4n * G })
+  })
+  it('RAM above 4 GiB: offset + 4 GiB before, all of RAM after', () => {
+    const high = inputs(32n * G, 40n * G)
+    expect(zoneLimitsBitsOffset(high).dma32).toBe(36n * G)
+    expect(zoneLimitsBits(high).dma32).toBe(40n * G)
+    expect(zoneLimitsFixed30(high)).toMatchObject({ dma: 33n * G, dma32: 36n * G, arm64Dma32PhysLimit: 36n * G })
+  })
+  it('without ZONE_DMA32 arm64_dma32_phys_limit is PHYS_MASK + 1', () => {
+    const noDma32 = { ...inputs(0n, 8n * G), config: { ZONE_DMA: true, ZONE_DMA32: false } as KernelConfig }
+    for (const v of [zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(noDma32).arm64Dma32PhysLimit).toBe(1n << 48n)
+  })
+})
+
+describe('CRASH_ADDR_LOW_MAX and the default CMA limit', () => {
+  const z = inputs(0n, 8n * G, G - 1n)
+  const zones = zoneLimitsBits(z)
+  it('follow one variable: arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after', () => {
+    expect([crashAddrLowMax('dma32-phys-limit', zones, z), dmaContiguousLimit('dma32-phys-limit', zones)]).toEqual([4n * G, 4n * G])
+    expect([crashAddrLowMax('dma-phys-limit', zones, z), dmaContiguousLimit('dma-phys-limit', zones)]).toEqual([G, G])
+  })
+  it("Baoquan He's proposal moves the crash limit to 4 GiB and leaves CMA at arm64_dma_phys_limit", () => {
+    expect([crashAddrLowMax('4g-if-dma-zones', zones, z), dmaContiguousLimit('4g-if-dma-zones', zones)]).toEqual([4n * G, G])
+    const none = { ...z, config: { ZONE_DMA: false, ZONE_DMA32: false } as KernelConfig }
+    expect(crashAddrLowMax('4g-if-dma-zones', zoneLimitsBits(none), none)).toBe(1n << 48n)
+  })
+})
+
+describe('end to end on a Raspberry Pi 4 (4 GB; ZONE_DMA is the first GiB)', () => {
+  const rpi4 = (kernel: string) => {
+    const d = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'pi', extends: 'raspberrypi-4', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }], kernels: [kernel], cmdline: 'crashkernel=256M' }],
+    } as never)
+    expect(d.problems).toEqual([])
+    return simulate(d.layouts[0]!.layout)
+  }
+  it('5.10.22 – 5.10.36 reserve below arm64_dma32_phys_limit (the end of RAM under 4 GiB), 5.10.37 below the first GiB', () => {
+    const old = rpi4('5.10.30')
+    expect(old.lowMax).toBe(0xfc000000n)
+    expect(old.crashkernel).toMatchObject({ kind: 'reserved', main: { size: 256n << 20n } })
+    expect((old.crashkernel as { main: { base: bigint } }).main.base > 0xe0000000n).toBe(true)
+    const now = rpi4('5.10.37')
+    expect(now.lowMax).toBe(G)
+    expect((now.crashkernel as { main: { base: bigint } }).main.base < G).toBe(true)
+  })
+})
