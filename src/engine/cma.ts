@@ -14,6 +14,20 @@ import type { KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
 import type { PhysAddr, PhysRange, PhysSize } from './types.js'
 
+/** What cma_declare_contiguous_nid() takes from the arch and the generation. */
+export interface CmaRules {
+  /** CMA_MIN_ALIGNMENT_BYTES (with the granule). */
+  minAlign: PhysSize
+  /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
+  logNode: boolean
+  /**
+   * A placement not fixed tries bottom-up from 4 GiB first when RAM reaches past 4 GiB + size
+   * ("mm: cma: allocate cma areas bottom-up", 5.11; absent from the 5.10.223 tree); before,
+   * only top-down below the limit.
+   */
+  above4GFirst: boolean
+}
+
 /** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
 export interface CmdlineCma {
   size: PhysSize
@@ -50,15 +64,7 @@ export function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCm
  * The caller skips it when a DT pool already is the default area. Returns the area, if placed.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve
  */
-export function dmaContiguousReserve(
-  mb: Memblock,
-  cmdline: CmdlineCma | undefined,
-  configSize: PhysSize,
-  limit: PhysAddr,
-  minAlign: PhysSize,
-  logNode: boolean,
-  trace: Trace,
-): PhysRange | undefined {
+export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined {
   let size = configSize
   let base = 0n
   let fixed = false
@@ -71,27 +77,20 @@ export function dmaContiguousReserve(
     fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit
   }
   if (size === 0n) return undefined
-  const at = cmaDeclareContiguous(mb, size, limit, minAlign, logNode, trace, base, fixed)
-  return at ? { base: at, size: roundUp(size, minAlign) } : undefined
+  const at = cmaDeclareContiguous(mb, size, limit, rules, trace, base, fixed)
+  return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined
 }
 
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
- * area is reserved where it is asked for; otherwise bottom-up from 4G first when there is
- * room above 4G, then top-down in [base, limit). Returns the base, or 0 after printing why.
+ * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
+ * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
+ * printing why.
  */
-export function cmaDeclareContiguous(
-  mb: Memblock,
-  size: PhysSize,
-  limit: PhysAddr,
-  minAlign: PhysSize,
-  logNode: boolean,
-  trace: Trace,
-  base: PhysAddr = 0n,
-  fixed = false,
-): PhysAddr {
+export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
-  const alignment = minAlign
+  const { logNode } = rules
+  const alignment = rules.minAlign
   if (fixed && base % alignment !== 0n) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
     return cmaFail(trace, size, logNode)
@@ -114,7 +113,7 @@ export function cmaDeclareContiguous(
     addr = base
   } else {
     // Try bottom-up above 4G first, away from the constrained DMA zones.
-    if (!mb.bottomUp && memblockEnd >= SZ_4G + size) {
+    if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
       mb.bottomUp = true
       addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, 'cma')
       mb.bottomUp = false

@@ -288,7 +288,7 @@ function arm64BootMiddle(
   // dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool is the default area.
   if (!reservedMem.cmaDefault && layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), pol.cmaMinAlign(layout.pageSize), pol.cmaLogNode, trace)
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }, trace)
   }
   return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
 }

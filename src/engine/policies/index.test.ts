@@ -245,7 +245,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
   it.each([
     ['5.10.0', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.10.223', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false, saturating: false }],
-    ['5.18.19', { id: 'x86_64-5.10', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.11.0', { id: 'x86_64-5.11', ...X86_V510, notFound: EINVAL, roundUp: false }],
+    ['5.13.0', { id: 'x86_64-5.13', ...X86_V510 }],
+    ['5.18.19', { id: 'x86_64-5.16', ...X86_V510, notFound: EINVAL, roundUp: false }],
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
@@ -264,7 +266,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
 
   it.each([
     ['5.10.223', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
-    ['5.12.19', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
+    ['5.11.0', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
+    ['5.12.19', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],
     ['6.1.192', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
     ['6.5.13', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],

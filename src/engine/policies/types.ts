@@ -51,6 +51,8 @@ export interface Arm64Policy {
   cmaMinAlign: (pageSize: PhysSize) => PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
+  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
+  cmaAbove4GFirst: boolean
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
   ofReservedMem: OfReservedMemGeneration
 }
@@ -73,6 +75,8 @@ export interface X86Policy {
   cmaMinAlign: PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
+  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
+  cmaAbove4GFirst: boolean
   /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
   directMap: X86DirectMapPolicy
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
@@ -118,6 +122,8 @@ export interface RiscvPolicy {
   pageblockBits: bigint
   /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
   cmaLogNode: boolean
+  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
+  cmaAbove4GFirst: boolean
   /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
   satpModeFromCmdline: boolean
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */

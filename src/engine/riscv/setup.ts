@@ -173,7 +173,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
   const cma =
     layout.config.CMA && !reservedMem.cmaDefault
-      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaMinAlignment(layout.pageSize), policy.riscv!.cmaLogNode, trace)
+      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, { minAlign: cmaMinAlignment(layout.pageSize), logNode: policy.riscv!.cmaLogNode, above4GFirst: policy.riscv!.cmaAbove4GFirst }, trace)
       : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma }
 }

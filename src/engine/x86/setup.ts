@@ -32,7 +32,7 @@
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
+import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
   memblockAllocTryNid,
   memblockCreate,
@@ -55,6 +55,9 @@ import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
+
+/** The CMA facts of an x86 generation. */
+const cmaRulesOf = (p: X86Policy): CmaRules => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst })
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 export const X86_CRASH_ADDR_LOW_MAX = SZ_4G
 export const X86_CRASH_ADDR_HIGH_MAX = SZ_64T
@@ -253,7 +256,7 @@ export function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: Kern
   let reservedSize = 0n
   const ranges: PhysRange[] = []
   while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-    const base = cmaDeclareContiguous(mb, requestSize, 0n, policy.x86!.cmaMinAlign, policy.x86!.cmaLogNode, trace)
+    const base = cmaDeclareContiguous(mb, requestSize, 0n, cmaRulesOf(policy.x86!), trace)
     if (!base) {
       // reservation failed, try half-sized blocks
       if (requestSize <= SZ_4K) break
@@ -348,7 +351,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   if (layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, pol.cmaMinAlign, pol.cmaLogNode, trace)
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, cmaRulesOf(pol), trace)
   }
   return {
     mb,
