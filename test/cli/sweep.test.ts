@@ -7,7 +7,7 @@ import { run } from './io.js'
 
 describe('sweep', () => {
   it('defaults to one release per policy epoch, the Debian builds where they exist', () => {
-    expect(defaultSweepKernels('riscv64')).toEqual(['5.10.223', '5.11.0', '6.1.192', '6.6.0', '6.7.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '7.2.13'])
+    expect(defaultSweepKernels('riscv64')).toEqual(['5.10.223', '5.11.0', '5.13.0', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.5.0', '6.6.0', '6.7.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '7.2.13'])
     const arm64 = defaultSweepKernels('arm64')
     expect(arm64).toContain('6.2.0')
     // The 6.12.y stable epochs: the Debian build stands for 6.12.117's own, the .0 for the others.
@@ -31,9 +31,10 @@ describe('sweep', () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)
     expect(hang.out).toMatch(/5\.10\.223 +riscv64-5\.10 +ignored: no kdump +ignored: no kdump/)
-    expect(hang.out).toMatch(/6\.1\.192 +riscv64-5\.13 +\*DMA32 0x\S+ +\*FAILED no room/)
+    expect(hang.out).toMatch(/5\.13\.0 +riscv64-5\.13 +\*DMA32 0x\S+ +\*FAILED no room/)
+    expect(hang.out).toMatch(/6\.1\.192 +riscv64-6\.1\.40 +DMA32 0x\S+ +FAILED no room/)
     expect(hang.out).toMatch(/6\.6\.0 +riscv64-6\.6 +DMA32 0x\S+ +\*HANG/)
-    expect(hang.out).toContain('crashkernel=1800M: 6.1.192 → 6.6.0: FAILED no room → HANG')
+    expect(hang.out).toContain('crashkernel=1800M: 6.5.0 → 6.6.0: FAILED no room → HANG')
     const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', 'abc,512M'])
     expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +ignored: syntax +DMA/)
   })
@@ -43,9 +44,9 @@ describe('sweep', () => {
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     const doc = JSON.parse(r.out)
-    expect(doc.kernels).toEqual(['5.10.223', '5.11.0', '6.1.192', '6.6.0', '6.7.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '7.2.13'])
+    expect(doc.kernels).toEqual(['5.10.223', '5.11.0', '5.13.0', '5.19.0', '6.0.0', '6.1.192', '6.2.0', '6.5.0', '6.6.0', '6.7.0', '6.12.0', '6.12.13', '6.12.117', '6.13.0', '7.2.13'])
     expect(doc.sizes).toEqual(['512M', '512M,high+128M,low'])
-    expect(doc.cells).toHaveLength(10 * 2 * 2)
+    expect(doc.cells).toHaveLength(15 * 2 * 2)
     const cell = doc.cells.find((c: { kernel: string; ram: string; crashkernel: string }) => c.kernel === '6.12.117' && c.ram === '4G' && c.crashkernel === '512M,high+128M,low')
     expect(cell).toMatchObject({ outcome: 'reserved', main: { zone: 'Normal' }, low: { zone: 'DMA32' } })
     expect(cell.main.base).toMatch(/^0x[0-9a-f]{16}$/)

@@ -268,9 +268,12 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.10.223', { id: 'riscv64-5.10', reserve: reserveCrashkernelNone }],
     ['5.11.0', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
     ['5.12.19', { id: 'riscv64-5.11', reserve: reserveCrashkernelNone }],
-    ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],
-    ['6.1.192', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
-    ['6.5.13', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61 }],
+    ['5.13.0', { id: 'riscv64-5.13', reserve: reserveCrashkernelRiscvV61, notFound: EINVAL, roundUp: false }],
+    ['5.19.0', { id: 'riscv64-5.19', reserve: reserveCrashkernelRiscvV61, notFound: ENOENT, roundUp: false }],
+    ['6.1.39', { id: 'riscv64-6.0', reserve: reserveCrashkernelRiscvV61, roundUp: true }],
+    ['6.1.192', { id: 'riscv64-6.1.40', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
+    ['6.4.16', { id: 'riscv64-6.2', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.5.13', { id: 'riscv64-6.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -281,7 +284,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
 
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {
+    expect(policyFor('riscv64', '6.1.39')!.riscv!.lowMax).toBe('4G')
     expect(policyFor('riscv64', '6.1.192')!.riscv!.lowMax).toBe('4G-1')
+    expect([policyFor('riscv64', '6.4.16')!.riscv!.lowMax, policyFor('riscv64', '6.5.0')!.riscv!.lowMax]).toEqual(['4G', '4G-1'])
     expect(policyFor('riscv64', '6.6.0')!.riscv!.lowMax).toBe('dma32')
     expect(policyFor('riscv64', '6.12.117')!.riscv!.lowMax).toBe('dma32')
   })

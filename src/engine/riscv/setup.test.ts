@@ -278,11 +278,17 @@ describe('riscv64 boot facts', () => {
   it('the ≤6.5 policy (6.1) uses its own reservation: [DRAM start, 4G-1) first, 2 MiB under the top', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
     const r = simulate({ ...l, kernel: '6.1.192' })
-    expect(r.policy).toBe('riscv64-5.13')
+    expect(r.policy).toBe('riscv64-6.1.40')
     expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xefe00000n, size: 256n * MiB } })
     expect(r.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)).toEqual([
       'crashkernel: reserved 0x00000000efe00000 - 0x00000000ffe00000 (256 MB)',
     ])
+  })
+  it('6.1.0 – 6.1.39 end the first window at 4G, so the region sits 2 MiB higher', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, kernel: '6.1.39' })
+    expect(r.policy).toBe('riscv64-6.0')
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xf0000000n, size: 256n * MiB } })
   })
   it('before 5.13 riscv has no crash kernel code: crashkernel= reserves nothing and prints nothing', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
