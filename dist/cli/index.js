@@ -6219,10 +6219,8 @@ function swap(base, i, j) {
 
 
 /**
- * Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map.
- * (5.10.0 – 5.10.19 handled a static no-map node differently, per Debian's changelog of
- * 5.10.20: "Properly handle "no-map" field", "Make sure no-map does not remove already
- * reserved regions"; not modelled.)
+ * Debian 5.10.223 (5.10.20+): fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove
+ * for a dynamic no-map node, NOMAP (or -EBUSY) for a static one.
  */
 const OF_RESERVED_MEM_5_10 = {
     scan: 'sorted',
@@ -6232,12 +6230,15 @@ const OF_RESERVED_MEM_5_10 = {
     nomapBusyOnlyInMemory: false,
     staticFail: { prefix: 'OF: fdt: ', level: 'info' },
     dynamicNomap: 'remove',
+    staticNomap: 'mark',
     cma: 'setup',
     extraReg: 'reserve',
     memreserve: 'before-scan',
     reservedMemBytes: 0n,
     failedInitKept: true,
 };
+/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
 /** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
 const OF_RESERVED_MEM_6_1 = {
     ...OF_RESERVED_MEM_5_10,
@@ -6368,9 +6369,14 @@ function overlapsMemory(mb, base, size) {
 /**
  * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
  * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
- * all); any other region is memblock_reserve()d.
+ * all), or on 5.10.0 – 5.10.19 simply memblock_remove()d; any other region is
+ * memblock_reserve()d.
  */
 function earlyInitDtReserveMemory(mb, gen, base, size, nomap, owner) {
+    if (nomap && gen.staticNomap === 'remove') {
+        memblockRemove(mb, base, size);
+        return true;
+    }
     if (nomap) {
         if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size))
             return false;
@@ -8322,7 +8328,8 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     arm64: a,
 });
 const ARM64 = [
-    arm64('arm64-5.10.0', '5.10.0', '5.10.22', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
     arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),

@@ -15,6 +15,7 @@ import {
   fdtScanReservedMemLate,
   initCmaPoolNode,
   OF_RESERVED_MEM_5_10,
+  OF_RESERVED_MEM_5_10_0,
   OF_RESERVED_MEM_6_1,
   OF_RESERVED_MEM_6_12_103,
   OF_RESERVED_MEM_6_12_13,
@@ -243,6 +244,15 @@ describe('the lines each generation prints', () => {
     // Below RAM (not memory at all): only 5.10 refuses.
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
+  })
+  it('5.10.0 – 5.10.19 memblock_remove() a static no-map node, even over reserved memory, and print nothing', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+    memblockReserve(mb, SZ_1G, SZ_1M, 'firmware')
+    const trace = new Trace()
+    earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, SZ_2M, true)], { gen: OF_RESERVED_MEM_5_10_0, cma: ctx() }, trace)
+    expect(trace.events).toEqual([])
+    expect(mb.memory.regions.map((r) => [r.base, r.size, r.flags])).toEqual([[SZ_1G + SZ_2M, 4n * SZ_1G - SZ_2M, 0]])
   })
   it('/memreserve/ entries: reserved silently, not nodes (before the scan ≤6.3, between static and dynamic nodes 6.4 – 6.12.12, after both 6.12.13+)', () => {
     const spin = { kind: 'fixed', name: 'spin', base: 5n * SZ_1G - SZ_1M, size: SZ_1M, nomap: false, memreserve: true } as const

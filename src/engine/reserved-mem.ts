@@ -75,6 +75,13 @@ export interface OfReservedMemGeneration {
   staticFail: { prefix: string; level: 'info' | 'err' }
   /** A dynamic no-map node: found and memblock_remove()d (5.10), or allocated and flagged NOMAP. */
   dynamicNomap: 'remove' | 'mark'
+  /**
+   * A static no-map node: memblock_remove()d whatever is reserved there (5.10.0 – 5.10.19),
+   * or flagged NOMAP unless reserved memory lies under it (-EBUSY, 5.10.20+: "fdt: Properly
+   * handle "no-map" field in the memory region", "of/fdt: Make sure no-map does not remove
+   * already reserved regions", ChangeLog-5.10.20).
+   */
+  staticNomap: 'remove' | 'mark'
   /** What becomes of a reusable shared-dma-pool node (above). */
   cma: 'setup' | 'validate'
   /**
@@ -100,10 +107,8 @@ export interface OfReservedMemGeneration {
 }
 
 /**
- * Debian 5.10.223: fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove for no-map.
- * (5.10.0 – 5.10.19 handled a static no-map node differently, per Debian's changelog of
- * 5.10.20: "Properly handle "no-map" field", "Make sure no-map does not remove already
- * reserved regions"; not modelled.)
+ * Debian 5.10.223 (5.10.20+): fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove
+ * for a dynamic no-map node, NOMAP (or -EBUSY) for a static one.
  */
 export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   scan: 'sorted',
@@ -113,12 +118,15 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   nomapBusyOnlyInMemory: false,
   staticFail: { prefix: 'OF: fdt: ', level: 'info' },
   dynamicNomap: 'remove',
+  staticNomap: 'mark',
   cma: 'setup',
   extraReg: 'reserve',
   memreserve: 'before-scan',
   reservedMemBytes: 0n,
   failedInitKept: true,
 }
+/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+export const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' }
 /** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
 export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
   ...OF_RESERVED_MEM_5_10,
@@ -298,9 +306,14 @@ function overlapsMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
 /**
  * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
  * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
- * all); any other region is memblock_reserve()d.
+ * all), or on 5.10.0 – 5.10.19 simply memblock_remove()d; any other region is
+ * memblock_reserve()d.
  */
 function earlyInitDtReserveMemory(mb: Memblock, gen: OfReservedMemGeneration, base: PhysAddr, size: PhysSize, nomap: boolean, owner: string): boolean {
+  if (nomap && gen.staticNomap === 'remove') {
+    memblockRemove(mb, base, size)
+    return true
+  }
   if (nomap) {
     if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size)) return false
     memblockMarkNomap(mb, base, size)

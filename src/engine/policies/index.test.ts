@@ -165,7 +165,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
   const V510 = { reserve: reserveCrashkernelArm64V510, notFound: EINVAL, roundUp: false, saturating: false, supportsHigh: false, defaultLow: 0n }
   const ROWS: Array<[string, Expect]> = [
     ['5.10.0', { id: 'arm64-5.10.0', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
-    ['5.10.21', { id: 'arm64-5.10.0', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.19', { id: 'arm64-5.10.0', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.20', { id: 'arm64-5.10.20', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.21', { id: 'arm64-5.10.20', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
     ['5.10.22', { id: 'arm64-5.10.22', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
     ['5.10.36', { id: 'arm64-5.10.22', crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
     ['5.10.37', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
