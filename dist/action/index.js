@@ -48090,12 +48090,23 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     bootmemInitAllocations(mb, layout, pol);
     const inputs = zoneInputsOf(mb, layout);
     const zones = pol.zones(inputs);
-    // dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool is the default area.
-    if (!reservedMem.cmaDefault && layout.config.CMA) {
-        const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }, trace);
-    }
+    if (!pol.cmaInMemblockInit)
+        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace);
     return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) };
+}
+/**
+ * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
+ * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
+ * arm64_memblock_init(), after the crash reservation and before paging_init().
+ * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
+ */
+function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace) {
+    const pol = policy.arm64;
+    if (reservedMem.cmaDefault || !layout.config.CMA)
+        return;
+    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
+    const rules = { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst };
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
 function zoneSpecsOf(mb, layout, zones) {
@@ -48133,6 +48144,8 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         else
             lowMax = physMaskPlus1;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        if (pol.cmaInMemblockInit)
+            arm64DmaContiguousReserve(mb, layout, policy, pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
     }
@@ -48264,6 +48277,7 @@ const ARM64_BOOT_5_10 = {
     cmaMinAlign: cmaMinAlignMaxOrder,
     cmaLogNode: false,
     cmaAbove4GFirst: false,
+    cmaInMemblockInit: false,
     // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
     // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
     ofReservedMem: OF_RESERVED_MEM_5_10,
@@ -48302,8 +48316,8 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     arm64: a,
 });
 const ARM64 = [
-    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
-    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
     arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),

@@ -75,3 +75,16 @@ describe('cma_declare_contiguous_nid(): bottom-up above 4 GiB first from 5.11 on
     expect(boot('6.1')).toEqual(['cma: Reserved 64 MiB at 0x0000000100000000'])
   })
 })
+
+describe('when the default CMA area is placed on arm64', () => {
+  const boot = (kernel: string) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [kernel], cmdline: 'crashkernel=256M' }] } as never)
+    return simulate(d.layouts[0]!.layout).trace.filter((t) => /crashkernel reserved|^cma: /.test(t.text)).map((t) => t.text)
+  }
+  it('5.10.0 – 5.10.21: right after the early crash reservation, before paging_init() takes its tables', () => {
+    expect(boot('5.10.0')).toEqual(['crashkernel reserved: 0x00000000b0000000 - 0x00000000c0000000 (256 MB)', 'cma: Reserved 64 MiB at 0x00000000ac000000'])
+  })
+  it('5.10.22+: from bootmem_init(), before the deferred crash reservation', () => {
+    expect(boot('5.10.22')).toEqual(['cma: Reserved 64 MiB at 0x00000000b9000000', 'crashkernel reserved: 0x00000000a9000000 - 0x00000000b9000000 (256 MB)'])
+  })
+})

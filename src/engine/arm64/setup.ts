@@ -285,12 +285,22 @@ function arm64BootMiddle(
   bootmemInitAllocations(mb, layout, pol)
   const inputs = zoneInputsOf(mb, layout)
   const zones = pol.zones(inputs)
-  // dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool is the default area.
-  if (!reservedMem.cmaDefault && layout.config.CMA) {
-    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }, trace)
-  }
+  if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace)
   return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
+}
+
+/**
+ * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
+ * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
+ * arm64_memblock_init(), after the crash reservation and before paging_init().
+ * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
+ */
+function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, zones: Arm64Middle['zones'], reservedMem: ReservedMemState, trace: Trace): void {
+  const pol = policy.arm64!
+  if (reservedMem.cmaDefault || !layout.config.CMA) return
+  const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
+  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }
+  dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -324,6 +334,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
       lowMax = crashAddrLowMax(pol.crashLowMax, pol.zones(inputs), inputs)
     } else lowMax = physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
+    if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange)
   } else {

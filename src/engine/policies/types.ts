@@ -53,6 +53,12 @@ export interface Arm64Policy {
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
   cmaAbove4GFirst: boolean
+  /**
+   * dma_contiguous_reserve() runs at the end of arm64_memblock_init(), right after the early
+   * crash reservation and before paging_init() (5.10.0 – 5.10.21, whose reservation is
+   * always early); from 5.10.22 it runs in bootmem_init().
+   */
+  cmaInMemblockInit: boolean
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
   ofReservedMem: OfReservedMemGeneration
 }
