@@ -45559,7 +45559,7 @@ function linearMapFlagsV5100(input) {
     return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
 }
 /**
- * map_mem() of stable 5.10.47 – 5.10.110 (2687275a5843 "arm64/mm: Use page granular
+ * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
  */
@@ -46091,7 +46091,7 @@ function cmaFail(trace, size, logNode) {
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
  * records that compare equal, the order they come out in is this algorithm's, and it decides
- * real outcomes: fdt_init_reserved_mem() (≤6.11) allocates the dynamic /reserved-memory
+ * real outcomes: fdt_init_reserved_mem() (≤6.12.12) allocates the dynamic /reserved-memory
  * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed).
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
@@ -46589,8 +46589,9 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
             continue;
         reservedMemReserveReg(mb, ctx.gen, r, trace);
         count++;
-        if (r.size)
-            st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 });
+        // Saved even with an empty first entry: the late pass warns about its further entries
+        // before it skips it.
+        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 });
     }
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
@@ -46627,6 +46628,9 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     for (const n of st.staticNodes) {
         if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
             trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
+        // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
+        if (n.size === 0n)
+            continue;
         fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace);
         rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
     }
@@ -47352,6 +47356,37 @@ const reserveCrashkernelRiscvV61 = (ctx) => {
     return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
 };
 /**
+ * riscv64 5.13 – 5.16: plain `crashkernel=X[@Y]` only, in one window, all of DRAM ([Y, Y + X)
+ * with an offset), top-down at PMD alignment. (5.15/5.16 as the stable review of
+ * decf89f86ecd quotes them; 5.13/5.14 found the range and reserved it in two calls, which
+ * places it the same: their @offset messages are UNCONFIRMED.)
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ */
+const reserveCrashkernelRiscvV513 = (ctx) => {
+    const { mb, trace } = ctx;
+    const present = crashkernelPresent(ctx.cmdline);
+    const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
+    const request = { present, size: p.size, base: p.base };
+    if (p.ret || !p.size)
+        return { outcome: ignoredReason(p.ret, p.size, present), request };
+    const size = PAGE_ALIGN(p.size, ctx.pageSize);
+    let searchStart = mb.memory.regions[0]?.base ?? 0n;
+    let searchEnd = ctx.highMax;
+    if (p.base) {
+        searchStart = p.base;
+        searchEnd = p.base + size;
+    }
+    const searched = [{ base: searchStart, size: searchEnd - searchStart }];
+    const base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
+    if (!base) {
+        trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
+        return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request };
+    }
+    trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
+};
+/**
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
@@ -47372,6 +47407,7 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelGeneric,
     reserveCrashkernelX86V510,
     reserveCrashkernelRiscvV61,
+    reserveCrashkernelRiscvV513,
     reserveCrashkernelNone,
 };
 
@@ -47445,12 +47481,12 @@ function freeAreaInit(mb, zones, pageSize) {
  *
  * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
  *   from the start of DRAM.
- * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46, 5.11 … 5.12 — zone_dma_bits = min(32,
- *   fls64(dt), fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on
- *   devicetree's dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
- * - zoneLimitsBits: 5.13 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
- *   ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47;
- *   5.13 mainline UNCONFIRMED, from that backport's date); RAM starting above 4G spans all.
+ * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46 — zone_dma_bits = min(32, fls64(dt),
+ *   fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on devicetree's
+ *   dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
+ * - zoneLimitsBits: 5.11 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
+ *   (791ab8b2e3db "arm64: Ignore any DMA offsets in the max_zone_phys() calculation", 5.11,
+ *   backported in ChangeLog-5.10.47); RAM starting above 4G spans all.
  * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
  *   starts below 4G; no "RAM above 4G" special case.
  *
@@ -47481,14 +47517,14 @@ function acpiIortDmaGetMaxCpuAddress(dma) {
     return m;
 }
 /**
- * max_zone_phys() up to 5.10.46 / 5.12: the zone ends 2^bits above the DRAM start rounded
+ * max_zone_phys() up to 5.10.46 (mainline ≤5.10): the zone ends 2^bits above the DRAM start rounded
  * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
  */
 function maxZonePhysOffset(z, bits) {
     const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
     return min(offset + pow2(bits), z.endOfDram);
 }
-/** max_zone_phys() from 5.10.47 / 5.13: a limit below RAM widens to 4G, RAM above 4G spans all. */
+/** max_zone_phys() from 5.10.47 / 5.11: a limit below RAM widens to 4G, RAM above 4G spans all. */
 function maxZonePhysMask(z, bits) {
     let zoneMask = DMA_BIT_MASK(bits);
     if (z.startOfDram > U32_MAX)
@@ -47522,9 +47558,9 @@ function zoneLimitsFromBits(z, maxZonePhys) {
         limit = dma32Limit;
     return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
 }
-/** 5.10.22 – 5.10.46, 5.11 – 5.12: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+/** 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
 const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
-/** 5.13 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+/** 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
 const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
 /** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
 const zoneLimitsExact = (z) => {
@@ -48322,9 +48358,8 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections, max_zone_phys() with the DMA offset', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.13', '5.13.0', '5.18.0', '5.13 – 5.17: as 5.12; max_zone_phys() ignores DMA offsets (in mainline by 5.13: UNCONFIRMED, from the 5.10.47 backport)', ['arch/arm64/mm/init.c@v5.10.223 (max_zone_phys)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
@@ -48377,7 +48412,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
 /**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
  * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
- * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.16 allocates
+ * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10 = {
@@ -48389,11 +48424,11 @@ const X86_BOOT_5_10 = {
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
  * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
- * allocating and freeing its first 2M from 5.16.
+ * allocating and freeing its first 2M from 5.15.
  */
 const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
 const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
-const X86_BOOT_5_16 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
+const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
@@ -48429,8 +48464,8 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
     x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
-    x86('x86_64-5.13', '5.13.0', '5.16.0', '5.13 – 5.15: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-    x86('x86_64-5.16', '5.16.0', '5.19.0', '5.16 – 5.18: memory_map_top_down() allocates and frees its first 2M', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down, 5.16)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_16),
+    x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
+    x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
@@ -48454,8 +48489,9 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
  * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
- * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5; so does kstrtobool()'s
- * 5.19 change, wrong for 5.10 – 5.18, where riscv kdump barely existed).
+ * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5); the policies before 5.19
+ * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
+ * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
 const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
@@ -48477,9 +48513,10 @@ const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblock
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaAbove4GFirst: false, lowMax: '4G-1' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
-    riscv('riscv64-5.13', '5.13.0', '5.19.0', '5.13 – 5.18: plain crashkernel=X only, [DRAM start, 4G) then all of DRAM (the 6.1 code assumed: UNCONFIRMED before 6.1)', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: '4G-1' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G-1' }),
+    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.13, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
@@ -54831,7 +54868,7 @@ function reportIgnored(ctx, tokens) {
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
-            noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}} (riscv64 has kdump from 5.13): {{token}} reserves nothing{{required}}',
+            noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {

@@ -296,6 +296,14 @@ describe('the lines each generation prints', () => {
       'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw',
     ])
   })
+  it('6.12.13+: a node whose first entry is empty still gets the late "ignores" warning, then is skipped', () => {
+    const r = scan(OF_RESERVED_MEM_6_12_103, [{ kind: 'fixed', name: 'fw', base: 0n, size: 0n, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] }])
+    expect(r.lines).toEqual([
+      "OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000000000000, size 0 MiB",
+      "OF: reserved mem: fdt_scan_reserved_mem_reg_nodes() ignores 1 regions in node 'fw'",
+    ])
+    expect(r.has(0xd0000000n, SZ_1M)).toBe(true)
+  })
   it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
     expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0100000--0x00000000c0300000)'])

@@ -564,7 +564,9 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
     if (r.kind !== 'fixed') continue
     reservedMemReserveReg(mb, ctx.gen, r, trace)
     count++
-    if (r.size) st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 })
+    // Saved even with an empty first entry: the late pass warns about its further entries
+    // before it skips it.
+    st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 })
   }
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
@@ -595,6 +597,8 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
     if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))
+    // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
+    if (n.size === 0n) continue
     fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace)
     rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }

@@ -2,7 +2,7 @@
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
  * records that compare equal, the order they come out in is this algorithm's, and it decides
- * real outcomes: fdt_init_reserved_mem() (≤6.11) allocates the dynamic /reserved-memory
+ * real outcomes: fdt_init_reserved_mem() (≤6.12.12) allocates the dynamic /reserved-memory
  * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed).
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.

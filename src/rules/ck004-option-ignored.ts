@@ -134,7 +134,7 @@ export default defineRule<MessageId>({
       sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
       suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
-      noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}} (riscv64 has kdump from 5.13): {{token}} reserves nothing{{required}}',
+      noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },
     fixes: {

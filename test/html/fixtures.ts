@@ -12,7 +12,7 @@ export function sim(over: Partial<SimulationResult> & { crashkernel: Crashkernel
   return {
     arch: 'arm64',
     kernel: '6.12.117',
-    policy: 'arm64-6.12',
+    policy: 'arm64-6.12.117',
     request: { present: true, size: 256n * SZ_1M },
     zones: [
       { name: 'DMA', start: 0x40000000n, end: 0x7fffffffn },

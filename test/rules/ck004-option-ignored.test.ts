@@ -27,7 +27,7 @@ describe('CK004 option-ignored', () => {
     const f = of(findings, 'CK004')
     expect(f.map((x) => [x.kernel, x.messageId])).toEqual([['5.10.223', 'noCrashKernel']])
     expect(f[0]).toMatchObject({ severity: 'error', evidence: [] })
-    expect(f[0]?.message).toContain('5.10.223 has no crash kernel support on riscv64 (riscv64 has kdump from 5.13): crashkernel=256M reserves nothing')
+    expect(f[0]?.message).toContain('5.10.223 has no crash kernel support on riscv64: crashkernel=256M reserves nothing; a newer kernel has it')
     expect(f[0]?.suggestion ?? f[0]?.alternatives?.[0]).toMatchObject({ replacement: '6.12' })
   })
 

@@ -68,7 +68,7 @@ interface Cell {
  * the first release of each policy epoch that holds none of them.
  *
  * @example
- * defaultSweepKernels('riscv64') // → ['5.10.223', '6.1.192', '6.6.0', '6.7.0', '6.12.117', '7.2.13']
+ * defaultSweepKernels('riscv64') // → ['5.10.223', '5.11.0', '5.13.0', '5.17.0', … '6.12.117', '6.13.0', '7.2.13']
  */
 export function defaultSweepKernels(arch: Arch): string[] {
   const debian = Object.values(SERIES_RELEASES)

@@ -442,7 +442,7 @@ export function linearMapFlagsV5100(input: LinearMapFlagsFields): LinearMapFlags
 }
 
 /**
- * map_mem() of stable 5.10.47 – 5.10.110 (2687275a5843 "arm64/mm: Use page granular
+ * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
  */

@@ -5,12 +5,12 @@
  *
  * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
  *   from the start of DRAM.
- * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46, 5.11 … 5.12 — zone_dma_bits = min(32,
- *   fls64(dt), fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on
- *   devicetree's dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
- * - zoneLimitsBits: 5.13 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
- *   ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47;
- *   5.13 mainline UNCONFIRMED, from that backport's date); RAM starting above 4G spans all.
+ * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46 — zone_dma_bits = min(32, fls64(dt),
+ *   fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on devicetree's
+ *   dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
+ * - zoneLimitsBits: 5.11 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
+ *   (791ab8b2e3db "arm64: Ignore any DMA offsets in the max_zone_phys() calculation", 5.11,
+ *   backported in ChangeLog-5.10.47); RAM starting above 4G spans all.
  * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
  *   starts below 4G; no "RAM above 4G" special case.
  *
@@ -64,7 +64,7 @@ export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
 }
 
 /**
- * max_zone_phys() up to 5.10.46 / 5.12: the zone ends 2^bits above the DRAM start rounded
+ * max_zone_phys() up to 5.10.46 (mainline ≤5.10): the zone ends 2^bits above the DRAM start rounded
  * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
  */
 function maxZonePhysOffset(z: ZoneInputs, bits: number): PhysAddr {
@@ -72,7 +72,7 @@ function maxZonePhysOffset(z: ZoneInputs, bits: number): PhysAddr {
   return min(offset + pow2(bits), z.endOfDram)
 }
 
-/** max_zone_phys() from 5.10.47 / 5.13: a limit below RAM widens to 4G, RAM above 4G spans all. */
+/** max_zone_phys() from 5.10.47 / 5.11: a limit below RAM widens to 4G, RAM above 4G spans all. */
 function maxZonePhysMask(z: ZoneInputs, bits: number): PhysAddr {
   let zoneMask = DMA_BIT_MASK(bits)
   if (z.startOfDram > U32_MAX) zoneMask = PHYS_ADDR_MAX
@@ -106,10 +106,10 @@ function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: nu
   return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
 }
 
-/** 5.10.22 – 5.10.46, 5.11 – 5.12: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+/** 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
 export const zoneLimitsBitsOffset: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysOffset)
 
-/** 5.13 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+/** 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
 export const zoneLimitsBits: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysMask)
 
 /** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */

@@ -572,6 +572,37 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
 }
 
 /**
+ * riscv64 5.13 – 5.16: plain `crashkernel=X[@Y]` only, in one window, all of DRAM ([Y, Y + X)
+ * with an offset), top-down at PMD alignment. (5.15/5.16 as the stable review of
+ * decf89f86ecd quotes them; 5.13/5.14 found the range and reserved it in two calls, which
+ * places it the same: their @offset messages are UNCONFIRMED.)
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ */
+export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => {
+  const { mb, trace } = ctx
+  const present = crashkernelPresent(ctx.cmdline)
+  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
+  const request = { present, size: p.size, base: p.base }
+  if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present), request }
+  const size = PAGE_ALIGN(p.size, ctx.pageSize)
+  let searchStart = mb.memory.regions[0]?.base ?? 0n
+  let searchEnd = ctx.highMax
+  if (p.base) {
+    searchStart = p.base
+    searchEnd = p.base + size
+  }
+  const searched: PhysRange[] = [{ base: searchStart, size: searchEnd - searchStart }]
+  const base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
+  if (!base) {
+    trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+    return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request }
+  }
+  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
+}
+
+/**
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
@@ -593,6 +624,7 @@ export const RESERVE_VARIANTS = {
   reserveCrashkernelGeneric,
   reserveCrashkernelX86V510,
   reserveCrashkernelRiscvV61,
+  reserveCrashkernelRiscvV513,
   reserveCrashkernelNone,
 } as const
 export type ReserveVariantName = keyof typeof RESERVE_VARIANTS

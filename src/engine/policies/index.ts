@@ -19,6 +19,7 @@ import {
   reserveCrashkernelGeneric,
   reserveCrashkernelGenericV67,
   reserveCrashkernelNone,
+  reserveCrashkernelRiscvV513,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelX86V510,
 } from '../crashkernel/reserve.js'
@@ -153,14 +154,11 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages',
     ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
-  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections, max_zone_phys() with the DMA offset',
-    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-  arm64('arm64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
+  arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections',
+    ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510,
+    { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+  arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-  arm64('arm64-5.13', '5.13.0', '5.18.0', '5.13 – 5.17: as 5.12; max_zone_phys() ignores DMA offsets (in mainline by 5.13: UNCONFIRMED, from the 5.10.47 backport)',
-    ['arch/arm64/mm/init.c@v5.10.223 (max_zone_phys)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
     { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
@@ -265,7 +263,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
 /**
  * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
  * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
- * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.16 allocates
+ * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
@@ -277,11 +275,11 @@ const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
  * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
- * allocating and freeing its first 2M from 5.16.
+ * allocating and freeing its first 2M from 5.15.
  */
 const X86_BOOT_5_11: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_10, cmaAbove4GFirst: true }
 const X86_BOOT_5_13: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_11, low1M: 'always' }
-const X86_BOOT_5_16: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
+const X86_BOOT_5_15: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
@@ -321,10 +319,10 @@ const X86: KernelPolicy[] = [
     ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
   x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first',
     ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
-  x86('x86_64-5.13', '5.13.0', '5.16.0', '5.13 – 5.15: the first 1M always reserved',
+  x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-  x86('x86_64-5.16', '5.16.0', '5.19.0', '5.16 – 5.18: memory_map_top_down() allocates and frees its first 2M',
-    ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down, 5.16)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_16),
+  x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)',
+    ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
   x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)',
     ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M',
@@ -358,8 +356,9 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
  * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
- * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5; so does kstrtobool()'s
- * 5.19 change, wrong for 5.10 – 5.18, where riscv kdump barely existed).
+ * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5); the policies before 5.19
+ * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
+ * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
 const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 }
 /**
@@ -384,11 +383,13 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only',
-    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaAbove4GFirst: false, lowMax: '4G-1' }),
+    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: '4G-1' }),
   riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first',
-    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
-  riscv('riscv64-5.13', '5.13.0', '5.19.0', '5.13 – 5.18: plain crashkernel=X only, [DRAM start, 4G) then all of DRAM (the 6.1 code assumed: UNCONFIRMED before 6.1)',
-    ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G-1' }),
+  riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)',
+    ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+  riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)',
+    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
   riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.13, -ENOENT for an absent option',
     ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
   riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G',

@@ -17,7 +17,7 @@ export type Arm64CrashWhen =
   | 'memblock-init'
   /** bootmem_init() if ZONE_DMA/ZONE_DMA32, else arm64_memblock_init() (5.10.110+, 5.18–6.3). */
   | 'bootmem-if-dma-zones'
-  /** always bootmem_init() (5.10.22–5.10.110, 5.11–5.17, 6.4+). */
+  /** always bootmem_init() (5.10.22–5.10.109, 5.11–5.17, 6.4+). */
   | 'bootmem'
 
 export interface Arm64Policy {

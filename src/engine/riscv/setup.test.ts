@@ -290,6 +290,16 @@ describe('riscv64 boot facts', () => {
     expect(r.policy).toBe('riscv64-6.0')
     expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0xf0000000n, size: 256n * MiB } })
   })
+  it('5.13 – 5.16 search all of DRAM at once (top of RAM); 5.17 tries below 4G first', () => {
+    const l = virtLayout('6.12', 8n * GiB, 'crashkernel=256M')
+    const one = simulate({ ...l, kernel: '5.16.20' })
+    expect(one.policy).toBe('riscv64-5.13')
+    const base = (one.crashkernel as { main: { base: bigint } }).main.base
+    expect(base > 4n * GiB).toBe(true)
+    expect(one.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)).toEqual([`crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + 256n * MiB).toString(16).padStart(16, '0')} (256 MB)`])
+    const two = simulate({ ...l, kernel: '5.17.0' })
+    expect((two.crashkernel as { main: { base: bigint } }).main.base < 4n * GiB).toBe(true)
+  })
   it('before 5.13 riscv has no crash kernel code: crashkernel= reserves nothing and prints nothing', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
     const r = simulate({ ...l, kernel: '5.10.223' })

@@ -55,7 +55,6 @@ import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
-
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst })
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
