@@ -536,12 +536,25 @@ function reserveCrashkernelLowX86(ctx: CrashReserveContext): CrashRegion | undef
 }
 
 /**
- * riscv64 ≤ 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
+ * riscv64 5.17 – 6.5 (6.1): plain only, [DRAM start, min(end, 4G−1)) then [DRAM start, end),
  * PMD_SIZE alignment, its own messages.
  *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192)
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (v6.1.192; decf89f86ecd)
  */
-export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
+export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, true)
+
+/**
+ * riscv64 5.13 – 5.16: as reserveCrashkernelRiscvV61() in one window, all of DRAM ([Y, Y + X)
+ * with an offset). (5.15/5.16 as the stable review of decf89f86ecd quotes them; 5.13/5.14
+ * found the range and reserved it in two calls, which places it the same: their @offset
+ * messages are UNCONFIRMED.)
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
+ */
+export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, false)
+
+/** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
+function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirst: boolean): ReturnType<ReserveCrashkernel> {
   const { mb, trace } = ctx
   const present = crashkernelPresent(ctx.cmdline)
   const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
@@ -554,14 +567,18 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
     searchStart = p.base
     searchEnd = p.base + size
   }
-  const lowEnd = min(searchEnd, ctx.lowMax)
-  const searched: PhysRange[] = [{ base: searchStart, size: lowEnd - searchStart }]
-  let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel')
+  const searched: PhysRange[] = []
+  let base = 0n
+  if (lowFirst) {
+    const lowEnd = min(searchEnd, ctx.lowMax)
+    searched.push({ base: searchStart, size: lowEnd - searchStart })
+    base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel')
+  }
   let fellBack = false
   if (!base) {
     searched.push({ base: searchStart, size: searchEnd - searchStart })
     base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
-    fellBack = base !== 0n
+    fellBack = lowFirst && base !== 0n
   }
   if (!base) {
     trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
@@ -569,37 +586,6 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => {
   }
   trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request }
-}
-
-/**
- * riscv64 5.13 – 5.16: plain `crashkernel=X[@Y]` only, in one window, all of DRAM ([Y, Y + X)
- * with an offset), top-down at PMD alignment. (5.15/5.16 as the stable review of
- * decf89f86ecd quotes them; 5.13/5.14 found the range and reserved it in two calls, which
- * places it the same: their @offset messages are UNCONFIRMED.)
- *
- * @kernel arch/riscv/mm/init.c reserve_crashkernel (e53d28180d4d, before decf89f86ecd)
- */
-export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => {
-  const { mb, trace } = ctx
-  const present = crashkernelPresent(ctx.cmdline)
-  const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
-  const request = { present, size: p.size, base: p.base }
-  if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present), request }
-  const size = PAGE_ALIGN(p.size, ctx.pageSize)
-  let searchStart = mb.memory.regions[0]?.base ?? 0n
-  let searchEnd = ctx.highMax
-  if (p.base) {
-    searchStart = p.base
-    searchEnd = p.base + size
-  }
-  const searched: PhysRange[] = [{ base: searchStart, size: searchEnd - searchStart }]
-  const base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
-  if (!base) {
-    trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
-    return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request }
-  }
-  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
-  return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
 }
 
 /**
