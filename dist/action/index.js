@@ -48157,15 +48157,13 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     if (p.early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-        if (pol.crashWhen === 'memblock-init') {
-            const inputs = zoneInputsOf(mb, layout);
-            lowMax = crashAddrLowMax(pol.crashLowMax, pol.zones(inputs), inputs);
-        }
-        else
-            lowMax = physMaskPlus1;
+        // arm64_memblock_init() computes the limits itself in this case (memblock.memory is final).
+        const inputs = pol.crashWhen === 'memblock-init' ? zoneInputsOf(mb, layout) : undefined;
+        const zones = inputs && pol.zones(inputs);
+        lowMax = inputs && zones ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
         if (pol.cmaInMemblockInit)
-            arm64DmaContiguousReserve(mb, layout, policy, pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace);
+            arm64DmaContiguousReserve(mb, layout, policy, zones ?? pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
     }
@@ -48501,7 +48499,7 @@ const RISCV = [
     riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G-1' }),
     riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
     riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
-    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.13, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
     riscv('riscv64-6.2', '6.2.0', '6.5.0', '6.2 – 6.4: the first window ends at 4G again (mainline before the RV32 truncation fix)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
