@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-sort.json: permutations from the kernel's own lib/sort.c.
-#   scripts/kernel-sort-fixture.sh <linux-source-5.10> <linux-source-6.1>
+#   scripts/kernel-sort-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
 # Needs gcc and node. The inputs are drawn from few bases and sizes so that many records tie,
-# which is where an unstable sort shows its order.
+# which is where an unstable sort shows its order. 5.10 and 6.1 must agree (sort()), and so
+# must 6.12 and 7.2 (sortDoublePop()).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -18,19 +19,26 @@ for (let t = 0; t < 400; t++) {
   const recs = Array.from({ length: n }, () => rnd(3) === 0 ? "0 0" : bases[rnd(4)] + " " + sizes[rnd(3)])
   console.log(n + " " + recs.join(" "))
 }' > "$tmp/in.txt"
-for tree in "$1" "$2"; do
-  v=$(basename "$tree" | sed 's/^linux-source-//')
+ver() { basename "$1" | sed 's/^linux-source-//'; }
+for tree in "$1" "$2" "$3" "$4"; do
+  v=$(ver "$tree")
   case "$v" in 5.*) swap=swap_func_t ;; *) swap=swap_r_func_t ;; esac
   gcc -O1 -DSWAP_FUNC_T="$swap" -I"$here/kernel-sort/include" -o "$tmp/sort-$v" "$here/kernel-sort/harness.c" "$tree/lib/sort.c"
   "$tmp/sort-$v" < "$tmp/in.txt" > "$tmp/out-$v.txt"
 done
-cmp "$tmp/out-$(basename "$1" | sed 's/^linux-source-//').txt" "$tmp/out-$(basename "$2" | sed 's/^linux-source-//').txt"
+cmp "$tmp/out-$(ver "$1").txt" "$tmp/out-$(ver "$2").txt"
+cmp "$tmp/out-$(ver "$3").txt" "$tmp/out-$(ver "$4").txt"
 node -e '
 const fs = require("fs")
-const [inp, out, v1, v2] = process.argv.slice(1)
-const ins = fs.readFileSync(inp, "utf8").trim().split("\n"), outs = fs.readFileSync(out, "utf8").trim().split("\n")
-const cases = ins.map((l, i) => { const w = l.split(" "); const n = Number(w[0]); return { records: Array.from({ length: n }, (_, k) => [w[1 + 2 * k], w[2 + 2 * k]]), sorted: outs[i].split(" ").map(Number) } })
-const doc = { about: "lib/sort.c of linux-source-" + v1 + " and " + v2 + " (identical output) on reserved_mem records compared by base, then size (hex); sorted lists the original indices in sorted order. Made by scripts/kernel-sort-fixture.sh.", cases }
-fs.writeFileSync(process.argv[5], JSON.stringify(doc) + "\n")
-' "$tmp/in.txt" "$tmp/out-$(basename "$1" | sed 's/^linux-source-//').txt" "$(basename "$1" | sed 's/^linux-source-//')" "$(basename "$2" | sed 's/^linux-source-//')" "$root/test/fixtures/kernel-sort.json"
+const [inp, out, outDp, v1, v2, v3, v4, dest] = process.argv.slice(1)
+const lines = (f) => fs.readFileSync(f, "utf8").trim().split("\n")
+const ins = lines(inp), outs = lines(out), outsDp = lines(outDp)
+const cases = ins.map((l, i) => {
+  const w = l.split(" ")
+  const n = Number(w[0])
+  return { records: Array.from({ length: n }, (_, k) => [w[1 + 2 * k], w[2 + 2 * k]]), sorted: outs[i].split(" ").map(Number), sortedDoublePop: outsDp[i].split(" ").map(Number) }
+})
+const about = "lib/sort.c on reserved_mem records compared by base, then size (hex); the original indices in sorted order: sorted by linux-source-" + v1 + " and " + v2 + " (identical output), sortedDoublePop by " + v3 + " and " + v4 + " (identical output). Made by scripts/kernel-sort-fixture.sh."
+fs.writeFileSync(dest, JSON.stringify({ about, cases }) + "\n")
+' "$tmp/in.txt" "$tmp/out-$(ver "$1").txt" "$tmp/out-$(ver "$3").txt" "$(ver "$1")" "$(ver "$2")" "$(ver "$3")" "$(ver "$4")" "$root/test/fixtures/kernel-sort.json"
 echo "wrote $root/test/fixtures/kernel-sort.json"

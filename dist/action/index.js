@@ -46091,14 +46091,19 @@ function cmaFail(trace, size, logNode) {
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
  * records that compare equal, the order they come out in is this algorithm's, and it decides
- * real outcomes: fdt_init_reserved_mem() (≤6.12.12) allocates the dynamic /reserved-memory
- * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed).
+ * real outcomes: fdt_init_reserved_mem() (≤6.4) allocates the dynamic /reserved-memory
+ * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
+ * from 6.5 a tie-break by DT node leaves none equal.
+ *
+ * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
+ * two elements extracted per round, the right child taken on a tie; the release between is
+ * UNCONFIRMED, the policies take it from 6.12.0).
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
- * (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
+ * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
  *
- * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192: the same algorithm)
+ * @kernel lib/sort.c sort, sort_r, __sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13)
  */
 /**
  * Mirrors sort_r(): builds a max-heap (sifting down from the middle), then moves the root to
@@ -46139,6 +46144,59 @@ function sort(base, cmp) {
             swap(base, b, at);
         }
     }
+}
+/**
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2: the same heap, but once it is built each round
+ * extracts the root and then the larger of its two children (the right one on a tie) to the
+ * end, sifts down where that child was and then the root; a sift-down follows the right child
+ * on a tie. When three or fewer elements are left, the root goes last and the first two are
+ * put in order.
+ */
+function sortDoublePop(base, cmp) {
+    let n = base.length;
+    let a = n >> 1;
+    let shift = 0;
+    if (a === 0)
+        return;
+    for (;;) {
+        if (a > 0) {
+            // Building the heap, or the element after a double extraction: sift down the one before.
+            a -= 1 << shift;
+        }
+        else if (n > 3) {
+            // Sorting: extract the root, then the larger child of the root.
+            n--;
+            swap(base, 0, n);
+            shift = cmp(base[1], base[2]) <= 0 ? 1 : 0;
+            a = 1 << shift;
+            n--;
+            swap(base, a, n);
+        }
+        else {
+            break;
+        }
+        let b = a;
+        let c = 2 * b + 1;
+        let d = c + 1;
+        while (d < n) {
+            b = cmp(base[c], base[d]) > 0 ? c : d;
+            c = 2 * b + 1;
+            d = c + 1;
+        }
+        if (d === n)
+            b = c;
+        while (b !== a && cmp(base[a], base[b]) >= 0)
+            b = (b - 1) >> 1;
+        const at = b;
+        while (b !== a) {
+            b = (b - 1) >> 1;
+            swap(base, b, at);
+        }
+    }
+    n--;
+    swap(base, 0, n);
+    if (n === 2 && cmp(base[0], base[1]) > 0)
+        swap(base, 0, 1);
 }
 function swap(base, i, j) {
     const t = base[i];
@@ -46210,6 +46268,8 @@ const OF_RESERVED_MEM_5_10 = {
     memreserve: 'before-scan',
     reservedMemBytes: 0n,
     failedInitKept: true,
+    stableOrder: false,
+    sort: sort,
 };
 /** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
 const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
@@ -46223,13 +46283,20 @@ const OF_RESERVED_MEM_6_1 = {
 };
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB") and __reserved_mem_alloc_in_range(), both printed and applied inside
- * fdt_init_reserved_mem(). UNCONFIRMED: the release is from the commits' dates (February
- * 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's plus these two.
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
+ * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
+ * plus the changes of the records below.
  */
-const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true };
+const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, rangeLine: true };
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
 const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' };
+/**
+ * 6.5: Stephan Gerhold's two commits in the 6.5 devicetree pull: 83ba7361e168 "Try to keep
+ * range allocations contiguous" (__reserved_mem_alloc_in_range()) and 4cea2821882b "Use
+ * stable allocation order" (the fdt_node tie-break, so the dynamic nodes are placed in DT
+ * order instead of the order sort() leaves equal records in).
+ */
+const OF_RESERVED_MEM_6_5 = { ...OF_RESERVED_MEM_6_4, allocInRange: true, stableOrder: true };
 /**
  * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
  * are processed", with "of: reserved-memory: Warn for missing static reserved memory
@@ -46237,10 +46304,10 @@ const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' 
  * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
  * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
  * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
- * late. (6.12.0 – 6.12.12 are the 6.4 record: the mainline 6.12 code.)
+ * late. (6.12.0 – 6.12.12 are the 6.5 record: the mainline 6.12 code.)
  */
 const OF_RESERVED_MEM_6_12_13 = {
-    ...OF_RESERVED_MEM_6_4,
+    ...OF_RESERVED_MEM_6_5,
     scan: 'two-pass',
     extraReg: 'reserve-warn-late',
     memreserve: 'after-scan',
@@ -46259,7 +46326,15 @@ const OF_RESERVED_MEM_6_12_13 = {
  */
 const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-const OF_RESERVED_MEM_7_0 = { ...OF_RESERVED_MEM_6_12_103, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false };
+const OF_RESERVED_MEM_7_0 = {
+    ...OF_RESERVED_MEM_6_12_103,
+    cma: 'validate',
+    extraReg: 'first-only',
+    reservedMemBytes: 40n,
+    failedInitKept: false,
+    stableOrder: false,
+    sort: sortDoublePop,
+};
 /**
  * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -46407,7 +46482,7 @@ function earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, no
     return base;
 }
 /**
- * Mirrors __reserved_mem_alloc_in_range() (6.3+): bottom-up when the window starts inside or
+ * Mirrors __reserved_mem_alloc_in_range() (6.5+, 83ba7361e168): bottom-up when the window starts inside or
  * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
  * when both or neither.
  */
@@ -46486,7 +46561,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
     }
     return true;
 }
-/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12.117 then by node. */
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.5 – 6.x then by node (stableOrder). */
 const rmemCmp = (a, b) => a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0;
 const rmemCmpByNode = (a, b) => rmemCmp(a, b) || a.index - b.index;
 /**
@@ -46494,10 +46569,10 @@ const rmemCmpByNode = (a, b) => rmemCmp(a, b) || a.index - b.index;
  * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
  * so dmesg shows it as two lines, the second without the prefix.
  */
-function rmemCheckForOverlap(rmem, cmp, trace) {
+function rmemCheckForOverlap(rmem, gen, trace) {
     if (rmem.length < 2)
         return;
-    sort(rmem, cmp);
+    gen.sort(rmem, gen.stableOrder ? rmemCmpByNode : rmemCmp);
     for (let i = 0; i + 1 < rmem.length; i++) {
         const a = rmem[i];
         const b = rmem[i + 1];
@@ -46559,7 +46634,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
     // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
     if (ctx.gen.memreserve === 'before-init')
         reserveMemreserve(mb, all);
-    rmemCheckForOverlap(rmem, rmemCmp, trace);
+    rmemCheckForOverlap(rmem, ctx.gen, trace);
     for (const e of rmem) {
         const r = reservations[e.index];
         if (r.kind === 'fixed') {
@@ -46634,7 +46709,7 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
         fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace);
         rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
     }
-    rmemCheckForOverlap(rmem, rmemCmpByNode, trace);
+    rmemCheckForOverlap(rmem, ctx.gen, trace);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
@@ -48302,18 +48377,20 @@ const ARM64_BOOT_5_10 = {
 };
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
 const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
-/** 6.3: /reserved-memory range lines and alloc-ranges kept contiguous (reserved-mem.ts, UNCONFIRMED release). */
+/** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
 const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
+/** 6.5: alloc-ranges kept contiguous, dynamic nodes placed in DT order (83ba7361e168, 4cea2821882b). */
+const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
  * 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap
  * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
  * stable releases before 6.12.103 differ only in drivers/of, below).
  */
 const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
-/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_4). */
-const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_4 };
+/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
+const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
@@ -48352,10 +48429,10 @@ const ARM64 = [
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines and contiguous alloc-ranges (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee; __reserved_mem_alloc_in_range)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
@@ -48477,12 +48554,11 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  */
 const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
- * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.4 (range lines,
- * one sorted pass; the two passes and the reserved_mem array of 6.12 not assumed: UNCONFIRMED
- * before 6.12); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
+ * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_4 };
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
 const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */

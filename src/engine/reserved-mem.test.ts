@@ -21,6 +21,7 @@ import {
   OF_RESERVED_MEM_6_12_13,
   OF_RESERVED_MEM_6_3,
   OF_RESERVED_MEM_6_4,
+  OF_RESERVED_MEM_6_5,
   OF_RESERVED_MEM_7_0,
   rmemCmaSkipped,
   takeCmaPoolNode,
@@ -147,14 +148,14 @@ function scan(gen: OfReservedMemGeneration, nodes: EarlyReservation[], late = tr
 describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in', () => {
   // 1 GiB alignment keeps them apart: the first placed takes [4G, 4G+16M), the next [3G, 3G+16M).
   const two = [dynamic('first', 16n * SZ_1M, { align: SZ_1G }), dynamic('second', 32n * SZ_1M, { align: SZ_1G })]
-  it('≤6.12.12 sorts reserved_mem[] first; the two equal entries come out swapped, so the second node is placed first', () => {
-    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_3]) {
+  it('≤6.4 sorts reserved_mem[] first; the two equal entries come out swapped, so the second node is placed first', () => {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 32n * SZ_1M), r.has(3n * SZ_1G, 16n * SZ_1M)]).toEqual([true, true])
     }
   })
-  it('6.12.13+ places them in DT order', () => {
-    for (const gen of [OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
+  it('6.5+ places them in DT order (the sort breaks ties by node from 6.5; two passes from 6.12.13)', () => {
+    for (const gen of [OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 16n * SZ_1M), r.has(3n * SZ_1G, 32n * SZ_1M)]).toEqual([true, true])
       expect(r.has(4n * SZ_1G, 32n * SZ_1M)).toBe(false)
@@ -169,16 +170,18 @@ describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in',
   })
 })
 
-describe('__reserved_mem_alloc_in_range() (6.3+): an alloc-ranges window next to a placed region', () => {
-  // The window [2G, 3G) starts where the static node ends: 6.3+ allocates bottom-up from it.
+describe('__reserved_mem_alloc_in_range() (6.5+): an alloc-ranges window next to a placed region', () => {
+  // The window [2G, 3G) starts where the static node ends: 6.5+ allocates bottom-up from it.
   const MB32 = 32n * SZ_1M
   const nodes = [fixed('fw', 2n * SZ_1G - 64n * SZ_1M, 64n * SZ_1M), dynamic('pool', MB32, { allocRanges: [{ base: 2n * SZ_1G, size: SZ_1G }] })]
-  it('≤6.2: top-down, at the top of the window', () => {
-    const r = scan(OF_RESERVED_MEM_6_1, nodes)
-    expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
+  it('≤6.4: top-down, at the top of the window', () => {
+    for (const gen of [OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_4]) {
+      const r = scan(gen, nodes)
+      expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([true, false])
+    }
   })
-  it('6.3 – 6.12.12: the static node is in reserved_mem[], so bottom-up, right after it', () => {
-    const r = scan(OF_RESERVED_MEM_6_3, nodes)
+  it('6.5 – 6.12.12: the static node is in reserved_mem[], so bottom-up, right after it', () => {
+    const r = scan(OF_RESERVED_MEM_6_5, nodes)
     expect([r.has(3n * SZ_1G - MB32, MB32), r.has(2n * SZ_1G, MB32)]).toEqual([false, true])
   })
   it('6.12.13+: static nodes are saved late, so only an earlier dynamic node counts', () => {
@@ -303,6 +306,12 @@ describe('the lines each generation prints', () => {
       "OF: reserved mem: fdt_scan_reserved_mem_reg_nodes() ignores 1 regions in node 'fw'",
     ])
     expect(r.has(0xd0000000n, SZ_1M)).toBe(true)
+  })
+  it('two identical static nodes: 6.12 reports them in DT order, 7.x (no tie-break, 7.2\'s sort) the other way round', () => {
+    const twins = [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M)]
+    const overlap = (gen: OfReservedMemGeneration) => scan(gen, twins).lines.filter((l) => l.includes('overlaps'))
+    expect(overlap(OF_RESERVED_MEM_6_12_103)).toEqual(['a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0000000--0x00000000c0200000)'])
+    expect(overlap(OF_RESERVED_MEM_7_0)).toEqual(['b (0x00000000c0000000--0x00000000c0200000) overlaps with a (0x00000000c0000000--0x00000000c0200000)'])
   })
   it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])

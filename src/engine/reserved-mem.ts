@@ -55,7 +55,7 @@ import {
   type Memblock,
 } from './memblock/memblock.js'
 import { fmtPhys, SMP_CACHE_BYTES, SZ_1M } from './phys.js'
-import { sort } from './sort.js'
+import { sort, sortDoublePop, type KernelSort } from './sort.js'
 import type { Trace } from './trace.js'
 import type { EarlyReservation, PhysAddr, PhysRange, PhysSize } from './types.js'
 
@@ -104,6 +104,17 @@ export interface OfReservedMemGeneration {
   reservedMemBytes: PhysSize
   /** A node whose init failed stays in reserved_mem[] (6.12.13+ saves it first; 7.2 only on success). */
   failedInitKept: boolean
+  /**
+   * __rmem_cmp() breaks ties by fdt_node, i.e. DT order ("of: reserved_mem: Use stable
+   * allocation order", 4cea2821882b, 6.5): the dynamic nodes are then placed in DT order.
+   * 7.x has no fdt_node in struct reserved_mem and no tie-break.
+   */
+  stableOrder: boolean
+  /**
+   * The generation's sort() (sort.ts): the double-pop heapsort of 7.2 (also 6.12's, where
+   * the tie-break leaves no two records equal, so it changes nothing there).
+   */
+  sort: KernelSort
 }
 
 /**
@@ -124,6 +135,8 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   memreserve: 'before-scan',
   reservedMemBytes: 0n,
   failedInitKept: true,
+  stableOrder: false,
+  sort,
 }
 /** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
 export const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' }
@@ -137,13 +150,20 @@ export const OF_RESERVED_MEM_6_1: OfReservedMemGeneration = {
 }
 /**
  * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB") and __reserved_mem_alloc_in_range(), both printed and applied inside
- * fdt_init_reserved_mem(). UNCONFIRMED: the release is from the commits' dates (February
- * 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's plus these two.
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
+ * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
+ * plus the changes of the records below.
  */
-export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, allocInRange: true, rangeLine: true }
+export const OF_RESERVED_MEM_6_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_1, rangeLine: true }
 /** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
 export const OF_RESERVED_MEM_6_4: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' }
+/**
+ * 6.5: Stephan Gerhold's two commits in the 6.5 devicetree pull: 83ba7361e168 "Try to keep
+ * range allocations contiguous" (__reserved_mem_alloc_in_range()) and 4cea2821882b "Use
+ * stable allocation order" (the fdt_node tie-break, so the dynamic nodes are placed in DT
+ * order instead of the order sort() leaves equal records in).
+ */
+export const OF_RESERVED_MEM_6_5: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_4, allocInRange: true, stableOrder: true }
 /**
  * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
  * are processed", with "of: reserved-memory: Warn for missing static reserved memory
@@ -151,10 +171,10 @@ export const OF_RESERVED_MEM_6_4: OfReservedMemGeneration = { ...OF_RESERVED_MEM
  * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
  * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
  * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
- * late. (6.12.0 – 6.12.12 are the 6.4 record: the mainline 6.12 code.)
+ * late. (6.12.0 – 6.12.12 are the 6.5 record: the mainline 6.12 code.)
  */
 export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
-  ...OF_RESERVED_MEM_6_4,
+  ...OF_RESERVED_MEM_6_5,
   scan: 'two-pass',
   extraReg: 'reserve-warn-late',
   memreserve: 'after-scan',
@@ -173,7 +193,15 @@ export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
  */
 export const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n }
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_103, cma: 'validate', extraReg: 'first-only', reservedMemBytes: 40n, failedInitKept: false }
+export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = {
+  ...OF_RESERVED_MEM_6_12_103,
+  cma: 'validate',
+  extraReg: 'first-only',
+  reservedMemBytes: 40n,
+  failedInitKept: false,
+  stableOrder: false,
+  sort: sortDoublePop,
+}
 
 export interface CmaNodeContext {
   dmaCma: boolean
@@ -377,7 +405,7 @@ function earlyInitDtAllocReservedMemoryArch(
 }
 
 /**
- * Mirrors __reserved_mem_alloc_in_range() (6.3+): bottom-up when the window starts inside or
+ * Mirrors __reserved_mem_alloc_in_range() (6.5+, 83ba7361e168): bottom-up when the window starts inside or
  * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
  * when both or neither.
  */
@@ -463,7 +491,7 @@ function fdtInitReservedMemNode(
   return true
 }
 
-/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.12.117 then by node. */
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.5 – 6.x then by node (stableOrder). */
 const rmemCmp = (a: Rmem, b: Rmem): number =>
   a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0
 const rmemCmpByNode = (a: Rmem, b: Rmem): number => rmemCmp(a, b) || a.index - b.index
@@ -473,9 +501,9 @@ const rmemCmpByNode = (a: Rmem, b: Rmem): number => rmemCmp(a, b) || a.index - b
  * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
  * so dmesg shows it as two lines, the second without the prefix.
  */
-function rmemCheckForOverlap(rmem: Rmem[], cmp: (a: Rmem, b: Rmem) => number, trace: Trace): void {
+function rmemCheckForOverlap(rmem: Rmem[], gen: OfReservedMemGeneration, trace: Trace): void {
   if (rmem.length < 2) return
-  sort(rmem, cmp)
+  gen.sort(rmem, gen.stableOrder ? rmemCmpByNode : rmemCmp)
   for (let i = 0; i + 1 < rmem.length; i++) {
     const a = rmem[i]!
     const b = rmem[i + 1]!
@@ -536,7 +564,7 @@ function fdtInitReservedMemSorted(
   }
   // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
   if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, all)
-  rmemCheckForOverlap(rmem, rmemCmp, trace)
+  rmemCheckForOverlap(rmem, ctx.gen, trace)
   for (const e of rmem) {
     const r = reservations[e.index]!
     if (r.kind === 'fixed') {
@@ -602,5 +630,5 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
     fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace)
     rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }
-  rmemCheckForOverlap(rmem, rmemCmpByNode, trace)
+  rmemCheckForOverlap(rmem, ctx.gen, trace)
 }

@@ -2,15 +2,23 @@
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
  * records that compare equal, the order they come out in is this algorithm's, and it decides
- * real outcomes: fdt_init_reserved_mem() (≤6.12.12) allocates the dynamic /reserved-memory
- * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed).
+ * real outcomes: fdt_init_reserved_mem() (≤6.4) allocates the dynamic /reserved-memory
+ * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
+ * from 6.5 a tie-break by DT node leaves none equal.
+ *
+ * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
+ * two elements extracted per round, the right child taken on a tie; the release between is
+ * UNCONFIRMED, the policies take it from 6.12.0).
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
- * (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
+ * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
  *
- * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192: the same algorithm)
+ * @kernel lib/sort.c sort, sort_r, __sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13)
  */
+
+/** A sort() of the generation: the reserved_mem array is sorted with it (reserved-mem.ts). */
+export type KernelSort = <T>(base: T[], cmp: (a: T, b: T) => number) => void
 
 /**
  * Mirrors sort_r(): builds a max-heap (sifting down from the middle), then moves the root to
@@ -45,6 +53,54 @@ export function sort<T>(base: T[], cmp: (a: T, b: T) => number): void {
       swap(base, b, at)
     }
   }
+}
+
+/**
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2: the same heap, but once it is built each round
+ * extracts the root and then the larger of its two children (the right one on a tie) to the
+ * end, sifts down where that child was and then the root; a sift-down follows the right child
+ * on a tie. When three or fewer elements are left, the root goes last and the first two are
+ * put in order.
+ */
+export function sortDoublePop<T>(base: T[], cmp: (a: T, b: T) => number): void {
+  let n = base.length
+  let a = n >> 1
+  let shift = 0
+  if (a === 0) return
+  for (;;) {
+    if (a > 0) {
+      // Building the heap, or the element after a double extraction: sift down the one before.
+      a -= 1 << shift
+    } else if (n > 3) {
+      // Sorting: extract the root, then the larger child of the root.
+      n--
+      swap(base, 0, n)
+      shift = cmp(base[1]!, base[2]!) <= 0 ? 1 : 0
+      a = 1 << shift
+      n--
+      swap(base, a, n)
+    } else {
+      break
+    }
+    let b = a
+    let c = 2 * b + 1
+    let d = c + 1
+    while (d < n) {
+      b = cmp(base[c]!, base[d]!) > 0 ? c : d
+      c = 2 * b + 1
+      d = c + 1
+    }
+    if (d === n) b = c
+    while (b !== a && cmp(base[a]!, base[b]!) >= 0) b = (b - 1) >> 1
+    const at = b
+    while (b !== a) {
+      b = (b - 1) >> 1
+      swap(base, b, at)
+    }
+  }
+  n--
+  swap(base, 0, n)
+  if (n === 2 && cmp(base[0]!, base[1]!) > 0) swap(base, 0, 1)
 }
 
 function swap<T>(base: T[], i: number, j: number): void {
