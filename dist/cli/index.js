@@ -6123,7 +6123,8 @@ function cmaFail(trace, size, logNode) {
  *
  * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
  * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED, the policies take it from 6.12.0).
+ * UNCONFIRMED). Only the 7.x drivers/of record takes sortDoublePop(): from 6.5 to 6.x
+ * __rmem_cmp() leaves no two records equal, so which heapsort runs changes nothing there.
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
@@ -6243,8 +6244,9 @@ function swap(base, i, j) {
  * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
  *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
  *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
- *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
- *   order: two of them are allocated in reverse DT order.
+ *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
+ *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
+ *   ties by DT node, so they are allocated in DT order.
  * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
  *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
  *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
@@ -6345,10 +6347,6 @@ const OF_RESERVED_MEM_6_12_13 = {
  * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
  * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
  * memblock-allocated when the static nodes are initialised.
- * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
- * with three or more nodes that compare equal the late overlap report may order them
- * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
- * only OVERLAP lines of identical static nodes).
  */
 const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
@@ -8573,8 +8571,9 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
  * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
- * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
- * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5); the policies before 5.19
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and drivers/of's
+ * 6.3 range lines, 6.4 /memreserve/ order and 6.5 DT-order placement and contiguous
+ * alloc-ranges fall inside it and are not applied: UNCONFIRMED for 6.3–6.5); the policies before 5.19
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */

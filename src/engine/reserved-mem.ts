@@ -10,8 +10,9 @@
  * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
  *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
  *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
- *   node in the sorted order. The dynamic nodes all compare equal, so sort() decides their
- *   order: two of them are allocated in reverse DT order.
+ *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
+ *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
+ *   ties by DT node, so they are allocated in DT order.
  * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
  *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
  *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
@@ -111,8 +112,9 @@ export interface OfReservedMemGeneration {
    */
   stableOrder: boolean
   /**
-   * The generation's sort() (sort.ts): the double-pop heapsort of 7.2 (also 6.12's, where
-   * the tie-break leaves no two records equal, so it changes nothing there).
+   * The generation's sort() (sort.ts): only the 7.x record takes the double-pop heapsort,
+   * where it decides the order of equal records. 6.12's lib/sort.c is that heapsort too, but
+   * there the tie-break leaves no two records equal, so the records keep sort().
    */
   sort: KernelSort
 }
@@ -186,10 +188,6 @@ export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
  * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
  * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
  * memblock-allocated when the static nodes are initialised.
- * 6.12.117's lib/sort.c is also a newer heapsort than sort.ts (it pops two at a time), so
- * with three or more nodes that compare equal the late overlap report may order them
- * differently; 7.2's __rmem_cmp() has no node tie-break at all (UNCONFIRMED where it matters:
- * only OVERLAP lines of identical static nodes).
  */
 export const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n }
 /** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */

@@ -8,7 +8,8 @@
  *
  * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
  * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED, the policies take it from 6.12.0).
+ * UNCONFIRMED). Only the 7.x drivers/of record takes sortDoublePop(): from 6.5 to 6.x
+ * __rmem_cmp() leaves no two records equal, so which heapsort runs changes nothing there.
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c

@@ -357,8 +357,9 @@ const riscv = (id: string, from: string, before: string | undefined, description
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
  * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
- * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and the 6.3
- * reserved-memory lines fall inside it: UNCONFIRMED for 6.3–6.5); the policies before 5.19
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and drivers/of's
+ * 6.3 range lines, 6.4 /memreserve/ order and 6.5 DT-order placement and contiguous
+ * alloc-ranges fall inside it and are not applied: UNCONFIRMED for 6.3–6.5); the policies before 5.19
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
