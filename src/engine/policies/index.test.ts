@@ -223,6 +223,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     expect([of('6.12.102').reservedMemBytes, of('6.12.103').reservedMemBytes, of('6.12.117').reservedMemBytes]).toEqual([0n, 48n, 48n])
     const lm = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
     expect([lm('6.12.116'), lm('6.12.117'), lm('6.13.0')]).toEqual(['arm64-6.12', 'arm64-6.12.117', 'arm64-6.12'])
+    const rvOf = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
+    // drivers/of is generic: riscv takes arm64's records release by release.
+    for (const r of ['6.2.0', '6.3.0', '6.4.0', '6.5.0', '6.12.0']) expect(rvOf(r)).toBe(policyFor('arm64', r)!.arm64!.ofReservedMem)
     const rv = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
     expect([rv('6.12.12').scan, rv('6.12.13').reservedMemBytes, rv('6.12.103').reservedMemBytes, rv('6.13.0').reservedMemBytes]).toEqual(['sorted', 0n, 48n, 48n])
   })
@@ -276,7 +279,7 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.19.0', { id: 'riscv64-5.19', reserve: reserveCrashkernelRiscvV61, notFound: ENOENT, roundUp: false }],
     ['6.1.39', { id: 'riscv64-6.0', reserve: reserveCrashkernelRiscvV61, roundUp: true }],
     ['6.1.192', { id: 'riscv64-6.1.40', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
-    ['6.4.16', { id: 'riscv64-6.2', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.4.16', { id: 'riscv64-6.4', reserve: reserveCrashkernelRiscvV61 }],
     ['6.5.13', { id: 'riscv64-6.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],

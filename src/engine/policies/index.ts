@@ -357,9 +357,9 @@ const riscv = (id: string, from: string, before: string | undefined, description
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
  * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
- * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, and drivers/of's
- * 6.3 range lines and 6.4 /memreserve/ order fall inside it and are not applied: UNCONFIRMED
- * for 6.3–6.4; riscv64-6.5 takes 6.5's drivers/of); the policies before 5.19
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
+ * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
+ * arm64); the policies before 5.19
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
@@ -398,8 +398,12 @@ const RISCV: KernelPolicy[] = [
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
   riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)',
     ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
-  riscv('riscv64-6.2', '6.2.0', '6.5.0', '6.2 – 6.4: the first window ends at 4G again (mainline before the RV32 truncation fix)',
+  riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix)',
     ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+  riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)',
+    ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
+  riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)',
+    ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
   riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5',
     ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
   riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm',
