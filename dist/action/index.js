@@ -46124,26 +46124,35 @@ function sort(base, cmp) {
             swap(base, 0, n); // sorting: extract the root to the end
         else
             break;
-        let b = a;
-        let c = 2 * b + 1;
-        let d = c + 1;
-        while (d < n) {
-            b = cmp(base[c], base[d]) >= 0 ? c : d;
-            c = 2 * b + 1;
-            d = c + 1;
-        }
-        // The last leaf may have no sibling.
-        if (d === n)
-            b = c;
-        // Back up from the leaf to where the element at `a` belongs …
-        while (b !== a && cmp(base[a], base[b]) >= 0)
-            b = (b - 1) >> 1;
-        // … and shift it there, every element on the way moving up one level.
-        const at = b;
-        while (b !== a) {
-            b = (b - 1) >> 1;
-            swap(base, b, at);
-        }
+        siftDown(base, a, n, cmp, false);
+    }
+}
+/**
+ * The bottom-up sift-down both heapsorts share: follow the larger child to a leaf (on a tie
+ * the left one, `cmp >= 0`, or with `rightOnTie` the right one, `cmp > 0`), back up to where
+ * the element at `a` belongs and rotate it in. `n` is the heap's size.
+ */
+function siftDown(base, a, n, cmp, rightOnTie) {
+    let b = a;
+    let c = 2 * b + 1;
+    let d = c + 1;
+    while (d < n) {
+        const r = cmp(base[c], base[d]);
+        b = (rightOnTie ? r > 0 : r >= 0) ? c : d;
+        c = 2 * b + 1;
+        d = c + 1;
+    }
+    // The last leaf may have no sibling.
+    if (d === n)
+        b = c;
+    // Back up from the leaf to where the element at `a` belongs …
+    while (b !== a && cmp(base[a], base[b]) >= 0)
+        b = (b - 1) >> 1;
+    // … and shift it there, every element on the way moving up one level.
+    const at = b;
+    while (b !== a) {
+        b = (b - 1) >> 1;
+        swap(base, b, at);
     }
 }
 /**
@@ -46176,23 +46185,7 @@ function sortDoublePop(base, cmp) {
         else {
             break;
         }
-        let b = a;
-        let c = 2 * b + 1;
-        let d = c + 1;
-        while (d < n) {
-            b = cmp(base[c], base[d]) > 0 ? c : d;
-            c = 2 * b + 1;
-            d = c + 1;
-        }
-        if (d === n)
-            b = c;
-        while (b !== a && cmp(base[a], base[b]) >= 0)
-            b = (b - 1) >> 1;
-        const at = b;
-        while (b !== a) {
-            b = (b - 1) >> 1;
-            swap(base, b, at);
-        }
+        siftDown(base, a, n, cmp, true);
     }
     n--;
     swap(base, 0, n);
