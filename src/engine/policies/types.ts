@@ -130,6 +130,11 @@ export interface RiscvPolicy {
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
   cmaAbove4GFirst: boolean
+  /**
+   * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
+   * up to 5.18 (4 MiB), pageblock_order = 9 (2 MiB, PMD order) from 5.19.
+   */
+  cmaMinAlignOrder: number
   /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
   satpModeFromCmdline: boolean
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */

@@ -300,6 +300,13 @@ describe('riscv64 boot facts', () => {
     const two = simulate({ ...l, kernel: '5.17.0' })
     expect((two.crashkernel as { main: { base: bigint } }).main.base < 4n * GiB).toBe(true)
   })
+  it('the minimum CMA alignment is 4 MiB up to 5.18 (MAX_ORDER - 1), one 2 MiB pageblock from 5.19', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'cma=6M')
+    const cma = (kernel: string) => simulate({ ...l, kernel, config: { ...l.config, CMA: true } }).trace.filter((t) => t.source === 'cma').map((t) => t.text.replace(/ at .*/, ''))
+    expect(cma('5.18.19')).toEqual(['cma: Reserved 8 MiB'])
+    expect(cma('5.19.0')).toEqual(['cma: Reserved 6 MiB'])
+    expect(policyFor('riscv64', '5.18.19')!.riscv!.cmaMinAlignOrder).toBe(10)
+  })
   it('before 5.13 riscv has no crash kernel code: crashkernel= reserves nothing and prints nothing', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
     const r = simulate({ ...l, kernel: '5.10.223' })

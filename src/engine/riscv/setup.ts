@@ -51,7 +51,7 @@ import {
   type MemblockRegion,
 } from '../memblock/memblock.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
-import { fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
+import { fmtPhys, min, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -86,8 +86,11 @@ export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJE
  */
 export const QEMU_VIRT_ALIAS_BYTES = 47n
 
-/** CMA_MIN_ALIGNMENT_BYTES: one pageblock (pageblock_order 9 with 4K pages), PAGE_SIZE << 9. */
-const cmaMinAlignment = (pageSize: PhysSize): PhysSize => pageSize * 512n
+/**
+ * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
+ * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
+ */
+const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
 
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {
@@ -165,7 +168,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const reservedMemCtx: ReservedMemContext = {
     gen: policy.riscv!.ofReservedMem,
     // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
-    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize) },
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize, policy.riscv!) },
   }
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
@@ -173,7 +176,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
   const cma =
     layout.config.CMA && !reservedMem.cmaDefault
-      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, { minAlign: cmaMinAlignment(layout.pageSize), logNode: policy.riscv!.cmaLogNode, above4GFirst: policy.riscv!.cmaAbove4GFirst }, trace)
+      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, { minAlign: cmaMinAlignment(layout.pageSize, policy.riscv!), logNode: policy.riscv!.cmaLogNode, above4GFirst: policy.riscv!.cmaAbove4GFirst }, trace)
       : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma }
 }
