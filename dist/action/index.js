@@ -46214,9 +46214,10 @@ function swap(base, i, j) {
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
- *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
- *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
+ * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the
+ *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
+ *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
+ *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
  * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
  * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
@@ -46458,9 +46459,10 @@ function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
  * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
  * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
  */
-function earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner) {
-    end = end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : end;
-    align = align === 0n ? SMP_CACHE_BYTES : align;
+function earlyInitDtAllocReservedMemoryArch(mb, gen, req) {
+    const { size, start, nomap, owner } = req;
+    const end = req.end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : req.end;
+    const align = req.align === 0n ? SMP_CACHE_BYTES : req.align;
     if (nomap && gen.dynamicNomap === 'remove') {
         const base = memblockFindInRangeNode(mb, size, align, start, end);
         if (base)
@@ -46477,7 +46479,8 @@ function earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, no
  * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
  * when both or neither.
  */
-function reservedMemAllocInRange(mb, gen, placed, size, align, start, end, nomap, owner) {
+function reservedMemAllocInRange(mb, gen, placed, req) {
+    const { start, end } = req;
     const prevBottomUp = mb.bottomUp;
     let bottomUp = false;
     let topDown = false;
@@ -46492,7 +46495,7 @@ function reservedMemAllocInRange(mb, gen, placed, size, align, start, end, nomap
     }
     if (bottomUp !== topDown)
         mb.bottomUp = bottomUp;
-    const base = earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner);
+    const base = earlyInitDtAllocReservedMemoryArch(mb, gen, req);
     if (bottomUp !== topDown)
         mb.bottomUp = prevBottomUp;
     return base;
@@ -46512,16 +46515,14 @@ function reservedMemAllocSize(mb, ctx, r, placed, trace) {
     let base = 0n;
     if (r.allocRanges.length > 0) {
         for (const range of r.allocRanges) {
-            const end = range.base + range.size;
-            base = gen.allocInRange
-                ? reservedMemAllocInRange(mb, gen, placed, r.size, align, range.base, end, r.nomap, r.name)
-                : earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, range.base, end, r.nomap, r.name);
+            const req = { size: r.size, align, start: range.base, end: range.base + range.size, nomap: r.nomap, owner: r.name };
+            base = gen.allocInRange ? reservedMemAllocInRange(mb, gen, placed, req) : earlyInitDtAllocReservedMemoryArch(mb, gen, req);
             if (base)
                 break;
         }
     }
     else {
-        base = earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, 0n, 0n, r.nomap, r.name);
+        base = earlyInitDtAllocReservedMemoryArch(mb, gen, { size: r.size, align, start: 0n, end: 0n, nomap: r.nomap, owner: r.name });
     }
     if (!base) {
         if (gen.allocFailSize)
@@ -48223,13 +48224,13 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     if (p.early) {
         // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
         // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-        // arm64_memblock_init() computes the limits itself in this case (memblock.memory is final).
-        const inputs = pol.crashWhen === 'memblock-init' ? zoneInputsOf(mb, layout) : undefined;
-        const zones = inputs && pol.zones(inputs);
-        lowMax = inputs && zones ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
+        // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
+        const inputs = zoneInputsOf(mb, layout);
+        const zones = pol.zones(inputs);
+        lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
         if (pol.cmaInMemblockInit)
-            arm64DmaContiguousReserve(mb, layout, policy, zones ?? pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace);
+            arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
         middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
     }
@@ -53311,25 +53312,18 @@ class Collector {
         }
         return value;
     }
-    range(what, base, size, pointer) {
-        const b = this.num(base, child(pointer, 'base'), `${what} base`);
-        const s = this.num(size, child(pointer, 'size'), `${what} size`);
-        if (b === undefined || s === undefined)
-            return undefined;
-        const range = { what, base: b, size: s, pointer };
-        return this.add(checkRangeBounds(range)) ? range : undefined;
-    }
     /**
-     * A /reserved-memory `reg` entry: as range(), but a size of 0 is kept. Bootloaders leave
-     * placeholder entries empty, and the kernel refuses each with a "failed to reserve" line.
+     * Decodes a [base, base + size) range. `allowEmpty`: a size of 0 is kept, for a
+     * /reserved-memory `reg` entry a bootloader left empty (the kernel refuses each with a
+     * "failed to reserve" line); elsewhere it is SC003 emptyRange.
      */
-    regEntry(what, base, size, pointer) {
+    range(what, base, size, pointer, allowEmpty = false) {
         const b = this.num(base, child(pointer, 'base'), `${what} base`);
         const s = this.num(size, child(pointer, 'size'), `${what} size`);
         if (b === undefined || s === undefined)
             return undefined;
         const range = { what, base: b, size: s, pointer };
-        if (s === 0n)
+        if (allowEmpty && s === 0n)
             return range;
         return this.add(checkRangeBounds(range)) ? range : undefined;
     }
@@ -53413,9 +53407,9 @@ function decodeReservations(layers, c) {
         pointers.push(at);
         if (r.kind === 'fixed') {
             // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
-            const entry = r.memreserve ? c.range.bind(c) : c.regEntry.bind(c);
-            const range = entry(`reservation "${r.name}"`, r.base, r.size, at);
-            const more = (r.moreReg ?? []).map((a, j) => entry(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)));
+            const allowEmpty = !r.memreserve;
+            const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty);
+            const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty));
             // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
             const notForMemreserve = r.memreserve ? ['nomap', 'moreReg'].filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : [];
             if (notForMemreserve.length > 0) {

@@ -13,9 +13,10 @@
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the dynamic nodes allocated and initialised in
- *   DT order; the static nodes are initialised late, from unflatten_device_tree(), after the
- *   reserved_mem array is memblock-allocated ("No reserved-memory node in the DT" without one).
+ * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the
+ *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
+ *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
+ *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
  * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
  * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
@@ -375,23 +376,26 @@ function reserveRegEntry(mb: Memblock, gen: OfReservedMemGeneration, name: strin
   else trace.err(OF, text)
 }
 
+/** One dynamic node's allocation: the kernel's (size, align, start, end, nomap) and the owner. */
+interface RmemAlloc {
+  size: PhysSize
+  align: PhysSize
+  /** [start, end); end 0: anywhere. */
+  start: PhysAddr
+  end: PhysAddr
+  nomap: boolean
+  owner: string
+}
+
 /**
  * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
  * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
  * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
  */
-function earlyInitDtAllocReservedMemoryArch(
-  mb: Memblock,
-  gen: OfReservedMemGeneration,
-  size: PhysSize,
-  align: PhysSize,
-  start: PhysAddr,
-  end: PhysAddr,
-  nomap: boolean,
-  owner: string,
-): PhysAddr {
-  end = end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : end
-  align = align === 0n ? SMP_CACHE_BYTES : align
+function earlyInitDtAllocReservedMemoryArch(mb: Memblock, gen: OfReservedMemGeneration, req: RmemAlloc): PhysAddr {
+  const { size, start, nomap, owner } = req
+  const end = req.end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : req.end
+  const align = req.align === 0n ? SMP_CACHE_BYTES : req.align
   if (nomap && gen.dynamicNomap === 'remove') {
     const base = memblockFindInRangeNode(mb, size, align, start, end)
     if (base) memblockRemove(mb, base, size)
@@ -407,17 +411,8 @@ function earlyInitDtAllocReservedMemoryArch(
  * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
  * when both or neither.
  */
-function reservedMemAllocInRange(
-  mb: Memblock,
-  gen: OfReservedMemGeneration,
-  placed: readonly Rmem[],
-  size: PhysSize,
-  align: PhysSize,
-  start: PhysAddr,
-  end: PhysAddr,
-  nomap: boolean,
-  owner: string,
-): PhysAddr {
+function reservedMemAllocInRange(mb: Memblock, gen: OfReservedMemGeneration, placed: readonly Rmem[], req: RmemAlloc): PhysAddr {
+  const { start, end } = req
   const prevBottomUp = mb.bottomUp
   let bottomUp = false
   let topDown = false
@@ -428,7 +423,7 @@ function reservedMemAllocInRange(
     if (end >= r.base && end <= r.base + r.size) topDown = true
   }
   if (bottomUp !== topDown) mb.bottomUp = bottomUp
-  const base = earlyInitDtAllocReservedMemoryArch(mb, gen, size, align, start, end, nomap, owner)
+  const base = earlyInitDtAllocReservedMemoryArch(mb, gen, req)
   if (bottomUp !== topDown) mb.bottomUp = prevBottomUp
   return base
 }
@@ -447,14 +442,12 @@ function reservedMemAllocSize(mb: Memblock, ctx: ReservedMemContext, r: DynamicN
   let base = 0n
   if (r.allocRanges.length > 0) {
     for (const range of r.allocRanges) {
-      const end = range.base + range.size
-      base = gen.allocInRange
-        ? reservedMemAllocInRange(mb, gen, placed, r.size, align, range.base, end, r.nomap, r.name)
-        : earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, range.base, end, r.nomap, r.name)
+      const req = { size: r.size, align, start: range.base, end: range.base + range.size, nomap: r.nomap, owner: r.name }
+      base = gen.allocInRange ? reservedMemAllocInRange(mb, gen, placed, req) : earlyInitDtAllocReservedMemoryArch(mb, gen, req)
       if (base) break
     }
   } else {
-    base = earlyInitDtAllocReservedMemoryArch(mb, gen, r.size, align, 0n, 0n, r.nomap, r.name)
+    base = earlyInitDtAllocReservedMemoryArch(mb, gen, { size: r.size, align, start: 0n, end: 0n, nomap: r.nomap, owner: r.name })
   }
   if (!base) {
     if (gen.allocFailSize) trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`))

@@ -106,23 +106,17 @@ class Collector {
     }
     return value
   }
-  range(what: string, base: string, size: string, pointer: JsonPointer): PlacedRange | undefined {
-    const b = this.num(base, child(pointer, 'base'), `${what} base`)
-    const s = this.num(size, child(pointer, 'size'), `${what} size`)
-    if (b === undefined || s === undefined) return undefined
-    const range = { what, base: b, size: s, pointer }
-    return this.add(checkRangeBounds(range)) ? range : undefined
-  }
   /**
-   * A /reserved-memory `reg` entry: as range(), but a size of 0 is kept. Bootloaders leave
-   * placeholder entries empty, and the kernel refuses each with a "failed to reserve" line.
+   * Decodes a [base, base + size) range. `allowEmpty`: a size of 0 is kept, for a
+   * /reserved-memory `reg` entry a bootloader left empty (the kernel refuses each with a
+   * "failed to reserve" line); elsewhere it is SC003 emptyRange.
    */
-  regEntry(what: string, base: string, size: string, pointer: JsonPointer): PlacedRange | undefined {
+  range(what: string, base: string, size: string, pointer: JsonPointer, allowEmpty = false): PlacedRange | undefined {
     const b = this.num(base, child(pointer, 'base'), `${what} base`)
     const s = this.num(size, child(pointer, 'size'), `${what} size`)
     if (b === undefined || s === undefined) return undefined
     const range = { what, base: b, size: s, pointer }
-    if (s === 0n) return range
+    if (allowEmpty && s === 0n) return range
     return this.add(checkRangeBounds(range)) ? range : undefined
   }
 }
@@ -215,9 +209,9 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
     pointers.push(at)
     if (r.kind === 'fixed') {
       // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
-      const entry = r.memreserve ? c.range.bind(c) : c.regEntry.bind(c)
-      const range = entry(`reservation "${r.name}"`, r.base, r.size, at)
-      const more = (r.moreReg ?? []).map((a, j) => entry(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j)))
+      const allowEmpty = !r.memreserve
+      const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty)
+      const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty))
       // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
       const notForMemreserve = r.memreserve ? (['nomap', 'moreReg'] as const).filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : []
       if (notForMemreserve.length > 0) {

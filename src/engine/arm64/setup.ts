@@ -329,12 +329,12 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   if (p.early) {
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-    // arm64_memblock_init() computes the limits itself in this case (memblock.memory is final).
-    const inputs = pol.crashWhen === 'memblock-init' ? zoneInputsOf(mb, layout) : undefined
-    const zones = inputs && pol.zones(inputs)
-    lowMax = inputs && zones ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
+    // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
+    const inputs = zoneInputsOf(mb, layout)
+    const zones = pol.zones(inputs)
+    lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
-    if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones ?? pol.zones(zoneInputsOf(mb, layout)), p.reservedMem, trace)
+    if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange)
   } else {

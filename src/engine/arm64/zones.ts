@@ -129,12 +129,15 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
 }
 
+/** Which variable is CRASH_ADDR_LOW_MAX (Arm64Policy.crashLowMax). */
+export type CrashLowMaxKind = 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones'
+
 /**
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
  * 5.10.36), or Baoquan He's proposal (4G whenever a DMA zone exists and RAM starts below it,
  * else all of RAM; what-if).
  */
-export function crashAddrLowMax(kind: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones', zones: ZoneLimits, z: ZoneInputs): PhysAddr {
+export function crashAddrLowMax(kind: CrashLowMaxKind, zones: ZoneLimits, z: ZoneInputs): PhysAddr {
   if (kind === 'dma32-phys-limit') return zones.arm64Dma32PhysLimit
   if (kind === 'dma-phys-limit') return zones.arm64DmaPhysLimit
   return (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram < pow2(32) ? pow2(32) : z.physMaskPlus1
@@ -145,7 +148,7 @@ export function crashAddrLowMax(kind: 'dma-phys-limit' | 'dma32-phys-limit' | '4
  * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
  * proposal left it at arm64_dma_phys_limit.
  */
-export function dmaContiguousLimit(kind: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones', zones: ZoneLimits): PhysAddr {
+export function dmaContiguousLimit(kind: CrashLowMaxKind, zones: ZoneLimits): PhysAddr {
   return kind === 'dma32-phys-limit' ? zones.arm64Dma32PhysLimit : zones.arm64DmaPhysLimit
 }
 

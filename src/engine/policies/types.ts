@@ -7,7 +7,7 @@ import type { ParseDialect } from '../crashkernel/parse.js'
 import type { ReserveCrashkernel } from '../crashkernel/reserve.js'
 import type { KernelVersion } from '../kernel-version.js'
 import type { Arch, PhysSize } from '../types.js'
-import type { ZoneLimitsVariant } from '../arm64/zones.js'
+import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { Kstrtobool } from '../params.js'
 
@@ -28,7 +28,7 @@ export interface Arm64Policy {
    * 5.11+) or arm64_dma32_phys_limit (before); '4g-if-dma-zones' is the what-if of the 2022
    * LKML thread (arm64/zones.ts crashAddrLowMax()).
    */
-  crashLowMax: 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones'
+  crashLowMax: CrashLowMaxKind
   /** Linear-map generation id understood by arm64/linear-map-flags.ts. */
   linearMap: string
   /** Protection generation id understood by arm64/protection.ts. */
