@@ -172,6 +172,31 @@ describe('parseBootLog', () => {
   })
 })
 
+describe('the page size', () => {
+  const log = (hashLine: string) =>
+    [
+      '[    0.000000] Booting Linux on physical CPU 0x0000000000 [0x000f0510]',
+      '[    0.000000] Linux version 6.12.117+deb13-arm64-16k (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] Kernel command line: console=ttyAMA0 crashkernel=256M',
+      `[    0.000000] ${hashLine}`,
+    ].join('\n')
+  it.each([
+    ['Dentry cache hash table entries: 131072 (order: 6, 1048576 bytes, linear)', 16384n, '16K'],
+    ['Inode-cache hash table entries: 65536 (order: 3, 524288 bytes, linear)', 65536n, '64K'],
+    ['Dentry cache hash table entries: 524288 (order: 10, 4194304 bytes, linear)', 4096n, undefined],
+    // ilog2(size) - PAGE_SHIFT goes negative for a table smaller than a page.
+    ['Dentry cache hash table entries: 256 (order: -1, 2048 bytes, linear)', 4096n, undefined],
+  ])('%s → PAGE_SIZE %d, board pageSize %s', (line, page, name) => {
+    expect(parseBootLog(log(line)).facts.pageSize?.value).toBe(page)
+    const r = bootLogToBoard(log(line))
+    expect(r.board.pageSize).toBe(name)
+    if (name) expect(r.provenance['/pageSize']).toContain('boot log line 4')
+  })
+  it('takes nothing from other hash tables, whose buckets need not be powers of two', () => {
+    expect(parseBootLog(log('TCP bind hash table entries: 32768 (order: 8, 1048576 bytes, linear)')).facts.pageSize).toBeUndefined()
+  })
+})
+
 describe('bootLogToBoard', () => {
   it('turns the synthetic RPi-like log into a schema-valid board with provenance', () => {
     const r = bootLogToBoard(ARM64_LOG, { id: 'rpi4' })

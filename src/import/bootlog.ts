@@ -107,6 +107,12 @@ export interface BootLogFacts {
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
+  /**
+   * PAGE_SIZE, from the dentry or inode hash table line: alloc_large_system_hash() prints
+   * the table's size and ilog2(size) - PAGE_SHIFT as its order, and these tables (8-byte
+   * buckets) are powers of two, so size >> order is the page size.
+   */
+  pageSize?: Located<bigint>
   efi?: Located<boolean>
   iomem?: IomemFacts
   /** Number of boots seen (only the first one is read). */
@@ -211,6 +217,7 @@ const RE = {
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+  hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
 }
@@ -231,6 +238,8 @@ function archFromBanner(banner: string): Arch | undefined {
   if (/riscv64/.test(banner)) return 'riscv64'
   return undefined
 }
+
+const PAGE_SIZE_NAMES = new Map<bigint, '4K' | '16K' | '64K'>([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']])
 
 function emptyFacts(): BootLogFacts {
   return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 }
@@ -474,6 +483,12 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.lpa2 ??= at(true)
       continue
     }
+    if ((m = RE.hashTable.exec(s))) {
+      const order = Number(m[1])
+      const bytes = BigInt(m[2]!)
+      facts.pageSize ??= at(order >= 0 ? bytes >> BigInt(order) : bytes << BigInt(-order))
+      continue
+    }
     if (RE.efiMissing.test(s)) facts.efi ??= at(false)
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
   }
@@ -521,7 +536,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'efi'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'pageSize', 'efi'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -856,6 +871,12 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   if (f.lpa2) {
     board.cpu = { lpa2: true }
     provenance['/cpu/lpa2'] = cite('boot log', f.lpa2)
+  }
+  // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
+  const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value)
+  if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
+    board.pageSize = pageSizeName
+    provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize!)}`
   }
   if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
     problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })

@@ -123,7 +123,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (descriptions.length > 0) board.description = descriptions.join(' ')
   take(board, provenance, 'arch', [log, config, dtUsable])
   take(board, provenance, 'kernels', [log, config])
-  take(board, provenance, 'pageSize', [config])
+  take(board, provenance, 'pageSize', [config, log])
   take(board, provenance, 'paBits', [config])
   take(board, provenance, 'vaBits', [config])
   const mem = take(board, provenance, 'memory', [log, iomem, dtUsable])

@@ -1,0 +1,96 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boots Debian's arm64 16K-page kernels under QEMU and keeps each serial log in
+# test/boots/arm64-16k/<id>.log.gz. The shared oracle has 4K kernels only (Debian's default
+# arm64 flavour); Debian also builds an "arm64-16k" flavour (trixie 6.12, sid 7.2), and these
+# boots are what the 16K memory model (sparse_init()'s memmap, the CMA alignment, map_mem()'s
+# tables) is checked against (test/verify/boots-16k.test.ts).
+#
+# The machine is booted as the oracle boots arm64 (shared/oracle/README.md "How a case
+# boots"): QEMU virt, dtb-randomness=off, -cpu max (LPA2), one CPU, -kernel, an initramfs.
+# Every boot has memblock=debug and an early console, so the log shows every early memblock
+# call. The initramfs is busybox: it prints /proc/iomem, /proc/cmdline and dmesg between
+# =====ORACLE-BEGIN/END <name>===== markers, then powers off.
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb.
+# Usage: scripts/boots/arm64-16k.sh [workdir]   (downloads about 150 MB into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-/tmp/crashkernel-check-16k}
+out="$root/test/boots/arm64-16k"
+mirror=http://deb.debian.org/debian
+mkdir -p "$work" "$out"
+cd "$work"
+
+# Package, sha256 (the versions the boots in the repository were made with).
+fetch() {
+  f=$(basename "$1")
+  [ -f "$f" ] || curl -sfO "$mirror/$1"
+  echo "$2  $f" | sha256sum -c --quiet
+  mkdir -p "x/${f%%_*}"
+  dpkg-deb -x "$f" "x/${f%%_*}"
+}
+fetch pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64-16k_6.12.117-1_arm64.deb 4fe3f7c1022422e398e81a3087bf1912f4978f4ccf2f8bbb504517142d9a11bb
+fetch pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64-16k_7.2.13-1_arm64.deb a12a8512c48167b3b62056406399414153a494766321a91c1d5fc08cb7c9b253
+fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c
+
+rm -rf ir && mkdir -p ir/bin ir/proc ir/sys ir/dev
+cp x/busybox-static/usr/bin/busybox ir/bin/
+cat > ir/init <<'EOF'
+#!/bin/busybox sh
+/bin/busybox mount -t proc proc /proc
+/bin/busybox mount -t sysfs sys /sys
+/bin/busybox dmesg -n 1
+for s in iomem cmdline; do
+  echo "=====ORACLE-BEGIN $s====="
+  /bin/busybox cat /proc/$s
+  echo "=====ORACLE-END $s====="
+done
+echo =====ORACLE-BEGIN dmesg=====
+/bin/busybox dmesg
+echo =====ORACLE-END dmesg=====
+echo =====ORACLE-DONE=====
+/bin/busybox poweroff -f
+EOF
+chmod +x ir/init
+(cd ir && find . | sort | cpio -o -H newc --quiet) | gzip -9n > initramfs.cpio.gz
+
+kernel() {
+  case $1 in
+    6.12) echo x/linux-image-6.12.117+deb13-arm64-16k/boot/vmlinuz-6.12.117+deb13-arm64-16k ;;
+    7.2) echo x/linux-binary-7.2.13+deb14-arm64-16k/usr/lib/modules/7.2.13+deb14-arm64-16k/vmlinuz ;;
+  esac
+}
+
+# id: <series> <memory> <cmdline>
+boot() {
+  id="arm64-16k-$1-plain-$2-$3"
+  shift 3
+  timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" \
+    -nodefaults -display none -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
+    -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug $*" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  grep -q '=====ORACLE-DONE=====' "$id.log" || echo "warning: $id did not finish" >&2
+  gzip -9nc "$id.log" > "$out/$id.log.gz"
+  echo "$id: $(grep -m1 -E 'crashkernel reserved|crashkernel.*(fail|Fail|Cannot|cannot)' "$id.log" || echo 'no crashkernel line')"
+}
+while read -r series mem tag cmdline; do
+  boot "$series" "$mem" "$tag" "$cmdline"
+done <<'EOF'
+6.12 1G ck256M crashkernel=256M
+6.12 1G ck512M crashkernel=512M
+6.12 2G ck256M crashkernel=256M
+6.12 3G ck1G crashkernel=1G
+6.12 4G ck256M crashkernel=256M
+6.12 4G ck512M.high crashkernel=512M,high
+6.12 4G none rodata=off
+6.12 8G ck256M crashkernel=256M
+6.12 16G ck256M crashkernel=256M
+6.12 16G ck512M.high crashkernel=512M,high
+7.2 1G ck256M crashkernel=256M
+7.2 4G ck256M crashkernel=256M
+7.2 8G ck256M crashkernel=256M
+7.2 16G ck512M.high crashkernel=512M,high
+EOF
+qemu-system-aarch64 --version | head -1 > "$out/QEMU_VERSION"
