@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 memory-model constants that depend on the page size (the granule): the pageblock
- * order, the minimum CMA alignment and the sparsemem section size. Debian builds 4K pages
- * only, so no oracle boot checks 16K or 64K; these follow the Kconfig defaults and headers.
+ * order, the minimum CMA alignment and the sparsemem section size. The shared oracle has 4K
+ * kernels only; Debian's arm64-16k flavour (6.12.117, 7.2.13) is booted in
+ * test/boots/arm64-16k, which checks the 16K values; 64K follows the Kconfig defaults and
+ * headers, with no boot.
  *
  * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
  *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h

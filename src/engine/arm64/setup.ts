@@ -23,11 +23,13 @@ import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAdd,
   memblockAlloc,
+  memblockAllocPages,
   memblockAllocTryNid,
   memblockCreate,
   memblockEndOfDram,
   memblockFindInRangeNode,
   memblockMemLimitRemoveMap,
+  memblockPhysFree,
   memblockRemove,
   memblockReserve,
   memblockSameMemory,
@@ -36,7 +38,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_1M, SZ_2M, SZ_4K, SZ_512G, SZ_512M, SZ_64K } from '../phys.js'
+import { PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_1M, SZ_2M, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -130,7 +132,7 @@ function earlyMem(layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr 
  * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
  * memmap buffer, vmemmap page tables) on ≤6.x.
  */
-function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>): void {
+function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
   if (pol.numaDistance === 'reserve') {
@@ -142,17 +144,18 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
   const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA')
   for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
-  if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData)
+  if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
 }
 
 /**
  * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
- * mem_section array per root touched, the usemaps (near NODE_DATA's section), the memmap
- * buffer (section_map_size() aligned) and the vmemmap page tables.
- * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid,
- *         sparse_buffer_init; mm/sparse-vmemmap.c vmemmap_populate
+ * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
+ * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
+ * sparse_buffer_fini().
+ * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
+ *         (v5.10.223, v6.1.192, v6.12.117)
  */
-function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr): void {
+function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
   const sectionBits = pol.sectionSizeBits(page)
   const sectionSize = pow2(sectionBits)
@@ -160,19 +163,21 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
   // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
   const pagesPerSection = sectionSize / page
-  // Present sections and the mem_section roots they fall in, counted per memory region
-  // (regions are sorted, so a section shared by two regions is the previous one's last).
+  // Present sections, as runs of consecutive section numbers, and the mem_section roots they
+  // fall in, counted per memory region (regions are sorted, so a section shared by two
+  // regions is the previous one's last).
   let nrSections = 0n
   let nrRoots = 0n
-  let firstSection = -1n
   let lastSection = -1n
   let lastRoot = -1n
+  const runs: bigint[] = []
   for (const r of mb.memory.regions) {
     let first = r.base / sectionSize
     const last = (r.base + r.size - 1n) / sectionSize
     if (first === lastSection) first++
     if (first > last) continue
-    if (firstSection < 0n) firstSection = first
+    if (runs.length > 0 && runs[runs.length - 1] === first) runs[runs.length - 1] = last + 1n
+    else runs.push(first, last + 1n)
     nrSections += last - first + 1n
     lastSection = last
     let firstRoot = first / sectionsPerRoot
@@ -194,20 +199,107 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
-  // sparse_buffer_init(): the memmap, one section_map_size() per present section.
-  const structPage = 64n
+  populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr))
+}
+
+/** sizeof(struct page) in every generation and configuration the engine models. */
+const STRUCT_PAGE_BYTES = 64n
+
+/**
+ * The vmemmap offsets [start, end) of the present sections' struct pages: arm64's vmemmap
+ * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT), so a pfn's struct page lies
+ * (pfn - memstart pfn) * 64 bytes into the region. The tables are counted per span of these
+ * offsets, as if VMEMMAP_START were aligned to every span: it is to the lower one (PMD_SIZE,
+ * or 1 GiB for 4K blocks) in 6.1 (-2^(VA_BITS - VMEMMAP_SHIFT)) and 6.12/7.2
+ * (-1 GiB - VMEMMAP_SIZE); 5.10's (-VMEMMAP_SIZE - 2 MiB) and the upper span of 6.12/7.2
+ * (1 GiB short of a boundary) are not. See docs/engine.md, "What no boot checks".
+ * @kernel arch/arm64/include/asm/pgtable.h vmemmap; arch/arm64/include/asm/memory.h
+ *         VMEMMAP_START (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysSize, memstartAddr: PhysAddr): bigint[] {
+  const memstartPfn = memstartAddr / page
+  return sectionRuns.map((sec) => (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES)
+}
+
+/**
+ * The block of `span` an offset falls in, rounding down: a section that starts below
+ * memstart_addr (5.10's 1 GiB sections with 64K pages) has its struct pages below VMEMMAP_START.
+ */
+const blockOf = (offset: bigint, span: PhysSize): bigint => (offset >= 0n ? offset / span : -((span - 1n - offset) / span))
+
+/** Distinct `span`-sized blocks the sorted, disjoint offset ranges of `runs` touch. */
+function blocksTouched(runs: bigint[], span: PhysSize): number {
+  let n = 0n
+  let last: bigint | undefined
+  for (let i = 0; i < runs.length; i += 2) {
+    let first = blockOf(runs[i]!, span)
+    const end = blockOf(runs[i + 1]! - 1n, span)
+    if (first === last) first++
+    if (first <= end) n += end - first + 1n
+    last = end
+  }
+  return Number(n)
+}
+
+/**
+ * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
+ *
+ * The buffer is section_map_size() per present section: the section's struct pages rounded up
+ * to PMD_SIZE (2M, 32M, 512M by granule), aligned to that. With 4K pages vmemmap_populate()
+ * maps the memmap with PMD blocks taken from the buffer and allocates a PMD table per 1 GiB
+ * and a PUD table per 512 GiB of vmemmap; with 16K and 64K pages (no PMD mappings for the
+ * kernel) it maps base pages, one buffer page at a time, and allocates a PTE table per
+ * PMD_SIZE and a PMD table per PUD_SIZE. The level above those is the kernel's own
+ * (swapper's; one 16K boot shows it). Every table is one page from memblock
+ * (__earlyonly_bootmem_alloc(), from the start of DRAM up); when the buffer could not be
+ * allocated each memmap page or block comes from memblock the same way. What the sections
+ * leave of the buffer goes back to memblock (16K: 512K of every 32M).
+ * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
+ *         sparse_buffer_fini; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c
+ *         vmemmap_populate_basepages, vmemmap_populate_hugepages (6.1+: arm64's own loop),
+ *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
+ *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
+ */
+function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[]): void {
+  const ptrsPerTable = page / 8n
+  const pmdSize = page * ptrsPerTable
+  const pudSize = pmdSize * ptrsPerTable
+  const hugepages = page === SZ_4K
+  const sectionMapSize = roundUp(memmapPerSection, pmdSize)
   // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
   const startOfDram = memblockStartOfDram(mb)
-  const sectionMapSize = roundUp(structPage * pagesPerSection, SZ_2M)
-  memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, startOfDram, 0n, 'memmap')
-  // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
-  const first = firstSection * pagesPerSection * structPage
-  const last = (lastSection + 1n) * pagesPerSection * structPage - 1n
-  // >> 30 and >> 39 of non-negative offsets, as divisions (phys.ts pow2).
-  const pmdTables = last / SZ_1G - first / SZ_1G + 1n
-  const pudTables = last / SZ_512G - first / SZ_512G + 1n
-  const tables = Number(pmdTables + pudTables)
-  for (let i = 0; i < tables; i++) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+  const bufSize = sectionMapSize * nrSections
+  const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap')
+  const tables = hugepages
+    ? blocksTouched(runs, pudSize) + blocksTouched(runs, pudSize * ptrsPerTable)
+    : blocksTouched(runs, pmdSize) + blocksTouched(runs, pudSize)
+  if (buf) {
+    memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap')
+    // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
+    const used = hugepages ? bufSize : memmapPerSection * nrSections
+    if (used < bufSize) memblockPhysFree(mb, buf + used, bufSize - used)
+  } else if (!hugepages) {
+    // Tables and memmap pages alike: single pages, so their order does not matter.
+    memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap')
+  } else {
+    // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
+    // block would fall back to base pages: not modelled, memory is then all but gone).
+    let lastPmdTable: bigint | undefined
+    let lastPudTable: bigint | undefined
+    for (let i = 0; i < runs.length; i += 2) {
+      for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
+        if (blockOf(off, pudSize * ptrsPerTable) !== lastPudTable) {
+          lastPudTable = blockOf(off, pudSize * ptrsPerTable)
+          memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+        }
+        if (blockOf(off, pudSize) !== lastPmdTable) {
+          lastPmdTable = blockOf(off, pudSize)
+          memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+        }
+        memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap')
+      }
+    }
+  }
 }
 
 /** What arm64's boot has done when the crash reservation comes. */
@@ -256,7 +348,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
-  const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, undefined)
+  const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined)
   return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
 }
 
@@ -271,6 +363,7 @@ function arm64BootMiddle(
   trace: Trace,
   reservedMem: ReservedMemState,
   reservedMemCtx: ReservedMemContext,
+  memstartAddr: PhysAddr,
   earlyCrash: PhysRange | undefined,
 ): Arm64Middle {
   const pol = policy.arm64!
@@ -282,7 +375,7 @@ function arm64BootMiddle(
     memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
     memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
   }
-  bootmemInitAllocations(mb, layout, pol)
+  bootmemInitAllocations(mb, layout, pol, memstartAddr)
   const inputs = zoneInputsOf(mb, layout)
   const zones = pol.zones(inputs)
   if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace)
@@ -336,7 +429,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
     if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
-    middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange)
+    middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.memstartAddr, crashRange)
   } else {
     middle = p.middle!
     lowMax = middle.lowMax
