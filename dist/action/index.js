@@ -42003,7 +42003,7 @@ const SZ_128M = 1n << 27n;
 const SZ_256M = 1n << 28n;
 const SZ_512M = 1n << 29n;
 const SZ_1G = 1n << 30n;
-const SZ_512G = 1n << 39n;
+const SZ_512G = (/* unused pure expression or super */ null && (1n << 39n));
 const phys_SZ_4G = 1n << 32n;
 const SZ_64T = 1n << 46n;
 /** PHYS_ADDR_MAX / ULLONG_MAX. */
@@ -47657,8 +47657,10 @@ const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits,
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 memory-model constants that depend on the page size (the granule): the pageblock
- * order, the minimum CMA alignment and the sparsemem section size. Debian builds 4K pages
- * only, so no oracle boot checks 16K or 64K; these follow the Kconfig defaults and headers.
+ * order, the minimum CMA alignment and the sparsemem section size. The shared oracle has 4K
+ * kernels only; Debian's arm64-16k flavour (6.12.117, 7.2.13) is booted in
+ * test/boots/arm64-16k, which checks the 16K values; 64K follows the Kconfig defaults and
+ * headers, with no boot.
  *
  * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
  *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h
@@ -48044,7 +48046,7 @@ function earlyMem(layout, policy, trace) {
  * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
  * memmap buffer, vmemmap page tables) on ≤6.x.
  */
-function bootmemInitAllocations(mb, layout, pol) {
+function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
     const page = layout.pageSize;
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
@@ -48060,16 +48062,17 @@ function bootmemInitAllocations(mb, layout, pol) {
     for (const size of pol.allocsAfterNodeData)
         memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     if (pol.sparseBeforeCrash)
-        sparseInit(mb, layout, pol, nodeData);
+        sparseInit(mb, layout, pol, nodeData, memstartAddr);
 }
 /**
  * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
- * mem_section array per root touched, the usemaps (near NODE_DATA's section), the memmap
- * buffer (section_map_size() aligned) and the vmemmap page tables.
- * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid,
- *         sparse_buffer_init; mm/sparse-vmemmap.c vmemmap_populate
+ * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
+ * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
+ * sparse_buffer_fini().
+ * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
+ *         (v5.10.223, v6.1.192, v6.12.117)
  */
-function sparseInit(mb, layout, pol, nodeData) {
+function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const page = layout.pageSize;
     const sectionBits = pol.sectionSizeBits(page);
     const sectionSize = pow2(sectionBits);
@@ -48077,13 +48080,14 @@ function sparseInit(mb, layout, pol, nodeData) {
     // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
     // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
     const pagesPerSection = sectionSize / page;
-    // Present sections and the mem_section roots they fall in, counted per memory region
-    // (regions are sorted, so a section shared by two regions is the previous one's last).
+    // Present sections, as runs of consecutive section numbers, and the mem_section roots they
+    // fall in, counted per memory region (regions are sorted, so a section shared by two
+    // regions is the previous one's last).
     let nrSections = 0n;
     let nrRoots = 0n;
-    let firstSection = -1n;
     let lastSection = -1n;
     let lastRoot = -1n;
+    const runs = [];
     for (const r of mb.memory.regions) {
         let first = r.base / sectionSize;
         const last = (r.base + r.size - 1n) / sectionSize;
@@ -48091,8 +48095,10 @@ function sparseInit(mb, layout, pol, nodeData) {
             first++;
         if (first > last)
             continue;
-        if (firstSection < 0n)
-            firstSection = first;
+        if (runs.length > 0 && runs[runs.length - 1] === first)
+            runs[runs.length - 1] = last + 1n;
+        else
+            runs.push(first, last + 1n);
         nrSections += last - first + 1n;
         lastSection = last;
         let firstRoot = first / sectionsPerRoot;
@@ -48118,21 +48124,107 @@ function sparseInit(mb, layout, pol, nodeData) {
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
-    // sparse_buffer_init(): the memmap, one section_map_size() per present section.
-    const structPage = 64n;
+    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr));
+}
+/** sizeof(struct page) in every generation and configuration the engine models. */
+const STRUCT_PAGE_BYTES = 64n;
+/**
+ * The vmemmap offsets [start, end) of the present sections' struct pages: arm64's vmemmap
+ * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT), so a pfn's struct page lies
+ * (pfn - memstart pfn) * 64 bytes into the region. The tables are counted per span of these
+ * offsets, as if VMEMMAP_START were aligned to every span: it is to the lower one (PMD_SIZE,
+ * or 1 GiB for 4K blocks) in 6.1 (-2^(VA_BITS - VMEMMAP_SHIFT)) and 6.12/7.2
+ * (-1 GiB - VMEMMAP_SIZE); 5.10's (-VMEMMAP_SIZE - 2 MiB) and the upper span of 6.12/7.2
+ * (1 GiB short of a boundary) are not. See docs/engine.md, "What no boot checks".
+ * @kernel arch/arm64/include/asm/pgtable.h vmemmap; arch/arm64/include/asm/memory.h
+ *         VMEMMAP_START (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr) {
+    const memstartPfn = memstartAddr / page;
+    return sectionRuns.map((sec) => (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES);
+}
+/**
+ * The block of `span` an offset falls in, rounding down: a section that starts below
+ * memstart_addr (5.10's 1 GiB sections with 64K pages) has its struct pages below VMEMMAP_START.
+ */
+const blockOf = (offset, span) => (offset >= 0n ? offset / span : -((span - 1n - offset) / span));
+/** Distinct `span`-sized blocks the sorted, disjoint offset ranges of `runs` touch. */
+function blocksTouched(runs, span) {
+    let n = 0n;
+    let last;
+    for (let i = 0; i < runs.length; i += 2) {
+        let first = blockOf(runs[i], span);
+        const end = blockOf(runs[i + 1] - 1n, span);
+        if (first === last)
+            first++;
+        if (first <= end)
+            n += end - first + 1n;
+        last = end;
+    }
+    return Number(n);
+}
+/**
+ * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
+ *
+ * The buffer is section_map_size() per present section: the section's struct pages rounded up
+ * to PMD_SIZE (2M, 32M, 512M by granule), aligned to that. With 4K pages vmemmap_populate()
+ * maps the memmap with PMD blocks taken from the buffer and allocates a PMD table per 1 GiB
+ * and a PUD table per 512 GiB of vmemmap; with 16K and 64K pages (no PMD mappings for the
+ * kernel) it maps base pages, one buffer page at a time, and allocates a PTE table per
+ * PMD_SIZE and a PMD table per PUD_SIZE. The level above those is the kernel's own
+ * (swapper's; one 16K boot shows it). Every table is one page from memblock
+ * (__earlyonly_bootmem_alloc(), from the start of DRAM up); when the buffer could not be
+ * allocated each memmap page or block comes from memblock the same way. What the sections
+ * leave of the buffer goes back to memblock (16K: 512K of every 32M).
+ * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
+ *         sparse_buffer_fini; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c
+ *         vmemmap_populate_basepages, vmemmap_populate_hugepages (6.1+: arm64's own loop),
+ *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
+ *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
+ */
+function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs) {
+    const ptrsPerTable = page / 8n;
+    const pmdSize = page * ptrsPerTable;
+    const pudSize = pmdSize * ptrsPerTable;
+    const hugepages = page === SZ_4K;
+    const sectionMapSize = roundUp(memmapPerSection, pmdSize);
     // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
     const startOfDram = memblockStartOfDram(mb);
-    const sectionMapSize = roundUp(structPage * pagesPerSection, SZ_2M);
-    memblockAllocTryNid(mb, sectionMapSize * nrSections, sectionMapSize, startOfDram, 0n, 'memmap');
-    // vmemmap_populate(): a PMD table per 1 GiB of vmemmap VA and a PUD table per 512 GiB.
-    const first = firstSection * pagesPerSection * structPage;
-    const last = (lastSection + 1n) * pagesPerSection * structPage - 1n;
-    // >> 30 and >> 39 of non-negative offsets, as divisions (phys.ts pow2).
-    const pmdTables = last / SZ_1G - first / SZ_1G + 1n;
-    const pudTables = last / SZ_512G - first / SZ_512G + 1n;
-    const tables = Number(pmdTables + pudTables);
-    for (let i = 0; i < tables; i++)
-        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
+    const bufSize = sectionMapSize * nrSections;
+    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap');
+    const tables = hugepages
+        ? blocksTouched(runs, pudSize) + blocksTouched(runs, pudSize * ptrsPerTable)
+        : blocksTouched(runs, pmdSize) + blocksTouched(runs, pudSize);
+    if (buf) {
+        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap');
+        // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
+        const used = hugepages ? bufSize : memmapPerSection * nrSections;
+        if (used < bufSize)
+            memblockPhysFree(mb, buf + used, bufSize - used);
+    }
+    else if (!hugepages) {
+        // Tables and memmap pages alike: single pages, so their order does not matter.
+        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap');
+    }
+    else {
+        // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
+        // block would fall back to base pages: not modelled, memory is then all but gone).
+        let lastPmdTable;
+        let lastPudTable;
+        for (let i = 0; i < runs.length; i += 2) {
+            for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
+                if (blockOf(off, pudSize * ptrsPerTable) !== lastPudTable) {
+                    lastPudTable = blockOf(off, pudSize * ptrsPerTable);
+                    memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
+                }
+                if (blockOf(off, pudSize) !== lastPmdTable) {
+                    lastPmdTable = blockOf(off, pudSize);
+                    memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
+                }
+                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap');
+            }
+        }
+    }
 }
 const zoneInputsOf = (mb, layout) => ({
     startOfDram: memblockStartOfDram(mb),
@@ -48157,14 +48249,14 @@ function arm64BootPrefix(layout, policy, trace) {
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
     if (early)
         return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
-    const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, undefined);
+    const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined);
     return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
 }
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
  */
-function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, earlyCrash) {
+function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
     const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash);
     // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then of_alias_scan()'s 47-byte copy of QEMU's
@@ -48174,7 +48266,7 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
         memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
         memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree');
     }
-    bootmemInitAllocations(mb, layout, pol);
+    bootmemInitAllocations(mb, layout, pol, memstartAddr);
     const inputs = zoneInputsOf(mb, layout);
     const zones = pol.zones(inputs);
     if (!pol.cmaInMemblockInit)
@@ -48232,7 +48324,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
-        middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, crashRange);
+        middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.memstartAddr, crashRange);
     }
     else {
         middle = p.middle;
@@ -49098,7 +49190,7 @@ const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n;
 /** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
-const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
+const mmu_STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
 /** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
 function pagingLevels(vaBits) {
     return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3;
@@ -49410,8 +49502,8 @@ function createKernelPageTable(t, imageSize, alloc) {
  */
 function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     // (pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT, nrPages << STRUCT_PAGE_MAX_SHIFT.
-    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES;
-    const end = start + nrPages * STRUCT_PAGE_BYTES;
+    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * mmu_STRUCT_PAGE_BYTES;
+    const end = start + nrPages * mmu_STRUCT_PAGE_BYTES;
     const pg = runLength(t, start, end + RISCV_PMD_SIZE);
     if (!pg)
         return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc);
@@ -49631,7 +49723,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     if (!usemap)
         return { presentSections: present, memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-    const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
+    const sectionMapSize = roundUp(mmu_STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
@@ -58737,6 +58829,7 @@ const RE = {
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+    hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
     efiMissing: /^efi: UEFI not found\./,
     efiPresent: /^efi: EFI v\d/,
 };
@@ -58759,6 +58852,7 @@ function archFromBanner(banner) {
         return 'riscv64';
     return undefined;
 }
+const PAGE_SIZE_NAMES = new Map([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']]);
 function emptyFacts() {
     return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 };
 }
@@ -59009,6 +59103,12 @@ function bootlog_collect(lines, facts, problems) {
             facts.lpa2 ??= at(true);
             continue;
         }
+        if ((m = RE.hashTable.exec(s))) {
+            const order = Number(m[1]);
+            const bytes = BigInt(m[2]);
+            facts.pageSize ??= at(order >= 0 ? bytes >> BigInt(order) : bytes << BigInt(-order));
+            continue;
+        }
         if (RE.efiMissing.test(s))
             facts.efi ??= at(false);
         else if (RE.efiPresent.test(s))
@@ -59056,7 +59156,7 @@ function bootlog_parseBootLog(text) {
     if (dmesg) {
         const extra = emptyFacts();
         bootlog_collect(dmesg.map((l) => ({ line: l.line, ...bootlog_normalizeLine(l.text) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'efi']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'pageSize', 'efi']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -59386,6 +59486,12 @@ function bootlog_bootLogToBoard(text, opts = {}) {
         board.cpu = { lpa2: true };
         provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
     }
+    // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
+    const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value);
+    if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
+        board.pageSize = pageSizeName;
+        provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize)}`;
+    }
     if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
         problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
     return { board, provenance, problems, facts: f };
@@ -59551,7 +59657,7 @@ function importBoard(inputs, opts = {}) {
         board.description = descriptions.join(' ');
     take(board, provenance, 'arch', [log, config, dtUsable]);
     take(board, provenance, 'kernels', [log, config]);
-    take(board, provenance, 'pageSize', [config]);
+    take(board, provenance, 'pageSize', [config, log]);
     take(board, provenance, 'paBits', [config]);
     take(board, provenance, 'vaBits', [config]);
     const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
