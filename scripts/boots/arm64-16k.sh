@@ -13,7 +13,12 @@
 # call. The initramfs is busybox: it prints /proc/iomem, /proc/cmdline and dmesg between
 # =====ORACLE-BEGIN/END <name>===== markers, then powers off.
 #
-# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb.
+# The DT variants (dma30, resmem-*, twobank) are the oracle's: QEMU's own DTB for the same
+# memory size and command line (dumpdtb), decompiled, edited as the oracle's dts_diff does,
+# and booted with -dtb.
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb, dtc
+# (device-tree-compiler).
 # Usage: scripts/boots/arm64-16k.sh [workdir]   (downloads about 150 MB into workdir)
 set -eu
 
@@ -64,33 +69,105 @@ kernel() {
   esac
 }
 
-# id: <series> <memory> <cmdline>
+# The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
+edit_dts() {
+  case $1 in
+    dma30) sed '$d' "$2"; cat <<'NODE'
+	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
+	dma-bus30 {
+		compatible = "simple-bus";
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		dma-ranges = <0x00 0xc0000000 0x00 0x00 0x00 0x40000000>;
+	};
+};
+NODE
+    ;;
+    resmem-cma) sed '$d' "$2"; cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		linux,cma {
+			compatible = "shared-dma-pool";
+			reusable;
+			size = <0x00 0x10000000>;
+			alloc-ranges = <0x00 0x40000000 0x00 0x80000000>;
+			linux,cma-default;
+		};
+	};
+};
+NODE
+    ;;
+    resmem-nomap) sed '$d' "$2"; cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		firmware@f0000000 {
+			reg = <0x00 0xf0000000 0x00 0x10000000>;
+			no-map;
+		};
+	};
+};
+NODE
+    ;;
+    twobank) sed 's|reg = <0x00 0x40000000 0x01 0x00>;|reg = <0x00 0x40000000 0x00 0x40000000>;\
+		device_type = "memory";\
+	};\
+\
+	memory@c0000000 {\
+		reg = <0x00 0xc0000000 0x00 0x80000000>;|' "$2" ;;
+  esac
+}
+
+# id: <series> <variant> <memory> <tag> <cmdline>
 boot() {
-  id="arm64-16k-$1-plain-$2-$3"
-  shift 3
-  timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" \
-    -nodefaults -display none -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
-    -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug $*" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  series=$1 variant=$2 mem=$3
+  id="arm64-16k-$1-$2-$3-$4"
+  shift 4
+  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
+  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug $*"
+  dtb=
+  if [ "$variant" != plain ]; then
+    # shellcheck disable=SC2086
+    qemu-system-aarch64 -M virt,dtb-randomness=off,dumpdtb="$id.qemu.dtb" $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
+      -append "$append" < /dev/null > /dev/null 2>&1 || true
+    dtc -q -I dtb -O dts "$id.qemu.dtb" > "$id.qemu.dts"
+    edit_dts "$variant" "$id.qemu.dts" > "$id.dts"
+    dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
+    dtb="-dtb $id.dtb"
+  fi
+  # shellcheck disable=SC2086
+  timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz $dtb \
+    -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   grep -q '=====ORACLE-DONE=====' "$id.log" || echo "warning: $id did not finish" >&2
   gzip -9nc "$id.log" > "$out/$id.log.gz"
-  echo "$id: $(grep -m1 -E 'crashkernel reserved|crashkernel.*(fail|Fail|Cannot|cannot)' "$id.log" || echo 'no crashkernel line')"
+  echo "$id: $(grep -m1 -E 'crashkernel reserved|crashkernel.*(fail|Fail)|cannot allocate crashkernel' "$id.log" || echo 'no crashkernel line')"
 }
-while read -r series mem tag cmdline; do
-  boot "$series" "$mem" "$tag" "$cmdline"
+while read -r series variant mem tag cmdline; do
+  boot "$series" "$variant" "$mem" "$tag" "$cmdline"
 done <<'EOF'
-6.12 1G ck256M crashkernel=256M
-6.12 1G ck512M crashkernel=512M
-6.12 2G ck256M crashkernel=256M
-6.12 3G ck1G crashkernel=1G
-6.12 4G ck256M crashkernel=256M
-6.12 4G ck512M.high crashkernel=512M,high
-6.12 4G none rodata=off
-6.12 8G ck256M crashkernel=256M
-6.12 16G ck256M crashkernel=256M
-6.12 16G ck512M.high crashkernel=512M,high
-7.2 1G ck256M crashkernel=256M
-7.2 4G ck256M crashkernel=256M
-7.2 8G ck256M crashkernel=256M
-7.2 16G ck512M.high crashkernel=512M,high
+6.12 plain 1G ck256M crashkernel=256M
+6.12 plain 1G ck512M crashkernel=512M
+6.12 plain 2G ck256M crashkernel=256M
+6.12 plain 3G ck1G crashkernel=1G
+6.12 plain 4G ck256M crashkernel=256M
+6.12 plain 4G ck512M.high crashkernel=512M,high
+6.12 plain 4G none rodata=off
+6.12 plain 8G ck256M crashkernel=256M
+6.12 plain 16G ck256M crashkernel=256M
+6.12 plain 16G ck512M.high crashkernel=512M,high
+6.12 dma30 4G ck256M crashkernel=256M
+6.12 resmem-cma 4G ck256M crashkernel=256M
+6.12 resmem-nomap 8G ck256M crashkernel=256M
+6.12 twobank 4G ck256M crashkernel=256M
+7.2 plain 1G ck256M crashkernel=256M
+7.2 plain 4G ck256M crashkernel=256M
+7.2 plain 8G ck256M crashkernel=256M
+7.2 plain 16G ck512M.high crashkernel=512M,high
+7.2 dma30 4G ck256M crashkernel=256M
+7.2 twobank 4G ck256M crashkernel=256M
 EOF
 qemu-system-aarch64 --version | head -1 > "$out/QEMU_VERSION"
