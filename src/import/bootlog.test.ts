@@ -172,6 +172,37 @@ describe('parseBootLog', () => {
   })
 })
 
+describe('x86 memory and initrd from the log', () => {
+  const banner = '[    0.000000] Linux version 7.2.13+deb14-amd64 (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-15) #1 SMP PREEMPT_DYNAMIC Debian 7.2.13-1'
+  it('reads 7.x e820 lines ("System RAM", two spaces, gaps) as RAM', () => {
+    const log = [
+      banner,
+      '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff]  System RAM',
+      '[    0.000000] BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff]  device reserved',
+      '[    0.000000] BIOS-e820: [gap 0x00000000000a0000-0x00000000000effff]',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM',
+      '[    0.000000] Command line: console=ttyS0 mem=1536M',
+    ].join('\n')
+    // The firmware's map, not the one mem= left: the engine applies mem= itself.
+    expect(bootLogToBoard(log).board.memory).toEqual([
+      { base: '0x1000', size: '0x9ec00' },
+      { base: '0x100000', size: '0x7fee0000' },
+    ])
+  })
+  it('takes the initrd to the byte from relocate_initrd()\'s "Move RAMDISK" line', () => {
+    const log = [
+      banner,
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM',
+      '[    0.027004] RAMDISK: [mem 0x7fedc000-0x7ffdffff]',
+      '[    0.027111] Allocated new RAMDISK: [mem 0x5fefc000-0x5ffffde1]',
+      '[    0.029950] Move RAMDISK from [mem 0x7fedc000-0x7ffdfde1] to [mem 0x5fefc000-0x5ffffde1]',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.initrd).toEqual({ base: '0x7fedc000', size: '0x103de2' })
+    expect(r.provenance['/initrd']).toContain('boot log line 5')
+  })
+})
+
 describe('the page size', () => {
   const log = (hashLine: string) =>
     [

@@ -13,7 +13,8 @@
  * Message formats recognised (all versions 5.10–7.2 unless noted):
  * - `Linux version %s` (init/version.c linux_banner), `Machine model: %s` (of/fdt.c)
  * - `Kernel command line: %s` (init/main.c); x86 also `Command line: %s` (setup.c)
- * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table)
+ * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table; 7.x
+ *   names RAM "System RAM" and prints the gaps)
  * - the `Zone ranges:` / `Early memory node ranges` block (mm/mm_init.c free_area_init, §4.4)
  * - `OF: reserved mem: %pa..%pa (%lu KiB) %s %s %s` (6.12+ fdt_init_reserved_mem_node),
  *   `OF: reserved mem: initialized node %s, compatible id %s`, and
@@ -104,6 +105,8 @@ export interface BootLogFacts {
   /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
   memblockMemory: Array<Located<Span & { flags: number }>>
   ramdisk?: Located<Span>
+  /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
+  ramdiskMoved?: Located<Span>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
@@ -191,7 +194,8 @@ const RE = {
   dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
   cmdline: /^Kernel command line: ?(.*?)\s*$/,
   x86cmdline: /^Command line: ?(.*?)\s*$/,
-  e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\] (.+?)\\s*$`),
+  // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
+  e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
   e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
   zoneStart: /^Zone ranges:\s*$/,
   zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
@@ -214,6 +218,7 @@ const RE = {
   mbDumpStart: /^MEMBLOCK configuration:\s*$/,
   mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
   ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
+  ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -471,6 +476,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.ramdisk ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
       continue
     }
+    if ((m = RE.ramdiskMove.exec(s))) {
+      facts.ramdiskMoved ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
+      continue
+    }
     if ((m = RE.sbiNext.exec(s))) {
       facts.opensbiNextAddress ??= at(big(m[1]!))
       continue
@@ -536,7 +545,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'pageSize', 'efi'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'lpa2', 'pageSize', 'efi'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -608,7 +617,8 @@ const roundDown = (x: bigint, a: bigint): bigint => x - (x % a)
  * memblock=debug `memblock_add` lines, else iomem.
  */
 function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: ImportProblem[]): BankDraft[] {
-  const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM)$/i.test(e.value.type))
+  // 7.x prints E820_TYPE_RAM as "System RAM" (e820_print_type()), earlier kernels "usable".
+  const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM|System RAM)$/i.test(e.value.type))
   if (arch === 'x86_64' && e820Ram.length > 0) {
     // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
     const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }])
@@ -926,7 +936,10 @@ function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, prove
 }
 
 function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance, problems: ImportProblem[]): void {
-  if (f.ramdisk) {
+  if (f.ramdiskMoved) {
+    board.initrd = { base: hex(f.ramdiskMoved.value.base), size: hex(f.ramdiskMoved.value.end - f.ramdiskMoved.value.base) }
+    provenance['/initrd'] = `where the boot loader put it, to the byte: ${cite('boot log', f.ramdiskMoved)}`
+  } else if (f.ramdisk) {
     board.initrd = { base: hex(f.ramdisk.value.base), size: hex(f.ramdisk.value.end - f.ramdisk.value.base) }
     provenance['/initrd'] = `${cite('boot log', f.ramdisk)} (page-rounded, as reserved)`
   } else {
