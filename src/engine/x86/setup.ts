@@ -38,6 +38,7 @@ import {
   memblockCreate,
   memblockFindInRangeNode,
   memblockPhysAllocRange,
+  memblockPhysFree,
   memblockRemove,
   memblockReserve,
   memblockSameMemory,
@@ -188,6 +189,52 @@ function allocDynamicReservations(mb: Memblock, layout: Layout, trace: Trace): v
     }
     if (r.nomap) memblockRemove(mb, base, r.size)
   }
+}
+
+/**
+ * Mirrors reserve_initrd(): an initrd the direct map covers stays where the boot loader put
+ * it; one that is not (mem=, memmap=exactmap or memmap=nn$ss can leave the loader's initrd
+ * outside RAM) is copied to a new area allocated top-down under current_limit
+ * (max_pfn_mapped), and its old reservation is freed. init_mem_mapping() maps the first
+ * 1 MiB and the whole pages of every memblock.memory region, so those (merged) are the mapped
+ * pfn ranges pfn_range_is_mapped() looks the initrd up in.
+ * @kernel arch/x86/kernel/setup.c reserve_initrd, relocate_initrd; arch/x86/mm/init.c
+ *         pfn_range_is_mapped, init_range_memory_mapping (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function reserveInitrd(mb: Memblock, layout: Layout, trace: Trace): void {
+  const initrd = layout.initrd
+  if (!initrd || initrd.base === 0n || initrd.size === 0n) return
+  const end = roundUp(initrd.base + initrd.size, SZ_4K)
+  trace.info('setup', `RAMDISK: [mem ${fmtHex(initrd.base, 8)}-${fmtHex(end - 1n, 8)}]`)
+  if (pfnRangeIsMapped(mb, roundDown(initrd.base, SZ_4K), end)) return
+  const areaSize = roundUp(initrd.size, SZ_4K)
+  const relocated = memblockPhysAllocRange(mb, areaSize, SZ_4K, 0n, mb.currentLimit, 'initrd')
+  if (!relocated) {
+    trace.err('setup', `Kernel panic - not syncing: Cannot find place for new RAMDISK of size ${initrd.size}`)
+    return
+  }
+  trace.info('setup', `Allocated new RAMDISK: [mem ${fmtHex(relocated, 8)}-${fmtHex(relocated + initrd.size - 1n, 8)}]`)
+  trace.info('setup', `Move RAMDISK from [mem ${fmtHex(initrd.base, 8)}-${fmtHex(initrd.base + initrd.size - 1n, 8)}] to [mem ${fmtHex(relocated, 8)}-${fmtHex(relocated + initrd.size - 1n, 8)}]`)
+  memblockPhysFree(mb, initrd.base, end - initrd.base)
+}
+
+/** Is [start, end) inside one range the direct map covers: the first 1 MiB, or merged whole pages of memblock.memory? */
+function pfnRangeIsMapped(mb: Memblock, start: PhysAddr, end: PhysAddr): boolean {
+  let lo = 0n
+  let hi = ISA_END_ADDRESS
+  for (const r of mb.memory.regions) {
+    const b = roundUp(r.base, SZ_4K)
+    const e = roundDown(r.base + r.size, SZ_4K)
+    if (b >= e) continue
+    if (b <= hi) {
+      if (e > hi) hi = e
+      continue
+    }
+    if (start >= lo && end <= hi) return true
+    lo = b
+    hi = e
+  }
+  return start >= lo && end <= hi
 }
 
 /**
@@ -344,8 +391,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // memblock_set_current_limit(get_max_mapped())
   mb.currentLimit = mapping.maxPfnMapped * SZ_4K
   allocDynamicReservations(mb, layout, trace)
-  // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
-  // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
+  reserveInitrd(mb, layout, trace)
+  // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
   const nodeData = allocNodeData(mb, layout, trace)
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   if (layout.config.CMA) {
