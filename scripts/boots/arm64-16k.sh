@@ -25,42 +25,17 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/crashkernel-check-16k}
 out="$root/test/boots/arm64-16k"
-mirror=http://deb.debian.org/debian
 mkdir -p "$work" "$out"
 cd "$work"
 
+. "$root/scripts/boots/common.sh"
+
 # Package, sha256 (the versions the boots in the repository were made with).
-fetch() {
-  f=$(basename "$1")
-  [ -f "$f" ] || curl -sfO "$mirror/$1"
-  echo "$2  $f" | sha256sum -c --quiet
-  mkdir -p "x/${f%%_*}"
-  dpkg-deb -x "$f" "x/${f%%_*}"
-}
 fetch pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64-16k_6.12.117-1_arm64.deb 4fe3f7c1022422e398e81a3087bf1912f4978f4ccf2f8bbb504517142d9a11bb
 fetch pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64-16k_7.2.13-1_arm64.deb a12a8512c48167b3b62056406399414153a494766321a91c1d5fc08cb7c9b253
 fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c
 
-rm -rf ir && mkdir -p ir/bin ir/proc ir/sys ir/dev
-cp x/busybox-static/usr/bin/busybox ir/bin/
-cat > ir/init <<'EOF'
-#!/bin/busybox sh
-/bin/busybox mount -t proc proc /proc
-/bin/busybox mount -t sysfs sys /sys
-/bin/busybox dmesg -n 1
-for s in iomem cmdline; do
-  echo "=====ORACLE-BEGIN $s====="
-  /bin/busybox cat /proc/$s
-  echo "=====ORACLE-END $s====="
-done
-echo =====ORACLE-BEGIN dmesg=====
-/bin/busybox dmesg
-echo =====ORACLE-END dmesg=====
-echo =====ORACLE-DONE=====
-/bin/busybox poweroff -f
-EOF
-chmod +x ir/init
-(cd ir && find . | sort | cpio -o -H newc --quiet) | gzip -9n > initramfs.cpio.gz
+initramfs x/busybox-static initramfs.cpio.gz
 
 kernel() {
   case $1 in
@@ -142,9 +117,7 @@ boot() {
   # shellcheck disable=SC2086
   timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz $dtb \
     -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
-  grep -q '=====ORACLE-DONE=====' "$id.log" || echo "warning: $id did not finish" >&2
-  gzip -9nc "$id.log" > "$out/$id.log.gz"
-  echo "$id: $(grep -m1 -E 'crashkernel reserved|crashkernel.*(fail|Fail)|cannot allocate crashkernel' "$id.log" || echo 'no crashkernel line')"
+  keep "$id"
 }
 while read -r series variant mem tag cmdline; do
   boot "$series" "$variant" "$mem" "$tag" "$cmdline"

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Debian's amd64 kernels (5.10.223, 6.12.117, 7.2.13) booted with mem= and memmap= by
+ * scripts/boots/amd64-memmap.sh: no oracle case uses those options. Each log is read back as
+ * `verify` reads a log and the model agrees with what the kernel printed, and the model's
+ * reserve_initrd() lines (where the boot loader's initrd is, and where it was moved when the
+ * edited memory map left it outside RAM) are the kernel's.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { simulate } from '../../src/engine/index.js'
+import { bootLogToBoard, normalizeLine } from '../../src/import/bootlog.js'
+import { boardToLayouts } from '../../src/oracle/decode-board.js'
+import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
+
+const dir = join(import.meta.dirname, '../boots/amd64-memmap')
+const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
+const read = (f: string): string => gunzipSync(readFileSync(join(dir, f))).toString('utf8')
+
+const RAMDISK = /^(RAMDISK|Allocated new RAMDISK|Move RAMDISK)/
+
+/** The kernel's RAMDISK lines of the first boot (the dmesg section repeats them). */
+function ramdiskLines(log: string): string[] {
+  const out: string[] = []
+  for (const raw of log.split('\n')) {
+    const text = normalizeLine(raw).text
+    if (RAMDISK.test(text)) {
+      if (out.includes(text)) break
+      out.push(text)
+    }
+  }
+  return out
+}
+
+describe('Debian amd64 boots with mem= and memmap=', () => {
+  it('has the logs', () => expect(logs.length).toBeGreaterThanOrEqual(18))
+
+  it.each(logs)('%s: verify agrees', (f) => {
+    const r = verifyBootLog(read(f), { logName: f })
+    expect(r.problems).toEqual([])
+    expect(r.differences).toEqual([])
+    expect(formatVerify(r, f)).toContain('the model agrees')
+  })
+
+  it.each(logs)('%s: the RAMDISK lines', (f) => {
+    const log = read(f)
+    const kernel = ramdiskLines(log)
+    expect(kernel.length).toBeGreaterThan(0)
+    const layout = boardToLayouts(bootLogToBoard(log).board)[0]!
+    expect(simulate(layout).trace.map((t) => t.text).filter((t) => RAMDISK.test(t))).toEqual(kernel)
+  })
+
+  it('some of them move the initrd (exactmap, mem=)', () => {
+    expect(logs.filter((f) => ramdiskLines(read(f)).length === 3).length).toBeGreaterThanOrEqual(6)
+  })
+})
