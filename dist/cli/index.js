@@ -11606,6 +11606,55 @@ function allocDynamicReservations(mb, layout, trace) {
     }
 }
 /**
+ * Mirrors reserve_initrd(): an initrd the direct map covers stays where the boot loader put
+ * it; one that is not (mem=, memmap=exactmap or memmap=nn$ss can leave the loader's initrd
+ * outside RAM) is copied to a new area allocated top-down under current_limit
+ * (max_pfn_mapped), and its old reservation is freed. init_mem_mapping() maps the first
+ * 1 MiB and the whole pages of every memblock.memory region, so those (merged) are the mapped
+ * pfn ranges pfn_range_is_mapped() looks the initrd up in.
+ * @kernel arch/x86/kernel/setup.c reserve_initrd, relocate_initrd; arch/x86/mm/init.c
+ *         pfn_range_is_mapped, init_range_memory_mapping (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function reserveInitrd(mb, layout, trace) {
+    const initrd = layout.initrd;
+    if (!initrd || initrd.base === 0n || initrd.size === 0n)
+        return;
+    const end = roundUp(initrd.base + initrd.size, SZ_4K);
+    trace.info('setup', `RAMDISK: [mem ${fmtHex(initrd.base, 8)}-${fmtHex(end - 1n, 8)}]`);
+    if (pfnRangeIsMapped(mb, roundDown(initrd.base, SZ_4K), end))
+        return;
+    const areaSize = roundUp(initrd.size, SZ_4K);
+    const relocated = memblockPhysAllocRange(mb, areaSize, SZ_4K, 0n, mb.currentLimit, 'initrd');
+    if (!relocated) {
+        trace.err('setup', `Kernel panic - not syncing: Cannot find place for new RAMDISK of size ${initrd.size}`);
+        return;
+    }
+    trace.info('setup', `Allocated new RAMDISK: [mem ${fmtHex(relocated, 8)}-${fmtHex(relocated + initrd.size - 1n, 8)}]`);
+    trace.info('setup', `Move RAMDISK from [mem ${fmtHex(initrd.base, 8)}-${fmtHex(initrd.base + initrd.size - 1n, 8)}] to [mem ${fmtHex(relocated, 8)}-${fmtHex(relocated + initrd.size - 1n, 8)}]`);
+    memblockPhysFree(mb, initrd.base, end - initrd.base);
+}
+/** Is [start, end) inside one range the direct map covers: the first 1 MiB, or merged whole pages of memblock.memory? */
+function pfnRangeIsMapped(mb, start, end) {
+    let lo = 0n;
+    let hi = ISA_END_ADDRESS;
+    for (const r of mb.memory.regions) {
+        const b = roundUp(r.base, SZ_4K);
+        const e = roundDown(r.base + r.size, SZ_4K);
+        if (b >= e)
+            continue;
+        if (b <= hi) {
+            if (e > hi)
+                hi = e;
+            continue;
+        }
+        if (start >= lo && end <= hi)
+            return true;
+        lo = b;
+        hi = e;
+    }
+    return start >= lo && end <= hi;
+}
+/**
  * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
  * under 1 MiB, then the low 1 MiB: always on 5.13+, else only with crashkernel=
  * (crash_reserve_low_1M(), "kexec: Reserving the low 1M of memory for crashkernel") plus the
@@ -11748,8 +11797,8 @@ function x86BootPrefix(layout, policy, trace) {
     // memblock_set_current_limit(get_max_mapped())
     mb.currentLimit = mapping.maxPfnMapped * SZ_4K;
     allocDynamicReservations(mb, layout, trace);
-    // reserve_initrd(): the initrd lies in mapped RAM, nothing to relocate; the ACPI tables
-    // (acpi_boot_table_init) lie in e820-reserved memory, outside memblock.memory.
+    reserveInitrd(mb, layout, trace);
+    // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
     const nodeData = allocNodeData(mb, layout, trace);
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
@@ -18973,7 +19022,8 @@ const RE = {
     dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
     cmdline: /^Kernel command line: ?(.*?)\s*$/,
     x86cmdline: /^Command line: ?(.*?)\s*$/,
-    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\] (.+?)\\s*$`),
+    // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
+    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
     e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
     zoneStart: /^Zone ranges:\s*$/,
     zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
@@ -18996,6 +19046,7 @@ const RE = {
     mbDumpStart: /^MEMBLOCK configuration:\s*$/,
     mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
     ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
+    ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -19261,6 +19312,10 @@ function bootlog_collect(lines, facts, problems) {
             facts.ramdisk ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
             continue;
         }
+        if ((m = RE.ramdiskMove.exec(s))) {
+            facts.ramdiskMoved ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
+            continue;
+        }
         if ((m = RE.sbiNext.exec(s))) {
             facts.opensbiNextAddress ??= at(big(m[1]));
             continue;
@@ -19326,7 +19381,7 @@ function parseBootLog(text) {
     if (dmesg) {
         const extra = emptyFacts();
         bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'lpa2', 'pageSize', 'efi']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'lpa2', 'pageSize', 'efi']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -19384,7 +19439,8 @@ const bootlog_roundDown = (x, a) => x - (x % a);
  * memblock=debug `memblock_add` lines, else iomem.
  */
 function memoryFromLog(f, arch, problems) {
-    const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM)$/i.test(e.value.type));
+    // 7.x prints E820_TYPE_RAM as "System RAM" (e820_print_type()), earlier kernels "usable".
+    const e820Ram = f.e820.filter((e) => /^(usable|reserved kernel|RAM|System RAM)$/i.test(e.value.type));
     if (arch === 'x86_64' && e820Ram.length > 0) {
         // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
         const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }]);
@@ -19712,7 +19768,11 @@ function placeImage(board, f, arch, provenance) {
     }
 }
 function placeInitrdAndDtb(board, f, arch, provenance, problems) {
-    if (f.ramdisk) {
+    if (f.ramdiskMoved) {
+        board.initrd = { base: types_hex(f.ramdiskMoved.value.base), size: types_hex(f.ramdiskMoved.value.end - f.ramdiskMoved.value.base) };
+        provenance['/initrd'] = `where the boot loader put it, to the byte: ${cite('boot log', f.ramdiskMoved)}`;
+    }
+    else if (f.ramdisk) {
         board.initrd = { base: types_hex(f.ramdisk.value.base), size: types_hex(f.ramdisk.value.end - f.ramdisk.value.base) };
         provenance['/initrd'] = `${cite('boot log', f.ramdisk)} (page-rounded, as reserved)`;
     }
