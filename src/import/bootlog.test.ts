@@ -203,6 +203,32 @@ describe('x86 memory and initrd from the log', () => {
   })
 })
 
+describe('the default CMA area and the crash kernel\'s CMA ranges', () => {
+  it('does not take crashkernel=…,cma ranges for the default CMA area', () => {
+    const log = [
+      '[    0.000000] Linux version 7.2.13+deb14-amd64 (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-15) #1 SMP PREEMPT_DYNAMIC Debian 7.2.13-1',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM',
+      '[    0.000000] Command line: console=ttyS0 crashkernel=256M crashkernel=128M,cma',
+      '[    0.000000] crashkernel reserved: 0x000000006f000000 - 0x000000007f000000 (256 MB)',
+      '[    0.000000] cma: Reserved 128 MiB at 0x0000000100000000',
+      '[    0.000000] crashkernel CMA reserved: 128 MB in 1 ranges',
+    ].join('\n')
+    expect(parseBootLog(log).facts.cma).toEqual([])
+    expect(bootLogToBoard(log).board.config?.CMA).toBeUndefined()
+  })
+  it('keeps a default CMA area reserved before the crash kernel', () => {
+    const log = [
+      '[    0.000000] Linux version 7.2.13+deb14-amd64 (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-15) #1 SMP PREEMPT_DYNAMIC Debian 7.2.13-1',
+      '[    0.000000] Command line: console=ttyS0 cma=64M crashkernel=256M crashkernel=128M,cma',
+      '[    0.000000] cma: Reserved 64 MiB at 0x000000007b000000',
+      '[    0.000000] crashkernel reserved: 0x000000006b000000 - 0x000000007b000000 (256 MB)',
+      '[    0.000000] cma: Reserved 128 MiB at 0x0000000100000000',
+      '[    0.000000] crashkernel CMA reserved: 128 MB in 1 ranges',
+    ].join('\n')
+    expect(parseBootLog(log).facts.cma.map((c) => c.value)).toEqual([{ sizeMiB: 64, base: 0x7b000000n }])
+  })
+})
+
 describe('the page size', () => {
   const log = (hashLine: string) =>
     [
