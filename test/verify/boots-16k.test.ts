@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Debian's 16K-page arm64 kernels (6.12.117 and 7.2.13, flavour arm64-16k), booted under
- * QEMU by scripts/boots/arm64-16k.sh: the shared oracle has 4K kernels only. Each log is read
- * back as `verify` reads a log (the board rebuilt from the log alone, the page size from the
- * hash-table lines) and the model agrees with what the kernel printed; and in the memblock
- * dump that follows the crash reservation, every page-aligned reservation above the boot
- * loader's images lies inside one of the model's reservations, and the other way round.
+ * QEMU by scripts/boots/arm64-16k.sh: the shared oracle has 4K kernels only. boots.test.ts
+ * has `verify` agree on each; here, the board rebuilt from each log says 16K (read from the
+ * hash-table lines), and in the memblock dump that follows the crash reservation, every
+ * page-aligned reservation above the boot loader's images lies inside one of the model's
+ * reservations, and the other way round.
  * (Inside, not equal to: the unflattened DT's size comes from the kernel profile, not from
  * this QEMU's DTB, and decides whether the last page tables merge with it.)
  */
@@ -16,7 +16,6 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
-import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
 
 const dir = join(import.meta.dirname, '../boots/arm64-16k')
 const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
@@ -50,13 +49,9 @@ const uncovered = (inner: Array<[bigint, bigint]>, outer: Array<[bigint, bigint]
 describe('Debian arm64-16k boots', () => {
   it('has the logs', () => expect(logs.length).toBeGreaterThanOrEqual(20))
 
-  it.each(logs)('%s: verify agrees', (f) => {
-    const log = read(f)
-    expect(bootLogToBoard(log).board.pageSize).toBe('16K')
-    const r = verifyBootLog(log, { logName: f })
-    expect(r.problems).toEqual([])
-    expect(r.differences).toEqual([])
-    expect(formatVerify(r, f)).toContain('the model agrees')
+
+  it.each(logs)('%s: the board has 16K pages', (f) => {
+    expect(bootLogToBoard(read(f)).board.pageSize).toBe('16K')
   })
 
   it.each(logs)('%s: the page-aligned reservations after the crash reservation', (f) => {
