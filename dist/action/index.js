@@ -58865,6 +58865,9 @@ const RE = {
     resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
     cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
     cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+    // reserve_crashkernel_cma() (6.16+): its cma_declare_contiguous() calls print the
+    // `cma:` lines between the crash kernel's line and this one.
+    crashCma: /^crashkernel CMA (?:reserved: \d+ MB|reservation failed: .*) in \d+ ranges/,
     crashMain: new RegExp(`^crashkernel(?::)? reserved:? ${H} - ${H} \\((\\d+) MB\\)`),
     crashLow: new RegExp(`^crashkernel low memory reserved: ${H} - ${H} \\((\\d+) MB\\)`),
     x86Main: /^Reserving (\d+)MB of memory at (\d+)MB for crashkernel/,
@@ -58927,6 +58930,8 @@ function bootlog_collect(lines, facts, problems) {
     let inNodes = false;
     let dump = 'none';
     let pendingPool;
+    /** facts.cma's length at the last crash kernel line (see RE.crashCma). */
+    let cmaBeforeCrashCma = 0;
     let x86cmd;
     let dmi;
     const resmem = (name) => {
@@ -59108,6 +59113,11 @@ function bootlog_collect(lines, facts, problems) {
             r.lines.push({ line: l.line, text: t });
             continue;
         }
+        if (RE.crashCma.test(s)) {
+            // Those `cma:` lines are the crash kernel's CMA ranges, not the default CMA area.
+            facts.cma.length = Math.min(facts.cma.length, cmaBeforeCrashCma);
+            continue;
+        }
         if ((m = RE.cma.exec(s))) {
             facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]) }));
             continue;
@@ -59119,19 +59129,23 @@ function bootlog_collect(lines, facts, problems) {
         if ((m = RE.crashLow.exec(s))) {
             const base = big(m[1]);
             facts.crash.push(at({ kind: 'reserved', region: 'low', base, size: big(m[2]) - base }));
+            cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
         if ((m = RE.crashMain.exec(s))) {
             const base = big(m[1]);
             facts.crash.push(at({ kind: 'reserved', region: 'main', base, size: big(m[2]) - base }));
+            cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
         if ((m = RE.x86Low.exec(s))) {
             facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
         if ((m = RE.x86Main.exec(s))) {
             facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
         if (RE.crashAny.test(s) && !/command line:|^Unknown kernel command line/i.test(s) && !/^kexec: Reserving the low 1M/.test(s)) {
