@@ -11,7 +11,8 @@
  *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order;
  *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
  *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
- *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS
+ *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS;
+ *         arch/arm64/include/asm/memory.h VMEMMAP_START, VA_BITS_MIN
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { pow2, SZ_16K, SZ_64K } from '../phys.js'
@@ -49,3 +50,50 @@ export const sectionSizeBitsV510 = (_pageSize: PhysSize): number => 30
 
 /** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
 export const sectionSizeBitsV512 = (pageSize: PhysSize): number => (pageSize === SZ_64K ? 29 : 27)
+
+/**
+ * Where the vmemmap region starts (VMEMMAP_START, as an unsigned 64-bit address) and
+ * whether the fixmap's static tables cover the page-table blocks that hold VMEMMAP_START.
+ * The start decides which table blocks a memmap crosses (arm64/setup.ts sparse_init()).
+ */
+export interface VmemmapStart {
+  start: bigint
+  fixmapTablesAtStart: boolean
+}
+
+const TWO_64 = 1n << 64n
+
+/** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
+const vaBitsMin = (vaBits: number, min16K: number, pageSize: PhysSize): number => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits)
+
+/** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
+const vmemmapSize = (pageSize: PhysSize, vaBits: number, vaMin: number): bigint => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n
+
+/**
+ * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O and the fixmap, whose
+ * static tables (bm_pte/bm_pmd/bm_pud) hold the start of the vmemmap too.
+ */
+export const vmemmapStartV510 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
+  start: TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
+  fixmapTablesAtStart: true,
+})
+
+/**
+ * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
+ * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
+ * with PCI I/O and the fixmap below it.
+ */
+export const vmemmapStartV511 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
+  start: TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
+  fixmapTablesAtStart: false,
+})
+
+/**
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
+ * above it.
+ */
+export const vmemmapStartV69 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
+  start: TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
+  fixmapTablesAtStart: false,
+})

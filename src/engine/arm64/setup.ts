@@ -46,7 +46,7 @@ import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
-import { pageblockOrder } from './memory.js'
+import { pageblockOrder, type VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
@@ -199,43 +199,39 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
-  populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr))
+  const at = pol.vmemmapStart(page, layout.vaBits)
+  populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at)
 }
 
 /** sizeof(struct page) in every generation and configuration the engine models. */
 const STRUCT_PAGE_BYTES = 64n
 
 /**
- * The vmemmap offsets [start, end) of the present sections' struct pages: arm64's vmemmap
- * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT), so a pfn's struct page lies
- * (pfn - memstart pfn) * 64 bytes into the region. The tables are counted per span of these
- * offsets, as if VMEMMAP_START were aligned to every span: it is to the lower one (PMD_SIZE,
- * or 1 GiB for 4K blocks) in 6.1 (-2^(VA_BITS - VMEMMAP_SHIFT)) and 6.12/7.2
- * (-1 GiB - VMEMMAP_SIZE); 5.10's (-VMEMMAP_SIZE - 2 MiB) and the upper span of 6.12/7.2
- * (1 GiB short of a boundary) are not. See docs/engine.md, "What no boot checks".
- * @kernel arch/arm64/include/asm/pgtable.h vmemmap; arch/arm64/include/asm/memory.h
- *         VMEMMAP_START (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
+ * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
+ * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
+ * unsigned arithmetic).
+ * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
  */
-function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysSize, memstartAddr: PhysAddr): bigint[] {
+function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysSize, memstartAddr: PhysAddr, vmemmapStart: PhysAddr): bigint[] {
   const memstartPfn = memstartAddr / page
-  return sectionRuns.map((sec) => (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES)
+  return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES))
 }
 
 /**
- * The block of `span` an offset falls in, rounding down: a section that starts below
- * memstart_addr (5.10's 1 GiB sections with 64K pages) has its struct pages below VMEMMAP_START.
+ * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
+ * `span`-sized block they touch, except the block that holds VMEMMAP_START when the
+ * fixmap's static tables already cover it (5.10).
  */
-const blockOf = (offset: bigint, span: PhysSize): bigint => (offset >= 0n ? offset / span : -((span - 1n - offset) / span))
-
-/** Distinct `span`-sized blocks the sorted, disjoint offset ranges of `runs` touch. */
-function blocksTouched(runs: bigint[], span: PhysSize): number {
+function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart): number {
   let n = 0n
-  let last: bigint | undefined
+  let last = -1n
+  const shared = at.fixmapTablesAtStart ? at.start / span : -1n
   for (let i = 0; i < runs.length; i += 2) {
-    let first = blockOf(runs[i]!, span)
-    const end = blockOf(runs[i + 1]! - 1n, span)
+    let first = runs[i]! / span
+    const end = (runs[i + 1]! - 1n) / span
     if (first === last) first++
-    if (first <= end) n += end - first + 1n
+    if (first <= end) n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n)
     last = end
   }
   return Number(n)
@@ -260,7 +256,7 @@ function blocksTouched(runs: bigint[], span: PhysSize): number {
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[]): void {
+function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[], at: VmemmapStart): void {
   const ptrsPerTable = page / 8n
   const pmdSize = page * ptrsPerTable
   const pudSize = pmdSize * ptrsPerTable
@@ -271,8 +267,8 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
   const bufSize = sectionMapSize * nrSections
   const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap')
   const tables = hugepages
-    ? blocksTouched(runs, pudSize) + blocksTouched(runs, pudSize * ptrsPerTable)
-    : blocksTouched(runs, pmdSize) + blocksTouched(runs, pudSize)
+    ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
+    : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at)
   if (buf) {
     memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap')
     // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
@@ -284,16 +280,17 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
   } else {
     // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
     // block would fall back to base pages: not modelled, memory is then all but gone).
-    let lastPmdTable: bigint | undefined
-    let lastPudTable: bigint | undefined
+    // The fixmap's block (5.10) already has its tables: start from it as seen.
+    let lastPmdTable = at.fixmapTablesAtStart ? at.start / pudSize : -1n
+    let lastPudTable = at.fixmapTablesAtStart ? at.start / (pudSize * ptrsPerTable) : -1n
     for (let i = 0; i < runs.length; i += 2) {
       for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
-        if (blockOf(off, pudSize * ptrsPerTable) !== lastPudTable) {
-          lastPudTable = blockOf(off, pudSize * ptrsPerTable)
+        if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
+          lastPudTable = off / (pudSize * ptrsPerTable)
           memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
         }
-        if (blockOf(off, pudSize) !== lastPmdTable) {
-          lastPmdTable = blockOf(off, pudSize)
+        if (off / pudSize !== lastPmdTable) {
+          lastPmdTable = off / pudSize
           memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
         }
         memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap')

@@ -8,6 +8,7 @@ import type { ReserveCrashkernel } from '../crashkernel/reserve.js'
 import type { KernelVersion } from '../kernel-version.js'
 import type { Arch, PhysSize } from '../types.js'
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js'
+import type { VmemmapStart } from '../arm64/memory.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { Kstrtobool } from '../params.js'
 
@@ -47,6 +48,8 @@ export interface Arm64Policy {
   sectionSizeBits: (pageSize: PhysSize) => number
   /** sizeof(struct mem_section): SECTIONS_PER_ROOT = PAGE_SIZE / this. */
   memSectionBytes: PhysSize
+  /** VMEMMAP_START of the generation's kernel VA layout (arm64/memory.ts). */
+  vmemmapStart: (pageSize: PhysSize, vaBits: number) => VmemmapStart
   /** The minimum CMA alignment of a granule (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
   cmaMinAlign: (pageSize: PhysSize) => PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
