@@ -229,6 +229,24 @@ describe('the default CMA area and the crash kernel\'s CMA ranges', () => {
   })
 })
 
+describe('the boot allocations of the build and its DT', () => {
+  it('reads NODE_DATA from its line and the unflattened DT from the memblock=debug requests', () => {
+    const log = [
+      '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] memblock_alloc_try_nid: 42708 bytes align=0x8 nid=-1 from=0x0000000000000000 max_addr=0x0000000000000000 early_init_dt_alloc_memory_arch+0x30/0x68',
+      '[    0.000000] memblock_alloc_try_nid: 47 bytes align=0x8 nid=-1 from=0x0000000000000000 max_addr=0x0000000000000000 early_init_dt_alloc_memory_arch+0x30/0x68',
+      '[    0.000000] NODE_DATA(0) allocated [mem 0x13f7fa180-0x13f7fd8bf]',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.boot).toEqual({ nodeData: '0x3740', unflattenedDt: '0xa703' })
+    expect(r.provenance['/boot/nodeData']).toContain('boot log line 4')
+    expect(r.provenance['/boot/unflattenedDt']).toContain('boot log line 3')
+  })
+  it('says nothing of them when the log does not show them', () => {
+    expect(bootLogToBoard('[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1').board.boot).toBeUndefined()
+  })
+})
+
 describe('the page size', () => {
   const log = (hashLine: string) =>
     [

@@ -107,6 +107,8 @@ export interface BootLogFacts {
   ramdisk?: Located<Span>
   /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
   ramdiskMoved?: Located<Span>
+  /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
+  nodeData?: Located<Span>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
@@ -222,6 +224,7 @@ const RE = {
   mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
   ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
+  nodeData: new RegExp(`^NODE_DATA\\(0\\) allocated \\[mem ${H}-${H}\\]`),
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -494,6 +497,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.ramdiskMoved ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
       continue
     }
+    if ((m = RE.nodeData.exec(s))) {
+      facts.nodeData ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
+      continue
+    }
     if ((m = RE.sbiNext.exec(s))) {
       facts.opensbiNextAddress ??= at(big(m[1]!))
       continue
@@ -559,7 +566,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'lpa2', 'pageSize', 'efi'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -896,6 +903,7 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
     board.cpu = { lpa2: true }
     provenance['/cpu/lpa2'] = cite('boot log', f.lpa2)
   }
+  placeBootAllocations(board, f, provenance)
   // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
   const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value)
   if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
@@ -905,6 +913,26 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
     problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })
   return { board, provenance, problems, facts: f }
+}
+
+/**
+ * The boot allocations that depend on the build and the firmware's DT rather than on the
+ * algorithm (the board's `boot`): NODE_DATA's size from its line, and the unflattened DT
+ * (unflatten_device_tree() and of_alias_scan()) from the memblock=debug requests of
+ * early_init_dt_alloc_memory_arch().
+ */
+function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provenance): void {
+  const boot: NonNullable<Board['boot']> = {}
+  if (f.nodeData) {
+    boot.nodeData = hex(f.nodeData.value.end - f.nodeData.value.base)
+    provenance['/boot/nodeData'] = cite('boot log', f.nodeData)
+  }
+  const dt = f.memblock.filter((e) => e.kind === 'request' && e.caller === 'early_init_dt_alloc_memory_arch')
+  if (dt.length > 0) {
+    boot.unflattenedDt = hex(dt.reduce((sum, e) => sum + (e.size ?? 0n), 0n))
+    provenance['/boot/unflattenedDt'] = `the sum of ${dt.map((e) => cite('boot log', e)).join('; ')}`
+  }
+  if (Object.keys(boot).length > 0) board.boot = boot
 }
 
 /** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */

@@ -133,6 +133,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'image', [log])
   take(board, provenance, 'dtb', [log])
   take(board, provenance, 'cpu', [log])
+  take(board, provenance, 'boot', [log])
   take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log])
 
   // config: .config for every option it has, the log's zone/CMA evidence for the rest.
