@@ -1,14 +1,51 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The engine's trace is the kernel's own wording, line for line; a boot's serial log shows
- * which of those lines that kernel really printed. linesNotPrinted() lists the lines of a
- * simulation's trace that appear nowhere in the log (timestamps and console prefixes
- * removed as the importer removes them).
+ * Checks of a simulation against a boot's serial log that the oracle's `observed` does not
+ * carry: the dmesg lines, and the memblock dump that memblock=debug prints after the crash
+ * reservation.
  */
-import type { SimulationResult } from '../src/engine/index.js'
+import type { Layout, SimulationResult } from '../src/engine/index.js'
 import { normalizeLine } from '../src/import/bootlog.js'
 
+/**
+ * The lines of a simulation's trace that appear nowhere in the log (timestamps and console
+ * prefixes removed as the importer removes them): the engine's trace is the kernel's own
+ * wording, so every line it has must be one that kernel printed.
+ */
 export function linesNotPrinted(result: Pick<SimulationResult, 'trace'>, log: string): string[] {
   const printed = new Set(log.split('\n').map((l) => normalizeLine(l).text.trimEnd()))
   return result.trace.map((t) => t.text.trimEnd()).filter((t) => !printed.has(t))
+}
+
+type Span = [base: bigint, end: bigint]
+
+/** [base, end) of the reserved regions in the log's first `MEMBLOCK configuration:` dump. */
+export function dumpedReserved(log: string): Span[] {
+  const lines = log.split('\n')
+  const start = lines.findIndex((l) => l.includes('MEMBLOCK configuration:'))
+  if (start < 0) return []
+  const out: Span[] = []
+  for (const l of lines.slice(start + 1)) {
+    const m = /reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(l)
+    if (m) out.push([BigInt(m[1]!), BigInt(m[2]!) + 1n])
+    else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
+  }
+  return out
+}
+
+/**
+ * Where the dump and the simulation's memblock.reserved disagree: each page-aligned region
+ * of one from `above` up (past the boot loader's images, which the board places by itself,
+ * the DTB included or not) that no region of the other contains. Containment, not equality:
+ * small allocations whose sizes the board may take from a profile (the unflattened DT,
+ * NODE_DATA) decide what merges with what.
+ */
+export function reservedDisagreements(layout: Layout, result: Pick<SimulationResult, 'reserved'>, log: string, above: bigint): { kernelOnly: string[]; modelOnly: string[] } {
+  const kernel = dumpedReserved(log)
+  const model: Span[] = result.reserved.map((r) => [r.base, r.base + r.size])
+  const page = layout.pageSize
+  const aligned = (rs: Span[]): Span[] => rs.filter(([b, e]) => b >= above && b % page === 0n && e % page === 0n)
+  const uncovered = (inner: Span[], outer: Span[]): string[] =>
+    inner.filter(([b, e]) => !outer.some(([ob, oe]) => ob <= b && e <= oe)).map(([b, e]) => `${b.toString(16)}-${e.toString(16)}`)
+  return { kernelOnly: uncovered(aligned(kernel), model), modelOnly: uncovered(aligned(model), kernel) }
 }

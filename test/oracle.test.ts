@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { runOracleCase, type OracleCase } from '../src/oracle/run-case.js'
-import { linesNotPrinted } from './kernel-lines.js'
+import { linesNotPrinted } from './boot-logs.js'
 
 const dir = join(import.meta.dirname, 'oracle', 'cases')
 const cases = readdirSync(dir)

@@ -5,10 +5,11 @@
 
 mirror=http://deb.debian.org/debian
 
-# fetch <pool path> <sha256>: download once, check, unpack into x/<package>.
+# fetch <pool path or URL> <sha256>: download once, check, unpack into x/<package>.
 fetch() {
   f=$(basename "$1")
-  [ -f "$f" ] || curl -sfO "$mirror/$1"
+  case $1 in http*) url=$1 ;; *) url=$mirror/$1 ;; esac
+  [ -f "$f" ] || curl -sfO "$url"
   echo "$2  $f" | sha256sum -c --quiet
   mkdir -p "x/${f%%_*}"
   dpkg-deb -x "$f" "x/${f%%_*}"
