@@ -7693,7 +7693,8 @@ const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits,
  *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order;
  *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
  *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
- *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS
+ *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS;
+ *         arch/arm64/include/asm/memory.h VMEMMAP_START, VA_BITS_MIN
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
@@ -7724,6 +7725,37 @@ function cmaMinAlignPageblock(pageSize) {
 const sectionSizeBitsV510 = (_pageSize) => 30;
 /** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
 const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
+const memory_TWO_64 = 1n << 64n;
+/** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
+const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits);
+/** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
+const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n;
+/**
+ * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O and the fixmap, whose
+ * static tables (bm_pte/bm_pmd/bm_pud) hold the start of the vmemmap too.
+ */
+const vmemmapStartV510 = (pageSize, vaBits) => ({
+    start: memory_TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
+    fixmapTablesAtStart: true,
+});
+/**
+ * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
+ * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
+ * with PCI I/O and the fixmap below it.
+ */
+const vmemmapStartV511 = (pageSize, vaBits) => ({
+    start: memory_TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
+    fixmapTablesAtStart: false,
+});
+/**
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
+ * above it.
+ */
+const vmemmapStartV69 = (pageSize, vaBits) => ({
+    start: memory_TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
+    fixmapTablesAtStart: false,
+});
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
@@ -8150,41 +8182,38 @@ function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
-    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr));
+    const at = pol.vmemmapStart(page, layout.vaBits);
+    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
 }
 /** sizeof(struct page) in every generation and configuration the engine models. */
 const STRUCT_PAGE_BYTES = 64n;
 /**
- * The vmemmap offsets [start, end) of the present sections' struct pages: arm64's vmemmap
- * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT), so a pfn's struct page lies
- * (pfn - memstart pfn) * 64 bytes into the region. The tables are counted per span of these
- * offsets, as if VMEMMAP_START were aligned to every span: it is to the lower one (PMD_SIZE,
- * or 1 GiB for 4K blocks) in 6.1 (-2^(VA_BITS - VMEMMAP_SHIFT)) and 6.12/7.2
- * (-1 GiB - VMEMMAP_SIZE); 5.10's (-VMEMMAP_SIZE - 2 MiB) and the upper span of 6.12/7.2
- * (1 GiB short of a boundary) are not. See docs/engine.md, "What no boot checks".
- * @kernel arch/arm64/include/asm/pgtable.h vmemmap; arch/arm64/include/asm/memory.h
- *         VMEMMAP_START (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
+ * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
+ * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
+ * unsigned arithmetic).
+ * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
  */
-function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr) {
+function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr, vmemmapStart) {
     const memstartPfn = memstartAddr / page;
-    return sectionRuns.map((sec) => (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES);
+    return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES));
 }
 /**
- * The block of `span` an offset falls in, rounding down: a section that starts below
- * memstart_addr (5.10's 1 GiB sections with 64K pages) has its struct pages below VMEMMAP_START.
+ * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
+ * `span`-sized block they touch, except the block that holds VMEMMAP_START when the
+ * fixmap's static tables already cover it (5.10).
  */
-const blockOf = (offset, span) => (offset >= 0n ? offset / span : -((span - 1n - offset) / span));
-/** Distinct `span`-sized blocks the sorted, disjoint offset ranges of `runs` touch. */
-function blocksTouched(runs, span) {
+function tablesNeeded(runs, span, at) {
     let n = 0n;
-    let last;
+    let last = -1n;
+    const shared = at.fixmapTablesAtStart ? at.start / span : -1n;
     for (let i = 0; i < runs.length; i += 2) {
-        let first = blockOf(runs[i], span);
-        const end = blockOf(runs[i + 1] - 1n, span);
+        let first = runs[i] / span;
+        const end = (runs[i + 1] - 1n) / span;
         if (first === last)
             first++;
         if (first <= end)
-            n += end - first + 1n;
+            n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
         last = end;
     }
     return Number(n);
@@ -8208,7 +8237,7 @@ function blocksTouched(runs, span) {
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs) {
+function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at) {
     const ptrsPerTable = page / 8n;
     const pmdSize = page * ptrsPerTable;
     const pudSize = pmdSize * ptrsPerTable;
@@ -8219,8 +8248,8 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs) {
     const bufSize = sectionMapSize * nrSections;
     const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap');
     const tables = hugepages
-        ? blocksTouched(runs, pudSize) + blocksTouched(runs, pudSize * ptrsPerTable)
-        : blocksTouched(runs, pmdSize) + blocksTouched(runs, pudSize);
+        ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
+        : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at);
     if (buf) {
         memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap');
         // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
@@ -8235,16 +8264,17 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs) {
     else {
         // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
         // block would fall back to base pages: not modelled, memory is then all but gone).
-        let lastPmdTable;
-        let lastPudTable;
+        // The fixmap's block (5.10) already has its tables: start from it as seen.
+        let lastPmdTable = at.fixmapTablesAtStart ? at.start / pudSize : -1n;
+        let lastPudTable = at.fixmapTablesAtStart ? at.start / (pudSize * ptrsPerTable) : -1n;
         for (let i = 0; i < runs.length; i += 2) {
             for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
-                if (blockOf(off, pudSize * ptrsPerTable) !== lastPudTable) {
-                    lastPudTable = blockOf(off, pudSize * ptrsPerTable);
+                if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
+                    lastPudTable = off / (pudSize * ptrsPerTable);
                     memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
                 }
-                if (blockOf(off, pudSize) !== lastPmdTable) {
-                    lastPmdTable = blockOf(off, pudSize);
+                if (off / pudSize !== lastPmdTable) {
+                    lastPmdTable = off / pudSize;
                     memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
                 }
                 memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap');
@@ -8477,6 +8507,7 @@ const ARM64_BOOT_5_10 = {
     sparseBeforeCrash: true,
     sectionSizeBits: sectionSizeBitsV510,
     memSectionBytes: 32n,
+    vmemmapStart: vmemmapStartV510,
     cmaMinAlign: cmaMinAlignMaxOrder,
     cmaLogNode: false,
     cmaAbove4GFirst: false,
@@ -8486,7 +8517,7 @@ const ARM64_BOOT_5_10 = {
     ofReservedMem: OF_RESERVED_MEM_5_10,
 };
 /** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
@@ -8498,7 +8529,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
  * stable releases before 6.12.103 differ only in drivers/of, below).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -8527,12 +8558,12 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.1.65', '6.0 – 6.1.64: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
@@ -8542,7 +8573,8 @@ const ARM64 = [
     arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.12.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
@@ -19050,6 +19082,7 @@ const RE = {
     mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
     ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
     ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
+    nodeData: new RegExp(`^NODE_DATA\\(0\\) allocated \\[mem ${H}-${H}\\]`),
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -19330,6 +19363,10 @@ function bootlog_collect(lines, facts, problems) {
             facts.ramdiskMoved ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
             continue;
         }
+        if ((m = RE.nodeData.exec(s))) {
+            facts.nodeData ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
+            continue;
+        }
         if ((m = RE.sbiNext.exec(s))) {
             facts.opensbiNextAddress ??= at(big(m[1]));
             continue;
@@ -19395,7 +19432,7 @@ function parseBootLog(text) {
     if (dmesg) {
         const extra = emptyFacts();
         bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'lpa2', 'pageSize', 'efi']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -19726,6 +19763,7 @@ function bootLogToBoard(text, opts = {}) {
         board.cpu = { lpa2: true };
         provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
     }
+    placeBootAllocations(board, f, provenance);
     // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
     const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value);
     if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
@@ -19735,6 +19773,26 @@ function bootLogToBoard(text, opts = {}) {
     if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
         problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
     return { board, provenance, problems, facts: f };
+}
+/**
+ * The boot allocations that depend on the build and the firmware's DT rather than on the
+ * algorithm (the board's `boot`): NODE_DATA's size from its line, and the unflattened DT
+ * (unflatten_device_tree() and of_alias_scan()) from the memblock=debug requests of
+ * early_init_dt_alloc_memory_arch().
+ */
+function placeBootAllocations(board, f, provenance) {
+    const boot = {};
+    if (f.nodeData) {
+        boot.nodeData = types_hex(f.nodeData.value.end - f.nodeData.value.base);
+        provenance['/boot/nodeData'] = cite('boot log', f.nodeData);
+    }
+    const dt = f.memblock.filter((e) => e.kind === 'request' && e.caller === 'early_init_dt_alloc_memory_arch');
+    if (dt.length > 0) {
+        boot.unflattenedDt = types_hex(dt.reduce((sum, e) => sum + (e.size ?? 0n), 0n));
+        provenance['/boot/unflattenedDt'] = `the sum of ${dt.map((e) => cite('boot log', e)).join('; ')}`;
+    }
+    if (Object.keys(boot).length > 0)
+        board.boot = boot;
 }
 /** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
 function placeImage(board, f, arch, provenance) {
@@ -20731,6 +20789,7 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'image', [log]);
     take(board, provenance, 'dtb', [log]);
     take(board, provenance, 'cpu', [log]);
+    take(board, provenance, 'boot', [log]);
     take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log]);
     // config: .config for every option it has, the log's zone/CMA evidence for the rest.
     if (config?.board.config || log?.board.config) {
