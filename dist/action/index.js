@@ -47700,6 +47700,17 @@ const sectionSizeBitsV510 = (_pageSize) => 30;
 /** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
 const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
 const memory_TWO_64 = 1n << 64n;
+/** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
+const V510 = new Map();
+const V511 = new Map();
+const V69 = new Map();
+function remembered(seen, pageSize, vaBits, compute) {
+    const key = `${pageSize}:${vaBits}`;
+    let v = seen.get(key);
+    if (!v)
+        seen.set(key, (v = compute()));
+    return v;
+}
 /** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
 const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits);
 /** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
@@ -47708,28 +47719,28 @@ const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n 
  * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O and the fixmap, whose
  * static tables (bm_pte/bm_pmd/bm_pud) hold the start of the vmemmap too.
  */
-const vmemmapStartV510 = (pageSize, vaBits) => ({
+const vmemmapStartV510 = (pageSize, vaBits) => remembered(V510, pageSize, vaBits, () => ({
     start: memory_TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
     fixmapTablesAtStart: true,
-});
+}));
 /**
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
  * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
  * with PCI I/O and the fixmap below it.
  */
-const vmemmapStartV511 = (pageSize, vaBits) => ({
+const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits, () => ({
     start: memory_TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
     fixmapTablesAtStart: false,
-});
+}));
 /**
  * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it.
  */
-const vmemmapStartV69 = (pageSize, vaBits) => ({
+const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, () => ({
     start: memory_TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
     fixmapTablesAtStart: false,
-});
+}));
 
 ;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];

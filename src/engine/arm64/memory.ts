@@ -63,6 +63,17 @@ export interface VmemmapStart {
 
 const TWO_64 = 1n << 64n
 
+/** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
+const V510 = new Map<string, VmemmapStart>()
+const V511 = new Map<string, VmemmapStart>()
+const V69 = new Map<string, VmemmapStart>()
+function remembered(seen: Map<string, VmemmapStart>, pageSize: PhysSize, vaBits: number, compute: () => VmemmapStart): VmemmapStart {
+  const key = `${pageSize}:${vaBits}`
+  let v = seen.get(key)
+  if (!v) seen.set(key, (v = compute()))
+  return v
+}
+
 /** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
 const vaBitsMin = (vaBits: number, min16K: number, pageSize: PhysSize): number => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits)
 
@@ -73,27 +84,30 @@ const vmemmapSize = (pageSize: PhysSize, vaBits: number, vaMin: number): bigint 
  * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O and the fixmap, whose
  * static tables (bm_pte/bm_pmd/bm_pud) hold the start of the vmemmap too.
  */
-export const vmemmapStartV510 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
-  start: TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
-  fixmapTablesAtStart: true,
-})
+export const vmemmapStartV510 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
+  remembered(V510, pageSize, vaBits, () => ({
+    start: TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
+    fixmapTablesAtStart: true,
+  }))
 
 /**
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
  * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
  * with PCI I/O and the fixmap below it.
  */
-export const vmemmapStartV511 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
-  start: TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
-  fixmapTablesAtStart: false,
-})
+export const vmemmapStartV511 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
+  remembered(V511, pageSize, vaBits, () => ({
+    start: TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
+    fixmapTablesAtStart: false,
+  }))
 
 /**
  * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it.
  */
-export const vmemmapStartV69 = (pageSize: PhysSize, vaBits: number): VmemmapStart => ({
-  start: TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
-  fixmapTablesAtStart: false,
-})
+export const vmemmapStartV69 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
+  remembered(V69, pageSize, vaBits, () => ({
+    start: TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
+    fixmapTablesAtStart: false,
+  }))
