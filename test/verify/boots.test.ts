@@ -7,14 +7,16 @@
  * kernel's crashkernel lines; and every line of the simulation's dmesg is one the kernel
  * printed; and where the log has the memblock dump that follows the crash reservation
  * (memblock=debug), every page-aligned reservation in it lies inside one of the model's, and
- * the other way round. boots-16k.test.ts and boots-memmap.test.ts check more of their sets.
+ * the other way round. A boot with its DTB (arm64-resmem) is simulated from the board
+ * imported from both. boots-16k.test.ts and boots-memmap.test.ts check more of their sets.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { dtbToBoard, importBoard } from '../../src/import/index.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
 import { dumpedReserved, linesNotPrinted, reservedDisagreements } from '../boot-logs.js'
@@ -26,20 +28,36 @@ const logs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) => f.
 /** Past the boot loader's images, which the board rebuilt from a log places by itself (QEMU virt: Image, initrd, DTB below 0x48300000). */
 const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80000000n, x86_64: 0x100000n }
 
+/**
+ * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
+ * both, its /reserved-memory from the DTB (what was asked for, not where the kernel put it)
+ * and its memory from the DT's memory nodes (the log's is what the kernel left after taking
+ * out the no-map nodes it placed).
+ */
+function boardOf(f: string, log: string) {
+  const dtbFile = join(root, f.replace(/\.log\.gz$/, '.dtb'))
+  if (!existsSync(dtbFile)) return undefined
+  const dtb = new Uint8Array(readFileSync(dtbFile))
+  const board = importBoard({ bootLog: log, dtb }, { id: 'board' }).board
+  board.memory = dtbToBoard(dtb).board.memory
+  return board
+}
+
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-memmap', 'arm64-16k', 'arm64-large', 'options'])
+    expect(sets).toEqual(['amd64-memmap', 'arm64-16k', 'arm64-large', 'arm64-resmem', 'options'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // The 16K boots have memblock=debug: their dumps are compared below.
     expect(logs.filter((f) => dumpedReserved(gunzipSync(readFileSync(join(root, f))).toString('utf8')).length > 0).length).toBeGreaterThanOrEqual(20)
   })
   it.each(logs)('%s', (f) => {
     const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
-    const r = verifyBootLog(log, { logName: f })
+    const board = boardOf(f, log)
+    const r = verifyBootLog(log, { logName: f, ...(board ? { board } : {}) })
     expect(r.problems).toEqual([])
     expect(r.differences).toEqual([])
     expect(formatVerify(r, f)).toContain('the model agrees')
-    const layout = boardToLayouts(bootLogToBoard(log).board)[0]!
+    const layout = boardToLayouts(board ?? bootLogToBoard(log).board)[0]!
     const result = simulate(layout)
     expect(linesNotPrinted(result, log)).toEqual([])
     if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, result, log, ABOVE_IMAGES[layout.arch])).toEqual({ kernelOnly: [], modelOnly: [] })
