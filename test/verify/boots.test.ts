@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
-import { dtbToBoard, importBoard } from '../../src/import/index.js'
+import { importBoard } from '../../src/import/index.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
 import { dumpedReserved, linesNotPrinted, reservedDisagreements } from '../boot-logs.js'
@@ -30,17 +30,12 @@ const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80
 
 /**
  * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
- * both, its /reserved-memory from the DTB (what was asked for, not where the kernel put it)
- * and its memory from the DT's memory nodes (the log's is what the kernel left after taking
- * out the no-map nodes it placed).
+ * both, its /reserved-memory from the DTB (what was asked for, not where the kernel put it).
  */
 function boardOf(f: string, log: string) {
   const dtbFile = join(root, f.replace(/\.log\.gz$/, '.dtb'))
   if (!existsSync(dtbFile)) return undefined
-  const dtb = new Uint8Array(readFileSync(dtbFile))
-  const board = importBoard({ bootLog: log, dtb }, { id: 'board' }).board
-  board.memory = dtbToBoard(dtb).board.memory
-  return board
+  return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)) }, { id: 'board' }).board
 }
 
 describe('verify agrees with every boot in test/boots', () => {
