@@ -20841,14 +20841,27 @@ function crossCheck(board, s, problems) {
     // A NOMAP bank that a DT no-map reservation explains is plain memory plus that reservation.
     if (board.memory && s.res === dt && board.reservations) {
         const nomapRes = board.reservations.filter((r) => r.kind === 'fixed' && r.nomap).map((r) => ({ base: BigInt(r.base), end: BigInt(r.base) + BigInt(r.size) }));
+        // A dynamic no-map node's placement is the kernel's: a NOMAP bank of its size (6.1+ mark
+        // it NOMAP), or the range 5.10 memblock_remove()d for it, is that node's memory.
+        const dynamicSizes = board.reservations.filter((r) => r.kind === 'dynamic' && r.nomap).map((r) => BigInt(r.size));
+        const takeDynamic = (size) => {
+            const i = dynamicSizes.indexOf(size);
+            if (i < 0)
+                return false;
+            dynamicSizes.splice(i, 1);
+            return true;
+        };
         const banks = board.memory.map((b) => ({ ...b }));
         let changed = false;
         for (const b of banks)
-            if (b.nomap && covers(nomapRes, spanOf(b))) {
+            if (b.nomap && (covers(nomapRes, spanOf(b)) || takeDynamic(spanOf(b).end - spanOf(b).base))) {
                 delete b.nomap;
                 changed = true;
             }
-        if (changed) {
+        const removed = (log?.facts.memblock ?? []).filter((e) => e.kind === 'remove' && e.caller === 'early_init_dt_alloc_reserved_memory_arch' && e.base !== undefined && e.end !== undefined && takeDynamic(e.end - e.base));
+        for (const e of removed)
+            banks.push({ base: `0x${e.base.toString(16)}`, size: `0x${(e.end - e.base).toString(16)}` });
+        if (changed || removed.length > 0) {
             const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
             const kept = banks.filter((b) => b.nomap).map(spanOf);
             const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
