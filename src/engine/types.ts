@@ -120,8 +120,10 @@ export interface CpuFeatures {
  * boundary.
  */
 export interface BootAllocations {
-  /** bytes unflatten_device_tree() allocates (arm64/riscv; 0 for ACPI-only). */
+  /** bytes unflatten_device_tree() allocates in all, of_alias_scan()'s copy included (arm64/riscv; 0 for ACPI-only). */
   unflattenedDt: PhysSize
+  /** Of those, of_alias_scan()'s own allocation (QEMU virt's serial0 alias: 47 bytes; 0 without /aliases). */
+  dtAliases: PhysSize
   /** NODE_DATA(nid) size (sizeof(pg_data_t), cache-line rounded). */
   nodeData: PhysSize
 }

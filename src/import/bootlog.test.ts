@@ -238,7 +238,7 @@ describe('the boot allocations of the build and its DT', () => {
       '[    0.000000] NODE_DATA(0) allocated [mem 0x13f7fa180-0x13f7fd8bf]',
     ].join('\n')
     const r = bootLogToBoard(log)
-    expect(r.board.boot).toEqual({ nodeData: '0x3740', unflattenedDt: '0xa703' })
+    expect(r.board.boot).toEqual({ nodeData: '0x3740', unflattenedDt: '0xa703', dtAliases: '0x2f' })
     expect(r.provenance['/boot/nodeData']).toContain('boot log line 4')
     expect(r.provenance['/boot/unflattenedDt']).toContain('boot log line 3')
   })

@@ -919,7 +919,7 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
  * The boot allocations that depend on the build and the firmware's DT rather than on the
  * algorithm (the board's `boot`): NODE_DATA's size from its line, and the unflattened DT
  * (unflatten_device_tree() and of_alias_scan()) from the memblock=debug requests of
- * early_init_dt_alloc_memory_arch().
+ * early_init_dt_alloc_memory_arch() (7.x: __memblock_alloc_or_panic with 8-byte alignment).
  */
 function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provenance): void {
   const boot: NonNullable<Board['boot']> = {}
@@ -927,10 +927,16 @@ function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provena
     boot.nodeData = hex(f.nodeData.value.end - f.nodeData.value.base)
     provenance['/boot/nodeData'] = cite('boot log', f.nodeData)
   }
-  const dt = f.memblock.filter((e) => e.kind === 'request' && e.caller === 'early_init_dt_alloc_memory_arch')
+  // 7.x: early_init_dt_alloc_memory_arch() is memblock_alloc_or_panic(), so the printed
+  // caller is __memblock_alloc_or_panic; the DT's requests are the ones aligned for a
+  // struct device_node (8 bytes), its other users ask for a cache line.
+  const dt = f.memblock.filter((e) => e.kind === 'request' && (e.caller === 'early_init_dt_alloc_memory_arch' || (e.caller === '__memblock_alloc_or_panic' && e.align === 8n)))
   if (dt.length > 0) {
     boot.unflattenedDt = hex(dt.reduce((sum, e) => sum + (e.size ?? 0n), 0n))
     provenance['/boot/unflattenedDt'] = `the sum of ${dt.map((e) => cite('boot log', e)).join('; ')}`
+    // The tree is one allocation; a second is of_alias_scan()'s (none without /aliases).
+    boot.dtAliases = hex(dt.length > 1 ? dt.slice(1).reduce((sum, e) => sum + (e.size ?? 0n), 0n) : 0n)
+    provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}` : `no allocation after the tree's (${cite('boot log', dt[0]!)}): the DT has no /aliases`
   }
   if (Object.keys(boot).length > 0) board.boot = boot
 }

@@ -45,7 +45,7 @@ describe('decodeMatrix: layouts', () => {
     expect(l.expect).toEqual({ reservationRequired: true, dumpTargetReachable: true, protectionRequired: false, noFallbackAbove4G: true, noBasePageLinearMap: false })
     expect(l.layout.memory).toEqual([{ base: 0x40000000n, size: 0x80000000n }])
     expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false })
-    expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, nodeData: 11392n })
+    expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, dtAliases: 47n, nodeData: 11392n })
   })
 
   it('takes the QEMU x86 RAM split from ramSize', () => {

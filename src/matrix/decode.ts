@@ -435,14 +435,15 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
       if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks))) continue
       if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize)))) continue
 
-      const bootSize = (key: 'unflattenedDt' | 'nodeData'): bigint | undefined => {
+      const bootSize = (key: 'unflattenedDt' | 'dtAliases' | 'nodeData'): bigint | undefined => {
         const text = entry.object?.boot?.[key] ?? pickIn(layers, 'boot', key)?.value
         if (text === undefined) return profile?.boot[key] ?? 0n
         return c.num(text, entry.object?.boot?.[key] !== undefined ? child(entry.pointer, 'boot', key) : (pickIn(layers, 'boot', key)?.pointer ?? entry.pointer), `boot.${key}`)
       }
       const unflattenedDt = bootSize('unflattenedDt')
+      const dtAliases = bootSize('dtAliases')
       const nodeData = bootSize('nodeData')
-      if (unflattenedDt === undefined || nodeData === undefined) continue
+      if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined) continue
 
       const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
       let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
@@ -471,7 +472,7 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
         devices: devices.list,
         config: decodeConfig(layers, entry.object, profile),
         cpu,
-        boot: { unflattenedDt, nodeData },
+        boot: { unflattenedDt, dtAliases, nodeData },
         cmdline: cmdlineValue,
       }
       const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec

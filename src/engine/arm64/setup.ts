@@ -53,7 +53,6 @@ import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 
 
 /** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
-const UNFLATTEN_ALIAS_BYTES = 47n
 
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
 const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === SZ_64K ? SZ_512M : SZ_1G)
@@ -365,13 +364,13 @@ function arm64BootMiddle(
 ): Arm64Middle {
   const pol = policy.arm64!
   const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash)
-  // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then of_alias_scan()'s 47-byte copy of QEMU's
-  // serial0 alias; BootAllocations.unflattenedDt is the total of both.
+  // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
+  // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
+  // .unflattenedDt is the total of both.
   fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
-  if (layout.boot.unflattenedDt > UNFLATTEN_ALIAS_BYTES) {
-    memblockAlloc(mb, layout.boot.unflattenedDt - UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
-    memblockAlloc(mb, UNFLATTEN_ALIAS_BYTES, 8n, 'unflatten_device_tree')
-  }
+  const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
+  if (layout.boot.unflattenedDt > 0n) memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree')
+  if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
   bootmemInitAllocations(mb, layout, pol, memstartAddr)
   const inputs = zoneInputsOf(mb, layout)
   const zones = pol.zones(inputs)

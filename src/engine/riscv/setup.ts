@@ -80,13 +80,6 @@ export const KFENCE_NUM_OBJECTS = 255n
 export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize
 
 /**
- * of_alias_scan()'s share of the measured unflatten_device_tree() bytes: QEMU virt's only
- * alias, serial0, is one struct alias_prop (40 bytes) plus the stem "serial" and its NUL.
- * The profile's `boot.unflattenedDt` is the sum of both allocations.
- */
-export const QEMU_VIRT_ALIAS_BYTES = 47n
-
-/**
  * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
@@ -379,7 +372,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
   // unflatten_device_tree()
-  const aliasBytes = layout.boot.unflattenedDt > QEMU_VIRT_ALIAS_BYTES ? QEMU_VIRT_ALIAS_BYTES : 0n
+  const aliasBytes = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
   unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, {
     treeBytes: layout.boot.unflattenedDt - aliasBytes,
     aliasBytes,

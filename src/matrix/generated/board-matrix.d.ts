@@ -33,6 +33,18 @@ export type KernelVersion = string
  */
 export type Size = string
 /**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size1 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size2 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size3 = string
+/**
  * RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
  *
  * @minItems 1
@@ -66,7 +78,7 @@ export type Reservation1 = FixedReservation | DynamicReservation
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
  */
-export type Size1 = string
+export type Size4 = string
 /**
  * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
  */
@@ -268,8 +280,9 @@ export interface KernelConfig {
  * via the `definition` "bootAllocations".
  */
 export interface BootAllocations {
-  unflattenedDt?: Size
-  nodeData?: Size
+  unflattenedDt?: Size1
+  dtAliases?: Size2
+  nodeData?: Size3
 }
 /**
  * One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.
@@ -355,7 +368,7 @@ export interface FixedReservation {
    */
   name: string
   base: Address
-  size: Size1
+  size: Size4
   /**
    * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */

@@ -477,10 +477,16 @@ export const boardMatrixSchema = {
       "additionalProperties": false,
       "properties": {
         "unflattenedDt": {
-          "$ref": "#/$defs/size"
+          "$ref": "#/$defs/size",
+          "description": "Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."
+        },
+        "dtAliases": {
+          "$ref": "#/$defs/size",
+          "description": "Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."
         },
         "nodeData": {
-          "$ref": "#/$defs/size"
+          "$ref": "#/$defs/size",
+          "description": "NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."
         }
       }
     },
