@@ -19,6 +19,17 @@ export function linesNotPrinted(result: Pick<SimulationResult, 'trace'>, log: st
 
 type Span = [base: bigint, end: bigint]
 
+/** Sorted spans with touching or overlapping neighbours merged. */
+function coalesce(spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const [b, e] of [...spans].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    const last = out.at(-1)
+    if (last && b <= last[1]) last[1] = e > last[1] ? e : last[1]
+    else out.push([b, e])
+  }
+  return out
+}
+
 /** [base, end) of the reserved regions in the log's first `MEMBLOCK configuration:` dump. */
 export function dumpedReserved(log: string): Span[] {
   const lines = log.split('\n')
@@ -36,13 +47,17 @@ export function dumpedReserved(log: string): Span[] {
 /**
  * Where the dump and the simulation's memblock.reserved disagree: each page-aligned region
  * of one from `above` up (past the boot loader's images, which the board places by itself,
- * the DTB included or not) that no region of the other contains. Containment, not equality:
+ * the DTB included or not) that no region of the other contains, touching regions merged.
+ * Containment, not equality:
  * small allocations whose sizes the board may take from a profile (the unflattened DT,
  * NODE_DATA) decide what merges with what.
  */
 export function reservedDisagreements(layout: Layout, result: Pick<SimulationResult, 'reserved'>, log: string, above: bigint): { kernelOnly: string[]; modelOnly: string[] } {
-  const kernel = dumpedReserved(log)
-  const model: Span[] = result.reserved.map((r) => [r.base, r.base + r.size])
+  // Touching regions merged on both sides: memblock keeps neighbours apart whose node or
+  // flags differ (7.x: a crash reservation made before NUMA init has no node, the CMA area
+  // next to it has node 0), which the engine does not track.
+  const kernel = coalesce(dumpedReserved(log))
+  const model = coalesce(result.reserved.map((r): Span => [r.base, r.base + r.size]))
   const page = layout.pageSize
   const aligned = (rs: Span[]): Span[] => rs.filter(([b, e]) => b >= above && b % page === 0n && e % page === 0n)
   const uncovered = (inner: Span[], outer: Span[]): string[] =>
