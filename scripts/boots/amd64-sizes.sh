@@ -1,0 +1,63 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boots the oracle's amd64 kernels (5.10.223, 6.12.117, 7.2.13) under QEMU with memory sizes
+# the oracle does not use (it boots 1, 4 and 8 GiB): 3 and 6 GiB on q35 and pc, and 65 GiB,
+# where the direct map and NODE_DATA sit far above 4 GiB. Each serial log goes to
+# test/boots/amd64-sizes/<id>.log.gz; test/verify/boots.test.ts checks the model against it.
+#
+# The machine is booted as the oracle boots amd64 (shared/oracle/README.md "How a case
+# boots"): -cpu max, one CPU, -kernel, an initramfs, nokaslr; the RAM is a memory backend
+# that reserves no host memory up front (reserve=off).
+#
+# Needs: qemu-system-x86_64 (Debian package qemu-system-x86), cpio, curl, dpkg-deb.
+# Usage: scripts/boots/amd64-sizes.sh [workdir]   (downloads about 70 MB into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-/tmp/crashkernel-check-sizes}
+out="$root/test/boots/amd64-sizes"
+mkdir -p "$work" "$out"
+cd "$work"
+
+. "$root/scripts/boots/common.sh"
+
+# Package, sha256 (the oracle's kernels; the versions the boots in the repository were made with).
+fetch pool/main/l/linux-signed-amd64/linux-image-5.10.0-32-amd64_5.10.223-1_amd64.deb 86a6792f3a03ab15a643f385830cdaa921f15e3e9c8bf63aa55a9243c62fc797
+fetch pool/main/l/linux-signed-amd64/linux-image-6.12.117+deb13-amd64_6.12.117-1_amd64.deb ca712d36790184f6ac125ce2b20ea4e2202ae6bb7817b7de268f1f0115ccda73
+fetch pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5
+fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53
+
+initramfs x/busybox-static initramfs.cpio.gz
+
+kernel() {
+  case $1 in
+    5.10) echo x/linux-image-5.10.0-32-amd64/boot/vmlinuz-5.10.0-32-amd64 ;;
+    6.12) echo x/linux-image-6.12.117+deb13-amd64/boot/vmlinuz-6.12.117+deb13-amd64 ;;
+    7.2) echo x/linux-binary-7.2.13+deb14-amd64/usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
+  esac
+}
+
+# <series> <machine> <memory> <tag> <cmdline>
+while read -r series machine mem tag cmdline; do
+  id="amd64-$series-$machine-$mem-$tag"
+  timeout 900 qemu-system-x86_64 -M "$machine,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+    -cpu max -smp 1 -m "$mem" -nodefaults -display none \
+    -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr $cmdline" \
+    -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  keep "$id"
+done <<'EOF2'
+6.12 q35 3G ck256M crashkernel=256M
+6.12 q35 6G ck512M.high crashkernel=512M,high
+6.12 pc 3G ck512M crashkernel=512M
+6.12 pc 6G ck1G-4G_256M.4G-64G_512M crashkernel=1G-4G:256M,4G-64G:512M
+6.12 q35 65G ck1G crashkernel=1G
+6.12 q35 65G ck2G.high crashkernel=2G,high
+5.10 q35 3G ck256M crashkernel=256M
+5.10 pc 6G ck512M.high crashkernel=512M,high
+5.10 q35 65G ck1G crashkernel=1G
+7.2 q35 3G ck256M crashkernel=256M
+7.2 pc 6G ck512M.high crashkernel=512M,high
+7.2 q35 65G ck1G crashkernel=1G
+EOF2
+qemu-system-x86_64 --version | head -1 > "$out/QEMU_VERSION"
