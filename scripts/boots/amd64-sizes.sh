@@ -15,35 +15,17 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${1:-/tmp/crashkernel-check-sizes}
-out="$root/test/boots/amd64-sizes"
-mkdir -p "$work" "$out"
-cd "$work"
-
 . "$root/scripts/boots/common.sh"
-
-# Package, sha256 (the oracle's kernels; the versions the boots in the repository were made with).
-fetch pool/main/l/linux-signed-amd64/linux-image-5.10.0-32-amd64_5.10.223-1_amd64.deb 86a6792f3a03ab15a643f385830cdaa921f15e3e9c8bf63aa55a9243c62fc797
-fetch pool/main/l/linux-signed-amd64/linux-image-6.12.117+deb13-amd64_6.12.117-1_amd64.deb ca712d36790184f6ac125ce2b20ea4e2202ae6bb7817b7de268f1f0115ccda73
-fetch pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5
-fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53
-
-initramfs x/busybox-static initramfs.cpio.gz
-
-kernel() {
-  case $1 in
-    5.10) echo x/linux-image-5.10.0-32-amd64/boot/vmlinuz-5.10.0-32-amd64 ;;
-    6.12) echo x/linux-image-6.12.117+deb13-amd64/boot/vmlinuz-6.12.117+deb13-amd64 ;;
-    7.2) echo x/linux-binary-7.2.13+deb14-amd64/usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
-  esac
-}
+begin amd64-sizes "${1:-}"
+need amd64-5.10 amd64-6.12 amd64-7.2
+initramfs amd64 initramfs.cpio.gz
 
 # <series> <machine> <memory> <tag> <cmdline>
 while read -r series machine mem tag cmdline; do
   id="amd64-$series-$machine-$mem-$tag"
   timeout 900 qemu-system-x86_64 -M "$machine,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
     -cpu max -smp 1 -m "$mem" -nodefaults -display none \
-    -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr $cmdline" \
+    -kernel "$(unpacked "amd64-$series")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr $cmdline" \
     -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   keep "$id"
 done <<'EOF2'
@@ -60,4 +42,4 @@ done <<'EOF2'
 7.2 pc 6G ck512M.high crashkernel=512M,high
 7.2 q35 65G ck1G crashkernel=1G
 EOF2
-qemu-system-x86_64 --version | head -1 > "$out/QEMU_VERSION"
+version qemu-system-x86_64

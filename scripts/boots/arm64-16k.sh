@@ -27,31 +27,15 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${1:-/tmp/crashkernel-check-16k}
-out="$root/test/boots/arm64-16k"
-mkdir -p "$work" "$out"
-cd "$work"
-
 . "$root/scripts/boots/common.sh"
-
-# Package, sha256 (the versions the boots in the repository were made with).
-fetch pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64-16k_6.12.117-1_arm64.deb 4fe3f7c1022422e398e81a3087bf1912f4978f4ccf2f8bbb504517142d9a11bb
-fetch pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64-16k_7.2.13-1_arm64.deb a12a8512c48167b3b62056406399414153a494766321a91c1d5fc08cb7c9b253
-fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c
-
-initramfs x/busybox-static initramfs.cpio.gz
-
-kernel() {
-  case $1 in
-    6.12) echo x/linux-image-6.12.117+deb13-arm64-16k/boot/vmlinuz-6.12.117+deb13-arm64-16k ;;
-    7.2) echo x/linux-binary-7.2.13+deb14-arm64-16k/usr/lib/modules/7.2.13+deb14-arm64-16k/vmlinuz ;;
-  esac
-}
+begin arm64-16k "${1:-}"
+need arm64-6.12-16k arm64-7.2-16k
+initramfs arm64 initramfs.cpio.gz
 
 # The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
 edit_dts() {
-  case $1 in
-    dma30) sed '$d' "$2"; cat <<'NODE'
+  case $variant in
+    dma30) sed '$d'; cat <<'NODE'
 	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
 	dma-bus30 {
 		compatible = "simple-bus";
@@ -63,7 +47,7 @@ edit_dts() {
 };
 NODE
     ;;
-    resmem-cma) sed '$d' "$2"; cat <<'NODE'
+    resmem-cma) sed '$d'; cat <<'NODE'
 	reserved-memory {
 		#address-cells = <0x02>;
 		#size-cells = <0x02>;
@@ -79,7 +63,7 @@ NODE
 };
 NODE
     ;;
-    resmem-nomap) sed '$d' "$2"; cat <<'NODE'
+    resmem-nomap) sed '$d'; cat <<'NODE'
 	reserved-memory {
 		#address-cells = <0x02>;
 		#size-cells = <0x02>;
@@ -97,7 +81,7 @@ NODE
 	};\
 \
 	memory@c0000000 {\
-		reg = <0x00 0xc0000000 0x00 0x80000000>;|' "$2" ;;
+		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
   esac
 }
 
@@ -108,19 +92,15 @@ boot() {
   shift 4
   machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
   append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
-  dtb=
-  if [ "$variant" != plain ]; then
+  if [ "$variant" = plain ]; then
     # shellcheck disable=SC2086
-    qemu-system-aarch64 -M virt,dtb-randomness=off,dumpdtb="$id.qemu.dtb" $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
-      -append "$append" < /dev/null > /dev/null 2>&1 || true
-    dtc -q -I dtb -O dts "$id.qemu.dtb" > "$id.qemu.dts"
-    edit_dts "$variant" "$id.qemu.dts" > "$id.dts"
-    dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
-    dtb="-dtb $id.dtb"
+    timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(unpacked "arm64-$series-16k")" -initrd initramfs.cpio.gz \
+      -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  else
+    # shellcheck disable=SC2086
+    boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off $machine -kernel "$(unpacked "arm64-$series-16k")" -initrd initramfs.cpio.gz \
+      -append "$append"
   fi
-  # shellcheck disable=SC2086
-  timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz $dtb \
-    -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   keep "$id"
 }
 while read -r series variant mem tag cmdline; do
@@ -147,4 +127,4 @@ done <<'EOF'
 7.2 dma30 4G ck256M crashkernel=256M
 7.2 twobank 4G ck256M crashkernel=256M
 EOF
-qemu-system-aarch64 --version | head -1 > "$out/QEMU_VERSION"
+version qemu-system-aarch64

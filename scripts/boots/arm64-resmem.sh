@@ -23,30 +23,10 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${1:-/tmp/crashkernel-check-resmem}
-out="$root/test/boots/arm64-resmem"
-mkdir -p "$work" "$out"
-cd "$work"
-
 . "$root/scripts/boots/common.sh"
-
-# Package, sha256 (the oracle's kernels; the versions the boots in the repository were made with).
-fetch pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665
-fetch http://deb.debian.org/debian-security/pool/updates/main/l/linux-signed-arm64/linux-image-6.1.0-57-arm64_6.1.192-3_arm64.deb 8301bd5b5b2cf8fd5e479832200c23e64eca0ae9ec45c487c5c318b1e44d4692
-fetch pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64_6.12.117-1_arm64.deb 73805585385c78e048e63fdfba66da36bab724c2cdebd96a3055a8a4f1ae287a
-fetch pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64_7.2.13-1_arm64.deb 9043487c40a7b1c9ef421bbe3f578bf30f1004abd19f259e769f4ff8a26bb40b
-fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c
-
-initramfs x/busybox-static initramfs.cpio.gz
-
-kernel() {
-  case $1 in
-    5.10) echo x/linux-image-5.10.0-32-arm64/boot/vmlinuz-5.10.0-32-arm64 ;;
-    6.1) echo x/linux-image-6.1.0-57-arm64/boot/vmlinuz-6.1.0-57-arm64 ;;
-    6.12) echo x/linux-image-6.12.117+deb13-arm64/boot/vmlinuz-6.12.117+deb13-arm64 ;;
-    7.2) echo x/linux-binary-7.2.13+deb14-arm64/usr/lib/modules/7.2.13+deb14-arm64/vmlinuz ;;
-  esac
-}
+begin arm64-resmem "${1:-}"
+need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2
+initramfs arm64 initramfs.cpio.gz
 
 # The /reserved-memory node of each variant (inserted before the root's closing brace), and
 # the /memreserve/ lines (after /dts-v1/;).
@@ -98,20 +78,22 @@ memreserve() {
   esac
 }
 
+# The DT edit: /memreserve/ after the header, the /reserved-memory node before the root's end.
+add_variant() {
+  read -r header
+  echo "$header"
+  memreserve "$variant"
+  sed '$d'
+  resmem "$variant"
+  echo '};'
+}
+
 # <series> <variant> <memory> <tag> <cmdline>
 while read -r series variant mem tag cmdline; do
   id="arm64-$series-$variant-$mem-$tag"
-  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
   append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
-  # shellcheck disable=SC2086
-  qemu-system-aarch64 -M virt,dtb-randomness=off,dumpdtb="$id.qemu.dtb" $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
-    -append "$append" < /dev/null > /dev/null 2>&1 || true
-  dtc -q -I dtb -O dts "$id.qemu.dtb" > "$id.qemu.dts"
-  { head -1 "$id.qemu.dts"; memreserve "$variant"; sed -e '1d' -e '$d' "$id.qemu.dts"; resmem "$variant"; echo '};'; } > "$id.dts"
-  dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
-  # shellcheck disable=SC2086
-  timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz -dtb "$id.dtb" \
-    -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  boot_with_dt "$id" add_variant qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" -nodefaults -display none \
+    -kernel "$(unpacked "arm64-$series")" -initrd initramfs.cpio.gz -append "$append"
   cp "$id.dtb" "$out/$id.dtb"
   keep "$id"
 done <<'EOF'
@@ -128,4 +110,4 @@ done <<'EOF'
 6.12 memreserve 4G ck256M crashkernel=256M
 7.2 memreserve 4G ck256M crashkernel=256M
 EOF
-qemu-system-aarch64 --version | head -1 > "$out/QEMU_VERSION"
+version qemu-system-aarch64

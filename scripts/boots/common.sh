@@ -1,26 +1,71 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Shared by the scripts in scripts/boots: fetching Debian packages by sha256, the busybox
-# initramfs, and keeping a boot's serial log. Sourced, not run; expects $work (the download
-# and scratch directory) and $out (where the logs go) to be set.
+# Shared by the scripts in scripts/boots: the Debian packages they boot (by sha256), the
+# busybox initramfs, and keeping a boot's serial log. Sourced, not run, after the caller has
+# set $root (the project's root).
 
 mirror=http://deb.debian.org/debian
 
-# fetch <pool path or URL> <sha256>: download once, check, unpack into x/<package>.
-fetch() {
-  f=$(basename "$1")
-  case $1 in http*) url=$1 ;; *) url=$mirror/$1 ;; esac
-  [ -f "$f" ] || curl -sfO "$url"
-  echo "$2  $f" | sha256sum -c --quiet
-  mkdir -p "x/${f%%_*}"
-  dpkg-deb -x "$f" "x/${f%%_*}"
+# begin <set> [workdir]: the set's log directory ($out), a work directory ($work) to
+# download and boot in, entered.
+begin() {
+  out="$root/test/boots/$1"
+  work=${2:-/tmp/crashkernel-check-$1}
+  mkdir -p "$work" "$out"
+  cd "$work"
 }
 
-# initramfs <busybox package dir> <output>: a busybox initramfs whose init prints
-# /proc/iomem, /proc/cmdline and dmesg between =====ORACLE-BEGIN/END <name>===== markers
-# (as the oracle's does), then powers off.
+# The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
+# kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
+# flavour; busybox-static and OpenSBI are trixie's.
+package() {
+  case $1 in
+    arm64-5.10) echo pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665 boot/vmlinuz-5.10.0-32-arm64 ;;
+    arm64-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux-signed-arm64/linux-image-6.1.0-57-arm64_6.1.192-3_arm64.deb 8301bd5b5b2cf8fd5e479832200c23e64eca0ae9ec45c487c5c318b1e44d4692 boot/vmlinuz-6.1.0-57-arm64 ;;
+    arm64-6.12) echo pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64_6.12.117-1_arm64.deb 73805585385c78e048e63fdfba66da36bab724c2cdebd96a3055a8a4f1ae287a boot/vmlinuz-6.12.117+deb13-arm64 ;;
+    arm64-7.2) echo pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64_7.2.13-1_arm64.deb 9043487c40a7b1c9ef421bbe3f578bf30f1004abd19f259e769f4ff8a26bb40b usr/lib/modules/7.2.13+deb14-arm64/vmlinuz ;;
+    arm64-6.12-16k) echo pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64-16k_6.12.117-1_arm64.deb 4fe3f7c1022422e398e81a3087bf1912f4978f4ccf2f8bbb504517142d9a11bb boot/vmlinuz-6.12.117+deb13-arm64-16k ;;
+    arm64-7.2-16k) echo pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64-16k_7.2.13-1_arm64.deb a12a8512c48167b3b62056406399414153a494766321a91c1d5fc08cb7c9b253 usr/lib/modules/7.2.13+deb14-arm64-16k/vmlinuz ;;
+    amd64-5.10) echo pool/main/l/linux-signed-amd64/linux-image-5.10.0-32-amd64_5.10.223-1_amd64.deb 86a6792f3a03ab15a643f385830cdaa921f15e3e9c8bf63aa55a9243c62fc797 boot/vmlinuz-5.10.0-32-amd64 ;;
+    amd64-6.12) echo pool/main/l/linux-signed-amd64/linux-image-6.12.117+deb13-amd64_6.12.117-1_amd64.deb ca712d36790184f6ac125ce2b20ea4e2202ae6bb7817b7de268f1f0115ccda73 boot/vmlinuz-6.12.117+deb13-amd64 ;;
+    amd64-7.2) echo pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5 usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
+    riscv64-6.12) echo pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c boot/vmlinux-6.12.117+deb13-riscv64 ;;
+    riscv64-7.2) echo pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99 usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
+    busybox-arm64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c usr/bin/busybox ;;
+    busybox-amd64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53 usr/bin/busybox ;;
+    busybox-riscv64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_riscv64.deb 4add476d2b185c5b487c285b38d790f0881a7e4a8e2ddde835f917e770eb8633 usr/bin/busybox ;;
+    opensbi) echo pool/main/o/opensbi/opensbi_1.6-1_all.deb dc4a43bd21a0ca11771ed8b19ee6fa8476d1d0f4976bd0b27c0357c699d27e1e usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin ;;
+    *) echo "unknown package $1" >&2; return 1 ;;
+  esac
+}
+
+# need <package>…: download each once, check its sha256, unpack it into x/<package>.
+need() {
+  for p in "$@"; do
+    # shellcheck disable=SC2046
+    set -- $(package "$p")
+    f=$(basename "$1")
+    case $1 in http*) url=$1 ;; *) url=$mirror/$1 ;; esac
+    [ -f "$f" ] || curl -sfO "$url"
+    echo "$2  $f" | sha256sum -c --quiet
+    mkdir -p "x/$p"
+    dpkg-deb -x "$f" "x/$p"
+  done
+}
+
+# unpacked <package>: the file to use of an unpacked package (a kernel image, busybox, firmware).
+unpacked() {
+  # shellcheck disable=SC2046
+  set -- $(package "$1") "$1"
+  echo "x/$4/$3"
+}
+
+# initramfs <arch> <output>: a busybox initramfs whose init prints /proc/iomem, /proc/cmdline
+# and dmesg between =====ORACLE-BEGIN/END <name>===== markers (as the oracle's does), then
+# powers off.
 initramfs() {
+  need "busybox-$1"
   rm -rf ir && mkdir -p ir/bin ir/proc ir/sys ir/dev
-  cp "$1/usr/bin/busybox" ir/bin/
+  cp "$(unpacked "busybox-$1")" ir/bin/
   cat > ir/init <<'INIT'
 #!/bin/busybox sh
 /bin/busybox mount -t proc proc /proc
@@ -46,4 +91,21 @@ keep() {
   grep -q '=====ORACLE-DONE=====' "$1.log" || echo "warning: $1 did not finish" >&2
   gzip -9nc "$1.log" > "$out/$1.log.gz"
   echo "$1: $(grep -m1 -E 'crashkernel reserved|Reserving [0-9]+MB of (low )?memory at|crashkernel.*(fail|Fail)|cannot allocate crashkernel' "$1.log" || echo 'no crashkernel line')"
+}
+
+# version <qemu>: record the QEMU that made the set.
+version() {
+  "$1" --version | head -1 > "$out/QEMU_VERSION"
+}
+
+# boot_with_dt <id> <edit> <qemu> <-M value> <qemu args…>: dump the DTB QEMU makes for these
+# arguments, pass its source through the shell function <edit> (stdin to stdout), compile it
+# and boot with it (-dtb), the serial output in <id>.log.
+boot_with_dt() {
+  id=$1 edit=$2 qemu=$3 mopt=$4
+  shift 4
+  "$qemu" -M "$mopt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
+  dtc -q -I dtb -O dts "$id.qemu.dtb" | "$edit" > "$id.dts"
+  dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
+  timeout 900 "$qemu" -M "$mopt" "$@" -dtb "$id.dtb" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
 }

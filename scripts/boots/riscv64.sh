@@ -18,42 +18,21 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${1:-/tmp/crashkernel-check-riscv64}
-out="$root/test/boots/riscv64"
-mkdir -p "$work" "$out"
-cd "$work"
-
 . "$root/scripts/boots/common.sh"
+begin riscv64 "${1:-}"
+need riscv64-6.12 riscv64-7.2 opensbi
+initramfs riscv64 initramfs.cpio.gz
 
-# Package, sha256 (the oracle's kernels and firmware; the versions the boots were made with).
-fetch pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c
-fetch pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99
-fetch pool/main/o/opensbi/opensbi_1.6-1_all.deb dc4a43bd21a0ca11771ed8b19ee6fa8476d1d0f4976bd0b27c0357c699d27e1e
-fetch pool/main/b/busybox/busybox-static_1.37.0-6+b9_riscv64.deb 4add476d2b185c5b487c285b38d790f0881a7e4a8e2ddde835f917e770eb8633
-
-initramfs x/busybox-static initramfs.cpio.gz
-bios=$(find x/opensbi -name fw_dynamic.bin -path '*generic*' | head -1)
-
-kernel() {
-  case $1 in
-    6.12) find x/linux-image-6.12.117+deb13-riscv64/boot -name 'vmlinu*-6.12.117+deb13-riscv64' | head -1 ;;
-    7.2) echo x/linux-binary-7.2.13+deb14-riscv64/usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
-  esac
-}
+# The DT edit: the oracle's QEMU 10 paging mode.
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # <series> <memory> <tag> <cmdline>
 while read -r series mem tag cmdline; do
   id="riscv64-$series-virt-$mem-$tag"
   append="console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug $cmdline"
-  machine="-cpu rv64 -smp 1 -m $mem -nodefaults -display none -bios $bios"
   # shellcheck disable=SC2086
-  qemu-system-riscv64 -M virt,dumpdtb="$id.qemu.dtb" $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz \
-    -append "$append" < /dev/null > /dev/null 2>&1 || true
-  dtc -q -I dtb -O dts "$id.qemu.dtb" | sed 's/"riscv,sv48"/"riscv,sv57"/' > "$id.dts"
-  dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
-  # shellcheck disable=SC2086
-  timeout 900 qemu-system-riscv64 -M virt $machine -kernel "$(kernel "$series")" -initrd initramfs.cpio.gz -dtb "$id.dtb" \
-    -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+    -kernel "$(unpacked "riscv64-$series")" -initrd initramfs.cpio.gz -append "$append"
   keep "$id"
 done <<'EOF'
 6.12 3G ck256M crashkernel=256M
@@ -69,4 +48,4 @@ done <<'EOF'
 7.2 16G ck1G crashkernel=1G
 7.2 4G ckrange crashkernel=1G-4G:192M,4G-:384M
 EOF
-qemu-system-riscv64 --version | head -1 > "$out/QEMU_VERSION"
+version qemu-system-riscv64
