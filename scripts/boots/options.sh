@@ -5,7 +5,10 @@
 # the oracle never uses (its cases vary crashkernel=, rodata=, kfence.sample_interval= and
 # memblock=debug only): cma=, mem=, debug_pagealloc=, crashkernel=…,cma, repeated and
 # malformed values. Each serial log goes to test/boots/options/<id>.log.gz and
-# test/verify/boots-options.test.ts checks the model against it.
+# test/verify/boots.test.ts checks the model against it. Where the log cannot say where the
+# boot loader put the initrd (no memblock=debug) and the case depends on it (mem= below it),
+# the script writes the board too, <id>.board.json: QEMU virt as the project's preset
+# describes it.
 #
 # The machines are booted as the oracle boots them (shared/oracle/README.md "How a case
 # boots"): arm64 QEMU virt with dtb-randomness=off and -cpu max; amd64 q35 with nokaslr.
@@ -37,6 +40,9 @@ while read -r kern mem tag cmdline; do
         -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true ;;
   esac
   keep "$id"
+  case $tag in
+    mem192M) printf '{ "version": 1, "boards": [{ "id": "qemu-virt-%s", "extends": "qemu-virt-arm64", "memory": [{ "base": "0x40000000", "size": "%s" }] }] }\n' "$mem" "$mem" > "$out/$id.board.json" ;;
+  esac
 done <<'EOF'
 arm64-6.12 4G cma128M cma=128M crashkernel=256M
 arm64-6.12 4G cma0 cma=0 crashkernel=256M
@@ -57,6 +63,9 @@ arm64-7.2 4G ck0 crashkernel=0
 arm64-5.10 4G cma128M cma=128M crashkernel=256M
 arm64-5.10 4G mem2G mem=2G crashkernel=256M
 arm64-5.10 4G debugpagealloc debug_pagealloc=on crashkernel=256M
+arm64-5.10 4G mem192M mem=192M crashkernel=64M
+arm64-6.12 4G mem192M mem=192M crashkernel=64M
+arm64-7.2 4G mem192M mem=192M crashkernel=64M
 amd64-6.12 4G cma128M cma=128M crashkernel=256M
 amd64-7.2 4G ckcma crashkernel=256M crashkernel=128M,cma
 amd64-7.2 4G ck0 crashkernel=0

@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { importBoard } from '../../src/import/index.js'
+import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
 import { dumpedReserved, linesNotPrinted, reservedDisagreements } from '../boot-logs.js'
@@ -31,11 +32,18 @@ const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80
 /**
  * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
  * both, its /reserved-memory from the DTB (what was asked for, not where the kernel put it).
+ * A boot that comes with a board (<id>.board.json): that board, the log's kernel and
+ * command line (for what the log cannot say, such as where the boot loader put the initrd).
  */
-function boardOf(f: string, log: string) {
+function boardOf(f: string, log: string): Board | undefined {
   const dtbFile = join(root, f.replace(/\.log\.gz$/, '.dtb'))
-  if (!existsSync(dtbFile)) return undefined
-  return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)) }, { id: 'board' }).board
+  if (existsSync(dtbFile)) return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)) }, { id: 'board' }).board
+  const boardFile = join(root, f.replace(/\.log\.gz$/, '.board.json'))
+  if (existsSync(boardFile)) {
+    const imported = bootLogToBoard(log).board
+    return { ...(JSON.parse(readFileSync(boardFile, 'utf8')).boards[0] as Board), kernels: imported.kernels, cmdline: imported.cmdline }
+  }
+  return undefined
 }
 
 describe('verify agrees with every boot in test/boots', () => {
