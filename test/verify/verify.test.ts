@@ -57,3 +57,20 @@ describe('verify: what the log says', () => {
     expect(formatVerify(r, 'edited.log')).toMatch(/kernel printed: .*0x11b600000/)
   })
 })
+
+describe('verify: what the log cannot say', () => {
+  const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/options/arm64-6.12-4G-mem192M.log.gz'))).toString('utf8')
+  it('names the placements the log lacks when the model differs', () => {
+    // mem=192M leaves no room for the crash kernel beside QEMU's initrd, which this log does not place.
+    const r = verifyBootLog(log, { logName: 'mem192M' })
+    expect(r.agrees).toBe(false)
+    expect(r.unknowns).toEqual([expect.stringContaining('initrd placement is not in the log')])
+    expect(formatVerify(r, 'mem192M')).toContain('not in the log (give the board with --board):')
+  })
+  it('has nothing to name with a board', () => {
+    const board = JSON.parse(readFileSync(join(import.meta.dirname, '../boots/options/arm64-6.12-4G-mem192M.board.json'), 'utf8')).boards[0]
+    const r = verifyBootLog(log, { board, logName: 'mem192M' })
+    expect(r.unknowns).toEqual([])
+    expect(r.agrees).toBe(true)
+  })
+})
