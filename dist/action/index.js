@@ -59925,6 +59925,8 @@ function crossCheck(board, s, problems) {
 
 
 
+/** Import notes that name a placement the model then has to do without. */
+const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
 function firstBootLines(log) {
     const out = [];
@@ -59974,33 +59976,34 @@ function verifyBootLog(log, opts = {}) {
     if (!facts.release)
         problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`);
     let board = imported.board;
+    const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);
     if (opts.board) {
         board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels };
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }
     if (problems.length)
-        return { agrees: false, differences: [], problems, observed, board };
+        return { agrees: false, differences: [], problems, observed, board, unknowns };
     const decoded = decodeMatrix({ version: 1, boards: [board] });
     if (decoded.problems.length) {
-        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board };
+        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board, unknowns };
     }
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
     const layouts = decoded.layouts.map((l) => l.layout);
     const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0];
     if (!layout)
-        return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board };
+        return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns };
     let result;
     try {
         result = simulate(layout);
     }
     catch (e) {
         if (e instanceof UnsupportedLayoutError)
-            return { agrees: false, differences: [], problems: [e.message], observed, board, layout };
+            return { agrees: false, differences: [], problems: [e.message], observed, board, layout, unknowns };
         throw e;
     }
     const differences = compareWithBoot(result, observed);
-    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result };
+    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns };
 }
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 function formatVerify(r, name) {
@@ -60009,6 +60012,9 @@ function formatVerify(r, name) {
     if (r.agrees)
         return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)})\n`;
     const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`);
+    // What the log could not say may be why: give the board (--board) to fill it in.
+    if (r.unknowns.length)
+        lines.push(`  not in the log (give the board with --board):\n${r.unknowns.map((u) => `    ${u}`).join('\n')}`);
     return `${name}: the model differs\n${lines.join('\n')}\n`;
 }
 function describeCrash(r) {
