@@ -108,16 +108,18 @@ describe('arm64 dynamic no-map reserved memory', () => {
   })
 })
 
+/** QEMU virt with 4 GiB at 1 GiB, crashkernel=256M, on `kernel` with `pageSize` pages. */
+function virt(kernel: string, pageSize: string) {
+  const decoded = decodeMatrix({
+    version: 1,
+    boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '4G' }], kernels: [kernel], pageSize, cmdline: 'crashkernel=256M' }],
+  } as never)
+  expect(decoded.problems).toEqual([])
+  return simulate(decoded.layouts[0]!.layout)
+}
+
 describe('the CMA alignment follows the granule', () => {
-  /** QEMU virt, 4 GiB at 1 GiB, 64K pages: the default CMA area is placed 512 MiB aligned. */
-  const virt = (kernel: string, pageSize: string) => {
-    const decoded = decodeMatrix({
-      version: 1,
-      boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '4G' }], kernels: [kernel], pageSize, cmdline: 'crashkernel=256M' }],
-    } as never)
-    expect(decoded.problems).toEqual([])
-    return simulate(decoded.layouts[0]!.layout)
-  }
+  // 64K pages: the default CMA area is placed 512 MiB aligned, and so on by granule.
   const cmaBase = (r: ReturnType<typeof virt>) => BigInt(/^cma: Reserved \d+ MiB at (0x[0-9a-f]+)/.exec(r.trace.map((t) => t.text).find((t) => t.startsWith('cma: Reserved'))!)![1]!)
   // Top-down under 4 GiB: the highest base that fits 64 MiB under the DMA limit, except with
   // 16K pages on 6.12, where sparse_init() has already kept the memmap's 16 MiB at
@@ -138,14 +140,7 @@ describe('the CMA alignment follows the granule', () => {
 })
 
 describe("sparse_init()'s memmap follows the granule", () => {
-  const reserved = (kernel: string, pageSize: string) => {
-    const decoded = decodeMatrix({
-      version: 1,
-      boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '4G' }], kernels: [kernel], pageSize, cmdline: 'crashkernel=256M' }],
-    } as never)
-    expect(decoded.problems).toEqual([])
-    return simulate(decoded.layouts[0]!.layout).reserved
-  }
+  const reserved = (kernel: string, pageSize: string) => virt(kernel, pageSize).reserved
   it('64K on 6.12: the 8 × 512 MiB buffer (all of RAM) fails, so each of the 64 memmap pages and the 2 tables is its own page', () => {
     const r = reserved('6.12', '64K')
     expect(r.some((x) => x.owner === 'memmap')).toBe(false)
