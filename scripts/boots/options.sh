@@ -55,6 +55,7 @@ arm64-6.12 4G ck0 crashkernel=0
 arm64-6.12 4G ckbadsuffix crashkernel=256Q
 arm64-6.12 4G ckrange-nomatch crashkernel=8G-16G:512M
 arm64-6.12 2G ck-low-only crashkernel=128M,low
+arm64-6.12 4G ckcma crashkernel=256M crashkernel=128M,cma
 arm64-7.2 4G cma128M cma=128M crashkernel=256M
 arm64-7.2 4G mem2G mem=2G crashkernel=256M
 arm64-7.2 4G ckcma crashkernel=256M crashkernel=128M,cma
@@ -67,6 +68,7 @@ arm64-5.10 4G mem192M mem=192M crashkernel=64M
 arm64-6.12 4G mem192M mem=192M crashkernel=64M
 arm64-7.2 4G mem192M mem=192M crashkernel=64M
 amd64-6.12 4G cma128M cma=128M crashkernel=256M
+amd64-6.12 4G ckcma crashkernel=256M crashkernel=128M,cma
 amd64-7.2 4G ckcma crashkernel=256M crashkernel=128M,cma
 amd64-7.2 4G ck0 crashkernel=0
 EOF
