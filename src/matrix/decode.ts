@@ -418,8 +418,8 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
         c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
         continue
       }
-      const profile = kernelProfile(arch, release)
       const pageSizeName = pick(layers, 'pageSize')?.value
+      const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined)
       const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n)
 
       const sizeText = entry.object?.imageSize ?? image.value.size

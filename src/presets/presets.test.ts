@@ -4,7 +4,8 @@
  * oracle (shared/oracle/kernels, beside the repository), and the QEMU presets against the
  * RAM maps the oracle's kernels printed.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
@@ -23,7 +24,8 @@ function configValue(text: string, name: string): boolean | number {
 
 describe.skipIf(!haveOracle)('Debian kernel profiles match the oracle kernels', () => {
   const images = haveOracle ? (JSON.parse(readFileSync(`${ORACLE}kernels/images.json`, 'utf8')) as Record<string, Record<string, any>>) : {}
-  for (const profile of Object.values(KERNEL_PROFILES)) {
+  // The oracle's kernels are Debian's default (4K) flavour; the 16K ones are checked below.
+  for (const profile of Object.values(KERNEL_PROFILES).filter((p) => p.pageSize === 4096n)) {
     const debArch = profile.arch === 'x86_64' ? 'amd64' : profile.arch
     const key = `${debArch}-${profile.series}`
     it(`${key}: config values, release and image size`, () => {
@@ -75,5 +77,38 @@ describe('presets', () => {
   it('qemu-virt-riscv64 puts the DTB 2 MiB under the top of RAM', () => {
     expect(getPreset('qemu-virt-riscv64')!.ramForSize!(1n << 30n).dtb).toEqual({ base: '0xbfe00000', size: '0x1855' })
     expect(getPreset('qemu-virt-riscv64')!.ramForSize!(8n << 30n).dtb?.base).toBe('0x27fe00000')
+  })
+})
+
+describe("Debian's 16K profiles match the project's boots of those kernels (test/boots/arm64-16k)", () => {
+  const dir = fileURLToPath(new URL('../../test/boots/arm64-16k/', import.meta.url))
+  for (const [key, profile] of Object.entries(KERNEL_PROFILES).filter(([, p]) => p.pageSize === 16384n)) {
+    it(`${key}: release, image size (the kernel's own reservation) and NODE_DATA`, () => {
+      const f = readdirSync(dir).find((x) => x.startsWith(`arm64-16k-${profile.series}-plain-4G-`) && x.endsWith('.log.gz'))!
+      const log = gunzipSync(readFileSync(`${dir}${f}`)).toString('utf8')
+      expect(log).toContain(`Linux version ${profile.debianPackage.split(' ')[0]!.replace(/^linux-(image|binary)-/, '')} `)
+      // arm64_memblock_init() reserves [_stext, _end): the Image header's image_size.
+      const image = /memblock_reserve: \[0x0*40200000-(0x[0-9a-f]+)\](?: nid=-?\d+ flags=\S+)? arm64_memblock_init/.exec(log)!
+      expect(BigInt(image[1]!) + 1n - 0x40200000n).toBe(profile.imageSize)
+      const nd = /NODE_DATA\(0\) allocated \[mem (0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(log)!
+      expect(BigInt(nd[2]!) + 1n - BigInt(nd[1]!)).toBe(profile.boot.nodeData)
+    })
+  }
+})
+
+describe('a board with 16K pages takes the 16K build of its Debian release', () => {
+  const layout = (pageSize: string, kernel: string) =>
+    decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', kernels: [kernel], pageSize, ram: [{ name: '4G', memory: [{ base: '0x40000000', size: '4G' }] }] }] } as never).layouts[0]!.layout
+  it.each([
+    ['16K', '6.12', 0x25b0000n, 14464n],
+    ['4K', '6.12', 0x2500000n, 14144n],
+    ['16K', '7.2', 0x2fa0000n, 14656n],
+    // No 16K build of 6.1: the 4K build's figures, with 16K pages.
+    ['16K', '6.1', 0x2010000n, 11392n],
+  ])('%s pages on %s: image 0x%s, NODE_DATA %d', (pageSize, kernel, image, nodeData) => {
+    const l = layout(pageSize, kernel)
+    expect(l.pageSize).toBe(pageSize === '16K' ? 16384n : 4096n)
+    expect(l.image.size).toBe(image)
+    expect(l.boot.nodeData).toBe(nodeData)
   })
 })
