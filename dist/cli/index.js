@@ -12199,6 +12199,7 @@ const raspberryPi4 = {
 
 ;// CONCATENATED MODULE: ./src/presets/kernels.ts
 const kernels_SZ_4K = 4096n;
+const kernels_SZ_16K = 16384n;
 /** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
 function config(c) {
     return {
@@ -12245,6 +12246,21 @@ const KERNEL_PROFILES = {
         config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
         imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n },
+    },
+    // Debian's arm64-16k flavour (trixie 6.12, sid 7.2): the same configuration with 16K pages.
+    // Image size from the Image header, NODE_DATA from the test/boots/arm64-16k boots; the
+    // unflattened DT is the 4K build's (struct device_node does not depend on the page size).
+    'arm64-6.12-16k': {
+        arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1',
+        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+        imageSize: 0x25b0000n, pageSize: kernels_SZ_16K, paBits: 52, vaBits: 52,
+        boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14464n },
+    },
+    'arm64-7.2-16k': {
+        arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1',
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+        imageSize: 0x2fa0000n, pageSize: kernels_SZ_16K, paBits: 52, vaBits: 52,
+        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14656n },
     },
     'x86_64-5.10': {
         arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
@@ -12293,12 +12309,16 @@ function seriesOf(release) {
  *
  * @param arch - the board's architecture
  * @param release - a resolved release such as `6.12.117`
+ * @param pageSize - the board's page size, when it sets one (16K picks Debian's arm64-16k flavour)
  * @returns the profile of the same arch and series, or undefined
  * @example
  * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
  */
-function kernelProfile(arch, release) {
-    return KERNEL_PROFILES[`${arch}-${seriesOf(release)}`];
+function kernelProfile(arch, release, pageSize) {
+    const own = KERNEL_PROFILES[`${arch}-${seriesOf(release)}`];
+    // A board with 16K pages and a Debian release that has a 16K flavour takes that build's figures.
+    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${seriesOf(release)}-16k`] : undefined;
+    return flavour ?? own;
 }
 
 ;// CONCATENATED MODULE: ./src/presets/index.ts
@@ -13859,8 +13879,8 @@ function decodeBoard(board, index, defaults, options, c) {
                 c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
                 continue;
             }
-            const profile = kernelProfile(arch, release);
             const pageSizeName = pick(layers, 'pageSize')?.value;
+            const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
             const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n);
             const sizeText = entry.object?.imageSize ?? image.value.size;
             const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
