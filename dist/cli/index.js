@@ -12220,8 +12220,8 @@ function config(c) {
 }
 const ARM64_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, CMA: true, CMA_SIZE_MBYTES: 64 };
 const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true };
-/** The profiles, keyed `<arch>-<series>`. */
-const KERNEL_PROFILES = {
+/** Debian's default builds (4K pages), keyed `<arch>-<series>`. */
+const PROFILES_4K = {
     'arm64-5.10': {
         arch: 'arm64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-arm64 5.10.223-1',
         config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true }),
@@ -12246,21 +12246,6 @@ const KERNEL_PROFILES = {
         config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
         imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n },
-    },
-    // Debian's arm64-16k flavour (trixie 6.12, sid 7.2): the same configuration with 16K pages.
-    // Image size from the Image header, NODE_DATA from the test/boots/arm64-16k boots; the
-    // unflattened DT is the 4K build's (struct device_node does not depend on the page size).
-    'arm64-6.12-16k': {
-        arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1',
-        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
-        imageSize: 0x25b0000n, pageSize: kernels_SZ_16K, paBits: 52, vaBits: 52,
-        boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14464n },
-    },
-    'arm64-7.2-16k': {
-        arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1',
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
-        imageSize: 0x2fa0000n, pageSize: kernels_SZ_16K, paBits: 52, vaBits: 52,
-        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14656n },
     },
     'x86_64-5.10': {
         arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
@@ -12298,6 +12283,24 @@ const KERNEL_PROFILES = {
         imageSize: 0x2400000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
         boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n },
     },
+};
+/**
+ * Debian's arm64-16k flavour (trixie 6.12, sid 7.2): the 4K build's configuration and
+ * unflattened DT (struct device_node does not depend on the page size) with 16K pages, its
+ * own image size (Image header) and NODE_DATA (the test/boots/arm64-16k boots).
+ */
+const flavour16K = (base, debianPackage, imageSize, nodeData) => ({
+    ...base,
+    debianPackage,
+    imageSize,
+    pageSize: 16384n,
+    boot: { ...base.boot, nodeData },
+});
+/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */
+const KERNEL_PROFILES = {
+    ...PROFILES_4K,
+    'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
+    'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
 };
 /** "6.12.117" → "6.12". */
 function seriesOf(release) {
