@@ -48011,7 +48011,6 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
-/** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
 const setup_arm64MemstartAlign = (pageSize) => (pageSize === SZ_64K ? SZ_512M : SZ_1G);
 /**
@@ -48166,6 +48165,9 @@ function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
+    // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
+    // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
+    // and there the start moves by a multiple of every table span counted here.
     const at = pol.vmemmapStart(page, layout.vaBits);
     populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
 }
@@ -52238,7 +52240,7 @@ const flavour16K = (base, debianPackage, imageSize, nodeData) => ({
     ...base,
     debianPackage,
     imageSize,
-    pageSize: 16384n,
+    pageSize: kernels_SZ_16K,
     boot: { ...base.boot, nodeData },
 });
 /** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */

@@ -130,7 +130,7 @@ const flavour16K = (base: KernelProfile, debianPackage: string, imageSize: PhysS
   ...base,
   debianPackage,
   imageSize,
-  pageSize: 16384n,
+  pageSize: SZ_16K,
   boot: { ...base.boot, nodeData },
 })
 

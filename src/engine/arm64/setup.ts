@@ -52,8 +52,6 @@ import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 
 
-/** The second unflatten allocation on QEMU virt (the alias of serial0, as measured). */
-
 /** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
 const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === SZ_64K ? SZ_512M : SZ_1G)
 
@@ -198,6 +196,9 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
+  // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
+  // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
+  // and there the start moves by a multiple of every table span counted here.
   const at = pol.vmemmapStart(page, layout.vaBits)
   populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at)
 }
