@@ -8,5 +8,7 @@ export default defineConfig({
     // tests are measured in seconds there, so no test fails for being slow rather than wrong.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Every scratch directory of a run under one TMPDIR, removed at the end (test/global-tmp.ts).
+    globalSetup: ['test/global-tmp.ts'],
   },
 })
