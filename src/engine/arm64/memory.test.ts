@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { SZ_16K, SZ_2M, SZ_4K, SZ_4M, SZ_64K } from '../phys.js'
-import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrder, sectionSizeBitsV510, sectionSizeBitsV512 } from './memory.js'
+import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrder, sectionSizeBitsV510, sectionSizeBitsV512, vmemmapStartV510, vmemmapStartV511, vmemmapStartV69 } from './memory.js'
 
 const M = 1n << 20n
 
@@ -16,6 +16,26 @@ describe('arm64 granule constants', () => {
   it('sections: 1 GiB on 5.10; 128 MiB from 5.12, 512 MiB with 64K pages', () => {
     expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV510)).toEqual([30, 30, 30])
     expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV512)).toEqual([27, 27, 29])
+  })
+})
+
+describe('VMEMMAP_START and the fixmap beside it', () => {
+  const T = 1n << 64n
+  const G = 1n << 30n
+  it('5.10: VMEMMAP_SIZE + 2M below the top, the fixmap ending 20M under it (PCI I/O between)', () => {
+    // 4K, 48-bit: the linear half (2^47) needs 2^35 struct pages of 64 bytes = 2 TiB.
+    expect(vmemmapStartV510(SZ_4K, 48)).toEqual({ start: T - (2n << 40n) - 2n * M, fixmapTop: T - (2n << 40n) - 22n * M - 1n })
+  })
+  it('5.11 – 6.8: -(1 << (VA_BITS - VMEMMAP_SHIFT)), the fixmap ending 32M under it', () => {
+    expect(vmemmapStartV511(SZ_4K, 48)).toEqual({ start: T - (1n << 42n), fixmapTop: T - (1n << 42n) - 32n * M - 1n })
+    expect(vmemmapStartV511(SZ_64K, 52)).toEqual({ start: T - (1n << 42n), fixmapTop: T - (1n << 42n) - 32n * M - 1n })
+  })
+  it('6.9+: ending 1 GiB below the top, the fixmap at -8M', () => {
+    // 64K, 52-bit (VA_BITS_MIN 48): (2^52 - 2^47) / 64K struct pages.
+    expect(vmemmapStartV69(SZ_64K, 52)).toEqual({ start: T - G - ((1n << 42n) - (1n << 37n)), fixmapTop: T - 8n * M - 1n })
+    // The memmap of the bottom of RAM and the fixmap share the top 4 TiB PMD table (64K, 3 levels).
+    const at = vmemmapStartV69(SZ_64K, 52)
+    expect(at.start >> 42n).toBe(at.fixmapTop >> 42n)
   })
 })
 

@@ -52,13 +52,17 @@ export const sectionSizeBitsV510 = (_pageSize: PhysSize): number => 30
 export const sectionSizeBitsV512 = (pageSize: PhysSize): number => (pageSize === SZ_64K ? 29 : 27)
 
 /**
- * Where the vmemmap region starts (VMEMMAP_START, as an unsigned 64-bit address) and
- * whether the fixmap's static tables cover the page-table blocks that hold VMEMMAP_START.
- * The start decides which table blocks a memmap crosses (arm64/setup.ts sparse_init()).
+ * Where the vmemmap region starts (VMEMMAP_START, as an unsigned 64-bit address) and where
+ * the fixmap ends (FIXADDR_TOP - 1). early_fixmap_init() hangs the fixmap's static tables
+ * (bm_pte, bm_pmd, bm_pud) into swapper before sparse_init() runs, so a vmemmap block that
+ * shares a page-table block with the fixmap finds that block's table already there. The
+ * start decides which table blocks a memmap crosses (arm64/setup.ts sparse_init()).
+ * @kernel arch/arm64/mm/mmu.c early_fixmap_init (v5.10.223, v6.1.192);
+ *         arch/arm64/mm/fixmap.c (v6.12.117, v7.2.13)
  */
 export interface VmemmapStart {
   start: bigint
-  fixmapTablesAtStart: boolean
+  fixmapTop: bigint
 }
 
 const TWO_64 = 1n << 64n
@@ -81,33 +85,38 @@ const vaBitsMin = (vaBits: number, min16K: number, pageSize: PhysSize): number =
 const vmemmapSize = (pageSize: PhysSize, vaBits: number, vaMin: number): bigint => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n
 
 /**
- * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O and the fixmap, whose
- * static tables (bm_pte/bm_pmd/bm_pud) hold the start of the vmemmap too.
+ * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O (PCI_IO_END 2 MiB below
+ * it, 16 MiB long) and the fixmap (FIXADDR_TOP 2 MiB below PCI I/O), so the fixmap's static
+ * tables hold the start of the vmemmap too.
  */
 export const vmemmapStartV510 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
-  remembered(V510, pageSize, vaBits, () => ({
-    start: TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n),
-    fixmapTablesAtStart: true,
-  }))
+  remembered(V510, pageSize, vaBits, () => {
+    const start = TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n)
+    return { start, fixmapTop: start - (20n << 20n) - 1n }
+  })
 
 /**
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
  * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
- * with PCI I/O and the fixmap below it.
+ * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
+ * aligned boundary, so in the vmemmap's blocks only where a table spans more than the whole
+ * vmemmap region (64K pages with a 48-bit VA: one 4 TiB PMD table for both).
  */
 export const vmemmapStartV511 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
-  remembered(V511, pageSize, vaBits, () => ({
-    start: TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6))),
-    fixmapTablesAtStart: false,
-  }))
+  remembered(V511, pageSize, vaBits, () => {
+    const start = TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6)))
+    return { start, fixmapTop: start - (32n << 20n) - 1n }
+  })
 
 /**
  * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
- * above it.
+ * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
+ * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
+ * boots of test/boots/arm64-custom).
  */
 export const vmemmapStartV69 = (pageSize: PhysSize, vaBits: number): VmemmapStart =>
   remembered(V69, pageSize, vaBits, () => ({
     start: TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
-    fixmapTablesAtStart: false,
+    fixmapTop: TWO_64 - (8n << 20n) - 1n,
   }))

@@ -220,13 +220,14 @@ function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysS
 
 /**
  * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
- * `span`-sized block they touch, except the block that holds VMEMMAP_START when the
- * fixmap's static tables already cover it (5.10).
+ * `span`-sized block they touch, except the block that holds the fixmap, whose static
+ * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
+ * block of every memmap).
  */
 function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart): number {
   let n = 0n
   let last = -1n
-  const shared = at.fixmapTablesAtStart ? at.start / span : -1n
+  const shared = at.fixmapTop / span
   for (let i = 0; i < runs.length; i += 2) {
     let first = runs[i]! / span
     const end = (runs[i + 1]! - 1n) / span
@@ -280,18 +281,20 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
   } else {
     // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
     // block would fall back to base pages: not modelled, memory is then all but gone).
-    // The fixmap's block (5.10) already has its tables: start from it as seen.
-    let lastPmdTable = at.fixmapTablesAtStart ? at.start / pudSize : -1n
-    let lastPudTable = at.fixmapTablesAtStart ? at.start / (pudSize * ptrsPerTable) : -1n
+    // The fixmap's blocks already have their tables.
+    const fixmapPmdTable = at.fixmapTop / pudSize
+    const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable)
+    let lastPmdTable = -1n
+    let lastPudTable = -1n
     for (let i = 0; i < runs.length; i += 2) {
       for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
         if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
           lastPudTable = off / (pudSize * ptrsPerTable)
-          memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+          if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
         }
         if (off / pudSize !== lastPmdTable) {
           lastPmdTable = off / pudSize
-          memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+          if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
         }
         memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap')
       }
