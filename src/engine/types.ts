@@ -141,8 +141,11 @@ export interface Layout {
   /** Virtual address bits of the kernel (arm64 VA_BITS actually in use). */
   vaBits: number
   memory: MemoryBank[]
-  /** Kernel image [_text, _end) as placed by the boot loader. */
-  image: PhysRange
+  /**
+   * Kernel image [_text, _end) as placed by the boot loader; arm64: `codeSize`, the build's
+   * __init_begin - _text, where the board gives it (else the build profile's).
+   */
+  image: PhysRange & { codeSize?: PhysSize }
   initrd?: PhysRange
   /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
   dtb?: PhysRange

@@ -363,7 +363,9 @@ describe('bootLogToBoard', () => {
       'boot log line 32: "node   0: [mem 0x0000000088400000-0x000000008847ffff]"; no-map: not "System RAM" in /proc/iomem (iomem line 2: "88400000-8847ffff : reserved")',
     )
     // Booting.rst: the Image is 2 MiB aligned; _stext follows _text by 64 KiB on 6.0/6.1.
-    expect(r.board.image).toEqual({ base: '0x90000000', size: '0x2610000' })
+    // `Kernel code` 90010000-9125ffff ends at __init_begin - 1: codeSize = 0x91260000 - _text.
+    expect(r.board.image).toEqual({ base: '0x90000000', size: '0x2610000', codeSize: '0x1260000' })
+    expect(r.provenance['/image/codeSize']).toBe('__init_begin - _text: iomem line 7: "90010000-9125ffff : Kernel code"')
     expect(r.facts.iomem?.crashKernel.map((c) => [c.base, c.end])).toEqual([[0xb7c00000n, 0xf7c00000n]])
   })
 

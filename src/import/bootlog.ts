@@ -963,6 +963,12 @@ function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, prove
     ]
       .filter(Boolean)
       .join('; ')
+    // `Kernel code` ends at __init_begin - 1 (it starts at _text, or _stext on 6.1): the
+    // end of the read-only linear alias, which differs from build to build.
+    if (k?.code && k.code.end + 1n > base && (end === undefined || k.code.end < end)) {
+      board.image.codeSize = hex(k.code.end + 1n - base)
+      provenance['/image/codeSize'] = `__init_begin - _text: ${cite('iomem', k.code)}`
+    }
     return
   }
   if (arch === 'riscv64') {

@@ -113,6 +113,16 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
   })
 
+  it("takes a kernel build's code size from the image or the kernel (the kernel's wins), and refuses one past the image", () => {
+    const code = (board: Partial<Board>) => decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], ...board }])).layouts.map((l) => l.layout.image.codeSize)
+    expect(code({})).toEqual([undefined])
+    expect(code({ image: { base: '0x40200000', codeSize: '0xad0000' } })).toEqual([0xad0000n])
+    expect(code({ image: { base: '0x40200000', codeSize: '0xad0000' }, kernels: [{ release: '6.12', codeSize: '0x1000000' }] })).toEqual([0x1000000n])
+    expect(problemsOf([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], image: { base: '0x40200000', size: '16M', codeSize: '17M' } }])).toEqual([
+      ['codeBeyondImage', '/boards/0/image/codeSize'],
+    ])
+  })
+
   it('rejects misaligned bank bases and image bases, and non-power-of-two alignments', () => {
     expect(
       problemsOf([{

@@ -429,6 +429,15 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
         if (sizeText === undefined) c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }])
         continue
       }
+      // arm64 map_mem()'s read-only kernel alias ends at __init_begin, inside the image.
+      const codeText = entry.object?.codeSize ?? image.value.codeSize
+      const codePointer = entry.object?.codeSize !== undefined ? child(entry.pointer, 'codeSize') : child(image.pointer, 'codeSize')
+      const codeSize = codeText !== undefined ? c.num(codeText, codePointer, 'kernel code size') : undefined
+      if (codeText !== undefined && codeSize === undefined) continue
+      if (codeSize !== undefined && codeSize > imageSize) {
+        c.add([{ messageId: 'codeBeyondImage', data: { code: codeText!, image: `0x${imageSize.toString(16)}` }, pointer: codePointer, target: 'value' }])
+        continue
+      }
       const imageBase = c.num(image.value.base, child(image.pointer, 'base'), 'kernel image base')
       if (imageBase === undefined) continue
       const imageRange: PlacedRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer }
@@ -464,7 +473,7 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
         paBits,
         vaBits,
         memory,
-        image: { base: imageBase, size: imageSize },
+        image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
         ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
         ...optional('dtb', dtb && { base: dtb.base, size: dtb.size }),
         reservations: reservations.list,

@@ -59,6 +59,7 @@ export type SemanticMessageId =
   | 'ramSizeWithoutPreset'
   | 'pageSizeNotOnArch'
   | 'memreserveOption'
+  | 'codeBeyondImage'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

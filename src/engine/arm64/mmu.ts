@@ -25,7 +25,7 @@
  *   kernelBuildLayout(series): KernelBuildLayout | undefined
  *     The per-build constants of the Debian kernels the oracle booted (symbol offsets,
  *     map_kernel()/create_idmap() table pages, init_pg_dir), with how each was measured.
- *   kernelSymbols(build, textPa), kfencePoolSize(pageSize, objects), arm64MemstartAlign(),
+ *   kernelSymbols(build, textPa, codeSize?), kfencePoolSize(pageSize, objects), arm64MemstartAlign(),
  *   toLinearMapFacts(flags, result), MAP_MEM_VARIANTS.
  *
  * Protocol with the caller (the boot mirror owns memblock):
@@ -1160,13 +1160,17 @@ export function kernelBuildLayout(series: string): KernelBuildLayout | undefined
   return b
 }
 
-/** The symbols of a build whose Image was loaded at `textPa` (_text). */
-export function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr): KernelSymbols {
+/**
+ * The symbols of a build whose Image was loaded at `textPa` (_text). `codeSize` is the
+ * board's __init_begin - _text for a kernel built otherwise than the profile's (the end of
+ * /proc/iomem's `Kernel code`); the other offsets stay the build's.
+ */
+export function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr, codeSize?: PhysSize): KernelSymbols {
   const o = build.offsets
   return {
     text: textPa,
     stext: o.stext === undefined ? undefined : textPa + o.stext,
-    initBegin: textPa + o.initBegin,
+    initBegin: textPa + (codeSize ?? o.initBegin),
     initEnd: o.initEnd === undefined ? undefined : textPa + o.initEnd,
     bssStop: o.bssStop === undefined ? undefined : textPa + o.bssStop,
     end: textPa + build.imageSize,

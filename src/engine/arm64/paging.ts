@@ -199,7 +199,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
     pageSize: layout.pageSize,
     vaBits: layout.vaBits,
     memory,
-    kernel: kernelSymbols(build, layout.image.base),
+    kernel: kernelSymbols(build, layout.image.base, layout.image.codeSize),
     flags: { noBlock: flags.noBlock, noCont: flags.noCont },
     kfence,
     crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,

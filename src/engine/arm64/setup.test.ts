@@ -161,3 +161,19 @@ describe("sparse_init()'s memmap follows the granule", () => {
     expect(memmap.map((x) => x.size)).toEqual([64n << 20n])
   })
 })
+
+describe("the kernel's read-only linear alias ends at the build's __init_begin", () => {
+  // The 6.12 "nodma" build of test/boots/arm64-custom: _text at 0x40200000, __init_begin at
+  // 0x40cd0000 (/proc/iomem "40200000-40ccffff : Kernel code"). Its page-table dump shows
+  // map_mem()'s alias as 10M of 2M blocks, [0x40200000, 0x40c00000), and the rest of it in
+  // pages; with Debian's __init_begin (0x1d30000 past _text) it would be 28M.
+  const twoM = (image: Record<string, string>) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], image, cmdline: 'rodata=off' }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout).linearMap!.histogram['2M']
+  }
+  it('10M of 2M blocks with the build\'s 0xad0000, 28M with the profile\'s', () => {
+    expect(twoM({ base: '0x40200000', codeSize: '0xad0000' })).toBe(10n << 20n)
+    expect(twoM({ base: '0x40200000' })).toBe(28n << 20n)
+  })
+})

@@ -45,6 +45,10 @@ export type Size2 = string
  */
 export type Size3 = string
 /**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size4 = string
+/**
  * RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
  *
  * @minItems 1
@@ -60,6 +64,10 @@ export type Memory = [MemoryBank, ...MemoryBank[]]
  * via the `definition` "address".
  */
 export type Address = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size5 = string
 /**
  * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.
  *
@@ -78,7 +86,7 @@ export type Reservation1 = FixedReservation | DynamicReservation
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
  */
-export type Size4 = string
+export type Size6 = string
 /**
  * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
  */
@@ -211,6 +219,7 @@ export interface KernelObject {
    */
   cmdline?: string
   imageSize?: Size
+  codeSize?: Size1
   boot?: BootAllocations
   /**
    * Simulate with this named engine policy instead of the one for the release (what-if studies).
@@ -280,9 +289,9 @@ export interface KernelConfig {
  * via the `definition` "bootAllocations".
  */
 export interface BootAllocations {
-  unflattenedDt?: Size1
-  dtAliases?: Size2
-  nodeData?: Size3
+  unflattenedDt?: Size2
+  dtAliases?: Size3
+  nodeData?: Size4
 }
 /**
  * One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.
@@ -331,6 +340,7 @@ export interface RamVariant {
 export interface Image {
   base: Address
   size?: Size
+  codeSize?: Size5
 }
 /**
  * Where the boot loader put the initrd (initramfs). Default: no initrd.
@@ -368,7 +378,7 @@ export interface FixedReservation {
    */
   name: string
   base: Address
-  size: Size4
+  size: Size6
   /**
    * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */

@@ -511,6 +511,10 @@ export const boardMatrixSchema = {
         "imageSize": {
           "$ref": "#/$defs/size"
         },
+        "codeSize": {
+          "$ref": "#/$defs/size",
+          "description": "arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."
+        },
         "boot": {
           "$ref": "#/$defs/bootAllocations"
         },
@@ -794,6 +798,10 @@ export const boardMatrixSchema = {
         },
         "size": {
           "$ref": "#/$defs/size"
+        },
+        "codeSize": {
+          "$ref": "#/$defs/size",
+          "description": "arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."
         }
       }
     },
