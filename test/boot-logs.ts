@@ -64,3 +64,39 @@ export function reservedDisagreements(layout: Layout, result: Pick<SimulationRes
     inner.filter(([b, e]) => !outer.some(([ob, oe]) => ob <= b && e <= oe)).map(([b, e]) => `${b.toString(16)}-${e.toString(16)}`)
   return { kernelOnly: uncovered(aligned(kernel), model), modelOnly: uncovered(aligned(model), kernel) }
 }
+
+/**
+ * The linear map of an arm64 kernel_page_tables dump (CONFIG_PTDUMP_DEBUGFS: the project's
+ * own builds print it, scripts/boots/common.sh), as the engine's histogram: bytes mapped by
+ * each granule, keyed as the walker keys them ('64K', '64K-cont', '512M' …). Only the lines
+ * between "Linear Mapping start" and "end" count, and only mapped ones (a line with no
+ * attributes after its level is a hole). Undefined when the log has no dump.
+ * @kernel arch/arm64/mm/ptdump.c note_page, dump_prot (v6.12.117)
+ */
+export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, bigint> | undefined {
+  const begin = log.indexOf('=====ORACLE-BEGIN kernel_page_tables=====')
+  if (begin < 0) return undefined
+  const end = log.indexOf('=====ORACLE-END kernel_page_tables=====', begin)
+  const lines = log.slice(begin, end < 0 ? undefined : end).split('\n')
+  const shift = (level: string): bigint => {
+    // Entries per table: PAGE_SIZE / 8. PTE maps a page, PMD a table of them, PUD a table of those.
+    const per = pageSize / 8n
+    return level === 'PTE' ? pageSize : level === 'PMD' ? pageSize * per : pageSize * per * per
+  }
+  const key = (size: bigint): string => {
+    for (const [u, s] of [['G', 30n], ['M', 20n], ['K', 10n]] as const) if (size % (1n << s) === 0n) return `${size >> s}${u}`
+    return `${size}`
+  }
+  const out: Record<string, bigint> = {}
+  let inLinear = false
+  for (const l of lines) {
+    if (l.includes('---[ Linear Mapping start ]---')) inLinear = true
+    else if (l.includes('---[ Linear Mapping end ]---')) inLinear = false
+    if (!inLinear) continue
+    const m = /^0x([0-9a-f]{16})-0x([0-9a-f]{16})\s+\d+[KMGTPE] (PGD|P4D|PUD|PMD|PTE)(.*)$/.exec(l.trimEnd())
+    if (!m || m[4]!.trim() === '') continue
+    const k = key(shift(m[3]!)) + (/\bCON\b/.test(m[4]!) ? '-cont' : '')
+    out[k] = (out[k] ?? 0n) + (BigInt('0x' + m[2]!) - BigInt('0x' + m[1]!))
+  }
+  return out
+}

@@ -16,7 +16,8 @@ begin() {
 
 # The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
-# flavour; busybox-static and OpenSBI are trixie's.
+# flavour, and the source of trixie's 6.12 for the project's own builds; busybox-static and
+# OpenSBI are trixie's.
 package() {
   case $1 in
     arm64-5.10) echo pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665 boot/vmlinuz-5.10.0-32-arm64 ;;
@@ -30,6 +31,7 @@ package() {
     amd64-7.2) echo pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5 usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
     riscv64-6.12) echo pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c boot/vmlinux-6.12.117+deb13-riscv64 ;;
     riscv64-7.2) echo pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99 usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
+    linux-source-6.12) echo pool/main/l/linux/linux-source-6.12_6.12.117-1_all.deb 9141325315c7f1eca682113d185a8c77c82814aa6e32f7e127e61d6106403835 usr/src/linux-source-6.12.tar.xz ;;
     busybox-arm64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c usr/bin/busybox ;;
     busybox-amd64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53 usr/bin/busybox ;;
     busybox-riscv64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_riscv64.deb 4add476d2b185c5b487c285b38d790f0881a7e4a8e2ddde835f917e770eb8633 usr/bin/busybox ;;
@@ -59,9 +61,9 @@ unpacked() {
   echo "x/$4/$3"
 }
 
-# initramfs <arch> <output>: a busybox initramfs whose init prints /proc/iomem, /proc/cmdline
-# and dmesg between =====ORACLE-BEGIN/END <name>===== markers (as the oracle's does), then
-# powers off.
+# initramfs <arch> <output>: a busybox initramfs whose init prints /proc/iomem, /proc/cmdline,
+# the kernel's page tables where debugfs has them, and dmesg between
+# =====ORACLE-BEGIN/END <name>===== markers (as the oracle's does), then powers off.
 initramfs() {
   need "busybox-$1"
   rm -rf ir && mkdir -p ir/bin ir/proc ir/sys ir/dev
@@ -76,6 +78,13 @@ for s in iomem cmdline; do
   /bin/busybox cat /proc/$s
   echo "=====ORACLE-END $s====="
 done
+# A kernel with CONFIG_PTDUMP_DEBUGFS (the project's own builds) shows its page tables.
+/bin/busybox mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+if [ -e /sys/kernel/debug/kernel_page_tables ]; then
+  echo "=====ORACLE-BEGIN kernel_page_tables====="
+  /bin/busybox cat /sys/kernel/debug/kernel_page_tables
+  echo "=====ORACLE-END kernel_page_tables====="
+fi
 echo =====ORACLE-BEGIN dmesg=====
 /bin/busybox dmesg
 echo =====ORACLE-END dmesg=====

@@ -7,8 +7,10 @@
  * kernel's crashkernel lines; and every line of the simulation's dmesg is one the kernel
  * printed; and where the log has the memblock dump that follows the crash reservation
  * (memblock=debug), every page-aligned reservation in it lies inside one of the model's, and
- * the other way round. A boot with its DTB (arm64-resmem) is simulated from the board
- * imported from both. boots-16k.test.ts and boots-memmap.test.ts check more of their sets.
+ * the other way round; where the kernel printed its page tables (the project's own builds,
+ * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem)
+ * is simulated from the board imported from both, a boot of a custom build from its log and
+ * its .config. boots-16k.test.ts and boots-memmap.test.ts check more of their sets.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,7 +22,7 @@ import { importBoard } from '../../src/import/index.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
-import { dumpedReserved, linesNotPrinted, reservedDisagreements } from '../boot-logs.js'
+import { dumpedReserved, linesNotPrinted, ptdumpLinearMap, reservedDisagreements } from '../boot-logs.js'
 
 const root = join(import.meta.dirname, '../boots')
 const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
@@ -37,7 +39,9 @@ const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80
  */
 function boardOf(f: string, log: string): Board | undefined {
   const dtbFile = join(root, f.replace(/\.log\.gz$/, '.dtb'))
-  if (existsSync(dtbFile)) return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)) }, { id: 'board' }).board
+  const config = configOf(f)
+  if (existsSync(dtbFile)) return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)), ...(config ? { config } : {}) }, { id: 'board' }).board
+  if (config) return importBoard({ bootLog: log, config }, { id: 'board' }).board
   const boardFile = join(root, f.replace(/\.log\.gz$/, '.board.json'))
   if (existsSync(boardFile)) {
     const imported = bootLogToBoard(log).board
@@ -46,9 +50,19 @@ function boardOf(f: string, log: string): Board | undefined {
   return undefined
 }
 
+/**
+ * The .config of a boot of the project's own builds (arm64-custom: <flavour>.config.gz, the
+ * flavour a word of the log's name), imported with the log as a user would import theirs.
+ */
+function configOf(f: string): string | undefined {
+  const dir = join(root, f.split('/')[0]!)
+  const name = readdirSync(dir).find((c) => c.endsWith('.config.gz') && f.includes(`-${c.slice(0, -'.config.gz'.length)}-`))
+  return name === undefined ? undefined : gunzipSync(readFileSync(join(dir, name))).toString('utf8')
+}
+
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-large', 'arm64-resmem', 'options', 'riscv64'])
+    expect(sets).toEqual(['amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'options', 'riscv64'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // The 16K boots have memblock=debug: their dumps are compared below.
     expect(logs.filter((f) => dumpedReserved(gunzipSync(readFileSync(join(root, f))).toString('utf8')).length > 0).length).toBeGreaterThanOrEqual(20)
@@ -64,5 +78,20 @@ describe('verify agrees with every boot in test/boots', () => {
     const result = simulate(layout)
     expect(linesNotPrinted(result, log)).toEqual([])
     if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, result, log, ABOVE_IMAGES[layout.arch])).toEqual({ kernelOnly: [], modelOnly: [] })
+    // The project's own builds print their page tables: the linear map, by granule.
+    const walked = ptdumpLinearMap(log, layout.pageSize)
+    if (walked) expect(result.linearMap?.histogram).toEqual(walked)
+  })
+  it('compares the linear map where the kernel printed its page tables', () => {
+    const walked = logs.filter((f) => ptdumpLinearMap(gunzipSync(readFileSync(join(root, f))).toString('utf8'), 4096n) !== undefined)
+    expect(walked.length).toBeGreaterThanOrEqual(20)
+  })
+  it('verifies a custom build from its log alone as well', () => {
+    // The board rebuilt from the log alone (no .config) must agree too: what the config says
+    // that matters here (the DMA zones, CMA) the log says as well.
+    for (const f of logs.filter((x) => configOf(x) !== undefined)) {
+      const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+      expect(verifyBootLog(log, { logName: f }).differences, f).toEqual([])
+    }
   })
 })

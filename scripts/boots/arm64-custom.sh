@@ -1,0 +1,151 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Builds arm64 kernels Debian does not ship, from the source of the oracle's 6.12 kernel and
+# its own config, boots them under QEMU and keeps each serial log in
+# test/boots/arm64-custom/<id>.log.gz, with each build's config (<flavour>.config.gz).
+#
+# The oracle and the other sets boot Debian's builds, whose memory options are all alike
+# (4K or 16K pages, ZONE_DMA and ZONE_DMA32 on). Board-support kernels differ exactly there,
+# so each flavour changes one thing of Debian's arm64 6.12 config:
+#   64k     CONFIG_ARM64_64K_PAGES (Debian builds no 64K kernel): the 512 MiB sections, a
+#           memmap buffer that cannot be allocated, 3-level tables, the 512M/16G mappings;
+#   nodma   CONFIG_ZONE_DMA and CONFIG_ZONE_DMA32 off: no DMA zones, so the crash kernel is
+#           reserved early in arm64_memblock_init(), not deferred to bootmem_init();
+#   dma32   CONFIG_ZONE_DMA off, CONFIG_ZONE_DMA32 on: the low limit is 4 GiB.
+# Everything a boot does before the memblock dump that follows the crash reservation is the
+# same code as Debian's; what is left out to make the build short (modules, drivers for
+# hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
+# tracing, KVM: see trim()) runs later, or never on this machine. The image is smaller, which
+# the board rebuilt from the log takes from the log. One option is added: PTDUMP_DEBUGFS, so
+# that the initramfs can print the kernel's page tables and the linear map be compared too.
+#
+# The boots are made as arm64-16k.sh makes them (QEMU virt, -cpu max, one CPU, nokaslr,
+# memblock=debug, the busybox initramfs, the oracle's DT variants).
+#
+# Needs: gcc-aarch64-linux-gnu, make, flex, bison, bc, libssl-dev, libelf-dev (the kernel's
+# build), qemu-system-aarch64, cpio, curl, dpkg-deb, dtc.
+# Usage: scripts/boots/arm64-custom.sh [workdir]   (downloads about 250 MB; each build takes
+# about ten minutes on two cores, the whole script 30)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/boots/common.sh"
+begin arm64-custom "${1:-}"
+need arm64-6.12 linux-source-6.12
+initramfs arm64 initramfs.cpio.gz
+[ -d linux-source-6.12 ] || tar -xf "$(unpacked linux-source-6.12)"
+
+# trim <config>: Debian's config without what runs only after the early boot compared here.
+trim() {
+  c="linux-source-6.12/scripts/config --file $1"
+  # The page-table dump (/sys/kernel/debug/kernel_page_tables), which the initramfs prints.
+  $c --enable PTDUMP_DEBUGFS
+  $c --disable MODULES --disable DEBUG_INFO --enable DEBUG_INFO_NONE --disable DEBUG_INFO_BTF \
+    --disable DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT --set-str SYSTEM_TRUSTED_KEYS "" \
+    --set-str SYSTEM_REVOCATION_KEYS "" --disable MODULE_SIG --disable RUST
+  # The SoC platforms (ARCH_BCM, ARCH_ROCKCHIP …), not the ARCH_HAS/SUPPORTS/… capabilities.
+  for o in $(grep -o '^CONFIG_ARCH_[A-Z0-9_]*=y' "$1" | sed 's/^CONFIG_//; s/=y$//' |
+    grep -Ev '^ARCH_(HAS|SUPPORTS|USE|WANT|MMAP|SPARSEMEM|FLATMEM|SELECT|ENABLE|HIBERNATION|KEEP|MHP|PROC|INLINE|CORRECT|STACKWALK|MIGHT|DMA|HAVE|SPLIT|BINFMT|NR_|FORCE|SUSPEND|CPUIDLE|DEFAULT)'); do
+    $c --disable "$o"
+  done
+  for o in NET PCI USB_SUPPORT INPUT HID SCSI ATA MD NVME_CORE BLK_DEV_NVME MMC SOUND SND DRM FB \
+    MEDIA_SUPPORT WLAN WIRELESS BT INFINIBAND I2C SPI REGULATOR WATCHDOG THERMAL HWMON \
+    POWER_SUPPLY IIO PWM NEW_LEDS RTC_CLASS DMADEVICES VIRTIO_MENU VIRTIO SECURITY AUDIT \
+    BPF_SYSCALL FTRACE TRACING VIRTUALIZATION KVM BLOCK MISC_FILESYSTEMS NETWORK_FILESYSTEMS \
+    STAGING PHYLIB MTD NVMEM GNSS W1 SURFACE_PLATFORMS CHROME_PLATFORMS MAILBOX REMOTEPROC \
+    RPMSG SOUNDWIRE SLIMBUS INTERCONNECT COUNTER MOST PECI HTE TEE FPGA FSI SIOX VHOST_MENU \
+    ACCESSIBILITY EXTCON MEMORY NTB VFIO UIO PPS PTP_1588_CLOCK MULTIPLEXER \
+    BACKLIGHT_CLASS_DEVICE PROFILING PERF_EVENTS HW_RANDOM TCG_TPM CRYPTO_HW KEYS IKCONFIG \
+    XZ_DEC GPIOLIB PINCTRL COMMON_CLK_XGENE CDROM QUOTA FANOTIFY DNOTIFY INOTIFY_USER IO_URING; do
+    $c --disable "$o"
+  done
+}
+
+# build <flavour> <scripts/config options…>: the Image of one flavour, in build-<flavour>.
+build() {
+  flavour=$1
+  shift
+  mkdir -p "build-$flavour"
+  cp "x/arm64-6.12/boot/config-6.12.117+deb13-arm64" "build-$flavour/.config"
+  trim "build-$flavour/.config"
+  linux-source-6.12/scripts/config --file "build-$flavour/.config" "$@"
+  make -s -C linux-source-6.12 O="$PWD/build-$flavour" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- olddefconfig
+  make -s -C linux-source-6.12 O="$PWD/build-$flavour" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- -j"$(nproc)" Image
+  gzip -9nc "build-$flavour/.config" > "$out/$flavour.config.gz"
+}
+build 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
+build nodma --disable ZONE_DMA --disable ZONE_DMA32
+build dma32 --disable ZONE_DMA
+
+# The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
+edit_dts() {
+  case $variant in
+    dma30) sed '$d'; cat <<'NODE'
+	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
+	dma-bus30 {
+		compatible = "simple-bus";
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		dma-ranges = <0x00 0xc0000000 0x00 0x00 0x00 0x40000000>;
+	};
+};
+NODE
+    ;;
+    twobank) sed 's|reg = <0x00 0x40000000 0x01 0x00>;|reg = <0x00 0x40000000 0x00 0x40000000>;\
+		device_type = "memory";\
+	};\
+\
+	memory@c0000000 {\
+		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
+  esac
+}
+
+# id: <flavour> <variant> <memory> <tag> <cmdline>
+boot() {
+  flavour=$1 variant=$2 mem=$3
+  id="arm64-6.12-$1-$2-$3-$4"
+  shift 4
+  image="build-$flavour/arch/arm64/boot/Image"
+  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
+  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
+  if [ "$variant" = plain ]; then
+    # shellcheck disable=SC2086
+    timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
+      -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  else
+    # shellcheck disable=SC2086
+    boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
+      -append "$append"
+  fi
+  keep "$id"
+}
+while read -r flavour variant mem tag cmdline; do
+  boot "$flavour" "$variant" "$mem" "$tag" "$cmdline"
+done <<'EOF'
+64k plain 1G ck256M crashkernel=256M
+64k plain 2G ck256M crashkernel=256M
+64k plain 4G ck256M crashkernel=256M
+64k plain 4G ck512M.high crashkernel=512M,high
+64k plain 4G none rodata=off
+64k plain 8G ck256M crashkernel=256M
+64k plain 16G ck256M crashkernel=256M
+64k plain 16G ck512M.rodataon crashkernel=512M rodata=on
+64k dma30 4G ck256M crashkernel=256M
+64k twobank 4G ck256M crashkernel=256M
+nodma plain 1G ck256M crashkernel=256M
+nodma plain 4G ck256M crashkernel=256M
+nodma plain 4G ck512M.high crashkernel=512M,high
+nodma plain 8G ck256M.rodataon crashkernel=256M rodata=on
+nodma plain 8G ck1G crashkernel=1G
+nodma plain 16G ck256M crashkernel=256M
+nodma dma30 4G ck256M crashkernel=256M
+dma32 plain 1G ck256M crashkernel=256M
+dma32 plain 4G ck256M crashkernel=256M
+dma32 plain 4G ck512M.high crashkernel=512M,high
+dma32 plain 8G ck256M.rodataon crashkernel=256M rodata=on
+dma32 plain 16G ck256M crashkernel=256M
+dma32 dma30 4G ck256M crashkernel=256M
+EOF
+version qemu-system-aarch64
