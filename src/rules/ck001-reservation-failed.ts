@@ -12,7 +12,7 @@ import { memAddr, memSize } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
 
-type MessageId = 'noRoom' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned'
+type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned'
 
 const BY_REASON: Record<Extract<SimulationResult['crashkernel'], { kind: 'failed' }>['reason'], MessageId> = {
   'no-room': 'noRoom',
@@ -61,6 +61,7 @@ export default defineRule<MessageId>({
     ],
     messages: {
       noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+      noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
       lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
       fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
@@ -69,6 +70,7 @@ export default defineRule<MessageId>({
     },
     fixes: {
       noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
+      noWindow: ['plainSize'],
       lowFailed: ['smallerLow', 'smallerSize', 'newerKernel'],
       fixedInUse: ['offsetInReach', 'autoPlacement'],
       fixedNotMemory: ['offsetInReach', 'autoPlacement'],
@@ -81,7 +83,10 @@ export default defineRule<MessageId>({
     if (ck.kind !== 'failed') return
     const evidence = crashEvidence(sim)
     const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)'
-    const messageId = BY_REASON[ck.reason]
+    // A ,high search over [LOW, HIGH) with LOW = HIGH (arm64 without DMA zones: LOW is
+    // PHYS_MASK + 1) finds nothing whatever memory there is: say so, not "no block that large".
+    const empty = ck.reason === 'no-room' && ck.searched.length > 0 && ck.searched.every((w) => w.size === 0n)
+    const messageId = empty ? 'noWindow' : BY_REASON[ck.reason]
     const fixedBase = messageId.startsWith('fixed') ? (sim.request.base ?? ck.searched[0]?.base ?? 0n) : undefined
     report({
       messageId,

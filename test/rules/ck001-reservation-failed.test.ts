@@ -22,6 +22,19 @@ describe('CK001 reservation-failed', () => {
     expect(f?.docsUrl).toMatch(/docs\/rules\/CK001\.md$/)
   })
 
+  it('bad: without DMA zones ,high has nothing to search (the low limit is the end of the PA space), and a plain size is suggested', () => {
+    // As the 6.12 "nodma" build of test/boots/arm64-custom printed on 4 GiB.
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], config: { ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=512M,high' })
+    const [f, ...rest] = of(report, 'CK001')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({
+      messageId: 'noWindow',
+      data: { size: '512 MiB', line: 'cannot allocate crashkernel (size:0x20000000)', windows: '[0x0010000000000000, 0x0010000000000000)' },
+    })
+    expect(f?.message).toContain('the search window [0x0010000000000000, 0x0010000000000000) is empty')
+    expect(f?.suggestion).toMatchObject({ replacement: 'crashkernel=512M' })
+  })
+
   it('bad: a fixed @offset on memory in use names the real cause although 6.12 only says "memory is in use"', () => {
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x40000000' })
     expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { token: '256M@0x40000000', cause: 'it overlaps kernel, initrd, fdt', line: 'crashkernel reservation failed - memory is in use.' } })
