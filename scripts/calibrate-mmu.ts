@@ -126,7 +126,7 @@ for (const series of ['5.10', '6.1', '6.12', '7.2']) {
       memory: [{ base: 0x40000000n, size: mem }],
       kernel: kernelSymbols(build, TEXT),
       flags,
-      pagingInit: { ...buildPagingInit(build, TEXT), mapKernelTablePages: 0, createIdmapTablePages: 0 },
+      pagingInit: { ...buildPagingInit(build, TEXT, build.imageSize, build.pageSize, build.vaBits), mapKernelTablePages: 0, createIdmapTablePages: 0 },
     })
     const mapMemPages = r.pgtablePages
     check(series, `mapKernel@${c.input.memory}`, groups[0]! - mapMemPages, build.mapKernelTablePages)

@@ -141,7 +141,7 @@ function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange; top: bi
     flags,
     kfence: pool ? { ...pool, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects } : undefined,
     crashRanges,
-    pagingInit: buildPagingInit(build, IMAGE_BASE),
+    pagingInit: buildPagingInit(build, IMAGE_BASE, build.imageSize, build.pageSize, build.vaBits),
   }
   return { input, pool, top }
 }

@@ -143,7 +143,7 @@ describe('map_mem() shapes', () => {
       flags: BLOCKS,
       crashEarly: { base: 0xec000000n, size: 0x10000000n },
       crashRanges: [{ base: 0xec000000n, size: 0x10000000n }],
-      pagingInit: buildPagingInit(build, 0x40200000n),
+      pagingInit: buildPagingInit(build, 0x40200000n, build.imageSize, build.pageSize, build.vaBits),
     })
     expect(r.crashHistograms).toEqual([{ '4K': 0x10000000n }])
     // [2G, 3G) and [4G, 5G) stay 1G blocks; [3G, 4G) holds the crash region.
@@ -176,7 +176,7 @@ describe('map_mem() shapes', () => {
       memory: [{ base: 0x40000000n, size: 0x40000000n }],
       kernel: kernelSymbols(build, 0x40200000n),
       flags: PAGES,
-      pagingInit: buildPagingInit(build, 0x40200000n),
+      pagingInit: buildPagingInit(build, 0x40200000n, build.imageSize, build.pageSize, build.vaBits),
     })
     // 1 PUD + 1 PMD + 512 PTE tables − 10 (the 2M blocks of [_stext, __init_begin)).
     expect(r.steps.map((s) => (s.kind === 'pgtable' ? `${s.phase}:${s.pages}` : s.kind))).toEqual(['map_kernel:7', 'map_mem:504', 'free', 'create_idmap:4'])
@@ -269,6 +269,24 @@ describe('builds and facts', () => {
     expect(kernelBuildLayout('4.19')).toBeUndefined()
     const s = kernelSymbols(kernelBuildLayout('7.2')!, 0x40200000n)
     expect([s.initBegin, s.initEnd, s.bssStop, s.end]).toEqual([0x42710000n, 0x42ae0000n, 0x430e6000n, 0x43100000n])
+  })
+  it("paging_init()'s constants: the build's at its granule, init_pg_dir from the image's end", () => {
+    const b61 = kernelBuildLayout('6.1')!
+    // Debian's 6.1 Image: init_pg_dir where the oracle's -mbdebug cases free it.
+    expect(buildPagingInit(b61, 0x40200000n, b61.imageSize, SZ_4K, 48)).toEqual({ mapKernelTablePages: 7, createIdmapTablePages: 4, initPgDir: { base: 0x4220b000n, size: 0x5000n } })
+    // A 4K image 1 MiB shorter keeps init_pg_dir at its end.
+    expect(buildPagingInit(b61, 0x40200000n, b61.imageSize - 0x100000n, SZ_4K, 48).initPgDir).toEqual({ base: 0x4210b000n, size: 0x5000n })
+  })
+  it('6.1 with 64K pages: map_kernel() 2 tables, create_idmap() 2, init_pg_dir the last 5 pages (the 6.1 64K boots)', () => {
+    // test/boots/arm64-custom/arm64-6.1-64k-*: _end 0x41090000, 13 early_pgtable_alloc pages
+    // at 4 GiB (9 for map_mem), "memblock_phys_free: [0x0000000041040000-0x000000004108ffff]".
+    expect(buildPagingInit(kernelBuildLayout('6.1')!, 0x40200000n, 0xe90000n, SZ_64K, 48)).toEqual({
+      mapKernelTablePages: 2,
+      createIdmapTablePages: 2,
+      initPgDir: { base: 0x41040000n, size: 0x50000n },
+    })
+    // 5.10 has no create_idmap() pages at any granule; 16K (4 levels) maps the image with a PUD, a PMD and a PTE table per 32M.
+    expect(buildPagingInit(kernelBuildLayout('5.10')!, 0x40200000n, 0x2100000n, SZ_16K, 48)).toMatchObject({ mapKernelTablePages: 4, createIdmapTablePages: 0, initPgDir: { size: 7n * 0x4000n } })
   })
   it('toLinearMapFacts reports last-level table bytes and the block comparison', () => {
     const r = run({ pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], flags: PAGES, crashRanges: [{ base: 0x60000000n, size: 0x200000n }] })

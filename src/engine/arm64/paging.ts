@@ -183,7 +183,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
   const pol = policy.arm64!
   const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
   for (const t of flags.trace) trace.events.push(t)
-  const pagingInit = buildPagingInit(build, layout.image.base)
+  const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits)
   const memory = mappableMemory(mb)
   // map_kernel(): its tables come first (≤6.x builds), top-down.
   memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel')
