@@ -1,18 +1,21 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Builds arm64 kernels Debian does not ship, from the source of the oracle's 6.12 kernel and
-# its own config, boots them under QEMU and keeps each serial log in
-# test/boots/arm64-custom/<id>.log.gz, with each build's config (<flavour>.config.gz).
+# Builds arm64 kernels Debian does not ship, from the source of the oracle's 6.1 and 6.12
+# kernels and their own configs, boots them under QEMU and keeps each serial log in
+# test/boots/arm64-custom/<id>.log.gz, with each build's config
+# (<series>-<flavour>.config.gz).
 #
 # The oracle and the other sets boot Debian's builds, whose memory options are all alike
 # (4K or 16K pages, ZONE_DMA and ZONE_DMA32 on). Board-support kernels differ exactly there,
-# so each flavour changes one thing of Debian's arm64 6.12 config:
-#   64k     CONFIG_ARM64_64K_PAGES (Debian builds no 64K kernel): the 512 MiB sections, a
-#           memmap buffer that cannot be allocated, 3-level tables, the 512M/16G mappings;
-#   nodma   CONFIG_ZONE_DMA and CONFIG_ZONE_DMA32 off: no DMA zones, so the crash kernel is
-#           reserved early in arm64_memblock_init(), not deferred to bootmem_init();
-#   dma32   CONFIG_ZONE_DMA off, CONFIG_ZONE_DMA32 on: the low limit is 4 GiB.
+# so each flavour changes one thing of Debian's arm64 config:
+#   6.12 64k    CONFIG_ARM64_64K_PAGES (Debian builds no 64K kernel): the 512 MiB sections,
+#               a memmap buffer that cannot be allocated, 3-level tables, 512M mappings;
+#   6.12 nodma  CONFIG_ZONE_DMA and CONFIG_ZONE_DMA32 off: no DMA zones, so the crash kernel
+#               is reserved early in arm64_memblock_init(), not deferred to bootmem_init();
+#   6.12 dma32  CONFIG_ZONE_DMA off, CONFIG_ZONE_DMA32 on: the low limit is 4 GiB;
+#   6.1 64k     64K pages on 6.1 (48-bit VA, as 64K server kernels of that age run): the
+#               vmemmap start of 5.11 - 6.8, and map_kernel()'s tables at another granule.
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -32,23 +35,30 @@ set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin arm64-custom "${1:-}"
-need arm64-6.12 linux-source-6.12
+# A boot takes seconds; one that panics waits for the timeout.
+BOOT_TIMEOUT=120
+need arm64-6.1 arm64-6.12 linux-source-6.1 linux-source-6.12
 initramfs arm64 initramfs.cpio.gz
-[ -d linux-source-6.12 ] || tar -xf "$(unpacked linux-source-6.12)"
+for series in 6.1 6.12; do
+  [ -d "linux-source-$series" ] || tar -xf "$(unpacked "linux-source-$series")"
+done
 
-# trim <config>: Debian's config without what runs only after the early boot compared here.
+# trim <series> <config>: Debian's config without what runs only after the early boot
+# compared here.
 trim() {
-  c="linux-source-6.12/scripts/config --file $1"
+  c="linux-source-$1/scripts/config --file $2"
   # The page-table dump (/sys/kernel/debug/kernel_page_tables), which the initramfs prints.
   $c --enable PTDUMP_DEBUGFS
   $c --disable MODULES --disable DEBUG_INFO --enable DEBUG_INFO_NONE --disable DEBUG_INFO_BTF \
     --disable DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT --set-str SYSTEM_TRUSTED_KEYS "" \
     --set-str SYSTEM_REVOCATION_KEYS "" --disable MODULE_SIG --disable RUST
   # The SoC platforms (ARCH_BCM, ARCH_ROCKCHIP …), not the ARCH_HAS/SUPPORTS/… capabilities.
-  for o in $(grep -o '^CONFIG_ARCH_[A-Z0-9_]*=y' "$1" | sed 's/^CONFIG_//; s/=y$//' |
+  for o in $(grep -o '^CONFIG_ARCH_[A-Z0-9_]*=y' "$2" | sed 's/^CONFIG_//; s/=y$//' |
     grep -Ev '^ARCH_(HAS|SUPPORTS|USE|WANT|MMAP|SPARSEMEM|FLATMEM|SELECT|ENABLE|HIBERNATION|KEEP|MHP|PROC|INLINE|CORRECT|STACKWALK|MIGHT|DMA|HAVE|SPLIT|BINFMT|NR_|FORCE|SUSPEND|CPUIDLE|DEFAULT)'); do
     $c --disable "$o"
   done
+  # With MODULES off, Debian's modules become built-in: these go too. (The input drivers
+  # must: 6.1's mk712 touchscreen probes ISA ports at boot, which without PCI are unmapped.)
   for o in NET PCI USB_SUPPORT INPUT HID SCSI ATA MD NVME_CORE BLK_DEV_NVME MMC SOUND SND DRM FB \
     MEDIA_SUPPORT WLAN WIRELESS BT INFINIBAND I2C SPI REGULATOR WATCHDOG THERMAL HWMON \
     POWER_SUPPLY IIO PWM NEW_LEDS RTC_CLASS DMADEVICES VIRTIO_MENU VIRTIO SECURITY AUDIT \
@@ -57,26 +67,30 @@ trim() {
     RPMSG SOUNDWIRE SLIMBUS INTERCONNECT COUNTER MOST PECI HTE TEE FPGA FSI SIOX VHOST_MENU \
     ACCESSIBILITY EXTCON MEMORY NTB VFIO UIO PPS PTP_1588_CLOCK MULTIPLEXER \
     BACKLIGHT_CLASS_DEVICE PROFILING PERF_EVENTS HW_RANDOM TCG_TPM CRYPTO_HW KEYS IKCONFIG \
-    XZ_DEC GPIOLIB PINCTRL COMMON_CLK_XGENE CDROM QUOTA FANOTIFY DNOTIFY INOTIFY_USER IO_URING; do
+    XZ_DEC GPIOLIB PINCTRL COMMON_CLK_XGENE CDROM QUOTA FANOTIFY DNOTIFY INOTIFY_USER IO_URING \
+    INPUT_TOUCHSCREEN INPUT_JOYSTICK INPUT_TABLET INPUT_MISC INPUT_MOUSE INPUT_KEYBOARD SERIO; do
     $c --disable "$o"
   done
 }
 
-# build <flavour> <scripts/config options…>: the Image of one flavour, in build-<flavour>.
+# build <series> <flavour> <scripts/config options…>: the Image of one flavour, in
+# build-<series>-<flavour>, from Debian's config of that series.
 build() {
-  flavour=$1
-  shift
-  mkdir -p "build-$flavour"
-  cp "x/arm64-6.12/boot/config-6.12.117+deb13-arm64" "build-$flavour/.config"
-  trim "build-$flavour/.config"
-  linux-source-6.12/scripts/config --file "build-$flavour/.config" "$@"
-  make -s -C linux-source-6.12 O="$PWD/build-$flavour" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- olddefconfig
-  make -s -C linux-source-6.12 O="$PWD/build-$flavour" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- -j"$(nproc)" Image
-  gzip -9nc "build-$flavour/.config" > "$out/$flavour.config.gz"
+  series=$1 flavour=$2
+  shift 2
+  dir="build-$series-$flavour"
+  mkdir -p "$dir"
+  cp x/arm64-"$series"/boot/config-* "$dir/.config"
+  trim "$series" "$dir/.config"
+  "linux-source-$series/scripts/config" --file "$dir/.config" "$@"
+  make -s -C "linux-source-$series" O="$PWD/$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- olddefconfig
+  make -s -C "linux-source-$series" O="$PWD/$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- -j"$(nproc)" Image
+  gzip -9nc "$dir/.config" > "$out/$series-$flavour.config.gz"
 }
-build 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
-build nodma --disable ZONE_DMA --disable ZONE_DMA32
-build dma32 --disable ZONE_DMA
+build 6.12 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
+build 6.12 nodma --disable ZONE_DMA --disable ZONE_DMA32
+build 6.12 dma32 --disable ZONE_DMA
+build 6.1 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 
 # The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
 edit_dts() {
@@ -102,17 +116,17 @@ NODE
   esac
 }
 
-# id: <flavour> <variant> <memory> <tag> <cmdline>
+# id: <series> <flavour> <variant> <memory> <tag> <cmdline>
 boot() {
-  flavour=$1 variant=$2 mem=$3
-  id="arm64-6.12-$1-$2-$3-$4"
-  shift 4
-  image="build-$flavour/arch/arm64/boot/Image"
+  series=$1 flavour=$2 variant=$3 mem=$4
+  id="arm64-$1-$2-$3-$4-$5"
+  shift 5
+  image="build-$series-$flavour/arch/arm64/boot/Image"
   machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
   append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
   if [ "$variant" = plain ]; then
     # shellcheck disable=SC2086
-    timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
+    timeout 120 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
       -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   else
     # shellcheck disable=SC2086
@@ -121,31 +135,39 @@ boot() {
   fi
   keep "$id"
 }
-while read -r flavour variant mem tag cmdline; do
-  boot "$flavour" "$variant" "$mem" "$tag" "$cmdline"
+while read -r series flavour variant mem tag cmdline; do
+  boot "$series" "$flavour" "$variant" "$mem" "$tag" "$cmdline"
 done <<'EOF'
-64k plain 1G ck256M crashkernel=256M
-64k plain 2G ck256M crashkernel=256M
-64k plain 4G ck256M crashkernel=256M
-64k plain 4G ck512M.high crashkernel=512M,high
-64k plain 4G none rodata=off
-64k plain 8G ck256M crashkernel=256M
-64k plain 16G ck256M crashkernel=256M
-64k plain 16G ck512M.rodataon crashkernel=512M rodata=on
-64k dma30 4G ck256M crashkernel=256M
-64k twobank 4G ck256M crashkernel=256M
-nodma plain 1G ck256M crashkernel=256M
-nodma plain 4G ck256M crashkernel=256M
-nodma plain 4G ck512M.high crashkernel=512M,high
-nodma plain 8G ck256M.rodataon crashkernel=256M rodata=on
-nodma plain 8G ck1G crashkernel=1G
-nodma plain 16G ck256M crashkernel=256M
-nodma dma30 4G ck256M crashkernel=256M
-dma32 plain 1G ck256M crashkernel=256M
-dma32 plain 4G ck256M crashkernel=256M
-dma32 plain 4G ck512M.high crashkernel=512M,high
-dma32 plain 8G ck256M.rodataon crashkernel=256M rodata=on
-dma32 plain 16G ck256M crashkernel=256M
-dma32 dma30 4G ck256M crashkernel=256M
+6.12 64k plain 1G ck256M crashkernel=256M
+6.12 64k plain 2G ck256M crashkernel=256M
+6.12 64k plain 4G ck256M crashkernel=256M
+6.12 64k plain 4G ck512M.high crashkernel=512M,high
+6.12 64k plain 4G none rodata=off
+6.12 64k plain 8G ck256M crashkernel=256M
+6.12 64k plain 16G ck256M crashkernel=256M
+6.12 64k plain 16G ck512M.rodataon crashkernel=512M rodata=on
+6.12 64k dma30 4G ck256M crashkernel=256M
+6.12 64k twobank 4G ck256M crashkernel=256M
+6.12 nodma plain 1G ck256M crashkernel=256M
+6.12 nodma plain 4G ck256M crashkernel=256M
+6.12 nodma plain 4G ck512M.high crashkernel=512M,high
+6.12 nodma plain 8G ck256M.rodataon crashkernel=256M rodata=on
+6.12 nodma plain 8G ck1G crashkernel=1G
+6.12 nodma plain 16G ck256M crashkernel=256M
+6.12 nodma dma30 4G ck256M crashkernel=256M
+6.12 dma32 plain 1G ck256M crashkernel=256M
+6.12 dma32 plain 4G ck256M crashkernel=256M
+6.12 dma32 plain 4G ck512M.high crashkernel=512M,high
+6.12 dma32 plain 8G ck256M.rodataon crashkernel=256M rodata=on
+6.12 dma32 plain 16G ck256M crashkernel=256M
+6.12 dma32 dma30 4G ck256M crashkernel=256M
+6.1 64k plain 1G ck256M crashkernel=256M
+6.1 64k plain 2G ck256M crashkernel=256M
+6.1 64k plain 4G ck256M crashkernel=256M
+6.1 64k plain 4G ck512M.high crashkernel=512M,high
+6.1 64k plain 4G none rodata=off
+6.1 64k plain 8G ck256M crashkernel=256M
+6.1 64k plain 16G ck256M crashkernel=256M
+6.1 64k dma30 4G ck256M crashkernel=256M
 EOF
 version qemu-system-aarch64
