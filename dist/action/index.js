@@ -44222,12 +44222,61 @@ function kernelSymbols(build, textPa, codeSize) {
         end: textPa + build.imageSize,
     };
 }
-/** MapMemInput.pagingInit of a build loaded at `textPa`. */
-function buildPagingInit(build, textPa) {
+/**
+ * MapMemInput.pagingInit of a build loaded at `textPa` whose image is `imageSize` long, for
+ * a kernel of `pageSize` pages and `vaBits` VA bits.
+ *
+ * The Debian builds measured these for their own granule (4K). init_pg_dir lies at the end
+ * of the image in every build (vmlinux.lds.S: BSS, then INIT_DIR_SIZE, then _end at the next
+ * SEGMENT_ALIGN), so it is placed from the image's end, which keeps the measured figure for
+ * a Debian image and follows a board's own image size. For another granule the counts are
+ * those the kernel's code gives (pagingInitAtGranule()).
+ */
+function buildPagingInit(build, textPa, imageSize, pageSize, vaBits) {
+    if (pageSize !== build.pageSize)
+        return pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits);
+    const dir = build.initPgDir;
     return {
         mapKernelTablePages: build.mapKernelTablePages,
         createIdmapTablePages: build.createIdmapTablePages,
-        initPgDir: build.initPgDir ? { base: textPa + build.initPgDir.offset, size: build.initPgDir.size } : undefined,
+        initPgDir: dir ? { base: textPa + imageSize - (build.imageSize - dir.offset), size: dir.size } : undefined,
+    };
+}
+/**
+ * paging_init()'s tables and init_pg_dir for a build of the same source at another granule
+ * (16K or 64K where the measured build is 4K): with 16K and 64K pages the kernel image is
+ * mapped with pages only (no PMD blocks: 32M/512M blocks need PA and VA aligned to them, the
+ * Image is only 2M aligned), so
+ * - map_kernel() allocates one table per level below the root for each block of that level's
+ *   parent the image's VA range [KIMAGE_VADDR, + imageSize) touches (KIMAGE_VADDR =
+ *   MODULES_END = _PAGE_END(VA_BITS_MIN) + 128M in 5.10 and 6.1);
+ * - create_idmap() (6.0 – 6.8) one per level below the root for the idmap text, whose KPTI
+ *   flag lies in the same PMD block (with 4K pages it does not, hence the build's one more);
+ * - init_pg_dir is INIT_DIR_SIZE = EARLY_PAGES() pages ending at _end: the root, and with
+ *   KASLR two tables per level of the swapper mapping below it (the swapper maps the kernel
+ *   with pages here, so at every level: 5 pages for 3 levels, 7 for 4).
+ * Checked with 64K pages on 6.1 (test/boots/arm64-custom: 2 map_kernel pages, 2
+ * create_idmap pages, init_pg_dir the last 0x50000 bytes); 16K before 6.12 is UNCONFIRMED.
+ * @kernel arch/arm64/mm/mmu.c map_kernel, create_idmap; arch/arm64/kernel/vmlinux.lds.S
+ *         init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h EARLY_PAGES, INIT_DIR_SIZE;
+ *         arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
+ */
+function pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits) {
+    const g = pgtableGeometry(pageSize, vaBits);
+    const levels = 4 - g.rootLevel;
+    const vaMin = BigInt(Math.min(vaBits, 48));
+    const kimage = BigInt.asUintN(64, -(1n << (vaMin - 1n))) + (128n << 20n);
+    let mapKernel = 0;
+    for (let level = g.rootLevel + 1; level <= mmu_PTE_LEVEL; level++) {
+        // One table per block of the parent level's entry size that the image touches.
+        const span = levelSize(g, level - 1);
+        mapKernel += Number((kimage + imageSize - 1n) / span - kimage / span + 1n);
+    }
+    const initDirPages = BigInt(1 + 2 * (levels - 1));
+    return {
+        mapKernelTablePages: build.mapKernelTablePages > 0 ? mapKernel : 0,
+        createIdmapTablePages: build.createIdmapTablePages > 0 ? levels - 1 : 0,
+        initPgDir: build.initPgDir ? { base: textPa + imageSize - initDirPages * pageSize, size: initDirPages * pageSize } : undefined,
     };
 }
 // ---------------------------------------------------------------- memoisation
@@ -45916,7 +45965,7 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
     const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
     for (const t of flags.trace)
         trace.events.push(t);
-    const pagingInit = buildPagingInit(build, layout.image.base);
+    const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
     const memory = mappableMemory(mb);
     // map_kernel(): its tables come first (≤6.x builds), top-down.
     memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel');
