@@ -32,58 +32,7 @@ begin arm64-16k "${1:-}"
 need arm64-6.12-16k arm64-7.2-16k
 initramfs arm64 initramfs.cpio.gz
 
-# The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
-edit_dts() {
-  case $variant in
-    dma30) sed '$d'; cat <<'NODE'
-	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
-	dma-bus30 {
-		compatible = "simple-bus";
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		dma-ranges = <0x00 0xc0000000 0x00 0x00 0x00 0x40000000>;
-	};
-};
-NODE
-    ;;
-    resmem-cma) sed '$d'; cat <<'NODE'
-	reserved-memory {
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		linux,cma {
-			compatible = "shared-dma-pool";
-			reusable;
-			size = <0x00 0x10000000>;
-			alloc-ranges = <0x00 0x40000000 0x00 0x80000000>;
-			linux,cma-default;
-		};
-	};
-};
-NODE
-    ;;
-    resmem-nomap) sed '$d'; cat <<'NODE'
-	reserved-memory {
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		firmware@f0000000 {
-			reg = <0x00 0xf0000000 0x00 0x10000000>;
-			no-map;
-		};
-	};
-};
-NODE
-    ;;
-    twobank) sed 's|reg = <0x00 0x40000000 0x01 0x00>;|reg = <0x00 0x40000000 0x00 0x40000000>;\
-		device_type = "memory";\
-	};\
-\
-	memory@c0000000 {\
-		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
-  esac
-}
+# The DT variants are the oracle's (edit_dts in common.sh).
 
 # id: <series> <variant> <memory> <tag> <cmdline>
 boot() {

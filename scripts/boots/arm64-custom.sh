@@ -92,29 +92,7 @@ build 6.12 nodma --disable ZONE_DMA --disable ZONE_DMA32
 build 6.12 dma32 --disable ZONE_DMA
 build 6.1 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 
-# The node (or memory edit) each DT variant adds to QEMU's DTB, as shared/oracle's cases do.
-edit_dts() {
-  case $variant in
-    dma30) sed '$d'; cat <<'NODE'
-	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
-	dma-bus30 {
-		compatible = "simple-bus";
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		dma-ranges = <0x00 0xc0000000 0x00 0x00 0x00 0x40000000>;
-	};
-};
-NODE
-    ;;
-    twobank) sed 's|reg = <0x00 0x40000000 0x01 0x00>;|reg = <0x00 0x40000000 0x00 0x40000000>;\
-		device_type = "memory";\
-	};\
-\
-	memory@c0000000 {\
-		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
-  esac
-}
+# The DT variants are the oracle's (edit_dts in common.sh).
 
 # id: <series> <flavour> <variant> <memory> <tag> <cmdline>
 boot() {

@@ -120,3 +120,58 @@ boot_with_dt() {
   dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
   timeout "${BOOT_TIMEOUT:-900}" "$qemu" -M "$mopt" "$@" -dtb "$id.dtb" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
 }
+
+# edit_dts: the node (or memory edit) the DT variant $variant adds to QEMU's DTB source on
+# stdin, as shared/oracle's cases do (dma30, resmem-cma, resmem-nomap, twobank); for
+# boot_with_dt.
+edit_dts() {
+  case $variant in
+    dma30) sed '$d'; cat <<'NODE'
+	/* oracle: 30-bit DMA bus like RPi4 emmc2bus */
+	dma-bus30 {
+		compatible = "simple-bus";
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		dma-ranges = <0x00 0xc0000000 0x00 0x00 0x00 0x40000000>;
+	};
+};
+NODE
+    ;;
+    resmem-cma) sed '$d'; cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		linux,cma {
+			compatible = "shared-dma-pool";
+			reusable;
+			size = <0x00 0x10000000>;
+			alloc-ranges = <0x00 0x40000000 0x00 0x80000000>;
+			linux,cma-default;
+		};
+	};
+};
+NODE
+    ;;
+    resmem-nomap) sed '$d'; cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		firmware@f0000000 {
+			reg = <0x00 0xf0000000 0x00 0x10000000>;
+			no-map;
+		};
+	};
+};
+NODE
+    ;;
+    twobank) sed 's|reg = <0x00 0x40000000 0x01 0x00>;|reg = <0x00 0x40000000 0x00 0x40000000>;\
+		device_type = "memory";\
+	};\
+\
+	memory@c0000000 {\
+		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
+  esac
+}
