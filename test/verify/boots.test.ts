@@ -51,8 +51,8 @@ function boardOf(f: string, log: string): Board | undefined {
 }
 
 /**
- * The .config of a boot of the project's own builds (arm64-custom: <flavour>.config.gz, the
- * flavour a word of the log's name), imported with the log as a user would import theirs.
+ * The .config of a boot of the project's own builds (arm64-custom: <series>-<flavour>.config.gz,
+ * named inside the log's name), imported with the log as a user would import theirs.
  */
 function configOf(f: string): string | undefined {
   const dir = join(root, f.split('/')[0]!)
