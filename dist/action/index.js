@@ -44146,6 +44146,7 @@ const BUILDS = {
         vaBits: 48,
         imageSize: 0x1ad0000n,
         offsets: { initBegin: 0x1280000n },
+        kimageOffset: 0x10000000n,
         mapKernelTablePages: 6,
         createIdmapTablePages: 0,
         initPgDir: { offset: 0x1ac8000n, size: 0x5000n },
@@ -44161,6 +44162,7 @@ const BUILDS = {
         vaBits: 48,
         imageSize: 0x2010000n,
         offsets: { stext: 0x10000n, initBegin: 0x1660000n },
+        kimageOffset: 0x8000000n,
         mapKernelTablePages: 7,
         createIdmapTablePages: 4,
         initPgDir: { offset: 0x200b000n, size: 0x5000n },
@@ -44176,6 +44178,7 @@ const BUILDS = {
         vaBits: 52,
         imageSize: 0x2500000n,
         offsets: { initBegin: 0x1d30000n },
+        kimageOffset: 0x80000000n,
         mapKernelTablePages: 0,
         createIdmapTablePages: 0,
         kfenceNumObjects: 255,
@@ -44190,6 +44193,7 @@ const BUILDS = {
         vaBits: 52,
         imageSize: 0x2f00000n,
         offsets: { initBegin: 0x2510000n, initEnd: 0x28e0000n, bssStop: 0x2ee6000n },
+        kimageOffset: 0x80000000n,
         mapKernelTablePages: 0,
         createIdmapTablePages: 0,
         kfenceNumObjects: 255,
@@ -44249,7 +44253,7 @@ function buildPagingInit(build, textPa, imageSize, pageSize, vaBits) {
  * Image is only 2M aligned), so
  * - map_kernel() allocates one table per level below the root for each block of that level's
  *   parent the image's VA range [KIMAGE_VADDR, + imageSize) touches (KIMAGE_VADDR =
- *   MODULES_END = _PAGE_END(VA_BITS_MIN) + 128M in 5.10 and 6.1);
+ *   MODULES_END, the build's kimageOffset above _PAGE_END(VA_BITS_MIN));
  * - create_idmap() (6.0 – 6.8) one per level below the root for the idmap text, whose KPTI
  *   flag lies in the same PMD block (with 4K pages it does not, hence the build's one more);
  * - init_pg_dir is INIT_DIR_SIZE = EARLY_PAGES() pages ending at _end: the root, and with
@@ -44265,7 +44269,7 @@ function pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits) {
     const g = pgtableGeometry(pageSize, vaBits);
     const levels = 4 - g.rootLevel;
     const vaMin = BigInt(Math.min(vaBits, 48));
-    const kimage = BigInt.asUintN(64, -(1n << (vaMin - 1n))) + (128n << 20n);
+    const kimage = BigInt.asUintN(64, -(1n << (vaMin - 1n))) + build.kimageOffset;
     let mapKernel = 0;
     for (let level = g.rootLevel + 1; level <= mmu_PTE_LEVEL; level++) {
         // One table per block of the parent level's entry size that the image touches.
