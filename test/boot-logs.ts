@@ -70,8 +70,10 @@ export function reservedDisagreements(layout: Layout, result: Pick<SimulationRes
  * own builds print it, scripts/boots/common.sh), as the engine's histogram: bytes mapped by
  * each granule, keyed as the walker keys them ('64K', '64K-cont', '512M' …). Only the lines
  * between "Linear Mapping start" and "end" count, and only mapped ones (a line with no
- * attributes after its level is a hole). Undefined when the log has no dump.
- * @kernel arch/arm64/mm/ptdump.c note_page, dump_prot (v6.12.117)
+ * attributes after its level is a hole). 5.10 walks from address 0 and prints no start
+ * marker: there the lines before the end marker count (below PAGE_OFFSET is one hole).
+ * Undefined when the log has no dump.
+ * @kernel arch/arm64/mm/ptdump.c note_page, dump_prot (v5.10.223, v6.1.192, v6.12.117)
  */
 export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, bigint> | undefined {
   const begin = log.indexOf('=====ORACLE-BEGIN kernel_page_tables=====')
@@ -88,7 +90,7 @@ export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, b
     return `${size}`
   }
   const out: Record<string, bigint> = {}
-  let inLinear = false
+  let inLinear = !lines.some((l) => l.includes('---[ Linear Mapping start ]---'))
   for (const l of lines) {
     if (l.includes('---[ Linear Mapping start ]---')) inLinear = true
     else if (l.includes('---[ Linear Mapping end ]---')) inLinear = false
