@@ -277,13 +277,20 @@ describe('builds and facts', () => {
     // A 4K image 1 MiB shorter keeps init_pg_dir at its end.
     expect(buildPagingInit(b61, 0x40200000n, b61.imageSize - 0x100000n, SZ_4K, 48).initPgDir).toEqual({ base: 0x4210b000n, size: 0x5000n })
   })
-  it('6.1 with 64K pages: map_kernel() 2 tables, create_idmap() 2, init_pg_dir the last 5 pages (the 6.1 64K boots)', () => {
+  it('6.1 with 64K and 16K pages: map_kernel() and create_idmap() one table per level, init_pg_dir at the end (the 6.1 boots)', () => {
     // test/boots/arm64-custom/arm64-6.1-64k-*: _end 0x41090000, 13 early_pgtable_alloc pages
     // at 4 GiB (9 for map_mem), "memblock_phys_free: [0x0000000041040000-0x000000004108ffff]".
     expect(buildPagingInit(kernelBuildLayout('6.1')!, 0x40200000n, 0xe90000n, SZ_64K, 48)).toEqual({
       mapKernelTablePages: 2,
       createIdmapTablePages: 2,
       initPgDir: { base: 0x41040000n, size: 0x50000n },
+    })
+    // 6.1 with 16K pages (4 levels): a PUD, a PMD and a PTE table each, 7 pages of
+    // init_pg_dir: "memblock_phys_free: [0x0000000040f28000-0x0000000040f43fff]", _end 0x40f44000.
+    expect(buildPagingInit(kernelBuildLayout('6.1')!, 0x40200000n, 0xd44000n, SZ_16K, 48)).toEqual({
+      mapKernelTablePages: 3,
+      createIdmapTablePages: 3,
+      initPgDir: { base: 0x40f28000n, size: 0x1c000n },
     })
     // 5.10 has no create_idmap() pages at any granule; 16K (4 levels) maps the image with a PUD, a PMD and a PTE table per 32M.
     expect(buildPagingInit(kernelBuildLayout('5.10')!, 0x40200000n, 0x2100000n, SZ_16K, 48)).toMatchObject({ mapKernelTablePages: 4, createIdmapTablePages: 0, initPgDir: { size: 7n * 0x4000n } })
