@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Builds arm64 kernels Debian does not ship, from the source of the oracle's 6.1 and 6.12
-# kernels and their own configs, boots them under QEMU and keeps each serial log in
+# Builds arm64 kernels Debian does not ship, from the source of the oracle's 5.10, 6.1 and
+# 6.12 kernels and their own configs, boots them under QEMU and keeps each serial log in
 # test/boots/arm64-custom/<id>.log.gz, with each build's config
 # (<series>-<flavour>.config.gz).
 #
@@ -15,7 +15,9 @@
 #               is reserved early in arm64_memblock_init(), not deferred to bootmem_init();
 #   6.12 dma32  CONFIG_ZONE_DMA off, CONFIG_ZONE_DMA32 on: the low limit is 4 GiB;
 #   6.1 64k     64K pages on 6.1 (48-bit VA, as 64K server kernels of that age run): the
-#               vmemmap start of 5.11 - 6.8, and map_kernel()'s tables at another granule.
+#               vmemmap start of 5.11 - 6.8, and map_kernel()'s tables at another granule;
+#   6.1 16k     16K pages on 6.1: 4 levels, 32M blocks, 7 pages of init_pg_dir;
+#   5.10 64k    64K pages on 5.10: 1 GiB sections, the vmemmap right above the fixmap.
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -37,9 +39,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 begin arm64-custom "${1:-}"
 # A boot takes seconds; one that panics waits for the timeout.
 BOOT_TIMEOUT=120
-need arm64-6.1 arm64-6.12 linux-source-6.1 linux-source-6.12
+need arm64-5.10 arm64-6.1 arm64-6.12 linux-source-5.10 linux-source-6.1 linux-source-6.12
 initramfs arm64 initramfs.cpio.gz
-for series in 6.1 6.12; do
+for series in 5.10 6.1 6.12; do
   [ -d "linux-source-$series" ] || tar -xf "$(unpacked "linux-source-$series")"
 done
 
@@ -91,6 +93,8 @@ build 6.12 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 build 6.12 nodma --disable ZONE_DMA --disable ZONE_DMA32
 build 6.12 dma32 --disable ZONE_DMA
 build 6.1 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
+build 6.1 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
+build 5.10 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
@@ -147,5 +151,18 @@ done <<'EOF'
 6.1 64k plain 8G ck256M crashkernel=256M
 6.1 64k plain 16G ck256M crashkernel=256M
 6.1 64k dma30 4G ck256M crashkernel=256M
+6.1 16k plain 1G ck256M crashkernel=256M
+6.1 16k plain 4G ck256M crashkernel=256M
+6.1 16k plain 4G ck512M.high crashkernel=512M,high
+6.1 16k plain 4G none rodata=off
+6.1 16k plain 8G ck256M crashkernel=256M
+6.1 16k plain 16G ck256M crashkernel=256M
+6.1 16k dma30 4G ck256M crashkernel=256M
+5.10 64k plain 1G ck256M crashkernel=256M
+5.10 64k plain 4G ck256M crashkernel=256M
+5.10 64k plain 4G none rodata=off
+5.10 64k plain 8G ck256M crashkernel=256M
+5.10 64k plain 16G ck256M crashkernel=256M
+5.10 64k dma30 4G ck256M crashkernel=256M
 EOF
 version qemu-system-aarch64

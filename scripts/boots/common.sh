@@ -16,8 +16,8 @@ begin() {
 
 # The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
-# flavour, and the sources of bookworm's 6.1 and trixie's 6.12 for the project's own builds;
-# busybox-static and OpenSBI are trixie's.
+# flavour, and the sources of bullseye's 5.10, bookworm's 6.1 and trixie's 6.12 for the
+# project's own builds; busybox-static and OpenSBI are trixie's.
 package() {
   case $1 in
     arm64-5.10) echo pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665 boot/vmlinuz-5.10.0-32-arm64 ;;
@@ -31,6 +31,7 @@ package() {
     amd64-7.2) echo pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5 usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
     riscv64-6.12) echo pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c boot/vmlinux-6.12.117+deb13-riscv64 ;;
     riscv64-7.2) echo pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99 usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
+    linux-source-5.10) echo pool/main/l/linux/linux-source-5.10_5.10.223-1_all.deb f733d27d239d65598d96d7a72f71ac50f49f2380192a1b3b4ca2f5ad5144dd63 usr/src/linux-source-5.10.tar.xz ;;
     linux-source-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux/linux-source-6.1_6.1.192-3_all.deb 5259c57ca92092da39bd2ea803046da0e3c28f2b6a11ea20f6297468188ceb67 usr/src/linux-source-6.1.tar.xz ;;
     linux-source-6.12) echo pool/main/l/linux/linux-source-6.12_6.12.117-1_all.deb 9141325315c7f1eca682113d185a8c77c82814aa6e32f7e127e61d6106403835 usr/src/linux-source-6.12.tar.xz ;;
     busybox-arm64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c usr/bin/busybox ;;
