@@ -17,7 +17,8 @@
 #   6.1 64k     64K pages on 6.1 (48-bit VA, as 64K server kernels of that age run): the
 #               vmemmap start of 5.11 - 6.8, and map_kernel()'s tables at another granule;
 #   6.1 16k     16K pages on 6.1: 4 levels, 32M blocks, 7 pages of init_pg_dir;
-#   5.10 64k    64K pages on 5.10: 1 GiB sections, the vmemmap right above the fixmap.
+#   5.10 64k    64K pages on 5.10: 1 GiB sections, the vmemmap right above the fixmap;
+#   5.10 16k    16K pages on 5.10.
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -95,6 +96,7 @@ build 6.12 dma32 --disable ZONE_DMA
 build 6.1 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 build 6.1 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 build 5.10 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
+build 5.10 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
@@ -164,5 +166,11 @@ done <<'EOF'
 5.10 64k plain 8G ck256M crashkernel=256M
 5.10 64k plain 16G ck256M crashkernel=256M
 5.10 64k dma30 4G ck256M crashkernel=256M
+5.10 16k plain 1G ck256M crashkernel=256M
+5.10 16k plain 4G ck256M crashkernel=256M
+5.10 16k plain 4G none rodata=off
+5.10 16k plain 8G ck256M crashkernel=256M
+5.10 16k plain 16G ck256M crashkernel=256M
+5.10 16k dma30 4G ck256M crashkernel=256M
 EOF
 version qemu-system-aarch64
