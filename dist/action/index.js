@@ -44261,7 +44261,7 @@ function buildPagingInit(build, textPa, imageSize, pageSize, vaBits) {
  *   with pages here, so at every level: 5 pages for 3 levels, 7 for 4).
  * Checked on builds of Debian's sources (test/boots/arm64-custom): 6.1 with 64K pages (2
  * map_kernel pages, 2 create_idmap pages, init_pg_dir the last 0x50000 bytes), 6.1 with 16K
- * (3, 3 and 0x1c000) and 5.10 with 64K; 5.10 with 16K is UNCONFIRMED.
+ * (3, 3 and 0x1c000), 5.10 with 64K and with 16K (init_pg_dir the last 0x1c000 bytes).
  * @kernel arch/arm64/mm/mmu.c map_kernel, create_idmap; arch/arm64/kernel/vmlinux.lds.S
  *         init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h EARLY_PAGES, INIT_DIR_SIZE;
  *         arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
