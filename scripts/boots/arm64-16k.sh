@@ -34,26 +34,10 @@ initramfs arm64 initramfs.cpio.gz
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
-# id: <series> <variant> <memory> <tag> <cmdline>
-boot() {
-  series=$1 variant=$2 mem=$3
-  id="arm64-16k-$1-$2-$3-$4"
-  shift 4
-  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
-  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
-  if [ "$variant" = plain ]; then
-    # shellcheck disable=SC2086
-    timeout 600 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$(unpacked "arm64-$series-16k")" -initrd initramfs.cpio.gz \
-      -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
-  else
-    # shellcheck disable=SC2086
-    boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off $machine -kernel "$(unpacked "arm64-$series-16k")" -initrd initramfs.cpio.gz \
-      -append "$append"
-  fi
-  keep "$id"
-}
+# <series> <variant> <memory> <tag> <cmdline>
 while read -r series variant mem tag cmdline; do
-  boot "$series" "$variant" "$mem" "$tag" "$cmdline"
+  # shellcheck disable=SC2086
+  boot_arm64 "arm64-16k-$series-$variant-$mem-$tag" "$(unpacked "arm64-$series-16k")" "$variant" "$mem" $cmdline
 done <<'EOF'
 6.12 plain 1G ck256M crashkernel=256M
 6.12 plain 1G ck512M crashkernel=512M

@@ -100,27 +100,10 @@ build 5.10 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
-# id: <series> <flavour> <variant> <memory> <tag> <cmdline>
-boot() {
-  series=$1 flavour=$2 variant=$3 mem=$4
-  id="arm64-$1-$2-$3-$4-$5"
-  shift 5
-  image="build-$series-$flavour/arch/arm64/boot/Image"
-  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
-  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
-  if [ "$variant" = plain ]; then
-    # shellcheck disable=SC2086
-    timeout 120 qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
-      -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
-  else
-    # shellcheck disable=SC2086
-    boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
-      -append "$append"
-  fi
-  keep "$id"
-}
+# <series> <flavour> <variant> <memory> <tag> <cmdline>
 while read -r series flavour variant mem tag cmdline; do
-  boot "$series" "$flavour" "$variant" "$mem" "$tag" "$cmdline"
+  # shellcheck disable=SC2086
+  boot_arm64 "arm64-$series-$flavour-$variant-$mem-$tag" "build-$series-$flavour/arch/arm64/boot/Image" "$variant" "$mem" $cmdline
 done <<'EOF'
 6.12 64k plain 1G ck256M crashkernel=256M
 6.12 64k plain 2G ck256M crashkernel=256M

@@ -122,6 +122,28 @@ boot_with_dt() {
   timeout "${BOOT_TIMEOUT:-900}" "$qemu" -M "$mopt" "$@" -dtb "$id.dtb" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
 }
 
+# boot_arm64 <id> <image> <variant> <memory> <options…>: one arm64 boot as the oracle boots
+# arm64 (QEMU virt, dtb-randomness=off, -cpu max, one CPU, the initramfs), with an early
+# console, memblock=debug and nokaslr before the options; `plain` boots QEMU's own DTB, any
+# other variant the oracle's edit of it (edit_dts). Keeps the log; at most $BOOT_TIMEOUT
+# seconds (900 unless set).
+boot_arm64() {
+  id=$1 image=$2 variant=$3 mem=$4
+  shift 4
+  machine="-cpu max,pauth-impdef=on -smp 1 -m $mem -nodefaults -display none"
+  append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $*"
+  if [ "$variant" = plain ]; then
+    # shellcheck disable=SC2086
+    timeout "${BOOT_TIMEOUT:-900}" qemu-system-aarch64 -M virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
+      -append "$append" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  else
+    # shellcheck disable=SC2086
+    boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off $machine -kernel "$image" -initrd initramfs.cpio.gz \
+      -append "$append"
+  fi
+  keep "$id"
+}
+
 # edit_dts: the node (or memory edit) the DT variant $variant adds to QEMU's DTB source on
 # stdin, as shared/oracle's cases do (dma30, resmem-cma, resmem-nomap, twobank); for
 # boot_with_dt.
