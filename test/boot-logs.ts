@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Checks of a simulation against a boot's serial log that the oracle's `observed` does not
- * carry: the dmesg lines, and the memblock dump that memblock=debug prints after the crash
- * reservation.
+ * carry: the dmesg lines, the memblock dump that memblock=debug prints after the crash
+ * reservation, and the linear map of an arm64 page-table dump.
  */
 import type { Layout, SimulationResult } from '../src/engine/index.js'
+import { sizeKey } from '../src/engine/arm64/mmu-fast.js'
 import { normalizeLine } from '../src/import/bootlog.js'
 
 /**
@@ -80,14 +81,10 @@ export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, b
   if (begin < 0) return undefined
   const end = log.indexOf('=====ORACLE-END kernel_page_tables=====', begin)
   const lines = log.slice(begin, end < 0 ? undefined : end).split('\n')
-  const shift = (level: string): bigint => {
+  const entrySize = (level: string): bigint => {
     // Entries per table: PAGE_SIZE / 8. PTE maps a page, PMD a table of them, PUD a table of those.
     const per = pageSize / 8n
     return level === 'PTE' ? pageSize : level === 'PMD' ? pageSize * per : pageSize * per * per
-  }
-  const key = (size: bigint): string => {
-    for (const [u, s] of [['G', 30n], ['M', 20n], ['K', 10n]] as const) if (size % (1n << s) === 0n) return `${size >> s}${u}`
-    return `${size}`
   }
   const out: Record<string, bigint> = {}
   let inLinear = !lines.some((l) => l.includes('---[ Linear Mapping start ]---'))
@@ -97,7 +94,7 @@ export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, b
     if (!inLinear) continue
     const m = /^0x([0-9a-f]{16})-0x([0-9a-f]{16})\s+\d+[KMGTPE] (PGD|P4D|PUD|PMD|PTE)(.*)$/.exec(l.trimEnd())
     if (!m || m[4]!.trim() === '') continue
-    const k = key(shift(m[3]!)) + (/\bCON\b/.test(m[4]!) ? '-cont' : '')
+    const k = sizeKey(entrySize(m[3]!)) + (/\bCON\b/.test(m[4]!) ? '-cont' : '')
     out[k] = (out[k] ?? 0n) + (BigInt('0x' + m[2]!) - BigInt('0x' + m[1]!))
   }
   return out
