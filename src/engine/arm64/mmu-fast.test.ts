@@ -191,6 +191,24 @@ describe('linear mappings the number path of mapLinear() leaves to the bigint on
   })
 })
 
+describe('KFENCE', () => {
+  it('a leaf run KFENCE unmaps whole leaves no key in the block comparison (as none in the map)', () => {
+    // One 4K page of RAM, all of it KFENCE's pool: kfence_init_pool() unmaps it.
+    const input: MapMemInput = {
+      generation: 'arm64-5.10.0',
+      pageSize: SZ_4K,
+      vaBits: 39,
+      memory: [{ base: 0n, size: 0x1000n }],
+      memstartAddr: 0n,
+      kernel: { text: 0n, initBegin: 0x1000n, initEnd: 0x2000n, bssStop: 0x3000n, end: 0x4000n },
+      flags: { noBlock: true, noCont: false },
+      kfence: { base: 0n, size: 0x4000n, early: false, initialised: true, numObjects: 1 },
+    }
+    expectSame(input)
+    expect(mapMem(input).block.histogram).toEqual({})
+  })
+})
+
 describe('BUG_ON()s reported alike, per entry at its VA', () => {
   const kinds = (r: MapMemResult): string[] => [...new Set(r.warnings.map((w) => w.replace(/ at VA 0x[0-9a-f]+$/, '')))]
 

@@ -1016,7 +1016,9 @@ function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number): voi
     if (holes) {
       const h0 = h
       while (h < holes.length && holes[h]! <= last) h++
-      addBytes(map, (last - r.first + 1 - (h - h0)) * size * weight)
+      // A run KFENCE unmapped whole maps nothing: no key (walkTable() emits no piece for it).
+      const mapped = last - r.first + 1 - (h - h0)
+      if (mapped > 0) addBytes(map, mapped * size * weight)
     } else if (!isRoot || start < st.geo.linearHalf) {
       addBytes(map, (last - r.first + 1) * size * weight)
     }
