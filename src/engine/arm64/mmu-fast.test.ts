@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The run-length-encoded tables of mmu-fast.ts against the per-entry reference
- * (mapMemReference): identical results, down to key order, on random inputs; and exact
- * table counts at sizes the reference cannot reach.
+ * The run-length-encoded tables of mmu-fast.ts and the closed form of mmu-closed.ts against
+ * the per-entry reference (mapMemReference): identical results, down to key order, on random
+ * inputs; and exact table counts at sizes the reference cannot reach.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -13,7 +13,9 @@ import {
   arm64MemstartAlign,
   kfencePoolSize,
   mapMem,
+  mapMemClosedForm,
   mapMemReference,
+  mapMemRuns,
   MAP_MEM_VARIANTS,
   type KernelSymbols,
   type MapMemInput,
@@ -30,8 +32,8 @@ const TIB = 1n << 40n
 /** JSON with bigints as hex: equal strings mean equal values and equal key order. */
 const serialize = (x: unknown): string => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
 
-type Outcome = { result: MapMemResult } | { error: string }
-function attempt(f: () => MapMemResult): Outcome {
+type Outcome<T = MapMemResult> = { result: T } | { error: string }
+function attempt<T>(f: () => T): Outcome<T> {
   try {
     return { result: f() }
   } catch (e) {
@@ -39,11 +41,25 @@ function attempt(f: () => MapMemResult): Outcome {
   }
 }
 
+/** How many expectSame() inputs the closed form (mmu-closed.ts) covered, of how many. */
+const closedForm = { covered: 0, of: 0 }
+
+/**
+ * mapMem() (closed form where it holds, else run-length tables), the run-length tables
+ * alone and the closed form alone, each against the reference.
+ */
 function expectSame(input: MapMemInput): void {
-  const fast = attempt(() => mapMem(input))
   const ref = attempt(() => mapMemReference(input))
-  expect(fast).toStrictEqual(ref)
-  expect(serialize(fast)).toBe(serialize(ref))
+  for (const way of [mapMem, mapMemRuns]) {
+    const fast = attempt(() => way(input))
+    expect(fast).toStrictEqual(ref)
+    expect(serialize(fast)).toBe(serialize(ref))
+  }
+  const closed = attempt(() => mapMemClosedForm(input))
+  closedForm.of++
+  if ('result' in closed && closed.result === undefined) return
+  closedForm.covered++
+  expect(serialize(closed)).toBe(serialize(ref))
 }
 
 /**
@@ -146,6 +162,15 @@ describe('run-length tables equal the per-entry reference', () => {
       fc.property(fc.gen(), (g) => expectSame(randomInput(g))),
       { seed: 0x6d6d75, numRuns: 2000 },
     )
+  })
+
+  it('the closed form covers a good part of them, and not all (both ways are compared)', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => expectSame(randomInput(g))),
+      { seed: 0x636c6f, numRuns: 400 },
+    )
+    expect(closedForm.covered).toBeGreaterThan(closedForm.of / 4)
+    expect(closedForm.covered).toBeLessThan(closedForm.of)
   })
 
   it('outside swapper_pg_dir (memory below memstart): the reference is used as it is', () => {

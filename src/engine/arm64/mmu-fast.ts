@@ -61,7 +61,7 @@ export interface RunTable {
 }
 
 /** The geometry in numbers, per hardware level -1 … 3 (index level + 1). */
-interface FastGeometry {
+export interface FastGeometry {
   rootLevel: number
   /** 2^vaBits: the VA span of swapper_pg_dir from PAGE_OFFSET. */
   span: number
@@ -135,7 +135,7 @@ export function sizeKey(size: bigint): string {
 /** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
 const GEOMETRIES: Array<{ pageSize: bigint; vaBits: number; geo: FastGeometry }> = []
 
-function fastGeometry(g: PgtableGeometry): FastGeometry {
+export function fastGeometry(g: PgtableGeometry): FastGeometry {
   for (const x of GEOMETRIES) if (x.pageSize === g.pageSize && x.vaBits === g.vaBits) return x.geo
   const pageShift = Number(g.pageShift)
   const entrySize: number[] = []
@@ -888,13 +888,13 @@ function tableBelowOwn(t: RunTable, i: number, r: Run): RunTable {
  * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
  * not), so comparing ids compares keys; geo.keys[id] is the string.
  */
-const keyId = (level: number, desc: number): number => (level + 1) * 2 + (desc === DESC_SECT_CONT ? 1 : 0)
+export const keyId = (level: number, desc: number): number => (level + 1) * 2 + (desc === DESC_SECT_CONT ? 1 : 0)
 
 /**
  * The linear map as pieces in VA order (offset from PAGE_OFFSET, size, walker key id),
  * adjacent equal ones merged: the first `n` entries of the arrays.
  */
-interface Segments {
+export interface Segments {
   n: number
   off: number[]
   size: number[]
@@ -908,14 +908,14 @@ interface Segments {
  */
 const SEGMENTS: Segments[] = []
 
-function scratchSegments(k: number): Segments {
+export function scratchSegments(k: number): Segments {
   while (SEGMENTS.length <= k) SEGMENTS.push({ n: 0, off: [], size: [], map: [] })
   const s = SEGMENTS[k]!
   s.n = 0
   return s
 }
 
-function emit(out: Segments, off: number, size: number, map: number): void {
+export function emit(out: Segments, off: number, size: number, map: number): void {
   const n = out.n - 1
   if (n >= 0 && out.map[n] === map && out.off[n]! + out.size[n]! === off) {
     out.size[n]! += size
@@ -1087,6 +1087,23 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
   }
   const segs = scratchSegments(0)
   walkTable(st, st.root, 0, segs)
+  return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, crashRanges, withRuns, warningsOf(st))
+}
+
+/**
+ * The histogram, each crash range's bytes by granule and (withRuns) the runs in PA order of
+ * a linear map given as its pieces in VA order (walkTable()'s output, or mmu-closed.ts's).
+ */
+export function linearMapOfSegments(
+  geo: FastGeometry,
+  pageOffset: bigint,
+  memstart: PhysAddr,
+  segs: Segments,
+  crashRanges: PhysRange[],
+  withRuns: boolean,
+  warnings: string[],
+): FastLinearMap {
+  clearKeySums()
   const { off, size, map } = segs
   const n = segs.n
   for (let p = 0; p < n; ) {
@@ -1095,7 +1112,7 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
     for (; p < n && map[p] === key; p++) sum += size[p]!
     addBytes(key, sum)
   }
-  const histogram = takeHistogram(st.geo)
+  const histogram = takeHistogram(geo)
   const crashHistograms = crashRanges.map((r) => {
     const lo = clampOff(r.base - memstart)
     const hi = clampOff(r.base + r.size - memstart)
@@ -1104,9 +1121,8 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
       const b = off[p]! + size[p]! < hi ? off[p]! + size[p]! : hi
       if (b > a) addBytes(map[p]!, b - a)
     }
-    return takeHistogram(st.geo)
+    return takeHistogram(geo)
   })
-  const pageOffset = st.g.pageOffset
   const runs: LinearMapRun[] = []
   if (withRuns) {
     // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
@@ -1123,10 +1139,10 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: Ph
       base += step
       va += step
       if (size[p] !== lastSize) bytes = BigInt((lastSize = size[p]!))
-      runs.push({ base, size: bytes, va, map: st.geo.keys[map[p]!]! })
+      runs.push({ base, size: bytes, va, map: geo.keys[map[p]!]! })
     }
   }
-  return { histogram, crashHistograms, runs, warnings: warningsOf(st) }
+  return { histogram, crashHistograms, runs, warnings }
 }
 
 /** The pending warnings as text, chain warnings with their VA. */

@@ -61,9 +61,11 @@ import {
   OutsideSwapperPgDir,
   fastLinearMap,
   kfenceInitPool as kfenceInitPoolFast,
+  linearMapOfSegments,
   newFastPgdir,
   sizeKey,
 } from './mmu-fast.js'
+import { closedFormMapMem } from './mmu-closed.js'
 
 export { NO_BLOCK_MAPPINGS, NO_CONT_MAPPINGS }
 
@@ -914,10 +916,49 @@ function tablesLayout(tables: Record<TableLevelName, number>, pageSize: PhysSize
   return { histogram, tables, pageTableBytes: BigInt(all) * pageSize, lastLevelTableBytes: BigInt(tables.pte) * pageSize }
 }
 
-/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+/**
+ * map_mem() and kfence_init_pool(): in closed form when the mappings do not overlap and
+ * KFENCE unmaps nothing (mmu-closed.ts), else on run-length-encoded tables (mmu-fast.ts).
+ */
 const runMapMem: LinearMapRunner = (input, memstart, flags, detail) => {
   const variant = variantOf(input)
   const g = geometryOf(input)
+  return runMapMemClosed(input, memstart, flags, detail, variant, g) ?? runMapMemRuns(input, memstart, flags, detail, variant, g)
+}
+
+/** map_mem() in closed form (mmu-closed.ts), or undefined where that does not hold. */
+function runMapMemClosed(
+  input: MapMemInput,
+  memstart: PhysAddr,
+  flags: number,
+  detail: boolean,
+  variant: (typeof MAP_MEM_VARIANTS)[LinearMapGeneration],
+  g: PgtableGeometry,
+): LinearMapWalk | undefined {
+  // kfence_init_pool() unmaps pages afterwards: the run tables model that.
+  if (input.kfence?.initialised) return undefined
+  const closed = closedFormMapMem(g, variant, { input, memstart, flags })
+  if (!closed) return undefined
+  const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, [])
+  const [p4d, pud, pmd, pte] = closed.tables
+  return {
+    layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+    pages: p4d + pud + pmd + pte,
+    crashHistograms: map.crashHistograms,
+    runs: map.runs,
+    warnings: map.warnings,
+  }
+}
+
+/** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
+function runMapMemRuns(
+  input: MapMemInput,
+  memstart: PhysAddr,
+  flags: number,
+  detail: boolean,
+  variant: (typeof MAP_MEM_VARIANTS)[LinearMapGeneration],
+  g: PgtableGeometry,
+): LinearMapWalk {
   const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
@@ -1011,6 +1052,36 @@ function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
 export function mapMem(input: MapMemInput): MapMemResult {
   try {
     return pagingInit(input, runMapMem)
+  } catch (e) {
+    if (e instanceof OutsideSwapperPgDir) return pagingInit(input, runMapMemReference)
+    throw e
+  }
+}
+
+/** Thrown by the closed-form-only runner where the closed form does not hold. */
+class NotClosedForm extends Error {}
+
+/**
+ * mapMem() with each of its two ways alone, for the tests that compare them with the
+ * reference: the closed form (undefined where it does not hold) and the run-length tables.
+ */
+export function mapMemClosedForm(input: MapMemInput): MapMemResult | undefined {
+  try {
+    return pagingInit(input, (i, memstart, flags, detail) => {
+      const walk = runMapMemClosed(i, memstart, flags, detail, variantOf(i), geometryOf(i))
+      if (!walk) throw new NotClosedForm()
+      return walk
+    })
+  } catch (e) {
+    if (e instanceof NotClosedForm) return undefined
+    throw e
+  }
+}
+
+export function mapMemRuns(input: MapMemInput): MapMemResult {
+  const runs: LinearMapRunner = (i, memstart, flags, detail) => runMapMemRuns(i, memstart, flags, detail, variantOf(i), geometryOf(i))
+  try {
+    return pagingInit(input, runs)
   } catch (e) {
     if (e instanceof OutsideSwapperPgDir) return pagingInit(input, runMapMemReference)
     throw e
