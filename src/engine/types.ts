@@ -102,6 +102,8 @@ export interface KernelConfig {
   X86_DIRECT_GBPAGES: boolean
   /** CONFIG_ZONE_DEVICE: adds the (empty) "Device" line to "Zone ranges:". */
   ZONE_DEVICE?: boolean
+  /** CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+): caps pageblock_order; absent, nothing is capped. */
+  PAGE_BLOCK_MAX_ORDER?: number
 }
 
 export interface CpuFeatures {

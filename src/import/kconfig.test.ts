@@ -82,6 +82,18 @@ describe('kconfigToBoard', () => {
     expect(r.board.paBits).toBeUndefined()
   })
 
+  it('takes the pageblock cap under either of its names, and leaves it out when absent', () => {
+    const later = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_ARM64_64K_PAGES=y\nCONFIG_PAGE_BLOCK_MAX_ORDER=10\n')
+    expect(later.board.config?.PAGE_BLOCK_MAX_ORDER).toBe(10)
+    expect(later.provenance['/config/PAGE_BLOCK_MAX_ORDER']).toBe('.config line 3: "CONFIG_PAGE_BLOCK_MAX_ORDER=10"')
+    const first = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_PAGE_BLOCK_ORDER=8\n')
+    expect(first.board.config?.PAGE_BLOCK_MAX_ORDER).toBe(8)
+    const none = kconfigToBoard('CONFIG_ARM64=y\n')
+    expect(none.board.config).not.toHaveProperty('PAGE_BLOCK_MAX_ORDER')
+    expect(none.provenance).not.toHaveProperty('/config/PAGE_BLOCK_MAX_ORDER')
+    expect(validateMatrix({ version: 1, boards: [later.board] })).toEqual([])
+  })
+
   // The Debian configs the presets' kernel profiles were read from (src/presets/kernels.ts).
   const files = readdirSync(dir).filter((f) => f.endsWith('.config')).sort()
   it('has the ten Debian configs', () => expect(files).toHaveLength(10))

@@ -126,6 +126,13 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
   }
+  // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
+  const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n))
+  if (pageBlock) {
+    const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock)
+    if (order > 0) config.PAGE_BLOCK_MAX_ORDER = order
+    else delete provenance['/config/PAGE_BLOCK_MAX_ORDER']
+  }
   if (config.CMA && !on('CMA_SIZE_SEL_MBYTES') && (on('CMA_SIZE_SEL_PERCENTAGE') || on('CMA_SIZE_SEL_MIN') || on('CMA_SIZE_SEL_MAX'))) {
     const l = o.get('CMA_SIZE_SEL_PERCENTAGE') ?? o.get('CMA_SIZE_SEL_MIN') ?? o.get('CMA_SIZE_SEL_MAX')
     problems.push({

@@ -1,17 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { SZ_16K, SZ_2M, SZ_4K, SZ_4M, SZ_64K } from '../phys.js'
-import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrder, sectionSizeBitsV510, sectionSizeBitsV512, vmemmapStartV510, vmemmapStartV511, vmemmapStartV69 } from './memory.js'
+import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrderCapped, pageblockOrderPmd, sectionSizeBitsV510, sectionSizeBitsV512, vmemmapStartV510, vmemmapStartV511, vmemmapStartV69 } from './memory.js'
 
 const M = 1n << 20n
 
 describe('arm64 granule constants', () => {
+  const GRANULES = [SZ_4K, SZ_16K, SZ_64K]
   it('pageblock_order is the PMD block order: 9, 11, 13', () => {
-    expect([SZ_4K, SZ_16K, SZ_64K].map(pageblockOrder)).toEqual([9, 11, 13])
+    expect(GRANULES.map((p) => pageblockOrderPmd(p))).toEqual([9, 11, 13])
+  })
+  it('6.16+: CONFIG_PAGE_BLOCK_MAX_ORDER caps it; its defaults (10, 11, 13) and larger values do not', () => {
+    expect(GRANULES.map((p) => pageblockOrderCapped(p, {}))).toEqual([9, 11, 13])
+    expect(GRANULES.map((p, k) => pageblockOrderCapped(p, { PAGE_BLOCK_MAX_ORDER: [10, 11, 13][k] }))).toEqual([9, 11, 13])
+    // A 64K kernel configured from a 4K config keeps 10: 64 MiB pageblocks.
+    expect(GRANULES.map((p) => pageblockOrderCapped(p, { PAGE_BLOCK_MAX_ORDER: 10 }))).toEqual([9, 10, 10])
+    expect(pageblockOrderCapped(SZ_4K, { PAGE_BLOCK_MAX_ORDER: 5 })).toBe(5)
+    expect(pageblockOrderCapped(SZ_64K, { PAGE_BLOCK_MAX_ORDER: 15 })).toBe(13)
   })
   it('CMA alignment: 5.10 (MAX_ORDER) 4M/32M/512M, then the pageblock 2M/32M/512M', () => {
-    expect([SZ_4K, SZ_16K, SZ_64K].map(cmaMinAlignMaxOrder)).toEqual([SZ_4M, 32n * M, 512n * M])
-    expect([SZ_4K, SZ_16K, SZ_64K].map(cmaMinAlignPageblock)).toEqual([SZ_2M, 32n * M, 512n * M])
+    expect(GRANULES.map((p) => cmaMinAlignMaxOrder(p, pageblockOrderPmd(p)))).toEqual([SZ_4M, 32n * M, 512n * M])
+    expect(GRANULES.map((p) => cmaMinAlignPageblock(p, pageblockOrderPmd(p)))).toEqual([SZ_2M, 32n * M, 512n * M])
+    expect(cmaMinAlignPageblock(SZ_64K, 10)).toBe(64n * M)
   })
   it('sections: 1 GiB on 5.10; 128 MiB from 5.12, 512 MiB with 64K pages', () => {
     expect([SZ_4K, SZ_16K, SZ_64K].map(sectionSizeBitsV510)).toEqual([30, 30, 30])
@@ -44,7 +54,12 @@ describe('the policies pick the granule constants by release', () => {
     const { policyFor } = await import('../policies/index.js')
     const bits = (r: string) => policyFor('arm64', r)!.arm64!.sectionSizeBits(SZ_4K)
     expect([bits('5.10.223'), bits('5.11.22'), bits('5.12.0'), bits('6.12.117')]).toEqual([30, 30, 27, 27])
-    const cma = (r: string) => policyFor('arm64', r)!.arm64!.cmaMinAlign(SZ_4K)
+    const cma = (r: string) => policyFor('arm64', r)!.arm64!.cmaMinAlign(SZ_4K, 9)
     expect([cma('5.18.19'), cma('5.19.0'), cma('6.1.192')]).toEqual([SZ_4M, SZ_2M, SZ_2M])
+  })
+  it('CONFIG_PAGE_BLOCK_MAX_ORDER counts from 6.16', async () => {
+    const { policyFor } = await import('../policies/index.js')
+    const order = (r: string) => policyFor('arm64', r)!.arm64!.pageblockOrder(SZ_64K, { PAGE_BLOCK_MAX_ORDER: 10 })
+    expect([order('6.12.117'), order('6.15.11'), order('6.16.0'), order('6.18.0'), order('7.2.13')]).toEqual([13, 13, 10, 10, 10])
   })
 })

@@ -8,7 +8,8 @@
  *
  * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
  *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h
- *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order;
+ *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order, mm/Kconfig
+ *         PAGE_BLOCK_MAX_ORDER (7.2.13);
  *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
  *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
  *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS;
@@ -16,18 +17,33 @@
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { pow2, SZ_16K, SZ_64K } from '../phys.js'
-import type { PhysSize } from '../types.js'
+import type { KernelConfig, PhysSize } from '../types.js'
 
 /** PAGE_SHIFT of a granule. */
 const pageShift = (pageSize: PhysSize): number => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12)
 
 /**
- * pageblock_order: min(HUGETLB_PAGE_ORDER, the largest buddy order). HUGETLB_PAGE_ORDER is
- * PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every generation's largest
- * order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
+ * pageblock_order ≤ 6.15: min(HUGETLB_PAGE_ORDER, the largest buddy order).
+ * HUGETLB_PAGE_ORDER is PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every
+ * generation's largest order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
  */
-export function pageblockOrder(pageSize: PhysSize): number {
+export function pageblockOrderPmd(pageSize: PhysSize, _config?: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>): number {
   return pageShift(pageSize) - 3
+}
+
+/**
+ * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
+ * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
+ * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
+ * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
+ * sets it lower changes the order. One does without saying so: a 64K kernel configured from
+ * a 4K config (make olddefconfig) keeps 4K's 10, i.e. 64 MiB pageblocks, CMA aligned to
+ * 64 MiB rather than 512 MiB (the 7.2 64K boots of test/boots/arm64-custom).
+ */
+export function pageblockOrderCapped(pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>): number {
+  const cap = config.PAGE_BLOCK_MAX_ORDER
+  const order = pageblockOrderPmd(pageSize)
+  return cap !== undefined && cap < order ? cap : order
 }
 
 /**
@@ -35,14 +51,14 @@ export function pageblockOrder(pageSize: PhysSize): number {
  * pageblock_order), MAX_ORDER being FORCE_MAX_ZONEORDER with THP: 11, 12, 14 for 4K, 16K,
  * 64K. So 4 MiB, 32 MiB, 512 MiB.
  */
-export function cmaMinAlignMaxOrder(pageSize: PhysSize): PhysSize {
+export function cmaMinAlignMaxOrder(pageSize: PhysSize, pageblockOrder: number): PhysSize {
   const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10
-  return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder(pageSize)))
+  return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder))
 }
 
-/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB. */
-export function cmaMinAlignPageblock(pageSize: PhysSize): PhysSize {
-  return pageSize * pow2(pageblockOrder(pageSize))
+/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default. */
+export function cmaMinAlignPageblock(pageSize: PhysSize, pageblockOrder: number): PhysSize {
+  return pageSize * pow2(pageblockOrder)
 }
 
 /** SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule. */

@@ -46,7 +46,7 @@ import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
-import { pageblockOrder, type VmemmapStart } from './memory.js'
+import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
@@ -77,7 +77,7 @@ function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemCo
   const pol = policy.arm64!
   return {
     gen: pol.ofReservedMem,
-    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize) },
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)) },
   }
 }
 
@@ -192,7 +192,7 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
   // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
-  const pageblocks = pagesPerSection / pow2(pageblockOrder(page))
+  const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
@@ -392,7 +392,7 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }
+  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }
   dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
 }
 

@@ -209,7 +209,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.13.0', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.17.13', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.15.11', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.16.0', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.17.13', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric }],
     ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0' }],
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))

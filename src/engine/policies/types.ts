@@ -6,7 +6,7 @@
 import type { ParseDialect } from '../crashkernel/parse.js'
 import type { ReserveCrashkernel } from '../crashkernel/reserve.js'
 import type { KernelVersion } from '../kernel-version.js'
-import type { Arch, PhysSize } from '../types.js'
+import type { Arch, KernelConfig, PhysSize } from '../types.js'
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js'
 import type { VmemmapStart } from '../arm64/memory.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
@@ -50,8 +50,10 @@ export interface Arm64Policy {
   memSectionBytes: PhysSize
   /** VMEMMAP_START of the generation's kernel VA layout (arm64/memory.ts). */
   vmemmapStart: (pageSize: PhysSize, vaBits: number) => VmemmapStart
-  /** The minimum CMA alignment of a granule (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
-  cmaMinAlign: (pageSize: PhysSize) => PhysSize
+  /** pageblock_order of a granule (arm64/memory.ts): the PMD order, capped by CONFIG_PAGE_BLOCK_MAX_ORDER from 6.16. */
+  pageblockOrder: (pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>) => number
+  /** The minimum CMA alignment of a granule and pageblock order (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
+  cmaMinAlign: (pageSize: PhysSize, pageblockOrder: number) => PhysSize
   /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */

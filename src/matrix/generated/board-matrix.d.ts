@@ -281,6 +281,10 @@ export interface KernelConfig {
    * CONFIG_ZONE_DEVICE (only adds the empty "Device" line to the kernel's "Zone ranges:" output).
    */
   ZONE_DEVICE?: boolean
+  /**
+   * arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default).
+   */
+  PAGE_BLOCK_MAX_ORDER?: number
 }
 /**
  * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.

@@ -446,6 +446,11 @@ export const boardMatrixSchema = {
           "type": "boolean",
           "default": false,
           "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
+        },
+        "PAGE_BLOCK_MAX_ORDER": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."
         }
       }
     },
