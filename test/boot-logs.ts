@@ -71,10 +71,10 @@ export function reservedDisagreements(layout: Layout, result: Pick<SimulationRes
  * own builds print it, scripts/boots/common.sh), as the engine's histogram: bytes mapped by
  * each granule, keyed as the walker keys them ('64K', '64K-cont', '512M' …). Only the lines
  * between "Linear Mapping start" and "end" count, and only mapped ones (a line with no
- * attributes after its level is a hole). 5.10 walks from address 0 and prints no start
+ * attributes after its level is a hole, one flagged F an invalid entry). 5.10 walks from address 0 and prints no start
  * marker: there the lines before the end marker count (below PAGE_OFFSET is one hole).
  * Undefined when the log has no dump.
- * @kernel arch/arm64/mm/ptdump.c note_page, dump_prot (v5.10.223, v6.1.192, v6.12.117)
+ * @kernel arch/arm64/mm/ptdump.c note_page, dump_prot, pte_bits (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, bigint> | undefined {
   const begin = log.indexOf('=====ORACLE-BEGIN kernel_page_tables=====')
@@ -93,7 +93,9 @@ export function ptdumpLinearMap(log: string, pageSize: bigint): Record<string, b
     else if (l.includes('---[ Linear Mapping end ]---')) inLinear = false
     if (!inLinear) continue
     const m = /^0x([0-9a-f]{16})-0x([0-9a-f]{16})\s+\d+[KMGTPE] (PGD|P4D|PUD|PMD|PTE)(.*)$/.exec(l.trimEnd())
-    if (!m || m[4]!.trim() === '') continue
+    // No attributes: a hole. "F" first (pte_bits' PTE_VALID clear): present but invalid, as
+    // kfence_protect() leaves a page (set_memory_valid(…, 0)), so not mapped.
+    if (!m || m[4]!.trim() === '' || /^\s*F\s/.test(m[4]!)) continue
     const k = sizeKey(entrySize(m[3]!)) + (/\bCON\b/.test(m[4]!) ? '-cont' : '')
     out[k] = (out[k] ?? 0n) + (BigInt('0x' + m[2]!) - BigInt('0x' + m[1]!))
   }

@@ -56,7 +56,7 @@ function histogramText(h: Record<string, number | bigint>): string {
  * know. When the walked map differs from the prediction only by fewer base pages, and by no
  * more than the pages KFENCE may unmap, the prediction is taken as the walked one.
  */
-function kfenceAdjusted(lm: NonNullable<SimulationResult['linearMap']>, walked: Record<string, number>): Record<string, bigint> {
+export function kfenceAdjusted(lm: NonNullable<SimulationResult['linearMap']>, walked: Record<string, number | bigint>): Record<string, bigint> {
   const h = { ...lm.histogram }
   const key = Object.keys(h).find((k) => /^(4K|16K|64K)$/.test(k))
   if (!key || !lm.kfenceRuntimeUnmappablePages) return h
