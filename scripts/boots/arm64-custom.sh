@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Builds arm64 kernels Debian does not ship, from the source of the oracle's 5.10, 6.1 and
-# 6.12 kernels and their own configs, boots them under QEMU and keeps each serial log in
+# Builds arm64 kernels Debian does not ship, from the source of the oracle's 5.10, 6.1, 6.12
+# and 7.2 kernels and their own configs, boots them under QEMU and keeps each serial log in
 # test/boots/arm64-custom/<id>.log.gz, with each build's config
 # (<series>-<flavour>.config.gz).
 #
@@ -18,7 +18,9 @@
 #               vmemmap start of 5.11 - 6.8, and map_kernel()'s tables at another granule;
 #   6.1 16k     16K pages on 6.1: 4 levels, 32M blocks, 7 pages of init_pg_dir;
 #   5.10 64k    64K pages on 5.10: 1 GiB sections, the vmemmap right above the fixmap;
-#   5.10 16k    16K pages on 5.10.
+#   5.10 16k    16K pages on 5.10;
+#   7.2 64k     64K pages on 7.2 (Debian builds 4K and 16K): the vmemmap start of 6.9+, 7.x's
+#               map_mem() over the kernel's segments and its create-mapping rules at 64K.
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -31,20 +33,41 @@
 #
 # Needs: gcc-aarch64-linux-gnu, make, flex, bison, bc, libssl-dev, libelf-dev (the kernel's
 # build), qemu-system-aarch64, cpio, curl, dpkg-deb, dtc.
-# Usage: scripts/boots/arm64-custom.sh [workdir]   (downloads about 250 MB; each build takes
-# about ten minutes on two cores, the whole script 30)
+# Usage: scripts/boots/arm64-custom.sh [workdir [<series>-<flavour>…]]   (downloads about
+# 420 MB; each build takes about ten minutes on two cores, the whole script 90). Naming
+# flavours (6.12-64k 7.2-64k …) builds and boots only those.
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin arm64-custom "${1:-}"
+sel=""
+if [ $# -gt 1 ]; then
+  shift
+  sel=" $* "
+fi
+# wanted <series> <flavour>: was this flavour asked for (all are, when none is named)?
+wanted() {
+  [ -z "$sel" ] && return 0
+  case $sel in *" $1-$2 "*) return 0 ;; esac
+  return 1
+}
 # A boot takes seconds; one that panics waits for the timeout.
 BOOT_TIMEOUT=120
-need arm64-5.10 arm64-6.1 arm64-6.12 linux-source-5.10 linux-source-6.1 linux-source-6.12
+need arm64-5.10 arm64-6.1 arm64-6.12 linux-config-7.2
+need linux-source-5.10 linux-source-6.1 linux-source-6.12 linux-source-7.2
 initramfs arm64 initramfs.cpio.gz
-for series in 5.10 6.1 6.12; do
+for series in 5.10 6.1 6.12 7.2; do
   [ -d "linux-source-$series" ] || tar -xf "$(unpacked "linux-source-$series")"
 done
+
+# debian_config <series>: Debian's arm64 config of that series (7.2's from linux-config-7.2).
+debian_config() {
+  case $1 in
+    7.2) xz -dc "$(unpacked linux-config-7.2)" ;;
+    *) cat x/arm64-"$1"/boot/config-* ;;
+  esac
+}
 
 # trim <series> <config>: Debian's config without what runs only after the early boot
 # compared here.
@@ -81,9 +104,10 @@ trim() {
 build() {
   series=$1 flavour=$2
   shift 2
+  wanted "$series" "$flavour" || return 0
   dir="build-$series-$flavour"
   mkdir -p "$dir"
-  cp x/arm64-"$series"/boot/config-* "$dir/.config"
+  debian_config "$series" > "$dir/.config"
   trim "$series" "$dir/.config"
   "linux-source-$series/scripts/config" --file "$dir/.config" "$@"
   make -s -C "linux-source-$series" O="$PWD/$dir" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- olddefconfig
@@ -97,11 +121,13 @@ build 6.1 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 build 6.1 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 build 5.10 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 build 5.10 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
+build 7.2 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
 # <series> <flavour> <variant> <memory> <tag> <cmdline>
 while read -r series flavour variant mem tag cmdline; do
+  wanted "$series" "$flavour" || continue
   # shellcheck disable=SC2086
   boot_arm64 "arm64-$series-$flavour-$variant-$mem-$tag" "build-$series-$flavour/arch/arm64/boot/Image" "$variant" "$mem" $cmdline
 done <<'EOF'
@@ -155,5 +181,16 @@ done <<'EOF'
 5.10 16k plain 8G ck256M crashkernel=256M
 5.10 16k plain 16G ck256M crashkernel=256M
 5.10 16k dma30 4G ck256M crashkernel=256M
+7.2 64k plain 1G ck256M crashkernel=256M
+7.2 64k plain 2G ck256M crashkernel=256M
+7.2 64k plain 4G ck256M crashkernel=256M
+7.2 64k plain 4G ck512M.high crashkernel=512M,high
+7.2 64k plain 4G none rodata=off
+7.2 64k plain 8G ck256M crashkernel=256M
+7.2 64k plain 16G ck256M crashkernel=256M
+7.2 64k plain 16G ck512M.rodatafull crashkernel=512M rodata=full
+7.2 64k dma30 4G ck256M crashkernel=256M
+7.2 64k twobank 4G ck256M crashkernel=256M
+7.2 64k plain 4G kfence.ck256M crashkernel=256M kfence.sample_interval=100
 EOF
 version qemu-system-aarch64

@@ -16,8 +16,9 @@ begin() {
 
 # The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
-# flavour, and the sources of bullseye's 5.10, bookworm's 6.1 and trixie's 6.12 for the
-# project's own builds; busybox-static and OpenSBI are trixie's.
+# flavour, and the sources of bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
+# for the project's own builds, with sid's arm64 config of 7.2 (its linux-binary package has
+# none); busybox-static and OpenSBI are trixie's.
 package() {
   case $1 in
     arm64-5.10) echo pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665 boot/vmlinuz-5.10.0-32-arm64 ;;
@@ -34,6 +35,8 @@ package() {
     linux-source-5.10) echo pool/main/l/linux/linux-source-5.10_5.10.223-1_all.deb f733d27d239d65598d96d7a72f71ac50f49f2380192a1b3b4ca2f5ad5144dd63 usr/src/linux-source-5.10.tar.xz ;;
     linux-source-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux/linux-source-6.1_6.1.192-3_all.deb 5259c57ca92092da39bd2ea803046da0e3c28f2b6a11ea20f6297468188ceb67 usr/src/linux-source-6.1.tar.xz ;;
     linux-source-6.12) echo pool/main/l/linux/linux-source-6.12_6.12.117-1_all.deb 9141325315c7f1eca682113d185a8c77c82814aa6e32f7e127e61d6106403835 usr/src/linux-source-6.12.tar.xz ;;
+    linux-source-7.2) echo pool/main/l/linux/linux-source-7.2_7.2.13-1_all.deb 30a8c5fc63f9028a62e6d7b3f7f43bee67425dbce2a05fceba83f9b87c92083d usr/src/linux-source-7.2.tar.xz ;;
+    linux-config-7.2) echo pool/main/l/linux/linux-config-7.2_7.2.13-1_arm64.deb 2c3970afca9de6cd6cbf8d87f56ce1788b6b2e74a57eb14ba61418bcea270c2d usr/src/linux-config-7.2/config.arm64_none_arm64.xz ;;
     busybox-arm64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_arm64.deb c833be48abfa16bc19c4966ec93e289ff1ce5d2f1476cad3a57bd105378cd15c usr/bin/busybox ;;
     busybox-amd64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53 usr/bin/busybox ;;
     busybox-riscv64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_riscv64.deb 4add476d2b185c5b487c285b38d790f0881a7e4a8e2ddde835f917e770eb8633 usr/bin/busybox ;;
