@@ -20,7 +20,8 @@
 #   5.10 64k    64K pages on 5.10: 1 GiB sections, the vmemmap right above the fixmap;
 #   5.10 16k    16K pages on 5.10;
 #   7.2 64k     64K pages on 7.2 (Debian builds 4K and 16K): the vmemmap start of 6.9+, 7.x's
-#               map_mem() over the kernel's segments and its create-mapping rules at 64K.
+#               map_mem() over the kernel's segments and its create-mapping rules at 64K
+#               (with blocks only given rodata=off and an early KFENCE pool).
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -192,5 +193,7 @@ done <<'EOF'
 7.2 64k dma30 4G ck256M crashkernel=256M
 7.2 64k twobank 4G ck256M crashkernel=256M
 7.2 64k plain 4G kfence.ck256M crashkernel=256M kfence.sample_interval=100
+7.2 64k plain 4G kfence.rodataoff rodata=off kfence.sample_interval=100
+7.2 64k plain 16G kfence.rodataoff.ck256M crashkernel=256M rodata=off kfence.sample_interval=100
 EOF
 version qemu-system-aarch64
