@@ -60,6 +60,7 @@ import {
   NO_CONT_MAPPINGS,
   OutsideSwapperPgDir,
   fastLinearMap,
+  type FastLinearMap,
   kfenceInitPool as kfenceInitPoolFast,
   linearMapOfSegments,
   newFastPgdir,
@@ -940,14 +941,7 @@ function runMapMemClosed(
   const closed = closedFormMapMem(g, variant, { input, memstart, flags })
   if (!closed) return undefined
   const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, [])
-  const [p4d, pud, pmd, pte] = closed.tables
-  return {
-    layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
-    pages: p4d + pud + pmd + pte,
-    crashHistograms: map.crashHistograms,
-    runs: map.runs,
-    warnings: map.warnings,
-  }
+  return walkOf(closed.tables, g.pageSize, map)
 }
 
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
@@ -962,14 +956,14 @@ function runMapMemRuns(
   const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
-  const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail)
-  const t = st.tables
-  const p4d = t[0]
-  const pud = t[1]
-  const pmd = t[2]
-  const pte = t[3]
+  return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail))
+}
+
+/** One run's result from its early_pgtable_alloc() pages by level (p4d, pud, pmd, pte) and its linear map. */
+function walkOf(tables: readonly [number, number, number, number], pageSize: PhysSize, map: FastLinearMap): LinearMapWalk {
+  const [p4d, pud, pmd, pte] = tables
   return {
-    layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+    layout: tablesLayout({ p4d, pud, pmd, pte }, pageSize, map.histogram),
     pages: p4d + pud + pmd + pte,
     crashHistograms: map.crashHistograms,
     runs: map.runs,
