@@ -3473,7 +3473,8 @@ const PIECES = { n: 0, from: [], to: [], flags: [] };
  * shares with an earlier one without that one covering it holds that one's non-contiguous
  * entries or tables, so gets no hint, as neither part alone would. (A mapping over part of
  * an earlier CONT span would rewrite it without PTE_CONT, a BUG_ON(); ≤ 6.x would also
- * write blocks over tables and BUG_ON() live entries.)
+ * write blocks over tables, and refuse to rewrite a contiguous entry, so any overlap there
+ * goes to the run tables.)
  */
 function keepsLiveEntries(policy) {
     return (!policy.sectionAllowedOver(DESC_TABLE) &&
@@ -3503,6 +3504,8 @@ function disjointPieces(rec, keepsLive) {
         // Walk the pieces the mapping overlaps, inserting the gaps between them.
         while (f < t) {
             if (p < P.n && P.from[p] < t) {
+                // (The flags test never fails with today's map_mem() variants: 7.x maps the one
+                // mapping with more restrictive flags, KFENCE's pool, first; it is kept for the rule.)
                 if (!keepsLive || P.from[p] < from || P.to[p] > t || (P.flags[p] & fl) !== fl)
                     return false;
                 if (f < P.from[p]) {
@@ -3558,8 +3561,9 @@ function closedFormMapMem(g, variant, c) {
 }
 /**
  * Gives every entry of `level` that [p, q) touches a table below it, once: pieces arrive in
- * VA order at each level (the mappings in address order, each walked depth first from the
- * left), so an entry already given one is at most the last one given one.
+ * VA order at each level (the disjoint pieces of disjointPieces() in address order, whatever
+ * order map_mem() made its calls in, each walked depth first from the left), so an entry
+ * already given one is at most the last one given one.
  */
 function tablesBelow(w, level, p, q) {
     const inv = w.geo.entryInv[level + 1];
@@ -4287,14 +4291,7 @@ function runMapMemClosed(input, memstart, flags, detail, variant, g) {
     if (!closed)
         return undefined;
     const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, []);
-    const [p4d, pud, pmd, pte] = closed.tables;
-    return {
-        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
-        pages: p4d + pud + pmd + pte,
-        crashHistograms: map.crashHistograms,
-        runs: map.runs,
-        warnings: map.warnings,
-    };
+    return walkOf(closed.tables, g.pageSize, map);
 }
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
 function runMapMemRuns(input, memstart, flags, detail, variant, g) {
@@ -4302,14 +4299,13 @@ function runMapMemRuns(input, memstart, flags, detail, variant, g) {
     variant.mapMem({ st, input, memstart, flags });
     if (input.kfence?.initialised)
         kfenceInitPool(st, memstart, input.kfence);
-    const map = fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail);
-    const t = st.tables;
-    const p4d = t[0];
-    const pud = t[1];
-    const pmd = t[2];
-    const pte = t[3];
+    return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail));
+}
+/** One run's result from its early_pgtable_alloc() pages by level (p4d, pud, pmd, pte) and its linear map. */
+function walkOf(tables, pageSize, map) {
+    const [p4d, pud, pmd, pte] = tables;
     return {
-        layout: tablesLayout({ p4d, pud, pmd, pte }, g.pageSize, map.histogram),
+        layout: tablesLayout({ p4d, pud, pmd, pte }, pageSize, map.histogram),
         pages: p4d + pud + pmd + pte,
         crashHistograms: map.crashHistograms,
         runs: map.runs,

@@ -3,19 +3,23 @@
  * map_mem() in closed form, for the case almost every boot is: mappings that do not overlap.
  *
  * __create_pgd_mapping() walks the tables entry by entry (mmu.ts) or run by run
- * (mmu-fast.ts). When no two mappings of one map_mem() share a byte, nothing one of them
- * writes is ever seen by another: every entry a mapping makes a block of lies wholly inside
- * it, so no other mapping finds a block where it needs a table, a live entry to change, or
- * (7.x) a table under a block or a valid entry in a CONT span. What each mapping leaves then
- * follows from its bounds alone, level by level:
+ * (mmu-fast.ts). When no two mappings of one map_mem() share a page (the ranges as
+ * __create_pgd_mapping() rounds them to pages), nothing one of them writes is ever seen by
+ * another: every entry a mapping makes a block of lies wholly inside it, so no other mapping
+ * finds a block where it needs a table, a live entry to change, or (7.x) a table under a
+ * block or a valid entry in a CONT span. What each mapping leaves then follows from its
+ * bounds alone, level by level:
  *
  *   - a level that can hold a block (PMD; PUD with 4K pages) holds one in every entry the
  *     mapping covers wholly when NO_BLOCK_MAPPINGS is clear and phys - virt is aligned to
  *     the entry (init_pmd(), alloc_init_pud()); with PTE_CONT on the CONT_PMD spans it covers
- *     wholly, aligned, when NO_CONT_MAPPINGS is clear (alloc_init_cont_pmd());
- *   - the rest of the mapping (at most a partial piece at each end) goes down a level, and
- *     every entry that piece touches gets a table below it, once, whichever mapping gets
- *     there first (the `pXd_none()` prologue of alloc_init_p4d/pud/cont_pmd/cont_pte);
+ *     wholly, aligned, when NO_CONT_MAPPINGS is clear and the PMD is not the root
+ *     (alloc_init_cont_pmd());
+ *   - the rest of the mapping goes down a level: where the level holds blocks, at most a
+ *     partial piece at each end; where it cannot (PGD, P4D, PUD with 16K/64K pages,
+ *     NO_BLOCK_MAPPINGS, phys - virt not aligned) or the mapping covers no entry wholly, all
+ *     of it. Every entry that rest touches gets a table below it, once, whichever mapping
+ *     gets there first (the `pXd_none()` prologue of alloc_init_p4d/pud/cont_pmd/cont_pte);
  *   - at the PTE level every page is an entry, with PTE_CONT on the CONT_PTE spans covered
  *     wholly (alloc_init_cont_pte()).
  *
@@ -142,7 +146,8 @@ const PIECES = { n: 0, from: [] as number[], to: [] as number[], flags: [] as nu
  * shares with an earlier one without that one covering it holds that one's non-contiguous
  * entries or tables, so gets no hint, as neither part alone would. (A mapping over part of
  * an earlier CONT span would rewrite it without PTE_CONT, a BUG_ON(); ≤ 6.x would also
- * write blocks over tables and BUG_ON() live entries.)
+ * write blocks over tables, and refuse to rewrite a contiguous entry, so any overlap there
+ * goes to the run tables.)
  */
 function keepsLiveEntries(policy: CreateMappingPolicy): boolean {
   return (
@@ -174,6 +179,8 @@ function disjointPieces(rec: Recorder, keepsLive: boolean): boolean {
     // Walk the pieces the mapping overlaps, inserting the gaps between them.
     while (f < t) {
       if (p < P.n && P.from[p]! < t) {
+        // (The flags test never fails with today's map_mem() variants: 7.x maps the one
+        // mapping with more restrictive flags, KFENCE's pool, first; it is kept for the rule.)
         if (!keepsLive || P.from[p]! < from || P.to[p]! > t || (P.flags[p]! & fl) !== fl) return false
         if (f < P.from[p]!) {
           insertPiece(p, f, P.from[p]!, fl)
@@ -241,8 +248,9 @@ export function closedFormMapMem(
 
 /**
  * Gives every entry of `level` that [p, q) touches a table below it, once: pieces arrive in
- * VA order at each level (the mappings in address order, each walked depth first from the
- * left), so an entry already given one is at most the last one given one.
+ * VA order at each level (the disjoint pieces of disjointPieces() in address order, whatever
+ * order map_mem() made its calls in, each walked depth first from the left), so an entry
+ * already given one is at most the last one given one.
  */
 function tablesBelow(w: Walk, level: number, p: number, q: number): void {
   const inv = w.geo.entryInv[level + 1]!
