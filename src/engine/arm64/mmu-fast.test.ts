@@ -17,10 +17,17 @@ import {
   mapMemReference,
   mapMemRuns,
   MAP_MEM_VARIANTS,
+  CREATE_MAPPING_V510,
+  CREATE_MAPPING_V618,
+  pgtableGeometry,
+  type CreateMappingPolicy,
   type KernelSymbols,
+  type MapMemContext,
   type MapMemInput,
   type MapMemResult,
 } from './mmu.js'
+import { closedFormMapMem } from './mmu-closed.js'
+import { fastLinearMap, linearMapOfSegments, newFastPgdir } from './mmu-fast.js'
 
 const PAGE_SHIFT = new Map<bigint, number>([[SZ_4K, 12], [SZ_16K, 14], [SZ_64K, 16]])
 /** VA_BITS choices of arch/arm64/Kconfig per granule, 39 bits and up. */
@@ -339,5 +346,36 @@ describe('sizes the reference cannot reach', () => {
     // One PUD table (128 TiB per PGD entry), a PMD table per 64 GiB PUD entry.
     expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 256, pte: 2 })
     expect(r.runs.map((x) => x.map)).toEqual(['16K', '16K-cont', '32M', '32M-cont', '32M', '16K-cont', '16K'])
+  })
+})
+
+describe('the closed form where mappings overlap', () => {
+  // map_mem() variants never nest mappings this way on ≤ 6.x; a made-up one shows the rule.
+  const g = pgtableGeometry(SZ_4K, 48)
+  const memstart = 0x40000000n
+  const nested = (c: MapMemContext): void => {
+    c.st.mapLinear(0x40100000n, 0x40200000n, 0)
+    c.st.mapLinear(0x40000000n, 0x40400000n, 0)
+  }
+  const c = { input: {} as MapMemInput, memstart, flags: 0 }
+  const runs = (policy: CreateMappingPolicy): { tables: number[]; histogram: unknown; warnings: string[] } => {
+    const st = newFastPgdir(g, policy, memstart)
+    nested({ st, input: c.input, memstart, flags: 0 })
+    const m = fastLinearMap(st, memstart, [], false)
+    return { tables: [...st.tables], histogram: m.histogram, warnings: m.warnings }
+  }
+  it('≤ 6.x writes a block over the first mapping\'s table (BUG_ON): left to the run tables', () => {
+    expect(closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V510 }, c)).toBeUndefined()
+    expect(runs(CREATE_MAPPING_V510).warnings.length).toBeGreaterThan(0)
+  })
+  it('7.x keeps the table and maps the rest: the closed form gives what the run tables do', () => {
+    const closed = closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V618 }, c)!
+    const ref = runs(CREATE_MAPPING_V618)
+    expect(ref.warnings).toEqual([])
+    expect([...closed.tables]).toEqual(ref.tables)
+    const m = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, [], false, [])
+    expect(m.histogram).toEqual(ref.histogram)
+    // One PTE table under the first 2M, whose block the second mapping may not write.
+    expect(ref.histogram).toEqual({ '4K-cont': 0x200000n, '2M': 0x200000n })
   })
 })
