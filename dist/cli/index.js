@@ -8937,14 +8937,14 @@ const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, vmemmapStart: vmemmapStartV69, ofRe
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
+/** 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED release). */
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped };
 /**
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * line without its node (mm/cma.c@v7.2.13, as the 7.2 boots print it); reserved-memory CMA
  * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
  * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
  */
-/** 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED release). */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped };
 const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
