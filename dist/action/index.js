@@ -44257,7 +44257,7 @@ const runMapMem = (input, memstart, flags, detail) => {
     return runMapMemClosed(input, memstart, flags, detail, variant, g) ?? runMapMemRuns(input, memstart, flags, detail, variant, g);
 };
 /** map_mem() in closed form (mmu-closed.ts), or undefined where that does not hold. */
-function runMapMemClosed(input, memstart, flags, detail, variant, g) {
+const runMapMemClosed = (input, memstart, flags, detail, variant, g) => {
     // kfence_init_pool() unmaps pages afterwards: the run tables model that.
     if (input.kfence?.initialised)
         return undefined;
@@ -44266,15 +44266,15 @@ function runMapMemClosed(input, memstart, flags, detail, variant, g) {
         return undefined;
     const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, []);
     return walkOf(closed.tables, g.pageSize, map);
-}
+};
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
-function runMapMemRuns(input, memstart, flags, detail, variant, g) {
+const runMapMemRuns = (input, memstart, flags, detail, variant, g) => {
     const st = newFastPgdir(g, variant.policy, memstart);
     variant.mapMem({ st, input, memstart, flags });
     if (input.kfence?.initialised)
         kfenceInitPool(st, memstart, input.kfence);
     return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail));
-}
+};
 /** One run's result from its early_pgtable_alloc() pages by level (p4d, pud, pmd, pte) and its linear map. */
 function walkOf(tables, pageSize, map) {
     const [p4d, pud, pmd, pte] = tables;

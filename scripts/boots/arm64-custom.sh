@@ -35,8 +35,9 @@
 # Needs: gcc-aarch64-linux-gnu, make, flex, bison, bc, libssl-dev, libelf-dev (the kernel's
 # build), qemu-system-aarch64, cpio, curl, dpkg-deb, dtc.
 # Usage: scripts/boots/arm64-custom.sh [workdir [<series>-<flavour>…]]   (downloads about
-# 420 MB; each build takes about ten minutes on two cores, the whole script 90). Naming
-# flavours (6.12-64k 7.2-64k …) builds and boots only those.
+# 780 MB: four source packages, three kernel images for their configs, 7.2's config and
+# busybox; a build takes eight to ten minutes on two cores). Naming flavours (6.12-64k
+# 7.2-64k …) builds and boots only those.
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -927,15 +927,18 @@ const runMapMem: LinearMapRunner = (input, memstart, flags, detail) => {
   return runMapMemClosed(input, memstart, flags, detail, variant, g) ?? runMapMemRuns(input, memstart, flags, detail, variant, g)
 }
 
-/** map_mem() in closed form (mmu-closed.ts), or undefined where that does not hold. */
-function runMapMemClosed(
+/** One way of running a generation's map_mem() (`variant`) at geometry `g`. */
+type MapMemWay<R> = (
   input: MapMemInput,
   memstart: PhysAddr,
   flags: number,
   detail: boolean,
   variant: (typeof MAP_MEM_VARIANTS)[LinearMapGeneration],
   g: PgtableGeometry,
-): LinearMapWalk | undefined {
+) => R
+
+/** map_mem() in closed form (mmu-closed.ts), or undefined where that does not hold. */
+const runMapMemClosed: MapMemWay<LinearMapWalk | undefined> = (input, memstart, flags, detail, variant, g) => {
   // kfence_init_pool() unmaps pages afterwards: the run tables model that.
   if (input.kfence?.initialised) return undefined
   const closed = closedFormMapMem(g, variant, { input, memstart, flags })
@@ -945,14 +948,7 @@ function runMapMemClosed(
 }
 
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
-function runMapMemRuns(
-  input: MapMemInput,
-  memstart: PhysAddr,
-  flags: number,
-  detail: boolean,
-  variant: (typeof MAP_MEM_VARIANTS)[LinearMapGeneration],
-  g: PgtableGeometry,
-): LinearMapWalk {
+const runMapMemRuns: MapMemWay<LinearMapWalk> = (input, memstart, flags, detail, variant, g) => {
   const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
