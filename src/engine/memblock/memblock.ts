@@ -540,8 +540,16 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
     for (; hi > mBase; j--) {
       const r = j >= 0 ? res[j] : undefined
       const rEnd = r ? r.base + r.size : 0n
-      const lo = r && rEnd > mBase ? (rEnd < hi ? rEnd : hi) : mBase
-      if (lo < hi) {
+      // The free range [lo, hi) starts at the end of the reserved region below hi, or at the
+      // memory region's base when that region ends at or below the base (or there is none).
+      const last = !r || rEnd <= mBase
+      const lo = last ? mBase : rEnd < hi ? rEnd : hi
+      // A free range shorter than `size` cannot hold it once clamped to the window either
+      // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
+      // alignment left between earlier allocations, and this rejects each with one
+      // subtraction and one comparison instead of the two clamps and the candidate. For
+      // size 0 it is the test of a non-empty range.
+      if (skipAboveEnd ? hi - lo >= size : lo < hi) {
         // One free range [lo, hi): clamp it to the window and try its top.
         const thisStart = lo < start ? start : lo > end ? end : lo
         const thisEnd = hi < start ? start : hi > end ? end : hi
@@ -550,7 +558,7 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
           if (cand >= thisStart) return cand
         }
       }
-      if (!r || rEnd <= mBase) break
+      if (last) break
       hi = r.base
       if (hi <= start) return 0n
     }
