@@ -16,7 +16,7 @@ function row(p: KernelPolicy): string {
   const arch = p.arm64
     ? `zones ${p.arm64.zones.name}; reserve in ${p.arm64.crashWhen}; linear map ${p.arm64.linearMap}; protection ${p.arm64.protection}`
     : p.riscv
-      ? `low limit ${p.riscv.lowMax}`
+      ? (p.riscv.lowMax === 'none' ? 'no low limit (one window up to the end of DRAM)' : `low limit ${p.riscv.lowMax}`)
       : ''
   return `| \`${p.id}\` | ${range} | ${cell(p.description)} | ${cell(crash)} | ${cell(arch)} | ${cell(p.sources.join('; '))} |`
 }

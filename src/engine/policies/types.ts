@@ -119,8 +119,12 @@ export interface X86DirectMapPolicy {
 }
 
 export interface RiscvPolicy {
-  /** CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0). */
-  lowMax: 'dma32' | '4G-1' | '4G'
+  /**
+   * CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0, 5.17+); 'none'
+   * where the kernel has no low window (5.13 – 5.16 search all of DRAM at once; before 5.13
+   * there is no crash kernel): the limit reported is then the high one, the end of DRAM.
+   */
+  lowMax: 'dma32' | '4G-1' | '4G' | 'none'
   /**
    * setup_vm_final()'s linear map: 'pmd-only' (≤6.3 best_map_size(base, size): PMD or PAGE per
    * range) or 'best-map-size' (6.4+: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,

@@ -270,9 +270,11 @@ export function archNumaInit(mb: Memblock, layout: Layout, trace: Trace): PhysAd
   return nd
 }
 
-/** CRASH_ADDR_LOW_MAX of the policy's generation. */
-function crashAddrLowMax(pol: RiscvPolicy, dma32PhysLimit: PhysAddr): PhysAddr {
+/** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
+function crashAddrLowMax(pol: RiscvPolicy, dma32PhysLimit: PhysAddr, highMax: PhysAddr): PhysAddr {
   switch (pol.lowMax) {
+    case 'none':
+      return highMax
     case 'dma32':
       return dma32PhysLimit
     case '4G-1':
@@ -381,8 +383,8 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const nodeData = archNumaInit(mb, layout, trace)
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
-  const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit)
   const highMax = memblockEndOfDram(mb)
+  const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)
   const linearMap = linearMapFacts(vm, pol, debugPagealloc)
   return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap }
 }
