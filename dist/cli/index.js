@@ -5180,8 +5180,16 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
         for (; hi > mBase; j--) {
             const r = j >= 0 ? res[j] : undefined;
             const rEnd = r ? r.base + r.size : 0n;
-            const lo = r && rEnd > mBase ? (rEnd < hi ? rEnd : hi) : mBase;
-            if (lo < hi) {
+            // The free range [lo, hi) starts at the end of the reserved region below hi, or at the
+            // memory region's base when that region ends at or below the base (or there is none).
+            const last = !r || rEnd <= mBase;
+            const lo = last ? mBase : rEnd < hi ? rEnd : hi;
+            // A free range shorter than `size` cannot hold it once clamped to the window either
+            // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
+            // alignment left between earlier allocations, and this rejects each with one
+            // subtraction and one comparison instead of the two clamps and the candidate. For
+            // size 0 it is the test of a non-empty range.
+            if (skipAboveEnd ? hi - lo >= size : lo < hi) {
                 // One free range [lo, hi): clamp it to the window and try its top.
                 const thisStart = lo < start ? start : lo > end ? end : lo;
                 const thisEnd = hi < start ? start : hi > end ? end : hi;
@@ -5191,7 +5199,7 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
                         return cand;
                 }
             }
-            if (!r || rEnd <= mBase)
+            if (last)
                 break;
             hi = r.base;
             if (hi <= start)
@@ -9120,9 +9128,9 @@ const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblock
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: '4G-1' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G-1' }),
-    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
     riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
@@ -10397,9 +10405,11 @@ function archNumaInit(mb, layout, trace) {
         trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`);
     return nd;
 }
-/** CRASH_ADDR_LOW_MAX of the policy's generation. */
-function setup_crashAddrLowMax(pol, dma32PhysLimit) {
+/** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
+function setup_crashAddrLowMax(pol, dma32PhysLimit, highMax) {
     switch (pol.lowMax) {
+        case 'none':
+            return highMax;
         case 'dma32':
             return dma32PhysLimit;
         case '4G-1':
@@ -10492,8 +10502,8 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
-    const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit);
     const highMax = memblockEndOfDram(mb);
+    const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
     return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };
 }
@@ -11830,7 +11840,7 @@ function memblockTrimMemory(mb, align) {
         if (start === r.base && end - start === r.size)
             out.push(r);
         else
-            out.push({ ...r, base: start, size: end - start });
+            out.push({ base: start, size: end - start, flags: r.flags, owner: r.owner });
     }
     mb.memory.regions = out;
 }
