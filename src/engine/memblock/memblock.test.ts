@@ -1019,6 +1019,57 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
     expect(memblockFindRangeBottomUp(mb, start, end, size, align)).toBe(bu)
   })
 
+  it('random fragmented memblocks and windows: both searches equal the kernel loops read literally (fast-check, fixed seed)', () => {
+    // The references walk freeMemRanges() (for_each_free_mem_range[_reverse]) and clamp each
+    // range to [start, end) as __memblock_find_range_{top_down,bottom_up}() do, with no
+    // shortcut: the engine's searches skip ranges above the window, reject short ones before
+    // clamping and stop early below `start`, and must find the same base every time.
+    const clampTo = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
+    const topDown = (mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
+      for (const [lo, hi] of [...freeMemRanges(mb)].reverse()) {
+        const thisStart = clampTo(lo, start, end)
+        const thisEnd = clampTo(hi, start, end)
+        if (thisEnd < size) continue
+        const cand = (thisEnd - size) & ~(align - 1n)
+        if (cand >= thisStart) return cand
+      }
+      return 0n
+    }
+    const bottomUp = (mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
+      for (const [lo, hi] of freeMemRanges(mb)) {
+        const thisStart = clampTo(lo, start, end)
+        const thisEnd = clampTo(hi, start, end)
+        const cand = (thisStart + align - 1n) & ~(align - 1n)
+        if (cand < thisEnd && thisEnd - cand >= size) return cand
+      }
+      return 0n
+    }
+    // Addresses in 4K pages of a 1 GiB space, some of them off by a few bytes.
+    const addr = fc.tuple(fc.integer({ min: 0, max: 1 << 18 }), fc.constantFrom(0, 0, 0, 1, 0x40, 0x800)).map(([p, b]) => BigInt(p) * SZ_4K + BigInt(b))
+    const len = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 1 << 16 })).map((p) => BigInt(p) * SZ_4K)
+    const arb = fc.record({
+      banks: fc.array(fc.tuple(addr, len, fc.boolean()), { minLength: 1, maxLength: 4 }),
+      reserved: fc.array(fc.tuple(addr, fc.oneof(len, fc.integer({ min: 1, max: 0x3000 }).map(BigInt))), { maxLength: 24 }),
+      start: fc.oneof(fc.constant(0n), addr),
+      end: fc.oneof(fc.constant(MAX), fc.constant(0n), addr),
+      size: fc.oneof(fc.constant(0n), fc.integer({ min: 1, max: 0x5000 }).map(BigInt), len),
+      alignLog2: fc.integer({ min: 0, max: 26 }),
+    })
+    fc.assert(
+      fc.property(arb, ({ banks, reserved, start, end, size, alignLog2 }) => {
+        const mb = build(
+          banks.map(([base, size, nomap]) => [base, size, nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE] as Rgn),
+          reserved.map(([base, size]) => [base, size] as Rgn),
+        )
+        const align = 1n << BigInt(alignLog2)
+        expect(memblockFindRangeTopDown(mb, start, end, size, align)).toBe(topDown(mb, start, end, size, align))
+        // memblock_find_in_range_node() only calls with start <= end (bottom-up's shortcut needs it).
+        if (start <= end) expect(memblockFindRangeBottomUp(mb, start, end, size, align)).toBe(bottomUp(mb, start, end, size, align))
+      }),
+      { seed: 20261130, numRuns: 3000 },
+    )
+  })
+
   it('free ranges are memory minus reserved minus NOMAP, ascending (for_each_free_mem_range)', () => {
     const m = build(
       [[SZ_1G, SZ_1G], [SZ_4G, SZ_1G]],

@@ -502,6 +502,9 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
  * hottest loop.
  */
 export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
+  // Size 0 fits even in an empty clamped range (a free range below `start` yields `start`
+  // when aligned): the shortcuts below assume a positive size, so it takes the loop as written.
+  if (size <= 0n) return findRangeTopDownEveryRange(mb, start, end, size, align)
   const mem = mb.memory.regions
   const res = mb.reserved.regions
   // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two,
@@ -519,23 +522,20 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
   // A free range starting at or above `end` clamps to [end, end), where nothing of positive
   // size fits: the memory and reserved regions above `end` are passed over by comparing
   // their bases only (the walk over them would find nothing and compute their ends).
-  const skipAboveEnd = size > 0n
   let ri = res.length - 1
   for (let mi = mem.length - 1; mi >= 0; mi--) {
     const m = mem[mi]!
     if (m.flags & MEMBLOCK_NOMAP) continue
     const mBase = m.base
-    if (skipAboveEnd && mBase >= end) continue
+    if (mBase >= end) continue
     const mEnd = mBase + m.size
     if (mEnd <= start) return 0n
     while (ri >= 0 && res[ri]!.base >= mEnd) ri--
     let hi = mEnd
     let j = ri
-    if (skipAboveEnd) {
-      for (; j >= 0 && res[j]!.base >= end; j--) {
-        hi = res[j]!.base
-        if (hi <= start) return 0n
-      }
+    for (; j >= 0 && res[j]!.base >= end; j--) {
+      hi = res[j]!.base
+      if (hi <= start) return 0n
     }
     for (; hi > mBase; j--) {
       const r = j >= 0 ? res[j] : undefined
@@ -547,9 +547,9 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
       // A free range shorter than `size` cannot hold it once clamped to the window either
       // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
       // alignment left between earlier allocations, and this rejects each with one
-      // subtraction and one comparison instead of the two clamps and the candidate. For
-      // size 0 it is the test of a non-empty range.
-      if (skipAboveEnd ? hi - lo >= size : lo < hi) {
+      // subtraction and one comparison instead of the two clamps and the candidate (an
+      // empty or inverted range too, the size being positive).
+      if (hi - lo >= size) {
         // One free range [lo, hi): clamp it to the window and try its top.
         const thisStart = lo < start ? start : lo > end ? end : lo
         const thisEnd = hi < start ? start : hi > end ? end : hi
@@ -562,6 +562,25 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
       hi = r.base
       if (hi <= start) return 0n
     }
+  }
+  return 0n
+}
+
+/**
+ * __memblock_find_range_top_down() as written, over every free range from the top: the
+ * size-0 case of memblockFindRangeTopDown(), which no shortcut of that walk holds for (a
+ * range entirely below `start` clamps to [start, start), which holds 0 bytes at an aligned
+ * `start`).
+ */
+function findRangeTopDownEveryRange(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
+  const ranges = freeMemRanges(mb)
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const [lo, hi] = ranges[i]!
+    const thisStart = clamp(lo, start, end)
+    const thisEnd = clamp(hi, start, end)
+    if (thisEnd < size) continue
+    const cand = (thisEnd - size) & (0n - align)
+    if (cand >= thisStart) return cand
   }
   return 0n
 }
