@@ -1053,14 +1053,21 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
       start: fc.oneof(fc.constant(0n), addr),
       end: fc.oneof(fc.constant(MAX), fc.constant(0n), addr),
       size: fc.oneof(fc.constant(0n), fc.integer({ min: 1, max: 0x5000 }).map(BigInt), len),
+      // Or the exact length of one of the free ranges (a fit with no byte to spare), plus 0 or 1.
+      exact: fc.option(fc.tuple(fc.nat(), fc.constantFrom(0n, 0n, 1n))),
       alignLog2: fc.integer({ min: 0, max: 26 }),
     })
     fc.assert(
-      fc.property(arb, ({ banks, reserved, start, end, size, alignLog2 }) => {
+      fc.property(arb, ({ banks, reserved, start, end, size, exact, alignLog2 }) => {
         const mb = build(
           banks.map(([base, size, nomap]) => [base, size, nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE] as Rgn),
           reserved.map(([base, size]) => [base, size] as Rgn),
         )
+        const free = freeMemRanges(mb)
+        if (exact && free.length > 0) {
+          const [lo, hi] = free[exact[0] % free.length]!
+          size = hi - lo + exact[1]
+        }
         const align = 1n << BigInt(alignLog2)
         expect(memblockFindRangeTopDown(mb, start, end, size, align)).toBe(topDown(mb, start, end, size, align))
         // memblock_find_in_range_node() only calls with start <= end (bottom-up's shortcut needs it).
@@ -1357,6 +1364,112 @@ describe('memblock_is_region_memory (memblock_search + one region) / memblock_is
 })
 
 // ================================================================== 64-bit edges
+
+describe('add, reserve, remove, free, mark/clear NOMAP: equal to mm/memblock.c read literally (fast-check, fixed seed)', () => {
+  // The reference keeps the kernel's algorithm with none of the engine's shortcuts (the
+  // bisection to the first region that matters, the gap insert that merges by hand, merging
+  // only around what changed): memblock_add_range() inserts the uncovered parts in one walk,
+  // memblock_isolate_range() splits at both edges, and memblock_merge_regions() runs over the
+  // whole array, as 5.10 and 6.1 do. Owners (the engine's memblock=debug caller) follow the
+  // regions: an inserted part has its caller's, a split part keeps its region's, a merge keeps
+  // the lower region's.
+  interface R { base: bigint; size: bigint; flags: number; owner?: string }
+  const cap = (base: bigint, size: bigint): bigint => (size < MAX - base ? size : MAX - base)
+  const merge = (rs: R[]): void => {
+    for (let i = 0; i < rs.length - 1; ) {
+      const a = rs[i]!
+      const b = rs[i + 1]!
+      if (a.base + a.size !== b.base || a.flags !== b.flags) i++
+      else {
+        a.size += b.size
+        rs.splice(i + 1, 1)
+      }
+    }
+  }
+  const addRange = (rs: R[], base: bigint, size: bigint, flags: number, owner?: string): void => {
+    size = cap(base, size)
+    if (size === 0n) return
+    const end = base + size
+    let idx = 0
+    for (; idx < rs.length; idx++) {
+      const r = rs[idx]!
+      if (r.base >= end) break
+      if (r.base + r.size <= base) continue
+      if (r.base > base) rs.splice(idx++, 0, { base, size: r.base - base, flags, owner })
+      base = r.base + r.size < end ? r.base + r.size : end
+    }
+    if (base < end) rs.splice(idx, 0, { base, size: end - base, flags, owner })
+    merge(rs)
+  }
+  const isolate = (rs: R[], base: bigint, size: bigint): [number, number] => {
+    size = cap(base, size)
+    const end = base + size
+    let start = 0
+    let stop = 0
+    if (size === 0n) return [0, 0]
+    for (let idx = 0; idx < rs.length; idx++) {
+      const r = rs[idx]!
+      const rbase = r.base
+      const rend = rbase + r.size
+      if (rbase >= end) break
+      if (rend <= base) continue
+      if (rbase < base) {
+        r.base = base
+        r.size -= base - rbase
+        rs.splice(idx, 0, { base: rbase, size: base - rbase, flags: r.flags, owner: r.owner })
+      } else if (rend > end) {
+        r.base = end
+        r.size -= end - rbase
+        rs.splice(idx--, 0, { base: rbase, size: end - rbase, flags: r.flags, owner: r.owner })
+      } else {
+        if (!stop) start = idx
+        stop = idx + 1
+      }
+    }
+    return [start, stop]
+  }
+  const removeRange = (rs: R[], base: bigint, size: bigint): void => {
+    const [s, e] = isolate(rs, base, size)
+    rs.splice(s, e - s)
+  }
+  const setclr = (rs: R[], base: bigint, size: bigint, set: boolean): void => {
+    const [s, e] = isolate(rs, base, size)
+    for (let i = s; i < e; i++) rs[i]!.flags = set ? rs[i]!.flags | MEMBLOCK_NOMAP : rs[i]!.flags & ~MEMBLOCK_NOMAP
+    merge(rs)
+  }
+  const view = (rs: readonly R[]) => rs.map((r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner }))
+
+  // Ranges on a coarse grid (so that they touch and overlap often), in 4K pages of 4 GiB,
+  // some with odd bytes, and some against the top of the address space.
+  const range = fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 63 }), fc.integer({ min: 0, max: 16 })).map(([p, n]) => [BigInt(p) * SZ_64K, BigInt(n) * SZ_64K] as const) },
+    { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: 1 << 20 }), fc.integer({ min: 0, max: 1 << 14 }), fc.constantFrom(0, 0, 0, 0x10, 0x801)).map(([p, n, b]) => [BigInt(p) * SZ_4K + BigInt(b), BigInt(n) * SZ_4K] as const) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 64 }), fc.integer({ min: 0, max: 128 })).map(([p, n]) => [MAX - BigInt(p) * SZ_4K, BigInt(n) * SZ_4K] as const) },
+  )
+  const op = fc.tuple(fc.constantFrom('add', 'add', 'addNomap', 'reserve', 'reserve', 'reserve', 'remove', 'free', 'mark', 'clear'), range, fc.integer({ min: 0, max: 3 }))
+  it('every operation leaves memory and reserved as the literal code does', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 8, maxLength: 60, size: 'max' }), (ops) => {
+        const mb = memblockCreate(SZ_4K)
+        const mem: R[] = []
+        const res: R[] = []
+        for (const [kind, [base, size], o] of ops) {
+          const owner = `o${o}`
+          if (kind === 'add') (memblockAdd(mb, base, size), addRange(mem, base, size, MEMBLOCK_NONE))
+          else if (kind === 'addNomap') (memblockAdd(mb, base, size, MEMBLOCK_NOMAP), addRange(mem, base, size, MEMBLOCK_NOMAP))
+          else if (kind === 'reserve') (memblockReserve(mb, base, size, owner), addRange(res, base, size, MEMBLOCK_NONE, owner))
+          else if (kind === 'remove') (memblockRemove(mb, base, size), removeRange(mem, base, size))
+          else if (kind === 'free') (memblockPhysFree(mb, base, size), removeRange(res, base, size))
+          else if (kind === 'mark') (memblockMarkNomap(mb, base, size), setclr(mem, base, size, true))
+          else (memblockClearNomap(mb, base, size), setclr(mem, base, size, false))
+          expect(view(mb.memory.regions)).toEqual(view(mem))
+          expect(view(mb.reserved.regions)).toEqual(view(res))
+        }
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    )
+  })
+})
 
 describe('u64 edges: memblock_cap_size() and regions ending at 2^64 - 1', () => {
   it('a bank reaching the top ends at PHYS_ADDR_MAX: the byte at 2^64 - 1 is never memory', () => {
