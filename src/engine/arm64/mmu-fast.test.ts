@@ -72,8 +72,8 @@ function expectSame(input: MapMemInput): void {
 /**
  * One random boot: a granule and VA size, 1–5 page-aligned banks (up to 1 TiB each where
  * blocks keep the reference cheap, a few thousand pages where every page needs an entry),
- * the kernel image inside RAM, a KFENCE pool, an early crash region near the kernel, flags,
- * and crash ranges to report. Everything map_mem() maps stays inside swapper_pg_dir.
+ * the kernel image inside RAM, a KFENCE pool, an early crash region near the kernel and
+ * flags. Everything map_mem() maps stays inside swapper_pg_dir.
  */
 function randomInput(g: fc.GeneratorValue): MapMemInput {
   const pageSize = g(fc.constantFrom, SZ_4K, SZ_16K, SZ_64K)
@@ -145,12 +145,6 @@ function randomInput(g: fc.GeneratorValue): MapMemInput {
     if (base + size > memstart + limit) base = memstart + limit - size
     input.crashEarly = { base, size }
   }
-  const crashRanges: PhysRange[] = []
-  for (let k = g(fc.integer, { min: 0, max: 3 }); k > 0; k--) {
-    const base = memstart > 0n && g(fc.boolean) ? memstart - page(1n << 30n) : bank.base + page(bank.size)
-    crashRanges.push({ base, size: pages(34) })
-  }
-  if (crashRanges.length > 0) input.crashRanges = crashRanges
   if (g(fc.boolean)) {
     input.pagingInit = {
       mapKernelTablePages: g(fc.integer, { min: 0, max: 8 }),
@@ -305,7 +299,6 @@ describe('sizes the reference cannot reach', () => {
       memory: [{ base, size }],
       kernel: NO_KERNEL,
       flags: { noBlock: true, noCont: true },
-      crashRanges: [{ base: base + 0x1000n, size: 0x3000n }],
     })
 
   it('1 TiB of 4K pages: one PTE table per 2 MiB, one PMD table per 1 GiB, one PUD per 512 GiB', () => {
@@ -313,7 +306,6 @@ describe('sizes the reference cannot reach', () => {
     expect(r.tables).toEqual({ p4d: 0, pud: 2, pmd: 1024, pte: 1024 * 512 })
     expect(r.histogram).toEqual({ '4K': TIB })
     expect(r.runs).toEqual([{ base: TIB, size: TIB, va: 0xffff000000000000n, map: '4K' }])
-    expect(r.crashHistograms).toEqual([{ '4K': 0x3000n }])
     expect(r.block.histogram).toEqual({ '1G': TIB })
     expect(r.block.tables).toEqual({ p4d: 0, pud: 2, pmd: 0, pte: 0 })
   })
@@ -361,7 +353,7 @@ describe('the closed form where mappings overlap', () => {
   const runs = (policy: CreateMappingPolicy): { tables: number[]; histogram: unknown; warnings: string[] } => {
     const st = newFastPgdir(g, policy, memstart)
     nested({ st, input: c.input, memstart, flags: 0 })
-    const m = fastLinearMap(st, memstart, [], false)
+    const m = fastLinearMap(st, memstart, false)
     return { tables: [...st.tables], histogram: m.histogram, warnings: m.warnings }
   }
   it('≤ 6.x writes a block over the first mapping\'s table (BUG_ON): left to the run tables', () => {
@@ -373,7 +365,7 @@ describe('the closed form where mappings overlap', () => {
     const ref = runs(CREATE_MAPPING_V618)
     expect(ref.warnings).toEqual([])
     expect([...closed.tables]).toEqual(ref.tables)
-    const m = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, [], false, [])
+    const m = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, false, [])
     expect(m.histogram).toEqual(ref.histogram)
     // One PTE table under the first 2M, whose block the second mapping may not write.
     expect(ref.histogram).toEqual({ '4K-cont': 0x200000n, '2M': 0x200000n })

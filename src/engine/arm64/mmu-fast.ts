@@ -25,7 +25,7 @@
  * @kernel arch/arm64/mm/mmu.c (v5.10.223, v6.1.192, v6.12.117, v7.2.13); mm/kfence/core.c
  */
 import { runFrom } from '../runs.js'
-import type { GranuleHistogram, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import type { GranuleHistogram, PhysAddr, PhysSize } from '../types.js'
 import type { CreateMappingPolicy, KfencePool, LinearMapRun, PgtableGeometry } from './mmu.js'
 
 /** map_mem()'s flags (arch/arm64/mm/mmu.c); NO_EXEC_MAPPINGS does not change the layout. */
@@ -1026,10 +1026,9 @@ function walkSums(st: FastPgdir, t: RunTable, base: number, weight: number): voi
   }
 }
 
-/** The final linear map of one run: histogram and, on request, crash histograms and runs. */
+/** The final linear map of one run: histogram and, on request, the runs. */
 export interface FastLinearMap {
   histogram: GranuleHistogram
-  crashHistograms: GranuleHistogram[]
   runs: LinearMapRun[]
   warnings: string[]
 }
@@ -1072,34 +1071,30 @@ function clearKeySums(): void {
   keyCount = 0
 }
 
-/** Clamps a bigint offset into the range where every segment lies, as a number. */
-const clampOff = (x: bigint): number => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x))
-
 /**
- * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
- * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ * Reads the linear map off the tables: the walker's histogram and (withRuns) the runs in PA
+ * order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
-export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, crashRanges: PhysRange[], withRuns: boolean): FastLinearMap {
+export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, withRuns: boolean): FastLinearMap {
   clearKeySums()
-  if (!withRuns && crashRanges.length === 0) {
+  if (!withRuns) {
     walkSums(st, st.root, 0, 1)
-    return { histogram: takeHistogram(st.geo), crashHistograms: [], runs: [], warnings: warningsOf(st) }
+    return { histogram: takeHistogram(st.geo), runs: [], warnings: warningsOf(st) }
   }
   const segs = scratchSegments(0)
   walkTable(st, st.root, 0, segs)
-  return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, crashRanges, withRuns, warningsOf(st))
+  return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, withRuns, warningsOf(st))
 }
 
 /**
- * The histogram, each crash range's bytes by granule and (withRuns) the runs in PA order of
- * a linear map given as its pieces in VA order (walkTable()'s output, or mmu-closed.ts's).
+ * The histogram and (withRuns) the runs in PA order of a linear map given as its pieces in
+ * VA order (walkTable()'s output, or mmu-closed.ts's).
  */
 export function linearMapOfSegments(
   geo: FastGeometry,
   pageOffset: bigint,
   memstart: PhysAddr,
   segs: Segments,
-  crashRanges: PhysRange[],
   withRuns: boolean,
   warnings: string[],
 ): FastLinearMap {
@@ -1113,16 +1108,6 @@ export function linearMapOfSegments(
     addBytes(key, sum)
   }
   const histogram = takeHistogram(geo)
-  const crashHistograms = crashRanges.map((r) => {
-    const lo = clampOff(r.base - memstart)
-    const hi = clampOff(r.base + r.size - memstart)
-    for (let p = 0; p < n; p++) {
-      const a = off[p]! > lo ? off[p]! : lo
-      const b = off[p]! + size[p]! < hi ? off[p]! + size[p]! : hi
-      if (b > a) addBytes(map[p]!, b - a)
-    }
-    return takeHistogram(geo)
-  })
   const runs: LinearMapRun[] = []
   if (withRuns) {
     // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
@@ -1142,7 +1127,7 @@ export function linearMapOfSegments(
       runs.push({ base, size: bytes, va, map: geo.keys[map[p]!]! })
     }
   }
-  return { histogram, crashHistograms, runs, warnings }
+  return { histogram, runs, warnings }
 }
 
 /** The pending warnings as text, chain warnings with their VA. */

@@ -10,6 +10,7 @@ import type { LinearMapGeneration } from './linear-map-flags.js'
 import {
   arm64MemstartAlign,
   buildPagingInit,
+  crashHistogramOfRuns,
   kernelBuildLayout,
   kernelSymbols,
   kfencePoolSize,
@@ -142,10 +143,13 @@ describe('map_mem() shapes', () => {
       kernel: kernelSymbols(build, 0x40200000n),
       flags: BLOCKS,
       crashEarly: { base: 0xec000000n, size: 0x10000000n },
-      crashRanges: [{ base: 0xec000000n, size: 0x10000000n }],
       pagingInit: buildPagingInit(build, 0x40200000n, build.imageSize, build.pageSize, build.vaBits),
     })
-    expect(r.crashHistograms).toEqual([{ '4K': 0x10000000n }])
+    expect(crashHistogramOfRuns(r.runs, { base: 0xec000000n, size: 0x10000000n })).toEqual({ '4K': 0x10000000n })
+    // A range across the end of the crash region and into the next 1G block: its bytes by
+    // the size that maps each of them (the rest of [3G, 4G) is 2M blocks with the contiguous
+    // hint, 32M spans).
+    expect(crashHistogramOfRuns(r.runs, { base: 0xf0000000n, size: 0x20000000n })).toEqual({ '4K': 0xc000000n, '2M-cont': 0x4000000n, '1G': 0x10000000n })
     // [2G, 3G) and [4G, 5G) stay 1G blocks; [3G, 4G) holds the crash region.
     expect(r.histogram['1G']).toBe(0x80000000n)
     expect(r.histogram['2M-cont']).toBe(0x2c000000n + 0x4000000n + 0x3e000000n)
@@ -299,8 +303,8 @@ describe('builds and facts', () => {
     expect(buildPagingInit(kernelBuildLayout('5.10')!, 0x40200000n, 0x2100000n, SZ_16K, 48).mapKernelTablePages).toBe(4)
   })
   it('toLinearMapFacts reports last-level table bytes and the block comparison', () => {
-    const r = run({ pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], flags: PAGES, crashRanges: [{ base: 0x60000000n, size: 0x200000n }] })
-    const f = toLinearMapFacts({ forcedBy: ['crash_mem_map'], forcedByCrashkernel: true }, r)
+    const r = run({ pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], flags: PAGES })
+    const f = toLinearMapFacts({ forcedBy: ['crash_mem_map'], forcedByCrashkernel: true }, r, [{ base: 0x60000000n, size: 0x200000n }])
     expect(f).toEqual({
       forcedBasePagesBy: ['crash_mem_map'],
       forcedByCrashkernel: true,

@@ -14,7 +14,7 @@
  *     - `steps`: what paging_init() allocates and frees, in order (early_pgtable_alloc pages
  *       per phase, the early KFENCE pool, the init_pg_dir free) so the caller can replay
  *       them on its memblock top-down;
- *     - `histogram` / `crashHistograms` / `runs`: the final linear map (after KFENCE has
+ *     - `histogram` / `runs`: the final linear map (after KFENCE has
  *       unmapped its guard pages) with the walker's keys: '1G', '2M', '2M-cont', '4K',
  *       '4K-cont' (16K: '16K', '16K-cont', '32M', '32M-cont'; 64K: '64K', '64K-cont',
  *       '512M', '512M-cont');
@@ -26,7 +26,7 @@
  *     The per-build constants of the Debian kernels the oracle booted (symbol offsets,
  *     map_kernel()/create_idmap() table pages, init_pg_dir), with how each was measured.
  *   kernelSymbols(build, textPa, codeSize?), kfencePoolSize(pageSize, objects), arm64MemstartAlign(),
- *   toLinearMapFacts(flags, result), MAP_MEM_VARIANTS.
+ *   toLinearMapFacts(flags, result, crash), crashHistogramOfRuns(runs, range), MAP_MEM_VARIANTS.
  *
  * Protocol with the caller (the boot mirror owns memblock):
  *   1. allocate build.mapKernelTablePages pages (map_kernel(), ≤6.x builds);
@@ -481,8 +481,6 @@ export interface MapMemInput {
    * region is NOMAP'd during the bank loop and mapped alone with NO_BLOCK|NO_CONT.
    */
   crashEarly?: PhysRange
-  /** Crash regions to report the mapping of (crashHistograms, in this order). */
-  crashRanges?: PhysRange[]
   /** paging_init() around map_mem() (from the build): tables and frees. */
   pagingInit?: {
     mapKernelTablePages: number
@@ -519,8 +517,6 @@ export interface MapMemResult extends LinearMapLayout {
   steps: PagingInitStep[]
   /** early_pgtable_alloc() pages of all of paging_init() (map_kernel + map_mem + create_idmap). */
   pgtablePages: number
-  /** Per crashRanges entry: its bytes by granule (absent key = not mapped). */
-  crashHistograms: GranuleHistogram[]
   runs: LinearMapRun[]
   /** The map with the global NO_BLOCK|NO_CONT dropped (equal to the above when not forced). */
   block: LinearMapLayout
@@ -848,18 +844,6 @@ function layoutOf(st: MmuState, memstart: PhysAddr): LinearMapLayout & { leaves:
   }
 }
 
-function crashHistogram(leaves: Leaf[], r: PhysRange): GranuleHistogram {
-  const h: GranuleHistogram = {}
-  const rs = r.base
-  const re = r.base + r.size
-  for (const l of leaves) {
-    const s = l.pa > rs ? l.pa : rs
-    const e = l.pa + l.size < re ? l.pa + l.size : re
-    if (e > s) h[l.map] = (h[l.map] ?? 0n) + (e - s)
-  }
-  return h
-}
-
 function runsOf(leaves: Leaf[]): LinearMapRun[] {
   const runs: LinearMapRun[] = []
   for (const l of [...leaves].sort((a, b) => (a.pa < b.pa ? -1 : a.pa > b.pa ? 1 : 0))) {
@@ -877,8 +861,6 @@ interface LinearMapWalk {
   layout: LinearMapLayout
   /** early_pgtable_alloc() pages of map_mem(). */
   pages: number
-  /** Per input.crashRanges entry (only when asked for detail). */
-  crashHistograms: GranuleHistogram[]
   /** Only when asked for detail. */
   runs: LinearMapRun[]
   warnings: string[]
@@ -943,7 +925,7 @@ const runMapMemClosed: MapMemWay<LinearMapWalk | undefined> = (input, memstart, 
   if (input.kfence?.initialised) return undefined
   const closed = closedFormMapMem(g, variant, { input, memstart, flags })
   if (!closed) return undefined
-  const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, [])
+  const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail, [])
   return walkOf(closed.tables, g.pageSize, map)
 }
 
@@ -952,7 +934,7 @@ const runMapMemRuns: MapMemWay<LinearMapWalk> = (input, memstart, flags, detail,
   const st = newFastPgdir(g, variant.policy, memstart)
   variant.mapMem({ st, input, memstart, flags })
   if (input.kfence?.initialised) kfenceInitPoolFast(st, memstart, input.kfence)
-  return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail))
+  return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail))
 }
 
 /** One run's result from its early_pgtable_alloc() pages by level (p4d, pud, pmd, pte) and its linear map. */
@@ -961,7 +943,6 @@ function walkOf(tables: readonly [number, number, number, number], pageSize: Phy
   return {
     layout: tablesLayout({ p4d, pud, pmd, pte }, pageSize, map.histogram),
     pages: p4d + pud + pmd + pte,
-    crashHistograms: map.crashHistograms,
     runs: map.runs,
     warnings: map.warnings,
   }
@@ -983,7 +964,6 @@ const runMapMemReference: LinearMapRunner = (input, memstart, flags) => {
   return {
     layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
     pages: st.allocs.length,
-    crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
     runs: runsOf(lay.leaves),
     warnings: st.warnings,
   }
@@ -1018,7 +998,6 @@ function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
     tables: lay.tables,
     pageTableBytes: lay.pageTableBytes,
     lastLevelTableBytes: lay.lastLevelTableBytes,
-    crashHistograms: map.crashHistograms,
     runs: map.runs,
     block,
     warnings: map.warnings,
@@ -1086,13 +1065,28 @@ export function mapMemReference(input: MapMemInput): MapMemResult {
   return pagingInit(input, runMapMemReference)
 }
 
-/** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
-export function toLinearMapFacts(flags: Pick<LinearMapFlags, 'forcedBy' | 'forcedByCrashkernel'>, r: MapMemResult): LinearMapFacts {
+/** The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped). */
+export function crashHistogramOfRuns(runs: readonly LinearMapRun[], r: PhysRange): GranuleHistogram {
+  const h: GranuleHistogram = {}
+  const end = r.base + r.size
+  for (const run of runs) {
+    const s = run.base > r.base ? run.base : r.base
+    const e = run.base + run.size < end ? run.base + run.size : end
+    if (e > s) h[run.map] = (h[run.map] ?? 0n) + (e - s)
+  }
+  return h
+}
+
+/**
+ * The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair, with the
+ * mapping of each crash region (in address order).
+ */
+export function toLinearMapFacts(flags: Pick<LinearMapFlags, 'forcedBy' | 'forcedByCrashkernel'>, r: MapMemResult, crash: readonly PhysRange[]): LinearMapFacts {
   return {
     forcedBasePagesBy: [...flags.forcedBy],
     forcedByCrashkernel: flags.forcedByCrashkernel,
     histogram: r.histogram,
-    crashHistogram: r.crashHistograms,
+    crashHistogram: crash.map((c) => crashHistogramOfRuns(r.runs, c)),
     pageTableBytes: r.lastLevelTableBytes,
     blockHistogram: r.block.histogram,
     blockPageTableBytes: r.block.lastLevelTableBytes,

@@ -19,7 +19,7 @@ import {
 } from '../memblock/memblock.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { CpuFeatures, GranuleHistogram, KernelConfig, Layout, LinearMapFacts, PhysRange } from '../types.js'
+import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysRange } from '../types.js'
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
@@ -219,20 +219,9 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
 
 /** The facts for the result, with each crash region's mapping read off the runs. */
 export function arm64LinearMapFacts(p: Arm64PagingResult, crash: PhysRange[]): LinearMapFacts {
-  const facts = toLinearMapFacts(p.flags, p.map)
-  const crashHistogram = crash.map((r) => {
-    const h: GranuleHistogram = {}
-    const end = r.base + r.size
-    for (const run of p.map.runs) {
-      const s = run.base > r.base ? run.base : r.base
-      const e = run.base + run.size < end ? run.base + run.size : end
-      if (e > s) h[run.map] = (h[run.map] ?? 0n) + (e - s)
-    }
-    return h
-  })
-  // toLinearMapFacts() returns a fresh object: fill in its two arm64 fields in place (same
-  // keys, same order as a spread copy) rather than copying it.
-  facts.crashHistogram = crashHistogram
+  const facts = toLinearMapFacts(p.flags, p.map, crash)
+  // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,
+  // same order as a spread copy) rather than copying it.
   facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0
   return facts
 }

@@ -30,7 +30,7 @@ export interface ProtectionContext {
   crashReserved: boolean
   /** The reservation ran before paging_init() (arm64_memblock_init()). */
   reservedEarly: boolean
-  /** Every byte of the crash region is mapped with base pages (from mapMem()'s crashHistograms). */
+  /** Every byte of the crash region is mapped with base pages (LinearMapFacts.crashHistogram, read off mapMem()'s runs). */
   crashRegionPageMapped: boolean
 }
 
@@ -111,7 +111,7 @@ export function protectionFacts(generation: string, ctx: ProtectionContext): Pro
 }
 
 /**
- * True when a crash histogram (a mapMem() crashHistograms entry) is all plain base pages:
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
 export function isPageMapped(histogram: Record<string, bigint>, pageKey: string): boolean {
