@@ -3318,27 +3318,25 @@ function clearKeySums() {
     }
     keyCount = 0;
 }
-/** Clamps a bigint offset into the range where every segment lies, as a number. */
-const clampOff = (x) => (x < 0n ? -1 : x > 1n << 53n ? 2 ** 53 : Number(x));
 /**
- * Reads the linear map off the tables: the walker's histogram, each crash range's bytes by
- * granule, and the runs in PA order (PA = VA - PAGE_OFFSET + memstart, so VA order).
+ * Reads the linear map off the tables: the walker's histogram and (withRuns) the runs in PA
+ * order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
-function fastLinearMap(st, memstart, crashRanges, withRuns) {
+function fastLinearMap(st, memstart, withRuns) {
     clearKeySums();
-    if (!withRuns && crashRanges.length === 0) {
+    if (!withRuns) {
         walkSums(st, st.root, 0, 1);
-        return { histogram: takeHistogram(st.geo), crashHistograms: [], runs: [], warnings: warningsOf(st) };
+        return { histogram: takeHistogram(st.geo), runs: [], warnings: warningsOf(st) };
     }
     const segs = scratchSegments(0);
     walkTable(st, st.root, 0, segs);
-    return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, crashRanges, withRuns, warningsOf(st));
+    return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, withRuns, warningsOf(st));
 }
 /**
- * The histogram, each crash range's bytes by granule and (withRuns) the runs in PA order of
- * a linear map given as its pieces in VA order (walkTable()'s output, or mmu-closed.ts's).
+ * The histogram and (withRuns) the runs in PA order of a linear map given as its pieces in
+ * VA order (walkTable()'s output, or mmu-closed.ts's).
  */
-function linearMapOfSegments(geo, pageOffset, memstart, segs, crashRanges, withRuns, warnings) {
+function linearMapOfSegments(geo, pageOffset, memstart, segs, withRuns, warnings) {
     clearKeySums();
     const { off, size, map } = segs;
     const n = segs.n;
@@ -3350,17 +3348,6 @@ function linearMapOfSegments(geo, pageOffset, memstart, segs, crashRanges, withR
         addBytes(key, sum);
     }
     const histogram = takeHistogram(geo);
-    const crashHistograms = crashRanges.map((r) => {
-        const lo = clampOff(r.base - memstart);
-        const hi = clampOff(r.base + r.size - memstart);
-        for (let p = 0; p < n; p++) {
-            const a = off[p] > lo ? off[p] : lo;
-            const b = off[p] + size[p] < hi ? off[p] + size[p] : hi;
-            if (b > a)
-                addBytes(map[p], b - a);
-        }
-        return takeHistogram(geo);
-    });
     const runs = [];
     if (withRuns) {
         // Step from run to run in bigint: the steps and sizes repeat (KFENCE's page pattern).
@@ -3382,7 +3369,7 @@ function linearMapOfSegments(geo, pageOffset, memstart, segs, crashRanges, withR
             runs.push({ base, size: bytes, va, map: geo.keys[map[p]] });
         }
     }
-    return { histogram, crashHistograms, runs, warnings };
+    return { histogram, runs, warnings };
 }
 /** The pending warnings as text, chain warnings with their VA. */
 function warningsOf(st) {
@@ -4219,18 +4206,6 @@ function layoutOf(st, memstart) {
         leaves,
     };
 }
-function crashHistogram(leaves, r) {
-    const h = {};
-    const rs = r.base;
-    const re = r.base + r.size;
-    for (const l of leaves) {
-        const s = l.pa > rs ? l.pa : rs;
-        const e = l.pa + l.size < re ? l.pa + l.size : re;
-        if (e > s)
-            h[l.map] = (h[l.map] ?? 0n) + (e - s);
-    }
-    return h;
-}
 function runsOf(leaves) {
     const runs = [];
     for (const l of [...leaves].sort((a, b) => (a.pa < b.pa ? -1 : a.pa > b.pa ? 1 : 0))) {
@@ -4290,7 +4265,7 @@ const runMapMemClosed = (input, memstart, flags, detail, variant, g) => {
     const closed = closedFormMapMem(g, variant, { input, memstart, flags });
     if (!closed)
         return undefined;
-    const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail ? (input.crashRanges ?? []) : [], detail, []);
+    const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail, []);
     return walkOf(closed.tables, g.pageSize, map);
 };
 /** map_mem() and kfence_init_pool() on run-length-encoded tables (mmu-fast.ts). */
@@ -4299,7 +4274,7 @@ const runMapMemRuns = (input, memstart, flags, detail, variant, g) => {
     variant.mapMem({ st, input, memstart, flags });
     if (input.kfence?.initialised)
         kfenceInitPool(st, memstart, input.kfence);
-    return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail ? (input.crashRanges ?? []) : [], detail));
+    return walkOf(st.tables, g.pageSize, fastLinearMap(st, memstart, detail));
 };
 /** One run's result from its early_pgtable_alloc() pages by level (p4d, pud, pmd, pte) and its linear map. */
 function walkOf(tables, pageSize, map) {
@@ -4307,7 +4282,6 @@ function walkOf(tables, pageSize, map) {
     return {
         layout: tablesLayout({ p4d, pud, pmd, pte }, pageSize, map.histogram),
         pages: p4d + pud + pmd + pte,
-        crashHistograms: map.crashHistograms,
         runs: map.runs,
         warnings: map.warnings,
     };
@@ -4329,7 +4303,6 @@ const runMapMemReference = (input, memstart, flags) => {
     return {
         layout: { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes },
         pages: st.allocs.length,
-        crashHistograms: (input.crashRanges ?? []).map((r) => crashHistogram(lay.leaves, r)),
         runs: runsOf(lay.leaves),
         warnings: st.warnings,
     };
@@ -4367,7 +4340,6 @@ function pagingInit(input, run) {
         tables: lay.tables,
         pageTableBytes: lay.pageTableBytes,
         lastLevelTableBytes: lay.lastLevelTableBytes,
-        crashHistograms: map.crashHistograms,
         runs: map.runs,
         block,
         warnings: map.warnings,
@@ -4437,13 +4409,28 @@ function mapMemRuns(input) {
 function mapMemReference(input) {
     return pagingInit(input, runMapMemReference);
 }
-/** The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair. */
-function toLinearMapFacts(flags, r) {
+/** The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped). */
+function crashHistogramOfRuns(runs, r) {
+    const h = {};
+    const end = r.base + r.size;
+    for (const run of runs) {
+        const s = run.base > r.base ? run.base : r.base;
+        const e = run.base + run.size < end ? run.base + run.size : end;
+        if (e > s)
+            h[run.map] = (h[run.map] ?? 0n) + (e - s);
+    }
+    return h;
+}
+/**
+ * The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair, with the
+ * mapping of each crash region (in address order).
+ */
+function toLinearMapFacts(flags, r, crash) {
     return {
         forcedBasePagesBy: [...flags.forcedBy],
         forcedByCrashkernel: flags.forcedByCrashkernel,
         histogram: r.histogram,
-        crashHistogram: r.crashHistograms,
+        crashHistogram: crash.map((c) => crashHistogramOfRuns(r.runs, c)),
         pageTableBytes: r.lastLevelTableBytes,
         blockHistogram: r.block.histogram,
         blockPageTableBytes: r.block.lastLevelTableBytes,
@@ -5135,6 +5122,10 @@ function freeMemRanges(mb) {
  * hottest loop.
  */
 function memblockFindRangeTopDown(mb, start, end, size, align) {
+    // Size 0 fits even in an empty clamped range (a free range below `start` yields `start`
+    // when aligned): the shortcuts below assume a positive size, so it takes the loop as written.
+    if (size <= 0n)
+        return findRangeTopDownEveryRange(mb, start, end, size, align);
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
     // ~(align - 1) is -align for every integer (~x = -x - 1): one bigint operation, not two,
@@ -5154,14 +5145,13 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
     // A free range starting at or above `end` clamps to [end, end), where nothing of positive
     // size fits: the memory and reserved regions above `end` are passed over by comparing
     // their bases only (the walk over them would find nothing and compute their ends).
-    const skipAboveEnd = size > 0n;
     let ri = res.length - 1;
     for (let mi = mem.length - 1; mi >= 0; mi--) {
         const m = mem[mi];
         if (m.flags & MEMBLOCK_NOMAP)
             continue;
         const mBase = m.base;
-        if (skipAboveEnd && mBase >= end)
+        if (mBase >= end)
             continue;
         const mEnd = mBase + m.size;
         if (mEnd <= start)
@@ -5170,12 +5160,10 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
             ri--;
         let hi = mEnd;
         let j = ri;
-        if (skipAboveEnd) {
-            for (; j >= 0 && res[j].base >= end; j--) {
-                hi = res[j].base;
-                if (hi <= start)
-                    return 0n;
-            }
+        for (; j >= 0 && res[j].base >= end; j--) {
+            hi = res[j].base;
+            if (hi <= start)
+                return 0n;
         }
         for (; hi > mBase; j--) {
             const r = j >= 0 ? res[j] : undefined;
@@ -5187,9 +5175,9 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
             // A free range shorter than `size` cannot hold it once clamped to the window either
             // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
             // alignment left between earlier allocations, and this rejects each with one
-            // subtraction and one comparison instead of the two clamps and the candidate. For
-            // size 0 it is the test of a non-empty range.
-            if (skipAboveEnd ? hi - lo >= size : lo < hi) {
+            // subtraction and one comparison instead of the two clamps and the candidate (an
+            // empty or inverted range too, the size being positive).
+            if (hi - lo >= size) {
                 // One free range [lo, hi): clamp it to the window and try its top.
                 const thisStart = lo < start ? start : lo > end ? end : lo;
                 const thisEnd = hi < start ? start : hi > end ? end : hi;
@@ -5205,6 +5193,26 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
             if (hi <= start)
                 return 0n;
         }
+    }
+    return 0n;
+}
+/**
+ * __memblock_find_range_top_down() as written, over every free range from the top: the
+ * size-0 case of memblockFindRangeTopDown(), which no shortcut of that walk holds for (a
+ * range entirely below `start` clamps to [start, start), which holds 0 bytes at an aligned
+ * `start`).
+ */
+function findRangeTopDownEveryRange(mb, start, end, size, align) {
+    const ranges = freeMemRanges(mb);
+    for (let i = ranges.length - 1; i >= 0; i--) {
+        const [lo, hi] = ranges[i];
+        const thisStart = clamp(lo, start, end);
+        const thisEnd = clamp(hi, start, end);
+        if (thisEnd < size)
+            continue;
+        const cand = (thisEnd - size) & (0n - align);
+        if (cand >= thisStart)
+            return cand;
     }
     return 0n;
 }
@@ -6348,21 +6356,9 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
 }
 /** The facts for the result, with each crash region's mapping read off the runs. */
 function arm64LinearMapFacts(p, crash) {
-    const facts = toLinearMapFacts(p.flags, p.map);
-    const crashHistogram = crash.map((r) => {
-        const h = {};
-        const end = r.base + r.size;
-        for (const run of p.map.runs) {
-            const s = run.base > r.base ? run.base : r.base;
-            const e = run.base + run.size < end ? run.base + run.size : end;
-            if (e > s)
-                h[run.map] = (h[run.map] ?? 0n) + (e - s);
-        }
-        return h;
-    });
-    // toLinearMapFacts() returns a fresh object: fill in its two arm64 fields in place (same
-    // keys, same order as a spread copy) rather than copying it.
-    facts.crashHistogram = crashHistogram;
+    const facts = toLinearMapFacts(p.flags, p.map, crash);
+    // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,
+    // same order as a spread copy) rather than copying it.
     facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
     return facts;
 }
@@ -8127,7 +8123,7 @@ function protectionFacts(generation, ctx) {
     return PROTECTION_VARIANTS[generation](ctx);
 }
 /**
- * True when a crash histogram (a mapMem() crashHistograms entry) is all plain base pages:
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
 function isPageMapped(histogram, pageKey) {
