@@ -5,7 +5,8 @@
  * random boots (Sv39/48/57, RAM bases and banks, kernel image, initrd and DTB placement, the
  * KFENCE pool, debug_pagealloc, mem=, PMD-only and best_map_size() kernels) allocates the same
  * table pages in the same order and leaves the same entries and linear-map runs; so do 1,000
- * random call sequences that map over what is already mapped, with any sizes.
+ * random call sequences that map over what is already mapped, with any sizes, and 500 that
+ * start runs at the ends of blocks (where a run meets an existing leaf).
  *
  * riscvBoot() runs as usual; mmu.js is wrapped so that each table it makes has a reference twin
  * that every mapping call also runs on (its allocations are only recorded).
@@ -232,6 +233,56 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
         expectSameTables(fast, ref)
       }),
       { seed: 0x5c57, numRuns: 1000 },
+    )
+  }, 60_000)
+
+  // Found by mutation testing: the sequences above almost never start a run on the last
+  // block under an existing leaf, or read the last PTE of a stride.
+  type Call = (t: RiscvPageTables, alloc: TableAlloc) => unknown
+  /** The calls on a fresh pair of tables, then the tables compared. */
+  function sequence(levels: RiscvPagingLevels, physRamBase: bigint, calls: Call[]): void {
+    const fast = mmu.swapperPgDir(levels, physRamBase)
+    const ref = mmu.swapperPgDirReference(levels, physRamBase)
+    for (const call of calls) onBoth(fast, ref, call)
+    expectSameTables(fast, ref)
+  }
+  it('a PMD run that starts on the last 2 MiB of a 1G leaf stops there, as the kernel does (Sv48)', () => {
+    sequence(4, 0n, [(t, a) => mmu.createLinearMappingRange(t, G, 2n * G, 0n, false, a), (t, a) => mmu.createLinearMappingRange(t, 2n * G - PMD, 2n * G + PMD, PMD, false, a)])
+  })
+  it('a PAGE run whose first PMD is a 2M leaf (Sv39)', () => {
+    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, a), (t, a) => mmu.createLinearMappingRange(t, PMD - PAGE, 3n * PMD, PAGE, false, a)])
+  })
+  it('createPgdMapping() finds the last PTE of a stride present', () => {
+    sequence(3, 0n, [(t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, 0n, true, a), (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, 2n * PMD), PAGE, a)])
+  })
+  it('a PTE that is a table entry (an 8K mapping) stays one under a PAGE run', () => {
+    sequence(3, 0n, [
+      (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, 2n * PMD), 8192n, a),
+      (t, a) => mmu.createLinearMappingRange(t, PMD, 2n * PMD, 0n, false, a),
+      (t, a) => mmu.createLinearMappingRange(t, 0n, 3n * PMD, PAGE, false, a),
+    ])
+  })
+  it('500 sequences starting at the ends of blocks, a few GiB apart', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const levels = g(fc.constantFrom, 3, 4, 5) as RiscvPagingLevels
+        const physRamBase = PMD * g(fc.bigInt, { min: 0n, max: 1n << 16n })
+        const addr = (): bigint => physRamBase + g(fc.bigInt, { min: 0n, max: 7n }) * G + g(fc.constantFrom, 0n, PAGE, PMD - PAGE, PMD, 3n * PMD, G - PMD, G - PAGE)
+        const calls: Call[] = []
+        for (let n = g(fc.integer, { min: 1, max: 8 }); n > 0; n--) {
+          const op = g(fc.integer, { min: 0, max: 3 })
+          const start = addr()
+          const end = start + g(fc.constantFrom, PAGE, PMD, 2n * PMD, G, G + PMD, 2n * G)
+          if (op === 0) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, false, a))
+          const fixed = g(fc.constantFrom, PAGE, PMD)
+          if (op === 1 && (fixed === PMD || end - start <= 64n * M)) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, fixed, false, a))
+          const sz = g(fc.constantFrom, PAGE, PMD, G, 8192n)
+          if (op === 2) calls.push((t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, start), sz, a))
+          if (op === 3 && end - start <= 64n * M) calls.push((t, a) => mmu.createLinearMappingRange(t, start, end, 0n, true, a))
+        }
+        sequence(levels, physRamBase, calls)
+      }),
+      { seed: 0x5c58, numRuns: 500 },
     )
   }, 60_000)
 })

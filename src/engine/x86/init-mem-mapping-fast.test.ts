@@ -4,7 +4,9 @@
  * (initMemMappingReference): every init_mem_mapping() of every amd64 oracle boot and of 1,000
  * random boots (e820 maps with holes up to 1 TiB, kernel image and initrd placement, gbpages,
  * nogbpages, debug_pagealloc, mem=, the four kernel generations) gives the same state: counters,
- * page-table pages, pfn_mapped, memblock, and the page tables entry for entry.
+ * page-table pages, pfn_mapped, memblock, and the page tables entry for entry; so do direct
+ * init_memory_mapping() calls over what is already mapped, with other page sizes, and
+ * alloc_low_pages()'s corners.
  *
  * x86Boot() runs as usual; its initMemMapping() is wrapped to run the reference on a copy of
  * memblock first and to record both states before the boot goes on.
@@ -14,7 +16,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setBootPrefixSharing } from '../boot-prefix.js'
-import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
+import { memblockAdd, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
 import type { OracleCase } from '../../oracle/run-case.js'
@@ -22,6 +24,7 @@ import { policyFor, resolveKernelRelease } from '../policies/index.js'
 import { Trace } from '../trace.js'
 import type { Layout, MemoryBank } from '../types.js'
 import { initMemMapping, initMemMappingReference, initMemoryMapping, type InitMemMappingState, type PmdEntry, type PudEntry } from './init-mem-mapping.js'
+import { newRunLengthTables } from './init-mem-mapping-fast.js'
 import { x86Boot } from './setup.js'
 
 const byKey = (a: [bigint, unknown], b: [bigint, unknown]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
@@ -200,5 +203,106 @@ describe('the per-entry view', () => {
     }
     expect(canonical(fast)).toEqual(canonical(ref))
     expect(fast.tables.pgd.get(0n)!.get(5n)).toEqual({ leaf: false, pmd: expect.any(Map) })
+  })
+})
+
+// Found by mutation testing: the boots above never map a range twice (so no walk re-enters
+// table entries or leaves of another page size), never map whole GiBs with 4K pages, and
+// never reach alloc_low_pages()'s corners. These call init_memory_mapping() directly.
+// The module's own functions: the wrapper above reads the tables (canonical()), which switches
+// a fast walk to per entry, so mapping on after it would not test the runs.
+describe('direct init_memory_mapping() calls', async () => {
+  const { initMemMapping, initMemMappingReference, initMemoryMapping } = await vi.importActual<typeof import('./init-mem-mapping.js')>('./init-mem-mapping.js')
+  const K = 1n << 10n
+  const MASK_2M = 1 << 2
+  const MASK_1G = 1 << 3
+  function mbOf(mem: Array<[bigint, bigint]>, res: Array<[bigint, bigint]> = []): () => Memblock {
+    return () => {
+      const mb = memblockCreate(4096n)
+      for (const [b, s] of mem) memblockAdd(mb, b, s)
+      for (const [b, s] of res) memblockReserve(mb, b, s)
+      return mb
+    }
+  }
+  const q35 = mbOf([[0x1000n, 0x9e000n], [M, 2n * G - 0x20000n - M], [4n * G, 6n * G]], [[0x1000000n, 0x37ef000n]])
+  type Input = Parameters<typeof initMemMapping>[1]
+  const base: Input = { end: 10n * G, pgtBuf: { base: 0x47e0000n, pages: 6 }, use2M: true, use1G: false, probe: 'alloc-free' }
+
+  /** Boots fast and reference, then the same init_memory_mapping() calls on both: same returns, same states. */
+  function expectSameCalls(mb: () => Memblock, input: Input, calls: Array<{ start: bigint; end: bigint; mask: number }> = []): void {
+    const fast = initMemMapping(mb(), input)
+    const ref = initMemMappingReference(mb(), input)
+    for (const c of calls) {
+      fast.pageSizeMask = ref.pageSizeMask = c.mask
+      // (Not reading fast.tables.pgd before the end: that would switch the walk to per entry.)
+      expect(initMemoryMapping(fast, c.start, c.end)).toBe(initMemoryMapping(ref, c.start, c.end))
+    }
+    expect(canonical(fast)).toEqual(canonical(ref))
+  }
+
+  describe('4K mappings of whole GiBs (debug_pagealloc / no PSE with RAM past 1 GiB)', () => {
+    it('3 GiB of high RAM with 4K pages', () => {
+      expectSameCalls(mbOf([[0x1000n, 0x9e000n], [M, 64n * M], [4n * G, 3n * G]], [[0x1000000n, 0x2000000n]]), { ...base, end: 7n * G, use2M: false })
+    })
+  })
+
+  describe('init_memory_mapping() over what is already mapped, with other page sizes', () => {
+    it('a 4K remap inside a 2M leaf of a run of PMD tables', () => {
+      expectSameCalls(q35, base, [{ start: 5n * G + 0x1000n, end: 5n * G + 0x5000n, mask: 0 }])
+    })
+    it('a 2M-only remap inside a 1G leaf', () => {
+      expectSameCalls(q35, { ...base, use1G: true }, [{ start: 5n * G + 0x1000n, end: 5n * G + 0x5000n, mask: MASK_2M }])
+    })
+    it('the same range twice (runs of table entries walked again)', () => {
+      expectSameCalls(q35, base, [{ start: 4n * G, end: 10n * G, mask: MASK_2M }])
+      expectSameCalls(mbOf([[0x1000n, 0x9e000n], [M, 64n * M]], [[0x1000000n, 0x2000000n]]), { ...base, end: 65n * M, use2M: false }, [{ start: M, end: 65n * M, mask: 0 }])
+    })
+    it('new 4K pages before already mapped ones: paddr_last is the end of the new ones', () => {
+      expectSameCalls(mbOf([[0x1000n, 0x9e000n]]), { ...base, end: M }, [
+        { start: 2n * M + 0x8000n, end: 2n * M + 0xc000n, mask: MASK_2M },
+        { start: 2n * M, end: 2n * M + 0xc000n, mask: MASK_2M },
+      ])
+    })
+    it('random sequences of overlapping calls with random page-size masks', () => {
+      fc.assert(
+        fc.property(fc.gen(), (g) => {
+          const use1G = g(fc.boolean)
+          const calls = Array.from({ length: g(fc.integer, { min: 1, max: 6 }) }, () => {
+            const mask = g(fc.constantFrom, 0, MASK_2M, MASK_2M | MASK_1G)
+            const unit = g(fc.constantFrom, 4n * K, 2n * M, G)
+            const start = g(fc.bigInt, { min: 0n, max: (12n * G) / unit - 1n }) * unit + g(fc.constantFrom, 0n, 0x1000n, 0x1ff000n)
+            const span = mask === 0 ? 64n * M : 4n * G
+            return { start, end: start + g(fc.bigInt, { min: 1n, max: span / 4096n }) * 4096n, mask }
+          })
+          expectSameCalls(q35, { ...base, use1G }, calls)
+        }),
+        { seed: 0x86e7, numRuns: 300 },
+      )
+    }, 60_000)
+  })
+
+  describe('alloc_low_pages() corners', () => {
+    /** A hand-made state around [min_pfn_mapped, max_pfn_mapped), no brk buffer. */
+    function raw(mb: Memblock, fast: boolean, min: bigint, max: bigint): InitMemMappingState {
+      const tables = fast ? newRunLengthTables() : { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } }
+      return { mb, tables, pageSizeMask: 0, pgtBufEnd: 0n, pgtBufTop: 0n, canUseBrkPgt: true, minPfnMapped: min, maxPfnMapped: max, pfnMapped: [], memblockPages: [], brkPages: 0, topDownProbe: 0n }
+    }
+    function expectSameRaw(mb: () => Memblock, min: bigint, max: bigint, start: bigint, end: bigint): void {
+      const [f, r] = [raw(mb(), true, min, max), raw(mb(), false, min, max)]
+      expect(initMemoryMapping(f, start, end)).toBe(initMemoryMapping(r, start, end))
+      expect(canonical(f)).toEqual(canonical(r))
+    }
+    it('more pages needed than the window holds: the rest from brk, none below min_pfn_mapped', () => {
+      expectSameRaw(mbOf([[M, G - M]]), (G - 8n * K) / 4096n, G / 4096n, 4n * G, 4n * G + 4n * M)
+    })
+    it('never page 0', () => {
+      expectSameRaw(mbOf([[0n, 16n * K]]), 0n, 4n, 4n * G, 4n * G + 4n * M)
+    })
+    it('no brk buffer for the ISA range: min_pfn_mapped = max_pfn_mapped = 0 takes nothing from memblock', () => {
+      expectSameCalls(q35, { ...base, pgtBuf: { base: 0x47e0000n, pages: 0 } })
+    })
+    it('1G pages, the top MiB of RAM reserved, a small brk: paddr_last past the range widens the window', () => {
+      expectSameCalls(mbOf([[0x1000n, 0x9e000n], [M, 2n * G - 2n * M], [4n * G, 4n * G]], [[0x1000000n, 0x2000000n], [8n * G - M, M]]), { ...base, end: 8n * G, use1G: true, pgtBuf: { base: 0x2fff000n, pages: 3 } })
+    })
   })
 })
