@@ -671,3 +671,83 @@ describe('reserveCrashkernelRiscvV61 (riscv64 6.1.192)', () => {
     expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
   })
 })
+
+// ================================================================== boundaries found by mutation testing
+
+// A helper changed reserve.ts one operator at a time (67 mutants); these are the cases where a
+// change of behaviour got past every test and the oracle. Each fails on its mutant (named in
+// the title: A = arm64 5.10, B = 5.19 – 6.1, C = 6.2 – 6.4, F = generic, H = x86, R = riscv).
+describe('boundaries of the variants', () => {
+  it('A05 V510: a fixed region that is both outside RAM and over the kernel is "not memory" (memory is checked first)', () => {
+    const r = run(reserveCrashkernelArm64V510, 'arm64', '5.10.223', A, 'crashkernel=256M@0x38000000', SZ_4G, HIGH_48)
+    expect(r.trace).toEqual([warn('cannot reserve crashkernel: region is not memory')])
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-not-memory' })
+  })
+  it('B01 V519: X@Y searches [Y, Y + PAGE_ALIGN(X))', () => {
+    const r = run(reserveCrashkernelArm64V519, 'arm64', '6.1.192', A, 'crashkernel=0x1000001@0x80000000', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0x8000_0000n, size: 0x100_1000n }, fixed: true })
+  })
+  it('B02 V519: ,high landing exactly at LOW gets its ,low part (base >= LOW)', () => {
+    const board: Board = { memory: A.memory, reserved: [KERNEL_A, [0x1_2000_0000n, 0x2000_0000n]] }
+    const r = run(reserveCrashkernelArm64V519, 'arm64', '6.1.192', board, 'crashkernel=512M,high crashkernel=64M,low', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: SZ_4G, size: 512n * M }, low: { base: 0xfc00_0000n, size: 64n * M } })
+  })
+  it('C02 V62: the plain fallback searches [0, HIGH), so a fit straddling LOW is found', () => {
+    const board: Board = { memory: [[0x4000_0000n, 0xe000_0000n]], reserved: [KERNEL_A, [0x4200_0000n, 0xe000_0000n - 0x4200_0000n]] }
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', board, 'crashkernel=768M', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0xf000_0000n, size: 768n * M }, low: undefined, fellBack: true, high: false, fixed: false })
+    expect(r.trace).toEqual([reservedLine(0xf000_0000n, 768n * M)])
+  })
+  it('C04 V62: X@Y ending exactly at LOW does not fall back', () => {
+    const board: Board = { memory: A.memory, reserved: [KERNEL_A, [0xf000_0000n, 16n * M]] }
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', board, 'crashkernel=256M@0xf0000000', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    expect(r.trace).toEqual([warn('cannot allocate crashkernel (size:0x10000000)')])
+    expect(r.reserved).toEqual([KERNEL_A, [0xf000_0000n, 16n * M]])
+  })
+  it('C05 V62: ,high is one attempt in [0, HIGH) (highest fit, above LOW here) with the default low', () => {
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', A, 'crashkernel=512M,high', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x1_2000_0000n, size: 512n * M }, low: { kind: 'low', base: 0xf800_0000n, size: 128n * M }, fellBack: false, high: true, fixed: false })
+  })
+  it('C06 V62: base == LOW - low exactly: no low part (strict >)', () => {
+    const board: Board = { memory: [[0x4000_0000n, 3n * G]], reserved: [KERNEL_A, [0xfc00_0000n, 64n * M]] }
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', board, 'crashkernel=64M,high', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xf800_0000n }, low: undefined })
+    expect(r.trace).toEqual([reservedLine(0xf800_0000n, 64n * M)])
+  })
+  it('C07 V62: a failing low part frees the main region', () => {
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', A_LOW_FULL, 'crashkernel=512M,high', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed' })
+    expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x8000000).')])
+    expect(r.reserved).toEqual([[0x4020_0000n, SZ_4G - 0x4020_0000n]])
+  })
+  it('F04 generic: X@Y searches [Y, Y + X) with the unaligned X', () => {
+    const r = run(reserveCrashkernelGeneric, 'arm64', '6.12.117', A, 'crashkernel=0x1000001@0x7ffff800', SZ_4G, HIGH_48)
+    expect(r.trace).toEqual([warn('crashkernel reservation failed - memory is in use.')])
+  })
+  it('F05 generic: no PAGE_ALIGN of the size', () => {
+    const r = run(reserveCrashkernelGeneric, 'arm64', '6.12.117', A, 'crashkernel=0x1000001', SZ_4G, HIGH_48)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xfee0_0000n, size: 0x100_0001n } })
+    expect(r.trace).toEqual([info('crashkernel reserved: 0x00000000fee00000 - 0x00000000ffe00001 (16 MB)')])
+  })
+  it('H10 x86 5.10: no PAGE_ALIGN of the size', () => {
+    const r = run(reserveCrashkernelX86V510, 'x86_64', '5.10.223', X, 'crashkernel=0x1000001', SZ_4G, 1n << 46n)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { size: 0x100_0001n } })
+  })
+  it('H12 x86 5.10: a fixed base just under 4G gets no low part', () => {
+    const board: Board = { memory: [[0x10_0000n, 8n * G - 0x10_0000n]], reserved: [[0x100_0000n, 0x200_0000n]] }
+    const r = run(reserveCrashkernelX86V510, 'x86_64', '5.10.223', board, 'crashkernel=256M@0xff100000', SZ_4G, 1n << 46n)
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xff10_0000n }, low: undefined })
+    expect(r.trace).toEqual([info('Reserving 256MB of memory at 4081MB for crashkernel (System RAM: 8191MB)')])
+  })
+  const rv = (cmdline: string) => run(reserveCrashkernelRiscvV61, 'riscv64', '6.1.192', V, cmdline, SZ_4G - 1n, 0x1_8000_0000n)
+  it('R05 riscv 6.1: the size is PAGE_ALIGNed', () => {
+    expect(rv('crashkernel=0x1000001').result.outcome).toMatchObject({ kind: 'reserved', main: { size: 0x100_1000n } })
+  })
+  it('R07 riscv 6.1: X@Y searches [Y, Y + PAGE_ALIGN(X))', () => {
+    expect(rv('crashkernel=0x1000001@0x90000000').result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0x9000_0000n, size: 0x100_1000n } })
+  })
+  it('R03 riscv 6.1: the windows searched start at the start of DRAM', () => {
+    expect(rv('crashkernel=8G').result.outcome).toEqual({ kind: 'failed', size: 8n * G, reason: 'no-room', searched: [{ base: 0x8000_0000n, size: SZ_4G - 1n - 0x8000_0000n }, { base: 0x8000_0000n, size: 0x1_8000_0000n - 0x8000_0000n }] })
+  })
+})
