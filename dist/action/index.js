@@ -47710,7 +47710,8 @@ const reserveCrashkernelX86V510 = (ctx) => {
         searched.push({ base, size });
         const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
         if (start !== base) {
-            // A misplaced success (start ≠ base) stays reserved in the kernel too: it only returns.
+            // The kernel tests start != base; in a window exactly `size` long the search can only
+            // return its start or 0 (an unaligned base finds nothing), so this is a failure.
             trace.info(SRC, 'crashkernel reservation failed - memory is in use.');
             return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
         }
