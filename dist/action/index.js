@@ -47454,7 +47454,7 @@ const reserveCrashkernelArm64V519 = (ctx) => {
     printReserved(trace, base, size);
     return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request };
 };
-/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
+/** Parse step shared by the arm64 6.2–6.6 variants and riscv 6.6 (as 5.19, but ,low defaults to 128 MiB). */
 function parseArm64V62(ctx) {
     const present = crashkernelPresent(ctx.cmdline);
     let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
@@ -47807,6 +47807,73 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
     return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request };
 }
 /**
+ * riscv64 6.6: riscv's own `,high`/`,low` code, between the 6.1 code and the generic one of
+ * 6.7. One attempt and one fallback, no retry loop: plain X in [DRAM start, LOW), then
+ * [LOW, end of DRAM) with the default 128 MiB low part; `,high` in [LOW, end of DRAM), then
+ * [DRAM start, LOW); X@Y in [Y, Y + X) only. The size is PAGE_ALIGNed (the parse step is
+ * arm64 6.2's), the low part is taken when the main region starts at or above LOW, and the
+ * lines are riscv's: "crashkernel: reserved …", "crashkernel: couldn't allocate …KB",
+ * "crashkernel: allocating failed with given size@offset", a low line in 0x%016llx.
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel, reserve_crashkernel_low (v6.6: 5882e5acf18d,
+ *         as the 6.7 conversion to the generic code, 39365395046f, removed them)
+ */
+const reserveCrashkernelRiscvV66 = (ctx) => {
+    const parsed = parseArm64V62(ctx);
+    if ('stop' in parsed)
+        return parsed.stop;
+    const { size, request, high } = parsed;
+    let { lowSize } = parsed;
+    const { mb, trace } = ctx;
+    const dramStart = mb.memory.regions[0]?.base ?? 0n;
+    const fixed = parsed.base !== 0n;
+    let searchStart = high ? ctx.lowMax : dramStart;
+    let searchEnd = high ? ctx.highMax : ctx.lowMax;
+    if (fixed) {
+        searchStart = parsed.base;
+        searchEnd = parsed.base + size;
+    }
+    const window = (start, end) => ({ base: start, size: end > start ? end - start : 0n });
+    const searched = [window(searchStart, searchEnd)];
+    let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
+    let fellBack = false;
+    if (!base) {
+        if (fixed) {
+            trace.warn(SRC, 'crashkernel: allocating failed with given size@offset');
+            return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request };
+        }
+        if (high) {
+            searchStart = dramStart;
+            searchEnd = ctx.lowMax;
+        }
+        else {
+            searchStart = ctx.lowMax;
+            searchEnd = ctx.highMax;
+            lowSize = ctx.defaultLow;
+        }
+        searched.push(window(searchStart, searchEnd));
+        base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
+        if (!base) {
+            trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
+            return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request };
+        }
+        fellBack = true;
+    }
+    let low;
+    if (base >= ctx.lowMax && lowSize) {
+        const lowBase = memblockPhysAllocRange(mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low');
+        if (!lowBase) {
+            trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`);
+            memblockPhysFree(mb, base, size);
+            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+        }
+        trace.info(SRC, `crashkernel low memory reserved: ${fmtPhys(lowBase)} - ${fmtPhys(lowBase + lowSize)} (${mb20(lowSize)} MB)`);
+        low = region('low', lowBase, lowSize);
+    }
+    trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+    return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request };
+};
+/**
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
@@ -47828,6 +47895,7 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelX86V510,
     reserveCrashkernelRiscvV61,
     reserveCrashkernelRiscvV513,
+    reserveCrashkernelRiscvV66,
     reserveCrashkernelNone,
 };
 
@@ -49110,7 +49178,7 @@ const RISCV = [
     riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
     riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
-    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: ,high/,low on riscv (5882e5acf18d); modelled with the generic algorithm', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),

@@ -23,6 +23,7 @@ import {
   reserveCrashkernelGeneric,
   reserveCrashkernelGenericV67,
   reserveCrashkernelRiscvV61,
+  reserveCrashkernelRiscvV66,
   reserveCrashkernelX86V510,
   crashReserveContext,
   type CrashReserveResult,
@@ -669,6 +670,58 @@ describe('reserveCrashkernelRiscvV61 (riscv64 6.1.192)', () => {
     expect(r.result.outcome).toMatchObject({ kind: 'ignored' })
     expect(r.trace).toEqual([])
     expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
+  })
+})
+
+describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
+  // dma32_phys_limit = 4G on V (RAM [2G, 6G)); CRASH_ADDR_HIGH_MAX = the end of DRAM.
+  const go = (board: Board, cmdline: string, high = 0x1_8000_0000n) => run(reserveCrashkernelRiscvV66, 'riscv64', '6.6.0', board, cmdline, SZ_4G, high)
+  const rvReserved = (base: bigint, size: bigint): TraceEvent =>
+    info(`crashkernel: reserved 0x${base.toString(16).padStart(16, '0')} - 0x${(base + size).toString(16).padStart(16, '0')} (${size >> 20n} MB)`)
+
+  it('crashkernel=256M: [DRAM start, LOW) first, riscv\'s own line', () => {
+    const r = go(V, 'crashkernel=256M')
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0xf000_0000n, size: 256n * M }, low: undefined, fellBack: false, high: false, fixed: false })
+    expect(r.trace).toEqual([rvReserved(0xf000_0000n, 256n * M)])
+  })
+  it('too big below LOW: one fallback to [LOW, end of DRAM) with the default 128M low part, printed first', () => {
+    const r = go(V, 'crashkernel=2G')
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: SZ_4G, size: 2n * G }, low: { kind: 'low', base: 0xf800_0000n, size: 128n * M }, fellBack: true, high: false, fixed: false })
+    expect(r.trace).toEqual([info('crashkernel low memory reserved: 0x00000000f8000000 - 0x0000000100000000 (128 MB)'), rvReserved(SZ_4G, 2n * G)])
+  })
+  it('two attempts only: 3G fits in neither window, "couldn\'t allocate" in KB', () => {
+    const r = go(V, 'crashkernel=3G')
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 3n * G, reason: 'no-room', searched: [{ base: 0x8000_0000n, size: 2n * G }, { base: SZ_4G, size: 2n * G }] })
+    expect(r.trace).toEqual([warn("crashkernel: couldn't allocate 3145728KB")])
+  })
+  it('LOW == HIGH (RAM ends at 4G): the empty second window fails, no endless retry as in 6.7+', () => {
+    const small: Board = { memory: [[0x8000_0000n, 2n * G]], reserved: V.reserved }
+    const r = go(small, 'crashkernel=3G', SZ_4G)
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'no-room' })
+    expect(r.trace).toEqual([warn("crashkernel: couldn't allocate 3145728KB")])
+  })
+  it(',high: [LOW, end of DRAM) first, the default low part below LOW', () => {
+    const r = go(V, 'crashkernel=512M,high')
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x1_6000_0000n, size: 512n * M }, low: { kind: 'low', base: 0xf800_0000n, size: 128n * M }, fellBack: false, high: true, fixed: false })
+    expect(r.trace).toEqual([info('crashkernel low memory reserved: 0x00000000f8000000 - 0x0000000100000000 (128 MB)'), rvReserved(0x1_6000_0000n, 512n * M)])
+  })
+  it(',high with no room for the low part: the main region is freed', () => {
+    const full: Board = { memory: V.memory, reserved: [[0x8020_0000n, SZ_4G - 0x8020_0000n]] }
+    const r = go(full, 'crashkernel=512M,high')
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed' })
+    expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x8000000).')])
+    expect(r.reserved).toEqual([[0x8020_0000n, SZ_4G - 0x8020_0000n]])
+  })
+  it('X@Y in use: its own message, no fallback', () => {
+    const r = go(V, 'crashkernel=256M@0x80000000')
+    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    expect(r.trace).toEqual([warn('crashkernel: allocating failed with given size@offset')])
+    expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
+  })
+  it('the size is PAGE_ALIGNed', () => {
+    const r = go(V, 'crashkernel=0x1000001')
+    expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xfee0_0000n, size: 0x100_1000n } })
+    expect(r.trace).toEqual([info('crashkernel: reserved 0x00000000fee00000 - 0x00000000ffe01000 (16 MB)')])
   })
 })
 

@@ -224,7 +224,7 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
   return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack: false, high, fixed }, request }
 }
 
-/** Parse step shared by the arm64 6.2–6.6 variants (as 5.19, but ,low defaults to 128 MiB). */
+/** Parse step shared by the arm64 6.2–6.6 variants and riscv 6.6 (as 5.19, but ,low defaults to 128 MiB). */
 function parseArm64V62(ctx: CrashReserveContext):
   | { stop: CrashReserveResult }
   | { size: bigint; base: bigint; lowSize: bigint; high: boolean; request: SimulationResult['request'] } {
@@ -590,6 +590,72 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
 }
 
 /**
+ * riscv64 6.6: riscv's own `,high`/`,low` code, between the 6.1 code and the generic one of
+ * 6.7. One attempt and one fallback, no retry loop: plain X in [DRAM start, LOW), then
+ * [LOW, end of DRAM) with the default 128 MiB low part; `,high` in [LOW, end of DRAM), then
+ * [DRAM start, LOW); X@Y in [Y, Y + X) only. The size is PAGE_ALIGNed (the parse step is
+ * arm64 6.2's), the low part is taken when the main region starts at or above LOW, and the
+ * lines are riscv's: "crashkernel: reserved …", "crashkernel: couldn't allocate …KB",
+ * "crashkernel: allocating failed with given size@offset", a low line in 0x%016llx.
+ *
+ * @kernel arch/riscv/mm/init.c reserve_crashkernel, reserve_crashkernel_low (v6.6: 5882e5acf18d,
+ *         as the 6.7 conversion to the generic code, 39365395046f, removed them)
+ */
+export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
+  const parsed = parseArm64V62(ctx)
+  if ('stop' in parsed) return parsed.stop
+  const { size, request, high } = parsed
+  let { lowSize } = parsed
+  const { mb, trace } = ctx
+  const dramStart = mb.memory.regions[0]?.base ?? 0n
+  const fixed = parsed.base !== 0n
+  let searchStart = high ? ctx.lowMax : dramStart
+  let searchEnd = high ? ctx.highMax : ctx.lowMax
+  if (fixed) {
+    searchStart = parsed.base
+    searchEnd = parsed.base + size
+  }
+  const window = (start: PhysAddr, end: PhysAddr): PhysRange => ({ base: start, size: end > start ? end - start : 0n })
+  const searched: PhysRange[] = [window(searchStart, searchEnd)]
+  let base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
+  let fellBack = false
+  if (!base) {
+    if (fixed) {
+      trace.warn(SRC, 'crashkernel: allocating failed with given size@offset')
+      return { outcome: { kind: 'failed', size, reason: 'fixed-in-use', searched }, request }
+    }
+    if (high) {
+      searchStart = dramStart
+      searchEnd = ctx.lowMax
+    } else {
+      searchStart = ctx.lowMax
+      searchEnd = ctx.highMax
+      lowSize = ctx.defaultLow
+    }
+    searched.push(window(searchStart, searchEnd))
+    base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
+    if (!base) {
+      trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+      return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request }
+    }
+    fellBack = true
+  }
+  let low: CrashRegion | undefined
+  if (base >= ctx.lowMax && lowSize) {
+    const lowBase = memblockPhysAllocRange(mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low')
+    if (!lowBase) {
+      trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`)
+      memblockPhysFree(mb, base, size)
+      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+    }
+    trace.info(SRC, `crashkernel low memory reserved: ${fmtPhys(lowBase)} - ${fmtPhys(lowBase + lowSize)} (${mb20(lowSize)} MB)`)
+    low = region('low', lowBase, lowSize)
+  }
+  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
+  return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request }
+}
+
+/**
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
@@ -612,6 +678,7 @@ export const RESERVE_VARIANTS = {
   reserveCrashkernelX86V510,
   reserveCrashkernelRiscvV61,
   reserveCrashkernelRiscvV513,
+  reserveCrashkernelRiscvV66,
   reserveCrashkernelNone,
 } as const
 export type ReserveVariantName = keyof typeof RESERVE_VARIANTS
