@@ -16,6 +16,7 @@ import {
   memblockPhysFree,
   memblockPhysMemSize,
   memblockReserve,
+  memblockStartOfDram,
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G } from '../phys.js'
@@ -164,18 +165,20 @@ function getsOnlySuffixTokens(ctx: CrashReserveContext): boolean {
 }
 
 /**
- * reserve_crashkernel_low() of arm64 5.19–6.6 and of the generic code (6.7+): the low part,
- * top-down in [0, CRASH_ADDR_LOW_MAX).
+ * reserve_crashkernel_low() of arm64 5.19–6.6, of riscv 6.6 and of the generic code (6.7+):
+ * the low part, top-down in [0, CRASH_ADDR_LOW_MAX). The line prints its addresses with
+ * `0x%08llx` (arm64, generic) or `0x%016llx` (riscv 6.6): `width` digits.
  *
- * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12)
+ * @kernel arch/arm64/mm/init.c reserve_crashkernel_low (v6.1); kernel/crash_reserve.c reserve_crashkernel_low (v6.12);
+ *         arch/riscv/mm/init.c reserve_crashkernel_low (v6.6)
  */
-function reserveCrashkernelLow(ctx: CrashReserveContext, lowSize: PhysSize): CrashRegion | undefined {
+function reserveCrashkernelLow(ctx: CrashReserveContext, lowSize: PhysSize, width = 8): CrashRegion | undefined {
   const lowBase = memblockPhysAllocRange(ctx.mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low')
   if (!lowBase) {
     ctx.trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`)
     return undefined
   }
-  ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, 8)} - ${fmtHex(lowBase + lowSize, 8)} (${mb20(lowSize)} MB)`)
+  ctx.trace.info(SRC, `crashkernel low memory reserved: ${fmtHex(lowBase, width)} - ${fmtHex(lowBase + lowSize, width)} (${mb20(lowSize)} MB)`)
   return region('low', lowBase, lowSize)
 }
 
@@ -554,6 +557,11 @@ export const reserveCrashkernelRiscvV61: ReserveCrashkernel = (ctx) => riscvRese
  */
 export const reserveCrashkernelRiscvV513: ReserveCrashkernel = (ctx) => riscvReserveCrashkernel(ctx, false)
 
+/** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
+const printRiscvReserved = (trace: Trace, base: PhysAddr, size: PhysSize): void =>
+  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
+const printRiscvCouldNotAllocate = (trace: Trace, size: PhysSize): void => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirst: boolean): ReturnType<ReserveCrashkernel> {
   const { mb, trace } = ctx
@@ -562,7 +570,7 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
   const request = { present, size: p.size, base: p.base }
   if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present), request }
   const size = PAGE_ALIGN(p.size, ctx.pageSize)
-  let searchStart = mb.memory.regions[0]?.base ?? 0n
+  let searchStart = memblockStartOfDram(mb)
   let searchEnd = ctx.highMax
   if (p.base) {
     searchStart = p.base
@@ -582,10 +590,10 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
     fellBack = lowFirst && base !== 0n
   }
   if (!base) {
-    trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+    printRiscvCouldNotAllocate(trace, size)
     return { outcome: { kind: 'failed', size, reason: p.base ? 'fixed-in-use' : 'no-room', searched }, request }
   }
-  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
+  printRiscvReserved(trace, base, size)
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack, high: false, fixed: p.base !== 0n }, request }
 }
 
@@ -607,7 +615,7 @@ export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
   const { size, request, high } = parsed
   let { lowSize } = parsed
   const { mb, trace } = ctx
-  const dramStart = mb.memory.regions[0]?.base ?? 0n
+  const dramStart = memblockStartOfDram(mb)
   const fixed = parsed.base !== 0n
   let searchStart = high ? ctx.lowMax : dramStart
   let searchEnd = high ? ctx.highMax : ctx.lowMax
@@ -635,23 +643,20 @@ export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
     searched.push(window(searchStart, searchEnd))
     base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
     if (!base) {
-      trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`)
+      printRiscvCouldNotAllocate(trace, size)
       return { outcome: { kind: 'failed', size, reason: 'no-room', searched }, request }
     }
     fellBack = true
   }
   let low: CrashRegion | undefined
   if (base >= ctx.lowMax && lowSize) {
-    const lowBase = memblockPhysAllocRange(mb, lowSize, ctx.align, 0n, ctx.lowMax, 'crashkernel low')
-    if (!lowBase) {
-      trace.err(SRC, `cannot allocate crashkernel low memory (size:${fmtHex(lowSize)}).`)
+    low = reserveCrashkernelLow(ctx, lowSize, 16)
+    if (!low) {
       memblockPhysFree(mb, base, size)
       return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
     }
-    trace.info(SRC, `crashkernel low memory reserved: ${fmtPhys(lowBase)} - ${fmtPhys(lowBase + lowSize)} (${mb20(lowSize)} MB)`)
-    low = region('low', lowBase, lowSize)
   }
-  trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`)
+  printRiscvReserved(trace, base, size)
   return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request }
 }
 
