@@ -998,6 +998,36 @@ describe('alloc_helpers_api.c: memblock_alloc_from (try_nid up to MEMBLOCK_ALLOC
 
 // ================================================================== range search
 
+/** clamp() of include/linux/minmax.h. */
+const clampTo = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
+
+/**
+ * __memblock_find_range_top_down() read literally: the free ranges from the top
+ * (freeMemRanges(), for_each_free_mem_range_reverse), each clamped to [start, end), with no
+ * shortcut. The reference the engine's search is compared with.
+ */
+function literalTopDown(mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint {
+  for (const [lo, hi] of [...freeMemRanges(mb)].reverse()) {
+    const thisStart = clampTo(lo, start, end)
+    const thisEnd = clampTo(hi, start, end)
+    if (thisEnd < size) continue
+    const cand = (thisEnd - size) & ~(align - 1n)
+    if (cand >= thisStart) return cand
+  }
+  return 0n
+}
+
+/** __memblock_find_range_bottom_up() read literally, as literalTopDown(). */
+function literalBottomUp(mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint {
+  for (const [lo, hi] of freeMemRanges(mb)) {
+    const thisStart = clampTo(lo, start, end)
+    const thisEnd = clampTo(hi, start, end)
+    const cand = (thisStart + align - 1n) & ~(align - 1n)
+    if (cand < thisEnd && thisEnd - cand >= size) return cand
+  }
+  return 0n
+}
+
 describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () => {
   //  1G            1.5G      1.75G        2G
   //  |    free      | reserved |   free    |
@@ -1020,30 +1050,10 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
   })
 
   it('random fragmented memblocks and windows: both searches equal the kernel loops read literally (fast-check, fixed seed)', () => {
-    // The references walk freeMemRanges() (for_each_free_mem_range[_reverse]) and clamp each
+    // literalTopDown() and literalBottomUp() walk freeMemRanges() (for_each_free_mem_range[_reverse]) and clamp each
     // range to [start, end) as __memblock_find_range_{top_down,bottom_up}() do, with no
     // shortcut: the engine's searches skip ranges above the window, reject short ones before
     // clamping and stop early below `start`, and must find the same base every time.
-    const clampTo = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
-    const topDown = (mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
-      for (const [lo, hi] of [...freeMemRanges(mb)].reverse()) {
-        const thisStart = clampTo(lo, start, end)
-        const thisEnd = clampTo(hi, start, end)
-        if (thisEnd < size) continue
-        const cand = (thisEnd - size) & ~(align - 1n)
-        if (cand >= thisStart) return cand
-      }
-      return 0n
-    }
-    const bottomUp = (mb: Memblock, start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
-      for (const [lo, hi] of freeMemRanges(mb)) {
-        const thisStart = clampTo(lo, start, end)
-        const thisEnd = clampTo(hi, start, end)
-        const cand = (thisStart + align - 1n) & ~(align - 1n)
-        if (cand < thisEnd && thisEnd - cand >= size) return cand
-      }
-      return 0n
-    }
     // Addresses in 4K pages of a 1 GiB space, some of them off by a few bytes.
     const addr = fc.tuple(fc.integer({ min: 0, max: 1 << 18 }), fc.constantFrom(0, 0, 0, 1, 0x40, 0x800)).map(([p, b]) => BigInt(p) * SZ_4K + BigInt(b))
     const len = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 1 << 16 })).map((p) => BigInt(p) * SZ_4K)
@@ -1069,9 +1079,9 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
           size = hi - lo + exact[1]
         }
         const align = 1n << BigInt(alignLog2)
-        expect(memblockFindRangeTopDown(mb, start, end, size, align)).toBe(topDown(mb, start, end, size, align))
+        expect(memblockFindRangeTopDown(mb, start, end, size, align)).toBe(literalTopDown(mb, start, end, size, align))
         // memblock_find_in_range_node() only calls with start <= end (bottom-up's shortcut needs it).
-        if (start <= end) expect(memblockFindRangeBottomUp(mb, start, end, size, align)).toBe(bottomUp(mb, start, end, size, align))
+        if (start <= end) expect(memblockFindRangeBottomUp(mb, start, end, size, align)).toBe(literalBottomUp(mb, start, end, size, align))
       }),
       { seed: 20261130, numRuns: 3000 },
     )
@@ -1527,18 +1537,7 @@ describe('u64 edges: memblock_cap_size() and regions ending at 2^64 - 1', () => 
     const freeTop = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_16M]], [[SZ_4G + SZ_16M - SZ_2M, SZ_2M]])
     const top = SZ_4G + SZ_16M
     for (const mb of [nomapTop, freeTop]) {
-      // The reference: __memblock_find_range_top_down() read literally, over the free ranges
-      // from the top, each clamped to [start, end).
-      const reference = (start: bigint, end: bigint, size: bigint, align: bigint): bigint => {
-        for (const [lo, hi] of [...freeMemRanges(mb)].reverse()) {
-          const thisStart = lo < start ? start : lo > end ? end : lo
-          const thisEnd = hi < start ? start : hi > end ? end : hi
-          if (thisEnd < size) continue
-          const cand = (thisEnd - size) & ~(align - 1n)
-          if (cand >= thisStart) return cand
-        }
-        return 0n
-      }
+      const reference = (start: bigint, end: bigint, size: bigint, align: bigint): bigint => literalTopDown(mb, start, end, size, align)
       for (const size of [SZ_4K, SZ_2M, SZ_4M, SZ_1G, SZ_2G]) {
         const want = reference(SZ_4K, top, size, SZ_2M)
         for (const end of [top, top + 1n, 8n << 30n, MAX - 1n, MAX]) {
