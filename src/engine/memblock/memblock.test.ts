@@ -1050,9 +1050,9 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
   })
 
   it('random fragmented memblocks and windows: both searches equal the kernel loops read literally (fast-check, fixed seed)', () => {
-    // literalTopDown() and literalBottomUp() walk freeMemRanges() (for_each_free_mem_range[_reverse]) and clamp each
-    // range to [start, end) as __memblock_find_range_{top_down,bottom_up}() do, with no
-    // shortcut: the engine's searches skip ranges above the window, reject short ones before
+    // literalTopDown() and literalBottomUp() walk freeMemRanges() and clamp each range to
+    // [start, end) as __memblock_find_range_{top_down,bottom_up}() do, with no shortcut: the
+    // engine's searches skip ranges above the window, reject short ones before
     // clamping and stop early below `start`, and must find the same base every time.
     // Addresses in 4K pages of a 1 GiB space, some of them off by a few bytes.
     const addr = fc.tuple(fc.integer({ min: 0, max: 1 << 18 }), fc.constantFrom(0, 0, 0, 1, 0x40, 0x800)).map(([p, b]) => BigInt(p) * SZ_4K + BigInt(b))
