@@ -295,6 +295,45 @@ const CLASS_ROWS: ClassRow[] = [
     expect: { '5.10': { ret: EINVAL, size: 0n, trace: [warn('crashkernel: invalid size')] }, default: { ret: 0, size: 4000n * M } },
   },
   { name: '§2.4 a ":" after the first space does not make it the range form', cmdline: 'crashkernel=256M console=ttyS0,115200n8 a:b', ram: RAM_4G, expect: { ret: 0, size: 256n * M } },
+  // The rows below pin what mutation testing found unguarded; each is read off
+  // parse_crashkernel_mem()/parse_crashkernel_simple() of crash_core.c (5.10, 6.1) and
+  // crash_reserve.c (6.12, 7.2), identical in these respects across the four.
+  {
+    // A missing end prints the prefixed message in every version (only the size message
+    // lacked the prefix before 6.12), and it is not "end <= start".
+    name: '§2.4 an unparsable end: 1G-x:64M → crashkernel: Memory value expected (all versions)',
+    cmdline: 'crashkernel=1G-x:64M',
+    ram: RAM_4G,
+    expect: { ret: EINVAL, size: 0n, trace: [warn('crashkernel: Memory value expected')] },
+  },
+  {
+    // The first matching entry ends the loop even when its size is 0; later entries are not read.
+    name: '§2.4 a matching entry of size 0 wins: 0-:0,0-:64M → zero bytes (info)',
+    cmdline: 'crashkernel=0-:0,0-:64M',
+    ram: RAM_4G,
+    expect: { ret: 0, size: 0n, trace: [info('crashkernel size resulted in zero bytes')] },
+  },
+  {
+    // The search for '@' stops at the first space: an '@' in a later parameter is not the offset.
+    name: "§2.4 the '@' search stops at the space: 0-:256M quiet foo=1@0x1000 → base 0",
+    cmdline: 'crashkernel=0-:256M quiet foo=1@0x1000',
+    ram: RAM_4G,
+    expect: { ret: 0, size: 256n * M, base: 0n },
+  },
+  {
+    // The offset is taken as memparse() returns it: not aligned, and nothing after it is checked.
+    name: '§2.4 the range offset is used unaligned and trailing junk is ignored',
+    cmdline: 'crashkernel=0-:256M@0x80000123junk',
+    ram: RAM_4G,
+    expect: { ret: 0, size: 256n * M, base: 0x80000123n },
+  },
+  {
+    // Only ' ' and NUL end the simple form; a tab is an unrecognized character.
+    name: '§2.3 a tab after the size is an unrecognized char',
+    cmdline: 'crashkernel=256M\tquiet',
+    ram: RAM_4G,
+    expect: { ret: EINVAL, size: 256n * M, trace: [warn('crashkernel: unrecognized char: \t')] },
+  },
   { name: '§2.3 crashkernel=256M@2G', cmdline: 'crashkernel=256M@2G quiet', ram: RAM_4G, expect: { ret: 0, size: 256n * M, base: 2n * G } },
   // ---------------------------------------------------------------- suffix classes (§2.5)
   { name: '§2.5 crashkernel=1G,high', cmdline: 'crashkernel=1G,high', suffix: ',high', ram: 0n, expect: { ret: 0, size: G } },
@@ -321,6 +360,22 @@ const CLASS_ROWS: ClassRow[] = [
     expect: { ret: EINVAL, size: G, trace: [warn('crashkernel: unrecognized char: ,')] },
   },
   { name: '§2.5 crashkernel=,high → memory value expected', cmdline: 'crashkernel=,high', suffix: ',high', ram: 0n, expect: { ret: EINVAL, size: 0n, trace: [MEMORY_VALUE_EXPECTED] } },
+  {
+    // parse_crashkernel_suffix(): strncmp() is case-sensitive and the message names the
+    // character where the suffix should start.
+    name: '§2.5 crashkernel=1G,HIGHx,high → unrecognized char: , (the suffix compare is case-sensitive)',
+    cmdline: 'crashkernel=1G,HIGHx,high',
+    suffix: ',high',
+    ram: 0n,
+    expect: { ret: EINVAL, size: G, trace: [warn('crashkernel: unrecognized char: ,')] },
+  },
+  {
+    name: '§2.5 a tab after the suffix is an unrecognized char (only space and NUL end it)',
+    cmdline: 'crashkernel=1G,high\tx,high',
+    suffix: ',high',
+    ram: 0n,
+    expect: { ret: EINVAL, size: G, trace: [warn('crashkernel: unrecognized char: \t')] },
+  },
   {
     name: '§2.5 crashkernel=M,high: size 0 up to 6.12, memory value expected on 7.2',
     cmdline: 'crashkernel=M,high',
@@ -377,6 +432,19 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
       expect: { ret: EINVAL, size: G, lowSize: 0n, trace: [MEMORY_VALUE_EXPECTED] },
     },
     { name: 'crashkernel=0,high → -EINVAL', cmdline: 'crashkernel=0,high', expect: { ret: EINVAL, size: 0n } },
+    {
+      // parse_crashkernel() returns -EINVAL but *crash_size keeps what
+      // parse_crashkernel_suffix() wrote before its suffix check failed.
+      name: 'a malformed ,high → -EINVAL, its size kept',
+      cmdline: 'crashkernel=256Mx,high',
+      expect: { ret: EINVAL, size: 256n * M, trace: [warn('crashkernel: unrecognized char: x')] },
+    },
+    {
+      // Likewise *low_size of a malformed ,low; *high is not set on that path.
+      name: ',high + a malformed ,low → its error, the low size kept',
+      cmdline: 'crashkernel=1G,high crashkernel=64Mx,low',
+      expect: { ret: EINVAL, size: G, lowSize: 64n * M, trace: [warn('crashkernel: unrecognized char: x')] },
+    },
     { name: '§2.7 ,low alone → -EINVAL', cmdline: 'crashkernel=64M,low', expect: { ret: EINVAL, size: 0n } },
     { name: 'no crashkernel at all → -EINVAL', cmdline: 'quiet', expect: { ret: EINVAL, size: 0n } },
     {
