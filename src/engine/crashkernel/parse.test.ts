@@ -106,6 +106,16 @@ describe('get_last_crashkernel()', () => {
     expect(tail('crashkernel=512M crashkernel=256M,cma', ',cma', '7.2')).toBe('256M,cma')
   })
 
+  it('",cma" is a class from 6.17 on every arch: the suffix table is generic, only x86 reads the size', () => {
+    // kernel/crash_reserve.c@v7.2.13: get_last_crashkernel() skips every suffix_tbl entry for
+    // the plain class whatever the caller; arm64 and riscv pass no cma_size to parse_crashkernel().
+    const line = 'crashkernel=512M crashkernel=256M,cma'
+    for (const [arch, release] of [['arm64', '6.17.0'], ['riscv64', '6.17.0'], ['riscv64', '6.19.0'], ['x86_64', '6.17.0']] as const) {
+      const d = policyFor(arch, release)!.parse
+      expect({ arch, release, plain: getLastCrashkernel(line, null, d) }).toEqual({ arch, release, plain: 'crashkernel='.length })
+    }
+  })
+
   it('the dialects list the suffixes of their generation', () => {
     expect(dialect('5.10').suffixes).toEqual([',high', ',low'])
     expect(dialect('6.1').suffixes).toEqual([',high', ',low'])
