@@ -99,6 +99,8 @@ describe('number and boolean parsers', () => {
     expect(kstrtoulBase0('+7')).toBe(7n)
     expect(kstrtoulBase0('100ms')).toBeUndefined()
     expect(kstrtoulBase0('0x')).toBeUndefined()
+    // kstrtoull() steps over a '+', then finds no digit: -EINVAL.
+    expect(kstrtoulBase0('+')).toBeUndefined()
     expect(kstrtoulBase0('18446744073709551616')).toBeUndefined()
     expect(kstrtoulBase0('18446744073709551615')).toBe((1n << 64n) - 1n)
     expect(kstrtoulBase0(null)).toBeUndefined()
@@ -116,6 +118,22 @@ describe('arm64-5.18 and 5.19: the same parsers, kstrtobool() gains t/f in 5.19'
     const r = flags('arm64-5.19', 'rodata=full', off)
     expect(r.forcedBy).toEqual([])
     expect(r.state).toMatchObject({ rodataEnabled: false, rodataFull: false })
+  })
+  it('5.18: crash_mem_map forces pages only with DMA zones; without them the early region is page-mapped alone (031495635b46)', () => {
+    const dma = flags('arm64-5.18', 'crashkernel=256M rodata=off', DEBIAN_5_10)
+    expect(dma.forcedBy).toEqual(['crash_mem_map'])
+    expect(dma.crashEarlyPageMapped).toBe(false)
+    const noDma = flags('arm64-5.18', 'crashkernel=256M rodata=off', { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false })
+    expect(noDma.forcedBy).toEqual([])
+    expect(noDma.crashEarlyPageMapped).toBe(true)
+  })
+  it('5.18: CONFIG_KFENCE=y alone forces base pages (map_mem(): can_set_direct_map() || IS_ENABLED(CONFIG_KFENCE))', () => {
+    const r = flags('arm64-5.18', 'rodata=off', { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
+    expect(r.forcedBy).toEqual(['kfence'])
+    expect(r.kfenceEarly).toBe(false)
+    // 5.18 has no kfence_early_init: the state says so whatever CONFIG_KFENCE_SAMPLE_INTERVAL is.
+    expect(r.state.kfenceEarlyInit).toBe(false)
+    expect(r.kfenceEnabled).toBe(true)
   })
 })
 
@@ -139,6 +157,11 @@ describe('arm64-5.10.110 (Debian 5.10.223)', () => {
     expect(r.forcedBy).toEqual(['rodata_full'])
     expect(texts(r)).toEqual(["Invalid option string for rodata: 'full'"])
   })
+  it('the __setup() pass runs after the early one, so its booleans decide rodata_enabled', () => {
+    // parse_rodata(): off, then full (enabled and full); set_debug_rodata(): off again, "full" warns.
+    const r = f('rodata=off rodata=full')
+    expect(r.state).toMatchObject({ rodataEnabled: false, rodataFull: true })
+  })
   it('an unknown value: malformed early option, then the __setup() warning', () => {
     const r = f('rodata=xyz')
     expect(r.forcedBy).toEqual(['rodata_full'])
@@ -154,6 +177,11 @@ describe('arm64-5.10.110 (Debian 5.10.223)', () => {
     }
     expect(f('crashkernel=256M').forcedByCrashkernel).toBe(false)
     expect(f('rodata=off -- crashkernel=256M').forcedBy).toEqual([])
+  })
+  it('ZONE_DMA32 alone is enough for crash_mem_map to force base pages', () => {
+    const r = f('crashkernel=256M rodata=off', { ...DEBIAN_5_10, ZONE_DMA: false })
+    expect(r.forcedBy).toEqual(['crash_mem_map'])
+    expect(r.crashEarlyPageMapped).toBe(false)
   })
   it('without DMA zones the crash region alone is page-mapped (early reservation)', () => {
     const r = f('crashkernel=256M rodata=off', { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false })
@@ -183,6 +211,22 @@ describe('older 5.10/5.x generations', () => {
     expect(r.state.crashMemMap).toBe(false)
     expect(r.crashEarlyPageMapped).toBe(true)
   })
+  it('5.10 has no KFENCE (no mm/kfence): a config that claims it changes nothing', () => {
+    const kf = { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }
+    for (const g of ['arm64-5.10.0', 'arm64-5.10.47', 'arm64-5.10.110']) {
+      const r = flags(g, 'rodata=off kfence.sample_interval=100', kf)
+      expect(r.forcedBy).toEqual([])
+      expect(r.kfenceEnabled).toBe(false)
+      expect(r.kfenceEarly).toBe(false)
+    }
+  })
+  it('forcedByCrashkernel only when crash_mem_map is the sole reason', () => {
+    const cfg = { ...DEBIAN_5_10, DEBUG_PAGEALLOC: true }
+    const r = flags('arm64-5.10.47', 'crashkernel=256M rodata=off debug_pagealloc=on', cfg)
+    expect(r.forcedBy).toEqual(['crash_mem_map', 'debug_pagealloc'])
+    expect(r.forcedByCrashkernel).toBe(false)
+    expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', cfg).forcedByCrashkernel).toBe(true)
+  })
   it('5.10.47 and 5.11: crash_mem_map forces even without DMA zones', () => {
     const noDma = { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false }
     expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
@@ -196,6 +240,52 @@ describe('arm64-6.0 (6.0 – 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
     expect(flags('arm64-6.0', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
     expect(flags('arm64-6.0', 'rodata=off', DEBIAN_6_1).forcedBy).toEqual([])
     expect(flags('arm64-6.0', 'rodata=off', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }).forcedBy).toEqual(['kfence'])
+  })
+  it('6.0: rodata_enabled starts true, "full" sets both, a later "on" re-enables the untouched rodata_full', () => {
+    expect(flags('arm64-6.0', 'console=ttyAMA0', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+    const noFull = { ...DEBIAN_6_1, RODATA_FULL_DEFAULT_ENABLED: false }
+    expect(flags('arm64-6.0', 'console=ttyAMA0', noFull).forcedBy).toEqual([])
+    expect(flags('arm64-6.0', 'rodata=full', noFull).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.0', 'rodata=off rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+  })
+  it('6.0: debug_pagealloc= takes kstrtobool()\'s true/false (0d6ea3ac94ca, 5.19)', () => {
+    const cfg = { ...DEBIAN_6_1, DEBUG_PAGEALLOC: true }
+    expect(flags('arm64-6.0', 'rodata=off debug_pagealloc=true', cfg).forcedBy).toEqual(['debug_pagealloc'])
+  })
+  it('6.0 and 6.1.65: crash_mem_map forces only with DMA zones, else the early region is page-mapped alone', () => {
+    const noDma = { ...DEBIAN_6_1, ZONE_DMA: false, ZONE_DMA32: false }
+    for (const g of ['arm64-6.0', 'arm64-6.1.65']) {
+      const dma = flags(g, 'crashkernel=256M rodata=off', DEBIAN_6_1)
+      expect(dma.forcedBy).toEqual(['crash_mem_map'])
+      expect(dma.crashEarlyPageMapped).toBe(false)
+      const early = flags(g, 'crashkernel=256M rodata=off', noDma)
+      expect(early.forcedBy).toEqual([])
+      expect(early.crashEarlyPageMapped).toBe(true)
+    }
+  })
+  it('6.0 has no kfence_early_init: CONFIG_KFENCE forces pages whatever the sample interval', () => {
+    const r = flags('arm64-6.0', 'rodata=off kfence.sample_interval=100', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
+    expect(r.forcedBy).toEqual(['kfence'])
+    expect(r.kfenceEarly).toBe(false)
+    expect(r.state.kfenceEarlyInit).toBe(false)
+    expect(r.kfenceEnabled).toBe(true)
+  })
+  it('without CONFIG_KFENCE neither the early param nor the module parameter exists', () => {
+    // A config with a stale CONFIG_KFENCE_SAMPLE_INTERVAL: arm64_kfence_alloc_pool() is the
+    // stub, kfence_early_init does not exist, and no kfence.* parameter is registered.
+    const cfg = { ...DEBIAN_6_1, KFENCE: false, KFENCE_SAMPLE_INTERVAL: 100 }
+    for (const g of ['arm64-6.1.65', 'arm64-6.12']) {
+      for (const cmd of ['rodata=off', 'rodata=off kfence.sample_interval=100']) {
+        const r = flags(g, cmd, cfg)
+        expect(r.forcedBy).toEqual([])
+        expect(r.kfenceEarly).toBe(false)
+        expect(r.kfenceEnabled).toBe(false)
+        expect(r.state.kfenceEarlyInit).toBe(false)
+      }
+    }
+  })
+  it('6.1.65 and 6.12: rodata=off clears rodata_enabled as well as rodata_full', () => {
+    for (const g of ['arm64-6.1.65', 'arm64-6.12']) expect(flags(g, 'rodata=off', DEBIAN_6_1).state).toMatchObject({ rodataEnabled: false, rodataFull: false })
   })
   it('6.1.65: rodata=on means not full; noalias is rejected and rodata stays full', () => {
     expect(flags('arm64-6.1.65', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual([])
@@ -239,6 +329,37 @@ describe('arm64-6.12 (Debian 6.12.117)', () => {
     expect(r.kfenceEnabled).toBe(false)
     expect(r.forcedBy).toEqual([])
   })
+  it('kfence.sample_interval: what get_option() cannot read leaves kfence_early_init at the Kconfig default', () => {
+    // The upstream default CONFIG_KFENCE_SAMPLE_INTERVAL=100: the pool is early, and kstrtoul()
+    // rejects "abc" too, so the interval stays 100.
+    const r = flags(g, 'rodata=off kfence.sample_interval=abc', { ...DEBIAN_6_12, KFENCE_SAMPLE_INTERVAL: 100 })
+    expect(r.kfenceEarly).toBe(true)
+    expect(r.kfenceEnabled).toBe(true)
+    expect(r.forcedBy).toEqual([])
+  })
+  it('kfence.sample_interval=-1: get_option() reads -1 (early pool), kstrtoul() rejects it (KFENCE stays off)', () => {
+    const r = flags(g, 'rodata=off kfence.sample_interval=-1')
+    expect(r.kfenceEarly).toBe(true)
+    expect(r.kfenceEnabled).toBe(false)
+    expect(r.forcedBy).toEqual([])
+  })
+  it('kfence.sample_interval given twice: the last one wins, for the early param and the module parameter', () => {
+    const on = flags(g, 'rodata=off kfence.sample_interval=0 kfence.sample_interval=100')
+    expect([on.kfenceEarly, on.kfenceEnabled, on.forcedBy]).toEqual([true, true, []])
+    const off = flags(g, 'rodata=off kfence.sample_interval=100 kfence.sample_interval=0')
+    expect([off.kfenceEarly, off.kfenceEnabled, off.forcedBy]).toEqual([false, false, ['kfence_late']])
+  })
+  it('no crash_mem_map any more (04a2a7af3d97): a crashkernel token sets nothing', () => {
+    expect(flags(g, 'crashkernel=256M rodata=off kfence.sample_interval=100').state.crashMemMap).toBe(false)
+  })
+  it('a value that names an Object.prototype property is just another unknown word', () => {
+    for (const v of ['constructor', 'toString', '__proto__']) {
+      const r = flags(g, `rodata=${v}`)
+      expect(r.forcedBy).toEqual(['rodata_full', 'kfence_late'])
+      expect(r.state).toMatchObject({ rodataEnabled: true, rodataFull: true })
+      expect(texts(r)).toEqual([`Invalid option string for rodata: '${v}'`])
+    }
+  })
   it('noalias is rejected (rodata stays full)', () => {
     const r = flags(g, 'rodata=noalias kfence.sample_interval=100')
     expect(r.forcedBy).toEqual(['rodata_full'])
@@ -261,6 +382,15 @@ describe('arm64-7.0 (Debian 7.2.13) and arm64-6.18', () => {
     expect(r.bbml2KeepsBlocks).toBe(true)
     const dp = flags(g, 'debug_pagealloc=on', { ...DEBIAN_7_2, DEBUG_PAGEALLOC: true }, BBML2)
     expect(dp.forcedBy).toEqual(['debug_pagealloc'])
+  })
+  it('BBML2 keeps blocks only where something wanted pages (linear_map_requires_bbml2)', () => {
+    const r = flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, BBML2)
+    expect(r.forcedBy).toEqual([])
+    expect(r.bbml2KeepsBlocks).toBe(false)
+  })
+  it('7.x kstrtobool(): debug_pagealloc=enable turns it on', () => {
+    const r = flags(g, 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable', { ...DEBIAN_7_2, DEBUG_PAGEALLOC: true })
+    expect(r.forcedBy).toEqual(['debug_pagealloc'])
   })
   it('a realm guest needs base pages', () => {
     expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, CPU, true).forcedBy).toEqual(['realm_world'])

@@ -13,7 +13,18 @@ describe('arch_kexec_protect_crashkres()', () => {
   it('5.10.22 – 5.10.46: present, but the deferred region is block-mapped', () => {
     const f = protectionFacts('arm64-segments-block-mapped', { ...reserved, crashRegionPageMapped: false })
     expect(f.available).toBe(false)
-    expect(f.why).toMatch(/block-mapped/)
+    expect(f.why).toMatch(/deferred reservation without crash_mem_map/)
+    // The ≤6.3 variant names the other cause.
+    expect(protectionFacts('arm64-segments', { ...reserved, crashRegionPageMapped: false }).why).toMatch(/cannot unmap the loaded segments/)
+  })
+  it('5.10.22 – 5.10.46: with rodata_full the whole map is base pages, so set_memory_valid() works', () => {
+    expect(protectionFacts('arm64-segments-block-mapped', reserved).available).toBe(true)
+  })
+  it('every variant that can have a region says so when none is reserved', () => {
+    for (const g of ['arm64-segments', 'arm64-segments-block-mapped', 'none-when-deferred']) {
+      const f = protectionFacts(g, { crashReserved: false, reservedEarly: false, crashRegionPageMapped: false })
+      expect(f).toEqual({ available: false, why: 'no crash kernel region is reserved' })
+    }
   })
   it('6.4+: removed (0d124e96051b)', () => {
     const f = protectionFacts('none', reserved)
