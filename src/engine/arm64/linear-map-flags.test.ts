@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, KernelConfig } from '../types.js'
 import {
-  getOptionInt,
+  getOptionIntV61,
   kstrtoulBase0,
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
@@ -80,17 +80,22 @@ describe('number and boolean parsers', () => {
     expect(kstrtoboolV70('full')).toEqual({ ret: 0, res: false })
     expect(kstrtoboolV70('x')).toEqual({ ret: -22 })
   })
-  it('get_option(): base 0, int truncation, a lone "-" counts as a number', () => {
-    expect(getOptionInt('100')).toEqual({ ok: true, value: 100 })
-    expect(getOptionInt('0x10')).toEqual({ ok: true, value: 16 })
-    expect(getOptionInt('010')).toEqual({ ok: true, value: 8 })
-    expect(getOptionInt('100ms')).toEqual({ ok: true, value: 100 })
-    expect(getOptionInt('4294967296')).toEqual({ ok: true, value: 0 })
-    expect(getOptionInt('-1')).toEqual({ ok: true, value: -1 })
-    expect(getOptionInt('-')).toEqual({ ok: true, value: 0 })
-    expect(getOptionInt('abc')).toEqual({ ok: false })
-    expect(getOptionInt('')).toEqual({ ok: false })
-    expect(getOptionInt(null)).toEqual({ ok: false })
+  it('get_option() of 6.1+: base 0, int truncation, no number unless a digit follows the "-"', () => {
+    expect(getOptionIntV61('100')).toEqual({ ok: true, value: 100 })
+    expect(getOptionIntV61('0x10')).toEqual({ ok: true, value: 16 })
+    expect(getOptionIntV61('010')).toEqual({ ok: true, value: 8 })
+    expect(getOptionIntV61('100ms')).toEqual({ ok: true, value: 100 })
+    expect(getOptionIntV61('4294967296')).toEqual({ ok: true, value: 0 })
+    expect(getOptionIntV61('-1')).toEqual({ ok: true, value: -1 })
+    expect(getOptionIntV61('-0x10')).toEqual({ ok: true, value: -16 })
+    // get_option() compares the end with the position after the '-' (lib/cmdline.c v6.1.192):
+    // a lone "-", or one followed by anything but a digit, is not a number.
+    expect(getOptionIntV61('-')).toEqual({ ok: false })
+    expect(getOptionIntV61('--1')).toEqual({ ok: false })
+    expect(getOptionIntV61('-x')).toEqual({ ok: false })
+    expect(getOptionIntV61('abc')).toEqual({ ok: false })
+    expect(getOptionIntV61('')).toEqual({ ok: false })
+    expect(getOptionIntV61(null)).toEqual({ ok: false })
   })
   it('kstrtoul(…, 0): whole string, one trailing newline, no overflow', () => {
     expect(kstrtoulBase0('100')).toBe(100n)
@@ -336,6 +341,13 @@ describe('arm64-6.12 (Debian 6.12.117)', () => {
     expect(r.kfenceEarly).toBe(true)
     expect(r.kfenceEnabled).toBe(true)
     expect(r.forcedBy).toEqual([])
+  })
+  it('kfence.sample_interval=-: no number for get_option(), so the Kconfig default stays', () => {
+    const r = flags(g, 'rodata=off kfence.sample_interval=-', { ...DEBIAN_6_12, KFENCE_SAMPLE_INTERVAL: 100 })
+    expect(r.kfenceEarly).toBe(true)
+    expect(r.kfenceEnabled).toBe(true)
+    expect(r.forcedBy).toEqual([])
+    expect(flags('arm64-6.1.65', 'rodata=off kfence.sample_interval=-', { ...DEBIAN_6_12, KFENCE_SAMPLE_INTERVAL: 100 }).forcedBy).toEqual([])
   })
   it('kfence.sample_interval=-1: get_option() reads -1 (early pool), kstrtoul() rejects it (KFENCE stays off)', () => {
     const r = flags(g, 'rodata=off kfence.sample_interval=-1')

@@ -138,24 +138,27 @@ const EINVAL = -22
 /** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
 const parseUllBase0 = (s: string, i: number) => simpleStrtoull(s, i, false)
 
+/** get_option()'s answer for an `int`: whether a number was read, and the int it stored. */
+export type GetOptionResult = { ok: false } | { ok: true; value: number }
+/** One generation of get_option() for an `int` (a dialect picks it). */
+export type GetOptionInt = (s: string | null) => GetOptionResult
+
 /**
- * Mirrors get_option() for an `int` — lib/cmdline.c: simple_strtol() base 0 (a leading '-'
- * negates), the result truncated to int; returns false when no character was consumed.
+ * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
+ * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
+ * truncated to int. It reports no number when no digit follows, counted from after the '-',
+ * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
+ * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
+ * came with 6.1.65.) The number wraps modulo 2^64.
  *
- * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtol
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull
  */
-export function getOptionInt(s: string | null): { ok: false } | { ok: true; value: number } {
+export function getOptionIntV61(s: string | null): GetOptionResult {
   if (s === null || s.length === 0) return { ok: false }
-  let i = 0
-  let neg = false
-  if (s[0] === '-') {
-    neg = true
-    i = 1
-  }
-  const { value, end } = parseUllBase0(s, i)
-  // simple_strtol("-…") consumes the '-' even when no digit follows.
-  if (end === 0) return { ok: false }
-  const v = neg ? BigInt.asUintN(64, -value) : value
+  const from = s[0] === '-' ? 1 : 0
+  const { value, end } = parseUllBase0(s, from)
+  if (end === from) return { ok: false }
+  const v = from === 1 ? BigInt.asUintN(64, -value) : value
   return { ok: true, value: Number(BigInt.asIntN(32, v)) }
 }
 
@@ -244,11 +247,13 @@ const earlyDebugPageallocWith =
  *
  * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
  */
-const parseKfenceEarlyInit: EarlyHandler = (st, val) => {
-  const r = getOptionInt(val)
-  if (r.ok) st.kfenceEarlyInit = r.value !== 0
-  return 0
-}
+const parseKfenceEarlyInitWith =
+  (getOption: GetOptionInt): EarlyHandler =>
+  (st, val) => {
+    const r = getOption(val)
+    if (r.ok) st.kfenceEarlyInit = r.value !== 0
+    return 0
+  }
 
 /**
  * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
@@ -341,8 +346,8 @@ interface ParamDialect {
   kstrtobool: typeof kstrtoboolV510
   /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
   crashMemMapParam: boolean
-  /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init). */
-  kfenceEarlyParam: boolean
+  /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
+  kfenceEarlyParam: GetOptionInt | undefined
   /** rodata_full's initial value: the Kconfig default (≤6.x) or true (7.x). */
   rodataFullDefault: 'config' | true
 }
@@ -367,7 +372,7 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   else handlers['rodata'] = setDebugRodataWith(d.rodata)
   if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool)
   if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
-  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInit
+  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam)
   doEarlyParams(st, params, handlers)
   // After setup_arch(): the __setup() handlers and builtin module parameters.
   if (d.rodata === 'v5.10') {
@@ -378,7 +383,7 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   return st
 }
 
-const DIALECT_V510: ParamDialect = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+const DIALECT_V510: ParamDialect = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' }
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
 /**
@@ -387,9 +392,9 @@ const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
  */
 const DIALECT_V519: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 }
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' }
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
+const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 }
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
 /** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool() takes e/d. */
