@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, KernelConfig } from '../types.js'
 import {
   getOptionIntV61,
+  getOptionIntV70,
   kstrtoulBase0,
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
@@ -96,6 +97,13 @@ describe('number and boolean parsers', () => {
     expect(getOptionIntV61('abc')).toEqual({ ok: false })
     expect(getOptionIntV61('')).toEqual({ ok: false })
     expect(getOptionIntV61(null)).toEqual({ ok: false })
+  })
+  it('get_option() past 2^64: 6.x wraps, 7.x saturates at ULLONG_MAX (_parse_integer_limit)', () => {
+    expect(getOptionIntV61('18446744073709551616')).toEqual({ ok: true, value: 0 })
+    expect(getOptionIntV70('18446744073709551616')).toEqual({ ok: true, value: -1 })
+    expect(getOptionIntV70('-18446744073709551616')).toEqual({ ok: true, value: 1 })
+    expect(getOptionIntV70('4294967296')).toEqual({ ok: true, value: 0 })
+    expect(getOptionIntV70('-')).toEqual({ ok: false })
   })
   it('kstrtoul(…, 0): whole string, one trailing newline, no overflow', () => {
     expect(kstrtoulBase0('100')).toBe(100n)
@@ -403,6 +411,14 @@ describe('arm64-7.0 (Debian 7.2.13) and arm64-6.18', () => {
   it('7.x kstrtobool(): debug_pagealloc=enable turns it on', () => {
     const r = flags(g, 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable', { ...DEBIAN_7_2, DEBUG_PAGEALLOC: true })
     expect(r.forcedBy).toEqual(['debug_pagealloc'])
+  })
+  it('kfence.sample_interval=2^64: 7.x reads it as -1 (early pool), kstrtoul() rejects it (KFENCE off)', () => {
+    const r = flags(g, 'rodata=noalias kfence.sample_interval=18446744073709551616', DEBIAN_7_2)
+    expect(r.kfenceEarly).toBe(true)
+    expect(r.kfenceEnabled).toBe(false)
+    expect(r.forcedBy).toEqual([])
+    // 6.x wraps it to 0: the pool is late and forces base pages.
+    expect(flags('arm64-6.12', 'rodata=off kfence.sample_interval=18446744073709551616').forcedBy).toEqual(['kfence_late'])
   })
   it('a realm guest needs base pages', () => {
     expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, CPU, true).forcedBy).toEqual(['realm_world'])

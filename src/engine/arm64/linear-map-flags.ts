@@ -149,18 +149,26 @@ export type GetOptionInt = (s: string | null) => GetOptionResult
  * truncated to int. It reports no number when no digit follows, counted from after the '-',
  * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
  * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
- * came with 6.1.65.) The number wraps modulo 2^64.
+ * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
+ * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
  *
- * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
  */
-export function getOptionIntV61(s: string | null): GetOptionResult {
-  if (s === null || s.length === 0) return { ok: false }
-  const from = s[0] === '-' ? 1 : 0
-  const { value, end } = parseUllBase0(s, from)
-  if (end === from) return { ok: false }
-  const v = from === 1 ? BigInt.asUintN(64, -value) : value
-  return { ok: true, value: Number(BigInt.asIntN(32, v)) }
+function getOptionIntWith(saturate: boolean): GetOptionInt {
+  return (s) => {
+    if (s === null || s.length === 0) return { ok: false }
+    const from = s[0] === '-' ? 1 : 0
+    const { value, end } = simpleStrtoull(s, from, saturate)
+    if (end === from) return { ok: false }
+    const v = from === 1 ? BigInt.asUintN(64, -value) : value
+    return { ok: true, value: Number(BigInt.asIntN(32, v)) }
+  }
 }
+
+/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+export const getOptionIntV61: GetOptionInt = getOptionIntWith(false)
+/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
+export const getOptionIntV70: GetOptionInt = getOptionIntWith(true)
 
 /**
  * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
@@ -397,8 +405,11 @@ const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtob
 const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 }
 /** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
-/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool() takes e/d. */
-const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70 }
+/**
+ * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
+ * takes e/d; get_option() saturates.
+ */
+const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 }
 
 // ---------------------------------------------------------------- the generations
 
