@@ -320,6 +320,23 @@ describe('arm64-6.0 (6.0 – 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
   })
 })
 
+describe('arm64-6.4 (6.4.0 – 6.6.3) and arm64-6.6.4: acfa60dbe038 came after the KFENCE decoupling', () => {
+  it('6.4: rodata=on leaves rodata_full at its default, only rodata=off lifts it', () => {
+    expect(flags('arm64-6.4', 'rodata=on kfence.sample_interval=100').forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.4', 'rodata=off kfence.sample_interval=100').forcedBy).toEqual([])
+    expect(flags('arm64-6.4', 'rodata=off').forcedBy).toEqual(['kfence_late'])
+    const noFull = { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: false }
+    expect(flags('arm64-6.4', 'rodata=full kfence.sample_interval=100', noFull).forcedBy).toEqual(['rodata_full'])
+    expect(texts(flags('arm64-6.4', 'rodata=noalias'))).toEqual(["Invalid option string for rodata: 'noalias'"])
+  })
+  it('6.6.4: rodata=on means not full', () => {
+    const r = flags('arm64-6.6.4', 'rodata=on kfence.sample_interval=100')
+    expect(r.forcedBy).toEqual([])
+    expect(r.state).toMatchObject({ rodataEnabled: true, rodataFull: false })
+    expect(flags('arm64-6.6.4', 'kfence.sample_interval=100').forcedBy).toEqual(['rodata_full'])
+  })
+})
+
 describe('arm64-6.12 (Debian 6.12.117)', () => {
   const g = 'arm64-6.12'
   it('Debian: rodata_full and late KFENCE (CONFIG_KFENCE_SAMPLE_INTERVAL=0)', () => {

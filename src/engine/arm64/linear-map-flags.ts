@@ -37,6 +37,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-6.0',
   'arm64-6.1.65',
   'arm64-6.4',
+  'arm64-6.6.4',
   'arm64-6.12',
   'arm64-6.12.117',
   'arm64-6.18',
@@ -51,7 +52,7 @@ export const isLinearMapGeneration = (id: string): id is LinearMapGeneration =>
 
 /** Why the whole linear map is base-paged (kernel names of the conditions). */
 export type ForcedBy =
-  /** rodata_full (5.10: `rodata_full`; 6.0–6.1.64: `rodata_enabled && rodata_full`). */
+  /** rodata_full (5.10: `rodata_full`; 6.0–6.1.64 and 6.4–6.6.3: `rodata_enabled && rodata_full`). */
   | 'rodata_full'
   /** debug_pagealloc_enabled(). */
   | 'debug_pagealloc'
@@ -403,8 +404,14 @@ const DIALECT_V519: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV519
 const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' }
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
 const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 }
-/** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
+/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
+/**
+ * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
+ * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
+ * 6.5.y, closed by then, never did).
+ */
+const DIALECT_V640: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 }
 /**
  * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
  * takes e/d; get_option() saturates.
@@ -565,14 +572,32 @@ export function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags
 }
 
 /**
- * map_mem() of 6.4 – 6.17 (Debian 6.12.117; 04a2a7af3d97 dropped crash_mem_map):
+ * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
+ * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
+ * on 6.0 – 6.1.64.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
+ */
+export function linearMapFlagsV640(input: LinearMapFlagsFields): LinearMapFlags {
+  const st = parseParams(DIALECT_V640, input)
+  const forcedBy = [
+    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
+  ]
+  return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit })
+}
+
+/**
+ * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
  * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * (6.4.0 – 6.6.x before the acfa60dbe038 backport still read `rodata=on` as "leave full";
- * ~6.13+ adds is_realm_world(), not modelled for this id.)
+ * (~6.13+ adds is_realm_world(), not modelled for this id.)
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
  */
-export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.4' | 'arm64-6.12' | 'arm64-6.12.117' = 'arm64-6.4'): LinearMapFlags {
+export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.6.4' | 'arm64-6.12' | 'arm64-6.12.117' = 'arm64-6.6.4'): LinearMapFlags {
   const st = parseParams(DIALECT_V64, input)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -661,7 +686,8 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
   'arm64-6.0': linearMapFlagsV60,
   'arm64-6.1.65': linearMapFlagsV6165,
-  'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
+  'arm64-6.4': linearMapFlagsV640,
+  'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
   'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
   'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
   'arm64-6.18': linearMapFlagsV618,

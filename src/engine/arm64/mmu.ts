@@ -745,6 +745,7 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
   'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+  'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
   // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).

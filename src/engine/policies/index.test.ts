@@ -196,7 +196,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.4.0', { id: 'arm64-6.4', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
     ['6.4.16', { id: 'arm64-6.4', crashWhen: 'bootmem' }],
     ['6.5.0', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
-    ['6.6.70', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65 }],
+    ['6.6.3', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65 }],
+    ['6.6.4', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65, roundUp: true, supportsHigh: true, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
+    ['6.6.70', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65 }],
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.8.12', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.9.0', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
@@ -218,9 +220,12 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
 
-  it('the linear-map generation changes at 5.10.47 (crash_mem_map) and 6.1.65 (KFENCE decoupled)', () => {
+  it('the linear-map generation changes at 5.10.47 (crash_mem_map), 6.1.65 (KFENCE decoupled) and 6.6.4 (rodata=on)', () => {
     expect(policyFor('arm64', '5.10.46')!.arm64!.linearMap).not.toBe(policyFor('arm64', '5.10.47')!.arm64!.linearMap)
     expect(policyFor('arm64', '6.1.64')!.arm64!.linearMap).not.toBe(policyFor('arm64', '6.1.65')!.arm64!.linearMap)
+    const lm = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
+    // acfa60dbe038: mainline 6.7, stable 6.6.4; 6.4.y and 6.5.y never took it.
+    expect([lm('6.4.16'), lm('6.5.13'), lm('6.6.3'), lm('6.6.4'), lm('6.7.0'), lm('6.9.0')]).toEqual(['arm64-6.4', 'arm64-6.4', 'arm64-6.4', 'arm64-6.6.4', 'arm64-6.6.4', 'arm64-6.6.4'])
   })
 
   it('the 6.12.y stable backports: drivers/of at 6.12.13 and 6.12.103, map_mem() rounding at 6.12.117 only', () => {
