@@ -248,27 +248,36 @@ describe('older 5.10/5.x generations', () => {
   })
 })
 
-describe('arm64-6.0 (6.0 – 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
-  it('before acfa60dbe038 rodata=on leaves rodata_full; only off lifts it', () => {
-    expect(flags('arm64-6.0', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
-    expect(flags('arm64-6.0', 'rodata=off', DEBIAN_6_1).forcedBy).toEqual([])
-    expect(flags('arm64-6.0', 'rodata=off', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }).forcedBy).toEqual(['kfence'])
-  })
-  it('6.0: rodata_enabled starts true, "full" sets both, a later "on" re-enables the untouched rodata_full', () => {
-    expect(flags('arm64-6.0', 'console=ttyAMA0', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+describe('arm64-6.0 (6.0.0 – 6.0.9), arm64-6.0.10 (– 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
+  it('6.0.0 – 6.0.9: nothing clears a Kconfig-default rodata_full (fixed by 2081b3bd0c11)', () => {
+    // 2081b3bd0c11: "the resulting code never clears the rodata_full boolean variable if it
+    // defaults to true and rodata=on or rodata=off is passed".
+    for (const cmd of ['rodata=on', 'rodata=off', 'console=ttyAMA0']) expect(flags('arm64-6.0', cmd, DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.0', 'rodata=off', DEBIAN_6_1).state).toMatchObject({ rodataEnabled: false, rodataFull: true })
     const noFull = { ...DEBIAN_6_1, RODATA_FULL_DEFAULT_ENABLED: false }
-    expect(flags('arm64-6.0', 'console=ttyAMA0', noFull).forcedBy).toEqual([])
+    expect(flags('arm64-6.0', 'rodata=on', noFull).forcedBy).toEqual([])
     expect(flags('arm64-6.0', 'rodata=full', noFull).forcedBy).toEqual(['rodata_full'])
-    expect(flags('arm64-6.0', 'rodata=off rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+  })
+  it('6.0.10: before acfa60dbe038 rodata=on leaves rodata_full; only off lifts it', () => {
+    expect(flags('arm64-6.0.10', 'rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.0.10', 'rodata=off', DEBIAN_6_1).forcedBy).toEqual([])
+    expect(flags('arm64-6.0.10', 'rodata=off', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }).forcedBy).toEqual(['kfence'])
+  })
+  it('6.0.10: rodata_enabled starts true, "full" sets both, a later "on" re-enables the untouched rodata_full', () => {
+    expect(flags('arm64-6.0.10', 'console=ttyAMA0', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
+    const noFull = { ...DEBIAN_6_1, RODATA_FULL_DEFAULT_ENABLED: false }
+    expect(flags('arm64-6.0.10', 'console=ttyAMA0', noFull).forcedBy).toEqual([])
+    expect(flags('arm64-6.0.10', 'rodata=full', noFull).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.0.10', 'rodata=off rodata=on', DEBIAN_6_1).forcedBy).toEqual(['rodata_full'])
   })
   it('6.0: debug_pagealloc= takes kstrtobool()\'s true/false (0d6ea3ac94ca, 5.19)', () => {
     const cfg = { ...DEBIAN_6_1, DEBUG_PAGEALLOC: true }
-    expect(flags('arm64-6.0', 'rodata=off debug_pagealloc=true', cfg).forcedBy).toEqual(['debug_pagealloc'])
+    expect(flags('arm64-6.0.10', 'rodata=off debug_pagealloc=true', cfg).forcedBy).toEqual(['debug_pagealloc'])
   })
   it('6.0 and 6.1.65: crash_mem_map forces only with DMA zones, else the early region is page-mapped alone', () => {
-    const noDma = { ...DEBIAN_6_1, ZONE_DMA: false, ZONE_DMA32: false }
-    for (const g of ['arm64-6.0', 'arm64-6.1.65']) {
-      const dma = flags(g, 'crashkernel=256M rodata=off', DEBIAN_6_1)
+    const noDma = { ...DEBIAN_6_1, ZONE_DMA: false, ZONE_DMA32: false, RODATA_FULL_DEFAULT_ENABLED: false }
+    for (const g of ['arm64-6.0', 'arm64-6.0.10', 'arm64-6.1.65']) {
+      const dma = flags(g, 'crashkernel=256M rodata=off', { ...DEBIAN_6_1, RODATA_FULL_DEFAULT_ENABLED: false })
       expect(dma.forcedBy).toEqual(['crash_mem_map'])
       expect(dma.crashEarlyPageMapped).toBe(false)
       const early = flags(g, 'crashkernel=256M rodata=off', noDma)
@@ -277,7 +286,7 @@ describe('arm64-6.0 (6.0 – 6.1.64) and arm64-6.1.65 (Debian 6.1.192)', () => {
     }
   })
   it('6.0 has no kfence_early_init: CONFIG_KFENCE forces pages whatever the sample interval', () => {
-    const r = flags('arm64-6.0', 'rodata=off kfence.sample_interval=100', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
+    const r = flags('arm64-6.0.10', 'rodata=off kfence.sample_interval=100', { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
     expect(r.forcedBy).toEqual(['kfence'])
     expect(r.kfenceEarly).toBe(false)
     expect(r.state.kfenceEarlyInit).toBe(false)

@@ -35,6 +35,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-5.18',
   'arm64-5.19',
   'arm64-6.0',
+  'arm64-6.0.10',
   'arm64-6.1.65',
   'arm64-6.4',
   'arm64-6.6.4',
@@ -52,7 +53,7 @@ export const isLinearMapGeneration = (id: string): id is LinearMapGeneration =>
 
 /** Why the whole linear map is base-paged (kernel names of the conditions). */
 export type ForcedBy =
-  /** rodata_full (5.10: `rodata_full`; 6.0–6.1.64 and 6.4–6.6.3: `rodata_enabled && rodata_full`). */
+  /** rodata_full (5.10, 6.0.0–6.0.9: `rodata_full`; 6.0.10–6.1.64, 6.4–6.6.3: `rodata_enabled && rodata_full`). */
   | 'rodata_full'
   /** debug_pagealloc_enabled(). */
   | 'debug_pagealloc'
@@ -532,13 +533,35 @@ export function linearMapFlagsV518(input: LinearMapFlagsFields, generation: 'arm
 }
 
 /**
- * can_set_direct_map() of 6.0 – 6.1.64 (before acfa60dbe038): `(rodata_enabled &&
- * rodata_full) || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves
- * rodata_full at its default and only `rodata=off` lifts it; crash_mem_map as 5.18.
+ * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
+ * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
+ * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
+ *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+export function linearMapFlagsV60(input: LinearMapFlagsFields): LinearMapFlags {
+  const st = parseParams(DIALECT_V60, input)
+  const deferred = dmaZones(input.config)
+  const forcedBy = [
+    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+    ...when(input.config.KFENCE, 'kfence' as const),
+    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+  ]
+  return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+}
+
+/**
+ * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
+ * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
+ * `rodata=off` lifts it; crash_mem_map as 5.18.
  *
  * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
  */
-export function linearMapFlagsV60(input: LinearMapFlagsFields): LinearMapFlags {
+export function linearMapFlagsV6010(input: LinearMapFlagsFields): LinearMapFlags {
   const st = parseParams(DIALECT_V60, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
@@ -547,7 +570,7 @@ export function linearMapFlagsV60(input: LinearMapFlagsFields): LinearMapFlags {
     ...when(input.config.KFENCE, 'kfence' as const),
     ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
   ]
-  return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+  return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
 }
 
 /**
@@ -685,6 +708,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
   'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
   'arm64-6.0': linearMapFlagsV60,
+  'arm64-6.0.10': linearMapFlagsV6010,
   'arm64-6.1.65': linearMapFlagsV6165,
   'arm64-6.4': linearMapFlagsV640,
   'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),

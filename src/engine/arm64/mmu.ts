@@ -743,6 +743,7 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
   'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
   'arm64-5.19': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
   'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },

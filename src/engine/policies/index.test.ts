@@ -186,7 +186,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['5.19.0', { id: 'arm64-5.19', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: false, supportsHigh: true, defaultLow: 0n }],
     ['5.19.17', { id: 'arm64-5.19', roundUp: false }],
     ['6.0.0', { id: 'arm64-6.0', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: true, defaultLow: 0n }],
-    ['6.1.64', { id: 'arm64-6.0', reserve: reserveCrashkernelArm64V519, roundUp: true }],
+    ['6.0.9', { id: 'arm64-6.0', reserve: reserveCrashkernelArm64V519, roundUp: true }],
+    ['6.0.10', { id: 'arm64-6.0.10', reserve: reserveCrashkernelArm64V519, notFound: ENOENT, roundUp: true, defaultLow: 0n, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
+    ['6.1.64', { id: 'arm64-6.0.10', reserve: reserveCrashkernelArm64V519, roundUp: true }],
     ['6.1.65', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, roundUp: true, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
     ['6.1.192', { id: 'arm64-6.1.65', reserve: reserveCrashkernelArm64V519, saturating: false }],
     ['6.2.0', { id: 'arm64-6.2', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem-if-dma-zones', protectionNone: false }],
@@ -220,10 +222,12 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
 
-  it('the linear-map generation changes at 5.10.47 (crash_mem_map), 6.1.65 (KFENCE decoupled) and 6.6.4 (rodata=on)', () => {
+  it('the linear-map generation changes at 5.10.47 (crash_mem_map), 6.0.10 (rodata=off), 6.1.65 (KFENCE decoupled) and 6.6.4 (rodata=on)', () => {
     expect(policyFor('arm64', '5.10.46')!.arm64!.linearMap).not.toBe(policyFor('arm64', '5.10.47')!.arm64!.linearMap)
     expect(policyFor('arm64', '6.1.64')!.arm64!.linearMap).not.toBe(policyFor('arm64', '6.1.65')!.arm64!.linearMap)
     const lm = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
+    // 2081b3bd0c11: mainline 6.1, stable 6.0.10; mainline 6.2 and 6.3 have it, not acfa60dbe038.
+    expect([lm('6.0.9'), lm('6.0.10'), lm('6.1.0'), lm('6.2.0'), lm('6.3.13')]).toEqual(['arm64-6.0', 'arm64-6.0.10', 'arm64-6.0.10', 'arm64-6.0.10', 'arm64-6.0.10'])
     // acfa60dbe038: mainline 6.7, stable 6.6.4; 6.4.y and 6.5.y never took it.
     expect([lm('6.4.16'), lm('6.5.13'), lm('6.6.3'), lm('6.6.4'), lm('6.7.0'), lm('6.9.0')]).toEqual(['arm64-6.4', 'arm64-6.4', 'arm64-6.4', 'arm64-6.6.4', 'arm64-6.6.4', 'arm64-6.6.4'])
   })
@@ -365,7 +369,7 @@ describe('policyFor(): what-if policies and unknown inputs', () => {
   })
 
   it('policyFor() takes releases: a bare series is its .0 release until resolved', () => {
-    expect(policyFor('arm64', '6.1')?.id).toBe('arm64-6.0')
+    expect(policyFor('arm64', '6.1')?.id).toBe('arm64-6.0.10')
     expect(policyFor('arm64', resolveKernelRelease('6.1')!)?.id).toBe('arm64-6.1.65')
     expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.110')
   })
