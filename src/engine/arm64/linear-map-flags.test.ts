@@ -240,6 +240,15 @@ describe('older 5.10/5.x generations', () => {
     expect(r.forcedByCrashkernel).toBe(false)
     expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', cfg).forcedByCrashkernel).toBe(true)
   })
+  it('5.12 – 5.17: the early pass first, then parse_args() in command-line order (module parameters and __setup())', () => {
+    const r = flags('arm64-5.11', 'kfence.sample_interval=abc rodata=xyz', { ...DEBIAN_5_10, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })
+    expect(texts(r)).toEqual([
+      "Malformed early option 'rodata'",
+      "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'",
+      "Invalid option string for rodata: 'xyz'",
+    ])
+    expect(r.kfenceEnabled).toBe(true)
+  })
   it('5.10.47 and 5.11: crash_mem_map forces even without DMA zones', () => {
     const noDma = { ...DEBIAN_5_10, ZONE_DMA: false, ZONE_DMA32: false }
     expect(flags('arm64-5.10.47', 'crashkernel=256M rodata=off', noDma).forcedBy).toEqual(['crash_mem_map'])
@@ -367,6 +376,14 @@ describe('arm64-6.12 (Debian 6.12.117)', () => {
     expect(r.kfenceEarly).toBe(true)
     expect(r.kfenceEnabled).toBe(false)
     expect(r.forcedBy).toEqual([])
+    // parse_args() reports the module parameter's -EINVAL, with the name as written.
+    expect(r.trace).toEqual([{ level: 'err', source: 'params', text: "Booting kernel: `100ms' invalid for parameter `kfence.sample_interval'" }])
+    expect(texts(flags(g, 'rodata=off kfence.sample-interval'))).toEqual(["Booting kernel: `' invalid for parameter `kfence.sample-interval'"])
+    expect(texts(flags(g, 'rodata=off kfence.sample_interval=18446744073709551616'))).toEqual([
+      "Booting kernel: `18446744073709551616' invalid for parameter `kfence.sample_interval'",
+    ])
+    // Without CONFIG_KFENCE there is no such parameter, and unknown dotted names pass silently.
+    expect(texts(flags(g, 'rodata=off kfence.sample_interval=100ms', DEBIAN_6_1))).toEqual([])
   })
   it('kfence.sample_interval: what get_option() cannot read leaves kfence_early_init at the Kconfig default', () => {
     // The upstream default CONFIG_KFENCE_SAMPLE_INTERVAL=100: the pool is early, and kstrtoul()

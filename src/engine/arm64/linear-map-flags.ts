@@ -204,6 +204,9 @@ interface ParamState {
 const warn = (st: ParamState, text: string): void => {
   st.trace.push({ level: 'warn', source: 'params', text })
 }
+const err = (st: ParamState, text: string): void => {
+  st.trace.push({ level: 'err', source: 'params', text })
+}
 
 /** `%s` of a char * that may be NULL, as vsprintf prints it. */
 const cstr = (s: string | null): string => (s === null ? '(null)' : s)
@@ -337,17 +340,16 @@ const setDebugRodataWith =
 
 /**
  * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
- * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0;
- * an invalid value leaves CONFIG_KFENCE_SAMPLE_INTERVAL in place.
+ * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
+ * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
+ * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
  *
- * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
-function kfenceModuleParam(st: ParamState, params: EarlyParam[]): void {
-  for (const { param, val } of params) {
-    if (!parameq(param, 'kfence.sample_interval')) continue
-    const n = kstrtoulBase0(val)
-    if (n !== undefined) st.kfenceSampleInterval = n
-  }
+function kfenceModuleParam(st: ParamState, param: string, val: string | null): void {
+  const n = kstrtoulBase0(val)
+  if (n !== undefined) st.kfenceSampleInterval = n
+  else err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`)
 }
 
 /** Which early parameters a generation registers and how it parses them. */
@@ -384,11 +386,12 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
   if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam)
   doEarlyParams(st, params, handlers)
-  // After setup_arch(): the __setup() handlers and builtin module parameters.
-  if (d.rodata === 'v5.10') {
-    for (const { param, val } of params) if (val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, d.kstrtobool)
+  // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
+  // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
+  for (const { param, val } of params) {
+    if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, d.kstrtobool)
+    else if (config.KFENCE && parameq(param, 'kfence.sample_interval')) kfenceModuleParam(st, param, val)
   }
-  if (config.KFENCE) kfenceModuleParam(st, params)
   if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
   return st
 }
