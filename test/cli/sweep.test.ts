@@ -73,7 +73,8 @@ describe('progress', () => {
   it('is drawn on stderr when it is a terminal and the run is long (> 500 layouts)', async () => {
     const r = await run(['sweep', 'rpi4', '--sizes', '128M,192M,256M,384M,512M,768M,1G,2G'], { isTTY: { stderr: true }, clock: [0] })
     expect(r.code).toBe(0)
-    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/896 (0%)`)
+    // rpi4's default kernels (one per arm64 policy, 29) × 4 RAM variants × 8 sizes.
+    expect(r.err).toContain(`${ESC}sweep rpi4: simulating 1/928 (0%)`)
     expect(r.err.endsWith(ESC)).toBe(true)
     expect(r.out).not.toContain('simulating')
   })
