@@ -19,7 +19,7 @@ import {
 } from '../memblock/memblock.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysRange } from '../types.js'
+import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange } from '../types.js'
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
@@ -176,6 +176,17 @@ const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
   map_kernel: 'early_pgtable_alloc:map_kernel',
   map_mem: 'early_pgtable_alloc:map_mem',
   create_idmap: 'early_pgtable_alloc:create_idmap',
+}
+
+/**
+ * __pa_symbol(_stext) of the build standing in for the kernel (its head left out of the
+ * kernel's memblock reservation, 6.1), else _text: where arm64_memblock_init() starts
+ * reserving the image.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
+ */
+export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr {
+  const sym = kernelSymbols(buildFor(layout.kernel, policy.arm64!.linearMap), layout.image.base, layout.image.codeSize)
+  return sym.stext ?? sym.text
 }
 
 /** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */

@@ -25,6 +25,7 @@ import {
   memblockAlloc,
   memblockAllocPages,
   memblockAllocTryNid,
+  memblockClearNomap,
   memblockCreate,
   memblockEndOfDram,
   memblockFindInRangeNode,
@@ -45,7 +46,7 @@ import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
-import { arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
+import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
@@ -83,7 +84,10 @@ function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemCo
 
 /**
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
- * @kernel arch/arm64/mm/init.c arm64_memblock_init
+ *
+ * The initrd is added back and reserved in whole pages (NOMAP cleared). The kernel image is
+ * reserved from _text, or from _stext in the builds that leave the head out (6.1).
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
   // Remove the memory that we will not be able to cover with the linear mapping.
@@ -99,10 +103,16 @@ function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, t
     memblockAdd(mb, layout.image.base, layout.image.size)
   }
   if (layout.initrd) {
-    memblockAdd(mb, layout.initrd.base, layout.initrd.size)
-    memblockReserve(mb, layout.initrd.base, layout.initrd.size, 'initrd')
+    const base = roundDown(layout.initrd.base, layout.pageSize)
+    const size = roundUp(layout.initrd.base + layout.initrd.size, layout.pageSize) - base
+    // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
+    // same memblock.memory for every flag the engine keeps.
+    memblockAdd(mb, base, size)
+    memblockClearNomap(mb, base, size)
+    memblockReserve(mb, base, size, 'initrd')
   }
-  memblockReserve(mb, layout.image.base, layout.image.size, 'kernel')
+  const stext = arm64KernelStext(layout, policy)
+  memblockReserve(mb, stext, layout.image.base + layout.image.size - stext, 'kernel')
   return memstartAddr
 }
 

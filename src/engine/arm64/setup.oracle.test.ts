@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 boot to the crash reservation, byte for byte against the oracle's memblock=debug
+ * boots: bootmem_init() ends with memblock_dump_all(), and every region of memblock.reserved
+ * it prints must be the model's, at the byte: the kernel image from _text (6.1: _stext), the
+ * initrd in whole pages, /reserved-memory, the crash region, the memmap and vmemmap tables,
+ * the usemaps, NODE_DATA and the small allocations around it, the unflattened tree and its
+ * aliases, the linear-map tables. The QEMU virt boards are the preset's own boots, so every
+ * size is the board's, and the comparison is exact where test/verify only checks containment.
+ *
+ * Touching regions are merged on both sides: memblock keeps neighbours apart whose node
+ * differs (7.2's NODE_DATA, allocated on node 0, beside allocations made for any node), which
+ * the engine does not track.
+ *
+ * @kernel mm/memblock.c memblock_dump_all; arch/arm64/mm/init.c arm64_memblock_init,
+ *         bootmem_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
+
+const root = join(import.meta.dirname, '../../../test/oracle')
+const cases = readdirSync(join(root, 'cases'))
+  .filter((f) => f.startsWith('arm64-') && f.includes('mbdebug'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(root, 'cases', f), 'utf8')) as OracleCase & { run: { log: string } })
+
+type Span = [base: bigint, end: bigint]
+
+/** Sorted spans, touching ones merged, as `base+size` in hex. */
+function merged(spans: Span[]): string[] {
+  const out: Span[] = []
+  for (const [b, e] of [...spans].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    const last = out.at(-1)
+    if (last && b <= last[1]) last[1] = e > last[1] ? e : last[1]
+    else out.push([b, e])
+  }
+  return out.map(([b, e]) => `0x${b.toString(16)}+0x${(e - b).toString(16)}`)
+}
+
+/** memblock.reserved of the log's first "MEMBLOCK configuration:" dump (bootmem_init()'s). */
+function dumpedReserved(log: string): Span[] {
+  const lines = log.split('\n')
+  const out: Span[] = []
+  for (const l of lines.slice(lines.findIndex((x) => x.includes('MEMBLOCK configuration:')) + 1)) {
+    const m = /reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(l)
+    if (m) out.push([BigInt(m[1]!), BigInt(m[2]!) + 1n])
+    else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
+  }
+  return out
+}
+
+describe("arm64: memblock.reserved at bootmem_init()'s dump, at the byte", () => {
+  it('has the memblock=debug boots of every series', () => {
+    expect(new Set(cases.map((c) => c.input.kernel))).toEqual(new Set(['5.10', '6.1', '6.12', '7.2']))
+  })
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const log = gunzipSync(readFileSync(join(root, c.run.log))).toString('utf8')
+    const kernel = dumpedReserved(log)
+    expect(kernel.length).toBeGreaterThan(5)
+    const r = runOracleCase(c)
+    expect(r.error).toBeUndefined()
+    expect(merged(r.result!.reserved.map((x): Span => [x.base, x.base + x.size]))).toEqual(merged(kernel))
+  })
+})
+
+describe('arm64_memblock_init() as the memblock=debug boots show it', () => {
+  const reserveLines = (c: OracleCase & { run: { log: string } }) =>
+    gunzipSync(readFileSync(join(root, c.run.log)))
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => /memblock_reserve: .* arm64_memblock_init/.test(l))
+      .map((l) => /\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(l)!.slice(1).map((x) => BigInt(x)))
+  const one = (id: string) => cases.find((c) => c.id === id)!
+  it('reserves the initrd in whole pages (QEMU put 0xf13d8 bytes at 0x48000000)', () => {
+    for (const id of ['arm64-5.10-plain-4G-ck256M-mbdebug', 'arm64-6.12-plain-4G-ck256M-mbdebug', 'arm64-7.2-plain-4G-ck256M-mbdebug']) {
+      expect(reserveLines(one(id))[0]).toEqual([0x48000000n, 0x480f1fffn])
+      expect(runOracleCase(one(id)).result!.reserved).toContainEqual(expect.objectContaining({ base: 0x48000000n, size: 0xf2000n }))
+    }
+  })
+  it("6.1 reserves the kernel from _stext, 64K past the Image's start (_text, 0x40200000)", () => {
+    const c = one('arm64-6.1-plain-4G-ck256M-mbdebug')
+    expect(reserveLines(c)[1]).toEqual([0x40210000n, 0x4220ffffn])
+    const reserved = runOracleCase(c).result!.reserved
+    expect(reserved.some((x) => x.base <= 0x40200000n && 0x40200000n < x.base + x.size)).toBe(false)
+    expect(reserved.some((x) => x.base === 0x40210000n)).toBe(true)
+  })
+})
