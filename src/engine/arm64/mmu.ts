@@ -122,7 +122,8 @@ const PTE_LEVEL = 3
 
 /**
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
- * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
+ * at least a sparsemem section (not applied here: arm64/setup.ts raises it to the 1 GiB
+ * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
  */
 export function arm64MemstartAlign(pageSize: PhysSize): PhysSize {
   return pageSize === SZ_64K ? SZ_512M : SZ_1G

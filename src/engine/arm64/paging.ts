@@ -189,8 +189,11 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
   return sym.stext ?? sym.text
 }
 
-/** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
-export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, earlyCrash?: PhysRange): Arm64PagingResult {
+/**
+ * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
+ * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
+ */
+export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memstartAddr: PhysAddr, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
   const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
   for (const t of flags.trace) trace.events.push(t)
@@ -210,6 +213,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
     pageSize: layout.pageSize,
     vaBits: layout.vaBits,
     memory,
+    memstartAddr,
     kernel: kernelSymbols(build, layout.image.base, layout.image.codeSize),
     flags: { noBlock: flags.noBlock, noCont: flags.noCont },
     kfence,

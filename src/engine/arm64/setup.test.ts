@@ -90,6 +90,47 @@ describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {
     const r = virt('mem=512M crashkernel=64M', '0x80000000')
     expect(r.ram).toBe(512n * M + r.image.size)
   })
+  it('the initrd is added back above the limit, in whole pages (0xf13d8 bytes at 0x48000000: 0xf2000)', () => {
+    expect(virt('mem=64M crashkernel=16M').ram).toBe(64n * M + 0xf2000n)
+  })
+  it('the limit is PAGE_MASKed with the granule: 64K pages drop a 4K tail', () => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], pageSize: '64K', cmdline: 'mem=0x40001000' }] } as never)
+    expect(decoded.problems).toEqual([])
+    expect(simulate(decoded.layouts[0]!.layout).systemRam).toBe(1024n * M)
+  })
+})
+
+describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
+  const G = 1n << 30n
+  const sim = (board: Record<string, unknown>) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ...board }] } as never)
+    expect(decoded.problems).toEqual([])
+    return decoded.layouts.map((l) => simulate(l.layout))
+  }
+  it('memory above memstart_addr + BIT(VA_BITS - 1) goes (39 bits: 256 GiB), which 6.1+ warns about', () => {
+    const [v510, v612] = sim({ memory: [{ base: '0x40000000', size: '300G' }], vaBits: 39, kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M' })
+    for (const r of [v510!, v612!]) expect(r.systemRam).toBe(256n * G)
+    const warned = (r: ReturnType<typeof simulate>) => lines(r, /VA_BITS too small/)
+    expect(warned(v510!)).toEqual([])
+    expect(warned(v612!)).toEqual(["Memory doesn't fit in the linear mapping, VA_BITS too small"])
+  })
+  it('a kernel loaded above the linear region keeps its memory: memstart_addr moves up and the bottom goes', () => {
+    // 6.12's Image (0x2500000 bytes) at 272 GiB: memory ends at _end, memstart_addr becomes
+    // round_up(_end - 256 GiB, 1 GiB) = 17 GiB, and the initrd at 0x48000000, below it, is
+    // dropped (the WARN) rather than reserved.
+    const [r] = sim({ memory: [{ base: '0x40000000', size: '300G' }], vaBits: 39, image: { base: '0x4400000000' }, kernels: ['6.12'], cmdline: 'crashkernel=256M' })
+    expect(r!.systemRam).toBe(0x4402500000n - 17n * G)
+    expect(r!.reserved.some((x) => x.owner === 'initrd' || x.base === 0x48000000n)).toBe(false)
+  })
+  it('with 64K pages and 1 GiB sections (5.10) memstart_addr is 1 GiB aligned: RAM from 512 MiB maps [16G, 32G) with contiguous PMDs', () => {
+    // alloc_init_cont_pmd() sets PTE_CONT where VA and PA are both CONT_PMD_SIZE (16 GiB)
+    // aligned. 5.10: memstart_addr = 0, VA - PAGE_OFFSET = PA, and [16G, 32G) lies in RAM
+    // [0.5G, 32.25G). 6.1 (512 MiB sections): memstart_addr = 512 MiB, VA and PA are never
+    // aligned together.
+    const [v510, v61] = sim({ memory: [{ base: '0x20000000', size: '0x7f0000000' }], image: { base: '0x20200000' }, pageSize: '64K', kernels: ['5.10', '6.1'], cmdline: 'rodata=off' })
+    expect(v510!.linearMap!.histogram['512M-cont']).toBe(16n * G)
+    expect(v61!.linearMap!.histogram['512M-cont'] ?? 0n).toBe(0n)
+  })
 })
 
 describe('arm64 dynamic no-map reserved memory', () => {

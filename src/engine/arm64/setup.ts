@@ -39,7 +39,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1G, SZ_1M, SZ_2M, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
+import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -47,14 +47,21 @@ import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
+import { arm64MemstartAlign as granuleMemstartAlign } from './mmu.js'
 import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 
 
-/** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
-const arm64MemstartAlign = (pageSize: PhysSize): PhysSize => (pageSize === SZ_64K ? SZ_512M : SZ_1G)
+/**
+ * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
+ * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
+ * there, 512 MiB from 5.12.
+ * @kernel arch/arm64/include/asm/kernel-pgtable.h ARM64_MEMSTART_ALIGN (v5.10.223);
+ *         arch/arm64/mm/init.c ARM64_MEMSTART_ALIGN (v6.12.117, v7.2.13)
+ */
+const arm64MemstartAlign = (pageSize: PhysSize, sectionSizeBits: number): PhysSize => max(granuleMemstartAlign(pageSize), pow2(sectionSizeBits))
 
 /**
  * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
@@ -85,34 +92,52 @@ function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemCo
 /**
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
  *
- * The initrd is added back and reserved in whole pages (NOMAP cleared). The kernel image is
- * reserved from _text, or from _stext in the builds that leave the head out (6.1).
+ * Memory beyond the PA size goes, then what the linear region cannot cover above memstart_addr
+ * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
+ * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
+ * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
+ * image is reserved from _text, or from _stext in the builds that leave the head out (6.1).
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
-  // Remove the memory that we will not be able to cover with the linear mapping.
-  memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX)
-  const memstartAddr = roundDown(memblockStartOfDram(mb), arm64MemstartAlign(layout.pageSize))
-  // The linear region covers half of the kernel VA space.
+  const pol = policy.arm64!
+  const page = layout.pageSize
+  const align = arm64MemstartAlign(page, pol.sectionSizeBits(page))
+  // BIT(vabits_actual - 1); 6.1+ computes PAGE_END - _PAGE_OFFSET(vabits_actual), the same
+  // but with a 52-bit VA (2^52 - 2^47), which matters only for RAM above 2^51 and which the
+  // linear map (mmu.ts) does not model either.
   const linearRegionSize = pow2(layout.vaBits - 1)
-  memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX)
+  const imageEnd = layout.image.base + layout.image.size
+  memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX)
+  let memstartAddr = roundDown(memblockStartOfDram(mb), align)
+  if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {
+    trace.warn('mm', "Memory doesn't fit in the linear mapping, VA_BITS too small")
+  }
+  memblockRemove(mb, max(memstartAddr + linearRegionSize, imageEnd), PHYS_ADDR_MAX)
+  if (memstartAddr + linearRegionSize < memblockEndOfDram(mb)) {
+    memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align)
+    memblockRemove(mb, 0n, memstartAddr)
+  }
   const memoryLimit = earlyMem(layout, policy, trace)
   if (memoryLimit !== PHYS_ADDR_MAX) {
     memblockMemLimitRemoveMap(mb, memoryLimit)
-    // The kernel image stays memory whatever the limit.
     memblockAdd(mb, layout.image.base, layout.image.size)
   }
   if (layout.initrd) {
-    const base = roundDown(layout.initrd.base, layout.pageSize)
-    const size = roundUp(layout.initrd.base + layout.initrd.size, layout.pageSize) - base
-    // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
-    // same memblock.memory for every flag the engine keeps.
-    memblockAdd(mb, base, size)
-    memblockClearNomap(mb, base, size)
-    memblockReserve(mb, base, size, 'initrd')
+    const base = roundDown(layout.initrd.base, page)
+    const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base
+    const startOfDram = memblockStartOfDram(mb)
+    // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
+    if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
+      // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
+      // same memblock.memory for every flag the engine keeps.
+      memblockAdd(mb, base, size)
+      memblockClearNomap(mb, base, size)
+      memblockReserve(mb, base, size, 'initrd')
+    }
   }
   const stext = arm64KernelStext(layout, policy)
-  memblockReserve(mb, stext, layout.image.base + layout.image.size - stext, 'kernel')
+  memblockReserve(mb, stext, imageEnd - stext, 'kernel')
   return memstartAddr
 }
 
@@ -377,7 +402,7 @@ function arm64BootMiddle(
   earlyCrash: PhysRange | undefined,
 ): Arm64Middle {
   const pol = policy.arm64!
-  const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash)
+  const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash)
   // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
   // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
   // .unflattenedDt is the total of both.

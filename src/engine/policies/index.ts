@@ -82,6 +82,7 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   numaDistance: 'reserve',
   allocsAfterNodeData: [],
   sparseBeforeCrash: true,
+  warnLinearRegionTooSmall: false,
   sectionSizeBits: sectionSizeBitsV510,
   memSectionBytes: 32n,
   vmemmapStart: vmemmapStartV510,
@@ -94,8 +95,12 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
   ofReservedMem: OF_RESERVED_MEM_5_10,
 }
-/** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 }
+/**
+ * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
+ * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
+ * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
+ */
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 }
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 }
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */

@@ -44,6 +44,8 @@ export interface Arm64Policy {
   allocsAfterNodeData: PhysSize[]
   /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
   sparseBeforeCrash: boolean
+  /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
+  warnLinearRegionTooSmall: boolean
   /** SECTION_SIZE_BITS of a granule (arm64/memory.ts). */
   sectionSizeBits: (pageSize: PhysSize) => number
   /** sizeof(struct mem_section): SECTIONS_PER_ROOT = PAGE_SIZE / this. */
