@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../../matrix/decode.js'
 import { simulate } from '../index.js'
 import type { KernelConfig } from '../types.js'
-import { crashAddrLowMax, dmaContiguousLimit, zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30, type ZoneInputs } from './zones.js'
+import { acpiIortDmaGetMaxCpuAddress, crashAddrLowMax, dmaContiguousLimit, zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30, type ZoneInputs } from './zones.js'
 
 const G = 1n << 30n
 const config = { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig
@@ -52,8 +52,46 @@ describe('CRASH_ADDR_LOW_MAX and the default CMA limit', () => {
   })
   it("Baoquan He's proposal moves the crash limit to 4 GiB and leaves CMA at arm64_dma_phys_limit", () => {
     expect([crashAddrLowMax('4g-if-dma-zones', zones, z), dmaContiguousLimit('4g-if-dma-zones', zones)]).toEqual([4n * G, G])
-    const none = { ...z, config: { ZONE_DMA: false, ZONE_DMA32: false } as KernelConfig }
-    expect(crashAddrLowMax('4g-if-dma-zones', zoneLimitsBits(none), none)).toBe(1n << 48n)
+  })
+  // The patch's crash_addr_low_max(): min(U32_MAX if a DMA zone is configured and RAM does
+  // not start above U32_MAX, else PHYS_ADDR_MAX; end of DRAM - 1) + 1.
+  it.each([
+    ['both zones, RAM from 0 to 8G', 0n, 8n * G, { ZONE_DMA: true, ZONE_DMA32: true }, 4n * G],
+    ['ZONE_DMA32 alone', 0n, 8n * G, { ZONE_DMA: false, ZONE_DMA32: true }, 4n * G],
+    ['no DMA zone: the end of DRAM', 0n, 8n * G, { ZONE_DMA: false, ZONE_DMA32: false }, 8n * G],
+    ['RAM ending below 4G: its end', 0n, 2n * G, { ZONE_DMA: true, ZONE_DMA32: true }, 2n * G],
+    ['RAM from 3G', 3n * G, 8n * G, { ZONE_DMA: true, ZONE_DMA32: true }, 4n * G],
+    ['RAM from exactly 4G (above U32_MAX): the end of DRAM', 4n * G, 12n * G, { ZONE_DMA: true, ZONE_DMA32: true }, 12n * G],
+  ])("the proposal's crash_addr_low_max(): %s", (_what, start, end, zoneConfig, expected) => {
+    const zi = { ...inputs(start, end), config: zoneConfig as KernelConfig }
+    expect(crashAddrLowMax('4g-if-dma-zones', zoneLimitsBits(zi), zi)).toBe(expected)
+  })
+})
+
+describe('the firmware limits and the zone arithmetic at their edges', () => {
+  it('acpi_iort_dma_get_max_cpu_address(): min_not_zero() skips a 0-bit memory_address_limit', () => {
+    const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits })
+    expect(iort([])).toBe((1n << 64n) - 1n)
+    expect(iort([0])).toBe((1n << 64n) - 1n)
+    expect(iort([0, 32, 30])).toBe(G - 1n)
+    expect(iort([64])).toBe((1n << 64n) - 1n)
+  })
+  it('an IORT limit alone narrows ZONE_DMA: fls64() bits to 6.11, the exact address from 6.12', () => {
+    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [], iortLimitBits: [30] } }
+    expect(zoneLimitsBits(zi)).toMatchObject({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G })
+    expect(zoneLimitsExact(zi)).toMatchObject({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G })
+  })
+  it('neither zone: arm64_dma_phys_limit is PHYS_MASK + 1', () => {
+    const none = { ...inputs(0n, 8n * G), config: { ZONE_DMA: false, ZONE_DMA32: false } as KernelConfig }
+    for (const v of [zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(none).arm64DmaPhysLimit).toBe(1n << 48n)
+  })
+  it('6.12 without ZONE_DMA: arm64_dma_phys_limit is max_zone_phys(DMA_BIT_MASK(32)), 4G exactly', () => {
+    const dma32 = { ...inputs(0n, 8n * G), config: { ZONE_DMA: false, ZONE_DMA32: true } as KernelConfig }
+    expect(zoneLimitsExact(dma32)).toEqual({ dma: undefined, dma32: 4n * G, arm64DmaPhysLimit: 4n * G, arm64Dma32PhysLimit: 4n * G })
+  })
+  it('max_zone_phys(0) (a bus window ending at CPU address 0) is 1 byte above RAM at 0: phys_start > zone_mask is strict', () => {
+    // zone_dma_bits = fls64(0) = 0, DMA_BIT_MASK(0) = 0, RAM starts at 0 (not above the mask).
+    expect(zoneLimitsBits(inputs(0n, 8n * G, 0n)).dma).toBe(1n)
   })
 })
 

@@ -134,13 +134,16 @@ export type CrashLowMaxKind = 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma
 
 /**
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
- * 5.10.36), or Baoquan He's proposal (4G whenever a DMA zone exists and RAM starts below it,
- * else all of RAM; what-if).
+ * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
+ * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
+ * not at all; either way no higher than the end of DRAM.
+ * @kernel LKML 20220828005545.94389-2-bhe@redhat.com arch/arm64/mm/init.c crash_addr_low_max
  */
 export function crashAddrLowMax(kind: CrashLowMaxKind, zones: ZoneLimits, z: ZoneInputs): PhysAddr {
   if (kind === 'dma32-phys-limit') return zones.arm64Dma32PhysLimit
   if (kind === 'dma-phys-limit') return zones.arm64DmaPhysLimit
-  return (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram < pow2(32) ? pow2(32) : z.physMaskPlus1
+  const lowMemMask = (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram <= U32_MAX ? U32_MAX : PHYS_ADDR_MAX
+  return min(lowMemMask, z.endOfDram - 1n) + 1n
 }
 
 /**
