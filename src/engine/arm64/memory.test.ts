@@ -47,6 +47,18 @@ describe('VMEMMAP_START and the fixmap beside it', () => {
     const at = vmemmapStartV69(SZ_64K, 52)
     expect(at.start >> 42n).toBe(at.fixmapTop >> 42n)
   })
+  // VMEMMAP_SIZE = ((_PAGE_END(VA_BITS_MIN) - PAGE_OFFSET) >> PAGE_SHIFT) * 64, VA_BITS_MIN being
+  // 47 for a 16K kernel above 48 bits, 48 for the others above 48, else VA_BITS
+  // (arch/arm64/include/asm/memory.h v6.12.117).
+  it.each([
+    ['4K', SZ_4K, 48, (1n << 47n) >> 6n],
+    ['4K', SZ_4K, 52, ((1n << 52n) - (1n << 47n)) >> 6n],
+    ['16K', SZ_16K, 48, (1n << 47n) >> 8n],
+    ['16K', SZ_16K, 52, ((1n << 52n) - (1n << 46n)) >> 8n],
+    ['64K', SZ_64K, 48, (1n << 47n) >> 10n],
+  ])('6.9+ %s with %d-bit VA: VMEMMAP_SIZE is %d bytes', (_g, page, va, size) => {
+    expect(vmemmapStartV69(page, va).start).toBe(T - G - size)
+  })
 })
 
 describe('the policies pick the granule constants by release', () => {

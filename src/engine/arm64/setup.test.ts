@@ -122,6 +122,10 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     expect(r!.systemRam).toBe(0x4402500000n - 17n * G)
     expect(r!.reserved.some((x) => x.owner === 'initrd' || x.base === 0x48000000n)).toBe(false)
   })
+  it('memory at and above 2^PA_BITS goes first, though a 52-bit VA linear region would cover it (64K pages, 48-bit PA)', () => {
+    const [r] = sim({ memory: [{ base: '0x40000000', size: '4G' }, { base: '0x1000000000000', size: '1G' }], paBits: 48, vaBits: 52, pageSize: '64K', kernels: ['6.12'], cmdline: 'crashkernel=256M' })
+    expect(r!.systemRam).toBe(4n * G)
+  })
   it('with 64K pages and 1 GiB sections (5.10) memstart_addr is 1 GiB aligned: RAM from 512 MiB maps [16G, 32G) with contiguous PMDs', () => {
     // alloc_init_cont_pmd() sets PTE_CONT where VA and PA are both CONT_PMD_SIZE (16 GiB)
     // aligned. 5.10: memstart_addr = 0, VA - PAGE_OFFSET = PA, and [16G, 32G) lies in RAM
@@ -189,6 +193,23 @@ describe("sparse_init()'s memmap follows the granule", () => {
     expect(r.some((x) => x.owner === 'memmap')).toBe(false)
     expect(r).toContainEqual(expect.objectContaining({ owner: 'vmemmap', size: 65n * 0x10000n }))
   })
+  it("two banks with a hole between them need no more vmemmap tables than one: the second bank's memmap lies in the first's table spans", () => {
+    // vmemmap_populate() allocates a table (vmemmap_pud_populate(), vmemmap_pmd_populate())
+    // only where the entry is still none, so sections share them. RAM [1G, 2G) + [3G, 5G):
+    // 4K pages, the memmaps are vmemmap [+0, +16M) and [+32M, +64M), one 1 GiB PMD-table span
+    // and one 512 GiB PUD-table span: a PMD and a PUD table. 16K pages: [+0, +4M) and
+    // [+8M, +16M), one 32 MiB PTE-table span and one 64 GiB PMD-table span.
+    const vmemmap = (pageSize: string) => {
+      const decoded = decodeMatrix({
+        version: 1,
+        boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '1G' }, { base: '0xc0000000', size: '2G' }], kernels: ['6.12'], pageSize, cmdline: 'crashkernel=256M' }],
+      } as never)
+      expect(decoded.problems).toEqual([])
+      return simulate(decoded.layouts[0]!.layout).reserved.filter((x) => x.owner === 'vmemmap').map((x) => x.size)
+    }
+    expect(vmemmap('4K')).toEqual([2n * 0x1000n])
+    expect(vmemmap('16K')).toEqual([2n * 0x4000n])
+  })
   it('64K on 5.10: 1 GiB sections take 512 MiB each of the buffer; 1 MiB of each is used and the rest freed', () => {
     const r = reserved('5.10', '64K')
     const memmap = r.filter((x) => x.owner === 'memmap')
@@ -216,5 +237,36 @@ describe("the kernel's read-only linear alias ends at the build's __init_begin",
   it('10M of 2M blocks with the build\'s 0xad0000, 28M with the profile\'s', () => {
     expect(twoM({ base: '0x40200000', codeSize: '0xad0000' })).toBe(10n << 20n)
     expect(twoM({ base: '0x40200000' })).toBe(28n << 20n)
+  })
+})
+
+describe('where the crash reservation runs', () => {
+  const run = (kernel: string, ramSize: string, config: Record<string, boolean> = {}) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize, kernels: [kernel], config, cmdline: 'crashkernel=256M' }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  const cmaOrCrash = (r: ReturnType<typeof run>) => lines(r, /^(cma: Reserved|crashkernel reserved)/)
+  it('5.10.0 – 5.10.21: in arm64_memblock_init() below arm64_dma32_phys_limit, the default CMA area once, after it and below it', () => {
+    // arm64_memblock_init() of that era: reserve_crashkernel() (memblock_find_in_range(0,
+    // arm64_dma32_phys_limit, ...), top-down), then dma_contiguous_reserve(arm64_dma32_phys_limit)
+    // at its end; bootmem_init() reserved no CMA (the 5.10.22 backport of 0a30c53573b0 moved it
+    // there, LKML "arm64: mm: Move reserve_crashkernel() into mem_init()").
+    expect(cmaOrCrash(run('5.10.20', '4G'))).toEqual([
+      'crashkernel reserved: 0x00000000f0000000 - 0x0000000100000000 (256 MB)',
+      'cma: Reserved 64 MiB at 0x00000000ec000000',
+    ])
+  })
+  it('5.18 – 6.3: ZONE_DMA32 alone defers it to bootmem_init() under max_zone_phys(32); with no DMA zone it runs early, unlimited', () => {
+    // arch/arm64/mm/init.c v6.1.192: arm64_memblock_init() reserves only when neither
+    // CONFIG_ZONE_DMA nor CONFIG_ZONE_DMA32 is set (arm64_dma_phys_limit = PHYS_MASK + 1),
+    // bootmem_init() when either is, after zone_sizes_init() set arm64_dma_phys_limit to the
+    // DMA32 limit (no ZONE_DMA).
+    const dma32 = run('6.1', '8G', { ZONE_DMA: false })
+    expect(dma32.lowMax).toBe(1n << 32n)
+    expect(cmaOrCrash(dma32)).toEqual(['cma: Reserved 64 MiB at 0x00000000fc000000', 'crashkernel reserved: 0x00000000ec000000 - 0x00000000fc000000 (256 MB)'])
+    const none = run('6.1', '8G', { ZONE_DMA: false, ZONE_DMA32: false })
+    expect(none.lowMax).toBe(1n << 48n)
+    expect(cmaOrCrash(none)[0]).toBe('crashkernel reserved: 0x0000000230000000 - 0x0000000240000000 (256 MB)')
   })
 })
