@@ -57,6 +57,8 @@ arm64-6.12 4G ckrange-nomatch crashkernel=8G-16G:512M
 arm64-6.12 2G ck-low-only crashkernel=128M,low
 arm64-6.12 4G ckcma crashkernel=256M crashkernel=128M,cma
 arm64-7.2 4G cma128M cma=128M crashkernel=256M
+arm64-7.2 8G cma65M-limit5G cma=65M@0-0x140000000 crashkernel=256M
+arm64-6.12 8G cma65M-limit5G cma=65M@0-0x140000000 crashkernel=256M
 arm64-7.2 4G mem2G mem=2G crashkernel=256M
 arm64-7.2 4G ckcma crashkernel=256M crashkernel=128M,cma
 arm64-7.2 4G debugpagealloc debug_pagealloc=on crashkernel=256M

@@ -88,3 +88,33 @@ describe('when the default CMA area is placed on arm64', () => {
     expect(boot('5.10.22')).toEqual(['cma: Reserved 64 MiB at 0x00000000b9000000', 'crashkernel reserved: 0x00000000a9000000 - 0x00000000b9000000 (256 MB)'])
   })
 })
+
+describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the size asked for', () => {
+  // kernel/dma/contiguous.c dma_contiguous_reserve(): min_not_zero(limit_cmdline, limit) in
+  // v6.12.117, `limit_cmdline ?: limit` in v7.2.13; mm/cma.c@v7.2.13: cma_declare_contiguous_nid()
+  // prints the size it was given, __cma_declare_contiguous_nid() aligns a copy (v6.12.117
+  // prints the aligned one). test/boots/options/arm64-{6.12,7.2}-8G-cma65M-limit5G booted
+  // the first two rows: 8 GiB of QEMU virt, DMA limit 4 GiB, 2 MiB pageblocks.
+  const boot = (kernel: string, cmdline: string) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: [kernel], cmdline }] } as never)
+    const r = simulate(d.layouts[0]!.layout)
+    return { cma: r.trace.filter((t) => t.source === 'cma').map((t) => t.text), crash: r.crashkernel.kind === 'reserved' ? r.crashkernel.main.base : undefined }
+  }
+  const EXCEEDS = 'cma: Size (0x0000000004200000) of region at 0x0000000040000000 exceeds limit (0x0000000044000000)'
+  it.each([
+    ['6.12', 'cma=65M@0-0x140000000 crashkernel=256M', ['cma: Reserved 66 MiB at 0x00000000fbe00000 on node -1'], 0xebe00000n],
+    ['7.2', 'cma=65M@0-0x140000000 crashkernel=256M', ['cma: Reserved 65 MiB at 0x0000000100000000'], 0xf0000000n],
+    // Fixed, its limit base + 65M: the aligned size (66M) no longer fits under the aligned limit.
+    ['6.12', 'cma=65M@0x40000000 crashkernel=256M', [EXCEEDS, 'cma: Failed to reserve 66 MiB on node -1'], 0xf0000000n],
+    ['7.2', 'cma=65M@0x40000000 crashkernel=256M', [EXCEEDS, 'cma: Failed to reserve 65 MiB'], 0xf0000000n],
+  ])('%s %s', (kernel, cmdline, cma, crash) => {
+    expect(boot(kernel, cmdline)).toEqual({ cma, crash })
+  })
+  it('riscv64 and x86_64 7.2 take the same rules (mm/cma.c and kernel/dma/contiguous.c are generic)', () => {
+    for (const preset of ['qemu-virt-riscv64', 'qemu-q35-x86_64']) {
+      const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: preset, ramSize: '8G', kernels: ['6.12', '7.2'], config: { CMA: true }, cmdline: 'cma=65M' }] } as never)
+      const lines = d.layouts.map((l) => simulate(l.layout).trace.filter((t) => t.source === 'cma').map((t) => t.text.replace(/ at .*/, '')))
+      expect(lines).toEqual([['cma: Reserved 66 MiB'], ['cma: Reserved 65 MiB']])
+    }
+  })
+})

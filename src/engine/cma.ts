@@ -4,7 +4,7 @@
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid (v5.10.223,
+ *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid, cma_alloc_mem (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
 import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, type Memblock } from './memblock/memblock.js'
@@ -26,6 +26,19 @@ export interface CmaRules {
    * only top-down below the limit.
    */
   above4GFirst: boolean
+  /**
+   * dma_contiguous_reserve() with `cma=…@base-limit`: the command line's limit capped by the
+   * arch's, min_not_zero(limit_cmdline, limit) ('min-not-zero'), or used as it is, `limit_cmdline
+   * ?: limit` ('replaces'; 7.x: "dma-contiguous: hornor the cma address limit setup by user").
+   */
+  cmdlineLimit: 'min-not-zero' | 'replaces'
+  /**
+   * The size "cma: Reserved …" and "cma: Failed to reserve …" give: the area's, aligned to
+   * minAlign ('aligned'), or the one asked for ('requested'; 7.x, where the
+   * cma_declare_contiguous_nid() wrapper prints the lines, __cma_declare_contiguous_nid()
+   * aligns a copy).
+   */
+  logSize: 'aligned' | 'requested'
 }
 
 /** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
@@ -60,9 +73,10 @@ export function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCm
 
 /**
  * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
- * base + size is its limit; its limit, when set, below `limit`) or else CONFIG_CMA_SIZE_MBYTES.
- * The caller skips it when a DT pool already is the default area. Returns the area, if placed.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve
+ * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
+ * else CONFIG_CMA_SIZE_MBYTES. The caller skips it when a DT pool already is the default
+ * area. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
  */
 export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined {
   let size = configSize
@@ -71,8 +85,7 @@ export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefin
   if (cmdline) {
     size = cmdline.size
     base = cmdline.base
-    // min_not_zero(limit_cmdline, limit)
-    if (cmdline.limit !== 0n && (limit === 0n || cmdline.limit < limit)) limit = cmdline.limit
+    limit = rules.cmdlineLimit === 'replaces' ? cmdline.limit || limit : minNotZero(cmdline.limit, limit)
     // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
     fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit
   }
@@ -81,47 +94,53 @@ export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefin
   return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined
 }
 
+/** min_not_zero(x, y) (include/linux/minmax.h). */
+const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y === 0n || x < y ? x : y)
+
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why.
+ * printing why (the size in the lines per CmaRules.logSize).
  */
 export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
-  const { logNode } = rules
   const alignment = rules.minAlign
   if (fixed && base % alignment !== 0n) {
     trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`)
-    return cmaFail(trace, size, logNode)
+    return cmaFail(trace, size, rules.logNode)
   }
   // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
   const mask = 0n - alignment
   base = (base + alignment - 1n) & mask
+  // 7.x's wrapper prints its own copy of the size, not the aligned one.
+  const logged = rules.logSize === 'requested' ? size : (size + alignment - 1n) & mask
   size = (size + alignment - 1n) & mask
   limit &= mask
   if (base === 0n) fixed = false
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
   if (base + size > limit) {
     trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`)
-    return cmaFail(trace, size, logNode)
+    return cmaFail(trace, logged, rules.logNode)
   }
   let addr = 0n
   if (fixed) {
-    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, size, logNode)
+    if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, logged, rules.logNode)
     memblockReserve(mb, base, size, 'cma')
     addr = base
   } else {
-    // Try bottom-up above 4G first, away from the constrained DMA zones.
+    // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
+    // limit >= 4G + size, the same: the limit is at most memblockEnd, and [4G, limit) holds
+    // the area only when it is that high.)
     if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
       mb.bottomUp = true
       addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, 'cma')
       mb.bottomUp = false
     }
     if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma')
-    if (!addr) return cmaFail(trace, size, logNode)
+    if (!addr) return cmaFail(trace, logged, rules.logNode)
   }
-  trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`)
+  trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`)
   return addr
 }
 

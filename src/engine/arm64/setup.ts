@@ -427,7 +427,7 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst }
+  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst, cmdlineLimit: pol.cmaCmdlineLimit, logSize: pol.cmaLogSize }
   dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
 }
 

@@ -10,6 +10,7 @@ import type { Arch, KernelConfig, PhysSize } from '../types.js'
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js'
 import type { VmemmapStart } from '../arm64/memory.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
+import type { CmaRules } from '../cma.js'
 import type { Kstrtobool } from '../params.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
@@ -60,6 +61,10 @@ export interface Arm64Policy {
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
   cmaAbove4GFirst: boolean
+  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
+  cmaCmdlineLimit: CmaRules['cmdlineLimit']
+  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
+  cmaLogSize: CmaRules['logSize']
   /**
    * dma_contiguous_reserve() runs at the end of arm64_memblock_init(), right after the early
    * crash reservation and before paging_init() (5.10.0 – 5.10.21, whose reservation is
@@ -90,6 +95,10 @@ export interface X86Policy {
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
   cmaAbove4GFirst: boolean
+  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
+  cmaCmdlineLimit: CmaRules['cmdlineLimit']
+  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
+  cmaLogSize: CmaRules['logSize']
   /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
   directMap: X86DirectMapPolicy
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
@@ -141,6 +150,10 @@ export interface RiscvPolicy {
   cmaLogNode: boolean
   /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
   cmaAbove4GFirst: boolean
+  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
+  cmaCmdlineLimit: CmaRules['cmdlineLimit']
+  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
+  cmaLogSize: CmaRules['logSize']
   /**
    * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
    * up to 5.18 (4 MiB), pageblock_order = 9 (2 MiB, PMD order) from 5.19.

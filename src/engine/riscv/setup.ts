@@ -29,7 +29,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
+import { cmaFromCmdline, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAllocPages,
@@ -84,6 +84,14 @@ export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJE
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
+/** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
+const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => ({
+  minAlign: cmaMinAlignment(pageSize, pol),
+  logNode: pol.cmaLogNode,
+  above4GFirst: pol.cmaAbove4GFirst,
+  cmdlineLimit: pol.cmaCmdlineLimit,
+  logSize: pol.cmaLogSize,
+})
 
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {
@@ -169,7 +177,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
   const cma =
     layout.config.CMA && !reservedMem.cmaDefault
-      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, { minAlign: cmaMinAlignment(layout.pageSize, policy.riscv!), logNode: policy.riscv!.cmaLogNode, above4GFirst: policy.riscv!.cmaAbove4GFirst }, trace)
+      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
       : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma }
 }
