@@ -68,6 +68,15 @@ describe('≤6.x: __reserved_mem_init_node() on an allocated CMA pool', () => {
   it('cma= leaves a pool that is not the default alone', () => {
     expect(run(false, false, ctx({ cmdlineCma: true })).cma).toBe(true)
   })
+  it('cma= bypasses a default pool before rmem_cma_setup() looks at no-map: the bypass line, then NOMAP cleared', () => {
+    // kernel/dma/contiguous.c@v6.12.117 rmem_cma_setup(): the size_cmdline test comes first.
+    expect(run(true, true, ctx({ cmdlineCma: true }))).toEqual({
+      cma: false,
+      lines: ['Reserved memory: bypass linux,cma node, using cmdline CMA params instead', 'OF: reserved mem: node linux,cma compatible matching fail'],
+      reserved: 0,
+      nomapFlags: 0,
+    })
+  })
   it('a no-map pool is never CMA: its NOMAP flag is cleared', () => {
     expect(run(true, true, ctx())).toEqual({ cma: false, lines: ['OF: reserved mem: node linux,cma compatible matching fail'], reserved: 0, nomapFlags: 0 })
   })
@@ -132,17 +141,18 @@ const dynamic = (name: string, size: bigint, o: Partial<Extract<EarlyReservation
   ...o,
 })
 
-/** 4 GiB of RAM at 1 GiB; the scan (and, for two-pass generations, the late pass) over `nodes`. */
-function scan(gen: OfReservedMemGeneration, nodes: EarlyReservation[], late = true) {
+/** 4 GiB of RAM at 1 GiB; the scan (and, for two-pass generations, the late pass) over `nodes`; CMA per `cma`. */
+function scan(gen: OfReservedMemGeneration, nodes: EarlyReservation[], late = true, cma = ctx()) {
   const mb = memblockCreate(4096n)
   memblockAdd(mb, SZ_1G, 4n * SZ_1G)
   const trace = new Trace()
-  const cx = { gen, cma: ctx() }
+  const cx = { gen, cma }
   const st = earlyInitFdtScanReservedMem(mb, nodes, cx, trace)
   if (late) fdtScanReservedMemLate(mb, st, cx, trace)
   // Adjacent reservations merge (keeping the first owner): ask for coverage, not owners.
   const has = (base: bigint, size: bigint) => mb.reserved.regions.some((r) => r.base <= base && base + size <= r.base + r.size)
-  return { mb, st, has, lines: trace.events.map((e) => e.text) }
+  const regions = () => mb.reserved.regions.map((r) => [r.base, r.size])
+  return { mb, st, has, regions, lines: trace.events.map((e) => e.text) }
 }
 
 describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in', () => {
@@ -167,6 +177,16 @@ describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in',
       const r = scan(gen, [dynamic('pool', 16n * SZ_1M, { align: SZ_1G }), fixed('fw', 4n * SZ_1G, 16n * SZ_1M)])
       expect(r.has(3n * SZ_1G, 16n * SZ_1M)).toBe(true)
     }
+  })
+  it('without alignment or alloc-ranges: SMP_CACHE_BYTES (64) aligned, anywhere (MEMBLOCK_ALLOC_ANYWHERE), at the top', () => {
+    // drivers/of/of_reserved_mem.c@v6.1.192 early_init_dt_alloc_reserved_memory_arch(): end 0 is
+    // MEMBLOCK_ALLOC_ANYWHERE, align 0 is SMP_CACHE_BYTES (L1_CACHE_BYTES, 64 on arm64).
+    expect(scan(OF_RESERVED_MEM_6_1, [dynamic('small', 0x1040n)]).regions()).toEqual([[5n * SZ_1G - 0x1040n, 0x1040n]])
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, SZ_1G, SZ_1G)
+    memblockAdd(mb, 1n << 40n, SZ_1G)
+    earlyInitFdtScanReservedMem(mb, [dynamic('pool', SZ_2M)], { gen: OF_RESERVED_MEM_6_1, cma: ctx() }, new Trace())
+    expect(mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[(1n << 40n) + SZ_1G - SZ_2M, SZ_2M]])
   })
 })
 
@@ -193,6 +213,32 @@ describe('__reserved_mem_alloc_in_range() (6.5+): an alloc-ranges window next to
     expect(scan(OF_RESERVED_MEM_6_12_103, fromA).has(3n * SZ_1G, MB32)).toBe(true)
     expect(scan(OF_RESERVED_MEM_6_1, fromA).has(4n * SZ_1G - MB32, MB32)).toBe(true)
     expect(scan(OF_RESERVED_MEM_6_1, fromA).has(3n * SZ_1G, MB32)).toBe(false)
+  })
+  it('6.5 – 6.12.12: a dynamic node placed earlier is in reserved_mem[] too (its base and size written back)', () => {
+    const a = dynamic('a', 64n * SZ_1M, { allocRanges: [{ base: 2n * SZ_1G, size: SZ_1G }] })
+    const r = scan(OF_RESERVED_MEM_6_5, [a, dynamic('b', MB32, { allocRanges: [{ base: 3n * SZ_1G, size: SZ_1G }] })])
+    expect(r.regions()).toEqual([[3n * SZ_1G - 64n * SZ_1M, 64n * SZ_1M + MB32]])
+  })
+  // drivers/of/of_reserved_mem.c@v6.12.117 __reserved_mem_alloc_in_range() (83ba7361e168, 6.5):
+  // bottom-up when the window's start lies in [base, base + size] of a region in
+  // reserved_mem[], top-down when its end does, the default (top-down) when both or neither.
+  // Adjacent reservations merge below: the pool shows as the growth of its neighbour.
+  const M64 = 64n * SZ_1M
+  const W = { base: 2n * SZ_1G, size: SZ_1G }
+  it.each([
+    ['starts at a region\'s base: bottom-up, after it', [fixed('fw', 2n * SZ_1G, M64)], [[2n * SZ_1G, M64 + MB32]]],
+    ['starts at one region\'s end and ends at another\'s end: both, top-down', [fixed('a', 2n * SZ_1G - M64, M64), fixed('b', 3n * SZ_1G - M64, M64)], [[2n * SZ_1G - M64, M64], [3n * SZ_1G - M64 - MB32, M64 + MB32]]],
+    ['starts at one region\'s end and ends at another\'s base: both, top-down', [fixed('a', 2n * SZ_1G - M64, M64), fixed('b', 3n * SZ_1G, M64)], [[2n * SZ_1G - M64, M64], [3n * SZ_1G - MB32, M64 + MB32]]],
+  ])('6.5: a window that %s', (_what, statics, regions) => {
+    expect(scan(OF_RESERVED_MEM_6_5, [...statics, dynamic('pool', MB32, { allocRanges: [W] })]).regions()).toEqual(regions)
+  })
+  it('6.5: the bottom-up setting is put back: a later node without alloc-ranges goes to the top', () => {
+    const r = scan(OF_RESERVED_MEM_6_5, [...nodes, dynamic('next', MB32)])
+    expect([r.regions(), r.mb.bottomUp]).toEqual([[[2n * SZ_1G - M64, M64 + MB32], [5n * SZ_1G - MB32, MB32]], false])
+  })
+  it('6.5 – 6.12.12: a node not placed yet (base 0, size 0) does not count, even for a window from 0', () => {
+    const r = scan(OF_RESERVED_MEM_6_5, [dynamic('low', MB32, { allocRanges: [{ base: 0n, size: 2n * SZ_1G }] })])
+    expect(r.regions()).toEqual([[2n * SZ_1G - MB32, MB32]])
   })
 })
 
@@ -247,6 +293,34 @@ describe('the lines each generation prints', () => {
     // Below RAM (not memory at all): only 5.10 refuses.
     expect(clash(OF_RESERVED_MEM_5_10, 0n).lines.length).toBe(1)
     expect(clash(OF_RESERVED_MEM_6_1, 0n).lines).toEqual([])
+  })
+  it('6.1+: RAM is half-open: a no-map node that only touches it is outside memory, so flagged without the check', () => {
+    // drivers/of/fdt.c@v6.1.192 early_init_dt_reserve_memory(): memblock_overlaps_region()
+    // (mm/memblock.c memblock_addrs_overlap(): base1 < base2 + size2 && base2 < base1 + size1).
+    const refuse = (gen: OfReservedMemGeneration, base: bigint) => {
+      const mb = memblockCreate(4096n)
+      memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+      memblockReserve(mb, base, SZ_1M, 'firmware')
+      const trace = new Trace()
+      earlyInitFdtScanReservedMem(mb, [fixed('fw', base, SZ_1M, true)], { gen, cma: ctx() }, trace)
+      return trace.events.length
+    }
+    expect([refuse(OF_RESERVED_MEM_6_1, SZ_1G - SZ_1M), refuse(OF_RESERVED_MEM_6_1, 5n * SZ_1G)]).toEqual([0, 0])
+    expect([refuse(OF_RESERVED_MEM_6_1, SZ_1G), refuse(OF_RESERVED_MEM_6_1, 5n * SZ_1G - SZ_1M)]).toEqual([1, 1])
+  })
+  it('the failure lines give whole MiB, rounded down ((unsigned long)(size / SZ_1M))', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+    memblockReserve(mb, SZ_1G, SZ_1M, 'firmware')
+    const trace = new Trace()
+    earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, 0x180000n, true)], { gen: OF_RESERVED_MEM_6_1, cma: ctx() }, trace)
+    expect(trace.events.map((e) => e.text)).toEqual(["OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
+    expect(scan(OF_RESERVED_MEM_6_12_103, [dynamic('huge', 8n * SZ_1G + 0x80000n)]).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
+  })
+  it('6.3 – 6.12.12: a static node of size 0 is handed to __reserved_mem_alloc_size(), which finds no size: no range line', () => {
+    // fdt_init_reserved_mem() before the 6.12.13 restructure: rmem->size == 0 → -EINVAL, and the
+    // range line sits in the err == 0 branch.
+    expect(scan(OF_RESERVED_MEM_6_5, [fixed('fw', 0xc0000000n, 0n)]).lines).toEqual(["OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x00000000c0000000, size 0 MiB"])
   })
   it('5.10.0 – 5.10.19 memblock_remove() a static no-map node, even over reserved memory, and print nothing', () => {
     const mb = memblockCreate(4096n)
@@ -317,11 +391,37 @@ describe('the lines each generation prints', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
     expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0100000--0x00000000c0300000)'])
   })
+  it('at the same base the smaller region sorts first (__rmem_cmp(): by base, then size)', () => {
+    const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0000000n, SZ_1M)])
+    expect(r.lines).toEqual(['OF: reserved mem: OVERLAP DETECTED!', 'b (0x00000000c0000000--0x00000000c0100000) overlaps with a (0x00000000c0000000--0x00000000c0200000)'])
+  })
+  it('three identical static nodes on 7.x: in the order 7.2\'s lib/sort.c leaves three equal records (2 1 0)', () => {
+    // scripts/kernel-sort/harness.c on linux-source-7.2/lib/sort.c: "3 equal" → 2 1 0 (6.1's: 1 2 0).
+    const r = scan(OF_RESERVED_MEM_7_0, [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M), fixed('c', 0xc0000000n, SZ_2M)])
+    const span = '(0x00000000c0000000--0x00000000c0200000)'
+    expect(r.lines.filter((l) => l.includes('overlaps'))).toEqual([`c ${span} overlaps with b ${span}`, `b ${span} overlaps with a ${span}`])
+  })
   it('7.x drops a node whose init failed from reserved_mem[]; 6.12 keeps it (a later window sees it)', () => {
     // A misaligned CMA pool fails its init under 7.x; under 6.12 it fails as well (rmem_cma_setup()).
     const nodes2 = [dynamic('cma', 16n * SZ_1M + SZ_1M, { cma: true, align: SZ_2M }), dynamic('next', 16n * SZ_1M)]
     expect(scan(OF_RESERVED_MEM_6_12_103, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
     expect(scan(OF_RESERVED_MEM_7_0, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
+  })
+  it('5.10: a no-map CMA pool was memblock_remove()d, so when its init fails it is memblock_add()ed back', () => {
+    // drivers/of/of_reserved_mem.c@v5.10.223 fdt_init_reserved_mem(): memblock_free(), then memblock_add() for no-map.
+    const r = scan(OF_RESERVED_MEM_5_10, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap: true })])
+    expect([r.lines, r.mb.memory.regions.map((m) => [m.base, m.size, m.flags])]).toEqual([['OF: reserved mem: node linux,cma compatible matching fail'], [[SZ_1G, 4n * SZ_1G, 0]]])
+  })
+  it('7.x: the CMA alignment comes from rmem_cma_validate(), so not without CONFIG_DMA_CMA nor for a no-map pool; those are kept', () => {
+    // kernel/dma/contiguous.c@v7.2.13: __rmem_cma_verify_node() is -ENODEV for no-map; without
+    // DMA_CMA no validate callback exists; rmem_dma_setup() returns -ENODEV for reusable.
+    const line = (nomap: boolean) => `OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) ${nomap ? 'nomap' : 'map'} reusable pool`
+    expect(scan(OF_RESERVED_MEM_7_0, [dynamic('pool', SZ_1M, { cma: true, nomap: true })]).lines).toEqual([line(true)])
+    expect(scan(OF_RESERVED_MEM_7_0, [dynamic('pool', SZ_1M, { cma: true })], true, ctx({ dmaCma: false })).lines).toEqual([line(false)])
+  })
+  it('7.x: a no-map default pool is kept but is no CMA area: the default area is still placed later', () => {
+    const pool = (nomap: boolean) => scan(OF_RESERVED_MEM_7_0, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap, cmaDefault: true })]).st.cmaDefault
+    expect([pool(true), pool(false)]).toEqual([false, true])
   })
 })
 
