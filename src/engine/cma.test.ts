@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
-import { cmaFromCmdline } from './cma.js'
+import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, type CmaRules } from './cma.js'
+import { memblockAdd, memblockCreate, memblockReserve } from './memblock/memblock.js'
+import { Trace } from './trace.js'
 import { simulate } from './index.js'
 import { policyFor } from './policies/index.js'
 
@@ -22,6 +24,9 @@ describe('early_cma()', () => {
   })
   it('the last cma= wins, but one without @ keeps the earlier base and limit (static variables)', () => {
     expect(cmaFromCmdline('cma=64M@2G cma=32M', P)).toEqual({ size: 32n * M, base: 0x80000000n, limit: 0x84000000n })
+  })
+  it('base + size is phys_addr_t arithmetic: past 2^64 the limit wraps', () => {
+    expect(cmaFromCmdline('cma=64M@0xfffffffffc000000', P)).toEqual({ size: 64n * M, base: 0xfffffffffc000000n, limit: 0n })
   })
   it('reads parse_early_param() tokens: quotes, nothing after --', () => {
     expect(cmaFromCmdline('"cma=64M"', P)?.size).toBe(64n * M)
@@ -53,6 +58,17 @@ describe('dma_contiguous_reserve() with cma= on arm64 6.12 (4 GiB QEMU virt, DMA
       'cma: Size (0x0000000004000000) of region at 0x00000000fe000000 exceeds limit (0x0000000100000000)',
       'cma: Failed to reserve 64 MiB on node -1',
     ])
+  })
+  // mm/cma.c@v6.12.117 cma_declare_contiguous_nid(): only a fixed base must be aligned; the
+  // base is rounded up, the limit down; a base of 0 is never fixed; a fixed area must not
+  // overlap a reservation (the kernel image sits at 0x40200000).
+  it.each([
+    ['a window off the pageblock: its base rounded up, no complaint', 'cma=64M@0x80100000-0xc0000000', ['cma: Reserved 64 MiB at 0x00000000bc000000 on node -1']],
+    ['a window that only fits with the base rounded down', 'cma=64M@0x80100000-0x84180000', ['cma: Size (0x0000000004000000) of region at 0x0000000080200000 exceeds limit (0x0000000084000000)', 'cma: Failed to reserve 64 MiB on node -1']],
+    ['@0: not fixed, so searched in [0, 64M), below RAM', 'cma=64M@0', ['cma: Failed to reserve 64 MiB on node -1']],
+    ['fixed over the kernel image: memblock_is_region_reserved()', 'cma=64M@0x40000000', ['cma: Failed to reserve 64 MiB on node -1']],
+  ])('%s', (_what, cmdline, cma) => {
+    expect(boot(`${cmdline} crashkernel=256M`).cma).toEqual(cma)
   })
 })
 
@@ -116,5 +132,30 @@ describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the si
       const lines = d.layouts.map((l) => simulate(l.layout).trace.filter((t) => t.source === 'cma').map((t) => t.text.replace(/ at .*/, '')))
       expect(lines).toEqual([['cma: Reserved 66 MiB'], ['cma: Reserved 65 MiB']])
     }
+  })
+})
+
+describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB at 1 GiB, 2 MiB pageblocks, 6.12 rules)', () => {
+  const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }
+  const ram = () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x40000000n, 0x40000000n)
+    return mb
+  }
+  it('a window is searched from its base only (memblock_alloc_range_nid(…, base, limit))', () => {
+    // 32 MiB free on each side of a reservation inside the window, 96 MiB free below it.
+    const mb = ram()
+    memblockReserve(mb, 0x46000000n, 64n * M, 'other')
+    const trace = new Trace()
+    expect(cmaDeclareContiguous(mb, 64n * M, 0x4c000000n, RULES, trace, 0x44000000n)).toBe(0n)
+    expect(trace.events.map((e) => e.text)).toEqual(['cma: Failed to reserve 64 MiB on node -1'])
+  })
+  it('a fixed area is memblock_reserve()d where it was asked for', () => {
+    const mb = ram()
+    expect(cmaDeclareContiguous(mb, 64n * M, 0x48000000n, RULES, new Trace(), 0x44000000n, true)).toBe(0x44000000n)
+    expect(mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[0x44000000n, 64n * M]])
+  })
+  it('dmaContiguousReserve() returns the area the kernel made: the size aligned up', () => {
+    expect(dmaContiguousReserve(ram(), { size: 65n * M, base: 0n, limit: 0n }, 0n, 0x80000000n, RULES, new Trace())).toEqual({ base: 0x7be00000n, size: 66n * M })
   })
 })
