@@ -114,6 +114,21 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     expect(warned(v510!)).toEqual([])
     expect(warned(v612!)).toEqual(["Memory doesn't fit in the linear mapping, VA_BITS too small"])
   })
+  it('RAM that fills the linear region exactly is kept whole and not warned about (the kernel compares with >)', () => {
+    const [r] = sim({ memory: [{ base: '0x40000000', size: '256G' }], vaBits: 39, kernels: ['6.12'], cmdline: 'crashkernel=256M' })
+    expect(r!.systemRam).toBe(256n * G)
+    expect(lines(r!, /VA_BITS too small/)).toEqual([])
+  })
+  it('an initrd in a no-map bank is linear-mapped: its pages lose NOMAP (5.10 memblock_remove() + memblock_add(), 6.x memblock_clear_nomap())', () => {
+    const mapped = (r: ReturnType<typeof simulate>) => Object.values(r.linearMap!.histogram).reduce((a, b) => a + b, 0n)
+    const runs = sim({
+      memory: [{ base: '0x40000000', size: '1G' }, { base: '0x80000000', size: '64M', nomap: true }],
+      initrd: { base: '0x80000000', size: '0xf13d8' },
+      kernels: ['5.10', '6.12'],
+      cmdline: 'rodata=off',
+    })
+    for (const r of runs) expect(mapped(r)).toBe(G + 0xf2000n)
+  })
   it('a kernel loaded above the linear region keeps its memory: memstart_addr moves up and the bottom goes', () => {
     // 6.12's Image (0x2500000 bytes) at 272 GiB: memory ends at _end, memstart_addr becomes
     // round_up(_end - 256 GiB, 1 GiB) = 17 GiB, and the initrd at 0x48000000, below it, is
@@ -134,6 +149,19 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     const [v510, v61] = sim({ memory: [{ base: '0x20000000', size: '0x7f0000000' }], image: { base: '0x20200000' }, pageSize: '64K', kernels: ['5.10', '6.1'], cmdline: 'rodata=off' })
     expect(v510!.linearMap!.histogram['512M-cont']).toBe(16n * G)
     expect(v61!.linearMap!.histogram['512M-cont'] ?? 0n).toBe(0n)
+  })
+})
+
+describe("unflatten_device_tree()'s late /reserved-memory pass (6.12.13+)", () => {
+  it('says so when the DT has no reserved-memory node, as the 6.12 and 7.2 oracle boots print before the tree is unflattened', () => {
+    const said = (kernel: string) => {
+      const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: [kernel], cmdline: 'crashkernel=256M' }] } as never)
+      expect(decoded.problems).toEqual([])
+      return lines(simulate(decoded.layouts[0]!.layout), /No reserved-memory node/)
+    }
+    expect(said('5.10')).toEqual([])
+    expect(said('6.1')).toEqual([])
+    for (const k of ['6.12', '7.2']) expect(said(k)).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])
   })
 })
 
