@@ -3663,7 +3663,8 @@ const mmu_PMD_LEVEL = 2;
 const mmu_PTE_LEVEL = 3;
 /**
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
- * at least a sparsemem section (not applied here: SECTION_SIZE_BITS is 27 since 5.12).
+ * at least a sparsemem section (not applied here: arm64/setup.ts raises it to the 1 GiB
+ * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
  */
 function arm64MemstartAlign(pageSize) {
     return pageSize === SZ_64K ? SZ_512M : SZ_1G;
@@ -4111,8 +4112,10 @@ const MAP_MEM_VARIANTS = {
     'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-5.19': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+    'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
     // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
@@ -5683,8 +5686,10 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-5.18',
     'arm64-5.19',
     'arm64-6.0',
+    'arm64-6.0.10',
     'arm64-6.1.65',
     'arm64-6.4',
+    'arm64-6.6.4',
     'arm64-6.12',
     'arm64-6.12.117',
     'arm64-6.18',
@@ -5698,27 +5703,32 @@ const linear_map_flags_EINVAL = -22;
 /** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
 const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
 /**
- * Mirrors get_option() for an `int` — lib/cmdline.c: simple_strtol() base 0 (a leading '-'
- * negates), the result truncated to int; returns false when no character was consumed.
+ * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
+ * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
+ * truncated to int. It reports no number when no digit follows, counted from after the '-',
+ * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
+ * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
+ * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
+ * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
  *
- * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtol
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
  */
-function getOptionInt(s) {
-    if (s === null || s.length === 0)
-        return { ok: false };
-    let i = 0;
-    let neg = false;
-    if (s[0] === '-') {
-        neg = true;
-        i = 1;
-    }
-    const { value, end } = parseUllBase0(s, i);
-    // simple_strtol("-…") consumes the '-' even when no digit follows.
-    if (end === 0)
-        return { ok: false };
-    const v = neg ? BigInt.asUintN(64, -value) : value;
-    return { ok: true, value: Number(BigInt.asIntN(32, v)) };
+function getOptionIntWith(saturate) {
+    return (s) => {
+        if (s === null || s.length === 0)
+            return { ok: false };
+        const from = s[0] === '-' ? 1 : 0;
+        const { value, end } = simpleStrtoull(s, from, saturate);
+        if (end === from)
+            return { ok: false };
+        const v = from === 1 ? BigInt.asUintN(64, -value) : value;
+        return { ok: true, value: Number(BigInt.asIntN(32, v)) };
+    };
 }
+/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+const getOptionIntV61 = getOptionIntWith(false);
+/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
+const getOptionIntV70 = getOptionIntWith(true);
 /**
  * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
  * one optional trailing newline, nothing else; overflow is -ERANGE.
@@ -5739,6 +5749,9 @@ function kstrtoulBase0(s) {
 }
 const warn = (st, text) => {
     st.trace.push({ level: 'warn', source: 'params', text });
+};
+const err = (st, text) => {
+    st.trace.push({ level: 'err', source: 'params', text });
 };
 /** `%s` of a char * that may be NULL, as vsprintf prints it. */
 const cstr = (s) => (s === null ? '(null)' : s);
@@ -5786,8 +5799,8 @@ const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
  *
  * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
  */
-const parseKfenceEarlyInit = (st, val) => {
-    const r = getOptionInt(val);
+const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
+    const r = getOption(val);
     if (r.ok)
         st.kfenceEarlyInit = r.value !== 0;
     return 0;
@@ -5859,19 +5872,18 @@ const setDebugRodataWith = (words) => (st, val) => {
 };
 /**
  * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
- * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0;
- * an invalid value leaves CONFIG_KFENCE_SAMPLE_INTERVAL in place.
+ * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
+ * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
+ * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
  *
- * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
-function kfenceModuleParam(st, params) {
-    for (const { param, val } of params) {
-        if (!parameq(param, 'kfence.sample_interval'))
-            continue;
-        const n = kstrtoulBase0(val);
-        if (n !== undefined)
-            st.kfenceSampleInterval = n;
-    }
+function kfenceModuleParam(st, param, val) {
+    const n = kstrtoulBase0(val);
+    if (n !== undefined)
+        st.kfenceSampleInterval = n;
+    else
+        err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`);
 }
 /** Runs one generation's parameter parsing over the command line. */
 function parseParams(d, input) {
@@ -5898,21 +5910,21 @@ function parseParams(d, input) {
     if (d.crashMemMapParam)
         handlers['crashkernel'] = enableCrashMemMap;
     if (d.kfenceEarlyParam && config.KFENCE)
-        handlers['kfence.sample_interval'] = parseKfenceEarlyInit;
+        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam);
     doEarlyParams(st, params, handlers);
-    // After setup_arch(): the __setup() handlers and builtin module parameters.
-    if (d.rodata === 'v5.10') {
-        for (const { param, val } of params)
-            if (val !== null && parameq(param, 'rodata'))
-                setDebugRodataV510(st, val, d.kstrtobool);
+    // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
+    // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
+    for (const { param, val } of params) {
+        if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata'))
+            setDebugRodataV510(st, val, d.kstrtobool);
+        else if (config.KFENCE && parameq(param, 'kfence.sample_interval'))
+            kfenceModuleParam(st, param, val);
     }
-    if (config.KFENCE)
-        kfenceModuleParam(st, params);
     if (!d.kfenceEarlyParam)
         st.kfenceEarlyInit = false;
     return st;
 }
-const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
 /**
@@ -5921,13 +5933,22 @@ const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
  */
 const DIALECT_V519 = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 };
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true };
-/** 6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97). */
+const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 };
+/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
-/** 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool() takes e/d. */
-const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70 };
+/**
+ * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
+ * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
+ * 6.5.y, closed by then, never did).
+ */
+const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
+/**
+ * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
+ * takes e/d; get_option() saturates.
+ */
+const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
 // ---------------------------------------------------------------- the generations
 const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
 function result(generation, st, forcedBy, extra = {}) {
@@ -6028,13 +6049,34 @@ function linearMapFlagsV518(input, generation = 'arm64-5.18') {
     return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
- * can_set_direct_map() of 6.0 – 6.1.64 (before acfa60dbe038): `(rodata_enabled &&
- * rodata_full) || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves
- * rodata_full at its default and only `rodata=off` lifts it; crash_mem_map as 5.18.
+ * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
+ * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
+ * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
+ *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+function linearMapFlagsV60(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
+ * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
+ * `rodata=off` lifts it; crash_mem_map as 5.18.
  *
  * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
  */
-function linearMapFlagsV60(input) {
+function linearMapFlagsV6010(input) {
     const st = parseParams(DIALECT_V60, input);
     const deferred = dmaZones(input.config);
     const forcedBy = [
@@ -6043,7 +6085,7 @@ function linearMapFlagsV60(input) {
         ...when(input.config.KFENCE, 'kfence'),
         ...when(st.crashMemMap && deferred, 'crash_mem_map'),
     ];
-    return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+    return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
  * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
@@ -6066,14 +6108,31 @@ function linearMapFlagsV6165(input) {
     return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
- * map_mem() of 6.4 – 6.17 (Debian 6.12.117; 04a2a7af3d97 dropped crash_mem_map):
+ * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
+ * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
+ * on 6.0 – 6.1.64.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
+ */
+function linearMapFlagsV640(input) {
+    const st = parseParams(DIALECT_V640, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+    ];
+    return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
+}
+/**
+ * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
  * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * (6.4.0 – 6.6.x before the acfa60dbe038 backport still read `rodata=on` as "leave full";
- * ~6.13+ adds is_realm_world(), not modelled for this id.)
+ * (~6.13+ adds is_realm_world(), not modelled for this id.)
  *
  * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
  */
-function linearMapFlagsV64(input, generation = 'arm64-6.4') {
+function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
     const st = parseParams(DIALECT_V64, input);
     const forcedBy = [
         ...when(st.rodataFull, 'rodata_full'),
@@ -6157,8 +6216,10 @@ const LINEAR_MAP_FLAGS = {
     'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
     'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
     'arm64-6.0': linearMapFlagsV60,
+    'arm64-6.0.10': linearMapFlagsV6010,
     'arm64-6.1.65': linearMapFlagsV6165,
-    'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
+    'arm64-6.4': linearMapFlagsV640,
+    'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
     'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
     'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
     'arm64-6.18': linearMapFlagsV618,
@@ -6210,8 +6271,8 @@ function buildFor(release, generation) {
 /** The build that stands in for each linear-map generation without one of its own. */
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
-    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 };
 /** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
@@ -6312,8 +6373,21 @@ const PGTABLE_OWNER = {
     map_mem: 'early_pgtable_alloc:map_mem',
     create_idmap: 'early_pgtable_alloc:create_idmap',
 };
-/** Runs paging_init()'s memblock side and returns the map for the linear-map facts. */
-function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
+/**
+ * __pa_symbol(_stext) of the build standing in for the kernel (its head left out of the
+ * kernel's memblock reservation, 6.1), else _text: where arm64_memblock_init() starts
+ * reserving the image.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
+ */
+function arm64KernelStext(layout, policy) {
+    const sym = kernelSymbols(buildFor(layout.kernel, policy.arm64.linearMap), layout.image.base, layout.image.codeSize);
+    return sym.stext ?? sym.text;
+}
+/**
+ * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
+ * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
+ */
+function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
     const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
     for (const t of flags.trace)
@@ -6335,6 +6409,7 @@ function arm64PagingInit(mb, layout, policy, trace, earlyCrash) {
         pageSize: layout.pageSize,
         vaBits: layout.vaBits,
         memory,
+        memstartAddr,
         kernel: kernelSymbols(build, layout.image.base, layout.image.codeSize),
         flags: { noBlock: flags.noBlock, noCont: flags.noCont },
         kfence,
@@ -6370,7 +6445,7 @@ function arm64LinearMapFacts(p, crash) {
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid (v5.10.223,
+ *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid, cma_alloc_mem (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
 
@@ -6403,9 +6478,10 @@ function cmaFromCmdline(cmdline, policy) {
 }
 /**
  * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
- * base + size is its limit; its limit, when set, below `limit`) or else CONFIG_CMA_SIZE_MBYTES.
- * The caller skips it when a DT pool already is the default area. Returns the area, if placed.
- * @kernel kernel/dma/contiguous.c dma_contiguous_reserve
+ * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
+ * else CONFIG_CMA_SIZE_MBYTES. The caller skips it when a DT pool already is the default
+ * area. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
  */
 function dmaContiguousReserve(mb, cmdline, configSize, limit, rules, trace) {
     let size = configSize;
@@ -6414,9 +6490,7 @@ function dmaContiguousReserve(mb, cmdline, configSize, limit, rules, trace) {
     if (cmdline) {
         size = cmdline.size;
         base = cmdline.base;
-        // min_not_zero(limit_cmdline, limit)
-        if (cmdline.limit !== 0n && (limit === 0n || cmdline.limit < limit))
-            limit = cmdline.limit;
+        limit = rules.cmdlineLimit === 'replaces' ? cmdline.limit || limit : minNotZero(cmdline.limit, limit);
         // base_cmdline + size_cmdline may overflow: compared as the u64 the kernel adds.
         fixed = BigInt.asUintN(64, cmdline.base + cmdline.size) === cmdline.limit;
     }
@@ -6425,23 +6499,26 @@ function dmaContiguousReserve(mb, cmdline, configSize, limit, rules, trace) {
     const at = cmaDeclareContiguous(mb, size, limit, rules, trace, base, fixed);
     return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined;
 }
+/** min_not_zero(x, y) (include/linux/minmax.h). */
+const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why.
+ * printing why (the size in the lines per CmaRules.logSize).
  */
 function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false) {
     const memblockEnd = memblockEndOfDram(mb);
-    const { logNode } = rules;
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
         trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
-        return cmaFail(trace, size, logNode);
+        return cmaFail(trace, size, rules.logNode);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
     const mask = 0n - alignment;
     base = (base + alignment - 1n) & mask;
+    // 7.x's wrapper prints its own copy of the size, not the aligned one.
+    const logged = rules.logSize === 'requested' ? size : (size + alignment - 1n) & mask;
     size = (size + alignment - 1n) & mask;
     limit &= mask;
     if (base === 0n)
@@ -6450,17 +6527,19 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         limit = memblockEnd;
     if (base + size > limit) {
         trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
-        return cmaFail(trace, size, logNode);
+        return cmaFail(trace, logged, rules.logNode);
     }
     let addr = 0n;
     if (fixed) {
         if (memblockIsRegionReserved(mb, base, size))
-            return cmaFail(trace, size, logNode);
+            return cmaFail(trace, logged, rules.logNode);
         memblockReserve(mb, base, size, 'cma');
         addr = base;
     }
     else {
-        // Try bottom-up above 4G first, away from the constrained DMA zones.
+        // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
+        // limit >= 4G + size, the same: the limit is at most memblockEnd, and [4G, limit) holds
+        // the area only when it is that high.)
         if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
             mb.bottomUp = true;
             addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
@@ -6469,9 +6548,9 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         if (!addr)
             addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma');
         if (!addr)
-            return cmaFail(trace, size, logNode);
+            return cmaFail(trace, logged, rules.logNode);
     }
-    trace.info('cma', `cma: Reserved ${size / SZ_1M} MiB at ${fmtPhys(addr)}${logNode ? ' on node -1' : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -8098,15 +8177,18 @@ const zoneLimitsExact = (z) => {
 };
 /**
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
- * 5.10.36), or Baoquan He's proposal (4G whenever a DMA zone exists and RAM starts below it,
- * else all of RAM; what-if).
+ * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
+ * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
+ * not at all; either way no higher than the end of DRAM.
+ * @kernel LKML 20220828005545.94389-2-bhe@redhat.com arch/arm64/mm/init.c crash_addr_low_max
  */
 function crashAddrLowMax(kind, zones, z) {
     if (kind === 'dma32-phys-limit')
         return zones.arm64Dma32PhysLimit;
     if (kind === 'dma-phys-limit')
         return zones.arm64DmaPhysLimit;
-    return (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram < pow2(32) ? pow2(32) : z.physMaskPlus1;
+    const lowMemMask = (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram <= U32_MAX ? U32_MAX : PHYS_ADDR_MAX;
+    return min(lowMemMask, z.endOfDram - 1n) + 1n;
 }
 /**
  * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
@@ -8386,8 +8468,15 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
 
 
 
-/** ARM64_MEMSTART_ALIGN for 4K/16K (1 GiB) and 64K (512 MiB) granules. */
-const setup_arm64MemstartAlign = (pageSize) => (pageSize === SZ_64K ? SZ_512M : SZ_1G);
+
+/**
+ * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
+ * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
+ * there, 512 MiB from 5.12.
+ * @kernel arch/arm64/include/asm/kernel-pgtable.h ARM64_MEMSTART_ALIGN (v5.10.223);
+ *         arch/arm64/mm/init.c ARM64_MEMSTART_ALIGN (v6.12.117, v7.2.13)
+ */
+const setup_arm64MemstartAlign = (pageSize, sectionSizeBits) => max(arm64MemstartAlign(pageSize), pow2(sectionSizeBits));
 /**
  * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
  * page-aligned and added, then the FDT blob reserved (before memblock=debug is parsed).
@@ -8416,26 +8505,53 @@ function reservedMemContext(layout, policy) {
 }
 /**
  * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
- * @kernel arch/arm64/mm/init.c arm64_memblock_init
+ *
+ * Memory beyond the PA size goes, then what the linear region cannot cover above memstart_addr
+ * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
+ * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
+ * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
+ * image is reserved from _text, or from _stext in the builds that leave the head out (6.1).
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function arm64MemblockInit(mb, layout, policy, trace) {
-    // Remove the memory that we will not be able to cover with the linear mapping.
-    memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
-    const memstartAddr = roundDown(memblockStartOfDram(mb), setup_arm64MemstartAlign(layout.pageSize));
-    // The linear region covers half of the kernel VA space.
+    const pol = policy.arm64;
+    const page = layout.pageSize;
+    const align = setup_arm64MemstartAlign(page, pol.sectionSizeBits(page));
+    // BIT(vabits_actual - 1); 6.1+ computes PAGE_END - _PAGE_OFFSET(vabits_actual), the same
+    // but with a 52-bit VA (2^52 - 2^47), which matters only for RAM above 2^51 and which the
+    // linear map (mmu.ts) does not model either.
     const linearRegionSize = pow2(layout.vaBits - 1);
-    memblockRemove(mb, memstartAddr + linearRegionSize, PHYS_ADDR_MAX);
+    const imageEnd = layout.image.base + layout.image.size;
+    memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
+    let memstartAddr = roundDown(memblockStartOfDram(mb), align);
+    if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {
+        trace.warn('mm', "Memory doesn't fit in the linear mapping, VA_BITS too small");
+    }
+    memblockRemove(mb, max(memstartAddr + linearRegionSize, imageEnd), PHYS_ADDR_MAX);
+    if (memstartAddr + linearRegionSize < memblockEndOfDram(mb)) {
+        memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
+        memblockRemove(mb, 0n, memstartAddr);
+    }
     const memoryLimit = earlyMem(layout, policy, trace);
     if (memoryLimit !== PHYS_ADDR_MAX) {
         memblockMemLimitRemoveMap(mb, memoryLimit);
-        // The kernel image stays memory whatever the limit.
         memblockAdd(mb, layout.image.base, layout.image.size);
     }
     if (layout.initrd) {
-        memblockAdd(mb, layout.initrd.base, layout.initrd.size);
-        memblockReserve(mb, layout.initrd.base, layout.initrd.size, 'initrd');
+        const base = roundDown(layout.initrd.base, page);
+        const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base;
+        const startOfDram = memblockStartOfDram(mb);
+        // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
+        if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
+            // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
+            // same memblock.memory for every flag the engine keeps.
+            memblockAdd(mb, base, size);
+            memblockClearNomap(mb, base, size);
+            memblockReserve(mb, base, size, 'initrd');
+        }
     }
-    memblockReserve(mb, layout.image.base, layout.image.size, 'kernel');
+    const stext = arm64KernelStext(layout, policy);
+    memblockReserve(mb, stext, imageEnd - stext, 'kernel');
     return memstartAddr;
 }
 /**
@@ -8680,7 +8796,7 @@ function arm64BootPrefix(layout, policy, trace) {
  */
 function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
-    const paging = arm64PagingInit(mb, layout, policy, trace, earlyCrash);
+    const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash);
     // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
     // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
     // .unflattenedDt is the total of both.
@@ -8708,7 +8824,7 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     if (reservedMem.cmaDefault || !layout.config.CMA)
         return;
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst };
+    const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst, cmdlineLimit: pol.cmaCmdlineLimit, logSize: pol.cmaLogSize };
     dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -8982,6 +9098,7 @@ const ARM64_BOOT_5_10 = {
     numaDistance: 'reserve',
     allocsAfterNodeData: [],
     sparseBeforeCrash: true,
+    warnLinearRegionTooSmall: false,
     sectionSizeBits: sectionSizeBitsV510,
     memSectionBytes: 32n,
     vmemmapStart: vmemmapStartV510,
@@ -8989,13 +9106,19 @@ const ARM64_BOOT_5_10 = {
     cmaMinAlign: cmaMinAlignMaxOrder,
     cmaLogNode: false,
     cmaAbove4GFirst: false,
+    cmaCmdlineLimit: 'min-not-zero',
+    cmaLogSize: 'aligned',
     cmaInMemblockInit: false,
     // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
     // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
     ofReservedMem: OF_RESERVED_MEM_5_10,
 };
-/** 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0 create_idmap. */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+/**
+ * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
+ * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
+ * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
+ */
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
@@ -9016,11 +9139,13 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
 const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped };
 /**
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
- * line without its node (mm/cma.c@v7.2.13, as the 7.2 boots print it); reserved-memory CMA
+ * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
+ * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
+ * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); reserved-memory CMA
  * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
  * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', ofReservedMem: OF_RESERVED_MEM_7_0 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
@@ -9045,22 +9170,27 @@ const ARM64 = [
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
     { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
-    arm64('arm64-6.0', '6.0.0', '6.1.65', '6.0 – 6.1.64: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+    arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+    arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
     arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
-    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.7.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.6.4', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
     arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.16', '6.16.0', '6.18.0', '6.16 – 6.17: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
+    // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
+    arm64('arm64-6.17', '6.17.0', '6.18.0', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
     arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
 ];
@@ -9070,22 +9200,22 @@ const ARM64 = [
  */
 const WHAT_IF = [
     {
-        ...ARM64.find((p) => p.id === 'arm64-6.0'),
+        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
         id: 'whatif-bhe-4g-low-end',
         whatIf: true,
         appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
         description: "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
         sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
-        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0').arm64, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
+        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
     },
     {
-        ...ARM64.find((p) => p.id === 'arm64-6.0'),
+        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
         id: 'whatif-rppt-no-protection-deferred',
         whatIf: true,
         appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
         description: "Mike Rapoport's proposal: with ZONE_DMA/DMA32 the reservation stays deferred but the crash kernel is not protected, so nothing forces base pages (crashkres_protection_possible = false)",
         sources: ['LKML YyrBFvD2ID8sqhEK@kernel.org (arm64/mm: don\'t protect crash kernel memory with CONFIG_ZONE_DMA/DMA32, 2022-09-21)'],
-        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0').arm64, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
+        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
     },
 ];
 // ---------------------------------------------------------------- x86_64
@@ -9099,6 +9229,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV510,
 };
@@ -9114,6 +9245,7 @@ const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     kstrtobool: kstrtoboolV519,
 };
@@ -9125,11 +9257,14 @@ const X86_BOOT_6_12 = {
 };
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
- * message lost " on node %d" again (multi-range CMA).
+ * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
+ * `cma=…-limit` replaces the limit (as arm64's).
  */
 const X86_BOOT_7_0 = {
     ...X86_BOOT_6_12,
     cmaLogNode: false,
+    cmaCmdlineLimit: 'replaces',
+    cmaLogSize: 'requested',
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV70,
 };
@@ -9176,7 +9311,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -9189,9 +9324,10 @@ const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12
 const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
- * pageblock bits, no node in the CMA line, CMA nodes validated before allocation (as arm64).
+ * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
+ * dma32_phys_limit, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
@@ -9211,7 +9347,8 @@ const RISCV = [
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '7.0.0', '6.13 – 6.x: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.17.0', '6.13 – 6.16: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ];
 const POLICIES = [...ARM64, ...X86, ...RISCV];
@@ -10313,6 +10450,14 @@ const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * page
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
+/** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
+const cmaRulesOf = (pageSize, pol) => ({
+    minAlign: cmaMinAlignment(pageSize, pol),
+    logNode: pol.cmaLogNode,
+    above4GFirst: pol.cmaAbove4GFirst,
+    cmdlineLimit: pol.cmaCmdlineLimit,
+    logSize: pol.cmaLogSize,
+});
 /**
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
  * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
@@ -10386,7 +10531,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
     const cma = layout.config.CMA && !reservedMem.cmaDefault
-        ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, { minAlign: cmaMinAlignment(layout.pageSize, policy.riscv), logNode: policy.riscv.cmaLogNode, above4GFirst: policy.riscv.cmaAbove4GFirst }, trace)
+        ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace)
         : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma };
 }
@@ -11967,7 +12112,7 @@ function e820MemblockSetup(mb, ram) {
 
 
 /** The CMA facts of an x86 generation. */
-const cmaRulesOf = (p) => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst });
+const setup_cmaRulesOf = (p) => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst, cmdlineLimit: p.cmaCmdlineLimit, logSize: p.cmaLogSize });
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = phys_SZ_4G;
 const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;
@@ -12230,7 +12375,7 @@ function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
     let reservedSize = 0n;
     const ranges = [];
     while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-        const base = cmaDeclareContiguous(mb, requestSize, 0n, cmaRulesOf(policy.x86), trace);
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, setup_cmaRulesOf(policy.x86), trace);
         if (!base) {
             // reservation failed, try half-sized blocks
             if (requestSize <= SZ_4K)
@@ -12312,7 +12457,7 @@ function x86BootPrefix(layout, policy, trace) {
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, cmaRulesOf(pol), trace);
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, setup_cmaRulesOf(pol), trace);
     }
     return {
         mb,
