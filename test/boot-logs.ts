@@ -18,10 +18,10 @@ export function linesNotPrinted(result: Pick<SimulationResult, 'trace'>, log: st
   return result.trace.map((t) => t.text.trimEnd()).filter((t) => !printed.has(t))
 }
 
-type Span = [base: bigint, end: bigint]
+export type Span = [base: bigint, end: bigint]
 
 /** Sorted spans with touching or overlapping neighbours merged. */
-function coalesce(spans: Span[]): Span[] {
+export function coalesce(spans: Span[]): Span[] {
   const out: Span[] = []
   for (const [b, e] of [...spans].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
     const last = out.at(-1)

@@ -242,6 +242,15 @@ describe('__reserved_mem_alloc_in_range() (6.5+): an alloc-ranges window next to
   })
 })
 
+/** A no-map node of `size` at `base` over 1 MiB of firmware reserved there, RAM [1G, 5G). */
+function noMapOverFirmware(gen: OfReservedMemGeneration, base: bigint, size: bigint): { mb: Memblock; trace: Trace } {
+  const mb = memblockCreate(4096n)
+  memblockAdd(mb, SZ_1G, 4n * SZ_1G)
+  memblockReserve(mb, base, SZ_1M, 'firmware')
+  const trace = new Trace()
+  earlyInitFdtScanReservedMem(mb, [fixed('fw', base, size, true)], { gen, cma: ctx() }, trace)
+  return { mb, trace }
+}
 describe('the lines each generation prints', () => {
   const nodes = [fixed('fw@c0000000', 0xc0000000n, 16n * SZ_1M, true), dynamic('pool', 16n * SZ_1M)]
   const pool = '0x000000013f000000..0x000000013fffffff (16384 KiB) map non-reusable pool'
@@ -280,11 +289,7 @@ describe('the lines each generation prints', () => {
   })
   it('no-map over a reservation is refused; the line is fdt.c\'s up to 6.12.12; 5.10 refuses even outside RAM', () => {
     const clash = (gen: OfReservedMemGeneration, base: bigint) => {
-      const mb = memblockCreate(4096n)
-      memblockAdd(mb, SZ_1G, 4n * SZ_1G)
-      memblockReserve(mb, base, SZ_1M, 'firmware')
-      const trace = new Trace()
-      earlyInitFdtScanReservedMem(mb, [fixed('fw', base, SZ_1M, true)], { gen, cma: ctx() }, trace)
+      const { mb, trace } = noMapOverFirmware(gen, base, SZ_1M)
       return { lines: trace.events.map((e) => `${e.level} ${e.text}`), nomap: mb.memory.regions.some((r) => r.flags & MEMBLOCK_NOMAP) }
     }
     expect(clash(OF_RESERVED_MEM_5_10, SZ_1G)).toEqual({ lines: ["info OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"], nomap: false })
@@ -297,23 +302,12 @@ describe('the lines each generation prints', () => {
   it('6.1+: RAM is half-open: a no-map node that only touches it is outside memory, so flagged without the check', () => {
     // drivers/of/fdt.c@v6.1.192 early_init_dt_reserve_memory(): memblock_overlaps_region()
     // (mm/memblock.c memblock_addrs_overlap(): base1 < base2 + size2 && base2 < base1 + size1).
-    const refuse = (gen: OfReservedMemGeneration, base: bigint) => {
-      const mb = memblockCreate(4096n)
-      memblockAdd(mb, SZ_1G, 4n * SZ_1G)
-      memblockReserve(mb, base, SZ_1M, 'firmware')
-      const trace = new Trace()
-      earlyInitFdtScanReservedMem(mb, [fixed('fw', base, SZ_1M, true)], { gen, cma: ctx() }, trace)
-      return trace.events.length
-    }
+    const refuse = (gen: OfReservedMemGeneration, base: bigint) => noMapOverFirmware(gen, base, SZ_1M).trace.events.length
     expect([refuse(OF_RESERVED_MEM_6_1, SZ_1G - SZ_1M), refuse(OF_RESERVED_MEM_6_1, 5n * SZ_1G)]).toEqual([0, 0])
     expect([refuse(OF_RESERVED_MEM_6_1, SZ_1G), refuse(OF_RESERVED_MEM_6_1, 5n * SZ_1G - SZ_1M)]).toEqual([1, 1])
   })
   it('the failure lines give whole MiB, rounded down ((unsigned long)(size / SZ_1M))', () => {
-    const mb = memblockCreate(4096n)
-    memblockAdd(mb, SZ_1G, 4n * SZ_1G)
-    memblockReserve(mb, SZ_1G, SZ_1M, 'firmware')
-    const trace = new Trace()
-    earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, 0x180000n, true)], { gen: OF_RESERVED_MEM_6_1, cma: ctx() }, trace)
+    const { trace } = noMapOverFirmware(OF_RESERVED_MEM_6_1, SZ_1G, 0x180000n)
     expect(trace.events.map((e) => e.text)).toEqual(["OF: fdt: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000040000000, size 1 MiB"])
     expect(scan(OF_RESERVED_MEM_6_12_103, [dynamic('huge', 8n * SZ_1G + 0x80000n)]).lines).toEqual(["OF: reserved mem: failed to allocate memory for node 'huge': size 8192 MiB"])
   })

@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
+import { coalesce, dumpedReserved, type Span } from '../../../test/boot-logs.js'
 
 const root = join(import.meta.dirname, '../../../test/oracle')
 const cases = readdirSync(join(root, 'cases'))
@@ -27,30 +28,8 @@ const cases = readdirSync(join(root, 'cases'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(root, 'cases', f), 'utf8')) as OracleCase & { run: { log: string } })
 
-type Span = [base: bigint, end: bigint]
-
-/** Sorted spans, touching ones merged, as `base+size` in hex. */
-function merged(spans: Span[]): string[] {
-  const out: Span[] = []
-  for (const [b, e] of [...spans].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
-    const last = out.at(-1)
-    if (last && b <= last[1]) last[1] = e > last[1] ? e : last[1]
-    else out.push([b, e])
-  }
-  return out.map(([b, e]) => `0x${b.toString(16)}+0x${(e - b).toString(16)}`)
-}
-
-/** memblock.reserved of the log's first "MEMBLOCK configuration:" dump (bootmem_init()'s). */
-function dumpedReserved(log: string): Span[] {
-  const lines = log.split('\n')
-  const out: Span[] = []
-  for (const l of lines.slice(lines.findIndex((x) => x.includes('MEMBLOCK configuration:')) + 1)) {
-    const m = /reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(l)
-    if (m) out.push([BigInt(m[1]!), BigInt(m[2]!) + 1n])
-    else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
-  }
-  return out
-}
+/** Sorted spans, touching ones merged, as `base+size` in hex (readable when they differ). */
+const merged = (spans: Span[]): string[] => coalesce(spans).map(([b, e]) => `0x${b.toString(16)}+0x${(e - b).toString(16)}`)
 
 describe("arm64: memblock.reserved at bootmem_init()'s dump, at the byte", () => {
   it('has the memblock=debug boots of every series', () => {
