@@ -2316,6 +2316,896 @@ function valueHash(v, h = HASH_SEED) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/memparse.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * memparse() and the integer parsing under it, as two named variants:
+ *
+ * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
+ *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
+ *   still consumed (so "M" parses as 0 with the end advanced).
+ * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
+ *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
+ *   the suffix is consumed only when digits preceded it.
+ *
+ * C pointers become indices into the string; `end === start` means nothing was parsed.
+ *
+ * @kernel lib/cmdline.c memparse, lib/vsprintf.c simple_strtoull/simple_strntoull,
+ *         lib/kstrtox.c _parse_integer_fixup_radix/_parse_integer_limit
+ */
+
+/** The value of the digit with char code `c` (0-9, a-f, A-F), or 99 for any other code (NaN included). */
+function digitValue(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    const lc = c | 0x20;
+    if (lc >= 97 && lc <= 102)
+        return lc - 87;
+    return 99;
+}
+/** isxdigit() of s[i] (false past the end). */
+const isXDigit = (s, i) => digitValue(s.charCodeAt(i)) < 16;
+/** tolower(s[i]) == 'x' (false past the end). */
+const isX = (s, i) => (s.charCodeAt(i) | 0x20) === 120;
+/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
+function parseIntegerFixupRadix(s, i) {
+    let base = 10;
+    if (s.charCodeAt(i) === 48) {
+        base = isX(s, i + 1) && isXDigit(s, i + 2) ? 16 : 8;
+    }
+    if (base === 16)
+        return { base, at: i + 2 };
+    return { base, at: i };
+}
+/**
+ * _parse_integer_limit(): accumulate digits of `base`.
+ * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
+ */
+function parseIntegerLimit(s, i, base, saturate) {
+    // While the value is below 2^48, res * base + digit < 2^48 * 16 = 2^52 is an exact double
+    // integer, far from overflowing u64: accumulate in `small` and switch to bigint (`big`)
+    // only when a digit would take it past that.
+    let small = 0;
+    let big;
+    let at = i;
+    let overflow = false;
+    for (; at < s.length; at++) {
+        const val = digitValue(s.charCodeAt(at));
+        if (val >= base)
+            break;
+        if (big === undefined) {
+            if (small < SMALL_LIMIT) {
+                small = small * base + val;
+                continue;
+            }
+            big = BigInt(small);
+        }
+        const next = big * BigInt(base) + BigInt(val);
+        if (next > ULLONG_MAX)
+            overflow = true; // KSTRTOX_OVERFLOW
+        big = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
+    }
+    return { value: big ?? BigInt(small), end: at, overflow };
+}
+/** 2^48: see parseIntegerLimit(). */
+const SMALL_LIMIT = 2 ** 48;
+/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+function simpleStrtoull(s, i, saturate) {
+    const { base, at } = parseIntegerFixupRadix(s, i);
+    return parseIntegerLimit(s, at, base, saturate);
+}
+/** The shift of a K/M/G/T/P/E suffix (either case) at s[i], or undefined. */
+function suffixShift(s, i) {
+    switch (s.charCodeAt(i) | 0x20) {
+        case 107: return 10n; // k
+        case 109: return 20n; // m
+        case 103: return 30n; // g
+        case 116: return 40n; // t
+        case 112: return 50n; // p
+        case 101: return 60n; // e
+        default: return undefined;
+    }
+}
+/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
+const memparseWrapping = (s, start) => {
+    const n = simpleStrtoull(s, start, false);
+    const shl = suffixShift(s, n.end);
+    if (shl === undefined)
+        return { value: n.value, end: n.end };
+    const shifted = n.value << shl;
+    return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 };
+};
+/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
+const memparseSaturating = (s, start) => {
+    const n = simpleStrtoull(s, start, true);
+    const shl = suffixShift(s, n.end);
+    if (shl === undefined || n.end === start)
+        return { value: n.value, end: n.end };
+    const shifted = n.value << shl;
+    return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
+};
+
+;// CONCATENATED MODULE: ./src/engine/params.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The early command-line parameters as the kernel's generic code hands them to their
+ * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
+ * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
+ * command line through these, so that a token the kernel does not see is not seen here.
+ * (crashkernel= is not an early param: each kernel finds it its own way.)
+ *
+ * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
+ *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+/** isspace() of the kernel's ctype table for ASCII. */
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+/** skip_spaces() — lib/string_helpers.c / lib/string.c. */
+function skipSpaces(s, i) {
+    while (i < s.length && isSpace(s[i]))
+        i++;
+    return i;
+}
+/**
+ * Mirrors next_arg() — lib/cmdline.c (kernel/params.c before 5.x): one token, quotes
+ * allowed around the whole token or the value, '=' splits at its first occurrence (but a
+ * leading '=' at index 0 is not a split: the C code tests `equals == 0`).
+ *
+ * @kernel lib/cmdline.c next_arg
+ */
+function nextArg(s, start) {
+    let args = start;
+    let inQuote = false;
+    let quoted = false;
+    if (s[args] === '"') {
+        args++;
+        inQuote = true;
+        quoted = true;
+    }
+    let i = 0;
+    let equals = 0;
+    for (; args + i < s.length; i++) {
+        const c = s[args + i];
+        if (isSpace(c) && !inQuote)
+            break;
+        if (equals === 0 && c === '=')
+            equals = i;
+        if (c === '"')
+            inQuote = !inQuote;
+    }
+    // The token is s[args, args + i); the C code writes NULs into it, we slice instead.
+    let tokenEnd = args + i;
+    let param;
+    let val;
+    let lastCharCut = false;
+    if (!equals) {
+        val = null;
+        param = s.slice(args, tokenEnd);
+    }
+    else {
+        param = s.slice(args, args + equals);
+        let valStart = args + equals + 1;
+        // Don't include quotes in value.
+        if (s[valStart] === '"') {
+            valStart++;
+            if (s[tokenEnd - 1] === '"') {
+                tokenEnd--;
+                lastCharCut = true;
+            }
+        }
+        val = s.slice(valStart, Math.max(valStart, tokenEnd));
+    }
+    if (quoted && i > 0 && !lastCharCut && s[args + i - 1] === '"') {
+        if (val === null)
+            param = param.slice(0, -1);
+        else
+            val = val.slice(0, -1);
+    }
+    const after = args + i < s.length ? args + i + 1 : args + i;
+    return { param, val, next: skipSpaces(s, after) };
+}
+/**
+ * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
+ * (everything after it belongs to init).
+ *
+ * @kernel kernel/params.c parse_args; init/main.c parse_early_options
+ */
+function parseEarlyParams(cmdline) {
+    const out = [];
+    let i = skipSpaces(cmdline, 0);
+    while (i < cmdline.length) {
+        const { param, val, next } = nextArg(cmdline, i);
+        i = next;
+        // Stop at --
+        if (val === null && param === '--')
+            break;
+        out.push({ param, val });
+    }
+    return out;
+}
+/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+function parameq(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        const x = a[i] === '-' ? '_' : a[i];
+        const y = b[i] === '-' ? '_' : b[i];
+        if (x !== y)
+            return false;
+    }
+    return true;
+}
+const EINVAL = -22;
+/**
+ * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
+ * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
+ * so "noalias" is false and "yes-please" is true.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v5.10)
+ */
+function kstrtoboolV510(s) {
+    if (s === null)
+        return { ret: EINVAL };
+    switch (s[0]) {
+        case 'y':
+        case 'Y':
+        case '1':
+            return { ret: 0, res: true };
+        case 'n':
+        case 'N':
+        case '0':
+            return { ret: 0, res: false };
+        case 'o':
+        case 'O':
+            if (s[1] === 'n' || s[1] === 'N')
+                return { ret: 0, res: true };
+            if (s[1] === 'f' || s[1] === 'F')
+                return { ret: 0, res: false };
+            return { ret: EINVAL };
+        default:
+            return { ret: EINVAL };
+    }
+}
+/**
+ * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
+ * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
+ */
+function kstrtoboolV519(s) {
+    if (s !== null && (s[0] === 't' || s[0] === 'T'))
+        return { ret: 0, res: true };
+    if (s !== null && (s[0] === 'f' || s[0] === 'F'))
+        return { ret: 0, res: false };
+    return kstrtoboolV510(s);
+}
+/**
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
+ * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
+ * the policies assume 7.0.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
+ */
+function kstrtoboolV70(s) {
+    if (s !== null && (s[0] === 'e' || s[0] === 'E'))
+        return { ret: 0, res: true };
+    if (s !== null && (s[0] === 'd' || s[0] === 'D'))
+        return { ret: 0, res: false };
+    return kstrtoboolV519(s);
+}
+/**
+ * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
+ * and _debug_pagealloc_enabled_early, which starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT
+ * and which every `debug_pagealloc=` sets through early_debug_pagealloc()'s kstrtobool().
+ * (arm64's flags code runs the same handler inside its own early-param pass.)
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
+ */
+function debugPageallocEnabled(config, cmdline, kstrtobool) {
+    if (!config.DEBUG_PAGEALLOC)
+        return false;
+    let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+    if (!cmdline.includes('pagealloc'))
+        return on;
+    for (const p of parseEarlyParams(cmdline)) {
+        if (!parameq(p.param, 'debug_pagealloc'))
+            continue;
+        const r = kstrtobool(p.val);
+        if (r.ret === 0)
+            on = r.res;
+    }
+    return on;
+}
+
+;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Which global flags make arm64 map_mem() use base pages for the whole linear map
+ * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
+ * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
+ * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ *
+ * API
+ *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
+ *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
+ *
+ * Each generation is one named function (linearMapFlagsV510 …) that reads like the
+ * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
+ * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
+ *
+ * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
+ * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
+ * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
+ * §6.1 and say so (UNCONFIRMED where the reference does).
+ */
+
+
+// ---------------------------------------------------------------- ids
+/** The linear-map generation ids (Arm64Policy.linearMap). */
+const LINEAR_MAP_GENERATIONS = [
+    'arm64-5.10.0',
+    'arm64-5.10.47',
+    'arm64-5.10.110',
+    'arm64-5.11',
+    'arm64-5.18',
+    'arm64-5.19',
+    'arm64-6.0',
+    'arm64-6.0.10',
+    'arm64-6.1.65',
+    'arm64-6.4',
+    'arm64-6.6.4',
+    'arm64-6.12',
+    'arm64-6.12.117',
+    'arm64-6.18',
+    'arm64-7.0',
+    'whatif-bhe-4g',
+    'whatif-rppt',
+];
+const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
+// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
+const linear_map_flags_EINVAL = -22;
+/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
+const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
+/**
+ * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
+ * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
+ * truncated to int. It reports no number when no digit follows, counted from after the '-',
+ * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
+ * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
+ * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
+ * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
+ *
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
+ */
+function getOptionIntWith(saturate) {
+    return (s) => {
+        if (s === null || s.length === 0)
+            return { ok: false };
+        const from = s[0] === '-' ? 1 : 0;
+        const { value, end } = simpleStrtoull(s, from, saturate);
+        if (end === from)
+            return { ok: false };
+        const v = from === 1 ? BigInt.asUintN(64, -value) : value;
+        return { ok: true, value: Number(BigInt.asIntN(32, v)) };
+    };
+}
+/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+const getOptionIntV61 = getOptionIntWith(false);
+/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
+const getOptionIntV70 = getOptionIntWith(true);
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+function kstrtoulBase0(s) {
+    if (s === null)
+        return undefined;
+    const start = s[0] === '+' ? 1 : 0;
+    const { value, end, overflow } = parseUllBase0(s, start);
+    if (end === start || overflow)
+        return undefined;
+    const rest = s.slice(end);
+    if (rest !== '' && rest !== '\n')
+        return undefined;
+    return value;
+}
+const warn = (st, text) => {
+    st.trace.push({ level: 'warn', source: 'params', text });
+};
+const err = (st, text) => {
+    st.trace.push({ level: 'err', source: 'params', text });
+};
+/** `%s` of a char * that may be NULL, as vsprintf prints it. */
+const cstr = (s) => (s === null ? '(null)' : s);
+/**
+ * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
+ * runs in command-line order; a non-zero return prints "Malformed early option".
+ *
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+function doEarlyParams(st, params, handlers) {
+    for (const { param, val } of params) {
+        for (const [name, fn] of Object.entries(handlers)) {
+            if (!parameq(param, name))
+                continue;
+            if (fn(st, val) !== 0)
+                warn(st, `Malformed early option '${param}'`);
+        }
+    }
+}
+/**
+ * Mirrors enable_crash_mem_map() — arch/arm64/mm/mmu.c (5.10.47 … 6.3): any `crashkernel`
+ * token, with any value or none, sets crash_mem_map; the real parsing happens later.
+ *
+ * @kernel arch/arm64/mm/mmu.c enable_crash_mem_map (v5.10.223, v6.1.192)
+ */
+const enableCrashMemMap = (st) => {
+    st.crashMemMap = true;
+    return 0;
+};
+/**
+ * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
+ * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
+ * CONFIG_DEBUG_PAGEALLOC.
+ */
+const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
+    const r = kstrtobool(val);
+    if (r.ret !== 0)
+        return r.ret;
+    st.debugPagealloc = r.res;
+    return 0;
+};
+/**
+ * Mirrors parse_kfence_early_init() — arch/arm64/mm/mmu.c (6.1.65+): get_option() into an
+ * int; when a number was read, kfence_early_init = !!val. Always returns 0.
+ *
+ * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
+    const r = getOption(val);
+    if (r.ok)
+        st.kfenceEarlyInit = r.value !== 0;
+    return 0;
+};
+/**
+ * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
+ * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL.
+ * (The kernel calls strcmp() on a NULL value for a bare `rodata`, which would oops; we
+ * treat it as -EINVAL.)
+ *
+ * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
+ */
+const parseRodataV510With = (kstrtobool) => (st, val) => {
+    const r = kstrtobool(val);
+    if (r.ret === 0) {
+        st.rodataEnabled = r.res;
+        st.rodataFull = false;
+        return 0;
+    }
+    // permit 'full' in addition to boolean options
+    if (val !== 'full')
+        return linear_map_flags_EINVAL;
+    st.rodataEnabled = true;
+    st.rodataFull = true;
+    return 0;
+};
+/**
+ * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
+ * after the early params (so only for tokens with '='), kstrtobool into rodata_enabled,
+ * warning on anything else — including "full", which the arm64 early hook already took.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.10.223)
+ */
+function setDebugRodataV510(st, val, kstrtobool) {
+    const r = kstrtobool(val);
+    if (r.ret !== 0)
+        warn(st, `Invalid option string for rodata: '${val}'`);
+    else
+        st.rodataEnabled = r.res;
+}
+/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
+const ARCH_RODATA_V60 = { full: [true, true] };
+/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
+const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, false] };
+/** v7.2.13: "on" (= full), "off", "noalias" (= not full). */
+const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
+/**
+ * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
+ * (arch_parse_debug_rodata() — arch/arm64/include/asm/setup.h) first, then the generic
+ * "on"/"off" for rodata_enabled only, else the warning (with "(null)" for a bare `rodata`).
+ * Always returns 0.
+ *
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+const setDebugRodataWith = (words) => (st, val) => {
+    const hit = val !== null && Object.hasOwn(words, val) ? words[val] : undefined;
+    if (hit) {
+        st.rodataEnabled = hit[0];
+        st.rodataFull = hit[1];
+        return 0;
+    }
+    if (val === 'on')
+        st.rodataEnabled = true;
+    else if (val === 'off')
+        st.rodataEnabled = false;
+    else
+        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
+    return 0;
+};
+/**
+ * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
+ * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
+ * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
+ * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
+ *
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
+ */
+function kfenceModuleParam(st, param, val) {
+    const n = kstrtoulBase0(val);
+    if (n !== undefined)
+        st.kfenceSampleInterval = n;
+    else
+        err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`);
+}
+/** Runs one generation's parameter parsing over the command line. */
+function parseParams(d, input) {
+    const { config } = input;
+    const st = {
+        rodataEnabled: true,
+        rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
+        // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
+        // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+        debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
+        crashMemMap: false,
+        kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
+        kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
+        trace: [],
+    };
+    const params = parseEarlyParams(input.cmdline);
+    const handlers = {};
+    if (d.rodata === 'v5.10')
+        handlers['rodata'] = parseRodataV510With(d.kstrtobool);
+    else
+        handlers['rodata'] = setDebugRodataWith(d.rodata);
+    if (config.DEBUG_PAGEALLOC)
+        handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool);
+    if (d.crashMemMapParam)
+        handlers['crashkernel'] = enableCrashMemMap;
+    if (d.kfenceEarlyParam && config.KFENCE)
+        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam);
+    doEarlyParams(st, params, handlers);
+    // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
+    // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
+    for (const { param, val } of params) {
+        if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata'))
+            setDebugRodataV510(st, val, d.kstrtobool);
+        else if (config.KFENCE && parameq(param, 'kfence.sample_interval'))
+            kfenceModuleParam(st, param, val);
+    }
+    if (!d.kfenceEarlyParam)
+        st.kfenceEarlyInit = false;
+    return st;
+}
+const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
+/** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
+const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
+/**
+ * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
+ * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
+ */
+const DIALECT_V519 = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 };
+/** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
+const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
+/** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
+const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 };
+/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
+const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
+/**
+ * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
+ * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
+ * 6.5.y, closed by then, never did).
+ */
+const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
+/**
+ * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
+ * takes e/d; get_option() saturates.
+ */
+const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
+// ---------------------------------------------------------------- the generations
+const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
+function result(generation, st, forcedBy, extra = {}) {
+    const forced = forcedBy.length > 0;
+    return {
+        generation,
+        noBlock: forced,
+        noCont: forced,
+        forcedBy,
+        forcedByCrashkernel: forcedBy.length === 1 && forcedBy[0] === 'crash_mem_map',
+        kfenceEarly: extra.kfenceEarly ?? false,
+        kfenceEnabled: extra.kfenceEnabled ?? st.kfenceSampleInterval !== 0n,
+        crashEarlyPageMapped: extra.crashEarlyPageMapped ?? false,
+        bbml2KeepsBlocks: extra.bbml2KeepsBlocks ?? false,
+        state: {
+            rodataEnabled: st.rodataEnabled,
+            rodataFull: st.rodataFull,
+            debugPagealloc: st.debugPagealloc,
+            crashMemMap: st.crashMemMap,
+            kfenceEarlyInit: st.kfenceEarlyInit,
+            kfenceSampleInterval: st.kfenceSampleInterval,
+        },
+        trace: st.trace,
+    };
+}
+const when = (cond, v) => (cond ? [v] : []);
+/**
+ * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
+ * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
+ * (always, in this generation) is NOMAP'd and page-mapped on its own.
+ */
+function linearMapFlagsV5100(input) {
+    const st = parseParams(DIALECT_V5100, input);
+    const forcedBy = [...when(st.rodataFull, 'rodata_full'), ...when(st.debugPagealloc, 'debug_pagealloc')];
+    return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
+}
+/**
+ * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
+ * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
+ * the reservation is deferred, so there is no separate crash mapping.
+ */
+function linearMapFlagsV51047(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.crashMemMap, 'crash_mem_map'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+    ];
+    return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false });
+}
+/**
+ * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
+ * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+function linearMapFlagsV510110(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
+ * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
+ * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ */
+function linearMapFlagsV511(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(st.crashMemMap, 'crash_mem_map'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('arm64-5.11', st, forcedBy);
+}
+/**
+ * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
+ * only in kstrtobool() (DIALECT_V519).
+ */
+function linearMapFlagsV518(input, generation = 'arm64-5.18') {
+    const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
+ * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
+ * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
+ *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+function linearMapFlagsV60(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
+ * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
+ * `rodata=off` lifts it; crash_mem_map as 5.18.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
+ */
+function linearMapFlagsV6010(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
+ * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
+ * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
+ * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
+ *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
+ */
+function linearMapFlagsV6165(input) {
+    const st = parseParams(DIALECT_V6165, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
+ * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
+ * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
+ * on 6.0 – 6.1.64.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
+ */
+function linearMapFlagsV640(input) {
+    const st = parseParams(DIALECT_V640, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+    ];
+    return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
+}
+/**
+ * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * (~6.13+ adds is_realm_world(), not modelled for this id.)
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
+ */
+function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
+    const st = parseParams(DIALECT_V64, input);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+    ];
+    return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
+}
+/**
+ * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
+ * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
+ * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
+ */
+function forcePteMapping(st, input) {
+    if (st.debugPagealloc)
+        return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false };
+    const wanted = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+        ...when(input.realmWorld === true, 'realm_world'),
+    ];
+    if (input.cpu.bbml2Noabort)
+        return { forcedBy: [], bbml2KeepsBlocks: wanted.length > 0 };
+    return { forcedBy: wanted, bbml2KeepsBlocks: false };
+}
+/**
+ * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
+ * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ */
+function linearMapFlagsV618(input) {
+    const st = parseParams(DIALECT_V64, input);
+    const f = forcePteMapping(st, input);
+    return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
+}
+/**
+ * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
+ * `rodata=on` is full and `rodata=noalias` is the old "on".
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
+ */
+function linearMapFlagsV7(input) {
+    const st = parseParams(DIALECT_V7, input);
+    const f = forcePteMapping(st, input);
+    return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
+}
+/**
+ * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
+ * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
+ * NOMAP'd and page-mapped.
+ */
+function linearMapFlagsWhatifBhe4g(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap });
+}
+/**
+ * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
+ * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
+ * the early NOMAP path stays.
+ */
+function linearMapFlagsWhatifRppt(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('whatif-rppt', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !dmaZones(input.config) });
+}
+/** The registry: policy id → variant. */
+const LINEAR_MAP_FLAGS = {
+    'arm64-5.10.0': linearMapFlagsV5100,
+    'arm64-5.10.47': linearMapFlagsV51047,
+    'arm64-5.10.110': linearMapFlagsV510110,
+    'arm64-5.11': linearMapFlagsV511,
+    'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
+    'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
+    'arm64-6.0': linearMapFlagsV60,
+    'arm64-6.0.10': linearMapFlagsV6010,
+    'arm64-6.1.65': linearMapFlagsV6165,
+    'arm64-6.4': linearMapFlagsV640,
+    'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
+    'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+    'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
+    'arm64-6.18': linearMapFlagsV618,
+    'arm64-7.0': linearMapFlagsV7,
+    'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
+    'whatif-rppt': linearMapFlagsWhatifRppt,
+};
+/**
+ * The linear-map flags of one boot: which global flags map_mem() passes for the memory
+ * banks, why, and what the parameter parsing printed.
+ *
+ * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
+ */
+function linearMapFlags(generation, input) {
+    if (!isLinearMapGeneration(generation))
+        throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
+    return LINEAR_MAP_FLAGS[generation](input);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/runs.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -3629,6 +4519,7 @@ function mapPiece(w, a, b, level, flags) {
 
 
 
+
 const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
 const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
@@ -4101,6 +4992,18 @@ function mapMemV7(c) {
     const ranges = forEachMemRange(c.input.memory, []);
     for (let k = 0; k < ranges.length; k += 2)
         mapMemblock(c, ranges[k], ranges[k + 1], c.flags);
+}
+/**
+ * Whether a generation's kernel image starts at _stext rather than _text: 6.0 – 6.3, whose
+ * map_mem() starts the read-only alias there (mapMemV61()) and whose arm64_memblock_init()
+ * reserves the image from there too, leaving the head free (every 6.1 memblock=debug boot).
+ * Derived from the variant table so that the reservation and the alias cannot disagree.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
+ */
+function imageStartsAtStext(generation) {
+    if (!isLinearMapGeneration(generation))
+        throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
+    return MAP_MEM_VARIANTS[generation].mapMem === mapMemV61;
 }
 /** Per generation: the map_mem() shape and the create-mapping rules. */
 const MAP_MEM_VARIANTS = {
@@ -5349,896 +6252,6 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/memparse.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * memparse() and the integer parsing under it, as two named variants:
- *
- * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
- *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
- *   still consumed (so "M" parses as 0 with the end advanced).
- * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
- *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
- *   the suffix is consumed only when digits preceded it.
- *
- * C pointers become indices into the string; `end === start` means nothing was parsed.
- *
- * @kernel lib/cmdline.c memparse, lib/vsprintf.c simple_strtoull/simple_strntoull,
- *         lib/kstrtox.c _parse_integer_fixup_radix/_parse_integer_limit
- */
-
-/** The value of the digit with char code `c` (0-9, a-f, A-F), or 99 for any other code (NaN included). */
-function digitValue(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    const lc = c | 0x20;
-    if (lc >= 97 && lc <= 102)
-        return lc - 87;
-    return 99;
-}
-/** isxdigit() of s[i] (false past the end). */
-const isXDigit = (s, i) => digitValue(s.charCodeAt(i)) < 16;
-/** tolower(s[i]) == 'x' (false past the end). */
-const isX = (s, i) => (s.charCodeAt(i) | 0x20) === 120;
-/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
-function parseIntegerFixupRadix(s, i) {
-    let base = 10;
-    if (s.charCodeAt(i) === 48) {
-        base = isX(s, i + 1) && isXDigit(s, i + 2) ? 16 : 8;
-    }
-    if (base === 16)
-        return { base, at: i + 2 };
-    return { base, at: i };
-}
-/**
- * _parse_integer_limit(): accumulate digits of `base`.
- * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
- */
-function parseIntegerLimit(s, i, base, saturate) {
-    // While the value is below 2^48, res * base + digit < 2^48 * 16 = 2^52 is an exact double
-    // integer, far from overflowing u64: accumulate in `small` and switch to bigint (`big`)
-    // only when a digit would take it past that.
-    let small = 0;
-    let big;
-    let at = i;
-    let overflow = false;
-    for (; at < s.length; at++) {
-        const val = digitValue(s.charCodeAt(at));
-        if (val >= base)
-            break;
-        if (big === undefined) {
-            if (small < SMALL_LIMIT) {
-                small = small * base + val;
-                continue;
-            }
-            big = BigInt(small);
-        }
-        const next = big * BigInt(base) + BigInt(val);
-        if (next > ULLONG_MAX)
-            overflow = true; // KSTRTOX_OVERFLOW
-        big = next > ULLONG_MAX ? (saturate ? ULLONG_MAX : u64(next)) : next;
-    }
-    return { value: big ?? BigInt(small), end: at, overflow };
-}
-/** 2^48: see parseIntegerLimit(). */
-const SMALL_LIMIT = 2 ** 48;
-/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
-function simpleStrtoull(s, i, saturate) {
-    const { base, at } = parseIntegerFixupRadix(s, i);
-    return parseIntegerLimit(s, at, base, saturate);
-}
-/** The shift of a K/M/G/T/P/E suffix (either case) at s[i], or undefined. */
-function suffixShift(s, i) {
-    switch (s.charCodeAt(i) | 0x20) {
-        case 107: return 10n; // k
-        case 109: return 20n; // m
-        case 103: return 30n; // g
-        case 116: return 40n; // t
-        case 112: return 50n; // p
-        case 101: return 60n; // e
-        default: return undefined;
-    }
-}
-/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
-const memparseWrapping = (s, start) => {
-    const n = simpleStrtoull(s, start, false);
-    const shl = suffixShift(s, n.end);
-    if (shl === undefined)
-        return { value: n.value, end: n.end };
-    const shifted = n.value << shl;
-    return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 };
-};
-/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
-const memparseSaturating = (s, start) => {
-    const n = simpleStrtoull(s, start, true);
-    const shl = suffixShift(s, n.end);
-    if (shl === undefined || n.end === start)
-        return { value: n.value, end: n.end };
-    const shifted = n.value << shl;
-    return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
-};
-
-;// CONCATENATED MODULE: ./src/engine/params.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The early command-line parameters as the kernel's generic code hands them to their
- * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
- * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
- * command line through these, so that a token the kernel does not see is not seen here.
- * (crashkernel= is not an early param: each kernel finds it its own way.)
- *
- * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
- *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-/** isspace() of the kernel's ctype table for ASCII. */
-const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
-/** skip_spaces() — lib/string_helpers.c / lib/string.c. */
-function skipSpaces(s, i) {
-    while (i < s.length && isSpace(s[i]))
-        i++;
-    return i;
-}
-/**
- * Mirrors next_arg() — lib/cmdline.c (kernel/params.c before 5.x): one token, quotes
- * allowed around the whole token or the value, '=' splits at its first occurrence (but a
- * leading '=' at index 0 is not a split: the C code tests `equals == 0`).
- *
- * @kernel lib/cmdline.c next_arg
- */
-function nextArg(s, start) {
-    let args = start;
-    let inQuote = false;
-    let quoted = false;
-    if (s[args] === '"') {
-        args++;
-        inQuote = true;
-        quoted = true;
-    }
-    let i = 0;
-    let equals = 0;
-    for (; args + i < s.length; i++) {
-        const c = s[args + i];
-        if (isSpace(c) && !inQuote)
-            break;
-        if (equals === 0 && c === '=')
-            equals = i;
-        if (c === '"')
-            inQuote = !inQuote;
-    }
-    // The token is s[args, args + i); the C code writes NULs into it, we slice instead.
-    let tokenEnd = args + i;
-    let param;
-    let val;
-    let lastCharCut = false;
-    if (!equals) {
-        val = null;
-        param = s.slice(args, tokenEnd);
-    }
-    else {
-        param = s.slice(args, args + equals);
-        let valStart = args + equals + 1;
-        // Don't include quotes in value.
-        if (s[valStart] === '"') {
-            valStart++;
-            if (s[tokenEnd - 1] === '"') {
-                tokenEnd--;
-                lastCharCut = true;
-            }
-        }
-        val = s.slice(valStart, Math.max(valStart, tokenEnd));
-    }
-    if (quoted && i > 0 && !lastCharCut && s[args + i - 1] === '"') {
-        if (val === null)
-            param = param.slice(0, -1);
-        else
-            val = val.slice(0, -1);
-    }
-    const after = args + i < s.length ? args + i + 1 : args + i;
-    return { param, val, next: skipSpaces(s, after) };
-}
-/**
- * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
- * (everything after it belongs to init).
- *
- * @kernel kernel/params.c parse_args; init/main.c parse_early_options
- */
-function parseEarlyParams(cmdline) {
-    const out = [];
-    let i = skipSpaces(cmdline, 0);
-    while (i < cmdline.length) {
-        const { param, val, next } = nextArg(cmdline, i);
-        i = next;
-        // Stop at --
-        if (val === null && param === '--')
-            break;
-        out.push({ param, val });
-    }
-    return out;
-}
-/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
-function parameq(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        const x = a[i] === '-' ? '_' : a[i];
-        const y = b[i] === '-' ? '_' : b[i];
-        if (x !== y)
-            return false;
-    }
-    return true;
-}
-const EINVAL = -22;
-/**
- * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
- * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
- * so "noalias" is false and "yes-please" is true.
- *
- * @kernel lib/kstrtox.c kstrtobool (v5.10)
- */
-function kstrtoboolV510(s) {
-    if (s === null)
-        return { ret: EINVAL };
-    switch (s[0]) {
-        case 'y':
-        case 'Y':
-        case '1':
-            return { ret: 0, res: true };
-        case 'n':
-        case 'N':
-        case '0':
-            return { ret: 0, res: false };
-        case 'o':
-        case 'O':
-            if (s[1] === 'n' || s[1] === 'N')
-                return { ret: 0, res: true };
-            if (s[1] === 'f' || s[1] === 'F')
-                return { ret: 0, res: false };
-            return { ret: EINVAL };
-        default:
-            return { ret: EINVAL };
-    }
-}
-/**
- * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
- * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
- * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
- * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
- *
- * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
- */
-function kstrtoboolV519(s) {
-    if (s !== null && (s[0] === 't' || s[0] === 'T'))
-        return { ret: 0, res: true };
-    if (s !== null && (s[0] === 'f' || s[0] === 'F'))
-        return { ret: 0, res: false };
-    return kstrtoboolV510(s);
-}
-/**
- * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
- * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
- * the policies assume 7.0.
- *
- * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
- */
-function kstrtoboolV70(s) {
-    if (s !== null && (s[0] === 'e' || s[0] === 'E'))
-        return { ret: 0, res: true };
-    if (s !== null && (s[0] === 'd' || s[0] === 'D'))
-        return { ret: 0, res: false };
-    return kstrtoboolV519(s);
-}
-/**
- * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
- * and _debug_pagealloc_enabled_early, which starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT
- * and which every `debug_pagealloc=` sets through early_debug_pagealloc()'s kstrtobool().
- * (arm64's flags code runs the same handler inside its own early-param pass.)
- * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
- *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
- */
-function debugPageallocEnabled(config, cmdline, kstrtobool) {
-    if (!config.DEBUG_PAGEALLOC)
-        return false;
-    let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-    if (!cmdline.includes('pagealloc'))
-        return on;
-    for (const p of parseEarlyParams(cmdline)) {
-        if (!parameq(p.param, 'debug_pagealloc'))
-            continue;
-        const r = kstrtobool(p.val);
-        if (r.ret === 0)
-            on = r.res;
-    }
-    return on;
-}
-
-;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Which global flags make arm64 map_mem() use base pages for the whole linear map
- * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
- * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
- * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
- *
- * API
- *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
- *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
- *
- * Each generation is one named function (linearMapFlagsV510 …) that reads like the
- * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
- * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
- *
- * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
- * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
- * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
- * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
- * §6.1 and say so (UNCONFIRMED where the reference does).
- */
-
-
-// ---------------------------------------------------------------- ids
-/** The linear-map generation ids (Arm64Policy.linearMap). */
-const LINEAR_MAP_GENERATIONS = [
-    'arm64-5.10.0',
-    'arm64-5.10.47',
-    'arm64-5.10.110',
-    'arm64-5.11',
-    'arm64-5.18',
-    'arm64-5.19',
-    'arm64-6.0',
-    'arm64-6.0.10',
-    'arm64-6.1.65',
-    'arm64-6.4',
-    'arm64-6.6.4',
-    'arm64-6.12',
-    'arm64-6.12.117',
-    'arm64-6.18',
-    'arm64-7.0',
-    'whatif-bhe-4g',
-    'whatif-rppt',
-];
-const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
-// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
-const linear_map_flags_EINVAL = -22;
-/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
-const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
-/**
- * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
- * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
- * truncated to int. It reports no number when no digit follows, counted from after the '-',
- * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
- * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
- * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
- * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
- *
- * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
- */
-function getOptionIntWith(saturate) {
-    return (s) => {
-        if (s === null || s.length === 0)
-            return { ok: false };
-        const from = s[0] === '-' ? 1 : 0;
-        const { value, end } = simpleStrtoull(s, from, saturate);
-        if (end === from)
-            return { ok: false };
-        const v = from === 1 ? BigInt.asUintN(64, -value) : value;
-        return { ok: true, value: Number(BigInt.asIntN(32, v)) };
-    };
-}
-/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
-const getOptionIntV61 = getOptionIntWith(false);
-/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
-const getOptionIntV70 = getOptionIntWith(true);
-/**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
- *
- * @kernel lib/kstrtox.c kstrtoull
- */
-function kstrtoulBase0(s) {
-    if (s === null)
-        return undefined;
-    const start = s[0] === '+' ? 1 : 0;
-    const { value, end, overflow } = parseUllBase0(s, start);
-    if (end === start || overflow)
-        return undefined;
-    const rest = s.slice(end);
-    if (rest !== '' && rest !== '\n')
-        return undefined;
-    return value;
-}
-const warn = (st, text) => {
-    st.trace.push({ level: 'warn', source: 'params', text });
-};
-const err = (st, text) => {
-    st.trace.push({ level: 'err', source: 'params', text });
-};
-/** `%s` of a char * that may be NULL, as vsprintf prints it. */
-const cstr = (s) => (s === null ? '(null)' : s);
-/**
- * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
- * runs in command-line order; a non-zero return prints "Malformed early option".
- *
- * @kernel init/main.c do_early_param, parse_early_options
- */
-function doEarlyParams(st, params, handlers) {
-    for (const { param, val } of params) {
-        for (const [name, fn] of Object.entries(handlers)) {
-            if (!parameq(param, name))
-                continue;
-            if (fn(st, val) !== 0)
-                warn(st, `Malformed early option '${param}'`);
-        }
-    }
-}
-/**
- * Mirrors enable_crash_mem_map() — arch/arm64/mm/mmu.c (5.10.47 … 6.3): any `crashkernel`
- * token, with any value or none, sets crash_mem_map; the real parsing happens later.
- *
- * @kernel arch/arm64/mm/mmu.c enable_crash_mem_map (v5.10.223, v6.1.192)
- */
-const enableCrashMemMap = (st) => {
-    st.crashMemMap = true;
-    return 0;
-};
-/**
- * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
- * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
- * CONFIG_DEBUG_PAGEALLOC.
- */
-const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
-    const r = kstrtobool(val);
-    if (r.ret !== 0)
-        return r.ret;
-    st.debugPagealloc = r.res;
-    return 0;
-};
-/**
- * Mirrors parse_kfence_early_init() — arch/arm64/mm/mmu.c (6.1.65+): get_option() into an
- * int; when a number was read, kfence_early_init = !!val. Always returns 0.
- *
- * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
- */
-const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
-    const r = getOption(val);
-    if (r.ok)
-        st.kfenceEarlyInit = r.value !== 0;
-    return 0;
-};
-/**
- * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
- * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL.
- * (The kernel calls strcmp() on a NULL value for a bare `rodata`, which would oops; we
- * treat it as -EINVAL.)
- *
- * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
- */
-const parseRodataV510With = (kstrtobool) => (st, val) => {
-    const r = kstrtobool(val);
-    if (r.ret === 0) {
-        st.rodataEnabled = r.res;
-        st.rodataFull = false;
-        return 0;
-    }
-    // permit 'full' in addition to boolean options
-    if (val !== 'full')
-        return linear_map_flags_EINVAL;
-    st.rodataEnabled = true;
-    st.rodataFull = true;
-    return 0;
-};
-/**
- * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
- * after the early params (so only for tokens with '='), kstrtobool into rodata_enabled,
- * warning on anything else — including "full", which the arm64 early hook already took.
- *
- * @kernel init/main.c set_debug_rodata (v5.10.223)
- */
-function setDebugRodataV510(st, val, kstrtobool) {
-    const r = kstrtobool(val);
-    if (r.ret !== 0)
-        warn(st, `Invalid option string for rodata: '${val}'`);
-    else
-        st.rodataEnabled = r.res;
-}
-/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
-const ARCH_RODATA_V60 = { full: [true, true] };
-/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
-const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, false] };
-/** v7.2.13: "on" (= full), "off", "noalias" (= not full). */
-const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
-/**
- * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
- * (arch_parse_debug_rodata() — arch/arm64/include/asm/setup.h) first, then the generic
- * "on"/"off" for rodata_enabled only, else the warning (with "(null)" for a bare `rodata`).
- * Always returns 0.
- *
- * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
- */
-const setDebugRodataWith = (words) => (st, val) => {
-    const hit = val !== null && Object.hasOwn(words, val) ? words[val] : undefined;
-    if (hit) {
-        st.rodataEnabled = hit[0];
-        st.rodataFull = hit[1];
-        return 0;
-    }
-    if (val === 'on')
-        st.rodataEnabled = true;
-    else if (val === 'off')
-        st.rodataEnabled = false;
-    else
-        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
-    return 0;
-};
-/**
- * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
- * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
- * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
- * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
- *
- * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
- */
-function kfenceModuleParam(st, param, val) {
-    const n = kstrtoulBase0(val);
-    if (n !== undefined)
-        st.kfenceSampleInterval = n;
-    else
-        err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`);
-}
-/** Runs one generation's parameter parsing over the command line. */
-function parseParams(d, input) {
-    const { config } = input;
-    const st = {
-        rodataEnabled: true,
-        rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
-        // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
-        // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-        debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
-        crashMemMap: false,
-        kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
-        kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
-        trace: [],
-    };
-    const params = parseEarlyParams(input.cmdline);
-    const handlers = {};
-    if (d.rodata === 'v5.10')
-        handlers['rodata'] = parseRodataV510With(d.kstrtobool);
-    else
-        handlers['rodata'] = setDebugRodataWith(d.rodata);
-    if (config.DEBUG_PAGEALLOC)
-        handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool);
-    if (d.crashMemMapParam)
-        handlers['crashkernel'] = enableCrashMemMap;
-    if (d.kfenceEarlyParam && config.KFENCE)
-        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam);
-    doEarlyParams(st, params, handlers);
-    // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
-    // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
-    for (const { param, val } of params) {
-        if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata'))
-            setDebugRodataV510(st, val, d.kstrtobool);
-        else if (config.KFENCE && parameq(param, 'kfence.sample_interval'))
-            kfenceModuleParam(st, param, val);
-    }
-    if (!d.kfenceEarlyParam)
-        st.kfenceEarlyInit = false;
-    return st;
-}
-const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
-/** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
-const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
-/**
- * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
- * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
- */
-const DIALECT_V519 = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 };
-/** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
-/** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 };
-/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
-const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
-/**
- * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
- * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
- * 6.5.y, closed by then, never did).
- */
-const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
-/**
- * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
- * takes e/d; get_option() saturates.
- */
-const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
-// ---------------------------------------------------------------- the generations
-const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
-function result(generation, st, forcedBy, extra = {}) {
-    const forced = forcedBy.length > 0;
-    return {
-        generation,
-        noBlock: forced,
-        noCont: forced,
-        forcedBy,
-        forcedByCrashkernel: forcedBy.length === 1 && forcedBy[0] === 'crash_mem_map',
-        kfenceEarly: extra.kfenceEarly ?? false,
-        kfenceEnabled: extra.kfenceEnabled ?? st.kfenceSampleInterval !== 0n,
-        crashEarlyPageMapped: extra.crashEarlyPageMapped ?? false,
-        bbml2KeepsBlocks: extra.bbml2KeepsBlocks ?? false,
-        state: {
-            rodataEnabled: st.rodataEnabled,
-            rodataFull: st.rodataFull,
-            debugPagealloc: st.debugPagealloc,
-            crashMemMap: st.crashMemMap,
-            kfenceEarlyInit: st.kfenceEarlyInit,
-            kfenceSampleInterval: st.kfenceSampleInterval,
-        },
-        trace: st.trace,
-    };
-}
-const when = (cond, v) => (cond ? [v] : []);
-/**
- * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
- * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
- * (always, in this generation) is NOMAP'd and page-mapped on its own.
- */
-function linearMapFlagsV5100(input) {
-    const st = parseParams(DIALECT_V5100, input);
-    const forcedBy = [...when(st.rodataFull, 'rodata_full'), ...when(st.debugPagealloc, 'debug_pagealloc')];
-    return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
-}
-/**
- * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
- * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
- * the reservation is deferred, so there is no separate crash mapping.
- */
-function linearMapFlagsV51047(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.crashMemMap, 'crash_mem_map'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-    ];
-    return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false });
-}
-/**
- * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
- * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
- * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
- *
- * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
- */
-function linearMapFlagsV510110(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
- * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
- * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
- */
-function linearMapFlagsV511(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(st.crashMemMap, 'crash_mem_map'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('arm64-5.11', st, forcedBy);
-}
-/**
- * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
- * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
- * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
- * only in kstrtobool() (DIALECT_V519).
- */
-function linearMapFlagsV518(input, generation = 'arm64-5.18') {
-    const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
- * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
- * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
- * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
- *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
- */
-function linearMapFlagsV60(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
- * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
- * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
- * `rodata=off` lifts it; crash_mem_map as 5.18.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
- */
-function linearMapFlagsV6010(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
- * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
- * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
- * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
- *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
- */
-function linearMapFlagsV6165(input) {
-    const st = parseParams(DIALECT_V6165, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
- * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
- * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
- * on 6.0 – 6.1.64.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
- *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
- */
-function linearMapFlagsV640(input) {
-    const st = parseParams(DIALECT_V640, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-    ];
-    return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
-}
-/**
- * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
- * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * (~6.13+ adds is_realm_world(), not modelled for this id.)
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
- */
-function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
-    const st = parseParams(DIALECT_V64, input);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-    ];
-    return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
-}
-/**
- * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
- * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
- * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
- */
-function forcePteMapping(st, input) {
-    if (st.debugPagealloc)
-        return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false };
-    const wanted = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-        ...when(input.realmWorld === true, 'realm_world'),
-    ];
-    if (input.cpu.bbml2Noabort)
-        return { forcedBy: [], bbml2KeepsBlocks: wanted.length > 0 };
-    return { forcedBy: wanted, bbml2KeepsBlocks: false };
-}
-/**
- * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
- * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
- */
-function linearMapFlagsV618(input) {
-    const st = parseParams(DIALECT_V64, input);
-    const f = forcePteMapping(st, input);
-    return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
-}
-/**
- * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
- * `rodata=on` is full and `rodata=noalias` is the old "on".
- *
- * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
- *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
- */
-function linearMapFlagsV7(input) {
-    const st = parseParams(DIALECT_V7, input);
-    const f = forcePteMapping(st, input);
-    return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
-}
-/**
- * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
- * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
- * NOMAP'd and page-mapped.
- */
-function linearMapFlagsWhatifBhe4g(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap });
-}
-/**
- * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
- * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
- * the early NOMAP path stays.
- */
-function linearMapFlagsWhatifRppt(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('whatif-rppt', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !dmaZones(input.config) });
-}
-/** The registry: policy id → variant. */
-const LINEAR_MAP_FLAGS = {
-    'arm64-5.10.0': linearMapFlagsV5100,
-    'arm64-5.10.47': linearMapFlagsV51047,
-    'arm64-5.10.110': linearMapFlagsV510110,
-    'arm64-5.11': linearMapFlagsV511,
-    'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
-    'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
-    'arm64-6.0': linearMapFlagsV60,
-    'arm64-6.0.10': linearMapFlagsV6010,
-    'arm64-6.1.65': linearMapFlagsV6165,
-    'arm64-6.4': linearMapFlagsV640,
-    'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
-    'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
-    'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
-    'arm64-6.18': linearMapFlagsV618,
-    'arm64-7.0': linearMapFlagsV7,
-    'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
-    'whatif-rppt': linearMapFlagsWhatifRppt,
-};
-/**
- * The linear-map flags of one boot: which global flags map_mem() passes for the memory
- * banks, why, and what the parameter parsing printed.
- *
- * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
- */
-function linearMapFlags(generation, input) {
-    if (!isLinearMapGeneration(generation))
-        throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
-    return LINEAR_MAP_FLAGS[generation](input);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/arm64/paging.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -6374,13 +6387,16 @@ const PGTABLE_OWNER = {
     create_idmap: 'early_pgtable_alloc:create_idmap',
 };
 /**
- * __pa_symbol(_stext) of the build standing in for the kernel (its head left out of the
- * kernel's memblock reservation, 6.1), else _text: where arm64_memblock_init() starts
- * reserving the image.
+ * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
+ * standing in for the kernel where the generation starts the image there (6.0 – 6.3), else
+ * _text, the image's load address.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 function arm64KernelStext(layout, policy) {
-    const sym = kernelSymbols(buildFor(layout.kernel, policy.arm64.linearMap), layout.image.base, layout.image.codeSize);
+    const generation = policy.arm64.linearMap;
+    if (!imageStartsAtStext(generation))
+        return layout.image.base;
+    const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
     return sym.stext ?? sym.text;
 }
 /**
@@ -8510,7 +8526,7 @@ function reservedMemContext(layout, policy) {
  * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
  * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
  * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
- * image is reserved from _text, or from _stext in the builds that leave the head out (6.1).
+ * image is reserved from _text, or from _stext where map_mem() aliases it from there too (6.0 – 6.3).
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function arm64MemblockInit(mb, layout, policy, trace) {

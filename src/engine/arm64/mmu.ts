@@ -50,7 +50,7 @@ import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } 
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import { HashedStore, SeenOnce } from '../stores.js'
 import { valueCopy, valueEqual, valueHash } from '../value-key.js'
-import type { LinearMapFlags, LinearMapGeneration } from './linear-map-flags.js'
+import { isLinearMapGeneration, type LinearMapFlags, type LinearMapGeneration } from './linear-map-flags.js'
 import {
   DESC_NONE,
   DESC_SECT,
@@ -732,6 +732,18 @@ export function mapMemV7(c: MapMemContext): void {
   mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags)
   const ranges = forEachMemRange(c.input.memory, [])
   for (let k = 0; k < ranges.length; k += 2) mapMemblock(c, ranges[k]!, ranges[k + 1]!, c.flags)
+}
+
+/**
+ * Whether a generation's kernel image starts at _stext rather than _text: 6.0 – 6.3, whose
+ * map_mem() starts the read-only alias there (mapMemV61()) and whose arm64_memblock_init()
+ * reserves the image from there too, leaving the head free (every 6.1 memblock=debug boot).
+ * Derived from the variant table so that the reservation and the alias cannot disagree.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
+ */
+export function imageStartsAtStext(generation: string): boolean {
+  if (!isLinearMapGeneration(generation)) throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`)
+  return MAP_MEM_VARIANTS[generation].mapMem === mapMemV61
 }
 
 /** Per generation: the map_mem() shape and the create-mapping rules. */

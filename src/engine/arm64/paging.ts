@@ -23,7 +23,7 @@ import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysR
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
-import { buildPagingInit, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
+import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
   flags: LinearMapFlags
@@ -179,13 +179,15 @@ const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
 }
 
 /**
- * __pa_symbol(_stext) of the build standing in for the kernel (its head left out of the
- * kernel's memblock reservation, 6.1), else _text: where arm64_memblock_init() starts
- * reserving the image.
+ * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
+ * standing in for the kernel where the generation starts the image there (6.0 – 6.3), else
+ * _text, the image's load address.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr {
-  const sym = kernelSymbols(buildFor(layout.kernel, policy.arm64!.linearMap), layout.image.base, layout.image.codeSize)
+  const generation = policy.arm64!.linearMap
+  if (!imageStartsAtStext(generation)) return layout.image.base
+  const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize)
   return sym.stext ?? sym.text
 }
 

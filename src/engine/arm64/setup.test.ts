@@ -298,3 +298,21 @@ describe('where the crash reservation runs', () => {
     expect(cmaOrCrash(none)[0]).toBe('crashkernel reserved: 0x0000000230000000 - 0x0000000240000000 (256 MB)')
   })
 })
+
+describe("arm64_memblock_init() reserves the image from where map_mem()'s alias starts", () => {
+  // _stext on 6.0 – 6.3 (the 64K head left free; every 6.1 memblock=debug boot), _text before
+  // and after; 5.11 – 5.19 stand in with the 6.1 build's symbols but keep 5.10's _text.
+  it.each([
+    ['5.10', true],
+    ['5.15.0', true],
+    ['6.1', false],
+    ['6.2.0', false],
+    ['6.12', true],
+  ] as const)('%s: _text reserved %s', (kernel, textReserved) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'virt', extends: 'qemu-virt-arm64', kernels: [kernel], image: { base: '0x40200000', size: '0x2500000' }, cmdline: 'crashkernel=256M' }] } as never)
+    expect(decoded.problems).toEqual([])
+    const layout = decoded.layouts[0]!.layout
+    const text = layout.image.base
+    expect(simulate(layout).reserved.some((x) => x.base <= text && text < x.base + x.size)).toBe(textReserved)
+  })
+})

@@ -96,7 +96,7 @@ function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemCo
  * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
  * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
  * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
- * image is reserved from _text, or from _stext in the builds that leave the head out (6.1).
+ * image is reserved from _text, or from _stext where map_mem() aliases it from there too (6.0 – 6.3).
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
