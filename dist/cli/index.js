@@ -6467,6 +6467,14 @@ function arm64LinearMapFacts(p, crash) {
 
 
 
+/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+const cmaRules = (pol, minAlign) => ({
+    minAlign,
+    logNode: pol.cmaLogNode,
+    above4GFirst: pol.cmaAbove4GFirst,
+    cmdlineLimit: pol.cmaCmdlineLimit,
+    logSize: pol.cmaLogSize,
+});
 /**
  * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
  * parameter in order: the size, and with `@` the base and a limit (base + size without a
@@ -6534,8 +6542,9 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     const mask = 0n - alignment;
     base = (base + alignment - 1n) & mask;
     // 7.x's wrapper prints its own copy of the size, not the aligned one.
-    const logged = rules.logSize === 'requested' ? size : (size + alignment - 1n) & mask;
+    const requested = size;
     size = (size + alignment - 1n) & mask;
+    const logged = rules.logSize === 'requested' ? requested : size;
     limit &= mask;
     if (base === 0n)
         fixed = false;
@@ -8840,7 +8849,7 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     if (reservedMem.cmaDefault || !layout.config.CMA)
         return;
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst, cmdlineLimit: pol.cmaCmdlineLimit, logSize: pol.cmaLogSize };
+    const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)));
     dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -10467,13 +10476,7 @@ const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * page
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
-const cmaRulesOf = (pageSize, pol) => ({
-    minAlign: cmaMinAlignment(pageSize, pol),
-    logNode: pol.cmaLogNode,
-    above4GFirst: pol.cmaAbove4GFirst,
-    cmdlineLimit: pol.cmaCmdlineLimit,
-    logSize: pol.cmaLogSize,
-});
+const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
  * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
@@ -12128,7 +12131,7 @@ function e820MemblockSetup(mb, ram) {
 
 
 /** The CMA facts of an x86 generation. */
-const setup_cmaRulesOf = (p) => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst, cmdlineLimit: p.cmaCmdlineLimit, logSize: p.cmaLogSize });
+const setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = phys_SZ_4G;
 const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;

@@ -10,7 +10,7 @@
 import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
-import type { KernelPolicy } from './policies/types.js'
+import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
 import type { PhysAddr, PhysRange, PhysSize } from './types.js'
 
@@ -40,6 +40,15 @@ export interface CmaRules {
    */
   logSize: 'aligned' | 'requested'
 }
+
+/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+export const cmaRules = (pol: CmaPolicyFields, minAlign: PhysSize): CmaRules => ({
+  minAlign,
+  logNode: pol.cmaLogNode,
+  above4GFirst: pol.cmaAbove4GFirst,
+  cmdlineLimit: pol.cmaCmdlineLimit,
+  logSize: pol.cmaLogSize,
+})
 
 /** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
 export interface CmdlineCma {
@@ -114,8 +123,9 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   const mask = 0n - alignment
   base = (base + alignment - 1n) & mask
   // 7.x's wrapper prints its own copy of the size, not the aligned one.
-  const logged = rules.logSize === 'requested' ? size : (size + alignment - 1n) & mask
+  const requested = size
   size = (size + alignment - 1n) & mask
+  const logged = rules.logSize === 'requested' ? requested : size
   limit &= mask
   if (base === 0n) fixed = false
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd

@@ -17,7 +17,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaFromCmdline, dmaContiguousReserve } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve } from '../cma.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
@@ -427,7 +427,7 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  const rules = { minAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)), logNode: pol.cmaLogNode, above4GFirst: pol.cmaAbove4GFirst, cmdlineLimit: pol.cmaCmdlineLimit, logSize: pol.cmaLogSize }
+  const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)))
   dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
 }
 

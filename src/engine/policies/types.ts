@@ -22,7 +22,19 @@ export type Arm64CrashWhen =
   /** always bootmem_init() (5.10.22–5.10.109, 5.11–5.17, 6.4+). */
   | 'bootmem'
 
-export interface Arm64Policy {
+/** The CmaRules (cma.ts) a generation fixes; CMA_MIN_ALIGNMENT comes per arch. */
+export interface CmaPolicyFields {
+  /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6+). */
+  cmaLogNode: boolean
+  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+). */
+  cmaAbove4GFirst: boolean
+  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x). */
+  cmaCmdlineLimit: CmaRules['cmdlineLimit']
+  /** The size the CMA lines give: aligned, or as requested (7.x). */
+  cmaLogSize: CmaRules['logSize']
+}
+
+export interface Arm64Policy extends CmaPolicyFields {
   zones: ZoneLimitsVariant
   crashWhen: Arm64CrashWhen
   /**
@@ -57,14 +69,6 @@ export interface Arm64Policy {
   pageblockOrder: (pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>) => number
   /** The minimum CMA alignment of a granule and pageblock order (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
   cmaMinAlign: (pageSize: PhysSize, pageblockOrder: number) => PhysSize
-  /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
-  cmaLogNode: boolean
-  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
-  cmaAbove4GFirst: boolean
-  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
-  cmaCmdlineLimit: CmaRules['cmdlineLimit']
-  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
-  cmaLogSize: CmaRules['logSize']
   /**
    * dma_contiguous_reserve() runs at the end of arm64_memblock_init(), right after the early
    * crash reservation and before paging_init() (5.10.0 – 5.10.21, whose reservation is
@@ -75,7 +79,7 @@ export interface Arm64Policy {
   ofReservedMem: OfReservedMemGeneration
 }
 
-export interface X86Policy {
+export interface X86Policy extends CmaPolicyFields {
   /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
   defaultLowFromSwiotlb: boolean
   /**
@@ -91,14 +95,6 @@ export interface X86Policy {
   mapProbe: 'find' | 'alloc-free'
   /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
   cmaMinAlign: PhysSize
-  /** "cma: Reserved %ld MiB at %pa" gained " on node %d" (6.6+). */
-  cmaLogNode: boolean
-  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
-  cmaAbove4GFirst: boolean
-  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
-  cmaCmdlineLimit: CmaRules['cmdlineLimit']
-  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
-  cmaLogSize: CmaRules['logSize']
   /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
   directMap: X86DirectMapPolicy
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
@@ -129,7 +125,7 @@ export interface X86DirectMapPolicy {
   runtimeSplits2M: number
 }
 
-export interface RiscvPolicy {
+export interface RiscvPolicy extends CmaPolicyFields {
   /**
    * CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0, 5.17+); 'none'
    * where the kernel has no low window (5.13 – 5.16 search all of DRAM at once; before 5.13
@@ -146,14 +142,6 @@ export interface RiscvPolicy {
   sparseBeforeCrash: boolean
   /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
   pageblockBits: bigint
-  /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
-  cmaLogNode: boolean
-  /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+; cma.ts CmaRules). */
-  cmaAbove4GFirst: boolean
-  /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x; cma.ts CmaRules). */
-  cmaCmdlineLimit: CmaRules['cmdlineLimit']
-  /** The size the CMA lines give: aligned, or as requested (7.x; cma.ts CmaRules). */
-  cmaLogSize: CmaRules['logSize']
   /**
    * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
    * up to 5.18 (4 MiB), pageblock_order = 9 (2 MiB, PMD order) from 5.19.

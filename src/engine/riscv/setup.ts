@@ -29,7 +29,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
   memblockAllocPages,
@@ -85,13 +85,7 @@ export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJE
  */
 const cmaMinAlignment = (pageSize: PhysSize, pol: RiscvPolicy): PhysSize => pageSize * pow2(pol.cmaMinAlignOrder)
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
-const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => ({
-  minAlign: cmaMinAlignment(pageSize, pol),
-  logNode: pol.cmaLogNode,
-  above4GFirst: pol.cmaAbove4GFirst,
-  cmdlineLimit: pol.cmaCmdlineLimit,
-  logSize: pol.cmaLogSize,
-})
+const cmaRulesOf = (pageSize: PhysSize, pol: RiscvPolicy): CmaRules => cmaRules(pol, cmaMinAlignment(pageSize, pol))
 
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {

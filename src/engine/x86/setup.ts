@@ -32,7 +32,7 @@
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaDeclareContiguous, cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
   memblockAllocTryNid,
   memblockCreate,
@@ -57,7 +57,7 @@ import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRa
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
 /** The CMA facts of an x86 generation. */
-const cmaRulesOf = (p: X86Policy): CmaRules => ({ minAlign: p.cmaMinAlign, logNode: p.cmaLogNode, above4GFirst: p.cmaAbove4GFirst, cmdlineLimit: p.cmaCmdlineLimit, logSize: p.cmaLogSize })
+const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 export const X86_CRASH_ADDR_LOW_MAX = SZ_4G
 export const X86_CRASH_ADDR_HIGH_MAX = SZ_64T
