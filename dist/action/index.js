@@ -42989,45 +42989,35 @@ function linearMapFlagsV518(input, generation = 'arm64-5.18') {
     ];
     return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
+const rodataForces = (st, term) => st.rodataFull && (term === 'full' || st.rodataEnabled);
 /**
- * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
- * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
+ * map_mem() of 6.0 – 6.3 before 6.1.65: `<rodata term> || debug_pagealloc ||
+ * IS_ENABLED(CONFIG_KFENCE)`; crash_mem_map as 5.18. On 6.0.0 – 6.0.9 (2e8cff0a0eee without
+ * 2081b3bd0c11) the term is `rodata_full` alone, and the early set_debug_rodata() lets the arch
  * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
- * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. From 6.0.10 (and mainline
+ * 6.2 – 6.3) it is `rodata_enabled && rodata_full`, so `rodata=on` leaves rodata_full at its
+ * default and only `rodata=off` lifts it.
  *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
- *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1; the "fix
+ *         rodata=full again" diff, 6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata
  */
-function linearMapFlagsV60(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+function linearMapFlagsV60With(generation, term) {
+    return (input) => {
+        const st = parseParams(DIALECT_V60, input);
+        const deferred = dmaZones(input.config);
+        const forcedBy = [
+            ...when(rodataForces(st, term), 'rodata_full'),
+            ...when(st.debugPagealloc, 'debug_pagealloc'),
+            ...when(input.config.KFENCE, 'kfence'),
+            ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+        ];
+        return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+    };
 }
-/**
- * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
- * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
- * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
- * `rodata=off` lifts it; crash_mem_map as 5.18.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
- */
-function linearMapFlagsV6010(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
+const linearMapFlagsV60 = linearMapFlagsV60With('arm64-6.0', 'full');
+const linearMapFlagsV6010 = linearMapFlagsV60With('arm64-6.0.10', 'enabled-and-full');
 /**
  * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
  * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
@@ -43049,39 +43039,33 @@ function linearMapFlagsV6165(input) {
     return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
- * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
- * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
- * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
- * on 6.0 – 6.1.64.
+ * map_mem() of 6.4 – 6.17 (04a2a7af3d97 dropped crash_mem_map; Debian 6.12.117):
+ * can_set_direct_map() = `<rodata term> || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
+ * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
+ * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
+ * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
  *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
- *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
- */
-function linearMapFlagsV640(input) {
-    const st = parseParams(DIALECT_V640, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-    ];
-    return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
-}
-/**
- * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
- * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * (~6.13+ adds is_realm_world(), not modelled for this id.)
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
  */
 function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
-    const st = parseParams(DIALECT_V64, input);
+    const { dialect, term } = V64_RODATA[generation];
+    const st = parseParams(dialect, input);
     const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
+        ...when(rodataForces(st, term), 'rodata_full'),
         ...when(st.debugPagealloc, 'debug_pagealloc'),
         ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
     ];
     return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
 }
+/** The parameter dialect and rodata term of each generation linearMapFlagsV64() serves. */
+const V64_RODATA = {
+    'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
+    'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
+};
 /**
  * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
  * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
@@ -43159,7 +43143,7 @@ const LINEAR_MAP_FLAGS = {
     'arm64-6.0': linearMapFlagsV60,
     'arm64-6.0.10': linearMapFlagsV6010,
     'arm64-6.1.65': linearMapFlagsV6165,
-    'arm64-6.4': linearMapFlagsV640,
+    'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
     'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
     'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
     'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),

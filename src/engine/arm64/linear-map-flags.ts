@@ -536,45 +536,40 @@ export function linearMapFlagsV518(input: LinearMapFlagsFields, generation: 'arm
 }
 
 /**
- * map_mem() of 6.0.0 – 6.0.9 (2e8cff0a0eee without 2081b3bd0c11): `rodata_full ||
- * debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`. The early set_debug_rodata() lets the arch
- * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
- * Kconfig-default rodata_full: base pages whatever `rodata=` says. crash_mem_map as 5.18.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (the "fix rodata=full again" diff,
- *         6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ * can_set_direct_map()'s rodata term: `rodata_full` alone, or `rodata_enabled && rodata_full`
+ * (2081b3bd0c11 "arm64: fix rodata=full again", 6.0.10, until acfa60dbe038: 6.6.4 / 6.7).
  */
-export function linearMapFlagsV60(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V60, input)
-  const deferred = dmaZones(input.config)
-  const forcedBy = [
-    ...when(st.rodataFull, 'rodata_full' as const),
-    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
-    ...when(input.config.KFENCE, 'kfence' as const),
-    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
-  ]
-  return result('arm64-6.0', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
-}
+type RodataTerm = 'full' | 'enabled-and-full'
+const rodataForces = (st: ParamState, term: RodataTerm): boolean => st.rodataFull && (term === 'full' || st.rodataEnabled)
 
 /**
- * can_set_direct_map() of 6.0.10 – 6.1.64 and mainline 6.2 – 6.3 (2081b3bd0c11 "arm64: fix
- * rodata=full again", before acfa60dbe038): `(rodata_enabled && rodata_full) || debug_pagealloc
- * || IS_ENABLED(CONFIG_KFENCE)`, so `rodata=on` leaves rodata_full at its default and only
- * `rodata=off` lifts it; crash_mem_map as 5.18.
+ * map_mem() of 6.0 – 6.3 before 6.1.65: `<rodata term> || debug_pagealloc ||
+ * IS_ENABLED(CONFIG_KFENCE)`; crash_mem_map as 5.18. On 6.0.0 – 6.0.9 (2e8cff0a0eee without
+ * 2081b3bd0c11) the term is `rodata_full` alone, and the early set_debug_rodata() lets the arch
+ * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. From 6.0.10 (and mainline
+ * 6.2 – 6.3) it is `rodata_enabled && rodata_full`, so `rodata=on` leaves rodata_full at its
+ * default and only `rodata=off` lifts it.
  *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1)
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1; the "fix
+ *         rodata=full again" diff, 6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata
  */
-export function linearMapFlagsV6010(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V60, input)
-  const deferred = dmaZones(input.config)
-  const forcedBy = [
-    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
-    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
-    ...when(input.config.KFENCE, 'kfence' as const),
-    ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
-  ]
-  return result('arm64-6.0.10', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+function linearMapFlagsV60With(generation: 'arm64-6.0' | 'arm64-6.0.10', term: RodataTerm): (input: LinearMapFlagsFields) => LinearMapFlags {
+  return (input) => {
+    const st = parseParams(DIALECT_V60, input)
+    const deferred = dmaZones(input.config)
+    const forcedBy = [
+      ...when(rodataForces(st, term), 'rodata_full' as const),
+      ...when(st.debugPagealloc, 'debug_pagealloc' as const),
+      ...when(input.config.KFENCE, 'kfence' as const),
+      ...when(st.crashMemMap && deferred, 'crash_mem_map' as const),
+    ]
+    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred })
+  }
 }
+export const linearMapFlagsV60 = linearMapFlagsV60With('arm64-6.0', 'full')
+export const linearMapFlagsV6010 = linearMapFlagsV60With('arm64-6.0.10', 'enabled-and-full')
 
 /**
  * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
@@ -598,40 +593,34 @@ export function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags
 }
 
 /**
- * map_mem() of 6.4.0 – 6.6.3 (04a2a7af3d97 dropped crash_mem_map; the KFENCE decoupling, not
- * yet acfa60dbe038): can_set_direct_map() = `(rodata_enabled && rodata_full) || debug_pagealloc
- * || arm64_kfence_can_set_direct_map()`, so `rodata=on` leaves rodata_full at its default as
- * on 6.0 – 6.1.64.
+ * map_mem() of 6.4 – 6.17 (04a2a7af3d97 dropped crash_mem_map; Debian 6.12.117):
+ * can_set_direct_map() = `<rodata term> || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
+ * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
+ * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
+ * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
  *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map; arch/arm64/include/asm/setup.h
- *         arch_parse_debug_rodata (before acfa60dbe038: its 6.6-stable review diff, 6.6.4)
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
  */
-export function linearMapFlagsV640(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V640, input)
+export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: keyof typeof V64_RODATA = 'arm64-6.6.4'): LinearMapFlags {
+  const { dialect, term } = V64_RODATA[generation]
+  const st = parseParams(dialect, input)
   const forcedBy = [
-    ...when(st.rodataEnabled && st.rodataFull, 'rodata_full' as const),
-    ...when(st.debugPagealloc, 'debug_pagealloc' as const),
-    ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
-  ]
-  return result('arm64-6.4', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit })
-}
-
-/**
- * map_mem() of 6.6.4 – 6.17 (Debian 6.12.117; mainline from 6.7):
- * can_set_direct_map() = `rodata_full || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * (~6.13+ adds is_realm_world(), not modelled for this id.)
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117)
- */
-export function linearMapFlagsV64(input: LinearMapFlagsFields, generation: 'arm64-6.6.4' | 'arm64-6.12' | 'arm64-6.12.117' = 'arm64-6.6.4'): LinearMapFlags {
-  const st = parseParams(DIALECT_V64, input)
-  const forcedBy = [
-    ...when(st.rodataFull, 'rodata_full' as const),
+    ...when(rodataForces(st, term), 'rodata_full' as const),
     ...when(st.debugPagealloc, 'debug_pagealloc' as const),
     ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late' as const),
   ]
   return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit })
 }
+
+/** The parameter dialect and rodata term of each generation linearMapFlagsV64() serves. */
+const V64_RODATA = {
+  'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
+  'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
+  'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
+  'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
+} as const satisfies Record<string, { dialect: ParamDialect; term: RodataTerm }>
 
 /**
  * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
@@ -713,7 +702,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-6.0': linearMapFlagsV60,
   'arm64-6.0.10': linearMapFlagsV6010,
   'arm64-6.1.65': linearMapFlagsV6165,
-  'arm64-6.4': linearMapFlagsV640,
+  'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
   'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
   'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
   'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
