@@ -5,7 +5,8 @@
 # /reserved-memory and /memreserve/ layouts the oracle does not have: several dynamic nodes of
 # one size (the order the kernel places them in), alloc-ranges and alignments, a dynamic
 # no-map node, a reusable pool beside the default CMA area, /memreserve/ entries, a static
-# node with an empty placeholder `reg` entry. Each serial log (memblock=debug) goes to
+# node with an empty placeholder `reg` entry, static reusable pools (one the default CMA
+# area, one not CMA-aligned), with and without cma=. Each serial log (memblock=debug) goes to
 # test/boots/arm64-resmem/<id>.log.gz with the DTB it booted, <id>.dtb;
 # test/verify/boots.test.ts simulates the board imported from both (the reservations from
 # the DTB, as a user's board would have them, not from where the kernel put them).
@@ -60,6 +61,17 @@ NODE
 	};
 NODE
     ;;
+    static-cma) cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		pool@a0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xa0000000 0x00 0x1000000>; };
+		odd@a8100000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xa8100000 0x00 0x100000>; };
+		linux,cma@b0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xb0000000 0x00 0x4000000>; linux,cma-default; };
+	};
+NODE
+    ;;
     memreserve) cat <<'NODE'
 	reserved-memory {
 		#address-cells = <0x02>;
@@ -109,5 +121,12 @@ done <<'EOF'
 6.1 memreserve 4G ck256M crashkernel=256M
 6.12 memreserve 4G ck256M crashkernel=256M
 7.2 memreserve 4G ck256M crashkernel=256M
+5.10 static-cma 4G ck256M crashkernel=256M
+6.1 static-cma 4G ck256M crashkernel=256M
+6.12 static-cma 4G ck256M crashkernel=256M
+7.2 static-cma 4G ck256M crashkernel=256M
+5.10 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
+6.12 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
+7.2 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
 EOF
 version qemu-system-aarch64

@@ -430,6 +430,56 @@ const dtCases = readdirSync(dir)
   .filter((c) => c.observed.init_completed !== false)
 const OF_LINE = /^(OF: reserved mem|Reserved memory)/
 
+describe('a static (reg) reusable shared-dma-pool node is a CMA pool too', () => {
+  // The static-cma boots of test/boots/arm64-resmem (5.10.223, 6.1.192, 6.12.117, 7.2.13) show
+  // each case below: rmem_cma_setup() runs on a static node where the generation initialises
+  // static nodes, and a linux,cma-default one becomes the default area (no "cma: Reserved").
+  const pool = (o: { cmaDefault?: boolean; size?: bigint; base?: bigint } = {}): EarlyReservation => ({
+    kind: 'fixed',
+    name: 'linux,cma',
+    base: o.base ?? 0xb0000000n,
+    size: o.size ?? SZ_64M,
+    nomap: false,
+    cma: true,
+    cmaDefault: o.cmaDefault ?? true,
+  })
+  const created = ['Reserved memory: created CMA memory pool at 0x00000000b0000000, size 64 MiB', 'OF: reserved mem: initialized node linux,cma, compatible id shared-dma-pool']
+  const range = 'OF: reserved mem: 0x00000000b0000000..0x00000000b3ffffff (65536 KiB) map reusable linux,cma'
+  it.each([
+    ['5.10', OF_RESERVED_MEM_5_10, created],
+    ['6.3 – 6.12.12', OF_RESERVED_MEM_6_5, [...created, range]],
+    ['6.12.13+ (late)', OF_RESERVED_MEM_6_12_103, [...created, range]],
+    ['7.x', OF_RESERVED_MEM_7_0, [...created, range]],
+  ])('%s: becomes the default CMA area and stays reserved', (_, gen, lines) => {
+    const r = scan(gen, [pool()])
+    expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_64M), r.lines]).toEqual([true, true, lines])
+  })
+  it('6.12.13+: only the late pass initialises it, so the default area is unknown until then', () => {
+    const early = scan(OF_RESERVED_MEM_6_12_103, [pool()], false)
+    expect([early.st.cmaDefault, early.has(0xb0000000n, SZ_64M), early.lines]).toEqual([false, true, []])
+  })
+  it('≤6.x under cma=: bypassed, "compatible matching fail", and the memory freed', () => {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_12_103]) {
+      const r = scan(gen, [pool()], true, ctx({ cmdlineCma: true }))
+      expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_1M)]).toEqual([false, false])
+      expect(r.lines.slice(0, 2)).toEqual(['Reserved memory: bypass linux,cma node, using cmdline CMA params instead', 'OF: reserved mem: node linux,cma compatible matching fail'])
+    }
+  })
+  it('7.x under cma=: refused by rmem_cma_validate() before it is reserved, and again in the late pass (the line twice)', () => {
+    const other = fixed('fw', 0xc0000000n, SZ_1M)
+    const r = scan(OF_RESERVED_MEM_7_0, [pool(), other], true, ctx({ cmdlineCma: true }))
+    const skip = 'Skipping dt linux,cma-default node in favor for "cma=" kernel param.'
+    expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_1M), r.st.totalReservedMemCnt]).toEqual([false, false, 1])
+    expect(r.lines).toEqual([skip, skip, 'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw'])
+  })
+  it('a base or size that is not CMA-aligned: "incorrect alignment", and the memory freed (every generation)', () => {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
+      const r = scan(gen, [pool({ cmaDefault: false, base: 0xa8100000n, size: SZ_1M })])
+      expect([r.has(0xa8100000n, SZ_1M), r.lines]).toEqual([false, ['Reserved memory: incorrect alignment of CMA region', 'OF: reserved mem: node linux,cma compatible matching fail']])
+    }
+  })
+})
+
 describe('every DT boot of the oracle: the /reserved-memory lines as printed, in order', () => {
   it('covers every generation the oracle booted', () => {
     expect(dtCases.length).toBeGreaterThan(200)

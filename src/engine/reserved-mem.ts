@@ -18,15 +18,19 @@
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
- * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
- * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
+ * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
+ * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
+ * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
+ * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
+ * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
  *
  * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
  *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
  *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated; a
- *   `linux,cma-default` node under `cma=` is skipped and never allocated.
+ * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated or
+ *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
+ *   static one never reserved (the late pass validates it again and prints the line again).
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
@@ -38,7 +42,8 @@
  *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
  *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
  *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
- *         fdt_scan_reserved_mem_late (7.2); kernel/dma/contiguous.c rmem_cma_setup,
+ *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
+ *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
  *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
  *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
@@ -304,8 +309,11 @@ export interface ReservedMemState {
   present: boolean
   /** total_reserved_mem_cnt: static nodes plus dynamic nodes that were placed ('two-pass'). */
   totalReservedMemCnt: number
-  /** Static nodes with a size, for the late pass ('two-pass'); `more`: how many further `reg` entries. */
-  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean; more: number }>
+  /**
+   * Static nodes, for the late pass ('two-pass'); `more`: how many further `reg` entries;
+   * `skipped`: refused by rmem_cma_validate() (7.x), so never reserved.
+   */
+  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean; more: number; cma: boolean; cmaDefault: boolean; skipped: boolean }>
   /** Dynamic nodes placed and kept in reserved_mem[] ('two-pass'; the late overlap check reads them). */
   dynamicNodes: Rmem[]
   /** A `linux,cma-default` pool became dma_contiguous_default_area. */
@@ -356,16 +364,26 @@ const NO_MORE_REG: readonly PhysRange[] = []
 /**
  * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
  * (7.x: only the first, with a warning when there are more), and a line for each that fails
- * or has size 0. The node itself (saved all the same) is the first entry.
+ * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
+ * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
+ * rmem_cma_validate() refuses is not reserved at all, and false is returned.
  */
-function reservedMemReserveReg(mb: Memblock, gen: OfReservedMemGeneration, r: FixedNode, trace: Trace): void {
+function reservedMemReserveReg(mb: Memblock, ctx: ReservedMemContext, r: FixedNode, trace: Trace): boolean {
+  const gen = ctx.gen
   const more = r.moreReg ?? NO_MORE_REG
   if (more.length > 0 && gen.extraReg === 'first-only') {
     trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`))
   }
+  if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace)) return false
   reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace)
-  if (gen.extraReg === 'first-only') return
+  if (gen.extraReg === 'first-only') return true
   for (const e of more) reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace)
+  return true
+}
+
+/** rmemCmaSkipped() for a static node (its CMA flags are optional in the board model). */
+function staticCmaSkipped(r: { name: string; nomap: boolean; cma?: boolean; cmaDefault?: boolean }, ctx: ReservedMemContext, trace: Trace): boolean {
+  return (r.cma ?? false) && rmemCmaSkipped({ name: r.name, nomap: r.nomap, cmaDefault: r.cmaDefault ?? false }, ctx.cma, trace)
 }
 
 /** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
@@ -550,7 +568,7 @@ function fdtInitReservedMemSorted(
   const rmem: Rmem[] = []
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
-    if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx.gen, r, trace)
+    if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx, r, trace)
     rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
   }
   // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
@@ -560,7 +578,7 @@ function fdtInitReservedMemSorted(
     const r = reservations[e.index]!
     if (r.kind === 'fixed') {
       // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
-      if (e.size !== 0n) fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: false, cmaDefault: false }, trace)
+      if (e.size !== 0n) fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }, trace)
       continue
     }
     const base = reservedMemAllocSize(mb, ctx, r, rmem, trace)
@@ -581,11 +599,11 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
     if (r.kind !== 'fixed') continue
-    reservedMemReserveReg(mb, ctx.gen, r, trace)
-    count++
+    const reserved = reservedMemReserveReg(mb, ctx, r, trace)
+    if (reserved) count++
     // Saved even with an empty first entry: the late pass warns about its further entries
-    // before it skips it.
-    st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 })
+    // before it skips it (and validates a refused one again).
+    st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved })
   }
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
@@ -616,9 +634,11 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
     if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))
+    // 7.x validates each node again before it looks at the size.
+    if (n.skipped && staticCmaSkipped(n, ctx, trace)) continue
     // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
     if (n.size === 0n) continue
-    fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace)
+    fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace)
     rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }
   rmemCheckForOverlap(rmem, ctx.gen, trace)

@@ -46,6 +46,10 @@ export type EarlyReservation =
       memreserve?: boolean
       /** Further `reg` entries of the same node (the node itself is the first). */
       moreReg?: PhysRange[]
+      /** `compatible = "shared-dma-pool"` + `reusable`: a CMA area at a fixed place (DT arches). */
+      cma?: boolean
+      /** `linux,cma-default`: replaces the default CMA area. */
+      cmaDefault?: boolean
     }
   | {
       kind: 'dynamic'

@@ -76,6 +76,7 @@ describe('dtToBoard: reservations', () => {
         resmem([
           { name: 'firmware@3ee00000', props: { reg: reg2([0x3ee00000, 0x100000], [0x3f000000, 0x100000]), 'no-map': true } },
           { name: 'ramoops@1000000', props: { reg: reg2([0x1000000, 0x100000]), compatible: 'ramoops' } },
+          { name: 'pool@30000000', props: { reg: reg2([0x30000000, 0x4000000]), compatible: 'shared-dma-pool', reusable: true, 'linux,cma-default': true } },
           { name: 'disabled@2000000', props: { reg: reg2([0x2000000, 0x100000]), status: 'disabled' } },
           { name: 'linux,cma', props: { compatible: 'shared-dma-pool', reusable: true, size: [...u64(0x4000000)], alignment: [...u64(0x400000)], 'alloc-ranges': reg2([0, 0x40000000]), 'linux,cma-default': true } },
           { name: 'dsp', props: { size: [...u64(0x800000)], 'no-map': true } },
@@ -90,11 +91,12 @@ describe('dtToBoard: reservations', () => {
       { kind: 'fixed', name: 'memreserve@0', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' },
       { kind: 'fixed', name: 'firmware@3ee00000', base: '0x3ee00000', size: '0x100000', nomap: true, moreReg: [{ base: '0x3f000000', size: '0x100000' }] },
       { kind: 'fixed', name: 'ramoops@1000000', base: '0x1000000', size: '0x100000', description: 'compatible ramoops' },
+      { kind: 'fixed', name: 'pool@30000000', base: '0x30000000', size: '0x4000000', description: 'compatible shared-dma-pool, reusable', cma: true, cmaDefault: true },
       { kind: 'dynamic', name: 'linux,cma', size: '0x4000000', align: '0x400000', allocRanges: [{ base: '0x0', size: '0x40000000' }], cma: true, cmaDefault: true },
       { kind: 'dynamic', name: 'dsp', size: '0x800000', nomap: true },
     ])
     expect(r.provenance['/reservations/0']).toBe('DTB /memreserve/ entry 0 (byte 0x28)')
-    expect(r.provenance['/reservations/3']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
+    expect(r.provenance['/reservations/4']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
   })
 
   it('keeps reg entries of size 0 (bootloader placeholders the kernel refuses with a line), first or not', () => {
@@ -241,7 +243,7 @@ const n = (s: string | undefined) => (s === undefined ? undefined : BigInt(s))
 function normReservations(list: Reservation[] | undefined) {
   return (list ?? []).map((r) =>
     r.kind === 'fixed'
-      ? { kind: r.kind, name: r.name, base: n(r.base), size: n(r.size), nomap: r.nomap ?? false }
+      ? { kind: r.kind, name: r.name, base: n(r.base), size: n(r.size), nomap: r.nomap ?? false, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }
       : { kind: r.kind, name: r.name, size: n(r.size), align: n(r.align), nomap: r.nomap ?? false, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, allocRanges: (r.allocRanges ?? []).map((a) => [n(a.base), n(a.size)]) },
   )
 }

@@ -223,6 +223,15 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
       offset: at.offset,
     })
   }
+  // A reusable shared-dma-pool node, static or dynamic, is a CMA pool (rmem_cma_setup()).
+  const cmaFlags = (n: FdtNode, r: { cma?: boolean; cmaDefault?: boolean }, compat: string[], nomap: boolean, reusable: boolean): void => {
+    if (compat.includes('shared-dma-pool') && reusable) r.cma = true
+    if (getProp(n, 'linux,cma-default')) {
+      r.cmaDefault = true
+      if (!r.cma) problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n))
+    }
+    if (nomap && reusable) problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n))
+  }
   const resmem = root.children.find((c) => c.name === 'reserved-memory')
   if (resmem && isAvailable(resmem)) {
     const rac = getProp(resmem, '#address-cells')
@@ -248,6 +257,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
           if (nomap) fx.nomap = true
           if (rest.length > 0) fx.moreReg = rest.map(([base, size]) => ({ base: hex(base!), size: hex(size!) }))
           if (reusable || compat.length) fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ')
+          cmaFlags(n, fx, compat, nomap, reusable)
           reservations.push(fx)
           why.push(loc(n, reg))
           continue
@@ -277,12 +287,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
           notes.push(loc(n, ranges))
         }
         if (nomap) d.nomap = true
-        if (compat.includes('shared-dma-pool') && reusable) d.cma = true
-        if (getProp(n, 'linux,cma-default')) {
-          d.cmaDefault = true
-          if (!d.cma) problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n))
-        }
-        if (nomap && reusable) problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n))
+        cmaFlags(n, d, compat, nomap, reusable)
         reservations.push(d)
         why.push(notes.join('; '))
       }

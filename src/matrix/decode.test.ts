@@ -178,8 +178,19 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(true) }])).toEqual([['memreserveOption', '/boards/0/reservations/0/nomap']])
     const withMore = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, moreReg: [{ base: '0x40002000', size: '4K' }] }]
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: withMore }])).toEqual([['memreserveOption', '/boards/0/reservations/0/moreReg']])
+    const asCma = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, cma: true, cmaDefault: true }]
+    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: asCma }])).toEqual([
+      ['memreserveOption', '/boards/0/reservations/0/cma'],
+      ['memreserveOption', '/boards/0/reservations/0/cmaDefault'],
+    ])
     const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(false) }]))
     expect(layouts[0]!.layout.reservations).toEqual([{ kind: 'fixed', name: 'spin', base: 0x40000000n, size: 4096n, nomap: false, memreserve: true }])
+  })
+
+  it('a static reservation keeps its CMA flags (a reg shared-dma-pool node that is reusable)', () => {
+    const pool = [{ kind: 'fixed' as const, name: 'linux,cma@b0000000', base: '0xb0000000', size: '64M', cma: true, cmaDefault: true }]
+    const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], reservations: pool }]))
+    expect(layouts[0]!.layout.reservations).toEqual([{ kind: 'fixed', name: 'linux,cma@b0000000', base: 0xb0000000n, size: 64n << 20n, nomap: false, cma: true, cmaDefault: true }])
   })
 
   it('keeps decoding the other variants when one has a problem', () => {

@@ -213,7 +213,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
       const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty)
       const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty))
       // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
-      const notForMemreserve = r.memreserve ? (['nomap', 'moreReg'] as const).filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : []
+      const notForMemreserve = r.memreserve ? (['nomap', 'moreReg', 'cma', 'cmaDefault'] as const).filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : []
       if (notForMemreserve.length > 0) {
         c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption' as const, data: { name: r.name, option }, pointer: child(at, option), target: 'key' as const })))
         ok = false
@@ -231,6 +231,8 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
           nomap: r.nomap ?? false,
           ...optional('memreserve', r.memreserve || undefined),
           ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
+          ...optional('cma', r.cma || undefined),
+          ...optional('cmaDefault', r.cmaDefault || undefined),
         })
       }
     } else {

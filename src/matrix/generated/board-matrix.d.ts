@@ -388,13 +388,21 @@ export interface FixedReservation {
    */
   nomap?: boolean
   /**
-   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64.
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64.
    */
   memreserve?: boolean
   /**
    * Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.
    */
   moreReg?: Range[]
+  /**
+   * `compatible = "shared-dma-pool"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back ("incorrect alignment of CMA region"). Read on arm64 and riscv64; not for `memreserve`.
+   */
+  cma?: boolean
+  /**
+   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed.
+   */
+  cmaDefault?: boolean
   /**
    * Free text.
    */
