@@ -3,8 +3,9 @@
 #
 # Boots the oracle's riscv64 kernels (6.12.117, 7.2.13) under QEMU with what the oracle's
 # riscv64 cases do not have: memory sizes other than 1/2/4/8 GiB, more than 8 GiB, cma=,
-# mem=, and crashkernel= forms it does not use. Each serial log (memblock=debug) goes to
-# test/boots/riscv64/<id>.log.gz; test/verify/boots.test.ts checks the model against each.
+# mem=, crashkernel= forms it does not use, and static CMA pools in /reserved-memory. Each
+# serial log (memblock=debug) goes to test/boots/riscv64/<id>.log.gz;
+# test/verify/boots.test.ts checks the model against each.
 #
 # The machine is booted as the oracle boots riscv64 (shared/oracle/README.md "How a case
 # boots"): QEMU virt, -cpu rv64, one CPU, the oracle's OpenSBI (Debian opensbi 1.6-1,
@@ -25,15 +26,35 @@ initramfs riscv64 initramfs.cpio.gz
 
 # The DT edit: the oracle's QEMU 10 paging mode.
 sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
+# A `static-cma…` boot also gets three static reusable shared-dma-pool nodes (as
+# arm64-resmem's static-cma, moved above the initrd): a pool, one that is not CMA-aligned, and
+# a linux,cma-default one. Its DTB is kept beside the log: test/verify imports the board from
+# both (OpenSBI adds its own mmode_resv nodes to the DT the kernel gets; the log shows them).
+sv57_static_cma() {
+  sv57 | sed '$d'
+  cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		pool@c0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xc0000000 0x00 0x1000000>; };
+		odd@c8100000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xc8100000 0x00 0x100000>; };
+		linux,cma@d0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xd0000000 0x00 0x4000000>; linux,cma-default; };
+	};
+};
+NODE
+}
 
 # <series> <memory> <tag> <cmdline>
 while read -r series mem tag cmdline; do
   id="riscv64-$series-virt-$mem-$tag"
   append="console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug $cmdline"
+  case $tag in static-cma*) edit=sv57_static_cma ;; *) edit=sv57 ;; esac
   # shellcheck disable=SC2086
-  boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+  boot_with_dt "$id" "$edit" qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
     -kernel "$(unpacked "riscv64-$series")" -initrd initramfs.cpio.gz -append "$append"
   keep "$id"
+  case $tag in static-cma*) cp "$id.dtb" "$out/$id.dtb" ;; esac
 done <<'EOF'
 6.12 3G ck256M crashkernel=256M
 6.12 6G ck512M.high crashkernel=512M,high
@@ -47,5 +68,8 @@ done <<'EOF'
 7.2 4G mem2G mem=2G crashkernel=256M
 7.2 16G ck1G crashkernel=1G
 7.2 4G ckrange crashkernel=1G-4G:192M,4G-:384M
+6.12 4G static-cma crashkernel=256M
+7.2 4G static-cma crashkernel=256M
+7.2 4G static-cma-cma64M cma=64M crashkernel=256M
 EOF
 version qemu-system-riscv64

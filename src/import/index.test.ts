@@ -58,6 +58,25 @@ describe('importBoard', () => {
     expect(dma30.problems.filter((p) => p.severity !== 'note')).toEqual([])
   })
 
+  it('keeps /reserved-memory nodes firmware added at boot (OpenSBI), before the DT\'s own', () => {
+    // A riscv64 7.2 boot of test/boots: the DTB given to QEMU has three static CMA pools;
+    // OpenSBI adds its mmode_resv nodes to the copy the kernel gets, and the log prints them.
+    const boot = join(here, '../../test/boots/riscv64/riscv64-7.2-virt-4G-static-cma')
+    const log = gunzipSync(readFileSync(`${boot}.log.gz`)).toString('utf8')
+    const r = importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(`${boot}.dtb`)) }, { id: 'virt' })
+    expect(valid(r.board)).toEqual([])
+    expect(r.board.reservations?.map((x) => [x.name, x.kind === 'fixed' && (x.nomap ?? false), x.kind === 'fixed' && (x.cma ?? false)])).toEqual([
+      ['mmode_resv1@80000000', true, false],
+      ['mmode_resv0@80040000', true, false],
+      ['pool@c0000000', false, true],
+      ['odd@c8100000', false, true],
+      ['linux,cma@d0000000', false, true],
+    ])
+    expect(r.problems.filter((p) => p.code === 'runtimeReservedNodes').map((p) => p.severity)).toEqual(['note'])
+    expect(r.provenance['/reservations/0']).toMatch(/^boot log line \d+/)
+    expect(r.provenance['/reservations/2']).toMatch(/^DTB \/reserved-memory\/pool@c0000000/)
+  })
+
   it('fills what the log lacks from the DT, and downgrades the log\'s complaint', () => {
     const log = '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1\n[0.0] Kernel command line: console=ttyAMA0\n'
     const r = importBoard({ bootLog: log, dtb: buildDtb(virtTree(2n * GiB)) })

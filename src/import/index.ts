@@ -128,6 +128,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'vaBits', [config])
   const mem = take(board, provenance, 'memory', [log, iomem, dtUsable])
   const res = take(board, provenance, 'reservations', [dtUsable, log])
+  if (res === dtUsable && log) addRuntimeNodes(board, provenance, log, problems)
   take(board, provenance, 'cmdline', [log, dtUsable])
   take(board, provenance, 'initrd', [dtUsable, log])
   take(board, provenance, 'image', [log])
@@ -159,6 +160,41 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   for (const v of valid)
     problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` })
   return { board, provenance, problems, facts }
+}
+
+/**
+ * /reserved-memory nodes the boot log shows and the DT lacks: firmware adds them to the DT it
+ * hands the kernel (OpenSBI's `mmode_resv*` on every riscv64 board). libfdt's
+ * fdt_add_subnode() inserts a node as its parent's first child, so they come before the DT's
+ * own nodes, in the order the log names them. Static nodes only, matched by name.
+ */
+function addRuntimeNodes(board: Board, provenance: Provenance, log: ImportResult<BootLogFacts>, problems: ImportProblem[]): void {
+  const dtNodes = board.reservations ?? []
+  const names = new Set(dtNodes.map((r) => r.name))
+  // What the DT's own static nodes cover: the log also names them by memblock caller (a node
+  // the kernel gave back has no line of its own).
+  const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(spanOf) : []))
+  const added: Array<{ r: NonNullable<Board['reservations']>[number]; why: string }> = []
+  // Only nodes the kernel named in a reserved-memory line (not those known from memblock=debug alone).
+  const printed = new Set(log.facts.reservedMem.map((r) => r.name))
+  ;(log.board.reservations ?? []).forEach((r, i) => {
+    if (r.kind !== 'fixed' || r.memreserve || names.has(r.name) || !printed.has(r.name)) return
+    const { base, end } = spanOf(r)
+    if (dtSpans.some((d) => d.base < end && base < d.end)) return
+    added.push({ r, why: log.provenance[`/reservations/${i}`] ?? '' })
+  })
+  if (added.length === 0) return
+  const shifted = Object.entries(provenance).filter(([p]) => p.startsWith('/reservations/'))
+  for (const [p] of shifted) delete provenance[p]
+  for (const [p, v] of shifted) provenance[p.replace(/^\/reservations\/(\d+)/, (_, n: string) => `/reservations/${Number(n) + added.length}`)] = v
+  added.forEach((a, i) => (provenance[`/reservations/${i}`] = a.why))
+  board.reservations = [...added.map((a) => a.r), ...dtNodes]
+  problems.push({
+    severity: 'note',
+    source: 'bootLog',
+    code: 'runtimeReservedNodes',
+    message: `the boot log shows /reserved-memory node${added.length > 1 ? 's' : ''} ${added.map((a) => a.r.name).join(', ')} that the DT lacks (firmware adds such nodes at boot, as OpenSBI does); kept, before the DT's own`,
+  })
 }
 
 interface Sources {
