@@ -61,6 +61,20 @@ describe('after-boot splits', () => {
     expect(isGbLeaf(tables([4n, 5n]), 0x17ffd367fn)).toBe(true)
     expect(isGbLeaf(tables([4n]), 0x17ffd367fn)).toBe(false)
   })
+  it('the Normal zone starts at 4 GiB: free memory running across it counts from there', () => {
+    const flat = memblockCreate(4096n)
+    memblockAdd(flat, M, 8n * G - M)
+    expect(highestZoneFreeEnds(flat, 8n * G)).toEqual({ low: 4n * G, high: 8n * G - 1n })
+  })
+  it('RAM ending at 4 GiB leaves Normal empty: DMA32 is the highest zone', () => {
+    const low = memblockCreate(4096n)
+    memblockAdd(low, M, 4n * G - M)
+    expect(highestZoneFreeEnds(low, 4n * G)).toEqual({ low: M, high: 4n * G - 1n })
+  })
+  it('no 1G split where the zone start is mapped with 2M pages', () => {
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0 }
+    expect(directMapAfterBoot(tables([5n]), mb, 6n * G, pol, { kind: 'not-requested' })).toEqual(tables([]).count)
+  })
   it('6.12 on q35 -m 4G: both 1G pages and eight 2M pages split', () => {
     const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 }
     const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, { kind: 'not-requested' })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockCreate } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
-import { e820EndOfLowRam, e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits } from './e820.js'
+import { e820EndOfLowRam, e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -56,6 +56,54 @@ describe('e820 RAM as memblock sees it', () => {
     expect(edit('memmap=1G%4G-1+2').at(-1)).toEqual({ base: 5n * G, size: G })
     expect(edit('memmap=1G%8G+1').at(-1)).toEqual({ base: 8n * G, size: G })
     expect(edit('memmap=1G%4G-1+2x')).toEqual(q35_4G)
+  })
+  it('e820__update_table(): touching RAM entries become one, banks are sorted, a nomap bank is not RAM', () => {
+    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    expect(edit('memmap=1G@6G').at(-1)).toEqual({ base: 4n * G, size: 3n * G })
+    expect(edit('memmap=1G@3G').at(-1)).toEqual({ base: 3n * G, size: 3n * G })
+    expect(e820RamFromFirmware([...q35_4G].reverse(), '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
+    expect(e820RamFromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }], '', memparseWrapping).at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
+  })
+  it('trim_bios_range() runs after the command line: RAM memmap= adds under 1M loses page 0 and the BIOS hole', () => {
+    expect(e820RamFromFirmware(q35_4G, 'memmap=1M@0', memparseWrapping).slice(0, 2)).toEqual([
+      { base: 0x1000n, size: 0x9f000n },
+      { base: 0x100000n, size: 0x7fee0000n },
+    ])
+  })
+  it('memmap= values the kernel refuses or that change nothing', () => {
+    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    for (const cmdline of [
+      // No size: `if (p == oldp) return -EINVAL`.
+      'memmap=foo',
+      // simple_strtoull(): "0x" without a hex digit is octal 0, "09" is octal 0 then '9'; both leave a byte.
+      'memmap=1G%4G-0x+2',
+      'memmap=1G%4G-1+09',
+      // RAM to RAM; reserved to RAM where there is no reserved entry.
+      'memmap=1G%4G-1+1',
+      'memmap=1G%8G-2+1',
+    ]) {
+      expect(edit(cmdline), cmdline).toEqual(q35_4G)
+    }
+  })
+  it('memmap=: ! is protected RAM at its address, exactmap drops what came before it', () => {
+    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    expect(edit('memmap=1G!5G').at(-1)).toEqual({ base: 4n * G, size: G })
+    expect(edit('memmap=64M$0x30000000 memmap=exactmap,2G@1M')).toEqual([{ base: 0x100000n, size: 2n * G }])
+  })
+  it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
+    expect(e820UserEdits(q35_4G, 'memmap=1G%4G', memparseWrapping).at(-1)).toEqual({ base: 5n * G, size: G })
+  })
+  it('e820__end_of_ram_pfn(): a partial last page does not count (end_pfn = (addr + size) >> PAGE_SHIFT)', () => {
+    expect(e820EndOfRam([{ base: 0n, size: 0x9fc00n }])).toBe(0x9f000n)
+  })
+  it('memblock_trim_memory(): edges to whole pages, a region with none left goes', () => {
+    const mb = memblockCreate(4096n)
+    mb.memory.regions = [
+      { base: 0x1000n, size: 0x800n, flags: 0, owner: 'e820' },
+      { base: 0x1800n, size: 0x3800n, flags: 0, owner: 'e820' },
+    ] as typeof mb.memory.regions
+    memblockTrimMemory(mb, 4096n)
+    expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([[0x2000n, 0x3000n]])
   })
   it('removes a range from the middle of an entry', () => {
     expect(e820RangeRemoveRam([{ base: 0n, size: 0x1000n * 4n }], 0x1000n, 0x1000n)).toEqual([

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
+import { policyFor, resolveKernelRelease } from '../policies/index.js'
 import { simulate } from '../simulate.js'
+import { Trace } from '../trace.js'
 import type { Layout } from '../types.js'
-import { cmdlineFindOption, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, x86Boot, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -171,5 +173,93 @@ describe('x86Boot', () => {
     expect(cmdlineFindOption('xcrashkernel=1 crashkernelx=2', 'crashkernel')).toBe(-1)
     // Words split at any byte up to ' '; the last match gives the length.
     expect(cmdlineFindOption('quiet\tcrashkernel=1G crashkernel=512M', 'crashkernel')).toBe(4)
+    // `(c == '=') && !*opptr`: a word that is only a prefix of the option is no match.
+    expect(cmdlineFindOption('crash=12345 xcrashkernel=1', 'crashkernel')).toBe(-1)
+    // The value ends at the next space: only its bytes count.
+    expect(cmdlineFindOption('crashkernel=256M quiet', 'crashkernel')).toBe(4)
+  })
+})
+
+/** x86Boot() as the oracle test runs it: the facts simulate() does not return (the trampoline). */
+function boot(l: Layout): ReturnType<typeof x86Boot> {
+  const release = resolveKernelRelease(l.kernel)!
+  return x86Boot({ ...l, kernel: release }, policyFor('x86_64', release)!, new Trace())
+}
+const trampolineOf = (l: Layout): bigint => (boot(l).extra as { realModeTrampoline: bigint }).realModeTrampoline
+/** A q35 -m 4G layout whose firmware's first RAM bank is [0, end). */
+function lowBank(kernel: string, end: bigint, cmdline = ''): Layout {
+  const l = layout('q35', '4G', kernel, cmdline)
+  return { ...l, memory: [{ base: 0n, size: end }, ...l.memory.slice(1)] }
+}
+const covers = (rs: readonly { base: bigint; size: bigint }[], a: bigint): boolean => rs.some((x) => x.base <= a && a < x.base + x.size)
+
+describe('x86Boot under 1 MiB', () => {
+  it('the first 64K: reserved before the trampoline from 5.13 (early_reserve_memory), after it on 5.10 (trim_low_memory_range)', () => {
+    // RAM [4K, 64K) is all there is under 1M: 5.10 finds its 24K trampoline there, 6.12 nothing.
+    expect(trampolineOf(lowBank('5.10', 0x10000n))).toBe(0xa000n)
+    const r = simulate(lowBank('6.12', 0x10000n))
+    expect(trampolineOf(lowBank('6.12', 0x10000n))).toBe(0n)
+    expect(r.trace.some((t) => t.text === 'No sub-1M memory is available for the trampoline')).toBe(true)
+  })
+})
+
+
+describe('x86Boot: the board\'s own reservations', () => {
+  const l = layout('q35', '4G', '6.12', 'crashkernel=256M')
+  const dyn = (over: object) => ({ kind: 'dynamic' as const, name: 'pool', size: 0x100n, align: 0n, allocRanges: [{ base: 0x20000000n, size: 0x10000000n }], nomap: false, cma: false, cmaDefault: false, ...over })
+  it('a fixed nomap reservation is e820 reserved: neither memory nor memblock.reserved', () => {
+    const r = simulate({ ...l, reservations: [{ kind: 'fixed', name: 'fw', base: 0x20000000n, size: M, nomap: true }] })
+    expect(covers(r.memory, 0x20000000n)).toBe(false)
+    expect(covers(r.reserved, 0x20000000n)).toBe(false)
+  })
+  it('a dynamic one: top-down in its range, SMP_CACHE_BYTES aligned without an alignment (memblock_alloc_range_nid)', () => {
+    const r = simulate({ ...l, reservations: [dyn({})] })
+    expect(r.reserved.some((x) => x.base === 0x2fffff00n && x.size === 0x100n)).toBe(true)
+  })
+  it('a dynamic one is allocated once, in the first of its ranges that has room', () => {
+    const r = simulate({ ...l, reservations: [dyn({ size: M, allocRanges: [{ base: 0x20000000n, size: 0x10000000n }, { base: 0x40000000n, size: 0x10000000n }] })] })
+    expect(covers(r.reserved, 0x2ff00000n)).toBe(true)
+    expect(covers(r.reserved, 0x4ff00000n)).toBe(false)
+  })
+  it('a dynamic nomap one leaves memblock.memory', () => {
+    const r = simulate({ ...l, reservations: [dyn({ size: M, nomap: true })] })
+    expect(covers(r.memory, 0x2ff00000n)).toBe(false)
+    expect(covers(r.memory, 0x2fe00000n)).toBe(true)
+  })
+})
+
+describe('x86Boot: the initrd', () => {
+  it('relocate_initrd(): PAGE_ALIGN(size) under max_pfn_mapped; the old area is freed', () => {
+    // amd64-6.12-q35-4G-mem1536M (test/boots): "Allocated new RAMDISK: [mem 0x5fefc000-0x5ffffde1]".
+    const r = run('q35', '4G', '6.12', 'mem=1536M crashkernel=256M')
+    expect(covers(r.reserved, 0x5fffffffn)).toBe(true)
+    expect(covers(r.reserved, 0x7fedc000n)).toBe(false)
+  })
+  it('pfn_range_is_mapped(): the ISA range and the RAM from 1M are one mapped range, so an initrd across 1M stays', () => {
+    const l = layout('q35', '4G', '6.12', '')
+    const r = simulate({ ...l, initrd: { base: 0xff000n, size: 0x2000n } })
+    expect(r.trace.some((t) => t.text.startsWith('Allocated new RAMDISK'))).toBe(false)
+  })
+})
+
+describe('x86Boot: page sizes and CMA', () => {
+  it('1G pages need direct_gbpages, the CPU\'s GBPAGES and no debug_pagealloc (probe_page_size_mask)', () => {
+    const l = layout('q35', '4G', '6.12', '')
+    const has1G = (x: Layout): boolean => 'DirectMap1G' in simulate(x).directMapKb!
+    expect(has1G(l)).toBe(true)
+    expect(has1G({ ...l, cpu: { ...l.cpu, gbpages: false } })).toBe(false)
+    expect(has1G({ ...l, config: { ...l.config, DEBUG_PAGEALLOC: true }, cmdline: `${l.cmdline} debug_pagealloc=on` })).toBe(false)
+  })
+  it('7.2 crashkernel=X,cma without CONFIG_CMA: a warning, no area', () => {
+    const l = layout('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1G,cma')
+    const r = simulate({ ...l, config: { ...l.config, CMA: false } })
+    expect(r.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)).toEqual([
+      'crashkernel reserved: 0x000000006f000000 - 0x000000007f000000 (256 MB)',
+      'crashkernel CMA reservation not supported',
+    ])
+    expect(covers(r.reserved, 4n * G)).toBe(false)
+  })
+  it('7.2 crashkernel=X,cma counts the size asked for, not the 2M-aligned area (reserve_crashkernel_cma)', () => {
+    expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1M,cma')).at(-1)).toBe('crashkernel CMA reserved: 1 MB in 1 ranges')
   })
 })
