@@ -201,6 +201,10 @@ describe('x86Boot under 1 MiB', () => {
     expect(trampolineOf(lowBank('6.12', 0x10000n))).toBe(0n)
     expect(r.trace.some((t) => t.text === 'No sub-1M memory is available for the trampoline')).toBe(true)
   })
+  it('reserve_bios_regions() never starts above BIOS_START_MAX (0x9f000): a first bank up to 640K leaves the trampoline under it', () => {
+    expect(trampolineOf(lowBank('6.12', 0xa0000n))).toBe(0x98000n)
+    expect(trampolineOf(lowBank('5.10', 0xa0000n))).toBe(0x99000n)
+  })
 })
 
 

@@ -112,15 +112,23 @@ export function cmdlineFindOption(cmdline: string, option: string): number {
   return len
 }
 
+/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
+const BIOS_START_MIN = 0x20000n
+const BIOS_START_MAX = 0x9f000n
+
 /**
- * Mirrors reserve_bios_regions(): everything from the EBDA (SeaBIOS keeps it in the page that
- * ends the first e820 RAM entry, 639 KiB → 0x9f000) up to 1 MiB.
- * @kernel arch/x86/kernel/ebda.c reserve_bios_regions
+ * Mirrors reserve_bios_regions(): everything from the start of the BIOS area up to 1 MiB. The
+ * BIOS data area's base-memory size (KiB) is taken as the end of the first e820 RAM entry
+ * (SeaBIOS: 639 KiB); one under 128K or above 0x9f000 is not trusted and becomes 0x9f000, and
+ * an EBDA below it (SeaBIOS puts it at that same end) moves the start down. So the
+ * reservation never starts above 0x9f000.
+ * @kernel arch/x86/kernel/ebda.c reserve_bios_regions (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function reserveBiosRegions(mb: Memblock, firmwareRam: E820Ram): void {
   const low = firmwareRam.find((r) => r.base < ISA_END_ADDRESS)
-  const biosStart = low ? roundDown(low.base + low.size, SZ_4K) : 0x9f000n
-  if (biosStart < ISA_END_ADDRESS) memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions')
+  let biosStart = low ? roundDown(low.base + low.size, 0x400n) : BIOS_START_MAX
+  if (biosStart < BIOS_START_MIN || biosStart > BIOS_START_MAX) biosStart = BIOS_START_MAX
+  memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions')
 }
 
 /** A fixed reservation without further `reg` entries. */
