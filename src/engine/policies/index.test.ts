@@ -273,7 +273,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.6.70', { id: 'x86_64-6.0', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
-    ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
+    ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
+    ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.11' }],
     ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.2.13', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))

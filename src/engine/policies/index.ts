@@ -309,6 +309,7 @@ const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
   kstrtobool: kstrtoboolV510,
+  maxPfnTypes: 'ram',
 }
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
@@ -325,13 +326,20 @@ const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
   kstrtobool: kstrtoboolV519,
+  maxPfnTypes: 'ram',
 }
-/** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
+/**
+ * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
+ * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7.
+ */
 const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
   directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+  maxPfnTypes: 'ram-and-acpi',
 }
+/** 6.7 – 6.10: as 6.12's build, max_pfn from RAM entries only. */
+const X86_BOOT_6_7: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_12, maxPfnTypes: 'ram' }
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
  * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
@@ -371,9 +379,11 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M',
     ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
   x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)',
-    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
-  x86('x86_64-6.9', '6.9.0', '6.12.0', '6.9: kernel/crash_reserve.c split',
-    ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
+    ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
+  x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split',
+    ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+  x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)',
+    ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
   x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
   x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',

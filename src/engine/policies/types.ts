@@ -99,6 +99,11 @@ export interface X86Policy extends CmaPolicyFields {
   directMap: X86DirectMapPolicy
   /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
   kstrtobool: Kstrtobool
+  /**
+   * The e820 types whose end is max_pfn (e820__end_of_ram_pfn()): RAM only (≤6.10), or RAM and
+   * ACPI data (6.11+, 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+   */
+  maxPfnTypes: 'ram' | 'ram-and-acpi'
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockCreate } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
-import { e820EndOfLowRam, e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits, memblockTrimMemory } from './e820.js'
+import { e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -92,6 +92,21 @@ describe('e820 RAM as memblock sees it', () => {
   })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
     expect(e820UserEdits(q35_4G, 'memmap=1G%4G', memparseWrapping).at(-1)).toEqual({ base: 5n * G, size: G })
+    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=1G%6G', memparseWrapping).acpi).toEqual([])
+  })
+  it('ACPI data from the command line: mem= keeps it, a higher type (!) or exactmap takes it, %-1+3 makes it of RAM', () => {
+    const acpi = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).acpi
+    expect(acpi('memmap=512M#6G mem=2G')).toEqual([{ base: 6n * G, size: 512n << 20n }])
+    expect(acpi('memmap=1G#6G memmap=512M!6G')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
+    expect(acpi('memmap=1G#6G memmap=exactmap,2G@1M')).toEqual([])
+    expect(acpi('memmap=2G%5G-1+3')).toEqual([{ base: 5n * G, size: G }])
+    expect(acpi('memmap=1G#6G memmap=512M%6G-3+1')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
+    expect(e820UserEdits(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
+  })
+  it('max_pfn: the RAM entries up to 6.10, RAM and ACPI data from 6.11', () => {
+    const t = e820UserTable(q35_4G, 'memmap=512M#6G', memparseWrapping)
+    expect(e820EndOfRamPfn(t, 'ram')).toBe(6n * G)
+    expect(e820EndOfRamPfn(t, 'ram-and-acpi')).toBe(6n * G + (512n << 20n))
   })
   it('e820__end_of_ram_pfn(): a partial last page does not count (end_pfn = (addr + size) >> PAGE_SHIFT)', () => {
     expect(e820EndOfRam([{ base: 0n, size: 0x9fc00n }])).toBe(0x9f000n)

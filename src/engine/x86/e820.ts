@@ -57,6 +57,11 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram {
+  return e820FromFirmware(banks, cmdline, memparse).ram
+}
+
+/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Table {
   let ram: E820Ram = []
   let sorted = true
   for (let i = 0; i < banks.length; i++) {
@@ -67,10 +72,10 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  ram = e820UserEdits(ram, cmdline, memparse)
-  ram = e820RangeRemoveRam(ram, 0n, SZ_4K)
+  const table = e820UserTable(ram, cmdline, memparse)
+  ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
-  return ram
+  return { ram, acpi: table.acpi }
 }
 
 /**
@@ -117,6 +122,34 @@ function simpleStrtoull(s: string, i: number): { value: bigint; end: number } {
 }
 
 const E820_TYPE_RAM = 1n
+const E820_TYPE_RESERVED = 2n
+/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
+const E820_TYPE_ACPI = 3n
+/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
+const E820_TYPE_PRAM = 12n
+
+/**
+ * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries
+ * the command line made (`memmap=nn#ss`, `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
+ * matter only as "not RAM" and are not kept. Both lists have E820Ram's shape (sorted, merged),
+ * so the range helpers above serve both.
+ */
+export interface E820Table {
+  ram: E820Ram
+  acpi: E820Ram
+}
+
+/** The parts of `ram` inside [start, start + size). */
+function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRange[] {
+  const end = start + size
+  const out: PhysRange[] = []
+  for (const r of ram) {
+    const b = r.base > start ? r.base : start
+    const e = r.base + r.size < end ? r.base + r.size : end
+    if (b < e) out.push({ base: b, size: e - b })
+  }
+  return out
+}
 
 /**
  * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
@@ -134,10 +167,34 @@ const E820_TYPE_RAM = 1n
  *         e820__update_table, e820__finish_early_params (v5.10.223, v7.2.13)
  */
 export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse): E820Ram {
-  if (!cmdline.includes('mem')) return ram
+  return e820UserTable(ram, cmdline, memparse).ram
+}
+
+/**
+ * e820UserEdits() with the ACPI-data entries the command line leaves: `#` (and `%…+3`) adds
+ * them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%` take them away,
+ * exactmap clears them, and e820__update_table() gives any overlap with a higher type (`!`
+ * is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM, so they stay.
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one, e820__range_remove, e820__update_table (v6.12.117, v7.2.13)
+ */
+export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse): E820Table {
+  const none: E820Ram = []
+  if (!cmdline.includes('mem')) return { ram, acpi: none }
   const notRam: PhysRange[] = []
+  let acpi: E820Ram = none
+  // Ranges of a type above ACPI: they win an overlap with it.
+  const aboveAcpi: PhysRange[] = []
   const removeAbove = (limit: PhysAddr): void => {
     ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit)
+  }
+  // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
+  const addTyped = (type: bigint, r: PhysRange): void => {
+    if (type === E820_TYPE_ACPI) {
+      acpi = e820RangeAddRam(acpi, r.base, r.size)
+      return
+    }
+    notRam.push(r)
+    if (type > E820_TYPE_ACPI) aboveAcpi.push(r)
   }
   for (const p of parseEarlyParams(cmdline)) {
     if (p.val === null) continue
@@ -153,6 +210,8 @@ export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse)
       if (one.startsWith('exactmap')) {
         ram = []
         notRam.length = 0
+        acpi = none
+        aboveAcpi.length = 0
         continue
       }
       const size = memparse(one, 0)
@@ -163,8 +222,11 @@ export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse)
         continue
       }
       const at = memparse(one, size.end + 1)
+      const range = { base: at.value, size: size.value }
       if (op === '@') ram = e820RangeAddRam(ram, at.value, size.value)
-      else if (op !== '%') notRam.push({ base: at.value, size: size.value })
+      else if (op === '#') addTyped(E820_TYPE_ACPI, range)
+      else if (op === '$') addTyped(E820_TYPE_RESERVED, range)
+      else if (op === '!') addTyped(E820_TYPE_PRAM, range)
       else {
         let i = at.end
         let from = 0n
@@ -173,15 +235,31 @@ export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse)
         if (one[i] === '+') ({ value: to, end: i } = simpleStrtoull(one, i + 1))
         // `if (*p != '\0') return -EINVAL`: nothing changes.
         if (i !== one.length) continue
-        if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) ram = e820RangeRemoveRam(ram, at.value, size.value)
-        else if (from === 0n && to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, at.value, size.value)
-        else if (from === 0n && to !== 0n) notRam.push({ base: at.value, size: size.value })
-        else if (from === 0n && to === 0n) ram = e820RangeRemoveRam(ram, at.value, size.value)
+        if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
+          // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
+          if (to !== 0n) for (const part of e820RangesWithin(ram, at.value, size.value)) addTyped(to, part)
+          ram = e820RangeRemoveRam(ram, at.value, size.value)
+        } else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
+          const parts = e820RangesWithin(acpi, at.value, size.value)
+          acpi = e820RangeRemoveRam(acpi, at.value, size.value)
+          for (const part of parts) {
+            if (to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, part.base, part.size)
+            else if (to !== 0n) addTyped(to, part)
+          }
+        } else if (from === 0n && to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, at.value, size.value)
+        else if (from === 0n && to !== 0n) addTyped(to, range)
+        else if (from === 0n && to === 0n) {
+          // e820__range_remove(…, 0): every type.
+          ram = e820RangeRemoveRam(ram, at.value, size.value)
+          acpi = e820RangeRemoveRam(acpi, at.value, size.value)
+        }
       }
     }
   }
   for (const r of notRam) ram = e820RangeRemoveRam(ram, r.base, r.size)
-  return ram
+  for (const r of acpi) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  for (const r of aboveAcpi) acpi = e820RangeRemoveRam(acpi, r.base, r.size)
+  return { ram, acpi }
 }
 
 /**
@@ -198,6 +276,19 @@ export function e820EndOfRam(ram: E820Ram, limit: PhysAddr = 1n << 52n): PhysAdd
     if (endPfnAddr > last) last = endPfnAddr
   }
   return last
+}
+
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
+ * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
+ */
+export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi'): PhysAddr {
+  const ram = e820EndOfRam(table.ram)
+  if (types === 'ram') return ram
+  const acpi = e820EndOfRam(table.acpi)
+  return acpi > ram ? acpi : ram
 }
 
 /** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */

@@ -208,6 +208,16 @@ describe('x86Boot under 1 MiB', () => {
 })
 
 
+describe('x86Boot: max_pfn', () => {
+  it('ACPI data above the RAM (memmap=nn#ss) ends the Normal zone from 6.11 on (e820__end_ram_pfn), not before', () => {
+    const normal = (kernel: string) => run('q35', '4G', kernel, 'crashkernel=256M memmap=512M#0x180000000').zoneLines.find((z) => z.startsWith('  Normal'))
+    expect(normal('5.10')).toBe('  Normal   [mem 0x0000000100000000-0x000000017fffffff]')
+    expect(normal('6.1')).toBe('  Normal   [mem 0x0000000100000000-0x000000017fffffff]')
+    expect(normal('6.12')).toBe('  Normal   [mem 0x0000000100000000-0x000000019fffffff]')
+    expect(normal('7.2')).toBe('  Normal   [mem 0x0000000100000000-0x000000019fffffff]')
+  })
+})
+
 describe('x86Boot: the board\'s own reservations', () => {
   const l = layout('q35', '4G', '6.12', 'crashkernel=256M')
   const dyn = (over: object) => ({ kind: 'dynamic' as const, name: 'pool', size: 0x100n, align: 0n, allocRanges: [{ base: 0x20000000n, size: 0x10000000n }], nomap: false, cma: false, cmaDefault: false, ...over })

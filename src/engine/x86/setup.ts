@@ -53,7 +53,7 @@ import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
-import { e820EndOfRam, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram } from './e820.js'
+import { e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 
 /** The CMA facts of an x86 generation. */
@@ -376,10 +376,12 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
   // A command line without "mem" (so without mem= or memmap=) changes nothing in
   // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
-  const ram = !layout.cmdline.includes('mem')
-    ? firmwareRam
-    : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout)
-  const maxPfnAddr = e820EndOfRam(ram)
+  const table: E820Table = !layout.cmdline.includes('mem')
+    ? { ram: firmwareRam, acpi: [] }
+    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse)
+  // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
+  const ram = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
+  const maxPfnAddr = e820EndOfRamPfn({ ram, acpi: table.acpi }, pol.maxPfnTypes)
   earlyReserveMemory(mb, layout, pol, firmwareRam)
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
   mb.currentLimit = ISA_END_ADDRESS
