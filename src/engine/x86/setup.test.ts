@@ -201,6 +201,13 @@ describe('x86Boot under 1 MiB', () => {
     expect(trampolineOf(lowBank('6.12', 0x10000n))).toBe(0n)
     expect(r.trace.some((t) => t.text === 'No sub-1M memory is available for the trampoline')).toBe(true)
   })
+  it('reserve_bios_regions() reads the firmware\'s BIOS data area, not the e820 map memmap= made', () => {
+    // 5.10 without crashkernel=: the trampoline under the new end of low RAM, the BIOS area from 0x9f000.
+    const r = run('q35', '4G', '5.10', 'memmap=exactmap,600K@0,3G@1M')
+    expect(r.reserved.slice(0, 3).map((x) => [x.base, x.size])).toEqual([[0n, 0x10000n], [0x90000n, 0x6000n], [0x9f000n, 0x61000n]])
+    // 6.12, firmware RAM to 0x98000, memmap= RAM to 640K: the BIOS area still starts at 0x98000.
+    expect(trampolineOf(lowBank('6.12', 0x98000n, 'memmap=exactmap,640K@0,3G@1M'))).toBe(0x91000n)
+  })
   it('reserve_bios_regions() never starts above BIOS_START_MAX (0x9f000): a first bank up to 640K leaves the trampoline under it', () => {
     expect(trampolineOf(lowBank('6.12', 0xa0000n))).toBe(0x98000n)
     expect(trampolineOf(lowBank('5.10', 0xa0000n))).toBe(0x99000n)
@@ -209,6 +216,13 @@ describe('x86Boot under 1 MiB', () => {
 
 
 describe('x86Boot: max_pfn', () => {
+  it('mem= ends the zones at the new max_pfn', () => {
+    // amd64-6.12-q35-4G-mem1536M (test/boots): DMA32 up to 0x5fffffff, Normal empty.
+    expect(run('q35', '4G', '6.12', 'mem=1536M crashkernel=256M').zoneLines.slice(2, 4)).toEqual([
+      '  DMA32    [mem 0x0000000001000000-0x000000005fffffff]',
+      '  Normal   empty',
+    ])
+  })
   it('ACPI data above the RAM (memmap=nn#ss) ends the Normal zone from 6.11 on (e820__end_ram_pfn), not before', () => {
     const normal = (kernel: string) => run('q35', '4G', kernel, 'crashkernel=256M memmap=512M#0x180000000').zoneLines.find((z) => z.startsWith('  Normal'))
     expect(normal('5.10')).toBe('  Normal   [mem 0x0000000100000000-0x000000017fffffff]')
