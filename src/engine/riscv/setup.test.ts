@@ -118,6 +118,14 @@ describe('riscv64 /reserved-memory CMA pool', () => {
       pool: false,
     })
   })
+  it('a DT default pool is dma_contiguous_default_area: dma_contiguous_reserve() adds no CONFIG_CMA_SIZE_MBYTES area (kernel/dma/contiguous.c v6.12.117)', () => {
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'v', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', config: { CMA: true, CMA_SIZE_MBYTES: 16 }, reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '64M', cma: true, cmaDefault: true }] }],
+    } as never)
+    const r = simulate(decoded.layouts[0]!.layout)
+    expect(r.trace.filter((t) => t.source === 'cma').map((t) => t.text)).toEqual([])
+  })
   it('7.2: rmem_cma_validate() skips the default pool under cma= before allocating it', () => {
     expect(boot('7.2', true, 'cma=32M crashkernel=256M').lines).toEqual([
       'Skipping dt linux,cma-default node in favor for "cma=" kernel param.',
@@ -355,5 +363,85 @@ describe('riscv64 helpers', () => {
       [0x80060000n, GiB - 0x60000n],
     ])
     expect(mb.reserved.regions).toEqual([])
+  })
+})
+
+describe('riscv64 setup_bootmem() edges mutation testing found unguarded', () => {
+  const texts = (r: SimulationResult) => r.trace.map((t) => t.text)
+  it("early_mem() masks the size with PAGE_MASK before the min() (arch/riscv/mm/init.c v6.12.117)", () => {
+    const l = virtLayout('6.12', 4n * GiB, 'mem=0x80000fff')
+    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(0x80000000n)
+  })
+  it('reserve_initrd_mem() rounds the initrd out to whole pages (start down, size up from the rounded start)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, initrd: { base: 0xa0200800n, size: 0x1000n } })
+    expect(coverage(r)).toContainEqual([0xa0200000n, 0xa0201fffn])
+  })
+  it('reserve_initrd_mem() disables an initrd outside RAM, or one over a reservation (the kernel image)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const outside = simulate({ ...l, initrd: { base: 0x200000000n, size: 0x1000n } })
+    expect(texts(outside)).toContain('INITRD: 0x200000000+0x00001000 is not a memory region - disabling initrd')
+    const over = simulate({ ...l, initrd: { base: 0x80300000n, size: 0x1000n } })
+    expect(texts(over)).toContain('INITRD: 0x80300000+0x00001000 overlaps in-use memory region - disabling initrd')
+  })
+  it('the kernel image is reserved up to the next PMD boundary (STRICT_KERNEL_RWX)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, image: { ...l.image, size: 0x1f01000n } })
+    expect(coverage(r)[0]).toEqual([0x80200000n, 0x821fffffn])
+  })
+  it('phys_ram_base is the start of DRAM rounded down to 2 MiB: a bank at +1 MiB maps its first MiB with pages (6.12)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, memory: [{ base: 0x80100000n, size: 4n * GiB - 0x100000n }], reservations: [] })
+    // [0x80100000, 0x80200000) and the KFENCE pool in pages; the rest in blocks.
+    expect(r.linearMap?.histogram['4K']).toBe(0x100000n + 0x200000n)
+  })
+  it('memory above phys_ram_base + KERN_VIRT_SIZE is cut off even when there is less RAM than that (Sv39: 128 GiB; 6.12)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const top = 0x80000000n + 128n * GiB
+    const r = simulate({ ...l, vaBits: 39, memory: [{ base: 0x80000000n, size: GiB }, { base: top - GiB, size: 2n * GiB }], reservations: [] })
+    expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(top)
+    expect(r.systemRam).toBe(2n * GiB)
+  })
+  it('max_low_pfn is the end of DRAM in pages, not PMDs: 1025M ends DMA32 and CRASH_ADDR_LOW_MAX at 0xc0100000', () => {
+    const r = simulate(virtLayout('6.12', 1025n * MiB, 'crashkernel=128M'))
+    expect(r.zones[0]).toEqual({ name: 'DMA32', start: 0x80000000n, end: 0xc00fffffn })
+    expect(r.lowMax).toBe(0xc0100000n)
+  })
+  it('DMA32 ends at dma32_phys_limit = min(4G, end of RAM), not at 4G (1G board)', () => {
+    const r = simulate(virtLayout('6.12', GiB, 'crashkernel=128M'))
+    expect(r.zones[0]).toEqual({ name: 'DMA32', start: 0x80000000n, end: 0xbfffffffn })
+  })
+  it('KFENCE: memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE) — page aligned, right under an initrd that ends off 2 MiB', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, initrd: { base: 0x17fd00000n, size: 0x100000n } })
+    // The initrd is [0x17fd00000, 0x17fe00000), the DTB above it: the pool takes [0x17fb00000,
+    // 0x17fd00000) and sparse_init()'s 32 MiB mem_section root array goes right under it, one
+    // reserved run from 0x17db00000 to the DTB's end (a 2 MiB aligned pool would leave a hole).
+    expect(coverage(r)).toContainEqual([0x17db00000n, 0x17fe01824n])
+  })
+  it('no5lvl on Sv39 hardware: set_satp_mode() only disables 5-level, the probe still falls back to Sv39', () => {
+    const boot = (cmdline: string) => simulate({ ...virtLayout('6.12', 4n * GiB, cmdline), vaBits: 39 })
+    expect(boot('no5lvl crashkernel=256M').reserved).toEqual(boot('xx5lvl crashkernel=256M').reserved)
+  })
+  it('6.1 has no no4lvl: the word changes nothing (no __pi_set_satp_mode_from_cmdline() in v6.1.192)', () => {
+    const boot = (cmdline: string) => simulate({ ...virtLayout('6.12', 4n * GiB, cmdline), kernel: '6.1.192', vaBits: 57 })
+    const r = boot('no4lvl crashkernel=256M')
+    expect(r.reserved).toEqual(boot('xx4lvl crashkernel=256M').reserved)
+    expect(r.reserved).not.toEqual(simulate({ ...virtLayout('6.12', 4n * GiB, 'no4lvl crashkernel=256M'), kernel: '6.1.192', vaBits: 39 }).reserved)
+    expect(texts(r).filter((t) => t.startsWith('Disabled'))).toEqual([])
+  })
+})
+
+describe('riscv64 /memory banks (early_init_dt_add_memory_arch(), drivers/of/fdt.c v6.12.117)', () => {
+  const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+  it('a bank size is cut down to whole pages before memblock_add()', () => {
+    const r = simulate({ ...l, memory: [{ base: 0x80000000n, size: 4n * GiB + 0x800n }] })
+    expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(0x180000000n)
+  })
+  it('a bank firmware marks no-map is added MEMBLOCK_NOMAP and left out of the linear map', () => {
+    const r = simulate({ ...l, memory: [{ base: 0x80000000n, size: 0x200000n, nomap: true }, { base: 0x80200000n, size: 4n * GiB - 0x200000n }], reservations: [] })
+    expect(r.memory[0]).toMatchObject({ base: 0x80000000n, size: 0x200000n, flags: MEMBLOCK_NOMAP })
+    // Everything but the no-map bank is mapped: the KFENCE pool in pages, the rest in blocks.
+    expect(r.linearMap?.histogram['4K']).toBe(0x200000n)
   })
 })
