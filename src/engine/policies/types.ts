@@ -143,6 +143,17 @@ export interface RiscvPolicy extends CmaPolicyFields {
    * the KFENCE pool allocated and page-mapped there). Understood by riscv/setup.ts.
    */
   linearMap: 'pmd-only' | 'best-map-size'
+  /**
+   * Where the linear map starts, and so what bounds RAM. 'kernel-load' (≤6.3): setup_vm() sets
+   * va_pa_offset from the kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET))
+   * drops the /memory under the image; memory_limit starts at KERN_VIRT_SIZE - 4 GiB,
+   * phys_ram_base is the start of DRAM as it is, nothing is capped, and setup_vm_final()
+   * stops each bank's mapping at phys_ram_base + memory_limit. 'dram-start' (6.4+):
+   * MIN_MEMBLOCK_ADDR is 0, phys_ram_base is the start of DRAM rounded down to a PMD, and RAM
+   * past phys_ram_base + KERN_VIRT_SIZE is cut off (memory_limit starts at KERN_VIRT_SIZE).
+   * Understood by riscv/setup.ts.
+   */
+  ramBase: 'kernel-load' | 'dram-start'
   /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
   sparseBeforeCrash: boolean
   /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */

@@ -5,20 +5,23 @@
  * drivers/of, shared with arm64).
  *
  * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
- *         of_alias_scan (v6.12.117, v7.2.13)
+ *         of_alias_scan (v6.12.117, v7.2.13; v6.1.192 for MIN_MEMBLOCK_ADDR)
  */
 import { memblockAdd, memblockAlloc, MEMBLOCK_NOMAP, MEMBLOCK_NONE, type Memblock } from '../memblock/memblock.js'
 import { roundDown, roundUp } from '../phys.js'
 import { fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import type { Trace } from '../trace.js'
-import type { Layout, PhysSize } from '../types.js'
+import type { Layout, PhysAddr, PhysSize } from '../types.js'
 
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
- * the size down to whole pages, then memblock_add(). A bank firmware marks no-map (EFI) is
- * added with MEMBLOCK_NOMAP.
+ * the size down to whole pages, what lies under MIN_MEMBLOCK_ADDR is dropped with a warning,
+ * then memblock_add(). A bank firmware marks no-map (EFI) is added with MEMBLOCK_NOMAP.
+ *
+ * @param minAddr - MIN_MEMBLOCK_ADDR: __pa(PAGE_OFFSET), the kernel's load address while
+ *   setup_vm() bases the linear map there (≤6.3); 0 from 6.4 (arch/riscv/include/asm/page.h)
  */
-export function earlyInitDtScanMemory(mb: Memblock, layout: Layout): void {
+export function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minAddr: PhysAddr, trace: Trace): void {
   const page = layout.pageSize
   for (const bank of layout.memory) {
     let { base, size } = bank
@@ -28,6 +31,15 @@ export function earlyInitDtScanMemory(mb: Memblock, layout: Layout): void {
       base = roundUp(base, page)
     }
     size = roundDown(size, page)
+    if (base + size < minAddr) {
+      trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`)
+      continue
+    }
+    if (base < minAddr) {
+      trace.warn('of', `OF: fdt: Ignoring memory range 0x${base.toString(16)} - 0x${minAddr.toString(16)}`)
+      size -= minAddr - base
+      base = minAddr
+    }
     if (size > 0n) memblockAdd(mb, base, size, bank.nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE)
   }
 }

@@ -68,7 +68,8 @@ describe('riscv64 with RAM to the end of the address space', () => {
 })
 
 describe('riscv64 with a huge bank mapped with 4 KiB pages', () => {
-  // One PTE table per 2 MiB step: 2^28 + 1 for this bank. createPgdMappings() used to list
+  // One PTE table per 2 MiB step: 2^28 + 1 for this bank. (It starts at the image: ≤6.3
+  // would drop RAM under the kernel's load address.) createPgdMappings() used to list
   // the tables it would allocate one number each, and the list stopped V8 with a fatal
   // error ("invalid size") that no caller can catch. They are now allocated in counted runs.
   it.each([
@@ -80,7 +81,7 @@ describe('riscv64 with a huge bank mapped with 4 KiB pages', () => {
     const decoded = decodeMatrix({
       version: 1,
       boards: [
-        { id: 'huge', arch: 'riscv64', kernels: [kernel], memory: [{ base: '0x80000000', size: '0x2000000001000' }], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M', vaBits: 57, config },
+        { id: 'huge', arch: 'riscv64', kernels: [kernel], memory: [{ base: '0x80200000', size: '0x2000000001000' }], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M', vaBits: 57, config },
       ],
     } as never)
     expect(decoded.problems).toEqual([])
@@ -443,5 +444,37 @@ describe('riscv64 /memory banks (early_init_dt_add_memory_arch(), drivers/of/fdt
     expect(r.memory[0]).toMatchObject({ base: 0x80000000n, size: 0x200000n, flags: MEMBLOCK_NOMAP })
     // Everything but the no-map bank is mapped: the KFENCE pool in pages, the rest in blocks.
     expect(r.linearMap?.histogram['4K']).toBe(0x200000n)
+  })
+})
+
+describe('riscv64 ≤6.3: the linear map based at the kernel\'s load address (v6.1.192)', () => {
+  // setup_vm() sets va_pa_offset = PAGE_OFFSET - kernel_map.phys_addr, and
+  // early_init_dt_add_memory_arch() drops what lies under MIN_MEMBLOCK_ADDR = __pa(PAGE_OFFSET);
+  // memory_limit starts at KERN_VIRT_SIZE - SZ_4G; setup_bootmem() takes phys_ram_base =
+  // memblock_start_of_DRAM() and caps nothing; setup_vm_final() ends each bank's mapping at
+  // __pa(PAGE_OFFSET) + memory_limit (arch/riscv/mm/init.c, drivers/of/fdt.c @v6.1.192).
+  const on61 = (l: Layout): SimulationResult => simulate({ ...l, kernel: '6.1.192' })
+  it('QEMU virt: the OpenSBI MiBs under the image are not RAM at all (a 6.1.14 boot prints the same line, DMA32 from 0x80200000)', () => {
+    const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+    const r = on61(l)
+    expect(r.memory[0]!.base).toBe(0x80200000n)
+    expect(r.trace.map((t) => t.text)).toContain('OF: fdt: Ignoring memory range 0x80000000 - 0x80200000')
+    expect(r.zones[0]).toEqual({ name: 'DMA32', start: 0x80200000n, end: 0xffffffffn })
+    // 6.12 keeps them (MIN_MEMBLOCK_ADDR 0): the oracle boots show the no-map region at 0x80000000.
+    expect(simulate(l).memory[0]!.base).toBe(0x80000000n)
+  })
+  it('Sv39: RAM is limited to KERN_VIRT_SIZE - 4 GiB = 124 GiB, also under mem=', () => {
+    const l = { ...virtLayout('6.12', 4n * GiB, 'crashkernel=256M'), vaBits: 39, memory: [{ base: 0x80000000n, size: 128n * GiB }], reservations: [] }
+    const r = on61(l)
+    expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(0x80200000n + 124n * GiB)
+    expect(on61({ ...l, cmdline: 'mem=200G crashkernel=256M' }).trace.map((t) => t.text)).toContain('Memory limited to 126976MB')
+    // 6.12 keeps all 128 GiB: the cap is phys_ram_base + KERN_VIRT_SIZE.
+    expect(simulate(l).systemRam).toBe(128n * GiB)
+  })
+  it('mem= over a hole: a bank past phys_ram_base + memory_limit stays memory but is not mapped', () => {
+    const l = { ...virtLayout('6.12', 4n * GiB, 'mem=3G crashkernel=256M'), vaBits: 39, memory: [{ base: 0x80000000n, size: 2n * GiB }, { base: 0x200000000n, size: 2n * GiB }], reservations: [] }
+    const r = on61(l)
+    expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(0x240200000n)
+    expect(r.linearMap?.histogram).toEqual({ '2M': 2n * GiB - 2n * MiB })
   })
 })

@@ -98,14 +98,18 @@ export interface RiscvBootmem {
   /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
   reservedMemCtx: ReservedMemContext
   cma?: PhysRange
+  /** 'kernel-load' generations: phys_ram_base + memory_limit, where setup_vm_final() stops mapping. */
+  linearMapEnd?: PhysAddr
 }
 
 /**
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
- * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
+ * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address), then returns the limit
+ * setup_bootmem() enforces.
  */
 export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize {
-  let memoryLimit = kernVirtSize(levels)
+  let memoryLimit = kernVirtSize(levels) - (policy.riscv!.ramBase === 'kernel-load' ? SZ_4G : 0n)
   if (!layout.cmdline.includes('mem')) return memoryLimit
   for (const p of parseEarlyParams(layout.cmdline)) {
     // `if (!p) return 1`: a bare `mem` changes nothing.
@@ -149,12 +153,13 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const vmlinuxStart = layout.image.base
   const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE)
   memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
-  // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
-  // (~(PMD_SIZE - 1) is -PMD_SIZE.)
-  const physRamBase = memblockStartOfDram(mb) & PMD_ALIGN_MASK
-  // The size of the linear mapping may restrict the amount of usable RAM.
+  const kernelLoad = policy.riscv!.ramBase === 'kernel-load'
+  // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
+  // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM.
+  // 'kernel-load': the start of DRAM as it is, nothing capped (memory_limit did that).
+  const physRamBase = kernelLoad ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK
   const maxMappedAddr = physRamBase + kernVirtSize(levels)
-  if (memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
+  if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
   const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize)
   const dma32PhysLimit = min(SZ_4G, maxLowPhys)
   reserveInitrdMem(mb, layout, trace)
@@ -173,7 +178,8 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
     layout.config.CMA && !reservedMem.cmaDefault
       ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
       : undefined
-  return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma }
+  const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined
+  return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
@@ -183,16 +189,22 @@ interface LinearMapPlan {
   /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
   isolated?: PhysRange
   kfencePool?: PhysRange
+  /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
+  end?: PhysAddr
 }
 
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
   for (const r of plan.ranges) {
     let start = r.base
+    let end = r.base + r.size
     // The part of the first bank below phys_ram_base cannot be mapped.
-    if (start <= t.physRamBase && t.physRamBase < r.base + r.size) start = t.physRamBase
-    if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, r.base + r.size, alloc)
-    else createLinearMappingRange(t, start, r.base + r.size, 0n, debugPagealloc, alloc)
+    if (start <= t.physRamBase && t.physRamBase < end) start = t.physRamBase
+    // Nor anything past memory_limit bytes from phys_ram_base (a bank above it not at all).
+    if (plan.end !== undefined && end >= plan.end) end = plan.end
+    if (start >= end) continue
+    if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, end, alloc)
+    else createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc)
   }
   if (plan.isolated) createLinearMappingRange(t, plan.isolated.base, plan.isolated.base + plan.isolated.size, 0n, debugPagealloc, alloc)
   if (plan.kfencePool) createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc)
@@ -230,7 +242,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
     if (lastLevel) linearPteTables += count
     memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
   }
-  const plan: LinearMapPlan = { ranges: [] }
+  const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
   if (pol.linearMap === 'best-map-size') {
     plan.isolated = bm.kernel
     memblockMarkNomap(mb, bm.kernel.base, bm.kernel.size)
@@ -368,7 +380,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const levels = satpLevels(layout, pol, trace)
   const mb = memblockCreate(layout.pageSize)
   // setup_arch() → parse_dtb(): the /memory banks.
-  earlyInitDtScanMemory(mb, layout)
+  earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)
   // parse_early_param()
   const memoryLimit = earlyMem(layout, policy, levels, trace)
   const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
