@@ -408,6 +408,17 @@ describe('riscv64 setup_bootmem() edges mutation testing found unguarded', () =>
     expect(r.zones[0]).toEqual({ name: 'DMA32', start: 0x80000000n, end: 0xc00fffffn })
     expect(r.lowMax).toBe(0xc0100000n)
   })
+  it('without CONFIG_ZONE_DMA32 there is no DMA32 zone: Normal runs from the start of RAM (zone_sizes_init(), v6.12.117)', () => {
+    const l = virtLayout('6.12', 8n * GiB, 'crashkernel=512M,high')
+    const r = simulate({ ...l, config: { ...l.config, ZONE_DMA32: false } })
+    expect(r.zones.map((z) => z.name)).toEqual(['Normal', 'Device'])
+    expect(r.zones[0]).toEqual({ name: 'Normal', start: 0x80000000n, end: 0x27fffffffn })
+  })
+  it('the crash regions\' histograms come in address order: ,low (in a whole GiB of RAM: one PUD) before the main region (its GiB holds the KFENCE pool: PMDs)', () => {
+    const r = simulate(virtLayout('6.12', 8n * GiB, 'crashkernel=512M,high'))
+    expect(r.crashkernel).toMatchObject({ main: { base: 0x255c00000n }, low: { base: 0xf8000000n } })
+    expect(r.linearMap?.crashHistogram).toEqual([{ '1G': 128n * MiB }, { '2M': 512n * MiB }])
+  })
   it('DMA32 ends at dma32_phys_limit = min(4G, end of RAM), not at 4G (1G board)', () => {
     const r = simulate(virtLayout('6.12', GiB, 'crashkernel=128M'))
     expect(r.zones[0]).toEqual({ name: 'DMA32', start: 0x80000000n, end: 0xbfffffffn })
@@ -470,6 +481,10 @@ describe('riscv64 ≤6.3: the linear map based at the kernel\'s load address (v6
     expect(on61({ ...l, cmdline: 'mem=200G crashkernel=256M' }).trace.map((t) => t.text)).toContain('Memory limited to 126976MB')
     // 6.12 keeps all 128 GiB: the cap is phys_ram_base + KERN_VIRT_SIZE.
     expect(simulate(l).systemRam).toBe(128n * GiB)
+  })
+  it('a bank that ends right at the load address is a dropped "range" (base + size < phys_offset is false)', () => {
+    const l = { ...virtLayout('6.12', 4n * GiB, 'crashkernel=256M'), memory: [{ base: 0x80000000n, size: 0x200000n }, { base: 0x80200000n, size: 4n * GiB - 0x200000n }], reservations: [] }
+    expect(on61(l).trace.map((t) => t.text).filter((t) => t.startsWith('OF: fdt:'))).toEqual(['OF: fdt: Ignoring memory range 0x80000000 - 0x80200000'])
   })
   it('mem= over a hole: a bank past phys_ram_base + memory_limit stays memory but is not mapped', () => {
     const l = { ...virtLayout('6.12', 4n * GiB, 'mem=3G crashkernel=256M'), vaBits: 39, memory: [{ base: 0x80000000n, size: 2n * GiB }, { base: 0x200000000n, size: 2n * GiB }], reservations: [] }
