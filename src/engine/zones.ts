@@ -2,9 +2,11 @@
 /**
  * The "Zone ranges:" block every architecture prints from free_area_init(): zones are laid
  * end to end from the start of DRAM up to each zone's max PFN; Movable is skipped in the
- * list; a zone whose end does not exceed its start is "empty".
+ * list; a zone whose end does not exceed its start is "empty". The node lines and the node's
+ * span come from for_each_mem_pfn_range(), which skips a region holding no whole page.
  *
- * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2)
+ * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
+ *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
 import type { Memblock } from './memblock/memblock.js'
 import { fmtPhys, max } from './phys.js'
@@ -59,18 +61,20 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     start = end
   }
   lines.push('Movable zone start for each node', 'Early memory node ranges')
-  // The node span printed last runs from the first region's PFN_UP to the last one's PFN_DOWN.
-  let spanStart = 0n
+  // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
+  // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
+  // region at either end moves neither bound of the "Initmem setup" line.
+  let spanStart = -1n
   let spanEnd = 0n
-  for (let i = 0; i < regions.length; i++) {
-    const r = regions[i]!
+  for (const r of regions) {
     const s = pfnUp(r.base, pageSize, mask)
     const e = pfnDown(r.base + r.size, pageSize, mask)
-    if (i === 0) spanStart = s
-    spanEnd = e
     if (e <= s) continue
+    if (spanStart < 0n) spanStart = s
+    spanEnd = e
     lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`)
   }
-  if (regions.length > 0) lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`)
+  // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
+  if (spanStart >= 0n) lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`)
   return { zones: out, lines }
 }
