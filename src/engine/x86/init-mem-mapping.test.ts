@@ -67,6 +67,16 @@ describe('split_mem_range()', () => {
       { start: 0xbfe00000n, end: 0xbffe0000n, pageSizeMask: 0 },
     ])
   })
+  it('gives a 1G-aligned body 2M and 1G pages even where it spans a hole (no promotion needed)', () => {
+    // split_mem_range(): the 1G range is saved with page_size_mask & (2M | 1G) as it stands;
+    // adjust_range_page_size_mask() would not grant 2M to [1G, 6G), which is not one region.
+    const st = state(q35(2n * G, 2n * G))
+    expect(splitMemRange(st, M, 6n * G)).toEqual([
+      { start: M, end: 2n * M, pageSizeMask: 0 },
+      { start: 2n * M, end: G, pageSizeMask: M2 },
+      { start: G, end: 6n * G, pageSizeMask: M2 | G1 },
+    ])
+  })
   it('keeps the ISA range in 4K pages (page 0 is not memory)', () => {
     const st = state(q35(2n * G, 0n))
     expect(splitMemRange(st, 0n, M)).toEqual([{ start: 0n, end: M, pageSizeMask: 0 }])
@@ -186,6 +196,23 @@ describe('init_mem_mapping()', () => {
     initMemMapping(a, { end: 0x180000000n, pgtBuf, use2M: true, use1G: true, probe: 'alloc-free' })
     initMemMapping(b, { end: 0x180000000n, pgtBuf, use2M: true, use1G: true, probe: 'find' })
     expect(a.reserved.regions).toEqual(b.reserved.regions)
+  })
+  it('5.10: a failed search for the first 2 MiB block leaves real_end = 0 + PMD_SIZE: [1M, 2M) first, the rest bottom-up', () => {
+    // No free 2M-aligned 2 MiB below max_pfn: memblock_find_in_range() returns 0 and 5.10's
+    // memory_map_top_down() (arch/x86/mm/init.c v5.10.223) adds PMD_SIZE to it regardless.
+    // [2M, 64M) is then one init_memory_mapping() with max_pfn_mapped = 2M and the brk buffer
+    // inside it, so its 31 PTE tables come from memblock in [1M, 2M), top-down.
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x1000n, 0x9e000n)
+    memblockAdd(mb, M, 63n * M)
+    memblockReserve(mb, 0n, M)
+    memblockReserve(mb, 2n * M, 62n * M - 0x1000n)
+    const st = initMemMapping(mb, { end: 64n * M, pgtBuf: { base: 32n * M, pages: 12 }, use2M: false, use1G: false, probe: 'find' })
+    expect(st.topDownProbe).toBe(0n)
+    expect(st.brkPages).toBe(3) // the ISA range's PUD, PMD and PTE tables
+    expect(st.memblockPages).toEqual(Array.from({ length: 31 }, (_, k) => 0x1ff000n - BigInt(k) * 0x1000n))
+    expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 16384n })
+    expect(st.maxPfnMapped).toBe(0x4000n)
   })
   it('nogbpages: 2M pages map each chunk once (nothing is walked twice), PMD tables come from brk', () => {
     const mb = q35(2n * G, 2n * G)

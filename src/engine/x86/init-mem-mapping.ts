@@ -485,7 +485,7 @@ export const getNewStepSize = (stepSize: bigint): bigint => stepSize << 8n
 /**
  * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
  * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
- * above that first block.
+ * above that first block. When no such block is free the generations part: see realEnd.
  * @kernel arch/x86/mm/init.c memory_map_top_down
  */
 function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: PhysAddr, probe: 'find' | 'alloc-free'): void {
@@ -497,7 +497,11 @@ function memoryMapTopDown(st: InitMemMappingState, mapStart: PhysAddr, mapEnd: P
     addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd)
   }
   st.topDownProbe = addr
-  const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
+  // 'find' (5.10) adds PMD_SIZE to whatever the search returned, a failed search's 0 included:
+  // [map_start, 2M) is then mapped top-down and everything above it in one bottom-up window.
+  // 'alloc-free' falls back to the PMD-aligned end of RAM ("x86/mm: Check return value from
+  // memblock_phys_alloc_range()", in 6.1.192, 6.12.117 and 7.2.13).
+  const realEnd = addr || probe === 'find' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE))
   // step_size need to be small so pgt_buf from BRK could cover it
   let stepSize = PMD_SIZE
   st.maxPfnMapped = 0n // will get exact value next
