@@ -24,6 +24,7 @@ describe('parse_args() / next_arg()', () => {
     ['a quoted value keeps its spaces and loses its quotes', 'a="b c" d', [['a', 'b c'], ['d', null]]],
     ['an unterminated quoted value runs to the end and keeps its last character', 'a="b c', [['a', 'b c']]],
     ['a quote inside an unquoted value is kept (and opens a quote)', 'a=b" c', [['a', 'b" c']]],
+    ['an unquoted token keeps its closing quote', 'a=b"', [['a', 'b"']]],
     ['a quoted token loses its closing quote', '"a=b c" d', [['a', 'b c'], ['d', null]]],
     ['the value\'s quote takes the last \'"\'; the token\'s quote then finds none to cut', '"a="b""', [['a', 'b"']]],
     ['a quoted token without a value', '"ab" c', [['ab', null], ['c', null]]],

@@ -214,6 +214,18 @@ describe('init_mem_mapping()', () => {
     expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 16384n })
     expect(st.maxPfnMapped).toBe(0x4000n)
   })
+  it('a RAM range that starts right at pgt_buf_top may still take page tables from brk (>=, not >)', () => {
+    // init_range_memory_mapping(): can_use_brk_pgt = max(start, pgt_buf_end) >= min(end,
+    // pgt_buf_top); [32M + 48K, 62M) touches the buffer [32M, 32M + 48K) without overlapping
+    // it, so its head's PTE table is the 4th brk page, not a memblock page.
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, M, 31n * M)
+    memblockAdd(mb, 32n * M + 0xc000n, 32n * M - 0xc000n)
+    memblockReserve(mb, 0n, M)
+    const st = initMemMapping(mb, { end: 64n * M, pgtBuf: { base: 32n * M, pages: 12 }, use2M: true, use1G: true, probe: 'alloc-free' })
+    expect(st.brkPages).toBe(4)
+    expect(st.memblockPages).toEqual([])
+  })
   it('nogbpages: 2M pages map each chunk once (nothing is walked twice), PMD tables come from brk', () => {
     const mb = q35(2n * G, 2n * G)
     const st = initMemMapping(mb, { end: 0x180000000n, pgtBuf, use2M: true, use1G: false, probe: 'alloc-free' })
