@@ -231,6 +231,12 @@ describe('init_mem_mapping()', () => {
     const st = initMemMapping(mb, { end: 0x180000000n, pgtBuf, use2M: true, use1G: false, probe: 'alloc-free' })
     expect(st.tables.count).toEqual({ '1G': 0n, '2M': 1022n + 1024n, '4K': 992n })
     expect(st.memblockPages).toEqual([0x17ffff000n, 0x17fffe000n])
+    // Each top-down chunk ends where the one mapped before it starts: add_range_with_merge()
+    // (kernel/range.c) joins ranges that only touch (common_start > common_end is false).
+    expect(st.pfnMapped).toEqual([
+      { base: 0n, size: 0x7ffe0000n },
+      { base: 4n * G, size: 2n * G },
+    ])
   })
   it('debug_pagealloc: 4K pages only', () => {
     const mb = q35(G, 0n)
