@@ -6701,15 +6701,19 @@ function swap(base, i, j) {
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
- * A reusable `shared-dma-pool` node (a CMA pool) is the only init function modelled; any
- * other compatible finds none (-ENOENT/-ENODEV), which keeps the node. Two rules for CMA pools:
+ * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
+ * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
+ * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
+ * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
+ * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
  *
  * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
  *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
  *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated; a
- *   `linux,cma-default` node under `cma=` is skipped and never allocated.
+ * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated or
+ *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
+ *   static one never reserved (the late pass validates it again and prints the line again).
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
@@ -6721,7 +6725,8 @@ function swap(base, i, j) {
  *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
  *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
  *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
- *         fdt_scan_reserved_mem_late (7.2); kernel/dma/contiguous.c rmem_cma_setup,
+ *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
+ *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
  *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
  *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
@@ -6913,18 +6918,28 @@ const NO_MORE_REG = [];
 /**
  * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
  * (7.x: only the first, with a warning when there are more), and a line for each that fails
- * or has size 0. The node itself (saved all the same) is the first entry.
+ * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
+ * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
+ * rmem_cma_validate() refuses is not reserved at all, and false is returned.
  */
-function reservedMemReserveReg(mb, gen, r, trace) {
+function reservedMemReserveReg(mb, ctx, r, trace) {
+    const gen = ctx.gen;
     const more = r.moreReg ?? NO_MORE_REG;
     if (more.length > 0 && gen.extraReg === 'first-only') {
         trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`));
     }
+    if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace))
+        return false;
     reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
     if (gen.extraReg === 'first-only')
-        return;
+        return true;
     for (const e of more)
         reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace);
+    return true;
+}
+/** rmemCmaSkipped() for a static node (its CMA flags are optional in the board model). */
+function staticCmaSkipped(r, ctx, trace) {
+    return (r.cma ?? false) && rmemCmaSkipped({ name: r.name, nomap: r.nomap, cmaDefault: r.cmaDefault ?? false }, ctx.cma, trace);
 }
 /** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
 function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
@@ -7102,7 +7117,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
         if (r.kind === 'fixed')
-            reservedMemReserveReg(mb, ctx.gen, r, trace);
+            reservedMemReserveReg(mb, ctx, r, trace);
         rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
     }
     // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
@@ -7114,7 +7129,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
         if (r.kind === 'fixed') {
             // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
             if (e.size !== 0n)
-                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: false, cmaDefault: false }, trace);
+                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }, trace);
             continue;
         }
         const base = reservedMemAllocSize(mb, ctx, r, rmem, trace);
@@ -7136,11 +7151,12 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
         const r = reservations[i];
         if (r.kind !== 'fixed')
             continue;
-        reservedMemReserveReg(mb, ctx.gen, r, trace);
-        count++;
+        const reserved = reservedMemReserveReg(mb, ctx, r, trace);
+        if (reserved)
+            count++;
         // Saved even with an empty first entry: the late pass warns about its further entries
-        // before it skips it.
-        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0 });
+        // before it skips it (and validates a refused one again).
+        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved });
     }
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
@@ -7177,10 +7193,13 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     for (const n of st.staticNodes) {
         if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
             trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
+        // 7.x validates each node again before it looks at the size.
+        if (n.skipped && staticCmaSkipped(n, ctx, trace))
+            continue;
         // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
         if (n.size === 0n)
             continue;
-        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: false, cmaDefault: false }, trace);
+        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace);
         rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
     }
     rmemCheckForOverlap(rmem, ctx.gen, trace);
@@ -8058,21 +8077,23 @@ function freeAreaInit(mb, zones, pageSize) {
         start = end;
     }
     lines.push('Movable zone start for each node', 'Early memory node ranges');
-    // The node span printed last runs from the first region's PFN_UP to the last one's PFN_DOWN.
-    let spanStart = 0n;
+    // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
+    // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
+    // region at either end moves neither bound of the "Initmem setup" line.
+    let spanStart = -1n;
     let spanEnd = 0n;
-    for (let i = 0; i < regions.length; i++) {
-        const r = regions[i];
+    for (const r of regions) {
         const s = pfnUp(r.base, pageSize, mask);
         const e = pfnDown(r.base + r.size, pageSize, mask);
-        if (i === 0)
-            spanStart = s;
-        spanEnd = e;
         if (e <= s)
             continue;
+        if (spanStart < 0n)
+            spanStart = s;
+        spanEnd = e;
         lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`);
     }
-    if (regions.length > 0)
+    // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
+    if (spanStart >= 0n)
         lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`);
     return { zones: out, lines };
 }
@@ -9241,6 +9262,7 @@ const X86_BOOT_5_10 = {
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV510,
+    maxPfnTypes: 'ram',
 };
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
@@ -9257,13 +9279,20 @@ const X86_BOOT_6_1 = {
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     kstrtobool: kstrtoboolV519,
+    maxPfnTypes: 'ram',
 };
-/** 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. */
+/**
+ * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
+ * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7.
+ */
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
     directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    maxPfnTypes: 'ram-and-acpi',
 };
+/** 6.7 – 6.10: as 6.12's build, max_pfn from RAM entries only. */
+const X86_BOOT_6_7 = { ...X86_BOOT_6_12, maxPfnTypes: 'ram' };
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
  * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
@@ -9294,8 +9323,9 @@ const X86 = [
     x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
     x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_12),
-    x86('x86_64-6.9', '6.9.0', '6.12.0', '6.9: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
+    x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
     x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
     x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
     x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
@@ -9313,20 +9343,23 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
 });
 /**
  * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
- * linear map, drivers/of of 6.1 (no range lines, one sorted pass), the 5.19+ kstrtobool().
+ * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
+ * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
+ * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
+ * lines, one sorted pass), the 5.19+ kstrtobool().
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
  * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
  * arm64); the policies before 5.19
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
 const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
@@ -9405,17 +9438,20 @@ function policyFor(arch, release, name) {
  * drivers/of, shared with arm64).
  *
  * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
- *         of_alias_scan (v6.12.117, v7.2.13)
+ *         of_alias_scan (v6.12.117, v7.2.13; v6.1.192 for MIN_MEMBLOCK_ADDR)
  */
 
 
 
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
- * the size down to whole pages, then memblock_add(). A bank firmware marks no-map (EFI) is
- * added with MEMBLOCK_NOMAP.
+ * the size down to whole pages, what lies under MIN_MEMBLOCK_ADDR is dropped with a warning,
+ * then memblock_add(). A bank firmware marks no-map (EFI) is added with MEMBLOCK_NOMAP.
+ *
+ * @param minAddr - MIN_MEMBLOCK_ADDR: __pa(PAGE_OFFSET), the kernel's load address while
+ *   setup_vm() bases the linear map there (≤6.3); 0 from 6.4 (arch/riscv/include/asm/page.h)
  */
-function earlyInitDtScanMemory(mb, layout) {
+function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
     const page = layout.pageSize;
     for (const bank of layout.memory) {
         let { base, size } = bank;
@@ -9426,6 +9462,15 @@ function earlyInitDtScanMemory(mb, layout) {
             base = roundUp(base, page);
         }
         size = roundDown(size, page);
+        if (base + size < minAddr) {
+            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
+            continue;
+        }
+        if (base < minAddr) {
+            trace.warn('of', `OF: fdt: Ignoring memory range 0x${base.toString(16)} - 0x${minAddr.toString(16)}`);
+            size -= minAddr - base;
+            base = minAddr;
+        }
         if (size > 0n)
             memblockAdd(mb, base, size, bank.nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE);
     }
@@ -10463,10 +10508,12 @@ const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder)
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
  * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
- * setup_vm() starts at KERN_VIRT_SIZE), then returns the limit setup_bootmem() enforces.
+ * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address), then returns the limit
+ * setup_bootmem() enforces.
  */
 function setup_earlyMem(layout, policy, levels, trace) {
-    let memoryLimit = kernVirtSize(levels);
+    let memoryLimit = kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? phys_SZ_4G : 0n);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
     for (const p of parseEarlyParams(layout.cmdline)) {
@@ -10511,12 +10558,13 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const vmlinuxStart = layout.image.base;
     const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE);
     memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init');
-    // The linear map starts at a PMD boundary, so at worst it is mapped with PMDs.
-    // (~(PMD_SIZE - 1) is -PMD_SIZE.)
-    const physRamBase = memblockStartOfDram(mb) & PMD_ALIGN_MASK;
-    // The size of the linear mapping may restrict the amount of usable RAM.
+    const kernelLoad = policy.riscv.ramBase === 'kernel-load';
+    // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
+    // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM.
+    // 'kernel-load': the start of DRAM as it is, nothing capped (memory_limit did that).
+    const physRamBase = kernelLoad ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK;
     const maxMappedAddr = physRamBase + kernVirtSize(levels);
-    if (memblockEndOfDram(mb) > maxMappedAddr)
+    if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr)
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
@@ -10536,19 +10584,26 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     const cma = layout.config.CMA && !reservedMem.cmaDefault
         ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace)
         : undefined;
-    return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma };
+    const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined;
+    return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
     for (const r of plan.ranges) {
         let start = r.base;
+        let end = r.base + r.size;
         // The part of the first bank below phys_ram_base cannot be mapped.
-        if (start <= t.physRamBase && t.physRamBase < r.base + r.size)
+        if (start <= t.physRamBase && t.physRamBase < end)
             start = t.physRamBase;
+        // Nor anything past memory_limit bytes from phys_ram_base (a bank above it not at all).
+        if (plan.end !== undefined && end >= plan.end)
+            end = plan.end;
+        if (start >= end)
+            continue;
         if (variant === 'pmd-only')
-            createLinearMappingRangePmdOnly(t, start, r.base + r.size, alloc);
+            createLinearMappingRangePmdOnly(t, start, end, alloc);
         else
-            createLinearMappingRange(t, start, r.base + r.size, 0n, debugPagealloc, alloc);
+            createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc);
     }
     if (plan.isolated)
         createLinearMappingRange(t, plan.isolated.base, plan.isolated.base + plan.isolated.size, 0n, debugPagealloc, alloc);
@@ -10576,7 +10631,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
             linearPteTables += count;
         memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
     };
-    const plan = { ranges: [] };
+    const plan = { ranges: [], end: bm.linearMapEnd };
     if (pol.linearMap === 'best-map-size') {
         plan.isolated = bm.kernel;
         memblockMarkNomap(mb, bm.kernel.base, bm.kernel.size);
@@ -10700,7 +10755,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const levels = satpLevels(layout, pol, trace);
     const mb = memblockCreate(layout.pageSize);
     // setup_arch() → parse_dtb(): the /memory banks.
-    earlyInitDtScanMemory(mb, layout);
+    earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
     const memoryLimit = setup_earlyMem(layout, policy, levels, trace);
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
@@ -11631,7 +11686,7 @@ const getNewStepSize = (stepSize) => stepSize << 8n;
 /**
  * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
  * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
- * above that first block.
+ * above that first block. When no such block is free the generations part: see realEnd.
  * @kernel arch/x86/mm/init.c memory_map_top_down
  */
 function memoryMapTopDown(st, mapStart, mapEnd, probe) {
@@ -11645,7 +11700,11 @@ function memoryMapTopDown(st, mapStart, mapEnd, probe) {
         addr = memblockFindInRangeNode(st.mb, PMD_SIZE, PMD_SIZE, mapStart, mapEnd);
     }
     st.topDownProbe = addr;
-    const realEnd = addr ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
+    // 'find' (5.10) adds PMD_SIZE to whatever the search returned, a failed search's 0 included:
+    // [map_start, 2M) is then mapped top-down and everything above it in one bottom-up window.
+    // 'alloc-free' falls back to the PMD-aligned end of RAM ("x86/mm: Check return value from
+    // memblock_phys_alloc_range()", in 6.1.192, 6.12.117 and 7.2.13).
+    const realEnd = addr || probe === 'find' ? addr + PMD_SIZE : max(mapStart, roundDown(mapEnd, PMD_SIZE));
     // step_size need to be small so pgt_buf from BRK could cover it
     let stepSize = PMD_SIZE;
     st.maxPfnMapped = 0n; // will get exact value next
@@ -11869,6 +11928,10 @@ function e820RangeRemoveRam(ram, start, size) {
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 function e820RamFromFirmware(banks, cmdline, memparse) {
+    return e820FromFirmware(banks, cmdline, memparse).ram;
+}
+/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+function e820FromFirmware(banks, cmdline, memparse) {
     let ram = [];
     let sorted = true;
     for (let i = 0; i < banks.length; i++) {
@@ -11882,10 +11945,10 @@ function e820RamFromFirmware(banks, cmdline, memparse) {
     // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
     if (!sorted)
         ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    ram = e820UserEdits(ram, cmdline, memparse);
-    ram = e820RangeRemoveRam(ram, 0n, SZ_4K);
+    const table = e820UserTable(ram, cmdline, memparse);
+    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
     ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
-    return ram;
+    return { ram, acpi: table.acpi };
 }
 /**
  * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
@@ -11939,6 +12002,23 @@ function e820_simpleStrtoull(s, i) {
     return { value, end: i };
 }
 const E820_TYPE_RAM = 1n;
+const E820_TYPE_RESERVED = 2n;
+/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
+const E820_TYPE_ACPI = 3n;
+/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
+const E820_TYPE_PRAM = 12n;
+/** The parts of `ram` inside [start, start + size). */
+function e820RangesWithin(ram, start, size) {
+    const end = start + size;
+    const out = [];
+    for (const r of ram) {
+        const b = r.base > start ? r.base : start;
+        const e = r.base + r.size < end ? r.base + r.size : end;
+        if (b < e)
+            out.push({ base: b, size: e - b });
+    }
+    return out;
+}
 /**
  * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
  * then e820__update_table(): on the RAM entries,
@@ -11955,11 +12035,35 @@ const E820_TYPE_RAM = 1n;
  *         e820__update_table, e820__finish_early_params (v5.10.223, v7.2.13)
  */
 function e820UserEdits(ram, cmdline, memparse) {
+    return e820UserTable(ram, cmdline, memparse).ram;
+}
+/**
+ * e820UserEdits() with the ACPI-data entries the command line leaves: `#` (and `%…+3`) adds
+ * them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%` take them away,
+ * exactmap clears them, and e820__update_table() gives any overlap with a higher type (`!`
+ * is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM, so they stay.
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one, e820__range_remove, e820__update_table (v6.12.117, v7.2.13)
+ */
+function e820UserTable(ram, cmdline, memparse) {
+    const none = [];
     if (!cmdline.includes('mem'))
-        return ram;
+        return { ram, acpi: none };
     const notRam = [];
+    let acpi = none;
+    // Ranges of a type above ACPI: they win an overlap with it.
+    const aboveAcpi = [];
     const removeAbove = (limit) => {
         ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
+    };
+    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
+    const addTyped = (type, r) => {
+        if (type === E820_TYPE_ACPI) {
+            acpi = e820RangeAddRam(acpi, r.base, r.size);
+            return;
+        }
+        notRam.push(r);
+        if (type > E820_TYPE_ACPI)
+            aboveAcpi.push(r);
     };
     for (const p of parseEarlyParams(cmdline)) {
         if (p.val === null)
@@ -11979,6 +12083,8 @@ function e820UserEdits(ram, cmdline, memparse) {
             if (one.startsWith('exactmap')) {
                 ram = [];
                 notRam.length = 0;
+                acpi = none;
+                aboveAcpi.length = 0;
                 continue;
             }
             const size = memparse(one, 0);
@@ -11990,10 +12096,15 @@ function e820UserEdits(ram, cmdline, memparse) {
                 continue;
             }
             const at = memparse(one, size.end + 1);
+            const range = { base: at.value, size: size.value };
             if (op === '@')
                 ram = e820RangeAddRam(ram, at.value, size.value);
-            else if (op !== '%')
-                notRam.push({ base: at.value, size: size.value });
+            else if (op === '#')
+                addTyped(E820_TYPE_ACPI, range);
+            else if (op === '$')
+                addTyped(E820_TYPE_RESERVED, range);
+            else if (op === '!')
+                addTyped(E820_TYPE_PRAM, range);
             else {
                 let i = at.end;
                 let from = 0n;
@@ -12005,20 +12116,42 @@ function e820UserEdits(ram, cmdline, memparse) {
                 // `if (*p != '\0') return -EINVAL`: nothing changes.
                 if (i !== one.length)
                     continue;
-                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM)
+                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
+                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
+                    if (to !== 0n)
+                        for (const part of e820RangesWithin(ram, at.value, size.value))
+                            addTyped(to, part);
                     ram = e820RangeRemoveRam(ram, at.value, size.value);
+                }
+                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
+                    const parts = e820RangesWithin(acpi, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    for (const part of parts) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
                 else if (from === 0n && to === E820_TYPE_RAM)
                     ram = e820RangeAddRam(ram, at.value, size.value);
                 else if (from === 0n && to !== 0n)
-                    notRam.push({ base: at.value, size: size.value });
-                else if (from === 0n && to === 0n)
+                    addTyped(to, range);
+                else if (from === 0n && to === 0n) {
+                    // e820__range_remove(…, 0): every type.
                     ram = e820RangeRemoveRam(ram, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                }
             }
         }
     }
     for (const r of notRam)
         ram = e820RangeRemoveRam(ram, r.base, r.size);
-    return ram;
+    for (const r of acpi)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    for (const r of aboveAcpi)
+        acpi = e820RangeRemoveRam(acpi, r.base, r.size);
+    return { ram, acpi };
 }
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
@@ -12036,6 +12169,19 @@ function e820EndOfRam(ram, limit = 1n << 52n) {
             last = endPfnAddr;
     }
     return last;
+}
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
+ * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
+ */
+function e820EndOfRamPfn(table, types) {
+    const ram = e820EndOfRam(table.ram);
+    if (types === 'ram')
+        return ram;
+    const acpi = e820EndOfRam(table.acpi);
+    return acpi > ram ? acpi : ram;
 }
 /** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
 const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
@@ -12174,16 +12320,23 @@ function cmdlineFindOption(cmdline, option) {
     }
     return len;
 }
+/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
+const BIOS_START_MIN = 0x20000n;
+const BIOS_START_MAX = 0x9f000n;
 /**
- * Mirrors reserve_bios_regions(): everything from the EBDA (SeaBIOS keeps it in the page that
- * ends the first e820 RAM entry, 639 KiB → 0x9f000) up to 1 MiB.
- * @kernel arch/x86/kernel/ebda.c reserve_bios_regions
+ * Mirrors reserve_bios_regions(): everything from the start of the BIOS area up to 1 MiB. The
+ * BIOS data area's base-memory size (KiB) is taken as the end of the first e820 RAM entry
+ * (SeaBIOS: 639 KiB); one under 128K or above 0x9f000 is not trusted and becomes 0x9f000, and
+ * an EBDA below it (SeaBIOS puts it at that same end) moves the start down. So the
+ * reservation never starts above 0x9f000.
+ * @kernel arch/x86/kernel/ebda.c reserve_bios_regions (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 function reserveBiosRegions(mb, firmwareRam) {
     const low = firmwareRam.find((r) => r.base < ISA_END_ADDRESS);
-    const biosStart = low ? roundDown(low.base + low.size, SZ_4K) : 0x9f000n;
-    if (biosStart < ISA_END_ADDRESS)
-        memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions');
+    let biosStart = low ? roundDown(low.base + low.size, 0x400n) : BIOS_START_MAX;
+    if (biosStart < BIOS_START_MIN || biosStart > BIOS_START_MAX)
+        biosStart = BIOS_START_MAX;
+    memblockReserve(mb, biosStart, ISA_END_ADDRESS - biosStart, 'reserve_bios_regions');
 }
 /** A fixed reservation without further `reg` entries. */
 const NO_RANGES = [];
@@ -12430,10 +12583,12 @@ function x86BootPrefix(layout, policy, trace) {
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
     // A command line without "mem" (so without mem= or memmap=) changes nothing in
     // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
-    const ram = !layout.cmdline.includes('mem')
-        ? firmwareRam
-        : e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, layout.cmdline, policy.parse.memparse), layout);
-    const maxPfnAddr = e820EndOfRam(ram);
+    const table = !layout.cmdline.includes('mem')
+        ? { ram: firmwareRam, acpi: [] }
+        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse);
+    // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
+    const ram = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
+    const maxPfnAddr = e820EndOfRamPfn({ ram, acpi: table.acpi }, pol.maxPfnTypes);
     earlyReserveMemory(mb, layout, pol, firmwareRam);
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
@@ -13141,7 +13296,7 @@ const boardMatrixSchema = {
                 "memreserve": {
                     "type": "boolean",
                     "default": false,
-                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."
+                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."
                 },
                 "moreReg": {
                     "type": "array",
@@ -13150,6 +13305,16 @@ const boardMatrixSchema = {
                     },
                     "default": [],
                     "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
+                },
+                "cma": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."
+                },
+                "cmaDefault": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."
                 },
                 "description": {
                     "type": "string",
@@ -14306,7 +14471,7 @@ function decodeReservations(layers, c) {
             const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty);
             const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty));
             // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
-            const notForMemreserve = r.memreserve ? ['nomap', 'moreReg'].filter((k) => (k === 'nomap' ? r.nomap : more.length > 0)) : [];
+            const notForMemreserve = r.memreserve ? ['nomap', 'moreReg', 'cma', 'cmaDefault'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
             if (notForMemreserve.length > 0) {
                 c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
                 ok = false;
@@ -14327,6 +14492,8 @@ function decodeReservations(layers, c) {
                     nomap: r.nomap ?? false,
                     ...optional('memreserve', r.memreserve || undefined),
                     ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
+                    ...optional('cma', r.cma || undefined),
+                    ...optional('cmaDefault', r.cmaDefault || undefined),
                 });
             }
         }
@@ -20970,6 +21137,18 @@ function dtToBoard(fdt, opts = {}) {
             offset: at.offset,
         });
     }
+    // A reusable shared-dma-pool node, static or dynamic, is a CMA pool (rmem_cma_setup()).
+    const cmaFlags = (n, r, compat, nomap, reusable) => {
+        if (compat.includes('shared-dma-pool') && reusable)
+            r.cma = true;
+        if (getProp(n, 'linux,cma-default')) {
+            r.cmaDefault = true;
+            if (!r.cma)
+                problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n));
+        }
+        if (nomap && reusable)
+            problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n));
+    };
     const resmem = root.children.find((c) => c.name === 'reserved-memory');
     if (resmem && isAvailable(resmem)) {
         const rac = getProp(resmem, '#address-cells');
@@ -21001,6 +21180,7 @@ function dtToBoard(fdt, opts = {}) {
                         fx.moreReg = rest.map(([base, size]) => ({ base: types_hex(base), size: types_hex(size) }));
                     if (reusable || compat.length)
                         fx.description = [compat.length ? `compatible ${compat.join(', ')}` : '', reusable ? 'reusable' : ''].filter(Boolean).join(', ');
+                    cmaFlags(n, fx, compat, nomap, reusable);
                     reservations.push(fx);
                     why.push(loc(n, reg));
                     continue;
@@ -21034,15 +21214,7 @@ function dtToBoard(fdt, opts = {}) {
                 }
                 if (nomap)
                     d.nomap = true;
-                if (compat.includes('shared-dma-pool') && reusable)
-                    d.cma = true;
-                if (getProp(n, 'linux,cma-default')) {
-                    d.cmaDefault = true;
-                    if (!d.cma)
-                        problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n));
-                }
-                if (nomap && reusable)
-                    problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n));
+                cmaFlags(n, d, compat, nomap, reusable);
                 reservations.push(d);
                 why.push(notes.join('; '));
             }
@@ -21489,6 +21661,8 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'vaBits', [config]);
     const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
     const res = take(board, provenance, 'reservations', [dtUsable, log]);
+    if (res === dtUsable && log)
+        addRuntimeNodes(board, provenance, log, problems);
     take(board, provenance, 'cmdline', [log, dtUsable]);
     take(board, provenance, 'initrd', [dtUsable, log]);
     take(board, provenance, 'image', [log]);
@@ -21519,6 +21693,45 @@ function importBoard(inputs, opts = {}) {
     for (const v of valid)
         problems.push({ severity: 'error', source: 'bootLog', code: 'internalInvalid', message: `internal error: the imported board fails the schema at ${v.pointer.replace(/^\/boards\/0/, '')} (${v.messageId} ${JSON.stringify(v.data)})` });
     return { board, provenance, problems, facts };
+}
+/**
+ * /reserved-memory nodes the boot log shows and the DT lacks: firmware adds them to the DT it
+ * hands the kernel (OpenSBI's `mmode_resv*` on every riscv64 board). libfdt's
+ * fdt_add_subnode() inserts a node as its parent's first child, so they come before the DT's
+ * own nodes, in the order the log names them. Static nodes only, matched by name.
+ */
+function addRuntimeNodes(board, provenance, log, problems) {
+    const dtNodes = board.reservations ?? [];
+    const names = new Set(dtNodes.map((r) => r.name));
+    // What the DT's own static nodes cover: the log also names them by memblock caller (a node
+    // the kernel gave back has no line of its own).
+    const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(spanOf) : []));
+    const added = [];
+    // Only nodes the kernel named in a reserved-memory line (not those known from memblock=debug alone).
+    const printed = new Set(log.facts.reservedMem.map((r) => r.name));
+    (log.board.reservations ?? []).forEach((r, i) => {
+        if (r.kind !== 'fixed' || r.memreserve || names.has(r.name) || !printed.has(r.name))
+            return;
+        const { base, end } = spanOf(r);
+        if (dtSpans.some((d) => d.base < end && base < d.end))
+            return;
+        added.push({ r, why: log.provenance[`/reservations/${i}`] ?? '' });
+    });
+    if (added.length === 0)
+        return;
+    const shifted = Object.entries(provenance).filter(([p]) => p.startsWith('/reservations/'));
+    for (const [p] of shifted)
+        delete provenance[p];
+    for (const [p, v] of shifted)
+        provenance[p.replace(/^\/reservations\/(\d+)/, (_, n) => `/reservations/${Number(n) + added.length}`)] = v;
+    added.forEach((a, i) => (provenance[`/reservations/${i}`] = a.why));
+    board.reservations = [...added.map((a) => a.r), ...dtNodes];
+    problems.push({
+        severity: 'note',
+        source: 'bootLog',
+        code: 'runtimeReservedNodes',
+        message: `the boot log shows /reserved-memory node${added.length > 1 ? 's' : ''} ${added.map((a) => a.r.name).join(', ')} that the DT lacks (firmware adds such nodes at boot, as OpenSBI does); kept, before the DT's own`,
+    });
 }
 /** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
 function crossCheck(board, s, problems) {
@@ -23834,7 +24047,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema60 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -25108,7 +25321,7 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema61 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema62 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap` or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"description":{"type":"string","description":"Free text."}}};
+const schema62 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
 const schema65 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -25273,7 +25486,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "name")) || (key0 === "base")) || (key0 === "size")) || (key0 === "nomap")) || (key0 === "memreserve")) || (key0 === "moreReg")) || (key0 === "description"))){
+if(!(func1.call(schema62.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -25420,10 +25633,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data8 = data.description;
-if(typeof data8 !== "string"){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data8};
+if(data.cma !== undefined){
+let data8 = data.cma;
+if(typeof data8 !== "boolean"){
+const err15 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.cma.type,parentSchema:schema62.properties.cma,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -25433,14 +25646,40 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(data.cmaDefault !== undefined){
+let data9 = data.cmaDefault;
+if(typeof data9 !== "boolean"){
+const err16 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.cmaDefault.type,parentSchema:schema62.properties.cmaDefault,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data10 = data.description;
+if(typeof data10 !== "string"){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
