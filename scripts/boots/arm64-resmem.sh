@@ -61,17 +61,7 @@ NODE
 	};
 NODE
     ;;
-    static-cma) cat <<'NODE'
-	reserved-memory {
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		pool@a0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xa0000000 0x00 0x1000000>; };
-		odd@a8100000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xa8100000 0x00 0x100000>; };
-		linux,cma@b0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xb0000000 0x00 0x4000000>; linux,cma-default; };
-	};
-NODE
-    ;;
+    static-cma) static_cma_nodes a ;;
     memreserve) cat <<'NODE'
 	reserved-memory {
 		#address-cells = <0x02>;

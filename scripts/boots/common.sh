@@ -201,3 +201,21 @@ NODE
 		reg = <0x00 0xc0000000 0x00 0x80000000>;|' ;;
   esac
 }
+
+# static_cma_nodes <hex digit>: a /reserved-memory node (DT source) with three static reusable
+# shared-dma-pool nodes at 0x<d>0000000: a 16 MiB pool there, a 1 MiB one at 0x<d>8100000 that
+# is not CMA-aligned, and a 64 MiB linux,cma-default one at 0x<d+1>0000000 (arm64-resmem's and
+# riscv64's static-cma boots).
+static_cma_nodes() {
+  lo=$1 hi=$(printf '%x' $((0x$1 + 1)))
+  cat <<NODE
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		pool@${lo}0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0x${lo}0000000 0x00 0x1000000>; };
+		odd@${lo}8100000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0x${lo}8100000 0x00 0x100000>; };
+		linux,cma@${hi}0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0x${hi}0000000 0x00 0x4000000>; linux,cma-default; };
+	};
+NODE
+}

@@ -32,17 +32,8 @@ sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 # both (OpenSBI adds its own mmode_resv nodes to the DT the kernel gets; the log shows them).
 sv57_static_cma() {
   sv57 | sed '$d'
-  cat <<'NODE'
-	reserved-memory {
-		#address-cells = <0x02>;
-		#size-cells = <0x02>;
-		ranges;
-		pool@c0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xc0000000 0x00 0x1000000>; };
-		odd@c8100000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xc8100000 0x00 0x100000>; };
-		linux,cma@d0000000 { compatible = "shared-dma-pool"; reusable; reg = <0x00 0xd0000000 0x00 0x4000000>; linux,cma-default; };
-	};
-};
-NODE
+  static_cma_nodes c
+  echo '};'
 }
 
 # <series> <memory> <tag> <cmdline>
