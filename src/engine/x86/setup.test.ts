@@ -287,6 +287,15 @@ describe('x86Boot: page sizes and CMA', () => {
     ])
     expect(covers(r.reserved, 4n * G)).toBe(false)
   })
+  it('7.2 crashkernel=X,cma stops at CRASHKERNEL_CMA_RANGES_MAX (4) areas, halving the size after each failure', () => {
+    // 7G on 8G: 7168 fails, 3584 fits above 4G, then each size fails once before its half
+    // fits; after the fourth area the loop ends short of the request (reserve_crashkernel_cma, v7.2.13).
+    const r = run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=7G,cma')
+    const sizes = (prefix: string) => r.trace.filter((t) => t.source === 'cma' && t.text.startsWith(prefix)).map((t) => Number(/(\d+) MiB/.exec(t.text)![1]))
+    expect(sizes('cma: Failed')).toEqual([7168, 3584, 1792, 896])
+    expect(sizes('cma: Reserved')).toEqual([3584, 1792, 896, 448])
+    expect(crashLines(r).at(-1)).toBe('crashkernel CMA reservation failed: 7168 MB requested, 6720 MB reserved in 4 ranges')
+  })
   it('7.2 crashkernel=X,cma counts the size asked for, not the 2M-aligned area (reserve_crashkernel_cma)', () => {
     expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1M,cma')).at(-1)).toBe('crashkernel CMA reserved: 1 MB in 1 ranges')
   })
