@@ -50,6 +50,16 @@ describe('x86Boot', () => {
     ])
     expect(r.reserved[0]).toMatchObject({ base: 0n, size: M })
   })
+  it('5.10: reservelow= sets the reservation from 0, page-aligned and kept within [4K, 640K] (parse_reservelow)', () => {
+    const low = (cmdline: string) => run('q35', '4G', '5.10', cmdline).reserved.find((x) => x.base === 0n)?.size
+    expect([low(''), low('reservelow=256K'), low('reservelow=100000'), low('reservelow=1'), low('reservelow=2M'), low('reservelow=8K reservelow=128K'), low('reservelow')]).toEqual([
+      // 2M is kept to 640K, which meets the BIOS area reserved from 0x9f000 up to 1M: one region.
+      64n << 10n, 256n << 10n, 0x19000n, 4096n, M, 128n << 10n, 64n << 10n,
+    ])
+    // With crashkernel= the low 1M is reserved anyway; 5.13+ reserve it always (no reservelow=).
+    expect(run('q35', '4G', '5.10', 'reservelow=4K crashkernel=256M').reserved[0]).toMatchObject({ base: 0n, size: M })
+    expect(run('q35', '4G', '6.12', 'reservelow=4K').reserved[0]).toMatchObject({ base: 0n, size: M })
+  })
   it('5.10: a bare crashkernel (no =) is not found by cmdline_find_option(): no low 1M', () => {
     for (const cmdline of ['crashkernel', 'crashkernel crashkernel=256M']) {
       const r = run('q35', '4G', '5.10', cmdline)
