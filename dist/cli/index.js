@@ -12468,10 +12468,10 @@ function pfnRangeIsMapped(mb, start, end) {
  * Mirrors reserve_real_mode() and what follows it in setup_arch(): the trampoline top-down
  * under 1 MiB, then the low 1 MiB: always on 5.13+, else only with crashkernel=
  * (crash_reserve_low_1M(), "kexec: Reserving the low 1M of memory for crashkernel") plus the
- * first 64K (trim_low_memory_range()).
+ * first 64K, or what `reservelow=` says (trim_low_memory_range()).
  * @kernel arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M
  */
-function reserveRealMode(mb, layout, pol, firmwareRam, trace) {
+function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
     if (pol.low1M === 'always') {
         const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode');
         if (!mem)
@@ -12492,9 +12492,27 @@ function reserveRealMode(mb, layout, pol, firmwareRam, trace) {
             trace.info('crashkernel', 'kexec: Reserving the low 1M of memory for crashkernel');
         }
     }
-    // trim_low_memory_range(): CONFIG_X86_RESERVE_LOW = 64K.
-    memblockReserve(mb, 0n, SZ_64K, 'trim_low_memory_range');
+    memblockReserve(mb, 0n, roundUp(reserveLow(layout.cmdline, memparse), SZ_4K), 'trim_low_memory_range');
     return mem;
+}
+/**
+ * Mirrors parse_reservelow() (≤5.12): how much trim_low_memory_range() reserves from 0,
+ * CONFIG_X86_RESERVE_LOW (64K) unless `reservelow=` says otherwise; each value is memparse()d
+ * and kept within [4K, 640K], and the last one wins.
+ * @kernel arch/x86/kernel/setup.c parse_reservelow, trim_low_memory_range (v5.10.223)
+ */
+function reserveLow(cmdline, memparse) {
+    let size = SZ_64K;
+    if (!cmdline.includes('reservelow'))
+        return size;
+    for (const p of parseEarlyParams(cmdline)) {
+        // `if (!p) return -EINVAL`: a bare `reservelow` changes nothing.
+        if (p.val === null || !parameq(p.param, 'reservelow'))
+            continue;
+        const v = memparse(p.val, 0).value;
+        size = v < SZ_4K ? SZ_4K : v > 640n * 1024n ? 640n * 1024n : v;
+    }
+    return size;
 }
 /**
  * Mirrors alloc_node_data() for the single (faked) node: NODE_DATA top-down under
@@ -12593,7 +12611,7 @@ function x86BootPrefix(layout, policy, trace) {
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
     e820MemblockSetup(mb, ram);
-    const trampoline = reserveRealMode(mb, layout, pol, firmwareRam, trace);
+    const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace);
     // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
     const pageSizes = probePageSizeMask(layout, pol);
     const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K;
