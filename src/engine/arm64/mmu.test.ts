@@ -316,4 +316,117 @@ describe('builds and facts', () => {
       kfenceRuntimeUnmappablePages: 0,
     })
   })
+  it('6.1.65+ with an early KFENCE pool: map_kernel, the pool (allocated by map_mem()), map_mem, the init_pg_dir free, create_idmap', () => {
+    // paging_init() runs map_kernel() then map_mem(), whose first act is
+    // arm64_kfence_alloc_pool() (arch/arm64/mm/mmu.c paging_init, map_mem, v6.1.192).
+    const build = kernelBuildLayout('6.1')!
+    const r = mapMem({
+      generation: 'arm64-6.1.65',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: kernelSymbols(build, 0x40200000n),
+      flags: BLOCKS,
+      kfence: { base: 0x7fe00000n, size: kfencePoolSize(SZ_4K), early: true, initialised: false },
+      pagingInit: buildPagingInit(build, 0x40200000n, build.imageSize, build.pageSize, build.vaBits),
+    })
+    expect(r.steps.map((s) => (s.kind === 'pgtable' ? s.phase : s.kind))).toEqual(['map_kernel', 'kfence-pool', 'map_mem', 'free', 'create_idmap'])
+  })
+  it('6.12 and 7.2 at another granule: no map_kernel/create_idmap pages and no init_pg_dir free', () => {
+    // 6.12 paging_init() is map_mem() + create_idmap() on static idmap_ptes/kpti_ptes
+    // (__pi_map_range()); the kernel was mapped by the early pi code and nothing frees
+    // init_pg_dir (arch/arm64/mm/mmu.c paging_init, create_idmap, v6.12.117). The 64K boots
+    // (test/boots/arm64-custom/arm64-6.12-64k-*) free no init_pg_dir either.
+    for (const series of ['6.12', '7.2']) {
+      const b = kernelBuildLayout(series)!
+      expect(buildPagingInit(b, 0x40200000n, 0x2500000n, SZ_64K, 48)).toEqual({ mapKernelTablePages: 0, createIdmapTablePages: 0, initPgDir: undefined })
+      expect(buildPagingInit(b, 0x40200000n, 0x2500000n, SZ_16K, 48)).toEqual({ mapKernelTablePages: 0, createIdmapTablePages: 0, initPgDir: undefined })
+    }
+  })
+})
+
+describe('map_mem() bank loop edges (mutation testing found these unguarded)', () => {
+  const TWO_BANKS = [{ base: 0x40000000n, size: 0x40000000n }, { base: 0x100000000n, size: 0x40000000n }]
+  it('a NOMAP range at the very start or end of a bank leaves no empty range that stops the loop', () => {
+    // memblock_mark_nomap() isolates the range into its own region and for_each_mem_range()
+    // skips it; memblock never holds an empty region, so the `start >= end` break of map_mem()
+    // never fires and the next bank is mapped (mm/memblock.c memblock_isolate_range,
+    // __next_mem_range; arch/arm64/mm/mmu.c map_mem, v6.12.117).
+    // The kernel image at the start of the first bank: [_text, __init_begin) is a 2M-block
+    // alias (NO_CONT), the rest of the bank 2M blocks, contiguous from the first 32M boundary.
+    const atStart = mapMem({
+      generation: 'arm64-6.12',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: TWO_BANKS,
+      kernel: { text: 0x40000000n, initBegin: 0x40800000n, end: 0x41000000n },
+      flags: BLOCKS,
+    })
+    expect(atStart.histogram).toEqual({ '2M': 0x800000n + 0x1800000n, '2M-cont': 0x3e000000n, '1G': 0x40000000n })
+    // The early KFENCE pool at the end of the first bank: page-mapped, the second bank a 1G block.
+    const atEnd = mapMem({
+      generation: 'arm64-6.12',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: TWO_BANKS,
+      kernel: NO_KERNEL,
+      flags: BLOCKS,
+      kfence: { base: 0x7fe00000n, size: kfencePoolSize(SZ_4K), early: true, initialised: false },
+    })
+    expect(atEnd.histogram).toEqual({ '2M-cont': 0x3e000000n, '2M': 0x1e00000n, '4K': 0x200000n, '1G': 0x40000000n })
+    expect(atEnd.warnings).toEqual([])
+  })
+  it('6.4 – 6.12.116 remap a page two banks share with PTE_CONT (a BUG_ON); 6.12.117 rounds inwards and skips sub-page banks', () => {
+    // A no-map region [0x60010800, 0x60010c00) inside one page. Bank 1 ends in that page, so
+    // __create_pgd_mapping() maps [.., 0x60011000): the page 0x60010000 is a plain 4K entry.
+    // Bank 2 starts in it, rounded down to 0x60010000, whose CONT_PTE span [0x60010000,
+    // 0x60020000) is aligned: init_pte() writes PTE_CONT over the live entry and
+    // pgattr_change_is_safe() refuses ("live contiguous mappings may not be manipulated at
+    // all") → BUG_ON (arch/arm64/mm/mmu.c init_pte, pgattr_change_is_safe, v6.12.117).
+    const memory = [{ base: 0x40000000n, size: 0x20010800n }, { base: 0x60010c00n, size: 0x1ffef400n }]
+    const old = mapMem({ generation: 'arm64-6.12', pageSize: SZ_4K, vaBits: 48, memory, kernel: NO_KERNEL, flags: BLOCKS })
+    expect(old.warnings).toEqual(['init_pte: BUG_ON(!pgattr_change_is_safe()): live entry changed at VA 0xffff000020010000'])
+    // 6.12.117: PAGE_ALIGN(start), end & PAGE_MASK: the shared page is mapped by neither bank.
+    const fixed = mapMem({ generation: 'arm64-6.12.117', pageSize: SZ_4K, vaBits: 48, memory, kernel: NO_KERNEL, flags: BLOCKS })
+    expect(fixed.warnings).toEqual([])
+    const bytes = (h: Record<string, bigint>) => Object.values(h).reduce((a, b) => a + b, 0n)
+    expect(bytes(fixed.histogram)).toBe(0x40000000n - 0x1000n)
+    // A bank inside one page rounds to nothing: `continue`, not `break` (map_mem, v6.12.117).
+    const sub = [{ base: 0x40000000n, size: 0x20010800n }, { base: 0x60010900n, size: 0x100n }, { base: 0x60010c00n, size: 0x1ffef400n }]
+    const skipped = mapMem({ generation: 'arm64-6.12.117', pageSize: SZ_4K, vaBits: 48, memory: sub, kernel: NO_KERNEL, flags: BLOCKS })
+    expect(bytes(skipped.histogram)).toBe(0x40000000n - 0x1000n)
+  })
+  it('6.1.65+: the early KFENCE pool is NOMAP-split out of the banks and page-mapped even where 2M aligned', () => {
+    // arm64_kfence_alloc_pool() marks the pool NOMAP before the bank loop and
+    // arm64_kfence_map_pool() maps it with NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS
+    // (arch/arm64/mm/mmu.c, v6.1.192).
+    const r = mapMem({
+      generation: 'arm64-6.1.65',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: NO_KERNEL,
+      flags: BLOCKS,
+      kfence: { base: 0x7fe00000n, size: kfencePoolSize(SZ_4K), early: true, initialised: false },
+    })
+    expect(r.warnings).toEqual([])
+    expect(r.histogram).toEqual({ '2M-cont': 0x3e000000n, '2M': 0x1e00000n, '4K': 0x200000n })
+  })
+  it('~6.18 / 7.x: mapping the banks over the kernel alias keeps its tables (no BUG_ON on a plain boot)', () => {
+    // v7.2.13 map_mem() maps [_text, __init_begin) and [__init_end, __bss_stop) first, then every
+    // bank over them; init_pmd()/alloc_init_pud() write a block only over a non-table entry
+    // (arch/arm64/mm/mmu.c, v7.2.13), so the Debian 7.2 layout boots (every 7.2 oracle case).
+    const build = kernelBuildLayout('7.2')!
+    for (const generation of ['arm64-6.18', 'arm64-7.0'] as const) {
+      const r = mapMem({
+        generation,
+        pageSize: SZ_4K,
+        vaBits: 48,
+        memory: [{ base: 0x40000000n, size: 0xc0000000n }],
+        kernel: kernelSymbols(build, 0x40200000n),
+        flags: BLOCKS,
+      })
+      expect(r.warnings).toEqual([])
+    }
+  })
 })
