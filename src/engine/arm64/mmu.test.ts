@@ -160,6 +160,18 @@ describe('map_mem() shapes', () => {
       { kind: 'free', what: 'init_pg_dir', range: { base: 0x41cc8000n, size: 0x5000n } },
     ])
   })
+  it('5.11 – 6.3 start the alias at _stext: [_text, _stext) is mapped by the bank loop, 5.10 maps it with the alias', () => {
+    // e2a073dde921 "arm64: omit [_text, _stext) from permanent kernel mapping" (arm64 pull for
+    // 5.11): map_mem() NOMAPs [_stext, __init_begin) (v6.1.192) where 5.10.223 NOMAPs from
+    // _text. With the 6.1 build's symbols (_stext = _text + 64K) the 2M block at _text becomes
+    // the bank's 64K contiguous span plus the alias's pages (NO_CONT, not 2M aligned).
+    const sym = kernelSymbols(kernelBuildLayout('6.1')!, 0x40200000n)
+    const head = { base: 0x40200000n, size: 0x200000n }
+    const at = (generation: LinearMapGeneration) =>
+      crashHistogramOfRuns(mapMem({ generation, pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], kernel: sym, flags: BLOCKS }).runs, head)
+    expect(at('arm64-5.10.110')).toEqual({ '2M': 0x200000n })
+    for (const g of ['arm64-5.11', 'arm64-5.19', 'arm64-6.0'] as const) expect(at(g)).toEqual({ '4K-cont': 0x10000n, '4K': 0x1f0000n })
+  })
   it('6.4 – 6.12.116 map the page a byte-precise no-map region starts in; 6.12.117 rounds the banks inwards', () => {
     // A no-map region [0x60000800, 0x60001000) leaves the banks [1G, 0x60000800) and
     // [0x60001000, 2G). __create_pgd_mapping() rounds the first bank's end up to a page, so
