@@ -4844,7 +4844,7 @@ function subtractNomap(s, e, nomap, i, out) {
         subtractNomap(ne, e, nomap, i + 1, out);
 }
 /**
- * map_mem() of 5.10 … 5.19 — arch/arm64/mm/mmu.c v5.10.223: [_text, __init_begin) and an
+ * map_mem() of 5.10 — arch/arm64/mm/mmu.c v5.10.223: [_text, __init_begin) and an
  * early crash region are NOMAP'd, the banks mapped with the global flags, then the kernel
  * alias with NO_CONT_MAPPINGS only (blocks allowed: the 2M runs of the kernel alias in the
  * walks) and the crash region with NO_BLOCK|NO_CONT.
@@ -4871,8 +4871,8 @@ function mapMemV510(c) {
         mapMemblock(c, crashEarly.base, crashEarly.base + crashEarly.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
 }
 /**
- * map_mem() of 6.0 … 6.3 — arch/arm64/mm/mmu.c v6.1.192: as 5.10 but the alias starts at
- * _stext, and (6.1.65+) the early KFENCE pool is NOMAP'd during the bank loop and mapped at
+ * map_mem() of 5.11 … 6.3 — arch/arm64/mm/mmu.c v6.1.192: as 5.10 but the alias starts at
+ * _stext (e2a073dde921, 5.11), and (6.1.65+) the early KFENCE pool is NOMAP'd during the bank loop and mapped at
  * the end with NO_BLOCK|NO_CONT (arm64_kfence_alloc_pool(), arm64_kfence_map_pool()).
  *
  * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.1.192)
@@ -4978,7 +4978,7 @@ function mapMemV7(c) {
         mapMemblock(c, ranges[k], ranges[k + 1], c.flags);
 }
 /**
- * Whether a generation's kernel image starts at _stext rather than _text: 6.0 – 6.3, whose
+ * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.3, whose
  * map_mem() starts the read-only alias there (mapMemV61()) and whose arm64_memblock_init()
  * reserves the image from there too, leaving the head free (every 6.1 memblock=debug boot).
  * Derived from the variant table so that the reservation and the alias cannot disagree.
@@ -4994,10 +4994,11 @@ const MAP_MEM_VARIANTS = {
     'arm64-5.10.0': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-5.10.47': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
     'arm64-5.10.110': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.11': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    // 5.18/5.19: the 5.10 shape is assumed (_text vs _stext start UNCONFIRMED).
-    'arm64-5.18': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
-    'arm64-5.19': { mapMem: mapMemV510, policy: CREATE_MAPPING_V510 },
+    // 5.11 – 5.19: e2a073dde921 "arm64: omit [_text, _stext) from permanent kernel mapping"
+    // (arm64 updates for 5.11) starts the alias and the image reservation at _stext.
+    'arm64-5.11': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-5.18': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    'arm64-5.19': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
