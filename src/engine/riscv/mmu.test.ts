@@ -103,6 +103,54 @@ describe('setup_vm_final() table pages', () => {
   })
 })
 
+// Found by mutation testing: the boots above never reach these edges of best_map_size().
+describe('best_map_size() edges (arch/riscv/mm/init.c best_map_size, v6.12.117 and v7.2.13)', () => {
+  it('a P4D leaf needs size >= P4D_SIZE: exactly 512 GiB is one 512G leaf (Sv57, DRAM from 0)', () => {
+    const t = swapperPgDir(5, 0n)
+    expect(bestMapSize(t, 1n << 39n, linearVa(t, 1n << 39n), 1n << 39n, false)).toBe(1n << 39n)
+    const c = counter()
+    createLinearMappingRange(t, 1n << 39n, 1n << 40n, 0n, false, c.alloc)
+    // One P4D table under the linear map's PGD entry, then the leaf in it.
+    expect(c.log).toEqual(['dir'])
+    expect(linearHistogram(t)).toEqual({ '512G': 1n << 39n })
+  })
+  it('pa and va must both be aligned: phys_ram_base 2 MiB past a GiB boundary keeps Sv48 at PMD', () => {
+    const t = swapperPgDir(4, 0x80200000n)
+    // pa 1 GiB aligned, va = PAGE_OFFSET + 0x3fe00000 is not.
+    expect(bestMapSize(t, 0xc0000000n, linearVa(t, 0xc0000000n), 1n << 31n, false)).toBe(1n << 21n)
+    // va 1 GiB aligned (PAGE_OFFSET + 1 GiB), pa is not.
+    expect(linearVa(t, 0xc0200000n) % (1n << 30n)).toBe(0n)
+    expect(bestMapSize(t, 0xc0200000n, linearVa(t, 0xc0200000n), 1n << 31n, false)).toBe(1n << 21n)
+  })
+})
+
+describe('the fixmap PGD entry per mode (FIXADDR_START = VMEMMAP_START - 16 MiB - FIXADDR_SIZE, asm/pgtable.h v7.2.13)', () => {
+  it.each([
+    ['Sv39', 3],
+    ['Sv48', 4],
+    ['Sv57', 5],
+  ] as const)('%s: the entry under VMEMMAP_START is taken, VMEMMAP_START\'s own is allocated by vmemmap_populate()', (_mode, levels) => {
+    const t = swapperPgDir(levels, 0x80000000n)
+    const c = counter()
+    // The memmap of pfn 0x80000 (phys_ram_base) is the first 2 MiB of the vmemmap.
+    vmemmapPopulate(t, 0x80000n, 1n << 15n, 0x80000n, c.alloc)
+    // Every table from the PGD's next level down to the PMD table is new: levels - 2 pages.
+    expect(c.log).toEqual(Array(levels - 2).fill('dir'))
+    expect(t.entries.get(`${pgdirShift(levels)}:${(vmemmapStart(levels) - 1n) >> pgdirShift(levels)}`)).toBe('table')
+  })
+})
+
+describe('linearHistogram() over a window', () => {
+  it('counts only the leaves inside it: a run that ends where the window starts adds no granule', () => {
+    const t = swapperPgDir(5, 0x80000000n)
+    const c = counter()
+    // 2 MiB blocks up to 3 GiB, then one 1G leaf.
+    createLinearMappingRange(t, 0x80200000n, 0x100000000n, 0n, false, c.alloc)
+    expect(linearHistogram(t, { base: 0xc0000000n, size: 1n << 30n })).toEqual({ '1G': 1n << 30n })
+    expect(linearHistogram(t, { base: 0xbfe00000n, size: 0x200000n })).toEqual({ '2M': 0x200000n })
+  })
+})
+
 describe('sparse sizes', () => {
   it('mem_section_usage_size(): 56 bytes with 4 pageblock bits (6.12), 88 with 8 (7.2)', () => {
     expect(memSectionUsageSize(4n)).toBe(56n)
