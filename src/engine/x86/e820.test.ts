@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockCreate } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
-import { e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserEdits, e820UserTable, memblockTrimMemory } from './e820.js'
+import { e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -21,7 +21,7 @@ describe('e820 RAM as memblock sees it', () => {
     ])
   })
   it('mem= drops the RAM above the limit', () => {
-    const end = (cmdline: string) => e820EndOfRam(e820UserEdits(q35_4G, cmdline, memparseWrapping))
+    const end = (cmdline: string) => e820EndOfRam(e820UserTable(q35_4G, cmdline, memparseWrapping).ram)
     expect(end('console=ttyS0 mem=3G')).toBe(0x7ffe0000n)
     expect(end('mem=4608M')).toBe(4608n << 20n)
     expect(end('mem=nopentium')).toBe(6n * G)
@@ -35,7 +35,7 @@ describe('e820 RAM as memblock sees it', () => {
     expect(e820RamFromFirmware(q35_4G, 'mem=4608M', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
   })
   it('memmap=: @ adds RAM, # $ ! take RAM away whatever the order, % converts, exactmap clears, a bare size limits', () => {
-    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     expect(edit('memmap=64M$0x30000000')).toEqual([
       { base: 0n, size: 0x9fc00n },
       { base: 0x100000n, size: 0x30000000n - 0x100000n },
@@ -58,7 +58,7 @@ describe('e820 RAM as memblock sees it', () => {
     expect(edit('memmap=1G%4G-1+2x')).toEqual(q35_4G)
   })
   it('e820__update_table(): touching RAM entries become one, banks are sorted, a nomap bank is not RAM', () => {
-    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     expect(edit('memmap=1G@6G').at(-1)).toEqual({ base: 4n * G, size: 3n * G })
     expect(edit('memmap=1G@3G').at(-1)).toEqual({ base: 3n * G, size: 3n * G })
     expect(e820RamFromFirmware([...q35_4G].reverse(), '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
@@ -71,7 +71,7 @@ describe('e820 RAM as memblock sees it', () => {
     ])
   })
   it('memmap= values the kernel refuses or that change nothing', () => {
-    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     for (const cmdline of [
       // No size: `if (p == oldp) return -EINVAL`.
       'memmap=foo',
@@ -86,12 +86,12 @@ describe('e820 RAM as memblock sees it', () => {
     }
   })
   it('memmap=: ! is protected RAM at its address, exactmap drops what came before it', () => {
-    const edit = (cmdline: string) => e820UserEdits(q35_4G, cmdline, memparseWrapping)
+    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     expect(edit('memmap=1G!5G').at(-1)).toEqual({ base: 4n * G, size: G })
     expect(edit('memmap=64M$0x30000000 memmap=exactmap,2G@1M')).toEqual([{ base: 0x100000n, size: 2n * G }])
   })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
-    expect(e820UserEdits(q35_4G, 'memmap=1G%4G', memparseWrapping).at(-1)).toEqual({ base: 5n * G, size: G })
+    expect(e820UserTable(q35_4G, 'memmap=1G%4G', memparseWrapping).ram.at(-1)).toEqual({ base: 5n * G, size: G })
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=1G%6G', memparseWrapping).acpi).toEqual([])
   })
   it('ACPI data from the command line: mem= keeps it, a higher type (!) or exactmap takes it, %-1+3 makes it of RAM', () => {
@@ -101,7 +101,7 @@ describe('e820 RAM as memblock sees it', () => {
     expect(acpi('memmap=1G#6G memmap=exactmap,2G@1M')).toEqual([])
     expect(acpi('memmap=2G%5G-1+3')).toEqual([{ base: 5n * G, size: G }])
     expect(acpi('memmap=1G#6G memmap=512M%6G-3+1')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
-    expect(e820UserEdits(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
+    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
   })
   it('max_pfn: the RAM entries up to 6.10, RAM and ACPI data from 6.11', () => {
     const t = e820UserTable(q35_4G, 'memmap=512M#6G', memparseWrapping)

@@ -53,7 +53,7 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
  * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
  * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
  * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserEdits()).
+ * `memmap=` edit the map first (e820UserTable()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram {
@@ -163,19 +163,14 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  *   memmap=nn         as mem=nn.
  * Several values may be separated by commas. Firmware entries that are not RAM are not in
  * the model, so "+1" over one of them (other than our own additions) cannot turn it into RAM.
+ *
+ * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
+ * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
+ * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
+ * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__update_table, e820__finish_early_params (v5.10.223, v7.2.13)
- */
-export function e820UserEdits(ram: E820Ram, cmdline: string, memparse: Memparse): E820Ram {
-  return e820UserTable(ram, cmdline, memparse).ram
-}
-
-/**
- * e820UserEdits() with the ACPI-data entries the command line leaves: `#` (and `%…+3`) adds
- * them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%` take them away,
- * exactmap clears them, and e820__update_table() gives any overlap with a higher type (`!`
- * is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM, so they stay.
- * @kernel arch/x86/kernel/e820.c parse_memmap_one, e820__range_remove, e820__update_table (v6.12.117, v7.2.13)
+ *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
+ *         v6.12.117, v7.2.13)
  */
 export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse): E820Table {
   const none: E820Ram = []
