@@ -40,6 +40,7 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-6.4',
   'arm64-6.6.4',
   'arm64-6.12',
+  'arm64-6.12.54',
   'arm64-6.12.117',
   'arm64-6.18',
   'arm64-7.0',
@@ -619,6 +620,7 @@ const V64_RODATA = {
   'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
   'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
   'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
+  'arm64-6.12.54': { dialect: DIALECT_V64, term: 'full' },
   'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
 } as const satisfies Record<string, { dialect: ParamDialect; term: RodataTerm }>
 
@@ -705,6 +707,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
   'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
   'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+  'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
   'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
   'arm64-6.18': linearMapFlagsV618,
   'arm64-7.0': linearMapFlagsV7,

@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { SZ_16K, SZ_4K, SZ_64K } from '../phys.js'
+import { policyFor } from '../policies/index.js'
 import type { LinearMapGeneration } from './linear-map-flags.js'
 import {
   arm64MemstartAlign,
   buildPagingInit,
   crashHistogramOfRuns,
+  imageStartsAtStext,
   kernelBuildLayout,
   kernelSymbols,
   kfencePoolSize,
@@ -172,6 +174,23 @@ describe('map_mem() shapes', () => {
     expect(at('arm64-5.10.110')).toEqual({ '2M': 0x200000n })
     for (const g of ['arm64-5.11', 'arm64-5.19', 'arm64-6.0'] as const) expect(at(g)).toEqual({ '4K-cont': 0x10000n, '4K': 0x1f0000n })
   })
+  it('6.4 – 6.12.53 and 6.13 – 6.17.3 still start the alias at _stext; 6.12.54, 6.17.4 and 6.18 map [_text, _stext) with it again', () => {
+    // 5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only"
+    // changed map_mem()'s kernel_start from __pa_symbol(_stext) to __pa_symbol(_text) (the
+    // 6.12-stable review patch for 6.12.54 shows both lines). The 6.12 build's _stext is
+    // _text + 64K (BaseOfCode of its Image), so the head goes with the bank before it and the
+    // 2M block at _text splits as on 6.1; from 6.12.54 the alias starts there, 2M aligned, and
+    // maps it as one block (NO_CONT_MAPPINGS leaves blocks allowed).
+    const sym = kernelSymbols(kernelBuildLayout('6.12')!, 0x40200000n)
+    expect(sym.stext).toBe(0x40210000n)
+    const head = { base: 0x40200000n, size: 0x200000n }
+    const at = (generation: LinearMapGeneration) =>
+      crashHistogramOfRuns(mapMem({ generation, pageSize: SZ_4K, vaBits: 48, memory: [{ base: 0x40000000n, size: 0x40000000n }], kernel: sym, flags: BLOCKS }).runs, head)
+    for (const g of ['arm64-6.4', 'arm64-6.6.4', 'arm64-6.12'] as const) expect(at(g)).toEqual({ '4K-cont': 0x10000n, '4K': 0x1f0000n })
+    for (const g of ['arm64-6.12.54', 'arm64-6.12.117'] as const) expect(at(g)).toEqual({ '2M': 0x200000n })
+    const gens = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
+    expect([imageStartsAtStext(gens('6.12.53')), imageStartsAtStext(gens('6.12.54')), imageStartsAtStext(gens('6.17.3')), imageStartsAtStext(gens('6.17.4')), imageStartsAtStext(gens('6.18.0'))]).toEqual([true, false, true, false, false])
+  })
   it('6.4 – 6.12.116 map the page a byte-precise no-map region starts in; 6.12.117 rounds the banks inwards', () => {
     // A no-map region [0x60000800, 0x60001000) leaves the banks [1G, 0x60000800) and
     // [0x60001000, 2G). __create_pgd_mapping() rounds the first bank's end up to a page, so
@@ -181,6 +200,7 @@ describe('map_mem() shapes', () => {
       Object.values(mapMem({ generation, pageSize: SZ_4K, vaBits: 48, memory, kernel: NO_KERNEL, flags: PAGES }).histogram).reduce((a, b) => a + b, 0n)
     expect(bytes('arm64-6.4')).toBe(0x40000000n)
     expect(bytes('arm64-6.12')).toBe(0x40000000n)
+    expect(bytes('arm64-6.12.54')).toBe(0x40000000n)
     expect(bytes('arm64-6.12.117')).toBe(0x40000000n - 0x1000n)
   })
   it('6.1: map_kernel, map_mem, the init_pg_dir free, then create_idmap', () => {

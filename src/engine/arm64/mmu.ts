@@ -36,7 +36,7 @@
  *      create_idmap pages). Steps 1-2 appear in result.steps too, for the record.
  *
  * Version differences are named variants: MAP_MEM_VARIANTS picks, per linear-map
- * generation, the map_mem() shape (mapMemV510/V61/V64/V7) and the create-mapping rules
+ * generation, the map_mem() shape (mapMemV510/V61/V64/V61254/V612117/V7) and the create-mapping rules
  * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V618: 7.x never replaces a table with a block and
  * never sets PTE_CONT over valid non-contiguous entries).
  *
@@ -662,36 +662,54 @@ export function mapMemV61(c: MapMemContext): void {
 }
 
 /**
- * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117 without its stable-only rounding:
- * no crash handling; the early KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks
+ * map_mem() of 6.4 – 6.12.53 and 6.13 – 6.17.3 — arch/arm64/mm/mmu.c v6.12.117 as it was
+ * before 5973a62efa34: no crash handling; the early KFENCE pool and [_stext, __init_begin)
+ * are NOMAP'd (the alias still starts at _stext, as since e2a073dde921 in 5.11), the banks
  * mapped with the global flags (a bank boundary inside a page maps that whole page:
- * __create_pgd_mapping() rounds phys down and the end up), then the kernel alias with
- * NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
+ * __create_pgd_mapping() rounds phys down and the end up), so [_text, _stext) goes with its
+ * bank; then the kernel alias with NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
  *
- * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117,
+ *         with the lines 5973a62efa34 changed as they were: the 6.12-stable review patch for 6.12.54)
  */
 export function mapMemV64(c: MapMemContext): void {
-  mapMemNomapKernel(c, false)
+  mapMemNomapKernel(c, true, false)
 }
 
 /**
- * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV64(), with each bank rounded
+ * map_mem() of stable 6.12.54 – 6.12.116 and 6.17.4 – 6.17.y: as mapMemV64(), with the alias
+ * from _text: 5973a62efa34 "arm64: map [_text, _stext) virtual address range
+ * non-executable+read-only" (mainline ~6.18, Cc stable) reached 6.12.54 and 6.17.4 (the
+ * stable review cycles of 17 Oct 2025; the stable queues of 15 Oct 2025 hold it for 6.12
+ * and 6.17 only, so 6.6 and 6.1 keep _stext: Debian 6.1.192 does).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117 without its 6.12.117 rounding)
+ */
+export function mapMemV61254(c: MapMemContext): void {
+  mapMemNomapKernel(c, false, false)
+}
+
+/**
+ * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV61254(), with each bank rounded
  * inwards to pages first ("arm64: mm: fix accidental linear mapping of no-map reserved
  * memory", ChangeLog-6.12.117; a stable-only fix: mainline had dropped the NOMAP trick).
  *
  * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117)
  */
 export function mapMemV612117(c: MapMemContext): void {
-  mapMemNomapKernel(c, true)
+  mapMemNomapKernel(c, false, true)
 }
 
-/** The body of mapMemV64() and mapMemV612117(); `roundInwards` is the 6.12.117 fix. */
-function mapMemNomapKernel(c: MapMemContext, roundInwards: boolean): void {
+/**
+ * The body of mapMemV64(), mapMemV61254() and mapMemV612117(): `fromStext` is the alias's
+ * start before 5973a62efa34, `roundInwards` the 6.12.117 fix.
+ */
+function mapMemNomapKernel(c: MapMemContext, fromStext: boolean, roundInwards: boolean): void {
   const { kernel } = c.input
   const pool = c.input.kfence?.early ? c.input.kfence : undefined
   // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
   const pageMask = 0n - c.st.g.pageSize
-  const kernelStart = kernel.text
+  const kernelStart = fromStext ? (kernel.stext ?? kernel.text) : kernel.text
   const kernelEnd = kernel.initBegin
   const nomap: PhysRange[] = []
   if (pool) nomap.push(pool)
@@ -735,15 +753,17 @@ export function mapMemV7(c: MapMemContext): void {
 }
 
 /**
- * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.3, whose
- * map_mem() starts the read-only alias there (mapMemV61()) and whose arm64_memblock_init()
- * reserves the image from there too, leaving the head free (every 6.1 memblock=debug boot).
- * Derived from the variant table so that the reservation and the alias cannot disagree.
+ * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.12.53 and
+ * 6.13 – 6.17.3, whose map_mem() starts the read-only alias there (mapMemV61(), mapMemV64())
+ * and whose arm64_memblock_init() reserves the image from there too, leaving the head free
+ * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4,
+ * ~6.18). Derived from the variant table so that the reservation and the alias cannot disagree.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 export function imageStartsAtStext(generation: string): boolean {
   if (!isLinearMapGeneration(generation)) throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`)
-  return MAP_MEM_VARIANTS[generation].mapMem === mapMemV61
+  const { mapMem } = MAP_MEM_VARIANTS[generation]
+  return mapMem === mapMemV61 || mapMem === mapMemV64
 }
 
 /** Per generation: the map_mem() shape and the create-mapping rules. */
@@ -759,9 +779,12 @@ export const MAP_MEM_VARIANTS: Record<LinearMapGeneration, { mapMem: (c: MapMemC
   'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
   'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+  // 6.4 – 6.12.53 and 6.13 – 6.17.3 still from _stext; 5973a62efa34 (6.12.54, 6.17.4, ~6.18)
+  // goes back to _text.
   'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
   'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+  'arm64-6.12.54': { mapMem: mapMemV61254, policy: CREATE_MAPPING_V510 },
   'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
   // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
   'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
@@ -1154,7 +1177,9 @@ export interface KernelBuildLayout {
  * - initBegin: end of the read-only linear alias in every ptwalk case's `runs` (the RO 2M/4K
  *   runs end at __init_begin; mark_linear_text_alias_ro()).
  * - stext (6.1): start of the RO alias and of arm64_memblock_init()'s kernel reservation
- *   (6.1 reserves [_stext, _end): 0x40210000).
+ *   (6.1 reserves [_stext, _end): 0x40210000). 6.12.117 maps and reserves from _text, so its
+ *   boots cannot show _stext: the PE header's BaseOfCode in the package's Image gives it
+ *   (0x10000, as 6.1), for the 6.12.0 – 6.12.53 and 6.13 – 6.17.3 kernels it stands in for.
  * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
  *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
  *   breaks of the rodata=off+kfence walks.
@@ -1207,12 +1232,12 @@ const BUILDS: Record<string, KernelBuildLayout> = {
     pageSize: SZ_4K,
     vaBits: 52,
     imageSize: 0x2500000n,
-    offsets: { initBegin: 0x1d30000n },
+    offsets: { stext: 0x10000n, initBegin: 0x1d30000n },
     kimageOffset: 0x80000000n,
     mapKernelTablePages: 0,
     createIdmapTablePages: 0,
     kfenceNumObjects: 255,
-    measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem)',
+    measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem); stext: BaseOfCode (.Lefi_header_end - _text, efi-header.S) of the package\'s signed Image',
   },
   '7.2': {
     series: '7.2',

@@ -49,7 +49,7 @@ function buildFor(release: string, generation: string): KernelBuildLayout {
 const NEAREST_BUILD: Readonly<Record<string, string>> = {
   'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
   'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-  'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+  'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
   'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 }
 
@@ -180,8 +180,8 @@ const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
 
 /**
  * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
- * standing in for the kernel where the generation starts the image there (6.0 – 6.3), else
- * _text, the image's load address.
+ * standing in for the kernel where the generation starts the image there (5.11 – 6.12.53,
+ * 6.13 – 6.17.3: imageStartsAtStext()), else _text, the image's load address.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr {

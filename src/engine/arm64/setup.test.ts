@@ -300,17 +300,26 @@ describe('where the crash reservation runs', () => {
 })
 
 describe("arm64_memblock_init() reserves the image from where map_mem()'s alias starts", () => {
-  // _stext on 5.11 – 6.3 (the 64K head left free; every 6.1 memblock=debug boot), _text before
-  // and after: e2a073dde921 "arm64: omit [_text, _stext) from permanent kernel mapping" is in
-  // the arm64 pull for 5.11 and moved memblock_reserve() and map_mem() to _stext; 5.10.223
-  // still reserves from _text (arch/arm64/mm/init.c arm64_memblock_init, v5.10.223 vs v6.1.192).
+  // _stext on 5.11 – 6.12.53 and 6.13 – 6.17.3 (the 64K head left free; every 6.1
+  // memblock=debug boot), _text before and after: e2a073dde921 "arm64: omit [_text, _stext)
+  // from permanent kernel mapping" is in the arm64 pull for 5.11 and moved memblock_reserve()
+  // and map_mem() to _stext; 5.10.223 still reserves from _text (arch/arm64/mm/init.c
+  // arm64_memblock_init, v5.10.223 vs v6.1.192); 5973a62efa34 moved both back (6.12-stable
+  // review for 6.12.54 and 6.17-stable review for 6.17.4; 6.12.117 reserves from _text).
   it.each([
     ['5.10', true],
     ['5.15.0', false],
     ['5.19.0', false],
     ['6.1', false],
     ['6.2.0', false],
+    ['6.8.12', false],
+    ['6.12.53', false],
+    ['6.12.54', true],
     ['6.12', true],
+    ['6.13.0', false],
+    ['6.17.3', false],
+    ['6.17.4', true],
+    ['6.18.0', true],
   ] as const)('%s: _text reserved %s', (kernel, textReserved) => {
     const decoded = decodeMatrix({ version: 1, boards: [{ id: 'virt', extends: 'qemu-virt-arm64', kernels: [kernel], image: { base: '0x40200000', size: '0x2500000' }, cmdline: 'crashkernel=256M' }] } as never)
     expect(decoded.problems).toEqual([])

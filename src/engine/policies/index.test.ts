@@ -208,7 +208,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.12', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric }],
     ['6.12.13', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.12.102', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.53', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric }],
+    ['6.12.54', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.12.102', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric }],
     ['6.12.103', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric, crashWhen: 'bootmem' }],
     ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
@@ -217,7 +219,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.16.0', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.16.12', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
-    ['6.17.13', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric }],
+    ['6.17.3', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric }],
+    ['6.17.4', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.17.13', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric }],
     ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0' }],
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
@@ -232,12 +236,14 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     expect([lm('6.4.16'), lm('6.5.13'), lm('6.6.3'), lm('6.6.4'), lm('6.7.0'), lm('6.9.0')]).toEqual(['arm64-6.4', 'arm64-6.4', 'arm64-6.4', 'arm64-6.6.4', 'arm64-6.6.4', 'arm64-6.6.4'])
   })
 
-  it('the 6.12.y stable backports: drivers/of at 6.12.13 and 6.12.103, map_mem() rounding at 6.12.117 only', () => {
+  it('the 6.12.y stable backports: drivers/of at 6.12.13 and 6.12.103, the alias from _text at 6.12.54, map_mem() rounding at 6.12.117 only', () => {
     const of = (r: string) => policyFor('arm64', r)!.arm64!.ofReservedMem
     expect([of('6.12.12').scan, of('6.12.13').scan, of('6.12.103').scan, of('6.13.0').scan]).toEqual(['sorted', 'two-pass', 'two-pass', 'two-pass'])
     expect([of('6.12.102').reservedMemBytes, of('6.12.103').reservedMemBytes, of('6.12.117').reservedMemBytes]).toEqual([0n, 48n, 48n])
     const lm = (r: string) => policyFor('arm64', r)!.arm64!.linearMap
-    expect([lm('6.12.116'), lm('6.12.117'), lm('6.13.0')]).toEqual(['arm64-6.12', 'arm64-6.12.117', 'arm64-6.12'])
+    expect([lm('6.12.53'), lm('6.12.54'), lm('6.12.116'), lm('6.12.117'), lm('6.13.0')]).toEqual(['arm64-6.12', 'arm64-6.12.54', 'arm64-6.12.54', 'arm64-6.12.117', 'arm64-6.12'])
+    // 5973a62efa34 in the 6.17 queue too (6.17.4); 6.6.y and 6.1.y did not take it.
+    expect([lm('6.6.120'), lm('6.17.3'), lm('6.17.4'), lm('6.18.0')]).toEqual(['arm64-6.6.4', 'arm64-6.12', 'arm64-6.12.54', 'arm64-6.18'])
     const rvOf = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
     // drivers/of is generic: riscv takes arm64's records release by release.
     for (const r of ['6.2.0', '6.3.0', '6.4.0', '6.5.0', '6.12.0']) expect(rvOf(r)).toBe(policyFor('arm64', r)!.arm64!.ofReservedMem)
