@@ -16,7 +16,8 @@ begin() {
 
 # The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
-# flavour, and the sources of bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
+# flavour, three earlier 6.12.y arm64 builds (bookworm-backports' 6.12.43 and 6.12.57,
+# trixie's 6.12.107), and the sources of bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
 # for the project's own builds, with sid's arm64 config of 7.2 (its linux-binary package has
 # none); busybox-static and OpenSBI are trixie's.
 package() {
@@ -25,6 +26,9 @@ package() {
     arm64-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux-signed-arm64/linux-image-6.1.0-57-arm64_6.1.192-3_arm64.deb 8301bd5b5b2cf8fd5e479832200c23e64eca0ae9ec45c487c5c318b1e44d4692 boot/vmlinuz-6.1.0-57-arm64 ;;
     arm64-6.12) echo pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64_6.12.117-1_arm64.deb 73805585385c78e048e63fdfba66da36bab724c2cdebd96a3055a8a4f1ae287a boot/vmlinuz-6.12.117+deb13-arm64 ;;
     arm64-7.2) echo pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64_7.2.13-1_arm64.deb 9043487c40a7b1c9ef421bbe3f578bf30f1004abd19f259e769f4ff8a26bb40b usr/lib/modules/7.2.13+deb14-arm64/vmlinuz ;;
+    arm64-6.12.43) echo pool/main/l/linux-signed-arm64/linux-image-6.12.43+deb12-arm64_6.12.43-1~bpo12+1_arm64.deb 7f8baab198e05aee5f7f43ec21cf7bb899da87296957bc4bda8964632a84e377 boot/vmlinuz-6.12.43+deb12-arm64 ;;
+    arm64-6.12.57) echo pool/main/l/linux-signed-arm64/linux-image-6.12.57+deb12-arm64_6.12.57-1~bpo12+1_arm64.deb f22861fd1eeb6eb0d3b1b02f0edba89836236fae04bf2fb40bf85593c466beb7 boot/vmlinuz-6.12.57+deb12-arm64 ;;
+    arm64-6.12.107) echo pool/main/l/linux-signed-arm64/linux-image-6.12.107+deb13-arm64_6.12.107-1_arm64.deb 20c92f3f97dd466e0400a6fcb792bde85af842fbb5e8b471370065e3de9d9fc9 boot/vmlinuz-6.12.107+deb13-arm64 ;;
     arm64-6.12-16k) echo pool/main/l/linux-signed-arm64/linux-image-6.12.117+deb13-arm64-16k_6.12.117-1_arm64.deb 4fe3f7c1022422e398e81a3087bf1912f4978f4ccf2f8bbb504517142d9a11bb boot/vmlinuz-6.12.117+deb13-arm64-16k ;;
     arm64-7.2-16k) echo pool/main/l/linux-signed-arm64/linux-binary-7.2.13+deb14-arm64-16k_7.2.13-1_arm64.deb a12a8512c48167b3b62056406399414153a494766321a91c1d5fc08cb7c9b253 usr/lib/modules/7.2.13+deb14-arm64-16k/vmlinuz ;;
     amd64-5.10) echo pool/main/l/linux-signed-amd64/linux-image-5.10.0-32-amd64_5.10.223-1_amd64.deb 86a6792f3a03ab15a643f385830cdaa921f15e3e9c8bf63aa55a9243c62fc797 boot/vmlinuz-5.10.0-32-amd64 ;;
