@@ -215,6 +215,13 @@ const BASIC: BasicRow[] = [
     ops: [['add', MAX - SZ_1M, SZ_2M]],
     memory: [[MAX - SZ_1M, SZ_1M]],
   },
+  {
+    // memblock_cap_size() caps by base + size, not by base alone: a low base with a size of
+    // 2^63 or more (base + size past 2^64 - 1) ends at PHYS_ADDR_MAX.
+    name: 'memblock_add from a low base with a size past 2^64 - 1 (memblock_cap_size)',
+    ops: [['add', SZ_1G, MAX]],
+    memory: [[SZ_1G, MAX - SZ_1G]],
+  },
   // ---------------------------------------------------------------- memblock_reserve
   { name: 'memblock_reserve_simple_check', ops: [['reserve', SZ_2G, SZ_128M]], reserved: [[SZ_2G, SZ_128M]] },
   {
@@ -259,6 +266,11 @@ const BASIC: BasicRow[] = [
     name: 'memblock_reserve_near_max_check (memblock_cap_size)',
     ops: [['reserve', MAX - SZ_1M, SZ_2M]],
     reserved: [[MAX - SZ_1M, SZ_1M]],
+  },
+  {
+    name: 'memblock_reserve from a low base with a size past 2^64 - 1 (memblock_cap_size)',
+    ops: [['reserve', SZ_2G, MAX - SZ_1G]],
+    reserved: [[SZ_2G, MAX - SZ_2G]],
   },
   // ---------------------------------------------------------------- memblock_remove
   {
@@ -481,6 +493,13 @@ describe('memblock_isolate_range / memblock_merge_regions through the NOMAP flag
       name: 'memblock_add over an existing NOMAP region only inserts the uncovered parts',
       ops: [['add', SZ_1G, SZ_2M], ['nomap', SZ_1G, SZ_2M], ['add', SZ_1G - SZ_1M, SZ_4M]],
       memory: [[SZ_1G - SZ_1M, SZ_1M], [SZ_1G, SZ_2M, MEMBLOCK_NOMAP], [SZ_1G + SZ_2M, SZ_1M]],
+    },
+    {
+      // memblock_setclr_flag(): `r->flags |= flag` / `r->flags &= ~flag`, so the other flags
+      // of the region (here MEMBLOCK_HOTPLUG) survive a mark and a clear.
+      name: 'mark_nomap / clear_nomap on a hotplug region keep MEMBLOCK_HOTPLUG',
+      ops: [['add', SZ_1G, SZ_2M, MEMBLOCK_HOTPLUG], ['nomap', SZ_1G, SZ_1M], ['clear-nomap', SZ_1G, SZ_1M], ['nomap', SZ_1G + SZ_1M, SZ_1M]],
+      memory: [[SZ_1G, SZ_1M, MEMBLOCK_HOTPLUG], [SZ_1G + SZ_1M, SZ_1M, MEMBLOCK_HOTPLUG | MEMBLOCK_NOMAP]],
     },
     {
       name: 'mark_nomap up to the top of the address space (capped size)',
