@@ -1605,12 +1605,50 @@ describe('memory limits: memblock_mem_limit_remove_map (arm64) and memblock_enfo
     expect(dump(mb.reserved)).toEqual([norm([SZ_1G + SZ_512M, SZ_1G])])
   })
   it('a limit of 0 or beyond all memory changes nothing', () => {
-    for (const limit of [0n, 3n * SZ_1G]) {
-      const mb = setup()
-      memblockMemLimitRemoveMap(mb, limit)
-      expect(dump(mb.memory)).toEqual(dump(setup().memory))
-      expect(dump(mb.reserved)).toEqual(dump(setup().reserved))
+    // Both functions start with `if (!limit) return;` (__find_max_addr(0) would stop at the
+    // base of the first region) and return when __find_max_addr() gives PHYS_ADDR_MAX.
+    for (const limitMemory of [memblockMemLimitRemoveMap, memblockEnforceMemoryLimit]) {
+      for (const limit of [0n, 3n * SZ_1G]) {
+        const mb = setup()
+        limitMemory(mb, limit)
+        expect(dump(mb.memory)).toEqual(dump(setup().memory))
+        expect(dump(mb.reserved)).toEqual(dump(setup().reserved))
+      }
     }
+  })
+  it('a limit equal to the first bank ends the memory there, not at the next bank (__find_max_addr: limit <= r->size)', () => {
+    //  1G        2G    3G              4G        5G
+    //  |  bank 1  |     | res |         |  bank 2 |
+    // max_addr = 1G + 1G = 2G: the reservation in the hole goes with the second bank.
+    const banks = (): Memblock => build([[SZ_1G, SZ_1G], [SZ_4G, SZ_1G]], [[3n * SZ_1G, SZ_1M], [SZ_1G + SZ_16M, SZ_1M]])
+    for (const limitMemory of [memblockMemLimitRemoveMap, memblockEnforceMemoryLimit]) {
+      const mb = banks()
+      limitMemory(mb, SZ_1G)
+      expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G])])
+      expect(dump(mb.reserved)).toEqual([norm([SZ_1G + SZ_16M, SZ_1M])])
+    }
+  })
+  it('memblock_cap_memory_range cuts a reservation straddling either edge of the window at the edge', () => {
+    // memblock_remove_range(&memblock.reserved, 0, base) and (base + size, PHYS_ADDR_MAX).
+    const mb = build([[0n, SZ_1G]], [[SZ_256M - SZ_1M, SZ_2M], [SZ_512M - SZ_1M, SZ_2M]])
+    memblockCapMemoryRange(mb, SZ_256M, SZ_256M)
+    expect(dump(mb.memory)).toEqual([norm([SZ_256M, SZ_256M])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_256M, SZ_1M]), norm([SZ_512M - SZ_1M, SZ_1M])])
+  })
+  it('memblock_cap_memory_range with size 0 changes nothing (`if (!size) return;`)', () => {
+    const mb = build([[0n, SZ_1G]], [[SZ_2M, SZ_2M]])
+    memblockCapMemoryRange(mb, SZ_256M, 0n)
+    expect(dump(mb.memory)).toEqual([norm([0n, SZ_1G])])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_2M, SZ_2M])])
+  })
+  it('memblock_cap_memory_range with no memory registered returns before truncating the reservations (6.1+)', () => {
+    // 6.1, 6.12 and 7.2: `if (!memblock_memory->total_size) { pr_warn("...No memory registered
+    // yet\n"); return; }`. (5.10 has no such check and would truncate them; no boot reaches
+    // the call with empty memory.)
+    const mb = build([], [[SZ_1G, SZ_1M]])
+    memblockCapMemoryRange(mb, SZ_2G, SZ_1G)
+    expect(dump(mb.memory)).toEqual([])
+    expect(dump(mb.reserved)).toEqual([norm([SZ_1G, SZ_1M])])
   })
   it('memblock_cap_memory_range keeps NOMAP regions below the window too and truncates reservations on both sides', () => {
     const mb = build([[0n, SZ_1G]], [[0n, SZ_1M], [SZ_512M - SZ_1M, SZ_2M]])
