@@ -27,6 +27,7 @@ import {
   MEMBLOCK_NOMAP,
   MEMBLOCK_NONE,
   freeMemRanges,
+  freeRangeBase,
   memblockAdd,
   memblockAlloc,
   memblockAllocPages,
@@ -1106,6 +1107,17 @@ describe('__memblock_find_range_top_down / __memblock_find_range_bottom_up', () 
     )
   })
 
+  it('a reservation starting at a memory region\'s base or ending at its end leaves no empty free range', () => {
+    // __next_mem_range() yields a gap only when m_start < r_end and r_start < m_end: the gap
+    // before a reservation at m_start, and the one after a reservation reaching m_end, are not
+    // yielded.
+    const m = build([[SZ_1G, SZ_1G], [SZ_4G, SZ_1G]], [[SZ_1G, SZ_1M], [SZ_4G, SZ_2M], [SZ_4G + SZ_1G - SZ_1M, SZ_1M]])
+    expect(freeMemRanges(m)).toEqual([
+      [SZ_1G + SZ_1M, SZ_2G],
+      [SZ_4G + SZ_2M, SZ_4G + SZ_1G - SZ_1M],
+    ])
+  })
+
   it('free ranges are memory minus reserved minus NOMAP, ascending (for_each_free_mem_range)', () => {
     const m = build(
       [[SZ_1G, SZ_1G], [SZ_4G, SZ_1G]],
@@ -1145,6 +1157,9 @@ describe('memblock_find_in_range_node / memblock_alloc_range_nid', () => {
   it('end = max(start, end): a window below its start is empty', () => {
     const mb = build([[SZ_1G, SZ_4G]])
     expect(memblockFindInRangeNode(mb, SZ_4K, SZ_4K, SZ_2G, SZ_1G)).toBe(0n)
+    // The window is [start, start), not [start, end): a size-0 search finds the aligned start
+    // (__memblock_find_range_top_down: this_start = this_end = start, cand = start).
+    expect(memblockFindInRangeNode(mb, 0n, SZ_4K, SZ_2G, SZ_1G)).toBe(SZ_2G)
   })
 
   it('MEMBLOCK_ALLOC_ACCESSIBLE and MEMBLOCK_ALLOC_NOLEAKTRACE are pumped up to current_limit', () => {
@@ -1299,6 +1314,19 @@ describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock
       bottomUp: true,
       reservedAfter: [[P, 4n * P]],
     },
+    {
+      //  1G   1G+4K              1G+1M        2G     2G+16K
+      //  | res |      free        |   hole    | free |
+      // The top bank holds 4 pages; the run stops at its base (the free range begins at the
+      // memory region, not at the end of the reservation in the bank below).
+      name: 'a run in the top bank stops at that bank\'s base, then continues in the bank below',
+      memory: [[SZ_1G, SZ_1M], [SZ_2G, 4n * P]],
+      reserved: [[SZ_1G, P]],
+      count: 6,
+      start: 0n,
+      end: MAX,
+      reservedAfter: [[SZ_1G, P], [SZ_1G + SZ_1M - 2n * P, 2n * P], [SZ_2G, 4n * P]],
+    },
     { name: 'count 0 allocates nothing', memory: [[SZ_1G, SZ_1M]], reserved: [], count: 0, start: 0n, end: MAX, reservedAfter: [] },
   ]
   it.each(ROWS)('$name', (row) => {
@@ -1335,6 +1363,27 @@ describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock
       }),
       { seed: 20260101, numRuns: 300 },
     )
+  })
+})
+
+describe('freeRangeBase: the base of the for_each_free_mem_range() range holding an address', () => {
+  //  1G    1G+16M 1G+20M      1G+64M  1G+128M        2G-16M   2G  2G+4M    2G+32M  2G+48M   2G+64M
+  //  | free | res  |   free     | hole | res (hole) |  hole  | res     | free | NOMAP  | free |
+  const mb = build([[SZ_1G, SZ_64M], [SZ_2G, SZ_64M]], [[SZ_1G + SZ_16M, SZ_4M], [SZ_1G + SZ_128M, SZ_1M], [SZ_2G - SZ_16M, SZ_16M + SZ_4M]])
+  memblockMarkNomap(mb, SZ_2G + SZ_32M, SZ_16M)
+  it.each([
+    ['below every reservation: the memory region\'s base', SZ_1G + SZ_4K, SZ_1G],
+    ['in the reservation', SZ_1G + SZ_16M + SZ_1M, undefined],
+    ['exactly at the end of a reservation: the range starts there', SZ_1G + SZ_16M + SZ_4M, SZ_1G + SZ_16M + SZ_4M],
+    ['above a reservation in the same region', SZ_1G + SZ_32M, SZ_1G + SZ_16M + SZ_4M],
+    ['in a hole', SZ_1G + SZ_256M, undefined],
+    ['above a reservation straddling the region base', SZ_2G + SZ_8M, SZ_2G + SZ_4M],
+    ['in NOMAP memory (never yielded)', SZ_2G + SZ_32M + SZ_1M, undefined],
+    ['above NOMAP: the split region\'s base, not the reservation\'s end below it', SZ_2G + SZ_64M - 1n, SZ_2G + SZ_32M + SZ_16M],
+  ])('%s', (_what, addr, base) => {
+    expect(freeRangeBase(mb, addr)).toBe(base)
+    // The same answer as looking the address up in the free ranges.
+    expect(freeMemRanges(mb).find(([lo, hi]) => lo <= addr && addr < hi)?.[0]).toBe(base)
   })
 })
 
