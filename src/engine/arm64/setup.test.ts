@@ -152,6 +152,74 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
   })
 })
 
+describe('setup_machine_fdt(): DT memory banks in whole pages', () => {
+  // early_init_dt_add_memory_arch() (drivers/of/fdt.c, v6.12.117): an unaligned base is
+  // PAGE_ALIGN()ed up (the size shrinks by the same amount), then the size is PAGE_MASKed, so
+  // the bank keeps [round_up(base), round_down(base + size)).
+  const G = 1n << 30n
+  const layoutOf = (memory: Array<{ base: string; size: string }>) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory, kernels: ['6.12'], cmdline: 'crashkernel=256M' }] } as never)
+    expect(decoded.problems).toEqual([])
+    return decoded.layouts[0]!.layout
+  }
+  it('a ragged end loses its partial page', () => {
+    expect(simulate(layoutOf([{ base: '0x40000000', size: '0xfffff800' }])).systemRam).toBe(4n * G - 0x1000n)
+  })
+  it('an unaligned base (which the matrix decoder refuses, so straight into the engine) moves up to the next page', () => {
+    const layout = layoutOf([{ base: '0x40000000', size: '4G' }])
+    const r = simulate({ ...layout, memory: [{ base: 0x40000800n, size: 4n * G - 0x800n }] })
+    expect(r.memory[0]!.base).toBe(0x40001000n)
+    expect(r.systemRam).toBe(4n * G - 0x1000n)
+  })
+})
+
+describe("arm64_memblock_init(): the initrd's page-rounded range against [start of DRAM, + linear region]", () => {
+  // arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.12.117): base = start & PAGE_MASK,
+  // size = PAGE_ALIGN(start + size) - base; it is WARNed about and dropped only when
+  // base < memblock_start_of_DRAM() or base + size > memblock_start_of_DRAM() +
+  // linear_region_size (both bounds inclusive), otherwise added back (NOMAP cleared) and reserved.
+  const G = 1n << 30n
+  const M = 1n << 20n
+  const sim = (board: Record<string, unknown>) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...board }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it('an unaligned initrd is reserved from its page down to the page past its end', () => {
+    const r = sim({ ramSize: '4G', initrd: { base: '0x48000800', size: '0x1000' } })
+    expect(r.reserved).toContainEqual(expect.objectContaining({ base: 0x48000000n, size: 0x2000n, owner: 'initrd' }))
+  })
+  it('an initrd at the very start of DRAM is kept', () => {
+    const r = sim({ ramSize: '4G', initrd: { base: '0x40000000', size: '0x100000' } })
+    expect(r.reserved).toContainEqual(expect.objectContaining({ base: 0x40000000n, size: 0x100000n, owner: 'initrd' }))
+  })
+  it('an initrd ending exactly at start of DRAM + linear region is kept, and its no-map pages lose NOMAP', () => {
+    // 39-bit VA: 256 GiB of linear region from 1 GiB; the last 64 MiB below 257 GiB are a
+    // no-map bank, the initrd its top MiB. Linear-mapped: the normal bank and the initrd.
+    const r = sim({
+      memory: [{ base: '0x40000000', size: '0x3ffc000000' }, { base: '0x403c000000', size: '0xb04000000', nomap: true }],
+      vaBits: 39,
+      initrd: { base: '0x403ff00000', size: '0x100000' },
+      cmdline: 'rodata=off',
+    })
+    const mapped = Object.values(r.linearMap!.histogram).reduce((a, b) => a + b, 0n)
+    expect(mapped).toBe(256n * G - 64n * M + M)
+  })
+  it('the bound is the start of DRAM, not memstart_addr: an initrd above the trimmed memory but within it is added back', () => {
+    // RAM from 1.5 GiB: memstart_addr = 1 GiB (ARM64_MEMSTART_ALIGN), memory above 1 + 256 GiB
+    // goes, and an initrd at 257 GiB still ends below 1.5 + 256 GiB: memblock_add() puts its
+    // MiB back into memory.
+    const r = sim({
+      memory: [{ base: '0x60000000', size: '300G' }],
+      vaBits: 39,
+      image: { base: '0x60200000' },
+      dtb: { base: '0x68200000', size: '0x100000' },
+      initrd: { base: '0x4040000000', size: '0x100000' },
+    })
+    expect(r.systemRam).toBe(256n * G - G / 2n + M)
+  })
+})
+
 describe("unflatten_device_tree()'s late /reserved-memory pass (6.12.13+)", () => {
   it('says so when the DT has no reserved-memory node, as the 6.12 and 7.2 oracle boots print before the tree is unflattened', () => {
     const said = (kernel: string) => {
