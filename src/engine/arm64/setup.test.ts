@@ -306,6 +306,82 @@ describe("sparse_init()'s memmap follows the granule", () => {
     expect(vmemmap('4K')).toEqual([2n * 0x1000n])
     expect(vmemmap('16K')).toEqual([2n * 0x4000n])
   })
+  it('a section two banks share is present once: its memmap is counted once', () => {
+    // memblocks_present() marks sections present; sparse_init() walks present sections
+    // (mm/sparse.c, v6.12.117). 64 MiB at 1 GiB and [1 GiB + 96 MiB, 5 GiB) share the 128 MiB
+    // section at 1 GiB: 32 sections, a 64 MiB memmap buffer (2 MiB each).
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '64M' }, { base: '0x46000000', size: '0xfa000000' }], kernels: ['6.12'], cmdline: 'crashkernel=256M' }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    const memmap = simulate(decoded.layouts[0]!.layout).reserved.filter((x) => x.owner === 'memmap')
+    expect(memmap.map((x) => x.size)).toEqual([64n << 20n])
+  })
+  it('two banks in one mem_section root allocate it once: [1G, 2G) + [3G, 5G) costs what [2G, 5G) does', () => {
+    // sparse_index_init() allocates a root's section array only while mem_section[root] is
+    // NULL (mm/sparse.c, v6.12.117); both layouts have 24 sections in root 0 and end at 5 GiB,
+    // so everything from the crash region up (memmap, vmemmap, usemaps, roots, NODE_DATA, the
+    // unflattened tree) must land alike.
+    const run = (board: Record<string, unknown>) => {
+      const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...board }] } as never)
+      expect(decoded.problems).toEqual([])
+      return simulate(decoded.layouts[0]!.layout).reserved.filter((x) => x.base >= 0xec000000n && x.owner !== 'early_pgtable_alloc:map_mem')
+    }
+    const two = run({ memory: [{ base: '0x40000000', size: '1G' }, { base: '0xc0000000', size: '2G' }] })
+    const one = run({ memory: [{ base: '0x80000000', size: '3G' }], image: { base: '0x80200000' }, initrd: { base: '0x88000000', size: '0xf13d8' }, dtb: { base: '0x88200000', size: '0x100000' } })
+    expect(two).toEqual(one)
+  })
+  it("a bank far above memstart_addr has its memmap where vmemmap puts it: (pfn - memstart_addr's pfn) struct pages up", () => {
+    // arm64's vmemmap is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages
+    // (arch/arm64/include/asm/pgtable.h, v6.12.117). RAM [1G, 2G) + [64G - 128M, 64G + 128M),
+    // 4K pages: the second bank's memmap is [1008M - 2M, 1008M + 2M) into the vmemmap, inside
+    // the first 1 GiB PMD-table span with the first bank's; counted from PA 0 it would cross
+    // into the next one (and the next PUD table's span).
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '1G' }, { base: '0xff8000000', size: '256M' }], kernels: ['6.12'], cmdline: 'crashkernel=256M' }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    const vmemmap = simulate(decoded.layouts[0]!.layout).reserved.filter((x) => x.owner === 'vmemmap').map((x) => x.size)
+    expect(vmemmap).toEqual([2n * 0x1000n])
+  })
+  it('4K on 5.10 when no bank holds the memmap buffer: each 2 MiB block from memblock, PMD_SIZE aligned; the first block uses the fixmap\'s tables', () => {
+    // 132 MiB at 1 GiB and 64 MiB at each of 2 … 9 GiB: 9 one-GiB sections, a 144 MiB buffer
+    // that fits nowhere (mm/sparse.c sparse_buffer_init, v5.10.223). vmemmap_populate()
+    // (arch/arm64/mm/mmu.c) then takes each PMD block through vmemmap_alloc_block_buf() →
+    // vmemmap_alloc_block() → __earlyonly_bootmem_alloc(size, align = size), top-down. The
+    // memmap is vmemmap [+0, +144M): its first 2 MiB lie in the 1 GiB and 512 GiB blocks of
+    // the fixmap, which early_fixmap_init() gave bm_pud and bm_pmd; the rest needs one PUD
+    // and one PMD table, single pages.
+    const memory = [{ base: '0x40000000', size: '0x8400000' }, ...[2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n].map((g) => ({ base: `0x${(g << 30n).toString(16)}`, size: '64M' }))]
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory, kernels: ['5.10'], cmdline: 'crashkernel=64M' }] } as never)
+    expect(decoded.problems).toEqual([])
+    const r = simulate(decoded.layouts[0]!.layout)
+    expect(r.reserved.some((x) => x.owner === 'memmap')).toBe(false)
+    // 72 blocks top-down through the banks at 9, 8 and 7 GiB (the top 2 MiB of the 9 GiB
+    // bank already holds paging_init()'s tables, the tree and the usemaps), and the two
+    // table pages.
+    expect(r.reserved.filter((x) => x.owner === 'vmemmap').map((x) => [x.base, x.size])).toEqual([
+      [0x1c2e00000n, 18n << 20n],
+      [0x200000000n, 64n << 20n],
+      [0x240000000n, 62n << 20n],
+      [0x243ea3000n, 0x2000n],
+    ])
+  })
+  it('memory ending exactly at a mem_section root boundary touches that root only: [1G, 32G) lands as [0, 31G) does', () => {
+    // SECTIONS_PER_ROOT = PAGE_SIZE / sizeof(struct mem_section) = 256 sections of 128 MiB:
+    // root 0 is [0, 32G) (mm/sparse.c SECTION_NR_TO_ROOT, v6.12.117). Both layouts have 248
+    // sections in root 0 alone, so from the memmap up both land alike, counted from the end
+    // of DRAM.
+    const fromTop = (base: string) => {
+      const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', memory: [{ base, size: '31G' }], kernels: ['6.12'], cmdline: 'crashkernel=256M' }] } as never)
+      expect(decoded.problems).toEqual([])
+      const end = BigInt(base) + (31n << 30n)
+      return simulate(decoded.layouts[0]!.layout).reserved.filter((x) => x.base >= 4n << 30n).map((x) => [end - x.base, x.size, x.owner])
+    }
+    expect(fromTop('0x40000000')).toEqual(fromTop('0x0'))
+  })
   it('64K on 5.10: 1 GiB sections take 512 MiB each of the buffer; 1 MiB of each is used and the rest freed', () => {
     const r = reserved('5.10', '64K')
     const memmap = r.filter((x) => x.owner === 'memmap')
