@@ -443,6 +443,37 @@ describe('where the crash reservation runs', () => {
   })
 })
 
+describe('the crash regions in the linear map', () => {
+  const run = (kernel: string, cmdline: string, extra: Record<string, unknown> = {}) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: [kernel], cmdline, ...extra }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  const M = 1n << 20n
+  it('an early reservation (6.1 without DMA zones) is mapped in base pages among block mappings', () => {
+    // arch/arm64/mm/mmu.c map_mem (v6.1.192): with crashkernel= and no deferral, the region is
+    // marked NOMAP for the main pass and mapped on its own with NO_BLOCK_MAPPINGS |
+    // NO_CONT_MAPPINGS; the rest of memory keeps its blocks (rodata=off).
+    const r = run('6.1', 'crashkernel=256M rodata=off', { config: { ZONE_DMA: false, ZONE_DMA32: false } })
+    expect(r.linearMap!.crashHistogram).toEqual([{ '4K': 256n * M }])
+    expect(r.linearMap!.histogram['1G']).toBeGreaterThan(0n)
+  })
+  it('with 16K pages the page-mapped region is one of 16K pages, which arch_kexec_protect_crashkres() can unmap (6.1)', () => {
+    // 6.1 defers the reservation and crash_mem_map maps all memory with NO_BLOCK_MAPPINGS
+    // (map_mem, v6.1.192); arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres.
+    const r = run('6.1', 'crashkernel=256M', { pageSize: '16K' })
+    expect(r.linearMap!.crashHistogram).toEqual([{ '16K': 256n * M }])
+    expect(r.protection.available).toBe(true)
+  })
+  it('crashkernel=,high with its default low region: the histograms come in address order, low first', () => {
+    // kernel/crash_reserve.c (v6.12.117): the 128 MiB low region goes below CRASH_ADDR_LOW_MAX
+    // (4 GiB here), under the main region placed high.
+    const r = run('6.12', 'crashkernel=512M,high rodata=off')
+    const sums = r.linearMap!.crashHistogram.map((h) => Object.values(h).reduce((a, b) => a + b, 0n))
+    expect(sums).toEqual([128n * M, 512n * M])
+  })
+})
+
 describe("arm64_memblock_init() reserves the image from where map_mem()'s alias starts", () => {
   // _stext on 5.11 – 6.12.53 and 6.13 – 6.17.3 (the 64K head left free; every 6.1
   // memblock=debug boot), _text before and after: e2a073dde921 "arm64: omit [_text, _stext)
