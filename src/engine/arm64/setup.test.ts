@@ -62,6 +62,18 @@ describe('arm64 linux,cma default pool and cma=', () => {
   })
 })
 
+describe('dma_contiguous_reserve() without CONFIG_DMA_CMA', () => {
+  it('reserves no default CMA area', () => {
+    // include/linux/dma-map-ops.h: dma_contiguous_reserve() is an empty stub without
+    // CONFIG_DMA_CMA (v6.12.117), so bootmem_init() reserves nothing for CMA.
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], config: { CMA: false }, cmdline: 'crashkernel=256M' }] } as never)
+    expect(decoded.problems).toEqual([])
+    const r = simulate(decoded.layouts[0]!.layout)
+    expect(lines(r, /^cma: /)).toEqual([])
+    expect(owners(r)).not.toContain('cma')
+  })
+})
+
 describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {
   const virt = (cmdline: string, image?: string) => {
     const decoded = decodeMatrix({
@@ -82,6 +94,10 @@ describe('arm64 mem= (early_mem, memblock_mem_limit_remove_map)', () => {
     expect(virt('mem=1G, crashkernel=256M').ram).toBe(1024n * M)
     expect(virt('mem=0x40001234 crashkernel=256M').notices).toEqual(['Memory limited to 1024MB'])
     expect(virt('mem=010M crashkernel=256M').notices).toEqual(['Memory limited to 8MB'])
+  })
+  it('a bare mem (no value) changes nothing', () => {
+    // early_mem(): `if (!p) return 1` (arch/arm64/mm/init.c, v6.12.117).
+    expect(virt('mem crashkernel=256M')).toMatchObject({ ram: 4096n * M, notices: [] })
   })
   it('nothing after -- is an early parameter', () => {
     expect(virt('crashkernel=256M -- mem=1G')).toMatchObject({ ram: 4096n * M, notices: [] })
