@@ -217,6 +217,34 @@ describe('linear mappings the number path of mapLinear() leaves to the bigint on
   })
 })
 
+describe('a bank boundary inside a page', () => {
+  // __create_pgd_mapping_locked() (v6.12.117) rounds phys and virt down to a page and the end
+  // up: a bank that starts inside a page maps that whole page. No-map [0x60000000, 0x60000800)
+  // leaves the banks [1G, 0x60000000) and [0x60000800, 2G): 6.4 – 6.12.116 map the no-map
+  // page with the second bank; 6.12.117's map_mem() rounds the bank's start up first.
+  const input = (generation: LinearMapGeneration, flags: MapMemInput['flags']): MapMemInput => ({
+    generation,
+    pageSize: SZ_4K,
+    vaBits: 48,
+    memory: [{ base: 0x40000000n, size: 0x20000000n }, { base: 0x60000800n, size: 0x1ffff800n }],
+    kernel: { text: 0x40000000n, initBegin: 0x40000000n, initEnd: 0x40000000n, bssStop: 0x40000000n, end: 0x40000000n },
+    flags,
+  })
+  it.each([
+    ['arm64-6.12', { noBlock: true, noCont: true }, { '4K': 0x40000000n }],
+    ['arm64-6.12.117', { noBlock: true, noCont: true }, { '4K': 0x40000000n - 0x1000n }],
+    ['arm64-6.12', { noBlock: false, noCont: false }, { '2M-cont': 0x40000000n }],
+    // [0x60001000, 0x60010000) plain pages, then 4K-cont to 2M, plain 2M blocks to the 32M
+    // CONT_PMD boundary, then 2M-cont.
+    ['arm64-6.12.117', { noBlock: false, noCont: false }, { '2M-cont': 0x3e000000n, '4K': 0xf000n, '4K-cont': 0x1f0000n, '2M': 0x1e00000n }],
+  ] as const)('%s %o', (generation, flags, histogram) => {
+    const i = input(generation, flags)
+    expectSame(i)
+    expect(mapMemClosedForm(i)).toBeDefined()
+    expect(mapMem(i).histogram).toEqual(histogram)
+  })
+})
+
 describe('KFENCE', () => {
   it('a leaf run KFENCE unmaps whole leaves no key in the block comparison (as none in the map)', () => {
     // One 4K page of RAM, all of it KFENCE's pool: kfence_init_pool() unmaps it.
