@@ -27,7 +27,7 @@ import {
   type MapMemResult,
 } from './mmu.js'
 import { closedFormMapMem } from './mmu-closed.js'
-import { fastLinearMap, linearMapOfSegments, newFastPgdir } from './mmu-fast.js'
+import { fastLinearMap, linearMapOfSegments, newFastPgdir, NO_BLOCK_MAPPINGS } from './mmu-fast.js'
 
 const PAGE_SHIFT = new Map<bigint, number>([[SZ_4K, 12], [SZ_16K, 14], [SZ_64K, 16]])
 /** VA_BITS choices of arch/arm64/Kconfig per granule, 39 bits and up. */
@@ -387,6 +387,31 @@ describe('the closed form where mappings overlap', () => {
   it('≤ 6.x writes a block over the first mapping\'s table (BUG_ON): left to the run tables', () => {
     expect(closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V510 }, c)).toBeUndefined()
     expect(runs(CREATE_MAPPING_V510).warnings.length).toBeGreaterThan(0)
+  })
+  it('7.x with a mapping over a block that may not hold one (NO_BLOCK_MAPPINGS): BUG_ON(pmd_leaf()), left to the run tables', () => {
+    // alloc_init_cont_pte() (v7.2.13) BUG_ON(pmd_leaf(pmd)): the outer mapping needs a PTE
+    // table where the inner one made a 2M block. The closed form may keep an earlier piece
+    // only under flags no more restrictive than its own.
+    const blockThenPages = (c: MapMemContext): void => {
+      c.st.mapLinear(0x40200000n, 0x40400000n, 0)
+      c.st.mapLinear(0x40000000n, 0x40800000n, NO_BLOCK_MAPPINGS)
+    }
+    expect(closedFormMapMem(g, { mapMem: blockThenPages, policy: CREATE_MAPPING_V618 }, c)).toBeUndefined()
+    const st = newFastPgdir(g, CREATE_MAPPING_V618, memstart)
+    blockThenPages({ st, input: c.input, memstart, flags: 0 })
+    expect(fastLinearMap(st, memstart, false).warnings).toEqual(['alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000200000'])
+  })
+  it('7.x with a mapping that starts inside an earlier block: BUG_ON(pmd_leaf()), left to the run tables', () => {
+    // The second mapping needs a PTE table for its partial first 2M, where the first made a
+    // block (alloc_init_cont_pte() v7.2.13): only earlier pieces wholly inside a mapping are kept.
+    const overlapping = (c: MapMemContext): void => {
+      c.st.mapLinear(0x40000000n, 0x40400000n, 0)
+      c.st.mapLinear(0x40100000n, 0x40800000n, 0)
+    }
+    expect(closedFormMapMem(g, { mapMem: overlapping, policy: CREATE_MAPPING_V618 }, c)).toBeUndefined()
+    const st = newFastPgdir(g, CREATE_MAPPING_V618, memstart)
+    overlapping({ st, input: c.input, memstart, flags: 0 })
+    expect(fastLinearMap(st, memstart, false).warnings).toEqual(['alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000000000'])
   })
   it('7.x keeps the table and maps the rest: the closed form gives what the run tables do', () => {
     const closed = closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V618 }, c)!
