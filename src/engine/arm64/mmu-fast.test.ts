@@ -261,6 +261,32 @@ describe('KFENCE', () => {
     expectSame(input)
     expect(mapMem(input).block.histogram).toEqual({})
   })
+
+  // kfence_init_pool() (mm/kfence/core.c, v6.1.192) unmaps pool pages 0 and 1 and each
+  // object's right guard page (3, 5, 7). A pool not split out of the banks over 8M of base
+  // pages (four identical PTE tables): at the start of the first table, and across the
+  // third and the fourth, the last. The tables it touches must come apart without the
+  // others changing.
+  it.each([
+    ['at the start of the first of four identical PTE tables', 0x40000000n],
+    ['across a PMD boundary, into the last of them', 0x40600000n - 0x2000n],
+  ])('a pool %s unmaps its own pages only', (_where, pool) => {
+    const input: MapMemInput = {
+      generation: 'arm64-6.0',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x800000n }],
+      kernel: { text: 0x40000000n, initBegin: 0x40000000n, end: 0x40000000n },
+      flags: { noBlock: true, noCont: true },
+      kfence: { base: pool, size: kfencePoolSize(SZ_4K, 3), early: false, initialised: true, numObjects: 3 },
+    }
+    expectSame(input)
+    const r = mapMem(input)
+    expect(r.histogram).toEqual({ '4K': 0x800000n - 5n * 0x1000n })
+    const mapped = [2n, 4n, 6n].map((k) => [pool + k * 0x1000n, 0x1000n])
+    const head = pool > 0x40000000n ? [[0x40000000n, pool - 0x40000000n]] : []
+    expect(r.runs.map((x) => [x.base, x.size])).toEqual([...head, ...mapped, [pool + 0x8000n, 0x40800000n - pool - 0x8000n]])
+  })
 })
 
 describe('BUG_ON()s reported alike, per entry at its VA', () => {
