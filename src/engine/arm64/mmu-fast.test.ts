@@ -210,8 +210,25 @@ describe('linear mappings the number path of mapLinear() leaves to the bigint on
     })
     expectSame({ ...base, memstartAddr: at - 0x40000000n, memory: [{ base: at - 0x200000n, size: 0x400000n }], kernel: { text: at, initBegin: at, end: at } })
   })
+  it('memstart_addr a page off a block there: phys and virt agree within a page, so no WARN_ON', () => {
+    // __create_pgd_mapping_locked() (v6.12.117) warns only when (phys ^ virt) & ~PAGE_MASK:
+    // phys - virt one page off the 2M alignment still maps, with base pages.
+    const at = 1n << 53n
+    const input = { ...base, memstartAddr: at - 0x40000000n + 0x1000n, memory: [{ base: at - 0x200000n, size: 0x400000n }], kernel: { text: at, initBegin: at, end: at } }
+    expectSame(input)
+    const r = mapMem(input)
+    expect(r.warnings).toEqual([])
+    expect(r.histogram).toEqual({ '4K': 0x400000n })
+  })
   it('a bank past the end of swapper_pg_dir, an empty bank and a byte-sized one', () => {
     expectSame({ ...base, memory: [...base.memory, { base: 0x40000000n + (1n << 48n), size: 0x200000n }] })
+    // A bank at the end of the linear region (PAGE_END; arm64_memblock_init() would have
+    // removed it): a 1G block in the root of a 39-bit VA space, not part of the linear map.
+    const at39 = { ...base, vaBits: 39, memstartAddr: 0x40000000n, kernel: { text: 0x40000000n, initBegin: 0x40000000n, end: 0x40000000n }, memory: [...base.memory, { base: 0x40000000n + (1n << 38n), size: 0x40000000n }] }
+    expectSame(at39)
+    expect(mapMem(at39).histogram).toEqual({ '1G': 0x40000000n })
+    // One page each side of the end (the number path's limit).
+    expectSame({ ...base, memory: [...base.memory, { base: 0x40000000n + (1n << 48n) - 0x1000n, size: 0x2000n }] })
     expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400001n } })
     expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400000n } })
   })
