@@ -130,6 +130,23 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     expect(warned(v510!)).toEqual([])
     expect(warned(v612!)).toEqual(["Memory doesn't fit in the linear mapping, VA_BITS too small"])
   })
+  it('6.12 kfence.sample_interval=-1: the early pool is allocated and page-mapped, but KFENCE stays off and unmaps nothing', () => {
+    // parse_kfence_early_init() (arch/arm64/mm/mmu.c v6.12.117) takes get_option()'s -1 as
+    // "early init", so arm64_kfence_alloc_pool() allocates the pool and map_mem() maps it with
+    // pages; param_set_sample_interval()'s kstrtoul() refuses "-1", the interval stays at the
+    // config's 0 and kfence_init() returns before kfence_init_pool_early() protects anything
+    // (mm/kfence/core.c). With 100 the first two pages and the 255 guard pages are unmapped.
+    const run = (v: string) => sim({ memory: [{ base: '0x40000000', size: '1G' }], kernels: ['6.12'], cmdline: `crashkernel=256M rodata=off kfence.sample_interval=${v}` })[0]!
+    const mapped = (r: ReturnType<typeof simulate>) => Object.values(r.linearMap!.histogram).reduce((a, b) => a + b, 0n)
+    const off = run('-1')
+    const on = run('100')
+    expect(mapped(off)).toBe(G)
+    expect(off.linearMap!.kfenceRuntimeUnmappablePages).toBe(0)
+    expect(mapped(on)).toBe(G - 257n * 0x1000n)
+    expect(on.linearMap!.kfenceRuntimeUnmappablePages).toBe(255)
+    // The pool is page-mapped either way: the same map but for the unmapped pages.
+    expect(off.linearMap!.histogram['4K']! - on.linearMap!.histogram['4K']!).toBe(257n * 0x1000n)
+  })
   it('RAM that fills the linear region exactly is kept whole and not warned about (the kernel compares with >)', () => {
     const [r] = sim({ memory: [{ base: '0x40000000', size: '256G' }], vaBits: 39, kernels: ['6.12'], cmdline: 'crashkernel=256M' })
     expect(r!.systemRam).toBe(256n * G)
