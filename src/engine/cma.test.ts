@@ -28,6 +28,10 @@ describe('early_cma()', () => {
   it('base + size is phys_addr_t arithmetic: past 2^64 the limit wraps', () => {
     expect(cmaFromCmdline('cma=64M@0xfffffffffc000000', P)).toEqual({ size: 64n * M, base: 0xfffffffffc000000n, limit: 0n })
   })
+  it('a bare `cma` sets nothing (early_cma(NULL): "Config string not provided"), nor undoes an earlier cma=', () => {
+    expect(cmaFromCmdline('cma quiet', P)).toBeUndefined()
+    expect(cmaFromCmdline('cma=64M@2G cma', P)).toEqual({ size: 64n * M, base: 0x80000000n, limit: 0x84000000n })
+  })
   it('reads parse_early_param() tokens: quotes, nothing after --', () => {
     expect(cmaFromCmdline('"cma=64M"', P)?.size).toBe(64n * M)
     expect(cmaFromCmdline('quiet -- cma=64M', P)).toBeUndefined()
@@ -67,6 +71,9 @@ describe('dma_contiguous_reserve() with cma= on arm64 6.12 (4 GiB QEMU virt, DMA
     ['a window that only fits with the base rounded down', 'cma=64M@0x80100000-0x84180000', ['cma: Size (0x0000000004000000) of region at 0x0000000080200000 exceeds limit (0x0000000084000000)', 'cma: Failed to reserve 64 MiB on node -1']],
     ['@0: not fixed, so searched in [0, 64M), below RAM', 'cma=64M@0', ['cma: Failed to reserve 64 MiB on node -1']],
     ['fixed over the kernel image: memblock_is_region_reserved()', 'cma=64M@0x40000000', ['cma: Failed to reserve 64 MiB on node -1']],
+    // kernel/dma/contiguous.c@v6.12.117: base_cmdline + size_cmdline == limit_cmdline in
+    // phys_addr_t, so an @base whose end wraps past 2^64 is still fixed, and refused unaligned.
+    ['@base wrapping past 2^64: fixed all the same', 'cma=64M@0xfffffffffc100000', ['cma: Region at 0xfffffffffc100000 must be aligned to 0x0000000000200000 bytes', 'cma: Failed to reserve 64 MiB on node -1']],
   ])('%s', (_what, cmdline, cma) => {
     expect(boot(`${cmdline} crashkernel=256M`).cma).toEqual(cma)
   })
@@ -126,6 +133,16 @@ describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the si
   ])('%s %s', (kernel, cmdline, cma, crash) => {
     expect(boot(kernel, cmdline)).toEqual({ cma, crash })
   })
+  // 8 GiB of QEMU virt as above. A -limit under one pageblock is 0 once `limit &= ~(alignment - 1)`
+  // has run, and a limit of 0 is the end of memblock: bottom-up from 4 GiB, on both generations.
+  // Without -limit, 7.x's `limit_cmdline ?: limit` keeps the arch's limit (4 GiB).
+  it.each([
+    ['6.12', 'cma=64M@0-0x100000 crashkernel=256M', ['cma: Reserved 64 MiB at 0x0000000100000000 on node -1']],
+    ['7.2', 'cma=64M@0-0x100000 crashkernel=256M', ['cma: Reserved 64 MiB at 0x0000000100000000']],
+    ['7.2', 'cma=64M crashkernel=256M', ['cma: Reserved 64 MiB at 0x00000000fc000000']],
+  ])('%s %s', (kernel, cmdline, cma) => {
+    expect(boot(kernel, cmdline).cma).toEqual(cma)
+  })
   it('riscv64 and x86_64 7.2 take the same rules (mm/cma.c and kernel/dma/contiguous.c are generic)', () => {
     for (const preset of ['qemu-virt-riscv64', 'qemu-q35-x86_64']) {
       const d = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: preset, ramSize: '8G', kernels: ['6.12', '7.2'], config: { CMA: true }, cmdline: 'cma=65M' }] } as never)
@@ -157,5 +174,27 @@ describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB 
   })
   it('dmaContiguousReserve() returns the area the kernel made: the size aligned up', () => {
     expect(dmaContiguousReserve(ram(), { size: 65n * M, base: 0n, limit: 0n }, 0n, 0x80000000n, RULES, new Trace())).toEqual({ base: 0x7be00000n, size: 66n * M })
+  })
+  it('dmaContiguousReserve(): nothing when cma_declare_contiguous_nid() fails, or when the size is 0', () => {
+    const trace = new Trace()
+    expect(dmaContiguousReserve(ram(), undefined, 2048n * M, 0x80000000n, RULES, trace)).toBeUndefined()
+    expect(trace.events.map((e) => e.text)).toEqual(['cma: Failed to reserve 2048 MiB on node -1'])
+    // `if (selected_size && …)`: no call, no line.
+    const quiet = new Trace()
+    expect(dmaContiguousReserve(ram(), { size: 0n, base: 0n, limit: 0n }, 64n * M, 0x80000000n, RULES, quiet)).toBeUndefined()
+    expect(quiet.events).toEqual([])
+  })
+  it('min_not_zero(limit_cmdline, limit): an arch limit of 0 (csky passes 0) leaves the command line\'s', () => {
+    // A window [1 GiB, 1.5 GiB): top-down inside it, not under the end of RAM.
+    expect(dmaContiguousReserve(ram(), { size: 64n * M, base: 0x40000000n, limit: 0x60000000n }, 0n, 0n, RULES, new Trace())).toEqual({ base: 0x5c000000n, size: 64n * M })
+  })
+  it('memblock already bottom-up: no step from 4 GiB; the search runs bottom-up from the base', () => {
+    // mm/cma.c@v6.12.117: `if (!memblock_bottom_up() && memblock_end >= SZ_4G + size)`; the
+    // direction is left as it was.
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x40000000n, 8n << 30n)
+    mb.bottomUp = true
+    expect(cmaDeclareContiguous(mb, 64n * M, 0n, RULES, new Trace())).toBe(0x40000000n)
+    expect(mb.bottomUp).toBe(true)
   })
 })
