@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../../matrix/decode.js'
 import { simulate } from '../index.js'
 import type { KernelConfig } from '../types.js'
-import { acpiIortDmaGetMaxCpuAddress, crashAddrLowMax, dmaContiguousLimit, zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30, type ZoneInputs } from './zones.js'
+import { acpiIortDmaGetMaxCpuAddress, crashAddrLowMax, ofDmaGetMaxCpuAddress, dmaContiguousLimit, zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30, type ZoneInputs } from './zones.js'
 
 const G = 1n << 30n
 const config = { ZONE_DMA: true, ZONE_DMA32: true } as KernelConfig
@@ -37,6 +37,29 @@ describe('max_zone_phys() with and without the DMA offset', () => {
     expect(zoneLimitsBits(high).dma32).toBe(40n * G)
     expect(zoneLimitsFixed30(high)).toMatchObject({ dma: 33n * G, dma32: 36n * G, arm64Dma32PhysLimit: 36n * G })
   })
+  it('5.5 – 5.10.21: arm64_dma_phys_limit is max_zone_phys(ARM64_ZONE_DMA_BITS = 30), not the DMA32 limit', () => {
+    expect(zoneLimitsFixed30(inputs(0n, 8n * G))).toEqual({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G, arm64Dma32PhysLimit: 4n * G })
+  })
+  // arch/arm64/mm/init.c@v6.1.192 zone_sizes_init(): zone_dma_bits = min3(32, fls64(dt), fls64(acpi));
+  // without dma-ranges or IORT limits (QEMU virt) both are fls64(PHYS_ADDR_MAX) = 64, so 32 bits.
+  it.each([
+    ['no firmware limit (QEMU virt)', undefined, 4n * G],
+    ['a bus reaching 8 GiB: still capped at 32 bits', 8n * G - 1n, 4n * G],
+    ['a bus reaching 2 GiB: 31 bits', 2n * G - 1n, 2n * G],
+  ])('5.11 – 6.11 zone_dma_bits: %s', (_what, cpuEnd, dma) => {
+    expect(zoneLimitsBits(inputs(G, 9n * G, cpuEnd))).toMatchObject({ dma, dma32: 4n * G, arm64DmaPhysLimit: dma })
+  })
+  // arch/arm64/mm/init.c@v6.12.117 zone_sizes_init(): zone_dma_limit = min(dt, acpi), then
+  // min(…, U32_MAX) only if memblock_start_of_DRAM() < U32_MAX; max_zone_phys() caps it at the end of DRAM.
+  it.each([
+    ['RAM from 1 GiB, no firmware limit: clamped to 4 GiB', G, 9n * G, undefined, 4n * G, 4n * G],
+    ['RAM from 1 GiB, a bus reaching 8 GiB: clamped to 4 GiB', G, 9n * G, 8n * G - 1n, 4n * G, 4n * G],
+    ['RAM from 8 GiB, no firmware limit: not clamped, all of RAM (DMA32 still max_zone_phys(U32_MAX))', 8n * G, 16n * G, undefined, 16n * G, 4n * G],
+    ['RAM from 8 GiB, a bus reaching 12 GiB: exactly there', 8n * G, 16n * G, 12n * G - 1n, 12n * G, 4n * G],
+    ['RAM ending at 3 GiB: the end of DRAM', G, 3n * G, undefined, 3n * G, 3n * G],
+  ])('6.12+ zone_dma_limit: %s', (_what, start, end, cpuEnd, dma, dma32) => {
+    expect(zoneLimitsExact(inputs(start, end, cpuEnd))).toEqual({ dma, dma32, arm64DmaPhysLimit: dma, arm64Dma32PhysLimit: dma32 })
+  })
   it('without ZONE_DMA32 arm64_dma32_phys_limit is PHYS_MASK + 1', () => {
     const noDma32 = { ...inputs(0n, 8n * G), config: { ZONE_DMA: true, ZONE_DMA32: false } as KernelConfig }
     for (const v of [zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(noDma32).arm64Dma32PhysLimit).toBe(1n << 48n)
@@ -49,6 +72,11 @@ describe('CRASH_ADDR_LOW_MAX and the default CMA limit', () => {
   it('follow one variable: arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after', () => {
     expect([crashAddrLowMax('dma32-phys-limit', zones, z), dmaContiguousLimit('dma32-phys-limit', zones)]).toEqual([4n * G, 4n * G])
     expect([crashAddrLowMax('dma-phys-limit', zones, z), dmaContiguousLimit('dma-phys-limit', zones)]).toEqual([G, G])
+  })
+  it('up to 5.10.36 without ZONE_DMA32 both are arm64_dma32_phys_limit = PHYS_MASK + 1, not 4 GiB', () => {
+    const zi = { ...inputs(0n, 8n * G, G - 1n), config: { ZONE_DMA: true, ZONE_DMA32: false } as KernelConfig }
+    const zl = zoneLimitsBitsOffset(zi)
+    expect([crashAddrLowMax('dma32-phys-limit', zl, zi), dmaContiguousLimit('dma32-phys-limit', zl)]).toEqual([1n << 48n, 1n << 48n])
   })
   it("Baoquan He's proposal moves the crash limit to 4 GiB and leaves CMA at arm64_dma_phys_limit", () => {
     expect([crashAddrLowMax('4g-if-dma-zones', zones, z), dmaContiguousLimit('4g-if-dma-zones', zones)]).toEqual([4n * G, G])
@@ -69,6 +97,12 @@ describe('CRASH_ADDR_LOW_MAX and the default CMA limit', () => {
 })
 
 describe('the firmware limits and the zone arithmetic at their edges', () => {
+  it('of_dma_get_max_cpu_address(NULL): PHYS_ADDR_MAX without dma-ranges, else the lowest bus end', () => {
+    // drivers/of/address.c@v6.12.117: max_cpu_addr starts at PHYS_ADDR_MAX and only goes down.
+    const of = (ends: bigint[]) => ofDmaGetMaxCpuAddress({ dmaRanges: ends.map((cpuEnd, i) => ({ node: `/bus${i}`, cpuEnd })), iortLimitBits: [] })
+    expect(of([])).toBe((1n << 64n) - 1n)
+    expect(of([4n * G - 1n, G - 1n, 2n * G - 1n])).toBe(G - 1n)
+  })
   it('acpi_iort_dma_get_max_cpu_address(): min_not_zero() skips a 0-bit memory_address_limit', () => {
     const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits })
     expect(iort([])).toBe((1n << 64n) - 1n)
