@@ -19,7 +19,8 @@ import {
   reserveCrashkernelX86V510,
 } from '../crashkernel/reserve.js'
 import { EINVAL, ENOENT } from '../crashkernel/parse.js'
-import { compareKernelVersions, formatKernelVersion, kv, type KernelVersion } from '../kernel-version.js'
+import { compareKernelVersions, formatKernelVersion, kv, parseKernelVersion, type KernelVersion } from '../kernel-version.js'
+import { zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
 import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import type { Arch } from '../types.js'
 import { POLICIES, policyFor, resolveKernelRelease, SERIES_RELEASES, SUPPORTED_FROM, WHAT_IF_POLICIES } from './index.js'
@@ -119,8 +120,14 @@ describe('resolveKernelRelease()', () => {
     expect(resolveKernelRelease(input)).toBe(expected)
   })
 
-  it.each(['5.9', '5.9.16', '4.19', '4.19.300', '8.0', '8.0.1', '', 'latest', '6', '6.1.2.3', 'v6.1', '6.1-rc1', ' 6.1'])('%j is not a supported release', (input) => {
+  it.each(['5.9', '5.9.16', '4.19', '4.19.300', '8.0', '8.0.1', '', 'latest', '6', '6.1.2.3', 'v6.1', '6.1-rc1', ' 6.1', '6-12', '6.12-117'])('%j is not a supported release', (input) => {
     expect(resolveKernelRelease(input)).toBeUndefined()
+  })
+
+  it('a series is its .0 release; kv() refuses a malformed literal', () => {
+    expect(parseKernelVersion('6.12')).toEqual({ major: 6, minor: 12, patch: 0 })
+    expect(parseKernelVersion('6.12.117')).toEqual({ major: 6, minor: 12, patch: 117 })
+    expect(() => kv('6.x')).toThrow(/bad kernel version literal 6\.x/)
   })
 
   it('every series release is itself a supported, resolvable release', () => {
@@ -144,6 +151,8 @@ interface Expect {
   crashWhen?: string
   crashLowMax?: string
   protectionNone?: boolean
+  zones?: unknown
+  cmaInMemblockInit?: boolean
 }
 
 function check(arch: Arch, release: string, e: Expect): void {
@@ -160,24 +169,26 @@ function check(arch: Arch, release: string, e: Expect): void {
   if (e.crashWhen !== undefined) expect(p.arm64?.crashWhen).toBe(e.crashWhen)
   if (e.crashLowMax !== undefined) expect(p.arm64?.crashLowMax).toBe(e.crashLowMax)
   if (e.protectionNone !== undefined) expect(p.arm64?.protection === 'none').toBe(e.protectionNone)
+  if (e.zones !== undefined) expect(p.arm64?.zones).toBe(e.zones)
+  if (e.cmaInMemblockInit !== undefined) expect(p.arm64?.cmaInMemblockInit).toBe(e.cmaInMemblockInit)
 }
 
 describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / §7.1', () => {
   const V510 = { reserve: reserveCrashkernelArm64V510, notFound: EINVAL, roundUp: false, saturating: false, supportsHigh: false, defaultLow: 0n }
   const ROWS: Array<[string, Expect]> = [
-    ['5.10.0', { id: 'arm64-5.10.0', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.0', { id: 'arm64-5.10.0', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', zones: zoneLimitsFixed30, cmaInMemblockInit: true }],
     ['5.10.19', { id: 'arm64-5.10.0', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
     ['5.10.20', { id: 'arm64-5.10.20', ...V510, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
-    ['5.10.21', { id: 'arm64-5.10.20', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit' }],
-    ['5.10.22', { id: 'arm64-5.10.22', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
+    ['5.10.21', { id: 'arm64-5.10.20', crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', zones: zoneLimitsFixed30, cmaInMemblockInit: true }],
+    ['5.10.22', { id: 'arm64-5.10.22', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', zones: zoneLimitsBitsOffset, cmaInMemblockInit: false }],
     ['5.10.36', { id: 'arm64-5.10.22', crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit' }],
     ['5.10.37', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.10.46', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
-    ['5.10.47', { id: 'arm64-5.10.47', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.46', { id: 'arm64-5.10.37', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBitsOffset }],
+    ['5.10.47', { id: 'arm64-5.10.47', crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
     ['5.10.109', { id: 'arm64-5.10.47', crashWhen: 'bootmem' }],
     ['5.10.110', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit' }],
-    ['5.10.223', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones' }],
-    ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
+    ['5.10.223', { id: 'arm64-5.10.110', ...V510, crashWhen: 'bootmem-if-dma-zones', zones: zoneLimitsBits, cmaInMemblockInit: false }],
+    ['5.11.0', { id: 'arm64-5.11', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', zones: zoneLimitsBits }],
     ['5.11.22', { id: 'arm64-5.11', crashWhen: 'bootmem' }],
     ['5.12.0', { id: 'arm64-5.12', ...V510, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit' }],
     ['5.17.15', { id: 'arm64-5.12', crashWhen: 'bootmem' }],
@@ -204,8 +215,8 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
     ['6.8.12', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67 }],
     ['6.9.0', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
-    ['6.11.11', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67 }],
-    ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.11.11', { id: 'arm64-6.9', reserve: reserveCrashkernelGenericV67, zones: zoneLimitsBits }],
+    ['6.12.0', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric, saturating: false, zones: zoneLimitsExact }],
     ['6.12.12', { id: 'arm64-6.12', reserve: reserveCrashkernelGeneric }],
     ['6.12.13', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.12.53', { id: 'arm64-6.12.13', reserve: reserveCrashkernelGeneric }],
@@ -213,7 +224,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.12.102', { id: 'arm64-6.12.54', reserve: reserveCrashkernelGeneric }],
     ['6.12.103', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric, crashWhen: 'bootmem' }],
     ['6.12.116', { id: 'arm64-6.12.103', reserve: reserveCrashkernelGeneric }],
-    ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
+    ['6.12.117', { id: 'arm64-6.12.117', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem', zones: zoneLimitsExact }],
     ['6.13.0', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.15.11', { id: 'arm64-6.13', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'arm64-6.16', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
@@ -222,7 +233,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.17.3', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric }],
     ['6.17.4', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.17.13', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric }],
-    ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0' }],
+    ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0', zones: zoneLimitsExact, cmaInMemblockInit: false }],
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
 
@@ -339,6 +350,44 @@ describe('crashkernel= parsing is generic code', () => {
   })
 })
 
+describe('CMA placement is generic code (mm/cma.c, kernel/dma/contiguous.c)', () => {
+  // cma_declare_contiguous_nid() and dma_contiguous_reserve() are shared by every architecture,
+  // and CMA_MIN_ALIGNMENT_BYTES is PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order) up to 5.18,
+  // PAGE_SIZE << pageblock_order from 5.19: with 4K pages and a 2M pageblock, 4M then 2M. So at
+  // any release the three architectures agree. (" on node %d" is left out: arm64 takes it
+  // from 6.5, riscv from 6.6, x86 from 6.7, and the release is UNCONFIRMED.)
+  const cma = (arch: Arch, release: string) => {
+    const p = policyFor(arch, release)!
+    if (p.arm64) {
+      const a = p.arm64
+      return { align: a.cmaMinAlign(4096n, a.pageblockOrder(4096n, {} as never)), above4GFirst: a.cmaAbove4GFirst, cmdlineLimit: a.cmaCmdlineLimit, logSize: a.cmaLogSize }
+    }
+    if (p.x86) return { align: p.x86.cmaMinAlign, above4GFirst: p.x86.cmaAbove4GFirst, cmdlineLimit: p.x86.cmaCmdlineLimit, logSize: p.x86.cmaLogSize }
+    const r = p.riscv!
+    return { align: 4096n << BigInt(r.cmaMinAlignOrder), above4GFirst: r.cmaAbove4GFirst, cmdlineLimit: r.cmaCmdlineLimit, logSize: r.cmaLogSize }
+  }
+  const releases = POLICIES.flatMap((p) => [p.appliesTo.from, { ...p.appliesTo.from, patch: p.appliesTo.from.patch + 1 }]).map(fmt)
+  it.each([...new Set(releases)])('%s', (release) => {
+    const [arm64, ...others] = ARCHES.map((arch) => cma(arch, release))
+    for (const o of others) expect(o).toEqual(arm64)
+  })
+  // mm/cma.c and kernel/dma/contiguous.c of the four Debian trees: no bottom-up step in
+  // 5.10.223; " on node %d" in 6.12.117 only; 7.2.13's cma_declare_contiguous_nid() wrapper
+  // prints the size it was given and `limit_cmdline ?: limit`.
+  it.each([
+    ['5.10.223', { align: 4n * M, above4GFirst: false, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
+    ['6.1.192', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
+    ['6.12.117', { align: 2n * M, above4GFirst: true, logNode: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
+    ['7.2.13', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'replaces', logSize: 'requested' }],
+  ])('the Debian build %s on every architecture', (release, expected) => {
+    for (const arch of ARCHES) {
+      const p = policyFor(arch, release)!
+      const logNode = (p.arm64 ?? p.x86 ?? p.riscv)!.cmaLogNode
+      expect({ arch, ...cma(arch, release), logNode }).toEqual({ arch, ...expected })
+    }
+  })
+})
+
 describe('policyFor(): what-if policies and unknown inputs', () => {
   it('what-if policies are found by name only, for their arch', () => {
     for (const w of WHAT_IF_POLICIES) {
@@ -359,6 +408,12 @@ describe('policyFor(): what-if policies and unknown inputs', () => {
         }
       }
     }
+  })
+
+  it("Baoquan He's policy takes its crash_addr_low_max(), early; Mike Rapoport's keeps 6.1's limit, deferred", () => {
+    const bhe = policyFor('arm64', '6.1.192', 'whatif-bhe-4g-low-end')!.arm64!
+    const rppt = policyFor('arm64', '6.1.192', 'whatif-rppt-no-protection-deferred')!.arm64!
+    expect([bhe.crashLowMax, bhe.crashWhen, rppt.crashLowMax, rppt.crashWhen]).toEqual(['4g-if-dma-zones', 'memblock-init', 'dma-phys-limit', 'bootmem-if-dma-zones'])
   })
 
   it('a regular policy can also be named explicitly', () => {
