@@ -71,6 +71,8 @@ describe('dma_contiguous_reserve() with cma= on arm64 6.12 (4 GiB QEMU virt, DMA
     ['a window that only fits with the base rounded down', 'cma=64M@0x80100000-0x84180000', ['cma: Size (0x0000000004000000) of region at 0x0000000080200000 exceeds limit (0x0000000084000000)', 'cma: Failed to reserve 64 MiB on node -1']],
     ['@0: not fixed, so searched in [0, 64M), below RAM', 'cma=64M@0', ['cma: Failed to reserve 64 MiB on node -1']],
     ['fixed over the kernel image: memblock_is_region_reserved()', 'cma=64M@0x40000000', ['cma: Failed to reserve 64 MiB on node -1']],
+    // highmem_start is the end of RAM (arch/arm64/mm/init.c arm64_memblock_init: high_memory).
+    ['fixed across the end of RAM: the low/high boundary, not the limit', 'cma=64M@0x13e000000', ['cma: Region at 0x000000013e000000 defined on low/high memory boundary (0x0000000140000000)', 'cma: Failed to reserve 64 MiB on node -1']],
     // kernel/dma/contiguous.c@v6.12.117: base_cmdline + size_cmdline == limit_cmdline in
     // phys_addr_t, so an @base whose end wraps past 2^64 is still fixed, and refused unaligned.
     ['@base wrapping past 2^64: fixed all the same', 'cma=64M@0xfffffffffc100000', ['cma: Region at 0xfffffffffc100000 must be aligned to 0x0000000000200000 bytes', 'cma: Failed to reserve 64 MiB on node -1']],
@@ -140,6 +142,10 @@ describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the si
     ['6.12', 'cma=64M@0-0x100000 crashkernel=256M', ['cma: Reserved 64 MiB at 0x0000000100000000 on node -1']],
     ['7.2', 'cma=64M@0-0x100000 crashkernel=256M', ['cma: Reserved 64 MiB at 0x0000000100000000']],
     ['7.2', 'cma=64M crashkernel=256M', ['cma: Reserved 64 MiB at 0x00000000fc000000']],
+    // Fixed across the end of RAM (9 GiB): 6.12 names the low/high boundary, 7.2 (no
+    // CONFIG_HIGHMEM) only the limit, its own base + size capped at the end of memblock.
+    ['6.12', 'cma=64M@0x23e000000 crashkernel=256M', ['cma: Region at 0x000000023e000000 defined on low/high memory boundary (0x0000000240000000)', 'cma: Failed to reserve 64 MiB on node -1']],
+    ['7.2', 'cma=64M@0x23e000000 crashkernel=256M', ['cma: Size (0x0000000004000000) of region at 0x000000023e000000 exceeds limit (0x0000000240000000)', 'cma: Failed to reserve 64 MiB']],
   ])('%s %s', (kernel, cmdline, cma) => {
     expect(boot(kernel, cmdline).cma).toEqual(cma)
   })
@@ -153,7 +159,7 @@ describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the si
 })
 
 describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB at 1 GiB, 2 MiB pageblocks, 6.12 rules)', () => {
-  const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }
+  const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', fixedHighmemCheck: true }
   const ram = () => {
     const mb = memblockCreate(4096n)
     memblockAdd(mb, 0x40000000n, 0x40000000n)
@@ -187,6 +193,26 @@ describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB 
   it('min_not_zero(limit_cmdline, limit): an arch limit of 0 (csky passes 0) leaves the command line\'s', () => {
     // A window [1 GiB, 1.5 GiB): top-down inside it, not under the end of RAM.
     expect(dmaContiguousReserve(ram(), { size: 64n * M, base: 0x40000000n, limit: 0x60000000n }, 0n, 0n, RULES, new Trace())).toEqual({ base: 0x5c000000n, size: 64n * M })
+  })
+  it('a fixed area across highmem_start (the end of RAM on 64-bit): that line, before the limit is looked at (to 6.x)', () => {
+    // mm/cma.c@v6.12.117 cma_declare_contiguous_nid(): `fixed && base < highmem_start &&
+    // base + size > highmem_start`; 7.x's cma_fixed_reserve() only with CONFIG_HIGHMEM.
+    const trace = new Trace()
+    expect(cmaDeclareContiguous(ram(), 64n * M, 0x60000000n, RULES, trace, 0x7e000000n, true)).toBe(0n)
+    expect(trace.events.map((e) => e.text)).toEqual([
+      'cma: Region at 0x000000007e000000 defined on low/high memory boundary (0x0000000080000000)',
+      'cma: Failed to reserve 64 MiB on node -1',
+    ])
+    const v7 = new Trace()
+    expect(cmaDeclareContiguous(ram(), 64n * M, 0x60000000n, { ...RULES, fixedHighmemCheck: false, logNode: false }, v7, 0x7e000000n, true)).toBe(0n)
+    expect(v7.events.map((e) => e.text)).toEqual([
+      'cma: Size (0x0000000004000000) of region at 0x000000007e000000 exceeds limit (0x0000000060000000)',
+      'cma: Failed to reserve 64 MiB',
+    ])
+    // x86_64: highmem_start is max_pfn << PAGE_SHIFT, which may lie past the end of memblock.
+    const x86 = new Trace()
+    expect(cmaDeclareContiguous(ram(), 64n * M, 0n, { ...RULES, highmemStart: 0x90000000n }, x86, 0x7e000000n, true)).toBe(0n)
+    expect(x86.events.map((e) => e.text)[0]).toBe('cma: Size (0x0000000004000000) of region at 0x000000007e000000 exceeds limit (0x0000000080000000)')
   })
   it('memblock already bottom-up: no step from 4 GiB; the search runs bottom-up from the base', () => {
     // mm/cma.c@v6.12.117: `if (!memblock_bottom_up() && memblock_end >= SZ_4G + size)`; the

@@ -39,6 +39,19 @@ export interface CmaRules {
    * aligns a copy).
    */
   logSize: 'aligned' | 'requested'
+  /**
+   * A fixed area must not cross highmem_start, __pa(high_memory - 1) + 1, checked before the
+   * limit ("Region at %pa defined on low/high memory boundary (%pa)"): unconditional up to 6.x
+   * (mm/cma.c@v5.10.223, v6.1.192, v6.12.117 cma_declare_contiguous_nid); 7.x's
+   * cma_fixed_reserve() checks it only with CONFIG_HIGHMEM, never on 64-bit (v7.2.13).
+   */
+  fixedHighmemCheck: boolean
+  /**
+   * highmem_start where it is not the end of memblock: x86_64 sets high_memory from max_pfn
+   * (arch/x86/kernel/setup.c); arm64 and riscv from memblock_end_of_DRAM() (arm64_memblock_init,
+   * setup_bootmem's max_low_pfn), the default.
+   */
+  highmemStart?: PhysAddr
 }
 
 /** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
@@ -48,6 +61,7 @@ export const cmaRules = (pol: CmaPolicyFields, minAlign: PhysSize): CmaRules => 
   above4GFirst: pol.cmaAbove4GFirst,
   cmdlineLimit: pol.cmaCmdlineLimit,
   logSize: pol.cmaLogSize,
+  fixedHighmemCheck: pol.cmaFixedHighmemCheck,
 })
 
 /** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
@@ -128,6 +142,12 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   const logged = rules.logSize === 'requested' ? requested : size
   limit &= mask
   if (base === 0n) fixed = false
+  // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
+  const highmemStart = rules.highmemStart ?? memblockEnd
+  if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
+    trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`)
+    return cmaFail(trace, logged, rules.logNode)
+  }
   if (limit === 0n || limit > memblockEnd) limit = memblockEnd
   if (base + size > limit) {
     trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`)

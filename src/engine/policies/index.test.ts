@@ -360,11 +360,11 @@ describe('CMA placement is generic code (mm/cma.c, kernel/dma/contiguous.c)', ()
     const p = policyFor(arch, release)!
     if (p.arm64) {
       const a = p.arm64
-      return { align: a.cmaMinAlign(4096n, a.pageblockOrder(4096n, {} as never)), above4GFirst: a.cmaAbove4GFirst, cmdlineLimit: a.cmaCmdlineLimit, logSize: a.cmaLogSize }
+      return { align: a.cmaMinAlign(4096n, a.pageblockOrder(4096n, {} as never)), above4GFirst: a.cmaAbove4GFirst, cmdlineLimit: a.cmaCmdlineLimit, logSize: a.cmaLogSize, highmemCheck: a.cmaFixedHighmemCheck }
     }
-    if (p.x86) return { align: p.x86.cmaMinAlign, above4GFirst: p.x86.cmaAbove4GFirst, cmdlineLimit: p.x86.cmaCmdlineLimit, logSize: p.x86.cmaLogSize }
+    if (p.x86) return { align: p.x86.cmaMinAlign, above4GFirst: p.x86.cmaAbove4GFirst, cmdlineLimit: p.x86.cmaCmdlineLimit, logSize: p.x86.cmaLogSize, highmemCheck: p.x86.cmaFixedHighmemCheck }
     const r = p.riscv!
-    return { align: 4096n << BigInt(r.cmaMinAlignOrder), above4GFirst: r.cmaAbove4GFirst, cmdlineLimit: r.cmaCmdlineLimit, logSize: r.cmaLogSize }
+    return { align: 4096n << BigInt(r.cmaMinAlignOrder), above4GFirst: r.cmaAbove4GFirst, cmdlineLimit: r.cmaCmdlineLimit, logSize: r.cmaLogSize, highmemCheck: r.cmaFixedHighmemCheck }
   }
   const releases = POLICIES.flatMap((p) => [p.appliesTo.from, { ...p.appliesTo.from, patch: p.appliesTo.from.patch + 1 }]).map(fmt)
   it.each([...new Set(releases)])('%s', (release) => {
@@ -373,12 +373,13 @@ describe('CMA placement is generic code (mm/cma.c, kernel/dma/contiguous.c)', ()
   })
   // mm/cma.c and kernel/dma/contiguous.c of the four Debian trees: no bottom-up step in
   // 5.10.223; " on node %d" in 6.12.117 only; 7.2.13's cma_declare_contiguous_nid() wrapper
-  // prints the size it was given and `limit_cmdline ?: limit`.
+  // prints the size it was given and `limit_cmdline ?: limit`, and checks a fixed area against
+  // highmem_start only with CONFIG_HIGHMEM (cma_fixed_reserve()).
   it.each([
-    ['5.10.223', { align: 4n * M, above4GFirst: false, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
-    ['6.1.192', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
-    ['6.12.117', { align: 2n * M, above4GFirst: true, logNode: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned' }],
-    ['7.2.13', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'replaces', logSize: 'requested' }],
+    ['5.10.223', { align: 4n * M, above4GFirst: false, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned', highmemCheck: true }],
+    ['6.1.192', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'min-not-zero', logSize: 'aligned', highmemCheck: true }],
+    ['6.12.117', { align: 2n * M, above4GFirst: true, logNode: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', highmemCheck: true }],
+    ['7.2.13', { align: 2n * M, above4GFirst: true, logNode: false, cmdlineLimit: 'replaces', logSize: 'requested', highmemCheck: false }],
   ])('the Debian build %s on every architecture', (release, expected) => {
     for (const arch of ARCHES) {
       const p = policyFor(arch, release)!

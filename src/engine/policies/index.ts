@@ -92,6 +92,7 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   cmaAbove4GFirst: false,
   cmaCmdlineLimit: 'min-not-zero',
   cmaLogSize: 'aligned',
+  cmaFixedHighmemCheck: true,
   cmaInMemblockInit: false,
   // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
   // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
@@ -125,11 +126,13 @@ const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapp
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
  * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
- * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); reserved-memory CMA
+ * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
+ * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
+ * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
  * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
  * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const, cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
 
 const arm64 = (
   id: string,
@@ -314,7 +317,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
-  cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
+  cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
   kstrtobool: kstrtoboolV510,
   maxPfnTypes: 'ram',
@@ -331,7 +334,7 @@ const X86_BOOT_5_15: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
-  cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
+  cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
   kstrtobool: kstrtoboolV519,
   maxPfnTypes: 'ram',
@@ -358,6 +361,7 @@ const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   cmaLogNode: false,
   cmaCmdlineLimit: 'replaces',
   cmaLogSize: 'requested',
+  cmaFixedHighmemCheck: false,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
   kstrtobool: kstrtoboolV70,
 }
@@ -425,7 +429,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 }
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -441,7 +445,7 @@ const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofR
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
  * dma32_phys_limit, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 }
 
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }

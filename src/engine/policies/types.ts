@@ -32,6 +32,8 @@ export interface CmaPolicyFields {
   cmaCmdlineLimit: CmaRules['cmdlineLimit']
   /** The size the CMA lines give: aligned, or as requested (7.x). */
   cmaLogSize: CmaRules['logSize']
+  /** A fixed CMA area must not cross highmem_start (≤6.x; 7.x only with CONFIG_HIGHMEM). */
+  cmaFixedHighmemCheck: boolean
 }
 
 export interface Arm64Policy extends CmaPolicyFields {

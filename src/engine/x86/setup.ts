@@ -425,7 +425,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   if (layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, cmaRulesOf(pol), trace)
+    // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace)
   }
   return {
     mb,
