@@ -296,6 +296,15 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['7.2.13', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
 
+  it('x86: the first 1M always reserved from 5.13, max_pfn over ACPI-data entries from 6.11', () => {
+    // arch/x86/realmode/init.c reserve_real_mode(): crash_reserve_low_1M() in v5.10.223,
+    // memblock_reserve(0, SZ_1M) in v6.1.192 (f1d4d47c5851, v5.13); arch/x86/kernel/e820.c
+    // e820__end_ram_pfn(): E820_TYPE_ACPI counted in v6.12.117, not in v6.1.192 (06fa48d85b09, v6.11).
+    const x = (r: string) => policyFor('x86_64', r)!.x86!
+    expect(['5.10.223', '5.12.19', '5.13.0', '6.1.192'].map((r) => x(r).low1M)).toEqual(['crashkernel-only', 'crashkernel-only', 'always', 'always'])
+    expect(['6.1.192', '6.10.14', '6.11.0', '6.12.117', '7.2.13'].map((r) => x(r).maxPfnTypes)).toEqual(['ram', 'ram', 'ram-and-acpi', 'ram-and-acpi', 'ram-and-acpi'])
+  })
+
   it('x86: CRASH_ALIGN 16M everywhere; crashkernel=,cma only on 7.x', () => {
     for (const p of POLICIES.filter((q) => q.arch === 'x86_64')) expect({ id: p.id, align: p.crash.align }).toEqual({ id: p.id, align: 16n * M })
     expect(policyFor('x86_64', '6.12.117')!.crash.parseCma).toBe(false)
