@@ -209,7 +209,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.4.0', { id: 'arm64-6.4', reserve: reserveCrashkernelArm64V62, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
     ['6.4.16', { id: 'arm64-6.4', crashWhen: 'bootmem' }],
     ['6.5.0', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
-    ['6.6.3', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65 }],
+    ['6.5.13', { id: 'arm64-6.5', reserve: reserveCrashkernelArm64V65 }],
+    ['6.6.0', { id: 'arm64-6.6', reserve: reserveCrashkernelArm64V65 }],
+    ['6.6.3', { id: 'arm64-6.6', reserve: reserveCrashkernelArm64V65 }],
     ['6.6.4', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65, roundUp: true, supportsHigh: true, defaultLow: 128n * M, crashWhen: 'bootmem', protectionNone: true }],
     ['6.6.70', { id: 'arm64-6.6.4', reserve: reserveCrashkernelArm64V65 }],
     ['6.7.0', { id: 'arm64-6.7', reserve: reserveCrashkernelGenericV67, roundUp: true, supportsHigh: true, defaultLow: 128n * M }],
@@ -288,7 +290,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.19.0', { id: 'x86_64-5.19', ...X86_V510, notFound: ENOENT, roundUp: false }],
     ['6.0.0', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
     ['6.1.192', { id: 'x86_64-6.0', ...X86_V510, roundUp: true }],
-    ['6.6.70', { id: 'x86_64-6.0', reserve: reserveCrashkernelX86V510 }],
+    ['6.5.13', { id: 'x86_64-6.0', reserve: reserveCrashkernelX86V510 }],
+    ['6.6.70', { id: 'x86_64-6.6', reserve: reserveCrashkernelX86V510 }],
     ['6.7.0', { id: 'x86_64-6.7', reserve: reserveCrashkernelGenericV67, defaultLow: 256n * M }],
     ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
     ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.11' }],
@@ -394,6 +397,25 @@ describe('CMA placement is generic code (mm/cma.c, kernel/dma/contiguous.c)', ()
       const p = policyFor(arch, release)!
       const logNode = (p.arm64 ?? p.x86 ?? p.riscv)!.cmaLogNode
       expect({ arch, ...cma(arch, release), logNode }).toEqual({ arch, ...expected })
+    }
+  })
+})
+
+describe('policyFor(): the CMA lines name the node from 6.6 to 6.x on every architecture', () => {
+  // mm/cma.c is generic: "dma-contiguous: support numa CMA for specified node" (v3, 2023-07-12,
+  // the 6.6 merge window) added " on node %d" to cma_declare_contiguous_nid()'s lines for
+  // every arch at once (6.1.192 has none, 6.12.117 has it, 7.2.13 dropped it again).
+  it.each([
+    ['6.5.13', false],
+    ['6.6.0', true],
+    ['6.6.4', true],
+    ['6.11.0', true],
+    ['6.12.117', true],
+    ['7.2.13', false],
+  ] as const)('%s: %s', (release, named) => {
+    for (const arch of ARCHES) {
+      const p = policyFor(arch, release)!
+      expect({ arch, named: (p.arm64 ?? p.x86 ?? p.riscv)!.cmaLogNode }).toEqual({ arch, named })
     }
   })
 })
