@@ -42632,6 +42632,7 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-6.4',
     'arm64-6.6.4',
     'arm64-6.12',
+    'arm64-6.12.54',
     'arm64-6.12.117',
     'arm64-6.18',
     'arm64-7.0',
@@ -43064,6 +43065,7 @@ const V64_RODATA = {
     'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
     'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
     'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12.54': { dialect: DIALECT_V64, term: 'full' },
     'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
 };
 /**
@@ -43146,6 +43148,7 @@ const LINEAR_MAP_FLAGS = {
     'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
     'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
     'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+    'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
     'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
     'arm64-6.18': linearMapFlagsV618,
     'arm64-7.0': linearMapFlagsV7,
@@ -44877,34 +44880,51 @@ function mapMemV61(c) {
         mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
 }
 /**
- * map_mem() of 6.4 … 6.17 — arch/arm64/mm/mmu.c v6.12.117 without its stable-only rounding:
- * no crash handling; the early KFENCE pool and [_text, __init_begin) are NOMAP'd, the banks
+ * map_mem() of 6.4 – 6.12.53 and 6.13 – 6.17.3 — arch/arm64/mm/mmu.c v6.12.117 as it was
+ * before 5973a62efa34: no crash handling; the early KFENCE pool and [_stext, __init_begin)
+ * are NOMAP'd (the alias still starts at _stext, as since e2a073dde921 in 5.11), the banks
  * mapped with the global flags (a bank boundary inside a page maps that whole page:
- * __create_pgd_mapping() rounds phys down and the end up), then the kernel alias with
- * NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
+ * __create_pgd_mapping() rounds phys down and the end up), so [_text, _stext) goes with its
+ * bank; then the kernel alias with NO_CONT_MAPPINGS and the pool with NO_BLOCK|NO_CONT.
  *
- * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117)
+ * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_alloc_pool, arm64_kfence_map_pool (v6.12.117,
+ *         with the lines 5973a62efa34 changed as they were: the 6.12-stable review patch for 6.12.54)
  */
 function mapMemV64(c) {
-    mapMemNomapKernel(c, false);
+    mapMemNomapKernel(c, true, false);
 }
 /**
- * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV64(), with each bank rounded
+ * map_mem() of stable 6.12.54 – 6.12.116 and 6.17.4 – 6.17.y: as mapMemV64(), with the alias
+ * from _text: 5973a62efa34 "arm64: map [_text, _stext) virtual address range
+ * non-executable+read-only" (mainline ~6.18, Cc stable) reached 6.12.54 and 6.17.4 (the
+ * stable review cycles of 17 Oct 2025; the stable queues of 15 Oct 2025 hold it for 6.12
+ * and 6.17 only, so 6.6 and 6.1 keep _stext: Debian 6.1.192 does).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117 without its 6.12.117 rounding)
+ */
+function mapMemV61254(c) {
+    mapMemNomapKernel(c, false, false);
+}
+/**
+ * map_mem() of stable 6.12.117 (Debian 6.12.117): as mapMemV61254(), with each bank rounded
  * inwards to pages first ("arm64: mm: fix accidental linear mapping of no-map reserved
  * memory", ChangeLog-6.12.117; a stable-only fix: mainline had dropped the NOMAP trick).
  *
  * @kernel arch/arm64/mm/mmu.c map_mem (v6.12.117)
  */
 function mapMemV612117(c) {
-    mapMemNomapKernel(c, true);
+    mapMemNomapKernel(c, false, true);
 }
-/** The body of mapMemV64() and mapMemV612117(); `roundInwards` is the 6.12.117 fix. */
-function mapMemNomapKernel(c, roundInwards) {
+/**
+ * The body of mapMemV64(), mapMemV61254() and mapMemV612117(): `fromStext` is the alias's
+ * start before 5973a62efa34, `roundInwards` the 6.12.117 fix.
+ */
+function mapMemNomapKernel(c, fromStext, roundInwards) {
     const { kernel } = c.input;
     const pool = c.input.kfence?.early ? c.input.kfence : undefined;
     // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE: a subtraction V8 compiles, `~` it does not.
     const pageMask = 0n - c.st.g.pageSize;
-    const kernelStart = kernel.text;
+    const kernelStart = fromStext ? (kernel.stext ?? kernel.text) : kernel.text;
     const kernelEnd = kernel.initBegin;
     const nomap = [];
     if (pool)
@@ -44952,16 +44972,18 @@ function mapMemV7(c) {
         mapMemblock(c, ranges[k], ranges[k + 1], c.flags);
 }
 /**
- * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.3, whose
- * map_mem() starts the read-only alias there (mapMemV61()) and whose arm64_memblock_init()
- * reserves the image from there too, leaving the head free (every 6.1 memblock=debug boot).
- * Derived from the variant table so that the reservation and the alias cannot disagree.
+ * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.12.53 and
+ * 6.13 – 6.17.3, whose map_mem() starts the read-only alias there (mapMemV61(), mapMemV64())
+ * and whose arm64_memblock_init() reserves the image from there too, leaving the head free
+ * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4,
+ * ~6.18). Derived from the variant table so that the reservation and the alias cannot disagree.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 function imageStartsAtStext(generation) {
     if (!isLinearMapGeneration(generation))
         throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
-    return MAP_MEM_VARIANTS[generation].mapMem === mapMemV61;
+    const { mapMem } = MAP_MEM_VARIANTS[generation];
+    return mapMem === mapMemV61 || mapMem === mapMemV64;
 }
 /** Per generation: the map_mem() shape and the create-mapping rules. */
 const MAP_MEM_VARIANTS = {
@@ -44976,9 +44998,12 @@ const MAP_MEM_VARIANTS = {
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
+    // 6.4 – 6.12.53 and 6.13 – 6.17.3 still from _stext; 5973a62efa34 (6.12.54, 6.17.4, ~6.18)
+    // goes back to _text.
     'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
+    'arm64-6.12.54': { mapMem: mapMemV61254, policy: CREATE_MAPPING_V510 },
     'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
     // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
     'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
@@ -45308,7 +45333,9 @@ function toLinearMapFacts(flags, r, crash) {
  * - initBegin: end of the read-only linear alias in every ptwalk case's `runs` (the RO 2M/4K
  *   runs end at __init_begin; mark_linear_text_alias_ro()).
  * - stext (6.1): start of the RO alias and of arm64_memblock_init()'s kernel reservation
- *   (6.1 reserves [_stext, _end): 0x40210000).
+ *   (6.1 reserves [_stext, _end): 0x40210000). 6.12.117 maps and reserves from _text, so its
+ *   boots cannot show _stext: the PE header's BaseOfCode in the package's Image gives it
+ *   (0x10000, as 6.1), for the 6.12.0 – 6.12.53 and 6.13 – 6.17.3 kernels it stands in for.
  * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
  *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
  *   breaks of the rodata=off+kfence walks.
@@ -45361,12 +45388,12 @@ const BUILDS = {
         pageSize: SZ_4K,
         vaBits: 52,
         imageSize: 0x2500000n,
-        offsets: { initBegin: 0x1d30000n },
+        offsets: { stext: 0x10000n, initBegin: 0x1d30000n },
         kimageOffset: 0x80000000n,
         mapKernelTablePages: 0,
         createIdmapTablePages: 0,
         kfenceNumObjects: 255,
-        measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem)',
+        measured: 'arm64-6.12-*-ptwalk runs (RO alias 0x40200000-0x41f30000); arm64-6.12-plain-{1,2,4,8}G-ck256M-mbdebug (501/1014/2040/4092 pages, all from map_mem); stext: BaseOfCode (.Lefi_header_end - _text, efi-header.S) of the package\'s signed Image',
     },
     '7.2': {
         series: '7.2',
@@ -46244,7 +46271,7 @@ function buildFor(release, generation) {
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
     'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 };
 /** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
@@ -46347,8 +46374,8 @@ const PGTABLE_OWNER = {
 };
 /**
  * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
- * standing in for the kernel where the generation starts the image there (6.0 – 6.3), else
- * _text, the image's load address.
+ * standing in for the kernel where the generation starts the image there (5.11 – 6.12.53,
+ * 6.13 – 6.17.3: imageStartsAtStext()), else _text, the image's load address.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 function arm64KernelStext(layout, policy) {
@@ -46433,6 +46460,7 @@ const cmaRules = (pol, minAlign) => ({
     above4GFirst: pol.cmaAbove4GFirst,
     cmdlineLimit: pol.cmaCmdlineLimit,
     logSize: pol.cmaLogSize,
+    fixedHighmemCheck: pol.cmaFixedHighmemCheck,
 });
 /**
  * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
@@ -46507,6 +46535,12 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     limit &= mask;
     if (base === 0n)
         fixed = false;
+    // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
+    const highmemStart = rules.highmemStart ?? memblockEnd;
+    if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
+        return cmaFail(trace, logged, rules.logNode);
+    }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
@@ -49113,6 +49147,7 @@ const ARM64_BOOT_5_10 = {
     cmaAbove4GFirst: false,
     cmaCmdlineLimit: 'min-not-zero',
     cmaLogSize: 'aligned',
+    cmaFixedHighmemCheck: true,
     cmaInMemblockInit: false,
     // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
     // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
@@ -49146,11 +49181,13 @@ const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapp
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
  * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
- * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); reserved-memory CMA
+ * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
+ * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
+ * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
  * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
  * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', ofReservedMem: OF_RESERVED_MEM_7_0 };
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
@@ -49183,19 +49220,22 @@ const ARM64 = [
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
     arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
     arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.6.4', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
     arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
-    arm64('arm64-6.17', '6.17.0', '6.18.0', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
     arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
 ];
@@ -49234,7 +49274,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
-    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV510,
     maxPfnTypes: 'ram',
@@ -49251,7 +49291,7 @@ const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
-    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned',
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     kstrtobool: kstrtoboolV519,
     maxPfnTypes: 'ram',
@@ -49278,6 +49318,7 @@ const X86_BOOT_7_0 = {
     cmaLogNode: false,
     cmaCmdlineLimit: 'replaces',
     cmaLogSize: 'requested',
+    cmaFixedHighmemCheck: false,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV70,
 };
@@ -49297,7 +49338,8 @@ const X86 = [
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
     x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.0', '6.0.0', '6.7.0', '6.0 – 6.6 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
@@ -49328,7 +49370,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -49344,7 +49386,7 @@ const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
  * dma32_phys_limit, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
@@ -52604,7 +52646,8 @@ function x86BootPrefix(layout, policy, trace) {
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, setup_cmaRulesOf(pol), trace);
+        // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
     }
     return {
         mb,
