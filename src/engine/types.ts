@@ -255,6 +255,12 @@ export interface ProtectionFacts {
 
 export interface MemblockRegionSnapshot extends PhysRange {
   flags: number
+  /**
+   * memblock_get_region_node(): the node memblock=debug's dump prints (" on node %d") when it
+   * is a valid one (0 here), else MAX_NUMNODES or NUMA_NO_NODE (-1), which it prints nothing
+   * for. Regions with different nodes are never merged.
+   */
+  nid?: number
   /** What made the reservation (caller in memblock=debug terms), for reports. */
   owner?: string
 }

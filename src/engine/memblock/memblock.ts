@@ -15,6 +15,20 @@ export const MEMBLOCK_NONE = 0
 export const MEMBLOCK_HOTPLUG = 1 << 0
 export const MEMBLOCK_MIRROR = 1 << 1
 export const MEMBLOCK_NOMAP = 1 << 2
+/** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
+export const MEMBLOCK_RSRV_KERN = 1 << 5
+
+/**
+ * The node of a region nobody gave one: memblock_add() passes MAX_NUMNODES, and so does
+ * memblock_reserve() before 6.16. Only its identity matters (memblock_merge_regions()
+ * compares nodes; memblock_dump() prints " on node %d" for valid nodes only), so any value
+ * of at least the number of nodes does: this is 1 << CONFIG_NODES_SHIFT of a 10-bit build.
+ */
+export const MAX_NUMNODES = 1 << 10
+/** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
+export const NUMA_NO_NODE = -1
+/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+export const numaValidNode = (nid: number): boolean => nid >= 0 && nid < MAX_NUMNODES
 
 /** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
 export const MEMBLOCK_ALLOC_ANYWHERE: PhysAddr = PHYS_ADDR_MAX
@@ -25,6 +39,8 @@ export interface MemblockRegion {
   base: PhysAddr
   size: PhysSize
   flags: number
+  /** memblock_get_region_node(): MAX_NUMNODES, NUMA_NO_NODE or a node (see numaValidNode()). */
+  nid: number
   /** Who reserved it (the memblock=debug caller), for reports only. */
   owner?: string
 }
@@ -41,15 +57,23 @@ export interface Memblock {
   reserved: MemblockType
   /** PAGE_SIZE of the kernel being simulated (memblock never hands out the first page). */
   pageSize: PhysSize
+  /**
+   * 6.16+ (the KHO series' "memblock: add MEMBLOCK_RSRV_KERN flag"): memblock_reserve() passes
+   * NUMA_NO_NODE, and allocations reserve with the node they asked for and
+   * MEMBLOCK_RSRV_KERN (__memblock_reserve()). Before, both went through memblock_reserve()
+   * with MAX_NUMNODES and no flags.
+   */
+  rsrvKern: boolean
 }
 
-export function memblockCreate(pageSize: PhysSize): Memblock {
+export function memblockCreate(pageSize: PhysSize, rsrvKern = false): Memblock {
   return {
     bottomUp: false,
     currentLimit: MEMBLOCK_ALLOC_ANYWHERE,
     memory: { name: 'memory', regions: [] },
     reserved: { name: 'reserved', regions: [] },
     pageSize,
+    rsrvKern,
   }
 }
 
@@ -64,12 +88,13 @@ export function memblockClone(mb: Memblock): Memblock {
     memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
     reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
     pageSize: mb.pageSize,
+    rsrvKern: mb.rsrvKern,
   }
 }
 
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
 const copyRegions = (regions: MemblockRegion[]): MemblockRegion[] => regions.map(copyRegion)
-const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner })
+const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner })
 
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 export function memblockMemoryCopy(mb: Memblock): MemblockRegion[] {
@@ -145,7 +170,7 @@ function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
 }
 
 /**
- * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags,
+ * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
  * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
  * and 6.1 scan the whole array, which gives the same result because every memblock
  * operation leaves the array merged).
@@ -158,7 +183,7 @@ function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.
   while (i < last) {
     const a = r[i]!
     const b = r[i + 1]!
-    if (a.flags !== b.flags || a.base + a.size !== b.base) {
+    if (a.flags !== b.flags || a.nid !== b.nid || a.base + a.size !== b.base) {
       i++
       continue
     }
@@ -173,7 +198,7 @@ function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.
  * covers yet, then merge around them.
  * @kernel mm/memblock.c memblock_add_range
  */
-export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, flags: number, owner?: string): void {
+export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number, flags: number, owner?: string): void {
   // memblock_cap_size() returns `size` unless base or size is at least 2^63: test that here,
   // against INT64_MAX (see there), so that only such a range takes memblockCapSize().
   if (base > INT64_MAX || size > INT64_MAX) size = memblockCapSize(base, size)
@@ -200,8 +225,8 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
     const prev = idx > 0 ? regions[idx - 1]! : undefined
     const next = idx < n ? regions[idx]! : undefined
-    const intoPrev = prev !== undefined && prev.flags === flags && prevEnd === base
-    const withNext = next !== undefined && next.flags === flags && next.base === end
+    const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prevEnd === base
+    const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end
     if (intoPrev) {
       prev.size += size
       if (withNext) {
@@ -213,7 +238,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
       next.size += size
       next.owner = owner
     } else {
-      insertAt(regions, idx, { base, size, flags, owner })
+      insertAt(regions, idx, { base, size, flags, nid, owner })
     }
     return
   }
@@ -227,7 +252,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     // @rgn overlaps: if it leaves a lower part of the new area uncovered, insert that part.
     if (rbase > cur) {
       if (startRgn === -1) startRgn = idx
-      insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, owner })
+      insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner })
       endRgn = idx
     }
     const rend = rbase + rgn.size
@@ -236,7 +261,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   // Insert the remaining portion.
   if (cur < end) {
     if (startRgn === -1) startRgn = idx
-    insertAt(regions, idx, { base: cur, size: end - cur, flags, owner })
+    insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner })
     endRgn = idx + 1
   }
   if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
@@ -286,13 +311,13 @@ function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize
       const below = base - rbase
       rgn.base = base
       rgn.size -= below
-      insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner })
     } else if (rend > end) {
       // @rgn intersects from above: split and redo this region.
       const inside = end - rbase
       rgn.base = end
       rgn.size -= inside
-      insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner })
       idx--
     } else {
       if (endRgn === 0) startRgn = idx
@@ -310,7 +335,7 @@ function memblockRemoveRange(type: MemblockType, base: PhysAddr, size: PhysSize)
 
 /** Mirrors memblock_add(). */
 export function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags = MEMBLOCK_NONE): void {
-  memblockAddRange(mb.memory, base, size, flags)
+  memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags)
 }
 
 /** Mirrors memblock_remove(). */
@@ -373,9 +398,41 @@ export function memblockMemLimitRemoveMap(mb: Memblock, limit: PhysSize): void {
   memblockCapMemoryRange(mb, 0n, maxAddr)
 }
 
-/** Mirrors memblock_reserve(). */
+/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
 export function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
-  memblockAddRange(mb.reserved, base, size, MEMBLOCK_NONE, owner)
+  memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, MEMBLOCK_NONE, owner)
+}
+
+/**
+ * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * sites that were memblock_reserve() before it existed.
+ */
+export function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
+  memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, mb.rsrvKern ? MEMBLOCK_RSRV_KERN : MEMBLOCK_NONE, owner)
+}
+
+/**
+ * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
+ * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
+ * as memblockReserveAllocated() for code that places a run of allocations at once.
+ */
+export function memblockReserveAllocated(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, owner?: string): void {
+  allocReserve(mb, base, size, nid, owner)
+}
+function allocReserve(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, owner?: string): void {
+  if (mb.rsrvKern) memblockAddRange(mb.reserved, base, size, nid, MEMBLOCK_RSRV_KERN, owner)
+  else memblockAddRange(mb.reserved, base, size, MAX_NUMNODES, MEMBLOCK_NONE, owner)
+}
+
+/**
+ * Mirrors memblock_set_node(): the regions of `type` in [base, base + size) get node `nid`
+ * (split at the edges), then merge where they now can.
+ * @kernel mm/memblock.c memblock_set_node (CONFIG_NUMA)
+ */
+export function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number): void {
+  const [s, e] = memblockIsolateRange(type, base, size)
+  for (let i = s; i < e; i++) type.regions[i]!.nid = nid
+  if (e > s) memblockMergeRegions(type, s, e)
 }
 
 /** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
@@ -628,20 +685,27 @@ export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: Phy
 }
 
 /**
- * Mirrors memblock_alloc_range_nid() for NUMA_NO_NODE (one node is all the engine models):
- * find, then reserve. Returns 0 on failure.
+ * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ *
+ * The engine models one node, so a search for node `nid` finds what a search for any node
+ * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
+ * memory has no valid node, the kernel's node search finds nothing and its fallback to any
+ * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
  */
-export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
+export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): PhysAddr {
   if (align === 0n) align = SMP_CACHE_BYTES
   const found = memblockFindInRangeNode(mb, size, align, start, end)
   if (found) {
-    memblockReserve(mb, found, size, owner)
+    allocReserve(mb, found, size, nodeOf(mb, nid), owner)
     return found
   }
   return 0n
 }
 
-/** Mirrors memblock_phys_alloc_range(). */
+/** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
+const nodeOf = (mb: Memblock, nid: number): number => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE)
+
+/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
 export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
   return memblockAllocRangeNid(mb, size, align, start, end, owner)
 }
@@ -649,12 +713,12 @@ export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: Phys
 /**
  * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
- * without it.
+ * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
-export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string): PhysAddr {
+export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid = NUMA_NO_NODE): PhysAddr {
   if (maxAddr > mb.currentLimit) maxAddr = mb.currentLimit
-  let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner)
-  if (!alloc && minAddr) alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner)
+  let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid)
+  if (!alloc && minAddr) alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid)
   return alloc
 }
 
@@ -689,7 +753,7 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
  */
-export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): void {
+export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): void {
   // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
   let left = count
   while (left > 0) {
@@ -703,10 +767,10 @@ export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSi
       const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
       const want = BigInt(left)
       const take = room < want ? room : want
-      memblockReserve(mb, one - (take - 1n) * pageSize, take * pageSize, owner)
+      allocReserve(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner)
       left -= Number(take)
     } else {
-      memblockReserve(mb, one, pageSize, owner)
+      allocReserve(mb, one, pageSize, nodeOf(mb, nid), owner)
       left -= 1
     }
   }
