@@ -6,11 +6,11 @@
  * initrd in whole pages, /reserved-memory, the crash region, the memmap and vmemmap tables,
  * the usemaps, NODE_DATA and the small allocations around it, the unflattened tree and its
  * aliases, the linear-map tables. The QEMU virt boards are the preset's own boots, so every
- * size is the board's, and the comparison is exact where test/verify only checks containment.
- *
- * Touching regions are merged on both sides: memblock keeps neighbours apart whose node
- * differs (7.2's NODE_DATA, allocated on node 0, beside allocations made for any node), which
- * the engine does not track.
+ * size is the board's, and the comparison is exact where test/verify only checks containment:
+ * first as bytes (touching regions merged on both sides), then region by region as the dump
+ * prints them, with the node and the flags that keep neighbours apart (6.12+: NUMA init puts
+ * what was reserved before it on node 0; 6.16+: allocations are MEMBLOCK_RSRV_KERN and keep
+ * the node they asked for, 7.2's NODE_DATA on node 0 beside allocations for any node).
  *
  * @kernel mm/memblock.c memblock_dump_all; arch/arm64/mm/init.c arm64_memblock_init,
  *         bootmem_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -20,7 +20,8 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
-import { coalesce, dumpedReserved, type Span } from '../../../test/boot-logs.js'
+import { numaValidNode } from '../memblock/memblock.js'
+import { coalesce, dumpedReserved, dumpedReservedRegions, regionText, type Span } from '../../../test/boot-logs.js'
 
 const root = join(import.meta.dirname, '../../../test/oracle')
 const cases = readdirSync(join(root, 'cases'))
@@ -42,6 +43,18 @@ describe("arm64: memblock.reserved at bootmem_init()'s dump, at the byte", () =>
     const r = runOracleCase(c)
     expect(r.error).toBeUndefined()
     expect(merged(r.result!.reserved.map((x): Span => [x.base, x.base + x.size]))).toEqual(merged(kernel))
+  })
+})
+
+describe("arm64: memblock.reserved at bootmem_init()'s dump, region by region", () => {
+  // The dump as printed: regions memblock keeps apart because their node or flags differ
+  // (6.12+: the regions reserved before NUMA init are put on node 0, later ones have none;
+  // 6.16+: allocations are MEMBLOCK_RSRV_KERN and keep the node they asked for).
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const log = gunzipSync(readFileSync(join(root, c.run.log))).toString('utf8')
+    const r = runOracleCase(c)
+    const model = r.result!.reserved.map((x) => regionText(x.base, x.size, x.nid !== undefined && numaValidNode(x.nid) ? x.nid : undefined, x.flags))
+    expect(model).toEqual(dumpedReservedRegions(log))
   })
 })
 

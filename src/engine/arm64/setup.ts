@@ -52,6 +52,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
+import { numaInitMemblock } from '../numa.js'
 
 
 /**
@@ -166,6 +167,8 @@ function earlyMem(layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr 
  */
 function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
+  // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
+  numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb))
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
   if (pol.numaDistance === 'reserve') {
     const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb))
@@ -174,7 +177,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
     memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance')
   }
   // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
-  const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA')
+  const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0)
   for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
 }
@@ -223,14 +226,14 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
   const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
-  for (let i = 0n; i < nrRoots; i++) memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc')
+  for (let i = 0n; i < nrRoots; i++) memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0)
   // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
   const subsections = sectionSize / SZ_2M
   // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
   const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
-  memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap')
+  memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0)
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
   // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
   // and there the start moves by a multiple of every table span counted here.
@@ -301,18 +304,18 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
   // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
   const startOfDram = memblockStartOfDram(mb)
   const bufSize = sectionMapSize * nrSections
-  const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap')
+  const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0)
   const tables = hugepages
     ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
     : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at)
   if (buf) {
-    memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap')
+    memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0)
     // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
     const used = hugepages ? bufSize : memmapPerSection * nrSections
     if (used < bufSize) memblockPhysFree(mb, buf + used, bufSize - used)
   } else if (!hugepages) {
     // Tables and memmap pages alike: single pages, so their order does not matter.
-    memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap')
+    memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0)
   } else {
     // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
     // block would fall back to base pages: not modelled, memory is then all but gone).
@@ -325,13 +328,13 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
       for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
         if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
           lastPudTable = off / (pudSize * ptrsPerTable)
-          if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+          if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0)
         }
         if (off / pudSize !== lastPmdTable) {
           lastPmdTable = off / pudSize
-          if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap')
+          if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0)
         }
-        memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap')
+        memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0)
       }
     }
   }
@@ -375,7 +378,7 @@ const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
  */
 function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Arm64Prefix {
   const pol = policy.arm64!
-  const mb = memblockCreate(layout.pageSize)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   setupMachineFdt(mb, layout)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const reservedMemCtx = reservedMemContext(layout, policy)

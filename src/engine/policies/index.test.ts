@@ -5,6 +5,7 @@
  * policyFor() picks the epoch the reference names at each boundary
  * (shared/reference/kernel-model.md §0.3, §1 and the 5.10.y table, §7.1).
  */
+import { NUMA_MEMBLKS } from '../numa.js'
 import { describe, expect, it } from 'vitest'
 import {
   reserveCrashkernelArm64V510,
@@ -296,6 +297,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.10.14', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.9' }],
     ['6.11.11', { reserve: reserveCrashkernelGenericV67, id: 'x86_64-6.11' }],
     ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.15.11', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric }],
+    ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.2.13', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
 
@@ -306,6 +309,23 @@ describe('policyFor(): x86_64 and riscv64', () => {
     const x = (r: string) => policyFor('x86_64', r)!.x86!
     expect(['5.10.223', '5.12.19', '5.13.0', '6.1.192'].map((r) => x(r).low1M)).toEqual(['crashkernel-only', 'crashkernel-only', 'always', 'always'])
     expect(['6.1.192', '6.10.14', '6.11.0', '6.12.117', '7.2.13'].map((r) => x(r).maxPfnTypes)).toEqual(['ram', 'ram', 'ram-and-acpi', 'ram-and-acpi', 'ram-and-acpi'])
+  })
+
+  it('memblock: NUMA init on numa_memblks from 6.12 and MEMBLOCK_RSRV_KERN from 6.16, on every architecture', () => {
+    // mm/numa_memblks.c (6.12; x86's own numa_init() before it also put memblock.reserved on
+    // the node, arm64's and riscv's arch_numa did not); mm/memblock.c __memblock_reserve()
+    // (the Kexec HandOver series, 6.16). mm/ is generic: the three architectures must agree.
+    const gen = (arch: 'arm64' | 'x86_64' | 'riscv64', r: string) => {
+      const p = policyFor(arch, r)!
+      const a = p.arm64 ?? p.x86 ?? p.riscv!
+      return `${a.numaMemblock === NUMA_MEMBLKS ? 'memblks' : a.numaMemblock.reserved ? 'x86' : 'arch'}${a.memblockRsrvKern ? '+kern' : ''}`
+    }
+    const releases = ['6.1.192', '6.11.11', '6.12.0', '6.12.117', '6.15.11', '6.16.0', '6.17.4', '7.2.13']
+    expect(releases.map((r) => gen('arm64', r))).toEqual(['arch', 'arch', 'memblks', 'memblks', 'memblks', 'memblks+kern', 'memblks+kern', 'memblks+kern'])
+    expect(releases.map((r) => gen('riscv64', r))).toEqual(releases.map((r) => gen('arm64', r)))
+    expect(releases.map((r) => gen('x86_64', r))).toEqual(['x86', 'x86', 'memblks', 'memblks', 'memblks', 'memblks+kern', 'memblks+kern', 'memblks+kern'])
+    expect(gen('x86_64', '5.10.223')).toBe('x86')
+    expect(gen('arm64', '5.10.223')).toBe('arch')
   })
 
   it('x86: CRASH_ALIGN 16M everywhere; crashkernel=,cma only on 7.x', () => {
@@ -332,7 +352,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.13.0', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
-    ['6.16.12', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.15.11', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
+    ['6.16.12', { id: 'riscv64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'riscv64-6.17', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.2.13', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))

@@ -12,6 +12,7 @@ import type { VmemmapStart } from '../arm64/memory.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { CmaRules } from '../cma.js'
 import type { Kstrtobool } from '../params.js'
+import type { NumaMemblockGeneration } from '../numa.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen =
@@ -23,6 +24,19 @@ export type Arm64CrashWhen =
   | 'bootmem'
 
 /** The CmaRules (cma.ts) a generation fixes; CMA_MIN_ALIGNMENT comes per arch. */
+/** How memblock records nodes and kernel reservations (memblock.ts, numa.ts). */
+export interface MemblockPolicyFields {
+  /** What NUMA init does to memblock's nodes (numa.ts). */
+  numaMemblock: NumaMemblockGeneration
+  /**
+   * 6.16+: memblock_reserve() passes NUMA_NO_NODE, allocations keep their node and set
+   * MEMBLOCK_RSRV_KERN, and the kernel's own image (x86: also the initrd and setup_data) is
+   * memblock_reserve_kern()ed ("memblock: add MEMBLOCK_RSRV_KERN flag", the Kexec HandOver
+   * series merged for 6.16; mm/memblock.c@v7.2.13).
+   */
+  memblockRsrvKern: boolean
+}
+
 export interface CmaPolicyFields {
   /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6+). */
   cmaLogNode: boolean
@@ -36,7 +50,7 @@ export interface CmaPolicyFields {
   cmaFixedHighmemCheck: boolean
 }
 
-export interface Arm64Policy extends CmaPolicyFields {
+export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
   zones: ZoneLimitsVariant
   crashWhen: Arm64CrashWhen
   /**
@@ -81,7 +95,7 @@ export interface Arm64Policy extends CmaPolicyFields {
   ofReservedMem: OfReservedMemGeneration
 }
 
-export interface X86Policy extends CmaPolicyFields {
+export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
   /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
   defaultLowFromSwiotlb: boolean
   /**
@@ -132,7 +146,7 @@ export interface X86DirectMapPolicy {
   runtimeSplits2M: number
 }
 
-export interface RiscvPolicy extends CmaPolicyFields {
+export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   /**
    * CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0, 5.17+); 'none'
    * where the kernel has no low window (5.13 – 5.16 search all of DRAM at once; before 5.13

@@ -74,6 +74,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
+import { numaInitMemblock } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -272,13 +273,14 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
  * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
  */
-export function archNumaInit(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
+export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): PhysAddr {
   const start = memblockStartOfDram(mb)
   const end = memblockEndOfDram(mb) - 1n
   trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`)
+  numaInitMemblock(mb, policy.numaMemblock, start, end + 1n)
   const size = layout.boot.nodeData
   if (size === 0n) return 0n
-  const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA')
+  const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', 0)
   const hex010 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
   if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`)
   return nd
@@ -378,7 +380,7 @@ function satpLevels(layout: Layout, pol: RiscvPolicy, trace: Trace): RiscvPaging
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
   const levels = satpLevels(layout, pol, trace)
-  const mb = memblockCreate(layout.pageSize)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   // setup_arch() → parse_dtb(): the /memory banks.
   earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)
   // parse_early_param()
@@ -394,7 +396,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
     aliasBytes,
   })
   // misc_mem_init()
-  const nodeData = archNumaInit(mb, layout, trace)
+  const nodeData = archNumaInit(mb, layout, pol, trace)
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
   const highMax = memblockEndOfDram(mb)

@@ -103,7 +103,7 @@ export function sparseInit(
     for (let root = first / SECTIONS_PER_ROOT; root <= lastOfRegion; root++) {
       if (root <= lastRoot) continue
       // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-      memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
+      memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0)
     }
     if (lastOfRegion > lastRoot) lastRoot = lastOfRegion
     runs.push({ first, last })
@@ -124,16 +124,16 @@ export function sparseInit(
   // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
   const goal = nodeData & SECTION_ALIGN_MASK
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
-  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid')
-  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
+  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', 0)
+  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', 0)
   if (!usemap) return { presentSections: present, memSection, usemap, memmap: 0n }
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
   const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE)
-  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
+  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', 0)
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
   const tableAlloc: TableAlloc = (_lastLevel, count) => {
-    for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
+    for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0)
   }
   const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE
   if (memmap) {
@@ -150,7 +150,7 @@ export function sparseInit(
     for (const run of present) {
       for (let section = run.first; section <= run.last; section++) {
         vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
-        memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+        memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0)
       }
     }
   }

@@ -33,7 +33,7 @@
  *         phys_pmd_init, phys_pte_init; arch/x86/mm/init.c alloc_low_pages
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { freeRangeBase, memblockFindInRangeNode, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { NUMA_NO_NODE, freeRangeBase, memblockFindInRangeNode, memblockReserveAllocated, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SZ_4K } from '../phys.js'
 import type { PhysAddr } from '../types.js'
 import type { DirectMapTables, DirectPagesCount, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
@@ -379,7 +379,8 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
         const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1
         lowest = top - BigInt(Math.min(room, n) - 1) * PAGE_SIZE
       }
-      memblockReserve(st.mb, lowest, top + PAGE_SIZE - lowest, 'alloc_low_pages')
+      // The pages are memblock_phys_alloc_range() allocations (NUMA_NO_NODE), made at once.
+      memblockReserveAllocated(st.mb, lowest, top + PAGE_SIZE - lowest, NUMA_NO_NODE, 'alloc_low_pages')
       for (let a = top; a >= lowest; a -= PAGE_SIZE) st.memblockPages.push(a)
       n -= Number((top - lowest) / PAGE_SIZE) + 1
     }

@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../oracle/case-board.js'
 import { boardToLayouts } from '../../oracle/decode-board.js'
@@ -17,6 +18,8 @@ import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
 import { policyFor, resolveKernelRelease } from '../policies/index.js'
 import { Trace } from '../trace.js'
 import { x86Boot } from './setup.js'
+import { numaValidNode } from '../memblock/memblock.js'
+import { coalesce, dumpedReservedRegions, regionText } from '../../../test/boot-logs.js'
 
 /** Where the oracle cases are: the shared tree when present, else the repo copy. */
 const ORACLE_CASES_DIR =
@@ -85,5 +88,49 @@ describe('x86_64 oracle: memblock decisions before the crash reservation (-mbdeb
     // The crash allocation itself.
     const outcome = boot.crash.outcome
     expect(outcome.kind === 'reserved' ? outcome.main.base : undefined).toBe(start(events[crashAt]!))
+  })
+})
+
+describe("x86_64 oracle: memblock.reserved at initmem_init()'s dump, region by region (-mbdebug)", () => {
+  // memblock_dump_all() after NODE_DATA prints memblock.reserved just before the crash
+  // reservation: the model's list without the crash regions must be the dump, node and
+  // flags included (x86's NUMA init puts the regions reserved so far on node 0; 6.12+ clips
+  // the node to memblock's DRAM, so page 0 keeps none; 6.16+ allocations are
+  // MEMBLOCK_RSRV_KERN). Two things the boards do not carry are left out: the ACPI tables
+  // acpi_reserve_initial_tables() reserves in e820-reserved memory (the kernel's regions are
+  // cut to memblock.memory and what the model reserves, so a table merged with the initrd
+  // leaves the initrd), and the kernel image's own region (the profile has the image's
+  // init_size; the kernel reserves [_text, __end_of_kernel_reserve) and the brk).
+  it.each(mbdebug.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const log = gunzipSync(readFileSync(join(process.cwd(), 'test/oracle', (c as OracleCase & { run: { log: string } }).run.log))).toString('utf8')
+    const r = runOracleCase(c)
+    const result = r.result!
+    const layout = boardToLayouts(caseToBoard(c.input))[0]!
+    const crash = result.crashkernel.kind === 'reserved' ? [result.crashkernel.main, ...(result.crashkernel.low ? [result.crashkernel.low] : [])] : []
+    const kept = result.memory.concat(result.reserved)
+    const within = (base: bigint, end: bigint): Array<[bigint, bigint]> =>
+      coalesce(
+        kept.flatMap((m): Array<[bigint, bigint]> => {
+          const b = base > m.base ? base : m.base
+          const e = end < m.base + m.size ? end : m.base + m.size
+          return b < e ? [[b, e]] : []
+        }),
+      )
+    const parse = (t: string) => {
+      const m = /^0x([0-9a-f]+)\+0x([0-9a-f]+)(.*)$/.exec(t)!
+      return { base: BigInt('0x' + m[1]), end: BigInt('0x' + m[1]) + BigInt('0x' + m[2]), rest: m[3]! }
+    }
+    const notImage = (texts: string[]) => texts.map(parse).filter((x) => x.base !== layout.image.base)
+    const text = (x: { base: bigint; end: bigint; rest: string }) => `0x${x.base.toString(16)}+0x${(x.end - x.base).toString(16)}${x.rest}`
+    const model = result.reserved
+      .filter((x) => !crash.some((k) => k.base === x.base && k.size === x.size))
+      .map((x) => regionText(x.base, x.size, x.nid !== undefined && numaValidNode(x.nid) ? x.nid : undefined, x.flags))
+    const kernel = dumpedReservedRegions(log, 1)
+    expect(kernel.length).toBeGreaterThan(3)
+    const cut = notImage(kernel).flatMap((x) => within(x.base, x.end).map(([base, end]) => text({ base, end, rest: x.rest })))
+    expect(notImage(model).map(text)).toEqual(cut)
+    // The image's region: its size aside, the same node and flags (6.16+: memblock_reserve_kern()).
+    const image = (texts: string[]) => texts.map(parse).find((x) => x.base === layout.image.base)?.rest
+    expect(image(model)).toBe(image(kernel))
   })
 })

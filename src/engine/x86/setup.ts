@@ -41,6 +41,7 @@ import {
   memblockPhysFree,
   memblockRemove,
   memblockReserve,
+  memblockReserveKern,
   memblockSameMemory,
   type Memblock,
   type MemblockRegion,
@@ -56,6 +57,7 @@ import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
+import { numaInitMemblock } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -142,11 +144,11 @@ const NO_RANGES: readonly PhysRange[] = []
  * @kernel arch/x86/kernel/setup.c early_reserve_memory, early_reserve_initrd
  */
 function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwareRam: E820Ram): void {
-  memblockReserve(mb, layout.image.base, layout.image.size, 'kernel')
+  memblockReserveKern(mb, layout.image.base, layout.image.size, 'kernel')
   memblockReserve(mb, 0n, pol.low1M === 'always' ? SZ_64K : SZ_4K, 'setup_arch')
   if (layout.initrd) {
     const end = roundUp(layout.initrd.base + layout.initrd.size, SZ_4K)
-    memblockReserve(mb, layout.initrd.base, end - layout.initrd.base, 'initrd')
+    memblockReserveKern(mb, layout.initrd.base, end - layout.initrd.base, 'initrd')
   }
   if (pol.low1M === 'always') reserveBiosRegions(mb, firmwareRam)
   // Firmware carve-outs that stay usable RAM in e820 but are memblock_reserve()d early
@@ -300,7 +302,7 @@ export function reserveLow(cmdline: string, memparse: Memparse): PhysSize {
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
  */
 function allocNodeData(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
-  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA')
+  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0)
   if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`)
   return nd
 }
@@ -390,7 +392,7 @@ interface X86Prefix {
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
-  const mb = memblockCreate(layout.pageSize)
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
   // A command line without "mem" (so without mem= or memmap=) changes nothing in
   // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
@@ -421,6 +423,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   allocDynamicReservations(mb, layout, trace)
   reserveInitrd(mb, layout, trace)
   // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
+  // initmem_init() → numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)).
+  numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr)
   const nodeData = allocNodeData(mb, layout, trace)
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   if (layout.config.CMA) {
