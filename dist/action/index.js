@@ -33642,7 +33642,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7656);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -33653,7 +33653,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 996:
+/***/ 7656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45542,17 +45542,31 @@ const MEMBLOCK_NONE = 0;
 const MEMBLOCK_HOTPLUG = (/* unused pure expression or super */ null && (1 << 0));
 const MEMBLOCK_MIRROR = (/* unused pure expression or super */ null && (1 << 1));
 const MEMBLOCK_NOMAP = 1 << 2;
+/** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
+const MEMBLOCK_RSRV_KERN = 1 << 5;
+/**
+ * The node of a region nobody gave one: memblock_add() passes MAX_NUMNODES, and so does
+ * memblock_reserve() before 6.16. Only its identity matters (memblock_merge_regions()
+ * compares nodes; memblock_dump() prints " on node %d" for valid nodes only), so any value
+ * of at least the number of nodes does: this is 1 << CONFIG_NODES_SHIFT of a 10-bit build.
+ */
+const MAX_NUMNODES = 1 << 10;
+/** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
+const NUMA_NO_NODE = -1;
+/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+const numaValidNode = (nid) => nid >= 0 && nid < MAX_NUMNODES;
 /** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
 const MEMBLOCK_ALLOC_ANYWHERE = PHYS_ADDR_MAX;
 const MEMBLOCK_ALLOC_ACCESSIBLE = 0n;
 const MEMBLOCK_ALLOC_NOLEAKTRACE = 1n;
-function memblockCreate(pageSize) {
+function memblockCreate(pageSize, rsrvKern = false) {
     return {
         bottomUp: false,
         currentLimit: MEMBLOCK_ALLOC_ANYWHERE,
         memory: { name: 'memory', regions: [] },
         reserved: { name: 'reserved', regions: [] },
         pageSize,
+        rsrvKern,
     };
 }
 /**
@@ -45566,11 +45580,12 @@ function memblockClone(mb) {
         memory: { name: 'memory', regions: copyRegions(mb.memory.regions) },
         reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
         pageSize: mb.pageSize,
+        rsrvKern: mb.rsrvKern,
     };
 }
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
 const copyRegions = (regions) => regions.map(copyRegion);
-const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, owner: r.owner });
+const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner });
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 function memblockMemoryCopy(mb) {
     return copyRegions(mb.memory.regions);
@@ -45643,7 +45658,7 @@ function firstEndingAbove(regions, addr) {
     return lo;
 }
 /**
- * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same flags,
+ * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
  * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
  * and 6.1 scan the whole array, which gives the same result because every memblock
  * operation leaves the array merged).
@@ -45656,7 +45671,7 @@ function memblockMergeRegions(type, start = 0, end = type.regions.length) {
     while (i < last) {
         const a = r[i];
         const b = r[i + 1];
-        if (a.flags !== b.flags || a.base + a.size !== b.base) {
+        if (a.flags !== b.flags || a.nid !== b.nid || a.base + a.size !== b.base) {
             i++;
             continue;
         }
@@ -45670,7 +45685,7 @@ function memblockMergeRegions(type, start = 0, end = type.regions.length) {
  * covers yet, then merge around them.
  * @kernel mm/memblock.c memblock_add_range
  */
-function memblockAddRange(type, base, size, flags, owner) {
+function memblockAddRange(type, base, size, nid, flags, owner) {
     // memblock_cap_size() returns `size` unless base or size is at least 2^63: test that here,
     // against INT64_MAX (see there), so that only such a range takes memblockCapSize().
     if (base > INT64_MAX || size > INT64_MAX)
@@ -45700,8 +45715,8 @@ function memblockAddRange(type, base, size, flags, owner) {
         // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
         const prev = idx > 0 ? regions[idx - 1] : undefined;
         const next = idx < n ? regions[idx] : undefined;
-        const intoPrev = prev !== undefined && prev.flags === flags && prevEnd === base;
-        const withNext = next !== undefined && next.flags === flags && next.base === end;
+        const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prevEnd === base;
+        const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end;
         if (intoPrev) {
             prev.size += size;
             if (withNext) {
@@ -45715,7 +45730,7 @@ function memblockAddRange(type, base, size, flags, owner) {
             next.owner = owner;
         }
         else {
-            insertAt(regions, idx, { base, size, flags, owner });
+            insertAt(regions, idx, { base, size, flags, nid, owner });
         }
         return;
     }
@@ -45731,7 +45746,7 @@ function memblockAddRange(type, base, size, flags, owner) {
         if (rbase > cur) {
             if (startRgn === -1)
                 startRgn = idx;
-            insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, owner });
+            insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner });
             endRgn = idx;
         }
         const rend = rbase + rgn.size;
@@ -45741,7 +45756,7 @@ function memblockAddRange(type, base, size, flags, owner) {
     if (cur < end) {
         if (startRgn === -1)
             startRgn = idx;
-        insertAt(regions, idx, { base: cur, size: end - cur, flags, owner });
+        insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner });
         endRgn = idx + 1;
     }
     if (startRgn !== -1)
@@ -45795,14 +45810,14 @@ function memblockIsolateRange(type, base, size) {
             const below = base - rbase;
             rgn.base = base;
             rgn.size -= below;
-            insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, owner: rgn.owner });
+            insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner });
         }
         else if (rend > end) {
             // @rgn intersects from above: split and redo this region.
             const inside = end - rbase;
             rgn.base = end;
             rgn.size -= inside;
-            insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, owner: rgn.owner });
+            insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner });
             idx--;
         }
         else {
@@ -45821,7 +45836,7 @@ function memblockRemoveRange(type, base, size) {
 }
 /** Mirrors memblock_add(). */
 function memblockAdd(mb, base, size, flags = MEMBLOCK_NONE) {
-    memblockAddRange(mb.memory, base, size, flags);
+    memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags);
 }
 /** Mirrors memblock_remove(). */
 function memblockRemove(mb, base, size) {
@@ -45889,9 +45904,42 @@ function memblockMemLimitRemoveMap(mb, limit) {
         return;
     memblockCapMemoryRange(mb, 0n, maxAddr);
 }
-/** Mirrors memblock_reserve(). */
+/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
 function memblockReserve(mb, base, size, owner) {
-    memblockAddRange(mb.reserved, base, size, MEMBLOCK_NONE, owner);
+    memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, MEMBLOCK_NONE, owner);
+}
+/**
+ * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * sites that were memblock_reserve() before it existed.
+ */
+function memblockReserveKern(mb, base, size, owner) {
+    memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, mb.rsrvKern ? MEMBLOCK_RSRV_KERN : MEMBLOCK_NONE, owner);
+}
+/**
+ * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
+ * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
+ * as memblockReserveAllocated() for code that places a run of allocations at once.
+ */
+function memblockReserveAllocated(mb, base, size, nid, owner) {
+    allocReserve(mb, base, size, nid, owner);
+}
+function allocReserve(mb, base, size, nid, owner) {
+    if (mb.rsrvKern)
+        memblockAddRange(mb.reserved, base, size, nid, MEMBLOCK_RSRV_KERN, owner);
+    else
+        memblockAddRange(mb.reserved, base, size, MAX_NUMNODES, MEMBLOCK_NONE, owner);
+}
+/**
+ * Mirrors memblock_set_node(): the regions of `type` in [base, base + size) get node `nid`
+ * (split at the edges), then merge where they now can.
+ * @kernel mm/memblock.c memblock_set_node (CONFIG_NUMA)
+ */
+function memblockSetNode(type, base, size, nid) {
+    const [s, e] = memblockIsolateRange(type, base, size);
+    for (let i = s; i < e; i++)
+        type.regions[i].nid = nid;
+    if (e > s)
+        memblockMergeRegions(type, s, e);
 }
 /** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
 function memblockPhysFree(mb, base, size) {
@@ -46151,34 +46199,40 @@ function memblockFindInRangeNode(mb, size, align, start, end) {
         : memblockFindRangeTopDown(mb, start, end, size, align);
 }
 /**
- * Mirrors memblock_alloc_range_nid() for NUMA_NO_NODE (one node is all the engine models):
- * find, then reserve. Returns 0 on failure.
+ * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ *
+ * The engine models one node, so a search for node `nid` finds what a search for any node
+ * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
+ * memory has no valid node, the kernel's node search finds nothing and its fallback to any
+ * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
  */
-function memblockAllocRangeNid(mb, size, align, start, end, owner) {
+function memblockAllocRangeNid(mb, size, align, start, end, owner, nid = NUMA_NO_NODE) {
     if (align === 0n)
         align = SMP_CACHE_BYTES;
     const found = memblockFindInRangeNode(mb, size, align, start, end);
     if (found) {
-        memblockReserve(mb, found, size, owner);
+        allocReserve(mb, found, size, nodeOf(mb, nid), owner);
         return found;
     }
     return 0n;
 }
-/** Mirrors memblock_phys_alloc_range(). */
+/** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
+const nodeOf = (mb, nid) => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE);
+/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
 function memblockPhysAllocRange(mb, size, align, start, end, owner) {
     return memblockAllocRangeNid(mb, size, align, start, end, owner);
 }
 /**
  * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
- * without it.
+ * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
-function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner) {
+function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner, nid = NUMA_NO_NODE) {
     if (maxAddr > mb.currentLimit)
         maxAddr = mb.currentLimit;
-    let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner);
+    let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid);
     if (!alloc && minAddr)
-        alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner);
+        alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid);
     return alloc;
 }
 /** memblock_alloc(size, align): anywhere accessible, top-down. */
@@ -46213,7 +46267,7 @@ function freeRangeBase(mb, addr) {
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
  * loop (the common case: one merged run at the top of RAM).
  */
-function memblockAllocPages(mb, count, pageSize, start, end, owner) {
+function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_NO_NODE) {
     // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
     let left = count;
     while (left > 0) {
@@ -46228,11 +46282,11 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner) {
             const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
             const want = BigInt(left);
             const take = room < want ? room : want;
-            memblockReserve(mb, one - (take - 1n) * pageSize, take * pageSize, owner);
+            allocReserve(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner);
             left -= Number(take);
         }
         else {
-            memblockReserve(mb, one, pageSize, owner);
+            allocReserve(mb, one, pageSize, nodeOf(mb, nid), owner);
             left -= 1;
         }
     }
@@ -48476,6 +48530,60 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
+;// CONCATENATED MODULE: ./src/engine/numa.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The memblock side of NUMA init on a machine with one node, which is every board the engine
+ * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
+ * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
+ * generation does so memblock.reserved, are first reset to "no node", then the parts inside
+ * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
+ * merges what now matches). Nothing is placed differently; what changes is which reserved
+ * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
+ * memblock=debug dump prints " on node 0" for.
+ *
+ * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12)
+ * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
+ *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
+ */
+
+/**
+ * Mirrors NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
+ * arm64, riscv64: the start and end of DRAM).
+ */
+function numaInitMemblock(mb, gen, start, end) {
+    const all = mb.memory.regions.length > 0 ? mb.memory.regions.at(-1).base + mb.memory.regions.at(-1).size : 0n;
+    memblockSetNode(mb.memory, 0n, all, gen.resetTo);
+    if (gen.reserved) {
+        const r = mb.reserved.regions.at(-1);
+        if (r)
+            memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
+    }
+    if (gen.clipToDram) {
+        const first = mb.memory.regions[0];
+        if (first && start < first.base)
+            start = first.base;
+        if (all < end)
+            end = all;
+    }
+    if (end <= start)
+        return;
+    memblockSetNode(mb.memory, start, end - start, 0);
+    if (gen.reserved)
+        memblockSetNode(mb.reserved, start, end - start, 0);
+}
+/**
+ * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
+ * memblock.memory only. The node memory is reset to first is not observable here (every
+ * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
+ */
+const NUMA_MEMBLOCK_ARCH_NUMA = { resetTo: NUMA_NO_NODE, reserved: false, clipToDram: false };
+/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
+const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false };
+/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
+const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
+
 ;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -48496,6 +48604,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
+
 
 
 
@@ -48619,6 +48728,8 @@ function earlyMem(layout, policy, trace) {
  */
 function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
     const page = layout.pageSize;
+    // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
+    numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb));
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
         const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb));
@@ -48629,7 +48740,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
         memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance');
     }
     // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
-    const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA');
+    const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
     for (const size of pol.allocsAfterNodeData)
         memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     if (pol.sparseBeforeCrash)
@@ -48687,14 +48798,14 @@ function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
     memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
     for (let i = 0n; i < nrRoots; i++)
-        memblockAlloc(mb, page, SMP_CACHE_BYTES, 'sparse_index_alloc');
+        memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
     // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
     const subsections = sectionSize / SZ_2M;
     // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
     const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
-    memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap');
+    memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
     // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
     // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
     // and there the start moves by a multiple of every table span counted here.
@@ -48763,12 +48874,12 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
     // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
     const startOfDram = memblockStartOfDram(mb);
     const bufSize = sectionMapSize * nrSections;
-    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap');
+    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0);
     const tables = hugepages
         ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
         : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at);
     if (buf) {
-        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap');
+        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0);
         // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
         const used = hugepages ? bufSize : memmapPerSection * nrSections;
         if (used < bufSize)
@@ -48776,7 +48887,7 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
     }
     else if (!hugepages) {
         // Tables and memmap pages alike: single pages, so their order does not matter.
-        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap');
+        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0);
     }
     else {
         // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
@@ -48791,14 +48902,14 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
                 if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
                     lastPudTable = off / (pudSize * ptrsPerTable);
                     if (lastPudTable !== fixmapPudTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
                 }
                 if (off / pudSize !== lastPmdTable) {
                     lastPmdTable = off / pudSize;
                     if (lastPmdTable !== fixmapPmdTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap');
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
                 }
-                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap');
+                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0);
             }
         }
     }
@@ -48817,7 +48928,7 @@ const zoneInputsOf = (mb, layout) => ({
  */
 function arm64BootPrefix(layout, policy, trace) {
     const pol = policy.arm64;
-    const mb = memblockCreate(layout.pageSize);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
     setupMachineFdt(mb, layout);
     const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
     const reservedMemCtx = reservedMemContext(layout, policy);
@@ -49091,6 +49202,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -49134,6 +49246,8 @@ const ARM64_CRASH_V510 = {
 const ARM64_BOOT_5_10 = {
     kfenceEarlyPool: false,
     idmapTablePages: 0,
+    numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
+    memblockRsrvKern: false,
     numaDistance: 'reserve',
     allocsAfterNodeData: [],
     sparseBeforeCrash: true,
@@ -49168,15 +49282,21 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
 /**
  * 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap
  * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
- * stable releases before 6.12.103 differ only in drivers/of, below).
+ * stable releases before 6.12.103 differ only in drivers/of, below); NUMA init on
+ * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
+ * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
-/** 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED release). */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped };
+/**
+ * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED
+ * release); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN (the Kexec
+ * HandOver series, 6.16).
+ */
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true };
 /**
  * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
  * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
@@ -49231,7 +49351,7 @@ const ARM64 = [
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
     arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
     arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
@@ -49278,6 +49398,8 @@ const X86_BOOT_5_10 = {
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV510,
     maxPfnTypes: 'ram',
+    numaMemblock: NUMA_MEMBLOCK_X86,
+    memblockRsrvKern: false,
 };
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
@@ -49295,26 +49417,35 @@ const X86_BOOT_6_1 = {
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     kstrtobool: kstrtoboolV519,
     maxPfnTypes: 'ram',
+    numaMemblock: NUMA_MEMBLOCK_X86,
+    memblockRsrvKern: false,
 };
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
- * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7.
+ * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
+ * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
+ * not memory, keeps no node: the oracle's 6.12 and 7.2 dumps).
  */
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
     directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     maxPfnTypes: 'ram-and-acpi',
+    numaMemblock: NUMA_MEMBLKS,
 };
-/** 6.7 – 6.10: as 6.12's build, max_pfn from RAM entries only. */
-const X86_BOOT_6_7 = { ...X86_BOOT_6_12, maxPfnTypes: 'ram' };
+/** 6.11: as 6.12's build, x86's own NUMA init. */
+const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 };
+/** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
+const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
+/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
+const X86_BOOT_6_16 = { ...X86_BOOT_6_12, memblockRsrvKern: true };
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
  * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
  * `cma=…-limit` replaces the limit (as arm64's).
  */
 const X86_BOOT_7_0 = {
-    ...X86_BOOT_6_12,
+    ...X86_BOOT_6_16,
     cmaLogNode: false,
     cmaCmdlineLimit: 'replaces',
     cmaLogSize: 'requested',
@@ -49342,9 +49473,10 @@ const X86 = [
     x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_12),
-    x86('x86_64-6.12', '6.12.0', '6.17.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
-    x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_12),
+    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
+    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
+    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v7.2.13 (memblock_reserve_kern)'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
+    x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
     x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
 ];
 // ---------------------------------------------------------------- riscv64
@@ -49370,23 +49502,28 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519 };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
-/** 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of 48-byte entries. */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103 };
+/**
+ * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
+ * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
+ */
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS };
+/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
  * dma32_phys_limit, CMA nodes validated before allocation (as arm64).
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_12, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_16, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
@@ -49403,11 +49540,12 @@ const RISCV = [
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '6.17.0', '6.13 – 6.16: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
     riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ];
 const POLICIES = [...ARM64, ...X86, ...RISCV];
@@ -50437,7 +50575,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
             if (root <= lastRoot)
                 continue;
             // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-            memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc');
+            memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
         }
         if (lastOfRegion > lastRoot)
             lastRoot = lastOfRegion;
@@ -50464,19 +50602,19 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
     const goal = nodeData & SECTION_ALIGN_MASK;
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
-    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid');
+    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', 0);
     if (!usemap)
-        usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid');
+        usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', 0);
     if (!usemap)
         return { presentSections: present, memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
     const sectionMapSize = roundUp(mmu_STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
-    const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc');
+    const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', 0);
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
     const tableAlloc = (_lastLevel, count) => {
         for (let k = 0; k < count; k++)
-            memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc');
+            memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0);
     };
     const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE;
     if (memmap) {
@@ -50494,7 +50632,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
         for (const run of present) {
             for (let section = run.first; section <= run.last; section++) {
                 vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
-                memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block');
+                memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0);
             }
         }
     }
@@ -50502,6 +50640,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/riscv/setup.ts
+
 
 
 
@@ -50679,14 +50818,15 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
  * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
  * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
  */
-function archNumaInit(mb, layout, trace) {
+function archNumaInit(mb, layout, policy, trace) {
     const start = memblockStartOfDram(mb);
     const end = memblockEndOfDram(mb) - 1n;
     trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`);
+    numaInitMemblock(mb, policy.numaMemblock, start, end + 1n);
     const size = layout.boot.nodeData;
     if (size === 0n)
         return 0n;
-    const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA');
+    const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', 0);
     const hex010 = (x) => '0x' + x.toString(16).padStart(8, '0');
     if (nd)
         trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`);
@@ -50770,7 +50910,7 @@ function satpLevels(layout, pol, trace) {
 function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
     const levels = satpLevels(layout, pol, trace);
-    const mb = memblockCreate(layout.pageSize);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
@@ -50786,7 +50926,7 @@ function riscvBootPrefix(layout, policy, trace) {
         aliasBytes,
     });
     // misc_mem_init()
-    const nodeData = archNumaInit(mb, layout, trace);
+    const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
     const highMax = memblockEndOfDram(mb);
@@ -51187,7 +51327,8 @@ function allocLowPages(st, n) {
                 const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1;
                 lowest = top - BigInt(Math.min(room, n) - 1) * PAGE_SIZE;
             }
-            memblockReserve(st.mb, lowest, top + PAGE_SIZE - lowest, 'alloc_low_pages');
+            // The pages are memblock_phys_alloc_range() allocations (NUMA_NO_NODE), made at once.
+            memblockReserveAllocated(st.mb, lowest, top + PAGE_SIZE - lowest, NUMA_NO_NODE, 'alloc_low_pages');
             for (let a = top; a >= lowest; a -= PAGE_SIZE)
                 st.memblockPages.push(a);
             n -= Number((top - lowest) / PAGE_SIZE) + 1;
@@ -52214,7 +52355,7 @@ function memblockTrimMemory(mb, align) {
         if (start === r.base && end - start === r.size)
             out.push(r);
         else
-            out.push({ base: start, size: end - start, flags: r.flags, owner: r.owner });
+            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner });
     }
     mb.memory.regions = out;
 }
@@ -52261,6 +52402,7 @@ function e820MemblockSetup(mb, ram) {
  *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+
 
 
 
@@ -52360,11 +52502,11 @@ const NO_RANGES = [];
  * @kernel arch/x86/kernel/setup.c early_reserve_memory, early_reserve_initrd
  */
 function earlyReserveMemory(mb, layout, pol, firmwareRam) {
-    memblockReserve(mb, layout.image.base, layout.image.size, 'kernel');
+    memblockReserveKern(mb, layout.image.base, layout.image.size, 'kernel');
     memblockReserve(mb, 0n, pol.low1M === 'always' ? SZ_64K : SZ_4K, 'setup_arch');
     if (layout.initrd) {
         const end = roundUp(layout.initrd.base + layout.initrd.size, SZ_4K);
-        memblockReserve(mb, layout.initrd.base, end - layout.initrd.base, 'initrd');
+        memblockReserveKern(mb, layout.initrd.base, end - layout.initrd.base, 'initrd');
     }
     if (pol.low1M === 'always')
         reserveBiosRegions(mb, firmwareRam);
@@ -52533,7 +52675,7 @@ function reserveLow(cmdline, memparse) {
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
  */
 function allocNodeData(mb, layout, trace) {
-    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA');
+    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
     if (nd)
         trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
     return nd;
@@ -52610,7 +52752,7 @@ function probePageSizeMask(layout, pol) {
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
-    const mb = memblockCreate(layout.pageSize);
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
     const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
     // A command line without "mem" (so without mem= or memmap=) changes nothing in
     // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
@@ -52642,6 +52784,8 @@ function x86BootPrefix(layout, policy, trace) {
     allocDynamicReservations(mb, layout, trace);
     reserveInitrd(mb, layout, trace);
     // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
+    // initmem_init() → numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)).
+    numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr);
     const nodeData = allocNodeData(mb, layout, trace);
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     if (layout.config.CMA) {
