@@ -15,8 +15,9 @@ import type { Layout, PhysAddr, PhysSize } from '../types.js'
 
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
- * the size down to whole pages, what lies under MIN_MEMBLOCK_ADDR is dropped with a warning,
- * then memblock_add(). A bank firmware marks no-map (EFI) is added with MEMBLOCK_NOMAP.
+ * the size down to whole pages, a bank smaller than the rest of its first page and what lies
+ * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
+ * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
  *
  * @param minAddr - MIN_MEMBLOCK_ADDR: __pa(PAGE_OFFSET), the kernel's load address while
  *   setup_vm() bases the linear map there (≤6.3); 0 from 6.4 (arch/riscv/include/asm/page.h)
@@ -25,7 +26,11 @@ export function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minAddr: Phy
   const page = layout.pageSize
   for (const bank of layout.memory) {
     let { base, size } = bank
-    if (size < page - (base & (page - 1n))) continue
+    // Less than the rest of its first page: dropped with a warning (pr_warn, as the two below).
+    if (size < page - (base & (page - 1n))) {
+      trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`)
+      continue
+    }
     if ((base & (page - 1n)) !== 0n) {
       size -= page - (base & (page - 1n))
       base = roundUp(base, page)

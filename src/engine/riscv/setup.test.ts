@@ -19,6 +19,7 @@ import { boardToLayouts } from '../../oracle/decode-board.js'
 import { runOracleCase, type OracleCase } from '../../oracle/run-case.js'
 import { decodeMatrix } from '../../matrix/decode.js'
 import { earlyMem, kfencePoolSize } from './setup.js'
+import { earlyInitDtScanMemory } from './fdt.js'
 import { kernVirtSize } from './mmu.js'
 import { memblockAdd, memblockCreate, memblockEnforceMemoryLimit, memblockReserve, MEMBLOCK_NOMAP } from '../memblock/memblock.js'
 import { Trace } from '../trace.js'
@@ -455,6 +456,34 @@ describe('riscv64 /memory banks (early_init_dt_add_memory_arch(), drivers/of/fdt
     expect(r.memory[0]).toMatchObject({ base: 0x80000000n, size: 0x200000n, flags: MEMBLOCK_NOMAP })
     // Everything but the no-map bank is mapped: the KFENCE pool in pages, the rest in blocks.
     expect(r.linearMap?.histogram['4K']).toBe(0x200000n)
+  })
+})
+
+// Found by mutation testing: the boards above never give a bank an unaligned start and end, a
+// bank of one page, a bank under a page, or a bank wholly under MIN_MEMBLOCK_ADDR.
+describe('early_init_dt_add_memory_arch() edges (drivers/of/fdt.c v6.12.117, v7.2.13; MIN_MEMBLOCK_ADDR v6.1.192)', () => {
+  const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
+  function scan(memory: Layout['memory'], minAddr = 0n): { memory: Array<[bigint, bigint]>; lines: string[] } {
+    const mb = memblockCreate(l.pageSize)
+    const trace = new Trace()
+    earlyInitDtScanMemory(mb, { ...l, memory }, minAddr, trace)
+    return { memory: mb.memory.regions.map((r): [bigint, bigint] => [r.base, r.size]), lines: trace.events.map((e) => `${e.level} ${e.text}`) }
+  }
+  it('the size loses PAGE_SIZE - (base & ~PAGE_MASK) as the base goes up, then is masked: only the whole pages inside the bank stay', () => {
+    // [0x80000f00, 0x80004100): the pages [0x80001000, 0x80004000).
+    expect(scan([{ base: 0x80000f00n, size: 0x3200n }])).toEqual({ memory: [[0x80001000n, 0x3000n]], lines: [] })
+  })
+  it('one whole page is a bank; less than the rest of its first page is "Ignoring memory block" (pr_warn), and nothing is added', () => {
+    expect(scan([{ base: 0x80000000n, size: 0x1000n }])).toEqual({ memory: [[0x80000000n, 0x1000n]], lines: [] })
+    expect(scan([{ base: 0x80000800n, size: 0x7ffn }])).toEqual({ memory: [], lines: ['warn OF: fdt: Ignoring memory block 0x80000800 - 0x80000fff'] })
+    // Exactly the rest of the page passes the check and leaves size 0: memblock_add(base, 0), silent.
+    expect(scan([{ base: 0x80000800n, size: 0x800n }])).toEqual({ memory: [], lines: [] })
+  })
+  it('≤6.3: a bank wholly under MIN_MEMBLOCK_ADDR is a dropped "block", one across it a cut "range", both pr_warn', () => {
+    expect(scan([{ base: 0x80000000n, size: 0x100000n }, { base: 0x80100000n, size: 0x200000n }], 0x80200000n)).toEqual({
+      memory: [[0x80200000n, 0x100000n]],
+      lines: ['warn OF: fdt: Ignoring memory block 0x80000000 - 0x80100000', 'warn OF: fdt: Ignoring memory range 0x80100000 - 0x80200000'],
+    })
   })
 })
 
