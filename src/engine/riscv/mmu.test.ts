@@ -157,3 +157,20 @@ describe('sparse sizes', () => {
     expect(memSectionUsageSize(8n)).toBe(88n)
   })
 })
+
+// Found by mutation testing (second pass): the P4D alignment and the kernel mapping's address.
+describe('best_map_size() P4D alignment and the kernel mapping (arch/riscv/mm/init.c, asm/page.h v6.12.117, v7.2.13)', () => {
+  it('P4D needs pa and va 512 GiB aligned, not merely 1 GiB: pa 1 GiB with a TiB left is a PUD leaf (Sv57, DRAM from 0)', () => {
+    const t = swapperPgDir(5, 0n)
+    expect(bestMapSize(t, 1n << 30n, linearVa(t, 1n << 30n), 1n << 40n, false)).toBe(1n << 30n)
+  })
+  it('create_kernel_page_table() maps the image PMD by PMD from KERNEL_LINK_ADDR = ADDRESS_SPACE_END - SZ_2G + 1', () => {
+    const t = swapperPgDir(3, 0x80000000n)
+    const c = counter()
+    createKernelPageTable(t, 0x2000000n, c.alloc)
+    // Sv39: the last PGD entry but one holds a PMD table with 16 leaves from 0xffffffff80000000.
+    expect(c.log).toEqual(['dir'])
+    const first = 0xffffffff80000000n >> 21n
+    expect([t.entries.get(`30:${0xffffffff80000000n >> 30n}`), t.entries.get(`21:${first}`), t.entries.get(`21:${first + 15n}`), t.entries.get(`21:${first + 16n}`), t.entries.get(`21:${first - 1n}`)]).toEqual(['table', 'leaf', 'leaf', undefined, undefined])
+  })
+})

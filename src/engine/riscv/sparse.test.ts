@@ -121,4 +121,11 @@ describe('sparseInit() by runs of sections = section by section', () => {
     memblockAdd(mb2, 0x1000n, 0x1000n)
     expect(sparseInit(mb2, swapperPgDir(3, 0n), 0x1000n, 0n, 4n)?.presentSections).toEqual([{ first: 0n, last: 0n }])
   })
+  it('present sections that follow each other are one run, also from two memory regions (for_each_present_section_nr() sees 0, 1)', () => {
+    // [0, 128 MiB) and [128 MiB + 4 KiB, 256 MiB): memory_present() marks sections 0 and 1.
+    const mb = memblockCreate(RISCV_PAGE_SIZE)
+    memblockAdd(mb, 0n, 128n * M)
+    memblockAdd(mb, 128n * M + 4096n, 128n * M - 4096n)
+    expect(sparseInit(mb, swapperPgDir(3, 0n), 0n, 0n, 4n)?.presentSections).toEqual([{ first: 0n, last: 1n }])
+  })
 })
