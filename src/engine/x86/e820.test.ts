@@ -81,6 +81,14 @@ describe('e820 RAM as memblock sees it', () => {
       // RAM to RAM; reserved to RAM where there is no reserved entry.
       'memmap=1G%4G-1+1',
       'memmap=1G%8G-2+1',
+      // simple_strtoull(): octal stops at '8', decimal at 'a'; the byte left refuses the value.
+      'memmap=1G%4G-1+08',
+      'memmap=1G%4G-1+2a',
+      // e820__range_add() of size 0: e820__update_table() skips entries of size 0.
+      'memmap=0@8G',
+      // No value at all: parse_memopt() and parse_memmap_one() return -EINVAL for a NULL p.
+      'mem',
+      'memmap',
     ]) {
       expect(edit(cmdline), cmdline).toEqual(q35_4G)
     }
@@ -89,6 +97,26 @@ describe('e820 RAM as memblock sees it', () => {
     const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     expect(edit('memmap=1G!5G').at(-1)).toEqual({ base: 4n * G, size: G })
     expect(edit('memmap=64M$0x30000000 memmap=exactmap,2G@1M')).toEqual([{ base: 0x100000n, size: 2n * G }])
+  })
+  it('memmap=nn%ss+t adds type t (e820__range_add()); %ss-1 removes RAM a later @ adds back', () => {
+    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    // parse_memmap_one(): `to` only is e820__range_add(…, to); reserved (2) wins the overlap with RAM.
+    expect(edit('memmap=1G%4G+2').at(-1)).toEqual({ base: 5n * G, size: G })
+    // `from` only is e820__range_remove(…, from): the RAM entry loses [4G, 5G) at once, and the
+    // later e820__range_add(…, RAM) is an entry of its own that e820__update_table() keeps.
+    expect(edit('memmap=1G%4G-1 memmap=1G@4G').at(-1)).toEqual({ base: 4n * G, size: 2n * G })
+  })
+  it('e820__update_table(): the higher type wins an overlap (ACPI 3 over RAM 1, ACPI over reserved 2)', () => {
+    const t = e820UserTable(q35_4G, 'memmap=512M#5G', memparseWrapping)
+    expect(t.ram.slice(2)).toEqual([
+      { base: 4n * G, size: G },
+      { base: 5n * G + (512n << 20n), size: 512n << 20n },
+    ])
+    expect(t.acpi).toEqual([{ base: 5n * G, size: 512n << 20n }])
+    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M$6G', memparseWrapping).acpi).toEqual([{ base: 6n * G, size: G }])
+  })
+  it('e820__update_table() skips firmware entries of size 0', () => {
+    expect(e820RamFromFirmware([...q35_4G, { base: 8n * G, size: 0n }], '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
   })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
     expect(e820UserTable(q35_4G, 'memmap=1G%4G', memparseWrapping).ram.at(-1)).toEqual({ base: 5n * G, size: G })
@@ -99,6 +127,8 @@ describe('e820 RAM as memblock sees it', () => {
     expect(acpi('memmap=512M#6G mem=2G')).toEqual([{ base: 6n * G, size: 512n << 20n }])
     expect(acpi('memmap=1G#6G memmap=512M!6G')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
     expect(acpi('memmap=1G#6G memmap=exactmap,2G@1M')).toEqual([])
+    // exactmap (e820_table->nr_entries = 0) drops the protected RAM before it too: it takes nothing from later ACPI data.
+    expect(acpi('memmap=512M!6G memmap=exactmap,1G#6G')).toEqual([{ base: 6n * G, size: G }])
     expect(acpi('memmap=2G%5G-1+3')).toEqual([{ base: 5n * G, size: G }])
     expect(acpi('memmap=1G#6G memmap=512M%6G-3+1')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
