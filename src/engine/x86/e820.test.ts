@@ -118,6 +118,26 @@ describe('e820 RAM as memblock sees it', () => {
   it('e820__update_table() skips firmware entries of size 0', () => {
     expect(e820RamFromFirmware([...q35_4G, { base: 8n * G, size: 0n }], '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
   })
+  it('memmap=nn%ss-f acts on the entries of type f the command line added: $ then %-2+1 is RAM again', () => {
+    // __e820__range_update() and e820__range_remove() work on the raw table before
+    // e820__finish_early_params() runs e820__update_table(): the reserved entry `$` added
+    // becomes RAM (or goes), and nothing hides the RAM under it any more.
+    const t = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping)
+    expect(t('memmap=64M$0x30000000 memmap=64M%0x30000000-2+1').ram).toEqual(q35_4G)
+    expect(t('memmap=64M$0x30000000 memmap=64M%0x30000000-2').ram).toEqual(q35_4G)
+    // Half of it: the other half stays reserved.
+    expect(t('memmap=64M$0x30000000 memmap=32M%0x30000000-2').ram.slice(1, 3)).toEqual([
+      { base: 0x100000n, size: 0x32000000n - 0x100000n },
+      { base: 0x34000000n, size: 0x7ffe0000n - 0x34000000n },
+    ])
+    // Outside RAM, a reserved entry turned to RAM is RAM; protected RAM (12) turned to ACPI data is ACPI data.
+    expect(t('memmap=1G$8G memmap=1G%8G-2+1').ram.at(-1)).toEqual({ base: 8n * G, size: G })
+    expect(t('memmap=1G!5G memmap=1G%5G-12+3').acpi).toEqual([{ base: 5n * G, size: G }])
+    // Another type's entry is left as it is.
+    expect(t('memmap=1G!5G memmap=1G%5G-2+1').ram.at(-1)).toEqual({ base: 4n * G, size: G })
+    // A typeless % removes them too: the protected RAM then no longer takes ACPI data added after it.
+    expect(t('memmap=1G!6G memmap=1G%6G memmap=1G#6G').acpi).toEqual([{ base: 6n * G, size: G }])
+  })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
     expect(e820UserTable(q35_4G, 'memmap=1G%4G', memparseWrapping).ram.at(-1)).toEqual({ base: 5n * G, size: G })
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=1G%6G', memparseWrapping).acpi).toEqual([])

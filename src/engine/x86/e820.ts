@@ -162,7 +162,8 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
  *   memmap=nn         as mem=nn.
  * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them (other than our own additions) cannot turn it into RAM.
+ * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
+ * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
  *
  * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
  * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
@@ -175,10 +176,24 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
 export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse): E820Table {
   const none: E820Ram = []
   if (!cmdline.includes('mem')) return { ram, acpi: none }
-  const notRam: PhysRange[] = []
+  // The entries of other types the command line added (reserved, protected RAM, …), with their type.
+  let others: { type: bigint; r: PhysRange }[] = []
   let acpi: E820Ram = none
-  // Ranges of a type above ACPI: they win an overlap with it.
-  const aboveAcpi: PhysRange[] = []
+  // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
+  const takeOthers = (type: bigint, start: PhysAddr, size: bigint): PhysRange[] => {
+    const taken: PhysRange[] = []
+    const kept: typeof others = []
+    for (const o of others) {
+      if (type !== 0n && o.type !== type) {
+        kept.push(o)
+        continue
+      }
+      taken.push(...e820RangesWithin([o.r], start, size))
+      for (const r of e820RangeRemoveRam([o.r], start, size)) kept.push({ type: o.type, r })
+    }
+    others = kept
+    return taken
+  }
   const removeAbove = (limit: PhysAddr): void => {
     ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit)
   }
@@ -188,8 +203,7 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse)
       acpi = e820RangeAddRam(acpi, r.base, r.size)
       return
     }
-    notRam.push(r)
-    if (type > E820_TYPE_ACPI) aboveAcpi.push(r)
+    others.push({ type, r })
   }
   for (const p of parseEarlyParams(cmdline)) {
     if (p.val === null) continue
@@ -204,9 +218,8 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse)
     for (const one of p.val.split(',')) {
       if (one.startsWith('exactmap')) {
         ram = []
-        notRam.length = 0
+        others = []
         acpi = none
-        aboveAcpi.length = 0
         continue
       }
       const size = memparse(one, 0)
@@ -241,19 +254,29 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse)
             if (to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, part.base, part.size)
             else if (to !== 0n) addTyped(to, part)
           }
+        } else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
+          // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
+          // before e820__update_table(): an entry of type `from` the command line added changes
+          // or goes, and the RAM under it is RAM again.
+          for (const part of takeOthers(from, at.value, size.value)) {
+            if (to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, part.base, part.size)
+            else if (to !== 0n) addTyped(to, part)
+          }
         } else if (from === 0n && to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, at.value, size.value)
         else if (from === 0n && to !== 0n) addTyped(to, range)
         else if (from === 0n && to === 0n) {
           // e820__range_remove(…, 0): every type.
           ram = e820RangeRemoveRam(ram, at.value, size.value)
           acpi = e820RangeRemoveRam(acpi, at.value, size.value)
+          takeOthers(0n, at.value, size.value)
         }
       }
     }
   }
-  for (const r of notRam) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  for (const o of others) ram = e820RangeRemoveRam(ram, o.r.base, o.r.size)
   for (const r of acpi) ram = e820RangeRemoveRam(ram, r.base, r.size)
-  for (const r of aboveAcpi) acpi = e820RangeRemoveRam(acpi, r.base, r.size)
+  // A type above ACPI wins an overlap with it.
+  for (const o of others) if (o.type > E820_TYPE_ACPI) acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size)
   return { ram, acpi }
 }
 
