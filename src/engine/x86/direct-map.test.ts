@@ -66,6 +66,12 @@ describe('after-boot splits', () => {
     memblockAdd(flat, M, 8n * G - M)
     expect(highestZoneFreeEnds(flat, 8n * G)).toEqual({ low: 4n * G, high: 8n * G - 1n })
   })
+  it('free memory ending right at 4 GiB is DMA32\'s: Normal\'s lowest free byte is above its reserved start', () => {
+    const flat = memblockCreate(4096n)
+    memblockAdd(flat, M, 8n * G - M)
+    memblockReserve(flat, 4n * G, 16n * M)
+    expect(highestZoneFreeEnds(flat, 8n * G)).toEqual({ low: 4n * G + 16n * M, high: 8n * G - 1n })
+  })
   it('RAM ending at 4 GiB leaves Normal empty: DMA32 is the highest zone', () => {
     const low = memblockCreate(4096n)
     memblockAdd(low, M, 4n * G - M)
@@ -74,6 +80,24 @@ describe('after-boot splits', () => {
   it('no 1G split where the zone start is mapped with 2M pages', () => {
     const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0 }
     expect(directMapAfterBoot(tables([5n]), mb, 6n * G, pol, { kind: 'not-requested' })).toEqual(tables([]).count)
+  })
+  it('no free memory in the highest zone: nothing to place, no 1G split', () => {
+    const full = memblockCreate(4096n)
+    memblockAdd(full, M, 2n * G - M)
+    memblockAdd(full, 4n * G, G)
+    memblockReserve(full, 4n * G, G)
+    expect(highestZoneFreeEnds(full, 5n * G)).toBeUndefined()
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0 }
+    expect(directMapAfterBoot(tables([4n]), full, 5n * G, pol, { kind: 'not-requested' })).toEqual(tables([]).count)
+  })
+  it('both free ends in one 1G page: it is split once (__split_large_page() finds 2M pages the second time)', () => {
+    // Normal is [4G, 5G), its top 16 MiB reserved: the low and the high end share the 1G page at 4 GiB.
+    const one = memblockCreate(4096n)
+    memblockAdd(one, M, 2n * G - M)
+    memblockAdd(one, 4n * G, G)
+    memblockReserve(one, 5n * G - 16n * M, 16n * M)
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0 }
+    expect(directMapAfterBoot(tables([4n]), one, 5n * G, pol, { kind: 'not-requested' })).toEqual({ '1G': 3n, '2M': 1022n + 512n, '4K': 992n })
   })
   it('6.12 on q35 -m 4G: both 1G pages and eight 2M pages split', () => {
     const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 }
