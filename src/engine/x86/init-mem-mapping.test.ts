@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockIsRegionMemory, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { roundDown, roundUp } from '../phys.js'
-import { getNewStepSize, initMemMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
+import { getNewStepSize, initMemMapping, initMemoryMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
 
 const M = 1n << 20n
 const G = 1n << 30n
@@ -76,6 +76,13 @@ describe('split_mem_range()', () => {
       { start: 2n * M, end: G, pageSizeMask: M2 },
       { start: G, end: 6n * G, pageSizeMask: M2 | G1 },
     ])
+  })
+  it('a range starting on a GiB boundary has no 2M head: the 1G part starts at once', () => {
+    // split_mem_range(): the 2M part is [round_up(pfn, 2M), round_up(pfn, 1G)), empty when pfn is
+    // 1 GiB aligned; [0, 6G) is one 1G range although [0, 1G) is not one memory region.
+    const st = state(q35(2n * G, 2n * G))
+    expect(splitMemRange(st, 0n, 6n * G)).toEqual([{ start: 0n, end: 6n * G, pageSizeMask: M2 | G1 }])
+    expect(splitMemRange(st, 4n * G, 0x140200000n)).toEqual([{ start: 4n * G, end: 0x140200000n, pageSizeMask: M2 | G1 }])
   })
   it('keeps the ISA range in 4K pages (page 0 is not memory)', () => {
     const st = state(q35(2n * G, 0n))
@@ -238,9 +245,38 @@ describe('init_mem_mapping()', () => {
       { base: 4n * G, size: 2n * G },
     ])
   })
+  it('init_memory_mapping() records the range up to the last address mapped (ret), not the end asked for', () => {
+    // add_pfn_range_mapped(start >> PAGE_SHIFT, ret >> PAGE_SHIFT): [5G, 5G + 2M) is promoted to a
+    // 1G page (all of [5G, 6G) is RAM), and phys_pud_init() returns the end of that page.
+    const st = state(q35(2n * G, 2n * G))
+    expect(initMemoryMapping(st, 5n * G, 5n * G + 2n * M)).toBe(6n * G)
+    expect(st.pfnMapped).toEqual([{ base: 5n * G, size: G }])
+    expect(st.maxPfnMapped).toBe((6n * G) >> 12n)
+    // Less than a page maps nothing: add_range_with_merge() ignores start >= end.
+    const none = state(q35(2n * G, 2n * G))
+    expect(initMemoryMapping(none, 0x2000n, 0x2800n)).toBe(0n)
+    expect(none.pfnMapped).toEqual([])
+    expect(none.maxPfnMapped).toBe(0n)
+  })
+  it('no free 2 MiB block and RAM ending below 2 MiB (6.1+): real_end = max(map_start, ALIGN_DOWN(map_end, PMD_SIZE))', () => {
+    // memory_map_top_down() (6.1.192, 6.12.117, 7.2.13): ALIGN_DOWN(1.5M, 2M) is 0, so real_end is
+    // 1M: the top-down loop maps nothing and [1M, 1.5M) is mapped bottom-up, once; [0x1000, 0x9f000)
+    // is not walked again after the ISA range.
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x1000n, 0x9e000n)
+    memblockAdd(mb, M, M / 2n)
+    memblockReserve(mb, 0n, M)
+    const st = initMemMapping(mb, { end: M + M / 2n, pgtBuf, use2M: true, use1G: true, probe: 'alloc-free' })
+    expect(st.topDownProbe).toBe(0n)
+    expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 256n + 128n })
+    expect(st.pfnMapped).toEqual([{ base: 0n, size: M + M / 2n }])
+  })
   it('debug_pagealloc: 4K pages only', () => {
     const mb = q35(G, 0n)
     const st = initMemMapping(mb, { end: 0x3ffe0000n, pgtBuf, use2M: false, use1G: false, probe: 'alloc-free' })
     expect(st.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 0x3ffe0n }) // [0, 0x3ffe0000) page by page
+    // probe_page_size_mask(): without 2M pages direct_gbpages is cleared too, so no 1G page for [4G, 6G).
+    const high = initMemMapping(q35(2n * G, 2n * G), { end: 6n * G, pgtBuf, use2M: false, use1G: true, probe: 'alloc-free' })
+    expect(high.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 256n + 0x7fee0n + 0x80000n })
   })
 })
