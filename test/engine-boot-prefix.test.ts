@@ -8,7 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { prefixCmdline, setBootPrefixSharing } from '../src/engine/boot-prefix.js'
+import { bootWithSharedPrefix, prefixCmdline, setBootPrefixSharing, type SplitBoot } from '../src/engine/boot-prefix.js'
+import type { ArchBootResult } from '../src/engine/boot.js'
+import { memblockAdd, memblockCreate, type Memblock, type MemblockRegion } from '../src/engine/memblock/memblock.js'
+import type { KernelPolicy } from '../src/engine/policies/types.js'
+import { Trace } from '../src/engine/trace.js'
 import { simulate, type Layout, type SimulationResult } from '../src/engine/index.js'
 import { clearEngineStores } from '../src/engine/simulate.js'
 import { decodeMatrix } from '../src/matrix/decode.js'
@@ -143,4 +147,59 @@ describe('boot prefix sharing', () => {
     expect(prefixCmdline('a="b crashkernel=1G" crashkernel=2G')).toBe('a="b crashkernel=1G" crashkernel=2G')
     expect(prefixCmdline('crashkernel=1G\tmem=2G')).toBe('crashkernel=1G\tmem=2G')
   })
+
+  it('stores a prefix from the second layout that needs it, run on the rewritten line, and hands it out from the third', () => {
+    // A boot that records what its prefix saw: the equivalence tests above cannot tell a store
+    // that never shares (or sharing that cannot be turned off) from one that works.
+    const { boot, seen } = recordingBoot()
+    const policy = { id: 'recording' } as KernelPolicy
+    const at = (cmdline: string): Layout => ({ ...oracleLayouts[0]!, cmdline })
+    const run = (cmdline: string) => bootWithSharedPrefix(boot, at(cmdline), policy, new Trace())
+    setBootPrefixSharing(true)
+    for (const v of ['256M', '512M', '1G', '2G']) run(`console=ttyAMA0 crashkernel=${v}`)
+    // First sighting: the layout itself; second: stored, from `crashkernel=`; then shared.
+    expect(seen).toEqual(['console=ttyAMA0 crashkernel=256M', 'console=ttyAMA0 crashkernel='])
+    // Turning sharing on again starts with an empty store.
+    setBootPrefixSharing(true)
+    run('console=ttyAMA0 crashkernel=4G')
+    expect(seen.length).toBe(3)
+    // Sharing off: every layout runs its own prefix, on its own command line.
+    setBootPrefixSharing(false)
+    seen.length = 0
+    for (const v of ['256M', '256M', '256M']) run(`console=ttyAMA0 crashkernel=${v}`)
+    expect(seen).toEqual(Array(3).fill('console=ttyAMA0 crashkernel=256M'))
+    setBootPrefixSharing(true)
+  })
+
+  it.each([true, false])('finish sees what the prefix left in memblock.memory, whatever it does to its memblock (sharing %s)', (on) => {
+    // finish() may remove memory (no-map, mem=) before it reads prefixMemory: that list must
+    // not be the live one of the memblock finish() works on.
+    const { boot } = recordingBoot()
+    const policy = { id: `recording-${on}` } as KernelPolicy
+    setBootPrefixSharing(on)
+    for (let i = 0; i < 3; i++) {
+      const r = bootWithSharedPrefix(boot, { ...oracleLayouts[0]!, cmdline: `crashkernel=${i + 1}G` }, policy, new Trace()) as unknown as { before: MemblockRegion[]; after: number }
+      expect(r.before).toEqual([{ base: 0x40000000n, size: 0x40000000n, flags: 0 }])
+      expect(r.after).toBe(2)
+    }
+    setBootPrefixSharing(true)
+  })
 })
+
+/** A SplitBoot whose prefix adds one bank and records its command line, and whose finish adds another. */
+function recordingBoot(): { boot: SplitBoot<{ mb: Memblock }>; seen: string[] } {
+  const seen: string[] = []
+  const boot: SplitBoot<{ mb: Memblock }> = {
+    prefix(layout) {
+      seen.push(layout.cmdline)
+      const mb = memblockCreate(0x1000n)
+      memblockAdd(mb, 0x40000000n, 0x40000000n)
+      return { mb }
+    },
+    finish(_prefix, mb, prefixMemory) {
+      memblockAdd(mb, 0x100000000n, 0x40000000n)
+      return { before: prefixMemory.map((r) => ({ ...r })), after: mb.memory.regions.length } as unknown as ArchBootResult
+    },
+  }
+  return { boot, seen }
+}
