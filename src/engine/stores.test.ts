@@ -8,6 +8,7 @@ describe('HashedStore', () => {
     s.add(7, { input: 'a', result: 1 })
     s.add(7, { input: 'b', result: 2 }) // a collision: same hash, other input
     expect(s.find(7, (e) => e.input === 'b')?.result).toBe(2)
+    expect(s.find(7, (e) => e.input === 'a')?.result).toBe(1) // the collision kept both
     expect(s.find(7, (e) => e.input === 'c')).toBeUndefined()
     expect(s.find(8, () => true)).toBeUndefined()
     s.add(9, { input: 'c', result: 3 })
@@ -16,6 +17,11 @@ describe('HashedStore', () => {
     expect(s.find(10, (e) => e.input === 'd')?.result).toBe(4)
     s.clear()
     expect(s.find(10, () => true)).toBeUndefined()
+    // After a clear the store holds `max` entries again before it starts over.
+    s.add(1, { input: 'e', result: 5 })
+    s.add(2, { input: 'f', result: 6 })
+    s.add(3, { input: 'g', result: 7 })
+    expect([1, 2, 3].map((h) => s.find(h, () => true)?.result)).toEqual([5, 6, 7])
   })
 })
 

@@ -23,6 +23,9 @@ const DIFFERENT: Array<[unknown, unknown]> = [
   [[[1n], 2n], [[1n, 2n]]],
   [null, undefined],
   [{ a: [] }, { a: {} }],
+  [{ a: {} }, { a: [] }],
+  [{ a: {} }, { a: 0 }],
+  [[1n, 2n], [3n, 2n]],
   ['a b', 'ab'],
 ]
 
@@ -50,11 +53,11 @@ describe('valueEqual and valueHash agree on what is equal', () => {
 
 describe('valueCopy', () => {
   it('copies arrays and objects, so that changing the original leaves the copy', () => {
-    const v = { memory: [{ base: 1n, size: 2n }], cmdline: 'x' }
+    const v = { memory: [{ base: 1n, size: 2n }], cmdline: 'x', dtb: null }
     const c = valueCopy(v)
     expect(valueEqual(c, v)).toBe(true)
     v.memory[0]!.size = 3n
     v.memory.push({ base: 5n, size: 1n })
-    expect(c).toEqual({ memory: [{ base: 1n, size: 2n }], cmdline: 'x' })
+    expect(c).toEqual({ memory: [{ base: 1n, size: 2n }], cmdline: 'x', dtb: null })
   })
 })
