@@ -41,3 +41,73 @@ describe("oracle: every line of the model's dmesg is in the boot's log", () => {
     expect(linesNotPrinted(r.result!, log)).toEqual([])
   })
 })
+
+/**
+ * The comparison itself: a check that stopped comparing something would let every case above
+ * pass whatever the engine predicts. Each real boot's `observed` record, changed in one fact,
+ * must give a difference of that kind (or the result of another boot must, for the hung one).
+ */
+describe('oracle: the comparison notices a boot that differs in any one fact', () => {
+  const byId = (id: string): OracleCase => cases.find((c) => c.id === id)!
+  type Obs = Record<string, any>
+  const edit = (id: string, f: (o: Obs) => void): OracleCase => {
+    const c = structuredClone(byId(id))
+    f(c.observed as Obs)
+    return c
+  }
+  // arm64 7.2, 8G, ,high + ,low, walked: 1G/2M-cont blocks with KFENCE's 4K pool.
+  const WALK = 'arm64-7.2-plain-8G-ck512M.high+ck128M.low+rodataoff+kfence100-ptwalk'
+  // x86 6.12 q35 4G ,high + ,low: DirectMap counters.
+  const DM = 'amd64-6.12-q35-4G-ck512M.high+ck128M.low'
+  const hex = (v: bigint): string => `0x${v.toString(16)}`
+  const EDITS: Array<[string, string, (o: Obs) => void, string]> = [
+    ['main and low swapped', WALK, (o) => { for (const r of o.crash_ranges) r.kind = r.kind === 'low' ? 'main' : 'low' }, 'crash'],
+    ['main 2 MiB longer', WALK, (o) => { o.crash_ranges[1].end = hex(BigInt(o.crash_ranges[1].end) + 0x200000n) }, 'crash'],
+    ['no crash range', DM, (o) => { o.crash_ranges = [] }, 'crash'],
+    ['Normal ends 1 GiB lower', WALK, (o) => { o.zone_ranges.Normal.end = '0x00000001ffffffff' }, 'zones'],
+    ['DMA32 not empty', DM, (o) => { o.zone_ranges.DMA32.start = '0x0000000002000000' }, 'zones'],
+    ['no DMA zone printed', DM, (o) => { delete o.zone_ranges.DMA }, 'zones'],
+    ['a zone the model has not', WALK, (o) => { o.zone_ranges.Movable2 = { start: '0x100000000', end: '0x23fffffff' } }, 'zones'],
+    ['a crash line worded otherwise', WALK, (o) => { o.dmesg_crash_lines[1] = o.dmesg_crash_lines[1].replace('(512 MB)', '(511 MB)') }, 'dmesg'],
+    ['the first crash line missing', DM, (o) => { o.dmesg_crash_lines.splice(1, 1) }, 'dmesg'],
+    ['the crash lines in the other order', DM, (o) => { o.dmesg_crash_lines.splice(1, 2, o.dmesg_crash_lines[2], o.dmesg_crash_lines[1]) }, 'dmesg'],
+    ['1 GiB of 1G blocks as 2M blocks', WALK, (o) => { const h = o.linear_map_walk.linear_map_bytes_by_granule; h['1G'] -= 2 ** 30; h['2M'] += 2 ** 30 }, 'linear-map'],
+    ['the main range mapped otherwise', WALK, (o) => { const h = o.linear_map_walk.crash_ranges_mapping[1].mapped_bytes_by_granule; h['2M'] += h['2M-cont']; delete h['2M-cont'] }, 'linear-map'],
+    ['DirectMap with 1 GiB more in 1G pages', DM, (o) => { o.directmap_kB.DirectMap1G += 1048576; o.directmap_kB.DirectMap2M -= 1048576 }, 'direct-map'],
+  ]
+  it.each(EDITS)('%s', (_name, id, f, what) => {
+    expect(runOracleCase(byId(id)).ok).toBe(true)
+    const r = runOracleCase(edit(id, f))
+    expect(r.error).toBeUndefined()
+    expect(r.ok).toBe(false)
+    expect(r.differences.map((d) => d.what)).toContain(what)
+  })
+  it('KFENCE: up to the pages it may unmap at run time fewer 4K bytes pass, one more or any extra do not', () => {
+    // kfence_guarded_free() (mm/kfence/core.c) unmaps a freed object's data page: at most
+    // every other page of the pool, which the model gives as kfenceRuntimeUnmappablePages.
+    const lm = runOracleCase(byId(WALK)).result!.linearMap!
+    const most = BigInt(lm.kfenceRuntimeUnmappablePages!)
+    const with4K = (bytes: bigint) => runOracleCase(edit(WALK, (o) => { o.linear_map_walk.linear_map_bytes_by_granule['4K'] = Number(bytes) }))
+    expect(with4K(lm.histogram['4K']! - most * 4096n).ok).toBe(true)
+    expect(with4K(lm.histogram['4K']! - (most + 1n) * 4096n).differences.map((d) => d.what)).toEqual(['linear-map'])
+    expect(with4K(lm.histogram['4K']! + 4096n).differences.map((d) => d.what)).toEqual(['linear-map'])
+  })
+  it('DirectMap: up to the 2M pages a running system may split pass, one more does not', () => {
+    // The boot as predicted, then with k of its 2M pages split after boot.
+    const sim = runOracleCase(byId(DM)).result!
+    const n = sim.directMapRuntimeSplits2M!
+    const dm = sim.directMapKb!
+    const split = (k: number) =>
+      runOracleCase(edit(DM, (o) => { o.directmap_kB = { ...dm, DirectMap2M: dm['DirectMap2M']! - 2048 * k, DirectMap4k: dm['DirectMap4k']! + 2048 * k } }))
+    expect(split(n).ok).toBe(true)
+    expect(split(n + 1).differences.map((d) => d.what)).toEqual(['direct-map'])
+  })
+  it('a boot that hung against a prediction that boots', () => {
+    // riscv64 7.2 1G crashkernel=512M never reached init (README highlight 17); the 2G boot
+    // of the same line completed: its prediction must not pass for the hung one.
+    const hung = byId('riscv64-7.2-virt-1G-ck512M')
+    const r = runOracleCase({ ...byId('riscv64-7.2-virt-2G-ck512M.high'), observed: hung.observed })
+    expect(r.ok).toBe(false)
+    expect(r.differences).toContainEqual(expect.objectContaining({ what: 'crash', expected: 'boot hang (init never ran)' }))
+  })
+})
