@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { caseToBoard } from '../oracle/case-board.js'
+import { boardToLayouts } from '../oracle/decode-board.js'
+import type { OracleCase } from '../oracle/run-case.js'
+import { resolveKernelRelease, simulate } from './simulate.js'
+
+const layoutOf = (id: string) =>
+  boardToLayouts(caseToBoard((JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'oracle', 'cases', `${id}.json`), 'utf8')) as OracleCase).input))[0]!
+
+describe('simulate()', () => {
+  it.each(['arm64-6.12-plain-4G-ck1G', 'amd64-6.1-q35-4G-ck256M', 'riscv64-7.2-virt-4G-ck3G'])(
+    '%s: a series kernel is simulated, and reported, as its release',
+    (id) => {
+      const layout = layoutOf(id)
+      const series = layout.kernel.split('.').slice(0, 2).join('.')
+      const release = resolveKernelRelease(series)!
+      expect(release).toMatch(/^\d+\.\d+\.\d+$/)
+      const r = simulate({ ...layout, kernel: series })
+      expect(r.kernel).toBe(release)
+      expect(r).toEqual(simulate({ ...layout, kernel: release }))
+    },
+  )
+})
