@@ -56,6 +56,36 @@ describe('compileDts', () => {
       ['needsCpp', 2],
     ])
   })
+
+  it("locates dtc's multi-line ranges (srcpos_string(): file:line.col-line.col)", () => {
+    const { spawn } = fake({ status: 1, stdout: '', stderr: 'Error: <stdin>:3.9-5.2 Properties must precede subnodes\n' })
+    expect(compileDts('x', spawn).problems).toEqual([{ severity: 'error', source: 'dts', code: 'dtc', message: 'dtc: Properties must precede subnodes', line: 3, column: 9 }])
+  })
+
+  it('keeps unlocated warnings as warnings', () => {
+    const { spawn } = fake({ status: 1, stdout: '', stderr: 'Warning: something odd\nsomething bad\n' })
+    expect(compileDts('x', spawn).problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'dtc: Warning: something odd'],
+      ['error', 'dtc: something bad'],
+    ])
+  })
+
+  it('treats a dtc killed by a signal (status null) as a failure', () => {
+    const { spawn } = fake({ status: null, stdout: '', stderr: '' })
+    const r = compileDts('x', spawn)
+    expect(r.dtb).toBeUndefined()
+    expect(r.problems).toEqual([{ severity: 'error', source: 'dts', code: 'dtc', message: 'dtc exited with status null' }])
+  })
+
+  it.each([
+    ['#include on line 2', '/dts-v1/;\n#include "a.dtsi"\n', 2],
+    ['after one blank line', '/dts-v1/;\n\n#include "a.dtsi"\n', 3],
+    ['after two blank lines', '/dts-v1/;\n\n\n#include "a.dtsi"\n', 4],
+    ['indented', '/dts-v1/;\n\t#include "a.dtsi"\n', 2],
+  ])('points at the #include line: %s', (_name, source, line) => {
+    const { spawn } = fake({ status: 1, stdout: '', stderr: '' })
+    expect(compileDts(source, spawn).problems.find((p) => p.code === 'needsCpp')?.line).toBe(line)
+  })
 })
 
 describe('dtsToBoard', () => {
@@ -70,6 +100,14 @@ describe('dtsToBoard', () => {
   it('returns an id-only board when dtc fails', () => {
     const { spawn } = fake({ status: null, stdout: '', stderr: '', error: { code: 'ENOENT', message: 'x' } })
     expect(dtsToBoard('x', spawn, { id: 'b' })).toMatchObject({ board: { id: 'b' }, facts: undefined })
+  })
+
+  it("keeps dtc's warnings next to a usable blob", () => {
+    const blob = buildDtb(virtTree(1n << 30n))
+    const { spawn } = fake({ status: 0, stdout: blob, stderr: 'Warning: <stdin>:7.10-9.4 something to look at\n' })
+    const r = dtsToBoard('(the DTS)', spawn, { id: 'virt' })
+    expect(r.board).toEqual(dtbToBoard(blob, { id: 'virt' }).board)
+    expect(r.problems).toEqual([{ severity: 'warning', source: 'dts', code: 'dtc', message: 'dtc: something to look at', line: 7, column: 10 }])
   })
 
   it.skipIf(!dtcInstalled)('with the real dtc (node:child_process spawnSync passed as is)', () => {

@@ -74,7 +74,8 @@ export function compileDts(source: string, spawn: SpawnSyncLike): { dtb?: Uint8A
     if (!problems.some((p) => p.severity === 'error')) problems.push({ severity: 'error', source: 'dts', code: 'dtc', message: `dtc exited with status ${String(r.status)}` })
     const include = /^\s*#include\b/m.exec(source)
     if (include) {
-      const line = source.slice(0, include.index).split('\n').length + (source[include.index] === '\n' ? 1 : 0)
+      // `^\s*` may start on an earlier blank line: count lines up to the `#` itself.
+      const line = source.slice(0, include.index + include[0].indexOf('#')).split('\n').length
       problems.push({ severity: 'note', source: 'dts', code: 'needsCpp', message: 'the DTS uses #include: run it through the C preprocessor first (cpp -nostdinc -undef -x assembler-with-cpp -I <kernel>/include board.dts), as the kernel build does', line })
     }
     return { problems }
