@@ -20,6 +20,10 @@ const TREE: NodeSpec = {
 /** Offset of the structure block, from the header. */
 const offStruct = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset).getUint32(8, false)
 const setU32 = (b: Uint8Array, at: number, v: number) => new DataView(b.buffer, b.byteOffset).setUint32(at, v, false)
+/** Offset of the strings block, from the header. */
+const offStrings = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset).getUint32(12, false)
+/** Offset of /chosen bootargs in TREE's blob: its name is the last string of the strings block. */
+const lastPropOffset = (_b: Uint8Array) => getProp(findNode(parseDtb(buildDtb(TREE)).fdt!.root, '/chosen')!, 'bootargs')!.offset
 
 describe('parseDtb', () => {
   it('reads header, /memreserve/, nodes and properties', () => {
@@ -81,6 +85,12 @@ describe('parseDtb', () => {
       ['property name offset outside strings', () => { const b = blob(); setU32(b, offStruct(b) + 16, 0xfff); return b }, 'badString', inStruct(16)],
       ['property longer than the struct block', () => { const b = blob(); setU32(b, offStruct(b) + 12, 0xfffff); return b }, 'truncated', inStruct(8)],
       ['END_NODE without a node', () => { const b = blob(); setU32(b, offStruct(b), 0x2); return b }, 'badStructure', inStruct(0)],
+      // fdt_check_header(): every block starts at or after the header (check_off_(hdrsize, …)).
+      ['struct block inside the header', () => { const b = blob(); setU32(b, 8, 0); return b }, 'badHeader', at(8)],
+      // fdt_get_string(): the name's NUL must lie inside size_dt_strings (-FDT_ERR_TRUNCATED otherwise).
+      ['last property name not NUL-terminated inside the strings block', () => { const b = blob(); setU32(b, 32, new DataView(b.buffer).getUint32(32, false) - 1); return b }, 'badString', (b: Uint8Array) => lastPropOffset(b) + 8],
+      // The root's FDT_END_NODE turned into FDT_NOP: FDT_END arrives with the root still open.
+      ['FDT_END with the root still open', () => { const b = blob(); setU32(b, offStrings(b) - 8, 0x4); return b }, 'badStructure', (b: Uint8Array) => offStrings(b) - 4],
     ] as Array<[string, () => Uint8Array, string, (b: Uint8Array) => number]>)('%s', (_name, make, code, offset) => {
       const b = make()
       const { problems } = parseDtb(b)
@@ -120,5 +130,67 @@ describe('parseDtb', () => {
       expect(Buffer.from(buildDtb(tree, { memreserve: [[0x1000n, 0x2000n]] })).equals(out.stdout), String(v)).toBe(true)
       expect(parseDtb(new Uint8Array(out.stdout)).problems).toEqual([])
     }
+  })
+
+  it('accepts last_comp_version 17 (libfdt FDT_LAST_SUPPORTED_VERSION is 0x11)', () => {
+    const b = buildDtb(TREE)
+    setU32(b, 24, 17)
+    const { fdt, problems } = parseDtb(b)
+    expect(problems).toEqual([])
+    expect(fdt?.lastCompVersion).toBe(17)
+  })
+
+  it('accepts an empty strings block at the very end (dtc output of a tree without properties)', () => {
+    // dtc -I dts -O dtb of "/dts-v1/; / { cpus { }; };": size_dt_strings 0, off_dt_strings = totalsize;
+    // fdt_check_header() check_block_() allows a block that starts at totalsize when it is empty.
+    const b = buildDtb({ name: '', children: [{ name: 'cpus' }] })
+    expect(offStrings(b)).toBe(b.length)
+    const { fdt, problems } = parseDtb(b)
+    expect(problems).toEqual([])
+    expect(fdt!.root.children.map((c) => c.path)).toEqual(['/cpus'])
+  })
+
+  it('a version 17 blob without FDT_END stops at size_dt_struct', () => {
+    const b = buildDtb(TREE)
+    const end = offStrings(b) // the builder puts the strings block right after FDT_END
+    setU32(b, end - 4, 0x4) // FDT_END → FDT_NOP
+    // Version 17 bounds the walk by size_dt_struct, so the strings block is never read as tokens.
+    expect(parseDtb(b).problems).toEqual([expect.objectContaining({ code: 'truncated', offset: end, severity: 'error' })])
+  })
+
+  it('reports a second root node and keeps the first', () => {
+    // Root with one empty-named child and no properties: BEGIN_NODE "" (8 bytes), BEGIN_NODE "" (8),
+    // END_NODE, END_NODE, FDT_END. Closing the root at +8 and opening a node at +12 (its empty name
+    // is the first byte of the END_NODE at +16) makes a second top-level node.
+    const b = buildDtb({ name: '', children: [{ name: '' }] })
+    const s = offStruct(b)
+    setU32(b, s + 8, 0x2)
+    setU32(b, s + 12, 0x1)
+    const { fdt, problems } = parseDtb(b)
+    expect(problems).toEqual([expect.objectContaining({ code: 'badStructure', offset: s + 12, severity: 'error' })])
+    expect(fdt?.root.offset).toBe(s)
+  })
+})
+
+describe('property helpers', () => {
+  it('readNumber keeps the low 64 bits of more than two cells, as of_read_number() (u64 shifts)', () => {
+    expect(readNumber([0x1, 0x2, 0x3], 0, 3)).toBe(0x0000000200000003n)
+    expect(readNumber([0xffffffff, 0xffffffff], 0, 2)).toBe(0xffffffffffffffffn)
+  })
+
+  it('propStrings keeps empty strings inside the list (of_fdt_is_compatible() counts them)', () => {
+    const p = { name: 'compatible', value: new TextEncoder().encode('a\0\0b\0'), offset: 0 }
+    expect(propStrings(p)).toEqual(['a', '', 'b'])
+  })
+
+  it.each([
+    [undefined, true],
+    ['okay', true],
+    ['ok', true],
+    ['disabled', false],
+    ['fail', false],
+  ])('isAvailable with status %s is %s (of_fdt_device_is_available())', (status, expected) => {
+    const props = status === undefined ? [] : [{ name: 'status', value: new TextEncoder().encode(`${status}\0`), offset: 0 }]
+    expect(isAvailable({ name: 'n', path: '/n', props, children: [], offset: 0 })).toBe(expected)
   })
 })
