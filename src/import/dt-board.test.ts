@@ -64,6 +64,32 @@ describe('dtToBoard: memory', () => {
     expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0xc0000000' }])
     expect(r.problems.map((p) => p.code)).toEqual(['overlappingMemory'])
   })
+
+  it('takes an empty linux,usable-memory as no memory, not as a reason to read reg (early_init_dt_scan_memory())', () => {
+    // 5.10-7.2: reg is read only when linux,usable-memory is absent (of_get_flat_dt_prop() is
+    // non-NULL for an empty property), and an empty one has no entries.
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x40000000), mem(0x100000000n, 0x40000000, { 'linux,usable-memory': true })])))
+    expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0x40000000' }])
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['emptyUsableMemory', 'warning']])
+  })
+
+  it('keeps adjacent memory nodes apart without a warning (memblock_add() merges them itself)', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x40000000), mem(0x80000000, 0x40000000)])))
+    expect(r.board.memory).toEqual([
+      { base: '0x40000000', size: '0x40000000' },
+      { base: '0x80000000', size: '0x40000000' },
+    ])
+    expect(r.problems).toEqual([])
+  })
+
+  it.each([
+    ['a node inside another', [mem(0x40000000, 0x80000000), mem(0x50000000, 0x1000)], [{ base: '0x40000000', size: '0x80000000' }], 1],
+    ['a chain of three', [mem(0x40000000, 0x40000000), mem(0x60000000, 0x40000000), mem(0x90000000, 0x40000000)], [{ base: '0x40000000', size: '0x90000000' }], 2],
+  ] as Array<[string, NodeSpec[], Board['memory'], number]>)('merges overlapping memory as memblock_add() would: %s', (_name, nodes, memory, warnings) => {
+    const r = dtbToBoard(buildDtb(root(nodes)))
+    expect(r.board.memory).toEqual(memory)
+    expect(r.problems.map((p) => p.code)).toEqual(Array(warnings).fill('overlappingMemory'))
+  })
 })
 
 describe('dtToBoard: reservations', () => {
@@ -147,6 +173,68 @@ describe('dtToBoard: reservations', () => {
     ])
     expect(r.problems[0]!.message).toBe("/reserved-memory/short size: size must be 2 cell(s) (the root's #size-cells); the kernel skips the node")
   })
+
+  it('does not warn when the entry of size 0 is the last one', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n)]), { memreserve: [[0x1000n, 0x1000n], [0x2000n, 0n]] }))
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'fixed', name: 'memreserve@1000', base: '0x1000', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' }])
+    expect(r.problems).toEqual([])
+  })
+
+  // __reserved_mem_check_root() (5.10-7.2): #size-cells, #address-cells and ranges, each on its own.
+  it.each([
+    ['#size-cells differs', { '#address-cells': [2], '#size-cells': [1], ranges: true }],
+    ['#address-cells differs', { '#address-cells': [1], '#size-cells': [2], ranges: true }],
+    ['no ranges', { '#address-cells': [2], '#size-cells': [2] }],
+  ] as Array<[string, NodeSpec['props']]>)('ignores /reserved-memory when %s', (_name, props) => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x40000000), resmem([{ name: 'fw@0', props: { reg: reg2([0, 0x1000]) } }], props)])))
+    expect(r.board.reservations).toBeUndefined()
+    expect(r.problems.map((p) => p.code)).toEqual(['reservedMemoryIgnored'])
+  })
+
+  it('reads /reserved-memory whatever its own status (the kernel checks only the children)', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x40000000), resmem([{ name: 'fw@0', props: { reg: reg2([0, 0x1000]) } }], { '#address-cells': [2], '#size-cells': [2], ranges: true, status: 'disabled' })])))
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'fixed', name: 'fw@0', base: '0x0', size: '0x1000' }])
+    expect(r.problems).toEqual([])
+  })
+
+  it('a shared-dma-pool is CMA only with reusable, and reusable alone is not CMA (rmem_cma_setup())', () => {
+    const r = dtbToBoard(
+      buildDtb(
+        root([
+          mem(0, 0x100000000n),
+          resmem([
+            { name: 'coherent@10000000', props: { reg: reg2([0x10000000, 0x400000]), compatible: 'shared-dma-pool' } },
+            { name: 'reuse@20000000', props: { reg: reg2([0x20000000, 0x400000]), reusable: true } },
+          ]),
+        ]),
+      ),
+    )
+    expect(r.board.reservations).toEqual<Reservation[]>([
+      { kind: 'fixed', name: 'coherent@10000000', base: '0x10000000', size: '0x400000', description: 'compatible shared-dma-pool' },
+      { kind: 'fixed', name: 'reuse@20000000', base: '0x20000000', size: '0x400000', description: 'reusable' },
+    ])
+  })
+
+  it('skips a dynamic node whose size or alignment has the wrong number of cells (__reserved_mem_alloc_size())', () => {
+    // "invalid size property" / "invalid alignment property": -EINVAL, nothing is allocated for the node.
+    const r = dtbToBoard(
+      buildDtb(
+        root([
+          mem(0, 0x100000000n),
+          resmem([
+            { name: 'long', props: { size: [0, 0, 0x100000] } },
+            { name: 'badalign', props: { size: [...u64(0x100000)], alignment: [0x100000] } },
+            { name: 'good', props: { size: [...u64(0x100000)], alignment: [...u64(0x200000)] } },
+          ]),
+        ]),
+      ),
+    )
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'dynamic', name: 'good', size: '0x100000', align: '0x200000' }])
+    expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['badLength', 'error', "/reserved-memory/long size: size must be 2 cell(s) (the root's #size-cells); the kernel skips the node"],
+      ['badLength', 'error', "/reserved-memory/badalign alignment: alignment must be 2 cell(s) (the root's #address-cells); the kernel skips the node"],
+    ])
+  })
 })
 
 describe('dtToBoard: dma-ranges', () => {
@@ -196,6 +284,56 @@ describe('dtToBoard: dma-ranges', () => {
     expect(r.board.dma).toBeUndefined()
     expect(r.facts?.dmaLimit).toBe((1n << 64n) - 1n)
   })
+
+  it('a node without #address-cells/#size-cells inherits them from the nearest ancestor (of_bus_n_addr_cells())', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x40000000), { name: 'bus', props: { ranges: true, 'dma-ranges': [...u64(0), ...u64(0), ...u64(0x40000000)] } }])))
+    expect(r.problems).toEqual([])
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0x3fffffffn }])
+  })
+
+  it('an empty dma-ranges on a parent bus translates 1:1 (of_translate_one(): "empty ranges; 1:1 translation")', () => {
+    const tree = root([
+      mem(0x40000000, 0x80000000),
+      {
+        name: 'bus',
+        props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': true },
+        children: [{ name: 'dev', props: { '#address-cells': [1], '#size-cells': [1], 'dma-ranges': [0x0, 0x80000000, 0x10000000] } }],
+      },
+    ])
+    const r = dtbToBoard(buildDtb(tree))
+    expect(r.problems).toEqual([])
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/bus/dev', cpuEnd: 0x8fffffffn }])
+    expect(r.facts?.dmaLimit).toBe(0x8fffffffn)
+  })
+
+  it('a parent window is half-open: its end address does not translate (of_bus_default_map(): da >= cp + s)', () => {
+    const tree = root(
+      [
+        {
+          name: 'soc',
+          props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0, 0x0, 0x40000000] },
+          children: [
+            { name: 'last', props: { '#address-cells': [1], '#size-cells': [1], 'dma-ranges': [0x0, 0x3ffff000, 0x1000] } },
+            { name: 'edge', props: { '#address-cells': [1], '#size-cells': [1], 'dma-ranges': [0x0, 0x40000000, 0x1000] } },
+          ],
+        },
+      ],
+      { '#address-cells': [2], '#size-cells': [1] },
+    )
+    const r = dtbToBoard(buildDtb(tree))
+    expect(r.facts?.dmaNodes).toEqual([
+      { node: '/soc', cpuEnd: 0x3fffffffn },
+      { node: '/soc/last', cpuEnd: 0x3fffffffn },
+    ])
+    expect(r.problems.filter((p) => p.code !== 'noMemory').map((p) => [p.code, p.offset !== undefined])).toEqual([['untranslatable', true]])
+  })
+
+  it('a node with several entries reaches the highest of them (of_dma_get_max_cpu_address(): max per node)', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), { name: 'bus', props: { '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': [...u64(0), ...u64(0), ...u64(0x40000000), ...u64(0x80000000), ...u64(0x80000000), ...u64(0x40000000)] } }])))
+    expect(r.problems).toEqual([])
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0xbfffffffn }])
+    expect(r.facts?.dmaLimit).toBe(0xbfffffffn)
+  })
 })
 
 describe('dtToBoard: /chosen and identity', () => {
@@ -211,6 +349,16 @@ describe('dtToBoard: /chosen and identity', () => {
     const r = dtbToBoard(buildDtb(tree))
     expect(r.board).toMatchObject({ id: 'riscv-virtio-qemu', name: 'riscv-virtio,qemu', arch: 'riscv64', cmdline: 'console=ttyS0 crashkernel=256M', initrd: { base: '0x88200000', size: '0xfd0d3' } })
     expect(r.facts?.totalSize).toBeGreaterThan(0)
+  })
+
+  it('reads /chosen@0 when there is no /chosen (early_init_dt_scan_chosen())', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x40000000), { name: 'chosen@0', props: { bootargs: 'console=ttyS0 crashkernel=128M' } }])))
+    expect(r.board.cmdline).toBe('console=ttyS0 crashkernel=128M')
+  })
+
+  it('does not call a 32-bit RISC-V CPU riscv64', () => {
+    const tree = root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv32imac' } }] }])
+    expect(dtbToBoard(buildDtb(tree)).board.arch).toBeUndefined()
   })
 
   it('warns on an initrd that ends before it starts', () => {

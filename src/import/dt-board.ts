@@ -174,8 +174,12 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
   for (const n of root.children) {
     if (propString(getProp(n, 'device_type')) !== 'memory') continue
     if (!isAvailable(n)) continue
+    // early_init_dt_scan_memory() (5.10-7.2) falls back to reg only when linux,usable-memory
+    // is absent: an empty one is still found (of_get_flat_dt_prop() returns non-NULL for an
+    // empty property) and gives the node no memory at all.
     const usable = getProp(n, 'linux,usable-memory')
-    const reg = usable && usable.value.length > 0 ? usable : getProp(n, 'reg')
+    const reg = usable ?? getProp(n, 'reg')
+    if (usable && usable.value.length === 0) problems.push(problemAt('warning', 'emptyUsableMemory', 'empty linux,usable-memory: the kernel takes no memory from this node (it does not fall back to reg)', n, usable))
     if (!reg) {
       problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n))
       continue
@@ -233,7 +237,9 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
     if (nomap && reusable) problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n))
   }
   const resmem = root.children.find((c) => c.name === 'reserved-memory')
-  if (resmem && isAvailable(resmem)) {
+  // The kernel never reads the status of /reserved-memory itself, only of its children
+  // (fdt_scan_reserved_mem(), __fdt_scan_reserved_mem() on 5.10).
+  if (resmem) {
     const rac = getProp(resmem, '#address-cells')
     const rsc = getProp(resmem, '#size-cells')
     const ok = rac && rsc && cells(rac.value)[0] === ac && cells(rsc.value)[0] === sc && getProp(resmem, 'ranges')
@@ -275,10 +281,13 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
         const notes = [loc(n, sizeProp)]
         const align = getProp(n, 'alignment')
         if (align) {
-          if (align.value.length === 4 * ac) {
-            d.align = hex(readNumber(cells(align.value), 0, ac))
-            notes.push(loc(n, align))
-          } else problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); ignored`, n, align))
+          // __reserved_mem_alloc_size() (5.10-7.2): "invalid alignment property", -EINVAL, the node is skipped.
+          if (align.value.length !== 4 * ac) {
+            problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align))
+            continue
+          }
+          d.align = hex(readNumber(cells(align.value), 0, ac))
+          notes.push(loc(n, align))
         }
         const ranges = getProp(n, 'alloc-ranges')
         if (ranges) {
