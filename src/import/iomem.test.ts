@@ -71,6 +71,46 @@ describe('parseIomem', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'zeroAddresses', severity: 'error', line: 1 })])
     expect(problems[0]!.message).toMatch(/read it as root/)
   })
+
+  it('reads RAM that starts at address 0 (a Raspberry Pi 4 begins "00000000-3b3fffff : System RAM")', () => {
+    // Only 00000000-00000000 is the masked form (r_show() prints start and end as 0 for unprivileged readers).
+    const r = iomemToBoard('00000000-3b3fffff : System RAM\n')
+    expect(r.problems).toEqual([])
+    expect(r.board.memory).toEqual([{ base: '0x0', size: '0x3b400000' }])
+  })
+
+  it('nests by indent: two spaces per level, parents found three levels deep', () => {
+    const { facts, problems } = parseIomem('10000000-3efeffff : pcie@10000000\n  10000000-100fffff : PCI Bus 0000:00\n    10000000-10000fff : 0000:00:01.0\n40000000-7fffffff : System RAM\n')
+    expect(problems).toEqual([])
+    expect(facts.entries.map((e) => [e.depth, e.parent])).toEqual([
+      [0, -1],
+      [1, 0],
+      [2, 1],
+      [0, -1],
+    ])
+  })
+
+  it('repairs a nesting jump (a line cut out between parent and child) and warns', () => {
+    const { facts, problems } = parseIomem('40000000-7fffffff : System RAM\n    40200000-41f2ffff : Kernel code\n')
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['badNesting', 2]])
+    expect(facts.entries[1]).toMatchObject({ depth: 1, parent: 0 })
+    expect(facts.kernel.code?.start).toBe(0x40200000n)
+  })
+
+  it('warns about a child that starts before its parent (__request_resource() never nests such)', () => {
+    const { problems } = parseIomem('40000000-7fffffff : System RAM\n  3ff00000-40000fff : Kernel code\n')
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['outsideParent', 2]])
+  })
+
+  it('takes only top-level System RAM as banks (request_standard_resources() adds them under iomem_resource)', () => {
+    const { facts } = parseIomem('40000000-7fffffff : System RAM\n80000000-bfffffff : dax0.0\n  80000000-bfffffff : System RAM\n')
+    expect(facts.systemRam.map((s) => [s.base, s.end])).toEqual([[0x40000000n, 0x80000000n]])
+  })
+
+  it('skips blank and whitespace-only lines, and an empty file is not a masked one', () => {
+    expect(parseIomem('40000000-7fffffff : System RAM\n   \n\n').problems).toEqual([])
+    expect(parseIomem('').problems).toEqual([])
+  })
 })
 
 describe('iomemToBoard', () => {
