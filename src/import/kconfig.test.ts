@@ -32,6 +32,12 @@ describe('parseKconfig', () => {
   it('rejects a file without any option', () => {
     expect(parseKconfig('hello\n').problems.map((p) => p.code)).toEqual(['badLine', 'notAConfig'])
   })
+
+  it('rejects a string whose closing quote is escaped (conf_read_simple(): "invalid string found")', () => {
+    const { facts, problems } = parseKconfig('CONFIG_CMDLINE="console=ttyAMA0\\"\nCONFIG_ARM64=y\n')
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['badString', 1]])
+    expect(facts.options.has('CMDLINE')).toBe(false)
+  })
 })
 
 describe('kconfigToBoard', () => {
@@ -92,6 +98,11 @@ describe('kconfigToBoard', () => {
     expect(none.board.config).not.toHaveProperty('PAGE_BLOCK_MAX_ORDER')
     expect(none.provenance).not.toHaveProperty('/config/PAGE_BLOCK_MAX_ORDER')
     expect(validateMatrix({ version: 1, boards: [later.board] })).toEqual([])
+  })
+
+  it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
+    expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
+    expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')
   })
 
   // The Debian configs the presets' kernel profiles were read from (src/presets/kernels.ts).
