@@ -9626,8 +9626,9 @@ function policyFor(arch, release, name) {
 
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
- * the size down to whole pages, what lies under MIN_MEMBLOCK_ADDR is dropped with a warning,
- * then memblock_add(). A bank firmware marks no-map (EFI) is added with MEMBLOCK_NOMAP.
+ * the size down to whole pages, a bank smaller than the rest of its first page and what lies
+ * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
+ * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
  *
  * @param minAddr - MIN_MEMBLOCK_ADDR: __pa(PAGE_OFFSET), the kernel's load address while
  *   setup_vm() bases the linear map there (≤6.3); 0 from 6.4 (arch/riscv/include/asm/page.h)
@@ -9636,8 +9637,11 @@ function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
     const page = layout.pageSize;
     for (const bank of layout.memory) {
         let { base, size } = bank;
-        if (size < page - (base & (page - 1n)))
+        // Less than the rest of its first page: dropped with a warning (pr_warn, as the two below).
+        if (size < page - (base & (page - 1n))) {
+            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
             continue;
+        }
         if ((base & (page - 1n)) !== 0n) {
             size -= page - (base & (page - 1n));
             base = roundUp(base, page);
@@ -12214,7 +12218,8 @@ function e820RangesWithin(ram, start, size) {
  *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
  *   memmap=nn         as mem=nn.
  * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them (other than our own additions) cannot turn it into RAM.
+ * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
+ * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
  *
  * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
  * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
@@ -12228,10 +12233,25 @@ function e820UserTable(ram, cmdline, memparse) {
     const none = [];
     if (!cmdline.includes('mem'))
         return { ram, acpi: none };
-    const notRam = [];
+    // The entries of other types the command line added (reserved, protected RAM, …), with their type.
+    let others = [];
     let acpi = none;
-    // Ranges of a type above ACPI: they win an overlap with it.
-    const aboveAcpi = [];
+    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
+    const takeOthers = (type, start, size) => {
+        const taken = [];
+        const kept = [];
+        for (const o of others) {
+            if (type !== 0n && o.type !== type) {
+                kept.push(o);
+                continue;
+            }
+            taken.push(...e820RangesWithin([o.r], start, size));
+            for (const r of e820RangeRemoveRam([o.r], start, size))
+                kept.push({ type: o.type, r });
+        }
+        others = kept;
+        return taken;
+    };
     const removeAbove = (limit) => {
         ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
     };
@@ -12241,9 +12261,7 @@ function e820UserTable(ram, cmdline, memparse) {
             acpi = e820RangeAddRam(acpi, r.base, r.size);
             return;
         }
-        notRam.push(r);
-        if (type > E820_TYPE_ACPI)
-            aboveAcpi.push(r);
+        others.push({ type, r });
     };
     for (const p of parseEarlyParams(cmdline)) {
         if (p.val === null)
@@ -12262,9 +12280,8 @@ function e820UserTable(ram, cmdline, memparse) {
         for (const one of p.val.split(',')) {
             if (one.startsWith('exactmap')) {
                 ram = [];
-                notRam.length = 0;
+                others = [];
                 acpi = none;
-                aboveAcpi.length = 0;
                 continue;
             }
             const size = memparse(one, 0);
@@ -12313,6 +12330,17 @@ function e820UserTable(ram, cmdline, memparse) {
                             addTyped(to, part);
                     }
                 }
+                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
+                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
+                    // before e820__update_table(): an entry of type `from` the command line added changes
+                    // or goes, and the RAM under it is RAM again.
+                    for (const part of takeOthers(from, at.value, size.value)) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
                 else if (from === 0n && to === E820_TYPE_RAM)
                     ram = e820RangeAddRam(ram, at.value, size.value);
                 else if (from === 0n && to !== 0n)
@@ -12321,16 +12349,19 @@ function e820UserTable(ram, cmdline, memparse) {
                     // e820__range_remove(…, 0): every type.
                     ram = e820RangeRemoveRam(ram, at.value, size.value);
                     acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    takeOthers(0n, at.value, size.value);
                 }
             }
         }
     }
-    for (const r of notRam)
-        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    for (const o of others)
+        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
     for (const r of acpi)
         ram = e820RangeRemoveRam(ram, r.base, r.size);
-    for (const r of aboveAcpi)
-        acpi = e820RangeRemoveRam(acpi, r.base, r.size);
+    // A type above ACPI wins an overlap with it.
+    for (const o of others)
+        if (o.type > E820_TYPE_ACPI)
+            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
     return { ram, acpi };
 }
 /**
@@ -21288,8 +21319,13 @@ function dtToBoard(fdt, opts = {}) {
             continue;
         if (!isAvailable(n))
             continue;
+        // early_init_dt_scan_memory() (5.10-7.2) falls back to reg only when linux,usable-memory
+        // is absent: an empty one is still found (of_get_flat_dt_prop() returns non-NULL for an
+        // empty property) and gives the node no memory at all.
         const usable = getProp(n, 'linux,usable-memory');
-        const reg = usable && usable.value.length > 0 ? usable : getProp(n, 'reg');
+        const reg = usable ?? getProp(n, 'reg');
+        if (usable && usable.value.length === 0)
+            problems.push(problemAt('warning', 'emptyUsableMemory', 'empty linux,usable-memory: the kernel takes no memory from this node (it does not fall back to reg)', n, usable));
         if (!reg) {
             problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n));
             continue;
@@ -21352,7 +21388,9 @@ function dtToBoard(fdt, opts = {}) {
             problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n));
     };
     const resmem = root.children.find((c) => c.name === 'reserved-memory');
-    if (resmem && isAvailable(resmem)) {
+    // The kernel never reads the status of /reserved-memory itself, only of its children
+    // (fdt_scan_reserved_mem(), __fdt_scan_reserved_mem() on 5.10).
+    if (resmem) {
         const rac = getProp(resmem, '#address-cells');
         const rsc = getProp(resmem, '#size-cells');
         const ok = rac && rsc && cells(rac.value)[0] === ac && cells(rsc.value)[0] === sc && getProp(resmem, 'ranges');
@@ -21400,12 +21438,13 @@ function dtToBoard(fdt, opts = {}) {
                 const notes = [loc(n, sizeProp)];
                 const align = getProp(n, 'alignment');
                 if (align) {
-                    if (align.value.length === 4 * ac) {
-                        d.align = types_hex(readNumber(cells(align.value), 0, ac));
-                        notes.push(loc(n, align));
+                    // __reserved_mem_alloc_size() (5.10-7.2): "invalid alignment property", -EINVAL, the node is skipped.
+                    if (align.value.length !== 4 * ac) {
+                        problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align));
+                        continue;
                     }
-                    else
-                        problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); ignored`, n, align));
+                    d.align = types_hex(readNumber(cells(align.value), 0, ac));
+                    notes.push(loc(n, align));
                 }
                 const ranges = getProp(n, 'alloc-ranges');
                 if (ranges) {
@@ -21561,7 +21600,8 @@ function compileDts(source, spawn) {
             problems.push({ severity: 'error', source: 'dts', code: 'dtc', message: `dtc exited with status ${String(r.status)}` });
         const include = /^\s*#include\b/m.exec(source);
         if (include) {
-            const line = source.slice(0, include.index).split('\n').length + (source[include.index] === '\n' ? 1 : 0);
+            // `^\s*` may start on an earlier blank line: count lines up to the `#` itself.
+            const line = source.slice(0, include.index + include[0].indexOf('#')).split('\n').length;
             problems.push({ severity: 'note', source: 'dts', code: 'needsCpp', message: 'the DTS uses #include: run it through the C preprocessor first (cpp -nostdinc -undef -x assembler-with-cpp -I <kernel>/include board.dts), as the kernel build does', line });
         }
         return { problems };
