@@ -31,12 +31,20 @@ export function coalesce(spans: Span[]): Span[] {
   return out
 }
 
+/** One reserved[] line of a memblock dump: [base, end), the node it prints (" on node %d") and the flags. */
+export interface DumpedRegion {
+  base: bigint
+  end: bigint
+  node?: number
+  flags: number
+}
+
 /**
  * The reserved regions of the `n`-th (from 0) `MEMBLOCK configuration:` dump of the log's
  * first boot, as memblock_dump() prints them: `reserved[0x%x] [%pa-%pa], %pa bytes[ on node
- * %d] flags: %#x`, one string a region ("base+size node flags"), in the dump's order.
+ * %d] flags: %#x`, in the dump's order.
  */
-export function dumpedReservedRegions(log: string, n = 0): string[] {
+export function parseReservedDump(log: string, n = 0): DumpedRegion[] {
   const lines = log.split('\n')
   let seen = -1
   let start = -1
@@ -49,32 +57,24 @@ export function dumpedReservedRegions(log: string, n = 0): string[] {
     }
   }
   if (start < 0) return []
-  const out: string[] = []
+  const out: DumpedRegion[] = []
   for (const l of lines.slice(start + 1)) {
     const m = /reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\], 0x[0-9a-f]+ bytes( on node (\d+))? flags: (0x[0-9a-f]+)/.exec(l)
-    if (m) out.push(regionText(BigInt(m[1]!), BigInt(m[2]!) + 1n - BigInt(m[1]!), m[4] === undefined ? undefined : Number(m[4]), Number(m[5]!)))
+    if (m) out.push({ base: BigInt(m[1]!), end: BigInt(m[2]!) + 1n, ...(m[4] !== undefined && { node: Number(m[4]) }), flags: Number(m[5]!) })
     else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
   }
   return out
 }
+
+/** parseReservedDump() as one string a region ("base+size node flags"), for readable comparisons. */
+export const dumpedReservedRegions = (log: string, n = 0): string[] => parseReservedDump(log, n).map((r) => regionText(r.base, r.end - r.base, r.node, r.flags))
 
 /** One region as dumpedReservedRegions() writes it: "0xbase+0xsize[ node N] flags 0xF". */
 export const regionText = (base: bigint, size: bigint, node: number | undefined, flags: number): string =>
   `0x${base.toString(16)}+0x${size.toString(16)}${node === undefined ? '' : ` node ${node}`} flags 0x${flags.toString(16)}`
 
 /** [base, end) of the reserved regions in the log's first `MEMBLOCK configuration:` dump. */
-export function dumpedReserved(log: string): Span[] {
-  const lines = log.split('\n')
-  const start = lines.findIndex((l) => l.includes('MEMBLOCK configuration:'))
-  if (start < 0) return []
-  const out: Span[] = []
-  for (const l of lines.slice(start + 1)) {
-    const m = /reserved\[0x[0-9a-f]+\]\s+\[(0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(l)
-    if (m) out.push([BigInt(m[1]!), BigInt(m[2]!) + 1n])
-    else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
-  }
-  return out
-}
+export const dumpedReserved = (log: string): Span[] => parseReservedDump(log).map((r): Span => [r.base, r.end])
 
 /**
  * Where the dump and the simulation's memblock.reserved disagree: each page-aligned region

@@ -45913,17 +45913,14 @@ function memblockReserve(mb, base, size, owner) {
  * sites that were memblock_reserve() before it existed.
  */
 function memblockReserveKern(mb, base, size, owner) {
-    memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, mb.rsrvKern ? MEMBLOCK_RSRV_KERN : MEMBLOCK_NONE, owner);
+    memblockReserveAllocated(mb, base, size, NUMA_NO_NODE, owner);
 }
 /**
  * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
  * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
- * as memblockReserveAllocated() for code that places a run of allocations at once.
+ * for code that places a run of allocations at once.
  */
 function memblockReserveAllocated(mb, base, size, nid, owner) {
-    allocReserve(mb, base, size, nid, owner);
-}
-function allocReserve(mb, base, size, nid, owner) {
     if (mb.rsrvKern)
         memblockAddRange(mb.reserved, base, size, nid, MEMBLOCK_RSRV_KERN, owner);
     else
@@ -46211,7 +46208,7 @@ function memblockAllocRangeNid(mb, size, align, start, end, owner, nid = NUMA_NO
         align = SMP_CACHE_BYTES;
     const found = memblockFindInRangeNode(mb, size, align, start, end);
     if (found) {
-        allocReserve(mb, found, size, nodeOf(mb, nid), owner);
+        memblockReserveAllocated(mb, found, size, nodeOf(mb, nid), owner);
         return found;
     }
     return 0n;
@@ -46282,11 +46279,11 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
             const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
             const want = BigInt(left);
             const take = room < want ? room : want;
-            allocReserve(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner);
+            memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner);
             left -= Number(take);
         }
         else {
-            allocReserve(mb, one, pageSize, nodeOf(mb, nid), owner);
+            memblockReserveAllocated(mb, one, pageSize, nodeOf(mb, nid), owner);
             left -= 1;
         }
     }
@@ -48553,7 +48550,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
  * arm64, riscv64: the start and end of DRAM).
  */
 function numaInitMemblock(mb, gen, start, end) {
-    const all = mb.memory.regions.length > 0 ? mb.memory.regions.at(-1).base + mb.memory.regions.at(-1).size : 0n;
+    const all = memblockEndOfDram(mb);
     memblockSetNode(mb.memory, 0n, all, gen.resetTo);
     if (gen.reserved) {
         const r = mb.reserved.regions.at(-1);
@@ -48561,9 +48558,9 @@ function numaInitMemblock(mb, gen, start, end) {
             memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
     }
     if (gen.clipToDram) {
-        const first = mb.memory.regions[0];
-        if (first && start < first.base)
-            start = first.base;
+        const first = memblockStartOfDram(mb);
+        if (start < first)
+            start = first;
         if (all < end)
             end = all;
     }

@@ -14,7 +14,7 @@
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
-import { MAX_NUMNODES, NUMA_NO_NODE, memblockSetNode, type Memblock } from './memblock/memblock.js'
+import { MAX_NUMNODES, NUMA_NO_NODE, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import type { PhysAddr } from './types.js'
 
 /** What a generation's NUMA init does to memblock's nodes. */
@@ -44,15 +44,15 @@ export interface NumaMemblockGeneration {
  * arm64, riscv64: the start and end of DRAM).
  */
 export function numaInitMemblock(mb: Memblock, gen: NumaMemblockGeneration, start: PhysAddr, end: PhysAddr): void {
-  const all = mb.memory.regions.length > 0 ? mb.memory.regions.at(-1)!.base + mb.memory.regions.at(-1)!.size : 0n
+  const all = memblockEndOfDram(mb)
   memblockSetNode(mb.memory, 0n, all, gen.resetTo)
   if (gen.reserved) {
     const r = mb.reserved.regions.at(-1)
     if (r) memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo)
   }
   if (gen.clipToDram) {
-    const first = mb.memory.regions[0]
-    if (first && start < first.base) start = first.base
+    const first = memblockStartOfDram(mb)
+    if (start < first) start = first
     if (all < end) end = all
   }
   if (end <= start) return

@@ -408,18 +408,15 @@ export function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, ow
  * sites that were memblock_reserve() before it existed.
  */
 export function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
-  memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, mb.rsrvKern ? MEMBLOCK_RSRV_KERN : MEMBLOCK_NONE, owner)
+  memblockReserveAllocated(mb, base, size, NUMA_NO_NODE, owner)
 }
 
 /**
  * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
  * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
- * as memblockReserveAllocated() for code that places a run of allocations at once.
+ * for code that places a run of allocations at once.
  */
 export function memblockReserveAllocated(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, owner?: string): void {
-  allocReserve(mb, base, size, nid, owner)
-}
-function allocReserve(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, owner?: string): void {
   if (mb.rsrvKern) memblockAddRange(mb.reserved, base, size, nid, MEMBLOCK_RSRV_KERN, owner)
   else memblockAddRange(mb.reserved, base, size, MAX_NUMNODES, MEMBLOCK_NONE, owner)
 }
@@ -696,7 +693,7 @@ export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysS
   if (align === 0n) align = SMP_CACHE_BYTES
   const found = memblockFindInRangeNode(mb, size, align, start, end)
   if (found) {
-    allocReserve(mb, found, size, nodeOf(mb, nid), owner)
+    memblockReserveAllocated(mb, found, size, nodeOf(mb, nid), owner)
     return found
   }
   return 0n
@@ -767,10 +764,10 @@ export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSi
       const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
       const want = BigInt(left)
       const take = room < want ? room : want
-      allocReserve(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner)
+      memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner)
       left -= Number(take)
     } else {
-      allocReserve(mb, one, pageSize, nodeOf(mb, nid), owner)
+      memblockReserveAllocated(mb, one, pageSize, nodeOf(mb, nid), owner)
       left -= 1
     }
   }
