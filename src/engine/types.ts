@@ -132,6 +132,16 @@ export interface BootAllocations {
   dtAliases: PhysSize
   /** NODE_DATA(nid) size (sizeof(pg_data_t), cache-line rounded). */
   nodeData: PhysSize
+  /**
+   * x86: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory()
+   * reserves (text, data, bss); 0 = not known, the whole image `image.size` is reserved.
+   */
+  kernelReserve: PhysSize
+  /**
+   * x86: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the
+   * early page-table buffer); with kernelReserve only.
+   */
+  brk: PhysSize
 }
 
 /** One layout to simulate: a board × RAM variant × kernel. */

@@ -45,7 +45,7 @@ describe('decodeMatrix: layouts', () => {
     expect(l.expect).toEqual({ reservationRequired: true, dumpTargetReachable: true, protectionRequired: false, noFallbackAbove4G: true, noBasePageLinearMap: false })
     expect(l.layout.memory).toEqual([{ base: 0x40000000n, size: 0x80000000n }])
     expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false })
-    expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, dtAliases: 47n, nodeData: 11392n })
+    expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n })
   })
 
   it('takes the QEMU x86 RAM split from ramSize', () => {
@@ -55,6 +55,16 @@ describe('decodeMatrix: layouts', () => {
     const [pc] = decodeMatrix(matrix([{ id: 'p', extends: 'qemu-pc-x86_64', kernels: ['6.12'], ramSize: '8G' }])).layouts
     expect(pc!.layout.memory[1]).toEqual({ base: 0x100000n, size: 0xbfee0000n })
     expect(pc!.layout.memory[2]).toEqual({ base: 0x100000000n, size: 0x140000000n })
+  })
+
+  it("x86: the image's reserved part and brk come from the profile, and go with it when the board sizes the image", () => {
+    const boot = (k: unknown, image?: Record<string, string>) =>
+      decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: [k as never], ramSize: '4G', ...(image && { image: { base: '0x1000000', ...image } }) }])).layouts[0]!.layout.boot
+    expect(boot('6.12')).toMatchObject({ kernelReserve: 0x2c00000n, brk: 0x11000n })
+    // Another build: the whole image is reserved unless the board gives the parts too.
+    expect(boot({ release: '6.12', imageSize: '0x3000000' })).toMatchObject({ kernelReserve: 0n, brk: 0n })
+    expect(boot('6.12', { size: '0x3000000' })).toMatchObject({ kernelReserve: 0n, brk: 0n })
+    expect(boot({ release: '6.12', imageSize: '0x3000000', boot: { kernelReserve: '0x2000000', brk: '0x11000' } })).toMatchObject({ kernelReserve: 0x2000000n, brk: 0x11000n })
   })
 
   it('takes the largest end per dma-ranges node and adds an explicit zone limit', () => {

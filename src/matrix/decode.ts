@@ -7,7 +7,7 @@
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
 import { listPolicies, resolveKernelRelease } from '../engine/index.js'
-import type { Arch, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
+import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
 import { getPreset, kernelProfile, KERNEL_PROFILES, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
@@ -446,15 +446,19 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
       if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks))) continue
       if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize)))) continue
 
-      const bootSize = (key: 'unflattenedDt' | 'dtAliases' | 'nodeData'): bigint | undefined => {
+      const bootSize = (key: keyof BootAllocations, fromProfile = true): bigint | undefined => {
         const text = entry.object?.boot?.[key] ?? pickIn(layers, 'boot', key)?.value
-        if (text === undefined) return profile?.boot[key] ?? 0n
+        if (text === undefined) return (fromProfile ? profile?.boot[key] : undefined) ?? 0n
         return c.num(text, entry.object?.boot?.[key] !== undefined ? child(entry.pointer, 'boot', key) : (pickIn(layers, 'boot', key)?.pointer ?? entry.pointer), `boot.${key}`)
       }
       const unflattenedDt = bootSize('unflattenedDt')
       const dtAliases = bootSize('dtAliases')
       const nodeData = bootSize('nodeData')
-      if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined) continue
+      // The x86 image's parts belong to the profile's build: a board that gives the image's
+      // size describes another build, whose parts it gives too or the whole image is reserved.
+      const kernelReserve = bootSize('kernelReserve', sizeText === undefined)
+      const brk = bootSize('brk', sizeText === undefined)
+      if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined) continue
 
       const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
       let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
@@ -483,7 +487,7 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
         devices: devices.list,
         config: decodeConfig(layers, entry.object, profile),
         cpu,
-        boot: { unflattenedDt, dtAliases, nodeData },
+        boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
         cmdline: cmdlineValue,
       }
       const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec

@@ -8,7 +8,8 @@
  * is n / 0); image sizes from shared/oracle/kernels/images.json (arm64 `image_size`, x86
  * `init_size`) or, for riscv64, from the image reservation in the oracle's memblock=debug
  * cases; `boot` from the same cases (unflatten_device_tree()'s two allocations and
- * NODE_DATA).
+ * NODE_DATA; x86: the image's reserved part, from the end of /proc/iomem's "Kernel bss", and
+ * the brk in use, from the memblock_reserve() of setup_arch() that follows it).
  */
 import type { Arch, BootAllocations, KernelConfig, PhysSize } from '../engine/index.js'
 
@@ -21,7 +22,10 @@ export interface KernelProfile {
   /** Debian binary package and version the numbers come from. */
   debianPackage: string
   config: KernelConfig
-  /** Size of [_text, _end) as the boot loader places it. */
+  /**
+   * Size of the image as the boot loader places it: arm64 [_text, _end) (the Image header's
+   * image_size), x86 init_size (what decompression needs; [_text, _end) lies inside it).
+   */
   imageSize: PhysSize
   pageSize: PhysSize
   /** Compile-time physical address bits (CONFIG_ARM64_PA_BITS, x86 MAXPHYADDR assumption). */
@@ -62,62 +66,62 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
     arch: 'arm64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-arm64 5.10.223-1',
     config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true }),
     imageSize: 0x1ad0000n, pageSize: SZ_4K, paBits: 48, vaBits: 48,
-    boot: { unflattenedDt: 35964n + 47n, dtAliases: 47n, nodeData: 9472n },
+    boot: { unflattenedDt: 35964n + 47n, dtAliases: 47n, nodeData: 9472n, kernelReserve: 0n, brk: 0n },
   },
   'arm64-6.1': {
     arch: 'arm64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-arm64 6.1.192-3',
     config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true }),
     imageSize: 0x2010000n, pageSize: SZ_4K, paBits: 48, vaBits: 48,
-    boot: { unflattenedDt: 40476n + 47n, dtAliases: 47n, nodeData: 11392n },
+    boot: { unflattenedDt: 40476n + 47n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n },
   },
   'arm64-6.12': {
     arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
     config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
     imageSize: 0x2500000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
-    boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14144n },
+    boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14144n, kernelReserve: 0n, brk: 0n },
   },
   'arm64-7.2': {
     arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
     // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
     config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
     imageSize: 0x2f00000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
-    boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n },
+    boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
   },
   'x86_64-5.10': {
     arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
     config: config(X86_BASE),
     imageSize: 0x3b7a000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
-    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 172032n },
+    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 172032n, kernelReserve: 0x3000000n, brk: 0xd000n },
   },
   'x86_64-6.1': {
     arch: 'x86_64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-amd64 6.1.192-3',
     config: config(X86_BASE),
     imageSize: 0x3f98000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
-    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176128n },
+    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176128n, kernelReserve: 0x3400000n, brk: 0x11000n },
   },
   'x86_64-6.12': {
     arch: 'x86_64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-amd64 6.12.117-1',
     config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }),
     imageSize: 0x37ef000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
-    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 174464n },
+    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 174464n, kernelReserve: 0x2c00000n, brk: 0x11000n },
   },
   'x86_64-7.2': {
     arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
     config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0 }),
     imageSize: 0x3c4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
-    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n },
+    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
   },
   'riscv64-6.12': {
     arch: 'riscv64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',
     config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
     imageSize: 0x2000000n, pageSize: SZ_4K, paBits: 56, vaBits: 57,
-    boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 9280n },
+    boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 9280n, kernelReserve: 0n, brk: 0n },
   },
   'riscv64-7.2': {
     arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
     config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true }),
     imageSize: 0x2400000n, pageSize: SZ_4K, paBits: 56, vaBits: 57,
-    boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n },
+    boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
   },
 }
 

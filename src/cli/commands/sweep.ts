@@ -103,7 +103,7 @@ export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board
     const p = older[older.length - 1] ?? profiles[0]
     if (!p) return spec
     const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)))
-    return { release: spec, imageSize: `0x${p.imageSize.toString(16)}`, boot: { unflattenedDt: String(p.boot.unflattenedDt), dtAliases: String(p.boot.dtAliases), nodeData: String(p.boot.nodeData) }, ...(Object.keys(config).length > 0 && { config }) } as Kernel
+    return { release: spec, imageSize: `0x${p.imageSize.toString(16)}`, boot: Object.fromEntries(Object.entries(p.boot).map(([k, v]) => [k, String(v)])), ...(Object.keys(config).length > 0 && { config }) } as Kernel
   })
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockCreate } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
-import { e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
+import { e820AddKernelRange, e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -189,5 +189,21 @@ describe('e820 RAM as memblock sees it', () => {
       [0x100000n, 0x7fee0000n],
       [4n * G, 2n * G],
     ])
+  })
+  it('e820_add_kernel_range(): an image all RAM changes nothing; any hole in it makes [_text, _end) RAM, ACPI data there gone', () => {
+    const ram = [{ base: 0x100000n, size: 0x3ff00000n }]
+    expect(e820AddKernelRange({ ram, acpi: [] }, 0x1000000n, 0x3c30000n)).toBeUndefined()
+    // memmap=64M$0x3000000 (test/boots/amd64-memmap: "e820: remove [mem 0x01000000-0x03c2ffff]").
+    const reserved = e820UserTable(ram, 'memmap=64M$0x3000000', memparseWrapping)
+    expect(e820AddKernelRange(reserved, 0x1000000n, 0x3c30000n)).toEqual({
+      ram: [{ base: 0x100000n, size: 0x3b30000n }, { base: 0x7000000n, size: 0x39000000n }],
+      acpi: [],
+    })
+    // mem=32M: the image's end lies above the RAM left; ACPI data over the image (memmap=#) goes.
+    const acpi = e820UserTable(ram, 'mem=32M memmap=1M#0x2000000', memparseWrapping)
+    expect(e820AddKernelRange(acpi, 0x1000000n, 0x3c30000n)).toEqual({ ram: [{ base: 0x100000n, size: 0x3b30000n }], acpi: [] })
+    // Two RAM entries that touch are one after e820__update_table(): no hole.
+    expect(e820AddKernelRange({ ram: [{ base: 0x100000n, size: 0x3b30000n }], acpi: [] }, 0x1000000n, 0x3c30000n)).toBeUndefined()
+    expect(e820AddKernelRange({ ram: [{ base: 0x100000n, size: 0x3b2f000n }], acpi: [] }, 0x1000000n, 0x3c30000n)?.ram).toEqual([{ base: 0x100000n, size: 0x3b30000n }])
   })
 })

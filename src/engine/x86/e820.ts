@@ -105,6 +105,22 @@ export function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: bigint): E8
   return out
 }
 
+/**
+ * Mirrors e820_add_kernel_range(): when [_text, _end) is not all RAM (`memmap=nn$ss`,
+ * `memmap=exactmap` or `mem=` took part of it), whatever entries lie there are removed and
+ * the range added as RAM, and the kernel warns ".text .data .bss are not marked as
+ * E820_TYPE_RAM!". Runs after the command line's edits, before trim_bios_range().
+ * Returns undefined when the image is all RAM already (e820__mapped_all(): the merged RAM
+ * entries leave no hole in it), the table as it becomes otherwise.
+ * @kernel arch/x86/kernel/setup.c e820_add_kernel_range, setup_arch (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+export function e820AddKernelRange(table: E820Table, start: PhysAddr, end: PhysAddr): E820Table | undefined {
+  for (const r of table.ram) if (r.base <= start && r.base + r.size >= end) return undefined
+  const size = end - start
+  return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) }
+}
+
 /** simple_strtoull(p, &p, 0): as many digits as there are (0x hex, leading 0 octal), and where they end. */
 function simpleStrtoull(s: string, i: number): { value: bigint; end: number } {
   let base = 10n

@@ -84,12 +84,33 @@ describe('x86Boot', () => {
     expect(r.reserved.map((x) => [x.base, x.size, numaValidNode(x.nid!) ? x.nid : '-'])).toEqual([
       [0n, 0x1000n, '-'],
       [0x1000n, M - 0x1000n, 0],
-      [0x1000000n, 0x37ef000n, 0],
+      [0x1000000n, 0x2c11000n, 0], // [_text, __end_of_kernel_reserve) and the brk in use
       [0x6f000000n, 0x10000000n, '-'],
       [0x7fedc000n, 0x104000n, 0],
       [0x17ffd3680n, 0x2a980n, '-'], // NODE_DATA (174464 bytes)
       [0x17fffe000n, 0x2000n, 0], // two page-table pages, allocated before NUMA init
     ])
+  })
+  it('the image in two parts: [_text, __end_of_kernel_reserve) early, the brk in use by reserve_brk(), as the dumps print them', () => {
+    // One region each series (they touch): 5.10 0x300d000, 6.1 0x3411000, 6.12 0x2c11000,
+    // 7.2 0x3211000 (the oracle's -mbdebug dumps; 7.2's brk is memblock_reserve_kern()ed too).
+    const image = (series: string) => run('q35', '4G', series, '').reserved.find((x) => x.base === 0x1000000n)
+    expect(['5.10', '6.1', '6.12', '7.2'].map((v) => image(v)?.size)).toEqual([0x300d000n, 0x3411000n, 0x2c11000n, 0x3211000n])
+    expect(image('7.2')?.flags).toBe(0x20)
+    // A build the board sized itself is reserved whole.
+    const own = layout('q35', '4G', '6.12', '')
+    const whole = simulate({ ...own, image: { base: own.image.base, size: 0x3000000n }, boot: { ...own.boot, kernelReserve: 0n, brk: 0n } })
+    expect(whole.reserved.find((x) => x.base === 0x1000000n)?.size).toBe(0x3000000n)
+  })
+  it('memmap= over the image: e820_add_kernel_range() gives [_text, _end) back as RAM and warns (test/boots/amd64-memmap)', () => {
+    const r = run('q35', '1G', '6.12', 'memmap=64M$0x3000000 crashkernel=256M')
+    expect(r.memory.map((m) => [m.base, m.base + m.size])).toEqual([[0x1000n, 0x9f000n], [0x100000n, 0x3c30000n], [0x7000000n, 0x3ffe0000n]])
+    expect(r.trace).toContainEqual({ level: 'warn', source: 'e820', text: '.text .data .bss are not marked as E820_TYPE_RAM!' })
+    // Away from the image, no warning.
+    expect(run('q35', '1G', '6.12', 'memmap=64M$0x8000000').trace.some((t) => t.source === 'e820')).toBe(false)
+    // 5.10's _end: 12 page-table pages in the brk (no 5-level paging), 0x302c000 past _text.
+    const old = run('q35', '1G', '5.10', 'mem=32M')
+    expect(old.memory.at(-1)).toMatchObject({ base: 0x100000n, size: 0x402c000n - 0x100000n })
   })
   it('zones: DMA from 0x1000, DMA32 up to the end of RAM under 4G, Normal empty, Device empty', () => {
     const r = run('q35', '1G', '6.12', '')

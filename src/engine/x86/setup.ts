@@ -55,7 +55,7 @@ import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
-import { e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
+import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 import { numaInitMemblock } from '../numa.js'
 
@@ -137,14 +137,58 @@ function reserveBiosRegions(mb: Memblock, firmwareRam: E820Ram): void {
 /** A fixed reservation without further `reg` entries. */
 const NO_RANGES: readonly PhysRange[] = []
 
+/** RESERVE_BRK(dmi_alloc, 65536) (arch/x86/kernel/setup.c, every version). */
+const DMI_BRK = SZ_64K
+/** The .brk section's "64k alignment slop space" (arch/x86/kernel/vmlinux.lds.S). */
+const BRK_SLOP = SZ_64K
+
+/** Where the parts of the kernel image lie (kernelImage()). */
+interface KernelImage {
+  /** [_text, __end_of_kernel_reserve): what early_reserve_memory() reserves. */
+  reserve: PhysRange
+  /** The brk in use, [__brk_base, _brk_end): what reserve_brk() reserves (size 0: none). */
+  brk: PhysRange
+  /** early_alloc_pgt_buf()'s buffer, the last brk user. */
+  pgtBuf: PhysAddr
+  /** _end: the .brk section's end, the image e820_add_kernel_range() makes RAM. */
+  end: PhysAddr
+}
+
+/**
+ * The image's parts from the build's sizes (layout.boot): the linker script puts the .brk
+ * section at the page after __end_of_kernel_reserve, 64K of slop, then the RESERVE_BRK()
+ * users (DMI's 64K and the INIT_PGT_BUF_SIZE page-table buffer), and _end at the next page.
+ * Of the brk, setup_arch() has used DMI's share and then the page-table buffer by
+ * reserve_brk(). A build the board sized itself (kernelReserve 0) is reserved whole, its
+ * page-table buffer at its end.
+ * @kernel arch/x86/kernel/vmlinux.lds.S (.brk, _end); arch/x86/mm/init.c INIT_PGT_BUF_SIZE,
+ *         early_alloc_pgt_buf; arch/x86/kernel/setup.c reserve_brk (v5.10.223 – v7.2.13)
+ */
+function kernelImage(layout: Layout, pol: X86Policy): KernelImage {
+  const base = layout.image.base
+  const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K
+  if (layout.boot.kernelReserve === 0n) {
+    const end = base + layout.image.size
+    return { reserve: layout.image, brk: { base: end, size: 0n }, pgtBuf: end - pgtBufBytes, end }
+  }
+  const brkBase = roundUp(base + layout.boot.kernelReserve, SZ_4K)
+  const used = layout.boot.brk
+  return {
+    reserve: { base, size: layout.boot.kernelReserve },
+    brk: { base: brkBase, size: used },
+    pgtBuf: brkBase + (used > pgtBufBytes ? used - pgtBufBytes : 0n),
+    end: roundUp(brkBase + BRK_SLOP + DMI_BRK + pgtBufBytes, SZ_4K),
+  }
+}
+
 /**
  * Mirrors early_reserve_memory() (5.10: the same calls at the top of setup_arch()): the
- * kernel image (the brk area and its page-table buffer lie inside init_size), page 0 or the
- * first 64K, the initrd (page aligned), then the BIOS regions.
+ * kernel image up to __end_of_kernel_reserve, page 0 or the first 64K, the initrd (page
+ * aligned), then the BIOS regions.
  * @kernel arch/x86/kernel/setup.c early_reserve_memory, early_reserve_initrd
  */
-function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwareRam: E820Ram): void {
-  memblockReserveKern(mb, layout.image.base, layout.image.size, 'kernel')
+function earlyReserveMemory(mb: Memblock, layout: Layout, pol: X86Policy, firmwareRam: E820Ram, image: KernelImage): void {
+  memblockReserveKern(mb, image.reserve.base, image.reserve.size, 'kernel')
   memblockReserve(mb, 0n, pol.low1M === 'always' ? SZ_64K : SZ_4K, 'setup_arch')
   if (layout.initrd) {
     const end = roundUp(layout.initrd.base + layout.initrd.size, SZ_4K)
@@ -400,19 +444,24 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     ? { ram: firmwareRam, acpi: [] }
     : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
-  const ram = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
-  const maxPfnAddr = e820EndOfRamPfn({ ram, acpi: table.acpi }, pol.maxPfnTypes)
-  earlyReserveMemory(mb, layout, pol, firmwareRam)
+  const image = kernelImage(layout, pol)
+  const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
+  const e820 = e820AddKernelRange({ ram: userRam, acpi: table.acpi }, image.reserve.base, image.end)
+  if (e820) trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!')
+  const ram = e820?.ram ?? userRam
+  const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes)
+  earlyReserveMemory(mb, layout, pol, firmwareRam, image)
+  // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
+  if (image.brk.size > 0n) memblockReserveKern(mb, image.brk.base, image.brk.size, 'brk')
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
   mb.currentLimit = ISA_END_ADDRESS
   e820MemblockSetup(mb, ram)
   const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace)
-  // init_mem_mapping(): the brk page-table buffer sits at the end of the image (init_size covers it).
+  // init_mem_mapping(): page tables from the brk's buffer first.
   const pageSizes = probePageSizeMask(layout, pol)
-  const pgtBufBytes = BigInt(pol.pgtBufPages) * SZ_4K
   const mapping = initMemMapping(mb, {
     end: maxPfnAddr,
-    pgtBuf: { base: layout.image.base + layout.image.size - pgtBufBytes, pages: pol.pgtBufPages },
+    pgtBuf: { base: image.pgtBuf, pages: pol.pgtBufPages },
     use2M: pageSizes.use2M,
     use1G: pageSizes.use1G,
     probe: pol.mapProbe,

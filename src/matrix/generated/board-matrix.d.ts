@@ -49,6 +49,14 @@ export type Size3 = string
  */
 export type Size4 = string
 /**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size5 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size6 = string
+/**
  * RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
  *
  * @minItems 1
@@ -67,7 +75,7 @@ export type Address = string
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
  */
-export type Size5 = string
+export type Size7 = string
 /**
  * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.
  *
@@ -86,7 +94,7 @@ export type Reservation1 = FixedReservation | DynamicReservation
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
  */
-export type Size6 = string
+export type Size8 = string
 /**
  * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
  */
@@ -296,6 +304,8 @@ export interface BootAllocations {
   unflattenedDt?: Size2
   dtAliases?: Size3
   nodeData?: Size4
+  kernelReserve?: Size5
+  brk?: Size6
 }
 /**
  * One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.
@@ -336,7 +346,7 @@ export interface RamVariant {
   dtb?: Dtb
 }
 /**
- * Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).
+ * Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "image".
@@ -344,7 +354,7 @@ export interface RamVariant {
 export interface Image {
   base: Address
   size?: Size
-  codeSize?: Size5
+  codeSize?: Size7
 }
 /**
  * Where the boot loader put the initrd (initramfs). Default: no initrd.
@@ -382,7 +392,7 @@ export interface FixedReservation {
    */
   name: string
   base: Address
-  size: Size6
+  size: Size8
   /**
    * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */

@@ -502,6 +502,14 @@ export const boardMatrixSchema = {
         "nodeData": {
           "$ref": "#/$defs/size",
           "description": "NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."
+        },
+        "kernelReserve": {
+          "$ref": "#/$defs/size",
+          "description": "x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."
+        },
+        "brk": {
+          "$ref": "#/$defs/size",
+          "description": "x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."
         }
       }
     },
@@ -801,7 +809,7 @@ export const boardMatrixSchema = {
       }
     },
     "image": {
-      "description": "Where the boot loader put the kernel image [_text, _end). `size` defaults to the kernel's own size: arm64 Image header `image_size`, x86 `init_size`, riscv64 the reserved image (docs/presets.md).",
+      "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).",
       "type": "object",
       "additionalProperties": false,
       "required": [
