@@ -67,6 +67,9 @@ describe('oracle: the comparison notices a boot that differs in any one fact', (
     ['Normal ends 1 GiB lower', WALK, (o) => { o.zone_ranges.Normal.end = '0x00000001ffffffff' }, 'zones'],
     ['DMA32 not empty', DM, (o) => { o.zone_ranges.DMA32.start = '0x0000000002000000' }, 'zones'],
     ['no DMA zone printed', DM, (o) => { delete o.zone_ranges.DMA }, 'zones'],
+    ['a node range one page shorter', WALK, (o) => { const i = o.dmesg_zone_lines.findIndex((l: string) => l.includes('node   0: [mem')); o.dmesg_zone_lines[i] = o.dmesg_zone_lines[i].replace(/fffff\]$/, 'fefff]') }, 'zones'],
+    ['a second node range', DM, (o) => { const i = o.dmesg_zone_lines.findIndex((l: string) => l.includes('Initmem setup')); o.dmesg_zone_lines.splice(i, 0, '[    0.000000]   node   0: [mem 0x0000000280000000-0x00000002ffffffff]') }, 'zones'],
+    ['the zone block in other columns', DM, (o) => { o.dmesg_zone_lines = o.dmesg_zone_lines.map((l: string) => l.replace('  DMA32    [', '  DMA32   [')) }, 'zones'],
     ['a zone the model has not', WALK, (o) => { o.zone_ranges.Movable2 = { start: '0x100000000', end: '0x23fffffff' } }, 'zones'],
     ['a crash line worded otherwise', WALK, (o) => { o.dmesg_crash_lines[1] = o.dmesg_crash_lines[1].replace('(512 MB)', '(511 MB)') }, 'dmesg'],
     ['the first crash line missing', DM, (o) => { o.dmesg_crash_lines.splice(1, 1) }, 'dmesg'],
@@ -109,5 +112,14 @@ describe('oracle: the comparison notices a boot that differs in any one fact', (
     const r = runOracleCase({ ...byId('riscv64-7.2-virt-2G-ck512M.high'), observed: hung.observed })
     expect(r.ok).toBe(false)
     expect(r.differences).toContainEqual(expect.objectContaining({ what: 'crash', expected: 'boot hang (init never ran)' }))
+  })
+  it('a prediction that hangs against a boot that ran init', () => {
+    // The other way round: the hung boot's prediction ("hang", no crash range) against the
+    // completed 2G boot with its crash range removed, so that both sides show none.
+    const done = edit('riscv64-7.2-virt-2G-ck512M.high', (o) => { o.crash_ranges = [] })
+    const r = runOracleCase({ ...byId('riscv64-7.2-virt-1G-ck512M'), observed: done.observed })
+    expect(r.result!.crashkernel.kind).toBe('hang')
+    expect(r.ok).toBe(false)
+    expect(r.differences).toContainEqual({ what: 'crash', expected: 'boot completed (init ran)', predicted: 'hang' })
   })
 })

@@ -11,6 +11,11 @@ export interface ObservedBoot {
   crashRanges?: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }>
   /** Parsed "Zone ranges:" (null = empty). */
   zoneRanges?: Record<string, { start: bigint; end: bigint } | null>
+  /**
+   * The "Zone ranges:" … "Initmem setup node" block as printed (free_area_init(),
+   * mm/mm_init.c), without timestamps: the zones and the early memory node ranges.
+   */
+  zoneLines?: string[]
   /** The kernel's crash-kernel messages, without timestamps. */
   crashLines?: string[]
   /** arm64 linear-map bytes per granule, where the page tables were walked. */
@@ -19,7 +24,10 @@ export interface ObservedBoot {
   crashMapping?: Array<Record<string, number>>
   /** x86 DirectMap counters in kB. */
   directMapKb?: Record<string, number>
-  /** init ran to the end (false: the boot hung or died first, so nothing else was observed). */
+  /**
+   * Whether init ran: false, the boot hung or died first, so nothing else was observed;
+   * true, the boot got that far; absent, the source does not say.
+   */
   initCompleted?: boolean
 }
 
@@ -85,6 +93,10 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: sim.crashkernel.kind })
     return out
   }
+  if (obs.initCompleted === true && sim.crashkernel.kind === 'hang') {
+    // Both sides may show no crash range, yet the one boot ran init and the other never would.
+    out.push({ what: 'crash', expected: 'boot completed (init ran)', predicted: 'hang' })
+  }
   if (obs.crashRanges) {
     const predicted: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }> = []
     if (sim.crashkernel.kind === 'reserved') {
@@ -106,6 +118,15 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     const e = keys.map((k) => `${k} ${expected[k] ?? '-'}`).join('; ')
     const p = keys.map((k) => `${k} ${predicted[k] ?? '-'}`).join('; ')
     if (e !== p) out.push({ what: 'zones', expected: e, predicted: p })
+  }
+  if (obs.zoneLines && !out.some((d) => d.what === 'zones')) {
+    // The ranges agree (or were not given): the block as printed must too, to the byte
+    // (column widths, "empty", the node ranges memblock.memory gives).
+    const e = obs.zoneLines
+    const p = sim.zoneLines
+    const i = e.findIndex((line, k) => line !== p[k])
+    const at = i === -1 ? e.length : i
+    if (i !== -1 || p.length !== e.length) out.push({ what: 'zones', expected: `line ${at + 1}: ${e[at] ?? '(end of block)'}`, predicted: `line ${at + 1}: ${p[at] ?? '(end of block)'}` })
   }
   if (obs.crashLines) {
     const e = obs.crashLines.filter(isCrashMessage)

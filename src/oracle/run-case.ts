@@ -33,11 +33,12 @@ export function observedBoot(o: Record<string, any>): ObservedBoot {
   return {
     crashRanges: (o.crash_ranges ?? []).map((r: any) => ({ start: big(r.start), end: big(r.end), kind: r.kind })),
     zoneRanges: o.zone_ranges ? zoneRanges : undefined,
+    zoneLines: o.init_completed === false || !o.dmesg_zone_lines ? undefined : o.dmesg_zone_lines.map(stripTimestamp),
     crashLines: (o.dmesg_crash_lines ?? []).map(stripTimestamp),
     linearMap: walk?.linear_map_bytes_by_granule,
     crashMapping: walk?.crash_ranges_mapping?.map((c: any) => c.mapped_bytes_by_granule ?? {}),
     directMapKb: o.directmap_kB ?? undefined,
-    initCompleted: o.init_completed === false ? false : undefined,
+    initCompleted: typeof o.init_completed === 'boolean' ? o.init_completed : undefined,
   }
 }
 

@@ -49,6 +49,25 @@ describe('verify: what the log says', () => {
       { kind: 'main', start: 0x11b400000n, end: 0x13b3fffffn },
     ])
     expect(o.zoneRanges?.['DMA32']).toBeNull()
+    // The block as printed, from "Zone ranges:" to "Initmem setup node", and that init ran.
+    expect(o.zoneLines?.[0]).toBe('Zone ranges:')
+    expect(o.zoneLines?.at(-1)).toBe('Initmem setup node 0 [mem 0x0000000040000000-0x000000013fffffff]')
+    expect(o.zoneLines).toContain('  node   0: [mem 0x0000000040000000-0x000000013fffffff]')
+    expect(o.initCompleted).toBe(true)
+  })
+  it('says nothing of init or the zone block where the log stops before them', () => {
+    const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
+    const cut = log.slice(0, log.indexOf('Initmem setup node'))
+    const o = observedFromLog(cut)
+    expect(o.zoneLines).toBeUndefined()
+    expect(o.initCompleted).toBeUndefined()
+  })
+  it('a zone block printed otherwise is a difference, the first differing line named', () => {
+    // The node ranges are where the board rebuilt from the log takes its memory from, so
+    // the edit is one the import does not read: a line the kernel did not print.
+    const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace(/\n(\[[ .\d]+\] )Movable zone start for each node/, '\n$1Movable zone start for each node\n$1  node   0: 0x0')
+    const r = verifyBootLog(log)
+    expect(r.differences).toEqual([{ what: 'zones', expected: 'line 7:   node   0: 0x0', predicted: 'line 7: Early memory node ranges' }])
   })
   it('reports a difference line by line', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000')
