@@ -536,3 +536,19 @@ describe("arm64_memblock_init() reserves the image from where map_mem()'s alias 
     expect(simulate(layout).reserved.some((x) => x.base <= text && text < x.base + x.size)).toBe(textReserved)
   })
 })
+
+describe('arm64 /memory banks through early_init_dt_add_memory_arch() (drivers/of/fdt.c)', () => {
+  // The board format takes page-aligned banks only; an engine caller may give any.
+  const layout = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] } as never).layouts[0]!.layout
+  const withBank = (base: bigint, size: bigint) => simulate({ ...layout, memory: [...layout.memory, { base, size }] })
+  it('a bank smaller than the rest of its first page is "Ignoring memory block" and adds nothing', () => {
+    const r = withBank(0x200000800n, 0x7ffn)
+    expect(r.trace).toContainEqual({ level: 'warn', source: 'of', text: 'OF: fdt: Ignoring memory block 0x200000800 - 0x200000fff' })
+    expect(r.memory).toEqual(simulate(layout).memory)
+  })
+  it('an unaligned bank keeps its whole pages, silently', () => {
+    const r = withBank(0x200000800n, 0x2000n)
+    expect(r.memory.at(-1)).toMatchObject({ base: 0x200001000n, size: 0x1000n })
+    expect(r.trace.some((t) => t.text.includes('Ignoring'))).toBe(false)
+  })
+})

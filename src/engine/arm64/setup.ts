@@ -18,6 +18,7 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve } from '../cma.js'
+import { earlyInitDtScanMemory } from '../fdt.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import {
@@ -35,7 +36,6 @@ import {
   memblockReserve,
   memblockSameMemory,
   memblockStartOfDram,
-  MEMBLOCK_NOMAP,
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
@@ -65,15 +65,14 @@ import { numaInitMemblock } from '../numa.js'
 const arm64MemstartAlign = (pageSize: PhysSize, sectionSizeBits: number): PhysSize => max(granuleMemstartAlign(pageSize), pow2(sectionSizeBits))
 
 /**
- * Mirrors the memory part of setup_machine_fdt() + early_init_dt_add_memory_arch(): banks
- * page-aligned and added, then the FDT blob reserved (before memblock=debug is parsed).
+ * Mirrors the memory part of setup_machine_fdt(): the /memory banks through the generic
+ * early_init_dt_add_memory_arch() (whole pages; a bank under a page is "Ignoring memory
+ * block"), then the FDT blob reserved (before memblock=debug is parsed).
+ * @kernel arch/arm64/kernel/setup.c setup_machine_fdt; drivers/of/fdt.c
+ *         early_init_dt_scan_memory (v5.10.223 – v7.2.13)
  */
-function setupMachineFdt(mb: Memblock, layout: Layout): void {
-  for (const bank of layout.memory) {
-    const base = roundUp(bank.base, layout.pageSize)
-    const end = roundDown(bank.base + bank.size, layout.pageSize)
-    if (end > base) memblockAdd(mb, base, end - base, bank.nomap ? MEMBLOCK_NOMAP : 0)
-  }
+function setupMachineFdt(mb: Memblock, layout: Layout, trace: Trace): void {
+  earlyInitDtScanMemory(mb, layout, 0n, trace)
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt')
 }
 
@@ -379,7 +378,7 @@ const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
 function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Arm64Prefix {
   const pol = policy.arm64!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
-  setupMachineFdt(mb, layout)
+  setupMachineFdt(mb, layout, trace)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const reservedMemCtx = reservedMemContext(layout, policy)
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)

@@ -56,7 +56,7 @@ import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
 import { freeAreaInit, type ZoneSpec } from '../zones.js'
-import { earlyInitDtScanMemory, unflattenDeviceTree } from './fdt.js'
+import { earlyInitDtScanMemory, unflattenDeviceTree } from '../fdt.js'
 import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import {
   createKernelPageTable,

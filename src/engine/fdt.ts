@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The device-tree side of a riscv64 boot: RAM banks from /memory and the memblock
- * allocations unflatten_device_tree() makes. /reserved-memory is reserved-mem.ts (generic
- * drivers/of, shared with arm64).
+ * The generic device-tree side of a boot (drivers/of, arm64 and riscv64): RAM banks from
+ * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
+ * reserved-mem.ts.
  *
  * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
- *         of_alias_scan (v6.12.117, v7.2.13; v6.1.192 for MIN_MEMBLOCK_ADDR)
+ *         of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { memblockAdd, memblockAlloc, MEMBLOCK_NOMAP, MEMBLOCK_NONE, type Memblock } from '../memblock/memblock.js'
-import { roundDown, roundUp } from '../phys.js'
-import { fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
-import type { Trace } from '../trace.js'
-import type { Layout, PhysAddr, PhysSize } from '../types.js'
+import { memblockAdd, memblockAlloc, MEMBLOCK_NOMAP, MEMBLOCK_NONE, type Memblock } from './memblock/memblock.js'
+import { roundDown, roundUp } from './phys.js'
+import { fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from './reserved-mem.js'
+import type { Trace } from './trace.js'
+import type { Layout, PhysAddr, PhysSize } from './types.js'
 
 /**
  * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
@@ -19,8 +19,11 @@ import type { Layout, PhysAddr, PhysSize } from '../types.js'
  * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
  * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
  *
- * @param minAddr - MIN_MEMBLOCK_ADDR: __pa(PAGE_OFFSET), the kernel's load address while
- *   setup_vm() bases the linear map there (≤6.3); 0 from 6.4 (arch/riscv/include/asm/page.h)
+ * MAX_MEMBLOCK_ADDR is the generic ~0 on both architectures, so its checks never apply.
+ *
+ * @param minAddr - MIN_MEMBLOCK_ADDR: arm64 the generic 0; riscv64 __pa(PAGE_OFFSET), the
+ *   kernel's load address while setup_vm() bases the linear map there (≤6.3), 0 from 6.4
+ *   (arch/riscv/include/asm/page.h)
  */
 export function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minAddr: PhysAddr, trace: Trace): void {
   const page = layout.pageSize
