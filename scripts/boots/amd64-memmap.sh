@@ -47,5 +47,9 @@ done <<'EOF'
 7.2 q35 4G mem1536M mem=1536M crashkernel=256M
 7.2 q35 8G memmap-reserve-high memmap=1G$0x200000000 crashkernel=512M,high
 7.2 pc 4G mem3G mem=3G crashkernel=512M
+5.10 q35 1G memmap-reserve memmap=64M$0x3000000 crashkernel=256M
+7.2 q35 1G memmap-reserve memmap=64M$0x3000000 crashkernel=256M
+6.12 q35 1G memmap-end-in memmap=1M$0x3c2f000 crashkernel=256M
+6.12 q35 1G memmap-end-out memmap=1M$0x3c30000 crashkernel=256M
 EOF
 version qemu-system-x86_64
