@@ -3,7 +3,8 @@
 #
 # Boots the oracle's amd64 kernels (5.10.223, 6.12.117, 7.2.13) under QEMU with memory sizes
 # the oracle does not use (it boots 1, 4 and 8 GiB): 3 and 6 GiB on q35 and pc, and 65 GiB,
-# where the direct map and NODE_DATA sit far above 4 GiB. Each serial log goes to
+# where the direct map and NODE_DATA sit far above 4 GiB; either side of QEMU's split of RAM
+# below and above 4 GiB (q35 2815M/2816M, pc 3583M/3584M) and sizes off a GiB. Each serial log goes to
 # test/boots/amd64-sizes/<id>.log.gz; test/verify/boots.test.ts checks the model against it.
 #
 # The machine is booted as the oracle boots amd64 (shared/oracle/README.md "How a case
@@ -41,5 +42,12 @@ done <<'EOF2'
 7.2 q35 3G ck256M crashkernel=256M
 7.2 pc 6G ck512M.high crashkernel=512M,high
 7.2 q35 65G ck1G crashkernel=1G
+6.12 q35 2815M ck256M crashkernel=256M
+6.12 q35 2816M ck256M crashkernel=256M
+6.12 pc 3583M ck256M crashkernel=256M
+6.12 pc 3584M ck256M crashkernel=256M
+7.2 q35 1537M ck256M crashkernel=256M
+5.10 q35 4097M ck512M crashkernel=512M
+7.2 q35 4097M ck512M.high crashkernel=512M,high
 EOF2
 version qemu-system-x86_64
