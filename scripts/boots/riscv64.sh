@@ -62,5 +62,14 @@ done <<'EOF'
 6.12 4G static-cma crashkernel=256M
 7.2 4G static-cma crashkernel=256M
 7.2 4G static-cma-cma64M cma=64M crashkernel=256M
+6.12 4G at-fixed crashkernel=256M@0xa0000000
+7.2 4G at-kernel crashkernel=256M@0x80200000
+7.2 4G at-high crashkernel=256M@0x140000000
+6.12 1537M ck256M crashkernel=256M
+7.2 1537M ck256M crashkernel=256M
+7.2 2G ck256M.high crashkernel=256M,high
+6.12 4G range-mem crashkernel=1G-2G:128M,2G-:256M mem=1536M
+7.2 4097M ck256M crashkernel=256M
+6.12 4G low-only crashkernel=128M,low
 EOF
 version qemu-system-riscv64
