@@ -70,7 +70,7 @@ unpacked() {
   echo "x/$4/$3"
 }
 
-# initramfs <arch> <output>: a busybox initramfs whose init prints /proc/iomem, /proc/cmdline,
+# initramfs <arch> <output>: a busybox initramfs whose init prints /proc/iomem, /proc/cmdline, /proc/meminfo,
 # the kernel's page tables where debugfs has them, and dmesg between
 # =====ORACLE-BEGIN/END <name>===== markers (as the oracle's does), then powers off.
 initramfs() {
@@ -82,7 +82,7 @@ initramfs() {
 /bin/busybox mount -t proc proc /proc
 /bin/busybox mount -t sysfs sys /sys
 /bin/busybox dmesg -n 1
-for s in iomem cmdline; do
+for s in iomem cmdline meminfo; do
   echo "=====ORACLE-BEGIN $s====="
   /bin/busybox cat /proc/$s
   echo "=====ORACLE-END $s====="

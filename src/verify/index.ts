@@ -63,6 +63,16 @@ export function zoneBlock(lines: string[]): string[] | undefined {
   return to === -1 ? undefined : lines.slice(from, to + 1)
 }
 
+/**
+ * x86 /proc/meminfo's DirectMap counters in kB, where the log carries a dump of /proc/meminfo
+ * (test/boots' initramfs prints one after the boot); undefined without one.
+ */
+export function directMapFromLog(log: string): Record<string, number> | undefined {
+  const out: Record<string, number> = {}
+  for (const m of log.matchAll(/^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/gm)) out[m[1]!] = Number(m[2])
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const { facts } = parseBootLog(log)
@@ -84,6 +94,7 @@ export function observedFromLog(log: string): ObservedBoot {
     // "Run /init as init process" (kernel_init(), init/main.c): the boot got to user space.
     // Its absence proves nothing (the log may just stop earlier).
     initCompleted: lines.some((l) => /^Run \S+ as init process$/.test(l)) ? true : undefined,
+    directMapKb: directMapFromLog(log),
   }
 }
 

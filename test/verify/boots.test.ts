@@ -22,7 +22,7 @@ import { importBoard } from '../../src/import/index.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { kfenceAdjusted } from '../../src/oracle/compare.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
-import { formatVerify, verifyBootLog } from '../../src/verify/index.js'
+import { directMapFromLog, formatVerify, verifyBootLog } from '../../src/verify/index.js'
 import { dumpedReserved, linesNotPrinted, ptdumpLinearMap, reservedDisagreements } from '../boot-logs.js'
 
 const root = join(import.meta.dirname, '../boots')
@@ -65,6 +65,10 @@ describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
     expect(sets).toEqual(['amd64-crashkernel', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'options', 'riscv64'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
+    // Every amd64 boot prints /proc/meminfo after it: verify compares its DirectMap counters.
+    const amd64 = logs.filter((f) => f.includes('/amd64-'))
+    expect(amd64.length).toBeGreaterThanOrEqual(60)
+    expect(amd64.filter((f) => directMapFromLog(gunzipSync(readFileSync(join(root, f))).toString('utf8')) === undefined)).toEqual([])
     // The 16K boots have memblock=debug: their dumps are compared below.
     expect(logs.filter((f) => dumpedReserved(gunzipSync(readFileSync(join(root, f))).toString('utf8')).length > 0).length).toBeGreaterThanOrEqual(20)
   })

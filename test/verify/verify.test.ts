@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../src/oracle/case-board.js'
-import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
+import { directMapFromLog, formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 
 const root = join(import.meta.dirname, '../oracle')
 const logs = readdirSync(join(root, 'logs')).filter((f) => f.endsWith('.log.gz')).sort()
@@ -61,6 +61,16 @@ describe('verify: what the log says', () => {
     const o = observedFromLog(cut)
     expect(o.zoneLines).toBeUndefined()
     expect(o.initCompleted).toBeUndefined()
+  })
+  it("reads x86 DirectMap counters from a dump of /proc/meminfo in the log, and compares them", () => {
+    const log = read('amd64-6.12-q35-4G-ck512M.log.gz')
+    const dm = directMapFromLog(log)!
+    expect(Object.keys(dm)).toEqual(['DirectMap4k', 'DirectMap2M', 'DirectMap1G'])
+    expect(dm['DirectMap4k']! + dm['DirectMap2M']! + dm['DirectMap1G']!).toBeGreaterThan(4 * 1024 * 1024 - 512 * 1024)
+    expect(directMapFromLog(read('arm64-6.12-plain-4G-ck512M.high.log.gz'))).toBeUndefined()
+    // 1 GiB of 1G pages said to be 2M pages: a direct-map difference.
+    const edited = log.replace(/^DirectMap2M:\s+(\d+) kB/m, (_l, kb: string) => `DirectMap2M:     ${Number(kb) + 1048576} kB`).replace(/^DirectMap1G:\s+(\d+) kB/m, (_l, kb: string) => `DirectMap1G:     ${Number(kb) - 1048576} kB`)
+    expect(verifyBootLog(edited).differences.map((d) => d.what)).toEqual(['direct-map'])
   })
   it('a zone block printed otherwise is a difference, the first differing line named', () => {
     // The node ranges are where the board rebuilt from the log takes its memory from, so
