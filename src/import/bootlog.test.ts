@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { validateMatrix } from '../matrix/validate.js'
 import { bootLogToBoard, normalizeLine, parseBootLog, releaseFromBanner } from './bootlog.js'
@@ -119,6 +120,12 @@ describe('parseBootLog', () => {
     ['crashkernel size resulted in zero bytes', { kind: 'message', failure: true }],
     ['crahskernel: Memory value expected after \'@\'', { kind: 'message', failure: true }],
     ['crashkernel: couldn\'t allocate 524288KB', { kind: 'message', failure: true }],
+    // crashkernel= not honoured: a kdump kernel (riscv 6.1), a Xen PV guest (x86), a region that is taken (arm64 5.10).
+    ['crashkernel: ignoring reservation request', { kind: 'message', failure: true }],
+    ['Ignoring crashkernel for a Xen PV domain', { kind: 'message', failure: true }],
+    ['cannot reserve crashkernel: region overlaps reserved memory', { kind: 'message', failure: true }],
+    // 7.2 panic(): about the crash kernel, but no failed reservation.
+    ['panic: Redirecting from CPU 1 to CPU 0 for crash kernel.', { kind: 'message', failure: false }],
   ])('crash line %j', (text, value) => {
     expect(parseBootLog(`[    0.000000] ${text}`).facts.crash.map((c) => c.value)).toEqual([value])
   })
@@ -128,6 +135,34 @@ describe('parseBootLog', () => {
     const f = parseBootLog(log).facts
     expect(f.crash).toEqual([])
     expect(f.cmdline?.line).toBe(3)
+  })
+
+  it('does not take "Unknown kernel command line parameters" for a crash kernel line', () => {
+    // A kernel built without CONFIG_CRASH_RESERVE has no early_param("crashkernel") (kernel/crash_reserve.c),
+    // so init/main.c print_unknown_bootoptions() lists crashkernel= and nothing else mentions it.
+    const log = [
+      '[    0.000000] Linux version 6.12.117+deb13-amd64 (debian-kernel@lists.debian.org) #1 SMP PREEMPT_DYNAMIC Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] Command line: console=ttyS0 crashkernel=256M',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff] usable',
+      '[    0.020000] Kernel command line: console=ttyS0 crashkernel=256M',
+      '[    0.020100] Unknown kernel command line parameters "crashkernel=256M", will be passed to user space.',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.facts.crash).toEqual([])
+    expect(r.problems).toContainEqual(expect.objectContaining({ code: 'noCrashLine', severity: 'note' }))
+  })
+
+  it('takes from the oracle\'s dmesg section what the console stream lost', () => {
+    const log = [
+      '[    2.000000] Run /init as init process',
+      '=====ORACLE-BEGIN dmesg=====',
+      '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)',
+      '=====ORACLE-END dmesg=====',
+    ].join('\n')
+    const f = parseBootLog(log).facts
+    expect(f.release).toMatchObject({ value: '6.12.117', line: 3 })
+    expect(f.crash).toEqual([{ value: { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }, line: 4, text: 'crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)' }])
   })
 
   it('parses memblock=debug lines of 6.x and 7.x and the MEMBLOCK dump', () => {
@@ -187,6 +222,14 @@ describe('x86 memory and initrd from the log', () => {
     expect(bootLogToBoard(log).board.memory).toEqual([
       { base: '0x1000', size: '0x9ec00' },
       { base: '0x100000', size: '0x7fee0000' },
+    ])
+  })
+  it('drops all of [640K, 1M) from e820 RAM, as trim_bios_range() does, even where the firmware calls it usable', () => {
+    // arch/x86/kernel/setup.c: e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, E820_TYPE_RAM, …), 0xa0000–0x100000.
+    const log = [banner, '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000007fffffff] usable'].join('\n')
+    expect(bootLogToBoard(log).board.memory).toEqual([
+      { base: '0x1000', size: '0x9f000' },
+      { base: '0x100000', size: '0x7ff00000' },
     ])
   })
   it('takes the initrd to the byte from relocate_initrd()\'s "Move RAMDISK" line', () => {
@@ -427,6 +470,23 @@ describe('memory sources', () => {
     ])
   })
 
+  it('splits a NOMAP region at the very start of a bank off without leaving an empty bank', () => {
+    // UEFI puts runtime regions at the base of RAM; memblock_mark_nomap() gives them flags 0x4.
+    const log = [
+      '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1',
+      '[0.0] MEMBLOCK configuration:',
+      '[0.0]  memory[0x0]\t[0x0000000040000000-0x000000004000ffff], 0x0000000000010000 bytes on node 0 flags: 0x4',
+      '[0.0]  memory[0x1]\t[0x0000000040010000-0x000000007fffffff], 0x000000003fff0000 bytes on node 0 flags: 0x0',
+      '[0.0]  reserved.cnt  = 0x1',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.memory).toEqual([
+      { base: '0x40000000', size: '0x10000', nomap: true },
+      { base: '0x40010000', size: '0x3fff0000' },
+    ])
+    expect(valid(r.board)).toEqual([])
+  })
+
   it('takes NOMAP from the memblock dump, except where a reserved-memory line explains it', () => {
     const log = [
       '[0.0] Linux version 6.12.117+deb13-riscv64 (x) #1 SMP Debian 6.12.117-1',
@@ -443,5 +503,41 @@ describe('memory sources', () => {
       { base: '0x80060000', size: '0x7ffa0000' },
     ])
     expect(r.board.reservations).toEqual([{ kind: 'fixed', name: 'mmode_resv1@80000000', base: '0x80000000', size: '0x40000', nomap: true }])
+  })
+})
+
+describe('logs as users capture them', () => {
+  const oracleLog = (id: string) => gunzipSync(readFileSync(join(import.meta.dirname, '../../test/oracle/logs', `${id}.log.gz`))).toString('utf8')
+
+  it('reads `dmesg -t` output (no timestamps) as it reads the same dmesg with them (docs/cli.md: with or without timestamps)', () => {
+    const log = oracleLog('arm64-6.12-plain-4G-ck512M.high')
+    const dmesg = log.slice(log.indexOf('=====ORACLE-BEGIN dmesg=====\n') + '=====ORACLE-BEGIN dmesg=====\n'.length, log.indexOf('=====ORACLE-END dmesg====='))
+    const bare = dmesg.replace(/^\[\s*\d+\.\d+\] /gm, '')
+    const withTs = bootLogToBoard(dmesg)
+    const without = bootLogToBoard(bare)
+    expect(without.facts.crash.map((c) => c.value)).toEqual([
+      { kind: 'reserved', region: 'low', base: 0xf4000000n, size: 0x8000000n },
+      { kind: 'reserved', region: 'main', base: 0x11b400000n, size: 0x20000000n },
+    ])
+    expect(without.board).toEqual(withTs.board)
+    expect(without.provenance).toEqual(withTs.provenance)
+  })
+
+  it('keeps memory[] of the first MEMBLOCK dump, not the one x86 prints again after NUMA init', () => {
+    // e820__memblock_setup() and x86 numa_init() both call memblock_dump_all().
+    const f = parseBootLog(oracleLog('amd64-6.1-q35-1G-ck256M-mbdebug')).facts
+    expect(f.memblockMemory.map((m) => [m.line, m.value])).toEqual([
+      [31, { base: 0x1000n, end: 0x9f000n, flags: 0 }],
+      [32, { base: 0x100000n, end: 0x3ffe0000n, flags: 0 }],
+    ])
+  })
+
+  it('takes a DMA coherent pool for what it is, not a CMA area (6.1, which prints no range line)', () => {
+    // kernel/dma/coherent.c rmem_dma_setup() refuses a reusable node, so its pool is never CMA.
+    const r = bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-resmem/arm64-6.1-ranges-4G-ck256M.log.gz'))).toString('utf8'))
+    expect(r.facts.reservedMem.find((x) => x.name === 'dsp')).toMatchObject({ base: 0xdf800000n, size: 8n << 20n, cmaPool: false, reusable: false, compatible: 'shared-dma-pool' })
+    expect(r.facts.reservedMem.find((x) => x.name === 'gpu')).toMatchObject({ base: 0x13c000000n, size: 64n << 20n, cmaPool: true, reusable: true })
+    expect(r.board.reservations?.find((x) => x.name === 'dsp')).toEqual({ kind: 'fixed', name: 'dsp', base: '0xdf800000', size: '0x800000' })
+    expect(r.board.reservations?.find((x) => x.name === 'gpu')).toMatchObject({ kind: 'dynamic', cma: true })
   })
 })
