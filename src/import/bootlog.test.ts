@@ -165,6 +165,16 @@ describe('parseBootLog', () => {
     expect(f.crash).toEqual([{ value: { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }, line: 4, text: 'crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)' }])
   })
 
+  it('knows Debian\'s amd64 kernel from its banner alone (6.1 names no x86_64 compiler)', () => {
+    const f = parseBootLog('[    0.000000] Linux version 6.1.0-57-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14+deb12u1) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC Debian 6.1.192-3 (2026-11-26)').facts
+    expect(f.arch).toMatchObject({ value: 'x86_64', line: 1 })
+  })
+
+  it('reads whether the firmware was UEFI from the EFI lines', () => {
+    expect(parseBootLog('[    0.000000] efi: UEFI not found.').facts.efi?.value).toBe(false)
+    expect(parseBootLog('[    0.000000] efi: EFI v2.7 by EDK II').facts.efi?.value).toBe(true)
+  })
+
   it('parses memblock=debug lines of 6.x and 7.x and the MEMBLOCK dump', () => {
     const log = [
       '[    0.000000] memblock_reserve: [0x0000000040200000-0x00000000426fffff] arm64_memblock_init+0x2b0/0x330',
@@ -232,6 +242,20 @@ describe('x86 memory and initrd from the log', () => {
       { base: '0x100000', size: '0x7ff00000' },
     ])
   })
+  it('keeps the firmware\'s e820 RAM on a mem= boot, whose /proc/iomem lists less (docs/cli.md verify: the model applies mem=)', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/amd64-memmap/amd64-6.12-q35-4G-mem1536M.log.gz'))).toString('utf8')
+    expect(bootLogToBoard(log).board.memory).toEqual([
+      { base: '0x1000', size: '0x9ec00' },
+      { base: '0x100000', size: '0x7fee0000' },
+      { base: '0x100000000', size: '0x80000000' },
+    ])
+  })
+
+  it('does not ask an x86 log without a RAMDISK line for the initrd (reserve_initrd() prints one whenever there is an initrd)', () => {
+    const log = [banner, '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM'].join('\n')
+    expect(bootLogToBoard(log).problems.map((p) => p.code)).not.toContain('noInitrd')
+  })
+
   it('takes the initrd to the byte from relocate_initrd()\'s "Move RAMDISK" line', () => {
     const log = [
       banner,
@@ -340,6 +364,41 @@ describe('bootLogToBoard', () => {
     expect(r.provenance['/memory/0']).toContain('boot log line 16')
     expect(r.provenance['/reservations/1']).toBe('boot log line 8: "OF: reserved mem: 0x000000003ee00000..0x000000003effffff (2048 KiB) nomap non-reusable firmware@3ee00000"')
     expect(r.problems.map((p) => p.code)).toEqual(['secondBoot', 'reservedMemWithoutRange', 'noInitrd'])
+  })
+
+  it('says nothing of a missing crash kernel line when the command line has no crashkernel=', () => {
+    const log = [
+      '[    0.000000] Linux version 6.12.117+deb13-amd64 (debian-kernel@lists.debian.org) #1 SMP PREEMPT_DYNAMIC Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] Command line: console=ttyS0 nokaslr',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff] usable',
+    ].join('\n')
+    expect(bootLogToBoard(log).problems.map((p) => p.code)).not.toContain('noCrashLine')
+  })
+
+  it('does not take a hugetlb_cma area for the default CMA area', () => {
+    // arm64 bootmem_init(): hugetlb_cma_reserve() declares its areas through mm/cma.c (same "cma: Reserved" line)
+    // before dma_contiguous_reserve() reserves the default one.
+    const log = [
+      '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.12.117-1 (2025-11-20)',
+      '[    0.000000] Kernel command line: console=ttyAMA0 hugetlb_cma=1G crashkernel=256M',
+      '[    0.000000] hugetlb_cma: reserve 1024 MiB, up to 1024 MiB per node',
+      '[    0.000000] cma: Reserved 1024 MiB at 0x00000000c0000000 on node 0',
+      '[    0.000000] hugetlb_cma: reserved 1024 MiB on node 0',
+      '[    0.000000] cma: Reserved 64 MiB at 0x00000000bc000000 on node -1',
+    ].join('\n')
+    expect(bootLogToBoard(log).board.config?.CMA_SIZE_MBYTES).not.toBe(1024)
+  })
+
+  it('imports no empty reservation for a pool under 1 MiB, whose ≤6.1 line rounds its size down to 0 MiB', () => {
+    // kernel/dma/coherent.c rmem_dma_setup(): "size %ld MiB" of rmem->size / SZ_1M.
+    const log = [
+      '[    0.000000] Linux version 6.1.0-57-arm64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.1.192-3 (2026-11-26)',
+      '[    0.000000] Reserved memory: created DMA memory pool at 0x00000000df800000, size 0 MiB',
+      '[    0.000000] OF: reserved mem: initialized node dsp, compatible id shared-dma-pool',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.reservations).toBeUndefined()
+    expect(valid(r.board)).toEqual([])
   })
 
   it('makes an invalid requested id valid and says so', () => {
@@ -485,6 +544,17 @@ describe('memory sources', () => {
       { base: '0x40010000', size: '0x3fff0000' },
     ])
     expect(valid(r.board)).toEqual([])
+  })
+
+  it('takes no DTB from a riscv log whose only setup_bootmem reservation is the kernel (6.1 with a built-in DTB)', () => {
+    // arch/riscv/mm/init.c (6.1) setup_bootmem(): the image is reserved, the DTB only when it is not built in.
+    const log = [
+      '[    0.000000] Linux version 6.1.0-57-riscv64 (debian-kernel@lists.debian.org) #1 SMP Debian 6.1.192-3 (2026-11-26)',
+      '[    0.000000] memblock_reserve: [0x0000000080200000-0x00000000821fffff] setup_bootmem+0x9a/0x2c2',
+    ].join('\n')
+    const r = bootLogToBoard(log)
+    expect(r.board.image).toMatchObject({ base: '0x80200000', size: '0x2000000' })
+    expect(r.board.dtb).toBeUndefined()
   })
 
   it('takes NOMAP from the memblock dump, except where a reserved-memory line explains it', () => {
