@@ -294,6 +294,27 @@ describe('the default CMA area and the crash kernel\'s CMA ranges', () => {
     ].join('\n')
     expect(parseBootLog(log).facts.cma.map((c) => c.value)).toEqual([{ sizeMiB: 64, base: 0x7b000000n }])
   })
+  it('numa_cma=: the per-node areas come first (dma_numa_cma_reserve()); the default one is on node -1', () => {
+    const log = (cmdline: string, lines: string[]) =>
+      [
+        '[    0.000000] Linux version 7.2.13+deb14-amd64 (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-15) #1 SMP PREEMPT_DYNAMIC Debian 7.2.13-1',
+        '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM',
+        `[    0.000000] Command line: console=ttyS0 ${cmdline}`,
+        ...lines,
+      ].join('\n')
+    const perNode = '[    0.000000] cma: Reserved 16 MiB at 0x000000007e000000 on node 0'
+    const dflt = '[    0.000000] cma: Reserved 64 MiB at 0x000000007a000000 on node -1'
+    const withNodes = log('numa_cma=0:16M crashkernel=256M', [perNode, dflt])
+    expect(parseBootLog(withNodes).facts.cma.map((c) => c.value.node)).toEqual([0, -1])
+    expect(bootLogToBoard(withNodes).board.config).toMatchObject({ CMA: true, CMA_SIZE_MBYTES: 64 })
+    // A kernel that prints no nodes: with numa_cma= the default area cannot be told apart, so
+    // CMA is on and its size is not guessed.
+    const noNodes = log('numa_cma=0:16M crashkernel=256M', [perNode.replace(' on node 0', ''), dflt.replace(' on node -1', '')])
+    expect(bootLogToBoard(noNodes).board.config?.CMA).toBe(true)
+    expect(bootLogToBoard(noNodes).board.config?.CMA_SIZE_MBYTES).toBeUndefined()
+    // Without numa_cma= the first line is the default area, node printed or not.
+    expect(bootLogToBoard(log('crashkernel=256M', [dflt.replace(' on node -1', '')])).board.config?.CMA_SIZE_MBYTES).toBe(64)
+  })
 })
 
 describe('the boot allocations of the build and its DT', () => {

@@ -98,8 +98,12 @@ export interface BootLogFacts {
   zones: Array<Located<ZoneFact>>
   nodeRanges: Array<Located<Span & { node: number }>>
   reservedMem: ReservedMemFact[]
-  /** The default CMA area (`cma: Reserved …` / `cma: Failed to reserve …`). */
-  cma: Array<Located<{ sizeMiB: number; base?: bigint }>>
+  /**
+   * The CMA areas dma_contiguous_reserve() declares (`cma: Reserved …` / `cma: Failed to
+   * reserve …`): the per-node ones of `numa_cma=`/`cma_pernuma=` first, then the default one;
+   * `node` where the kernel prints it (6.6+ on x86: the default area's is -1).
+   */
+  cma: Array<Located<{ sizeMiB: number; base?: bigint; node?: number }>>
   crash: Array<Located<CrashFact>>
   memblock: MemblockEvent[]
   /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
@@ -207,8 +211,8 @@ const RE = {
   resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
   resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
   resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
-  cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
-  cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+  cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}(?: on node (-?\\d+))?`),
+  cmaFail: /^cma: Failed to reserve (\d+) MiB(?: on node (-?\d+))?/,
   // reserve_crashkernel_cma() (6.16+): its cma_declare_contiguous() calls print the
   // `cma:` lines between the crash kernel's line and this one.
   crashCma: /^crashkernel CMA (?:reserved: \d+ MB|reservation failed: .*) in \d+ ranges/,
@@ -456,11 +460,11 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
     if ((m = RE.cma.exec(s))) {
-      facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]!) }))
+      facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]!), ...(m[3] !== undefined && { node: Number(m[3]) }) }))
       continue
     }
     if ((m = RE.cmaFail.exec(s))) {
-      facts.cma.push(at({ sizeMiB: Number(m[1]) }))
+      facts.cma.push(at({ sizeMiB: Number(m[1]), ...(m[2] !== undefined && { node: Number(m[2]) }) }))
       continue
     }
     if ((m = RE.crashLow.exec(s))) {
@@ -889,13 +893,17 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
       }
     }
   }
-  const cma = f.cma[0]
-  if (defaultCma && cma) {
-    board.config ??= {}
-    board.config.CMA = true
-    provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma)}`
-    if (!/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
-      board.config.CMA_SIZE_MBYTES = cma.value.sizeMiB
+  // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= before the
+  // default one (kernel/dma/contiguous.c): a per-node area names its node (≥ 0) where the
+  // kernel prints nodes; where it does not, the default area cannot be told apart from them.
+  const perNode = /(^|\s)(numa_cma|cma_pernuma)=/.test(f.cmdline?.value ?? '')
+  const cma = f.cma.find((c) => (c.value.node === undefined ? !perNode : c.value.node < 0))
+  if (defaultCma) {
+    const config = (board.config ??= {})
+    config.CMA = true
+    provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma ?? f.cma[0]!)}`
+    if (cma && !/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
+      config.CMA_SIZE_MBYTES = cma.value.sizeMiB
       provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`
     }
   }
