@@ -86,6 +86,8 @@ describe('messages and board policy', () => {
     expect(applyBoardPolicy([f], { severity: { 'invalid-board': 'warning' }, suppress: [] })[0]?.severity).toBe('warning')
     expect(applyBoardPolicy([f], { severity: { SC003: 'off' }, suppress: [] })).toEqual([])
     expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'SC003', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })
+    // docs/format.md (ruleRef): a suppression names the rule by id or by name.
+    expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'invalid-board', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })
   })
 })
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
+import { RPI4_4G, of, run } from './helpers.js'
 
 const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
 
@@ -47,5 +48,29 @@ describe.each(FILES)('suggestions in %s', (path) => {
     const rename = (n: string) => (n === name ? (f.layoutName ?? '') : n)
     const before = errorKeys(report, f.boardId!)
     for (const k of errorKeys(after, f.boardId!, rename)) expect(before, `new error ${k}`).toContain(k)
+  })
+})
+
+describe('suggestions and a board\'s suppressions', () => {
+  // RPi4 6.1, crashkernel=1G: CK001 (no fallback before 6.2). The ,high + ,low fix puts the
+  // 128 MiB low part below 1 GiB, out of reach of a dump target limited to 256 MiB: a new
+  // CK002 error, so no fix verifies — unless the board suppresses CK002 (by id or by name):
+  // suppressed findings are not counted (README), so they cannot block a fix.
+  const board = (suppress: ReadonlyArray<{ rule: string; reason: string }>) => ({
+    id: 'pi',
+    extends: 'raspberrypi-4',
+    memory: RPI4_4G,
+    kernels: ['6.1'],
+    cmdline: 'crashkernel=1G',
+    devices: [{ name: 'usb', dmaLimit: '0xfffffff', dumpTarget: true }],
+    suppress,
+  })
+
+  it('a new error of a suppressed rule does not reject a fix', () => {
+    expect(of(run(board([])), 'CK001')[0]?.suggestion).toBeUndefined()
+    for (const rule of ['CK002', 'low-above-dma-reach']) {
+      const f = of(run(board([{ rule, reason: 'the dump goes over the network' }])), 'CK001')[0]
+      expect(f?.suggestion?.replacement, rule).toBe('crashkernel=1G,high crashkernel=128M,low')
+    }
   })
 })
