@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../version.js'
 import { applyBoardPolicy, makeFinding } from './run.js'
+import { approxSize } from './common.js'
 import { STRATEGIES } from '../suggest/strategies.js'
 import { getRule, renderMessage, RULES } from './index.js'
 
@@ -88,6 +89,17 @@ describe('messages and board policy', () => {
     expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'SC003', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })
     // docs/format.md (ruleRef): a suppression names the rule by id or by name.
     expect(applyBoardPolicy([f], { severity: {}, suppress: [{ rule: 'invalid-board', reason: 'lab board', pointer: '/boards/0/suppress/0' }] })[0]?.suppressed).toEqual({ reason: 'lab board' })
+  })
+})
+
+describe('sizes in messages', () => {
+  it('rounds to hundredths in the largest unit, and keeps exact sizes exact', () => {
+    expect(approxSize(1n << 30n)).toBe('1 GiB')
+    expect(approxSize(256n << 20n)).toBe('256 MiB')
+    expect(approxSize(3n << 19n)).toBe('1.5 MiB')
+    // 63.456 MiB (the example of approxSize()) reads 63.46, not 63.45.
+    expect(approxSize((63456n << 20n) / 1000n)).toBe('63.46 MiB')
+    expect(approxSize(1023n)).toBe('1023 bytes')
   })
 })
 

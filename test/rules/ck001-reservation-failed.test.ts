@@ -47,6 +47,21 @@ describe('CK001 reservation-failed', () => {
     expect(of(r2, 'CK001')[0]).toMatchObject({ messageId: 'fixedMisaligned', data: { cause: 'the base is not 2 MiB-aligned' } })
   })
 
+  it('bad: names the alignment the kernel asked for — x86 1 MiB up to 6.6, CRASH_ALIGN 16 MiB from 6.7', () => {
+    // arch/x86/kernel/setup.c (6.1): memblock_phys_alloc_range(size, SZ_1M, base, base + size);
+    // kernel/crash_reserve.c (6.7+): the same call with CRASH_ALIGN, SZ_16M on x86.
+    const pc = (release: string, cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: [{ release, imageSize: '0x3000000' }], cmdline })
+    expect(of(run(pc('6.6', 'crashkernel=256M@0x20080000')), 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'the base is not 1 MiB-aligned' } })
+    expect(of(run(pc('6.6', 'crashkernel=256M@0x20100000')), 'CK001')).toEqual([])
+    expect(of(run(pc('6.7', 'crashkernel=256M@0x20100000')), 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'the base is not 16 MiB-aligned' } })
+  })
+
+  it('bad: a fixed base in a no-map reserved-memory region is firmware memory, not free', () => {
+    const fw = { kind: 'fixed', name: 'fw@60000000', base: '0x60000000', size: '0x10000000', nomap: true }
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], reservations: [fw], cmdline: 'crashkernel=128M@0x60000000' })
+    expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
+  })
+
   it('bad: a low part that does not fit frees the main region (6.12 ,high + ,low)', () => {
     const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.12'], cmdline: 'crashkernel=512M,high crashkernel=1G,low' })
     const f = of(report, 'CK001')[0]

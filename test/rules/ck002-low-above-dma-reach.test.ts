@@ -20,6 +20,13 @@ describe('CK002 low-above-dma-reach', () => {
     expect(base + 0x10000000n - 1n <= 0x3fffffffn).toBe(true)
   })
 
+  it('bad: says how much of the region the device reaches (its limit is inclusive)', () => {
+    // 5.10.20 puts 256 MiB at [0xec000000, 0xfc000000); a NIC reaching up to 0xf3ffffff reaches its first 128 MiB.
+    const nic = { name: 'nic', dmaLimit: '0xf3ffffff', dumpTarget: true }
+    const f = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10.20'], cmdline: 'crashkernel=256M', devices: [nic] }), 'CK002')[0]
+    expect(f).toMatchObject({ messageId: 'mainAboveReach', data: { device: 'nic', region: '[0x00000000ec000000, 0x00000000fc000000)', reachable: '128 MiB' } })
+  })
+
   it('bad: arm64 6.1 crashkernel=X,high reserves no low part, so the SD card reaches no kdump memory', () => {
     const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=512M,high' })
     const f = of(report, 'CK002')[0]

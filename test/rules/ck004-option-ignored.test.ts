@@ -58,6 +58,17 @@ describe('CK004 option-ignored', () => {
     expect(of(run(x86('7.2', 'crashkernel=256M crashkernel=256M,cma')), 'CK004')).toEqual([])
   })
 
+  it('quotes at most five tokens of at most 80 characters each (docs/hardening.md)', () => {
+    const six = Array.from({ length: 6 }, (_, i) => `crashkernel=${i + 1}MB`)
+    expect(of(run(vm('6.12', six.join(' '))), 'CK004')[0]?.data.token).toBe(`${six.slice(0, 5).join(' ')} … and 1 more`)
+    const token80 = `crashkernel=256M${'B'.repeat(64)}`
+    expect(token80).toHaveLength(80)
+    expect(of(run(vm('6.12', token80)), 'CK004')[0]?.data.token).toBe(token80)
+    const quoted = of(run(vm('6.12', `${token80}B`)), 'CK004')[0]?.data.token
+    expect(quoted).toHaveLength(80)
+    expect(quoted).toBe(`${token80.slice(0, 79)}…`)
+  })
+
   it('good: one plain token, and ,high with ,low on 6.12', () => {
     expect(run(vm('6.12', 'crashkernel=256M')).findings).toEqual([])
     expect(of(run(vm('6.12', 'crashkernel=256M,high crashkernel=64M,low', '8G')), 'CK004')).toEqual([])
