@@ -13,7 +13,7 @@
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
-import { crashkernelTokens, withoutTokenAt, type CrashkernelToken } from './crashkernel-tokens.js'
+import { crashkernelTokens, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
@@ -164,9 +164,12 @@ export default defineRule<MessageId>({
         if (tokens.length > 1 && t.suffix === null) report(tokenReport(ctx, t, tokens))
         return
       }
+      // The last of identical tokens goes with its earlier copies: without it alone the
+      // kernel would read a copy, so removing one copy says nothing about the text.
+      const copies = tokens.slice(0, i + 1).filter((x) => x.text === t.text)
       let probe: SimulationResult
       try {
-        probe = simulate({ ...layout.layout, cmdline: withoutTokenAt(layout.layout.cmdline, t) })
+        probe = simulate({ ...layout.layout, cmdline: withoutTokensAt(layout.layout.cmdline, copies) })
       } catch {
         return
       }

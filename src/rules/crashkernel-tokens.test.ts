@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { crashkernelTokens, memAddr, memSize, replaceToken, withCrashkernel, withoutToken, withoutTokenAt } from './crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
 
 describe('crashkernel= tokens', () => {
   it('finds every occurrence as strstr() does, with its class', () => {
@@ -23,6 +23,9 @@ describe('crashkernel= tokens', () => {
     expect(replaceToken(c, 'crashkernel=256M', 'crashkernel=128M')).toBe('console=ttyS0 crashkernel=128M rodata=on crashkernel=1G,high')
     const twice = 'crashkernel=256M crashkernel=256M'
     expect(withoutTokenAt(twice, crashkernelTokens(twice)[1]!)).toBe('crashkernel=256M')
+    expect(replaceTokenAt(twice, crashkernelTokens(twice)[1]!, 'crashkernel=128M')).toBe('crashkernel=256M crashkernel=128M')
+    const spaced = '  crashkernel=256M  quiet crashkernel=256M'
+    expect(withoutTokensAt(spaced, crashkernelTokens(spaced))).toBe('quiet')
   })
 
   it('writes sizes and addresses as memparse() reads them', () => {

@@ -81,7 +81,19 @@ export function withoutToken(cmdline: string, text: string): string {
 
 /** The command line without the token at `token.start` (for repeated identical tokens). */
 export function withoutTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>): string {
-  return joinWords([cmdline.slice(0, token.start), cmdline.slice(token.end)])
+  return withoutTokensAt(cmdline, [token])
+}
+
+/** The command line without the tokens at these positions (in command-line order, as crashkernelTokens() gives them). */
+export function withoutTokensAt(cmdline: string, tokens: ReadonlyArray<Pick<CrashkernelToken, 'start' | 'end'>>): string {
+  const pieces: string[] = []
+  let pos = 0
+  for (const t of tokens) {
+    pieces.push(cmdline.slice(pos, t.start))
+    pos = t.end
+  }
+  pieces.push(cmdline.slice(pos))
+  return joinWords(pieces)
 }
 
 /** The command line with one token replaced. */
@@ -89,6 +101,11 @@ export function replaceToken(cmdline: string, text: string, replacement: string)
   const t = crashkernelTokens(cmdline).find((x) => x.text === text)
   if (!t) return cmdline
   return joinWords([cmdline.slice(0, t.start), replacement, cmdline.slice(t.end)])
+}
+
+/** The command line with the token at `token.start` replaced (the one the kernel reads when identical ones precede it). */
+export function replaceTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>, replacement: string): string {
+  return joinWords([cmdline.slice(0, token.start), replacement, cmdline.slice(token.end)])
 }
 
 /** Joins pieces with single spaces, dropping empty ones (the kernel splits on spaces anyway). */

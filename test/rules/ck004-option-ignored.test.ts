@@ -45,6 +45,17 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('7.2', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]?.data.why).toMatch(/does not reserve crashkernel CMA on arm64/)
   })
 
+  it('of identical plain tokens only the earlier ones are ignored: the last one counts', () => {
+    // get_last_crashkernel() takes the last plain token; an identical earlier one changes nothing.
+    for (const cmdline of ['crashkernel=256M crashkernel=256M', 'crashkernel=256M quiet crashkernel=256M']) {
+      const fs = of(run(vm('6.12', cmdline)), 'CK004')
+      expect(fs.map((f) => [f.messageId, f.data.token, f.severity]), cmdline).toEqual([['tokenIgnored', 'crashkernel=256M', 'note']])
+    }
+    // Repeated ,high tokens next to a plain one are all ignored: still reported (once).
+    const high = of(run(vm('6.12', 'crashkernel=512M,high crashkernel=256M crashkernel=512M,high')), 'CK004')
+    expect(high.map((f) => [f.data.token, f.severity])).toEqual([['crashkernel=512M,high', 'warning']])
+  })
+
   it('bad: a ,cma token on a kernel without ,cma is read as the plain value and loses the reservation', () => {
     const f = of(run(vm('6.12', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M' } })
