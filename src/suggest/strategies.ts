@@ -10,7 +10,7 @@ import type { SimulationResult } from '../engine/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, memSize, replaceToken, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
 
@@ -113,7 +113,7 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   if (!main || size === undefined || size <= MIN_MAIN_SIZE) return
   const at = main.suffix === null && !main.range ? atSuffix(main.value) : ''
   const tokenFor = (s: bigint): string => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`)
-  const build = (s: bigint): string => replaceToken(layout.layout.cmdline, main.text, tokenFor(s))
+  const build = (s: bigint): string => replaceTokenAt(layout.layout.cmdline, main, tokenFor(s))
   // Never more than half of System RAM: the running system needs the rest.
   const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n
   const best = largestPassing(MIN_MAIN_SIZE, cap, SZ_16M, (s) => layoutOk(build(s)))
@@ -179,7 +179,7 @@ const autoPlacement: Strategy = function* ({ layout, sim, layoutOk }) {
   const main = mainToken(crashkernelTokens(layout.layout.cmdline), sim)
   if (!main || !main.value.includes('@')) return
   const token = withoutAtSuffix(main.text)
-  const value = replaceToken(layout.layout.cmdline, main.text, token)
+  const value = replaceTokenAt(layout.layout.cmdline, main, token)
   if (layoutOk(value)) yield cmd(value, `Let the kernel place the region: "${token}"`)
 }
 

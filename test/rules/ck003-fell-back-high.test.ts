@@ -14,6 +14,12 @@ describe('CK003 fell-back-high', () => {
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=\d+M$/)
   })
 
+  it('suggests the smaller size for the token the kernel reads, the last one, when a copy precedes it', () => {
+    const [f] = of(run({ ...pi, cmdline: 'crashkernel=1G crashkernel=1G' }), 'CK003')
+    expect(f?.suggestion?.replacement).toMatch(/^crashkernel=1G crashkernel=\d+M$/)
+    expect(f?.suggestion?.replacement).toBe(`crashkernel=1G ${of(run(pi), 'CK003')[0]?.suggestion?.replacement}`)
+  })
+
   it('is an error under expect.noFallbackAbove4G', () => {
     const f = of(run({ ...pi, expect: { noFallbackAbove4G: true } }), 'CK003')[0]
     expect(f?.severity).toBe('error')
