@@ -82,7 +82,9 @@ export default defineRule<MessageId>({
     const ck = sim.crashkernel
     if (ck.kind !== 'failed') return
     const evidence = crashEvidence(sim)
-    const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)'
+    // The last failure line of the reservation itself: x86 7.x reserves crashkernel=…,cma
+    // after it (reserve_crashkernel_cma()), and that line is about the CMA part.
+    const line = [...evidence].reverse().find((e) => !e.text.startsWith('crashkernel CMA ') && (e.level !== 'info' || /failed/.test(e.text)))?.text ?? '(no message)'
     // A ,high search over [LOW, HIGH) with LOW = HIGH (arm64 without DMA zones: LOW is
     // PHYS_MASK + 1) finds nothing whatever memory there is: say so, not "no block that large".
     const empty = ck.reason === 'no-room' && ck.searched.length > 0 && ck.searched.every((w) => w.size === 0n)

@@ -62,11 +62,30 @@ describe('CK001 reservation-failed', () => {
     expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
   })
 
+  it('bad: quotes the line of the failed reservation, not the ,cma line printed after it (x86 7.2)', () => {
+    // arch/x86/kernel/setup.c (7.2) arch_reserve_crashkernel: reserve_crashkernel_generic(), then reserve_crashkernel_cma().
+    const report = run({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=7G crashkernel=8000M,cma' })
+    const f = of(report, 'CK001')[0]
+    expect(f?.evidence.map((e) => e.text)).toContain('crashkernel CMA reservation failed: 8000 MB requested, 7500 MB reserved in 4 ranges')
+    expect(f).toMatchObject({ messageId: 'noRoom', data: { size: '7 GiB', line: 'cannot allocate crashkernel (size:0x1c0000000)' } })
+  })
+
+  it('bad: quotes x86 ≤6.6 failure lines, which the kernel prints at info level', () => {
+    // arch/x86/kernel/setup.c (6.1) reserve_crashkernel: pr_info("crashkernel reservation failed - …").
+    const pc = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.1'], cmdline: 'crashkernel=256M@0x20080000' }
+    expect(of(run(pc), 'CK001')[0]?.data.line).toBe('crashkernel reservation failed - memory is in use.')
+  })
+
   it('bad: a low part that does not fit frees the main region (6.12 ,high + ,low)', () => {
     const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.12'], cmdline: 'crashkernel=512M,high crashkernel=1G,low' })
     const f = of(report, 'CK001')[0]
     expect(f).toMatchObject({ messageId: 'lowFailed', data: { low: '1 GiB', line: 'cannot allocate crashkernel low memory (size:0x40000000).' } })
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=512M,high crashkernel=\d+M,low$/)
+  })
+
+  it('bad: reads the low size from x86 ≤6.6\'s "Cannot reserve …MB" line', () => {
+    const report = run({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.1'], cmdline: 'crashkernel=1G,high crashkernel=3G,low' })
+    expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'lowFailed', data: { low: '3 GiB', line: 'Cannot reserve 3072MB crashkernel low memory, please try smaller size.' } })
   })
 
   it('is a warning when the board does not require a reservation', () => {
