@@ -20,6 +20,10 @@ describe('CK001 reservation-failed', () => {
     expect(f?.evidence.map((e) => e.text)).toContain('cannot allocate crashkernel (size:0x40000000)')
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G,high crashkernel=128M,low' })
     expect(f?.docsUrl).toMatch(/docs\/rules\/CK001\.md$/)
+    // An error because of expect.reservationRequired (the default), and the message says so.
+    expect(f?.message).toMatch(/ \(expect\.reservationRequired\)$/)
+    // docs/rules/CK001.md: "a newer checked kernel (arm64 falls back above the DMA zone from 6.2)".
+    expect(f?.alternatives?.find((a) => a.pointer === '/boards/0/kernels/0')?.description).toMatch(/falls back above the DMA zone from 6\.2/)
   })
 
   it('bad: without DMA zones ,high has nothing to search (the low limit is the end of the PA space), and a plain size is suggested', () => {
@@ -37,7 +41,12 @@ describe('CK001 reservation-failed', () => {
 
   it('bad: a fixed @offset on memory in use names the real cause although 6.12 only says "memory is in use"', () => {
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x40000000' })
-    expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { token: '256M@0x40000000', cause: 'it overlaps kernel, initrd, fdt', line: 'crashkernel reservation failed - memory is in use.' } })
+    const f = of(report, 'CK001')[0]
+    expect(f).toMatchObject({ messageId: 'fixedInUse', data: { token: '256M@0x40000000', cause: 'it overlaps kernel, initrd, fdt', line: 'crashkernel reservation failed - memory is in use.' } })
+    // docs/rules/CK001.md: the free, aligned address nearest to the one asked for (RAM ends at 0xc0000000).
+    const base = BigInt(/^crashkernel=256M@(0x[0-9a-f]+)$/.exec(f?.suggestion?.replacement ?? '')?.[1] ?? '0')
+    expect(base % (2n << 20n)).toBe(0n)
+    expect(base > 0x40000000n && base < 0x50000000n, f?.suggestion?.replacement).toBe(true)
   })
 
   it('bad: 5.10 checks a fixed base itself (not memory, misaligned)', () => {
@@ -74,6 +83,15 @@ describe('CK001 reservation-failed', () => {
     // arch/x86/kernel/setup.c (6.1) reserve_crashkernel: pr_info("crashkernel reservation failed - …").
     const pc = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.1'], cmdline: 'crashkernel=256M@0x20080000' }
     expect(of(run(pc), 'CK001')[0]?.data.line).toBe('crashkernel reservation failed - memory is in use.')
+  })
+
+  it('bad: a region touching a reservation does not overlap it; one ending at the end of RAM is inside the bank', () => {
+    const vm = (kernel: string, cmdline: string, fw: Record<string, string>) => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [kernel], cmdline, reservations: [{ kind: 'fixed', ...fw }] })
+    const touching = run(vm('5.10', 'crashkernel=256M@0x50100000', { name: 'fw@50000000', base: '0x50000000', size: '0x100000' }))
+    expect(of(touching, 'CK001')[0]).toMatchObject({ messageId: 'fixedMisaligned', data: { cause: 'the base is not 2 MiB-aligned' } })
+    // [0xb0000000, 0xc0000000) ends where the 2 GiB of RAM do, with firmware memory in it.
+    const atEnd = run(vm('6.12', 'crashkernel=256M@0xb0000000', { name: 'fw@bf000000', base: '0xbf000000', size: '0x1000000' }))
+    expect(of(atEnd, 'CK001')[0]?.data.cause).toMatch(/^it overlaps /)
   })
 
   it('bad: a low part that does not fit frees the main region (6.12 ,high + ,low)', () => {
