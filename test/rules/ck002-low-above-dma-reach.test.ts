@@ -27,6 +27,15 @@ describe('CK002 low-above-dma-reach', () => {
     expect(f).toMatchObject({ messageId: 'mainAboveReach', data: { device: 'nic', region: '[0x00000000ec000000, 0x00000000fc000000)', reachable: '128 MiB' } })
   })
 
+  it('is reported per dump target: one that reaches the region is not, and a limit at the region\'s last byte reaches it', () => {
+    const pi = (devices: unknown[]) => ({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10.20'], cmdline: 'crashkernel=256M', devices })
+    const nvme = { name: 'nvme', dmaLimit: '0xffffffffff', dumpTarget: true }
+    const sd = { name: 'sd', dmaLimit: '0x3fffffff', dumpTarget: true }
+    expect(of(run(pi([nvme, sd])), 'CK002').map((f) => f.data.device)).toEqual(['sd'])
+    // The region is [0xec000000, 0xfc000000): a dmaLimit of 0xfbffffff (inclusive) covers it.
+    expect(of(run(pi([{ name: 'nic', dmaLimit: '0xfbffffff', dumpTarget: true }])), 'CK002')).toEqual([])
+  })
+
   it('bad: arm64 6.1 crashkernel=X,high reserves no low part, so the SD card reaches no kdump memory', () => {
     const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=512M,high' })
     const f = of(report, 'CK002')[0]
