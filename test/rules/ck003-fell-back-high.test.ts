@@ -20,6 +20,28 @@ describe('CK003 fell-back-high', () => {
     expect(f?.suggestion?.replacement).toBe(`crashkernel=1G ${of(run(pi), 'CK003')[0]?.suggestion?.replacement}`)
   })
 
+  it('lists every device that cannot reach the whole region (dump target or not), and says whether a low part serves them', () => {
+    const region = of(run(pi), 'CK003')[0]!.data.region!
+    const end = BigInt(/, (0x[0-9a-f]+)\)$/.exec(region)![1]!)
+    const hex = (x: bigint) => `0x${x.toString(16)}`
+    // "all" reaches the last byte of the region (dmaLimit is inclusive), "part" only its first half.
+    const devices = [
+      { name: 'all', dmaLimit: hex(end - 1n) },
+      { name: 'part', dmaLimit: hex(end - 0x20000000n) },
+      { name: 'dma30', dmaLimit: '0x3fffffff' },
+    ]
+    const f = of(run({ ...pi, devices }), 'CK003')[0]
+    expect(f?.data.devices).toBe('; "part", "dma30" can only use the low part for DMA')
+    // riscv64 6.1 falls back "anywhere" without a low part (arch/riscv/mm/init.c reserve_crashkernel).
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: [{ release: '6.1', imageSize: '0x1800000' }], cmdline: 'crashkernel=4G', devices: [{ name: 'dma32', dmaLimit: '0xffffffff' }] }
+    expect(of(run(rv), 'CK003')[0]?.data).toMatchObject({ lowPart: 'and reserved no low part', devices: '; "dma32" cannot reach the crash region' })
+  })
+
+  it('good: a fixed @offset above the low limit did not fall back', () => {
+    const pc = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x180000000' }
+    expect(run(pc).findings).toEqual([])
+  })
+
   it('is an error under expect.noFallbackAbove4G', () => {
     const f = of(run({ ...pi, expect: { noFallbackAbove4G: true } }), 'CK003')[0]
     expect(f?.severity).toBe('error')
