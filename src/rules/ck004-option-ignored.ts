@@ -76,7 +76,12 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     return
   }
   const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
-  switch (silentZero ? 'zero' : ck.reason) {
+  // Which message is the tokens' business: ,low tokens alone are `lowOnly` however the kernel
+  // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
+  // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
+  const onlyLow = tokens.every((t) => t.suffix === ',low')
+  const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : 'zero') : silentZero ? (onlyLow ? 'low-only' : 'zero') : ck.reason
+  switch (reason) {
     case 'zero':
       report({ ...common, messageId: 'zero', data: base })
       return

@@ -21,6 +21,19 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
   })
 
+  it('tells a zero or rejected ,high from ,low alone, on every path that rejects them', () => {
+    // kernel/crash_reserve.c (6.12) parse_crashkernel: a ,high of 0 or one that does not parse
+    // is -EINVAL (the latter after "memory value expected"); ,low alone sizes nothing.
+    const messages = (kernel: string, cmdline: string, preset = 'qemu-virt-arm64') => of(run({ ...vm(kernel, cmdline), extends: preset }), 'CK004').map((f) => f.messageId)
+    expect(messages('6.12', 'crashkernel=0,high')).toEqual(['zero'])
+    expect(messages('6.12', 'crashkernel=0,high crashkernel=64M,low')).toEqual(['zero'])
+    expect(messages('6.12', 'crashkernel=abc,high')).toEqual(['rejected'])
+    expect(messages('6.12', 'crashkernel=64M,low')).toEqual(['lowOnly'])
+    // arch/x86/kernel/setup.c (6.1): no plain value and no ,high — ,low alone, silently.
+    expect(messages('6.1', 'crashkernel=64M,low', 'qemu-q35-x86_64')).toEqual(['lowOnly'])
+    expect(messages('6.1', 'crashkernel=0,high', 'qemu-q35-x86_64')).toEqual(['zero'])
+  })
+
   it('bad: riscv64 before 5.13 has no crash kernel at all; a newer listed kernel is the fix', () => {
     // No Debian riscv64 5.10 build: the image size is the board's to give.
     const findings = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '5.10', imageSize: '0x1800000' }, '6.12'], cmdline: 'crashkernel=256M' })
