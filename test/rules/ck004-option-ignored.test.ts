@@ -34,6 +34,18 @@ describe('CK004 option-ignored', () => {
     expect(messages('6.1', 'crashkernel=0,high', 'qemu-q35-x86_64')).toEqual(['zero'])
   })
 
+  it('says why a token has no effect: ,high next to a plain value, ,low without ,high', () => {
+    const why = (cmdline: string) => of(run(vm('6.12', cmdline)), 'CK004').map((f) => [f.data.token, f.data.why])
+    expect(why('crashkernel=256M crashkernel=512M,high')).toEqual([['crashkernel=512M,high', expect.stringMatching(/^a plain crashkernel= on the same command line takes precedence/)]])
+    expect(why('crashkernel=256M crashkernel=64M,low')).toEqual([['crashkernel=64M,low', expect.stringMatching(/^crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation/)]])
+  })
+
+  it('a zero size the parser complains about is rejected with its message; a size ≥ RAM names the value the kernel read', () => {
+    expect(of(run(vm('6.12', 'crashkernel=0MB')), 'CK004')[0]).toMatchObject({ messageId: 'rejected', data: { kernelMessage: '"crashkernel: unrecognized char: B"' } })
+    // The plain value wins over ,high (parse_crashkernel), so 4G is what is ≥ System RAM.
+    expect(of(run(vm('6.12', 'crashkernel=4G crashkernel=1G,high')), 'CK004')[0]).toMatchObject({ messageId: 'sizeAtLeastRam', data: { size: '4 GiB' } })
+  })
+
   it('bad: riscv64 before 5.13 has no crash kernel at all; a newer listed kernel is the fix', () => {
     // No Debian riscv64 5.10 build: the image size is the board's to give.
     const findings = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '5.10', imageSize: '0x1800000' }, '6.12'], cmdline: 'crashkernel=256M' })
