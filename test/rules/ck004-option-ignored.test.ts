@@ -60,6 +60,9 @@ describe('CK004 option-ignored', () => {
     const f = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10'], cmdline: 'crashkernel=256M,high' }), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'crashkernel=256M' } })
     expect(f?.alternatives?.[0]).toMatchObject({ pointer: '/boards/0/kernels/0', replacement: '6.12' })
+    // Of several ,high tokens a kernel with ,high reads the last (get_last_crashkernel): its plain form is the fix.
+    const two = of(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10'], cmdline: 'crashkernel=128M,high crashkernel=256M,high' }), 'CK004')[0]
+    expect(two?.suggestion?.replacement).toBe('crashkernel=256M')
   })
 
   it('bad: tokens with no effect next to the one that counts', () => {
