@@ -13,6 +13,8 @@ describe('crashkernel= tokens', () => {
       ['crashkernel=64M,cma', ',cma', false],
     ])
     expect(crashkernelTokens('quiet')).toEqual([])
+    // get_last_crashkernel() classes a token by how it ends, not by what it contains.
+    expect(crashkernelTokens('crashkernel=1G,high,low crashkernel=256M,highx').map((x) => x.suffix)).toEqual([',low', null])
   })
 
   it('replaces, removes and rewrites tokens, keeping the other parameters in place', () => {

@@ -71,6 +71,20 @@ describe('suggestions and a board\'s suppressions', () => {
     for (const rule of ['CK002', 'low-above-dma-reach']) {
       const f = of(run(board([{ rule, reason: 'the dump goes over the network' }])), 'CK001')[0]
       expect(f?.suggestion?.replacement, rule).toBe('crashkernel=1G,high crashkernel=128M,low')
+      // …nor is it one the suggestion "leaves" behind.
+      expect(f?.suggestion?.description, rule).not.toMatch(/leaves/)
     }
+  })
+})
+
+describe('where a suggestion goes', () => {
+  it('a kernel change for one layout is verified on that layout; the same finding on another kernel does not block it', () => {
+    // docs/rules/LM001.md: the verified suggestion is the nearest newer checked kernel (6.4+).
+    const vm = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.1'], cmdline: 'crashkernel=256M rodata=on' }
+    const fs = of(run(vm), 'LM001')
+    expect(fs.map((f) => [f.kernel, f.suggestion?.replacement])).toEqual([
+      ['5.10.223', '6.12'],
+      ['6.1.192', '6.12'],
+    ])
   })
 })
