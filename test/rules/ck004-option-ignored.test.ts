@@ -32,6 +32,8 @@ describe('CK004 option-ignored', () => {
     // arch/x86/kernel/setup.c (6.1): no plain value and no ,high — ,low alone, silently.
     expect(messages('6.1', 'crashkernel=64M,low', 'qemu-q35-x86_64')).toEqual(['lowOnly'])
     expect(messages('6.1', 'crashkernel=0,high', 'qemu-q35-x86_64')).toEqual(['zero'])
+    // arch/arm64/mm/init.c (6.1): no plain value, no ,high: returns before anything, silently.
+    expect(messages('6.1', 'crashkernel=64M,low')).toEqual(['lowOnly'])
   })
 
   it('says why a token has no effect: ,high next to a plain value, ,low without ,high', () => {

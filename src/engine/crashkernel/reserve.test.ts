@@ -191,6 +191,17 @@ describe('reserveCrashkernelArm64V519 (arm64 6.1.192)', () => {
     expect(r.trace).toEqual([reservedLine(0xf000_0000n, 256n * M)])
   })
 
+  it.each([
+    // parse_crashkernel() and parse_crashkernel_high() both -ENOENT: the kernel returns
+    // without a word, though the command line asked for something.
+    ['crashkernel=64M,low alone', 'crashkernel=64M,low', { kind: 'ignored', reason: 'low-only' }],
+    ['no crashkernel=', 'console=ttyAMA0', { kind: 'not-requested' }],
+  ] as const)('%s', (_what, cmdline, outcome) => {
+    const r = go(A, cmdline)
+    expect(r.result.outcome).toEqual(outcome)
+    expect(r.trace).toEqual([])
+  })
+
   it('crashkernel=512M,high: highest fit in [0, HIGH), no default low', () => {
     const r = go(A, 'crashkernel=512M,high')
     expect(r.result).toEqual({

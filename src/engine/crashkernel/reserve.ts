@@ -197,7 +197,9 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
   let high = false
   if (p.ret === ENOENT) {
     p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace)
-    if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } }
+    // Neither a plain nor a ,high token: what is there is ,low alone, which this kernel
+    // returns on without a word.
+    if (p.ret || !p.size) return { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, present), request: { present } }
     const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace)
     if (l.ret && l.ret !== ENOENT) return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } }
     lowSize = l.ret ? 0n : l.size
