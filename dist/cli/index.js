@@ -7711,8 +7711,10 @@ const reserveCrashkernelArm64V519 = (ctx) => {
     let high = false;
     if (p.ret === ENOENT) {
         p = parseCrashkernelClass(ctx.cmdline, 0n, ',high', ctx.dialect, trace);
+        // Neither a plain nor a ,high token: what is there is ,low alone, which this kernel
+        // returns on without a word.
         if (p.ret || !p.size)
-            return { outcome: ignoredReason(p.ret, p.size, present && p.ret !== ENOENT) ?? { kind: 'ignored', reason: 'low-only' }, request: { present } };
+            return { outcome: p.ret === ENOENT ? (present ? { kind: 'ignored', reason: 'low-only' } : { kind: 'not-requested' }) : ignoredReason(p.ret, p.size, present), request: { present } };
         const l = parseCrashkernelClass(ctx.cmdline, 0n, ',low', ctx.dialect, trace);
         if (l.ret && l.ret !== ENOENT)
             return { outcome: { kind: 'ignored', reason: 'syntax' }, request: { present, high: p.size } };
@@ -15849,7 +15851,18 @@ function withoutToken(cmdline, text) {
 }
 /** The command line without the token at `token.start` (for repeated identical tokens). */
 function withoutTokenAt(cmdline, token) {
-    return joinWords([cmdline.slice(0, token.start), cmdline.slice(token.end)]);
+    return withoutTokensAt(cmdline, [token]);
+}
+/** The command line without the tokens at these positions (in command-line order, as crashkernelTokens() gives them). */
+function withoutTokensAt(cmdline, tokens) {
+    const pieces = [];
+    let pos = 0;
+    for (const t of tokens) {
+        pieces.push(cmdline.slice(pos, t.start));
+        pos = t.end;
+    }
+    pieces.push(cmdline.slice(pos));
+    return joinWords(pieces);
 }
 /** The command line with one token replaced. */
 function replaceToken(cmdline, text, replacement) {
@@ -15857,6 +15870,10 @@ function replaceToken(cmdline, text, replacement) {
     if (!t)
         return cmdline;
     return joinWords([cmdline.slice(0, t.start), replacement, cmdline.slice(t.end)]);
+}
+/** The command line with the token at `token.start` replaced (the one the kernel reads when identical ones precede it). */
+function replaceTokenAt(cmdline, token, replacement) {
+    return joinWords([cmdline.slice(0, token.start), replacement, cmdline.slice(token.end)]);
 }
 /** Joins pieces with single spaces, dropping empty ones (the kernel splits on spaces anyway). */
 function joinWords(pieces) {
@@ -16009,7 +16026,9 @@ function lowSizeText(sim, line) {
         if (ck.kind !== 'failed')
             return;
         const evidence = crashEvidence(sim);
-        const line = [...evidence].reverse().find((e) => e.level !== 'info' || /failed/.test(e.text))?.text ?? '(no message)';
+        // The last failure line of the reservation itself: x86 7.x reserves crashkernel=…,cma
+        // after it (reserve_crashkernel_cma()), and that line is about the CMA part.
+        const line = [...evidence].reverse().find((e) => !e.text.startsWith('crashkernel CMA ') && (e.level !== 'info' || /failed/.test(e.text)))?.text ?? '(no message)';
         // A ,high search over [LOW, HIGH) with LOW = HIGH (arm64 without DMA zones: LOW is
         // PHYS_MASK + 1) finds nothing whatever memory there is: say so, not "no block that large".
         const empty = ck.reason === 'no-room' && ck.searched.length > 0 && ck.searched.every((w) => w.size === 0n);
@@ -16240,7 +16259,12 @@ function reportIgnored(ctx, tokens) {
         return;
     }
     const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
-    switch (silentZero ? 'zero' : ck.reason) {
+    // Which message is the tokens' business: ,low tokens alone are `lowOnly` however the kernel
+    // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
+    // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
+    const onlyLow = tokens.every((t) => t.suffix === ',low');
+    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : 'zero') : silentZero ? (onlyLow ? 'low-only' : 'zero') : ck.reason;
+    switch (reason) {
         case 'zero':
             report({ ...common, messageId: 'zero', data: base });
             return;
@@ -16331,9 +16355,12 @@ function reportIgnored(ctx, tokens) {
                     report(tokenReport(ctx, t, tokens));
                 return;
             }
+            // The last of identical tokens goes with its earlier copies: without it alone the
+            // kernel would read a copy, so removing one copy says nothing about the text.
+            const copies = tokens.slice(0, i + 1).filter((x) => x.text === t.text);
             let probe;
             try {
-                probe = simulate({ ...layout.layout, cmdline: withoutTokenAt(layout.layout.cmdline, t) });
+                probe = simulate({ ...layout.layout, cmdline: withoutTokensAt(layout.layout.cmdline, copies) });
             }
             catch {
                 return;
@@ -17003,7 +17030,7 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
         return;
     const at = main.suffix === null && !main.range ? atSuffix(main.value) : '';
     const tokenFor = (s) => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`);
-    const build = (s) => replaceToken(layout.layout.cmdline, main.text, tokenFor(s));
+    const build = (s) => replaceTokenAt(layout.layout.cmdline, main, tokenFor(s));
     // Never more than half of System RAM: the running system needs the rest.
     const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n;
     const best = largestPassing(MIN_MAIN_SIZE, cap, strategies_SZ_16M, (s) => layoutOk(build(s)));
@@ -17079,7 +17106,7 @@ const autoPlacement = function* ({ layout, sim, layoutOk }) {
     if (!main || !main.value.includes('@'))
         return;
     const token = withoutAtSuffix(main.text);
-    const value = replaceToken(layout.layout.cmdline, main.text, token);
+    const value = replaceTokenAt(layout.layout.cmdline, main, token);
     if (layoutOk(value))
         yield cmd(value, `Let the kernel place the region: "${token}"`);
 };
@@ -20218,8 +20245,8 @@ const RE = {
     resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
     resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
     resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
-    cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}`),
-    cmaFail: /^cma: Failed to reserve (\d+) MiB/,
+    cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}(?: on node (-?\\d+))?`),
+    cmaFail: /^cma: Failed to reserve (\d+) MiB(?: on node (-?\d+))?/,
     // reserve_crashkernel_cma() (6.16+): its cma_declare_contiguous() calls print the
     // `cma:` lines between the crash kernel's line and this one.
     crashCma: /^crashkernel CMA (?:reserved: \d+ MB|reservation failed: .*) in \d+ ranges/,
@@ -20475,11 +20502,11 @@ function bootlog_collect(lines, facts, problems) {
             continue;
         }
         if ((m = RE.cma.exec(s))) {
-            facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]) }));
+            facts.cma.push(at({ sizeMiB: Number(m[1]), base: big(m[2]), ...(m[3] !== undefined && { node: Number(m[3]) }) }));
             continue;
         }
         if ((m = RE.cmaFail.exec(s))) {
-            facts.cma.push(at({ sizeMiB: Number(m[1]) }));
+            facts.cma.push(at({ sizeMiB: Number(m[1]), ...(m[2] !== undefined && { node: Number(m[2]) }) }));
             continue;
         }
         if ((m = RE.crashLow.exec(s))) {
@@ -20902,13 +20929,17 @@ function bootLogToBoard(text, opts = {}) {
             }
         }
     }
-    const cma = f.cma[0];
-    if (defaultCma && cma) {
-        board.config ??= {};
-        board.config.CMA = true;
-        provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma)}`;
-        if (!/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
-            board.config.CMA_SIZE_MBYTES = cma.value.sizeMiB;
+    // dma_numa_cma_reserve() declares the per-node areas of numa_cma=/cma_pernuma= before the
+    // default one (kernel/dma/contiguous.c): a per-node area names its node (≥ 0) where the
+    // kernel prints nodes; where it does not, the default area cannot be told apart from them.
+    const perNode = /(^|\s)(numa_cma|cma_pernuma)=/.test(f.cmdline?.value ?? '');
+    const cma = f.cma.find((c) => (c.value.node === undefined ? !perNode : c.value.node < 0));
+    if (defaultCma) {
+        const config = (board.config ??= {});
+        config.CMA = true;
+        provenance['/config/CMA'] = `the default CMA area was reserved or attempted: ${cite('boot log', cma ?? f.cma[0])}`;
+        if (cma && !/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
+            config.CMA_SIZE_MBYTES = cma.value.sizeMiB;
             provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`;
         }
     }
@@ -22280,6 +22311,16 @@ function zoneBlock(lines) {
     const to = lines.findIndex((l, i) => i > from && l.startsWith('Initmem setup node'));
     return to === -1 ? undefined : lines.slice(from, to + 1);
 }
+/**
+ * x86 /proc/meminfo's DirectMap counters in kB, where the log carries a dump of /proc/meminfo
+ * (test/boots' initramfs prints one after the boot); undefined without one.
+ */
+function directMapFromLog(log) {
+    const out = {};
+    for (const m of log.matchAll(/^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/gm))
+        out[m[1]] = Number(m[2]);
+    return Object.keys(out).length > 0 ? out : undefined;
+}
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const { facts } = parseBootLog(log);
@@ -22303,6 +22344,7 @@ function observedFromLog(log) {
         // "Run /init as init process" (kernel_init(), init/main.c): the boot got to user space.
         // Its absence proves nothing (the log may just stop earlier).
         initCompleted: lines.some((l) => /^Run \S+ as init process$/.test(l)) ? true : undefined,
+        directMapKb: directMapFromLog(log),
     };
 }
 /** Total bytes of a layout's RAM banks. */
