@@ -24,9 +24,7 @@ initramfs amd64 initramfs.cpio.gz
 # <series> <machine> <memory> <tag> <cmdline>
 while read -r series machine mem tag cmdline; do
   id="amd64-$series-$machine-$mem-$tag"
-  timeout 600 qemu-system-x86_64 -M "$machine" -cpu max -smp 1 -m "$mem" -nodefaults -display none \
-    -kernel "$(unpacked "amd64-$series")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr $cmdline" \
-    -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+  boot_amd64 "$id" "$series" "$machine" "$mem" "$cmdline"
   keep "$id"
 done <<'EOF'
 6.12 q35 4G memmap-reserve memmap=256M$0x60000000 crashkernel=256M
