@@ -111,3 +111,23 @@ describe('verify agrees with every boot in test/boots', () => {
     expect(capped).toBeGreaterThan(0)
   })
 })
+
+describe('static reusable CMA pools from the log alone (no DTB)', () => {
+  // arm64-resmem's and riscv64's static-cma boots: memblock=debug shows each `reg` node
+  // reserved while the DT is scanned, so the importer makes them fixed CMA reservations (not
+  // dynamic pools pinned where they lie, which the scan's own reservation would then block),
+  // and the node given back for its alignment a fixed one the model gives back too.
+  const staticCma = logs.filter((f) => /static-cma/.test(f))
+  it('has them', () => expect(staticCma.length).toBeGreaterThanOrEqual(9))
+  it.each(staticCma)('%s', (f) => {
+    const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+    const r = verifyBootLog(log, { logName: f })
+    expect(r.differences).toEqual([])
+    const res = r.board!.reservations ?? []
+    expect(res.filter((x) => x.kind === 'dynamic')).toEqual([])
+    // arm64's pools are CMA areas, the default one too unless cma= bypassed it (riscv64 6.12
+    // has no CONFIG_DMA_CMA: its log shows none).
+    const cmaNames = res.filter((x) => x.kind === 'fixed' && x.cma).map((x) => x.name)
+    if (f.startsWith('arm64')) expect(cmaNames).toEqual(['pool@a0000000', 'odd@a8100000', ...(f.includes('cma64M') ? [] : ['linux,cma@b0000000'])])
+  })
+})
