@@ -20243,6 +20243,8 @@ const RE = {
     node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
     resmem: new RegExp(`reserved mem: ${H}\\.\\.${H} \\((\\d+) KiB\\) (nomap|map) (reusable|non-reusable) (\\S+)\\s*$`),
     resmemInit: /reserved mem: initialized node (\S+), compatible id (\S+)/,
+    resmemCmaAlign: /^Reserved memory: incorrect alignment of CMA region/,
+    resmemInitFail: /reserved mem: node (\S+) compatible matching fail/,
     resmemPool: new RegExp(`Reserved memory: created (CMA|DMA|restricted DMA) (?:memory )?pool at ${H}, size (\\d+) MiB`),
     resmemFail: /(?:reserved mem|Reserved memory): failed to (?:allocate|reserve) memory for node '([^']+)'/,
     cma: new RegExp(`^cma: Reserved (\\d+) MiB at ${H}(?: on node (-?\\d+))?`),
@@ -20308,11 +20310,15 @@ function memblockKind(api) {
     return 'other';
 }
 /** Collects the facts of one stream of kernel lines (the first boot only). */
+/** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
+const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/;
 function bootlog_collect(lines, facts, problems) {
     let inZones = false;
     let inNodes = false;
     let dump = 'none';
     let pendingPool;
+    // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
+    let cmaMisaligned;
     /** facts.cma's length at the last crash kernel line (see RE.crashCma). */
     let cmaBeforeCrashCma = 0;
     let x86cmd;
@@ -20472,6 +20478,20 @@ function bootlog_collect(lines, facts, problems) {
         }
         if ((m = RE.resmemPool.exec(s))) {
             pendingPool = { name: '', base: big(m[2]), size: BigInt(m[3]) << 20n, cmaPool: m[1] === 'CMA', reusable: m[1] === 'CMA', lines: [{ line: l.line, text: t }] };
+            continue;
+        }
+        if (RE.resmemCmaAlign.test(s)) {
+            cmaMisaligned = { line: l.line, text: t };
+            continue;
+        }
+        if ((m = RE.resmemInitFail.exec(s))) {
+            const r = resmem(m[1]);
+            if (cmaMisaligned) {
+                r.cmaMisaligned = true;
+                r.lines.push(cmaMisaligned);
+            }
+            cmaMisaligned = undefined;
+            r.lines.push({ line: l.line, text: t });
             continue;
         }
         if ((m = RE.resmemInit.exec(s))) {
@@ -20795,8 +20815,20 @@ function bootLogToBoard(text, opts = {}) {
     const resProv = [];
     const defaultCma = f.cma.length > 0 && !/\bhugetlb_cma=/.test(f.cmdline?.value ?? '');
     const nomapReserved = [];
+    // A node with `reg` is reserved while the DT is scanned (memblock=debug shows it): the
+    // reservation at exactly its range says the node is static, not placed by the kernel.
+    const staticReserve = (base, end) => f.memblock.find((e) => e.kind === 'reserve' && e.base === base && (end === undefined || e.end === end) && STATIC_RESERVE.test(e.caller));
     for (const r of f.reservedMem) {
         const where = r.lines.map((l) => cite('boot log', l)).join('; ');
+        // A static reusable pool the kernel gave back for its alignment prints no range; its
+        // unit address finds the reservation the scan made.
+        const unit = /@([0-9a-f]+)$/.exec(r.name);
+        const given = r.cmaMisaligned && r.base === undefined && unit ? staticReserve(BigInt(`0x${unit[1]}`)) : undefined;
+        if (given?.base !== undefined && given.end !== undefined) {
+            reservations.push({ kind: 'fixed', name: r.name, base: types_hex(given.base), size: types_hex(given.end - given.base), cma: true, description: 'static reusable shared-dma-pool node the kernel gave back: "incorrect alignment of CMA region"' });
+            resProv.push(`${where}; ${cite('boot log', given)}`);
+            continue;
+        }
         if (r.base === undefined || r.size === undefined || r.size <= 0n) {
             problems.push({
                 severity: r.failed ? 'warning' : 'note',
@@ -20807,7 +20839,22 @@ function bootLogToBoard(text, opts = {}) {
             });
             continue;
         }
-        if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+        if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool') && staticReserve(r.base, r.base + r.size)) {
+            // A static pool (rmem_cma_setup() on a `reg` node): `linux,cma-default` is not printed;
+            // the conventional node name says it, when no separate default area was reserved.
+            const cmaDefault = !defaultCma && /^linux,cma\b/.test(r.name);
+            reservations.push({
+                kind: 'fixed',
+                name: r.name,
+                base: types_hex(r.base),
+                size: types_hex(r.size),
+                cma: true,
+                ...(cmaDefault && { cmaDefault: true }),
+                ...(r.nomap && { nomap: true }),
+                description: `static reusable CMA pool at ${types_hex(r.base)} (reserved while the DT was scanned)${cmaDefault ? '; cmaDefault from its name "linux,cma", no separate default CMA area appearing in the log' : ''}.`,
+            });
+        }
+        else if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
             // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
             const d = {
                 kind: 'dynamic',
@@ -20836,7 +20883,7 @@ function bootLogToBoard(text, opts = {}) {
     for (const e of f.memblock) {
         if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined)
             continue;
-        if (!/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/.test(e.caller))
+        if (!STATIC_RESERVE.test(e.caller))
             continue;
         if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
             continue;
