@@ -118,7 +118,7 @@ export type Device1 =
  */
 export type Address2 = string
 /**
- * A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.
+ * A rule id such as `CK001`, or its name such as `reservation-failed`.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "ruleRef".

@@ -53,7 +53,7 @@ export const boardMatrixSchema = {
     },
     "ruleRef": {
       "title": "RuleRef",
-      "description": "A rule id such as `CK001`, or its name such as `crashkernel-not-reserved`.",
+      "description": "A rule id such as `CK001`, or its name such as `reservation-failed`.",
       "type": "string",
       "pattern": "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"
     },
