@@ -60859,7 +60859,7 @@ function placeBootAllocations(board, f, provenance) {
         provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}` : `no allocation after the tree's (${cite('boot log', dt[0])}): the DT has no /aliases`;
     }
     if (Object.keys(boot).length > 0)
-        board.boot = boot;
+        board.boot = { ...board.boot, ...boot };
 }
 /** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
 function placeImage(board, f, arch, provenance) {
@@ -60910,6 +60910,12 @@ function placeImage(board, f, arch, provenance) {
     if (arch === 'x86_64' && k?.code) {
         board.image = { base: hex(k.code.start) };
         provenance['/image'] = `${cite('iomem', k.code)}; size: the kernel's init_size (profile), not the iomem extent`;
+        if (k.bss && k.bss.end >= k.code.start) {
+            // "Kernel bss" ends at __bss_stop - 1, and __end_of_kernel_reserve is __bss_stop
+            // (arch/x86/kernel/vmlinux.lds.S): the image's reserved part of this very build.
+            board.boot = { ...board.boot, kernelReserve: hex(k.bss.end + 1n - k.code.start) };
+            provenance['/boot/kernelReserve'] = `__end_of_kernel_reserve - _text: the end of ${cite('iomem', k.bss)}`;
+        }
     }
 }
 function placeInitrdAndDtb(board, f, arch, provenance, problems) {

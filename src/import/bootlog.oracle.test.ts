@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { Board } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
+import { KERNEL_PROFILES } from '../presets/index.js'
 import { bootLogToBoard } from './bootlog.js'
 import { mergeSpans, subtractSpans, type Span } from './ranges.js'
 
@@ -77,5 +78,16 @@ describe('bootLogToBoard over the oracle logs', () => {
       const got = r.facts.zones.find((x) => x.value.name === name)?.value
       expect(got, name).toEqual(z === 'empty' ? { name } : { name, range: span(z) })
     }
+  })
+})
+
+describe('x86: the image reserved part from /proc/iomem', () => {
+  // "Kernel bss" ends at __bss_stop - 1 = __end_of_kernel_reserve - 1: each amd64 boot's
+  // import gives its build's boot.kernelReserve, the Debian profile's for the oracle's kernels.
+  const amd64 = cases.filter((c) => c.input.arch === 'amd64' && c.observed.system_ram.length > 0)
+  it.each(amd64.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const board = bootLogToBoard(gunzipSync(readFileSync(join(root, c.run.log))).toString('utf8')).board
+    const series = c.input.kernel
+    expect(board.boot?.kernelReserve).toBe(`0x${KERNEL_PROFILES[`x86_64-${series}`]!.boot.kernelReserve.toString(16)}`)
   })
 })
