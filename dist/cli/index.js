@@ -20238,6 +20238,9 @@ const RE = {
     e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
     e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
     zoneStart: /^Zone ranges:\s*$/,
+    zoneBlockEnd: /^Initmem setup node /,
+    initRan: /^Run \S+ as init process$/,
+    directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
     zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
     nodeStart: /^Early memory node ranges\s*$/,
     node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
@@ -20315,6 +20318,8 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
 function bootlog_collect(lines, facts, problems) {
     let inZones = false;
     let inNodes = false;
+    /** The zone block's lines so far, while it is being printed. */
+    let zoneBlock;
     let dump = 'none';
     let pendingPool;
     // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
@@ -20368,8 +20373,21 @@ function bootlog_collect(lines, facts, problems) {
             facts.boots = 1;
             continue;
         }
+        if (zoneBlock) {
+            zoneBlock.push(t);
+            if (RE.zoneBlockEnd.test(s)) {
+                facts.zoneBlock = at(zoneBlock);
+                zoneBlock = undefined;
+            }
+        }
+        if (RE.initRan.test(s)) {
+            facts.initRan ??= at(true);
+            continue;
+        }
         // Blocks first: their lines are short and would match nothing else anyway.
         if (RE.zoneStart.test(s)) {
+            if (!facts.zoneBlock)
+                zoneBlock = [t];
             inZones = facts.zones.length === 0;
             inNodes = false;
             continue;
@@ -20632,7 +20650,7 @@ function parseBootLog(text) {
     if (dmesg) {
         const extra = emptyFacts();
         bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -20654,6 +20672,18 @@ function parseBootLog(text) {
         if (arch && !facts.arch)
             facts.arch = { value: arch, line: version.line, text: version.text };
     }
+    // test/boots' init prints /proc/meminfo: x86's DirectMap counters.
+    const directMap = {};
+    let directMapAt;
+    for (const l of sections.get('meminfo') ?? []) {
+        const m = RE.directMap.exec(l.text);
+        if (m) {
+            directMap[m[1]] = Number(m[2]);
+            directMapAt ??= l;
+        }
+    }
+    if (directMapAt)
+        facts.directMapKb = { value: directMap, line: directMapAt.line, text: directMapAt.text };
     const cmd = sections.get('cmdline')?.find((l) => l.text.trim() !== '');
     if (cmd && !facts.cmdline)
         facts.cmdline = { value: cmd.text.trim(), line: cmd.line, text: cmd.text };
@@ -20839,7 +20869,8 @@ function bootLogToBoard(text, opts = {}) {
             });
             continue;
         }
-        if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool') && staticReserve(r.base, r.base + r.size)) {
+        const cmaPool = r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool');
+        if (cmaPool && staticReserve(r.base, r.base + r.size)) {
             // A static pool (rmem_cma_setup() on a `reg` node): `linux,cma-default` is not printed;
             // the conventional node name says it, when no separate default area was reserved.
             const cmaDefault = !defaultCma && /^linux,cma\b/.test(r.name);
@@ -20854,7 +20885,7 @@ function bootLogToBoard(text, opts = {}) {
                 description: `static reusable CMA pool at ${types_hex(r.base)} (reserved while the DT was scanned)${cmaDefault ? '; cmaDefault from its name "linux,cma", no separate default CMA area appearing in the log' : ''}.`,
             });
         }
-        else if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+        else if (cmaPool) {
             // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
             const d = {
                 kind: 'dynamic',
@@ -22353,27 +22384,6 @@ function firstBootLines(log) {
     }
     return out;
 }
-/**
- * The "Zone ranges:" … "Initmem setup node" block of free_area_init() (mm/mm_init.c), as the
- * oracle's dmesg_zone_lines selects it; undefined when the log has no complete block.
- */
-function zoneBlock(lines) {
-    const from = lines.indexOf('Zone ranges:');
-    if (from === -1)
-        return undefined;
-    const to = lines.findIndex((l, i) => i > from && l.startsWith('Initmem setup node'));
-    return to === -1 ? undefined : lines.slice(from, to + 1);
-}
-/**
- * x86 /proc/meminfo's DirectMap counters in kB, where the log carries a dump of /proc/meminfo
- * (test/boots' initramfs prints one after the boot); undefined without one.
- */
-function directMapFromLog(log) {
-    const out = {};
-    for (const m of log.matchAll(/^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/gm))
-        out[m[1]] = Number(m[2]);
-    return Object.keys(out).length > 0 ? out : undefined;
-}
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const { facts } = parseBootLog(log);
@@ -22388,16 +22398,14 @@ function observedFromLog(log) {
             continue;
         zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
     }
-    const lines = firstBootLines(log);
     return {
         crashRanges,
         zoneRanges: facts.zones.length ? zoneRanges : undefined,
-        zoneLines: zoneBlock(lines),
-        crashLines: lines.filter(isCrashMessage),
-        // "Run /init as init process" (kernel_init(), init/main.c): the boot got to user space.
-        // Its absence proves nothing (the log may just stop earlier).
-        initCompleted: lines.some((l) => /^Run \S+ as init process$/.test(l)) ? true : undefined,
-        directMapKb: directMapFromLog(log),
+        zoneLines: facts.zoneBlock?.value,
+        crashLines: firstBootLines(log).filter(isCrashMessage),
+        // init ran: the boot got to user space. No such line proves nothing (the log may stop earlier).
+        initCompleted: facts.initRan ? true : undefined,
+        directMapKb: facts.directMapKb?.value,
     };
 }
 /** Total bytes of a layout's RAM banks. */

@@ -116,6 +116,15 @@ export interface BootLogFacts {
   ramdisk?: Located<Span>
   /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
   ramdiskMoved?: Located<Span>
+  /**
+   * The "Zone ranges:" … "Initmem setup node" block of free_area_init() (mm/mm_init.c) as
+   * printed, line by line: the zones and the early memory node ranges.
+   */
+  zoneBlock?: Located<string[]>
+  /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
+  initRan?: Located<true>
+  /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
+  directMapKb?: Located<Record<string, number>>
   /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
   nodeData?: Located<Span>
   opensbiNextAddress?: Located<bigint>
@@ -209,6 +218,9 @@ const RE = {
   e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
   e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
   zoneStart: /^Zone ranges:\s*$/,
+  zoneBlockEnd: /^Initmem setup node /,
+  initRan: /^Run \S+ as init process$/,
+  directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
   zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
   nodeStart: /^Early memory node ranges\s*$/,
   node: new RegExp(`^\\s*node\\s+(\\d+): \\[mem ${H}-${H}\\]\\s*$`),
@@ -286,6 +298,8 @@ const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_el
 function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): void {
   let inZones = false
   let inNodes = false
+  /** The zone block's lines so far, while it is being printed. */
+  let zoneBlock: string[] | undefined
   let dump: 'none' | 'in' | 'done' = 'none'
   let pendingPool: ReservedMemFact | undefined
   // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
@@ -336,8 +350,20 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
 
+    if (zoneBlock) {
+      zoneBlock.push(t)
+      if (RE.zoneBlockEnd.test(s)) {
+        facts.zoneBlock = at(zoneBlock)
+        zoneBlock = undefined
+      }
+    }
+    if (RE.initRan.test(s)) {
+      facts.initRan ??= at(true as const)
+      continue
+    }
     // Blocks first: their lines are short and would match nothing else anyway.
     if (RE.zoneStart.test(s)) {
+      if (!facts.zoneBlock) zoneBlock = [t]
       inZones = facts.zones.length === 0
       inNodes = false
       continue
@@ -596,7 +622,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -613,6 +639,17 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
     const arch = archFromBanner(version.text)
     if (arch && !facts.arch) facts.arch = { value: arch, line: version.line, text: version.text }
   }
+  // test/boots' init prints /proc/meminfo: x86's DirectMap counters.
+  const directMap: Record<string, number> = {}
+  let directMapAt: BootLine | undefined
+  for (const l of sections.get('meminfo') ?? []) {
+    const m = RE.directMap.exec(l.text)
+    if (m) {
+      directMap[m[1]!] = Number(m[2])
+      directMapAt ??= l
+    }
+  }
+  if (directMapAt) facts.directMapKb = { value: directMap, line: directMapAt.line, text: directMapAt.text }
   const cmd = sections.get('cmdline')?.find((l) => l.text.trim() !== '')
   if (cmd && !facts.cmdline) facts.cmdline = { value: cmd.text.trim(), line: cmd.line, text: cmd.text }
 
@@ -817,7 +854,8 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
       })
       continue
     }
-    if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool') && staticReserve(r.base, r.base + r.size)) {
+    const cmaPool = r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')
+    if (cmaPool && staticReserve(r.base, r.base + r.size)) {
       // A static pool (rmem_cma_setup() on a `reg` node): `linux,cma-default` is not printed;
       // the conventional node name says it, when no separate default area was reserved.
       const cmaDefault = !defaultCma && /^linux,cma\b/.test(r.name)
@@ -831,7 +869,7 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
         ...(r.nomap && { nomap: true }),
         description: `static reusable CMA pool at ${hex(r.base)} (reserved while the DT was scanned)${cmaDefault ? '; cmaDefault from its name "linux,cma", no separate default CMA area appearing in the log' : ''}.`,
       })
-    } else if (r.reusable && (r.cmaPool || r.compatible === 'shared-dma-pool')) {
+    } else if (cmaPool) {
       // Where the kernel put a dynamic pool is printed; pin alloc-ranges to exactly there.
       const d: DynamicReservation = {
         kind: 'dynamic',

@@ -52,27 +52,6 @@ export function firstBootLines(log: string): string[] {
   return out
 }
 
-/**
- * The "Zone ranges:" … "Initmem setup node" block of free_area_init() (mm/mm_init.c), as the
- * oracle's dmesg_zone_lines selects it; undefined when the log has no complete block.
- */
-export function zoneBlock(lines: string[]): string[] | undefined {
-  const from = lines.indexOf('Zone ranges:')
-  if (from === -1) return undefined
-  const to = lines.findIndex((l, i) => i > from && l.startsWith('Initmem setup node'))
-  return to === -1 ? undefined : lines.slice(from, to + 1)
-}
-
-/**
- * x86 /proc/meminfo's DirectMap counters in kB, where the log carries a dump of /proc/meminfo
- * (test/boots' initramfs prints one after the boot); undefined without one.
- */
-export function directMapFromLog(log: string): Record<string, number> | undefined {
-  const out: Record<string, number> = {}
-  for (const m of log.matchAll(/^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/gm)) out[m[1]!] = Number(m[2])
-  return Object.keys(out).length > 0 ? out : undefined
-}
-
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const { facts } = parseBootLog(log)
@@ -85,16 +64,14 @@ export function observedFromLog(log: string): ObservedBoot {
     if (z.value.name === 'Movable') continue
     zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null
   }
-  const lines = firstBootLines(log)
   return {
     crashRanges,
     zoneRanges: facts.zones.length ? zoneRanges : undefined,
-    zoneLines: zoneBlock(lines),
-    crashLines: lines.filter(isCrashMessage),
-    // "Run /init as init process" (kernel_init(), init/main.c): the boot got to user space.
-    // Its absence proves nothing (the log may just stop earlier).
-    initCompleted: lines.some((l) => /^Run \S+ as init process$/.test(l)) ? true : undefined,
-    directMapKb: directMapFromLog(log),
+    zoneLines: facts.zoneBlock?.value,
+    crashLines: firstBootLines(log).filter(isCrashMessage),
+    // init ran: the boot got to user space. No such line proves nothing (the log may stop earlier).
+    initCompleted: facts.initRan ? true : undefined,
+    directMapKb: facts.directMapKb?.value,
   }
 }
 

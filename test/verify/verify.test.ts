@@ -9,7 +9,11 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../src/oracle/case-board.js'
-import { directMapFromLog, formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
+import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
+import { parseBootLog } from '../../src/import/bootlog.js'
+
+/** The log's /proc/meminfo DirectMap counters, as verify reads them. */
+const directMapOf = (log: string) => parseBootLog(log).facts.directMapKb?.value
 
 const root = join(import.meta.dirname, '../oracle')
 const logs = readdirSync(join(root, 'logs')).filter((f) => f.endsWith('.log.gz')).sort()
@@ -64,10 +68,10 @@ describe('verify: what the log says', () => {
   })
   it("reads x86 DirectMap counters from a dump of /proc/meminfo in the log, and compares them", () => {
     const log = read('amd64-6.12-q35-4G-ck512M.log.gz')
-    const dm = directMapFromLog(log)!
+    const dm = directMapOf(log)!
     expect(Object.keys(dm)).toEqual(['DirectMap4k', 'DirectMap2M', 'DirectMap1G'])
     expect(dm['DirectMap4k']! + dm['DirectMap2M']! + dm['DirectMap1G']!).toBeGreaterThan(4 * 1024 * 1024 - 512 * 1024)
-    expect(directMapFromLog(read('arm64-6.12-plain-4G-ck512M.high.log.gz'))).toBeUndefined()
+    expect(directMapOf(read('arm64-6.12-plain-4G-ck512M.high.log.gz'))).toBeUndefined()
     // 1 GiB of 1G pages said to be 2M pages: a direct-map difference.
     const edited = log.replace(/^DirectMap2M:\s+(\d+) kB/m, (_l, kb: string) => `DirectMap2M:     ${Number(kb) + 1048576} kB`).replace(/^DirectMap1G:\s+(\d+) kB/m, (_l, kb: string) => `DirectMap1G:     ${Number(kb) - 1048576} kB`)
     expect(verifyBootLog(edited).differences.map((d) => d.what)).toEqual(['direct-map'])
