@@ -96,7 +96,8 @@ export default defineRule<MessageId>({
         size: sizeText(ck.size),
         windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
         line,
-        low: lowSizeText(sim, line),
+        // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
+        low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
         lowMax: addrText(sim.lowMax),
         token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
         cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',

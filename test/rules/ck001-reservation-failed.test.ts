@@ -18,6 +18,8 @@ describe('CK001 reservation-failed', () => {
     })
     expect(f?.location?.line).toBeGreaterThan(1)
     expect(f?.evidence.map((e) => e.text)).toContain('cannot allocate crashkernel (size:0x40000000)')
+    // No low part was asked for or failed: the line's size: is the main one, not a low size.
+    expect(f?.data.low).toBe('')
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/cmdline', replacement: 'crashkernel=1G,high crashkernel=128M,low' })
     expect(f?.docsUrl).toMatch(/docs\/rules\/CK001\.md$/)
     // An error because of expect.reservationRequired (the default), and the message says so.
