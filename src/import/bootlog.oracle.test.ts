@@ -89,5 +89,9 @@ describe('x86: the image reserved part from /proc/iomem', () => {
     const board = bootLogToBoard(gunzipSync(readFileSync(join(root, c.run.log))).toString('utf8')).board
     const series = c.input.kernel
     expect(board.boot?.kernelReserve).toBe(`0x${KERNEL_PROFILES[`x86_64-${series}`]!.boot.kernelReserve.toString(16)}`)
+    // reserve_brk()'s setup_arch line at __end_of_kernel_reserve gives the brk in use; only
+    // memblock=debug prints it, and then it is the profile's (which these boots measured).
+    const brk = c.input.cmdline.includes('memblock=debug') ? `0x${KERNEL_PROFILES[`x86_64-${series}`]!.boot.brk.toString(16)}` : undefined
+    expect(board.boot?.brk).toBe(brk)
   })
 })

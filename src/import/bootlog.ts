@@ -1090,6 +1090,14 @@ function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, prove
       // (arch/x86/kernel/vmlinux.lds.S): the image's reserved part of this very build.
       board.boot = { ...board.boot, kernelReserve: hex(k.bss.end + 1n - k.code.start) }
       provenance['/boot/kernelReserve'] = `__end_of_kernel_reserve - _text: the end of ${cite('iomem', k.bss)}`
+      // reserve_brk() (arch/x86/kernel/setup.c) reserves [__brk_base, _brk_end) from
+      // setup_arch(), and __brk_base is __end_of_kernel_reserve: with memblock=debug, the
+      // brk this boot used is the setup_arch reservation that starts there.
+      const brk = f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss!.end + 1n && e.end !== undefined)
+      if (brk?.end !== undefined) {
+        board.boot = { ...board.boot, brk: hex(brk.end - brk.base!) }
+        provenance['/boot/brk'] = `_brk_end - __brk_base: ${cite('boot log', brk)}`
+      }
     }
   }
 }
