@@ -20,7 +20,7 @@ interface OracleRange {
 }
 interface OracleCaseFile {
   id: string
-  input: { id: string; arch: 'arm64' | 'amd64' | 'riscv64'; kernel: string }
+  input: { id: string; arch: 'arm64' | 'amd64' | 'riscv64'; kernel: string; cmdline: string }
   run: { log: string }
   observed: {
     system_ram: OracleRange[]
