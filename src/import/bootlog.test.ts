@@ -614,6 +614,28 @@ describe('logs as users capture them', () => {
     expect(without.provenance).toEqual(withTs.provenance)
   })
 
+  it('reads no crash kernel line after "Run /init as init process": past it, such a line is user space\'s', () => {
+    // A console log with timestamps and one without (printk.time=0), each followed by what
+    // an init script printed: the kernel's crash lines again (`dmesg | grep crashkernel`) and
+    // a message of its own. reserve_crashkernel() and its lines all come before kernel_init()
+    // starts user space.
+    const log = oracleLog('arm64-6.12-plain-4G-ck512M.high')
+    const dmesg = log.slice(log.indexOf('=====ORACLE-BEGIN dmesg=====\n') + '=====ORACLE-BEGIN dmesg=====\n'.length, log.indexOf('=====ORACLE-END dmesg====='))
+    expect(dmesg).toMatch(/\] Run \/init as init process\n/)
+    const echoed = dmesg.split('\n').filter((l) => /crashkernel/.test(l)).join('\n')
+    const script = 'checking crashkernel: cannot read the crash kernel size\n'
+    const expected = [
+      { kind: 'reserved', region: 'low', base: 0xf4000000n, size: 0x8000000n },
+      { kind: 'reserved', region: 'main', base: 0x11b400000n, size: 0x20000000n },
+    ]
+    const bare = (t: string) => t.replace(/^\[\s*\d+\.\d+\] /gm, '')
+    for (const text of [`${dmesg}\n${echoed}\n${script}`, `${bare(dmesg)}\n${bare(echoed)}\n${script}`]) {
+      const r = parseBootLog(text)
+      expect(r.facts.crash.map((c) => c.value)).toEqual(expected)
+      expect(r.facts.initRan).toBeDefined()
+    }
+  })
+
   it('keeps memory[] of the first MEMBLOCK dump, not the one x86 prints again after NUMA init', () => {
     // e820__memblock_setup() and x86 numa_init() both call memblock_dump_all().
     const f = parseBootLog(oracleLog('amd64-6.1-q35-1G-ck256M-mbdebug')).facts

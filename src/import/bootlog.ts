@@ -361,6 +361,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.initRan ??= at(true as const)
       continue
     }
+    // Everything read below is printed before kernel_init() starts user space; after it, such
+    // a line is user space's (an init script's `dmesg | grep crash`, kdump-tools' messages),
+    // which a log without timestamps cannot otherwise tell from the kernel's.
+    if (facts.initRan) continue
     // Blocks first: their lines are short and would match nothing else anyway.
     if (RE.zoneStart.test(s)) {
       if (!facts.zoneBlock) zoneBlock = [t]
