@@ -16040,7 +16040,8 @@ function lowSizeText(sim, line) {
                 size: sizeText(ck.size),
                 windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
                 line,
-                low: lowSizeText(sim, line),
+                // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
+                low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
                 lowMax: addrText(sim.lowMax),
                 token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
                 cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
@@ -20384,6 +20385,11 @@ function bootlog_collect(lines, facts, problems) {
             facts.initRan ??= at(true);
             continue;
         }
+        // Everything read below is printed before kernel_init() starts user space; after it, such
+        // a line is user space's (an init script's `dmesg | grep crash`, kdump-tools' messages),
+        // which a log without timestamps cannot otherwise tell from the kernel's.
+        if (facts.initRan)
+            continue;
         // Blocks first: their lines are short and would match nothing else anyway.
         if (RE.zoneStart.test(s)) {
             if (!facts.zoneBlock)
@@ -21116,6 +21122,14 @@ function placeImage(board, f, arch, provenance) {
             // (arch/x86/kernel/vmlinux.lds.S): the image's reserved part of this very build.
             board.boot = { ...board.boot, kernelReserve: types_hex(k.bss.end + 1n - k.code.start) };
             provenance['/boot/kernelReserve'] = `__end_of_kernel_reserve - _text: the end of ${cite('iomem', k.bss)}`;
+            // reserve_brk() (arch/x86/kernel/setup.c) reserves [__brk_base, _brk_end) from
+            // setup_arch(), and __brk_base is __end_of_kernel_reserve: with memblock=debug, the
+            // brk this boot used is the setup_arch reservation that starts there.
+            const brk = f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss.end + 1n && e.end !== undefined);
+            if (brk?.end !== undefined) {
+                board.boot = { ...board.boot, brk: types_hex(brk.end - brk.base) };
+                provenance['/boot/brk'] = `_brk_end - __brk_base: ${cite('boot log', brk)}`;
+            }
         }
     }
 }
