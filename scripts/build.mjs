@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * Bundles the action and the CLI with @vercel/ncc into single ESM files:
+ * Bundles the action, the CLI and the library with @vercel/ncc into single ESM files:
  *   dist/action/index.js  (action.yml `main`)
  *   dist/cli/index.js     (package.json `bin`)
+ *   dist/lib/index.js     (package.json `exports`: what `import … from 'crashkernel-check'`
+ *                          loads in plain Node, which cannot run the TypeScript in src/)
  * `node scripts/build.mjs --out <dir>` writes elsewhere (.ci/run compares a fresh build with
  * the committed dist/). The output must not depend on the checkout's location or the
  * clock, so a fresh clone rebuilds dist/ byte for byte.
@@ -21,6 +23,7 @@ const out = outArg >= 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist')
 const entries = [
   { name: 'action', input: 'src/action/index.ts' },
   { name: 'cli', input: 'src/cli/index.ts', shebang: true },
+  { name: 'lib', input: 'src/index.ts' },
 ]
 
 /** ncc's errors carry its own minified source in the stack: print the message only. */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** The bundled CLI (dist/cli/index.js) as a user runs it. */
 import { describe, expect, it } from 'vitest'
-import { runCli } from './run-dist.js'
+import { spawnSync } from 'node:child_process'
+import { ROOT, runCli } from './run-dist.js'
 
 describe('dist/cli/index.js', () => {
   it('prints help and exits 0', () => {
@@ -38,5 +39,37 @@ describe('dist/cli/index.js', () => {
     expect(missing.status).toBe(2)
     expect(missing.stderr).toContain('cannot read matrix file no/such.json')
     expect(runCli(['check', 'test/fixtures/clean.matrix.json', '--kernel', '3.2']).stderr).toContain('kernel override "3.2"')
+  })
+})
+
+describe('dist/cli/index.js in a pipeline', () => {
+  it('stops quietly when the reader goes away (`… | head`), keeping the check\'s exit status', () => {
+    // The JSON report of the examples is far longer than a pipe's buffer, so the CLI is still
+    // writing when `head` has exited.
+    for (const [failOn, status] of [['error', 1], ['never', 0]] as const) {
+      const cmd = `"${process.execPath}" dist/cli/index.js check examples/boards.json --format json --fail-on ${failOn} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`
+      const r = spawnSync('bash', ['-c', cmd], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+      expect(r.stderr, failOn).toBe('')
+      expect(r.status, failOn).toBe(status)
+    }
+  })
+})
+
+describe('dist/lib/index.js', () => {
+  it('is what `import … from \'crashkernel-check\'` loads in plain Node (README "Library")', () => {
+    const script = [
+      "import { check, formatStylish } from 'crashkernel-check'",
+      "import { readFileSync } from 'node:fs'",
+      "const report = check(readFileSync('examples/boards.json', 'utf8'), 'examples/boards.json')",
+      'console.log(JSON.stringify(report.counts))',
+      'console.log(formatStylish(report))',
+    ].join('\n')
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    const [counts, ...text] = r.stdout.split('\n')
+    expect(JSON.parse(counts!)).toMatchObject({ error: 1, warning: 0 })
+    // The same report as the CLI's.
+    expect(text.join('\n').trim()).toBe(runCli(['check', 'examples/boards.json']).stdout.trim())
   })
 })
