@@ -1939,9 +1939,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/**
+ * A writer to `stream` that stops when its reader goes away (`… | head` closes the pipe):
+ * the rest of the output has no reader, which is no error of the check, so the exit status
+ * stays the check's.
+ */
+function writer(stream) {
+    let gone = false;
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        gone = true;
+    });
+    return (text) => {
+        if (!gone)
+            stream.write(text);
+    };
+}
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
     readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
     readBytes: async (path) => new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path)),
     writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
