@@ -167,6 +167,11 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
+  it('names each series with a Debian profile once for an unknown kernel (arm64 has 4K and 16K profiles of 6.12 and 7.2)', () => {
+    const p = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['4.19'] }])).problems
+    expect(p.map((x) => [x.messageId, x.data])).toEqual([['unknownKernel', { kernel: '4.19', known: '5.10, 6.1, 6.12, 7.2' }]])
+  })
+
   it("rejects another architecture's policy and 16K/64K pages outside arm64", () => {
     expect(
       problemsOf([

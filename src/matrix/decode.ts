@@ -411,7 +411,8 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
       const release = resolveKernelRelease(entry.spec)
       const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer
       if (!release) {
-        const known = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series)
+        // One series may have several profiles (arm64's 16K builds): each is named once.
+        const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))]
         c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }])
         continue
       }

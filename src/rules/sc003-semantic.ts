@@ -23,7 +23,7 @@ export default defineRule({
       unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
       valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
       emptyRange: '{{what}} has size 0',
-      unknownKernel: 'kernel "{{kernel}}" is not modelled; Debian profiles exist for {{known}}',
+      unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
       unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
       missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
       ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
