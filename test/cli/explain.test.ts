@@ -120,4 +120,12 @@ describe('explain', () => {
     expect(r.err).toMatch(/test\/fixtures\/broken\.matrix\.json:16:\d+ {2}.*\(SC002\)/)
     expect(r.err).not.toContain('"confg"')
   })
+
+  it('names the --kernel list in the check command it points to, since those kernels may be the problem', async () => {
+    // 6.99 is modelled (the 6.x policies) but has no Debian profile, so no image size.
+    const r = await run(['explain', 'rpi4', '--kernel', '6.99'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('(crashkernel-check check examples/boards.json --kernel 6.99 lists them all)')
+    expect(r.err).toMatch(/examples\/boards\.json:\d+:\d+ {2}no kernel image size for 6\.99\.0 on arm64/)
+  })
 })

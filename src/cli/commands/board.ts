@@ -109,7 +109,9 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
   const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)))
   if (fatal.length > 0) {
-    throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (crashkernel-check check ${file} lists them all)`, {
+    // The command that shows the same problems: with the same kernels, which may be what causes them.
+    const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`
+    throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
       details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
     })
   }
