@@ -68,6 +68,18 @@ describe('dist/action/index.js', () => {
     expect(badInput.stdout).toContain('::error::input "fail-on" must be error, warning, note or never, not "sometimes"')
   })
 
+  it('checks and reports the other matrix files when one is missing, then fails naming it', () => {
+    // "Bad input … and the rest of the work still completes": the clean file's layouts are
+    // simulated and every output is set; the step fails because of the missing file alone.
+    const run = runAction({ matrix: `nope/boards.json,${CLEAN}`, 'fail-on': 'error' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^::error::matrix file "nope\/boards\.json" not found in /m)
+    expect(run.outputs.layouts).toBe(runAction({ matrix: CLEAN }).outputs.layouts)
+    expect(run.outputs.errors).toBe('0')
+    expect(run.outputs['results-file']).toBeTruthy()
+    expect(run.summary).toContain('matrix file "nope/boards.json" not found in')
+  })
+
   it('checks the bundled example matrix by default', () => {
     expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
     const run = runAction({})

@@ -19,6 +19,15 @@ describe('dist/cli/index.js', () => {
     expect(r.stdout).toContain('✖ 15 problems (15 errors, 0 warnings, 0 notes)')
   })
 
+  it('checks and reports the readable files when one cannot be read, then exits 2 naming it', () => {
+    const r = runCli(['check', 'nope/missing.json', 'test/fixtures/clean.matrix.json', '--format', 'json'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/^crashkernel-check: cannot read matrix file nope\/missing\.json: ENOENT/m)
+    const report = JSON.parse(r.stdout)
+    expect(report.files).toEqual(['test/fixtures/clean.matrix.json'])
+    expect(report.layouts.length).toBeGreaterThan(0)
+  })
+
   it('writes JSON with hex bigints and honours --fail-on never', () => {
     const r = runCli(['check', 'test/fixtures/broken.matrix.json', '--format', 'json', '--fail-on', 'never'])
     expect(r.status).toBe(0)

@@ -54917,7 +54917,8 @@ function decodeBoard(board, index, defaults, options, c) {
             const release = simulate_resolveKernelRelease(entry.spec);
             const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
             if (!release) {
-                const known = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series);
+                // One series may have several profiles (arm64's 16K builds): each is named once.
+                const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))];
                 c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }]);
                 continue;
             }
@@ -56679,7 +56680,7 @@ const FORCED_BY_TEXT = {
             unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
             valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
             emptyRange: '{{what}} has size 0',
-            unknownKernel: 'kernel "{{kernel}}" is not modelled; Debian profiles exist for {{known}}',
+            unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
@@ -62970,6 +62971,26 @@ function resolveMatrixFiles(patterns, workspace) {
     return [...files].sort();
 }
 /**
+ * resolveMatrixFiles() pattern by pattern: a pattern it refuses (not found, no match,
+ * outside the workspace) becomes a problem, and the other patterns' files are still checked.
+ */
+function resolveMatrixPatterns(patterns, workspace) {
+    const files = new Set();
+    const problems = [];
+    for (const pattern of patterns) {
+        try {
+            for (const file of resolveMatrixFiles([pattern], workspace))
+                files.add(file);
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    return { files: [...files].sort(), problems };
+}
+/**
  * Where the action may write an output file (input `name` = `value`): inside the workspace
  * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
  *
@@ -63309,16 +63330,28 @@ async function plan(io, inputs) {
 }
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io, inputs) {
-    const files = resolveMatrixFiles(inputs.matrix, inputs.workspace);
+    // A matrix file that is missing or unreadable fails the step, after the others are checked.
+    const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace);
     const reports = [];
     for (const file of files) {
-        const text = await io.readFile((0,external_node_path_namespaceObject.join)(inputs.workspace, file));
+        let text;
+        try {
+            text = await io.readFile((0,external_node_path_namespaceObject.join)(inputs.workspace, file));
+        }
+        catch (error) {
+            // The file system's refusal (an errno code: EACCES, EISDIR …) is the file's problem;
+            // anything else is unexpected and ends the run as an internal error.
+            if (typeof error?.code !== 'string')
+                throw error;
+            problems.push(`cannot read matrix file ${file}: ${errorMessage(error)}`);
+            continue;
+        }
         // The library's info lines quote the file's name, which the checkout chose.
         reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }));
     }
     const report = mergeReports(reports);
     const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined;
-    return { report, ...(leg && { leg }), problems: [], warnings: [] };
+    return { report, ...(leg && { leg }), problems, warnings: [] };
 }
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io, inputs) {

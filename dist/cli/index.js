@@ -14989,7 +14989,8 @@ function decodeBoard(board, index, defaults, options, c) {
             const release = simulate_resolveKernelRelease(entry.spec);
             const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
             if (!release) {
-                const known = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series);
+                // One series may have several profiles (arm64's 16K builds): each is named once.
+                const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))];
                 c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }]);
                 continue;
             }
@@ -16751,7 +16752,7 @@ const FORCED_BY_TEXT = {
             unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
             valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
             emptyRange: '{{what}} has size 0',
-            unknownKernel: 'kernel "{{kernel}}" is not modelled; Debian profiles exist for {{known}}',
+            unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
@@ -23242,7 +23243,9 @@ async function loadBoard(io, options) {
     const inBoard = (pointer) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`);
     const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)));
     if (fatal.length > 0) {
-        throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (crashkernel-check check ${file} lists them all)`, {
+        // The command that shows the same problems: with the same kernels, which may be what causes them.
+        const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`;
+        throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
             details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
         });
     }
@@ -24470,13 +24473,17 @@ async function main_main(argv, io) {
         const reports = [];
         const boards = list(values.boards);
         const kernels = list(values.kernel);
+        // A file that cannot be read is reported and makes the exit status 2, after the other
+        // files are checked and their report is written.
+        const unreadable = [];
         for (const file of files.length > 0 ? files : ['examples/boards.json']) {
             let text;
             try {
                 text = await io.readFile(file);
             }
             catch (error) {
-                throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`);
+                unreadable.push(`cannot read matrix file ${file}: ${errorMessage(error)}`);
+                continue;
             }
             // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
             let progress;
@@ -24490,6 +24497,10 @@ async function main_main(argv, io) {
         }
         const report = mergeReports(reports);
         io.stdout(formatters[format](report));
+        for (const message of unreadable)
+            io.stderr(`crashkernel-check: ${message}\n`);
+        if (unreadable.length > 0)
+            return 2;
         return failsAt(report, failOn) ? 1 : 0;
     }
     catch (error) {

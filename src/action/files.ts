@@ -119,6 +119,24 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
 }
 
 /**
+ * resolveMatrixFiles() pattern by pattern: a pattern it refuses (not found, no match,
+ * outside the workspace) becomes a problem, and the other patterns' files are still checked.
+ */
+export function resolveMatrixPatterns(patterns: readonly string[], workspace: string): { files: string[]; problems: string[] } {
+  const files = new Set<string>()
+  const problems: string[] = []
+  for (const pattern of patterns) {
+    try {
+      for (const file of resolveMatrixFiles([pattern], workspace)) files.add(file)
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      problems.push(error.message)
+    }
+  }
+  return { files: [...files].sort(), problems }
+}
+
+/**
  * Where the action may write an output file (input `name` = `value`): inside the workspace
  * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
  *

@@ -39,7 +39,7 @@ import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotifi
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, resolveMatrixFiles, resolveResultsFiles, toLegPattern } from './files.js'
+import { confineOutputPath, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -203,16 +203,26 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
 
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
-  const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
+  // A matrix file that is missing or unreadable fails the step, after the others are checked.
+  const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
   const reports: Report[] = []
   for (const file of files) {
-    const text = await io.readFile(join(inputs.workspace, file))
+    let text: string
+    try {
+      text = await io.readFile(join(inputs.workspace, file))
+    } catch (error) {
+      // The file system's refusal (an errno code: EACCES, EISDIR …) is the file's problem;
+      // anything else is unexpected and ends the run as an internal error.
+      if (typeof (error as NodeJS.ErrnoException | null)?.code !== 'string') throw error
+      problems.push(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+      continue
+    }
     // The library's info lines quote the file's name, which the checkout chose.
     reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }))
   }
   const report = mergeReports(reports)
   const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
-  return { report, ...(leg && { leg }), problems: [], warnings: [] }
+  return { report, ...(leg && { leg }), problems, warnings: [] }
 }
 
 /** mode: aggregate — merges the legs' results files. */

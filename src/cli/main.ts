@@ -108,12 +108,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     const reports: Report[] = []
     const boards = list(values.boards)
     const kernels = list(values.kernel)
+    // A file that cannot be read is reported and makes the exit status 2, after the other
+    // files are checked and their report is written.
+    const unreadable: string[] = []
     for (const file of files.length > 0 ? files : ['examples/boards.json']) {
       let text: string
       try {
         text = await io.readFile(file)
       } catch (error) {
-        throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+        unreadable.push(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+        continue
       }
       // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
       let progress: Progress | undefined
@@ -126,6 +130,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     }
     const report = mergeReports(reports)
     io.stdout(formatters[format](report))
+    for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
+    if (unreadable.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
     io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
