@@ -19,8 +19,10 @@ interface UnmodelledParam {
   /** Releases it applies to: [from, before), either end open. */
   from?: string
   before?: string
-  /** Only tokens whose value starts so (`numa=fake…`). */
+  /** Only tokens whose value starts so (`numa=fake=…`). */
   valuePrefix?: string
+  /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
+  value?: string
   why: string
 }
 
@@ -28,8 +30,8 @@ interface UnmodelledParam {
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
   { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
-  // arch/x86/mm/numa.c numa_setup, numa_emulation
-  { param: 'numa', valuePrefix: 'fake', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
+  // arch/x86/mm/numa.c numa_setup (strncmp "fake="), numa_emulation
+  { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
   // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
   // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
   { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
@@ -41,8 +43,9 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
   // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
   { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
-  // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED)
-  { param: 'kvm-arm.mode', valuePrefix: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
+  // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
+  // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
+  { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ]
 
 /** Whether an entry applies to this arch and release. */
@@ -87,6 +90,7 @@ export default defineRule<'notModelled'>({
       for (const p of relevant) {
         if (seen.has(p) || !parameq(param, p.param)) continue
         if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix)) continue
+        if (p.value !== undefined && val !== p.value) continue
         seen.add(p)
         report({ messageId: 'notModelled', data: { token: clipText(val === null ? param : `${param}=${val}`), why: p.why }, at: layout.pointers.cmdline })
       }

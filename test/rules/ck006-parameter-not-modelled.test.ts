@@ -16,6 +16,12 @@ describe('CK006 parameter-not-modelled', () => {
     expect(of(run(pc('6.1', 'crashkernel=256M numa=off')), 'CK006')).toEqual([])
     expect(of(run(pc('6.1', 'crashkernel=256M numa=fake=4')), 'CK006').map((f) => f.data.token)).toEqual(['numa=fake=4'])
   })
+  it('only the values the kernel acts on: numa_setup() wants "fake=", early_kvm_mode_cfg() exactly "protected"', () => {
+    // arch/x86/mm/numa.c numa_setup: strncmp(opt, "fake=", 5); arch/arm64/kvm/arm.c: strcmp(arg, "protected")
+    expect(of(run(pc('6.12', 'crashkernel=256M numa=fake numa=nofake=4')), 'CK006')).toEqual([])
+    expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected2 kvm-arm.mode=unprotected')), 'CK006')).toEqual([])
+    expect(of(run(virt('6.12', 'crashkernel=256M kvm-arm.mode=protected')), 'CK006').map((f) => f.data.token)).toEqual(['kvm-arm.mode=protected'])
+  })
   it('per arch and release: hugetlb_cma up to 6.x, movable_node and log_buf_len only on x86, protected KVM on arm64', () => {
     const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
     expect(tokens(virt('6.12', 'crashkernel=256M hugetlb_cma=1G movable_node log_buf_len=4M kvm-arm.mode=protected'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
