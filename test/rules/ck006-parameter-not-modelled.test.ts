@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
+import { QUOTE_MAX_CHARS } from '../../src/rules/common.js'
 import { of, run } from './helpers.js'
 
 describe('CK006 parameter-not-modelled', () => {
@@ -29,6 +30,22 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(pc('6.1', 'crashkernel=256M log_buf_len=4M'))).toEqual(['log_buf_len=4M'])
     const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M hugetlb_cma=1G' }
     expect(tokens(rv)).toEqual(['hugetlb_cma=1G'])
+    // The low default is sized by swiotlb= and log_buf_len= allocates early on x86 only.
+    expect(tokens({ ...rv, cmdline: 'crashkernel=256M swiotlb=65536 log_buf_len=4M' })).toEqual([])
+    expect(tokens(virt('6.12', 'crashkernel=256M swiotlb=65536'))).toEqual([])
+  })
+  it('at the table\'s release bounds: hugetlb_cma before 7.0, protected KVM not in 5.10 (no kvm_hyp_reserve())', () => {
+    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
+    const at = (release: string) => ({ ...virt('', 'crashkernel=256M hugetlb_cma=1G kvm-arm.mode=protected'), kernels: [{ release, imageSize: '0x3000000' }] })
+    expect(tokens(at('6.19'))).toEqual(['hugetlb_cma=1G', 'kvm-arm.mode=protected'])
+    expect(tokens(at('7.0'))).toEqual(['kvm-arm.mode=protected'])
+    expect(tokens(virt('5.10', 'crashkernel=256M kvm-arm.mode=protected'))).toEqual([])
+  })
+  it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
+    const [f] = of(run(pc('6.12', `crashkernel=256M swiotlb=${'1'.repeat(200)}`)), 'CK006')
+    expect(f?.data.token.startsWith('swiotlb=111')).toBe(true)
+    expect(f?.data.token.endsWith('…')).toBe(true)
+    expect(f?.data.token.length).toBeLessThanOrEqual(QUOTE_MAX_CHARS)
   })
   it('reserve_mem= is a __setup() parameter, read after setup_arch(): not reported', () => {
     expect(of(run(virt('6.12', 'crashkernel=256M reserve_mem=16M:4096:oops')), 'CK006')).toEqual([])
