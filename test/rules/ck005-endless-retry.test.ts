@@ -16,6 +16,23 @@ describe('CK005 endless-retry', () => {
     expect(of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }), 'CK005')[0]?.messageId).toBe('hang')
   })
 
+  it('names the window retried forever, [CRASH_ADDR_LOW_MAX, CRASH_ADDR_HIGH_MAX), empty, at the command line', () => {
+    // The fallback sets search_base = CRASH_ADDR_LOW_MAX and search_end = CRASH_ADDR_HIGH_MAX;
+    // riscv: both are the end of DRAM (dma32_phys_limit, memblock_end_of_DRAM()).
+    expect(of(run(noZones), 'CK005')[0]).toMatchObject({ pointer: '/boards/0/cmdline', data: { window: '[0x0010000000000000, 0x0010000000000000)' } })
+    const rv = of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }), 'CK005')[0]
+    expect(rv?.data).toMatchObject({ window: '[0x0000000100000000, 0x0000000100000000)', lowMax: '0x0000000100000000', highMax: '0x0000000100000000' })
+  })
+
+  it('quotes the zone block, the only trace the kernel leaves: no DMA zone, so LOW == HIGH', () => {
+    const evidence = of(run(noZones), 'CK005')[0]!.evidence
+    const texts = evidence.map((e) => e.text)
+    expect(texts).toContain('Zone ranges:')
+    expect(texts.filter((t) => /^ {2}DMA/.test(t))).toEqual([])
+    // mm/mm_init.c prints the block with pr_info().
+    expect(evidence.every((e) => e.level === 'info')).toBe(true)
+  })
+
   it('good: a size that fits', () => {
     expect(run({ ...noZones, cmdline: 'crashkernel=256M' }).findings).toEqual([])
   })
