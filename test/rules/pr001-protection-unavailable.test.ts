@@ -11,6 +11,15 @@ describe('PR001 protection-unavailable', () => {
     expect(f).toMatchObject({ severity: 'error', messageId: 'unavailable', pointer: '/boards/0/kernels/0' })
     expect(f?.data.why).toMatch(/since 6\.4 \(0d124e96051b\)/)
     expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0', replacement: '6.1' })
+    expect(f?.suggestion?.description).toContain('0d124e96051b')
+    expect(f?.message.endsWith(' (expect.protectionRequired)')).toBe(true)
+  })
+
+  it('nothing reserved, nothing loaded to protect: not reported (the reservation finding is)', () => {
+    const report = run({ ...vm, cmdline: 'crashkernel=8G' })
+    expect(report.layouts[0]?.result.protection.available).toBe(false)
+    expect(of(report, 'PR001')).toEqual([])
+    expect(report.findings.length).toBeGreaterThan(0)
   })
 
   it('riscv never protects it: no kernel to suggest', () => {
