@@ -31,7 +31,7 @@ describe('CK002 low-above-dma-reach', () => {
     const pi = (devices: unknown[]) => ({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['5.10.20'], cmdline: 'crashkernel=256M', devices })
     const nvme = { name: 'nvme', dmaLimit: '0xffffffffff', dumpTarget: true }
     const sd = { name: 'sd', dmaLimit: '0x3fffffff', dumpTarget: true }
-    expect(of(run(pi([nvme, sd])), 'CK002').map((f) => f.data.device)).toEqual(['sd'])
+    expect(of(run(pi([nvme, sd])), 'CK002').map((f) => [f.data.device, f.data.devicePointer])).toEqual([['sd', '/boards/0/devices/1']])
     // The region is [0xec000000, 0xfc000000): a dmaLimit of 0xfbffffff (inclusive) covers it.
     expect(of(run(pi([{ name: 'nic', dmaLimit: '0xfbffffff', dumpTarget: true }])), 'CK002')).toEqual([])
   })
