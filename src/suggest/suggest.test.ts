@@ -52,11 +52,45 @@ describe('pointers and applying a suggestion', () => {
     expect(doc.boards[0]).toEqual({ id: 'a', kernels: ['6.1'], cmdline: 'crashkernel=1G' })
   })
 
+  it('reads RFC 6901 escapes: ~1 before ~0 (so ~01 is "~1"), every occurrence; the empty pointer is the root', () => {
+    const doc = { '~1': 1, 'a/b/c': 2, '~~': 3 }
+    expect(valueAt(doc, '/~01')).toBe(1)
+    expect(valueAt(doc, '/a~1b~1c')).toBe(2)
+    expect(valueAt(doc, '/~0~0')).toBe(3)
+    expect(valueAt(doc, '')).toBe(doc)
+  })
+
+  it('finds nothing below null or a string', () => {
+    expect(valueAt({ a: null }, '/a/b')).toBeUndefined()
+    expect(valueAt({ s: 'abc' }, '/s/0')).toBeUndefined()
+  })
+
+  it('writes only where the parent exists: an array element is replaced, never added or inserted', () => {
+    const doc = { k: ['6.1'], n: null, 'a/b': { '~': 0 }, '~1': { y: 0 } }
+    expect(setValueAt(doc, '', 1)).toBe(false)
+    for (const p of ['/k/1', '/k/-1', '/k/x', '/k/0.5', '/n/x']) expect(setValueAt(doc, p, 'x'), p).toBe(false)
+    expect(setValueAt(doc, '/k/0', '6.12')).toBe(true)
+    expect(setValueAt(doc, '/a~1b/~0', 1)).toBe(true)
+    expect(setValueAt(doc, '/~01/y', 1)).toBe(true)
+    expect(setValueAt(doc, '/top', 1)).toBe(true)
+    expect(doc).toEqual({ k: ['6.12'], n: null, 'a/b': { '~': 1 }, '~1': { y: 1 }, top: 1 })
+  })
+
   it('keeps comments and formatting when it edits the file', () => {
     const text = '{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.1"] }]\n}\n'
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/kernels/0', replacement: '6.12' })).toBe('{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.12"] }]\n}\n')
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M', operation: 'add' })).toContain('"cmdline": "crashkernel=256M"')
     expect(() => applySuggestion(text, { description: 'prose only' })).toThrow(/not a replacement/)
+    expect(() => applySuggestion(text, { description: 'no value', pointer: '/boards/0/kernels/0' })).toThrow(/not a replacement/)
+  })
+
+  it('adds to a pretty-printed file in its own style, and addresses members whose names hold digits', () => {
+    const board = { id: 'a', kernels: ['6.1'], config: { ZONE_DMA32: 'y' } }
+    const text = `${JSON.stringify({ version: 1, boards: [board] }, null, 2)}\n`
+    const added = applySuggestion(text, { description: '', pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M', operation: 'add' })
+    expect(added).toBe(`${JSON.stringify({ version: 1, boards: [{ ...board, cmdline: 'crashkernel=256M' }] }, null, 2)}\n`)
+    const replaced = applySuggestion(text, { description: '', pointer: '/boards/0/config/ZONE_DMA32', replacement: 'n' })
+    expect(JSON.parse(replaced)).toEqual({ version: 1, boards: [{ ...board, config: { ZONE_DMA32: 'n' } }] })
   })
 })
 
