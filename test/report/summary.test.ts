@@ -5,9 +5,10 @@
  * text, the overflow list, and the size caps (1 MiB summary, 65,536-character comment).
  */
 import { describe, expect, it } from 'vitest'
-import { codeFence, codeSpan, escapeMarkdown, mermaidText } from '../../src/report/escape.js'
+import { BudgetedText } from '../../src/report/budget.js'
+import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown, mermaidText, visibleText } from '../../src/report/escape.js'
 import { MAX_BLOCKS, fmtAddr, humanSize, memoryMapItems, renderMemoryMap } from '../../src/report/memory-map.js'
-import { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES, renderComment, renderSummary } from '../../src/report/summary.js'
+import { COMMENT_MAX_CHARS, MAX_COMMENT_DIAGRAMS, MAX_LAYOUT_SECTIONS, MAX_LOG_LINES, SUMMARY_MAX_BYTES, lowCell, mainCell, reachCell, renderComment, renderSummary } from '../../src/report/summary.js'
 import { GiB, MiB, finding, layout, report, sim } from './helpers.js'
 
 const utf8 = (s: string) => new TextEncoder().encode(s).length
@@ -165,6 +166,141 @@ describe('renderSummary', () => {
   })
 })
 
+describe('renderSummary: status of each layout', () => {
+  const failed = () => server4t()
+  const hang = () => sim({ memory: [[0n, 2n * GiB]], crashkernel: { kind: 'hang', size: 512n * MiB, window: { base: 0n, size: 1n << 32n } } })
+
+  it('shows a layout with the worst of its findings, a board-wide finding counting for each layout', () => {
+    const a = layout('rpi4', '1G/6.12', rpi1g)
+    const b = layout('rpi4', '2G/6.12', rpi1g)
+    const md = renderSummary(report([finding(1, 'note', { boardId: 'rpi4', layoutName: '1G/6.12' }), finding(2, 'error', { boardId: 'rpi4' })], [a, b]))
+    expect(md).toContain('| ❌ | rpi4 | 1G/6.12 |')
+    expect(md).toContain('| ❌ | rpi4 | 2G/6.12 |')
+    expect(renderSummary(report([finding(1, 'warning')]))).toMatch(/^⚠️ \*\*0\*\* error\(s\), \*\*1\*\* warning\(s\)/m)
+    expect(renderSummary(report([finding(1, 'error')]))).toMatch(/^❌ \*\*1\*\* error\(s\)/m)
+  })
+
+  it('treats a reservation that fails or hangs as failing even when its finding is suppressed', () => {
+    const f = (layoutName: string) => finding(12, 'error', { ruleId: 'CK001', boardId: 'big', layoutName, suppressed: { reason: 'known' } })
+    const r = report([f('4T/6.12'), f('2G/6.12')], [layout('big', '4T/6.12', failed()), layout('big', '2G/6.12', hang())])
+    const md = renderSummary(r)
+    expect(md).toContain('### Failing layouts (2)')
+    expect(md).toContain('#### ✅ big · 2G/6.12 · kernel 6.12.117')
+    // The comment lists them too, though no active finding concerns them.
+    const comment = renderComment(r)
+    expect(comment).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(comment).toContain('| ✅ | big | 2G/6.12 | 6.12.117 | ❌ boot hangs retrying 512 MiB |')
+    // The collapsed diagram's <summary> shows the names as they are: HTML entities, no backslash escapes.
+    const odd = renderComment(report([], [layout('b_1', '[x] *y*', failed())]))
+    expect(odd).toContain('<details><summary>❌ b&#95;1 · &#91;x&#93; &#42;y&#42;: memory map and kernel log</summary>')
+  })
+
+  it('keeps suppressed findings out of the findings table and the rules list', () => {
+    const hidden = finding(3, 'error', { ruleId: 'CK004', ruleName: 'option-ignored', message: 'hidden one', suppressed: { reason: 'board has no SD card' } })
+    const md = renderSummary(report([finding(1, 'error'), hidden]))
+    expect(md).not.toMatch(/^\| ❌ error \| `m\.json:3:3`/m)
+    expect(md).toContain('<details><summary>Suppressed findings (1)</summary>')
+    expect(md).toContain('**1** error(s), **0** warning(s), **0** note(s), 1 suppressed — ')
+    expect(md.slice(md.indexOf('### Rules'))).not.toContain('CK004')
+  })
+
+  it('says where the crash kernel landed: main and low regions, ,high and fallback', () => {
+    const high = sim({
+      memory: [[0n, 8n * GiB]],
+      crashkernel: { kind: 'reserved', main: { kind: 'main', base: 0x1c0000000n, size: 512n * MiB }, low: { kind: 'low', base: 0x30000000n, size: 128n * MiB }, fellBack: true, high: true, fixed: false },
+    })
+    expect(mainCell(high)).toBe('512 MiB at 0x1_c000_0000–0x1_dfff_ffff (,high, fell back)')
+    expect(lowCell(high)).toBe('128 MiB at 0x3000_0000–0x37ff_ffff')
+    // The dump target needs the low region within its reach, not the main one.
+    const l = layout('b', 'v', high, { devices: [{ name: 'emmc2', dmaLimit: 0x3fffffffn, dumpTarget: true }, { name: 'nic', dmaLimit: 0xffffn, dumpTarget: false }] })
+    expect(reachCell(l)).toBe('emmc2 ≤ 0x3fff_ffff ✅<br>low max 0x1_0000_0000')
+    // A region that ends on the device's last reachable byte is reachable.
+    expect(reachCell(layout('b', 'v', rpi1g, { devices: [{ name: 'emmc2', dmaLimit: 0x2edfffffn, dumpTarget: true }] }))).toBe('emmc2 ≤ 0x2edf_ffff ✅<br>low max 0x3b40_0000')
+  })
+
+  it('draws the first failing layouts and names every other one', () => {
+    const layouts = Array.from({ length: MAX_LAYOUT_SECTIONS + 2 }, (_, i) => layout(`b${i}`, '4T/6.12', server4t()))
+    const md = renderSummary(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts]))
+    expect(md).toContain(`### Failing layouts (${MAX_LAYOUT_SECTIONS + 2})`)
+    expect(mermaidBlocks(md)).toHaveLength(MAX_LAYOUT_SECTIONS)
+    expect(md).toContain(`2 more failing layout(s) without a diagram: b${MAX_LAYOUT_SECTIONS} 4T/6.12, b${MAX_LAYOUT_SECTIONS + 1} 4T/6.12.`)
+    // The comment draws failing layouts only, never the clean one.
+    const comment = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts.slice(0, 2)]))
+    expect(mermaidBlocks(comment)).toHaveLength(Math.min(2, MAX_COMMENT_DIAGRAMS))
+    expect(comment).not.toContain('rpi4 · 1G/6.12: memory map')
+  })
+
+  it('adds the evidence a kernel log does not already show, once', () => {
+    const evidence = [{ level: 'warn' as const, source: 'crashkernel', text: 'only in the evidence' }]
+    const two = [finding(1, 'error', { boardId: 'big', evidence }), finding(2, 'error', { boardId: 'big', evidence })]
+    const md = renderSummary(report(two, [layout('big', '4T/6.12', server4t())]))
+    expect(md.split('<warn> only in the evidence')).toHaveLength(2)
+    expect(md).toContain('Simulated kernel log (2 lines)')
+  })
+
+  it('shows the first lines of a long kernel log and says how many more there are', () => {
+    const trace = Array.from({ length: MAX_LOG_LINES + 5 }, (_, i) => ({ level: 'info' as const, source: 'crashkernel', text: `line ${i}` }))
+    const md = renderSummary(report([], [layout('big', '4T/6.12', { ...server4t(), trace })]))
+    expect(md).toContain(`Simulated kernel log (${MAX_LOG_LINES + 5} lines)`)
+    expect(md).toContain(`<info> line ${MAX_LOG_LINES - 1}\n… 5 more line(s) in the results file`)
+  })
+})
+
+describe('renderSummary: limits and notes', () => {
+  it('measures the 1 MiB cap in UTF-8 bytes, as GitHub does', () => {
+    expect(SUMMARY_MAX_BYTES).toBe(1024 * 1024)
+    // Three bytes per character: a cap counted in characters would let this through three times over.
+    const wide = Array.from({ length: 200 }, (_, i) => finding(i + 1, 'error', { message: '€'.repeat(40) }))
+    const md = renderSummary(report(wide), { maxBytes: 4000 })
+    expect(md).toContain('Summary truncated:')
+    expect(utf8(md)).toBeLessThanOrEqual(4000)
+  })
+
+  it('ends a cut summary with the whole note, and a complete one with none', () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => finding(i + 1, 'error', { message: `problem ${i} ${'x'.repeat(60)}` }))
+    const md = renderSummary(report(many))
+    expect(md).toMatch(/> Summary truncated: \d+ more block\(s\) did not fit GitHub's 1 MiB job-summary limit\. .* and in the SARIF file when enabled\.\n$/)
+    expect(renderSummary(report([finding(1, 'error')]))).not.toContain('truncated')
+    // Notes name files from the workflow's inputs: escaped like matrix text.
+    expect(renderSummary(report([]), { notes: ['results file <b>x</b>.json is missing'] })).toContain('- results file &lt;b&gt;x&lt;/b&gt;.json is missing\n')
+  })
+})
+
+describe('BudgetedText', () => {
+  const note = (n: number) => `${n} dropped`
+
+  it('keeps a block that fits exactly, and a note that fills the reserve exactly', () => {
+    const doc = new BudgetedText(21, (t) => t.length, 11)
+    expect(doc.add('123456789')).toBe(true) // 10 with its newline: exactly cap − reserve
+    expect(doc.add('x')).toBe(false)
+    // `\n1 dropped\n` is 11: the document is exactly 21.
+    expect(doc.finish(note)).toBe('123456789\n\n1 dropped\n')
+  })
+
+  it('drops every block after a dropped one, even one that would fit, and counts them all', () => {
+    const doc = new BudgetedText(20, (t) => t.length, 10)
+    expect(doc.add('1234567')).toBe(true)
+    expect(doc.add('abc')).toBe(false)
+    expect(doc.add('')).toBe(false) // would fit, but it would follow a hole
+    expect(doc.finish(note)).toBe('1234567\n\n2 dropped\n')
+  })
+
+  it('appends no note when nothing was dropped', () => {
+    const doc = new BudgetedText(100, (t) => t.length, 10)
+    doc.add('a')
+    expect(doc.finish(note)).toBe('a\n')
+  })
+
+  it('cuts a note longer than its reserve rather than exceed the cap', () => {
+    const doc = new BudgetedText(20, (t) => t.length, 5)
+    doc.add('0123456789')
+    doc.add('more')
+    const text = doc.finish((n) => `${n} more block(s) did not fit, see the results file`)
+    expect(text.length).toBe(20)
+    expect(text.startsWith('0123456789\n\n1 more')).toBe(true)
+  })
+})
+
 describe('renderComment', () => {
   it('fits GitHub’s 65,536-character limit and links the run', () => {
     const many = Array.from({ length: 5000 }, (_, i) => finding(i + 1, 'error'))
@@ -186,5 +322,32 @@ describe('escaping helpers', () => {
     expect(codeFence(['```', 'ok'], 'text')).toBe('````text\n```\nok\n````')
     expect(mermaidText('x"]; click n0 call alert() %%')).toBe('x#34;#93;#59; click n0 call alert() #37;#37;')
     expect(escapeMarkdown('a\nb')).toBe('a b')
+  })
+
+  it('shows matrix text in Markdown as the characters it contains: no emphasis, code, entity or mention', () => {
+    // Each of these would otherwise render as something else on GitHub.
+    expect(escapeMarkdown('_under_ `code`')).toBe('\\_under\\_ \\`code\\`')
+    // A backslash is shown as itself, so it cannot un-escape the character after it.
+    expect(escapeMarkdown('\\*x\\*')).toBe('\\\\\\*x\\\\\\*')
+    // `&` starts an entity: `&#64;team` would render as a live @team, `&lt;` as `<`.
+    expect(escapeMarkdown('&#64;team &lt;b&gt;')).toBe('&amp;#64;team &amp;lt;b&amp;gt;')
+    // Every kind of line break is one space (escape.ts flatten()).
+    expect(escapeMarkdown('a\r\nb\u2028c\u2029d')).toBe('a b c d')
+  })
+
+  it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
+    // The documented example (escape.ts).
+    expect(escapeInlineHtml('v\n\n[x](y) <b>')).toBe('v  &#91;x&#93;(y) &lt;b&gt;')
+    expect(escapeInlineHtml('@team')).toBe('@\u200Bteam')
+    // Attribute context: a single quote cannot end a single-quoted attribute.
+    expect(escapeHtml(`' onmouseover='x`)).toBe('&#39; onmouseover=&#39;x')
+  })
+
+  it('shows control characters, C1 controls and bidi overrides in plain text as escapes', () => {
+    expect(visibleText('a\tb\x1b[2J\x07')).toBe('a\\tb\\x1b[2J\\x07')
+    // 0x9B is a one-byte CSI on a terminal that reads C1 controls.
+    expect(visibleText('\u009b2J\u0085')).toBe('\\x9b2J\\x85')
+    // Trojan Source: the bidirectional overrides and isolates reorder what a reader sees.
+    expect(visibleText('a\u202eb\u2066c\u200fd')).toBe('a\\u202eb\\u2066c\\u200fd')
   })
 })
