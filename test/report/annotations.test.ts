@@ -65,4 +65,15 @@ describe('toAnnotations', () => {
     expect(plan.overflow).toHaveLength(0)
     expect(annotationProperties(plan.emit[0]!)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 2, endLine: 2, startColumn: 3 })
   })
+
+  it('drops the columns of a span that runs over several lines (GitHub ignores them there)', () => {
+    const multi = finding(2, 'error', { location: { file: 'm.json', line: 2, column: 3, endLine: 4, endColumn: 9, offset: 5, length: 30 } })
+    expect(annotationProperties(toAnnotations(report([multi])).emit[0]!)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 2, endLine: 2, startColumn: 3 })
+  })
+
+  it('passes a one-line span’s end column on, and names the board and layout in the message', () => {
+    const a = toAnnotations(report([finding(4, 'warning', { boardId: 'rpi4', layoutName: '4G/6.12' })])).emit[0]!
+    expect(annotationProperties(a)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 4, endLine: 4, startColumn: 3, endColumn: 9 })
+    expect(a.message).toBe('problem at line 4 [rpi4 4G/6.12]')
+  })
 })
