@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { check } from '../../src/index.js'
 import { RULES } from '../../src/rules/index.js'
+import type { ToolNotification } from '../../src/report/formatters.js'
 import { FINGERPRINT_KEY, fingerprint, formatSarif, toUriReference } from '../../src/report/sarif.js'
 import { finding, report } from './helpers.js'
 
@@ -103,6 +104,39 @@ describe('formatSarif', () => {
       toolExecutionNotifications: [{ level: 'error', message: { text: 'Internal error: boom' }, descriptor: { id: 'internal-error' } }],
     })
     expect(log.runs[0].results).toEqual([])
+  })
+
+  it('keeps each finding’s severity as the result level, and columns in UTF-16 code units', () => {
+    const log = valid(formatSarif(report([finding(1, 'error'), finding(2, 'warning'), finding(3, 'note')])))
+    expect(log.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'note'])
+    expect(log.runs[0].columnKind).toBe('utf16CodeUnits')
+  })
+
+  it('describes a rule id missing from the registry once, however many findings carry it', () => {
+    const future = (line: number) => finding(line, 'warning', { ruleId: 'ZZ999', ruleName: 'future-rule', docsUrl: 'https://example.invalid/ZZ999.md' })
+    const log = valid(formatSarif(report([future(1), future(2)])))
+    const ids = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)
+    expect(ids.filter((id: string) => id === 'ZZ999')).toHaveLength(1)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('cites the kernel sources of a rule in its full description', () => {
+    const rules = valid(formatSarif(report([]))).runs[0].tool.driver.rules
+    const cited = RULES.filter((r) => r.meta.kernel.length > 0)
+    expect(cited.length).toBeGreaterThan(0)
+    for (const r of cited) {
+      const full = rules.find((x: { id: string }) => x.id === r.id).fullDescription.text
+      for (const k of r.meta.kernel) expect(full).toContain(k)
+    }
+  })
+
+  it('fails the execution when a notification is an error, and files configuration warnings as configuration', () => {
+    const inv = (notifications: ToolNotification[]) => valid(formatSarif(report([], [], []), { notifications })).runs[0].invocations[0]
+    expect(inv([{ kind: 'execution', level: 'error', message: 'Internal error: boom' }]).executionSuccessful).toBe(false)
+    const warned = inv([{ kind: 'configuration', level: 'warning', message: 'input "x" is deprecated' }])
+    expect(warned.executionSuccessful).toBe(true)
+    expect(warned.toolConfigurationNotifications).toEqual([{ level: 'warning', message: { text: 'input "x" is deprecated' } }])
+    expect(warned.toolExecutionNotifications).toBeUndefined()
   })
 
   it('uses a validator that does reject broken SARIF (the schema is live)', () => {
