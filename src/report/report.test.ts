@@ -70,6 +70,27 @@ describe('formatters', () => {
     )
   })
 
+  it('stylish: counts like ESLint (singular, warnings only, suppressed apart) and lists only files with problems', () => {
+    const { location: _drop, ...noLocation } = finding(0, 'warning')
+    const r = { ...report([noLocation, finding(1, 'error', { suppressed: { reason: 'known' } })]), files: ['clean.json', 'm.json'] }
+    expect(formatStylish(r)).toBe(['m.json', '  0:0  warning  problem 0  SC002 schema-violation', '', '✖ 1 problem (0 errors, 1 warning, 0 notes), 1 suppressed', '0 layouts of 0 boards simulated in 2 files', ''].join('\n'))
+  })
+
+  it('stylish: counts a board id used in two files as two boards', () => {
+    const l = (file: string) => ({ file, boardId: 'pi', layoutName: '4G/6.12', kernel: '6.12.117', pointer: '/boards/0', result: {} as never })
+    const r = { ...report([]), files: ['a.json', 'b.json'], layouts: [l('a.json'), l('a.json'), l('b.json')] }
+    expect(formatStylish(r).split('\n').slice(-3)).toEqual(['✔ 0 problems (0 errors, 0 warnings, 0 notes)', '3 layouts of 2 boards simulated in 2 files', ''])
+  })
+
+  it('stylish: no file name or message starts a line of its own or reaches the terminal raw', () => {
+    const out = formatStylish({ ...report([finding(0, 'error', { file: '  ::error::x.json', message: 'a\n::add-mask::s \u001b[2J' }), finding(1, 'error', { file: 'a\nb.json' })]), files: ['  ::error::x.json', 'a\nb.json'] })
+    expect(out.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
+    expect(out).toContain('./  ::error::x.json\n')
+    // Only errors: the severity column is as wide as `error` (the documented example).
+    expect(out).toContain('\n  1:3  error  a\\n::add-mask::s \\x1b[2J  SC002 schema-violation\n')
+    expect(out).toContain('\na\\nb.json\n')
+  })
+
   it('markdown: lists findings, the overflow and suppressed findings', () => {
     const md = formatMarkdown(report([finding(0, 'error'), finding(1, 'note', { suppressed: { reason: 'board has no SD card' } })]), { overflow: [finding(7, 'error')] })
     expect(md).toContain('| ❌ error | `m.json:1:3` |  | problem 0 | [SC002](https://example.invalid/SC002.md) |')
