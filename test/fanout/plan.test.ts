@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
 import { collectUnits, fileUnits, MATRIX_MAX_JOBS, planFanout, planShards, type PlanUnit } from '../../src/fanout/plan.js'
-import { fixture, fleet, matrix } from './helpers.js'
+import { checkAll, fixture, fleet, matrix } from './helpers.js'
 
 const ids = (boards: string) => boards.split(',').filter(Boolean)
 
@@ -37,6 +37,17 @@ describe('planShards', () => {
         { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 },
       ],
     })
+  })
+
+  it('breaks ties in size by order in the files, and between equally loaded jobs by job order', () => {
+    const units: PlanUnit[] = [
+      { id: 'a', files: ['m.json'], layouts: 2 },
+      { id: 'b', files: ['m.json'], layouts: 1 },
+      { id: 'c', files: ['m.json'], layouts: 1 },
+      { id: 'd', files: ['m.json'], layouts: 1 },
+    ]
+    // a → job 1; b, c (the first of the 1s) → job 2; d → job 1 (both jobs hold 2 then).
+    expect(planShards(units, { maxJobs: 2 }).include.map((e) => e.boards)).toEqual(['a,d', 'b,c'])
   })
 
   it('plans nothing for no units', () => {
@@ -121,6 +132,23 @@ describe('planFanout', () => {
     expect(units.hasProblems).toBe(true)
     // Boards whose layouts were all dropped still weigh 1: their findings need a leg.
     expect(collectUnits([units]).every((u) => u.layouts >= 1)).toBe(true)
+  })
+
+  it('gives a file whose only problem is a duplicate id a leg, even when the filter keeps none of its boards', () => {
+    const board = { id: 'dup', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }
+    const file = matrix([board, board])
+    // check() reports the duplicate whatever the filter, so some leg must open the file.
+    expect(checkAll([file], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateBoardId')
+    expect(planFanout([file], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'm.json', layouts: 1 }])
+     // The same for a duplicate key, a problem of the JSON text itself.
+    const dupKey = { path: 'k.json', text: `{ "version": 1, "version": 1, "boards": [${JSON.stringify(board)}] }` }
+    expect(checkAll([dupKey], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateKey')
+    expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 1 }])
+  })
+
+  it('plans every board for an empty boards filter', () => {
+    const clean = fixture('test/fixtures/clean.matrix.json')
+    expect(planFanout([clean], { boards: [] })).toEqual(planFanout([clean]))
   })
 
   it('puts a board id found in several files in one job with all those files', () => {
