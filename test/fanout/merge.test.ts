@@ -12,6 +12,7 @@ import { findingKey, mergeResults, parseShard } from '../../src/fanout/merge.js'
 import { formatResults, parseResults, type LegResults } from '../../src/fanout/results.js'
 import { check } from '../../src/index.js'
 import { formatJson } from '../../src/report/json.js'
+import { finding, report } from '../report/helpers.js'
 import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, matrix, type MatrixFile } from './helpers.js'
 
 const FILES: MatrixFile[] = [
@@ -30,10 +31,13 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
       expect(plan.matrix.include.length).toBeLessThanOrEqual(maxJobs)
       expect(merged.problems).toEqual([])
       expect(merged.duplicateLayouts).toEqual([])
+      expect(merged.otherVersions).toEqual([])
       expect(merged.report.counts).toEqual(full.counts)
       expect(findingSet(merged.report)).toEqual(findingSet(full))
       expect(layoutList(merged.report)).toEqual(layoutList(full))
       expect(merged.report.files).toEqual([...full.files].sort())
+      // In check()'s order too: file, position, severity, rule, message.
+      expect(merged.report.findings.map(findingKey)).toEqual(full.findings.map(findingKey))
     })
   }
 
@@ -73,6 +77,13 @@ describe('mergeResults', () => {
     expect(formatJson(c.report)).toBe(formatJson(a.report))
   })
 
+  it('sorts findings at one position as check() does: severity, then rule, then message', () => {
+    const at = (severity: 'error' | 'warning', ruleId: string, message: string) => finding(5, severity, { ruleId, message })
+    const findings = [at('warning', 'SC001', 'A'), at('error', 'SC003', 'a'), at('error', 'SC002', 'b'), at('error', 'SC002', 'a')]
+    const merged = mergeResults([{ source: 'r.json', report: report(findings) }])
+    expect(merged.report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message}`)).toEqual(['error SC002 a', 'error SC002 b', 'error SC003 a', 'warning SC001 A'])
+  })
+
   it('says which shards are missing, and that the report is incomplete', () => {
     const legs = legsOf(FILES, 4)
     const merged = mergeResults([legs[0]!, legs[2]!])
@@ -87,6 +98,19 @@ describe('mergeResults', () => {
     expect(merged.problems).toEqual([])
     expect(merged.duplicateLayouts).toHaveLength(legs[0]!.report.layouts.length)
     expect(merged.report.counts).toEqual(checkAll([fixture('test/fixtures/clean.matrix.json')]).counts)
+  })
+
+  it('says when one shard of a plan is missing, or a leg’s shard is not k/n', () => {
+    const legs = legsOf(FILES, 3)
+    expect(mergeResults([legs[0]!, legs[2]!]).problems).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(2\/3\)/)])
+    const odd = { ...legs[1]!, leg: { ...legs[1]!.leg!, shard: 'two' } }
+    expect(mergeResults([legs[0]!, odd, legs[2]!]).problems).toContain(`${odd.source}: shard "two" is not k/n`)
+  })
+
+  it('names the other versions of crashkernel-check that wrote results, never this one', () => {
+    const [a, b] = legsOf([fixture('test/fixtures/clean.matrix.json')], 2)
+    const old = { ...b!, report: { ...b!.report, tool: { ...b!.report.tool, version: '0.0.1' } } }
+    expect(mergeResults([a!, old]).otherVersions).toEqual(['0.0.1'])
   })
 
   it('refuses results from plans of different sizes', () => {
@@ -106,6 +130,8 @@ describe('mergeResults', () => {
   it('keeps two different problems of one value apart', () => {
     const base = { file: 'm.json', ruleId: 'SC002', boardId: 'b', layoutName: undefined, pointer: '/boards/0/x' }
     expect(findingKey({ ...base, messageId: 'wrongType', message: 'a' })).not.toBe(findingKey({ ...base, messageId: 'badFormat', message: 'a' }))
+    // The same problem in two layouts of one board is two findings, as one check() counts them.
+    expect(findingKey({ ...base, layoutName: '2G/6.12', messageId: 'm', message: 'a' })).not.toBe(findingKey({ ...base, layoutName: '4G/6.12', messageId: 'm', message: 'a' }))
   })
 
   it('parses shards', () => {
@@ -123,6 +149,9 @@ describe('results files', () => {
     expect(back.leg).toEqual({ shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
     expect(back.report.layouts[0]!.result.lowMax).toBe(report.layouts[0]!.result.lowMax)
     expect(typeof back.report.layouts[0]!.result.lowMax).toBe('bigint')
+    // Device DMA limits too: the summary compares them with the crash regions.
+    const withDevices = back.report.layouts.find((l) => (l.devices ?? []).length > 0)!
+    expect(typeof withDevices.devices![0]!.dmaLimit).toBe('bigint')
     // Without a leg the results file is exactly the JSON report.
     expect(formatResults(report)).toBe(formatJson(report))
     // And a results file read back formats to the same JSON.
@@ -136,5 +165,22 @@ describe('results files', () => {
     const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
     expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ruleId: 1 }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
     expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3 } }), 'x.json')).toThrow(/malformed "fanout"/)
+    const f0 = { ruleId: 'SC002', file: 'm.json', message: 'x', pointer: '/boards/0' }
+    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ...f0, severity: 'fatal' }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
+    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ...f0, pointer: undefined, severity: 'error' }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
+    expect(() => parseResults(JSON.stringify({ ...ok, layouts: [{ ...ok.layouts[0], result: null }] }), 'x.json')).toThrow(/layouts\[0\] is malformed/)
+    // A results file without a version still reads back, as an unknown version.
+    expect(parseResults(JSON.stringify({ ...ok, tool: { name: 'crashkernel-check' } }), 'x.json').report.tool.version).toBe('unknown')
+    expect(() => parseResults(JSON.stringify({ ...ok, tool: { name: 'other-tool', version: '1' } }), 'x.json')).toThrow(/no tool\.name "crashkernel-check"/)
+    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3, files: [], boards: [] } }), 'x.json')).toThrow(/malformed "fanout"/)
+  })
+
+  it('recomputes the counts and fills what a finding may leave out', () => {
+    const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
+    const { data: _d, evidence: _e, ...bare } = { ruleId: 'SC002', ruleName: 'schema-violation', severity: 'error', messageId: 'x', message: 'x', file: 'm.json', pointer: '/boards/0', data: {}, evidence: [] }
+    const back = parseResults(JSON.stringify({ ...ok, findings: [bare], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }), 'x.json').report
+    expect(back.counts).toEqual({ error: 1, warning: 0, note: 0, suppressed: 0 })
+    expect(back.findings[0]!.data).toEqual({})
+    expect(back.findings[0]!.evidence).toEqual([])
   })
 })
