@@ -13,7 +13,8 @@ import { boardMatrixSchema } from './generated/schema.js'
 import { pathToPointer, pointerToPath, type LocateTarget } from './locate.js'
 import type { JsonPointer } from '../report/types.js'
 import { clip, LIMITS, limitMessage } from '../limits.js'
-import { getPreset } from '../presets/index.js'
+import { getPreset, type Preset } from '../presets/index.js'
+import { parseSize } from './size.js'
 
 /** One schema violation, before it becomes an SC002 finding. */
 export interface SchemaProblem {
@@ -246,6 +247,17 @@ function checkSizes(value: unknown, path: Array<string | number>, out: SchemaPro
   }
 }
 
+const SIZE_PATTERN = new RegExp(boardMatrixSchema.$defs.size.pattern)
+
+/**
+ * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
+ * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
+ */
+function ramSizeBanks(preset: Preset | undefined, size: unknown): number {
+  if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size)) return 0
+  return preset.ramForSize(parseSize(size)).memory.length
+}
+
 /**
  * Layouts and simulated regions a board asks for, as the decoder will count them (board
  * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
@@ -259,7 +271,7 @@ function boardCost(board: Json, defaults: Json | undefined): { layouts: number; 
   let banks: number[] = []
   if (ramLayer?.memory !== undefined) banks = [lengthOf(ramLayer.memory)]
   else if (ramLayer?.ram !== undefined) banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : []
-  else if (ramLayer?.ramSize !== undefined) banks = [2] // a preset splits a size into at most two banks
+  else if (ramLayer?.ramSize !== undefined) banks = [ramSizeBanks(preset, ramLayer.ramSize)]
   const kernels = lengthOf(first('kernels'))
   const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'))
   return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) }

@@ -105,6 +105,19 @@ describe('hostile input: size, depth and count', () => {
     expect(report.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^boards up to \/boards\/84 \("banks83"\) make 25\d{4} banks, reservations and devices to simulate.*maxSimulatedRegions/)])
   })
 
+  it('the region budget counts every bank a preset derives from ramSize (QEMU x86: three from 2.75 GiB on)', () => {
+    // 8G on q35: e820 banks below 640 KiB, below 4 GiB and above it (docs/presets.md), 10 devices,
+    // 4 kernels: 13 regions per layout, 20,000 layouts, 260,000 regions over the 250,000 budget.
+    const devices = Array.from({ length: 10 }, (_, i) => ({ name: `d${i}`, dmaLimit: '0xffffffff' }))
+    const boards = Array.from({ length: 5000 }, (_, i) => ({ id: `q${i}`, extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['5.10', '6.1', '6.12', '7.2'] }))
+    expect(validateMatrix({ version: 1, defaults: { devices }, boards }).map((p) => [p.pointer, p.data.message])).toEqual([
+      ['/boards', expect.stringMatching(/^boards up to \/boards\/4807 \("q4807"\) make 250016 banks, reservations and devices to simulate.*maxSimulatedRegions/)],
+    ])
+    // Exactly at the budget is inside it: 4,807 such boards and one with 6 devices, (3 + 6) × 4.
+    const last = { ...boards[0]!, id: 'last', devices: devices.slice(0, 6) }
+    expect(validateMatrix({ version: 1, defaults: { devices }, boards: [...boards.slice(0, 4807), last] })).toEqual([])
+  })
+
   it('an array of 2,000 banks is refused at the array; the rest of the file is checked', async () => {
     const memory = Array.from({ length: 2000 }, (_, i) => ({ base: `0x${(0x40000000 + i * 0x200000).toString(16)}`, size: '0x100000' }))
     const text = matrix(board({ memory }))
