@@ -46,6 +46,18 @@ describe('decodeMatrix: layouts', () => {
     expect(l.layout.memory).toEqual([{ base: 0x40000000n, size: 0x80000000n }])
     expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false })
     expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n })
+    expect(l.pointers.ram).toBe('/boards/0/ramSize')
+  })
+
+  it('merges severity board over preset over defaults, and concatenates suppressions defaults first', () => {
+    const [l] = decodeMatrix(
+      matrix(
+        [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], severity: { CK001: 'off' }, suppress: [{ rule: 'LM001', reason: 'board' }] }],
+        { severity: { CK001: 'error', LM001: 'note' }, suppress: [{ rule: 'CK002', reason: 'fleet' }] },
+      ),
+    ).layouts
+    expect(l!.severity).toEqual({ CK001: 'off', LM001: 'note' })
+    expect(l!.suppress).toEqual([{ rule: 'CK002', reason: 'fleet', pointer: '/defaults/suppress/0' }, { rule: 'LM001', reason: 'board', pointer: '/boards/0/suppress/0' }])
   })
 
   it('takes the QEMU x86 RAM split from ramSize', () => {
@@ -84,6 +96,55 @@ describe('decodeMatrix: layouts', () => {
     ])
     const { layouts } = decodeMatrix(doc, { boards: ['a-*'], kernels: ['7.2', '5.10'] })
     expect(layouts.map((l) => `${l.boardId} ${l.layout.kernel}`)).toEqual(['a-1 7.2.13', 'a-1 5.10.223'])
+    // `--boards a-*,b-1` (docs/cli.md): a board matching any one of the ids is checked.
+    expect(decodeMatrix(doc, { boards: ['a-*', 'b-1'] }).layouts.map((l) => l.boardId)).toEqual(['a-1', 'b-1'])
+  })
+
+  it("a RAM variant's own image and DTB replace the board's for that variant only (docs/format.md ramVariant)", () => {
+    const { layouts, problems } = decodeMatrix(
+      matrix([{
+        id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, dtb: { base: '0x48000000', size: '0x10000' },
+        ram: [
+          { name: '1G', memory: [{ base: '0x40000000', size: '1G' }] },
+          { name: '2G', memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40400000' }, dtb: { base: '0x80000000', size: '0x10000' } },
+        ],
+      }]),
+    )
+    expect(problems).toEqual([])
+    expect(layouts.map((l) => [l.layoutName, l.layout.image.base, l.layout.dtb?.base, l.pointers.image, l.pointers.dtb])).toEqual([
+      ['1G/6.12', 0x40200000n, 0x48000000n, '/boards/0/image', '/boards/0/dtb'],
+      ['2G/6.12', 0x40400000n, 0x80000000n, '/boards/0/ram/1/image', '/boards/0/ram/1/dtb'],
+    ])
+  })
+
+  it("a kernel's own imageSize and cmdline replace the board's, and findings about the command line point at the kernel's", () => {
+    const { layouts } = decodeMatrix(
+      matrix([{
+        id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', cmdline: 'crashkernel=256M', image: { base: '0x40200000', size: '0x2400000' },
+        kernels: ['6.12', { release: '6.1', cmdline: 'crashkernel=128M', imageSize: '0x2600000' }],
+      }]),
+    )
+    expect(layouts.map((l) => [l.layoutName, l.layout.cmdline, l.pointers.cmdline, l.layout.image.size])).toEqual([
+      ['1G/6.12', 'crashkernel=256M', '/boards/0/cmdline', 0x2400000n],
+      ['1G/6.1', 'crashkernel=128M', '/boards/0/kernels/1/cmdline', 0x2600000n],
+    ])
+  })
+
+  it("Debian's arm64-16k flavour gives a 16K board its image size and NODE_DATA (test/boots/arm64-16k)", () => {
+    const [l] = decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], pageSize: '16K' }])).layouts
+    expect([l!.layout.pageSize, l!.layout.image.size, l!.layout.boot.nodeData]).toEqual([16384n, 0x25b0000n, 14464n])
+  })
+
+  it('a dynamic shared-dma-pool is the default CMA area only with linux,cma-default, and a device is a dump target only when it says so', () => {
+    const [l] = decodeMatrix(
+      matrix([{
+        id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'],
+        reservations: [{ kind: 'dynamic', name: 'pool', size: '16M', cma: true }],
+        devices: [{ name: 'nvme0', dmaLimit: '0xffffffff' }],
+      }]),
+    ).layouts
+    expect(l!.layout.reservations).toEqual([{ kind: 'dynamic', name: 'pool', size: 16n << 20n, align: 0n, allocRanges: [], nomap: false, cma: true, cmaDefault: false }])
+    expect(l!.layout.devices).toEqual([{ name: 'nvme0', dmaLimit: 0xffffffffn, dumpTarget: false }])
   })
 })
 
@@ -96,6 +157,8 @@ describe('decodeMatrix: arm64 52-bit VA', () => {
     expect(vaOf({ cpu: { lpa2: true }, vaBits: 52 })).toBe(52)
     // 64K pages reach 52 bits with FEAT_LVA alone.
     expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '64K' })).toBe(52)
+    // 16K pages need LPA2 for 52 bits as 4K pages do (docs/format.md vaBits).
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '16K' })).toBe(48)
     expect(vaOf({ cpu: { lpa2: false }, vaBits: 39 })).toBe(39)
   })
 })
@@ -118,6 +181,85 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] }])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base']])
   })
 
+  it('locates a preset reservation at the board’s extends, never at a place inside the preset', () => {
+    // raspberrypi-4's /memreserve/ spin table sits at 0x0, below this RAM.
+    expect(problemsOf([{ id: 'p', extends: 'raspberrypi-4', kernels: ['6.12'], memory: [{ base: '0x100000', size: '0x3b300000' }] }])).toEqual([['outsideRam', '/boards/0/extends']])
+    const [l] = decodeMatrix(matrix([{ id: 'p', extends: 'raspberrypi-4', kernels: ['6.12'] }])).layouts
+    expect(l!.pointers.reservations).toEqual(['/boards/0/extends', '/boards/0/extends'])
+  })
+
+  it('reports the same mistake on two boards once per board, each at its own value', () => {
+    const bad = (id: string): Board => ({ id, arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] })
+    expect(problemsOf([bad('a'), bad('b')])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base'], ['valueOutOfRange', '/boards/1/memory/0/base']])
+  })
+
+  it('catches a duplicate of a board id the schema rejected (that board is reported already, not decoded)', () => {
+    const doc = matrix([{ id: 'a', arch: 'arm65' } as unknown as Board, { id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'] }])
+    const { layouts, problems } = decodeMatrix(doc, { invalidBoards: new Set([0]) })
+    expect(problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([['duplicateBoardId', '/boards/1/id', { id: 'a', first: '/boards/0' }]])
+    expect(layouts).toEqual([])
+  })
+
+  it('reports a RAM variant named twice at the second name, and simulates only the first', () => {
+    const { layouts, problems } = decodeMatrix(
+      matrix([{
+        id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' },
+        ram: [{ name: '1G', memory: [{ base: '0x40000000', size: '1G' }] }, { name: '1G', memory: [{ base: '0x40000000', size: '2G' }] }],
+      }]),
+    )
+    expect(problems.map((p) => [p.messageId, p.pointer])).toEqual([['duplicateVariant', '/boards/0/ram/1/name']])
+    expect(layouts.map((l) => [l.layoutName, l.layout.memory])).toEqual([['1G/6.12', [{ base: 0x40000000n, size: 1n << 30n }]]])
+  })
+
+  it('a kernel without a profile needs an image size: reported at the kernel, and the layout is not simulated', () => {
+    const { layouts, problems } = decodeMatrix(matrix([{ id: 'x', arch: 'arm64', kernels: ['6.6'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }] }]))
+    expect(problems.map((p) => [p.messageId, p.pointer])).toEqual([['missingImageSize', '/boards/0/kernels/0']])
+    expect(layouts).toEqual([])
+  })
+
+  it('accepts banks that touch, and a region that ends exactly where RAM ends', () => {
+    const { layouts, problems } = decodeMatrix(
+      matrix([{
+        id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }, { base: '0x80000000', size: '1G' }],
+        reservations: [{ kind: 'fixed', name: 'fw', base: '0xbff00000', size: '1M' }],
+      }]),
+    )
+    expect(problems).toEqual([])
+    expect(layouts).toHaveLength(1)
+  })
+
+  it('names the first hole a region falls into, up to the next bank', () => {
+    const { problems } = decodeMatrix(
+      matrix([{
+        id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }, { base: '0x90000000', size: '1G' }],
+        reservations: [{ kind: 'fixed', name: 'fw', base: '0x7ff00000', size: '0x20000000' }],
+      }]),
+    )
+    expect(problems.map((p) => [p.messageId, p.pointer, p.data.gapStart, p.data.gapEnd])).toEqual([['outsideRam', '/boards/0/reservations/0/base', '0x0000000080000000', '0x0000000090000000']])
+  })
+
+  it("checks bank bases against the board's page size (64K)", () => {
+    expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.12'], pageSize: '64K', image: { base: '0x40200000' }, memory: [{ base: '0x40001000', size: '1G' }] }])).toEqual([
+      ['notPageAligned', '/boards/0/memory/0/base'],
+    ])
+  })
+
+  it('points a bad value merged from an object setting at its own key', () => {
+    expect(
+      problemsOf([
+        { id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], dma: { zoneDmaLimit: '16E' } },
+        { id: 'w', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], boot: { nodeData: '16E' } },
+      ]),
+    ).toEqual([
+      ['valueOutOfRange', '/boards/0/dma/zoneDmaLimit'],
+      ['valueOutOfRange', '/boards/1/boot/nodeData'],
+    ])
+    // A dma-ranges bus address must fit in 64 bits too (docs/format.md address).
+    expect(problemsOf([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], dma: { ranges: [{ node: '/soc', cpuAddr: '0x0', busAddr: '16E', size: '1G' }] } }])).toEqual([
+      ['valueOutOfRange', '/boards/0/dma/ranges/0/busAddr'],
+    ])
+  })
+
   it('requires arch, RAM, kernels and an image placement', () => {
     expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0']])
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
@@ -131,6 +273,11 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], image: { base: '0x40200000', size: '16M', codeSize: '17M' } }])).toEqual([
       ['codeBeyondImage', '/boards/0/image/codeSize'],
     ])
+    // A code size equal to the image's still lies inside it.
+    expect(code({ image: { base: '0x40200000', size: '16M', codeSize: '16M' } })).toEqual([16n << 20n])
+    // A code size beyond 64 bits is reported, and that layout is not simulated with the build's default.
+    const huge = decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], image: { base: '0x40200000', codeSize: '16E' } }]))
+    expect([huge.problems.map((p) => [p.messageId, p.pointer]), huge.layouts]).toEqual([[['valueOutOfRange', '/boards/0/image/codeSize']], []])
   })
 
   it('rejects misaligned bank bases and image bases, and non-power-of-two alignments', () => {

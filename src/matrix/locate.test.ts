@@ -26,8 +26,24 @@ describe('locate', () => {
     expect([loc.line, loc.column]).toEqual([3, 5])
   })
 
+  it('points at the last of repeated keys, whose value is the one read (as JSON.parse)', () => {
+    const twice = parseDocument('{"a": 1,\n "a": 2}')
+    expect([locate(twice, 'm.json', '/a').line, locate(twice, 'm.json', '/a', 'key').column]).toEqual([2, 2])
+  })
+
+  it('a value at the start of a line is on that line, column 1', () => {
+    const lines = parseDocument('[\n1,\n2]')
+    expect(locate(lines, 'm.json', '/1')).toMatchObject({ line: 3, column: 1, endLine: 3, endColumn: 2 })
+  })
+
+  it('a key target on an array item, which has no key, points at the item', () => {
+    expect(locate(doc, 'm.json', '/boards/1', 'key')).toMatchObject({ line: 4, column: 5 })
+  })
+
   it('round-trips pointers with special characters', () => {
     expect(pointerToPath(pathToPointer(['a/b', 'c~d', 3]))).toEqual(['a/b', 'c~d', '3'])
     expect(pathToPointer(['a/b', 'c~d'])).toBe('/a~1b/c~0d')
+    // RFC 6901 §4: ~1 is decoded before ~0, so "~01" is the key "~1", not "/".
+    expect(pointerToPath('/~01')).toEqual(['~1'])
   })
 })

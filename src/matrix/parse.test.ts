@@ -24,6 +24,11 @@ describe('parseDocument', () => {
     expect(doc.value).toEqual({ id: 'b' })
   })
 
+  it('finds repeated keys at any depth, inside arrays too', () => {
+    const doc = parseDocument('{"boards": [{"id": "a", "id": "b"}]}')
+    expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 24, length: 4 }])
+  })
+
   it('treats an empty file as a syntax error', () => {
     expect(parseDocument('  ').problems.map((p) => p.data.error)).toEqual(['value expected'])
   })

@@ -15,6 +15,7 @@ describe('parseSize (memparse semantics on schema-valid strings)', () => {
     ['0x40000000', 0x40000000n],
     ['0X4000_0000', 0x40000000n],
     ['0x10M', 16n << 20n],
+    ['0x1_0000_0000', 1n << 32n], // docs/format.md: underscores may separate hex digits
     ['0x1E', 30n], // E is a hex digit here, exactly as in the kernel's memparse()
     ['0xffffffffffffffff', 0xffffffffffffffffn],
     ['16E', 1n << 64n], // does not wrap: the decoder reports it as out of range
@@ -32,6 +33,6 @@ describe('formatting', () => {
     expect(fmtPhys(0xec000000n)).toBe('0x00000000ec000000')
   })
   it('prints binary sizes', () => {
-    expect([fmtSize(256n << 20n), fmtSize(1n << 30n), fmtSize(4096n), fmtSize(1000n)]).toEqual(['256 MiB', '1 GiB', '4 KiB', '1000 bytes'])
+    expect([fmtSize(256n << 20n), fmtSize(1n << 30n), fmtSize(4096n), fmtSize(1000n), fmtSize(1536n), fmtSize(3n << 29n)]).toEqual(['256 MiB', '1 GiB', '4 KiB', '1000 bytes', '1536 bytes', '1536 MiB'])
   })
 })

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../presets/index.js'
-import { validateMatrix } from './validate.js'
+import { LIMITS } from '../limits.js'
+import { invalidBoards, validateMatrix } from './validate.js'
 
 const board = (extra: Record<string, unknown>) => ({ version: 1, boards: [{ id: 'b', ...extra }] })
 
@@ -23,6 +24,18 @@ describe('validateMatrix', () => {
     ])
   })
 
+  it.each([
+    ['arc', 'arch'], // one letter missing from a short name
+    ['arcj', 'arch'], // one letter wrong
+    ['reservatons', 'reservations'], // a long name
+  ])('hints "%s" → "%s"', (typo, meant) => {
+    expect(validateMatrix(board({ [typo]: 1 }))[0]?.data.hint).toBe(`; did you mean "${meant}"?`)
+  })
+
+  it('gives no hint for a name close to none (a wrong hint misleads)', () => {
+    expect(validateMatrix(board({ abcd: 1 }))[0]?.data).toEqual({ property: 'abcd', hint: '' })
+  })
+
   it('reports one error for a value of neither kernel form', () => {
     expect(validateMatrix(board({ kernels: [6.1] }))).toEqual([
       { messageId: 'wrongType', data: { expected: 'string or object', actual: 'number' }, pointer: '/boards/0/kernels/0', target: 'value' },
@@ -31,6 +44,9 @@ describe('validateMatrix', () => {
 
   it('reports only the errors of the branch an object kernel was meant for', () => {
     expect(validateMatrix(board({ kernels: [{ release: '6.1', cmdlne: '' }] })).map((p) => p.pointer)).toEqual(['/boards/0/kernels/0/cmdlne'])
+    expect(validateMatrix(board({ kernels: [{ release: 6.12 }] }))).toEqual([
+      { messageId: 'wrongType', data: { expected: 'string', actual: 'number' }, pointer: '/boards/0/kernels/0/release', target: 'value' },
+    ])
   })
 
   it('uses the reservation kind to focus errors', () => {
@@ -46,6 +62,9 @@ describe('validateMatrix', () => {
       ['badFormat', '/boards/0/memory/0/size', '"0400M"'],
       ['deviceReach', '/boards/0/devices/0', 'gives both "dmaLimit" and "bus"; keep one'],
     ])
+    expect(validateMatrix(board({ devices: [{ name: 'sd' }] }))).toEqual([
+      { messageId: 'deviceReach', data: { name: 'sd', problem: 'needs "dmaLimit" or "bus"' }, pointer: '/boards/0/devices/0', target: 'value' },
+    ])
   })
 
   it('rejects memory together with ram or ramSize', () => {
@@ -60,5 +79,32 @@ describe('validateMatrix', () => {
 
   it('requires a reason for every suppression', () => {
     expect(validateMatrix(board({ suppress: [{ rule: 'CK001' }] }))[0]).toMatchObject({ messageId: 'missingProperty', data: { property: 'reason' } })
+  })
+
+  it('names the JSON type found and counts items in a "too few" message', () => {
+    expect(validateMatrix(board({ cmdline: 5, kernels: [] }))).toEqual([
+      { messageId: 'tooFew', data: { limit: '1', unit: 'item' }, pointer: '/boards/0/kernels', target: 'value' },
+      { messageId: 'wrongType', data: { expected: 'string', actual: 'integer' }, pointer: '/boards/0/cmdline', target: 'value' },
+    ])
+  })
+
+  it('allows arrays and property names up to their limits and refuses one more, at any depth but `boards`', () => {
+    const banks = (n: number) => Array.from({ length: n }, (_, i) => ({ base: `0x${(i * 0x200000).toString(16)}`, size: '0x100000' }))
+    expect(validateMatrix(board({ memory: banks(LIMITS.maxArrayItems) }))).toEqual([])
+    expect(validateMatrix(board({ memory: banks(LIMITS.maxArrayItems + 1) }))[0]).toMatchObject({ pointer: '/boards/0/memory', data: { message: expect.stringMatching(/maxArrayItems/) } })
+    // An unknown property named "boards" inside a board is an array like any other.
+    expect(validateMatrix(board({ boards: Array(LIMITS.maxArrayItems + 1).fill(0) })).map((p) => p.pointer)).toEqual(['/boards/0/boards', '/boards/0/boards'])
+    const name = (n: number) => 'k'.repeat(n)
+    expect(validateMatrix(board({ severity: { [name(LIMITS.maxStringLength)]: 'off' } }))).toEqual([])
+    expect(validateMatrix(board({ severity: { [name(LIMITS.maxStringLength + 1)]: 'off' } }))[0]?.data.message).toMatch(/maxStringLength/)
+  })
+})
+
+describe('invalidBoards', () => {
+  it('skips exactly the boards with a schema problem, and everything when defaults or the document is invalid', () => {
+    expect(invalidBoards({ version: 1, boards: [] }, ['/boards/12/id', '/boards/3', '/boards/1/kernels/0'])).toEqual(new Set([12, 3, 1]))
+    expect(invalidBoards({ version: 1, boards: [] }, ['/boards/2/id', '/defaults/cmdline'])).toBe('all')
+    expect(invalidBoards({ version: 1, boards: [] }, ['/boards'])).toBe('all')
+    expect(invalidBoards({ version: 1 }, [])).toBe('all')
   })
 })
