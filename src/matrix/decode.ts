@@ -35,7 +35,7 @@ export interface DecodeResult {
 
 const defs = boardMatrixSchema.$defs
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
-const SIZE_PATTERN = new RegExp(defs.size.pattern)
+export const SIZE_PATTERN = new RegExp(defs.size.pattern)
 const PAGE_SIZES: Record<string, bigint> = { '4K': 4096n, '16K': 16384n, '64K': 65536n }
 /** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
 const ARCH_DEFAULT_BITS: Record<Arch, { pa: number; va: number }> = {

@@ -15,6 +15,7 @@ import type { JsonPointer } from '../report/types.js'
 import { clip, LIMITS, limitMessage } from '../limits.js'
 import { getPreset, type Preset } from '../presets/index.js'
 import { parseSize } from './size.js'
+import { SIZE_PATTERN } from './decode.js'
 
 /** One schema violation, before it becomes an SC002 finding. */
 export interface SchemaProblem {
@@ -246,8 +247,6 @@ function checkSizes(value: unknown, path: Array<string | number>, out: SchemaPro
     out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' })
   }
 }
-
-const SIZE_PATTERN = new RegExp(boardMatrixSchema.$defs.size.pattern)
 
 /**
  * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
