@@ -6,7 +6,7 @@
  */
 import { applyEdits, modify } from 'jsonc-parser'
 import type { Suggestion } from '../report/types.js'
-import { pointerSegments } from './pointer.js'
+import { ARRAY_INDEX, pointerSegments } from './pointer.js'
 
 /**
  * The matrix text with the suggestion applied.
@@ -18,7 +18,7 @@ import { pointerSegments } from './pointer.js'
  */
 export function applySuggestion(text: string, suggestion: Suggestion): string {
   if (suggestion.pointer === undefined || suggestion.replacement === undefined) throw new Error('assertion failed: the suggestion is not a replacement')
-  const path = pointerSegments(suggestion.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+  const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s))
   const edits = modify(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } })
   return applyEdits(text, edits)
 }

@@ -11,11 +11,15 @@ export function pointerSegments(pointer: JsonPointer): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
-/** The value at `pointer`, or undefined. */
+/** RFC 6901 §4: an array index is `0` or digits without a leading zero. */
+export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/
+
+/** The value at `pointer` (own members and array elements only), or undefined. */
 export function valueAt(root: unknown, pointer: JsonPointer): unknown {
   let cur: unknown = root
   for (const seg of pointerSegments(pointer)) {
     if (cur === null || typeof cur !== 'object') return undefined
+    if (Array.isArray(cur) ? !ARRAY_INDEX.test(seg) : !Object.hasOwn(cur, seg)) return undefined
     cur = (cur as Record<string, unknown>)[seg]
   }
   return cur
@@ -32,8 +36,9 @@ export function setValueAt(root: unknown, pointer: JsonPointer, value: unknown):
   const parent = valueAt(root, segs.length === 0 ? '' : `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`)
   if (parent === null || typeof parent !== 'object') return false
   if (Array.isArray(parent)) {
+    if (!ARRAY_INDEX.test(last)) return false
     const i = Number(last)
-    if (!Number.isInteger(i) || i < 0 || i >= parent.length) return false
+    if (i >= parent.length) return false
     parent[i] = value
     return true
   }

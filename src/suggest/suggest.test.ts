@@ -76,6 +76,14 @@ describe('pointers and applying a suggestion', () => {
     expect(doc).toEqual({ k: ['6.12'], n: null, 'a/b': { '~': 1 }, '~1': { y: 1 }, top: 1 })
   })
 
+  it('takes an array index only as RFC 6901 writes it (0 or no leading zero), and only own members', () => {
+    const doc = { k: ['6.1', '6.12'], o: {} }
+    for (const p of ['/k/', '/k/01', '/k/0x0', '/k/1e0', '/k/ 1', '/k/length', '/o/constructor', '/o/toString']) expect(valueAt(doc, p), p).toBeUndefined()
+    for (const p of ['/k/', '/k/01', '/k/0x0', '/k/1e0', '/k/ 1']) expect(setValueAt(doc, p, 'x'), p).toBe(false)
+    expect(doc.k).toEqual(['6.1', '6.12'])
+    expect(valueAt(doc, '/k/1')).toBe('6.12')
+  })
+
   it('keeps comments and formatting when it edits the file', () => {
     const text = '{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.1"] }]\n}\n'
     expect(applySuggestion(text, { description: '', pointer: '/boards/0/kernels/0', replacement: '6.12' })).toBe('{\n  // a board\n  "boards": [{ "id": "a", "kernels": ["6.12"] }]\n}\n')
