@@ -82,26 +82,6 @@ export function boardSeverity(rule: Rule, severity: Severity, policy: BoardPolic
   return override ?? severity
 }
 
-/**
- * Runs every rule that has a `check` on one layout and makes findings (without suggestions;
- * check() adds the verified ones through src/suggest).
- *
- * @param layout - the decoded layout
- * @param sim - the engine's result for it
- * @param locate - pointer → location in the matrix file
- * @returns the findings, before severity overrides and suppressions
- */
-export function runLayoutRules(
-  layout: DecodedLayout,
-  sim: SimulationResult,
-  file: string,
-  locate: (pointer: string) => SourceLocation,
-): Finding[] {
-  return evaluateLayout(layout, sim).map(({ rule, report: r }) =>
-    makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel }),
-  )
-}
-
 /** A board's merged `severity` and `suppress`. */
 export interface BoardPolicy {
   severity: DecodedLayout['severity']
