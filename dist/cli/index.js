@@ -15416,6 +15416,8 @@ var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_
 
 
 
+
+
 /** What a string of a titled definition should look like, for pattern errors. */
 const FORMAT_BY_TITLE = {
     Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
@@ -15631,6 +15633,15 @@ function checkSizes(value, path, out) {
     }
 }
 /**
+ * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
+ * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
+ */
+function ramSizeBanks(preset, size) {
+    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
+        return 0;
+    return preset.ramForSize(parseSize(size)).memory.length;
+}
+/**
  * Layouts and simulated regions a board asks for, as the decoder will count them (board
  * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
  * one). An upper bound: a board that fails later checks simulates nothing.
@@ -15646,7 +15657,7 @@ function boardCost(board, defaults) {
     else if (ramLayer?.ram !== undefined)
         banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : [];
     else if (ramLayer?.ramSize !== undefined)
-        banks = [2]; // a preset splits a size into at most two banks
+        banks = [ramSizeBanks(preset, ramLayer.ramSize)];
     const kernels = lengthOf(first('kernels'));
     const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
     return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
@@ -16462,8 +16473,8 @@ function tokenReport(ctx, t, tokens) {
 const UNMODELLED_PARAMS = [
     // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
     { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
-    // arch/x86/mm/numa.c numa_setup, numa_emulation
-    { param: 'numa', valuePrefix: 'fake', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
+    // arch/x86/mm/numa.c numa_setup (strncmp "fake="), numa_emulation
+    { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
     // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
     // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
     { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
@@ -16475,8 +16486,9 @@ const UNMODELLED_PARAMS = [
     // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
     // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
     { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
-    // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED)
-    { param: 'kvm-arm.mode', valuePrefix: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
+    // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
+    // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
+    { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
 ];
 /** Whether an entry applies to this arch and release. */
 function applies(p, arch, release) {
@@ -16523,6 +16535,8 @@ function applies(p, arch, release) {
                 if (seen.has(p) || !parameq(param, p.param))
                     continue;
                 if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix))
+                    continue;
+                if (p.value !== undefined && val !== p.value)
                     continue;
                 seen.add(p);
                 report({ messageId: 'notModelled', data: { token: clipText(val === null ? param : `${param}=${val}`), why: p.why }, at: layout.pointers.cmdline });
@@ -16880,18 +16894,6 @@ function boardSeverity(rule, severity, policy) {
     return override ?? severity;
 }
 /**
- * Runs every rule that has a `check` on one layout and makes findings (without suggestions;
- * check() adds the verified ones through src/suggest).
- *
- * @param layout - the decoded layout
- * @param sim - the engine's result for it
- * @param locate - pointer → location in the matrix file
- * @returns the findings, before severity overrides and suppressions
- */
-function runLayoutRules(layout, sim, file, locate) {
-    return evaluateLayout(layout, sim).map(({ rule, report: r }) => makeFinding(rule, r, { file, location: locate(r.at), boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel }));
-}
-/**
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
  * finding stays in the report, marked, and is not counted).
  */
@@ -16920,11 +16922,15 @@ function pointer_pointerSegments(pointer) {
         .split('/')
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
-/** The value at `pointer`, or undefined. */
+/** RFC 6901 §4: an array index is `0` or digits without a leading zero. */
+const pointer_ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+/** The value at `pointer` (own members and array elements only), or undefined. */
 function pointer_valueAt(root, pointer) {
     let cur = root;
     for (const seg of pointer_pointerSegments(pointer)) {
         if (cur === null || typeof cur !== 'object')
+            return undefined;
+        if (Array.isArray(cur) ? !pointer_ARRAY_INDEX.test(seg) : !Object.hasOwn(cur, seg))
             return undefined;
         cur = cur[seg];
     }
@@ -16943,8 +16949,10 @@ function setValueAt(root, pointer, value) {
     if (parent === null || typeof parent !== 'object')
         return false;
     if (Array.isArray(parent)) {
+        if (!pointer_ARRAY_INDEX.test(last))
+            return false;
         const i = Number(last);
-        if (!Number.isInteger(i) || i < 0 || i >= parent.length)
+        if (i >= parent.length)
             return false;
         parent[i] = value;
         return true;
@@ -17336,7 +17344,7 @@ const STRATEGIES = {
 function applySuggestion(text, suggestion) {
     if (suggestion.pointer === undefined || suggestion.replacement === undefined)
         throw new Error('assertion failed: the suggestion is not a replacement');
-    const path = pointerSegments(suggestion.pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const path = pointerSegments(suggestion.pointer).map((s) => (ARRAY_INDEX.test(s) ? Number(s) : s));
     const edits = modify(text, path, suggestion.replacement, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
     return applyEdits(text, edits);
 }
