@@ -63428,7 +63428,11 @@ async function publish(io, inputs, paths, outcome) {
     if (paths.sarif) {
         const sarifFile = paths.sarif;
         try {
-            await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}` }));
+            // What fails the step besides findings (a missing matrix file, a missing shard) is a
+            // configuration problem of the run, as in the SARIF of a run that stopped early.
+            const notifications = outcome.problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
+            const sarifContext = { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}`, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) };
+            await io.writeFile(sarifFile, formatSarif(report, sarifContext));
             outputs['sarif-file'] = sarifFile;
         }
         catch (error) {

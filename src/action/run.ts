@@ -287,7 +287,11 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (paths.sarif) {
     const sarifFile = paths.sarif
     try {
-      await io.writeFile(sarifFile, formatSarif(report, { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}` }))
+      // What fails the step besides findings (a missing matrix file, a missing shard) is a
+      // configuration problem of the run, as in the SARIF of a run that stopped early.
+      const notifications = outcome.problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
+      const sarifContext = { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}`, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
+      await io.writeFile(sarifFile, formatSarif(report, sarifContext))
       outputs['sarif-file'] = sarifFile
     } catch (error) {
       problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`)
