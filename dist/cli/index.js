@@ -20339,9 +20339,9 @@ function memblockKind(api) {
         return 'free';
     return 'other';
 }
-/** Collects the facts of one stream of kernel lines (the first boot only). */
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/;
+/** Collects the facts of one stream of kernel lines (the first boot only). */
 function bootlog_collect(lines, facts, problems) {
     let inZones = false;
     let inNodes = false;

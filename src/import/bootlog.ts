@@ -291,10 +291,10 @@ function memblockKind(api: string): MemblockEvent['kind'] {
   return 'other'
 }
 
-/** Collects the facts of one stream of kernel lines (the first boot only). */
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/
 
+/** Collects the facts of one stream of kernel lines (the first boot only). */
 function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): void {
   let inZones = false
   let inNodes = false
