@@ -314,6 +314,20 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
+  it("reports a ramSize below what the preset can lay out at the ramSize, not as a negative bank; the least size decodes", () => {
+    const board = (id: string, extends_: string, ramSize: string) => ({ id, extends: extends_, ramSize, kernels: ['6.12'] })
+    const p = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0'), board('b', 'qemu-pc-x86_64', '0x223fff'), board('c', 'qemu-virt-riscv64', '1M')])).problems
+    expect(p.map((x) => [x.messageId, x.pointer, x.data.preset, x.data.min])).toEqual([
+      ['ramSizeTooSmall', '/boards/0/ramSize', 'qemu-q35-x86_64', '2192 KiB (0x224000)'],
+      ['ramSizeTooSmall', '/boards/1/ramSize', 'qemu-pc-x86_64', '2192 KiB (0x224000)'],
+      ['ramSizeTooSmall', '/boards/2/ramSize', 'qemu-virt-riscv64', '2432 KiB (0x260000)'],
+    ])
+    // At the least size the banks are well formed: what remains is the boot's own placements.
+    const atMin = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0x224000'), board('c', 'qemu-virt-riscv64', '0x260000')])).problems
+    expect(atMin.map((x) => x.messageId)).not.toContain('ramSizeTooSmall')
+    expect(atMin.map((x) => x.messageId)).not.toContain('valueOutOfRange')
+  })
+
   it('names each series with a Debian profile once for an unknown kernel (arm64 has 4K and 16K profiles of 6.12 and 7.2)', () => {
     const p = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['4.19'] }])).problems
     expect(p.map((x) => [x.messageId, x.data])).toEqual([['unknownKernel', { kernel: '4.19', known: '5.10, 6.1, 6.12, 7.2' }]])

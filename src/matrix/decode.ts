@@ -14,7 +14,7 @@ import { boardMatrixSchema } from './generated/schema.js'
 import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
 import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkRangeBounds, type PlacedRange } from './semantic.js'
-import { parseSize, U64_LIMIT } from './size.js'
+import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import type { DecodedLayout, SemanticProblem } from './types.js'
 
@@ -147,6 +147,10 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
     }
     const size = c.num(picked.ramSize, sizePointer, 'ramSize')
     if (size === undefined) return undefined
+    if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
+      c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
+      return undefined
+    }
     ram = [{ ...preset.ramForSize(size), name: picked.ramSize }]
   }
   const lists = picked.memory

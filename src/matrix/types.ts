@@ -57,6 +57,7 @@ export type SemanticMessageId =
   | 'unknownPolicy'
   | 'missingImageSize'
   | 'ramSizeWithoutPreset'
+  | 'ramSizeTooSmall'
   | 'pageSizeNotOnArch'
   | 'memreserveOption'
   | 'codeBeyondImage'

@@ -40,4 +40,6 @@ export const qemuVirtRiscv64: Preset = {
     cmdline: 'console=ttyS0',
   },
   ramForSize,
+  // The DTB OpenSBI puts 2 MiB under the top must lie above OpenSBI's own 0x60000 bytes.
+  ramSizeMin: { size: SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 }

@@ -55,6 +55,12 @@ function x86Preset(name: string, description: string, splitAt: bigint, lowWhenSp
       cmdline: 'console=ttyS0 nokaslr',
     },
     ramForSize: (size) => ramVariant(hex(size), size, splitAt, lowWhenSplit),
+    // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
+    // at its top: below this the initrd would start under 1 MiB (or under 0).
+    ramSizeMin: {
+      size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
+      reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
+    },
   }
 }
 

@@ -15,6 +15,11 @@ export interface Preset {
    * variants are made with the same function.
    */
   ramForSize?: (size: bigint) => RamVariant
+  /**
+   * The least `size` ramForSize() lays out as the machine would (below it the banks it
+   * derives would be empty or negative), and why, for the message a smaller `ramSize` gets.
+   */
+  ramSizeMin?: { size: bigint; reason: string }
 }
 
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
