@@ -9,7 +9,7 @@
  */
 import { resolveKernelRelease, simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage } from './errors.js'
-import { decodeMatrix } from './matrix/decode.js'
+import { boardIds, decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
@@ -36,6 +36,7 @@ export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
 export { applySuggestion } from './suggest/index.js'
 export { VERSION } from './version.js'
+export { unmatchedPatterns } from './matrix/decode.js'
 
 /** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
 export interface Logger {
@@ -61,6 +62,11 @@ export interface CheckOptions {
   suggest?: boolean
   /** Overrides the suggestion budget above (extra simulations for the whole run). */
   maxSuggestionSimulations?: number
+  /**
+   * Called once with the id of every board in the file, selected by `boards` or not (the
+   * shells report a pattern that matches no board of any file).
+   */
+  onBoardIds?: (ids: readonly string[]) => void
   /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
   onLayout?: (done: number, total: number) => void
 }
@@ -119,6 +125,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) }
   }
 
+  if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
   for (const p of doc.problems) {
     findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: spanOf(doc, path, p.offset, p.length) }))
   }

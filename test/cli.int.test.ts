@@ -28,6 +28,14 @@ describe('dist/cli/index.js', () => {
     expect(report.layouts.length).toBeGreaterThan(0)
   })
 
+  it('reports what --boards matched, then exits 2 naming each pattern that matched no board id', () => {
+    const r = runCli(['check', 'test/fixtures/clean.matrix.json', '--format', 'json', '--fail-on', 'never', '--boards', 'vm,rpi-typo*'])
+    expect(r.status).toBe(2)
+    expect(new Set(JSON.parse(r.stdout).layouts.map((l: { boardId: string }) => l.boardId))).toEqual(new Set(['vm']))
+    expect(r.stderr).toBe('crashkernel-check: --boards "rpi-typo*" matches no board id in test/fixtures/clean.matrix.json\n')
+    expect(runCli(['check', 'test/fixtures/clean.matrix.json', '--boards', 'v*']).status).toBe(0)
+  })
+
   it('writes JSON with hex bigints and honours --fail-on never', () => {
     const r = runCli(['check', 'test/fixtures/broken.matrix.json', '--format', 'json', '--fail-on', 'never'])
     expect(r.status).toBe(0)

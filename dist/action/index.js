@@ -53124,6 +53124,12 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
             cmdline: 'console=ttyS0 nokaslr',
         },
         ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
+        // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
+        // at its top: below this the initrd would start under 1 MiB (or under 0).
+        ramSizeMin: {
+            size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
+            reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
+        },
     };
 }
 const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
@@ -53159,6 +53165,8 @@ const qemuVirtRiscv64 = {
         cmdline: 'console=ttyS0',
     },
     ramForSize: qemu_virt_riscv64_ramForSize,
+    // The DTB OpenSBI puts 2 MiB under the top must lie above OpenSBI's own 0x60000 bytes.
+    ramSizeMin: { size: qemu_virt_riscv64_SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 };
 
 ;// CONCATENATED MODULE: ./src/presets/raspberrypi-4.ts
@@ -54587,6 +54595,28 @@ function wildcardMatch(pattern, text) {
         p++;
     return p === pattern.length;
 }
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+function unmatchedPatterns(patterns, ids) {
+    const left = new Set(patterns);
+    for (const id of ids)
+        for (const p of left)
+            if (wildcardMatch(p, id))
+                left.delete(p);
+    return [...left];
+}
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+function boardIds(value) {
+    const boards = value?.boards;
+    if (!Array.isArray(boards))
+        return [];
+    return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+}
 /** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -54650,6 +54680,10 @@ function decodeVariants(layers, preset, c, boardPointer) {
         const size = c.num(picked.ramSize, sizePointer, 'ramSize');
         if (size === undefined)
             return undefined;
+        if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
         ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
     }
     const lists = picked.memory
@@ -56697,6 +56731,7 @@ const FORCED_BY_TEXT = {
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+            ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
             codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
@@ -61386,6 +61421,7 @@ function describeCrash(r) {
 
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
@@ -61435,6 +61471,8 @@ function check(text, path, options = {}) {
         const sorted = sortFindings(findings);
         return { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
+    if (options.onBoardIds)
+        options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
         findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
     }
@@ -61738,8 +61776,9 @@ const MATRIX_MAX_JOBS = 256;
  * @returns the boards check() would decode, in file order (first occurrence of an id only)
  */
 function fileUnits(text, file, options = {}) {
-    const none = { file, boards: [], hasProblems: true };
     const doc = parseDocument(text);
+    const ids = boardIds(doc.value);
+    const none = { file, boards: [], hasProblems: true, ids };
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
         return none;
     const schemaProblems = validate_validateMatrix(doc.value);
@@ -61768,7 +61807,7 @@ function fileUnits(text, file, options = {}) {
             return;
         boards.push({ id, layouts: layouts.get(id) ?? 0 });
     });
-    return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0 };
+    return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids };
 }
 /**
  * Groups the files' boards into units: one per board id (all files that have it), plus one
@@ -61869,9 +61908,15 @@ function planFanout(files, options = {}) {
         if (!simulate_resolveKernelRelease(k))
             throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' });
     }
-    const units = collectUnits(files.map((f) => fileUnits(f.text, f.path, options)));
+    const perFile = files.map((f) => fileUnits(f.text, f.path, options));
+    const units = collectUnits(perFile);
     const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
-    return { matrix, boards: units.filter((u) => u.id !== undefined).length, layouts: matrix.include.reduce((s, e) => s + e.layouts, 0) };
+    return {
+        matrix,
+        boards: units.filter((u) => u.id !== undefined).length,
+        layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
+        unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fanout/results.ts
@@ -63335,12 +63380,20 @@ async function plan(io, inputs) {
         : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}`);
     io.setOutput('matrix', json);
     io.setOutput('count', jobs.length);
+    // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale
+    // id, and a plan that quietly leaves it out would pass.
+    if (result.unmatchedBoards.length > 0)
+        throw new ConfigurationError(unmatchedBoardsMessage(result.unmatchedBoards, files));
+}
+function unmatchedBoardsMessage(patterns, files) {
+    return `input "boards": ${patterns.map((p) => JSON.stringify(p)).join(', ')} ${patterns.length === 1 ? 'matches' : 'match'} no board id in ${files.length > 0 ? files.join(', ') : 'the matrix files'}`;
 }
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io, inputs) {
     // A matrix file that is missing or unreadable fails the step, after the others are checked.
     const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace);
     const reports = [];
+    const ids = [];
     for (const file of files) {
         let text;
         try {
@@ -63355,9 +63408,13 @@ async function checkFiles(io, inputs) {
             continue;
         }
         // The library's info lines quote the file's name, which the checkout chose.
-        reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }));
+        reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }));
     }
     const report = mergeReports(reports);
+    // A leg's boards come from the plan, which checked the patterns against every file.
+    const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : [];
+    if (unmatched.length > 0)
+        problems.push(unmatchedBoardsMessage(unmatched, report.files));
     const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined;
     return { report, ...(leg && { leg }), problems, warnings: [] };
 }

@@ -13196,6 +13196,12 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
             cmdline: 'console=ttyS0 nokaslr',
         },
         ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
+        // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
+        // at its top: below this the initrd would start under 1 MiB (or under 0).
+        ramSizeMin: {
+            size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
+            reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
+        },
     };
 }
 const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
@@ -13231,6 +13237,8 @@ const qemuVirtRiscv64 = {
         cmdline: 'console=ttyS0',
     },
     ramForSize: qemu_virt_riscv64_ramForSize,
+    // The DTB OpenSBI puts 2 MiB under the top must lie above OpenSBI's own 0x60000 bytes.
+    ramSizeMin: { size: qemu_virt_riscv64_SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 };
 
 ;// CONCATENATED MODULE: ./src/presets/raspberrypi-4.ts
@@ -14659,6 +14667,28 @@ function wildcardMatch(pattern, text) {
         p++;
     return p === pattern.length;
 }
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+function unmatchedPatterns(patterns, ids) {
+    const left = new Set(patterns);
+    for (const id of ids)
+        for (const p of left)
+            if (wildcardMatch(p, id))
+                left.delete(p);
+    return [...left];
+}
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+function boardIds(value) {
+    const boards = value?.boards;
+    if (!Array.isArray(boards))
+        return [];
+    return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+}
 /** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -14722,6 +14752,10 @@ function decodeVariants(layers, preset, c, boardPointer) {
         const size = c.num(picked.ramSize, sizePointer, 'ramSize');
         if (size === undefined)
             return undefined;
+        if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
         ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
     }
     const lists = picked.memory
@@ -16769,6 +16803,7 @@ const FORCED_BY_TEXT = {
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+            ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
             codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
@@ -22544,6 +22579,7 @@ function describeCrash(r) {
 
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
@@ -22593,6 +22629,8 @@ function check(text, path, options = {}) {
         const sorted = sortFindings(findings);
         return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
+    if (options.onBoardIds)
+        options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
         findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
     }
@@ -24484,6 +24522,7 @@ async function main_main(argv, io) {
         // A file that cannot be read is reported and makes the exit status 2, after the other
         // files are checked and their report is written.
         const unreadable = [];
+        const ids = [];
         for (const file of files.length > 0 ? files : ['examples/boards.json']) {
             let text;
             try {
@@ -24501,13 +24540,18 @@ async function main_main(argv, io) {
                 if (done === total)
                     progress.done();
             };
-            reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout }));
+            reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
         }
         const report = mergeReports(reports);
         io.stdout(formatters[format](report));
         for (const message of unreadable)
             io.stderr(`crashkernel-check: ${message}\n`);
-        if (unreadable.length > 0)
+        // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
+        // passing would hide it (exit 2, after the report of what did match).
+        const unmatched = unmatchedPatterns(boards ?? [], ids);
+        for (const p of unmatched)
+            io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`);
+        if (unreadable.length > 0 || unmatched.length > 0)
             return 2;
         return failsAt(report, failOn) ? 1 : 0;
     }

@@ -5901,6 +5901,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pB: () => (/* reexport */ simulate_resolveKernelRelease),
   JV: () => (/* reexport */ simulate),
   gI: () => (/* reexport */ toAnnotations),
+  xo: () => (/* reexport */ unmatchedPatterns),
   c4: () => (/* reexport */ verifyBootLog)
 });
 
@@ -17068,6 +17069,12 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
             cmdline: 'console=ttyS0 nokaslr',
         },
         ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
+        // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
+        // at its top: below this the initrd would start under 1 MiB (or under 0).
+        ramSizeMin: {
+            size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
+            reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
+        },
     };
 }
 const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
@@ -17103,6 +17110,8 @@ const qemuVirtRiscv64 = {
         cmdline: 'console=ttyS0',
     },
     ramForSize: qemu_virt_riscv64_ramForSize,
+    // The DTB OpenSBI puts 2 MiB under the top must lie above OpenSBI's own 0x60000 bytes.
+    ramSizeMin: { size: qemu_virt_riscv64_SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 };
 
 ;// CONCATENATED MODULE: ./src/presets/raspberrypi-4.ts
@@ -18531,6 +18540,28 @@ function wildcardMatch(pattern, text) {
         p++;
     return p === pattern.length;
 }
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+function unmatchedPatterns(patterns, ids) {
+    const left = new Set(patterns);
+    for (const id of ids)
+        for (const p of left)
+            if (wildcardMatch(p, id))
+                left.delete(p);
+    return [...left];
+}
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+function boardIds(value) {
+    const boards = value?.boards;
+    if (!Array.isArray(boards))
+        return [];
+    return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+}
 /** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -18594,6 +18625,10 @@ function decodeVariants(layers, preset, c, boardPointer) {
         const size = c.num(picked.ramSize, sizePointer, 'ramSize');
         if (size === undefined)
             return undefined;
+        if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
         ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
     }
     const lists = picked.memory
@@ -20641,6 +20676,7 @@ const FORCED_BY_TEXT = {
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+            ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
             codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
@@ -26416,6 +26452,7 @@ function describeCrash(r) {
 
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
@@ -26465,6 +26502,8 @@ function check(text, path, options = {}) {
         const sorted = sortFindings(findings);
         return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
+    if (options.onBoardIds)
+        options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
         findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
     }
@@ -26611,5 +26650,6 @@ var __webpack_exports__renderSummary = __webpack_exports__.Br;
 var __webpack_exports__resolveKernelRelease = __webpack_exports__.pB;
 var __webpack_exports__simulate = __webpack_exports__.JV;
 var __webpack_exports__toAnnotations = __webpack_exports__.gI;
+var __webpack_exports__unmatchedPatterns = __webpack_exports__.xo;
 var __webpack_exports__verifyBootLog = __webpack_exports__.c4;
-export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__countFindings as countFindings, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__verifyBootLog as verifyBootLog };
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__countFindings as countFindings, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };

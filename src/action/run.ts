@@ -33,7 +33,7 @@ import { pullRequestFromEvent, type PullRequestRef } from '../github/pull-reques
 import { mergeResults } from '../fanout/merge.js'
 import { planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
-import { check, failsAt, mergeReports, type Report } from '../index.js'
+import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
 import { annotationProperties, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
 import { visibleText } from '../report/escape.js'
@@ -199,6 +199,13 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   )
   io.setOutput('matrix', json)
   io.setOutput('count', jobs.length)
+  // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale
+  // id, and a plan that quietly leaves it out would pass.
+  if (result.unmatchedBoards.length > 0) throw new ConfigurationError(unmatchedBoardsMessage(result.unmatchedBoards, files))
+}
+
+function unmatchedBoardsMessage(patterns: readonly string[], files: readonly string[]): string {
+  return `input "boards": ${patterns.map((p) => JSON.stringify(p)).join(', ')} ${patterns.length === 1 ? 'matches' : 'match'} no board id in ${files.length > 0 ? files.join(', ') : 'the matrix files'}`
 }
 
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
@@ -206,6 +213,7 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   // A matrix file that is missing or unreadable fails the step, after the others are checked.
   const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
   const reports: Report[] = []
+  const ids: string[] = []
   for (const file of files) {
     let text: string
     try {
@@ -218,9 +226,12 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
       continue
     }
     // The library's info lines quote the file's name, which the checkout chose.
-    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) } }))
+    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }))
   }
   const report = mergeReports(reports)
+  // A leg's boards come from the plan, which checked the patterns against every file.
+  const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : []
+  if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
   const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
   return { report, ...(leg && { leg }), problems, warnings: [] }
 }

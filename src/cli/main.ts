@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
-import { check, failsAt, formatters, mergeReports, type Report, type Severity } from '../index.js'
+import { check, failsAt, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
@@ -111,6 +111,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // A file that cannot be read is reported and makes the exit status 2, after the other
     // files are checked and their report is written.
     const unreadable: string[] = []
+    const ids: string[] = []
     for (const file of files.length > 0 ? files : ['examples/boards.json']) {
       let text: string
       try {
@@ -126,12 +127,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         progress.tick()
         if (done === total) progress.done()
       }
-      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout }))
+      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
     }
     const report = mergeReports(reports)
     io.stdout(formatters[format](report))
     for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
-    if (unreadable.length > 0) return 2
+    // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
+    // passing would hide it (exit 2, after the report of what did match).
+    const unmatched = unmatchedPatterns(boards ?? [], ids)
+    for (const p of unmatched) io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`)
+    if (unreadable.length > 0 || unmatched.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
     io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)

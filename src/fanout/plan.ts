@@ -20,7 +20,7 @@
  */
 import { ConfigurationError } from '../errors.js'
 import { resolveKernelRelease } from '../engine/index.js'
-import { decodeMatrix, wildcardMatch } from '../matrix/decode.js'
+import { boardIds, decodeMatrix, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
 import { validateMatrix, invalidBoards } from '../matrix/validate.js'
@@ -70,6 +70,8 @@ export interface FanoutPlan {
   boards: number
   /** Layouts planned (the sum over jobs). */
   layouts: number
+  /** The `boards` patterns that match no board id of any file (the action fails on them). */
+  unmatchedBoards: string[]
 }
 
 /** One matrix file's checkable boards. */
@@ -78,6 +80,8 @@ export interface FileUnits {
   boards: Array<{ id: string; layouts: number }>
   /** check() reports something about the file itself (syntax, schema, duplicate ids …). */
   hasProblems: boolean
+  /** Every board id in the file, selected or not. */
+  ids: string[]
 }
 
 /**
@@ -94,8 +98,9 @@ export interface FileUnits {
  * @returns the boards check() would decode, in file order (first occurrence of an id only)
  */
 export function fileUnits(text: string, file: string, options: Pick<PlanOptions, 'boards' | 'kernels'> = {}): FileUnits {
-  const none = { file, boards: [], hasProblems: true }
   const doc = parseDocument(text)
+  const ids = boardIds(doc.value)
+  const none = { file, boards: [], hasProblems: true, ids }
   if (doc.problems.some((p) => p.messageId === 'syntaxError')) return none
   const schemaProblems = validateMatrix(doc.value)
   const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
@@ -119,7 +124,7 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
     if (invalid.has(index) || !keep(id)) return
     boards.push({ id, layouts: layouts.get(id) ?? 0 })
   })
-  return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0 }
+  return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids }
 }
 
 /**
@@ -210,7 +215,13 @@ export function planFanout(files: ReadonlyArray<{ path: string; text: string }>,
   for (const k of options.kernels ?? []) {
     if (!resolveKernelRelease(k)) throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' })
   }
-  const units = collectUnits(files.map((f) => fileUnits(f.text, f.path, options)))
+  const perFile = files.map((f) => fileUnits(f.text, f.path, options))
+  const units = collectUnits(perFile)
   const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) })
-  return { matrix, boards: units.filter((u) => u.id !== undefined).length, layouts: matrix.include.reduce((s, e) => s + e.layouts, 0) }
+  return {
+    matrix,
+    boards: units.filter((u) => u.id !== undefined).length,
+    layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
+    unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),
+  }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { decodeMatrix } from './decode.js'
+import { decodeMatrix, unmatchedPatterns } from './decode.js'
 import type { Board, BoardMatrix, Settings } from './generated/board-matrix.js'
 
 const matrix = (boards: Board[], defaults?: Settings): BoardMatrix => ({ version: 1, ...(defaults && { defaults }), boards })
@@ -315,7 +315,7 @@ describe('decodeMatrix: semantic problems', () => {
   })
 
   it("reports a ramSize below what the preset can lay out at the ramSize, not as a negative bank; the least size decodes", () => {
-    const board = (id: string, extends_: string, ramSize: string) => ({ id, extends: extends_, ramSize, kernels: ['6.12'] })
+    const board = (id: string, extends_: string, ramSize: string) => ({ id, extends: extends_, ramSize, kernels: ['6.12'] as [string] })
     const p = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0'), board('b', 'qemu-pc-x86_64', '0x223fff'), board('c', 'qemu-virt-riscv64', '1M')])).problems
     expect(p.map((x) => [x.messageId, x.pointer, x.data.preset, x.data.min])).toEqual([
       ['ramSizeTooSmall', '/boards/0/ramSize', 'qemu-q35-x86_64', '2192 KiB (0x224000)'],
@@ -326,6 +326,12 @@ describe('decodeMatrix: semantic problems', () => {
     const atMin = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0x224000'), board('c', 'qemu-virt-riscv64', '0x260000')])).problems
     expect(atMin.map((x) => x.messageId)).not.toContain('ramSizeTooSmall')
     expect(atMin.map((x) => x.messageId)).not.toContain('valueOutOfRange')
+  })
+
+  it('unmatchedPatterns: the patterns of a boards filter that match no id, in their order', () => {
+    expect(unmatchedPatterns(['rpi*', 'x86-srv', '*'], ['rpi4', 'virt'])).toEqual(['x86-srv'])
+    expect(unmatchedPatterns(['a', 'b'], [])).toEqual(['a', 'b'])
+    expect(unmatchedPatterns([], ['a'])).toEqual([])
   })
 
   it('names each series with a Debian profile once for an unknown kernel (arm64 has 4K and 16K profiles of 6.12 and 7.2)', () => {

@@ -80,6 +80,26 @@ export function wildcardMatch(pattern: string, text: string): boolean {
   return p === pattern.length
 }
 
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<string>): string[] {
+  const left = new Set(patterns)
+  for (const id of ids) for (const p of left) if (wildcardMatch(p, id)) left.delete(p)
+  return [...left]
+}
+
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+export function boardIds(value: unknown): string[] {
+  const boards = (value as { boards?: unknown } | null | undefined)?.boards
+  if (!Array.isArray(boards)) return []
+  return boards.map((b: unknown) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
+}
+
 /** The boards filter: `*` wildcards, any pattern may match. */
 function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
   if (!patterns || patterns.length === 0) return () => true

@@ -133,6 +133,17 @@ describe('mode: plan', () => {
     expect(io.rec.failed).toEqual([])
   })
 
+  it('plans the boards that match, sets the outputs, then fails on a "boards" pattern that matches no board', async () => {
+    const io = fakeIO(workspace(FILES), { mode: 'plan', boards: ['rpi4', 'rpi5*'] })
+    await run(io)
+    // broken.json has findings of its own: a whole-file job that keeps the plan's filter.
+    expect(JSON.parse(String(io.rec.outputs.matrix)).include.map((e: { boards: string; files: string }) => [e.files, e.boards])).toEqual([
+      ['boards/broken.json', 'rpi4,rpi5*'],
+      ['boards/clean.json', 'rpi4'],
+    ])
+    expect(io.rec.failed).toEqual(['input "boards": "rpi5*" matches no board id in boards/broken.json, boards/clean.json'])
+  })
+
   it('fails on a configuration error without writing a SARIF file', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', kernels: ['4.19'], sarif: 'out.sarif' })
     await run(io)
@@ -150,6 +161,23 @@ describe('mode: check with shard', () => {
     const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
     expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'] })
     expect(results.layouts.map((l: { boardId: string }) => l.boardId)).toEqual(['rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4'])
+  })
+})
+
+describe('mode: check, boards filter', () => {
+  it('checks and publishes what matches, then fails the step on a pattern that matches no board, naming it in the summary', async () => {
+    const io = fakeIO(workspace(FILES), { boards: ['rpi4', 'vm-typo'], failOn: 'never', comment: false, annotations: false })
+    await run(io)
+    const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
+    expect(new Set(results.layouts.map((l: { boardId: string }) => l.boardId))).toEqual(new Set(['rpi4']))
+    expect(io.rec.failed).toEqual([expect.stringContaining('input "boards": "vm-typo" matches no board id in boards/broken.json, boards/clean.json')])
+    expect(io.rec.summary.join('')).toContain('"vm-typo" matches no board id')
+  })
+
+  it('leaves a fan-out leg\'s boards to the plan, which checked them against every file', async () => {
+    const io = fakeIO(workspace(FILES), { matrix: ['boards/clean.json'], boards: ['rpi4', 'only-in-another-file'], shard: '1/2', failOn: 'never', annotations: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
   })
 })
 
