@@ -74,7 +74,9 @@ function section(name: string, s: Json, defs: Record<string, Json>): string {
     if (typeof s.pattern === 'string') lines.push(`Pattern: \`${s.pattern}\``, '')
   }
   if (Array.isArray(s.oneOf) && s.properties) {
-    lines.push(`Exactly one of: ${(s.oneOf as Json[]).map((b) => `\`${((b.required ?? []) as string[]).join(', ')}\``).join(', ')}.`, '')
+    // A branch is either a $ref to another definition (its own section) or a list of required keys.
+    const branch = (b: Json): string => (typeof b.$ref === 'string' ? link(b.$ref.replace('#/$defs/', '')) : `\`${((b.required ?? []) as string[]).join(', ')}\``)
+    lines.push(`Exactly one of: ${(s.oneOf as Json[]).map(branch).join(', ')}.`, '')
   }
   const not = s.not as Json | undefined
   const pairs = (not && Array.isArray(not.anyOf) ? (not.anyOf as Json[]) : not ? [not] : []).filter((p) => Array.isArray(p.required))

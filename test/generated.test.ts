@@ -19,6 +19,12 @@ describe('files generated from schemas/board-matrix.schema.json', async () => {
       'src/matrix/generated/validate-board-matrix.d.cts',
     ])
   })
+  it('docs/format.md links every section it names and leaves no name empty', () => {
+    const md = files['docs/format.md']!
+    expect(md).not.toContain('``')
+    const anchors = new Set([...md.matchAll(/^## (\S+)$/gm)].map((m) => m[1]!.toLowerCase()))
+    for (const m of md.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, m[0]).toContain(m[1])
+  })
   for (const [path, content] of Object.entries(files)) {
     it(`${path} is up to date (npm run gen)`, () => {
       expect(readFileSync(`${ROOT}${path}`, 'utf8')).toBe(content)
