@@ -17,8 +17,10 @@ const HELP = `Usage: crashkernel-check verify <boot-log> [--board <id> [--matrix
 Checks the model against a real boot: the layout is rebuilt from the log (dmesg, serial
 console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel the log
 booted, and compared with what that kernel printed: the crash kernel's placement (main and
-low) or its failure, the zone ranges and the kernel's crashkernel lines. Prints "the model
-agrees", or each difference with what the kernel printed and what the model predicts.
+low) or its failure, the zone ranges and the whole "Zone ranges:" block, the kernel's
+crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
+log shows init running, that the model does not predict a hang. Prints "the model agrees",
+or each difference with what the kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the
