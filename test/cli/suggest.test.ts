@@ -31,6 +31,16 @@ describe('suggest', () => {
     expect(r.out).toMatch(/crashkernel=1G: fails on 1 of 1\n {6}512M\/6\.12 \(6\.12\.117\): ignored by the kernel \(≥ RAM\)/)
   })
 
+  it('takes --sizes as the main sizes of every form: plain, ,high + ,low and @offset', async () => {
+    const r = await run(['suggest', 'rpi4', '--sizes', '512M', '--all'])
+    const values = [...r.out.matchAll(/crashkernel=(\S+)(?: crashkernel=(\S+))?/g)].map((m) => m[1]!)
+    const tried = new Set(values.filter((v) => v !== '256M')) // the board's cmdline is quoted too
+    expect([...tried].every((v) => v.startsWith('512M'))).toBe(true)
+    expect(tried).toContain('512M')
+    expect(tried).toContain('512M,high')
+    expect([...tried].some((v) => /^512M@0x[0-9a-f]+$/.test(v))).toBe(true)
+  })
+
   it('exits 2 for a bad --sizes value', async () => {
     const r = await run(['suggest', 'rpi4', '--sizes', '256MB'])
     expect(r.code).toBe(2)

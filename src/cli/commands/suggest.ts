@@ -38,8 +38,9 @@ the others the layouts that fail and how.
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
   --kernel <list>    these kernels instead of the board's (comma-separated)
-  --sizes <list>     main sizes to try (comma-separated; default the board's size and
-                     128M, 256M, 384M, 512M, 768M, 1G)
+  --sizes <list>     main sizes to try, in every form (comma-separated; default the
+                     board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
+                     board's size, 512M and 1G with ,high; the board's size with @)
   --all              list every working value (default the best 10)
   -h, --help         show this help
 
@@ -115,7 +116,12 @@ function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (Simu
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b)
 }
 
-function candidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[]): Candidate[] {
+/**
+ * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
+ * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
+ * the board's (or 256M).
+ */
+function candidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined): Candidate[] {
   const arch = layouts[0]?.layout.arch
   const out: Candidate[] = []
   const seen = new Set<string>()
@@ -123,10 +129,12 @@ function candidates(layouts: readonly DecodedLayout[], baseline: readonly (Simul
     if (!seen.has(c.value)) out.push(c)
     seen.add(c.value)
   }
-  for (const s of sizes) add({ value: memSize(s), form: 'size', size: s, total: s })
+  const own = current !== undefined ? [current] : []
+  const plain = sizes ?? [...new Set([...own, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
+  for (const s of plain) add({ value: memSize(s), form: 'size', size: s, total: s })
   const lowSize = arch === 'x86_64' ? 256n * MiB : 128n * MiB
-  for (const s of [...new Set([...(current !== undefined ? [current] : []), 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
-  for (const s of [...new Set([...(current !== undefined ? [current] : [256n * MiB])])]) {
+  for (const s of sizes ?? [...new Set([...own, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
+  for (const s of sizes ?? (own.length > 0 ? own : [256n * MiB])) {
     for (const b of offsetBases(layouts, baseline, s)) add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s })
   }
   return out
@@ -199,7 +207,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     })
     const req = baseline[0]?.request
     const current = req?.high ?? (req?.size !== undefined && req.size > 0n ? req.size : undefined)
-    const tried = candidates(layouts, baseline, current, sizes ?? [...new Set([...(current !== undefined ? [current] : []), ...LADDER])].sort((a, b) => (a < b ? -1 : 1)))
+    const tried = candidates(layouts, baseline, current, sizes && [...new Set(sizes)])
     const progress = new Progress(io, { label: `suggest ${id}: verifying`, total: tried.length * layouts.length })
     const verdicts = tried.map((c) => verify(c, layouts, () => progress.tick()))
     progress.done()
