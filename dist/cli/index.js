@@ -21456,7 +21456,7 @@ function ownCells(node, name) {
     return 1;
 }
 function problemAt(severity, code, message, node, p) {
-    return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset };
+    return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) };
 }
 /** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */
 function tuples(node, p, widths, problems) {
@@ -21810,6 +21810,8 @@ function dtbToBoard(bytes, opts = {}) {
 /** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
 const DTC_COMMAND = 'dtc';
 const DTC_ARGS = ['-q', '-I', 'dts', '-O', 'dtb', '-o', '-', '-'];
+/** The same DTS back to DTS with every node and property annotated with its source span (-T -T). */
+const DTC_ANNOTATE_ARGS = ['-q', '-I', 'dts', '-O', 'dts', '-T', '-T', '-o', '-', '-'];
 /** The message when dtc is missing (also used by the CLI's `--help`). */
 const DTC_MISSING = 'dtc (the device tree compiler) is not installed, so the DTS cannot be compiled: install the Debian package device-tree-compiler (apt-get install device-tree-compiler), or compile the DTS yourself (dtc -I dts -O dtb -o board.dtb board.dts) and import the DTB';
 const dts_text = (x) => (typeof x === 'string' ? x : new TextDecoder().decode(x));
@@ -21869,8 +21871,66 @@ function compileDts(source, spawn) {
     return { dtb, problems };
 }
 /**
- * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage keep
- * their byte offsets (into dtc's output).
+ * Reads dtc's annotated DTS output (`-O dts -T -T`): each node and property line ends with a
+ * comment `/* <file>:L:C-L:C[, …] *\/` naming where it was written (the first span is kept: a
+ * node extended later by `&label { … }` is located at its definition).
+ *
+ * @param annotated - dtc's output
+ * @returns positions keyed by node path, and by node path + NUL + property name (src/import/dts.test.ts)
+ */
+function annotatedPositions(annotated) {
+    const out = new Map();
+    const path = [];
+    const key = () => (path.length === 0 ? '/' : `/${path.slice(1).join('/')}`);
+    for (const raw of annotated.split('\n')) {
+        const m = /^(.*?)\s*\/\*\s*[^*]*?:(\d+):(\d+)-\d+:\d+[^*]*\*\/\s*$/.exec(raw);
+        const body = (m ? m[1] : raw).trim();
+        const at = m ? { line: Number(m[2]), column: Number(m[3]) } : undefined;
+        if (body === '};') {
+            path.pop();
+        }
+        else if (body.endsWith('{')) {
+            // `label: name {` (labels end with a colon; the root is `/`).
+            const name = body.slice(0, -1).trim().split(/\s+/).filter((w) => !w.endsWith(':')).pop() ?? '';
+            path.push(name);
+            if (at && !out.has(key()))
+                out.set(key(), at);
+        }
+        else if (body.endsWith(';') && path.length > 0 && at) {
+            const name = /^(?:\S+:\s+)*([^\s=;]+)/.exec(body)?.[1];
+            if (name !== undefined && !out.has(`${key()}\0${name}`))
+                out.set(`${key()}\0${name}`, at);
+        }
+    }
+    return out;
+}
+/**
+ * Puts DTB-stage problems at their DTS line and column, from dtc's annotated output. A
+ * byte offset into dtc's DTB means nothing to the DTS's author, so it is dropped either way.
+ */
+function locateInDts(problems, source, spawn) {
+    let positions;
+    if (problems.some((p) => p.node !== undefined)) {
+        try {
+            const r = spawn(DTC_COMMAND, DTC_ANNOTATE_ARGS, { input: new TextEncoder().encode(source), maxBuffer: 64 << 20 });
+            if (!r.error && r.status === 0)
+                positions = annotatedPositions(dts_text(r.stdout));
+        }
+        catch {
+            // The DTB stage already ran on dtc's output: without annotations, problems stay unlocated.
+        }
+    }
+    return problems.map((p) => {
+        if (p.offset === undefined)
+            return p;
+        const { offset: _offset, ...rest } = p;
+        const at = p.node === undefined ? undefined : (p.property !== undefined ? positions?.get(`${p.node}\0${p.property}`) : undefined) ?? positions?.get(p.node);
+        return at ? { ...rest, line: at.line, column: at.column } : rest;
+    });
+}
+/**
+ * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage are put
+ * at the DTS line of their node or property (dtc's `-T -T` annotations).
  *
  * @param source - DTS text
  * @param spawn - spawnSync or a compatible function
@@ -21882,7 +21942,7 @@ function dtsToBoard(source, spawn, opts = {}) {
         return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined };
     const r = dtbToBoard(c.dtb, opts);
     const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, v.replace(/^DTB /, 'DTS (compiled by dtc) ')]));
-    return { ...r, provenance, problems: [...c.problems, ...r.problems] };
+    return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, source, spawn)] };
 }
 
 ;// CONCATENATED MODULE: ./src/import/kconfig.ts
@@ -24097,8 +24157,9 @@ the others the layouts that fail and how.
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
   --kernel <list>    these kernels instead of the board's (comma-separated)
-  --sizes <list>     main sizes to try (comma-separated; default the board's size and
-                     128M, 256M, 384M, 512M, 768M, 1G)
+  --sizes <list>     main sizes to try, in every form (comma-separated; default the
+                     board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
+                     board's size, 512M and 1G with ,high; the board's size with @)
   --all              list every working value (default the best 10)
   -h, --help         show this help
 
@@ -24147,6 +24208,11 @@ function offsetBases(layouts, baseline, size) {
     });
     return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b);
 }
+/**
+ * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
+ * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
+ * the board's (or 256M).
+ */
 function candidates(layouts, baseline, current, sizes) {
     const arch = layouts[0]?.layout.arch;
     const out = [];
@@ -24156,12 +24222,14 @@ function candidates(layouts, baseline, current, sizes) {
             out.push(c);
         seen.add(c.value);
     };
-    for (const s of sizes)
+    const own = current !== undefined ? [current] : [];
+    const plain = sizes ?? [...new Set([...own, ...LADDER])].sort((a, b) => (a < b ? -1 : 1));
+    for (const s of plain)
         add({ value: memSize(s), form: 'size', size: s, total: s });
     const lowSize = arch === 'x86_64' ? 256n * suggest_MiB : 128n * suggest_MiB;
-    for (const s of [...new Set([...(current !== undefined ? [current] : []), 512n * suggest_MiB, 1024n * suggest_MiB])])
+    for (const s of sizes ?? [...new Set([...own, 512n * suggest_MiB, 1024n * suggest_MiB])])
         add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize });
-    for (const s of [...new Set([...(current !== undefined ? [current] : [256n * suggest_MiB])])]) {
+    for (const s of sizes ?? (own.length > 0 ? own : [256n * suggest_MiB])) {
         for (const b of offsetBases(layouts, baseline, s))
             add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
     }
@@ -24235,7 +24303,7 @@ async function suggest_run(args, io) {
         });
         const req = baseline[0]?.request;
         const current = req?.high ?? (req?.size !== undefined && req.size > 0n ? req.size : undefined);
-        const tried = candidates(layouts, baseline, current, sizes ?? [...new Set([...(current !== undefined ? [current] : []), ...LADDER])].sort((a, b) => (a < b ? -1 : 1)));
+        const tried = candidates(layouts, baseline, current, sizes && [...new Set(sizes)]);
         const progress = new Progress(io, { label: `suggest ${id}: verifying`, total: tried.length * layouts.length });
         const verdicts = tried.map((c) => verify(c, layouts, () => progress.tick()));
         progress.done();
@@ -24314,8 +24382,10 @@ const verify_HELP = `Usage: crashkernel-check verify <boot-log> [--board <id> [-
 Checks the model against a real boot: the layout is rebuilt from the log (dmesg, serial
 console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel the log
 booted, and compared with what that kernel printed: the crash kernel's placement (main and
-low) or its failure, the zone ranges and the kernel's crashkernel lines. Prints "the model
-agrees", or each difference with what the kernel printed and what the model predicts.
+low) or its failure, the zone ranges and the whole "Zone ranges:" block, the kernel's
+crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
+log shows init running, that the model does not predict a hang. Prints "the model agrees",
+or each difference with what the kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the

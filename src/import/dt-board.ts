@@ -58,7 +58,7 @@ function ownCells(node: FdtNode | undefined, name: '#address-cells' | '#size-cel
 }
 
 function problemAt(severity: ImportProblem['severity'], code: string, message: string, node: FdtNode, p?: FdtProperty): ImportProblem {
-  return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset }
+  return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) }
 }
 
 /** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDtb } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { dtbToBoard } from './dt-board.js'
-import { compileDts, DTC_ARGS, dtsToBoard, type SpawnResult, type SpawnSyncLike } from './dts.js'
+import { annotatedPositions, compileDts, DTC_ANNOTATE_ARGS, DTC_ARGS, dtsToBoard, type SpawnResult, type SpawnSyncLike } from './dts.js'
 
 const dtcInstalled = !spawnSync('dtc', ['--version']).error
 
@@ -108,6 +108,49 @@ describe('dtsToBoard', () => {
     const r = dtsToBoard('(the DTS)', spawn, { id: 'virt' })
     expect(r.board).toEqual(dtbToBoard(blob, { id: 'virt' }).board)
     expect(r.problems).toEqual([{ severity: 'warning', source: 'dts', code: 'dtc', message: 'dtc: something to look at', line: 7, column: 10 }])
+  })
+
+  it("reads dtc's -T -T annotations: first span, labels, nodes extended by &label, strings with braces", () => {
+    // dtc 1.6.1's output for a DTS whose memory node is extended further down by &lbl { … }.
+    const annotated = [
+      '/dts-v1/;',
+      '',
+      '/memreserve/\t0x0000000000001000 0x0000000000001000;',
+      '/ { /* <stdin>:4:3-10:3 */',
+      '',
+      '\tlbl: memory@40000000 { /* <stdin>:5:23-9:4, <stdin>:11:6-11:19 */',
+      '\t\tdevice_type = "memory"; /* <stdin>:6:3-6:26 */',
+      '\t\tcompatible = "a{b;", "c"; /* <stdin>:7:3-7:28 */',
+      '\t\treg = <0x00 0x40000000 0x00>; /* <stdin>:8:3-8:30 */',
+      '',
+      '\t\tn: x { /* <stdin>:11:13-11:16 */',
+      '\t\t\tempty; /* <stdin>:11:14-11:15 */',
+      '\t\t}; /* <stdin>:11:13-11:16 */',
+      '\t}; /* <stdin>:5:23-9:4, <stdin>:11:6-11:19 */',
+      '\tchosen { /* <stdin>:12:9-12:30 */',
+      '\t}; /* <stdin>:12:9-12:30 */',
+      '}; /* <stdin>:4:3-10:3 */',
+    ].join('\n')
+    expect(Object.fromEntries([...annotatedPositions(annotated)].map(([k, v]) => [k.replace('\0', ' '), `${v.line}:${v.column}`]))).toEqual({
+      '/': '4:3',
+      '/memory@40000000': '5:23',
+      '/memory@40000000 device_type': '6:3',
+      '/memory@40000000 compatible': '7:3',
+      '/memory@40000000 reg': '8:3',
+      '/memory@40000000/x': '11:13',
+      '/memory@40000000/x empty': '11:14',
+      '/chosen': '12:9',
+    })
+  })
+
+  it.skipIf(!dtcInstalled)("puts a problem of the DTB stage at the DTS line of its property, with no byte offset into dtc's blob", () => {
+    const dts = '/dts-v1/;\n/ {\n\t#address-cells = <2>;\n\t#size-cells = <2>;\n\tmemory@40000000 {\n\t\tdevice_type = "memory";\n\t\treg = <0x0 0x40000000 0x0>;\n\t};\n};\n'
+    const r = dtsToBoard(dts, spawnSync, { id: 'b' })
+    expect(r.problems.map((p) => [p.code, p.line, p.column, p.offset])).toEqual([['badLength', 7, 3, undefined], ['noMemory', undefined, undefined, undefined]])
+    // When the annotating run fails, the problem is left unlocated rather than at a DTB byte.
+    const blob = spawnSync('dtc', [...DTC_ARGS], { input: dts }).stdout
+    const spawn: SpawnSyncLike = (_c, args) => (args === DTC_ANNOTATE_ARGS ? { status: 1, stdout: '', stderr: 'no' } : { status: 0, stdout: blob, stderr: '' })
+    expect(dtsToBoard(dts, spawn, { id: 'b' }).problems.map((p) => [p.code, p.line, p.offset])).toEqual([['badLength', undefined, undefined], ['noMemory', undefined, undefined]])
   })
 
   it.skipIf(!dtcInstalled)('with the real dtc (node:child_process spawnSync passed as is)', () => {

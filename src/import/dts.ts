@@ -26,6 +26,8 @@ export type SpawnSyncLike = (command: string, args: readonly string[], options: 
 /** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
 export const DTC_COMMAND = 'dtc'
 export const DTC_ARGS: readonly string[] = ['-q', '-I', 'dts', '-O', 'dtb', '-o', '-', '-']
+/** The same DTS back to DTS with every node and property annotated with its source span (-T -T). */
+export const DTC_ANNOTATE_ARGS: readonly string[] = ['-q', '-I', 'dts', '-O', 'dts', '-T', '-T', '-o', '-', '-']
 
 /** The message when dtc is missing (also used by the CLI's `--help`). */
 export const DTC_MISSING =
@@ -84,9 +86,65 @@ export function compileDts(source: string, spawn: SpawnSyncLike): { dtb?: Uint8A
   return { dtb, problems }
 }
 
+/** Where a node or property starts in the DTS: 1-based line and column. */
+type SourcePosition = { line: number; column: number }
+
 /**
- * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage keep
- * their byte offsets (into dtc's output).
+ * Reads dtc's annotated DTS output (`-O dts -T -T`): each node and property line ends with a
+ * comment `/* <file>:L:C-L:C[, …] *\/` naming where it was written (the first span is kept: a
+ * node extended later by `&label { … }` is located at its definition).
+ *
+ * @param annotated - dtc's output
+ * @returns positions keyed by node path, and by node path + NUL + property name (src/import/dts.test.ts)
+ */
+export function annotatedPositions(annotated: string): Map<string, SourcePosition> {
+  const out = new Map<string, SourcePosition>()
+  const path: string[] = []
+  const key = (): string => (path.length === 0 ? '/' : `/${path.slice(1).join('/')}`)
+  for (const raw of annotated.split('\n')) {
+    const m = /^(.*?)\s*\/\*\s*[^*]*?:(\d+):(\d+)-\d+:\d+[^*]*\*\/\s*$/.exec(raw)
+    const body = (m ? m[1]! : raw).trim()
+    const at = m ? { line: Number(m[2]), column: Number(m[3]) } : undefined
+    if (body === '};') {
+      path.pop()
+    } else if (body.endsWith('{')) {
+      // `label: name {` (labels end with a colon; the root is `/`).
+      const name = body.slice(0, -1).trim().split(/\s+/).filter((w) => !w.endsWith(':')).pop() ?? ''
+      path.push(name)
+      if (at && !out.has(key())) out.set(key(), at)
+    } else if (body.endsWith(';') && path.length > 0 && at) {
+      const name = /^(?:\S+:\s+)*([^\s=;]+)/.exec(body)?.[1]
+      if (name !== undefined && !out.has(`${key()}\0${name}`)) out.set(`${key()}\0${name}`, at)
+    }
+  }
+  return out
+}
+
+/**
+ * Puts DTB-stage problems at their DTS line and column, from dtc's annotated output. A
+ * byte offset into dtc's DTB means nothing to the DTS's author, so it is dropped either way.
+ */
+function locateInDts(problems: readonly ImportProblem[], source: string, spawn: SpawnSyncLike): ImportProblem[] {
+  let positions: Map<string, SourcePosition> | undefined
+  if (problems.some((p) => p.node !== undefined)) {
+    try {
+      const r = spawn(DTC_COMMAND, DTC_ANNOTATE_ARGS, { input: new TextEncoder().encode(source), maxBuffer: 64 << 20 })
+      if (!r.error && r.status === 0) positions = annotatedPositions(text(r.stdout))
+    } catch {
+      // The DTB stage already ran on dtc's output: without annotations, problems stay unlocated.
+    }
+  }
+  return problems.map((p) => {
+    if (p.offset === undefined) return p
+    const { offset: _offset, ...rest } = p
+    const at = p.node === undefined ? undefined : (p.property !== undefined ? positions?.get(`${p.node}\0${p.property}`) : undefined) ?? positions?.get(p.node)
+    return at ? { ...rest, line: at.line, column: at.column } : rest
+  })
+}
+
+/**
+ * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage are put
+ * at the DTS line of their node or property (dtc's `-T -T` annotations).
  *
  * @param source - DTS text
  * @param spawn - spawnSync or a compatible function
@@ -97,5 +155,5 @@ export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: st
   if (!c.dtb) return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined }
   const r = dtbToBoard(c.dtb, opts)
   const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, v.replace(/^DTB /, 'DTS (compiled by dtc) ')]))
-  return { ...r, provenance, problems: [...c.problems, ...r.problems] }
+  return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, source, spawn)] }
 }

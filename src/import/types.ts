@@ -27,6 +27,9 @@ export interface ImportProblem {
   column?: number
   /** Byte offset into a binary input (DTB). */
   offset?: number
+  /** The device-tree node (full path) and property a DTB problem is about, for a DTS's line. */
+  node?: string
+  property?: string
   /** The input line (or a short excerpt) the problem is about. */
   excerpt?: string
 }
