@@ -21904,33 +21904,51 @@ function annotatedPositions(annotated) {
     }
     return out;
 }
-/**
- * Puts DTB-stage problems at their DTS line and column, from dtc's annotated output. A
- * byte offset into dtc's DTB means nothing to the DTS's author, so it is dropped either way.
- */
-function locateInDts(problems, source, spawn) {
-    let positions;
-    if (problems.some((p) => p.node !== undefined)) {
-        try {
-            const r = spawn(DTC_COMMAND, DTC_ANNOTATE_ARGS, { input: new TextEncoder().encode(source), maxBuffer: 64 << 20 });
-            if (!r.error && r.status === 0)
-                positions = annotatedPositions(dts_text(r.stdout));
-        }
-        catch {
-            // The DTB stage already ran on dtc's output: without annotations, problems stay unlocated.
-        }
+/** dtc's annotated output for `source`, read into positions; undefined when that run fails. */
+function annotate(source, spawn) {
+    try {
+        const r = spawn(DTC_COMMAND, DTC_ANNOTATE_ARGS, { input: new TextEncoder().encode(source), maxBuffer: 64 << 20 });
+        return !r.error && r.status === 0 ? annotatedPositions(dts_text(r.stdout)) : undefined;
     }
+    catch {
+        // The DTB stage already ran on dtc's output: without annotations, nothing is located.
+        return undefined;
+    }
+}
+/** A node's or property's position: the property's own, else its node's. */
+function positionOf(positions, node, property) {
+    return (property !== undefined ? positions?.get(`${node}\0${property}`) : undefined) ?? positions?.get(node);
+}
+/**
+ * Puts DTB-stage problems at their DTS line and column. A byte offset into dtc's DTB means
+ * nothing to the DTS's author, so it is dropped either way.
+ */
+function locateInDts(problems, positions) {
     return problems.map((p) => {
         if (p.offset === undefined)
             return p;
         const { offset: _offset, ...rest } = p;
-        const at = p.node === undefined ? undefined : (p.property !== undefined ? positions?.get(`${p.node}\0${p.property}`) : undefined) ?? positions?.get(p.node);
+        const at = p.node === undefined ? undefined : positionOf(positions, p.node, p.property);
         return at ? { ...rest, line: at.line, column: at.column } : rest;
     });
 }
 /**
- * DTS → board: {@link compileDts}, then the DTB importer. Problems of the DTB stage are put
- * at the DTS line of their node or property (dtc's `-T -T` annotations).
+ * The DTB importer's provenance (`DTB /chosen bootargs (byte 0x6c) …`) for a DTS: the DTS's
+ * line:column instead of the byte in dtc's blob.
+ */
+function provenanceInDts(why, positions) {
+    return why
+        .replace(/^DTB /, 'DTS (compiled by dtc) ')
+        .replace(/(\/[^\s()]*?)(?: ([^\s()]+))? \(byte 0x[0-9a-f]+\)/g, (_all, node, property) => {
+        const at = positionOf(positions, node, property);
+        return `${node}${property !== undefined ? ` ${property}` : ''}${at ? ` (line ${at.line}:${at.column})` : ''}`;
+    })
+        // dtc does not annotate /memreserve/ entries: their entry number says where they are.
+        .replace(/ \(byte 0x[0-9a-f]+\)/g, '');
+}
+/**
+ * DTS → board: {@link compileDts}, then the DTB importer. Problems and provenance of the DTB
+ * stage are put at the DTS line of their node or property (dtc's `-T -T` annotations).
  *
  * @param source - DTS text
  * @param spawn - spawnSync or a compatible function
@@ -21941,8 +21959,9 @@ function dtsToBoard(source, spawn, opts = {}) {
     if (!c.dtb)
         return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined };
     const r = dtbToBoard(c.dtb, opts);
-    const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, v.replace(/^DTB /, 'DTS (compiled by dtc) ')]));
-    return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, source, spawn)] };
+    const positions = annotate(source, spawn);
+    const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, provenanceInDts(v, positions)]));
+    return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, positions)] };
 }
 
 ;// CONCATENATED MODULE: ./src/import/kconfig.ts

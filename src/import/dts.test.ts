@@ -147,6 +147,10 @@ describe('dtsToBoard', () => {
     const dts = '/dts-v1/;\n/ {\n\t#address-cells = <2>;\n\t#size-cells = <2>;\n\tmemory@40000000 {\n\t\tdevice_type = "memory";\n\t\treg = <0x0 0x40000000 0x0>;\n\t};\n};\n'
     const r = dtsToBoard(dts, spawnSync, { id: 'b' })
     expect(r.problems.map((p) => [p.code, p.line, p.column, p.offset])).toEqual([['badLength', 7, 3, undefined], ['noMemory', undefined, undefined, undefined]])
+    // The provenance too: the DTS line of each value, no byte of the blob.
+    const ok = dtsToBoard('/dts-v1/;\n/memreserve/ 0x1000 0x1000;\n/ {\n\tchosen {\n\t\tbootargs = "crashkernel=256M";\n\t};\n};\n', spawnSync, { id: 'b' })
+    expect(ok.provenance['/cmdline']).toBe('DTS (compiled by dtc) /chosen bootargs (line 5:3)')
+    expect(ok.provenance['/reservations/0']).toBe('DTS (compiled by dtc) /memreserve/ entry 0')
     // When the annotating run fails, the problem is left unlocated rather than at a DTB byte.
     const blob = spawnSync('dtc', [...DTC_ARGS], { input: dts }).stdout
     const spawn: SpawnSyncLike = (_c, args) => (args === DTC_ANNOTATE_ARGS ? { status: 1, stdout: '', stderr: 'no' } : { status: 0, stdout: blob, stderr: '' })
