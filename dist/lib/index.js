@@ -19329,6 +19329,7 @@ var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_
 const FORMAT_BY_TITLE = {
     Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
     Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+    RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
     KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
     RuleRef: 'a rule id such as "CK001" or a rule name such as "reservation-failed"',
 };

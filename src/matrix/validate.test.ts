@@ -67,6 +67,14 @@ describe('validateMatrix', () => {
     ])
   })
 
+  it('describes every patterned value in words, never as its regular expression', () => {
+    const bad = { kernels: ['6.1x'], ramSize: '4GB', image: { base: '4 G' }, severity: { 'Bad Rule': 'error' } }
+    const problems = validateMatrix({ version: 1, boards: [{ id: 'a b', ...bad }] })
+    expect(problems.map((p) => p.pointer).sort()).toEqual(['/boards/0/id', '/boards/0/image/base', '/boards/0/kernels/0', '/boards/0/ramSize', '/boards/0/severity/Bad Rule'])
+    for (const p of problems) expect(p.data.what, p.pointer).not.toMatch(/\^|\$|matching/)
+    expect(problems.find((p) => p.pointer === '/boards/0/ramSize')?.data.what).toContain('"4G", not "4GB"')
+  })
+
   it('rejects memory together with ram or ramSize', () => {
     expect(validateMatrix(board({ memory: [{ base: '0x0', size: '1G' }], ramSize: '2G' }))).toEqual([
       { messageId: 'exclusive', data: { a: 'memory', b: 'ramSize' }, pointer: '/boards/0/ramSize', target: 'key' },

@@ -43,6 +43,7 @@ type AjvError = ErrorObject & { parentSchema?: { title?: string; properties?: Re
 const FORMAT_BY_TITLE: Record<string, string> = {
   Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
   Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+  RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
   KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
   RuleRef: 'a rule id such as "CK001" or a rule name such as "reservation-failed"',
 }
