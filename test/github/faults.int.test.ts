@@ -20,11 +20,13 @@ import { FakeGitHub, type FakeResponse } from './fake-github.js'
 
 const BROKEN = 'test/fixtures/broken.matrix.json'
 const TOKEN = 'ghs_faultTestToken_MUST_NOT_LEAK_7f3c9a21d0e84b56'
-const TIMEOUT_MS = 250
+// Long enough that a normal answer of the stand-in API is not timed out on a loaded machine:
+// with 250 ms this file failed once with the whole suite running on two cores.
+const TIMEOUT_MS = 1_000
 /** A slow response arrives this long after the request: well past TIMEOUT_MS. */
-const SLOW_MS = 4_000
+const SLOW_MS = 6_000
 /** Each run must finish well inside this (4 attempts × TIMEOUT_MS plus tiny backoffs, plus the check itself). */
-const STEP_BUDGET_MS = 10_000
+const STEP_BUDGET_MS = 15_000
 
 type Fault = { kind: 'status'; response: FakeResponse } | { kind: 'slow' } | { kind: 'drop' }
 
@@ -199,7 +201,7 @@ describe('GitHub API faults on the PR-files request: annotations keep their defa
       expect(server.fake.comments).toHaveLength(1)
       expect(run.outputs['comment-url']).toBe('https://github.test/o/r/pull/7#issuecomment-1000')
       expect(commands(run.stdout, 'warning')).toHaveLength(0)
-    }, 20_000)
+    }, 30_000)
   }
 })
 
@@ -224,7 +226,7 @@ describe('GitHub API faults on the comment requests: the comment is skipped with
       expect(run.summary).toMatch(/pull request comment (skipped|not posted)/)
       // The PR-files request was unaffected: annotations still used it.
       expect(server.count(FILES)).toBe(1)
-    }, 20_000)
+    }, 30_000)
   }
 })
 
@@ -241,5 +243,5 @@ describe('paging with a per-request timeout', () => {
     expect(server.count(FILES)).toBe(2)
     // The changed line, known only from page 2, is annotated first.
     expect(commands(run.stdout, 'error').find((l) => l.includes('file='))).toContain(`file=${BROKEN},line=44,`)
-  }, 20_000)
+  }, 30_000)
 })
