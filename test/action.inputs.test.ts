@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * getInputs() against action.yml and the README's inputs table: the defaults of an empty
+ * input, the list and boolean syntax, the ranges, and the token masked before anything else
+ * (the runner hands inputs over as INPUT_<NAME> environment variables).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { getInputs } from '../src/action/inputs.js'
+import { ConfigurationError } from '../src/errors.js'
+
+const NAMES = ['mode', 'matrix', 'boards', 'kernel', 'fail-on', 'annotations', 'summary', 'comment', 'comment-key', 'sarif', 'results-file', 'html', 'max-jobs', 'shard', 'results', 'token']
+const ENV = { GITHUB_WORKSPACE: '/home/runner/work/r/r' }
+
+/** Sets these inputs as the runner does (every other input empty). */
+function setInputs(inputs: Record<string, string>): void {
+  for (const name of NAMES) vi.stubEnv(`INPUT_${name.toUpperCase()}`, inputs[name] ?? '')
+}
+
+/** The ConfigurationError getInputs throws for these inputs. */
+function refused(inputs: Record<string, string>, env: Record<string, string> = ENV): string {
+  setInputs(inputs)
+  try {
+    getInputs(env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as Error).message
+  }
+  throw new Error(`accepted ${JSON.stringify(inputs)}`)
+}
+
+let stdout: string[]
+beforeEach(() => {
+  stdout = []
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true))
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
+
+describe('getInputs()', () => {
+  it('gives every empty input its documented default', () => {
+    setInputs({})
+    expect(getInputs(ENV)).toEqual({ mode: 'check', matrix: ['examples/boards.json'], failOn: 'error', annotations: true, summary: true, comment: true, maxJobs: 256, token: '', workspace: ENV.GITHUB_WORKSPACE })
+    // No token, nothing to mask.
+    expect(stdout.join('')).not.toContain('::add-mask::')
+  })
+
+  it('splits lists on commas and newlines, trimmed, without empty items', () => {
+    setInputs({ matrix: 'a.json, boards/*.json\n  c.json,\n', boards: 'rpi4,rpi5*', kernel: '6.12\n7.2', results: 'r/*/*.json' })
+    expect(getInputs(ENV)).toMatchObject({ matrix: ['a.json', 'boards/*.json', 'c.json'], boards: ['rpi4', 'rpi5*'], kernels: ['6.12', '7.2'], results: ['r/*/*.json'] })
+  })
+
+  it('reads true and false in any case (YAML 1.2 spells them true, True, TRUE), and refuses anything else naming the input', () => {
+    setInputs({ annotations: 'FALSE', summary: ' True ', comment: 'false' })
+    expect(getInputs(ENV)).toMatchObject({ annotations: false, summary: true, comment: false })
+    expect(refused({ comment: 'yes' })).toBe('input "comment" must be true or false, not "yes"')
+  })
+
+  it('accepts each documented fail-on and mode, and refuses others', () => {
+    for (const failOn of ['error', 'warning', 'note', 'never']) {
+      setInputs({ 'fail-on': failOn })
+      expect(getInputs(ENV).failOn).toBe(failOn)
+    }
+    expect(refused({ 'fail-on': 'errors' })).toBe('input "fail-on" must be error, warning, note or never, not "errors"')
+    for (const mode of ['plan', 'check']) {
+      setInputs({ mode })
+      expect(getInputs(ENV).mode).toBe(mode)
+    }
+    setInputs({ mode: 'aggregate', results: 'r/*.json' })
+    expect(getInputs(ENV).mode).toBe('aggregate')
+    expect(refused({ mode: 'merge' })).toBe('input "mode" must be plan, check or aggregate, not "merge"')
+    expect(refused({ mode: 'aggregate' })).toMatch(/^input "results" is required with mode: aggregate/)
+  })
+
+  it('takes max-jobs as a whole number from 1 to 256', () => {
+    for (const n of [1, 256]) {
+      setInputs({ 'max-jobs': String(n) })
+      expect(getInputs(ENV).maxJobs).toBe(n)
+    }
+    for (const bad of ['0', '257', '3.5', '1e2', '-1', 'x']) expect(refused({ 'max-jobs': bad })).toMatch(new RegExp(`^input "max-jobs" must be a whole number from 1 to 256 .*not "${bad.replace('.', '\\.')}"$`))
+  })
+
+  it('takes shard as k/n with 1 <= k <= n', () => {
+    setInputs({ shard: '2/3' })
+    expect(getInputs(ENV).shard).toBe('2/3')
+    for (const bad of ['4/3', '0/3', '2']) expect(refused({ shard: bad })).toMatch(/^input "shard" must be k\/n with 1 <= k <= n/)
+  })
+
+  it('trims the paths and the comment key', () => {
+    setInputs({ sarif: ' out/x.sarif ', 'results-file': 'r.json ', html: ' report.html', 'comment-key': ' kdump ' })
+    expect(getInputs(ENV)).toMatchObject({ sarif: 'out/x.sarif', resultsFile: 'r.json', html: 'report.html', commentKey: 'kdump' })
+  })
+
+  it('masks the token (trimmed) before anything else is read, even when a later input is refused', () => {
+    expect(refused({ token: ' ghs_secret \n', 'fail-on': 'sometimes' })).toMatch(/^input "fail-on"/)
+    expect(stdout.join('')).toContain('::add-mask::ghs_secret\n')
+    setInputs({ token: ' ghs_secret ' })
+    expect(getInputs(ENV).token).toBe('ghs_secret')
+  })
+
+  it('reads the retry delay from CRASHKERNEL_CHECK_RETRY_DELAY_MS, a number of milliseconds', () => {
+    setInputs({})
+    expect(getInputs({ ...ENV, CRASHKERNEL_CHECK_RETRY_DELAY_MS: '10' }).retryDelayMs).toBe(10)
+    expect(refused({}, { ...ENV, CRASHKERNEL_CHECK_RETRY_DELAY_MS: 'fast' })).toBe('CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "fast"')
+  })
+})
