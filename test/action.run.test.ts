@@ -5,14 +5,16 @@
  * fails the step after everything else came out, and an internal error still leaves a SARIF
  * file that says so. The three modes (plan, check legs, aggregate): test/fanout/run.test.ts.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ActionInputs } from '../src/action/inputs.js'
 import type { ActionsIO, AnnotationLevelName, AnnotationProps } from '../src/action/io.js'
-import { run } from '../src/action/run.js'
+import { coreIO, run } from '../src/action/run.js'
+import type { GitHubApi, GitHubClientOptions, IssueComment } from '../src/github/client.js'
+import { GitHubApiError } from '../src/github/errors.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -22,32 +24,101 @@ interface Recorded {
   files: Map<string, string>
   summary: string[]
   failed: string[]
+  info: string[]
+  untrusted: string[]
+  /** Every GitHub API client the action asked for, with its options. */
+  clients: GitHubClientOptions[]
 }
 
-function fakeIO(inputs: Partial<ActionInputs>, opts: { failWrite?: (path: string) => boolean; failRead?: boolean; env?: Record<string, string> } = {}): ActionsIO & { rec: Recorded } {
-  const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [] }
+interface FakeOptions {
+  failWrite?: (path: string) => boolean
+  failRead?: boolean
+  /** The error readFile throws for this path, if any (e.g. a file system refusal with an errno code). */
+  readError?: (path: string) => Error | undefined
+  failSummary?: boolean
+  env?: Record<string, string>
+  /** The GitHub API the client hands out (none: setting one up throws). */
+  api?: GitHubApi
+  /** Give the io an infoUntrusted, as the real one has. */
+  untrusted?: boolean
+}
+
+function fakeIO(inputs: Partial<ActionInputs>, opts: FakeOptions = {}): ActionsIO & { rec: Recorded } {
+  const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [], info: [], untrusted: [], clients: [] }
   return {
     rec,
+    ...(opts.untrusted && { infoUntrusted: (text: string) => void rec.untrusted.push(text) }),
     inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['test/fixtures/broken.matrix.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: '', workspace: ROOT, ...inputs }),
     env: { RUNNER_TEMP: '/runner/temp', ...opts.env },
     debug: () => {},
-    info: () => {},
+    info: (m) => void rec.info.push(m),
     annotate: (level, message, props) => void rec.annotations.push({ level, message, ...(props && { props }) }),
     setOutput: (name, value) => void (rec.outputs[name] = value),
-    writeSummary: async (md) => void rec.summary.push(md),
+    writeSummary: async (md) => {
+      if (opts.failSummary) throw new Error('summary file is read-only')
+      rec.summary.push(md)
+    },
     setFailed: (m) => void rec.failed.push(m),
     readFile: async (path) => {
       if (opts.failRead) throw new Error('disk on fire')
+      const error = opts.readError?.(path)
+      if (error) throw error
       return readFileSync(path, 'utf8')
     },
     writeFile: async (path, text) => {
       if (opts.failWrite?.(path)) throw new Error('EACCES: permission denied')
       rec.files.set(path, text)
     },
-    github: () => {
-      throw new Error('no network in this test')
+    github: (_token, options) => {
+      rec.clients.push(options)
+      if (!opts.api) throw new Error('no network in this test')
+      return opts.api
     },
   }
+}
+
+/** A pull_request event payload file (from a fork when `fork`), and the env that points to it. */
+function pullRequestEnv(fork = false): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'ckc-run-'))
+  const event = join(dir, 'event.json')
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: fork ? 'someone/r' : 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'o/r' }
+}
+
+/** A GitHub API over an in-memory comment list; `files` are the pull request's changed files. */
+function fakeApi(comments: IssueComment[], opts: { files?: Awaited<ReturnType<GitHubApi['listPullRequestFiles']>>; createError?: Error } = {}): GitHubApi & { calls: string[] } {
+  const calls: string[] = []
+  return {
+    calls,
+    listPullRequestFiles: async () => (calls.push('files'), opts.files ?? []),
+    listIssueComments: async () => (calls.push('list'), comments),
+    createIssueComment: async (_pr, body) => {
+      calls.push('create')
+      if (opts.createError) throw opts.createError
+      const c = { id: comments.length + 1, body, html_url: `https://github.com/o/r/pull/7#issuecomment-${comments.length + 1}`, user: { login: 'bot', type: 'Bot' } }
+      comments.push(c)
+      return c
+    },
+    updateIssueComment: async (_pr, id, body) => {
+      calls.push('update')
+      const c = comments.find((x) => x.id === id)!
+      c.body = body
+      return c
+    },
+    deleteIssueComment: async () => void calls.push('delete'),
+  }
+}
+
+/** A workspace with one matrix file `m.json` of these boards. */
+function workspaceWith(boards: unknown[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ckc-run-ws-'))
+  writeFileSync(join(dir, 'm.json'), JSON.stringify({ version: 1, boards }, null, 2))
+  return dir
+}
+
+/** A board with exactly one finding: LM001 (warning) on 6.1 with 2 GiB and crashkernel=256M. */
+function lm001Board(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'], cmdline: 'console=ttyS0 crashkernel=256M rodata=on', ...extra }
 }
 
 describe('run() with a recording ActionsIO', () => {
@@ -72,6 +143,9 @@ describe('run() with a recording ActionsIO', () => {
     expect(outputs.matrix).toBeUndefined()
     expect([...files.keys()]).toEqual(['/runner/temp/crashkernel-check-results.json'])
     expect(summary[0]).toContain('pull request comment skipped: input "token" is empty')
+    // Without a token the action never sets up a client (so no warning that it could not).
+    expect(io.rec.clients).toEqual([])
+    expect(annotations.filter((a) => a.level === 'warning')).toEqual([])
   })
 
   it('writes the HTML report the html input asks for', async () => {
@@ -105,5 +179,184 @@ describe('run() with a recording ActionsIO', () => {
     await run(io)
     expect(io.rec.annotations).toEqual([])
     expect(io.rec.summary[0]).not.toContain('not shown as annotations')
+  })
+
+  it('logs the report, which quotes the matrix, only through infoUntrusted when the io has one', async () => {
+    const io = fakeIO({ failOn: 'never', comment: false }, { untrusted: true })
+    await run(io)
+    // The stylish report names the file and the boards (docs/hardening.md: the action's log in a stop-commands block).
+    expect(io.rec.untrusted.join('\n')).toContain('test/fixtures/broken.matrix.json')
+    expect(io.rec.untrusted.join('\n')).toContain('unknown property "confg"')
+    expect(io.rec.info.join('\n')).not.toContain('unknown property "confg"')
+  })
+
+  it('writes the results file to the system temporary directory when RUNNER_TEMP is empty', async () => {
+    const io = fakeIO({ failOn: 'never', comment: false }, { env: { RUNNER_TEMP: '' } })
+    await run(io)
+    const expected = join(tmpdir(), 'crashkernel-check-results.json')
+    expect(io.rec.outputs['results-file']).toBe(expected)
+    expect([...io.rec.files.keys()]).toEqual([expected])
+  })
+
+  it('fails the step on a matrix file the file system refuses, after the other files are checked and published', async () => {
+    const refused = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+    const io = fakeIO({ matrix: ['test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'], failOn: 'never', comment: false }, { readError: (p) => (p.endsWith('clean.matrix.json') ? refused : undefined) })
+    await run(io)
+    expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: EACCES: permission denied'])
+    expect(io.rec.outputs).toMatchObject({ errors: 15, layouts: 1 })
+    expect(io.rec.summary[0]).toContain('cannot read matrix file test/fixtures/clean.matrix.json')
+  })
+
+  it('says nothing about annotations that did not fit when every finding fits', async () => {
+    const io = fakeIO({ workspace: workspaceWith([lm001Board('a'), lm001Board('b')]), matrix: ['m.json'], failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.annotations.map((a) => a.level)).toEqual(['warning', 'warning'])
+    expect(io.rec.summary[0]).not.toContain('not shown as annotations')
+  })
+
+  it('shows 10 annotations of a level it has no message of its own for, keeps a notice slot for its overflow note, and counts outputs per severity', async () => {
+    // 12 warnings, 10 notes (a board's severity override) and 2 suppressed findings.
+    const boards = [
+      ...Array.from({ length: 12 }, (_, i) => lm001Board(`w${i}`)),
+      ...Array.from({ length: 10 }, (_, i) => lm001Board(`n${i}`, { severity: { LM001: 'note' } })),
+      ...Array.from({ length: 2 }, (_, i) => lm001Board(`s${i}`, { suppress: [{ rule: 'LM001', reason: 'lab board' }] })),
+    ]
+    const io = fakeIO({ workspace: workspaceWith(boards), matrix: ['m.json'], failOn: 'never', comment: false })
+    await run(io)
+    const { annotations, outputs } = io.rec
+    // GitHub shows at most 10 per level in a step: all 10 warning slots go to findings.
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
+    const notices = annotations.filter((a) => a.level === 'notice')
+    expect(notices).toHaveLength(10)
+    expect(notices.at(-1)).toEqual({ level: 'notice', message: '3 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary' })
+    expect(outputs).toMatchObject({ errors: 0, warnings: 12, notes: 10, suppressed: 2, findings: 22, layouts: 24 })
+  })
+
+  it('turns a job summary it cannot write into a warning, and still sets the outputs', async () => {
+    const io = fakeIO({ failOn: 'never', comment: false }, { failSummary: true })
+    await run(io)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(['cannot write the job summary: summary file is read-only'])
+    expect(io.rec.outputs.errors).toBe(15)
+    expect(io.rec.failed).toEqual([])
+  })
+
+  it('fails the step when the results file cannot be written', async () => {
+    const io = fakeIO({ failOn: 'never', comment: false }, { failWrite: (p) => p.endsWith('.json') })
+    await run(io)
+    expect(io.rec.failed).toEqual(['cannot write the results file /runner/temp/crashkernel-check-results.json: EACCES: permission denied'])
+    expect(io.rec.outputs['results-file']).toBeUndefined()
+  })
+
+  it('fails on a missing matrix file or a glob matching nothing after checking the others, a configuration notification in the SARIF file, with %SRCROOT% ending in a slash', async () => {
+    // A workspace given without a trailing slash, as GITHUB_WORKSPACE is.
+    const workspace = ROOT.replace(/\/$/, '')
+    const io = fakeIO({ workspace, matrix: ['test/fixtures/broken.matrix.json', 'nope.json', 'nothing/*.json'], sarif: 'out/results.sarif', failOn: 'never', comment: false })
+    await run(io)
+    const problems = [`matrix file "nope.json" not found in ${workspace}`, `matrix pattern "nothing/*.json" matches no file in ${workspace}`]
+    expect(io.rec.failed).toEqual([problems.join('\n')])
+    const sarif = JSON.parse(io.rec.files.get(join(workspace, 'out/results.sarif')) ?? '{}')
+    expect(sarif.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolConfigurationNotifications: problems.map((text) => ({ level: 'error', message: { text }, descriptor: { id: 'configuration-error' } })),
+    })
+    // SARIF 2.1.0 §3.14.14: a base URI ends with a slash, or relative URIs resolve against its parent.
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(workspace).href}/`)
+    expect(sarif.runs[0].results).toHaveLength(15)
+  })
+
+  it('leaves a SARIF configuration notification after a configuration error', async () => {
+    const io = fakeIO({ sarif: 'out/results.sarif', html: '../../report.html' })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^input "html" \("\.\.\/\.\.\/report\.html"\) is outside the workspace/)])
+    const sarif = JSON.parse(io.rec.files.get(`${ROOT}out/results.sarif`) ?? '{}')
+    expect(sarif.runs[0].invocations[0]).toEqual({ executionSuccessful: false, toolConfigurationNotifications: [{ level: 'error', message: { text: io.rec.failed[0] }, descriptor: { id: 'configuration-error' } }] })
+  })
+})
+
+describe('run(): the pull-request comment', () => {
+  it('keeps one comment per job: jobs checking other files or boards get their own, the same job updates its own, and comment-key picks one', async () => {
+    const comments: IssueComment[] = []
+    const env = pullRequestEnv()
+    const once = async (inputs: Partial<ActionInputs>) => {
+      const io = fakeIO({ token: 't', annotations: false, failOn: 'never', ...inputs }, { env, api: fakeApi(comments) })
+      await run(io)
+      expect(io.rec.failed).toEqual([])
+    }
+    await once({ matrix: ['test/fixtures/broken.matrix.json'] })
+    await once({ matrix: ['test/fixtures/clean.matrix.json'] })
+    expect(comments).toHaveLength(2)
+    await once({ matrix: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
+    expect(comments).toHaveLength(3)
+    await once({ matrix: ['test/fixtures/broken.matrix.json'] })
+    expect(comments).toHaveLength(3)
+    // An explicit key: other files, one comment.
+    await once({ matrix: ['test/fixtures/broken.matrix.json'], commentKey: 'kdump' })
+    await once({ matrix: ['test/fixtures/clean.matrix.json'], commentKey: 'kdump' })
+    expect(comments).toHaveLength(4)
+    expect(comments[3]!.body).toMatch(/^<!-- crashkernel-check -->\n<!-- crashkernel-check:key=kdump -->\n/)
+  })
+
+  it('outputs the comment\'s URL and links the run, only when the run is known', async () => {
+    const comments: IssueComment[] = []
+    const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: { ...pullRequestEnv(), GITHUB_RUN_ID: '42' }, api: fakeApi(comments) })
+    await run(io)
+    expect(io.rec.outputs['comment-url']).toBe('https://github.com/o/r/pull/7#issuecomment-1')
+    expect(comments[0]!.body).toContain('(https://github.com/o/r/actions/runs/42)')
+    const noRun: IssueComment[] = []
+    await run(fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(), api: fakeApi(noRun) }))
+    expect(noRun[0]!.body).not.toContain('/actions/runs/')
+  })
+
+  it('skips the comment on a fork\'s pull_request run with a notice (its token is read-only)', async () => {
+    const api = fakeApi([])
+    const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(true), api })
+    await run(io)
+    expect(api.calls).toEqual([])
+    expect(io.rec.annotations).toEqual([{ level: 'notice', message: expect.stringMatching(/^pull request comment skipped: #7 comes from a fork/) }])
+  })
+
+  it('a token that may not comment (404 or 403) is a notice asking for the permission, not a warning', async () => {
+    for (const [status, kind] of [[404, 'not-found'], [403, 'permission']] as const) {
+      const api = fakeApi([], { createError: new GitHubApiError(`POST /repos/o/r/issues/7/comments: HTTP ${status}`, status, kind) })
+      const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(), api })
+      await run(io)
+      expect(io.rec.annotations).toEqual([{ level: 'notice', message: `pull request comment skipped: the token may not comment on #7 (HTTP ${status}); grant "permissions: pull-requests: write" to post it` }])
+      expect(io.rec.failed).toEqual([])
+    }
+  })
+
+  it('annotates the findings on the pull request\'s changed lines first, with or without the comment', async () => {
+    const plain = fakeIO({ failOn: 'never', comment: false })
+    await run(plain)
+    // All 15 findings are errors: without a pull request the last one shown is the last by file position.
+    const last = plain.rec.annotations.filter((a) => a.props?.file).at(-1)!
+    const line = last.props!.startLine!
+    const files = [{ filename: 'test/fixtures/broken.matrix.json', status: 'modified', patch: `@@ -${line},1 +${line},1 @@\n-old\n+new` }]
+    for (const comment of [false, true]) {
+      const io = fakeIO({ token: 't', failOn: 'never', comment }, { env: pullRequestEnv(), api: fakeApi([], { files }) })
+      await run(io)
+      expect(io.rec.annotations[0], `comment: ${comment}`).toEqual(last)
+    }
+  })
+})
+
+describe('coreIO(): the real io', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('annotates each level with its own workflow command', () => {
+    const lines: string[] = []
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true))
+    const io = coreIO()
+    io.annotate('error', 'e')
+    io.annotate('warning', 'w')
+    io.annotate('notice', 'n')
+    vi.restoreAllMocks()
+    expect(lines.join('').trimEnd().split('\n')).toEqual(['::error::e', '::warning::w', '::notice::n'])
+  })
+
+  it('writes a file into a directory that does not exist yet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ckc-coreio-'))
+    await coreIO().writeFile(join(dir, 'out', 'deep', 'results.sarif'), '{}\n')
+    expect(readFileSync(join(dir, 'out', 'deep', 'results.sarif'), 'utf8')).toBe('{}\n')
   })
 })
