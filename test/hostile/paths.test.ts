@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { resolveMatrixFiles } from '../../src/action/files.js'
+import { resolveMatrixFiles, resolveResultsFiles } from '../../src/action/files.js'
 import type { ActionInputs } from '../../src/action/inputs.js'
 import type { ActionsIO } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
@@ -29,6 +29,10 @@ symlinkSync(root, join(workspace, 'up'))
 const far = mkdtempSync(join(tmpdir(), 'ckc-far-'))
 symlinkSync(far, join(workspace, 'far'))
 symlinkSync(join(far, 'x.sarif'), join(workspace, 'far.sarif'))
+// A directory among the matrix files, a symlink outside the workspace pointing into it, and the workspace reached through a symlink.
+mkdirSync(join(workspace, 'boards', 'old'))
+symlinkSync(join(workspace, 'boards', 'inside.json'), join(root, 'in-link.json'))
+symlinkSync(workspace, join(root, 'ws-link'))
 afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   rmSync(far, { recursive: true, force: true })
@@ -111,7 +115,7 @@ describe('hostile input: matrix paths that escape the workspace', () => {
 
   it('the action writes results, SARIF and HTML only inside the workspace or RUNNER_TEMP', async () => {
     // RUNNER_TEMP is `root` here; `far` and `far.sarif` are symlinks in the workspace to a directory outside both.
-    for (const [name, value] of [['resultsFile', '../../results.json'], ['sarif', join(root, '..', 'x.sarif')], ['html', 'far/report.html'], ['sarif', 'far.sarif']] as const) {
+    for (const [name, value] of [['resultsFile', '../../results.json'], ['sarif', join(root, '..', 'x.sarif')], ['html', 'far/report.html'], ['sarif', 'far.sarif'], ['sarif', '../..']] as const) {
       const r = await runAction(['boards/inside.json'], { [name]: value })
       expect(r.failed.join('\n'), `${name}=${value}`).toMatch(new RegExp(`input "[a-z-]+" \\("${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\) is outside the workspace`))
       expect(r.read, `${name}=${value}`).toEqual([])
@@ -120,6 +124,32 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     const ok = await runAction(['boards/inside.json'], { sarif: 'out/x.sarif', resultsFile: join(root, 'r.json') })
     expect(ok.failed).toEqual([])
     expect(ok.written.sort()).toEqual([join(root, 'r.json'), join(workspace, 'out', 'x.sarif')])
+  })
+
+  it('the action refuses an absolute path outside the workspace even when it is a symlink into it, and "../missing.json" as outside, not as missing', () => {
+    expect(() => resolveMatrixFiles([join(root, 'in-link.json')], workspace)).toThrow(/outside the workspace/)
+    // Whether a file outside exists is none of the pull request's business.
+    expect(() => resolveMatrixFiles(['../missing.json'], workspace)).toThrow(/^matrix file "\.\.\/missing\.json" is outside the workspace/)
+    expect(() => resolveResultsFiles(['../missing.json'], workspace)).toThrow(/^results file "\.\.\/missing\.json" is outside the workspace/)
+  })
+
+  it('a glob reaching out is refused before it is expanded: the error names no file outside', () => {
+    for (const pattern of [join(root, '*.json'), '*/../../*.json']) {
+      expect(() => resolveMatrixFiles([pattern], workspace), pattern).toThrow(/reaches outside the workspace/)
+      expect(() => resolveResultsFiles([pattern], workspace), pattern).toThrow(/reaches outside the workspace/)
+    }
+  })
+
+  it('a glob matches files only: a directory among them is skipped', () => {
+    expect(resolveMatrixFiles(['boards/*'], workspace)).toEqual(['boards/inside.json'])
+  })
+
+  it('the action reads the workspace through a symlinked path to it (e.g. /tmp on macOS)', () => {
+    expect(resolveMatrixFiles(['boards/inside.json', 'boards/*.json'], join(root, 'ws-link'))).toEqual(['boards/inside.json'])
+  })
+
+  it('aggregate refuses a results file that is a symlink pointing outside', () => {
+    expect(() => resolveResultsFiles(['boards/link.json'], workspace)).toThrow(/^results file "boards\/link\.json" is outside the workspace/)
   })
 
   it('the CLI reads what its user names, inside the working directory or not', async () => {
