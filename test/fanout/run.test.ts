@@ -14,7 +14,7 @@ import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
-import { checkAll, fixture, type MatrixFile } from './helpers.js'
+import { checkAll, fixture, matrix, type MatrixFile } from './helpers.js'
 
 interface Recorded {
   annotations: Array<{ level: AnnotationLevelName; message: string }>
@@ -62,13 +62,13 @@ function fakeApi(rec: Recorded, comments: Workspace['comments']): GitHubApi {
   }
 }
 
-function fakeIO(ws: Workspace, inputs: Partial<ActionInputs>): ActionsIO & { rec: Recorded } {
+function fakeIO(ws: Workspace, inputs: Partial<ActionInputs>, env: Record<string, string> = {}): ActionsIO & { rec: Recorded } {
   const rec: Recorded = { annotations: [], outputs: {}, files: new Map(), summary: [], failed: [], api: [] }
   const api = fakeApi(rec, ws.comments)
   return {
     rec,
     inputs: () => ({ mode: 'check', maxJobs: 256, matrix: ['boards/*.json'], failOn: 'error', annotations: true, summary: true, comment: true, token: 't', workspace: ws.dir, ...inputs }),
-    env: { RUNNER_TEMP: join(ws.dir, 'runner-temp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: ws.event, GITHUB_REPOSITORY: 'o/r' },
+    env: { RUNNER_TEMP: join(ws.dir, 'runner-temp'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: ws.event, GITHUB_REPOSITORY: 'o/r', ...env },
     debug: () => {},
     info: () => {},
     annotate: (level, message) => void rec.annotations.push({ level, message }),
@@ -144,6 +144,20 @@ describe('mode: plan', () => {
     expect(io.rec.failed).toEqual(['input "boards": "rpi5*" matches no board id in boards/broken.json, boards/clean.json'])
   })
 
+  it('refuses to plan a matrix file with a comma or a newline in its name (a check job\'s input splits on them)', async () => {
+    for (const name of ['boards/a,b.json', 'boards/a\nb.json']) {
+      const io = fakeIO(workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: name }]), { mode: 'plan' })
+      await run(io)
+      expect(io.rec.failed).toEqual([`matrix file "${name}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`])
+    }
+  })
+
+  it('refuses a directory given as a matrix file with a configuration error', async () => {
+    const io = fakeIO(workspace(FILES), { mode: 'plan', matrix: ['boards'] })
+    await run(io)
+    expect(io.rec.failed).toEqual(['matrix file "boards" is not a regular file'])
+  })
+
   it('fails on a configuration error without writing a SARIF file', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', kernels: ['4.19'], sarif: 'out.sarif' })
     await run(io)
@@ -207,6 +221,10 @@ describe('mode: aggregate', () => {
     expect(again.rec.api.filter((c) => c === 'create')).toHaveLength(0)
     expect(again.rec.api.filter((c) => c === 'update')).toHaveLength(1)
     expect(ws.comments).toHaveLength(1)
+
+    // Another aggregate job of the same name merging other results keeps its own comment.
+    await run(fakeIO(ws, { mode: 'aggregate', results: [results[0]!] }))
+    expect(ws.comments).toHaveLength(2)
   })
 
   it('fails when a shard is missing, and says so in the summary', async () => {
@@ -216,6 +234,47 @@ describe('mode: aggregate', () => {
     await run(io)
     expect(io.rec.failed).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(2\/3\)/)])
     expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
+  })
+
+  it('reads a leg\'s results file where the leg left it by default, in RUNNER_TEMP (outside the workspace on a runner)', async () => {
+    const ws = workspace(FILES)
+    const env = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'ckc-runner-temp-')) }
+    const leg = fakeIO(ws, { matrix: ['boards/clean.json'], shard: '1/1', failOn: 'never', annotations: false, summary: false }, env)
+    await run(leg)
+    const path = String(leg.rec.outputs['results-file'])
+    expect(path).toBe(join(env.RUNNER_TEMP, 'crashkernel-check-results.json'))
+    const io = fakeIO(ws, { mode: 'aggregate', results: [path], comment: false }, env)
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.outputs.layouts).toBe(leg.rec.outputs.layouts)
+  })
+
+  it('warns, in one annotation, about a layout merged twice and about results of another version', async () => {
+    const ws = workspace([matrix([{ id: 'pi', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }], 'boards/one.json')])
+    for (const name of ['a', 'b']) {
+      const check = fakeIO(ws, { failOn: 'never', annotations: false, summary: false, comment: false, resultsFile: `results/${name}.json` })
+      await run(check)
+      expect(check.rec.outputs.layouts).toBe(1)
+    }
+    const old = join(ws.dir, 'results/b.json')
+    const text = JSON.parse(readFileSync(old, 'utf8'))
+    writeFileSync(old, JSON.stringify({ ...text, tool: { ...text.tool, version: '0.0.1' } }))
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*.json'], comment: false, failOn: 'never' })
+    await run(io)
+    expect(io.rec.outputs.layouts).toBe(1)
+    const warnings = io.rec.annotations.filter((a) => a.level === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.message.split('\n')).toEqual([
+      expect.stringMatching(/^1 layout\(s\) appear in more than one results file and are counted once \(e\.g\. boards\/one\.json pi /),
+      expect.stringMatching(/^results written by other versions of crashkernel-check \(0\.0\.1\) were merged by /),
+    ])
+    expect(io.rec.failed).toEqual([])
+  })
+
+  it('fails with a configuration error naming a results file that is not there', async () => {
+    const io = fakeIO(workspace(FILES), { mode: 'aggregate', results: ['results/leg-9.json'] })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^results file "results\/leg-9\.json" not found in /)])
   })
 
   it('names the input when no results file is found', async () => {
