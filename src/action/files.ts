@@ -87,6 +87,15 @@ function confinedGlob(pattern: string, workspace: string, roots: readonly string
 }
 
 /**
+ * The file a pattern without glob syntax names: its escapes stand for the characters
+ * themselves, as in a glob (`boards/rack\[1\].json` is `boards/rack[1].json`; toLegPattern
+ * writes such names so for a check job's `matrix` input).
+ */
+function unescapeGlob(pattern: string): string {
+  return pattern.replace(/\\([()[\]{}*?|!+@\\])/g, '$1')
+}
+
+/**
  * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
  *
  * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path,
@@ -109,7 +118,7 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
       if (matches.length === 0) throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}`)
       for (const m of matches) add(resolve(m), pattern, true)
     } else {
-      const abs = resolve(workspace, pattern)
+      const abs = resolve(workspace, unescapeGlob(pattern))
       if (!isInside(abs, resolve(workspace))) throw outside(pattern)
       if (!existsSync(abs)) throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`)
       add(abs, pattern, false)

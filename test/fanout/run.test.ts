@@ -144,6 +144,18 @@ describe('mode: plan', () => {
     expect(io.rec.failed).toEqual(['input "boards": "rpi5*" matches no board id in boards/broken.json, boards/clean.json'])
   })
 
+  it('carries a matrix file whose name reads as a glob (boards/rack[1].json) to its check job, which checks that file', async () => {
+    // The plan escapes the name (toLegPattern); the leg must read the escape as the character itself.
+    const ws = workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/rack[1].json' }, { ...fixture('test/fixtures/broken.matrix.json'), path: 'boards/rack1.json' }])
+    const plan = fakeIO(ws, { mode: 'plan', maxJobs: 1 })
+    await run(plan)
+    expect(JSON.parse(String(plan.rec.outputs.matrix)).include[0].files).toBe('boards/rack1.json,boards/rack\\[1\\].json')
+    const { results } = await planAndCheck(ws, 1)
+    const leg = JSON.parse(readFileSync(results[0]!, 'utf8'))
+    expect(leg.files).toEqual(['boards/rack1.json', 'boards/rack[1].json'])
+    expect(leg.fanout.files).toEqual(['boards/rack1.json', 'boards/rack[1].json'])
+  })
+
   it('refuses to plan a matrix file with a comma or a newline in its name (a check job\'s input splits on them)', async () => {
     for (const name of ['boards/a,b.json', 'boards/a\nb.json']) {
       const io = fakeIO(workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: name }]), { mode: 'plan' })
