@@ -156,6 +156,25 @@ describe('mode: plan', () => {
     expect(leg.fanout.files).toEqual(['boards/rack1.json', 'boards/rack[1].json'])
   })
 
+  it('plans and checks the same way whatever the order of the matrix patterns', async () => {
+    const ws = workspace(FILES)
+    const outputs: Array<Record<string, string | number>> = []
+    const files: string[][] = []
+    for (const matrix of [['boards/*.json'], ['boards/clean.json', 'boards/broken.json']]) {
+      const plan = fakeIO(ws, { mode: 'plan', matrix, maxJobs: 3 })
+      await run(plan)
+      outputs.push(plan.rec.outputs)
+      const check = fakeIO(ws, { matrix, failOn: 'never', annotations: false, summary: false, comment: false })
+      await run(check)
+      files.push(JSON.parse(readFileSync(String(check.rec.outputs['results-file']), 'utf8')).files)
+    }
+    expect(outputs[1]).toEqual(outputs[0])
+    expect(files).toEqual([
+      ['boards/broken.json', 'boards/clean.json'],
+      ['boards/broken.json', 'boards/clean.json'],
+    ])
+  })
+
   it('refuses to plan a matrix file with a comma or a newline in its name (a check job\'s input splits on them)', async () => {
     for (const name of ['boards/a,b.json', 'boards/a\nb.json']) {
       const io = fakeIO(workspace([{ ...fixture('test/fixtures/clean.matrix.json'), path: name }]), { mode: 'plan' })
