@@ -18,8 +18,15 @@ describe('check: progress on long runs', async () => {
     expect(r.err.endsWith('\r') || /\x1b\[2?K|\r\s+\r$/.test(r.err)).toBe(true)
     expect(r.out).not.toMatch(/simulating layouts/)
   })
+  it('leaves nothing drawn after the last layout, however often the line was redrawn', async () => {
+    // A clock that moves 1 s per reading: every layout redraws the line, the last one too.
+    const clock = Array.from({ length: 10_000 }, (_, i) => i * 1000)
+    const r = await run(['check', file], { isTTY: { stdout: true, stderr: true }, clock })
+    expect(r.err).toMatch(/simulating layouts of .*fleet\.json (\d+)\/\1 \(100%\)/)
+    expect(r.err.endsWith('\r\x1b[K')).toBe(true)
+  })
   it('stays silent in a pipe and for machine-readable formats', async () => {
     expect((await run(['check', file], { isTTY: { stdout: false, stderr: false } })).err).toBe('')
-    expect((await run(['check', file, '--format', 'json'], { isTTY: { stdout: true, stderr: true } })).err).toBe('')
+    for (const format of ['json', 'sarif', 'github']) expect((await run(['check', file, '--format', format], { isTTY: { stdout: true, stderr: true } })).err, format).toBe('')
   })
 }, 120_000)

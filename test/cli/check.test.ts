@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `check` in process (docs/cli.md "check" and the exit-status table): the default file, the
+ * exit status at and below --fail-on, --boards and --kernel, and what exits 2. The same
+ * promises are run against dist/ by test/cli.int.test.ts; these see the sources.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { VERSION } from '../../src/version.js'
+import { run, tempDir } from './io.js'
+
+const CLEAN = 'test/fixtures/clean.matrix.json'
+const BROKEN = 'test/fixtures/broken.matrix.json'
+
+describe('check', () => {
+  it('prints the version with -v and --version, exit 0', async () => {
+    for (const flag of ['-v', '--version']) {
+      const r = await run([flag])
+      expect(r.code).toBe(0)
+      expect(r.out).toBe(`${VERSION}\n`)
+    }
+  })
+
+  it('checks examples/boards.json when no file is given, and exits 1 for its error', async () => {
+    const r = await run(['check', '--format', 'json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.out)
+    expect(report.files).toEqual(['examples/boards.json'])
+    expect(report.counts.error).toBe(1)
+  })
+
+  it('exits 0 on a clean matrix, 1 on errors, 0 with --fail-on never', async () => {
+    expect((await run(['check', CLEAN])).code).toBe(0)
+    expect((await run(['check', BROKEN, CLEAN])).code).toBe(1)
+    expect((await run(['check', BROKEN, '--fail-on', 'never'])).code).toBe(0)
+  })
+
+  it('fails on warnings only from --fail-on warning (the default is error)', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'warn.json')
+    // 1 GiB of a 1 GiB VM is ignored by the kernel (≥ RAM): CK004's error, here a warning.
+    await writeFile(file, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=1G', severity: { CK004: 'warning' } }] }))
+    const json = JSON.parse((await run(['check', file, '--format', 'json', '--fail-on', 'never'])).out)
+    expect(json.counts).toMatchObject({ error: 0 })
+    expect(json.counts.warning).toBeGreaterThan(0)
+    expect((await run(['check', file])).code).toBe(0)
+    expect((await run(['check', file, '--fail-on', 'error'])).code).toBe(0)
+    expect((await run(['check', file, '--fail-on', 'warning'])).code).toBe(1)
+    expect((await run(['check', file, '--fail-on', 'note'])).code).toBe(1)
+  })
+
+  it('filters boards by id and replaces every board\'s kernels', async () => {
+    const r = await run(['check', CLEAN, '--format', 'json', '--boards', 'vm', '--kernel', '6.1,7.2'])
+    expect(r.code).toBe(0)
+    const layouts = JSON.parse(r.out).layouts as Array<{ boardId: string; kernel: string }>
+    expect(layouts.map((l) => l.boardId)).toEqual(['vm', 'vm'])
+    expect(layouts.map((l) => l.kernel)).toEqual(['6.1.192', '7.2.13'])
+  })
+
+  it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
+    const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^crashkernel-check: cannot read matrix file nope\/missing\.json: ENOENT/)
+    const report = JSON.parse(r.out)
+    expect(report.files).toEqual([CLEAN])
+    expect(report.layouts.length).toBeGreaterThan(0)
+  })
+
+  it('reports what --boards matched, then exits 2 naming each pattern that matched no board id', async () => {
+    const r = await run(['check', CLEAN, '--format', 'json', '--fail-on', 'never', '--boards', 'vm,rpi-typo*'])
+    expect(r.code).toBe(2)
+    expect(new Set(JSON.parse(r.out).layouts.map((l: { boardId: string }) => l.boardId))).toEqual(new Set(['vm']))
+    expect(r.err).toBe(`crashkernel-check: --boards "rpi-typo*" matches no board id in ${CLEAN}\n`)
+    expect((await run(['check', CLEAN, '--boards', 'v*'])).code).toBe(0)
+  })
+
+  it('exits 2 for an unknown format, --fail-on level or kernel, saying which', async () => {
+    const format = await run(['check', CLEAN, '--format', 'xml'])
+    expect(format.code).toBe(2)
+    expect(format.err).toBe('crashkernel-check: unknown format "xml"; expected text, json, markdown, github, sarif, html\n')
+    expect(format.out).toBe('')
+    const failOn = await run(['check', CLEAN, '--fail-on', 'warnings'])
+    expect(failOn.code).toBe(2)
+    expect(failOn.err).toBe('crashkernel-check: --fail-on must be one of error, warning, note, never, not "warnings"\n')
+    // A configuration error is the user's to fix, not an internal error.
+    const kernel = await run(['check', CLEAN, '--kernel', '3.2'])
+    expect(kernel.code).toBe(2)
+    expect(kernel.err).toMatch(/^crashkernel-check: kernel override "3\.2" is not a kernel crashkernel-check models/)
+    expect(kernel.err).not.toContain('Internal error')
+  })
+})
