@@ -63,6 +63,26 @@ describe('explain', () => {
     expect(r.out).toMatch(/0x808_0000_0000 ┌/)
   })
 
+  it('lists no-map memory beside the reservations (MEMBLOCK_NOMAP, 0x4 in include/linux/memblock.h)', async () => {
+    // ampere-altra's EFI runtime region is "nomap": memblock.memory flagged, not reserved.
+    const r = await run(['explain', 'ampere-altra', '--kernel', '6.12'])
+    expect(r.out).toMatch(/\n {2}0xfff0_0000 +0xffff_ffff +1 MiB {2}no-map \(memblock\.memory, MEMBLOCK_NOMAP\)\n/)
+  })
+
+  it('says how much of each crash region a device reaches, its limit inclusive', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // The crash kernel lands at 0xec00_0000 – 0xfbff_ffff; each device reaches up to (and including) its limit.
+    const devices = [['at-top', '0xfbffffff'], ['half', '0xf3ffffff'], ['at-base', '0xec000000'], ['below', '0xebffffff']].map(([name, dmaLimit]) => ({ name, dmaLimit }))
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', devices }] }))
+    const r = await run(['explain', 'vm', '--matrix', matrix])
+    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xec00_0000 – 0xfbff_ffff (ZONE_DMA)')
+    expect(r.out).toMatch(/\n {2}at-top +0xfbff_ffff +ZONE_DMA +inside +—\n/)
+    expect(r.out).toMatch(/\n {2}half +0xf3ff_ffff +ZONE_DMA +128 MiB inside +—\n/)
+    expect(r.out).toMatch(/\n {2}at-base +0xec00_0000 +ZONE_DMA +1 B inside +—\n/)
+    expect(r.out).toMatch(/\n {2}below +0xebff_ffff +ZONE_DMA +ABOVE +—\n/)
+  })
+
   it('draws the x86 direct map from the DirectMap counters', async () => {
     const r = await run(['explain', 'x86-server', '--kernel', '6.12'])
     expect(r.code).toBe(0)
@@ -108,6 +128,10 @@ describe('explain', () => {
     const kernel = await run(['explain', 'rpi4', '--kernel', '4.19'])
     expect(kernel.code).toBe(2)
     expect(kernel.err).toContain('"4.19" is not a kernel crashkernel-check models')
+    // An id that is a property of every object is no preset.
+    const proto = await run(['explain', 'toString'])
+    expect(proto.code).toBe(2)
+    expect(proto.err).toContain('no board "toString" in examples/boards.json')
     const file = await run(['explain', 'rpi4', '--matrix', 'no/such.json'])
     expect(file.code).toBe(2)
     expect(file.err).toContain('cannot read matrix file no/such.json')
@@ -119,6 +143,53 @@ describe('explain', () => {
     expect(r.err).toContain('board "bad-values" cannot be used until these problems are fixed')
     expect(r.err).toMatch(/test\/fixtures\/broken\.matrix\.json:16:\d+ {2}.*\(SC002\)/)
     expect(r.err).not.toContain('"confg"')
+  })
+
+  it('refuses a board of a file with a JSON syntax error, located (SC001)', async () => {
+    const r = await run(['explain', 'a', '--matrix', 'test/fixtures/syntax.matrix.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('board "a" cannot be used until these problems are fixed')
+    expect(r.err).toMatch(/test\/fixtures\/syntax\.matrix\.json:4:\d+ {2}JSON syntax error: comma expected {2}\(SC001\)/)
+  })
+
+  it('refuses a board whose document has errors outside the boards (defaults apply to it)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, defaults: { cmdline: 42 }, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] }))
+    const r = await run(['explain', 'vm', '--matrix', matrix])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('board "vm" cannot be used until these problems are fixed')
+    expect(r.err).toMatch(/m\.json:1:\d+ {2}.*\(SC002\)/)
+  })
+
+  it('refuses only the board with the problem: board 10\'s error is not board 1\'s', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const vm = (id: string) => ({ id, extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=256M' })
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [...Array.from({ length: 10 }, (_, i) => vm(`b${i}`)), { ...vm('b10'), confg: {} }] }, null, 1))
+    const ok = await run(['explain', 'b1', '--matrix', matrix])
+    expect(ok.err).toBe('')
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('━━ b1 · RAM 1G · Linux 6.12.117')
+    const bad = await run(['explain', 'b10', '--matrix', matrix])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('unknown property "confg"')
+  })
+
+  it('takes RAM variant names that contain a slash', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // The schema allows any non-empty name; the layout name is <variant>/<kernel>.
+    const ram = ['2G', '4G'].map((size) => ({ name: `LPDDR4/${size}`, memory: [{ base: '0x40000000', size }] }))
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'sl', extends: 'qemu-virt-arm64', kernels: ['6.12'], ram, cmdline: 'crashkernel=256M' }] }))
+    const r = await run(['explain', 'sl', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^\(RAM variant LPDDR4\/2G of LPDDR4\/2G, LPDDR4\/4G;/)
+    expect(r.out).toContain('━━ sl · RAM LPDDR4/2G · Linux 6.12.117')
+    const four = await run(['explain', 'sl', '--matrix', matrix, '--ram', 'LPDDR4/4G'])
+    expect(four.code).toBe(0)
+    expect(four.out).toContain('━━ sl · RAM LPDDR4/4G · Linux 6.12.117')
+    expect(four.out).toContain('System RAM 4 GiB')
   })
 
   it('names the --kernel list in the check command it points to, since those kernels may be the problem', async () => {
