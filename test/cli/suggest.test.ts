@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** `suggest`: values verified on every layout, ranked, with the failing layouts for the rest. */
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run, tempDir } from './io.js'
+import { EXAMPLES, run, tempDir } from './io.js'
 
 describe('suggest', () => {
   it('ranks rpi4 values that work on all 16 layouts, the board\'s own first', async () => {
@@ -18,6 +18,70 @@ describe('suggest', () => {
     // Why the others fail: which layout, which outcome.
     expect(r.out).toMatch(/crashkernel=1G: fails on 12 of 16\n {6}1G\/5\.10 \(5\.10\.223\): FAILED to reserve 1 GiB: no room/)
     expect(r.out).toMatch(/crashkernel=512M,high crashkernel=128M,low: fails on 4 of 16\n {6}1G\/5\.10 \(5\.10\.223\): ignored by the kernel \(suffix unknown\)/)
+  })
+
+  it('verifies on the --kernel list instead of the board\'s kernels', async () => {
+    const r = await run(['suggest', 'rpi4', '--kernel', '6.12'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('crashkernel= values for rpi4, each simulated on all 4 layout(s)')
+    expect(r.out).toContain('kernels 6.12.117; RAM 1G, 2G, 4G, 8G')
+    expect(r.out).not.toMatch(/\/5\.10 \(5\.10\.223\)/)
+  })
+
+  it('ranks and lists exactly as docs/cli.md shows for rpi4', async () => {
+    // docs/cli.md "suggest": the working values best first (no warnings, then sizes at or
+    // above the board's and closest to it, then the simpler form), the failing ones in the
+    // order tried, each with its first three failing layouts.
+    const r = await run(['suggest', 'rpi4'])
+    expect(r.out).toContain(
+      [
+        'Works on every layout (6), best first',
+        '   1. crashkernel=256M  (the board\'s own value)',
+        '   2. crashkernel=256M@0x1ee00000  (fixed base inside every dump target\'s reach)',
+        '   3. crashkernel=256M@0x4000000  (fixed base inside every dump target\'s reach)',
+        '   4. crashkernel=384M',
+        '   5. crashkernel=512M',
+        '   6. crashkernel=128M',
+      ].join('\n'),
+    )
+    const failing = [...r.out.matchAll(/^ {2}(crashkernel=\S+(?: crashkernel=\S+)?): fails on (\d+) of 16$/gm)].map((m) => `${m[1]} ${m[2]}`)
+    expect(failing).toEqual(['crashkernel=768M 10', 'crashkernel=1G 12', 'crashkernel=256M,high crashkernel=128M,low 4', 'crashkernel=512M,high crashkernel=128M,low 4', 'crashkernel=1G,high crashkernel=128M,low 10'])
+    expect(r.out).toContain('Does not work everywhere (5)\n')
+    // Four failing layouts: three named, the fourth after "and".
+    expect(r.out).toMatch(/crashkernel=256M,high crashkernel=128M,low: fails on 4 of 16\n(?: {6}\dG\/5\.10 \(5\.10\.223\): ignored by the kernel \(suffix unknown\): no crash kernel memory\n){3} {6}… and 8G\/5\.10\n/)
+    expect(r.out).toMatch(/1G\/6\.12 \(6\.12\.117\): FAILED to reserve 768 MiB: no room \(searched 0x0 – 0x3b3f_ffff, then 0x3b40_0000 – 0xf_ffff_ffff_ffff\)\n {6}… and 1G\/7\.2, 2G\/5\.10, 2G\/6\.1, 4G\/5\.10, 4G\/6\.1, 8G\/5\.10, 8G\/6\.1\n/)
+  })
+
+  it('pairs ,high with the kernel\'s default ,low size of the arch and tries the board\'s own ,high size', async () => {
+    // DEFAULT_CRASH_KERNEL_LOW_SIZE: 128 MiB generic (include/linux/crash_reserve.h), at
+    // least 256 MiB on x86_64 (crash_low_size_default(), arch/x86/include/asm/crash_reserve.h).
+    const x86 = await run(['suggest', 'qemu-q35-x86_64', '--kernel', '6.12', '--sizes', '512M'])
+    expect(x86.out).toMatch(/crashkernel=512M,high crashkernel=256M,low/)
+    expect(x86.out).not.toMatch(/crashkernel=512M,high crashkernel=128M,low/)
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=768M,high' }] }))
+    const arm = await run(['suggest', 'vm', '--matrix', matrix])
+    expect(arm.out).toContain('the board has crashkernel=768M,high\n')
+    expect(arm.out).toMatch(/crashkernel=768M,high crashkernel=128M,low/)
+    // @offset with the board's own size.
+    expect(arm.out).toMatch(/crashkernel=768M@0x[0-9a-f]+/)
+    expect(arm.out).not.toMatch(/crashkernel=256M@/)
+  })
+
+  it('judges a value after the board\'s own severity overrides, as check does', async () => {
+    // ampere-altra on 6.1: crashkernel=1G makes map_mem() use base pages (LM001, an error by
+    // default); the board lowers LM001 to a warning, so 1G works there, with that warning.
+    const examples = JSON.parse((await readFile(EXAMPLES, 'utf8')).replace(/^\s*\/\/.*$/gm, ''))
+    const altra = examples.boards.find((b: { id: string }) => b.id === 'ampere-altra')
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ ...altra, kernels: ['6.1'], severity: { LM001: 'warning' } }] }))
+    const r = await run(['suggest', 'ampere-altra', '--matrix', matrix, '--sizes', '1G'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/ {3}1\. crashkernel=1G {2}\(the board's own value; LM001 warning on 1\)/)
+    const strict = await run(['suggest', 'ampere-altra', '--kernel', '6.1', '--sizes', '1G'])
+    expect(strict.out).toMatch(/crashkernel=1G: fails on 1 of 1\n {6}6\.1 \(6\.1\.192\): LM001: /)
   })
 
   it('exits 1 when no value works everywhere, naming the rule that fails', async () => {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** `sweep`: kernels × RAM × crashkernel= values as tables, the changes, JSON, and the progress line. */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitCrashkernelList } from '../../src/cli/commands/args.js'
-import { defaultSweepKernels } from '../../src/cli/commands/sweep.js'
-import { run } from './io.js'
+import { defaultSweepKernels, sweepKernelEntries } from '../../src/cli/commands/sweep.js'
+import { KERNEL_PROFILES } from '../../src/presets/index.js'
+import { run, tempDir } from './io.js'
 
 describe('sweep', () => {
   it('defaults to one release per policy epoch, the Debian builds where they exist', () => {
@@ -21,6 +24,33 @@ describe('sweep', () => {
     expect(arm64).toContain('6.6.0')
     expect(arm64).toContain('6.17.4')
     expect(arm64.length).toBe(32)
+  })
+
+  it('lends a release without a Debian build the nearest older build\'s figures, keeping the board\'s config', () => {
+    const hex = (n: bigint) => `0x${n.toString(16)}`
+    const board = { wire: { id: 'b', config: { CMA: false } }, defaults: undefined } as unknown as Parameters<typeof sweepKernelEntries>[2]
+    const [own, borrowed] = sweepKernelEntries('arm64', ['6.1', '6.2.0'], board) as unknown as [unknown, { release: string; imageSize: string; config?: Record<string, unknown> }]
+    expect(own).toBe('6.1')
+    expect(borrowed.release).toBe('6.2.0')
+    // Nearest older: 6.1.192, not 5.10.223.
+    expect(borrowed.imageSize).toBe(hex(KERNEL_PROFILES['arm64-6.1']!.imageSize))
+    expect(borrowed.imageSize).not.toBe(hex(KERNEL_PROFILES['arm64-5.10']!.imageSize))
+    // The board sets CMA itself: the borrowed configuration leaves it alone.
+    expect(borrowed.config).toBeDefined()
+    expect(Object.keys(borrowed.config!)).not.toContain('CMA')
+    // riscv64 has no Debian build before 6.12: the nearest newer one lends its figures.
+    const [riscv] = sweepKernelEntries('riscv64', ['5.13.0'], board) as unknown as [{ imageSize: string }]
+    expect(riscv.imageSize).toBe(hex(KERNEL_PROFILES['riscv64-6.12']!.imageSize))
+  })
+
+  it('uses the board\'s own value, all its tokens joined by +, as a column', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=512M,high crashkernel=64M,low' }] }))
+    const r = await run(['sweep', 'vm', '--matrix', matrix, '--kernels', '6.12'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/crashkernel=512M,high\+64M,low \(board\) +crashkernel=256M +crashkernel=512M +crashkernel=1G +crashkernel=2G\n/)
+    expect(r.out).toMatch(/6\.12\.117 +arm64-6\.12\.117 +Normal 0x\S+ \+low DMA/)
   })
 
   it('shows what changes from 6.1 to 6.12 and from 2 GB to 8 GB on rpi4', async () => {
@@ -47,10 +77,13 @@ describe('sweep', () => {
     expect(hang.out).toContain('crashkernel=1800M: 6.6.0 → 6.7.0: FAILED no room → HANG')
     const ignored = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', 'abc,512M'])
     expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +ignored: syntax +DMA/)
+    const json = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', 'abc', '--format', 'json'])).out)
+    expect(json.cells).toEqual([expect.objectContaining({ crashkernel: 'abc', outcome: 'ignored', reason: 'syntax' })])
   })
 
   it('writes every cell as JSON, hex strings for addresses, and no progress line', async () => {
-    const r = await run(['sweep', 'visionfive2', '--sizes', '512M,512M,high+128M,low', '--format', 'json'], { isTTY: { stdout: false, stderr: true } })
+    // A clock past one second: a text run would draw the line by now.
+    const r = await run(['sweep', 'visionfive2', '--sizes', '512M,512M,high+128M,low', '--format', 'json'], { isTTY: { stdout: false, stderr: true }, clock: [0, 5000] })
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     const doc = JSON.parse(r.out)
@@ -60,6 +93,19 @@ describe('sweep', () => {
     const cell = doc.cells.find((c: { kernel: string; ram: string; crashkernel: string }) => c.kernel === '6.12.117' && c.ram === '4G' && c.crashkernel === '512M,high+128M,low')
     expect(cell).toMatchObject({ outcome: 'reserved', main: { zone: 'Normal' }, low: { zone: 'DMA32' } })
     expect(cell.main.base).toMatch(/^0x[0-9a-f]{16}$/)
+  })
+
+  it('takes any --ram size only on a qemu preset board without RAM of its own', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const board = { id: 'q', extends: 'qemu-virt-arm64', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ ...board, ram: [{ name: '2G', memory: [{ base: '0x40000000', size: '2G' }] }] }, { ...board, id: 'p' }] }))
+    const own = await run(['sweep', 'q', '--matrix', matrix, '--kernels', '6.12', '--ram', '3G'])
+    expect(own.code).toBe(2)
+    expect(own.err).toContain('--ram 3G: board "q" has the RAM variants 2G')
+    const derived = await run(['sweep', 'p', '--matrix', matrix, '--kernels', '6.12', '--ram', '3G', '--format', 'json'])
+    expect(derived.code).toBe(0)
+    expect(JSON.parse(derived.out).cells.length).toBeGreaterThan(0)
   })
 
   it('exits 2 for an unknown kernel, RAM variant or format', async () => {
