@@ -54,6 +54,20 @@ describe('explain', () => {
     expect(r.out).toMatch(/ {4}fix: .*verified by simulation/)
   })
 
+  it('exits 1 only for an error in a layout shown (docs/cli.md: "1 when a layout shown has an error finding")', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // crashkernel=1G on the 1G variant is ignored (≥ RAM, an error); on the 4G variant it is reserved.
+    const ram = ['4G', '1G'].map((size) => ({ name: size, memory: [{ base: '0x40000000', size }] }))
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ram, cmdline: 'crashkernel=1G' }] }))
+    const first = await run(['explain', 'vm', '--matrix', matrix])
+    expect(first.out).toContain('━━ vm · RAM 4G · Linux 6.12.117')
+    expect(first.code).toBe(0)
+    expect((await run(['explain', 'vm', '--matrix', matrix, '--ram', '4G'])).code).toBe(0)
+    expect((await run(['explain', 'vm', '--matrix', matrix, '--ram', '1G'])).code).toBe(1)
+    expect((await run(['explain', 'vm', '--matrix', matrix, '--ram', 'all'])).code).toBe(1)
+  })
+
   it('keeps a terabyte-range map a short column', async () => {
     const r = await run(['explain', 'ampere-altra', '--kernel', '6.1'])
     expect(r.code).toBe(1)
