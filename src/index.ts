@@ -127,7 +127,9 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
 
   if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
   for (const p of doc.problems) {
-    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: spanOf(doc, path, p.offset, p.length) }))
+    // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+    const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
+    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }))
   }
   // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
   if (doc.problems.some((p) => p.messageId === 'syntaxError')) return report()

@@ -20,13 +20,16 @@ describe('parseDocument', () => {
 
   it('reports repeated keys at the second key, keeping the last value', () => {
     const doc = parseDocument('{"id": "a",\n "id": "b"}')
-    expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 13, length: 4 }])
+    expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 13, length: 4, pointer: '/id' }])
     expect(doc.value).toEqual({ id: 'b' })
   })
 
   it('finds repeated keys at any depth, inside arrays too', () => {
     const doc = parseDocument('{"boards": [{"id": "a", "id": "b"}]}')
-    expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 24, length: 4 }])
+    expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 24, length: 4, pointer: '/boards/0/id' }])
+    // The pointer names the member (RFC 6901 escapes), so the problem belongs to its board.
+    const deep = parseDocument('{"boards": [{}, {"id": "b", "severity": {"a/b~c": "off", "a/b~c": "error"}}]}')
+    expect(deep.problems.map((p) => p.pointer)).toEqual(['/boards/1/severity/a~1b~0c'])
   })
 
   it('treats an empty file as a syntax error', () => {

@@ -6,6 +6,8 @@
  */
 import { parseTree, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
+import type { JsonPointer } from '../report/types.js'
+import { pathToPointer } from './locate.js'
 
 /** A syntax problem: a jsonc-parser error, or an object key given twice. */
 export interface SyntaxProblem {
@@ -13,6 +15,11 @@ export interface SyntaxProblem {
   data: Record<string, string>
   offset: number
   length: number
+  /**
+   * A duplicate key's member (`/boards/1/ramSize`), so the problem belongs to its board; a
+   * syntax error has none (the structure around it is ambiguous).
+   */
+  pointer?: JsonPointer
 }
 
 /** A parsed matrix file. `root` is undefined only for an empty or hopeless text. */
@@ -46,22 +53,23 @@ function computeLineStarts(text: string): number[] {
   return starts
 }
 
-function findDuplicateKeys(node: Node | undefined, out: SyntaxProblem[]): void {
+function findDuplicateKeys(node: Node | undefined, out: SyntaxProblem[], path: Array<string | number> = []): void {
   if (!node) return
   if (node.type === 'object') {
     const seen = new Set<string>()
     for (const prop of node.children ?? []) {
       const key = prop.children?.[0]
-      if (key && typeof key.value === 'string') {
-        if (seen.has(key.value)) {
-          out.push({ messageId: 'duplicateKey', data: { key: key.value }, offset: key.offset, length: key.length })
+      const name = key && typeof key.value === 'string' ? key.value : undefined
+      if (key && name !== undefined) {
+        if (seen.has(name)) {
+          out.push({ messageId: 'duplicateKey', data: { key: name }, offset: key.offset, length: key.length, pointer: pathToPointer([...path, name]) })
         }
-        seen.add(key.value)
+        seen.add(name)
       }
-      findDuplicateKeys(prop.children?.[1], out)
+      findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name])
     }
   } else if (node.type === 'array') {
-    for (const child of node.children ?? []) findDuplicateKeys(child, out)
+    ;(node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]))
   }
 }
 

@@ -190,6 +190,19 @@ describe('explain', () => {
     expect(bad.err).toContain('unknown property "confg"')
   })
 
+  it("refuses only the board with a duplicate key (SC001 belongs to that board, docs/rules/SC001.md: it does not stop the check)", async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const vm = (id: string) => `{ "id": "${id}", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }`
+    await writeFile(matrix, `{ "version": 1, "boards": [\n  ${vm('vm')},\n  ${vm('vm2').replace('"ramSize": "1G"', '"ramSize": "1G", "ramSize": "2G"')}\n] }\n`)
+    const ok = await run(['explain', 'vm', '--matrix', matrix])
+    expect(ok.err).toBe('')
+    expect(ok.code).toBe(0)
+    const bad = await run(['explain', 'vm2', '--matrix', matrix])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/m\.json:3:\d+ {2}key "ramSize" appears twice in this object; only the last one would count {2}\(SC001\)/)
+  })
+
   it('takes RAM variant names that contain a slash', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')
