@@ -55202,6 +55202,7 @@ var main = __nccwpck_require__(9547);
  */
 
 
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -55222,25 +55223,26 @@ function computeLineStarts(text) {
     }
     return starts;
 }
-function findDuplicateKeys(node, out) {
+function findDuplicateKeys(node, out, path = []) {
     if (!node)
         return;
     if (node.type === 'object') {
         const seen = new Set();
         for (const prop of node.children ?? []) {
             const key = prop.children?.[0];
-            if (key && typeof key.value === 'string') {
-                if (seen.has(key.value)) {
-                    out.push({ messageId: 'duplicateKey', data: { key: key.value }, offset: key.offset, length: key.length });
+            const name = key && typeof key.value === 'string' ? key.value : undefined;
+            if (key && name !== undefined) {
+                if (seen.has(name)) {
+                    out.push({ messageId: 'duplicateKey', data: { key: name }, offset: key.offset, length: key.length, pointer: pathToPointer([...path, name]) });
                 }
-                seen.add(key.value);
+                seen.add(name);
             }
-            findDuplicateKeys(prop.children?.[1], out);
+            findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name]);
         }
     }
     else if (node.type === 'array') {
-        for (const child of node.children ?? [])
-            findDuplicateKeys(child, out);
+        ;
+        (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]));
     }
 }
 /** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
@@ -61475,7 +61477,9 @@ function check(text, path, options = {}) {
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
+        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
@@ -62988,6 +62992,14 @@ function confinedGlob(pattern, workspace, roots, what) {
     return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false });
 }
 /**
+ * The file a pattern without glob syntax names: its escapes stand for the characters
+ * themselves, as in a glob (`boards/rack\[1\].json` is `boards/rack[1].json`; toLegPattern
+ * writes such names so for a check job's `matrix` input).
+ */
+function unescapeGlob(pattern) {
+    return pattern.replace(/\\([()[\]{}*?|!+@\\])/g, '$1');
+}
+/**
  * Expands patterns to workspace-relative POSIX paths (what annotations need), sorted.
  *
  * @throws ConfigurationError when a path does not exist, a glob matches nothing, or a path,
@@ -63014,7 +63026,7 @@ function resolveMatrixFiles(patterns, workspace) {
                 add((0,external_node_path_namespaceObject.resolve)(m), pattern, true);
         }
         else {
-            const abs = (0,external_node_path_namespaceObject.resolve)(workspace, pattern);
+            const abs = (0,external_node_path_namespaceObject.resolve)(workspace, unescapeGlob(pattern));
             if (!isInside(abs, (0,external_node_path_namespaceObject.resolve)(workspace)))
                 throw outside(pattern);
             if (!(0,external_node_fs_namespaceObject.existsSync)(abs))

@@ -19147,6 +19147,7 @@ var main = __nccwpck_require__(547);
  */
 
 
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -19167,25 +19168,26 @@ function computeLineStarts(text) {
     }
     return starts;
 }
-function findDuplicateKeys(node, out) {
+function findDuplicateKeys(node, out, path = []) {
     if (!node)
         return;
     if (node.type === 'object') {
         const seen = new Set();
         for (const prop of node.children ?? []) {
             const key = prop.children?.[0];
-            if (key && typeof key.value === 'string') {
-                if (seen.has(key.value)) {
-                    out.push({ messageId: 'duplicateKey', data: { key: key.value }, offset: key.offset, length: key.length });
+            const name = key && typeof key.value === 'string' ? key.value : undefined;
+            if (key && name !== undefined) {
+                if (seen.has(name)) {
+                    out.push({ messageId: 'duplicateKey', data: { key: name }, offset: key.offset, length: key.length, pointer: pathToPointer([...path, name]) });
                 }
-                seen.add(key.value);
+                seen.add(name);
             }
-            findDuplicateKeys(prop.children?.[1], out);
+            findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name]);
         }
     }
     else if (node.type === 'array') {
-        for (const child of node.children ?? [])
-            findDuplicateKeys(child, out);
+        ;
+        (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]));
     }
 }
 /** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
@@ -26585,7 +26587,9 @@ function check(text, path, options = {}) {
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length) }));
+        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
