@@ -155,6 +155,15 @@ export function resolveMatrixPatterns(patterns: readonly string[], workspace: st
 export function confineOutputPath(name: string, value: string, workspace: string, runnerTemp: string | undefined): string {
   const abs = resolve(workspace, value)
   const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
+  if (roots.some((r) => isInside(abs, resolve(r)))) {
+    // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
+    try {
+      realOrPlanned(abs)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== undefined && code !== 'ENOENT') throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${code} (${(error as Error).message})`)
+    }
+  }
   if (!confined(abs, roots)) {
     throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`)
   }

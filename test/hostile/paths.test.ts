@@ -121,6 +121,10 @@ describe('hostile input: matrix paths that escape the workspace', () => {
       expect(r.read, `${name}=${value}`).toEqual([])
       expect(r.written, `${name}=${value}`).toEqual([])
     }
+    // Inside, but under a file: no file can be there, and the message says so rather than "outside".
+    const under = await runAction(['boards/inside.json'], { sarif: 'boards/inside.json/x.sarif' })
+    expect(under.failed.join('\n')).toMatch(/^input "sarif" \("boards\/inside\.json\/x\.sarif"\) cannot be a file: ENOTDIR/m)
+    expect(under.written).toEqual([])
     const ok = await runAction(['boards/inside.json'], { sarif: 'out/x.sarif', resultsFile: join(root, 'r.json') })
     expect(ok.failed).toEqual([])
     expect(ok.written.sort()).toEqual([join(root, 'r.json'), join(workspace, 'out', 'x.sarif')])
