@@ -10,6 +10,8 @@ import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.j
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board } from '../matrix/generated/board-matrix.js'
 import { compareWithBoot, isCrashMessage, type Difference, type ObservedBoot } from '../oracle/compare.js'
+import { renderMessage } from '../rules/define-rule.js'
+import { SC_RULES } from '../rules/index.js'
 
 export interface VerifyOptions {
   /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
@@ -98,7 +100,14 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   if (problems.length) return { agrees: false, differences: [], problems, observed, board, unknowns }
   const decoded = decodeMatrix({ version: 1, boards: [board] } as never)
   if (decoded.problems.length) {
-    return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board, unknowns }
+    // In check's words (SC003's messages); with --board, at the board's own field (the matrix
+    // around it is ours), else the board is the log's and the message says what is wrong.
+    const where = (pointer: string): string => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '')
+    const problems = decoded.problems.map((p) => {
+      const template = SC_RULES.semantic.meta.messages[p.messageId]
+      return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`
+    })
+    return { agrees: false, differences: [], problems, observed, board, unknowns }
   }
   const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
   const layouts = decoded.layouts.map((l) => l.layout)

@@ -41,6 +41,19 @@ describe('verify', () => {
     expect(r.out).toContain('the model agrees')
   })
 
+  it("says in check's words why a log's board cannot be simulated (a kernel not modelled), at the board's field with --board", async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const old = join(dir, 'old.log')
+    // Debian's 4.19 kernel: its banner names release 4.19.304, before the registry's 5.10.0.
+    await writeFile(old, (await readFile(log, 'utf8')).replace(/Linux version \S+/, 'Linux version 4.19.0-27-arm64').replace(/Debian 6\.12\.\d+-\d+/, 'Debian 4.19.304-1'))
+    const r = await run(['verify', old])
+    expect(r.code).toBe(2)
+    expect(r.err).toBe(`${old}: cannot verify\n  kernel "4.19.304" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for 5.10, 6.1, 6.12, 7.2\n`)
+    const withBoard = await run(['verify', old, '--board', 'qemu-virt-arm64'])
+    expect(withBoard.err).toContain('exist for 5.10, 6.1, 6.12, 7.2 (board/kernels/0)\n')
+  })
+
   it('exits 2 when the log cannot be verified or read', async () => {
     const hung = await run(['verify', join(ROOT, 'test/oracle/logs/riscv64-7.2-virt-1G-ck512M.log.gz')])
     expect(hung.code).toBe(2)
