@@ -55914,7 +55914,7 @@ function defineRule(rule) {
  * @example
  * renderMessage('unknown property "{{property}}"', { property: 'confg' }) // → 'unknown property "confg"'
  */
-function renderMessage(template, data) {
+function define_rule_renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
 
@@ -56797,7 +56797,7 @@ function getRule(ref) {
     return BY_REF.get(ref);
 }
 /** The loader's rules, typed for the loader's message ids. */
-const SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated };
+const rules_SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated };
 
 ;// CONCATENATED MODULE: ./src/rules/run.ts
 
@@ -56812,7 +56812,7 @@ function makeFinding(rule, report, where) {
         ruleName: rule.name,
         severity: report.severity ?? rule.meta.defaultSeverity,
         messageId: report.messageId,
-        message: renderMessage(template, report.data),
+        message: define_rule_renderMessage(template, report.data),
         data: report.data,
         file: where.file,
         ...(where.boardId !== undefined && { boardId: where.boardId }),
@@ -61288,6 +61288,8 @@ function crossCheck(board, s, problems) {
 
 
 
+
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
@@ -61353,7 +61355,14 @@ function verifyBootLog(log, opts = {}) {
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     const decoded = decodeMatrix({ version: 1, boards: [board] });
     if (decoded.problems.length) {
-        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board, unknowns };
+        // In check's words (SC003's messages); with --board, at the board's own field (the matrix
+        // around it is ours), else the board is the log's and the message says what is wrong.
+        const where = (pointer) => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '');
+        const problems = decoded.problems.map((p) => {
+            const template = SC_RULES.semantic.meta.messages[p.messageId];
+            return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
+        });
+        return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
     const layouts = decoded.layouts.map((l) => l.layout);
@@ -61479,7 +61488,7 @@ function check(text, path, options = {}) {
     for (const p of doc.problems) {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
+        findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
     if (doc.problems.some((p) => p.messageId === 'syntaxError'))
@@ -61487,7 +61496,7 @@ function check(text, path, options = {}) {
     const schemaProblems = validate_validateMatrix(doc.value);
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
-        findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
+        findings.push(makeFinding(rules_SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
     const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     if (invalid === 'all')
@@ -61498,7 +61507,7 @@ function check(text, path, options = {}) {
         ...(options.kernels !== undefined && { kernels: options.kernels }),
     });
     for (const p of decoded.problems) {
-        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     const policies = new Map();
     const runs = [];
@@ -61555,7 +61564,7 @@ function simulateLayout(layout, path, at, findings) {
     }
     catch (error) {
         if (isUnsupported(error)) {
-            findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
+            findings.push(makeFinding(rules_SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
             return undefined;
         }
         throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
@@ -63066,6 +63075,17 @@ function resolveMatrixPatterns(patterns, workspace) {
 function confineOutputPath(name, value, workspace, runnerTemp) {
     const abs = (0,external_node_path_namespaceObject.resolve)(workspace, value);
     const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])];
+    if (roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r)))) {
+        // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
+        try {
+            realOrPlanned(abs);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== undefined && code !== 'ENOENT')
+                throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${code} (${error.message})`);
+        }
+    }
     if (!confined(abs, roots)) {
         throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
     }

@@ -22525,6 +22525,8 @@ function compareWithBoot(sim, obs) {
 
 
 
+
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
@@ -22590,7 +22592,14 @@ function verifyBootLog(log, opts = {}) {
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     const decoded = decodeMatrix({ version: 1, boards: [board] });
     if (decoded.problems.length) {
-        return { agrees: false, differences: [], problems: decoded.problems.map((p) => `${p.pointer}: ${p.messageId} ${JSON.stringify(p.data)}`), observed, board, unknowns };
+        // In check's words (SC003's messages); with --board, at the board's own field (the matrix
+        // around it is ours), else the board is the log's and the message says what is wrong.
+        const where = (pointer) => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '');
+        const problems = decoded.problems.map((p) => {
+            const template = SC_RULES.semantic.meta.messages[p.messageId];
+            return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
+        });
+        return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
     const layouts = decoded.layouts.map((l) => l.layout);
