@@ -249,6 +249,13 @@ describe('x86 memory and initrd from the log', () => {
       { base: '0x100000', size: '0x7fee0000' },
       { base: '0x100000000', size: '0x80000000' },
     ])
+    // That /proc/iomem lists less is then expected: a note that says why, not a warning.
+    const differs = bootLogToBoard(log).problems.filter((p) => p.code === 'iomemDisagrees')
+    expect(differs.map((p) => p.severity)).toEqual(['note'])
+    expect(differs[0]?.message).toContain("(expected: the command line's mem=/memmap= changed the kernel's map")
+    // Without mem= on the command line the same difference is worth a warning.
+    const plain = bootLogToBoard(log.replace(/\bmem=1536M\b/g, 'quiet')).problems.filter((p) => p.code === 'iomemDisagrees')
+    expect(plain.map((p) => p.severity)).toEqual(['warning'])
   })
 
   it('does not ask an x86 log without a RAMDISK line for the initrd (reserve_initrd() prints one whenever there is an initrd)', () => {
