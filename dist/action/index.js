@@ -60846,12 +60846,15 @@ function bootlog_bootLogToBoard(text, opts = {}) {
             const listed = mergeSpans(f.iomem.systemRam);
             const missing = subtractSpans(listed, ram);
             const extra = subtractSpans(ram, listed);
+            // mem= and memmap= change the kernel's map after the firmware's: the board keeps the
+            // firmware's banks and the model applies the command line, so a difference is expected.
+            const edited = /(^|\s)(mem|memmap)=/.test(f.cmdline?.value ?? '');
             if (missing.length > 0 || extra.length > 0)
                 problems.push({
-                    severity: 'warning',
+                    severity: edited ? 'note' : 'warning',
                     source: 'bootLog',
                     code: 'iomemDisagrees',
-                    message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${hex(s.base)}, ${hex(s.end)})`), ...extra.map((s) => `extra [${hex(s.base)}, ${hex(s.end)})`)].join(', ')}`,
+                    message: `the banks differ from /proc/iomem "System RAM": ${[...missing.map((s) => `missing [${hex(s.base)}, ${hex(s.end)})`), ...extra.map((s) => `extra [${hex(s.base)}, ${hex(s.end)})`)].join(', ')}${edited ? ' (expected: the command line\'s mem=/memmap= changed the kernel\'s map; the board keeps the firmware\'s and the model applies the command line)' : ''}`,
                 });
         }
     }
