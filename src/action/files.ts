@@ -38,6 +38,14 @@ function realOrPlanned(path: string): string {
   }
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink()
@@ -150,7 +158,7 @@ export function resolveMatrixPatterns(patterns: readonly string[], workspace: st
  * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
  *
  * @returns the absolute path
- * @throws ConfigurationError when the path lies outside both
+ * @throws ConfigurationError when the path lies outside both, or cannot be a file there
  */
 export function confineOutputPath(name: string, value: string, workspace: string, runnerTemp: string | undefined): string {
   const abs = resolve(workspace, value)
@@ -167,6 +175,8 @@ export function confineOutputPath(name: string, value: string, workspace: string
   if (!confined(abs, roots)) {
     throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`)
   }
+  // A directory (the workspace itself, say) is no place for a file: say so before the run.
+  if (isDirectory(abs)) throw new ConfigurationError(`input "${name}" ("${value}") is a directory: name a file in it`)
   return abs
 }
 

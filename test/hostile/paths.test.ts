@@ -125,6 +125,12 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     const under = await runAction(['boards/inside.json'], { sarif: 'boards/inside.json/x.sarif' })
     expect(under.failed.join('\n')).toMatch(/^input "sarif" \("boards\/inside\.json\/x\.sarif"\) cannot be a file: ENOTDIR/m)
     expect(under.written).toEqual([])
+    // The workspace itself, or a directory in it: a file cannot be written there either.
+    for (const value of ['.', 'boards', root]) {
+      const dir = await runAction(['boards/inside.json'], { sarif: value })
+      expect(dir.failed.join('\n'), value).toMatch(new RegExp(`^input "sarif" \\("${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"\\) is a directory: name a file in it`, 'm'))
+      expect(dir.written, value).toEqual([])
+    }
     const ok = await runAction(['boards/inside.json'], { sarif: 'out/x.sarif', resultsFile: join(root, 'r.json') })
     expect(ok.failed).toEqual([])
     expect(ok.written.sort()).toEqual([join(root, 'r.json'), join(workspace, 'out', 'x.sarif')])
