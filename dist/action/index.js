@@ -62956,6 +62956,14 @@ function realOrPlanned(path) {
         }
     }
 }
+function files_isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function isSymlink(path) {
     try {
         return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
@@ -63073,7 +63081,7 @@ function resolveMatrixPatterns(patterns, workspace) {
  * or RUNNER_TEMP, symlinks resolved (a symlink in the checkout must not redirect a write).
  *
  * @returns the absolute path
- * @throws ConfigurationError when the path lies outside both
+ * @throws ConfigurationError when the path lies outside both, or cannot be a file there
  */
 function confineOutputPath(name, value, workspace, runnerTemp) {
     const abs = (0,external_node_path_namespaceObject.resolve)(workspace, value);
@@ -63092,6 +63100,9 @@ function confineOutputPath(name, value, workspace, runnerTemp) {
     if (!confined(abs, roots)) {
         throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
     }
+    // A directory (the workspace itself, say) is no place for a file: say so before the run.
+    if (files_isDirectory(abs))
+        throw new ConfigurationError(`input "${name}" ("${value}") is a directory: name a file in it`);
     return abs;
 }
 /**
