@@ -59,16 +59,26 @@ function realRoots(roots: readonly string[]): string[] {
   return roots.map((r) => realOrPlanned(r))
 }
 
-/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
-function confined(abs: string, roots: readonly string[]): boolean {
-  if (!roots.some((r) => isInside(abs, resolve(r)))) return false
+/**
+ * Whether `abs` (absolute) lies in one of `roots`, lexically and by its real path; and the
+ * file system's refusal when a lexically inside path has no real path (ENOTDIR under a file,
+ * ELOOP; a dangling symlink's ENOENT counts as outside, since it points somewhere else).
+ */
+function confinement(abs: string, roots: readonly string[]): { inside: boolean; refusal?: NodeJS.ErrnoException } {
+  if (!roots.some((r) => isInside(abs, resolve(r)))) return { inside: false }
   let real: string
   try {
     real = realOrPlanned(abs)
-  } catch {
-    return false
+  } catch (error) {
+    const refusal = error as NodeJS.ErrnoException
+    return refusal.code !== undefined && refusal.code !== 'ENOENT' ? { inside: false, refusal } : { inside: false }
   }
-  return realRoots(roots).some((r) => isInside(real, r))
+  return { inside: realRoots(roots).some((r) => isInside(real, r)) }
+}
+
+/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
+function confined(abs: string, roots: readonly string[]): boolean {
+  return confinement(abs, roots).inside
 }
 
 /** The leading segments of a glob before its first dynamic one (`boards/x/*.json` → `boards/x`). */
@@ -163,16 +173,10 @@ export function resolveMatrixPatterns(patterns: readonly string[], workspace: st
 export function confineOutputPath(name: string, value: string, workspace: string, runnerTemp: string | undefined): string {
   const abs = resolve(workspace, value)
   const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
-  if (roots.some((r) => isInside(abs, resolve(r)))) {
-    // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
-    try {
-      realOrPlanned(abs)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code !== undefined && code !== 'ENOENT') throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${code} (${(error as Error).message})`)
-    }
-  }
-  if (!confined(abs, roots)) {
+  const { inside, refusal } = confinement(abs, roots)
+  // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
+  if (refusal) throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${refusal.code} (${refusal.message})`)
+  if (!inside) {
     throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`)
   }
   // A directory (the workspace itself, say) is no place for a file: say so before the run.

@@ -46,7 +46,16 @@ export interface DtFacts {
 const PHYS_ADDR_MAX = (1n << 64n) - 1n
 const U64 = (1n << 64n) - 1n
 
-const loc = (n: FdtNode, p?: FdtProperty) => `DTB ${n.path}${p ? ` ${p.name}` : ''} (byte 0x${(p?.offset ?? n.offset).toString(16)})`
+/**
+ * How provenance cites a place in the device tree: a node's path, a property (or a
+ * /memreserve/ entry) and its byte offset in the blob. A DTS import cites its own lines.
+ */
+export type DtCite = (node: string, property: string | undefined, offset: number) => string
+
+/** The blob's own citation: path, property and byte offset. */
+const dtbCite: DtCite = (node, property, offset) => `DTB ${node}${property !== undefined ? ` ${property}` : ''} (byte 0x${offset.toString(16)})`
+
+type Loc = (n: FdtNode, p?: FdtProperty) => string
 
 /** #address-cells / #size-cells as the kernel reads them for `node`'s children. */
 function ownCells(node: FdtNode | undefined, name: '#address-cells' | '#size-cells'): number {
@@ -105,7 +114,7 @@ function translateUp(node: FdtNode, addr: bigint, problems: ImportProblem[]): bi
 }
 
 /** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
-function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, nodes: DtFacts['dmaNodes'], problems: ImportProblem[]): void {
+function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, nodes: DtFacts['dmaNodes'], problems: ImportProblem[], loc: Loc): void {
   const p = getProp(node, 'dma-ranges')
   if (p && p.value.length > 0) {
     const na = ownCells(node, '#address-cells')
@@ -122,7 +131,7 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
     }
     if (end !== undefined) nodes.push({ node: node.path, cpuEnd: end })
   }
-  for (const child of node.children) if (isAvailable(child)) collectDma(child, ranges, nodes, problems)
+  for (const child of node.children) if (isAvailable(child)) collectDma(child, ranges, nodes, problems, loc)
 }
 
 function inferArch(root: FdtNode): Arch | undefined {
@@ -142,10 +151,12 @@ function inferArch(root: FdtNode): Arch | undefined {
  * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
  *
  * @param fdt - from {@link parseDtb}
- * @param opts - board id
- * @returns board, provenance (pointer → DT path, property and byte offset), problems, facts
+ * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
+ * @returns board, provenance (pointer → DT path, property and where), problems, facts
  */
-export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<DtFacts> {
+export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): ImportResult<DtFacts> {
+  const cite = opts.cite ?? dtbCite
+  const loc: Loc = (n, p) => cite(n.path, p?.name, p?.offset ?? n.offset)
   const problems: ImportProblem[] = []
   const provenance: Provenance = {}
   const root = fdt.root
@@ -214,7 +225,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
   const rsvEnd = fdt.memreserve.findIndex((r) => r.size === 0n)
   fdt.memreserve.slice(0, rsvEnd < 0 ? undefined : rsvEnd).forEach((r, i) => {
     reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: hex(r.address), size: hex(r.size), memreserve: true, description: `/memreserve/ entry ${i}` })
-    why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`)
+    why.push(cite('/memreserve/', `entry ${i}`, r.offset))
   })
   if (rsvEnd >= 0 && rsvEnd < fdt.memreserve.length - 1) {
     const at = fdt.memreserve[rsvEnd]!
@@ -312,7 +323,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
   // DMA.
   const ranges: Array<DmaRange & { why: string }> = []
   const dmaNodes: DtFacts['dmaNodes'] = []
-  collectDma(root, ranges, dmaNodes, problems)
+  collectDma(root, ranges, dmaNodes, problems, loc)
   let dmaLimit = PHYS_ADDR_MAX
   let dmaLimitNode: string | undefined
   for (const n of dmaNodes)
@@ -361,12 +372,12 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string } = {}): ImportResult<Dt
  * DTB bytes → board: {@link parseDtb} then {@link dtToBoard}.
  *
  * @param bytes - the blob
- * @param opts - board id
+ * @param opts - board id, citation style (see {@link dtToBoard})
  * @returns the board (only an id when the blob is unusable) and every problem
  * @example
  * dtbToBoard(readFileSync('bcm2711-rpi-4-b.dtb')).facts?.dmaLimit // → 0x3fffffffn
  */
-export function dtbToBoard(bytes: Uint8Array, opts: { id?: string } = {}): ImportResult<DtFacts | undefined> {
+export function dtbToBoard(bytes: Uint8Array, opts: { id?: string; cite?: DtCite } = {}): ImportResult<DtFacts | undefined> {
   const parsed = parseDtb(bytes)
   if (!parsed.fdt) return { board: { id: opts.id !== undefined ? slugId(opts.id) : 'dtb' }, provenance: {}, problems: parsed.problems, facts: undefined }
   const r = dtToBoard(parsed.fdt, opts)

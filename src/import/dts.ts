@@ -8,7 +8,7 @@
  * node:child_process `spawnSync` (the CLI passes `spawnSync`; tests pass a fake), which keeps
  * src/import free of I/O.
  */
-import { dtbToBoard, type DtFacts } from './dt-board.js'
+import { dtbToBoard, type DtCite, type DtFacts } from './dt-board.js'
 import type { ImportProblem, ImportResult } from './types.js'
 
 /** What a spawn returns (a subset of node's SpawnSyncReturns). */
@@ -150,23 +150,8 @@ function locateInDts(problems: readonly ImportProblem[], positions: Map<string, 
 }
 
 /**
- * The DTB importer's provenance (`DTB /chosen bootargs (byte 0x6c) …`) for a DTS: the DTS's
- * line:column instead of the byte in dtc's blob.
- */
-function provenanceInDts(why: string, positions: Map<string, SourcePosition> | undefined): string {
-  return why
-    .replace(/^DTB /, 'DTS (compiled by dtc) ')
-    .replace(/(\/[^\s()]*?)(?: ([^\s()]+))? \(byte 0x[0-9a-f]+\)/g, (_all, node: string, property: string | undefined) => {
-      const at = positionOf(positions, node, property)
-      return `${node}${property !== undefined ? ` ${property}` : ''}${at ? ` (line ${at.line}:${at.column})` : ''}`
-    })
-    // dtc does not annotate /memreserve/ entries: their entry number says where they are.
-    .replace(/ \(byte 0x[0-9a-f]+\)/g, '')
-}
-
-/**
- * DTS → board: {@link compileDts}, then the DTB importer. Problems and provenance of the DTB
- * stage are put at the DTS line of their node or property (dtc's `-T -T` annotations).
+ * DTS → board: {@link compileDts}, then the DTB importer, citing the DTS line of each node
+ * and property in problems and provenance (dtc's `-T -T` annotations).
  *
  * @param source - DTS text
  * @param spawn - spawnSync or a compatible function
@@ -175,8 +160,12 @@ function provenanceInDts(why: string, positions: Map<string, SourcePosition> | u
 export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: string } = {}): ImportResult<DtFacts | undefined> {
   const c = compileDts(source, spawn)
   if (!c.dtb) return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined }
-  const r = dtbToBoard(c.dtb, opts)
   const positions = annotate(source, spawn)
-  const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, provenanceInDts(v, positions)]))
-  return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, positions)] }
+  // Cite the DTS's lines, not bytes of dtc's blob (dtc does not annotate /memreserve/ entries).
+  const cite: DtCite = (node, property) => {
+    const at = positionOf(positions, node, property)
+    return `DTS (compiled by dtc) ${node}${property !== undefined ? ` ${property}` : ''}${at ? ` (line ${at.line}:${at.column})` : ''}`
+  }
+  const r = dtbToBoard(c.dtb, { ...opts, cite })
+  return { ...r, problems: [...c.problems, ...locateInDts(r.problems, positions)] }
 }

@@ -69,7 +69,7 @@ function findDuplicateKeys(node: Node | undefined, out: SyntaxProblem[], path: A
       findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name])
     }
   } else if (node.type === 'array') {
-    ;(node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]))
+    for (const [i, child] of (node.children ?? []).entries()) findDuplicateKeys(child, out, [...path, i])
   }
 }
 
