@@ -55241,8 +55241,8 @@ function findDuplicateKeys(node, out, path = []) {
         }
     }
     else if (node.type === 'array') {
-        ;
-        (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]));
+        for (const [i, child] of (node.children ?? []).entries())
+            findDuplicateKeys(child, out, [...path, i]);
     }
 }
 /** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
@@ -62976,18 +62976,27 @@ function isSymlink(path) {
 function realRoots(roots) {
     return roots.map((r) => realOrPlanned(r));
 }
-/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
-function confined(abs, roots) {
+/**
+ * Whether `abs` (absolute) lies in one of `roots`, lexically and by its real path; and the
+ * file system's refusal when a lexically inside path has no real path (ENOTDIR under a file,
+ * ELOOP; a dangling symlink's ENOENT counts as outside, since it points somewhere else).
+ */
+function confinement(abs, roots) {
     if (!roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r))))
-        return false;
+        return { inside: false };
     let real;
     try {
         real = realOrPlanned(abs);
     }
-    catch {
-        return false;
+    catch (error) {
+        const refusal = error;
+        return refusal.code !== undefined && refusal.code !== 'ENOENT' ? { inside: false, refusal } : { inside: false };
     }
-    return realRoots(roots).some((r) => isInside(real, r));
+    return { inside: realRoots(roots).some((r) => isInside(real, r)) };
+}
+/** `abs` (absolute) lies in one of `roots`, lexically and by its real path. */
+function confined(abs, roots) {
+    return confinement(abs, roots).inside;
 }
 /** The leading segments of a glob before its first dynamic one (`boards/x/*.json` → `boards/x`). */
 function staticBase(pattern) {
@@ -63086,18 +63095,11 @@ function resolveMatrixPatterns(patterns, workspace) {
 function confineOutputPath(name, value, workspace, runnerTemp) {
     const abs = (0,external_node_path_namespaceObject.resolve)(workspace, value);
     const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])];
-    if (roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r)))) {
-        // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
-        try {
-            realOrPlanned(abs);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== undefined && code !== 'ENOENT')
-                throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${code} (${error.message})`);
-        }
-    }
-    if (!confined(abs, roots)) {
+    const { inside, refusal } = confinement(abs, roots);
+    // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
+    if (refusal)
+        throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${refusal.code} (${refusal.message})`);
+    if (!inside) {
         throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
     }
     // A directory (the workspace itself, say) is no place for a file: say so before the run.

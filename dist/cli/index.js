@@ -15313,8 +15313,8 @@ function findDuplicateKeys(node, out, path = []) {
         }
     }
     else if (node.type === 'array') {
-        ;
-        (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, out, [...path, i]));
+        for (const [i, child] of (node.children ?? []).entries())
+            findDuplicateKeys(child, out, [...path, i]);
     }
 }
 /** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
@@ -21451,7 +21451,8 @@ function findNode(root, path) {
 
 const dt_board_PHYS_ADDR_MAX = (1n << 64n) - 1n;
 const U64 = (1n << 64n) - 1n;
-const loc = (n, p) => `DTB ${n.path}${p ? ` ${p.name}` : ''} (byte 0x${(p?.offset ?? n.offset).toString(16)})`;
+/** The blob's own citation: path, property and byte offset. */
+const dtbCite = (node, property, offset) => `DTB ${node}${property !== undefined ? ` ${property}` : ''} (byte 0x${offset.toString(16)})`;
 /** #address-cells / #size-cells as the kernel reads them for `node`'s children. */
 function ownCells(node, name) {
     for (let n = node; n; n = n.parent) {
@@ -21507,7 +21508,7 @@ function translateUp(node, addr, problems) {
     return a;
 }
 /** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
-function collectDma(node, ranges, nodes, problems) {
+function collectDma(node, ranges, nodes, problems, loc) {
     const p = getProp(node, 'dma-ranges');
     if (p && p.value.length > 0) {
         const na = ownCells(node, '#address-cells');
@@ -21530,7 +21531,7 @@ function collectDma(node, ranges, nodes, problems) {
     }
     for (const child of node.children)
         if (isAvailable(child))
-            collectDma(child, ranges, nodes, problems);
+            collectDma(child, ranges, nodes, problems, loc);
 }
 function inferArch(root) {
     const cpus = root.children.find((c) => c.name === 'cpus');
@@ -21551,10 +21552,12 @@ function inferArch(root) {
  * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
  *
  * @param fdt - from {@link parseDtb}
- * @param opts - board id
- * @returns board, provenance (pointer → DT path, property and byte offset), problems, facts
+ * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
+ * @returns board, provenance (pointer → DT path, property and where), problems, facts
  */
 function dtToBoard(fdt, opts = {}) {
+    const cite = opts.cite ?? dtbCite;
+    const loc = (n, p) => cite(n.path, p?.name, p?.offset ?? n.offset);
     const problems = [];
     const provenance = {};
     const root = fdt.root;
@@ -21627,7 +21630,7 @@ function dtToBoard(fdt, opts = {}) {
     const rsvEnd = fdt.memreserve.findIndex((r) => r.size === 0n);
     fdt.memreserve.slice(0, rsvEnd < 0 ? undefined : rsvEnd).forEach((r, i) => {
         reservations.push({ kind: 'fixed', name: `memreserve@${r.address.toString(16)}`, base: types_hex(r.address), size: types_hex(r.size), memreserve: true, description: `/memreserve/ entry ${i}` });
-        why.push(`DTB /memreserve/ entry ${i} (byte 0x${r.offset.toString(16)})`);
+        why.push(cite('/memreserve/', `entry ${i}`, r.offset));
     });
     if (rsvEnd >= 0 && rsvEnd < fdt.memreserve.length - 1) {
         const at = fdt.memreserve[rsvEnd];
@@ -21735,7 +21738,7 @@ function dtToBoard(fdt, opts = {}) {
     // DMA.
     const ranges = [];
     const dmaNodes = [];
-    collectDma(root, ranges, dmaNodes, problems);
+    collectDma(root, ranges, dmaNodes, problems, loc);
     let dmaLimit = dt_board_PHYS_ADDR_MAX;
     let dmaLimitNode;
     for (const n of dmaNodes)
@@ -21788,7 +21791,7 @@ function dtToBoard(fdt, opts = {}) {
  * DTB bytes → board: {@link parseDtb} then {@link dtToBoard}.
  *
  * @param bytes - the blob
- * @param opts - board id
+ * @param opts - board id, citation style (see {@link dtToBoard})
  * @returns the board (only an id when the blob is unusable) and every problem
  * @example
  * dtbToBoard(readFileSync('bcm2711-rpi-4-b.dtb')).facts?.dmaLimit // → 0x3fffffffn
@@ -21939,22 +21942,8 @@ function locateInDts(problems, positions) {
     });
 }
 /**
- * The DTB importer's provenance (`DTB /chosen bootargs (byte 0x6c) …`) for a DTS: the DTS's
- * line:column instead of the byte in dtc's blob.
- */
-function provenanceInDts(why, positions) {
-    return why
-        .replace(/^DTB /, 'DTS (compiled by dtc) ')
-        .replace(/(\/[^\s()]*?)(?: ([^\s()]+))? \(byte 0x[0-9a-f]+\)/g, (_all, node, property) => {
-        const at = positionOf(positions, node, property);
-        return `${node}${property !== undefined ? ` ${property}` : ''}${at ? ` (line ${at.line}:${at.column})` : ''}`;
-    })
-        // dtc does not annotate /memreserve/ entries: their entry number says where they are.
-        .replace(/ \(byte 0x[0-9a-f]+\)/g, '');
-}
-/**
- * DTS → board: {@link compileDts}, then the DTB importer. Problems and provenance of the DTB
- * stage are put at the DTS line of their node or property (dtc's `-T -T` annotations).
+ * DTS → board: {@link compileDts}, then the DTB importer, citing the DTS line of each node
+ * and property in problems and provenance (dtc's `-T -T` annotations).
  *
  * @param source - DTS text
  * @param spawn - spawnSync or a compatible function
@@ -21964,10 +21953,14 @@ function dtsToBoard(source, spawn, opts = {}) {
     const c = compileDts(source, spawn);
     if (!c.dtb)
         return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined };
-    const r = dtbToBoard(c.dtb, opts);
     const positions = annotate(source, spawn);
-    const provenance = Object.fromEntries(Object.entries(r.provenance).map(([k, v]) => [k, provenanceInDts(v, positions)]));
-    return { ...r, provenance, problems: [...c.problems, ...locateInDts(r.problems, positions)] };
+    // Cite the DTS's lines, not bytes of dtc's blob (dtc does not annotate /memreserve/ entries).
+    const cite = (node, property) => {
+        const at = positionOf(positions, node, property);
+        return `DTS (compiled by dtc) ${node}${property !== undefined ? ` ${property}` : ''}${at ? ` (line ${at.line}:${at.column})` : ''}`;
+    };
+    const r = dtbToBoard(c.dtb, { ...opts, cite });
+    return { ...r, problems: [...c.problems, ...locateInDts(r.problems, positions)] };
 }
 
 ;// CONCATENATED MODULE: ./src/import/kconfig.ts
