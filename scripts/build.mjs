@@ -5,14 +5,20 @@
  *   dist/cli/index.js     (package.json `bin`)
  *   dist/lib/index.js     (package.json `exports`: what `import … from 'crashkernel-check'`
  *                          loads in plain Node, which cannot run the TypeScript in src/)
+ * and the library's declarations with the TypeScript compiler:
+ *   dist/lib/types/       (package.json `types`: a consumer type-checks these .d.ts files,
+ *                          which its skipLibCheck covers, instead of our src/*.ts, which
+ *                          its own compiler options would check: a lower target or
+ *                          stricter flags than ours gave errors inside the package)
  * `node scripts/build.mjs --out <dir>` writes elsewhere (.ci/run compares a fresh build with
  * the committed dist/). The output must not depend on the checkout's location or the
  * clock, so a fresh clone rebuilds dist/ byte for byte.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
 
 const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
@@ -52,6 +58,7 @@ for (const entry of entries) {
   if (entry.shebang) text = `#!/usr/bin/env node\n${text}`
   built.push({ entry, text, assets: assets ?? {} })
 }
+const declarations = emitDeclarations()
 rmSync(out, { recursive: true, force: true })
 for (const { entry, text, assets } of built) {
   const dir = join(out, entry.name)
@@ -62,4 +69,42 @@ for (const { entry, text, assets } of built) {
     writeFileSync(join(dir, file), asset.source)
   }
   console.log(`built ${join(out, entry.name, 'index.js')} (${Object.keys(assets).length} asset(s))`)
+}
+for (const [file, text] of declarations) {
+  const path = join(out, 'lib', 'types', file)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, text)
+}
+console.log(`built ${join(out, 'lib', 'types')} (${declarations.size} declaration file(s))`)
+
+/**
+ * The .d.ts files of src/index.ts and everything it reaches, by path relative to src/, with
+ * the project's own compiler options. tsc does not copy declaration files it reads (the
+ * generated src/matrix/generated/board-matrix.d.ts), so those are added as they are.
+ */
+function emitDeclarations() {
+  const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail([d]) }
+  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, host)
+  if (!config) fail([])
+  const src = join(root, 'src')
+  const options = { ...config.options, noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: join(root, '.declarations'), rootDir: src }
+  const program = ts.createProgram([join(src, 'index.ts')], options)
+  const files = new Map()
+  const diagnostics = [...ts.getPreEmitDiagnostics(program)]
+  const result = program.emit(undefined, (path, text) => files.set(relative(options.outDir, path).split('\\').join('/'), text))
+  diagnostics.push(...result.diagnostics)
+  if (diagnostics.length > 0) fail(diagnostics)
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile && !relative(src, file.fileName).startsWith('..')) {
+      files.set(relative(src, file.fileName).split('\\').join('/'), readFileSync(file.fileName, 'utf8'))
+    }
+  }
+  // Sorted, so the order of the log and of the writes does not depend on the compiler's.
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+function fail(diagnostics) {
+  const text = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' })
+  console.error(`declarations of src/index.ts failed:\n${text.slice(0, 4000)}`)
+  process.exit(1)
 }

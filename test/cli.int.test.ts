@@ -2,6 +2,10 @@
 /** The bundled CLI (dist/cli/index.js) as a user runs it. */
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ts from 'typescript'
 import { ROOT, runCli } from './run-dist.js'
 
 describe('dist/cli/index.js', () => {
@@ -89,4 +93,51 @@ describe('dist/lib/index.js', () => {
     // The same report as the CLI's.
     expect(text.join('\n').trim()).toBe(runCli(['check', 'examples/boards.json']).stdout.trim())
   })
+  it('has declarations that type-check in a project with compiler options unlike ours (package.json "types")', () => {
+    // A consumer whose target is below ES2020 and whose flags are stricter than the
+    // project's: with the package's types pointing at src/*.ts, its compiler checked our
+    // sources under its options (bigint literals below ES2020, exactOptionalPropertyTypes …)
+    // and skipLibCheck could not help. Declarations are what a library ships.
+    const dir = mkdtempSync(join(tmpdir(), 'ckc-consumer-'))
+    mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true })
+    symlinkSync(ROOT, join(dir, 'node_modules', 'crashkernel-check'), 'dir')
+    symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(dir, 'node_modules', '@types', 'node'), 'dir')
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      [
+        "import { check, formatStylish, type Report } from 'crashkernel-check'",
+        "const report: Report = check('{}', 'boards.json', { kernels: ['6.12'] })",
+        'const errors: number = report.counts.error',
+        'console.log(formatStylish(report), errors)',
+        '// @ts-expect-error the matrix is text',
+        "check(1, 'boards.json')",
+        '',
+      ].join('\n'),
+    )
+    const options: ts.CompilerOptions = {
+      target: ts.ScriptTarget.ES2017,
+      lib: ['lib.es2017.d.ts', 'lib.es2020.bigint.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: ['node'],
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noPropertyAccessFromIndexSignature: true,
+      noUnusedLocals: true,
+      skipLibCheck: false,
+      noEmit: true,
+    }
+    const program = ts.createProgram([join(dir, 'consumer.ts')], options)
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ''
+      return where + ts.flattenDiagnosticMessageText(d.messageText, ' ')
+    })
+    expect(diagnostics).toEqual([])
+    // The package's declarations, not its sources, are what the consumer read.
+    const ours = program.getSourceFiles().map((f) => f.fileName).filter((f) => f.startsWith(realpathSync(ROOT)))
+    expect(ours).toContain(join(realpathSync(ROOT), 'dist/lib/types/index.d.ts'))
+    expect(ours.filter((f) => f.startsWith(join(realpathSync(ROOT), 'src/')))).toEqual([])
+  }, 120_000)
 })
