@@ -1,0 +1,227 @@
+import { kstrtoboolV510 } from '../params.js';
+import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js';
+/** The linear-map generation ids (Arm64Policy.linearMap). */
+export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "whatif-bhe-4g", "whatif-rppt"];
+export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number];
+export declare const isLinearMapGeneration: (id: string) => id is LinearMapGeneration;
+/** Why the whole linear map is base-paged (kernel names of the conditions). */
+export type ForcedBy = 
+/** rodata_full (5.10, 6.0.0–6.0.9: `rodata_full`; 6.0.10–6.1.64, 6.4–6.6.3: `rodata_enabled && rodata_full`). */
+'rodata_full'
+/** debug_pagealloc_enabled(). */
+ | 'debug_pagealloc'
+/** The `crashkernel` early param was seen (any value) and the reservation is deferred. */
+ | 'crash_mem_map'
+/** IS_ENABLED(CONFIG_KFENCE) (5.12–6.1.64). */
+ | 'kfence'
+/** arm64_kfence_can_set_direct_map(): KFENCE built in but not initialised early (6.1.65+). */
+ | 'kfence_late'
+/** is_realm_world() (7.x). */
+ | 'realm_world';
+/**
+ * The Kconfig options and CPU features the flag decision reads, and only those: the type
+ * keeps the generations from reading any other, so paging.ts can share a result between
+ * layouts that agree on these fields (and the command line) without comparing whole configs.
+ */
+export type LinearMapFlagsConfig = Pick<KernelConfig, 'ZONE_DMA' | 'ZONE_DMA32' | 'RODATA_FULL_DEFAULT_ENABLED' | 'KFENCE' | 'KFENCE_SAMPLE_INTERVAL' | 'DEBUG_PAGEALLOC' | 'DEBUG_PAGEALLOC_ENABLE_DEFAULT'>;
+export type LinearMapFlagsCpu = Pick<CpuFeatures, 'bbml2Noabort'>;
+/** What the generations read: the command line and the fields above. */
+export interface LinearMapFlagsFields {
+    config: LinearMapFlagsConfig;
+    cpu: LinearMapFlagsCpu;
+    /** boot_command_line. */
+    cmdline: string;
+    /** Running as an Arm CCA realm guest (is_realm_world()); default false. */
+    realmWorld?: boolean;
+}
+/** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
+export interface LinearMapFlagsInput extends LinearMapFlagsFields {
+    config: KernelConfig;
+    cpu: CpuFeatures;
+}
+/** The early-boot state the flag decision read, for reports and tests. */
+export interface LinearMapBootState {
+    rodataEnabled: boolean;
+    rodataFull: boolean;
+    debugPagealloc: boolean;
+    /** `crashkernel` seen by the early param (5.10–6.3 `crash_mem_map`). */
+    crashMemMap: boolean;
+    /** arm64 `kfence_early_init` (6.1.65+): the pool is allocated and page-mapped by map_mem(). */
+    kfenceEarlyInit: boolean;
+    /** mm/kfence/core.c kfence_sample_interval after the module-param parse (0 = KFENCE off at boot). */
+    kfenceSampleInterval: bigint;
+}
+export interface LinearMapFlags {
+    generation: LinearMapGeneration;
+    /** NO_BLOCK_MAPPINGS in map_mem()'s flags for the memory banks. */
+    noBlock: boolean;
+    /** NO_CONT_MAPPINGS in map_mem()'s flags for the memory banks. */
+    noCont: boolean;
+    /** Every condition that is true and forces base pages ([] = blocks allowed). */
+    forcedBy: ForcedBy[];
+    /** Base pages are forced only because of crashkernel= (the 2022 thread's problem). */
+    forcedByCrashkernel: boolean;
+    /** map_mem() allocates the KFENCE pool (KFENCE_POOL_SIZE, PAGE_SIZE aligned) and page-maps it. */
+    kfenceEarly: boolean;
+    /** kfence_init() runs at boot (sample interval ≠ 0): its guard pages get unmapped. */
+    kfenceEnabled: boolean;
+    /**
+     * ≤6.3: a crash region reserved *before* paging_init (crashk_res.end set) is marked NOMAP
+     * while the banks are mapped, then mapped alone with NO_BLOCK|NO_CONT. The caller passes
+     * the region to mapMem() only when this is true and the reservation was early.
+     */
+    crashEarlyPageMapped: boolean;
+    /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
+    bbml2KeepsBlocks: boolean;
+    state: LinearMapBootState;
+    /** Lines the kernel prints while parsing these parameters, in boot order. */
+    trace: TraceEvent[];
+}
+/** get_option()'s answer for an `int`: whether a number was read, and the int it stored. */
+export type GetOptionResult = {
+    ok: false;
+} | {
+    ok: true;
+    value: number;
+};
+/** One generation of get_option() for an `int` (a dialect picks it). */
+export type GetOptionInt = (s: string | null) => GetOptionResult;
+/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+export declare const getOptionIntV61: GetOptionInt;
+/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
+export declare const getOptionIntV70: GetOptionInt;
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+export declare function kstrtoulBase0(s: string | null): bigint | undefined;
+/** The arch_parse_debug_rodata() table of one generation: word → [rodata_enabled, rodata_full]. */
+type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]>;
+/** Which early parameters a generation registers and how it parses them. */
+interface ParamDialect {
+    rodata: 'v5.10' | ArchRodataWords;
+    kstrtobool: typeof kstrtoboolV510;
+    /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
+    crashMemMapParam: boolean;
+    /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
+    kfenceEarlyParam: GetOptionInt | undefined;
+    /** rodata_full's initial value: the Kconfig default (≤6.x) or true (7.x). */
+    rodataFullDefault: 'config' | true;
+}
+/**
+ * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
+ * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
+ * (always, in this generation) is NOMAP'd and page-mapped on its own.
+ */
+export declare function linearMapFlagsV5100(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
+ * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
+ * the reservation is deferred, so there is no separate crash mapping.
+ */
+export declare function linearMapFlagsV51047(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
+ * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+export declare function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
+ * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
+ * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ */
+export declare function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
+ * only in kstrtobool() (DIALECT_V519).
+ */
+export declare function linearMapFlagsV518(input: LinearMapFlagsFields, generation?: 'arm64-5.18' | 'arm64-5.19'): LinearMapFlags;
+export declare const linearMapFlagsV60: (input: LinearMapFlagsFields) => LinearMapFlags;
+export declare const linearMapFlagsV6010: (input: LinearMapFlagsFields) => LinearMapFlags;
+/**
+ * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
+ * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
+ * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
+ * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
+ *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
+ */
+export declare function linearMapFlagsV6165(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of 6.4 – 6.17 (04a2a7af3d97 dropped crash_mem_map; Debian 6.12.117):
+ * can_set_direct_map() = `<rodata term> || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
+ * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
+ * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
+ * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+export declare function linearMapFlagsV64(input: LinearMapFlagsFields, generation?: keyof typeof V64_RODATA): LinearMapFlags;
+/** The parameter dialect and rodata term of each generation linearMapFlagsV64() serves. */
+declare const V64_RODATA: {
+    readonly 'arm64-6.4': {
+        readonly dialect: ParamDialect;
+        readonly term: "enabled-and-full";
+    };
+    readonly 'arm64-6.6.4': {
+        readonly dialect: ParamDialect;
+        readonly term: "full";
+    };
+    readonly 'arm64-6.12': {
+        readonly dialect: ParamDialect;
+        readonly term: "full";
+    };
+    readonly 'arm64-6.12.54': {
+        readonly dialect: ParamDialect;
+        readonly term: "full";
+    };
+    readonly 'arm64-6.12.117': {
+        readonly dialect: ParamDialect;
+        readonly term: "full";
+    };
+};
+/**
+ * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
+ * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ */
+export declare function linearMapFlagsV618(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
+ * `rodata=on` is full and `rodata=noalias` is the old "on".
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
+ */
+export declare function linearMapFlagsV7(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
+ * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
+ * NOMAP'd and page-mapped.
+ */
+export declare function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsFields): LinearMapFlags;
+/**
+ * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
+ * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
+ * the early NOMAP path stays.
+ */
+export declare function linearMapFlagsWhatifRppt(input: LinearMapFlagsFields): LinearMapFlags;
+/** The registry: policy id → variant. */
+export declare const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsFields) => LinearMapFlags>;
+/**
+ * The linear-map flags of one boot: which global flags map_mem() passes for the memory
+ * banks, why, and what the parameter parsing printed.
+ *
+ * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
+ */
+export declare function linearMapFlags(generation: string, input: LinearMapFlagsInput): LinearMapFlags;
+export {};

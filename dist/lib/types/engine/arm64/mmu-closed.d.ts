@@ -1,0 +1,18 @@
+import type { CreateMappingPolicy, MapMemContext, PgtableGeometry } from './mmu.js';
+import { type FastGeometry, type Segments } from './mmu-fast.js';
+/** One map_mem() in closed form: the walker's pieces (scratch, read before the next call) and the tables. */
+export interface ClosedFormMap {
+    geo: FastGeometry;
+    segs: Segments;
+    /** early_pgtable_alloc() pages by level: p4d, pud, pmd, pte. */
+    tables: [number, number, number, number];
+}
+/**
+ * map_mem() (the variant `mapMem` under `policy`) and its linear map in closed form, or
+ * undefined where the closed form does not hold (see the file comment). Tables and pieces
+ * are those the run-length tables would give, down to the order of the pieces.
+ */
+export declare function closedFormMapMem(g: PgtableGeometry, variant: {
+    mapMem: (c: MapMemContext) => void;
+    policy: CreateMappingPolicy;
+}, c: Omit<MapMemContext, 'st'>): ClosedFormMap | undefined;

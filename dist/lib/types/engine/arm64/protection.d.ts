@@ -1,0 +1,68 @@
+/**
+ * Whether arm64's arch_kexec_protect_crashkres() exists and can work for one boot.
+ *
+ * API
+ *   protectionFacts(generation, ctx): ProtectionFacts
+ *   PROTECTION_GENERATIONS   the ids understood (= Arm64Policy.protection values)
+ *
+ * ≤6.3 arm64 implements it (arch/arm64/kernel/machine_kexec.c): after `kexec -p` loads the
+ * crash kernel, set_memory_valid(…, 0) unmaps every loaded kexec *segment* (not the whole
+ * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
+ * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
+ * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
+ * region is page-mapped. 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
+ * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
+ * does nothing.
+ *
+ * Each id is one named variant; the registry maps the policy ids to them.
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192);
+ *         include/linux/crash_core.h (v6.12.117); ../shared/reference/kernel-model.md §6.3
+ */
+import type { ProtectionFacts } from '../types.js';
+export declare const PROTECTION_GENERATIONS: readonly ["arm64-segments", "arm64-segments-block-mapped", "none", "none-when-deferred"];
+export type ProtectionGeneration = (typeof PROTECTION_GENERATIONS)[number];
+export interface ProtectionContext {
+    /** A main crash region was reserved. */
+    crashReserved: boolean;
+    /** The reservation ran before paging_init() (arm64_memblock_init()). */
+    reservedEarly: boolean;
+    /** Every byte of the crash region is mapped with base pages (LinearMapFacts.crashHistogram, read off mapMem()'s runs). */
+    crashRegionPageMapped: boolean;
+}
+/**
+ * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
+ * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
+ * base pages) — the check stays explicit so an input that defeats it is reported.
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192)
+ */
+export declare function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts;
+/**
+ * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
+ * pages yet, so the function runs on block mappings (failure mode UNCONFIRMED: with blocks
+ * apply_to_page_range() warns and returns -EINVAL, leaving the segments mapped).
+ */
+export declare function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts;
+/**
+ * 6.4+: removed by 0d124e96051b; only the generic no-op remains.
+ *
+ * @kernel include/linux/crash_core.h arch_kexec_protect_crashkres (v6.12.117)
+ */
+export declare function protectionNone(_ctx: ProtectionContext): ProtectionFacts;
+/**
+ * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
+ * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
+ */
+export declare function protectionNoneWhenDeferred(ctx: ProtectionContext): ProtectionFacts;
+export declare const PROTECTION_VARIANTS: Record<ProtectionGeneration, (ctx: ProtectionContext) => ProtectionFacts>;
+/**
+ * ProtectionFacts of one boot under the policy's protection generation.
+ * @throws Error for an unknown id (a policy/registry mismatch).
+ */
+export declare function protectionFacts(generation: string, ctx: ProtectionContext): ProtectionFacts;
+/**
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
+ * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
+ */
+export declare function isPageMapped(histogram: Record<string, bigint>, pageKey: string): boolean;

@@ -1,0 +1,82 @@
+/**
+ * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
+ * matters because it is taken before the crash reservation, right under the DMA limit.
+ *
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
+ *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid, cma_alloc_mem (v5.10.223,
+ *         v6.12.117, v7.2.13)
+ */
+import { type Memblock } from './memblock/memblock.js';
+import type { CmaPolicyFields, KernelPolicy } from './policies/types.js';
+import type { Trace } from './trace.js';
+import type { PhysAddr, PhysRange, PhysSize } from './types.js';
+/** What cma_declare_contiguous_nid() takes from the arch and the generation. */
+export interface CmaRules {
+    /** CMA_MIN_ALIGNMENT_BYTES (with the granule). */
+    minAlign: PhysSize;
+    /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.x). */
+    logNode: boolean;
+    /**
+     * A placement not fixed tries bottom-up from 4 GiB first when RAM reaches past 4 GiB + size
+     * ("mm: cma: allocate cma areas bottom-up", 5.11; absent from the 5.10.223 tree); before,
+     * only top-down below the limit.
+     */
+    above4GFirst: boolean;
+    /**
+     * dma_contiguous_reserve() with `cma=…@base-limit`: the command line's limit capped by the
+     * arch's, min_not_zero(limit_cmdline, limit) ('min-not-zero'), or used as it is, `limit_cmdline
+     * ?: limit` ('replaces'; 7.x: "dma-contiguous: hornor the cma address limit setup by user").
+     */
+    cmdlineLimit: 'min-not-zero' | 'replaces';
+    /**
+     * The size "cma: Reserved …" and "cma: Failed to reserve …" give: the area's, aligned to
+     * minAlign ('aligned'), or the one asked for ('requested'; 7.x, where the
+     * cma_declare_contiguous_nid() wrapper prints the lines, __cma_declare_contiguous_nid()
+     * aligns a copy).
+     */
+    logSize: 'aligned' | 'requested';
+    /**
+     * A fixed area must not cross highmem_start, __pa(high_memory - 1) + 1, checked before the
+     * limit ("Region at %pa defined on low/high memory boundary (%pa)"): unconditional up to 6.x
+     * (mm/cma.c@v5.10.223, v6.1.192, v6.12.117 cma_declare_contiguous_nid); 7.x's
+     * cma_fixed_reserve() checks it only with CONFIG_HIGHMEM, never on 64-bit (v7.2.13).
+     */
+    fixedHighmemCheck: boolean;
+    /**
+     * highmem_start where it is not the end of memblock: x86_64 sets high_memory from max_pfn
+     * (arch/x86/kernel/setup.c); arm64 and riscv from memblock_end_of_DRAM() (arm64_memblock_init,
+     * setup_bootmem's max_low_pfn), the default.
+     */
+    highmemStart?: PhysAddr;
+}
+/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+export declare const cmaRules: (pol: CmaPolicyFields, minAlign: PhysSize) => CmaRules;
+/** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
+export interface CmdlineCma {
+    size: PhysSize;
+    base: PhysAddr;
+    limit: PhysAddr;
+}
+/**
+ * Mirrors early_cma() — kernel/dma/contiguous.c, for every `cma=size[@base[-limit]]` early
+ * parameter in order: the size, and with `@` the base and a limit (base + size without a
+ * `-limit`); a later `cma=` without `@` keeps the earlier base and limit, as the statics
+ * do. Undefined when no `cma=` was given (size_cmdline == -1).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
+ */
+export declare function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCma | undefined;
+/**
+ * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
+ * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
+ * else CONFIG_CMA_SIZE_MBYTES. The caller skips it when a DT pool already is the default
+ * area. Returns the area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
+ */
+export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
+/**
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
+ * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
+ * printing why (the size in the lines per CmaRules.logSize).
+ */
+export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean): PhysAddr;

@@ -1,0 +1,69 @@
+/**
+ * `crashkernel=` parsing as each kernel generation does it: token selection
+ * (get_last_crashkernel), the simple, range and suffix forms, and the messages each prints.
+ * What differs between generations is data (a ParseDialect chosen by the policy), not
+ * `if (version …)` branches.
+ *
+ * @kernel kernel/crash_core.c (5.10, 6.1), kernel/crash_reserve.c (6.12, 7.2):
+ *         get_last_crashkernel, __parse_crashkernel, parse_crashkernel_mem,
+ *         parse_crashkernel_simple, parse_crashkernel_suffix, parse_crashkernel
+ */
+import type { Memparse } from '../memparse.js';
+import type { Trace } from '../trace.js';
+export declare const EINVAL = -22;
+export declare const ENOENT = -2;
+export declare const ENOMEM = -12;
+export interface ParseDialect {
+    memparse: Memparse;
+    /** Return value of __parse_crashkernel when no token exists: -EINVAL (≤5.18) or -ENOENT (5.19+). */
+    notFound: number;
+    /** parse_crashkernel_mem rounds system RAM up to 128 MiB (6.0+: "kdump: round up the total memory size to 128M"). */
+    roundUpTotalTo128M: boolean;
+    /** Message when the size of a range entry is missing. */
+    rangeSizeExpected: string;
+    /** Message when the value after '@' of the range form is missing. */
+    rangeOffsetExpected: string;
+    /** Suffixes that classify a token (",high", ",low", and ",cma" in 7.x). */
+    suffixes: readonly string[];
+    /**
+     * parse_crashkernel() rejects crash_size >= system_ram ("crash: Fix crash memory reserve
+     * exceed system memory bug", 6.12; absent in 6.7 – 6.11).
+     */
+    rejectSizeAtLeastRam: boolean;
+}
+/** What __parse_crashkernel hands back: the C return code plus *crash_size and *crash_base. */
+export interface ParseResult {
+    ret: number;
+    size: bigint;
+    base: bigint;
+}
+/**
+ * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * token of the requested class, or -1. The whole command line is scanned with strstr, so
+ * "foo.crashkernel=…" matches too.
+ */
+export declare function getLastCrashkernel(cmdline: string, suffix: string | null, dialect: ParseDialect): number;
+/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
+export declare function parseCrashkernelMem(s: string, at: number, systemRam: bigint, dialect: ParseDialect, trace: Trace): ParseResult;
+/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+export declare function parseCrashkernelSimple(s: string, at: number, dialect: ParseDialect, trace: Trace): ParseResult;
+/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+export declare function parseCrashkernelSuffix(s: string, at: number, suffix: string, dialect: ParseDialect, trace: Trace): ParseResult;
+/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+export declare function parseCrashkernelClass(cmdline: string, systemRam: bigint, suffix: string | null, dialect: ParseDialect, trace: Trace): ParseResult;
+/** What the generic parse_crashkernel() (6.7+) returns. */
+export interface GenericParseResult extends ParseResult {
+    lowSize: bigint;
+    high: boolean;
+    cmaSize: bigint;
+}
+/**
+ * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
+ * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
+ */
+export declare function parseCrashkernelGeneric(cmdline: string, systemRam: bigint, opts: {
+    supportsHigh: boolean;
+    defaultLow: bigint;
+    parseCma: boolean;
+}, dialect: ParseDialect, trace: Trace): GenericParseResult;

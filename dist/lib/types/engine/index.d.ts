@@ -1,0 +1,9 @@
+/**
+ * The engine's only entry points: simulate() one layout, the kernel-version registry, and
+ * the kernel's own command-line tokeniser and version order for the rules.
+ * Pure: no I/O, no process, no clock, no randomness.
+ */
+export type * from './types.js';
+export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './simulate.js';
+export { parameq, parseEarlyParams, type EarlyParam } from './params.js';
+export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';

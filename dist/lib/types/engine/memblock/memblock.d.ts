@@ -1,0 +1,180 @@
+import type { PhysAddr, PhysSize } from '../types.js';
+export declare const MEMBLOCK_NONE = 0;
+export declare const MEMBLOCK_HOTPLUG: number;
+export declare const MEMBLOCK_MIRROR: number;
+export declare const MEMBLOCK_NOMAP: number;
+/** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
+export declare const MEMBLOCK_RSRV_KERN: number;
+/**
+ * The node of a region nobody gave one: memblock_add() passes MAX_NUMNODES, and so does
+ * memblock_reserve() before 6.16. Only its identity matters (memblock_merge_regions()
+ * compares nodes; memblock_dump() prints " on node %d" for valid nodes only), so any value
+ * of at least the number of nodes does: this is 1 << CONFIG_NODES_SHIFT of a 10-bit build.
+ */
+export declare const MAX_NUMNODES: number;
+/** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
+export declare const NUMA_NO_NODE = -1;
+/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+export declare const numaValidNode: (nid: number) => boolean;
+/** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
+export declare const MEMBLOCK_ALLOC_ANYWHERE: PhysAddr;
+export declare const MEMBLOCK_ALLOC_ACCESSIBLE: PhysAddr;
+export declare const MEMBLOCK_ALLOC_NOLEAKTRACE: PhysAddr;
+export interface MemblockRegion {
+    base: PhysAddr;
+    size: PhysSize;
+    flags: number;
+    /** memblock_get_region_node(): MAX_NUMNODES, NUMA_NO_NODE or a node (see numaValidNode()). */
+    nid: number;
+    /** Who reserved it (the memblock=debug caller), for reports only. */
+    owner?: string;
+}
+export interface MemblockType {
+    name: 'memory' | 'reserved';
+    regions: MemblockRegion[];
+}
+export interface Memblock {
+    bottomUp: boolean;
+    currentLimit: PhysAddr;
+    memory: MemblockType;
+    reserved: MemblockType;
+    /** PAGE_SIZE of the kernel being simulated (memblock never hands out the first page). */
+    pageSize: PhysSize;
+    /**
+     * 6.16+ (the KHO series' "memblock: add MEMBLOCK_RSRV_KERN flag"): memblock_reserve() passes
+     * NUMA_NO_NODE, and allocations reserve with the node they asked for and
+     * MEMBLOCK_RSRV_KERN (__memblock_reserve()). Before, both went through memblock_reserve()
+     * with MAX_NUMNODES and no flags.
+     */
+    rsrvKern: boolean;
+}
+export declare function memblockCreate(pageSize: PhysSize, rsrvKern?: boolean): Memblock;
+/**
+ * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
+ * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
+ */
+export declare function memblockClone(mb: Memblock): Memblock;
+/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+export declare function memblockMemoryCopy(mb: Memblock): MemblockRegion[];
+/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+export declare function memblockSameMemory(mb: Memblock, memory: readonly MemblockRegion[]): boolean;
+/**
+ * Mirrors memblock_add_range(): insert the parts of [base, base + size) that no region
+ * covers yet, then merge around them.
+ * @kernel mm/memblock.c memblock_add_range
+ */
+export declare function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number, flags: number, owner?: string): void;
+/** Mirrors memblock_add(). */
+export declare function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags?: number): void;
+/** Mirrors memblock_remove(). */
+export declare function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): void;
+/**
+ * Mirrors memblock_enforce_memory_limit(): memory and reservations above the first `limit`
+ * bytes of memory are dropped (riscv64's `mem=`).
+ * @kernel mm/memblock.c memblock_enforce_memory_limit
+ */
+export declare function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void;
+/**
+ * Mirrors memblock_cap_memory_range(): memory outside [base, base + size) is dropped except
+ * its NOMAP regions, and the reservations outside it are truncated.
+ * @kernel mm/memblock.c memblock_cap_memory_range (v5.10.223, v6.12.117)
+ */
+export declare function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void;
+/**
+ * Mirrors memblock_mem_limit_remove_map(): keep the first `limit` bytes of memory (arm64's
+ * `mem=`), NOMAP regions above them included.
+ * @kernel mm/memblock.c memblock_mem_limit_remove_map
+ */
+export declare function memblockMemLimitRemoveMap(mb: Memblock, limit: PhysSize): void;
+/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
+export declare function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void;
+/**
+ * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * sites that were memblock_reserve() before it existed.
+ */
+export declare function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void;
+/**
+ * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
+ * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
+ * for code that places a run of allocations at once.
+ */
+export declare function memblockReserveAllocated(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, owner?: string): void;
+/**
+ * Mirrors memblock_set_node(): the regions of `type` in [base, base + size) get node `nid`
+ * (split at the edges), then merge where they now can.
+ * @kernel mm/memblock.c memblock_set_node (CONFIG_NUMA)
+ */
+export declare function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number): void;
+/** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
+export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void;
+export declare const memblockMarkNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
+export declare const memblockClearNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
+/** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
+export declare function memblockPhysMemSize(mb: Memblock): PhysSize;
+/** Mirrors memblock_start_of_DRAM(). */
+export declare const memblockStartOfDram: (mb: Memblock) => PhysAddr;
+/** Mirrors memblock_end_of_DRAM(). */
+export declare function memblockEndOfDram(mb: Memblock): PhysAddr;
+/** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
+export declare function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
+/** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
+export declare function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
+/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>;
+/**
+ * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
+ * [base, base + size) fits in one free range; 0 when nothing fits.
+ *
+ * The free ranges are walked from the top as __next_mem_range_rev() yields them (memory
+ * minus reserved, NOMAP skipped), without building them first: this is the engine's
+ * hottest loop.
+ */
+export declare function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr;
+/**
+ * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * [base, base + size) fits in one free range; 0 when nothing fits.
+ *
+ * The free ranges are walked from the bottom as __next_mem_range() yields them (as
+ * freeMemRanges() lists them), without building the list. For a window with
+ * 0 ≤ start ≤ end, start < 2^63 and 0 < align ≤ 2^63 (every memblock_find_in_range_node()
+ * call), a free range ending at or below `start` clamps to [start, start) and one starting
+ * at or above `end` to [end, end); round_up(this_start) ≥ this_start there (no u64 wrap
+ * below 2^63 for the first; a wrap to 0 for the second returns 0 like the end of the walk),
+ * so neither yields a base: the walk starts at the first memory region ending above `start`
+ * and stops at the first free range starting at or above `end`.
+ */
+export declare function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr;
+/** Mirrors memblock_find_in_range_node(). */
+export declare function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr;
+/**
+ * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ *
+ * The engine models one node, so a search for node `nid` finds what a search for any node
+ * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
+ * memory has no valid node, the kernel's node search finds nothing and its fallback to any
+ * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
+ */
+export declare function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): PhysAddr;
+/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
+export declare function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr;
+/**
+ * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
+ * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
+ * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
+ */
+export declare function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid?: number): PhysAddr;
+/** memblock_alloc(size, align): anywhere accessible, top-down. */
+export declare const memblockAlloc: (mb: Memblock, size: PhysSize, align: PhysSize, owner?: string) => PhysAddr;
+/**
+ * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
+ * undefined if none does: the free range is bounded below by its memory region and by the
+ * end of the last reserved region under `addr` in it.
+ */
+export declare function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined;
+/**
+ * `count` consecutive single-page allocations with one owner, such as arm64's
+ * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
+ * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
+ * loop (the common case: one merged run at the top of RAM).
+ */
+export declare function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): void;

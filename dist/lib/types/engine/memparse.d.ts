@@ -1,0 +1,26 @@
+export interface Parsed {
+    value: bigint;
+    /** Index of the first character not consumed (the kernel's *retptr). */
+    end: number;
+}
+export type Memparse = (s: string, start: number) => Parsed;
+/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
+export declare function parseIntegerFixupRadix(s: string, i: number): {
+    base: number;
+    at: number;
+};
+/**
+ * _parse_integer_limit(): accumulate digits of `base`.
+ * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
+ */
+export declare function parseIntegerLimit(s: string, i: number, base: number, saturate: boolean): Parsed & {
+    overflow: boolean;
+};
+/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+export declare function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed & {
+    overflow: boolean;
+};
+/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
+export declare const memparseWrapping: Memparse;
+/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
+export declare const memparseSaturating: Memparse;

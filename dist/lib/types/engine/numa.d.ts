@@ -1,0 +1,53 @@
+/**
+ * The memblock side of NUMA init on a machine with one node, which is every board the engine
+ * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
+ * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
+ * generation does so memblock.reserved, are first reset to "no node", then the parts inside
+ * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
+ * merges what now matches). Nothing is placed differently; what changes is which reserved
+ * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
+ * memblock=debug dump prints " on node 0" for.
+ *
+ * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12)
+ * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
+ *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
+ */
+import { type Memblock } from './memblock/memblock.js';
+import type { PhysAddr } from './types.js';
+/** What a generation's NUMA init does to memblock's nodes. */
+export interface NumaMemblockGeneration {
+    /**
+     * The node memblock.memory and memblock.reserved are reset to first: MAX_NUMNODES (x86
+     * numa_init ≤6.11) or NUMA_NO_NODE (numa_memblks_init, 6.12+).
+     */
+    resetTo: number;
+    /**
+     * numa_clear_kernel_node_hotplug() puts memblock.reserved on the node too (x86; arm64 and
+     * riscv64 from 6.12, when drivers/base/arch_numa.c moved onto numa_memblks). arm64 and
+     * riscv64 before it set only memblock.memory: their dumps print no node for any reserved
+     * region (the oracle's 5.10 and 6.1 arm64 boots).
+     */
+    reserved: boolean;
+    /**
+     * numa_cleanup_meminfo() clips the node's block to [memblock_start_of_DRAM(),
+     * memblock_end_of_DRAM()) (numa_memblks, 6.12+) instead of [0, max_pfn) (x86 ≤6.11): on x86
+     * the first page, outside memblock.memory, then stays without a node.
+     */
+    clipToDram: boolean;
+}
+/**
+ * Mirrors NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
+ * arm64, riscv64: the start and end of DRAM).
+ */
+export declare function numaInitMemblock(mb: Memblock, gen: NumaMemblockGeneration, start: PhysAddr, end: PhysAddr): void;
+/**
+ * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
+ * memblock.memory only. The node memory is reset to first is not observable here (every
+ * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
+ */
+export declare const NUMA_MEMBLOCK_ARCH_NUMA: NumaMemblockGeneration;
+/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
+export declare const NUMA_MEMBLOCK_X86: NumaMemblockGeneration;
+/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
+export declare const NUMA_MEMBLKS: NumaMemblockGeneration;

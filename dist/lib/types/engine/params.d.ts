@@ -1,0 +1,81 @@
+/**
+ * The early command-line parameters as the kernel's generic code hands them to their
+ * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
+ * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
+ * command line through these, so that a token the kernel does not see is not seen here.
+ * (crashkernel= is not an early param: each kernel finds it its own way.)
+ *
+ * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
+ *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+/** One `param[=val]` token as parse_args() hands it to its callbacks. */
+export interface EarlyParam {
+    param: string;
+    /** null when the token had no '=' (the kernel passes NULL). */
+    val: string | null;
+}
+/**
+ * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
+ * (everything after it belongs to init).
+ *
+ * @kernel kernel/params.c parse_args; init/main.c parse_early_options
+ */
+export declare function parseEarlyParams(cmdline: string): EarlyParam[];
+/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+export declare function parameq(a: string, b: string): boolean;
+declare const EINVAL = -22;
+/**
+ * Mirrors kstrtobool() of 5.10 — lib/kstrtox.c: y/Y/1 true, n/N/0 false, o[nN] true,
+ * o[fF] false; anything else (and NULL) -EINVAL. Only the first one or two characters count,
+ * so "noalias" is false and "yes-please" is true.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v5.10)
+ */
+export declare function kstrtoboolV510(s: string | null): {
+    ret: 0;
+    res: boolean;
+} | {
+    ret: typeof EINVAL;
+};
+/**
+ * Mirrors kstrtobool() of 5.19+ — lib/kstrtox.c: as 5.10 plus t/T (true) and f/F (false)
+ * (0d6ea3ac94ca "lib/kstrtox.c: add "false"/"true" support to kstrtobool()", 5.19), so
+ * "full" parses as false here: arm64's 5.19 parse_rodata() therefore read rodata=full as
+ * rodata=off, which 6.0's "arm64: fix rodata=full" (2e8cff0a0eee) names as the breakage.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v6.1.192, v6.12.117)
+ */
+export declare function kstrtoboolV519(s: string | null): {
+    ret: 0;
+    res: boolean;
+} | {
+    ret: typeof EINVAL;
+};
+/**
+ * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
+ * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
+ * the policies assume 7.0.
+ *
+ * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
+ */
+export declare function kstrtoboolV70(s: string | null): {
+    ret: 0;
+    res: boolean;
+} | {
+    ret: typeof EINVAL;
+};
+/** One generation of kstrtobool() (a policy picks it). */
+export type Kstrtobool = typeof kstrtoboolV510;
+/**
+ * Mirrors debug_pagealloc_enabled() at early boot — include/linux/mm.h: CONFIG_DEBUG_PAGEALLOC
+ * and _debug_pagealloc_enabled_early, which starts as CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT
+ * and which every `debug_pagealloc=` sets through early_debug_pagealloc()'s kstrtobool().
+ * (arm64's flags code runs the same handler inside its own early-param pass.)
+ * @kernel include/linux/mm.h debug_pagealloc_enabled; mm/page_alloc.c (5.10, 6.1),
+ *         mm/debug_page_alloc.c (6.12, 7.2) early_debug_pagealloc
+ */
+export declare function debugPageallocEnabled(config: {
+    DEBUG_PAGEALLOC: boolean;
+    DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean;
+}, cmdline: string, kstrtobool: typeof kstrtoboolV510): boolean;
+export {};

@@ -1,0 +1,208 @@
+/**
+ * A kernel policy: the data and the named function variants that describe one behaviour
+ * epoch of one architecture. Shared code never compares versions; it asks the policy.
+ */
+import type { ParseDialect } from '../crashkernel/parse.js';
+import type { ReserveCrashkernel } from '../crashkernel/reserve.js';
+import type { KernelVersion } from '../kernel-version.js';
+import type { Arch, KernelConfig, PhysSize } from '../types.js';
+import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js';
+import type { VmemmapStart } from '../arm64/memory.js';
+import type { OfReservedMemGeneration } from '../reserved-mem.js';
+import type { CmaRules } from '../cma.js';
+import type { Kstrtobool } from '../params.js';
+import type { NumaMemblockGeneration } from '../numa.js';
+/** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
+export type Arm64CrashWhen = 
+/** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
+'memblock-init'
+/** bootmem_init() if ZONE_DMA/ZONE_DMA32, else arm64_memblock_init() (5.10.110+, 5.18–6.3). */
+ | 'bootmem-if-dma-zones'
+/** always bootmem_init() (5.10.22–5.10.109, 5.11–5.17, 6.4+). */
+ | 'bootmem';
+/** The CmaRules (cma.ts) a generation fixes; CMA_MIN_ALIGNMENT comes per arch. */
+/** How memblock records nodes and kernel reservations (memblock.ts, numa.ts). */
+export interface MemblockPolicyFields {
+    /** What NUMA init does to memblock's nodes (numa.ts). */
+    numaMemblock: NumaMemblockGeneration;
+    /**
+     * 6.16+: memblock_reserve() passes NUMA_NO_NODE, allocations keep their node and set
+     * MEMBLOCK_RSRV_KERN, and the kernel's own image (x86: also the initrd and setup_data) is
+     * memblock_reserve_kern()ed ("memblock: add MEMBLOCK_RSRV_KERN flag", the Kexec HandOver
+     * series merged for 6.16; mm/memblock.c@v7.2.13).
+     */
+    memblockRsrvKern: boolean;
+}
+export interface CmaPolicyFields {
+    /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6+). */
+    cmaLogNode: boolean;
+    /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+). */
+    cmaAbove4GFirst: boolean;
+    /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x). */
+    cmaCmdlineLimit: CmaRules['cmdlineLimit'];
+    /** The size the CMA lines give: aligned, or as requested (7.x). */
+    cmaLogSize: CmaRules['logSize'];
+    /** A fixed CMA area must not cross highmem_start (≤6.x; 7.x only with CONFIG_HIGHMEM). */
+    cmaFixedHighmemCheck: boolean;
+}
+export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
+    zones: ZoneLimitsVariant;
+    crashWhen: Arm64CrashWhen;
+    /**
+     * CRASH_ADDR_LOW_MAX, and with it the default CMA limit: arm64_dma_phys_limit (5.10.37+,
+     * 5.11+) or arm64_dma32_phys_limit (before); '4g-if-dma-zones' is the what-if of the 2022
+     * LKML thread (arm64/zones.ts crashAddrLowMax()).
+     */
+    crashLowMax: CrashLowMaxKind;
+    /** Linear-map generation id understood by arm64/linear-map-flags.ts. */
+    linearMap: string;
+    /** Protection generation id understood by arm64/protection.ts. */
+    protection: string;
+    /** 6.4+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
+    kfenceEarlyPool: boolean;
+    /** paging_init() frees init_pg_dir then (6.0+) create_idmap() allocates more tables. */
+    idmapTablePages: number;
+    /** numa_alloc_distance(): 'reserve' (find + reserve, 5.10), 'alloc' (memblock_alloc, 6.1), 'none'. */
+    numaDistance: 'reserve' | 'alloc' | 'none';
+    /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */
+    allocsAfterNodeData: PhysSize[];
+    /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
+    sparseBeforeCrash: boolean;
+    /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
+    warnLinearRegionTooSmall: boolean;
+    /** SECTION_SIZE_BITS of a granule (arm64/memory.ts). */
+    sectionSizeBits: (pageSize: PhysSize) => number;
+    /** sizeof(struct mem_section): SECTIONS_PER_ROOT = PAGE_SIZE / this. */
+    memSectionBytes: PhysSize;
+    /** VMEMMAP_START of the generation's kernel VA layout (arm64/memory.ts). */
+    vmemmapStart: (pageSize: PhysSize, vaBits: number) => VmemmapStart;
+    /** pageblock_order of a granule (arm64/memory.ts): the PMD order, capped by CONFIG_PAGE_BLOCK_MAX_ORDER from 6.16. */
+    pageblockOrder: (pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>) => number;
+    /** The minimum CMA alignment of a granule and pageblock order (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
+    cmaMinAlign: (pageSize: PhysSize, pageblockOrder: number) => PhysSize;
+    /**
+     * dma_contiguous_reserve() runs at the end of arm64_memblock_init(), right after the early
+     * crash reservation and before paging_init() (5.10.0 – 5.10.21, whose reservation is
+     * always early); from 5.10.22 it runs in bootmem_init().
+     */
+    cmaInMemblockInit: boolean;
+    /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
+    ofReservedMem: OfReservedMemGeneration;
+}
+export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
+    /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
+    defaultLowFromSwiotlb: boolean;
+    /**
+     * The low 1 MiB: 'always' reserved by reserve_real_mode() (5.13+ "x86/setup: Always reserve
+     * the first 1M of RAM"), or 'crashkernel-only' (crash_reserve_low_1M(), Debian 5.10).
+     */
+    low1M: 'always' | 'crashkernel-only';
+    /** real_mode_size_needed(): the trampoline blob of the build, page aligned. */
+    realModeSize: PhysSize;
+    /** INIT_PGT_BUF_SIZE in pages (12; 16 with CONFIG_X86_5LEVEL). */
+    pgtBufPages: number;
+    /** memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (≤5.15) or alloc + free (5.16+). */
+    mapProbe: 'find' | 'alloc-free';
+    /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
+    cmaMinAlign: PhysSize;
+    /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
+    directMap: X86DirectMapPolicy;
+    /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
+    kstrtobool: Kstrtobool;
+    /**
+     * The e820 types whose end is max_pfn (e820__end_of_ram_pfn()): RAM only (≤6.10), or RAM and
+     * ACPI data (6.11+, 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+     */
+    maxPfnTypes: 'ram' | 'ram-and-acpi';
+}
+/**
+ * Large pages of the x86 direct map that change_page_attr() splits between init_mem_mapping()
+ * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
+ * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
+ */
+export interface X86DirectMapPolicy {
+    /**
+     * 2M pages split to 4K on every layout: the kernel image's high-map and direct-map aliases
+     * (free_initmem(), mark_rodata_ro(), the read-only IDT) and the first BPF JIT image.
+     */
+    splits2M: number;
+    /**
+     * 1G pages split to 2M by the first protected page-allocator allocations: the one holding the
+     * lowest free page of the highest zone, and (6.1, 6.12) also the one holding its highest.
+     */
+    splits1G: 'zone-start' | 'zone-start-and-end';
+    /**
+     * 2M pages the page allocator may additionally split after boot (the first BPF JIT image
+     * lands wherever the allocator hands out its first protected page): a walk shows between 0
+     * and this many more 2M→4K splits than predicted.
+     */
+    runtimeSplits2M: number;
+}
+export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
+    /**
+     * CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0, 5.17+); 'none'
+     * where the kernel has no low window (5.13 – 5.16 search all of DRAM at once; before 5.13
+     * there is no crash kernel): the limit reported is then the high one, the end of DRAM.
+     */
+    lowMax: 'dma32' | '4G-1' | '4G' | 'none';
+    /**
+     * setup_vm_final()'s linear map: 'pmd-only' (≤6.3 best_map_size(base, size): PMD or PAGE per
+     * range) or 'best-map-size' (6.4+: P4D/PUD/PMD/PAGE per step, kernel text/rodata isolated,
+     * the KFENCE pool allocated and page-mapped there). Understood by riscv/setup.ts.
+     */
+    linearMap: 'pmd-only' | 'best-map-size';
+    /**
+     * Where the linear map starts, and so what bounds RAM. 'kernel-load' (≤6.3): setup_vm() sets
+     * va_pa_offset from the kernel's load address, so MIN_MEMBLOCK_ADDR (__pa(PAGE_OFFSET))
+     * drops the /memory under the image; memory_limit starts at KERN_VIRT_SIZE - 4 GiB,
+     * phys_ram_base is the start of DRAM as it is, nothing is capped, and setup_vm_final()
+     * stops each bank's mapping at phys_ram_base + memory_limit. 'dram-start' (6.4+):
+     * MIN_MEMBLOCK_ADDR is 0, phys_ram_base is the start of DRAM rounded down to a PMD, and RAM
+     * past phys_ram_base + KERN_VIRT_SIZE is cut off (memory_limit starts at KERN_VIRT_SIZE).
+     * Understood by riscv/setup.ts.
+     */
+    ramBase: 'kernel-load' | 'dram-start';
+    /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
+    sparseBeforeCrash: boolean;
+    /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
+    pageblockBits: bigint;
+    /**
+     * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
+     * up to 5.18 (4 MiB), pageblock_order = 9 (2 MiB, PMD order) from 5.19.
+     */
+    cmaMinAlignOrder: number;
+    /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
+    satpModeFromCmdline: boolean;
+    /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
+    kstrtobool: Kstrtobool;
+    /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
+    ofReservedMem: OfReservedMemGeneration;
+}
+export interface KernelPolicy {
+    /** Stable id, e.g. 'arm64-6.7-generic'. */
+    id: string;
+    arch: Arch;
+    /** Half-open version range [from, before); before undefined = no upper end. */
+    appliesTo: {
+        from: KernelVersion;
+        before?: KernelVersion;
+    };
+    /** Only selectable by name (the 2022 LKML what-if policies). */
+    whatIf?: boolean;
+    description: string;
+    /** Kernel paths and tags (or commits) this policy is read from. */
+    sources: string[];
+    parse: ParseDialect;
+    crash: {
+        reserve: ReserveCrashkernel;
+        /** CRASH_ALIGN. */
+        align: PhysSize;
+        /** DEFAULT_CRASH_KERNEL_LOW_SIZE (x86: max(swiotlb + 8M, 256M)). */
+        defaultLow: PhysSize;
+        supportsHigh: boolean;
+        parseCma: boolean;
+    };
+    arm64?: Arm64Policy;
+    x86?: X86Policy;
+    riscv?: RiscvPolicy;
+}

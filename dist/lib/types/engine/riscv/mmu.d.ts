@@ -1,0 +1,103 @@
+import type { PhysAddr, PhysSize } from '../types.js';
+export declare const RISCV_PAGE_SHIFT = 12n;
+export declare const RISCV_PAGE_SIZE: PhysSize;
+/** PMD_SIZE on rv64 (4K pages): 2 MiB. Also CRASH_ALIGN and the kernel reservation's rounding. */
+export declare const RISCV_PMD_SIZE: PhysSize;
+/** KERNEL_LINK_ADDR on rv64: ADDRESS_SPACE_END - SZ_2G + 1 (no KASLR in Debian's builds). */
+export declare const KERNEL_LINK_ADDR = 18446744071562067968n;
+/** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
+export declare const STRUCT_PAGE_BYTES: bigint;
+export type RiscvPagingLevels = 3 | 4 | 5;
+/** Which linear-map generation a policy runs (see RiscvPolicy.linearMap). */
+export type RiscvLinearMapVariant = 'pmd-only' | 'best-map-size';
+/** One run of the linear map mapped with one granule. */
+export interface LinearLeafRun {
+    base: PhysAddr;
+    size: PhysSize;
+    /** Leaf size: 4K, 2M, 1G or 512G. */
+    granule: PhysSize;
+}
+/** swapper_pg_dir as the boot builds it: which entries exist, and what the linear map used. */
+export interface RiscvPageTables {
+    levels: RiscvPagingLevels;
+    /** Entry shift of each level from the PGD down to the PTE (e.g. 48, 39, 30, 21, 12 for Sv57); fixed per mode. */
+    readonly shifts: readonly bigint[];
+    pageOffset: bigint;
+    /** phys_ram_base: __va(pa) = pa - physRamBase + pageOffset. */
+    physRamBase: PhysAddr;
+    /**
+     * `${shift}:${va >> shift}` → state of that entry. On swapperPgDir()'s tables, a view of the
+     * run-length levels built when first read (the table is mapped per entry from then on).
+     */
+    entries: Map<string, 'table' | 'leaf'>;
+    /** Linear-map leaves in mapping order (adjacent runs of one granule merged). */
+    linear: LinearLeafRun[];
+}
+/**
+ * Allocates `count` zeroed table pages (pt_ops.alloc_* or vmemmap_alloc_block_zero) as
+ * `count` one-page calls one after the other would; PTE tables when `lastLevel`. (Counted
+ * so that the linear map of a huge bank, a table page per GiB with 2 MiB blocks and 513 with
+ * 4 KiB pages, is not a memblock call per page.)
+ */
+export type TableAlloc = (lastLevel: boolean, count: number) => void;
+/** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
+export declare function pagingLevels(vaBits: number): RiscvPagingLevels;
+/** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
+export declare const pgdirShift: (levels: RiscvPagingLevels) => bigint;
+/** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
+export declare const kernVirtSize: (levels: RiscvPagingLevels) => PhysSize;
+/** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
+export declare function vmemmapStart(levels: RiscvPagingLevels): bigint;
+/**
+ * swapper_pg_dir at the start of setup_vm_final(): empty but for the fixmap entry, which
+ * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
+ * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
+ * VMEMMAP_START, which is PGDIR aligned in every mode, so the fixmap owns the entry below it.
+ * The entries are run-length encoded (mmu-fast.ts).
+ */
+export declare function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables;
+/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+export declare function swapperPgDirReference(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables;
+/** __va() of the linear map. */
+export declare const linearVa: (t: RiscvPageTables, pa: PhysAddr) => bigint;
+/**
+ * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() it descends through:
+ * a leaf of `sz` at `va`, allocating each missing next-level table on the way down. An
+ * entry that is already a leaf is left alone (the kernel would walk into the block as if it
+ * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
+ * Returns false when the leaf was not installed.
+ */
+export declare function createPgdMapping(t: RiscvPageTables, va: bigint, sz: PhysSize, alloc: TableAlloc): boolean;
+/** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
+export declare const PMD_ALIGN_MASK: bigint;
+/**
+ * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
+ * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
+ */
+export declare function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize;
+/** Mirrors best_map_size(base, size) of ≤6.3: PMD when the whole range is PMD aligned, else PAGE. */
+export declare function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize;
+/**
+ * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
+ * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
+ * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
+ */
+export declare function createLinearMappingRange(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, fixedMapSize: PhysSize, debugPagealloc: boolean, alloc: TableAlloc): void;
+/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+export declare function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void;
+/**
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
+ */
+export declare function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void;
+/**
+ * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
+ * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
+ */
+export declare function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void;
+/** Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all. */
+export declare function linearHistogram(t: RiscvPageTables, within?: {
+    base: PhysAddr;
+    size: PhysSize;
+}): Record<string, PhysSize>;

@@ -1,0 +1,124 @@
+/**
+ * riscv64 boot, from setup_arch() to the crash reservation: every memblock call that comes
+ * before crashkernel= is placed, in the kernel's order.
+ *
+ *   parse_dtb              /memory banks added (early_init_dt_scan_memory)
+ *   parse_early_param      mem=, cma=, debug_pagealloc=
+ *   paging_init
+ *     setup_bootmem        mem= limit, kernel image (PMD rounded), linear-map cap, zone limit
+ *                          dma32_phys_limit, initrd, /reserved-memory (OpenSBI's no-map
+ *                          nodes), the DTB, default CMA below dma32_phys_limit
+ *     setup_vm_final       KFENCE pool, linear-map and kernel-mapping page tables (6.4+
+ *                          best_map_size(); ≤6.3 PMD-only)
+ *   unflatten_device_tree  reserved_mem array (6.12+), the tree, the alias table
+ *   misc_mem_init          NUMA (NODE_DATA), sparse_init (≤6.x), zone sizes,
+ *                          arch_reserve_crashkernel: CRASH_ALIGN = PMD_SIZE,
+ *                          LOW = dma32_phys_limit, HIGH = memblock_end_of_DRAM()
+ *   (7.x)                  zones printed later by mm_core_init_early(), same limits
+ *
+ * Nothing on riscv protects the crash kernel or changes the linear map for it.
+ *
+ * @kernel arch/riscv/kernel/setup.c setup_arch; arch/riscv/mm/init.c early_mem,
+ *         setup_bootmem, setup_vm_final, create_linear_mapping_page_table, paging_init,
+ *         misc_mem_init, zone_sizes_init / arch_zone_limits_init, arch_reserve_crashkernel;
+ *         init/initramfs.c reserve_initrd_mem; mm/memblock.c memblock_enforce_memory_limit,
+ *         memblock_cap_memory_range; drivers/base/arch_numa.c arch_numa_init,
+ *         dummy_numa_init; mm/numa.c alloc_node_data; kernel/dma/contiguous.c
+ *         dma_contiguous_reserve (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
+ */
+import type { ArchBoot } from '../boot.js';
+import { type SplitBoot } from '../boot-prefix.js';
+import { type Memblock } from '../memblock/memblock.js';
+import type { KernelPolicy, RiscvPolicy } from '../policies/types.js';
+import type { Trace } from '../trace.js';
+import type { Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js';
+import { freeAreaInit } from '../zones.js';
+import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
+import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels } from './mmu.js';
+import { sparseInit } from './sparse.js';
+/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
+export declare const KFENCE_NUM_OBJECTS = 255n;
+export declare const kfencePoolSize: (pageSize: PhysSize) => PhysSize;
+/** What setup_bootmem() leaves behind for the rest of the boot. */
+export interface RiscvBootmem {
+    physRamBase: PhysAddr;
+    /** PFN_PHYS(max_low_pfn) = end of DRAM, page aligned down. */
+    maxLowPhys: PhysAddr;
+    dma32PhysLimit: PhysAddr;
+    kernel: PhysRange;
+    reservedMem: ReservedMemState;
+    /** How /reserved-memory was scanned (the late pass in unflatten_device_tree() reads it too). */
+    reservedMemCtx: ReservedMemContext;
+    cma?: PhysRange;
+    /** 'kernel-load' generations: phys_ram_base + memory_limit, where setup_vm_final() stops mapping. */
+    linearMapEnd?: PhysAddr;
+}
+/**
+ * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
+ * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address), then returns the limit
+ * setup_bootmem() enforces.
+ */
+export declare function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize;
+/**
+ * Mirrors setup_bootmem() (called from paging_init()).
+ * @kernel arch/riscv/mm/init.c setup_bootmem
+ */
+export declare function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memoryLimit: PhysSize, levels: RiscvPagingLevels): RiscvBootmem;
+/** The linear map's inputs, fixed before the first table is allocated. */
+interface LinearMapPlan {
+    /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
+    ranges: PhysRange[];
+    /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
+    isolated?: PhysRange;
+    kfencePool?: PhysRange;
+    /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
+    end?: PhysAddr;
+}
+export interface RiscvVmFinal {
+    tables: RiscvPageTables;
+    plan: LinearMapPlan;
+    /** Table pages the linear map took, and how many of them are PTE tables. */
+    linearTablePages: number;
+    linearPteTables: number;
+    kernelTablePages: number;
+    kfencePool?: PhysRange;
+}
+/**
+ * Mirrors setup_vm_final() → create_linear_mapping_page_table() + create_kernel_page_table().
+ * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
+ * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
+ * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
+ * STRICT_KERNEL_RWX), so isolating the whole PMD-rounded image gives the same tables as
+ * isolating exactly [_start, __init_data_begin) and [__start_rodata, _data).
+ * Table pages come from memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) (alloc_*_fixmap).
+ */
+export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal;
+/**
+ * Mirrors arch_numa_init() on a DT without NUMA nodes: dummy_numa_init() fakes node 0 over
+ * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
+ */
+export declare function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): PhysAddr;
+/** The linear-map facts a prefix computes: all but the crash regions' histograms (riscv has no KFENCE count). */
+type RiscvPrefixFacts = Pick<LinearMapFacts, 'forcedBasePagesBy' | 'forcedByCrashkernel' | 'histogram' | 'pageTableBytes' | 'blockHistogram' | 'blockPageTableBytes'>;
+/** What riscv64's boot has done when arch_reserve_crashkernel() comes. */
+interface RiscvPrefix {
+    mb: Memblock;
+    levels: ReturnType<typeof pagingLevels>;
+    debugPagealloc: boolean;
+    bm: ReturnType<typeof setupBootmem>;
+    vm: RiscvVmFinal;
+    nodeData: PhysAddr;
+    sparse: ReturnType<typeof sparseInit> | undefined;
+    zoneBlock: ReturnType<typeof freeAreaInit>;
+    lowMax: PhysAddr;
+    highMax: PhysAddr;
+    /** The linear-map facts but the crash regions' (the reservation does not change the tables). */
+    linearMap: RiscvPrefixFacts;
+}
+/** riscv64's boot split at the crash reservation (boot-prefix.ts). */
+export declare const riscvSplitBoot: SplitBoot<RiscvPrefix>;
+/** Runs the riscv64 boot up to and including the crash reservation. */
+export declare const riscvBoot: ArchBoot;
+export {};

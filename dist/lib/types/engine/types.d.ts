@@ -1,0 +1,290 @@
+/**
+ * The engine's boundary types: what a layout to simulate looks like (decoded from the
+ * board matrix, bigint everywhere) and what a simulation returns.
+ *
+ * Conventions (written down once, see STYLE.md §2.4):
+ * - physical addresses and sizes are `bigint` (`PhysAddr`, `PhysSize`);
+ * - ranges are half-open `{ base, size }`; only types that mirror `struct resource`
+ *   carry an inclusive `end`;
+ * - nothing here does I/O; every field is plain data.
+ */
+/** Physical address (phys_addr_t). */
+export type PhysAddr = bigint;
+/** Size in bytes. */
+export type PhysSize = bigint;
+export interface PhysRange {
+    base: PhysAddr;
+    size: PhysSize;
+}
+export type Arch = 'arm64' | 'x86_64' | 'riscv64';
+/** One RAM bank as firmware describes it (DT /memory, e820 RAM, EFI conventional memory). */
+export interface MemoryBank extends PhysRange {
+    /** Firmware marked the bank no-map (EFI runtime, ACPI NVS seen as memory …). */
+    nomap?: boolean;
+}
+/**
+ * An early reservation made before the crash kernel is reserved, in boot order.
+ * `fixed`: a static region (DT /memreserve/, /reserved-memory with `reg`, firmware carve-outs).
+ * `dynamic`: a region the kernel allocates itself (/reserved-memory with `size`, e.g. a
+ * `shared-dma-pool` CMA area with `alloc-ranges`).
+ */
+export type EarlyReservation = {
+    kind: 'fixed';
+    name: string;
+    base: PhysAddr;
+    size: PhysSize;
+    /** `no-map`: stays in memblock.memory but flagged MEMBLOCK_NOMAP (not linear-mapped). */
+    nomap: boolean;
+    /** A DT /memreserve/ entry, not a /reserved-memory node: reserved silently (DT arches). */
+    memreserve?: boolean;
+    /** Further `reg` entries of the same node (the node itself is the first). */
+    moreReg?: PhysRange[];
+    /** `compatible = "shared-dma-pool"` + `reusable`: a CMA area at a fixed place (DT arches). */
+    cma?: boolean;
+    /** `linux,cma-default`: replaces the default CMA area. */
+    cmaDefault?: boolean;
+} | {
+    kind: 'dynamic';
+    name: string;
+    size: PhysSize;
+    align: PhysSize;
+    /** `alloc-ranges`; empty = anywhere. */
+    allocRanges: PhysRange[];
+    nomap: boolean;
+    /** `compatible = "shared-dma-pool"` + `reusable`: a CMA area. */
+    cma: boolean;
+    /** `linux,cma-default`: replaces the default CMA area. */
+    cmaDefault: boolean;
+};
+/** A device that does DMA, with the highest CPU physical address it can reach (inclusive). */
+export interface DmaDevice {
+    name: string;
+    /** Inclusive highest CPU physical address the device can reach. */
+    dmaLimit: PhysAddr;
+    /** The disk or NIC that writes the vmcore. */
+    dumpTarget: boolean;
+}
+/** How firmware describes DMA constraints (arm64 zone sizing reads these). */
+export interface DmaDescription {
+    /**
+     * Per bus node with a non-empty `dma-ranges`: the highest CPU address any of its entries
+     * reaches (inclusive), i.e. max(cpu_addr + size - 1). of_dma_get_max_cpu_address()
+     * takes the minimum over nodes.
+     */
+    dmaRanges: Array<{
+        node: string;
+        cpuEnd: PhysAddr;
+    }>;
+    /** ACPI IORT memory_address_limit values in bits (0 = ignored). */
+    iortLimitBits: number[];
+}
+/** Kernel configuration options that change the outcome. */
+export interface KernelConfig {
+    ZONE_DMA: boolean;
+    ZONE_DMA32: boolean;
+    /** arm64 ≤ 6.x: CONFIG_RODATA_FULL_DEFAULT_ENABLED. */
+    RODATA_FULL_DEFAULT_ENABLED: boolean;
+    KFENCE: boolean;
+    KFENCE_SAMPLE_INTERVAL: number;
+    /** CONFIG_DEBUG_PAGEALLOC: `debug_pagealloc=` exists and debug_pagealloc_enabled() can be true. */
+    DEBUG_PAGEALLOC: boolean;
+    /** CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: the initial value of _debug_pagealloc_enabled_early. */
+    DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean;
+    /** CONFIG_CMA_SIZE_MBYTES (0 = no default CMA area). */
+    CMA_SIZE_MBYTES: number;
+    CMA: boolean;
+    RANDOMIZE_BASE: boolean;
+    /** x86 CONFIG_X86_DIRECT_GBPAGES. */
+    X86_DIRECT_GBPAGES: boolean;
+    /** CONFIG_ZONE_DEVICE: adds the (empty) "Device" line to "Zone ranges:". */
+    ZONE_DEVICE?: boolean;
+    /** CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+): caps pageblock_order; absent, nothing is capped. */
+    PAGE_BLOCK_MAX_ORDER?: number;
+}
+export interface CpuFeatures {
+    /** arm64 FEAT_BBML2 with no-abort behaviour (7.x allow-list). */
+    bbml2Noabort: boolean;
+    /** arm64 FEAT_LPA2 (52-bit VA/PA with 4K/16K pages). */
+    lpa2: boolean;
+    /** x86 GBPAGES (1 GiB direct-map pages). */
+    gbpages: boolean;
+}
+/**
+ * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather
+ * than on the algorithm (unflattened device tree, NODE_DATA, …). Presets fill them from
+ * measured boots; they only matter where they push a later allocation across an alignment
+ * boundary.
+ */
+export interface BootAllocations {
+    /** bytes unflatten_device_tree() allocates in all, of_alias_scan()'s copy included (arm64/riscv; 0 for ACPI-only). */
+    unflattenedDt: PhysSize;
+    /** Of those, of_alias_scan()'s own allocation (QEMU virt's serial0 alias: 47 bytes; 0 without /aliases). */
+    dtAliases: PhysSize;
+    /** NODE_DATA(nid) size (sizeof(pg_data_t), cache-line rounded). */
+    nodeData: PhysSize;
+    /**
+     * x86: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory()
+     * reserves (text, data, bss); 0 = not known, the whole image `image.size` is reserved.
+     */
+    kernelReserve: PhysSize;
+    /**
+     * x86: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the
+     * early page-table buffer); with kernelReserve only.
+     */
+    brk: PhysSize;
+}
+/** One layout to simulate: a board × RAM variant × kernel. */
+export interface Layout {
+    arch: Arch;
+    /** Kernel release, e.g. "6.12.117" (a series like "6.12" is resolved by the caller). */
+    kernel: string;
+    /** Policy override by name (e.g. the 2022 what-if policies); undefined = by version. */
+    policy?: string;
+    pageSize: PhysSize;
+    /** Physical address bits (CONFIG_ARM64_PA_BITS / x86 MAXPHYADDR). */
+    paBits: number;
+    /** Virtual address bits of the kernel (arm64 VA_BITS actually in use). */
+    vaBits: number;
+    memory: MemoryBank[];
+    /**
+     * Kernel image [_text, _end) as placed by the boot loader; arm64: `codeSize`, the build's
+     * __init_begin - _text, where the board gives it (else the build profile's).
+     */
+    image: PhysRange & {
+        codeSize?: PhysSize;
+    };
+    initrd?: PhysRange;
+    /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
+    dtb?: PhysRange;
+    /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
+    reservations: EarlyReservation[];
+    dma: DmaDescription;
+    devices: DmaDevice[];
+    config: KernelConfig;
+    cpu: CpuFeatures;
+    boot: BootAllocations;
+    /** The whole kernel command line as the kernel sees it (boot_command_line). */
+    cmdline: string;
+}
+/** A dmesg-like line the kernel would print, with its level. */
+export interface TraceEvent {
+    level: 'info' | 'warn' | 'err' | 'debug';
+    /** What part of the kernel printed it: 'crashkernel', 'zones', 'cma', 'memblock', 'mmu' … */
+    source: string;
+    /** The message text exactly as the kernel prints it, without the timestamp. */
+    text: string;
+}
+/** A reservation made by the crash kernel code. Mirrors crashk_res / crashk_low_res. */
+export interface CrashRegion extends PhysRange {
+    kind: 'main' | 'low';
+}
+export type CrashkernelOutcome = {
+    kind: 'not-requested';
+}
+/** The option was present but parsing/validation made the kernel ignore it (with or without a message). */
+ | {
+    kind: 'ignored';
+    reason: 'syntax' | 'zero' | 'size-exceeds-ram' | 'unsupported-suffix' | 'range-no-match' | 'low-only'
+    /** The kernel has no crash kernel code on this arch (riscv64 before 5.13). */
+     | 'no-crash-kernel' | 'other';
+} | {
+    kind: 'reserved';
+    main: CrashRegion;
+    low?: CrashRegion;
+    /** The main region was placed by a fallback attempt (e.g. above the low limit). */
+    fellBack: boolean;
+    /** Requested via `,high`. */
+    high: boolean;
+    fixed: boolean;
+} | {
+    kind: 'failed';
+    size: PhysSize;
+    reason: 'no-room' | 'low-failed' | 'fixed-in-use' | 'fixed-not-memory' | 'fixed-misaligned' | 'fixed-overlaps';
+    /** Every [start, end) window that was searched, in order. */
+    searched: PhysRange[];
+}
+/** The kernel loops forever (retries an empty window): the boot hangs. */
+ | {
+    kind: 'hang';
+    size: PhysSize;
+    window: PhysRange;
+};
+export interface ZoneRange {
+    name: 'DMA' | 'DMA32' | 'Normal' | 'Device';
+    /** null = "empty". Inclusive end as the kernel prints it. */
+    start: PhysAddr | null;
+    end: PhysAddr | null;
+}
+/** Bytes of the linear map mapped at each granule ("4K", "4K-cont", "2M", "2M-cont", "1G" …). */
+export type GranuleHistogram = Record<string, PhysSize>;
+export interface LinearMapFacts {
+    /** Why base pages are forced globally ([] = blocks allowed). */
+    forcedBasePagesBy: string[];
+    /** Forced only because of crashkernel= (the 2022 thread's problem). */
+    forcedByCrashkernel: boolean;
+    histogram: GranuleHistogram;
+    /** Histogram restricted to each crash region, in address order. */
+    crashHistogram: GranuleHistogram[];
+    /**
+     * Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0
+     * when KFENCE does not run). A walk of a running system shows up to this many fewer pages
+     * in the base-page bucket than the boot-time map predicted here.
+     */
+    kfenceRuntimeUnmappablePages?: number;
+    /** Memory used by last-level page tables of the linear map. */
+    pageTableBytes: PhysSize;
+    /** The same map if nothing forced base pages (for cost comparisons). */
+    blockHistogram: GranuleHistogram;
+    blockPageTableBytes: PhysSize;
+}
+export interface ProtectionFacts {
+    /** arch_kexec_protect_crashkres() exists and works for this layout. */
+    available: boolean;
+    why: string;
+}
+export interface MemblockRegionSnapshot extends PhysRange {
+    flags: number;
+    /**
+     * memblock_get_region_node(): the node memblock=debug's dump prints (" on node %d") when it
+     * is a valid one (0 here), else MAX_NUMNODES or NUMA_NO_NODE (-1), which it prints nothing
+     * for. Regions with different nodes are never merged.
+     */
+    nid?: number;
+    /** What made the reservation (caller in memblock=debug terms), for reports. */
+    owner?: string;
+}
+export interface SimulationResult {
+    arch: Arch;
+    kernel: string;
+    policy: string;
+    crashkernel: CrashkernelOutcome;
+    /** crashkernel= tokens and what the parser made of them. */
+    request: {
+        present: boolean;
+        size?: PhysSize;
+        base?: PhysAddr;
+        high?: PhysSize;
+        low?: PhysSize;
+    };
+    zones: ZoneRange[];
+    /** The zone lines exactly as printed ("Zone ranges:" block). */
+    zoneLines: string[];
+    /** CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX in force. */
+    lowMax: PhysAddr;
+    highMax: PhysAddr;
+    systemRam: PhysSize;
+    /** memblock.memory and memblock.reserved at the end of the simulation. */
+    memory: MemblockRegionSnapshot[];
+    reserved: MemblockRegionSnapshot[];
+    linearMap?: LinearMapFacts;
+    protection: ProtectionFacts;
+    /**
+     * x86: /proc/meminfo's direct-map counters in kB, keyed as printed ("DirectMap4k",
+     * "DirectMap2M", "DirectMap1G" — the last only with GB pages).
+     */
+    directMapKb?: Record<string, number>;
+    /** 2M pages the page allocator may split after boot beyond those predicted (see X86DirectMapPolicy). */
+    directMapRuntimeSplits2M?: number;
+    /** dmesg-like events in boot order. */
+    trace: TraceEvent[];
+}

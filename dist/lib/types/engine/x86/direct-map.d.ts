@@ -1,0 +1,54 @@
+/**
+ * The x86_64 DirectMap counters of /proc/meminfo: `direct_pages_count[]` as init_mem_mapping()
+ * left it (computed exactly in init-mem-mapping.ts), minus the large pages change_page_attr()
+ * splits later in the boot. Every split moves one page down a level: a 1G split is −1 1G
+ * +512 2M, a 2M split −1 2M +512 4K (split_page_count()). Splits of the kernel's high mapping
+ * count too: __split_large_page() asks virt_addr_valid(), which is true for kernel-image
+ * addresses.
+ *
+ * Which pages are split after boot is the policy's measured data (X86DirectMapPolicy): the
+ * kernel image's aliases and the first BPF JIT image (ptp_classifier_init() runs a classic BPF
+ * filter through the JIT at boot) depend on the build's section layout and on where the page
+ * allocator hands out its first protected pages, not on anything the simulator can follow
+ * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
+ * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end).
+ *
+ * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
+ *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
+ *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates;
+ *         kernel/bpf/core.c bpf_prog_pack_alloc (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import { type Memblock } from '../memblock/memblock.js';
+import type { X86DirectMapPolicy } from '../policies/types.js';
+import type { CrashkernelOutcome, PhysAddr } from '../types.js';
+import { type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js';
+/** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
+export declare function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean;
+/**
+ * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
+ * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
+ * allocations from that zone come from.
+ */
+export declare function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr): {
+    low: PhysAddr;
+    high: PhysAddr;
+} | undefined;
+/**
+ * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
+ * level below (a no-op when the counter is already 0, as in the kernel).
+ * @kernel arch/x86/mm/pat/set_memory.c split_page_count
+ */
+export declare function splitPageCount(count: DirectPagesCount, level: '2M' | '1G'): void;
+/**
+ * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
+ * moves one page down a level, so from a positive counter min(n, counter) of them do.
+ */
+export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: number): void;
+/** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
+export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, crash: CrashkernelOutcome): DirectPagesCount;
+/**
+ * Mirrors arch_report_meminfo(): the counters in kB as /proc/meminfo prints them;
+ * DirectMap1G only when direct_gbpages is in use.
+ * @kernel arch/x86/mm/pat/set_memory.c arch_report_meminfo
+ */
+export declare function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<string, number>;

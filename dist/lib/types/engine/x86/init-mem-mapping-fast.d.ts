@@ -1,0 +1,32 @@
+import type { PhysAddr } from '../types.js';
+import type { DirectMapTables, InitMemMappingState } from './init-mem-mapping.js';
+/** Entries first..last of a table in one state; `next`, for table runs, the shared child. */
+interface Run {
+    first: number;
+    last: number;
+    state: number;
+    next: Table | undefined;
+}
+/** One page table (or, under a run of n table entries, n identical ones). */
+interface Table {
+    runs: Run[];
+}
+/** The direct map on run-length tables: PGD index → PUD table. */
+export interface RunLengthDirectMap {
+    pgd: Map<number, Table>;
+    /** Set once the per-entry view has been read: the walk continues there. */
+    viewed: boolean;
+}
+/**
+ * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
+ * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+export declare function kernelPhysicalMappingInitRuns(st: InitMemMappingState, dm: RunLengthDirectMap, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr;
+/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+export declare function newRunLengthTables(): DirectMapTables;
+/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+export declare function isPudLeafRuns(dm: RunLengthDirectMap, idx: number, i: number): boolean;
+/** The run-length tables behind `tables` while the walk may still use them. */
+export declare function liveRunLengthTables(tables: DirectMapTables): RunLengthDirectMap | undefined;
+export {};

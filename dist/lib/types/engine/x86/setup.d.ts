@@ -1,0 +1,75 @@
+import type { ArchBootResult } from '../boot.js';
+import { type SplitBoot } from '../boot-prefix.js';
+import { type Memblock } from '../memblock/memblock.js';
+import type { Memparse } from '../memparse.js';
+import type { KernelPolicy, X86Policy } from '../policies/types.js';
+import { Trace } from '../trace.js';
+import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
+import { freeAreaInit } from '../zones.js';
+import { type InitMemMappingState } from './init-mem-mapping.js';
+/** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
+export declare const X86_CRASH_ADDR_LOW_MAX: bigint;
+export declare const X86_CRASH_ADDR_HIGH_MAX: bigint;
+/** MAX_DMA_PFN / MAX_DMA32_PFN as addresses. */
+export declare const X86_MAX_DMA: bigint;
+export declare const X86_MAX_DMA32: bigint;
+/**
+ * Mirrors cmdline_find_option(cmdline, option, NULL, 0) — arch/x86/lib/cmdline.c: the length
+ * of the value of the last word that starts `option=`, or -1 when there is none. Words are
+ * split at any byte up to ' ' (myisspace()); a bare `option` without '=' is not found.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option (v5.10.223)
+ */
+export declare function cmdlineFindOption(cmdline: string, option: string): number;
+/**
+ * Mirrors parse_reservelow() (≤5.12): how much trim_low_memory_range() reserves from 0,
+ * CONFIG_X86_RESERVE_LOW (64K) unless `reservelow=` says otherwise; each value is memparse()d
+ * and kept within [4K, 640K], and the last one wins.
+ * @kernel arch/x86/kernel/setup.c parse_reservelow, trim_low_memory_range (v5.10.223)
+ */
+export declare function reserveLow(cmdline: string, memparse: Memparse): PhysSize;
+/**
+ * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
+ * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
+ * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
+ * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
+ */
+export declare function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: KernelPolicy, outcome: CrashkernelOutcome, trace: Trace): PhysRange[];
+/**
+ * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
+ * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
+ * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
+ */
+export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr): ReturnType<typeof freeAreaInit>;
+/**
+ * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
+ * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
+ * @kernel arch/x86/mm/init.c probe_page_size_mask
+ */
+export declare function probePageSizeMask(layout: Layout, pol: X86Policy): {
+    use2M: boolean;
+    use1G: boolean;
+};
+/** What x86_64's boot has done when reserve_crashkernel() comes. */
+interface X86Prefix {
+    mb: Memblock;
+    maxPfnAddr: PhysAddr;
+    pageSizes: {
+        use2M: boolean;
+        use1G: boolean;
+    };
+    /**
+     * What finish() reads of init_mem_mapping()'s state: not its memblock, which is the one
+     * finish() goes on with (a kept prefix holding it would keep that boot's memblock alive).
+     */
+    mapping: Pick<InitMemMappingState, 'tables' | 'topDownProbe' | 'memblockPages' | 'maxPfnMapped'>;
+    trampoline: PhysAddr;
+    nodeData: PhysAddr;
+    /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
+    zoneBlock: ReturnType<typeof freeAreaInit>;
+}
+/** x86_64's boot split at the crash reservation (boot-prefix.ts). */
+export declare const x86SplitBoot: SplitBoot<X86Prefix>;
+/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+export declare function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
+export {};

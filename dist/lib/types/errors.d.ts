@@ -1,0 +1,22 @@
+/**
+ * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
+ * matrix are findings, never exceptions.
+ */
+/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
+export declare class ConfigurationError extends Error {
+    readonly name = "ConfigurationError";
+    /** One-line summary, shown first. */
+    readonly shortMessage: string;
+    /** docs/ page that explains the setting. */
+    readonly docsPath?: string;
+    constructor(shortMessage: string, options?: {
+        docsPath?: string;
+        details?: readonly string[];
+    });
+}
+/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
+export declare class InternalError extends Error {
+    readonly name = "InternalError";
+}
+/** The message of anything thrown. */
+export declare function errorMessage(error: unknown): string;

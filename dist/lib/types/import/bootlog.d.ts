@@ -1,0 +1,204 @@
+/**
+ * A boot log (dmesg, `journalctl -k`, or a serial console capture with firmware and user
+ * space noise) → the facts crashkernel-check needs, each with the line it came from, and
+ * from those a board.
+ *
+ * Read in two steps: {@link parseBootLog} recognises the kernel's own messages (formats
+ * quoted from the printing functions below, kernel-model.md §3–§5) and collects facts;
+ * {@link bootLogToBoard} decides which facts become board values, and says why in the
+ * provenance. Only the first boot of a log is read (a second `Linux version` starts a new
+ * boot, e.g. a kdump kernel).
+ *
+ * Message formats recognised (all versions 5.10–7.2 unless noted):
+ * - `Linux version %s` (init/version.c linux_banner), `Machine model: %s` (of/fdt.c)
+ * - `Kernel command line: %s` (init/main.c); x86 also `Command line: %s` (setup.c)
+ * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table; 7.x
+ *   names RAM "System RAM" and prints the gaps)
+ * - the `Zone ranges:` / `Early memory node ranges` block (mm/mm_init.c free_area_init, §4.4)
+ * - `OF: reserved mem: %pa..%pa (%lu KiB) %s %s %s` (6.12+ fdt_init_reserved_mem_node),
+ *   `OF: reserved mem: initialized node %s, compatible id %s`, and
+ *   `Reserved memory: created CMA memory pool at %pa, size %ld MiB` (kernel/dma/contiguous.c)
+ * - `cma: Reserved %lu MiB at %pa[ on node %d]`, `cma: Failed to reserve %lu MiB` (mm/cma.c)
+ * - the crashkernel lines of §5 (arm64/riscv/x86, old and generic formats)
+ * - `memblock=debug` lines (`memblock_reserve: [%pa-%pa] %pS`, `memblock_alloc_try_nid: %llu
+ *   bytes align=%pa nid=%d from=%pa max_addr=%pa %pS`, 7.2 `__memblock_reserve: [..] nid=%d
+ *   flags=%x %pS`) and the `MEMBLOCK configuration:` dump (mm/memblock.c)
+ * - x86 `RAMDISK: [mem %#010llx-%#010llx]`; OpenSBI's `Domain0 Next Address/Arg1`
+ * - a /proc/iomem listing in the log (the oracle's `=====ORACLE-BEGIN iomem=====` section or
+ *   any block of `start-end : name` lines)
+ */
+import type { Board } from '../matrix/generated/board-matrix.js';
+import { type IomemFacts } from './iomem.js';
+import { type Span } from './ranges.js';
+import { type ImportProblem, type ImportResult, type Located } from './types.js';
+type Arch = NonNullable<Board['arch']>;
+/** One kernel line of the log, with the prefixes (timestamp, syslog level …) removed. */
+export interface BootLine {
+    /** 1-based line number in the input. */
+    line: number;
+    text: string;
+    /** The printk timestamp, e.g. `0.000000`, when there was one. */
+    ts?: string;
+}
+export interface ZoneFact {
+    name: string;
+    /** Absent for `empty`. End exclusive (the log prints it inclusive). */
+    range?: Span;
+}
+export interface ReservedMemFact {
+    name: string;
+    base?: bigint;
+    size?: bigint;
+    nomap?: boolean;
+    reusable?: boolean;
+    compatible?: string;
+    /** `Reserved memory: created CMA memory pool …` */
+    cmaPool?: boolean;
+    failed?: boolean;
+    /**
+     * `Reserved memory: incorrect alignment of CMA region` then `node … compatible matching
+     * fail`: a reusable shared-dma-pool the kernel gave back (rmem_cma_setup() -EINVAL).
+     */
+    cmaMisaligned?: boolean;
+    lines: Array<{
+        line: number;
+        text: string;
+    }>;
+}
+export type CrashFact = {
+    kind: 'reserved';
+    region: 'main' | 'low';
+    base: bigint;
+    size: bigint;
+} | {
+    kind: 'message';
+    failure: boolean;
+};
+export interface MemblockEvent {
+    /** The memblock function that printed (`memblock_reserve`, `memblock_alloc_try_nid` …). */
+    api: string;
+    kind: 'add' | 'remove' | 'reserve' | 'free' | 'request' | 'other';
+    base?: bigint;
+    /** Exclusive. */
+    end?: bigint;
+    /** Requests: bytes asked for. */
+    size?: bigint;
+    align?: bigint;
+    min?: bigint;
+    max?: bigint;
+    nid?: number;
+    /** Function name without offset. */
+    caller: string;
+    line: number;
+    text: string;
+}
+/** Everything recognised in a boot log. */
+export interface BootLogFacts {
+    banner?: Located<string>;
+    /** Kernel release `x.y.z` derived from the banner. */
+    release?: Located<string>;
+    arch?: Located<Arch>;
+    machine?: Located<string>;
+    cmdline?: Located<string>;
+    e820: Array<Located<Span & {
+        type: string;
+    }>>;
+    zones: Array<Located<ZoneFact>>;
+    nodeRanges: Array<Located<Span & {
+        node: number;
+    }>>;
+    reservedMem: ReservedMemFact[];
+    /**
+     * The CMA areas dma_contiguous_reserve() declares (`cma: Reserved …` / `cma: Failed to
+     * reserve …`): the per-node ones of `numa_cma=`/`cma_pernuma=` first, then the default one;
+     * `node` where the kernel prints it (6.6+ on x86: the default area's is -1).
+     */
+    cma: Array<Located<{
+        sizeMiB: number;
+        base?: bigint;
+        node?: number;
+    }>>;
+    crash: Array<Located<CrashFact>>;
+    memblock: MemblockEvent[];
+    /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
+    memblockMemory: Array<Located<Span & {
+        flags: number;
+    }>>;
+    ramdisk?: Located<Span>;
+    /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
+    ramdiskMoved?: Located<Span>;
+    /**
+     * The "Zone ranges:" … "Initmem setup node" block of free_area_init() (mm/mm_init.c) as
+     * printed, line by line: the zones and the early memory node ranges.
+     */
+    zoneBlock?: Located<string[]>;
+    /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
+    initRan?: Located<true>;
+    /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
+    directMapKb?: Located<Record<string, number>>;
+    /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
+    nodeData?: Located<Span>;
+    opensbiNextAddress?: Located<bigint>;
+    opensbiNextArg1?: Located<bigint>;
+    lpa2?: Located<true>;
+    /**
+     * PAGE_SIZE, from the dentry or inode hash table line: alloc_large_system_hash() prints
+     * the table's size and ilog2(size) - PAGE_SHIFT as its order, and these tables (8-byte
+     * buckets) are powers of two, so size >> order is the page size.
+     */
+    pageSize?: Located<bigint>;
+    efi?: Located<boolean>;
+    iomem?: IomemFacts;
+    /** Number of boots seen (only the first one is read). */
+    boots: number;
+}
+/**
+ * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
+ * text starts, so user-space or firmware output glued in front of it is dropped.
+ */
+export declare function normalizeLine(raw: string): {
+    text: string;
+    ts?: string;
+};
+/** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
+export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
+/**
+ * Reads a boot log into facts.
+ *
+ * @param text - the log (any mix of dmesg, serial console and user-space output)
+ * @returns the facts of the first boot, and problems located at their lines
+ * @example
+ * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
+ * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
+ */
+export declare function parseBootLog(text: string): {
+    facts: BootLogFacts;
+    problems: ImportProblem[];
+};
+export interface BootLogToBoardOptions {
+    /** Board id; default derived from the machine model and the release. */
+    id?: string;
+    /** A /proc/iomem of the same boot, when it is not inside the log. */
+    iomem?: string;
+}
+/**
+ * A boot log → a board (wire format, schema-valid) with provenance.
+ *
+ * What becomes what: kernel release → `kernels`; arch; `Machine model` → `name`; the kernel
+ * command line → `cmdline`; memory as {@link memoryFromLog} explains, NOMAP parts (memblock
+ * dump flags, or memory that /proc/iomem does not list as System RAM) as `nomap` banks;
+ * `OF: reserved mem` regions → reservations (a reusable CMA pool becomes a dynamic CMA
+ * region pinned to where the kernel put it); arm64 `Zone ranges` DMA end → `dma.zoneDmaLimit`
+ * (the kernel's own result, so the engine reproduces it on the same kernel); zone lines →
+ * `config.ZONE_DMA/ZONE_DMA32/ZONE_DEVICE`; the default `cma: Reserved N MiB` → `config.CMA`
+ * and `CMA_SIZE_MBYTES`; image/initrd/DTB placement from /proc/iomem, `memblock=debug`,
+ * x86 `RAMDISK:` and OpenSBI. The crash kernel lines are facts, not board values.
+ *
+ * @param text - the boot log
+ * @param opts - board id, and a separate /proc/iomem when the log has none
+ * @returns board, provenance (pointer → log line), problems and the parsed facts
+ * @example
+ * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
+ */
+export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
+export {};

@@ -1,0 +1,51 @@
+import { type Fdt } from './dtb.js';
+import { type ImportResult } from './types.js';
+export interface DtFacts {
+    model?: string;
+    compatible: string[];
+    /** The kernel's of_dma_get_max_cpu_address(): inclusive, PHYS_ADDR_MAX when no node limits DMA. */
+    dmaLimit: bigint;
+    /** The node whose dma-ranges set {@link dmaLimit}. */
+    dmaLimitNode?: string;
+    /** Per node with a non-empty dma-ranges: the highest CPU address it reaches (inclusive). */
+    dmaNodes: Array<{
+        node: string;
+        cpuEnd: bigint;
+    }>;
+    bootargs?: string;
+    initrd?: {
+        start: bigint;
+        end: bigint;
+    };
+    /** The blob's `totalsize` (what the kernel reserves for the DTB itself). */
+    totalSize: number;
+}
+/**
+ * How provenance cites a place in the device tree: a node's path, a property (or a
+ * /memreserve/ entry) and its byte offset in the blob. A DTS import cites its own lines.
+ */
+export type DtCite = (node: string, property: string | undefined, offset: number) => string;
+/**
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ *
+ * @param fdt - from {@link parseDtb}
+ * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
+ * @returns board, provenance (pointer → DT path, property and where), problems, facts
+ */
+export declare function dtToBoard(fdt: Fdt, opts?: {
+    id?: string;
+    cite?: DtCite;
+}): ImportResult<DtFacts>;
+/**
+ * DTB bytes → board: {@link parseDtb} then {@link dtToBoard}.
+ *
+ * @param bytes - the blob
+ * @param opts - board id, citation style (see {@link dtToBoard})
+ * @returns the board (only an id when the blob is unusable) and every problem
+ * @example
+ * dtbToBoard(readFileSync('bcm2711-rpi-4-b.dtb')).facts?.dmaLimit // → 0x3fffffffn
+ */
+export declare function dtbToBoard(bytes: Uint8Array, opts?: {
+    id?: string;
+    cite?: DtCite;
+}): ImportResult<DtFacts | undefined>;

@@ -1,0 +1,73 @@
+/**
+ * DTS source → DTB through the device tree compiler (`dtc -I dts -O dtb`), then the DTB
+ * importer. There is deliberately no hand-written DTS parser: dtc is the reference
+ * implementation (Debian package `device-tree-compiler`).
+ *
+ * This module runs no process itself: the caller injects a spawn function with the shape of
+ * node:child_process `spawnSync` (the CLI passes `spawnSync`; tests pass a fake), which keeps
+ * src/import free of I/O.
+ */
+import { type DtFacts } from './dt-board.js';
+import type { ImportProblem, ImportResult } from './types.js';
+/** What a spawn returns (a subset of node's SpawnSyncReturns). */
+export interface SpawnResult {
+    status: number | null;
+    stdout: Uint8Array | string;
+    stderr: Uint8Array | string;
+    /** Set when the process could not run; `code` is `ENOENT` when the program is missing. */
+    error?: {
+        code?: string;
+        message: string;
+    } | undefined;
+}
+/** The shape of node:child_process `spawnSync(command, args, { input })`. */
+export type SpawnSyncLike = (command: string, args: readonly string[], options: {
+    input: Uint8Array;
+    maxBuffer?: number;
+}) => SpawnResult;
+/** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
+export declare const DTC_COMMAND = "dtc";
+export declare const DTC_ARGS: readonly string[];
+/** The same DTS back to DTS with every node and property annotated with its source span (-T -T). */
+export declare const DTC_ANNOTATE_ARGS: readonly string[];
+/** The message when dtc is missing (also used by the CLI's `--help`). */
+export declare const DTC_MISSING = "dtc (the device tree compiler) is not installed, so the DTS cannot be compiled: install the Debian package device-tree-compiler (apt-get install device-tree-compiler), or compile the DTS yourself (dtc -I dts -O dtb -o board.dtb board.dts) and import the DTB";
+/**
+ * Compiles DTS with dtc.
+ *
+ * @param source - DTS text (already preprocessed when it uses `#include`)
+ * @param spawn - spawnSync or a compatible function
+ * @returns the DTB, or problems (dtc missing, dtc errors located at DTS line/column)
+ * @example
+ * compileDts('/dts-v1/; / { };', spawnSync).dtb?.length // → 72
+ */
+export declare function compileDts(source: string, spawn: SpawnSyncLike): {
+    dtb?: Uint8Array;
+    problems: ImportProblem[];
+};
+/** Where a node or property starts in the DTS: 1-based line and column. */
+type SourcePosition = {
+    line: number;
+    column: number;
+};
+/**
+ * Reads dtc's annotated DTS output (`-O dts -T -T`): each node and property line ends with a
+ * comment `/* <file>:L:C-L:C[, …] *\/` naming where it was written (the first span is kept: a
+ * node extended later by `&label { … }` is located at its definition).
+ *
+ * @param annotated - dtc's output
+ * @returns positions keyed by node path, and by node path + NUL + property name (src/import/dts.test.ts)
+ */
+export declare function annotatedPositions(annotated: string): Map<string, SourcePosition>;
+/**
+ * DTS → board: {@link compileDts}, then the DTB importer, citing the DTS line of each node
+ * and property in problems and provenance (dtc's `-T -T` annotations).
+ *
+ * @param source - DTS text
+ * @param spawn - spawnSync or a compatible function
+ * @param opts - board id
+ */
+export declare function dtsToBoard(source: string, spawn: SpawnSyncLike, opts?: {
+    id?: string;
+}): ImportResult<DtFacts | undefined>;
+export {};

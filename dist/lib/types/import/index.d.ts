@@ -1,0 +1,52 @@
+import { type BootLogFacts } from './bootlog.js';
+import { type DtFacts } from './dt-board.js';
+import { type SpawnSyncLike } from './dts.js';
+import { type IomemFacts } from './iomem.js';
+import { type KconfigFacts } from './kconfig.js';
+import { type ImportResult } from './types.js';
+export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js';
+export { rebaseProvenance } from './types.js';
+export { bootLogToBoard, parseBootLog, normalizeLine, type BootLogFacts, type BootLogToBoardOptions, type CrashFact, type MemblockEvent, type ReservedMemFact, type ZoneFact } from './bootlog.js';
+export { parseDtb, type Fdt, type FdtNode, type FdtProperty, type FdtReserveEntry } from './dtb.js';
+export { dtToBoard, dtbToBoard, type DtFacts } from './dt-board.js';
+export { compileDts, dtsToBoard, DTC_ARGS, DTC_COMMAND, DTC_MISSING, type SpawnResult, type SpawnSyncLike } from './dts.js';
+export { iomemToBoard, parseIomem, type IomemEntry, type IomemFacts } from './iomem.js';
+export { kconfigToBoard, parseKconfig, type KconfigFacts } from './kconfig.js';
+/** The artefacts to import from; give any subset. */
+export interface ImportInputs {
+    /** dmesg / serial console / journalctl -k text. */
+    bootLog?: string;
+    /** A flattened device tree blob. */
+    dtb?: Uint8Array;
+    /** DTS source (compiled with dtc through `opts.spawn`). */
+    dts?: string;
+    /** /proc/iomem, read as root. */
+    iomem?: string;
+    /** A kernel .config. */
+    config?: string;
+}
+export interface ImportOptions {
+    /** Board id (made schema-valid if needed); default derived from the inputs. */
+    id?: string;
+    /** Runs dtc for `dts` input: node:child_process `spawnSync` or compatible. */
+    spawn?: SpawnSyncLike;
+}
+export interface ImportFacts {
+    bootLog?: BootLogFacts;
+    dt?: DtFacts;
+    iomem?: IomemFacts;
+    config?: KconfigFacts;
+}
+/**
+ * Imports one board from any mix of artefacts.
+ *
+ * @param inputs - boot log, DTB, DTS, /proc/iomem and/or .config
+ * @param opts - board id; `spawn` to run dtc for DTS input
+ * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
+ *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @example
+ * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
+ * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
+ * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
+ */
+export declare function importBoard(inputs: ImportInputs, opts?: ImportOptions): ImportResult<ImportFacts>;

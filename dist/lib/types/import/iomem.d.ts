@@ -1,0 +1,60 @@
+import { type Span } from './ranges.js';
+import { type ImportProblem, type ImportResult } from './types.js';
+/** One /proc/iomem line. */
+export interface IomemEntry {
+    start: bigint;
+    /** Inclusive, as printed. */
+    end: bigint;
+    name: string;
+    /** Nesting level (0 = top level). */
+    depth: number;
+    /** Index of the enclosing entry, -1 at top level. */
+    parent: number;
+    /** 1-based line in the input. */
+    line: number;
+    text: string;
+}
+export interface IomemFacts {
+    entries: IomemEntry[];
+    /** Top-level `System RAM` entries (exclusive ends). */
+    systemRam: Array<Span & {
+        entry: IomemEntry;
+    }>;
+    /** Top-level `reserved`/`Reserved` entries: NOMAP memory on arm64/riscv, firmware areas on x86. */
+    topReserved: Array<Span & {
+        entry: IomemEntry;
+    }>;
+    /** `Crash kernel` entries, in address order. */
+    crashKernel: Array<Span & {
+        entry: IomemEntry;
+    }>;
+    /** `Kernel code`, `Kernel data`, `Kernel image`, `Kernel rodata`, `Kernel bss`. */
+    kernel: Partial<Record<'code' | 'data' | 'image' | 'rodata' | 'bss', IomemEntry>>;
+}
+/** Whether a line looks like a /proc/iomem entry (used to find one inside a boot log). */
+export declare function isIomemLine(text: string): boolean;
+/**
+ * Parses /proc/iomem.
+ *
+ * @param text - the file's content
+ * @param firstLine - line number of the first line (when the text is cut out of a larger file)
+ * @returns the entries and facts, plus located problems (never throws)
+ * @example
+ * parseIomem('40000000-13fffffff : System RAM\n  dc000000-fbffffff : Crash kernel\n').facts.crashKernel[0]
+ * // → { base: 0xdc000000n, end: 0xfc000000n, entry: { … } }
+ */
+export declare function parseIomem(text: string, firstLine?: number): {
+    facts: IomemFacts;
+    problems: ImportProblem[];
+};
+/**
+ * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * Crash kernel entries are facts (they are the kernel's answer, not board input).
+ *
+ * @param text - /proc/iomem as root read it
+ * @param opts - `id` of the board (default `iomem`)
+ * @returns board, provenance (pointer → iomem line) and problems
+ */
+export declare function iomemToBoard(text: string, opts?: {
+    id?: string;
+}): ImportResult<IomemFacts>;

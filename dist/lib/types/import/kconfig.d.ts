@@ -1,0 +1,62 @@
+/**
+ * A kernel .config → the few options the engine reads (schemas/board-matrix.schema.json
+ * `kernelConfig`), plus page size, PA/VA bits, arch and release where the config says them.
+ *
+ * A .config lists every visible option: `CONFIG_X=y|m|<value>` or `# CONFIG_X is not set`.
+ * An option that is absent is off (n / 0), exactly as src/presets/kernels.ts reads the
+ * Debian configs, so every engine option is written explicitly.
+ */
+import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js';
+import { type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js';
+export interface KconfigFacts {
+    /** Every option, by name without the CONFIG_ prefix; `n` for "is not set". */
+    options: Map<string, Located<string>>;
+    /** `# Linux/arm64 6.12.117 Kernel Configuration` → arch word and release. */
+    header?: Located<{
+        arch: string;
+        release: string;
+    }>;
+}
+/**
+ * Parses a .config.
+ *
+ * @param text - the file
+ * @returns options by name (last one wins, as in Kconfig) and located problems
+ * @example
+ * parseKconfig('CONFIG_ZONE_DMA=y\n# CONFIG_KFENCE is not set\n').facts.options.get('KFENCE')?.value // → 'n'
+ */
+export declare function parseKconfig(text: string): {
+    facts: KconfigFacts;
+    problems: ImportProblem[];
+};
+type Arch = NonNullable<Board['arch']>;
+/** What a .config contributes to a board. */
+export interface KconfigSettings {
+    config: KernelConfig;
+    arch?: Arch;
+    release?: string;
+    pageSize?: NonNullable<Board['pageSize']>;
+    paBits?: number;
+    vaBits?: number;
+}
+/**
+ * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
+ * the board (`/config/ZONE_DMA`).
+ */
+export declare function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]): {
+    settings: KconfigSettings;
+    provenance: Provenance;
+};
+/**
+ * A .config → a board holding its config, arch, release, page size and PA/VA bits.
+ *
+ * @param text - the .config
+ * @param opts - `id` of the board
+ * @returns board, provenance and problems (never throws)
+ * @example
+ * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
+ */
+export declare function kconfigToBoard(text: string, opts?: {
+    id?: string;
+}): ImportResult<KconfigFacts>;
+export {};

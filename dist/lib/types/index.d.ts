@@ -1,0 +1,78 @@
+import type { Finding, Report, Severity, SeverityCounts } from './report/types.js';
+export type * from './report/types.js';
+export type { DecodedLayout, LayoutPointers } from './matrix/types.js';
+export type { BoardMatrix, Board, Settings } from './matrix/generated/board-matrix.js';
+export { ConfigurationError, InternalError } from './errors.js';
+export { RULES, getRule } from './rules/index.js';
+export { PRESETS, KERNEL_PROFILES } from './presets/index.js';
+export { formatters, formatStylish, formatJson, formatMarkdown, formatGithub, formatSarif, formatHtml, type Formatter, type FormatContext } from './report/formatters.js';
+export { renderHtml, type HtmlOptions } from './report/html/index.js';
+export { renderSummary } from './report/summary.js';
+export { importBoard } from './import/index.js';
+export { verifyBootLog, formatVerify } from './verify/index.js';
+export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js';
+export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js';
+export { applySuggestion } from './suggest/index.js';
+export { VERSION } from './version.js';
+export { unmatchedPatterns } from './matrix/decode.js';
+/** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
+export interface Logger {
+    debug(message: string): void;
+    info(message: string): void;
+}
+export interface CheckOptions {
+    /** Board ids to check (`*` wildcards); all when empty. */
+    boards?: readonly string[];
+    /** Kernels replacing every board's `kernels` (releases or series). */
+    kernels?: readonly string[];
+    logger?: Logger;
+    /**
+     * Search verified suggestions for the findings (default true; false skips the extra simulations).
+     *
+     * The search has a budget of extra simulations (one layout simulated and evaluated) for the
+     * whole run: 32 per simulated layout, at least 256 and at most 2,048
+     * (suggestionSimulationBudget() in src/suggest). A candidate command line is simulated once
+     * per layout of a board, whichever finding proposes it. When the budget runs out, the
+     * remaining findings keep their message and get no suggestion (never a half-verified one).
+     */
+    suggest?: boolean;
+    /** Overrides the suggestion budget above (extra simulations for the whole run). */
+    maxSuggestionSimulations?: number;
+    /**
+     * Called once with the id of every board in the file, selected by `boards` or not (the
+     * shells report a pattern that matches no board of any file).
+     */
+    onBoardIds?: (ids: readonly string[]) => void;
+    /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
+    onLayout?: (done: number, total: number) => void;
+}
+/** Counts findings by severity; suppressed ones only in `suppressed`. */
+export declare function countFindings(findings: readonly Finding[]): SeverityCounts;
+/**
+ * Checks one board-matrix file.
+ *
+ * @param text - the file's content
+ * @param path - the path to report (relative to the repository root for annotations)
+ * @param options - board filter, kernel override, logger
+ * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
+ * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @example
+ * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
+ *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
+ * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ */
+export declare function check(text: string, path: string, options?: CheckOptions): Report;
+/**
+ * Merges the reports of several files into one (files in order, findings re-sorted).
+ *
+ * @param reports - one report per file
+ * @returns a single report
+ */
+export declare function mergeReports(reports: readonly Report[]): Report;
+/**
+ * Whether a report fails at a threshold (`never` never fails).
+ *
+ * @example
+ * failsAt({ …, counts: { error: 0, warning: 2, note: 0, suppressed: 0 } }, 'warning') // → true
+ */
+export declare function failsAt(report: Report, threshold: Severity | 'never'): boolean;

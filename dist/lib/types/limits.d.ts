@@ -1,0 +1,71 @@
+/**
+ * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
+ * the team, so every dimension that makes the work grow has a documented ceiling
+ * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
+ * (never an exception and never a hang); the file is then checked no further than the limit
+ * allows, and the other files of the run are still checked.
+ *
+ * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
+ * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
+ */
+/** Where the limits are explained; every limit message ends with it. */
+export declare const LIMITS_DOCS = "docs/hardening.md#limits";
+export declare const LIMITS: {
+    /**
+     * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
+     * files are not parsed at all (the syntax tree costs about 100 bytes per JSON value).
+     */
+    readonly maxInputBytes: number;
+    /**
+     * Nesting of arrays and objects. A valid matrix nests 7 levels at most (the bank object at
+     * `/boards/0/ram/0/memory/0`); jsonc-parser recurses once per level and overflows the stack
+     * near 5,000, so deeper files are refused before they are parsed.
+     */
+    readonly maxNestingDepth: 64;
+    /** JSON values (objects, arrays, strings, numbers, literals; property names count too) in one file: bounds the tree's memory. */
+    readonly maxJsonValues: 1000000;
+    /** Entries of `boards`. */
+    readonly maxBoards: 10000;
+    /** Items of any other array (banks, RAM variants, kernels, reservations, devices, …). */
+    readonly maxArrayItems: 1024;
+    /** UTF-16 code units of any string, key or value, except `cmdline`. */
+    readonly maxStringLength: 65536;
+    /**
+     * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
+     * (2048 on arm64 and x86_64, 1024 on riscv64): no kernel sees a longer one.
+     */
+    readonly maxCmdlineLength: 4096;
+    /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
+    readonly maxLayouts: 20000;
+    /**
+     * The simulation budget: the sum over layouts of their RAM banks, early reservations and
+     * DMA devices. A layout's cost grows with those counts (x86_64 with 256 banks: ~40 ms),
+     * so this bounds the run time where `maxLayouts` alone would not.
+     */
+    readonly maxSimulatedRegions: 250000;
+};
+export type LimitName = keyof typeof LIMITS;
+/**
+ * The message for a crossed limit: what was found, the limit and where it is documented.
+ *
+ * @example
+ * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ */
+export declare function limitMessage(name: LimitName, found: string, unit?: string): string;
+/**
+ * UTF-8 length of a string without building the encoded bytes; stops counting past `stopAt`.
+ *
+ * @example
+ * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
+ */
+export declare function utf8Length(text: string, stopAt?: number): number;
+/**
+ * A user string shortened for quoting in a message (schema messages quote 200 characters,
+ * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
+ * 64 KiB annotation.
+ *
+ * @example
+ * clip('x'.repeat(300)).length // → 201 (200 characters and "…")
+ */
+export declare function clip(text: string, max?: number): string;

@@ -1,0 +1,48 @@
+import type { BoardMatrix } from './generated/board-matrix.js';
+import type { DecodedLayout, SemanticProblem } from './types.js';
+/** Options that narrow or change what is decoded. */
+export interface DecodeOptions {
+    /** Board ids (with `*` wildcards) to keep; all when empty or absent. */
+    boards?: readonly string[];
+    /** Kernel list replacing every board's `kernels`. */
+    kernels?: readonly string[];
+    /** Indexes of boards that failed schema validation: reported already, not decoded. */
+    invalidBoards?: ReadonlySet<number>;
+}
+export interface DecodeResult {
+    layouts: DecodedLayout[];
+    problems: SemanticProblem[];
+}
+/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
+export declare const SIZE_PATTERN: RegExp;
+/**
+ * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
+ * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
+ * (retry from the last `*` only) takes O(pattern × text) at worst.
+ *
+ * @example
+ * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
+ */
+export declare function wildcardMatch(pattern: string, text: string): boolean;
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+export declare function unmatchedPatterns(patterns: readonly string[], ids: Iterable<string>): string[];
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+export declare function boardIds(value: unknown): string[];
+/**
+ * Decodes a schema-checked matrix into engine layouts.
+ *
+ * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
+ * @param options - board filter, kernel override, boards to skip
+ * @returns the layouts of every board without problems, and all semantic problems
+ * @example
+ * decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'] }] })
+ *   .layouts.map((l) => l.layoutName)
+ * // → ['1G/6.12', '2G/6.12', '4G/6.12', '8G/6.12', '16G/6.12']
+ */
+export declare function decodeMatrix(doc: BoardMatrix, options?: DecodeOptions): DecodeResult;

@@ -1,0 +1,613 @@
+/* eslint-disable */
+/**
+ * DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`
+ * (scripts/gen-types.ts). CI regenerates this file and fails when it differs.
+ */
+
+/**
+ * Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "defaults".
+ */
+export type Defaults = Settings
+/**
+ * A kernel to check: a release or series string, or an object with overrides.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "kernel".
+ */
+export type Kernel = KernelVersion | KernelObject
+/**
+ * A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "kernelVersion".
+ */
+export type KernelVersion = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "size".
+ */
+export type Size = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size1 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size2 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size3 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size4 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size5 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size6 = string
+/**
+ * RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "memory".
+ */
+export type Memory = [MemoryBank, ...MemoryBank[]]
+/**
+ * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "address".
+ */
+export type Address = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size7 = string
+/**
+ * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "ramSize".
+ */
+export type RamSize = string
+/**
+ * An early reservation, in boot order.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "reservation".
+ */
+export type Reservation = Reservation1 & Reservation2
+export type Reservation1 = FixedReservation | DynamicReservation
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size8 = string
+/**
+ * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
+ */
+export type Address1 = string
+/**
+ * A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "device".
+ */
+export type Device = Device1 & Device2
+export type Device1 =
+  | {
+      dmaLimit: unknown
+    }
+  | {
+      bus: unknown
+    }
+/**
+ * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
+ */
+export type Address2 = string
+/**
+ * A rule id such as `CK001`, or its name such as `reservation-failed`.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "ruleRef".
+ */
+export type RuleRef = string
+/**
+ * One board: its identity, an optional preset, and its settings.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "board".
+ */
+export type Board = Settings & Board1
+
+/**
+ * A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.
+ */
+export interface BoardMatrix {
+  /**
+   * The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.
+   */
+  $schema?: string
+  /**
+   * Version of the board-matrix format. Only 1 exists.
+   */
+  version: 1
+  defaults?: Defaults
+  /**
+   * The boards to check.
+   */
+  boards: Board[]
+}
+/**
+ * Everything a board, its preset or `defaults` can set.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "settings".
+ */
+export interface Settings {
+  /**
+   * CPU architecture.
+   */
+  arch?: 'arm64' | 'x86_64' | 'riscv64'
+  /**
+   * Kernels to check; each one is a layout per RAM variant.
+   *
+   * @minItems 1
+   */
+  kernels?: [Kernel, ...Kernel[]]
+  /**
+   * Kernel page size. Default: the Debian kernel profile (4K).
+   */
+  pageSize?: '4K' | '16K' | '64K'
+  /**
+   * Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile.
+   */
+  paBits?: number
+  /**
+   * Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot.
+   */
+  vaBits?: number
+  memory?: Memory
+  /**
+   * Several RAM variants of the board, each a layout. Mutually exclusive with `memory`.
+   *
+   * @minItems 1
+   */
+  ram?: [RamVariant, ...RamVariant[]]
+  ramSize?: RamSize
+  /**
+   * Early reservations in boot order (after the kernel image, initrd and DTB).
+   */
+  reservations?: Reservation[]
+  image?: Image
+  initrd?: Initrd
+  dtb?: Dtb
+  dma?: Dma
+  /**
+   * DMA-capable devices, in particular the dump target.
+   */
+  devices?: Device[]
+  config?: KernelConfig
+  cpu?: CpuFeatures
+  boot?: BootAllocations
+  /**
+   * The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …).
+   */
+  cmdline?: string
+  expect?: Expect
+  severity?: SeverityMap
+  /**
+   * Rules silenced for this board, each with a reason.
+   */
+  suppress?: Suppression[]
+}
+/**
+ * A kernel with overrides for this board.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "kernelObject".
+ */
+export interface KernelObject {
+  release: KernelVersion
+  config?: KernelConfig
+  /**
+   * The whole kernel command line for this kernel (replaces the board's).
+   */
+  cmdline?: string
+  imageSize?: Size
+  codeSize?: Size1
+  boot?: BootAllocations
+  /**
+   * Simulate with this named engine policy instead of the one for the release (what-if studies).
+   */
+  policy?: string
+}
+/**
+ * Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "kernelConfig".
+ */
+export interface KernelConfig {
+  /**
+   * CONFIG_ZONE_DMA.
+   */
+  ZONE_DMA?: boolean
+  /**
+   * CONFIG_ZONE_DMA32.
+   */
+  ZONE_DMA32?: boolean
+  /**
+   * arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set).
+   */
+  RODATA_FULL_DEFAULT_ENABLED?: boolean
+  /**
+   * CONFIG_KFENCE.
+   */
+  KFENCE?: boolean
+  /**
+   * CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE.
+   */
+  KFENCE_SAMPLE_INTERVAL?: number
+  /**
+   * CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages.
+   */
+  DEBUG_PAGEALLOC?: boolean
+  /**
+   * CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC.
+   */
+  DEBUG_PAGEALLOC_ENABLE_DEFAULT?: boolean
+  /**
+   * CONFIG_CMA together with CONFIG_DMA_CMA.
+   */
+  CMA?: boolean
+  /**
+   * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none).
+   */
+  CMA_SIZE_MBYTES?: number
+  /**
+   * CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`.
+   */
+  RANDOMIZE_BASE?: boolean
+  /**
+   * x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map).
+   */
+  X86_DIRECT_GBPAGES?: boolean
+  /**
+   * CONFIG_ZONE_DEVICE (only adds the empty "Device" line to the kernel's "Zone ranges:" output).
+   */
+  ZONE_DEVICE?: boolean
+  /**
+   * arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default).
+   */
+  PAGE_BLOCK_MAX_ORDER?: number
+}
+/**
+ * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "bootAllocations".
+ */
+export interface BootAllocations {
+  unflattenedDt?: Size2
+  dtAliases?: Size3
+  nodeData?: Size4
+  kernelReserve?: Size5
+  brk?: Size6
+}
+/**
+ * One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "memoryBank".
+ */
+export interface MemoryBank {
+  base: Address
+  size: Size
+  /**
+   * Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry).
+   */
+  nomap?: boolean
+  /**
+   * Free text: where the bank comes from.
+   */
+  description?: string
+}
+/**
+ * One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "ramVariant".
+ */
+export interface RamVariant {
+  /**
+   * Variant name, unique within the board, e.g. `4G`.
+   */
+  name: string
+  /**
+   * Free text.
+   */
+  description?: string
+  memory: Memory
+  image?: Image
+  initrd?: Initrd
+  dtb?: Dtb
+}
+/**
+ * Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "image".
+ */
+export interface Image {
+  base: Address
+  size?: Size
+  codeSize?: Size7
+}
+/**
+ * Where the boot loader put the initrd (initramfs). Default: no initrd.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "initrd".
+ */
+export interface Initrd {
+  base: Address
+  size: Size
+}
+/**
+ * Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "dtb".
+ */
+export interface Dtb {
+  base: Address
+  size: Size
+}
+/**
+ * A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "fixedReservation".
+ */
+export interface FixedReservation {
+  /**
+   * Static region.
+   */
+  kind: 'fixed'
+  /**
+   * Node name as in the DT (`firmware@f0000000`) or a label.
+   */
+  name: string
+  base: Address
+  size: Size8
+  /**
+   * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
+   */
+  nomap?: boolean
+  /**
+   * A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64.
+   */
+  memreserve?: boolean
+  /**
+   * Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.
+   */
+  moreReg?: Range[]
+  /**
+   * `compatible = "shared-dma-pool"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back ("incorrect alignment of CMA region"). Read on arm64 and riscv64; not for `memreserve`.
+   */
+  cma?: boolean
+  /**
+   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed.
+   */
+  cmaDefault?: boolean
+  /**
+   * Free text.
+   */
+  description?: string
+}
+/**
+ * A physical range [base, base + size).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "range".
+ */
+export interface Range {
+  base: Address
+  size: Size
+}
+/**
+ * A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "dynamicReservation".
+ */
+export interface DynamicReservation {
+  /**
+   * Kernel-allocated region.
+   */
+  kind: 'dynamic'
+  /**
+   * Node name as in the DT (`linux,cma`).
+   */
+  name: string
+  size: Size
+  align?: Size
+  /**
+   * DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere.
+   */
+  allocRanges?: Range[]
+  /**
+   * DT `no-map`.
+   */
+  nomap?: boolean
+  /**
+   * `compatible = "shared-dma-pool"` plus `reusable`: the region becomes a CMA area.
+   */
+  cma?: boolean
+  /**
+   * `linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed.
+   */
+  cmaDefault?: boolean
+  /**
+   * Free text.
+   */
+  description?: string
+}
+export interface Reservation2 {
+  /**
+   * `fixed` (a region at a known address) or `dynamic` (allocated by the kernel).
+   */
+  kind: 'fixed' | 'dynamic'
+}
+/**
+ * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "dma".
+ */
+export interface Dma {
+  /**
+   * `dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit).
+   */
+  ranges?: DmaRange[]
+  /**
+   * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).
+   */
+  iortLimitBits?: number[]
+  zoneDmaLimit?: Address1
+}
+/**
+ * One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "dmaRange".
+ */
+export interface DmaRange {
+  /**
+   * DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches.
+   */
+  node: string
+  cpuAddr: Address
+  busAddr?: Address
+  size: Size
+}
+export interface Device2 {
+  /**
+   * Device name (`emmc2`, `nvme0`).
+   */
+  name: string
+  dmaLimit?: Address2
+  /**
+   * The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address.
+   */
+  bus?: string
+  /**
+   * This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach.
+   */
+  dumpTarget?: boolean
+  /**
+   * Free text.
+   */
+  description?: string
+}
+/**
+ * CPU features that change the outcome.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "cpuFeatures".
+ */
+export interface CpuFeatures {
+  /**
+   * arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full).
+   */
+  bbml2Noabort?: boolean
+  /**
+   * arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages).
+   */
+  lpa2?: boolean
+  /**
+   * x86 GBPAGES (1 GiB pages).
+   */
+  gbpages?: boolean
+}
+/**
+ * What must hold for this board. Each expectation turns a fact the simulation finds into an error.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "expect".
+ */
+export interface Expect {
+  /**
+   * crashkernel= must actually reserve memory.
+   */
+  reservationRequired?: boolean
+  /**
+   * Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device.
+   */
+  dumpTargetReachable?: boolean
+  /**
+   * The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres()).
+   */
+  protectionRequired?: boolean
+  /**
+   * The reservation must not fall back above 4 GiB / to high memory.
+   */
+  noFallbackAbove4G?: boolean
+  /**
+   * crashkernel= must not force the linear map to base pages.
+   */
+  noBasePageLinearMap?: boolean
+}
+/**
+ * Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "severityMap".
+ */
+export interface SeverityMap {
+  [k: string]: 'error' | 'warning' | 'note' | 'off'
+}
+/**
+ * Silences one rule for this board, with the reason recorded in the report.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "suppression".
+ */
+export interface Suppression {
+  rule: RuleRef
+  /**
+   * Why the finding does not apply (shown in the report).
+   */
+  reason: string
+}
+export interface Board1 {
+  /**
+   * Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters).
+   */
+  id: string
+  /**
+   * Human-readable name.
+   */
+  name?: string
+  /**
+   * Free text: where the board's numbers come from.
+   */
+  description?: string
+  /**
+   * A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`.
+   */
+  extends?: string
+}

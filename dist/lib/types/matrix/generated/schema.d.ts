@@ -1,0 +1,789 @@
+export declare const boardMatrixSchema: {
+    readonly $schema: "https://json-schema.org/draft/2020-12/schema";
+    readonly $id: "https://crashkernel-check.dev/schemas/board-matrix/v1.json";
+    readonly title: "BoardMatrix";
+    readonly description: "A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.";
+    readonly type: "object";
+    readonly additionalProperties: false;
+    readonly required: readonly ["version", "boards"];
+    readonly properties: {
+        readonly $schema: {
+            readonly description: "The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.";
+            readonly type: "string";
+        };
+        readonly version: {
+            readonly description: "Version of the board-matrix format. Only 1 exists.";
+            readonly const: 1;
+        };
+        readonly defaults: {
+            readonly $ref: "#/$defs/defaults";
+        };
+        readonly boards: {
+            readonly description: "The boards to check.";
+            readonly type: "array";
+            readonly items: {
+                readonly $ref: "#/$defs/board";
+            };
+        };
+    };
+    readonly $defs: {
+        readonly size: {
+            readonly title: "Size";
+            readonly description: "A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.";
+            readonly type: "string";
+            readonly pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$";
+        };
+        readonly address: {
+            readonly title: "Address";
+            readonly description: "A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.";
+            readonly type: "string";
+            readonly pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$";
+        };
+        readonly kernelVersion: {
+            readonly title: "KernelVersion";
+            readonly description: "A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.";
+            readonly type: "string";
+            readonly pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
+        };
+        readonly ruleRef: {
+            readonly title: "RuleRef";
+            readonly description: "A rule id such as `CK001`, or its name such as `reservation-failed`.";
+            readonly type: "string";
+            readonly pattern: "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$";
+        };
+        readonly range: {
+            readonly description: "A physical range [base, base + size).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base", "size"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+            };
+        };
+        readonly memoryBank: {
+            readonly description: "One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base", "size"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly nomap: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry).";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text: where the bank comes from.";
+                };
+            };
+        };
+        readonly memory: {
+            readonly description: "RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.";
+            readonly type: "array";
+            readonly minItems: 1;
+            readonly items: {
+                readonly $ref: "#/$defs/memoryBank";
+            };
+        };
+        readonly ramVariant: {
+            readonly description: "One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["name", "memory"];
+            readonly properties: {
+                readonly name: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Variant name, unique within the board, e.g. `4G`.";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text.";
+                };
+                readonly memory: {
+                    readonly $ref: "#/$defs/memory";
+                };
+                readonly image: {
+                    readonly $ref: "#/$defs/image";
+                };
+                readonly initrd: {
+                    readonly $ref: "#/$defs/initrd";
+                };
+                readonly dtb: {
+                    readonly $ref: "#/$defs/dtb";
+                };
+            };
+        };
+        readonly fixedReservation: {
+            readonly description: "A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["kind", "name", "base", "size"];
+            readonly properties: {
+                readonly kind: {
+                    readonly const: "fixed";
+                    readonly description: "Static region.";
+                };
+                readonly name: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Node name as in the DT (`firmware@f0000000`) or a label.";
+                };
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0).";
+                };
+                readonly nomap: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.";
+                };
+                readonly memreserve: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64.";
+                };
+                readonly moreReg: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/range";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range.";
+                };
+                readonly cma: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`.";
+                };
+                readonly cmaDefault: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed.";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text.";
+                };
+            };
+        };
+        readonly dynamicReservation: {
+            readonly description: "A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["kind", "name", "size"];
+            readonly properties: {
+                readonly kind: {
+                    readonly const: "dynamic";
+                    readonly description: "Kernel-allocated region.";
+                };
+                readonly name: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Node name as in the DT (`linux,cma`).";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly align: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly allocRanges: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/range";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere.";
+                };
+                readonly nomap: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "DT `no-map`.";
+                };
+                readonly cma: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area.";
+                };
+                readonly cmaDefault: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed.";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text.";
+                };
+            };
+        };
+        readonly reservation: {
+            readonly title: "Reservation";
+            readonly description: "An early reservation, in boot order.";
+            readonly type: "object";
+            readonly properties: {
+                readonly kind: {
+                    readonly enum: readonly ["fixed", "dynamic"];
+                    readonly description: "`fixed` (a region at a known address) or `dynamic` (allocated by the kernel).";
+                };
+            };
+            readonly required: readonly ["kind"];
+            readonly discriminator: {
+                readonly propertyName: "kind";
+            };
+            readonly oneOf: readonly [{
+                readonly $ref: "#/$defs/fixedReservation";
+            }, {
+                readonly $ref: "#/$defs/dynamicReservation";
+            }];
+        };
+        readonly dmaRange: {
+            readonly description: "One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["node", "cpuAddr", "size"];
+            readonly properties: {
+                readonly node: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches.";
+                };
+                readonly cpuAddr: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly busAddr: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+            };
+        };
+        readonly dma: {
+            readonly description: "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly ranges: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/dmaRange";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit).";
+                };
+                readonly iortLimitBits: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                        readonly maximum: 64;
+                    };
+                    readonly default: readonly [];
+                    readonly description: "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).";
+                };
+                readonly zoneDmaLimit: {
+                    readonly $ref: "#/$defs/address";
+                    readonly description: "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT.";
+                };
+            };
+        };
+        readonly device: {
+            readonly title: "Device";
+            readonly description: "A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["name"];
+            readonly oneOf: readonly [{
+                readonly properties: {
+                    readonly dmaLimit: true;
+                };
+                readonly required: readonly ["dmaLimit"];
+            }, {
+                readonly properties: {
+                    readonly bus: true;
+                };
+                readonly required: readonly ["bus"];
+            }];
+            readonly properties: {
+                readonly name: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Device name (`emmc2`, `nvme0`).";
+                };
+                readonly dmaLimit: {
+                    readonly $ref: "#/$defs/address";
+                    readonly description: "The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB).";
+                };
+                readonly bus: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address.";
+                };
+                readonly dumpTarget: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach.";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text.";
+                };
+            };
+        };
+        readonly kernelConfig: {
+            readonly description: "Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly ZONE_DMA: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "CONFIG_ZONE_DMA.";
+                };
+                readonly ZONE_DMA32: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "CONFIG_ZONE_DMA32.";
+                };
+                readonly RODATA_FULL_DEFAULT_ENABLED: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set).";
+                };
+                readonly KFENCE: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_KFENCE.";
+                };
+                readonly KFENCE_SAMPLE_INTERVAL: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly default: 100;
+                    readonly description: "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE.";
+                };
+                readonly DEBUG_PAGEALLOC: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages.";
+                };
+                readonly DEBUG_PAGEALLOC_ENABLE_DEFAULT: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC.";
+                };
+                readonly CMA: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_CMA together with CONFIG_DMA_CMA.";
+                };
+                readonly CMA_SIZE_MBYTES: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly default: 0;
+                    readonly description: "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none).";
+                };
+                readonly RANDOMIZE_BASE: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`.";
+                };
+                readonly X86_DIRECT_GBPAGES: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map).";
+                };
+                readonly ZONE_DEVICE: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output).";
+                };
+                readonly PAGE_BLOCK_MAX_ORDER: {
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly description: "arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default).";
+                };
+            };
+        };
+        readonly cpuFeatures: {
+            readonly description: "CPU features that change the outcome.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly bbml2Noabort: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full).";
+                };
+                readonly lpa2: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages).";
+                };
+                readonly gbpages: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "x86 GBPAGES (1 GiB pages).";
+                };
+            };
+        };
+        readonly bootAllocations: {
+            readonly description: "Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly unflattenedDt: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64).";
+                };
+                readonly dtAliases: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0.";
+                };
+                readonly nodeData: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded.";
+                };
+                readonly kernelReserve: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size.";
+                };
+                readonly brk: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile.";
+                };
+            };
+        };
+        readonly kernelObject: {
+            readonly description: "A kernel with overrides for this board.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["release"];
+            readonly properties: {
+                readonly release: {
+                    readonly $ref: "#/$defs/kernelVersion";
+                };
+                readonly config: {
+                    readonly $ref: "#/$defs/kernelConfig";
+                };
+                readonly cmdline: {
+                    readonly type: "string";
+                    readonly description: "The whole kernel command line for this kernel (replaces the board's).";
+                };
+                readonly imageSize: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly codeSize: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`).";
+                };
+                readonly boot: {
+                    readonly $ref: "#/$defs/bootAllocations";
+                };
+                readonly policy: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Simulate with this named engine policy instead of the one for the release (what-if studies).";
+                };
+            };
+        };
+        readonly kernel: {
+            readonly title: "Kernel";
+            readonly description: "A kernel to check: a release or series string, or an object with overrides.";
+            readonly oneOf: readonly [{
+                readonly $ref: "#/$defs/kernelVersion";
+            }, {
+                readonly $ref: "#/$defs/kernelObject";
+            }];
+        };
+        readonly expect: {
+            readonly description: "What must hold for this board. Each expectation turns a fact the simulation finds into an error.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly reservationRequired: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "crashkernel= must actually reserve memory.";
+                };
+                readonly dumpTargetReachable: {
+                    readonly type: "boolean";
+                    readonly default: true;
+                    readonly description: "Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device.";
+                };
+                readonly protectionRequired: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres()).";
+                };
+                readonly noFallbackAbove4G: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "The reservation must not fall back above 4 GiB / to high memory.";
+                };
+                readonly noBasePageLinearMap: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "crashkernel= must not force the linear map to base pages.";
+                };
+            };
+        };
+        readonly severityMap: {
+            readonly description: "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.";
+            readonly type: "object";
+            readonly propertyNames: {
+                readonly $ref: "#/$defs/ruleRef";
+            };
+            readonly additionalProperties: {
+                readonly enum: readonly ["error", "warning", "note", "off"];
+            };
+            readonly default: {};
+        };
+        readonly suppression: {
+            readonly description: "Silences one rule for this board, with the reason recorded in the report.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["rule", "reason"];
+            readonly properties: {
+                readonly rule: {
+                    readonly $ref: "#/$defs/ruleRef";
+                };
+                readonly reason: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Why the finding does not apply (shown in the report).";
+                };
+            };
+        };
+        readonly settings: {
+            readonly title: "Settings";
+            readonly description: "Everything a board, its preset or `defaults` can set.";
+            readonly type: "object";
+            readonly properties: {
+                readonly arch: {
+                    readonly enum: readonly ["arm64", "x86_64", "riscv64"];
+                    readonly description: "CPU architecture.";
+                };
+                readonly kernels: {
+                    readonly type: "array";
+                    readonly minItems: 1;
+                    readonly items: {
+                        readonly $ref: "#/$defs/kernel";
+                    };
+                    readonly description: "Kernels to check; each one is a layout per RAM variant.";
+                };
+                readonly pageSize: {
+                    readonly enum: readonly ["4K", "16K", "64K"];
+                    readonly description: "Kernel page size. Default: the Debian kernel profile (4K).";
+                };
+                readonly paBits: {
+                    readonly type: "integer";
+                    readonly minimum: 32;
+                    readonly maximum: 64;
+                    readonly description: "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile.";
+                };
+                readonly vaBits: {
+                    readonly type: "integer";
+                    readonly minimum: 32;
+                    readonly maximum: 64;
+                    readonly description: "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot.";
+                };
+                readonly memory: {
+                    readonly $ref: "#/$defs/memory";
+                };
+                readonly ram: {
+                    readonly type: "array";
+                    readonly minItems: 1;
+                    readonly items: {
+                        readonly $ref: "#/$defs/ramVariant";
+                    };
+                    readonly description: "Several RAM variants of the board, each a layout. Mutually exclusive with `memory`.";
+                };
+                readonly ramSize: {
+                    readonly $ref: "#/$defs/ramSize";
+                };
+                readonly reservations: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/reservation";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "Early reservations in boot order (after the kernel image, initrd and DTB).";
+                };
+                readonly image: {
+                    readonly $ref: "#/$defs/image";
+                };
+                readonly initrd: {
+                    readonly $ref: "#/$defs/initrd";
+                };
+                readonly dtb: {
+                    readonly $ref: "#/$defs/dtb";
+                };
+                readonly dma: {
+                    readonly $ref: "#/$defs/dma";
+                };
+                readonly devices: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/device";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "DMA-capable devices, in particular the dump target.";
+                };
+                readonly config: {
+                    readonly $ref: "#/$defs/kernelConfig";
+                };
+                readonly cpu: {
+                    readonly $ref: "#/$defs/cpuFeatures";
+                };
+                readonly boot: {
+                    readonly $ref: "#/$defs/bootAllocations";
+                };
+                readonly cmdline: {
+                    readonly type: "string";
+                    readonly default: "";
+                    readonly description: "The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …).";
+                };
+                readonly expect: {
+                    readonly $ref: "#/$defs/expect";
+                };
+                readonly severity: {
+                    readonly $ref: "#/$defs/severityMap";
+                };
+                readonly suppress: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly $ref: "#/$defs/suppression";
+                    };
+                    readonly default: readonly [];
+                    readonly description: "Rules silenced for this board, each with a reason.";
+                };
+            };
+            readonly not: {
+                readonly anyOf: readonly [{
+                    readonly properties: {
+                        readonly memory: true;
+                        readonly ram: true;
+                    };
+                    readonly required: readonly ["memory", "ram"];
+                }, {
+                    readonly properties: {
+                        readonly memory: true;
+                        readonly ramSize: true;
+                    };
+                    readonly required: readonly ["memory", "ramSize"];
+                }, {
+                    readonly properties: {
+                        readonly ram: true;
+                        readonly ramSize: true;
+                    };
+                    readonly required: readonly ["ram", "ramSize"];
+                }];
+            };
+        };
+        readonly board: {
+            readonly title: "Board";
+            readonly description: "One board: its identity, an optional preset, and its settings.";
+            readonly type: "object";
+            readonly allOf: readonly [{
+                readonly $ref: "#/$defs/settings";
+            }];
+            readonly unevaluatedProperties: false;
+            readonly required: readonly ["id"];
+            readonly properties: {
+                readonly id: {
+                    readonly type: "string";
+                    readonly pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+                    readonly description: "Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters).";
+                };
+                readonly name: {
+                    readonly type: "string";
+                    readonly description: "Human-readable name.";
+                };
+                readonly description: {
+                    readonly type: "string";
+                    readonly description: "Free text: where the board's numbers come from.";
+                };
+                readonly extends: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`.";
+                };
+            };
+        };
+        readonly image: {
+            readonly description: "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+                readonly codeSize: {
+                    readonly $ref: "#/$defs/size";
+                    readonly description: "arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration.";
+                };
+            };
+        };
+        readonly initrd: {
+            readonly description: "Where the boot loader put the initrd (initramfs). Default: no initrd.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base", "size"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+            };
+        };
+        readonly dtb: {
+            readonly description: "Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["base", "size"];
+            readonly properties: {
+                readonly base: {
+                    readonly $ref: "#/$defs/address";
+                };
+                readonly size: {
+                    readonly $ref: "#/$defs/size";
+                };
+            };
+        };
+        readonly defaults: {
+            readonly description: "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.";
+            readonly type: "object";
+            readonly allOf: readonly [{
+                readonly $ref: "#/$defs/settings";
+            }];
+            readonly unevaluatedProperties: false;
+        };
+        readonly ramSize: {
+            readonly title: "RamSize";
+            readonly description: "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.";
+            readonly type: "string";
+            readonly pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$";
+        };
+    };
+};

@@ -1,0 +1,26 @@
+import type { JsonPointer } from '../report/types.js';
+import type { SemanticProblem } from './types.js';
+/** A decoded range with its origin. */
+export interface PlacedRange {
+    /** What it is, for messages: `bank 2`, `reservation "linux,cma"`, `kernel image`. */
+    what: string;
+    base: bigint;
+    size: bigint;
+    /** The object holding base and size. */
+    pointer: JsonPointer;
+}
+/** Banks must not overlap (memblock would merge them silently, hiding a typo). */
+export declare function checkOverlaps(banks: readonly PlacedRange[]): SemanticProblem[];
+/** Ranges must be non-empty and end within 64 bits. */
+export declare function checkRangeBounds(range: PlacedRange): SemanticProblem[];
+/** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */
+export declare function checkInsideRam(region: PlacedRange, banks: readonly PlacedRange[]): SemanticProblem[];
+/**
+ * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
+ * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
+ */
+export declare function checkPageAligned(bank: PlacedRange, pageSize: bigint): SemanticProblem[];
+/** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
+export declare function checkImageAlignment(image: PlacedRange, arch: string): SemanticProblem[];
+/** A DT `alignment` must be a power of two (0 = absent). */
+export declare function checkAlignment(value: bigint, pointer: JsonPointer): SemanticProblem[];

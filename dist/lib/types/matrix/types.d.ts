@@ -1,0 +1,51 @@
+/** The loader's output: engine layouts plus what the rules need to report on them. */
+import type { Layout } from '../engine/index.js';
+import type { JsonPointer, Severity } from '../report/types.js';
+import type { LocateTarget } from './locate.js';
+import type { Expect } from './generated/board-matrix.js';
+/** Where the values of a layout sit in the file (a preset value points at the board's `extends`). */
+export interface LayoutPointers {
+    board: JsonPointer;
+    kernel: JsonPointer;
+    cmdline: JsonPointer;
+    /** The RAM variant (or the `memory` array). */
+    ram: JsonPointer;
+    /** One per bank, in order. */
+    memory: JsonPointer[];
+    image: JsonPointer;
+    initrd?: JsonPointer;
+    dtb?: JsonPointer;
+    /** One per reservation, in order. */
+    reservations: JsonPointer[];
+    /** One per device, in order. */
+    devices: JsonPointer[];
+}
+/** A board × RAM variant × kernel ready for the engine. */
+export interface DecodedLayout {
+    boardId: string;
+    boardName?: string;
+    /** `<variant>/<kernel as written>`, or the kernel alone without RAM variants. */
+    layoutName: string;
+    variant?: string;
+    /** The kernel as the matrix wrote it (`6.12`), before resolution. */
+    kernelSpec: string;
+    layout: Layout;
+    pointers: LayoutPointers;
+    expect: Required<Expect>;
+    /** Per-rule severity overrides, merged from defaults, preset and board. */
+    severity: Record<string, Severity | 'off'>;
+    suppress: Array<{
+        rule: string;
+        reason: string;
+        pointer: JsonPointer;
+    }>;
+}
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'alignNotPowerOfTwo' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'pageSizeNotOnArch' | 'memreserveOption' | 'codeBeyondImage';
+/** A problem the schema cannot express (becomes an SC003 finding). */
+export interface SemanticProblem {
+    messageId: SemanticMessageId;
+    data: Record<string, string>;
+    pointer: JsonPointer;
+    target: LocateTarget;
+    boardId?: string;
+}

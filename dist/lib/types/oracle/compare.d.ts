@@ -1,0 +1,54 @@
+/**
+ * Prediction versus a real boot: compares a SimulationResult with what a kernel printed and
+ * exposed (the oracle's `observed` record, or the same facts read from a boot log). Pure.
+ */
+import type { SimulationResult } from '../engine/index.js';
+/** The facts of a real boot that the engine predicts (a subset of the oracle's `observed`). */
+export interface ObservedBoot {
+    /** `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations. */
+    crashRanges?: Array<{
+        start: bigint;
+        end: bigint;
+        kind: 'main' | 'low';
+    }>;
+    /** Parsed "Zone ranges:" (null = empty). */
+    zoneRanges?: Record<string, {
+        start: bigint;
+        end: bigint;
+    } | null>;
+    /**
+     * The "Zone ranges:" … "Initmem setup node" block as printed (free_area_init(),
+     * mm/mm_init.c), without timestamps: the zones and the early memory node ranges.
+     */
+    zoneLines?: string[];
+    /** The kernel's crash-kernel messages, without timestamps. */
+    crashLines?: string[];
+    /** arm64 linear-map bytes per granule, where the page tables were walked. */
+    linearMap?: Record<string, number>;
+    /** Bytes per granule inside each crash range. */
+    crashMapping?: Array<Record<string, number>>;
+    /** x86 DirectMap counters in kB. */
+    directMapKb?: Record<string, number>;
+    /**
+     * Whether init ran: false, the boot hung or died first, so nothing else was observed;
+     * true, the boot got that far; absent, the source does not say.
+     */
+    initCompleted?: boolean;
+}
+export interface Difference {
+    what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map';
+    expected: string;
+    predicted: string;
+}
+/** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
+export declare function isCrashMessage(line: string): boolean;
+/** Strip the printk timestamp "[    0.000000] ". */
+export declare const stripTimestamp: (line: string) => string;
+/**
+ * KFENCE unmaps the data page of each object freed at run time, which no boot-time model can
+ * know. When the walked map differs from the prediction only by fewer base pages, and by no
+ * more than the pages KFENCE may unmap, the prediction is taken as the walked one.
+ */
+export declare function kfenceAdjusted(lm: NonNullable<SimulationResult['linearMap']>, walked: Record<string, number | bigint>): Record<string, bigint>;
+/** Compare one simulation with one observed boot; [] means the model agrees. */
+export declare function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Difference[];

@@ -1,0 +1,2 @@
+import { type Preset } from './types.js';
+export declare const qemuVirtRiscv64: Preset;

@@ -1,0 +1,3 @@
+import { type Preset } from './types.js';
+export declare const qemuQ35X86_64: Preset;
+export declare const qemuPcX86_64: Preset;

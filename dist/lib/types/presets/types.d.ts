@@ -1,0 +1,26 @@
+import type { RamVariant, Settings } from '../matrix/generated/board-matrix.js';
+/**
+ * A built-in preset: wire-format settings (valid against the schema's `settings`) that a
+ * board pulls in with `"extends": "<name>"` and overrides value by value.
+ */
+export interface Preset {
+    name: string;
+    description: string;
+    settings: Settings;
+    /**
+     * For machines whose RAM map follows from one size (QEMU `-m`): the banks and size-dependent
+     * placements for `size` bytes, used for a board's `ramSize`. The preset's own `ram`
+     * variants are made with the same function.
+     */
+    ramForSize?: (size: bigint) => RamVariant;
+    /**
+     * The least `size` ramForSize() lays out as the machine would (below it the banks it
+     * derives would be empty or negative), and why, for the message a smaller `ramSize` gets.
+     */
+    ramSizeMin?: {
+        size: bigint;
+        reason: string;
+    };
+}
+/** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
+export declare function nonEmpty<T>(items: T[]): [T, ...T[]];

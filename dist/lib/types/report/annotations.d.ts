@@ -1,0 +1,77 @@
+/**
+ * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
+ * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
+ * Order: the most severe first; within a level, findings on lines the pull request changed
+ * first; then file and position. Whatever does not fit goes to `overflow`, which the job
+ * summary lists, so nothing is dropped silently.
+ */
+import type { Finding, Report } from './types.js';
+/** GitHub's per-step cap for each annotation level. */
+export declare const MAX_PER_LEVEL = 10;
+/** GitHub's per-job cap over all levels. */
+export declare const MAX_PER_JOB = 50;
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+/** One annotation, in the shape of @actions/core's AnnotationProperties plus level and message. */
+export interface Annotation {
+    level: AnnotationLevel;
+    message: string;
+    title: string;
+    file: string;
+    startLine?: number;
+    endLine?: number;
+    startColumn?: number;
+    endColumn?: number;
+    /** The finding sits on a line the pull request changed. */
+    onChangedLine: boolean;
+    finding: Finding;
+}
+/**
+ * The annotation as @actions/core's AnnotationProperties (what `core.error(message, props)` takes).
+ */
+export declare function annotationProperties(a: Annotation): {
+    title: string;
+    file: string;
+    startLine?: number;
+    endLine?: number;
+    startColumn?: number;
+    endColumn?: number;
+};
+export interface AnnotationPlan {
+    emit: Annotation[];
+    overflow: Finding[];
+}
+/** Lines a pull request added or changed, by workspace-relative path (1-based, new side). */
+export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>;
+export interface AnnotationOptions {
+    /** Per-level cap (default 10, GitHub's per-step limit). */
+    perLevel?: number;
+    /** Cap over all levels (default 50, GitHub's per-job limit). */
+    perJob?: number;
+    /**
+     * Slots kept free per level for the caller's own annotations: `core.setFailed` prints an
+     * `::error::` that counts against the same 10, and so does a warning or notice the action
+     * prints about itself (comment skipped, SARIF problem, "N more not shown").
+     */
+    reserved?: Partial<Record<AnnotationLevel, number>>;
+    /** Lines the pull request changed; findings on them come first within a level. */
+    changedLines?: ChangedLines;
+}
+/**
+ * Whether a finding's span touches a changed line.
+ *
+ * @example
+ * onChangedLine(findingAtLine12, new Map([['m.json', new Set([12])]])) // → true
+ */
+export declare function onChangedLine(f: Finding, changed: ChangedLines | undefined): boolean;
+/**
+ * Plans the annotations for a report.
+ *
+ * @param report - the report
+ * @param options - caps (defaults: GitHub's), reserved slots, the PR's changed lines
+ * @returns annotations to emit and findings left over (in the same order)
+ * @example
+ * toAnnotations(reportWith12Errors).emit.length   // → 10
+ * toAnnotations(reportWith12Errors).overflow.length // → 2
+ * toAnnotations(reportWith12Errors, { reserved: { error: 1 } }).emit.length // → 9
+ */
+export declare function toAnnotations(report: Report, options?: AnnotationOptions): AnnotationPlan;

@@ -1,0 +1,37 @@
+/** Number formatting for the HTML report (addresses as the kernel prints them, sizes for people). */
+import type { PhysAddr, PhysSize } from '../../engine/index.js';
+/**
+ * `0x%016llx`, the kernel's style for physical addresses.
+ *
+ * @example
+ * hex16(0x1ee00000n) // → '0x000000001ee00000'
+ */
+export declare function hex16(x: bigint): string;
+/**
+ * A half-open range as the kernel prints memblock ranges: `[mem 0x…-0x…]` (inclusive end).
+ *
+ * @example
+ * memRange(0x1ee00000n, 0x10000000n) // → '[mem 0x000000001ee00000-0x000000002edfffff]'
+ */
+export declare function memRange(base: PhysAddr, size: PhysSize): string;
+/**
+ * A size for people: exact when the size is a whole number of a unit, else one decimal.
+ *
+ * @example
+ * humanSize(256n << 20n) // → '256 MiB'
+ * humanSize(0x1ac8000n) // → '26.8 MiB'
+ * humanSize(383n) // → '383 B'
+ */
+export declare function humanSize(x: PhysSize): string;
+/**
+ * A short axis label: whole TiB as `8T`, whole GiB below 1 TiB as `4G`, whole MiB below 1 GiB as
+ * `512M`, else the address in hex without padding (what a kernel developer would look for).
+ *
+ * @example
+ * axisLabel(1n << 32n) // → '4G'
+ * axisLabel(0x88300000n) // → '0x88300000'
+ * axisLabel(0x80080000000n) // → '0x80080000000'
+ */
+export declare function axisLabel(x: PhysAddr): string;
+/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
+export declare function count(n: number): string;

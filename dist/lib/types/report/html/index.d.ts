@@ -1,0 +1,30 @@
+import type { Report } from '../types.js';
+export { renderMemoryMap } from './memory-map.js';
+export { buildScale, type Scale, type ScaleSegment } from './scale.js';
+export { layoutStatus, STATUS_META, type LayoutStatus } from './status.js';
+export interface HtmlOptions {
+    /** Page title; default `crashkernel-check report`. */
+    title?: string;
+    /**
+     * Most layouts with a detail section. Default 1500 (about 4 KiB each without a map).
+     * Layouts beyond it keep their grid cell, with the outcome in its tooltip.
+     */
+    maxDetails?: number;
+    /**
+     * Most layouts whose memory map is drawn. Default 400 (a map is 3 to 8 KiB). A report
+     * under both caps is complete; above them the page says what it left out.
+     */
+    maxMaps?: number;
+}
+/**
+ * Renders a report as one self-contained HTML page.
+ *
+ * @param report - what `check()` returned (or `mergeReports()` of several)
+ * @param options - title and size caps
+ * @returns the page, deterministic for a given report and options
+ * @example
+ * renderHtml(check(text, 'boards.json')).startsWith('<!DOCTYPE html>') // → true
+ */
+export declare function renderHtml(report: Report, options?: HtmlOptions): string;
+/** renderHtml with default options, in the formatter registry's shape `(report) => string`. */
+export declare function formatHtml(report: Report): string;

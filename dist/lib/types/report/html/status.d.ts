@@ -1,0 +1,27 @@
+/** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
+import type { SimulationResult } from '../../engine/index.js';
+/**
+ * Grid statuses. `not-simulated`: the engine does not model the combination (an SC004
+ * finding exists, no result).
+ */
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'not-requested' | 'not-simulated';
+export interface StatusMeta {
+    /** Words for the grid cell and legend. */
+    label: string;
+    /** A glyph so the status does not rest on colour alone (DejaVu/Liberation cover these). */
+    glyph: string;
+    /** A problem status counts for "problems only" and for which maps are drawn first. */
+    problem: boolean;
+    /** Sort order in counts and legend (most serious first). */
+    rank: number;
+}
+export declare const STATUS_META: Readonly<Record<LayoutStatus, StatusMeta>>;
+/** Statuses in legend order. */
+export declare const STATUSES: readonly LayoutStatus[];
+/**
+ * The grid status of a simulated layout.
+ *
+ * @example
+ * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
+ */
+export declare function layoutStatus(result: Pick<SimulationResult, 'crashkernel'>): LayoutStatus;

@@ -1,0 +1,29 @@
+import type { FormatContext } from './formatters.js';
+import type { Finding, Report } from './types.js';
+export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/** The key of our fingerprint; bump the version if its recipe ever changes. */
+export declare const FINGERPRINT_KEY = "crashkernelCheck/v1";
+/**
+ * A workspace-relative path as a URI reference (each segment percent-encoded).
+ *
+ * @example
+ * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ */
+export declare function toUriReference(path: string): string;
+/**
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ *
+ * @example
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ */
+export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string;
+/**
+ * Formats a report as a SARIF 2.1.0 log with one run.
+ *
+ * @param report - the report (may be empty, e.g. after a configuration error)
+ * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
+ * @returns the JSON text (two-space indent, trailing newline)
+ * @example
+ * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
+ */
+export declare function formatSarif(report: Report, ctx?: FormatContext): string;

@@ -1,0 +1,86 @@
+/**
+ * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
+ *
+ * Sections, in the order they are kept when the 1 MiB cap bites:
+ * 1. totals, and what the action did besides (comment, SARIF: `ctx.notes`);
+ * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link;
+ * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
+ *    (main / low), zones, DMA reach;
+ * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
+ *    simulated kernel's log in a details block;
+ * 6. the rules that fired, with links to their docs.
+ * Everything from the matrix is escaped (escape.ts). The document is built from whole blocks
+ * (budget.ts): a cut never leaves an open fence or tag, and a note says what was cut.
+ */
+import type { SimulationResult } from '../engine/index.js';
+import type { FormatContext } from './formatters.js';
+import type { Finding, LayoutReport, Report, Severity } from './types.js';
+/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
+export declare const SUMMARY_MAX_BYTES: number;
+/** Failing layouts drawn in full; the rest are listed by name. */
+export declare const MAX_LAYOUT_SECTIONS = 25;
+/** Kernel-log lines shown per layout. */
+export declare const MAX_LOG_LINES = 200;
+export declare const ICON: Record<Severity | 'ok', string>;
+/** `file:line:col` of a finding (or the file alone). */
+export declare function findingWhere(f: Finding): string;
+/** The findings that concern a layout: same board, and the same layout or none named. */
+export declare function layoutFindings(report: Report, l: LayoutReport): Finding[];
+/** The worst severity among findings, or `ok`. */
+export declare function worst(findings: readonly Finding[]): Severity | 'ok';
+/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+export declare function isFailing(report: Report, l: LayoutReport): boolean;
+/** The "crashkernel" (main) cell. */
+export declare function mainCell(sim: SimulationResult): string;
+/** The "low" cell. */
+export declare function lowCell(sim: SimulationResult): string;
+/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
+export declare function zonesCell(sim: SimulationResult): string;
+/** DMA reach: each dump target's limit and whether every crash region lies within it. */
+export declare function reachCell(l: LayoutReport): string;
+/** The header line with the totals. */
+export declare function totalsLine(report: Report): string;
+/** One row of the layouts table. */
+export declare function layoutRow(report: Report, l: LayoutReport): string;
+export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
+/** The section for one failing layout: findings, memory map, kernel log. */
+export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
+/** Context for the summary. */
+export interface SummaryContext extends FormatContext {
+    /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
+    notes?: readonly string[];
+    /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
+    maxBytes?: number;
+}
+/**
+ * Renders the job summary.
+ *
+ * @param report - the report
+ * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @returns Markdown no longer than `maxBytes` UTF-8 bytes
+ * @example
+ * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
+ */
+export declare function renderSummary(report: Report, ctx?: SummaryContext): string;
+/** Context for the pull-request comment. */
+export interface CommentContext {
+    /** Link to the workflow run, where the job summary is. */
+    runUrl?: string;
+    /** Cap in characters (default 65,536 minus room for the marker). */
+    maxChars?: number;
+}
+/** GitHub's cap on an issue or PR comment body, in characters. */
+export declare const COMMENT_MAX_CHARS = 65536;
+/** Failing layouts drawn in the comment (collapsed). */
+export declare const MAX_COMMENT_DIAGRAMS = 5;
+/**
+ * Renders the pull-request comment body (without the hidden marker, which the poster adds):
+ * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * (collapsed), and a link to the run.
+ *
+ * @param report - the report
+ * @param ctx - `runUrl`, `maxChars`
+ * @returns Markdown of at most `maxChars` characters
+ */
+export declare function renderComment(report: Report, ctx?: CommentContext): string;

@@ -1,0 +1,102 @@
+/**
+ * The report: what a check of one or more matrix files found. Plain data, the same for the
+ * library, the CLI and the action; formatters (src/report/*.ts) turn it into text.
+ */
+import type { DmaDevice, SimulationResult, TraceEvent } from '../engine/index.js';
+/** ESLint/SARIF-style levels. `note` is SARIF's name for "info". */
+export type Severity = 'error' | 'warning' | 'note';
+/** An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base`. */
+export type JsonPointer = string;
+/** Where a value sits in its file. Lines and columns are 1-based; columns count UTF-16 units. */
+export interface SourceLocation {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** 0-based character offset of the first character and the length of the value. */
+    offset: number;
+    length: number;
+}
+/** A fix the engine verified, described for a person; never applied automatically. */
+export interface Suggestion {
+    description: string;
+    /** The value to change, when the fix is a replacement. */
+    pointer?: JsonPointer;
+    replacement?: string;
+    /**
+     * `add`: the property at `pointer` does not exist yet and is created with `replacement`
+     * (JSON Patch "add", e.g. a board's own `cmdline` when it came from its preset or
+     * `defaults`). Absent or `replace`: the value at `pointer` is replaced.
+     */
+    operation?: 'replace' | 'add';
+}
+/** One problem. Small and fixed, like markdownlint's LintError (STYLE.md §2.6). */
+export interface Finding {
+    /** Stable id, e.g. `SC002`. */
+    ruleId: string;
+    /** Readable alias, e.g. `schema-violation`. */
+    ruleName: string;
+    severity: Severity;
+    messageId: string;
+    /** The message rendered once from the rule's template and `data`. */
+    message: string;
+    data: Record<string, string>;
+    file: string;
+    /** The board the finding is about (absent for document-level problems). */
+    boardId?: string;
+    /** The layout (RAM variant / kernel) the finding is about. */
+    layoutName?: string;
+    /** Kernel release of the layout. */
+    kernel?: string;
+    /** The value to look at or change. */
+    pointer: JsonPointer;
+    location?: SourceLocation;
+    /** dmesg-like lines the simulated kernel printed that back the finding. */
+    evidence: readonly TraceEvent[];
+    suggestion?: Suggestion;
+    /** Other verified fixes, in order of preference (a different strategy each). */
+    alternatives?: readonly Suggestion[];
+    docsUrl: string;
+    /** Set when the board suppresses the rule; suppressed findings are not counted. */
+    suppressed?: {
+        reason: string;
+    };
+}
+/** One simulated layout (board × RAM variant × kernel) and the engine's result. */
+export interface LayoutReport {
+    file: string;
+    boardId: string;
+    /** `<RAM variant>/<kernel as written>` or the kernel alone for a single-bank-set board. */
+    layoutName: string;
+    /** Resolved kernel release. */
+    kernel: string;
+    /** The board in the matrix. */
+    pointer: JsonPointer;
+    result: SimulationResult;
+    /**
+     * The layout's DMA devices (the engine's input, not its result). Optional: when present the
+     * job summary shows each dump target's reach and draws it on the memory map.
+     */
+    devices?: readonly DmaDevice[];
+}
+export interface SeverityCounts {
+    error: number;
+    warning: number;
+    note: number;
+    /** Findings silenced by a board's `suppress`. */
+    suppressed: number;
+}
+/** Everything one run found. */
+export interface Report {
+    tool: {
+        name: string;
+        version: string;
+    };
+    /** The matrix files checked, in order. */
+    files: string[];
+    /** Sorted by file, then position, then rule id. */
+    findings: Finding[];
+    layouts: LayoutReport[];
+    counts: SeverityCounts;
+}

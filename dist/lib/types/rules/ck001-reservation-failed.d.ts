@@ -1,0 +1,13 @@
+/**
+ * CK001 reservation-failed: crashkernel= was parsed, but the kernel could not reserve it —
+ * no free block below the limit(s), the low part failed (and the kernel freed the main
+ * region), or a fixed `@offset` is in use, not memory or misaligned. Quotes the kernel's own
+ * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
+ * for all of them).
+ */
+import type { SimulationResult } from '../engine/index.js';
+type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned';
+/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+export declare function fixedCause(sim: SimulationResult, base: bigint, size: bigint): string;
+declare const _default: import("./define-rule.js").Rule<MessageId>;
+export default _default;

@@ -1,0 +1,3 @@
+type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'lowMissing';
+declare const _default: import("./define-rule.js").Rule<MessageId>;
+export default _default;

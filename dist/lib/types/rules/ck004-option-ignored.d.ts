@@ -1,0 +1,3 @@
+type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'noCrashKernel' | 'tokenIgnored';
+declare const _default: import("./define-rule.js").Rule<MessageId>;
+export default _default;

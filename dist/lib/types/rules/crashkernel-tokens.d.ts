@@ -1,0 +1,52 @@
+/**
+ * The `crashkernel=` tokens of a command line, found the way the kernel finds them
+ * (get_last_crashkernel(): strstr() for "crashkernel=", the token runs to the next space),
+ * plus the small edits the rules and the suggestion engine make on them. Text only: what a
+ * token *means* is the engine's business (src/engine/crashkernel/parse.ts).
+ *
+ * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
+ */
+/** One `crashkernel=` occurrence. */
+export interface CrashkernelToken {
+    /** The whole token, `crashkernel=256M,high` (or `foo.crashkernel=…` as strstr() finds it). */
+    text: string;
+    /** What follows `crashkernel=`. */
+    value: string;
+    /** Index of the token's first character in the command line. */
+    start: number;
+    end: number;
+    /** The suffix the token ends with, if it ends with one this project knows of. */
+    suffix: ',high' | ',low' | ',cma' | null;
+    /** `start-[end]:size` entries (a ':' before the end of the token). */
+    range: boolean;
+}
+/**
+ * Every `crashkernel=` token, in command-line order.
+ *
+ * @example
+ * crashkernelTokens('console=ttyS0 crashkernel=1G,high crashkernel=128M,low').map((t) => t.suffix)
+ * // → [',high', ',low']
+ */
+export declare function crashkernelTokens(cmdline: string): CrashkernelToken[];
+/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
+/** The command line with one token (the first occurrence of `text`) removed. */
+export declare function withoutToken(cmdline: string, text: string): string;
+/** The command line without the token at `token.start` (for repeated identical tokens). */
+export declare function withoutTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>): string;
+/** The command line without the tokens at these positions (in command-line order, as crashkernelTokens() gives them). */
+export declare function withoutTokensAt(cmdline: string, tokens: ReadonlyArray<Pick<CrashkernelToken, 'start' | 'end'>>): string;
+/** The command line with one token replaced. */
+export declare function replaceToken(cmdline: string, text: string, replacement: string): string;
+/** The command line with the token at `token.start` replaced (the one the kernel reads when identical ones precede it). */
+export declare function replaceTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>, replacement: string): string;
+/**
+ * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
+ * for sizes that are not a multiple of 1 KiB.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ */
+export declare function memSize(bytes: bigint): string;
+/** An address for `@offset`: hex, as kernel documentation writes them. */
+export declare const memAddr: (addr: bigint) => string;

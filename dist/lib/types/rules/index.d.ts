@@ -1,0 +1,17 @@
+import type { Rule } from './define-rule.js';
+export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType } from './define-rule.js';
+/** Every rule, sorted by id. */
+export declare const RULES: readonly Rule[];
+/**
+ * Finds a rule by id (`SC002`) or name (`schema-violation`).
+ *
+ * @returns the rule, or undefined
+ */
+export declare function getRule(ref: string): Rule | undefined;
+/** The loader's rules, typed for the loader's message ids. */
+export declare const SC_RULES: {
+    readonly syntax: Rule<"syntaxError" | "duplicateKey">;
+    readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach">;
+    readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "alignNotPowerOfTwo" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "pageSizeNotOnArch" | "memreserveOption" | "codeBeyondImage">;
+    readonly notSimulated: Rule<"notSimulated">;
+};

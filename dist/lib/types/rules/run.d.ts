@@ -1,0 +1,50 @@
+/**
+ * Runs the registry's layout rules on one simulated layout and applies the board's severity
+ * overrides and suppressions. The engine rules (CK, LM, PR) have a `check`; the SC rules are
+ * reported by the loader and go through applyBoardPolicy() too. evaluateLayout() is the
+ * finding-free form the suggestion engine re-runs on modified layouts.
+ */
+import type { SimulationResult } from '../engine/index.js';
+import type { DecodedLayout } from '../matrix/types.js';
+import type { Finding, Severity, SourceLocation } from '../report/types.js';
+import { type Rule, type RuleReport } from './define-rule.js';
+/** Turns a rule report into a finding (location filled in by the caller's locator). */
+export declare function makeFinding(rule: Rule, report: RuleReport<string>, where: {
+    file: string;
+    location?: SourceLocation;
+    boardId?: string;
+    layoutName?: string;
+    kernel?: string;
+}): Finding;
+/** One rule report on one layout, before it becomes a finding. */
+export interface Evaluated {
+    rule: Rule;
+    report: RuleReport<string>;
+    /** The report's severity (expectation-escalated), before the board's overrides. */
+    severity: Severity;
+    /** `data[rule.meta.subject]`, or '' for rules without a subject. */
+    subject: string;
+}
+/**
+ * Runs every rule that has a `check` on one layout.
+ *
+ * @returns the reports in rule order
+ */
+export declare function evaluateLayout(layout: DecodedLayout, sim: SimulationResult): Evaluated[];
+/** What a report is about (see RuleMeta.subject). */
+export declare function subjectOf(rule: Rule, data: Readonly<Record<string, string>>): string;
+/**
+ * The severity a board gives a report: its `severity` override (by id or name), `off`, or
+ * undefined when the board suppresses the rule (suppressed findings are not counted).
+ */
+export declare function boardSeverity(rule: Rule, severity: Severity, policy: BoardPolicy): Severity | 'off' | undefined;
+/** A board's merged `severity` and `suppress`. */
+export interface BoardPolicy {
+    severity: DecodedLayout['severity'];
+    suppress: DecodedLayout['suppress'];
+}
+/**
+ * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
+ * finding stays in the report, marked, and is not counted).
+ */
+export declare function applyBoardPolicy(findings: readonly Finding[], policy: BoardPolicy | undefined): Finding[];

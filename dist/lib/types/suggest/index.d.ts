@@ -1,0 +1,108 @@
+/**
+ * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
+ * and keep only those the engine verifies.
+ *
+ * A candidate is a new value for one place in the matrix — the command line (the board's,
+ * or a kernel entry's) or a kernel entry. Verification, in two steps:
+ * 1. on the finding's own layout (command-line candidates): simulate, run every rule; the
+ *    finding (same rule and subject) must be gone and no error may appear that was not there;
+ * 2. on the document: write the value into a copy of the matrix, decode the board again
+ *    (a kernel change brings its own Debian profile), simulate every layout of the board and
+ *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    board may gain no decoding problem.
+ * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
+ * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
+ */
+import { type SimulationResult } from '../engine/index.js';
+import type { DecodedLayout, SemanticProblem } from '../matrix/types.js';
+import type { Suggestion } from '../report/types.js';
+import { type BoardPolicy, type Evaluated } from '../rules/run.js';
+export { applySuggestion } from './apply.js';
+export type { Change, FixRequest, FixStrategyId } from './types.js';
+/** One simulated layout and its rule reports. */
+export interface LayoutRun {
+    layout: DecodedLayout;
+    sim: SimulationResult;
+    evaluated: Evaluated[];
+}
+/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
+export declare const layoutKey: (l: DecodedLayout) => string;
+/** The finding a suggestion must remove. */
+export interface Target {
+    ruleId: string;
+    subject: string;
+}
+/**
+ * Compares a layout's reports before and after a change: the target (if any) must be gone —
+ * no report of its rule with its subject or with a subject that was not there before — and
+ * no new error may appear. Returns the new non-error reports (for the description).
+ */
+export declare function judge(before: readonly Evaluated[], after: readonly Evaluated[], policy: BoardPolicy, target?: Target): {
+    ok: boolean;
+    newOthers: string[];
+};
+export interface SuggesterOptions {
+    /** The kernel override of the run (kernel changes are not suggested under one). */
+    kernels?: readonly string[];
+    /** Boards the schema rejected (decoding skips them, as in the run itself). */
+    invalidBoards: ReadonlySet<number>;
+    /** Upper bound of document-level verifications per finding (default 12). */
+    budget?: number;
+    /**
+     * Upper bound of extra simulations (one layout simulated and evaluated) for the whole
+     * run; default suggestionSimulationBudget(layouts registered). When it runs out, the
+     * finding being worked on and every later one get no suggestion.
+     */
+    maxSimulations?: number;
+}
+/** Extra simulations the suggester may spend per simulated layout of the run… */
+export declare const SUGGEST_SIMULATIONS_PER_LAYOUT = 32;
+/** …but never fewer than this (a small matrix gets every suggestion)… */
+export declare const SUGGEST_SIMULATIONS_MIN = 256;
+/** …nor more than this, whatever the size of the matrix. */
+export declare const SUGGEST_SIMULATIONS_MAX = 2048;
+/** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
+export declare const suggestionSimulationBudget: (layouts: number) => number;
+/** Finds verified suggestions for the findings of one matrix document. */
+export declare class Suggester {
+    private readonly doc;
+    private readonly options;
+    private readonly runs;
+    private readonly problems;
+    private readonly boards;
+    /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
+    private readonly candidates;
+    private layoutCount;
+    private spent;
+    private exhausted;
+    /**
+     * @param doc - the parsed matrix (it is copied, never changed)
+     * @param problems - the decoding problems of the run (a change may not add any)
+     */
+    constructor(doc: unknown, options: SuggesterOptions, problems: readonly SemanticProblem[]);
+    /** Registers a layout of the run (the "before" every change is compared with). */
+    add(run: LayoutRun): void;
+    /** Extra simulations spent so far. */
+    get simulations(): number;
+    /** Has the budget run out (some findings went without a suggestion)? */
+    get budgetExhausted(): boolean;
+    /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
+    private spend;
+    /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
+    private evaluateCandidate;
+    /**
+     * Verified suggestions for one report, best first (at most one per strategy, at most three).
+     *
+     * @returns [] when the rule names no strategy, nothing verifies, or the run's simulation
+     *   budget ran out (then the search is dropped whole: no half-verified suggestion)
+     */
+    suggest(run: LayoutRun, ev: Evaluated): Suggestion[];
+    private search;
+    /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
+    private confirm;
+    /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */
+    private editFor;
+    /** Decodes, simulates and evaluates every layout of a board with the edit applied; null when decoding gets worse. */
+    private evaluateBoard;
+}

@@ -1,0 +1,49 @@
+/**
+ * The fix strategies: each yields candidate changes of one value (the command line, or the
+ * kernel entry) in order of preference. Command-line candidates are pre-checked on the one
+ * layout (`layoutOk`: simulate, run the rules, the finding gone and no new error); the
+ * caller then verifies the survivors on every layout the value affects. Nothing here is
+ * trusted: a candidate is only a guess until the engine confirms it.
+ */
+import type { SimulationResult } from '../engine/index.js';
+import type { DecodedLayout } from '../matrix/types.js';
+import type { Change, FixRequest, FixStrategyId } from './types.js';
+/** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
+export declare const MIN_MAIN_SIZE: bigint;
+/** The smallest low part worth suggesting (swiotlb and DMA buffers of the kdump kernel). */
+export declare const MIN_LOW_SIZE: bigint;
+export interface StrategyInput {
+    layout: DecodedLayout;
+    sim: SimulationResult;
+    fix: FixRequest;
+    /** Simulates the layout with this command line: is the finding gone, with no new error? */
+    layoutOk(cmdline: string): boolean;
+}
+export type Strategy = (input: StrategyInput) => Iterable<Change>;
+/**
+ * The largest multiple of `step` in [lo, hi] for which `ok` holds, assuming `ok` is monotone
+ * (true up to a threshold); undefined when `ok(lo)` is false.
+ */
+export declare function largestPassing(lo: bigint, hi: bigint, step: bigint, ok: (v: bigint) => boolean): bigint | undefined;
+/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+export declare function freeRanges(sim: SimulationResult): Array<{
+    base: bigint;
+    end: bigint;
+}>;
+/** The `@offset` tail of a value, from its first `@` (was `/@.*$/`); '' without one. */
+export declare function atSuffix(value: string): string;
+/** The text without the `@…` tail of its last word (was `.replace(/@[^ ]*$/, '')`). */
+export declare function withoutAtSuffix(text: string): string;
+/** `value` without trailing commas (was `.replace(/,+$/, '')`). */
+export declare function trimTrailingCommas(value: string): string;
+/** The first `-…:` of a range entry made open-ended, `-:` (was `.replace(/-[^:]*:/, '-:')`). */
+export declare function openRangeEntry(entry: string): string;
+/**
+ * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
+ * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
+ * run is scanned at most twice.
+ */
+export declare function replaceDecimalSizes(value: string, f: (int: string, frac: string, unit: string) => string): string;
+/** The checked kernel series for an arch (the Debian builds the oracle booted), ascending. */
+export declare function checkedSeries(arch: string): string[];
+export declare const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>>;

@@ -1,0 +1,45 @@
+/**
+ * The suggestion engine's vocabulary: which fix strategies exist, what a rule hands over to
+ * them, and what a candidate change is. Types only, so rules can name strategies without
+ * importing the engine that runs them.
+ */
+import type { PhysAddr } from '../engine/index.js';
+/**
+ * A way to change one value of the board so that a finding goes away. Each is implemented in
+ * src/suggest/strategies.ts and yields candidates in order of preference.
+ *
+ * - `highLowPair`   crashkernel=X,high + crashkernel=Y,low instead of the plain size
+ * - `addLow`        add (or resize) crashkernel=Y,low next to a ,high request
+ * - `smallerLow`    the largest ,low that fits below the low limit
+ * - `smallerSize`   the largest main size (≥ 64 MiB) that makes the finding go away
+ * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
+ * - `autoPlacement` drop the @offset
+ * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
+ * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
+ * - `extendRange`   widen a range form so that it covers the board's RAM
+ * - `removeToken`   drop a token the kernel ignores
+ * - `newerKernel`   the nearest newer checked kernel where the finding is gone
+ * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
+ */
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
+/** What a rule tells the strategies about one report. */
+export interface FixRequest {
+    /** Highest physical address (inclusive) the fixed region must stay at or below. */
+    reach?: PhysAddr;
+    /** Preferred base for a fixed region (candidates nearest to it first); absent = highest first. */
+    near?: PhysAddr;
+    /** The crashkernel= token the report is about (exactly as on the command line). */
+    token?: string;
+    /** What upstream changed, for the description of a kernel change ("fixed upstream in 6.4 (04a2a7af3d97)"). */
+    kernelNote?: string;
+}
+/** A candidate change of one value of the board. */
+export type Change = {
+    target: 'cmdline';
+    value: string;
+    description: string;
+} | {
+    target: 'kernel';
+    value: string;
+    description: string;
+};

@@ -1,0 +1,44 @@
+/**
+ * verify: a real boot log against the model. The layout is reconstructed from the log (and
+ * the board, when one is given), simulated, and the prediction compared with what that
+ * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
+ * kernel's own crashkernel lines. Pure: the caller reads the files.
+ */
+import { type Layout, type SimulationResult } from '../engine/index.js';
+import type { Board } from '../matrix/generated/board-matrix.js';
+import { type Difference, type ObservedBoot } from '../oracle/compare.js';
+export interface VerifyOptions {
+    /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
+    board?: Board;
+    /** Name of the log, for messages. */
+    logName?: string;
+}
+export interface VerifyResult {
+    /** true: every fact the log shows agrees with the prediction. */
+    agrees: boolean;
+    differences: Difference[];
+    /** Why nothing could be compared (no kernel banner, unsupported kernel …). */
+    problems: string[];
+    /** What the log showed, as compared. */
+    observed: ObservedBoot;
+    board?: Board;
+    layout?: Layout;
+    result?: SimulationResult;
+    /**
+     * Placements the log does not show and the board rebuilt from it therefore lacks (the
+     * initrd, the DTB's size), as the importer notes them; empty when a board was given.
+     */
+    unknowns: string[];
+}
+/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
+export declare function firstBootLines(log: string): string[];
+/** What the log says the kernel did, in the comparison's terms. */
+export declare function observedFromLog(log: string): ObservedBoot;
+/**
+ * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
+ * and its command line by the one the kernel printed; among its RAM variants the one with
+ * the log's amount of memory is used.
+ */
+export declare function verifyBootLog(log: string, opts?: VerifyOptions): VerifyResult;
+/** The text `verify` prints: "the model agrees" or the differences line by line. */
+export declare function formatVerify(r: VerifyResult, name: string): string;
