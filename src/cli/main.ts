@@ -10,6 +10,7 @@ import { check, failsAt, formatters, mergeReports, unmatchedPatterns, type Repor
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
+import { splitList } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -43,12 +44,6 @@ Format reference: docs/format.md
 
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 type FailOn = (typeof FAIL_ON)[number]
-
-function list(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean)
-  return items.length > 0 ? items : undefined
-}
 
 /**
  * Runs the CLI.
@@ -106,8 +101,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   try {
     const reports: Report[] = []
-    const boards = list(values.boards)
-    const kernels = list(values.kernel)
+    const boards = splitList(values.boards)
+    const kernels = splitList(values.kernel)
     // A file that cannot be read is reported and makes the exit status 2, after the other
     // files are checked and their report is written.
     const unreadable: string[] = []

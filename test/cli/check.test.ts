@@ -58,6 +58,18 @@ describe('check', () => {
     expect(layouts.map((l) => l.kernel)).toEqual(['6.1.192', '7.2.13'])
   })
 
+  it('reads --boards as comma-separated ids with the spaces around them ignored, and an empty list as no filter (docs/cli.md)', async () => {
+    const boardsOf = async (boards: string): Promise<Set<string>> => {
+      const r = await run(['check', CLEAN, '--format', 'json', '--boards', boards])
+      expect(r.code, boards).toBe(0)
+      return new Set(JSON.parse(r.out).layouts.map((l: { boardId: string }) => l.boardId))
+    }
+    expect(await boardsOf(' vm , rpi4 ')).toEqual(new Set(['vm', 'rpi4']))
+    expect(await boardsOf('rpi4,')).toEqual(new Set(['rpi4']))
+    expect(await boardsOf('')).toEqual(new Set(['vm', 'rpi4']))
+    expect(await boardsOf(' , ')).toEqual(new Set(['vm', 'rpi4']))
+  })
+
   it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
     expect(r.code).toBe(2)
