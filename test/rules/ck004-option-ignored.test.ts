@@ -42,6 +42,23 @@ describe('CK004 option-ignored', () => {
     expect(why('crashkernel=256M crashkernel=64M,low')).toEqual([['crashkernel=64M,low', expect.stringMatching(/^crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation/)]])
   })
 
+  it('a ,low has no effect when the ,high region lands below the low limit, whatever its size against the default', () => {
+    // Generic reserve_crashkernel_generic() (6.9+) and its arm64/x86 forerunners reserve the
+    // low part only when the main region ended up above CRASH_ADDR_LOW_MAX; on 2 GiB it
+    // falls back below it. Without the ,low the kernel would ask for its default low size
+    // (128 MiB on arm64, 256 MiB on x86) and reserve the same: the size read differs, the
+    // reservation does not.
+    const x86 = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'q35', extends: 'qemu-q35-x86_64', ramSize, kernels: [kernel], cmdline })
+    for (const board of [vm('6.12', 'crashkernel=256M,high crashkernel=64M,low'), vm('6.12', 'crashkernel=256M,high crashkernel=128M,low'), x86('6.12', 'crashkernel=256M,high crashkernel=128M,low'), x86('6.1', 'crashkernel=256M,high crashkernel=64M,low')]) {
+      const f = of(run(board), 'CK004')
+      expect(f.map((x) => [x.messageId, x.data.token, x.data.why]), board.cmdline + ' ' + board.extends + ' ' + board.kernels[0]).toEqual([
+        ['tokenIgnored', board.cmdline.split(' ')[1], 'the main region landed below the low limit, so no low part is reserved'],
+      ])
+    }
+    // With room above 4 GiB the low part is reserved, with the size given.
+    expect(of(run(x86('6.12', 'crashkernel=256M,high crashkernel=128M,low', '8G')), 'CK004')).toEqual([])
+  })
+
   it('a zero size the parser complains about is rejected with its message; a size ≥ RAM names the value the kernel read', () => {
     expect(of(run(vm('6.12', 'crashkernel=0MB')), 'CK004')[0]).toMatchObject({ messageId: 'rejected', data: { kernelMessage: '"crashkernel: unrecognized char: B"' } })
     // The plain value wins over ,high (parse_crashkernel), so 4G is what is ≥ System RAM.
