@@ -66,20 +66,22 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A Markdown code span that shows `text` literally, also inside a table cell.
- * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  *
  * @example
- * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('x`y') // → '``x`y``'
  */
-export function codeSpan(text: string): string {
+export function codeSpan(text: string, where: 'inline' | 'table' = 'inline'): string {
   const flat = visibleText(flatten(text))
   const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  // GitHub splits table rows on `|` before it parses code spans; `\|` keeps the cell together.
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`
+  return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`
 }
 
 /**

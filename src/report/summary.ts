@@ -130,14 +130,14 @@ function findingLine(f: Finding): string {
 function findingRow(f: Finding): string {
   const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : ''
   const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : ''
-  return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
+  return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
 
 /** The header line with the totals. */
 export function totalsLine(report: Report): string {
   const c = report.counts
   const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok
-  const files = report.files.map(codeSpan).join(', ')
+  const files = report.files.map((file) => codeSpan(file)).join(', ')
   return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`
 }
 

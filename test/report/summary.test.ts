@@ -153,6 +153,19 @@ describe('renderSummary', () => {
     expect(md).toContain('``dir/`odd`\\|name.json:2:3``')
   })
 
+  it('shows a `|` in a file name as itself outside tables (a backslash in a code span would show), and as `\\|` in a cell', () => {
+    const file = 'dir/a|b.json'
+    const f = finding(3, 'error', { file, boardId: 'big', layoutName: '4T/6.12' })
+    const md = renderSummary(report([f], [layout('big', '4T/6.12', server4t(), { file })], [file]), { overflow: [f] })
+    // The totals line, the "not shown as annotations" list and the failing layout's findings.
+    expect(md).toContain('simulated from `dir/a|b.json`.')
+    expect(md.split('\n').filter((line) => line.startsWith('- `dir/a|b.json:3:3` error'))).toHaveLength(2)
+    expect(md).toContain('| ❌ error | `dir/a\\|b.json:3:3` |')
+    // No line outside a table shows the backslash.
+    expect(md.split('\n').filter((line) => !line.startsWith('|') && line.includes('a\\|b'))).toEqual([])
+    expect(renderComment(report([f], [], [file]))).toContain('simulated from `dir/a|b.json`.')
+  })
+
   it('stays under 1 MiB with a huge report, cutting whole blocks and saying so', () => {
     const many = Array.from({ length: 12_000 }, (_, i) => finding(i + 1, 'error', { message: `problem ${i} ${'x'.repeat(60)}` }))
     const md = renderSummary(report(many, [ok, failing]), { overflow: many.slice(10) })
@@ -318,6 +331,8 @@ describe('renderComment', () => {
 describe('escaping helpers', () => {
   it('code spans, fences and Mermaid labels cannot be broken out of', () => {
     expect(codeSpan('a`b')).toBe('``a`b``')
+    expect(codeSpan('a|b')).toBe('`a|b`')
+    expect(codeSpan('a|b', 'table')).toBe('`a\\|b`')
     expect(codeSpan('`x')).toBe('`` `x ``')
     expect(codeFence(['```', 'ok'], 'text')).toBe('````text\n```\nok\n````')
     expect(mermaidText('x"]; click n0 call alert() %%')).toBe('x#34;#93;#59; click n0 call alert() #37;#37;')
