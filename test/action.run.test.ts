@@ -307,6 +307,18 @@ describe('run(): the pull-request comment', () => {
     expect(noRun[0]!.body).not.toContain('/actions/runs/')
   })
 
+  it('says in the comment and the summary why the step fails when no finding does: a missing matrix file is no green check', async () => {
+    const comments: IssueComment[] = []
+    const io = fakeIO({ token: 't', annotations: false, matrix: ['test/fixtures/clean.matrix.json', 'nope.json'] }, { env: pullRequestEnv(), api: fakeApi(comments) })
+    await run(io)
+    const problem = `matrix file "nope.json" not found in ${ROOT}`
+    expect(io.rec.failed).toEqual([problem])
+    for (const md of [comments[0]!.body, io.rec.summary.join('')]) {
+      expect(md).toMatch(/^❌ \*\*0\*\* error\(s\), \*\*0\*\* warning\(s\), \*\*0\*\* note\(s\) — 9 layout\(s\)/m)
+      expect(md).toContain(`- ❌ ${problem}`)
+    }
+  })
+
   it('skips the comment on a fork\'s pull_request run with a notice (its token is read-only)', async () => {
     const api = fakeApi([])
     const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(true), api })

@@ -285,7 +285,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
     }
   }
-  if (comment) await postComment(io, inputs, report, pr, api, status, outputs)
+  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs)
 
   // Files: results JSON (always), SARIF, HTML.
   const resultsFile = paths.results
@@ -334,7 +334,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   }
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, notes: status.all().concat(problems) }))
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }))
     } catch (error) {
       status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
     }
@@ -366,6 +366,7 @@ async function postComment(
   io: ActionsIO,
   inputs: ActionInputs,
   report: Report,
+  problems: readonly string[],
   pr: PullRequestRef | undefined,
   api: ReturnType<ActionsIO['github']> | undefined,
   status: StatusMessages,
@@ -385,7 +386,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }) }))
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), problems }))
     io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}`)
     if (result.url) outputs['comment-url'] = result.url
   } catch (error) {

@@ -3,7 +3,8 @@
  * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
  *
  * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, and what the action did besides (comment, SARIF: `ctx.notes`);
+ * 1. totals, why the run fails besides findings (a missing file or shard: `ctx.problems`), and
+ *    what the action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
  * 3. every finding, with its position, board/layout, message, suggestion and rule link;
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
@@ -133,10 +134,13 @@ function findingRow(f: Finding): string {
   return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
 
-/** The header line with the totals. */
-export function totalsLine(report: Report): string {
+/**
+ * The header line with the totals; ❌ when there are errors or the run fails for another reason
+ * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
+ */
+export function totalsLine(report: Report, problems: readonly string[] = []): string {
   const c = report.counts
-  const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok
+  const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok
   const files = report.files.map((file) => codeSpan(file)).join(', ')
   return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`
 }
@@ -175,8 +179,15 @@ export function layoutSection(report: Report, l: LayoutReport, heading = '####')
   return out.join('\n')
 }
 
+/** The reasons the run fails besides findings, as a list under the totals (summary and comment). */
+function problemLines(problems: readonly string[] | undefined): string | undefined {
+  return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined
+}
+
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
+  /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
+  problems?: readonly string[]
   /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
   notes?: readonly string[]
   /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
@@ -194,7 +205,9 @@ export interface SummaryContext extends FormatContext {
  */
 export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
   const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
-  doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`)
+  doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`)
+  const problems = problemLines(ctx.problems)
+  if (problems) doc.add(problems)
   if (ctx.notes && ctx.notes.length > 0) doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`)
 
   const overflow = ctx.overflow ?? []
@@ -255,6 +268,8 @@ const htmlText = escapeInlineHtml
 export interface CommentContext {
   /** Link to the workflow run, where the job summary is. */
   runUrl?: string
+  /** Why the run fails besides findings: listed under the totals, which then show ❌. */
+  problems?: readonly string[]
   /** Cap in characters (default 65,536 minus room for the marker). */
   maxChars?: number
 }
@@ -266,7 +281,7 @@ export const MAX_COMMENT_DIAGRAMS = 5
 
 /**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
  * (collapsed), and a link to the run.
  *
  * @param report - the report
@@ -276,7 +291,9 @@ export const MAX_COMMENT_DIAGRAMS = 5
 export function renderComment(report: Report, ctx: CommentContext = {}): string {
   const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400)
   const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : ''
-  doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`)
+  doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`)
+  const problems = problemLines(ctx.problems)
+  if (problems) doc.add(problems)
   const active = report.findings.filter((f) => !f.suppressed)
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')

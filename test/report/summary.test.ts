@@ -323,6 +323,15 @@ describe('renderComment', () => {
     expect(body).toContain("GitHub's 65,536-character limit")
   })
 
+  it('shows why the run fails besides findings under the totals, which then are not a green check', () => {
+    const problems = ['results of 1 of 3 check job(s) are missing (2/3): the merged report is incomplete']
+    for (const md of [renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]), { problems }), renderSummary(report([], [layout('rpi4', '1G/6.12', rpi1g)]), { problems, notes: ['SARIF written'] })]) {
+      expect(md).toContain('❌ **0** error(s), **0** warning(s), **0** note(s) — 1 layout(s)')
+      expect(md).toContain('\n\n- ❌ results of 1 of 3 check job(s) are missing (2/3): the merged report is incomplete\n')
+    }
+    expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('✅ **0** error(s)')
+  })
+
   it('says so when every layout is clean', () => {
     expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('All 1 layout(s) reserve the crash kernel without findings.')
   })
