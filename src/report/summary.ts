@@ -306,7 +306,16 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     for (const l of notClean) doc.add(layoutRow(report, l))
     doc.add('')
   } else if (report.layouts.length > 0) {
-    doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`)
+    // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
+    const without = new Map<string, number>()
+    for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved') without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1)
+    const n = report.layouts.length
+    const k = [...without.values()].reduce((a, b) => a + b, 0)
+    doc.add(
+      k === 0
+        ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
+        : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
+    )
   }
   for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
     doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)

@@ -332,6 +332,13 @@ describe('renderComment', () => {
     expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('✅ **0** error(s)')
   })
 
+  it('does not say a layout without findings reserves the crash kernel when it asks for none', () => {
+    const none = sim({ memory: [[0n, 1n * GiB]] })
+    const body = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), layout('vm', '1G/6.12', none)]))
+    expect(body).not.toContain('All 2 layout(s) reserve the crash kernel')
+    expect(body).toContain('No findings in the 2 layout(s); the crash kernel is reserved in 1 of them, not in 1: not requested (1).')
+  })
+
   it('says so when every layout is clean', () => {
     expect(renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g)]))).toContain('All 1 layout(s) reserve the crash kernel without findings.')
   })
