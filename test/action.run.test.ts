@@ -232,6 +232,13 @@ describe('run() with a recording ActionsIO', () => {
     expect(outputs).toMatchObject({ errors: 0, warnings: 12, notes: 10, suppressed: 2, findings: 22, layouts: 24 })
   })
 
+  it('fails with the number of findings at or above fail-on, not calling the notes below it "at or above"', async () => {
+    const boards = [lm001Board('w'), lm001Board('n', { severity: { LM001: 'note' } })]
+    const io = fakeIO({ workspace: workspaceWith(boards), matrix: ['m.json'], failOn: 'warning', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual(['crashkernel-check: 0 error(s), 1 warning(s), 1 note(s); 1 finding(s) at or above fail-on=warning: see the annotations and the job summary'])
+  })
+
   it('turns a job summary it cannot write into a warning, and still sets the outputs', async () => {
     const io = fakeIO({ failOn: 'never', comment: false }, { failSummary: true })
     await run(io)

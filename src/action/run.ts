@@ -356,7 +356,8 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
 
   const failures: string[] = [...problems]
   if (failsAt(report, inputs.failOn)) {
-    failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s) at or above fail-on=${inputs.failOn}; see the annotations and the job summary`)
+    const atOrAbove = c.error + (inputs.failOn === 'error' ? 0 : c.warning) + (inputs.failOn === 'note' ? c.note : 0)
+    failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s); ${atOrAbove} finding(s) at or above fail-on=${inputs.failOn}: see the annotations and the job summary`)
   }
   if (failures.length > 0) io.setFailed(failures.join('\n'))
 }
