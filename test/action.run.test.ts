@@ -239,6 +239,19 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.failed).toEqual(['crashkernel-check: 0 error(s), 1 warning(s), 1 note(s); 1 finding(s) at or above fail-on=warning: see the annotations and the job summary'])
   })
 
+  it('points to the step log, not a job summary it did not write, when summary is off', async () => {
+    const io = fakeIO({ summary: false, comment: false })
+    await run(io)
+    expect(io.rec.summary).toEqual([])
+    expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      "6 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log",
+    ])
+    expect(io.rec.failed).toEqual([expect.stringMatching(/fail-on=error: see the annotations and this step's log$/)])
+    const quiet = fakeIO({ summary: false, annotations: false, comment: false })
+    await run(quiet)
+    expect(quiet.rec.failed).toEqual([expect.stringMatching(/fail-on=error: see this step's log$/)])
+  })
+
   it('turns a job summary it cannot write into a warning, and still sets the outputs', async () => {
     const io = fakeIO({ failOn: 'never', comment: false }, { failSummary: true })
     await run(io)

@@ -330,7 +330,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
     const reserve = (overflowNotice: boolean) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) })
     annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) })
     if (annotationPlan.overflow.length > 0 && status.count('notice') === 0) annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
-    if (annotationPlan.overflow.length > 0) status.add('notice', `${annotationPlan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary`)
+    if (annotationPlan.overflow.length > 0) status.add('notice', `${annotationPlan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${inputs.summary ? 'the job summary' : "this step's log"}`)
   }
   if (inputs.summary) {
     try {
@@ -356,8 +356,10 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
 
   const failures: string[] = [...problems]
   if (failsAt(report, inputs.failOn)) {
+    // The full report is always in this step's log (formatStylish above); the summary only when written.
+    const see = [...(inputs.annotations ? ['the annotations'] : []), inputs.summary ? 'the job summary' : "this step's log"].join(' and ')
     const atOrAbove = c.error + (inputs.failOn === 'error' ? 0 : c.warning) + (inputs.failOn === 'note' ? c.note : 0)
-    failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s); ${atOrAbove} finding(s) at or above fail-on=${inputs.failOn}: see the annotations and the job summary`)
+    failures.push(`${TOOL_NAME}: ${c.error} error(s), ${c.warning} warning(s), ${c.note} note(s); ${atOrAbove} finding(s) at or above fail-on=${inputs.failOn}: see ${see}`)
   }
   if (failures.length > 0) io.setFailed(failures.join('\n'))
 }
