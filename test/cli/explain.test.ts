@@ -113,6 +113,16 @@ describe('explain', () => {
     expect(r.out).toMatch(/0xec00_0000 +0xffff_ffff +320 MiB +crashkernel \+ the reservations next to it \(memblock merged them\)/)
   })
 
+  it('says which way the fallback went: below the low limit for ,high', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=512M,high' }] }))
+    const r = await run(['explain', 'q', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('reserved 512 MiB at 0x1f00_0000 – 0x3eff_ffff (ZONE_DMA32), after falling back below the low limit (no room above it for ,high)')
+    expect(r.out).not.toContain('above the low limit')
+  })
+
   it('takes a preset name and a RAM size a qemu preset derives', async () => {
     const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G'])
     expect(r.code).toBe(0)

@@ -65,6 +65,17 @@ describe('sweep', () => {
     expect(r.out).toMatch(/6\.12\.117, crashkernel=1G: RAM 2G → 8G: FAILED no room → ↑Normal/)
   })
 
+  it('marks a ,high request its fallback placed below the low limit with ↓, not ↑', async () => {
+    // As the oracle's amd64-6.12-q35-1G-ck512M.high boot: no RAM above 4 GiB, so 6.12 retries
+    // [0, 4G) and prints "crashkernel reserved: 0x000000001f000000 - 0x000000003f000000".
+    const r = await run(['sweep', 'qemu-q35-x86_64', '--kernels', '6.12', '--ram', '1G,8G', '--sizes', '512M,high,4G'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/6\.12\.117 +x86_64-6\.12 +↓DMA32 0x1f00_0000 +ignored/)
+    expect(r.out).toContain('↓ = ,high placed below it by the fallback')
+    // A plain request that went above the low limit keeps ↑.
+    expect(r.out).toMatch(/RAM 8G\n.*\n.*\n {2}6\.12\.117 +x86_64-6\.12 +Normal 0x\S+ \+low DMA32 +↑Normal 0x\S+ \+low DMA32/)
+  })
+
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)

@@ -30,8 +30,8 @@ const HELP = `Usage: crashkernel-check sweep <board> [options]
 Simulates one board across kernel generations, RAM variants and crashkernel= values and
 prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
 base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
-it by its fallback above the low limit, FAILED with the reason, HANG (the boot never
-finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
+it by its fallback above the low limit ("↓": a ,high request placed below it), FAILED with
+the reason, HANG (the boot never finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
 the next.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
@@ -227,7 +227,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
   const out: string[] = [
     c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
     c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
-    c.dim('FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
+    c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
   ]
   for (const ram of t.rams) {
     out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`)

@@ -41,15 +41,26 @@ export function outcomeClass(o: CrashkernelOutcome): OutcomeClass {
 }
 
 /**
- * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` (placed by the fallback),
- * `FAILED no room`, `HANG`, `ignored: syntax`. The address is the main region's base.
+ * The arrow of a region placed by the kernel's fallback: `↑` for a plain request that did not
+ * fit below the low limit and went above it, `↓` for a `,high` request that found no room
+ * above the low limit and went below it; '' for a first-attempt placement.
+ */
+export function fallbackArrow(o: Extract<CrashkernelOutcome, { kind: 'reserved' }>): string {
+  if (!o.fellBack) return ''
+  return o.high ? '↓' : '↑'
+}
+
+/**
+ * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` / `↓DMA32 …`
+ * (placed by the fallback, see fallbackArrow()), `FAILED no room`, `HANG`, `ignored: syntax`.
+ * The address is the main region's base.
  */
 export function outcomeCell(sim: SimulationResult): string {
   const o = sim.crashkernel
   switch (o.kind) {
     case 'reserved': {
       const low = o.low ? ` +low ${zoneOf(sim.zones, o.low.base)}` : ''
-      return `${o.fellBack ? '↑' : ''}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`
+      return `${fallbackArrow(o)}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`
     }
     case 'failed':
       return `FAILED ${FAILED[o.reason]}`
@@ -90,7 +101,7 @@ export function describeOutcome(sim: SimulationResult): string {
   const span = (r: { base: bigint; size: bigint }) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`
   switch (o.kind) {
     case 'reserved':
-      return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? ', after falling back above the low limit' : ''}${o.fixed ? ', at the fixed @offset' : ''}`
+      return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? (o.high ? ', after falling back below the low limit (no room above it for ,high)' : ', after falling back above the low limit') : ''}${o.fixed ? ', at the fixed @offset' : ''}`
     case 'failed':
       return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map((w) => `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`).join(', then ')})` : ''}`
     case 'hang':
