@@ -8,7 +8,7 @@
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
-import type { Board } from '../matrix/generated/board-matrix.js'
+import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { compareWithBoot, isCrashMessage, type Difference, type ObservedBoot } from '../oracle/compare.js'
 import { renderMessage } from '../rules/define-rule.js'
 import { SC_RULES } from '../rules/index.js'
@@ -16,6 +16,8 @@ import { SC_RULES } from '../rules/index.js'
 export interface VerifyOptions {
   /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
   board?: Board
+  /** The `defaults` of the board's matrix, merged under it as `check` merges them. */
+  defaults?: BoardMatrix['defaults']
   /** Name of the log, for messages. */
   logName?: string
 }
@@ -98,7 +100,14 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
   if (problems.length) return { agrees: false, differences: [], problems, observed, board, unknowns }
-  const decoded = decodeMatrix({ version: 1, boards: [board] } as never)
+  const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] } as never)
+  // A board of another architecture would be simulated as that architecture and every
+  // difference would be the board's, not the model's.
+  const boardArch = decoded.layouts[0]?.layout.arch
+  if (opts.board && imported.board.arch !== undefined && boardArch !== undefined && boardArch !== imported.board.arch) {
+    const problems = [`${opts.logName ?? 'the log'} is the boot of a kernel for ${imported.board.arch}, but board "${opts.board.id}" is ${boardArch}: give a board of the log's architecture, or none`]
+    return { agrees: false, differences: [], problems, observed, board, unknowns }
+  }
   if (decoded.problems.length) {
     // In check's words (SC003's messages); with --board, at the board's own field (the matrix
     // around it is ours), else the board is the log's and the message says what is wrong.

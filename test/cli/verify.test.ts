@@ -41,6 +41,33 @@ describe('verify', () => {
     expect(r.out).toContain('the model agrees')
   })
 
+  it("uses the matrix's defaults under --board, as check does (docs/format.md: merged under every board)", async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    // A firmware carve-out at the top of RAM, where the real boot put the crash kernel: the
+    // model must then predict another place, whether the board or the defaults say so.
+    const fw = { kind: 'fixed', name: 'fw', base: '0x13c000000', size: '0x4000000' }
+    const board = { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'] }
+    const own = join(dir, 'own.json')
+    const viaDefaults = join(dir, 'defaults.json')
+    await writeFile(own, JSON.stringify({ version: 1, boards: [{ ...board, reservations: [fw] }] }))
+    await writeFile(viaDefaults, JSON.stringify({ version: 1, defaults: { reservations: [fw] }, boards: [board] }))
+    const a = await run(['verify', log, '--board', 'v', '--matrix', own])
+    const b = await run(['verify', log, '--board', 'v', '--matrix', viaDefaults])
+    expect(a.code).toBe(1)
+    expect(a.out).toContain('model predicts: low 0xf4000000-0xfbffffff, main 0x117400000-0x1373fffff')
+    expect(b).toMatchObject({ code: a.code, out: a.out.replaceAll(own, viaDefaults) })
+  })
+
+  it('refuses a board of another architecture than the log (exit 2), instead of listing its differences', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const r = await run(['verify', log, '--board', 'x86-server'])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toBe(`${log}: cannot verify\n  ${log} is the boot of a kernel for arm64, but board "x86-server" is x86_64: give a board of the log's architecture, or none\n`)
+  })
+
   it("says in check's words why a log's board cannot be simulated (a kernel not modelled), at the board's field with --board", async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')

@@ -32,7 +32,8 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 the model agrees, 1 it differs, 2 the log cannot be verified (no kernel
-banner, unsupported kernel, unreadable file) or a usage error.
+banner, unsupported kernel, unreadable file, a board of another architecture) or a usage
+error.
 `
 
 async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
@@ -45,8 +46,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (parsed.values.matrix !== undefined && parsed.values.board === undefined) throw new UsageError('--matrix needs --board <id>')
     const [path = ''] = parsed.positionals
     const log = await readArtefact(io, path)
-    const board = parsed.values.board !== undefined ? (await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board })).wire : undefined
-    const result = verifyBootLog(log.text, { logName: path, ...(board && { board }) })
+    const loaded = parsed.values.board !== undefined ? await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board }) : undefined
+    // The board as check sees it: its own settings over the matrix's defaults.
+    const result = verifyBootLog(log.text, { logName: path, ...(loaded && { board: loaded.wire, ...(loaded.defaults !== undefined && { defaults: loaded.defaults }) }) })
     const text = formatVerify(result, path)
     if (result.problems.length > 0) {
       io.stderr(text)
