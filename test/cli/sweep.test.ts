@@ -65,6 +65,15 @@ describe('sweep', () => {
     expect(r.out).toMatch(/6\.12\.117, crashkernel=1G: RAM 2G → 8G: FAILED no room → ↑Normal/)
   })
 
+  it('takes --sizes values written as on the command line, as the same column', async () => {
+    const r = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.12', '--ram', '1G', '--sizes', 'crashkernel=512M,high+crashkernel=64M,low,512M,high+64M,low,crashkernel=256M'])
+    expect(r.code).toBe(0)
+    expect(r.out).not.toContain('crashkernel=crashkernel=')
+    // One column for the two spellings of the same value; the board's own value is marked.
+    expect(r.out).toMatch(/ {2}kernel +policy +crashkernel=512M,high\+64M,low +crashkernel=256M \(board\)\n/)
+    expect(r.out).toContain('1 kernel(s) × 1 RAM variant(s) × 2 crashkernel= value(s)')
+  })
+
   it('marks a ,high request its fallback placed below the low limit with ↓, not ↑', async () => {
     // As the oracle's amd64-6.12-q35-1G-ck512M.high boot: no RAM above 4 GiB, so 6.12 retries
     // [0, 4G) and prints "crashkernel reserved: 0x000000001f000000 - 0x000000003f000000".

@@ -113,6 +113,16 @@ export function ownValue(layouts: readonly DecodedLayout[]): string | undefined 
   return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined
 }
 
+/**
+ * A --sizes value in the notation of the table: tokens without their `crashkernel=`.
+ *
+ * @example
+ * sizesNotation('crashkernel=512M,high+crashkernel=64M,low') // → '512M,high+64M,low'
+ */
+export function sizesNotation(value: string): string {
+  return crashkernelTokensOf(value).map((t) => t.slice('crashkernel='.length)).join('+')
+}
+
 /** Simulates a layout with its crashkernel= tokens replaced. */
 export function simulateWith(layout: DecodedLayout, value: string): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
   const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } }
@@ -181,7 +191,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
     const own = ownValue(board.layouts)
-    const values = parsed.values.sizes !== undefined ? splitCrashkernelList(parsed.values.sizes) : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
+    // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
+    // same value as in --sizes notation: one column header, and the board's own marked as such.
+    const values = parsed.values.sizes !== undefined ? [...new Set(splitCrashkernelList(parsed.values.sizes).map(sizesNotation))] : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
     if (values.length === 0) throw new UsageError('--sizes lists no crashkernel= value')
     const rams = ramVariants(layouts)
     const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
