@@ -128,6 +128,12 @@ describe('sweep', () => {
     expect(JSON.parse(derived.out).cells.length).toBeGreaterThan(0)
   })
 
+  it("says in check's words why a --ram size does not fit a qemu preset", async () => {
+    const r = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.12', '--ram', '1K'])
+    expect(r.code).toBe(2)
+    expect(r.err).toBe('crashkernel-check sweep: --ram 1K: not a RAM size for preset qemu-virt-arm64 (initrd [0x0000000048000000, 0x00000000480f13d8) is not inside RAM: [0x0000000048000000, 0x00000000480f13d8) is in no bank)\n')
+  })
+
   it('exits 2 for an unknown kernel, RAM variant or format', async () => {
     expect((await run(['sweep', 'rpi4', '--kernels', '6.1,9.9'])).err).toContain('"9.9" is not a kernel')
     expect((await run(['sweep', 'rpi4', '--ram', '16G'])).code).toBe(2)

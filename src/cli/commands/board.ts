@@ -16,6 +16,8 @@ import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { KERNEL_PROFILES } from '../../presets/index.js'
+import { renderMessage } from '../../rules/define-rule.js'
+import { SC_RULES } from '../../rules/index.js'
 import type { CliIO } from '../main.js'
 
 /** The matrix the commands read when none is given (as `check` does). */
@@ -157,7 +159,12 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
       const { ram: _ram, ...rest } = board.wire
       const decoded = decode({ ...rest, ramSize: name } as Board)
       const problem = decoded.problems.find((p) => p.boardId === board.id)
-      if (problem || decoded.layouts.length === 0) throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${problem ? `${problem.messageId} ${JSON.stringify(problem.data)}` : 'no layout'})`)
+      if (problem || decoded.layouts.length === 0) {
+        // In check's words (SC003), as "ramSize" in the matrix would be reported.
+        const template = problem && SC_RULES.semantic.meta.messages[problem.messageId]
+        const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout'
+        throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`)
+      }
       out.push(...decoded.layouts)
       continue
     }
