@@ -17,7 +17,7 @@ import { crashkernelTokens, withoutTokensAt, type CrashkernelToken } from './cra
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
-type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'noCrashKernel' | 'tokenIgnored'
+type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -82,7 +82,10 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
   // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
   const onlyLow = tokens.every((t) => t.suffix === ',low')
-  const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : 'zero') : silentZero ? (onlyLow ? 'low-only' : 'zero') : ck.reason
+  // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
+  // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
+  const onlyCma = tokens.every((t) => t.suffix === ',cma')
+  const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason
   switch (reason) {
     case 'zero':
       report({ ...common, messageId: 'zero', data: base })
@@ -98,6 +101,9 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
       return
     case 'low-only':
       report({ ...common, messageId: 'lowOnly', data: base })
+      return
+    case 'cma-only':
+      report({ ...common, messageId: 'cmaOnly', data: base })
       return
     case 'no-crash-kernel':
       report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } })
@@ -141,6 +147,7 @@ export default defineRule<MessageId>({
       sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
       suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+      cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
       noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },

@@ -36,6 +36,17 @@ describe('CK004 option-ignored', () => {
     expect(messages('6.1', 'crashkernel=64M,low')).toEqual(['lowOnly'])
   })
 
+  it('tells ,cma alone (7.2, which has the suffix) from a size of 0: the size the user wrote is not 0', () => {
+    // kernel/crash_reserve.c (7.2) parse_crashkernel: no plain and no ,high value is -EINVAL
+    // before the ,cma token is read; "A standard crashkernel reservation … is still needed".
+    const messages = (cmdline: string, preset = 'qemu-virt-arm64') => of(run({ ...vm('7.2', cmdline), extends: preset }), 'CK004').map((f) => [f.messageId, f.message])
+    expect(messages('crashkernel=256M,cma', 'qemu-q35-x86_64')).toEqual([['cmaOnly', 'crashkernel=256M,cma alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed (expect.reservationRequired)']])
+    expect(messages('crashkernel=256M,cma')[0]?.[0]).toBe('cmaOnly')
+    expect(messages('crashkernel=0')[0]?.[0]).toBe('zero')
+    // 6.12 has no ,cma suffix: the token is a plain value the parser rejects.
+    expect(of(run(vm('6.12', 'crashkernel=256M,cma')), 'CK004')[0]?.messageId).toBe('rejected')
+  })
+
   it('says why a token has no effect: ,high next to a plain value, ,low without ,high', () => {
     const why = (cmdline: string) => of(run(vm('6.12', cmdline)), 'CK004').map((f) => [f.data.token, f.data.why])
     expect(why('crashkernel=256M crashkernel=512M,high')).toEqual([['crashkernel=512M,high', expect.stringMatching(/^a plain crashkernel= on the same command line takes precedence/)]])
