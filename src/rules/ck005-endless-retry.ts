@@ -3,8 +3,8 @@
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
  * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
  * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
- * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
- * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve_crashkernel_generic() moves the window to [HIGH, HIGH), and that of arm64 6.2–6.6
+ * to [0, HIGH), the window that just failed; either `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
  * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
  */
 import { crashEvidence, rangeText, sizeText, addrText, zoneEvidence } from './common.js'
@@ -16,14 +16,14 @@ export default defineRule<'hang'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+    description: 'crashkernel= makes the kernel retry a window without room forever: the boot hangs',
     kernel: [
       'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
       'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
       'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
     ],
     messages: {
-      hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+      hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
     },
     fixes: { hang: ['smallerSize'] },
   },
@@ -32,7 +32,9 @@ export default defineRule<'hang'>({
     if (ck.kind !== 'hang') return
     report({
       messageId: 'hang',
-      data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+      // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries
+      // [0, HIGH), which is then the window that just had no room.
+      data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
       at: layout.pointers.cmdline,
       evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
     })

@@ -123,6 +123,22 @@ describe('explain', () => {
     expect(r.out).not.toContain('above the low limit')
   })
 
+  it('names an empty window by where it is, and a retried one by its first and last byte', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }
+    const nz = { id: 'nz', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [{ release: '6.2.0', imageSize: '0x2010000' }], config: { ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=3G' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [rv, nz] }))
+    const empty = await run(['explain', 'rv', '--matrix', matrix])
+    expect(empty.out).toContain('→ the boot HANGS: the kernel retries ~1.76 GiB in the empty window at 0x1_0000_0000 forever\n')
+    const same = await run(['explain', 'nz', '--matrix', matrix])
+    expect(same.out).toContain('→ the boot HANGS: the kernel retries 3 GiB in the same window 0x0 – 0xffff_ffff_ffff forever\n')
+    // A failed search of an empty window is not an upside-down range (0x1_0000_0000 – 0xffff_ffff).
+    const failed = await run(['suggest', 'rv', '--matrix', matrix, '--sizes', '1800M'])
+    expect(failed.out).toContain('FAILED to reserve ~1.76 GiB: no room (searched the empty window at 0x1_0000_0000)')
+    expect(failed.out).not.toContain('0x1_0000_0000 – 0xffff_ffff')
+  })
+
   it('takes a preset name and a RAM size a qemu preset derives', async () => {
     const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G'])
     expect(r.code).toBe(0)

@@ -90,6 +90,9 @@ export function colourCell(cls: OutcomeClass, text: string, c: Palette): string 
   }
 }
 
+/** A searched window, its last byte inclusive; an empty one by where it is. */
+const windowText = (w: { base: bigint; size: bigint }): string => (w.size === 0n ? `the empty window at ${fmtAddr(w.base)}` : `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`)
+
 /**
  * One sentence for a whole outcome.
  *
@@ -103,9 +106,11 @@ export function describeOutcome(sim: SimulationResult): string {
     case 'reserved':
       return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? (o.high ? ', after falling back below the low limit (no room above it for ,high)' : ', after falling back above the low limit') : ''}${o.fixed ? ', at the fixed @offset' : ''}`
     case 'failed':
-      return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map((w) => `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`).join(', then ')})` : ''}`
+      return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`
     case 'hang':
-      return `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size)} forever`
+      return o.window.size === 0n
+        ? `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
+        : `the boot HANGS: the kernel retries ${humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`
     case 'ignored':
       return `ignored by the kernel (${IGNORED[o.reason]}): no crash kernel memory`
     case 'not-requested':
