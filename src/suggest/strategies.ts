@@ -284,7 +284,9 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       const token = t.text.slice(0, t.text.length - t.value.length) + v
       return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` }
     })
-    if (t.value.includes(',cma')) candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` })
+    // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
+    const without = withoutToken(cmdline, t.text)
+    if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) candidates.push({ value: without, what: `remove` })
     for (const c of candidates) {
       if (seen.has(c.value)) continue
       seen.add(c.value)

@@ -120,6 +120,13 @@ describe('CK004 option-ignored', () => {
     expect(f?.data.hint).toMatch(/no ,cma suffix/)
   })
 
+  it('never suggests removing the only crashkernel= (check would pass because nothing is asked for)', () => {
+    const f = of(run(vm('6.12', 'console=ttyAMA0 crashkernel=256M,cma')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', severity: 'error' })
+    expect(f?.suggestion?.replacement).not.toBe('console=ttyAMA0')
+    expect(f?.suggestion?.description ?? '').not.toMatch(/^Remove/)
+  })
+
   it('x86 ≤6.6 falls back to ,high after a rejected plain value; 7.2 x86 wires ,cma', () => {
     const x86 = (kernel: string, cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: [kernel], cmdline })
     const f = of(run(x86('6.1', 'crashkernel=abc crashkernel=512M,high')), 'CK004')
