@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Every command's --help, the top-level usage, and usage errors (exit 2 with the usage). */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../src/cli/commands/index.js'
 import { formatters } from '../../src/index.js'
-import { run } from './io.js'
+import { ROOT, run } from './io.js'
 
 const NAMES = ['check', ...COMMANDS.map((c) => c.name)]
 
@@ -14,6 +16,16 @@ describe('help', () => {
     expect(r.out).toContain('Usage: crashkernel-check check [files…] [options]')
     for (const name of NAMES) expect(r.out).toMatch(new RegExp(`^  ${name} +\\S`, 'm'))
     for (const c of COMMANDS) expect(r.out).toContain(`crashkernel-check ${c.synopsis}`)
+  })
+
+  it("gives each command the synopsis of its section in docs/cli.md (the same options, the same values)", async () => {
+    const docs = await readFile(join(ROOT, 'docs/cli.md'), 'utf8')
+    for (const c of COMMANDS) {
+      // The section's own synopsis may list more options; the ones the top level shows must read the same.
+      const section = docs.match(new RegExp(`^crashkernel-check ${c.name} .*$`, 'm'))?.[0]
+      expect(section, c.name).toBeDefined()
+      for (const group of c.synopsis.match(/\[--[^[\]]*(\[[^\]]*\])?[^[\]]*\]/g) ?? []) expect(section, `${c.name}: ${group}`).toContain(group)
+    }
   })
 
   it('names every formatter of the registry under check --format', async () => {

@@ -197,7 +197,7 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
 
 export const explain: Command = {
   name: 'explain',
-  synopsis: 'explain <board> [--kernel V] [--ram variant] [--matrix file]',
+  synopsis: 'explain <board> [--kernel list] [--ram list|all] [--matrix file]',
   summary: 'draw one board\'s memory map, dmesg lines and linear map per kernel',
   help: HELP,
   run,

@@ -61,7 +61,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
 
 export const verify: Command = {
   name: 'verify',
-  synopsis: 'verify <boot-log> [--board id --matrix file]',
+  synopsis: 'verify <boot-log> [--board id [--matrix file]]',
   summary: 'compare a real boot log with what the model predicts',
   help: HELP,
   run,
