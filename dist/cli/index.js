@@ -16276,10 +16276,12 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
-/** What the crash code did: outcome, what it parsed, and its CMA lines. */
+/**
+ * What the crash code did: outcome and its CMA lines. Not what it parsed: without a ,low the
+ * kernel reads its default low size, which changes nothing when no low part is reserved.
+ */
 function crashFacts(sim) {
-    const { present: _present, ...request } = sim.request;
-    return canonical([sim.crashkernel, request, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
+    return canonical([sim.crashkernel, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
 }
 const mib = (x) => `${x >> 20n} MiB`;
 /** Why a token that changes nothing is ignored, from its class and its neighbours. */
@@ -16330,7 +16332,10 @@ function reportIgnored(ctx, tokens) {
     // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
     // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
     const onlyLow = tokens.every((t) => t.suffix === ',low');
-    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : 'zero') : silentZero ? (onlyLow ? 'low-only' : 'zero') : ck.reason;
+    // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
+    // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
+    const onlyCma = tokens.every((t) => t.suffix === ',cma');
+    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
             report({ ...common, messageId: 'zero', data: base });
@@ -16346,6 +16351,9 @@ function reportIgnored(ctx, tokens) {
             return;
         case 'low-only':
             report({ ...common, messageId: 'lowOnly', data: base });
+            return;
+        case 'cma-only':
+            report({ ...common, messageId: 'cmaOnly', data: base });
             return;
         case 'no-crash-kernel':
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
@@ -16388,6 +16396,7 @@ function reportIgnored(ctx, tokens) {
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+            cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
@@ -16455,8 +16464,8 @@ function tokenReport(ctx, t, tokens) {
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
  * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
  * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
- * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
- * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve_crashkernel_generic() moves the window to [HIGH, HIGH), and that of arm64 6.2–6.6
+ * to [0, HIGH), the window that just failed; either `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
  * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
  */
 
@@ -16467,14 +16476,14 @@ function tokenReport(ctx, t, tokens) {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+        description: 'crashkernel= makes the kernel retry a window without room forever: the boot hangs',
         kernel: [
             'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
             'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
             'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
         ],
         messages: {
-            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
         },
         fixes: { hang: ['smallerSize'] },
     },
@@ -16484,7 +16493,9 @@ function tokenReport(ctx, t, tokens) {
             return;
         report({
             messageId: 'hang',
-            data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+            // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries
+            // [0, HIGH), which is then the window that just had no room.
+            data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
             at: layout.pointers.cmdline,
             evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
         });
@@ -17272,8 +17283,10 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             const token = t.text.slice(0, t.text.length - t.value.length) + v;
             return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
         });
-        if (t.value.includes(',cma'))
-            candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` });
+        // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
+        const without = withoutToken(cmdline, t.text);
+        if (t.value.includes(',cma') && crashkernelTokens(without).length > 0)
+            candidates.push({ value: without, what: `remove` });
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
@@ -19212,20 +19225,22 @@ function escape_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
 }
 /**
- * A Markdown code span that shows `text` literally, also inside a table cell.
- * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  *
  * @example
- * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('x`y') // → '``x`y``'
  */
-function codeSpan(text) {
+function codeSpan(text, where = 'inline') {
     const flat = visibleText(flatten(text));
     const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    // GitHub splits table rows on `|` before it parses code spans; `\|` keeps the cell together.
-    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
 }
 /**
  * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
@@ -19632,13 +19647,16 @@ function findingLine(f) {
 function findingRow(f) {
     const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
     const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
-/** The header line with the totals. */
-function totalsLine(report) {
+/**
+ * The header line with the totals; ❌ when there are errors or the run fails for another reason
+ * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
+ */
+function totalsLine(report, problems = []) {
     const c = report.counts;
-    const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
-    const files = report.files.map(codeSpan).join(', ');
+    const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
+    const files = report.files.map((file) => codeSpan(file)).join(', ');
     return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
 }
 /** One row of the layouts table. */
@@ -19673,6 +19691,10 @@ function layoutSection(report, l, heading = '####') {
     }
     return out.join('\n');
 }
+/** The reasons the run fails besides findings, as a list under the totals (summary and comment). */
+function problemLines(problems) {
+    return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
+}
 /**
  * Renders the job summary.
  *
@@ -19684,7 +19706,10 @@ function layoutSection(report, l, heading = '####') {
  */
 function renderSummary(report, ctx = {}) {
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
-    doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`);
+    doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
     if (ctx.notes && ctx.notes.length > 0)
         doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
     const overflow = ctx.overflow ?? [];
@@ -19742,7 +19767,7 @@ const COMMENT_MAX_CHARS = 65_536;
 const MAX_COMMENT_DIAGRAMS = 5;
 /**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
  * (collapsed), and a link to the run.
  *
  * @param report - the report
@@ -19752,7 +19777,10 @@ const MAX_COMMENT_DIAGRAMS = 5;
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
-    doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`);
+    doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
     const active = report.findings.filter((f) => !f.suppressed);
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
@@ -19768,7 +19796,16 @@ function renderComment(report, ctx = {}) {
         doc.add('');
     }
     else if (report.layouts.length > 0) {
-        doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`);
+        // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
+        const without = new Map();
+        for (const l of report.layouts)
+            if (l.result.crashkernel.kind !== 'reserved')
+                without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1);
+        const n = report.layouts.length;
+        const k = [...without.values()].reduce((a, b) => a + b, 0);
+        doc.add(k === 0
+            ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
+            : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
     for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
         doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
@@ -22586,7 +22623,14 @@ function verifyBootLog(log, opts = {}) {
     }
     if (problems.length)
         return { agrees: false, differences: [], problems, observed, board, unknowns };
-    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] });
+    // A board of another architecture would be simulated as that architecture and every
+    // difference would be the board's, not the model's.
+    const boardArch = decoded.layouts[0]?.layout.arch;
+    if (opts.board && imported.board.arch !== undefined && boardArch !== undefined && boardArch !== imported.board.arch) {
+        const problems = [`${opts.logName ?? 'the log'} is the boot of a kernel for ${imported.board.arch}, but board "${opts.board.id}" is ${boardArch}: give a board of the log's architecture, or none`];
+        return { agrees: false, differences: [], problems, observed, board, unknowns };
+    }
     if (decoded.problems.length) {
         // In check's words (SC003's messages); with --board, at the board's own field (the matrix
         // around it is ours), else the board is the log's and the message says what is wrong.
@@ -23139,15 +23183,26 @@ function outcomeClass(o) {
     return o.kind;
 }
 /**
- * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` (placed by the fallback),
- * `FAILED no room`, `HANG`, `ignored: syntax`. The address is the main region's base.
+ * The arrow of a region placed by the kernel's fallback: `↑` for a plain request that did not
+ * fit below the low limit and went above it, `↓` for a `,high` request that found no room
+ * above the low limit and went below it; '' for a first-attempt placement.
+ */
+function fallbackArrow(o) {
+    if (!o.fellBack)
+        return '';
+    return o.high ? '↓' : '↑';
+}
+/**
+ * A table cell: `DMA32 0x2ee0_0000`, `Normal 0x2_3fe0_0000 +low DMA`, `↑Normal …` / `↓DMA32 …`
+ * (placed by the fallback, see fallbackArrow()), `FAILED no room`, `HANG`, `ignored: syntax`.
+ * The address is the main region's base.
  */
 function outcomeCell(sim) {
     const o = sim.crashkernel;
     switch (o.kind) {
         case 'reserved': {
             const low = o.low ? ` +low ${zoneOf(sim.zones, o.low.base)}` : '';
-            return `${o.fellBack ? '↑' : ''}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`;
+            return `${fallbackArrow(o)}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`;
         }
         case 'failed':
             return `FAILED ${FAILED[o.reason]}`;
@@ -23175,6 +23230,8 @@ function colourCell(cls, text, c) {
             return c.dim(text);
     }
 }
+/** A searched window, its last byte inclusive; an empty one by where it is. */
+const windowText = (w) => (w.size === 0n ? `the empty window at ${fmtAddr(w.base)}` : `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`);
 /**
  * One sentence for a whole outcome.
  *
@@ -23186,11 +23243,13 @@ function outcome_describeOutcome(sim) {
     const span = (r) => `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`;
     switch (o.kind) {
         case 'reserved':
-            return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? ', after falling back above the low limit' : ''}${o.fixed ? ', at the fixed @offset' : ''}`;
+            return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? (o.high ? ', after falling back below the low limit (no room above it for ,high)' : ', after falling back above the low limit') : ''}${o.fixed ? ', at the fixed @offset' : ''}`;
         case 'failed':
-            return `FAILED to reserve ${memory_map_humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map((w) => `${fmtAddr(w.base)} – ${fmtAddr(w.base + w.size - 1n)}`).join(', then ')})` : ''}`;
+            return `FAILED to reserve ${memory_map_humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`;
         case 'hang':
-            return `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the empty window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size)} forever`;
+            return o.window.size === 0n
+                ? `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
+                : `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`;
         case 'ignored':
             return `ignored by the kernel (${IGNORED[o.reason]}): no crash kernel memory`;
         case 'not-requested':
@@ -23318,6 +23377,8 @@ async function guarded(name, help, io, body) {
 
 
 
+
+
 /** The matrix the commands read when none is given (as `check` does). */
 const DEFAULT_MATRIX = 'examples/boards.json';
 /** Rules whose errors make a board unusable: syntax, schema, semantics. */
@@ -23424,8 +23485,12 @@ function board_decodeBoard(board, options) {
             const { ram: _ram, ...rest } = board.wire;
             const decoded = decode({ ...rest, ramSize: name });
             const problem = decoded.problems.find((p) => p.boardId === board.id);
-            if (problem || decoded.layouts.length === 0)
-                throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${problem ? `${problem.messageId} ${JSON.stringify(problem.data)}` : 'no layout'})`);
+            if (problem || decoded.layouts.length === 0) {
+                // In check's words (SC003), as "ramSize" in the matrix would be reported.
+                const template = problem && SC_RULES.semantic.meta.messages[problem.messageId];
+                const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout';
+                throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`);
+            }
             out.push(...decoded.layouts);
             continue;
         }
@@ -23627,7 +23692,7 @@ function explainSizes(io, wire, defaults, sizes, kernel, variants, id) {
 }
 const explain = {
     name: 'explain',
-    synopsis: 'explain <board> [--kernel V] [--ram variant] [--matrix file]',
+    synopsis: 'explain <board> [--kernel list] [--ram list|all] [--matrix file]',
     summary: 'draw one board\'s memory map, dmesg lines and linear map per kernel',
     help: HELP,
     run,
@@ -23909,8 +23974,8 @@ const sweep_HELP = `Usage: crashkernel-check sweep <board> [options]
 Simulates one board across kernel generations, RAM variants and crashkernel= values and
 prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
 base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
-it by its fallback above the low limit, FAILED with the reason, HANG (the boot never
-finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
+it by its fallback above the low limit ("↓": a ,high request placed below it), FAILED with
+the reason, HANG (the boot never finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
 the next.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
@@ -23985,6 +24050,15 @@ function ownValue(layouts) {
     const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '');
     return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined;
 }
+/**
+ * A --sizes value in the notation of the table: tokens without their `crashkernel=`.
+ *
+ * @example
+ * sizesNotation('crashkernel=512M,high+crashkernel=64M,low') // → '512M,high+64M,low'
+ */
+function sizesNotation(value) {
+    return crashkernelTokensOf(value).map((t) => t.slice('crashkernel='.length)).join('+');
+}
 /** Simulates a layout with its crashkernel= tokens replaced. */
 function simulateWith(layout, value) {
     const changed = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } };
@@ -24056,7 +24130,9 @@ async function sweep_run(args, io) {
         if (layouts.length === 0)
             throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
         const own = ownValue(board.layouts);
-        const values = parsed.values.sizes !== undefined ? splitCrashkernelList(parsed.values.sizes) : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
+        // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
+        // same value as in --sizes notation: one column header, and the board's own marked as such.
+        const values = parsed.values.sizes !== undefined ? [...new Set(splitCrashkernelList(parsed.values.sizes).map(sizesNotation))] : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
         if (values.length === 0)
             throw new UsageError('--sizes lists no crashkernel= value');
         const rams = ramVariants(layouts);
@@ -24101,7 +24177,7 @@ function renderSweep(io, t) {
     const out = [
         c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
         c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
-        c.dim('FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
+        c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = changed from the row above\n'),
     ];
     for (const ram of t.rams) {
         out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`);
@@ -24426,7 +24502,8 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 the model agrees, 1 it differs, 2 the log cannot be verified (no kernel
-banner, unsupported kernel, unreadable file) or a usage error.
+banner, unsupported kernel, unreadable file, a board of another architecture) or a usage
+error.
 `;
 async function verify_run(args, io) {
     return guarded('verify', verify_HELP, io, async () => {
@@ -24439,8 +24516,9 @@ async function verify_run(args, io) {
             throw new UsageError('--matrix needs --board <id>');
         const [path = ''] = parsed.positionals;
         const log = await readArtefact(io, path);
-        const board = parsed.values.board !== undefined ? (await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board })).wire : undefined;
-        const result = verifyBootLog(log.text, { logName: path, ...(board && { board }) });
+        const loaded = parsed.values.board !== undefined ? await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board }) : undefined;
+        // The board as check sees it: its own settings over the matrix's defaults.
+        const result = verifyBootLog(log.text, { logName: path, ...(loaded && { board: loaded.wire, ...(loaded.defaults !== undefined && { defaults: loaded.defaults }) }) });
         const text = formatVerify(result, path);
         if (result.problems.length > 0) {
             io.stderr(text);
@@ -24452,7 +24530,7 @@ async function verify_run(args, io) {
 }
 const verify_verify = {
     name: 'verify',
-    synopsis: 'verify <boot-log> [--board id --matrix file]',
+    synopsis: 'verify <boot-log> [--board id [--matrix file]]',
     summary: 'compare a real boot log with what the model predicts',
     help: verify_HELP,
     run: verify_run,
@@ -24531,6 +24609,7 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -24552,12 +24631,6 @@ Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or interna
 Format reference: docs/format.md
 `;
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
-function list(value) {
-    if (value === undefined)
-        return undefined;
-    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-    return items.length > 0 ? items : undefined;
-}
 /**
  * Runs the CLI.
  *
@@ -24616,8 +24689,8 @@ async function main_main(argv, io) {
     }
     try {
         const reports = [];
-        const boards = list(values.boards);
-        const kernels = list(values.kernel);
+        const boards = splitList(values.boards);
+        const kernels = splitList(values.kernel);
         // A file that cannot be read is reported and makes the exit status 2, after the other
         // files are checked and their report is written.
         const unreadable = [];

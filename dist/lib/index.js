@@ -20149,10 +20149,12 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
-/** What the crash code did: outcome, what it parsed, and its CMA lines. */
+/**
+ * What the crash code did: outcome and its CMA lines. Not what it parsed: without a ,low the
+ * kernel reads its default low size, which changes nothing when no low part is reserved.
+ */
 function crashFacts(sim) {
-    const { present: _present, ...request } = sim.request;
-    return canonical([sim.crashkernel, request, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
+    return canonical([sim.crashkernel, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
 }
 const mib = (x) => `${x >> 20n} MiB`;
 /** Why a token that changes nothing is ignored, from its class and its neighbours. */
@@ -20203,7 +20205,10 @@ function reportIgnored(ctx, tokens) {
     // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
     // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
     const onlyLow = tokens.every((t) => t.suffix === ',low');
-    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : 'zero') : silentZero ? (onlyLow ? 'low-only' : 'zero') : ck.reason;
+    // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
+    // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
+    const onlyCma = tokens.every((t) => t.suffix === ',cma');
+    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
             report({ ...common, messageId: 'zero', data: base });
@@ -20219,6 +20224,9 @@ function reportIgnored(ctx, tokens) {
             return;
         case 'low-only':
             report({ ...common, messageId: 'lowOnly', data: base });
+            return;
+        case 'cma-only':
+            report({ ...common, messageId: 'cmaOnly', data: base });
             return;
         case 'no-crash-kernel':
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
@@ -20261,6 +20269,7 @@ function reportIgnored(ctx, tokens) {
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
+            cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
@@ -20328,8 +20337,8 @@ function tokenReport(ctx, t, tokens) {
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
  * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
  * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
- * reserve_crashkernel_generic() (and of arm64 6.2–6.6) moves the window to [HIGH, HIGH) and
- * `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve_crashkernel_generic() moves the window to [HIGH, HIGH), and that of arm64 6.2–6.6
+ * to [0, HIGH), the window that just failed; either `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
  * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
  */
 
@@ -20340,14 +20349,14 @@ function tokenReport(ctx, t, tokens) {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'crashkernel= makes the kernel retry an empty window forever: the boot hangs',
+        description: 'crashkernel= makes the kernel retry a window without room forever: the boot hangs',
         kernel: [
             'kernel/crash_reserve.c reserve_crashkernel_generic (retry: label, 6.7+)',
             'arch/arm64/mm/init.c reserve_crashkernel (6.2–6.6 retry loop)',
             'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
         ],
         messages: {
-            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries the empty window {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
         },
         fixes: { hang: ['smallerSize'] },
     },
@@ -20357,7 +20366,9 @@ function tokenReport(ctx, t, tokens) {
             return;
         report({
             messageId: 'hang',
-            data: { size: sizeText(ck.size), window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
+            // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries
+            // [0, HIGH), which is then the window that just had no room.
+            data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
             at: layout.pointers.cmdline,
             evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
         });
@@ -21145,8 +21156,10 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             const token = t.text.slice(0, t.text.length - t.value.length) + v;
             return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
         });
-        if (t.value.includes(',cma'))
-            candidates.push({ value: withoutToken(cmdline, t.text), what: `remove` });
+        // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
+        const without = withoutToken(cmdline, t.text);
+        if (t.value.includes(',cma') && crashkernelTokens(without).length > 0)
+            candidates.push({ value: without, what: `remove` });
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
@@ -23085,20 +23098,22 @@ function escape_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
 }
 /**
- * A Markdown code span that shows `text` literally, also inside a table cell.
- * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  *
  * @example
- * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('x`y') // → '``x`y``'
  */
-function codeSpan(text) {
+function codeSpan(text, where = 'inline') {
     const flat = visibleText(flatten(text));
     const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    // GitHub splits table rows on `|` before it parses code spans; `\|` keeps the cell together.
-    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
 }
 /**
  * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
@@ -23505,13 +23520,16 @@ function findingLine(f) {
 function findingRow(f) {
     const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
     const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f))} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
-/** The header line with the totals. */
-function totalsLine(report) {
+/**
+ * The header line with the totals; ❌ when there are errors or the run fails for another reason
+ * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
+ */
+function totalsLine(report, problems = []) {
     const c = report.counts;
-    const status = c.error > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
-    const files = report.files.map(codeSpan).join(', ');
+    const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
+    const files = report.files.map((file) => codeSpan(file)).join(', ');
     return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
 }
 /** One row of the layouts table. */
@@ -23546,6 +23564,10 @@ function layoutSection(report, l, heading = '####') {
     }
     return out.join('\n');
 }
+/** The reasons the run fails besides findings, as a list under the totals (summary and comment). */
+function problemLines(problems) {
+    return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
+}
 /**
  * Renders the job summary.
  *
@@ -23557,7 +23579,10 @@ function layoutSection(report, l, heading = '####') {
  */
 function renderSummary(report, ctx = {}) {
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
-    doc.add(`## crashkernel-check\n\n${totalsLine(report)}\n`);
+    doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
     if (ctx.notes && ctx.notes.length > 0)
         doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
     const overflow = ctx.overflow ?? [];
@@ -23615,7 +23640,7 @@ const COMMENT_MAX_CHARS = 65_536;
 const MAX_COMMENT_DIAGRAMS = 5;
 /**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
  * (collapsed), and a link to the run.
  *
  * @param report - the report
@@ -23625,7 +23650,10 @@ const MAX_COMMENT_DIAGRAMS = 5;
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
-    doc.add(`### crashkernel-check\n\n${totalsLine(report)}${run}\n`);
+    doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
     const active = report.findings.filter((f) => !f.suppressed);
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
@@ -23641,7 +23669,16 @@ function renderComment(report, ctx = {}) {
         doc.add('');
     }
     else if (report.layouts.length > 0) {
-        doc.add(`All ${report.layouts.length} layout(s) reserve the crash kernel without findings.\n`);
+        // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
+        const without = new Map();
+        for (const l of report.layouts)
+            if (l.result.crashkernel.kind !== 'reserved')
+                without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1);
+        const n = report.layouts.length;
+        const k = [...without.values()].reduce((a, b) => a + b, 0);
+        doc.add(k === 0
+            ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
+            : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
     for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
         doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
@@ -26459,7 +26496,14 @@ function verifyBootLog(log, opts = {}) {
     }
     if (problems.length)
         return { agrees: false, differences: [], problems, observed, board, unknowns };
-    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] });
+    // A board of another architecture would be simulated as that architecture and every
+    // difference would be the board's, not the model's.
+    const boardArch = decoded.layouts[0]?.layout.arch;
+    if (opts.board && imported.board.arch !== undefined && boardArch !== undefined && boardArch !== imported.board.arch) {
+        const problems = [`${opts.logName ?? 'the log'} is the boot of a kernel for ${imported.board.arch}, but board "${opts.board.id}" is ${boardArch}: give a board of the log's architecture, or none`];
+        return { agrees: false, differences: [], problems, observed, board, unknowns };
+    }
     if (decoded.problems.length) {
         // In check's words (SC003's messages); with --board, at the board's own field (the matrix
         // around it is ours), else the board is the log's and the message says what is wrong.

@@ -29,14 +29,17 @@ export declare function escapeMarkdown(text: string): string;
  */
 export declare function escapeHtml(text: string): string;
 /**
- * A Markdown code span that shows `text` literally, also inside a table cell.
- * The delimiter is one backtick longer than the longest run inside (CommonMark 6.1).
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
  *
  * @example
- * codeSpan('a|b') // → '`a\\|b`'
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
  * codeSpan('x`y') // → '``x`y``'
  */
-export declare function codeSpan(text: string): string;
+export declare function codeSpan(text: string, where?: 'inline' | 'table'): string;
 /**
  * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
  * inside, so no line can close it.

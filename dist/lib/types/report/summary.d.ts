@@ -2,7 +2,8 @@
  * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
  *
  * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, and what the action did besides (comment, SARIF: `ctx.notes`);
+ * 1. totals, why the run fails besides findings (a missing file or shard: `ctx.problems`), and
+ *    what the action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
  * 3. every finding, with its position, board/layout, message, suggestion and rule link;
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
@@ -39,8 +40,11 @@ export declare function lowCell(sim: SimulationResult): string;
 export declare function zonesCell(sim: SimulationResult): string;
 /** DMA reach: each dump target's limit and whether every crash region lies within it. */
 export declare function reachCell(l: LayoutReport): string;
-/** The header line with the totals. */
-export declare function totalsLine(report: Report): string;
+/**
+ * The header line with the totals; ❌ when there are errors or the run fails for another reason
+ * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
+ */
+export declare function totalsLine(report: Report, problems?: readonly string[]): string;
 /** One row of the layouts table. */
 export declare function layoutRow(report: Report, l: LayoutReport): string;
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
@@ -48,6 +52,8 @@ export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashker
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
+    /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
+    problems?: readonly string[];
     /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
     notes?: readonly string[];
     /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
@@ -67,6 +73,8 @@ export declare function renderSummary(report: Report, ctx?: SummaryContext): str
 export interface CommentContext {
     /** Link to the workflow run, where the job summary is. */
     runUrl?: string;
+    /** Why the run fails besides findings: listed under the totals, which then show ❌. */
+    problems?: readonly string[];
     /** Cap in characters (default 65,536 minus room for the marker). */
     maxChars?: number;
 }
@@ -76,7 +84,7 @@ export declare const COMMENT_MAX_CHARS = 65536;
 export declare const MAX_COMMENT_DIAGRAMS = 5;
 /**
  * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
  * (collapsed), and a link to the run.
  *
  * @param report - the report

@@ -1,3 +1,3 @@
-type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'noCrashKernel' | 'tokenIgnored';
+type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored';
 declare const _default: import("./define-rule.js").Rule<MessageId>;
 export default _default;

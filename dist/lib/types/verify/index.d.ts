@@ -5,11 +5,13 @@
  * kernel's own crashkernel lines. Pure: the caller reads the files.
  */
 import { type Layout, type SimulationResult } from '../engine/index.js';
-import type { Board } from '../matrix/generated/board-matrix.js';
+import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js';
 import { type Difference, type ObservedBoot } from '../oracle/compare.js';
 export interface VerifyOptions {
     /** A board from a matrix: its description wins over what the log can tell (e.g. firmware reservations). */
     board?: Board;
+    /** The `defaults` of the board's matrix, merged under it as `check` merges them. */
+    defaults?: BoardMatrix['defaults'];
     /** Name of the log, for messages. */
     logName?: string;
 }
