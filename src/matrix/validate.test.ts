@@ -85,6 +85,18 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ severity: { 'Bad Rule': 'error' } }))[0]).toMatchObject({ messageId: 'badFormat', pointer: '/boards/0/severity/Bad Rule', target: 'key' })
   })
 
+  it('refuses a rule that does not exist, in a severity map and a suppression, so a misspelt one never leaves its finding in place silently', () => {
+    const what = 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)'
+    expect(validateMatrix(board({ severity: { CK999: 'off', 'option-ignord': 'note', CK004: 'note', 'linear-map-base-pages': 'off' } }))).toEqual([
+      { messageId: 'badFormat', data: { value: '"CK999"', what }, pointer: '/boards/0/severity/CK999', target: 'key' },
+      { messageId: 'badFormat', data: { value: '"option-ignord"', what: `${what}; did you mean "option-ignored"?` }, pointer: '/boards/0/severity/option-ignord', target: 'key' },
+    ])
+    const suppress = (rule: string) => board({ suppress: [{ rule, reason: 'lab board' }] })
+    expect(validateMatrix(suppress('LM01'))).toEqual([{ messageId: 'badFormat', data: { value: '"LM01"', what: `${what}; did you mean "LM001"?` }, pointer: '/boards/0/suppress/0/rule', target: 'value' }])
+    expect(validateMatrix(suppress('LM001'))).toEqual([])
+    expect(validateMatrix(suppress('protection-unavailable'))).toEqual([])
+  })
+
   it('requires a reason for every suppression', () => {
     expect(validateMatrix(board({ suppress: [{ rule: 'CK001' }] }))[0]).toMatchObject({ messageId: 'missingProperty', data: { property: 'reason' } })
   })
@@ -103,7 +115,8 @@ describe('validateMatrix', () => {
     // An unknown property named "boards" inside a board is an array like any other.
     expect(validateMatrix(board({ boards: Array(LIMITS.maxArrayItems + 1).fill(0) })).map((p) => p.pointer)).toEqual(['/boards/0/boards', '/boards/0/boards'])
     const name = (n: number) => 'k'.repeat(n)
-    expect(validateMatrix(board({ severity: { [name(LIMITS.maxStringLength)]: 'off' } }))).toEqual([])
+    // At the limit the name is only an unknown rule, not a name over the limit.
+    expect(validateMatrix(board({ severity: { [name(LIMITS.maxStringLength)]: 'off' } })).map((p) => p.messageId)).toEqual(['badFormat'])
     expect(validateMatrix(board({ severity: { [name(LIMITS.maxStringLength + 1)]: 'off' } }))[0]?.data.message).toMatch(/maxStringLength/)
   })
 })

@@ -45,7 +45,15 @@ const FORMAT_BY_TITLE: Record<string, string> = {
   Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
   RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
   KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
-  RuleRef: 'a rule id such as "CK001" or a rule name such as "reservation-failed"',
+  RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
+}
+
+/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
+const RULE_REFS: string[] = [...boardMatrixSchema.$defs.ruleRef.enum]
+
+/** A rule reference that names no rule, with the nearest one as a hint. */
+function unknownRule(name: string): Record<string, string> {
+  return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) }
 }
 
 function describeValue(value: unknown): string {
@@ -170,6 +178,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       return { messageId: 'wrongType', data: { expected: String(error.params.type), actual: jsonType(value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
+      if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
       const allowed = (error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]
       return { messageId: 'notAllowed', data: { value: describeValue(value), allowed: allowed.map((v) => JSON.stringify(v)).join(', ') }, pointer, target: 'value' }
     }
@@ -181,7 +190,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       const name = String(error.params.propertyName)
       return {
         messageId: 'badFormat',
-        data: { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+        data: unknownRule(name),
         pointer: pathToPointer([...pointerToPath(pointer), name]),
         target: 'key',
       }

@@ -6,6 +6,7 @@ import { applyBoardPolicy, makeFinding } from './run.js'
 import { approxSize, reachableBytes } from './common.js'
 import { STRATEGIES } from '../suggest/strategies.js'
 import { getRule, renderMessage, RULES } from './index.js'
+import { boardMatrixSchema } from '../matrix/generated/schema.js'
 
 describe('rule registry', () => {
   it('is sorted by id, with unique ids and names', () => {
@@ -81,6 +82,10 @@ describe('messages and board policy', () => {
 
   it('builds findings from rule metadata', () => {
     expect(f).toMatchObject({ ruleId: 'SC003', ruleName: 'invalid-board', severity: 'error', message: 'bank 0 has size 0', boardId: 'pi' })
+  })
+
+  it('are the rules a board matrix can name: the schema\'s ruleRef lists every id and name of the registry, and nothing else', () => {
+    expect([...boardMatrixSchema.$defs.ruleRef.enum].sort()).toEqual(RULES.flatMap((r) => [r.id, r.name]).sort())
   })
 
   it('applies severity overrides by id or name, off, and suppressions with their reason', () => {
