@@ -23,8 +23,18 @@ import ts from 'typescript'
 const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const outArg = process.argv.indexOf('--out')
-const out = outArg >= 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist')
+const USAGE = 'usage: node scripts/build.mjs [--out <dir>]   (default: dist/ of the repository)'
+const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
+// Anything else is refused before dist/ is touched (a mistyped --help once rebuilt dist/).
+if (!(args.length === 0 || (args.length === 2 && args[0] === '--out' && args[1] !== ''))) {
+  console.error(`unexpected arguments: ${args.join(' ')}\n${USAGE}`)
+  process.exit(2)
+}
+const out = args.length === 2 ? resolve(args[1]) : join(root, 'dist')
 
 const entries = [
   { name: 'action', input: 'src/action/index.ts' },
