@@ -7,9 +7,9 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { resolveKernelRelease, simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
+import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage } from './errors.js'
-import { boardIds, decodeMatrix } from './matrix/decode.js'
+import { boardIds, checkKernelOverride, decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
@@ -36,7 +36,7 @@ export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
 export { applySuggestion } from './suggest/index.js'
 export { VERSION } from './version.js'
-export { unmatchedPatterns } from './matrix/decode.js'
+export { checkKernelOverride, unmatchedPatterns } from './matrix/decode.js'
 
 /** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
 export interface Logger {
@@ -113,9 +113,7 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
  * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
  */
 export function check(text: string, path: string, options: CheckOptions = {}): Report {
-  for (const k of options.kernels ?? []) {
-    if (!resolveKernelRelease(k)) throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' })
-  }
+  checkKernelOverride(options.kernels, 'kernel override')
   const doc = parseDocument(text)
   const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
   const findings: Finding[] = []

@@ -51,6 +51,11 @@ describe('getInputs()', () => {
     expect(getInputs(ENV)).toMatchObject({ matrix: ['a.json', 'boards/*.json', 'c.json'], boards: ['rpi4', 'rpi5*'], kernels: ['6.12', '7.2'], results: ['r/*/*.json'] })
   })
 
+  it('refuses a kernel input that names kernels the engine does not model, naming the input and every such value', () => {
+    expect(refused({ kernel: '6.12, 9.9\nbanana' })).toBe('input "kernel": "9.9", "banana" are not kernels crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)')
+    expect(refused({ kernel: '4.19' })).toBe('input "kernel": "4.19" is not a kernel crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)')
+  })
+
   it('reads true and false in any case (YAML 1.2 spells them true, True, TRUE), and refuses anything else naming the input', () => {
     setInputs({ annotations: 'FALSE', summary: ' True ', comment: 'false' })
     expect(getInputs(ENV)).toMatchObject({ annotations: false, summary: true, comment: false })

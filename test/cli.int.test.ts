@@ -59,7 +59,7 @@ describe('dist/cli/index.js', () => {
     const missing = runCli(['check', 'no/such.json'])
     expect(missing.status).toBe(2)
     expect(missing.stderr).toContain('cannot read matrix file no/such.json')
-    expect(runCli(['check', 'test/fixtures/clean.matrix.json', '--kernel', '3.2']).stderr).toContain('kernel override "3.2"')
+    expect(runCli(['check', 'test/fixtures/clean.matrix.json', '--kernel', '3.2']).stderr).toContain('--kernel: "3.2" is not a kernel crashkernel-check models')
   })
 })
 

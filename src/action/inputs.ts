@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
 import { parseShard } from '../fanout/merge.js'
+import { checkKernelOverride } from '../matrix/decode.js'
 
 export type FailOn = 'error' | 'warning' | 'note' | 'never'
 /** plan: emit the fan-out matrix; check: check files (one leg, or everything); aggregate: merge legs' results. */
@@ -98,6 +99,7 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   const matrix = list(core.getInput('matrix')) ?? ['examples/boards.json']
   const boards = list(core.getInput('boards'))
   const kernels = list(core.getInput('kernel'))
+  checkKernelOverride(kernels, 'input "kernel"')
   const commentKey = core.getInput('comment-key').trim()
   const sarif = path('sarif')
   const resultsFile = path('results-file')

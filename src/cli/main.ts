@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
-import { check, failsAt, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
+import { check, checkKernelOverride, failsAt, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
@@ -103,6 +103,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     const reports: Report[] = []
     const boards = splitList(values.boards)
     const kernels = splitList(values.kernel)
+    checkKernelOverride(kernels, '--kernel')
     // A file that cannot be read is reported and makes the exit status 2, after the other
     // files are checked and their report is written.
     const unreadable: string[] = []
@@ -134,7 +135,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     if (unreadable.length > 0 || unmatched.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
-    io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
+    io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)
     return 2
   }
 }

@@ -19,8 +19,7 @@
  * function of the files and the options.
  */
 import { ConfigurationError } from '../errors.js'
-import { resolveKernelRelease } from '../engine/index.js'
-import { boardIds, decodeMatrix, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
+import { boardIds, checkKernelOverride, decodeMatrix, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
 import { validateMatrix, invalidBoards } from '../matrix/validate.js'
@@ -212,9 +211,7 @@ export function planShards(units: readonly PlanUnit[], options: { maxJobs?: numb
  * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
  */
 export function planFanout(files: ReadonlyArray<{ path: string; text: string }>, options: PlanOptions = {}): FanoutPlan {
-  for (const k of options.kernels ?? []) {
-    if (!resolveKernelRelease(k)) throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' })
-  }
+  checkKernelOverride(options.kernels, 'kernel override')
   const perFile = files.map((f) => fileUnits(f.text, f.path, options))
   const units = collectUnits(perFile)
   const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) })

@@ -16,6 +16,7 @@ import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, 
 import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
+import { ConfigurationError } from '../errors.js'
 import type { DecodedLayout, SemanticProblem } from './types.js'
 
 /** Options that narrow or change what is decoded. */
@@ -91,6 +92,19 @@ export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<str
   const left = new Set(patterns)
   for (const id of ids) for (const p of left) if (wildcardMatch(p, id)) left.delete(p)
   return [...left]
+}
+
+/**
+ * Throws a ConfigurationError naming every kernel of an override (`--kernel`, the action's
+ * `kernel` input, check()'s `kernels`) that the engine does not model, all of them at once.
+ *
+ * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
+ */
+export function checkKernelOverride(kernels: readonly string[] | undefined, what: string): void {
+  const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
+  if (bad.length === 0) return
+  const names = bad.map((k) => JSON.stringify(clip(k))).join(', ')
+  throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' })
 }
 
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */

@@ -98,7 +98,12 @@ describe('check', () => {
     // A configuration error is the user's to fix, not an internal error.
     const kernel = await run(['check', CLEAN, '--kernel', '3.2'])
     expect(kernel.code).toBe(2)
-    expect(kernel.err).toMatch(/^crashkernel-check: kernel override "3\.2" is not a kernel crashkernel-check models/)
+    expect(kernel.err).toMatch(/^crashkernel-check: --kernel: "3\.2" is not a kernel crashkernel-check models/)
     expect(kernel.err).not.toContain('Internal error')
+    // Every value that is not a kernel is named at once, as explain and sweep name theirs.
+    const kernels = await run(['check', CLEAN, '--kernel', '9.9,6.12,banana'])
+    expect(kernels.code).toBe(2)
+    expect(kernels.err).toBe('crashkernel-check: --kernel: "9.9", "banana" are not kernels crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)\nSee docs/policies.md\n')
+    expect(kernels.out).toBe('')
   })
 })

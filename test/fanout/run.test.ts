@@ -192,7 +192,7 @@ describe('mode: plan', () => {
   it('fails on a configuration error without writing a SARIF file', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', kernels: ['4.19'], sarif: 'out.sarif' })
     await run(io)
-    expect(io.rec.failed).toEqual([expect.stringMatching(/^kernel override "4.19"/)])
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^kernel override: "4.19" is not a kernel crashkernel-check models/)])
     expect(io.rec.files.size).toBe(0)
   })
 })

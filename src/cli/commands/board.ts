@@ -10,8 +10,8 @@
  */
 import { check, PRESETS, type Report } from '../../index.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
-import { resolveKernelRelease, type Arch } from '../../engine/index.js'
-import { decodeMatrix } from '../../matrix/decode.js'
+import type { Arch } from '../../engine/index.js'
+import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
 import type { DecodedLayout } from '../../matrix/types.js'
@@ -61,12 +61,6 @@ export function debianSeries(arch: Arch): string[] {
   })
 }
 
-/** Throws a ConfigurationError naming every kernel the engine does not model. */
-export function checkKernels(kernels: readonly string[] | undefined, option: string): void {
-  const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
-  if (bad.length > 0) throw new ConfigurationError(`${option}: ${bad.map((k) => `"${k}"`).join(', ')} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' })
-}
-
 async function readMatrix(io: CliIO, file: string): Promise<string> {
   try {
     return await io.readFile(file)
@@ -83,7 +77,7 @@ async function readMatrix(io: CliIO, file: string): Promise<string> {
  *   are listed as `file:line:column message (rule)`
  */
 export async function loadBoard(io: CliIO, options: LoadOptions): Promise<LoadedBoard> {
-  checkKernels(options.kernels, '--kernel')
+  checkKernelOverride(options.kernels, '--kernel')
   const file = options.matrix ?? DEFAULT_MATRIX
   const text = await readMatrix(io, file)
   const doc = parseDocument(text)

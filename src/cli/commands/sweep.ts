@@ -22,7 +22,8 @@ import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { crashkernelTokensOf, guarded, parseCommand, splitCrashkernelList, splitList, UsageError } from './args.js'
-import { checkKernels, DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
+import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
+import { checkKernelOverride } from '../../matrix/decode.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
@@ -184,7 +185,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
     const [id = ''] = parsed.positionals
     const kernelsOpt = splitList(parsed.values.kernels ?? parsed.values.kernel)
-    checkKernels(kernelsOpt, '--kernels')
+    checkKernelOverride(kernelsOpt, '--kernels')
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     const kernels = kernelsOpt ?? defaultSweepKernels(board.arch)
     const ramOpt = splitList(parsed.values.ram)
