@@ -101,10 +101,19 @@ describe('importBoard', () => {
     const r = importBoard({ iomem: fixture('ampere-altra-seed.iomem') }, { id: 'altra' })
     expect(r.board.memory?.map((b) => b.base)).toEqual(['0x88300000', '0x88480000', '0x89e30000', '0x8800000000', '0x88000000000'])
     expect(valid(r.board)).toEqual([])
+    // check refuses a board without a kernel or an architecture: import says what to add.
+    expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
+      ['warning', 'iomem', 'noKernel'],
+      ['warning', 'iomem', 'noArch'],
+    ])
 
     const dts = toDts(virtTree(1n * GiB, 'resmem-cma'))
     const fakeDtc = () => ({ status: 0, stdout: buildDtb(virtTree(1n * GiB, 'resmem-cma')), stderr: '' })
-    expect(importBoard({ dts }, { spawn: fakeDtc }).board.reservations?.[0]).toMatchObject({ kind: 'dynamic', name: 'linux,cma', cma: true, cmaDefault: true })
+    const fromDts = importBoard({ dts }, { spawn: fakeDtc })
+    expect(fromDts.board.reservations?.[0]).toMatchObject({ kind: 'dynamic', name: 'linux,cma', cma: true, cmaDefault: true })
+    // The DT's /cpus gives the architecture; nothing in a DT gives the kernel.
+    expect(fromDts.board.arch).toBe('arm64')
+    expect(fromDts.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'dts', 'noKernel']])
     if (!spawnSync('dtc', ['--version']).error) expect(importBoard({ dts }, { spawn: spawnSync }).board).toEqual(importBoard({ dts }, { spawn: fakeDtc }).board)
     expect(importBoard({ dts }).problems).toEqual([expect.objectContaining({ code: 'noSpawn', severity: 'error' })])
   })

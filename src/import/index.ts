@@ -151,6 +151,16 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
 
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
   // What one input lacks, another may have supplied.
+  // What check cannot do without and no input said: named, so the board is completed by hand
+  // (or with another input) rather than refused by check with no word from import.
+  // Not after an error: an input that could not be read is the problem to fix first.
+  const said = new Set(problems.map((p) => p.code))
+  // An input's key is its ImportSource.
+  const source = problems.some((p) => p.severity === 'error') ? undefined : (Object.keys(inputs) as Array<keyof ImportInputs>).find((k) => inputs[k] !== undefined)
+  if (source !== undefined && board.kernels === undefined && !said.has('noBanner'))
+    problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' })
+  if (source !== undefined && board.arch === undefined && !said.has('noArch'))
+    problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]
