@@ -9,6 +9,8 @@ import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } 
 import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
+import { fmtSize } from '../matrix/size.js'
+import type { DecodedLayout } from '../matrix/types.js'
 import { compareWithBoot, isCrashMessage, type Difference, type ObservedBoot } from '../oracle/compare.js'
 import { renderMessage } from '../rules/define-rule.js'
 import { SC_RULES } from '../rules/index.js'
@@ -38,6 +40,8 @@ export interface VerifyResult {
    * initrd, the DTB's size), as the importer notes them; empty when a board was given.
    */
   unknowns: string[]
+  /** What the comparison assumed that the reader should know (a RAM variant that is not the log's). */
+  notes?: string[]
 }
 
 /** Import notes that name a placement the model then has to do without. */
@@ -119,28 +123,45 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     return { agrees: false, differences: [], problems, observed, board, unknowns }
   }
   const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
-  const layouts = decoded.layouts.map((l) => l.layout)
-  const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0]
-  if (!layout) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }
+  const chosen = layoutForRam(decoded.layouts, logRam)
+  if (!chosen) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }
+  const layout = chosen.layout
+  // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
+  const notes =
+    opts.board && ramOf(layout) !== logRam
+      ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
+      : []
   let result: SimulationResult
   try {
     result = simulate(layout)
   } catch (e) {
-    if (e instanceof UnsupportedLayoutError) return { agrees: false, differences: [], problems: [e.message], observed, board, layout, unknowns }
+    if (e instanceof UnsupportedLayoutError) return { agrees: false, differences: [], problems: [e.message], observed, board, layout, unknowns, notes }
     throw e
   }
   const differences = compareWithBoot(result, observed)
-  return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns }
+  return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
+}
+
+/** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
+function layoutForRam(layouts: readonly DecodedLayout[], ram: bigint): DecodedLayout | undefined {
+  let best: DecodedLayout | undefined
+  let bestDistance = 0n
+  for (const l of layouts) {
+    const d = ramOf(l.layout) > ram ? ramOf(l.layout) - ram : ram - ramOf(l.layout)
+    if (best === undefined || d < bestDistance) [best, bestDistance] = [l, d]
+  }
+  return best
 }
 
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 export function formatVerify(r: VerifyResult, name: string): string {
   if (r.problems.length) return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`
-  if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)})\n`
+  const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('')
+  if (r.agrees) return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result!)})\n${notes}`
   const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`)
   // What the log could not say may be why: give the board (--board) to fill it in.
   if (r.unknowns.length) lines.push(`  not in the log (give the board with --board):\n${r.unknowns.map((u) => `    ${u}`).join('\n')}`)
-  return `${name}: the model differs\n${lines.join('\n')}\n`
+  return `${name}: the model differs\n${notes}${lines.join('\n')}\n`
 }
 
 function describeCrash(r: SimulationResult): string {

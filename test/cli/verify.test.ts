@@ -59,6 +59,26 @@ describe('verify', () => {
     expect(b).toMatchObject({ code: a.code, out: a.out.replaceAll(own, viaDefaults) })
   })
 
+  it("takes the RAM variant with the log's memory, else the nearest one with a note saying so", async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const variant = (name: string, size: string) => ({ name, memory: [{ base: '0x40000000', size }] })
+    const matrix = (third: string) => JSON.stringify({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', kernels: ['6.12'], ram: [variant('small', '2G'), variant('big', '8G'), variant('mid', third)] }] })
+    const exact = join(dir, 'exact.json')
+    const near = join(dir, 'near.json')
+    await writeFile(exact, matrix('4G'))
+    await writeFile(near, matrix('3G'))
+    const a = await run(['verify', log, '--board', 'v', '--matrix', exact])
+    expect(a.code).toBe(0)
+    expect(a.out).toBe(`${log}: the model agrees (6.12.117 arm64-6.12.117; crash main 0x11b400000-0x13b3fffff, low 0xf4000000-0xfbffffff)\n`)
+    const b = await run(['verify', log, '--board', 'v', '--matrix', near])
+    expect(b.code).toBe(1)
+    expect(b.out.split('\n').slice(0, 2)).toEqual([
+      `${log}: the model differs`,
+      '  note: the log shows 4 GiB of RAM, which no RAM variant of board "v" has: compared with variant "mid" (3 GiB); a difference may be the RAM\'s',
+    ])
+  })
+
   it('refuses a board of another architecture than the log (exit 2), instead of listing its differences', async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
