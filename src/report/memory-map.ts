@@ -97,6 +97,15 @@ export function fmtAddr(x: bigint): string {
  * humanSize(3n << 29n) // → '1.5 GiB'
  * humanSize((1n << 40n) + 1n) // → '~1 TiB'
  */
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+export function ownersLabel(r: Pick<MemblockRegionSnapshot, 'owner' | 'alsoOwners'>, skip: (owner: string) => boolean = () => false): string | undefined {
+  const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o))
+  return owners.length > 0 ? owners.join(' + ') : undefined
+}
+
 export function humanSize(x: bigint): string {
   const units: Array<[bigint, string]> = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']]
   for (const [shift, unit] of units) {
@@ -118,10 +127,11 @@ function intervals(input: MapInput): Interval[] {
   const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : []
   for (const r of sim.reserved.filter((r: MemblockRegionSnapshot) => r.size >= BIG_RESERVATION)) {
     if (crash.some((c) => c.base === r.base && c.size === r.size)) continue
-    // memblock merges adjacent reservations and keeps the first owner: next to a crash region
-    // the owner names the crash kernel, not what is left, so leave it out.
+    // memblock merges adjacent reservations into one region: label it with every owner, less
+    // the crash kernel next to them, which has its own block.
     const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size)
-    out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(r.owner !== undefined && !mergedWithCrash && { label: r.owner }) })
+    const label = ownersLabel(r, (o) => mergedWithCrash && o.startsWith('crashkernel'))
+    out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) })
   }
   for (const c of crash) {
     const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack

@@ -110,7 +110,19 @@ describe('explain', () => {
   it('says when memblock merged the crash region with its neighbours (6.12 arm64: the CMA area above it)', async () => {
     const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '4G'])
     // As the oracle's arm64-6.12-plain-4G-ck256M-mbdebug dump: reserved[0x3] 0xec000000-0xffffffff.
-    expect(r.out).toMatch(/0xec00_0000 +0xffff_ffff +320 MiB +crashkernel \+ the reservations next to it \(memblock merged them\)/)
+    // 256 MiB of crash kernel and the 64 MiB CMA area ("cma: Reserved 64 MiB at 0x00000000fc000000").
+    expect(r.out).toMatch(/0xec00_0000 +0xffff_ffff +320 MiB +crashkernel \+ cma \(memblock merged them\)/)
+  })
+
+  it('names every owner of a merged reservation in the table and the map (6.12 arm64 1G: CMA and the memmap above it)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=2G' }] }))
+    const r = await run(['explain', 'v', '--matrix', matrix])
+    // 80 MiB: the 64 MiB the kernel prints for CMA, and the 16 MiB memmap of 1 GiB (64 bytes a 4 KiB page) merged with it.
+    expect(r.out).toContain('cma: Reserved 64 MiB at 0x000000007aa00000 on node -1')
+    expect(r.out).toMatch(/0x7aa0_0000 +0x7f9f_ffff +80 MiB +cma \+ memmap \(memblock merged them\)/)
+    expect(r.out).toMatch(/│ reserved \(cma \+ memmap\) +80 MiB │/)
   })
 
   it('says which way the fallback went: below the low limit for ,high', async () => {

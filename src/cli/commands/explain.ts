@@ -8,7 +8,7 @@
 import type { DmaDevice, SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
-import { fmtAddr, humanSize } from '../../report/memory-map.js'
+import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
 import { renderLinearMap } from '../render/linear-map.js'
@@ -53,11 +53,8 @@ function section(title: string, c: Palette): string {
 }
 
 function reservations(sim: SimulationResult): string {
-  const ck = sim.crashkernel
-  const crash = ck.kind === 'reserved' ? [ck.main, ...(ck.low ? [ck.low] : [])] : []
-  // memblock merges touching reservations and keeps the first owner: say so where it hides one.
-  const merged = (r: { base: bigint; size: bigint }) => crash.some((c) => c.base >= r.base && c.base + c.size <= r.base + r.size && c.size !== r.size)
-  const rows = sim.reserved.map((r) => [fmtAddr(r.base), fmtAddr(r.base + r.size - 1n), humanSize(r.size), `${r.owner ?? '(unknown)'}${merged(r) ? ' + the reservations next to it (memblock merged them)' : ''}`])
+  // memblock merges touching reservations into one region: name every owner, and say so.
+  const rows = sim.reserved.map((r) => [fmtAddr(r.base), fmtAddr(r.base + r.size - 1n), humanSize(r.size), `${ownersLabel(r) ?? '(unknown)'}${r.alsoOwners ? ' (memblock merged them)' : ''}`])
   const nomap = sim.memory.filter((m) => m.flags & MEMBLOCK_NOMAP).map((m) => [fmtAddr(m.base), fmtAddr(m.base + m.size - 1n), humanSize(m.size), 'no-map (memblock.memory, MEMBLOCK_NOMAP)'])
   const all = [...rows, ...nomap].sort((a, b) => (BigInt(a[0]!.replace(/_/g, '')) < BigInt(b[0]!.replace(/_/g, '')) ? -1 : 1))
   const shown = all.length > MAX_RESERVATION_ROWS ? [...all.slice(0, MAX_RESERVATION_ROWS - 1), ['…', '', '', `${all.length - MAX_RESERVATION_ROWS + 1} more`]] : all

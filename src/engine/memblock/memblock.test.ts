@@ -1360,9 +1360,36 @@ describe('memblockAllocPages (early_pgtable_alloc loop) equals count × memblock
         pagesOneByOne(ref, count, P, BigInt(startPage) * P, BigInt(endPage) * P, 'pages')
         expect(dump(mb.reserved)).toEqual(dump(ref.reserved))
         expect(mb.reserved.regions.map((r) => r.owner)).toEqual(ref.reserved.regions.map((r) => r.owner))
+        const also = (m: Memblock) => m.reserved.regions.map((r) => [...(r.alsoOwners ?? [])].sort())
+        expect(also(mb)).toEqual(also(ref))
       }),
       { seed: 20260101, numRuns: 300 },
     )
+  })
+})
+
+describe('owners of merged reservations (for reports)', () => {
+  const P = 0x1000n
+  it('keeps the other owners of what memblock merged, whichever side joins, and none for one owner', () => {
+    const mb = memblockCreate(P)
+    memblockAdd(mb, 0n, 0x100000n)
+    memblockReserve(mb, 0x10000n, P, 'memmap')
+    memblockReserve(mb, 0x10000n - P, P, 'cma') // joins its upper neighbour: the region is now cma's
+    memblockReserve(mb, 0x11000n, P, 'usemap') // joins its lower neighbour
+    memblockReserve(mb, 0x12000n, P, 'usemap')
+    memblockReserve(mb, 0x20000n, P, 'a')
+    memblockReserve(mb, 0x22000n, P, 'c')
+    memblockReserve(mb, 0x21000n, P, 'b') // joins both (the merge of three)
+    memblockReserve(mb, 0x30000n, 2n * P, 'x')
+    memblockReserve(mb, 0x2f000n, 4n * P, 'y') // overlaps: memblock_merge_regions() joins the parts
+    expect(mb.reserved.regions.map((r) => [fmtPhys(r.base), r.owner, r.alsoOwners])).toEqual([
+      [fmtPhys(0xf000n), 'cma', ['memmap', 'usemap']],
+      [fmtPhys(0x20000n), 'a', ['b', 'c']],
+      [fmtPhys(0x2f000n), 'y', ['x']],
+    ])
+    memblockReserve(mb, 0x40000n, P, 'pgtable')
+    memblockReserve(mb, 0x41000n, P, 'pgtable')
+    expect(mb.reserved.regions[3]).toMatchObject({ owner: 'pgtable', alsoOwners: undefined })
   })
 })
 

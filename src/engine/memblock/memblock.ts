@@ -43,6 +43,18 @@ export interface MemblockRegion {
   nid: number
   /** Who reserved it (the memblock=debug caller), for reports only. */
   owner?: string
+  /**
+   * The other owners of reservations memblock merged into this region, for reports only
+   * (memblock keeps one region; without them a report would give the whole region to
+   * `owner`). Never changed in place: a copy of the region may share the array.
+   */
+  alsoOwners?: readonly string[]
+}
+
+/** Records that `into` took over a region of `owner` (and its `also`): for reports only. */
+function mergeOwners(into: MemblockRegion, owner: string | undefined, also: readonly string[] | undefined): void {
+  if (owner !== undefined && owner !== into.owner && !into.alsoOwners?.includes(owner)) into.alsoOwners = [...(into.alsoOwners ?? []), owner]
+  if (also !== undefined) for (const o of also) mergeOwners(into, o, undefined)
 }
 
 export interface MemblockType {
@@ -94,7 +106,7 @@ export function memblockClone(mb: Memblock): Memblock {
 
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
 const copyRegions = (regions: MemblockRegion[]): MemblockRegion[] => regions.map(copyRegion)
-const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner })
+const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners })
 
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 export function memblockMemoryCopy(mb: Memblock): MemblockRegion[] {
@@ -188,6 +200,7 @@ function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.
       continue
     }
     a.size += b.size
+    if (a.owner !== b.owner || b.alsoOwners !== undefined) mergeOwners(a, b.owner, b.alsoOwners)
     removeAt(r, i + 1)
     last--
   }
@@ -229,16 +242,22 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end
     if (intoPrev) {
       prev.size += size
+      if (owner !== prev.owner) mergeOwners(prev, owner, undefined)
       if (withNext) {
         prev.size += next.size
+        if (next.owner !== prev.owner || next.alsoOwners !== undefined) mergeOwners(prev, next.owner, next.alsoOwners)
         removeAt(regions, idx)
       }
     } else if (withNext) {
       next.base = base
       next.size += size
-      next.owner = owner
+      if (next.owner !== owner) {
+        const old = next.owner
+        next.owner = owner
+        mergeOwners(next, old, undefined)
+      }
     } else {
-      insertAt(regions, idx, { base, size, flags, nid, owner })
+      insertAt(regions, idx, { base, size, flags, nid, owner, alsoOwners: undefined })
     }
     return
   }
@@ -252,7 +271,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
     // @rgn overlaps: if it leaves a lower part of the new area uncovered, insert that part.
     if (rbase > cur) {
       if (startRgn === -1) startRgn = idx
-      insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner })
+      insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner, alsoOwners: undefined })
       endRgn = idx
     }
     const rend = rbase + rgn.size
@@ -261,7 +280,7 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   // Insert the remaining portion.
   if (cur < end) {
     if (startRgn === -1) startRgn = idx
-    insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner })
+    insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner, alsoOwners: undefined })
     endRgn = idx + 1
   }
   if (startRgn !== -1) memblockMergeRegions(type, startRgn, endRgn)
@@ -311,13 +330,13 @@ function memblockIsolateRange(type: MemblockType, base: PhysAddr, size: PhysSize
       const below = base - rbase
       rgn.base = base
       rgn.size -= below
-      insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner, alsoOwners: rgn.alsoOwners })
     } else if (rend > end) {
       // @rgn intersects from above: split and redo this region.
       const inside = end - rbase
       rgn.base = end
       rgn.size -= inside
-      insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner })
+      insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner, alsoOwners: rgn.alsoOwners })
       idx--
     } else {
       if (endRgn === 0) startRgn = idx

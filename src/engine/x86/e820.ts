@@ -341,7 +341,7 @@ export function memblockTrimMemory(mb: Memblock, align: bigint): void {
     if (start >= end) continue
     // An aligned region stays as it is (the old array is dropped: nothing else holds it).
     if (start === r.base && end - start === r.size) out.push(r)
-    else out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner })
+    else out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners })
   }
   mb.memory.regions = out
 }

@@ -28,6 +28,7 @@ import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categori
 import { attr, safeUrl, text } from './escape.js'
 import { count, hex16, humanSize, memRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
+import { ownersLabel } from '../memory-map.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
 
@@ -298,7 +299,7 @@ function renderRegions(result: SimulationResult): string {
     `<tr><td>${text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${text(humanSize(size))}</td><td>${text(owner)}</td></tr>`
   const rows = [
     ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
-    ...result.reserved.map((r) => row('reserved', r.base, r.size, r.owner ?? '')),
+    ...result.reserved.map((r) => row('reserved', r.base, r.size, ownersLabel(r) ?? '')),
   ]
   const trace = result.trace.map((t) => text(t.text)).join('\n')
   return (

@@ -21,6 +21,7 @@ import type { LayoutReport } from '../types.js'
 import { CATEGORY_LABEL, reservationCategory, type ReservationCategory } from './categories.js'
 import { attr, text } from './escape.js'
 import { axisLabel, hex16, humanSize, memRange } from './format.js'
+import { ownersLabel } from '../memory-map.js'
 import { buildScale, type Scale } from './scale.js'
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
@@ -261,7 +262,7 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   for (const r of reserved) {
     const nomap = (r.flags & MEMBLOCK_NOMAP) !== 0
     const cat = reservationCategory(r.owner, nomap)
-    out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${r.owner ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]))
+    out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]))
   }
 
   // Crash kernel.
