@@ -42087,7 +42087,7 @@ function fmtLld(x) {
     return BigInt.asIntN(64, x).toString();
 }
 /** A human size: 256M, 1G, 1536M, 64K … (largest exact unit). */
-function fmtSize(x) {
+function phys_fmtSize(x) {
     const units = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     if (x === 0n)
         return '0';
@@ -45559,6 +45559,14 @@ const numaValidNode = (nid) => nid >= 0 && nid < MAX_NUMNODES;
 const MEMBLOCK_ALLOC_ANYWHERE = PHYS_ADDR_MAX;
 const MEMBLOCK_ALLOC_ACCESSIBLE = 0n;
 const MEMBLOCK_ALLOC_NOLEAKTRACE = 1n;
+/** Records that `into` took over a region of `owner` (and its `also`): for reports only. */
+function mergeOwners(into, owner, also) {
+    if (owner !== undefined && owner !== into.owner && !into.alsoOwners?.includes(owner))
+        into.alsoOwners = [...(into.alsoOwners ?? []), owner];
+    if (also !== undefined)
+        for (const o of also)
+            mergeOwners(into, o, undefined);
+}
 function memblockCreate(pageSize, rsrvKern = false) {
     return {
         bottomUp: false,
@@ -45585,7 +45593,7 @@ function memblockClone(mb) {
 }
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
 const copyRegions = (regions) => regions.map(copyRegion);
-const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner });
+const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
 /** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
 function memblockMemoryCopy(mb) {
     return copyRegions(mb.memory.regions);
@@ -45676,6 +45684,8 @@ function memblockMergeRegions(type, start = 0, end = type.regions.length) {
             continue;
         }
         a.size += b.size;
+        if (a.owner !== b.owner || b.alsoOwners !== undefined)
+            mergeOwners(a, b.owner, b.alsoOwners);
         removeAt(r, i + 1);
         last--;
     }
@@ -45719,18 +45729,26 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
         const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end;
         if (intoPrev) {
             prev.size += size;
+            if (owner !== prev.owner)
+                mergeOwners(prev, owner, undefined);
             if (withNext) {
                 prev.size += next.size;
+                if (next.owner !== prev.owner || next.alsoOwners !== undefined)
+                    mergeOwners(prev, next.owner, next.alsoOwners);
                 removeAt(regions, idx);
             }
         }
         else if (withNext) {
             next.base = base;
             next.size += size;
-            next.owner = owner;
+            if (next.owner !== owner) {
+                const old = next.owner;
+                next.owner = owner;
+                mergeOwners(next, old, undefined);
+            }
         }
         else {
-            insertAt(regions, idx, { base, size, flags, nid, owner });
+            insertAt(regions, idx, { base, size, flags, nid, owner, alsoOwners: undefined });
         }
         return;
     }
@@ -45746,7 +45764,7 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
         if (rbase > cur) {
             if (startRgn === -1)
                 startRgn = idx;
-            insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner });
+            insertAt(regions, idx++, { base: cur, size: rbase - cur, flags, nid, owner, alsoOwners: undefined });
             endRgn = idx;
         }
         const rend = rbase + rgn.size;
@@ -45756,7 +45774,7 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
     if (cur < end) {
         if (startRgn === -1)
             startRgn = idx;
-        insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner });
+        insertAt(regions, idx, { base: cur, size: end - cur, flags, nid, owner, alsoOwners: undefined });
         endRgn = idx + 1;
     }
     if (startRgn !== -1)
@@ -45810,14 +45828,14 @@ function memblockIsolateRange(type, base, size) {
             const below = base - rbase;
             rgn.base = base;
             rgn.size -= below;
-            insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner });
+            insertAt(r, idx, { base: rbase, size: below, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner, alsoOwners: rgn.alsoOwners });
         }
         else if (rend > end) {
             // @rgn intersects from above: split and redo this region.
             const inside = end - rbase;
             rgn.base = end;
             rgn.size -= inside;
-            insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner });
+            insertAt(r, idx, { base: rbase, size: inside, flags: rgn.flags, nid: rgn.nid, owner: rgn.owner, alsoOwners: rgn.alsoOwners });
             idx--;
         }
         else {
@@ -52404,7 +52422,7 @@ function memblockTrimMemory(mb, align) {
         if (start === r.base && end - start === r.size)
             out.push(r);
         else
-            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner });
+            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
     }
     mb.memory.regions = out;
 }
@@ -53419,9 +53437,34 @@ const boardMatrixSchema = {
         },
         "ruleRef": {
             "title": "RuleRef",
-            "description": "A rule id such as `CK001`, or its name such as `reservation-failed`.",
+            "description": "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.",
             "type": "string",
-            "pattern": "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"
+            "enum": [
+                "CK001",
+                "CK002",
+                "CK003",
+                "CK004",
+                "CK005",
+                "CK006",
+                "LM001",
+                "PR001",
+                "SC001",
+                "SC002",
+                "SC003",
+                "SC004",
+                "reservation-failed",
+                "low-above-dma-reach",
+                "fell-back-high",
+                "option-ignored",
+                "endless-retry",
+                "parameter-not-modelled",
+                "linear-map-base-pages",
+                "protection-unavailable",
+                "json-syntax",
+                "schema-violation",
+                "invalid-board",
+                "layout-not-simulated"
+            ]
         },
         "range": {
             "description": "A physical range [base, base + size).",
@@ -54547,6 +54590,7 @@ function clip(text, max = 200) {
 
 
 
+
 const defs = boardMatrixSchema.$defs;
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 const SIZE_PATTERN = new RegExp(defs.size.pattern);
@@ -54609,6 +54653,19 @@ function unmatchedPatterns(patterns, ids) {
             if (wildcardMatch(p, id))
                 left.delete(p);
     return [...left];
+}
+/**
+ * Throws a ConfigurationError naming every kernel of an override (`--kernel`, the action's
+ * `kernel` input, check()'s `kernels`) that the engine does not model, all of them at once.
+ *
+ * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
+ */
+function checkKernelOverride(kernels, what) {
+    const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
+    if (bad.length === 0)
+        return;
+    const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
+    throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
 }
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 function boardIds(value) {
@@ -55388,8 +55445,14 @@ const FORMAT_BY_TITLE = {
     Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
     RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
     KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
-    RuleRef: 'a rule id such as "CK001" or a rule name such as "reservation-failed"',
+    RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
 };
+/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
+const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
+/** A rule reference that names no rule, with the nearest one as a hint. */
+function unknownRule(name) {
+    return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
+}
 function describeValue(value) {
     if (typeof value === 'string')
         return JSON.stringify(clip(value));
@@ -55520,6 +55583,8 @@ function toProblem(error, data) {
             return { messageId: 'wrongType', data: { expected: String(error.params.type), actual: jsonType(value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
+            if (title === 'RuleRef' && typeof value === 'string')
+                return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
             const allowed = (error.params.allowedValues ?? [error.params.allowedValue]);
             return { messageId: 'notAllowed', data: { value: describeValue(value), allowed: allowed.map((v) => JSON.stringify(v)).join(', ') }, pointer, target: 'value' };
         }
@@ -55531,7 +55596,7 @@ function toProblem(error, data) {
             const name = String(error.params.propertyName);
             return {
                 messageId: 'badFormat',
-                data: { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef ?? '' },
+                data: unknownRule(name),
                 pointer: pathToPointer([...pointerToPath(pointer), name]),
                 target: 'key',
             };
@@ -57949,6 +58014,393 @@ function format_count(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+function escapeInlineHtml(text) {
+    return visibleText(flatten(text))
+        .replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`);
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ *
+ * @example
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text, where = 'inline') {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of flatten(text)) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const escape_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(escape_INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/memory-map.ts
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value.
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+function ownersLabel(r, skip = () => false) {
+    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
+    return owners.length > 0 ? owners.join(' + ') : undefined;
+}
+function memory_map_humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const exact = (x * 100n) % base === 0n;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations into one region: label it with every owner, less
+        // the crash kernel next to them, which has its own block.
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        const label = ownersLabel(r, (o) => mergedWithCrash && o.startsWith('crashkernel'));
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? [])
+        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        ck.searched.forEach((w, i) => {
+            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+    }
+    else if (ck.kind === 'hang') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${memory_map_humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${memory_map_humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${memory_map_humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
 ;// CONCATENATED MODULE: ./src/report/html/scale.ts
 const round1 = (v) => Math.round(v * 10) / 10;
 function inside(start, end, ranges) {
@@ -58071,8 +58523,9 @@ function buildScale(input, options) {
 
 
 
+
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
-const memory_map_MEMBLOCK_NOMAP = 0x4;
+const html_memory_map_MEMBLOCK_NOMAP = 0x4;
 const memory_map_SZ_4G = 1n << 32n;
 const VIEW_W = 720;
 const PLOT_X = 128;
@@ -58204,7 +58657,7 @@ function mapCategories(layout) {
     const set = new Set();
     for (const r of layout.result.reserved)
         if (!isCrashOwner(r.owner))
-            set.add(reservationCategory(r.owner, (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0));
+            set.add(reservationCategory(r.owner, (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0));
     return [...set];
 }
 /**
@@ -58214,7 +58667,7 @@ function mapCategories(layout) {
  * @param id - a page-unique, deterministic id prefix (e.g. `L12`)
  * @returns an `<svg>` element as a string
  */
-function renderMemoryMap(layout, id) {
+function memory_map_renderMemoryMap(layout, id) {
     const result = layout.result;
     const devices = layout.devices ?? [];
     const ram = ramRanges(result.memory);
@@ -58270,7 +58723,7 @@ function renderMemoryMap(layout, id) {
     out.push(laneLabel(ramLane, 'RAM'), laneLabel(zoneLane, 'zones'), laneLabel(resLane, 'reserved'), laneLabel(crashLane, 'crashkernel'));
     // RAM.
     for (const m of result.memory) {
-        const nomap = (m.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        const nomap = (m.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
         out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, humanSize(m.size)]));
     }
     // Zones.
@@ -58284,9 +58737,9 @@ function renderMemoryMap(layout, id) {
     }
     // Early reservations.
     for (const r of reserved) {
-        const nomap = (r.flags & memory_map_MEMBLOCK_NOMAP) !== 0;
+        const nomap = (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
         const cat = reservationCategory(r.owner, nomap);
-        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${r.owner ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
     }
     // Crash kernel.
     const crashTaken = [...breaks];
@@ -58628,6 +59081,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -58846,7 +59300,7 @@ function renderRegions(result) {
     const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
     const rows = [
         ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
-        ...result.reserved.map((r) => row('reserved', r.base, r.size, r.owner ?? '')),
+        ...result.reserved.map((r) => row('reserved', r.base, r.size, ownersLabel(r) ?? '')),
     ];
     const trace = result.trace.map((t) => escape_text(t.text)).join('\n');
     return (`<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
@@ -58866,7 +59320,7 @@ function renderDetail(e, withMap, capNote) {
         : '<p class="note">No findings.</p>';
     if (!e.layout)
         return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`;
-    const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
+    const map = withMap ? memory_map_renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
     return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
         `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
         `<div class="side"><h3>Findings</h3>${findings}</div>` +
@@ -59090,384 +59544,6 @@ class BudgetedText {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
- * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
- * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
- * fence or a diagram.
- */
-/**
- * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
- * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
- * entities, so no tag or entity can form. Lines are never started with matrix text, so the
- * block markers (`#`, `-`, `>` …) need nothing.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
-const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
-const ZWSP = '\u200B';
-/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
-function flatten(text) {
-    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
-}
-/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
-const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
-/**
- * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
- * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
- *
- * @example
- * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
- */
-function escapeInlineHtml(text) {
-    return visibleText(flatten(text))
-        .replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, `@${ZWSP}`);
-}
-/**
- * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
- *
- * @example
- * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
- */
-function escapeMarkdown(text) {
-    return visibleText(flatten(text))
-        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`);
-}
-/**
- * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
- *
- * @example
- * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
- */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
-}
-/**
- * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
- * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
- * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
- * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
- *
- * @example
- * codeSpan('a|b') // → '`a|b`'
- * codeSpan('a|b', 'table') // → '`a\\|b`'
- * codeSpan('x`y') // → '``x`y``'
- */
-function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
- * inside, so no line can close it.
- *
- * @example
- * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
- */
-function codeFence(lines, info = '') {
-    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
-}
-/**
- * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
- * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
- * label, open markup or comment out the rest of the diagram.
- *
- * @example
- * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
- */
-function mermaidText(text) {
-    let out = '';
-    for (const ch of flatten(text)) {
-        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/**
- * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
- * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
- */
-const escape_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Text for one line of plain-text output: line breaks and control characters are shown as
- * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
- * its own (a workflow command in a runner's log) nor drive a terminal.
- *
- * @example
- * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
- */
-function visibleText(text) {
-    return text.replace(escape_INVISIBLE, (c) => {
-        const named = NAMED_CONTROLS[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/memory-map.ts
-
-/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
-const report_memory_map_MEMBLOCK_NOMAP = 1 << 2;
-/** Early reservations at least this big get a block of their own. */
-const BIG_RESERVATION = 16n << 20n;
-/** Holes smaller than this are folded into the RAM around them. */
-const SMALL_HOLE = 2n << 20n;
-/** Above this many blocks, ordinary runs collapse. */
-const MAX_BLOCKS = 24;
-const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
-/**
- * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
- *
- * @example
- * fmtAddr(0x80000000n) // → '0x8000_0000'
- */
-function fmtAddr(x) {
-    const hex = x.toString(16);
-    const groups = [];
-    for (let i = hex.length; i > 0; i -= 4)
-        groups.unshift(hex.slice(Math.max(0, i - 4), i));
-    return `0x${groups.join('_')}`;
-}
-/**
- * A readable size with at most two decimals; `~` marks a rounded value.
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-function memory_map_humanSize(x) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (x < base)
-            continue;
-        const hundredths = (x * 100n + base / 2n) / base;
-        const exact = (x * 100n) % base === 0n;
-        const whole = hundredths / 100n;
-        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
-    }
-    return `${x} B`;
-}
-function intervals(input) {
-    const sim = input.result;
-    const out = [];
-    for (const r of sim.memory)
-        out.push({ kind: r.flags & report_memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
-    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
-        if (crash.some((c) => c.base === r.base && c.size === r.size))
-            continue;
-        // memblock merges adjacent reservations and keeps the first owner: next to a crash region
-        // the owner names the crash kernel, not what is left, so leave it out.
-        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
-        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(r.owner !== undefined && !mergedWithCrash && { label: r.owner }) });
-    }
-    for (const c of crash) {
-        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
-        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
-    }
-    return out;
-}
-function boundaries(input) {
-    const sim = input.result;
-    const out = [];
-    for (const z of sim.zones) {
-        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
-            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
-    }
-    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
-    for (const d of input.devices ?? [])
-        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
-    const ck = sim.crashkernel;
-    if (ck.kind === 'failed') {
-        ck.searched.forEach((w, i) => {
-            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
-            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
-        });
-    }
-    else if (ck.kind === 'hang') {
-        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
-    }
-    return out;
-}
-/**
- * The map as items in ascending address order, plus the boundaries that lie outside RAM.
- *
- * @param input - the layout's simulation result and devices
- * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
- */
-function memoryMapItems(input) {
-    const ivs = intervals(input);
-    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
-    if (ram.length === 0)
-        return { items: [], outside: [] };
-    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
-    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
-    const marks = new Map();
-    const outside = [];
-    for (const b of boundaries(input)) {
-        if (b.at <= lo || b.at >= hi) {
-            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
-            continue;
-        }
-        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
-    }
-    // Elementary intervals between every edge, each taking the kind of the strongest cover.
-    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let blocks = [];
-    for (let k = 0; k + 1 < edges.length; k++) {
-        const base = edges[k];
-        const end = edges[k + 1];
-        let best;
-        for (const i of ivs)
-            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
-                best = i;
-        if (!best) {
-            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
-            continue;
-        }
-        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
-        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
-            // Per part: only the bytes above a dump target's reach are "beyond" it.
-            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
-            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
-            if (notes)
-                block.label = notes;
-            if (best.end - best.base !== end - base)
-                block.of = best.end - best.base;
-        }
-        blocks.push(block);
-    }
-    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
-    blocks = blocks.filter((b, i) => {
-        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
-            return true;
-        const prev = blocks[i - 1];
-        const next = blocks[i + 1];
-        return !(prev?.kind === 'ram' && next?.kind === 'ram');
-    });
-    const merged = [];
-    for (const b of blocks) {
-        const last = merged[merged.length - 1];
-        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
-            last.bytes += b.bytes;
-            last.end = b.end;
-        }
-        else {
-            merged.push({ ...b });
-        }
-    }
-    // Crash regions that were split by a boundary stay as separate blocks on purpose.
-    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
-    const items = [];
-    for (const b of grouped) {
-        const m = marks.get(b.base);
-        if (m && b.base !== lo)
-            items.push({ type: 'boundary', at: b.base, labels: m });
-        items.push(b);
-    }
-    return { items, outside };
-}
-/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
-function collapse(blocks, marks) {
-    const out = [];
-    let run = [];
-    const flush = () => {
-        if (run.length >= 3) {
-            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
-        }
-        else {
-            out.push(...run);
-        }
-        run = [];
-    };
-    for (const b of blocks) {
-        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (marks.has(b.base))
-            flush();
-        if (pinned) {
-            flush();
-            out.push(b);
-        }
-        else {
-            run.push(b);
-        }
-    }
-    flush();
-    return out;
-}
-const TITLE = {
-    'crash-main': 'crashkernel',
-    'crash-low': 'crashkernel low',
-    reserved: 'reserved',
-    nomap: 'no-map RAM',
-    ram: 'RAM',
-    hole: 'hole (no RAM)',
-    group: 'ranges',
-};
-/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
-const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
-function blockLabel(b) {
-    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
-    let head;
-    if (b.kind === 'group')
-        head = `RAM ${memory_map_humanSize(b.bytes)} · ${b.ranges} banks and holes`;
-    else if (b.kind === 'hole')
-        head = `${TITLE.hole} · ${memory_map_humanSize(b.end - b.base)}`;
-    else if (b.kind === 'reserved')
-        head = `reserved${b.label ? ` (${b.label})` : ''} · ${memory_map_humanSize(b.bytes)}`;
-    else
-        head = `${TITLE[b.kind]} · ${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
-    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
-    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
-}
-/**
- * Renders the Mermaid source (without the code fence) of a layout's memory map.
- *
- * @param input - the layout's simulation result and devices
- * @returns the diagram, or undefined when the layout has no RAM to draw
- * @example
- * renderMemoryMap({ result: sim })
- * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
- */
-function memory_map_renderMemoryMap(input) {
-    const { items, outside } = memoryMapItems(input);
-    if (items.length === 0)
-        return undefined;
-    const lines = ['flowchart TB'];
-    const ids = [];
-    [...items].reverse().forEach((item, i) => {
-        const id = `n${i}`;
-        ids.push(id);
-        if (item.type === 'boundary')
-            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
-        else
-            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
-    });
-    if (ids.length > 1)
-        lines.push(`  ${ids.join(' --- ')}`);
-    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
-    return { mermaid: lines.join('\n'), outside };
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -59599,7 +59675,7 @@ function layoutSection(report, l, heading = '####') {
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
     out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
-    const map = memory_map_renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
+    const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
     if (map) {
         out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
         if (map.outside.length > 0)
@@ -61197,6 +61273,16 @@ function importBoard(inputs, opts = {}) {
     }
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
     // What one input lacks, another may have supplied.
+    // What check cannot do without and no input said: named, so the board is completed by hand
+    // (or with another input) rather than refused by check with no word from import.
+    // Not after an error: an input that could not be read is the problem to fix first.
+    const said = new Set(problems.map((p) => p.code));
+    // An input's key is its ImportSource.
+    const source = problems.some((p) => p.severity === 'error') ? undefined : Object.keys(inputs).find((k) => inputs[k] !== undefined);
+    if (source !== undefined && board.kernels === undefined && !said.has('noBanner'))
+        problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' });
+    if (source !== undefined && board.arch === undefined && !said.has('noArch'))
+        problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -61330,6 +61416,7 @@ function crossCheck(board, s, problems) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
@@ -61412,33 +61499,49 @@ function verifyBootLog(log, opts = {}) {
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
-    const layouts = decoded.layouts.map((l) => l.layout);
-    const layout = layouts.find((l) => ramOf(l) === logRam) ?? layouts[0];
-    if (!layout)
+    const chosen = layoutForRam(decoded.layouts, logRam);
+    if (!chosen)
         return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns };
+    const layout = chosen.layout;
+    // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
+    const notes = opts.board && ramOf(layout) !== logRam
+        ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
+        : [];
     let result;
     try {
         result = simulate(layout);
     }
     catch (e) {
         if (e instanceof UnsupportedLayoutError)
-            return { agrees: false, differences: [], problems: [e.message], observed, board, layout, unknowns };
+            return { agrees: false, differences: [], problems: [e.message], observed, board, layout, unknowns, notes };
         throw e;
     }
     const differences = compareWithBoot(result, observed);
-    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns };
+    return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };
+}
+/** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
+function layoutForRam(layouts, ram) {
+    let best;
+    let bestDistance = 0n;
+    for (const l of layouts) {
+        const d = ramOf(l.layout) > ram ? ramOf(l.layout) - ram : ram - ramOf(l.layout);
+        if (best === undefined || d < bestDistance)
+            [best, bestDistance] = [l, d];
+    }
+    return best;
 }
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 function formatVerify(r, name) {
     if (r.problems.length)
         return `${name}: cannot verify\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`;
+    const notes = (r.notes ?? []).map((n) => `  note: ${n}\n`).join('');
     if (r.agrees)
-        return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)})\n`;
+        return `${name}: the model agrees (${r.result?.kernel} ${r.result?.policy}; crash ${describeCrash(r.result)})\n${notes}`;
     const lines = r.differences.map((d) => `  ${d.what}\n    kernel printed: ${d.expected}\n    model predicts: ${d.predicted}`);
     // What the log could not say may be why: give the board (--board) to fill it in.
     if (r.unknowns.length)
         lines.push(`  not in the log (give the board with --board):\n${r.unknowns.map((u) => `    ${u}`).join('\n')}`);
-    return `${name}: the model differs\n${lines.join('\n')}\n`;
+    return `${name}: the model differs\n${notes}${lines.join('\n')}\n`;
 }
 function describeCrash(r) {
     const o = r.crashkernel;
@@ -61518,10 +61621,7 @@ function countFindings(findings) {
  * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
  */
 function check(text, path, options = {}) {
-    for (const k of options.kernels ?? []) {
-        if (!simulate_resolveKernelRelease(k))
-            throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' });
-    }
+    checkKernelOverride(options.kernels, 'kernel override');
     const doc = parseDocument(text);
     const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
     const findings = [];
@@ -61820,7 +61920,6 @@ function mergeResults(legs) {
 
 
 
-
 /** GitHub runs at most 256 jobs from one matrix. */
 const MATRIX_MAX_JOBS = 256;
 /**
@@ -61965,10 +62064,7 @@ function planShards(units, options = {}) {
  * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
  */
 function planFanout(files, options = {}) {
-    for (const k of options.kernels ?? []) {
-        if (!simulate_resolveKernelRelease(k))
-            throw new ConfigurationError(`kernel override "${k}" is not a kernel crashkernel-check models`, { docsPath: 'docs/format.md#kernel' });
-    }
+    checkKernelOverride(options.kernels, 'kernel override');
     const perFile = files.map((f) => fileUnits(f.text, f.path, options));
     const units = collectUnits(perFile);
     const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
@@ -63209,6 +63305,7 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
 
 
 
+
 /** Comma- or newline-separated list; undefined when empty. */
 function list(value) {
     const items = value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -63263,6 +63360,7 @@ function getInputs(env = process.env) {
     const matrix = list(getInput('matrix')) ?? ['examples/boards.json'];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
+    checkKernelOverride(kernels, 'input "kernel"');
     const commentKey = getInput('comment-key').trim();
     const sarif = inputs_path('sarif');
     const resultsFile = inputs_path('results-file');
@@ -63902,7 +64000,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `reservation-failed`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -66452,8 +66550,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule id such as `CK001`, or its name such as `reservation-failed`.","type":"string","pattern":"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"};
-const pattern34 = new RegExp("^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$", "u");
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -66468,9 +66565,8 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
-if(typeof key0 === "string"){
-if(!pattern34.test(key0)){
-const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/pattern",keyword:"pattern",params:{pattern: "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"+"\"",schema:"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$",parentSchema:schema85,data:key0,propertyName:key0};
+if(typeof key0 !== "string"){
+const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -66479,9 +66575,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:key0,propertyName:key0};
+if(!((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
+const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -66578,9 +66673,8 @@ errors++;
 }
 if(data.rule !== undefined){
 let data0 = data.rule;
-if(typeof data0 === "string"){
-if(!pattern34.test(data0)){
-const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/pattern",keyword:"pattern",params:{pattern: "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"},message:"must match pattern \""+"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$"+"\"",schema:"^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$",parentSchema:schema85,data:data0};
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66589,9 +66683,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
+if(!((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
+const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -67525,7 +67618,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema88 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
-const pattern36 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -67555,7 +67648,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern36.test(data0)){
+if(!pattern34.test(data0)){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema88.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err1];

@@ -14,7 +14,7 @@ export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js';
 export { applySuggestion } from './suggest/index.js';
 export { VERSION } from './version.js';
-export { unmatchedPatterns } from './matrix/decode.js';
+export { checkKernelOverride, unmatchedPatterns } from './matrix/decode.js';
 /** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
 export interface Logger {
     debug(message: string): void;

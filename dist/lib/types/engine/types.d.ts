@@ -252,6 +252,8 @@ export interface MemblockRegionSnapshot extends PhysRange {
     nid?: number;
     /** What made the reservation (caller in memblock=debug terms), for reports. */
     owner?: string;
+    /** What else memblock merged into this region (other owners), for reports. */
+    alsoOwners?: readonly string[];
 }
 export interface SimulationResult {
     arch: Arch;

@@ -32,6 +32,13 @@ export declare function wildcardMatch(pattern: string, text: string): boolean;
  * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
  */
 export declare function unmatchedPatterns(patterns: readonly string[], ids: Iterable<string>): string[];
+/**
+ * Throws a ConfigurationError naming every kernel of an override (`--kernel`, the action's
+ * `kernel` input, check()'s `kernels`) that the engine does not model, all of them at once.
+ *
+ * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
+ */
+export declare function checkKernelOverride(kernels: readonly string[] | undefined, what: string): void;
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export declare function boardIds(value: unknown): string[];
 /**

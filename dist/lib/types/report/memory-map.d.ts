@@ -22,7 +22,7 @@
  *   regions collapse into one "RAM X · N banks and holes" block (sizes summed), so an EFI-fragmented map
  *   stays about 30 nodes high.
  */
-import type { DmaDevice, PhysAddr, PhysSize, SimulationResult } from '../engine/index.js';
+import type { DmaDevice, MemblockRegionSnapshot, PhysAddr, PhysSize, SimulationResult } from '../engine/index.js';
 /** Early reservations at least this big get a block of their own. */
 export declare const BIG_RESERVATION: PhysSize;
 /** Holes smaller than this are folded into the RAM around them. */
@@ -71,6 +71,11 @@ export declare function fmtAddr(x: bigint): string;
  * humanSize(3n << 29n) // → '1.5 GiB'
  * humanSize((1n << 40n) + 1n) // → '~1 TiB'
  */
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+export declare function ownersLabel(r: Pick<MemblockRegionSnapshot, 'owner' | 'alsoOwners'>, skip?: (owner: string) => boolean): string | undefined;
 export declare function humanSize(x: bigint): string;
 /**
  * The map as items in ascending address order, plus the boundaries that lie outside RAM.

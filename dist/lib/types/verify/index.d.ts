@@ -31,6 +31,8 @@ export interface VerifyResult {
      * initrd, the DTB's size), as the importer notes them; empty when a board was given.
      */
     unknowns: string[];
+    /** What the comparison assumed that the reader should know (a RAM variant that is not the log's). */
+    notes?: string[];
 }
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
 export declare function firstBootLines(log: string): string[];

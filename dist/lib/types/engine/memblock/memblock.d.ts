@@ -28,6 +28,12 @@ export interface MemblockRegion {
     nid: number;
     /** Who reserved it (the memblock=debug caller), for reports only. */
     owner?: string;
+    /**
+     * The other owners of reservations memblock merged into this region, for reports only
+     * (memblock keeps one region; without them a report would give the whole region to
+     * `owner`). Never changed in place: a copy of the region may share the array.
+     */
+    alsoOwners?: readonly string[];
 }
 export interface MemblockType {
     name: 'memory' | 'reserved';

@@ -118,12 +118,36 @@ export type Device1 =
  */
 export type Address2 = string
 /**
- * A rule id such as `CK001`, or its name such as `reservation-failed`.
+ * A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "ruleRef".
  */
-export type RuleRef = string
+export type RuleRef =
+  | 'CK001'
+  | 'CK002'
+  | 'CK003'
+  | 'CK004'
+  | 'CK005'
+  | 'CK006'
+  | 'LM001'
+  | 'PR001'
+  | 'SC001'
+  | 'SC002'
+  | 'SC003'
+  | 'SC004'
+  | 'reservation-failed'
+  | 'low-above-dma-reach'
+  | 'fell-back-high'
+  | 'option-ignored'
+  | 'endless-retry'
+  | 'parameter-not-modelled'
+  | 'linear-map-base-pages'
+  | 'protection-unavailable'
+  | 'json-syntax'
+  | 'schema-violation'
+  | 'invalid-board'
+  | 'layout-not-simulated'
 /**
  * One board: its identity, an optional preset, and its settings.
  *

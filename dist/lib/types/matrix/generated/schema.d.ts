@@ -47,9 +47,9 @@ export declare const boardMatrixSchema: {
         };
         readonly ruleRef: {
             readonly title: "RuleRef";
-            readonly description: "A rule id such as `CK001`, or its name such as `reservation-failed`.";
+            readonly description: "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.";
             readonly type: "string";
-            readonly pattern: "^([A-Z]{2}[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$";
+            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated"];
         };
         readonly range: {
             readonly description: "A physical range [base, base + size).";
