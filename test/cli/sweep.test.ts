@@ -65,6 +65,13 @@ describe('sweep', () => {
     expect(r.out).toMatch(/6\.12\.117, crashkernel=1G: RAM 2G → 8G: FAILED no room → ↑Normal/)
   })
 
+  it('sweeps a kernel given twice, or as its series and its release, once', async () => {
+    const r = await run(['sweep', 'rpi4', '--kernels', '6.12,6.1,6.12.117,6.12', '--ram', '2G', '--sizes', '256M'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('sweep rpi4 (arm64): 2 kernel(s) × 1 RAM variant(s) × 1 crashkernel= value(s)')
+    expect(r.out.match(/^ +6\.12\.117 /gm)).toHaveLength(1)
+  })
+
   it('takes --sizes values written as on the command line, as the same column', async () => {
     const r = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.12', '--ram', '1G', '--sizes', 'crashkernel=512M,high+crashkernel=64M,low,512M,high+64M,low,crashkernel=256M'])
     expect(r.code).toBe(0)
