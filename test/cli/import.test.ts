@@ -47,8 +47,9 @@ describe('import', () => {
     expect(r.code).toBe(0)
     expect(r.out).toContain(`Wrote board "dma30" to ${out} (/boards/0); where each value came from: ${out}.provenance.json`)
     const side = JSON.parse(await readFile(`${out}.provenance.json`, 'utf8'))
-    expect(side.inputs).toEqual({ bootLog: log })
-    expect(side.provenance['/boards/0/memory/0']).toMatch(/^boot log line \d+: "node {3}0: \[mem /)
+    expect(Object.keys(side.boards)).toEqual(['dma30'])
+    expect(side.boards.dma30.inputs).toEqual({ bootLog: log })
+    expect(side.boards.dma30.provenance['/boards/0/memory/0']).toMatch(/^boot log line \d+: "node {3}0: \[mem /)
     // This boot really failed to reserve the low part (30-bit DMA bus): check finds it too.
     const checked = await run(['check', out])
     expect(checked.code).toBe(1)
@@ -127,6 +128,34 @@ describe('import', () => {
     expect(board.memory.length).toBeGreaterThan(3)
     expect(r.err).toContain('/proc/iomem test/import/ampere-altra-seed.iomem')
     expect(r.err).toMatch(/\/boards\/0\/config\/ZONE_DMA: \.config line \d+/)
+  })
+
+  it('keeps the provenance of every board imported into one --out, and replaces only the board imported again', async () => {
+    const dir = await tempDir()
+    const a = await oracleLog(dir, 'arm64-6.12-dma30-4G-ck256M')
+    const b = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')
+    const out = join(dir, 'boards.json')
+    const side = `${out}.provenance.json`
+    expect((await run(['import', a, '--id', 'one', '--out', out])).code).toBe(0)
+    // A provenance file as versions before this one wrote it (one board) is read as that board's.
+    const old = JSON.parse(await readFile(side, 'utf8'))
+    await writeFile(side, JSON.stringify({ matrix: out, board: 'one', ...old.boards.one }))
+    expect((await run(['import', b, '--id', 'two', '--out', out])).code).toBe(0)
+    const both = JSON.parse(await readFile(side, 'utf8'))
+    expect(Object.keys(both.boards)).toEqual(['one', 'two'])
+    expect(both.boards.one).toEqual(old.boards.one)
+    expect(both.boards.two.provenance['/boards/1/memory/0']).toMatch(/^boot log line \d+: /)
+    expect((await run(['import', b, '--id', 'one', '--out', out])).out).toContain('Replaced board "one"')
+    const again = JSON.parse(await readFile(side, 'utf8'))
+    expect(again.boards.one.inputs).toEqual({ bootLog: b })
+    expect(again.boards.two).toEqual(both.boards.two)
+    // Not a provenance file: nothing is written over it, and the matrix stays as it was.
+    const matrixBefore = await readFile(out, 'utf8')
+    await writeFile(side, '{ "notes": 1 }')
+    const refused = await run(['import', a, '--id', 'three', '--out', out])
+    expect(refused.code).toBe(2)
+    expect(refused.err).toContain(`${side} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`)
+    expect(await readFile(out, 'utf8')).toBe(matrixBefore)
   })
 
   it('exits 2 with located problems for unreadable or unknown input', async () => {

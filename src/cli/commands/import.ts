@@ -125,15 +125,43 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     if (!io.writeFile) throw new ConfigurationError('this environment cannot write files (--out)')
     const side = `${out}.provenance.json`
+    // The other boards' provenance stays: a matrix built by several imports keeps all of it.
+    const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await io.readFile(side), side) : {}
+    const boards = { ...earlier, [board.id]: { inputs: paths, provenance, problems: others } }
     try {
       await io.writeFile(out, text)
-      await io.writeFile(side, `${JSON.stringify({ matrix: out, board: board.id, inputs: paths, provenance, problems: others }, null, 2)}\n`)
+      await io.writeFile(side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`)
     } catch (error) {
       throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`)
     }
     io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`)
     return 0
   })
+}
+
+/** One board's entry of a provenance file. */
+interface ProvenanceEntry {
+  inputs: unknown
+  provenance: unknown
+  problems: unknown
+}
+
+/**
+ * The boards of an existing provenance file, by id: `{ matrix, boards: { id: entry } }`, or the
+ * one-board file earlier versions wrote (`{ matrix, board, inputs, provenance, problems }`).
+ * Anything else is refused before a file is written, rather than overwritten.
+ */
+function provenanceBoards(text: string, path: string): Record<string, ProvenanceEntry> {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new ConfigurationError(`${path} exists but is not JSON (${errorMessage(error)}): move it away, or give another --out`)
+  }
+  const v = value as { boards?: unknown; board?: unknown; inputs?: unknown; provenance?: unknown; problems?: unknown } | null
+  if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards)) return v.boards as Record<string, ProvenanceEntry>
+  if (v !== null && typeof v === 'object' && typeof v.board === 'string') return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } }
+  throw new ConfigurationError(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`)
 }
 
 export const importCommand: Command = {
