@@ -163,7 +163,13 @@ describe('renderSummary', () => {
     expect(md).toContain('| ❌ error | `dir/a\\|b.json:3:3` |')
     // No line outside a table shows the backslash.
     expect(md.split('\n').filter((line) => !line.startsWith('|') && line.includes('a\\|b'))).toEqual([])
-    expect(renderComment(report([f], [], [file]))).toContain('simulated from `dir/a|b.json`.')
+    expect(renderComment(report([f], [], [file]))).toContain('0 layout(s) simulated: none from `dir/a|b.json`.')
+  })
+
+  it('names apart the files that gave no layout (a syntax or schema error), never as a source of the layouts', () => {
+    const md = renderSummary(report([], [layout('big', '4T/6.12', server4t(), { file: 'good.json' })], ['good.json', 'broken.json']))
+    expect(md).toContain('— 1 layout(s) simulated from `good.json`; none from `broken.json`.')
+    expect(renderSummary(report([], [], []))).toContain('— 0 layout(s) simulated from no file.')
   })
 
   it('stays under 1 MiB with a huge report, cutting whole blocks and saying so', () => {
