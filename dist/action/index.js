@@ -59658,8 +59658,13 @@ function findingRow(f) {
 function totalsLine(report, problems = []) {
     const c = report.counts;
     const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
-    const files = report.files.map((file) => codeSpan(file)).join(', ');
-    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
+    // A file that gave no layout (a syntax or schema error, every board filtered out) is named
+    // apart, so the line never counts it among the sources of the layouts.
+    const used = new Set(report.layouts.map((l) => l.file));
+    const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
+    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
 }
 /** One row of the layouts table. */
 function layoutRow(report, l) {

@@ -19732,8 +19732,13 @@ function findingRow(f) {
 function totalsLine(report, problems = []) {
     const c = report.counts;
     const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
-    const files = report.files.map((file) => codeSpan(file)).join(', ');
-    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated from ${files || 'no file'}.`;
+    // A file that gave no layout (a syntax or schema error, every board filtered out) is named
+    // apart, so the line never counts it among the sources of the layouts.
+    const used = new Set(report.layouts.map((l) => l.file));
+    const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
+    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
 }
 /** One row of the layouts table. */
 function layoutRow(report, l) {
@@ -24018,9 +24023,12 @@ async function import_run(args, io) {
         if (!io.writeFile)
             throw new ConfigurationError('this environment cannot write files (--out)');
         const side = `${out}.provenance.json`;
+        // The other boards' provenance stays: a matrix built by several imports keeps all of it.
+        const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await io.readFile(side), side) : {};
+        const boards = { ...earlier, [board.id]: { inputs: paths, provenance, problems: others } };
         try {
             await io.writeFile(out, text);
-            await io.writeFile(side, `${JSON.stringify({ matrix: out, board: board.id, inputs: paths, provenance, problems: others }, null, 2)}\n`);
+            await io.writeFile(side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`);
         }
         catch (error) {
             throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`);
@@ -24028,6 +24036,26 @@ async function import_run(args, io) {
         io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
         return 0;
     });
+}
+/**
+ * The boards of an existing provenance file, by id: `{ matrix, boards: { id: entry } }`, or the
+ * one-board file earlier versions wrote (`{ matrix, board, inputs, provenance, problems }`).
+ * Anything else is refused before a file is written, rather than overwritten.
+ */
+function provenanceBoards(text, path) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`${path} exists but is not JSON (${errorMessage(error)}): move it away, or give another --out`);
+    }
+    const v = value;
+    if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards))
+        return v.boards;
+    if (v !== null && typeof v === 'object' && typeof v.board === 'string')
+        return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } };
+    throw new ConfigurationError(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`);
 }
 const importCommand = {
     name: 'import',
