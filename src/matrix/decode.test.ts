@@ -60,6 +60,11 @@ describe('decodeMatrix: layouts', () => {
     expect(l!.suppress).toEqual([{ rule: 'CK002', reason: 'fleet', pointer: '/defaults/suppress/0' }, { rule: 'LM001', reason: 'board', pointer: '/boards/0/suppress/0' }])
   })
 
+  it('names a bank of a ramSize variant by the field, not by the bare size ("bank 0 of 0")', () => {
+    const d = decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '0' }]))
+    expect(d.problems.map((p) => [p.messageId, p.data.what, p.pointer])).toEqual([['emptyRange', 'bank 0 of "ramSize" 0', '/boards/0/ramSize']])
+  })
+
   it('takes the QEMU x86 RAM split from ramSize', () => {
     const [q35] = decodeMatrix(matrix([{ id: 'q', extends: 'qemu-q35-x86_64', kernels: ['6.12'], ramSize: '4G' }])).layouts
     expect(q35!.layout.memory).toEqual([{ base: 0n, size: 0x9fc00n }, { base: 0x100000n, size: 0x7fee0000n }, { base: 0x100000000n, size: 0x80000000n }])

@@ -206,7 +206,13 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
     let ok = true
     list.memory.forEach((bank, i) => {
       const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`
-      const range = c.range(`bank ${i}${list.name ? ` of ${list.name}` : ''}`, bank.base, bank.size, bankPointer)
+      // A variant from "ramSize" is named by the size as written: say so ('bank 0 of "ramSize" 0').
+      const of = list.name === undefined ? '' : picked.ramSize !== undefined ? ` of "ramSize" ${list.name}` : ` of ${list.name}`
+      const before = c.problems.length
+      const range = c.range(`bank ${i}${of}`, bank.base, bank.size, bankPointer)
+      // The preset made the bank from the one "ramSize" string: its problems point there, not
+      // at a base or size the file does not have.
+      if (picked.ramSize !== undefined) for (let k = before; k < c.problems.length; k++) c.problems[k] = { ...c.problems[k]!, pointer: bankPointer }
       if (!range) ok = false
       else {
         banks.push(range)
