@@ -150,10 +150,34 @@ export function totalsLine(report: Report, problems: readonly string[] = []): st
   return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`
 }
 
+const AMBIGUOUS = new WeakMap<Report, ReadonlySet<string>>()
+
+/** The board ids that more than one file of the report uses (their rows need the file). */
+function ambiguousBoardIds(report: Report): ReadonlySet<string> {
+  let ids = AMBIGUOUS.get(report)
+  if (!ids) {
+    const fileOf = new Map<string, string>()
+    const twice = new Set<string>()
+    for (const l of report.layouts) {
+      const seen = fileOf.get(l.boardId)
+      if (seen === undefined) fileOf.set(l.boardId, l.file)
+      else if (seen !== l.file) twice.add(l.boardId)
+    }
+    ids = twice
+    AMBIGUOUS.set(report, ids)
+  }
+  return ids
+}
+
+/** A layout's board as Markdown, with its file when another file has a board of that id. */
+function boardMarkdown(report: Report, l: LayoutReport, where: 'inline' | 'table' = 'inline'): string {
+  return `${escapeMarkdown(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeSpan(l.file, where)})` : ''}`
+}
+
 /** One row of the layouts table. */
 export function layoutRow(report: Report, l: LayoutReport): string {
   const status = worst(layoutFindings(report, l))
-  return `| ${ICON[status]} | ${escapeMarkdown(l.boardId)} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
+  return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
 }
 
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
@@ -164,7 +188,7 @@ const MAP_CAPTION =
 /** The section for one failing layout: findings, memory map, kernel log. */
 export function layoutSection(report: Report, l: LayoutReport, heading = '####'): string {
   const findings = layoutFindings(report, l)
-  const out = [`${heading} ${ICON[worst(findings)]} ${escapeMarkdown(l.boardId)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, '']
+  const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, '']
   if (findings.length > 0) out.push(...findings.map(findingLine), '')
   out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
   const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) })
@@ -245,7 +269,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`### Failing layouts (${failing.length})\n`)
     for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS)) doc.add(layoutSection(report, l))
     if (failing.length > MAX_LAYOUT_SECTIONS) {
-      const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${escapeMarkdown(l.boardId)} ${escapeMarkdown(l.layoutName)}`)
+      const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`)
       doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`)
     }
   }
@@ -323,7 +347,8 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     )
   }
   for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
-    doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
+    const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
+    doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
   }
   return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
 }

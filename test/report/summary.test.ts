@@ -166,6 +166,20 @@ describe('renderSummary', () => {
     expect(renderComment(report([f], [], [file]))).toContain('0 layout(s) simulated: none from `dir/a|b.json`.')
   })
 
+  it('tells apart boards of one id in two files by their file, in the layouts table, the sections and the comment', () => {
+    const a = layout('vm', '2G/6.12', rpi1g, { file: 'a.json' })
+    const b = layout('vm', '2G/6.12', server4t(), { file: 'b.json' })
+    const other = layout('solo', '2G/6.12', rpi1g, { file: 'a.json' })
+    const r = report([finding(3, 'error', { file: 'b.json', boardId: 'vm', layoutName: '2G/6.12' })], [a, b, other], ['a.json', 'b.json'])
+    const md = renderSummary(r)
+    expect(md).toContain('| vm (`a.json`) | 2G/6.12 |')
+    expect(md).toContain('| vm (`b.json`) | 2G/6.12 |')
+    expect(md).toContain('#### ❌ vm (`b.json`) · 2G/6.12 · kernel')
+    // An id only one file uses stays as it is.
+    expect(md).toContain('| solo | 2G/6.12 |')
+    expect(renderComment(r)).toContain('<details><summary>❌ vm (b.json) · 2G/6.12: memory map and kernel log</summary>')
+  })
+
   it('names apart the files that gave no layout (a syntax or schema error), never as a source of the layouts', () => {
     const md = renderSummary(report([], [layout('big', '4T/6.12', server4t(), { file: 'good.json' })], ['good.json', 'broken.json']))
     expect(md).toContain('— 1 layout(s) simulated from `good.json`; none from `broken.json`.')
