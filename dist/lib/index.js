@@ -18703,7 +18703,15 @@ function decodeVariants(layers, preset, c, boardPointer) {
         let ok = true;
         list.memory.forEach((bank, i) => {
             const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`;
-            const range = c.range(`bank ${i}${list.name ? ` of ${list.name}` : ''}`, bank.base, bank.size, bankPointer);
+            // A variant from "ramSize" is named by the size as written: say so ('bank 0 of "ramSize" 0').
+            const of = list.name === undefined ? '' : picked.ramSize !== undefined ? ` of "ramSize" ${list.name}` : ` of ${list.name}`;
+            const before = c.problems.length;
+            const range = c.range(`bank ${i}${of}`, bank.base, bank.size, bankPointer);
+            // The preset made the bank from the one "ramSize" string: its problems point there, not
+            // at a base or size the file does not have.
+            if (picked.ramSize !== undefined)
+                for (let k = before; k < c.problems.length; k++)
+                    c.problems[k] = { ...c.problems[k], pointer: bankPointer };
             if (!range)
                 ok = false;
             else {
@@ -23609,17 +23617,40 @@ function totalsLine(report, problems = []) {
     const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
     return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
 }
+const AMBIGUOUS = new WeakMap();
+/** The board ids that more than one file of the report uses (their rows need the file). */
+function ambiguousBoardIds(report) {
+    let ids = AMBIGUOUS.get(report);
+    if (!ids) {
+        const fileOf = new Map();
+        const twice = new Set();
+        for (const l of report.layouts) {
+            const seen = fileOf.get(l.boardId);
+            if (seen === undefined)
+                fileOf.set(l.boardId, l.file);
+            else if (seen !== l.file)
+                twice.add(l.boardId);
+        }
+        ids = twice;
+        AMBIGUOUS.set(report, ids);
+    }
+    return ids;
+}
+/** A layout's board as Markdown, with its file when another file has a board of that id. */
+function boardMarkdown(report, l, where = 'inline') {
+    return `${escapeMarkdown(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeSpan(l.file, where)})` : ''}`;
+}
 /** One row of the layouts table. */
 function layoutRow(report, l) {
     const status = worst(layoutFindings(report, l));
-    return `| ${ICON[status]} | ${escapeMarkdown(l.boardId)} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+    return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
 /** The section for one failing layout: findings, memory map, kernel log. */
 function layoutSection(report, l, heading = '####') {
     const findings = layoutFindings(report, l);
-    const out = [`${heading} ${ICON[worst(findings)]} ${escapeMarkdown(l.boardId)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
     out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
@@ -23693,7 +23724,7 @@ function renderSummary(report, ctx = {}) {
         for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
             doc.add(layoutSection(report, l));
         if (failing.length > MAX_LAYOUT_SECTIONS) {
-            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${escapeMarkdown(l.boardId)} ${escapeMarkdown(l.layoutName)}`);
+            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`);
             doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
         }
     }
@@ -23758,7 +23789,8 @@ function renderComment(report, ctx = {}) {
             : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
     for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
-        doc.add(`<details><summary>${ICON.error} ${htmlText(l.boardId)} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
+        const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
+        doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
     }
     return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
 }
