@@ -47,7 +47,7 @@ export interface Logger {
 export interface CheckOptions {
   /** Board ids to check (`*` wildcards); all when empty. */
   boards?: readonly string[]
-  /** Kernels replacing every board's `kernels` (releases or series). */
+  /** Kernels replacing every board's `kernels` (releases or series; each release is simulated once). */
   kernels?: readonly string[]
   logger?: Logger
   /**

@@ -105,6 +105,12 @@ describe('decodeMatrix: layouts', () => {
     expect(decodeMatrix(doc, { boards: ['a-*', 'b-1'] }).layouts.map((l) => l.boardId)).toEqual(['a-1', 'b-1'])
   })
 
+  it('simulates each release of a kernel override once, whether given twice or as its series and its release', () => {
+    const doc = matrix([{ id: 'a', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '1G' }])
+    // `--kernel 6.1,6.1` once gave every layout, and so every finding and count, twice.
+    expect(decodeMatrix(doc, { kernels: ['6.1', '6.1', '6.1.192', '6.12'] }).layouts.map((l) => l.layout.kernel)).toEqual(['6.1.192', '6.12.117'])
+  })
+
   it("a RAM variant's own image and DTB replace the board's for that variant only (docs/format.md ramVariant)", () => {
     const { layouts, problems } = decodeMatrix(
       matrix([{

@@ -23,7 +23,7 @@ import type { DecodedLayout, SemanticProblem } from './types.js'
 export interface DecodeOptions {
   /** Board ids (with `*` wildcards) to keep; all when empty or absent. */
   boards?: readonly string[]
-  /** Kernel list replacing every board's `kernels`. */
+  /** Kernel list replacing every board's `kernels` (each release once, named by its first spelling). */
   kernels?: readonly string[]
   /** Indexes of boards that failed schema validation: reported already, not decoded. */
   invalidBoards?: ReadonlySet<number>
@@ -378,7 +378,18 @@ interface KernelEntry {
 }
 
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
-  if (override && override.length > 0) return override.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
+  if (override && override.length > 0) {
+    // One layout per release: "6.1" and "6.1.192", or a kernel given twice, are one kernel
+    // (each copy would repeat every finding and count). The first spelling names the layout.
+    const releases = new Set<string>()
+    const specs = override.filter((spec) => {
+      const release = resolveKernelRelease(spec) ?? spec
+      if (releases.has(release)) return false
+      releases.add(release)
+      return true
+    })
+    return specs.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
+  }
   const picked = pick(layers, 'kernels')
   if (!picked) {
     c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }])
