@@ -106,13 +106,15 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
  * @param path - the path to report (relative to the repository root for annotations)
  * @param options - board filter, kernel override, logger
  * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
- * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or an
+ *   argument of the wrong type (from JavaScript: a Buffer as the text, a string as `kernels`)
  * @example
  * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
  *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
  * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
  */
 export function check(text: string, path: string, options: CheckOptions = {}): Report {
+  checkArguments(text, path, options)
   checkKernelOverride(options.kernels, 'kernel override')
   const doc = parseDocument(text)
   const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
@@ -189,6 +191,41 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   findings.length = 0
   findings.push(...withPolicy)
   return report()
+}
+
+/** How a value of the wrong type is named in a message. */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  if (value instanceof Uint8Array) return 'a Uint8Array'
+  if (Array.isArray(value)) return 'an array'
+  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`
+}
+
+/**
+ * The arguments as the types describe them, for callers without the types (plain
+ * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
+ * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
+ */
+function checkArguments(text: unknown, path: unknown, options: unknown): void {
+  const misuse = (message: string) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' })
+  if (typeof text !== 'string') {
+    const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : ''
+    throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`)
+  }
+  if (typeof path !== 'string') throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`)
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw misuse(`options must be an object, not ${kindOf(options)}`)
+  const o = options as Record<string, unknown>
+  for (const key of ['boards', 'kernels']) {
+    const v = o[key]
+    if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'))) continue
+    throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`)
+  }
+  if (o.suggest !== undefined && typeof o.suggest !== 'boolean') throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`)
+  const max = o.maxSuggestionSimulations
+  if (max !== undefined && !(typeof max === 'number' && max >= 0)) throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : kindOf(max)}`)
+  for (const key of ['onBoardIds', 'onLayout']) if (o[key] !== undefined && typeof o[key] !== 'function') throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`)
+  const logger = o.logger as { info?: unknown } | null | undefined
+  if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function')) throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`)
 }
 
 function spanOf(doc: ParsedDocument, path: string, offset: number, length: number) {

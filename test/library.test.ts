@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The library as a consumer uses it (README "Library", the TSDoc of src/index.ts): the
+ * documented examples, and what happens when JavaScript passes what the types forbid.
+ */
+import { describe, expect, it } from 'vitest'
+import { check, ConfigurationError } from '../src/index.js'
+
+const TEXT = '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"] }] }'
+
+/** What check() throws for its arguments (undefined when it returns a report). */
+function thrown(...args: unknown[]): { name: string; message: string } | undefined {
+  try {
+    ;(check as (...a: unknown[]) => unknown)(...args)
+    return undefined
+  } catch (error) {
+    return { name: (error as Error).name, message: (error as Error).message }
+  }
+}
+
+describe('check(): arguments from JavaScript', () => {
+  it('a Buffer, a number or nothing as the text is a ConfigurationError that says what to pass', () => {
+    expect(thrown(Buffer.from(TEXT), 'm.json')).toEqual({
+      name: 'ConfigurationError',
+      message: "check(): text must be the file's content as a string, not a Uint8Array (read the file with readFileSync(path, 'utf8'))",
+    })
+    expect(thrown(42, 'm.json')).toEqual({ name: 'ConfigurationError', message: "check(): text must be the file's content as a string, not a number" })
+    expect(thrown(undefined, 'm.json')).toEqual({ name: 'ConfigurationError', message: "check(): text must be the file's content as a string, not undefined" })
+  })
+
+  it('a missing path is a ConfigurationError (findings would name no file)', () => {
+    expect(thrown(TEXT)).toEqual({ name: 'ConfigurationError', message: 'check(): path must be a string (the path to report), not undefined' })
+  })
+
+  it('options of the wrong type are a ConfigurationError naming the option', () => {
+    expect(thrown(TEXT, 'm.json', null)).toEqual({ name: 'ConfigurationError', message: 'check(): options must be an object, not null' })
+    expect(thrown(TEXT, 'm.json', { kernels: '6.12' })).toEqual({ name: 'ConfigurationError', message: 'check(): options.kernels must be an array of strings, not a string' })
+    expect(thrown(TEXT, 'm.json', { kernels: [6.12] })).toEqual({ name: 'ConfigurationError', message: 'check(): options.kernels must be an array of strings, not an array holding a number' })
+    expect(thrown(TEXT, 'm.json', { boards: 'vm' })).toEqual({ name: 'ConfigurationError', message: 'check(): options.boards must be an array of strings, not a string' })
+    expect(thrown(TEXT, 'm.json', { suggest: 'no' })).toEqual({ name: 'ConfigurationError', message: 'check(): options.suggest must be a boolean, not a string' })
+    expect(thrown(TEXT, 'm.json', { maxSuggestionSimulations: -1 })).toEqual({ name: 'ConfigurationError', message: 'check(): options.maxSuggestionSimulations must be a number ≥ 0, not -1' })
+    expect(thrown(TEXT, 'm.json', { maxSuggestionSimulations: Number.NaN })).toEqual({ name: 'ConfigurationError', message: 'check(): options.maxSuggestionSimulations must be a number ≥ 0, not NaN' })
+    expect(thrown(TEXT, 'm.json', { onLayout: true })).toEqual({ name: 'ConfigurationError', message: 'check(): options.onLayout must be a function, not a boolean' })
+    expect(thrown(TEXT, 'm.json', { onBoardIds: {} })).toEqual({ name: 'ConfigurationError', message: 'check(): options.onBoardIds must be a function, not an object' })
+    expect(thrown(TEXT, 'm.json', { logger: console.log })).toEqual({ name: 'ConfigurationError', message: 'check(): options.logger must be an object with an info() method, not a function' })
+  })
+
+  it('the thrown error is the exported ConfigurationError, pointing at the README', () => {
+    let error: unknown
+    try {
+      check(Buffer.from(TEXT) as unknown as string, 'm.json')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as ConfigurationError).docsPath).toBe('README.md#library')
+  })
+
+  it('well-typed arguments still give a report', () => {
+    expect(thrown(TEXT, 'm.json')).toBeUndefined()
+    expect(thrown(TEXT, 'm.json', { boards: [], kernels: ['6.1'], suggest: false, maxSuggestionSimulations: 0, logger: { debug() {}, info() {} }, onLayout() {}, onBoardIds() {} })).toBeUndefined()
+    expect(thrown(TEXT, 'm.json', undefined)).toBeUndefined()
+  })
+})
