@@ -32,7 +32,16 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js'
 export { renderSummary } from './report/summary.js'
 export { importBoard } from './import/index.js'
 export { verifyBootLog, formatVerify } from './verify/index.js'
-export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js'
+export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js'
+// What simulate() takes and returns, and the parts of a LayoutReport's `result`.
+export type * from './engine/types.js'
+export type { Rule, RuleMeta, RuleType } from './rules/index.js'
+export type { Preset, KernelProfile } from './presets/index.js'
+export type { ImportInputs, ImportOptions, ImportFacts, ImportProblem, ImportResult, Provenance } from './import/index.js'
+export type { VerifyOptions, VerifyResult } from './verify/index.js'
+export type { AnnotationOptions, AnnotationLevel, ChangedLines } from './report/annotations.js'
+export type { SummaryContext } from './report/summary.js'
+export type { ToolNotification } from './report/formatters.js'
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js'
 export { applySuggestion } from './suggest/index.js'
 export { VERSION } from './version.js'
@@ -111,7 +120,7 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
  * @example
  * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
  *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
- * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 export function check(text: string, path: string, options: CheckOptions = {}): Report {
   checkArguments(text, path, options)

@@ -4,7 +4,14 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError } from '../src/index.js'
+import { check, ConfigurationError, simulate, UnsupportedLayoutError } from '../src/index.js'
+import { decodeMatrix } from '../src/matrix/decode.js'
+// The types of what the exported functions take and return, nameable by a consumer (a
+// missing one fails `tsc --noEmit`, which checks this file).
+import type {
+  AnnotationOptions, CrashkernelOutcome, ImportInputs, ImportResult, KernelProfile, Layout, Preset, Rule,
+  SimulationResult, SummaryContext, TraceEvent, VerifyOptions, VerifyResult,
+} from '../src/index.js'
 
 const TEXT = '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"] }] }'
 
@@ -62,3 +69,41 @@ describe('check(): arguments from JavaScript', () => {
     expect(thrown(TEXT, 'm.json', undefined)).toBeUndefined()
   })
 })
+
+describe('the TSDoc examples of src/index.ts', () => {
+  it("check(): an unknown property is SC002 at the key's line and column", () => {
+    const text = '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }'
+    expect(check(text, 'm.json').findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)).toEqual([
+      '1:93 SC002 unknown property "confg"; did you mean "config"?',
+    ])
+    expect(text.indexOf('"confg"') + 1).toBe(93)
+  })
+})
+
+describe('simulate() as exported', () => {
+  // A whole Layout is long to write by hand; the decoder makes one from a preset board.
+  const decoded = decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] })
+  const layout: Layout = { ...decoded.layouts[0]!.layout, kernel: '6.12' }
+
+  it('resolves a series and reserves the crash kernel', () => {
+    const result: SimulationResult = simulate(layout)
+    const outcome: CrashkernelOutcome = result.crashkernel
+    expect([result.kernel, outcome.kind]).toEqual(['6.12.117', 'reserved'])
+    expect(result.trace.every((e: TraceEvent) => typeof e.text === 'string')).toBe(true)
+  })
+
+  it('throws the exported UnsupportedLayoutError for a kernel it does not model', () => {
+    let error: unknown
+    try {
+      simulate({ ...layout, kernel: '4.19' })
+    } catch (e) {
+      error = e
+    }
+    expect(UnsupportedLayoutError).toBeTypeOf('function')
+    expect(error instanceof UnsupportedLayoutError).toBe(true)
+    expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
+  })
+})
+
+/** Only referenced, so that `tsc` checks that the names exist. */
+export type ConsumerTypes = [AnnotationOptions, ImportInputs, ImportResult, KernelProfile, Preset, Rule, SummaryContext, VerifyOptions, VerifyResult]
