@@ -53016,6 +53016,22 @@ function releaseAndPolicy(layout) {
     byKernel.set(layout.kernel, { release, policy });
     return { release, policy };
 }
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved to its newest
+ * modelled release) would do them.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
+ * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
 function simulate_simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
@@ -53041,6 +53057,16 @@ function simulate_simulate(layout) {
         trace: trace.events,
     };
 }
+/**
+ * The release the engine simulates for a kernel as written: a series becomes its newest
+ * modelled release, a release inside the modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('6.1.5') // → '6.1.5'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
 }
@@ -54935,8 +54961,19 @@ function decodeConfig(layers, kernel, profile) {
     return config;
 }
 function kernelEntries(layers, override, boardPointer, c) {
-    if (override && override.length > 0)
-        return override.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+    if (override && override.length > 0) {
+        // One layout per release: "6.1" and "6.1.192", or a kernel given twice, are one kernel
+        // (each copy would repeat every finding and count). The first spelling names the layout.
+        const releases = new Set();
+        const specs = override.filter((spec) => {
+            const release = simulate_resolveKernelRelease(spec) ?? spec;
+            if (releases.has(release))
+                return false;
+            releases.add(release);
+            return true;
+        });
+        return specs.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+    }
     const picked = pick(layers, 'kernels');
     if (!picked) {
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }]);
@@ -61651,13 +61688,15 @@ function countFindings(findings) {
  * @param path - the path to report (relative to the repository root for annotations)
  * @param options - board filter, kernel override, logger
  * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
- * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or an
+ *   argument of the wrong type (from JavaScript: a Buffer as the text, a string as `kernels`)
  * @example
  * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
  *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
- * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 function check(text, path, options = {}) {
+    checkArguments(text, path, options);
     checkKernelOverride(options.kernels, 'kernel override');
     const doc = parseDocument(text);
     const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
@@ -61730,6 +61769,50 @@ function check(text, path, options = {}) {
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
+}
+/** How a value of the wrong type is named in a message. */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * The arguments as the types describe them, for callers without the types (plain
+ * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
+ * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
+ */
+function checkArguments(text, path, options) {
+    const misuse = (message) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
+    if (typeof text !== 'string') {
+        const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
+        throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`);
+    }
+    if (typeof path !== 'string')
+        throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`);
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+        throw misuse(`options must be an object, not ${kindOf(options)}`);
+    const o = options;
+    for (const key of ['boards', 'kernels']) {
+        const v = o[key];
+        if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
+            continue;
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+    }
+    if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
+        throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);
+    const max = o.maxSuggestionSimulations;
+    if (max !== undefined && !(typeof max === 'number' && max >= 0))
+        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : kindOf(max)}`);
+    for (const key of ['onBoardIds', 'onLayout'])
+        if (o[key] !== undefined && typeof o[key] !== 'function')
+            throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`);
+    const logger = o.logger;
+    if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
+        throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`);
 }
 function src_spanOf(doc, path, offset, length) {
     return spanLocation(doc, path, offset, length);

@@ -5874,6 +5874,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vq: () => (/* reexport */ KERNEL_PROFILES),
   fG: () => (/* reexport */ PRESETS),
   y0: () => (/* reexport */ RULES),
+  AX: () => (/* reexport */ UnsupportedLayoutError),
   xv: () => (/* reexport */ VERSION),
   TY: () => (/* reexport */ applySuggestion),
   z6: () => (/* binding */ check),
@@ -16928,6 +16929,22 @@ function releaseAndPolicy(layout) {
     byKernel.set(layout.kernel, { release, policy });
     return { release, policy };
 }
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved to its newest
+ * modelled release) would do them.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
+ * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
 function simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
@@ -16953,6 +16970,16 @@ function simulate(layout) {
         trace: trace.events,
     };
 }
+/**
+ * The release the engine simulates for a kernel as written: a series becomes its newest
+ * modelled release, a release inside the modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('6.1.5') // → '6.1.5'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
 }
@@ -18876,8 +18903,19 @@ function decodeConfig(layers, kernel, profile) {
     return config;
 }
 function kernelEntries(layers, override, boardPointer, c) {
-    if (override && override.length > 0)
-        return override.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+    if (override && override.length > 0) {
+        // One layout per release: "6.1" and "6.1.192", or a kernel given twice, are one kernel
+        // (each copy would repeat every finding and count). The first spelling names the layout.
+        const releases = new Set();
+        const specs = override.filter((spec) => {
+            const release = simulate_resolveKernelRelease(spec) ?? spec;
+            if (releases.has(release))
+                return false;
+            releases.add(release);
+            return true;
+        });
+        return specs.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+    }
     const picked = pick(layers, 'kernels');
     if (!picked) {
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }]);
@@ -26750,13 +26788,15 @@ function countFindings(findings) {
  * @param path - the path to report (relative to the repository root for annotations)
  * @param options - board filter, kernel override, logger
  * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
- * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or an
+ *   argument of the wrong type (from JavaScript: a Buffer as the text, a string as `kernels`)
  * @example
  * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
  *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
- * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 function check(text, path, options = {}) {
+    checkArguments(text, path, options);
     checkKernelOverride(options.kernels, 'kernel override');
     const doc = parseDocument(text);
     const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
@@ -26830,6 +26870,50 @@ function check(text, path, options = {}) {
     findings.push(...withPolicy);
     return report();
 }
+/** How a value of the wrong type is named in a message. */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * The arguments as the types describe them, for callers without the types (plain
+ * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
+ * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
+ */
+function checkArguments(text, path, options) {
+    const misuse = (message) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
+    if (typeof text !== 'string') {
+        const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
+        throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`);
+    }
+    if (typeof path !== 'string')
+        throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`);
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+        throw misuse(`options must be an object, not ${kindOf(options)}`);
+    const o = options;
+    for (const key of ['boards', 'kernels']) {
+        const v = o[key];
+        if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
+            continue;
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+    }
+    if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
+        throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);
+    const max = o.maxSuggestionSimulations;
+    if (max !== undefined && !(typeof max === 'number' && max >= 0))
+        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : kindOf(max)}`);
+    for (const key of ['onBoardIds', 'onLayout'])
+        if (o[key] !== undefined && typeof o[key] !== 'function')
+            throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`);
+    const logger = o.logger;
+    if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
+        throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`);
+}
 function src_spanOf(doc, path, offset, length) {
     return spanLocation(doc, path, offset, length);
 }
@@ -26894,6 +26978,7 @@ var __webpack_exports__InternalError = __webpack_exports__.Gd;
 var __webpack_exports__KERNEL_PROFILES = __webpack_exports__.vq;
 var __webpack_exports__PRESETS = __webpack_exports__.fG;
 var __webpack_exports__RULES = __webpack_exports__.y0;
+var __webpack_exports__UnsupportedLayoutError = __webpack_exports__.AX;
 var __webpack_exports__VERSION = __webpack_exports__.xv;
 var __webpack_exports__applySuggestion = __webpack_exports__.TY;
 var __webpack_exports__check = __webpack_exports__.z6;
@@ -26919,4 +27004,4 @@ var __webpack_exports__simulate = __webpack_exports__.JV;
 var __webpack_exports__toAnnotations = __webpack_exports__.gI;
 var __webpack_exports__unmatchedPatterns = __webpack_exports__.xo;
 var __webpack_exports__verifyBootLog = __webpack_exports__.c4;
-export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };

@@ -10,7 +10,15 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js';
 export { renderSummary } from './report/summary.js';
 export { importBoard } from './import/index.js';
 export { verifyBootLog, formatVerify } from './verify/index.js';
-export { simulate, resolveKernelRelease, listPolicies } from './engine/index.js';
+export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js';
+export type * from './engine/types.js';
+export type { Rule, RuleMeta, RuleType } from './rules/index.js';
+export type { Preset, KernelProfile } from './presets/index.js';
+export type { ImportInputs, ImportOptions, ImportFacts, ImportProblem, ImportResult, Provenance } from './import/index.js';
+export type { VerifyOptions, VerifyResult } from './verify/index.js';
+export type { AnnotationOptions, AnnotationLevel, ChangedLines } from './report/annotations.js';
+export type { SummaryContext } from './report/summary.js';
+export type { ToolNotification } from './report/formatters.js';
 export { toAnnotations, type Annotation, type AnnotationPlan } from './report/annotations.js';
 export { applySuggestion } from './suggest/index.js';
 export { VERSION } from './version.js';
@@ -23,7 +31,7 @@ export interface Logger {
 export interface CheckOptions {
     /** Board ids to check (`*` wildcards); all when empty. */
     boards?: readonly string[];
-    /** Kernels replacing every board's `kernels` (releases or series). */
+    /** Kernels replacing every board's `kernels` (releases or series; each release is simulated once). */
     kernels?: readonly string[];
     logger?: Logger;
     /**
@@ -55,11 +63,12 @@ export declare function countFindings(findings: readonly Finding[]): SeverityCou
  * @param path - the path to report (relative to the repository root for annotations)
  * @param options - board filter, kernel override, logger
  * @returns every finding (syntax, schema, semantic, engine rules) and every simulated layout
- * @throws ConfigurationError for a kernel override that names no modelled kernel
+ * @throws ConfigurationError for a kernel override that names no modelled kernel, or an
+ *   argument of the wrong type (from JavaScript: a Buffer as the text, a string as `kernels`)
  * @example
  * check('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }] }', 'm.json')
  *   .findings.map((f) => `${f.location?.line}:${f.location?.column} ${f.ruleId} ${f.message}`)
- * // → ['1:85 SC002 unknown property "confg"; did you mean "config"?']
+ * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 export declare function check(text: string, path: string, options?: CheckOptions): Report;
 /**

@@ -3,7 +3,33 @@ import type { Arch, Layout, SimulationResult } from './types.js';
 export declare class UnsupportedLayoutError extends Error {
     readonly name = "UnsupportedLayoutError";
 }
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved to its newest
+ * modelled release) would do them.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
+ * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
 export declare function simulate(layout: Layout): SimulationResult;
+/**
+ * The release the engine simulates for a kernel as written: a series becomes its newest
+ * modelled release, a release inside the modelled span stays as it is.
+ *
+ * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
+ * @example
+ * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('6.1.5') // → '6.1.5'
+ * resolveKernelRelease('4.19')  // → undefined
+ */
 export declare function resolveKernelRelease(kernel: string): string | undefined;
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 export declare function listPolicies(arch?: Arch): string[];

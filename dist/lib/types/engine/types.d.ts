@@ -136,7 +136,7 @@ export interface BootAllocations {
 /** One layout to simulate: a board × RAM variant × kernel. */
 export interface Layout {
     arch: Arch;
-    /** Kernel release, e.g. "6.12.117" (a series like "6.12" is resolved by the caller). */
+    /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it to its newest modelled release). */
     kernel: string;
     /** Policy override by name (e.g. the 2022 what-if policies); undefined = by version. */
     policy?: string;

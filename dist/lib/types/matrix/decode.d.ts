@@ -4,7 +4,7 @@ import type { DecodedLayout, SemanticProblem } from './types.js';
 export interface DecodeOptions {
     /** Board ids (with `*` wildcards) to keep; all when empty or absent. */
     boards?: readonly string[];
-    /** Kernel list replacing every board's `kernels`. */
+    /** Kernel list replacing every board's `kernels` (each release once, named by its first spelling). */
     kernels?: readonly string[];
     /** Indexes of boards that failed schema validation: reported already, not decoded. */
     invalidBoards?: ReadonlySet<number>;
