@@ -23,6 +23,24 @@ export class InternalError extends Error {
   override readonly name = 'InternalError'
 }
 
+/** How a value of the wrong type is named in a message about a library call's argument. */
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  if (value instanceof Uint8Array) return 'a Uint8Array'
+  if (Array.isArray(value)) return 'an array'
+  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`
+}
+
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say).
+ */
+export function expectText(fn: string, name: string, value: unknown, what: string): void {
+  if (typeof value === 'string') return
+  const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : ''
+  throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' })
+}
+
 /** The message of anything thrown. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

@@ -8,7 +8,7 @@
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
-import { ConfigurationError, InternalError, errorMessage } from './errors.js'
+import { ConfigurationError, InternalError, errorMessage, kindOf } from './errors.js'
 import { boardIds, checkKernelOverride, decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
@@ -200,14 +200,6 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   findings.length = 0
   findings.push(...withPolicy)
   return report()
-}
-
-/** How a value of the wrong type is named in a message. */
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return String(value)
-  if (value instanceof Uint8Array) return 'a Uint8Array'
-  if (Array.isArray(value)) return 'an array'
-  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`
 }
 
 /**

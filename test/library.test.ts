@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, simulate, UnsupportedLayoutError } from '../src/index.js'
+import { check, ConfigurationError, importBoard, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { decodeMatrix } from '../src/matrix/decode.js'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
@@ -67,6 +67,30 @@ describe('check(): arguments from JavaScript', () => {
     expect(thrown(TEXT, 'm.json')).toBeUndefined()
     expect(thrown(TEXT, 'm.json', { boards: [], kernels: ['6.1'], suggest: false, maxSuggestionSimulations: 0, logger: { debug() {}, info() {} }, onLayout() {}, onBoardIds() {} })).toBeUndefined()
     expect(thrown(TEXT, 'm.json', undefined)).toBeUndefined()
+  })
+})
+
+describe('importBoard() and verifyBootLog(): arguments from JavaScript', () => {
+  const call = (f: () => unknown): { name: string; message: string } | undefined => {
+    try {
+      f()
+      return undefined
+    } catch (error) {
+      return { name: (error as Error).name, message: (error as Error).message }
+    }
+  }
+  const log = '[    0.000000] Booting Linux on physical CPU 0x0\n'
+  it('a Buffer instead of a text is a ConfigurationError that says what to pass, not a TypeError from the parser', () => {
+    const hint = " (read the file with readFileSync(path, 'utf8'))"
+    expect(call(() => verifyBootLog(Buffer.from(log) as never))).toEqual({ name: 'ConfigurationError', message: `verifyBootLog(): log must be the boot log's text as a string, not a Uint8Array${hint}` })
+    expect(call(() => importBoard({ bootLog: Buffer.from(log) as never }))).toEqual({ name: 'ConfigurationError', message: `importBoard(): inputs.bootLog must be the text as a string, not a Uint8Array${hint}` })
+    expect(call(() => importBoard({ dtb: 'd00dfeed' as never }))).toEqual({ name: 'ConfigurationError', message: 'importBoard(): inputs.dtb must be the blob as a Uint8Array, not a string' })
+    expect(call(() => (importBoard as (...a: unknown[]) => unknown)())).toEqual({ name: 'ConfigurationError', message: 'importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not undefined' })
+  })
+
+  it('texts still give a result', () => {
+    expect(call(() => verifyBootLog(log))).toBeUndefined()
+    expect(importBoard({ bootLog: log }).problems.map((p) => p.code)).toContain('noBanner')
   })
 })
 

@@ -19,6 +19,7 @@
  *
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
+import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { bootLogToBoard, type BootLogFacts } from './bootlog.js'
@@ -86,12 +87,17 @@ function take<K extends keyof Board>(board: Board, provenance: Provenance, key: 
  * @param opts - board id; `spawn` to run dtc for DTS input
  * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
  *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @throws ConfigurationError for inputs of the wrong type (a Buffer as a text, a string as
+ *   the DTB); a malformed artefact is a problem in the result, never a throw
  * @example
  * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
  * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
  * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
  */
 export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): ImportResult<ImportFacts> {
+  if (typeof inputs !== 'object' || inputs === null) throw new ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${kindOf(inputs)}`, { docsPath: 'README.md#library' })
+  for (const key of ['bootLog', 'dts', 'iomem', 'config'] as const) if (inputs[key] !== undefined) expectText('importBoard', `inputs.${key}`, inputs[key], 'the text')
+  if (inputs.dtb !== undefined && !(inputs.dtb instanceof Uint8Array)) throw new ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' })
   const problems: ImportProblem[] = []
   const facts: ImportFacts = {}
   const id = boardId(opts.id, problems, 'bootLog')

@@ -5,6 +5,7 @@
  * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
  * kernel's own crashkernel lines. Pure: the caller reads the files.
  */
+import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
@@ -89,9 +90,12 @@ const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
 /**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
- * the log's amount of memory is used.
+ * the log's amount of memory is used, else the nearest one (with a note).
+ *
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResult {
+  expectText('verifyBootLog', 'log', log, "the boot log's text")
   const observed = observedFromLog(log)
   const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' })
   const { facts } = parseBootLog(log)
