@@ -36627,7 +36627,7 @@ function getIDToken(aud) {
  * matrix are findings, never exceptions.
  */
 /** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     /** One-line summary, shown first. */
     shortMessage;
@@ -36643,6 +36643,26 @@ class ConfigurationError extends Error {
 /** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
 class InternalError extends Error {
     name = 'InternalError';
+}
+/** How a value of the wrong type is named in a message about a library call's argument. */
+function errors_kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say).
+ */
+function errors_expectText(fn, name, value, what) {
+    if (typeof value === 'string')
+        return;
+    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
+    throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
 }
 /** The message of anything thrown. */
 function errorMessage(error) {
@@ -54691,7 +54711,7 @@ function checkKernelOverride(kernels, what) {
     if (bad.length === 0)
         return;
     const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
-    throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+    throw new errors_ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
 }
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 function boardIds(value) {
@@ -61237,6 +61257,28 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `importBoard()`: one board from whatever artefacts the user has — a boot log, a DTB or
+ * DTS, /proc/iomem, a kernel .config — merged value by value, with a provenance comment per
+ * JSON pointer and every problem located in its input. Never throws on bad input.
+ *
+ * Which input wins for each value (the most direct evidence of what the kernel used):
+ *
+ * | value | order |
+ * |---|---|
+ * | memory | boot log (memblock as the kernel built it) > /proc/iomem > DT memory nodes |
+ * | reservations | DT (/memreserve/, /reserved-memory: static vs dynamic, alloc-ranges) > boot log |
+ * | dma | DT dma-ranges > the boot log's ZONE_DMA end |
+ * | cmdline | boot log (what the kernel got) > DT /chosen bootargs |
+ * | initrd | DT /chosen > boot log |
+ * | image, dtb placement | boot log |
+ * | kernel release, arch | boot log > .config > DT |
+ * | config, pageSize, paBits, vaBits | .config > boot log |
+ *
+ * Disagreements between inputs are reported as warnings, never resolved silently.
+ */
+
 
 
 
@@ -61273,12 +61315,21 @@ function take(board, provenance, key, sources) {
  * @param opts - board id; `spawn` to run dtc for DTS input
  * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
  *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @throws ConfigurationError for inputs of the wrong type (a Buffer as a text, a string as
+ *   the DTB); a malformed artefact is a problem in the result, never a throw
  * @example
  * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
  * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
  * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
  */
 function importBoard(inputs, opts = {}) {
+    if (typeof inputs !== 'object' || inputs === null)
+        throw new ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${kindOf(inputs)}`, { docsPath: 'README.md#library' });
+    for (const key of ['bootLog', 'dts', 'iomem', 'config'])
+        if (inputs[key] !== undefined)
+            expectText('importBoard', `inputs.${key}`, inputs[key], 'the text');
+    if (inputs.dtb !== undefined && !(inputs.dtb instanceof Uint8Array))
+        throw new ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' });
     const problems = [];
     const facts = {};
     const id = boardId(opts.id, problems, 'bootLog');
@@ -61491,6 +61542,7 @@ function crossCheck(board, s, problems) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
@@ -61536,9 +61588,12 @@ const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
 /**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
- * the log's amount of memory is used.
+ * the log's amount of memory is used, else the nearest one (with a note).
+ *
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 function verifyBootLog(log, opts = {}) {
+    expectText('verifyBootLog', 'log', log, "the boot log's text");
     const observed = observedFromLog(log);
     const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
     const { facts } = parseBootLog(log);
@@ -61770,49 +61825,39 @@ function check(text, path, options = {}) {
     findings.push(...withPolicy);
     return report();
 }
-/** How a value of the wrong type is named in a message. */
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (value instanceof Uint8Array)
-        return 'a Uint8Array';
-    if (Array.isArray(value))
-        return 'an array';
-    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
-}
 /**
  * The arguments as the types describe them, for callers without the types (plain
  * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
  * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
  */
 function checkArguments(text, path, options) {
-    const misuse = (message) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
+    const misuse = (message) => new errors_ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
     if (typeof text !== 'string') {
         const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
-        throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`);
+        throw misuse(`text must be the file's content as a string, not ${errors_kindOf(text)}${hint}`);
     }
     if (typeof path !== 'string')
-        throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`);
+        throw misuse(`path must be a string (the path to report), not ${errors_kindOf(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))
-        throw misuse(`options must be an object, not ${kindOf(options)}`);
+        throw misuse(`options must be an object, not ${errors_kindOf(options)}`);
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
         if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
             continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${errors_kindOf(v.find((s) => typeof s !== 'string'))}` : errors_kindOf(v)}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
-        throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);
+        throw misuse(`options.suggest must be a boolean, not ${errors_kindOf(o.suggest)}`);
     const max = o.maxSuggestionSimulations;
     if (max !== undefined && !(typeof max === 'number' && max >= 0))
-        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : kindOf(max)}`);
+        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : errors_kindOf(max)}`);
     for (const key of ['onBoardIds', 'onLayout'])
         if (o[key] !== undefined && typeof o[key] !== 'function')
-            throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`);
+            throw misuse(`options.${key} must be a function, not ${errors_kindOf(o[key])}`);
     const logger = o.logger;
     if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
-        throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`);
+        throw misuse(`options.logger must be an object with an info() method, not ${errors_kindOf(logger)}`);
 }
 function src_spanOf(doc, path, offset, length) {
     return spanLocation(doc, path, offset, length);
@@ -62141,7 +62186,7 @@ function collectUnits(files) {
 function planShards(units, options = {}) {
     const maxJobs = options.maxJobs ?? MATRIX_MAX_JOBS;
     if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS)
-        throw new ConfigurationError(`max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`);
+        throw new errors_ConfigurationError(`max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`);
     const n = Math.min(units.length, maxJobs);
     if (n === 0)
         return { include: [] };
@@ -62261,9 +62306,9 @@ function parseResults(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new ConfigurationError(`results file ${source} is not JSON (${error instanceof Error ? error.message : String(error)}); input "results" must name the results files of the check jobs`);
+        throw new errors_ConfigurationError(`results file ${source} is not JSON (${error instanceof Error ? error.message : String(error)}); input "results" must name the results files of the check jobs`);
     }
-    const notOurs = (why) => new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`);
+    const notOurs = (why) => new errors_ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`);
     if (!results_isObject(value) || !results_isObject(value.tool) || value.tool.name !== TOOL_NAME)
         throw notOurs('no tool.name "crashkernel-check"');
     if (!isStringArray(value.files) || !Array.isArray(value.findings) || !Array.isArray(value.layouts))
@@ -63276,7 +63321,7 @@ function staticBase(pattern) {
 function confinedGlob(pattern, workspace, roots, what) {
     const base = (0,external_node_path_namespaceObject.resolve)(workspace, staticBase(pattern));
     if (pattern.split(/[\\/]/).includes('..') || !confined(base, roots)) {
-        throw new ConfigurationError(`${what} "${pattern}" reaches outside the workspace (a ".." segment, or a base outside it, symlinks resolved): only files inside ${roots.join(' or ')} are read`);
+        throw new errors_ConfigurationError(`${what} "${pattern}" reaches outside the workspace (a ".." segment, or a base outside it, symlinks resolved): only files inside ${roots.join(' or ')} are read`);
     }
     return globSync(pattern, { cwd: workspace, onlyFiles: true, absolute: true, followSymbolicLinks: false });
 }
@@ -63296,21 +63341,21 @@ function unescapeGlob(pattern) {
  */
 function resolveMatrixFiles(patterns, workspace) {
     const roots = [workspace];
-    const outside = (pattern, file) => new ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`);
+    const outside = (pattern, file) => new errors_ConfigurationError(`matrix ${file === undefined ? 'file' : 'pattern'} "${pattern}"${file === undefined ? '' : ` matches "${file}", which`} is outside the workspace (symlinks resolved): the action reads only files inside ${workspace}`);
     const files = new Set();
     const add = (abs, pattern, isGlob) => {
         const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), abs);
         if (!confined(abs, roots))
             throw outside(pattern, isGlob ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined);
         if (!(0,external_node_fs_namespaceObject.statSync)(abs).isFile())
-            throw new ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file`);
+            throw new errors_ConfigurationError(`matrix ${isGlob ? `pattern "${pattern}" matches "${rel}", which` : `file "${pattern}"`} is not a regular file`);
         files.add(rel.split(external_node_path_namespaceObject.sep).join('/'));
     };
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
             const matches = confinedGlob(pattern, workspace, roots, 'matrix pattern');
             if (matches.length === 0)
-                throw new ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}`);
+                throw new errors_ConfigurationError(`matrix pattern "${pattern}" matches no file in ${workspace}`);
             for (const m of matches)
                 add((0,external_node_path_namespaceObject.resolve)(m), pattern, true);
         }
@@ -63319,7 +63364,7 @@ function resolveMatrixFiles(patterns, workspace) {
             if (!isInside(abs, (0,external_node_path_namespaceObject.resolve)(workspace)))
                 throw outside(pattern);
             if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-                throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`);
+                throw new errors_ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`);
             add(abs, pattern, false);
         }
     }
@@ -63338,7 +63383,7 @@ function resolveMatrixPatterns(patterns, workspace) {
                 files.add(file);
         }
         catch (error) {
-            if (!(error instanceof ConfigurationError))
+            if (!(error instanceof errors_ConfigurationError))
                 throw error;
             problems.push(error.message);
         }
@@ -63358,13 +63403,13 @@ function confineOutputPath(name, value, workspace, runnerTemp) {
     const { inside, refusal } = confinement(abs, roots);
     // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
     if (refusal)
-        throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${refusal.code} (${refusal.message})`);
+        throw new errors_ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${refusal.code} (${refusal.message})`);
     if (!inside) {
-        throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
+        throw new errors_ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`);
     }
     // A directory (the workspace itself, say) is no place for a file: say so before the run.
     if (files_isDirectory(abs))
-        throw new ConfigurationError(`input "${name}" ("${value}") is a directory: name a file in it`);
+        throw new errors_ConfigurationError(`input "${name}" ("${value}") is a directory: name a file in it`);
     return abs;
 }
 /**
@@ -63375,7 +63420,7 @@ function confineOutputPath(name, value, workspace, runnerTemp) {
  */
 function toLegPattern(file) {
     if (/[,\n]/.test(file))
-        throw new ConfigurationError(`matrix file "${file}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`);
+        throw new errors_ConfigurationError(`matrix file "${file}" has a comma or a newline in its name, which a check job's "matrix" input cannot carry: rename it for mode: plan`);
     return isDynamicPattern(file) ? escapePath(file) : file;
 }
 /**
@@ -63391,14 +63436,14 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
     const files = new Set();
     const add = (abs, pattern) => {
         if (!confined(abs, roots))
-            throw new ConfigurationError(`results file "${pattern}"${abs === (0,external_node_path_namespaceObject.resolve)(workspace, pattern) ? '' : ` (${abs})`} is outside the workspace (symlinks resolved): the action reads only files inside ${where}`);
+            throw new errors_ConfigurationError(`results file "${pattern}"${abs === (0,external_node_path_namespaceObject.resolve)(workspace, pattern) ? '' : ` (${abs})`} is outside the workspace (symlinks resolved): the action reads only files inside ${where}`);
         files.add(abs);
     };
     for (const pattern of patterns) {
         if (isDynamicPattern(pattern)) {
             const matches = confinedGlob(pattern, workspace, roots, 'results pattern');
             if (matches.length === 0) {
-                throw new ConfigurationError(`results pattern "${pattern}" matches no file in ${workspace}: did every check job upload its results file, and did this job download the artifacts?`);
+                throw new errors_ConfigurationError(`results pattern "${pattern}" matches no file in ${workspace}: did every check job upload its results file, and did this job download the artifacts?`);
             }
             for (const m of matches)
                 add((0,external_node_path_namespaceObject.resolve)(m), pattern);
@@ -63408,7 +63453,7 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
             if (!roots.some((r) => isInside(abs, (0,external_node_path_namespaceObject.resolve)(r))))
                 add(abs, pattern); // throws: outside
             if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-                throw new ConfigurationError(`results file "${pattern}" not found in ${workspace}`);
+                throw new errors_ConfigurationError(`results file "${pattern}" not found in ${workspace}`);
             add(abs, pattern);
         }
     }
@@ -63437,14 +63482,14 @@ function bool(name) {
         return true;
     if (value === 'false')
         return false;
-    throw new ConfigurationError(`input "${name}" must be true or false, not "${value}"`);
+    throw new errors_ConfigurationError(`input "${name}" must be true or false, not "${value}"`);
 }
 function inputs_path(name) {
     const value = getInput(name).trim();
     if (value === '')
         return undefined;
     if (value.includes('\0'))
-        throw new ConfigurationError(`input "${name}" is not a valid path`);
+        throw new errors_ConfigurationError(`input "${name}" is not a valid path`);
     return value;
 }
 /**
@@ -63461,22 +63506,22 @@ function getInputs(env = process.env) {
         core_setSecret(token);
     const failOn = (getInput('fail-on').trim() || 'error');
     if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
-        throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`);
+        throw new errors_ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`);
     }
     const mode = (getInput('mode').trim() || 'check');
     if (!['plan', 'check', 'aggregate'].includes(mode))
-        throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`);
+        throw new errors_ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`);
     const maxJobsText = getInput('max-jobs').trim() || String(MATRIX_MAX_JOBS);
     const maxJobs = /^\d+$/.test(maxJobsText) ? Number(maxJobsText) : NaN;
     if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {
-        throw new ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`);
+        throw new errors_ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`);
     }
     const shard = getInput('shard').trim();
     if (shard !== '' && !parseShard(shard))
-        throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`);
+        throw new errors_ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`);
     const results = list(getInput('results'));
     if (mode === 'aggregate' && !results)
-        throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
+        throw new errors_ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
     const matrix = list(getInput('matrix')) ?? ['examples/boards.json'];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
@@ -63487,7 +63532,7 @@ function getInputs(env = process.env) {
     const html = inputs_path('html');
     const delay = env.CRASHKERNEL_CHECK_RETRY_DELAY_MS;
     if (delay !== undefined && !/^\d+$/.test(delay))
-        throw new ConfigurationError(`CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "${delay}"`);
+        throw new errors_ConfigurationError(`CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "${delay}"`);
     return {
         mode,
         matrix,
@@ -63663,7 +63708,7 @@ async function run(io = coreIO()) {
         await publish(io, inputs, paths, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs));
     }
     catch (error) {
-        const configuration = error instanceof ConfigurationError;
+        const configuration = error instanceof errors_ConfigurationError;
         const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`;
         if (inputs?.mode !== 'plan')
             await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' });
@@ -63680,10 +63725,10 @@ async function plan(io, inputs) {
     const jobs = result.matrix.include;
     const long = jobs.find((j) => j.boards.length > LEG_BOARDS_MAX_CHARS);
     if (long)
-        throw new ConfigurationError(`job ${long.shard} would get ${long.boards.length} characters of board ids (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})`);
+        throw new errors_ConfigurationError(`job ${long.shard} would get ${long.boards.length} characters of board ids (more than an input can carry): raise input "max-jobs" (now ${inputs.maxJobs})`);
     const json = JSON.stringify(result.matrix);
     if (Buffer.byteLength(json) > JOB_OUTPUT_MAX_BYTES) {
-        throw new ConfigurationError(`the plan for ${result.boards} board(s) is ${Buffer.byteLength(json)} bytes, more than GitHub's 1 MB per job output: plan the matrix files in separate jobs (input "matrix") or narrow input "boards"`);
+        throw new errors_ConfigurationError(`the plan for ${result.boards} board(s) is ${Buffer.byteLength(json)} bytes, more than GitHub's 1 MB per job output: plan the matrix files in separate jobs (input "matrix") or narrow input "boards"`);
     }
     const loads = jobs.map((j) => j.layouts);
     io.info(jobs.length === 0
@@ -63694,7 +63739,7 @@ async function plan(io, inputs) {
     // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale
     // id, and a plan that quietly leaves it out would pass.
     if (result.unmatchedBoards.length > 0)
-        throw new ConfigurationError(unmatchedBoardsMessage(result.unmatchedBoards, files));
+        throw new errors_ConfigurationError(unmatchedBoardsMessage(result.unmatchedBoards, files));
 }
 function unmatchedBoardsMessage(patterns, files) {
     return `input "boards": ${patterns.map((p) => JSON.stringify(p)).join(', ')} ${patterns.length === 1 ? 'matches' : 'match'} no board id in ${files.length > 0 ? files.join(', ') : 'the matrix files'}`;

@@ -17028,6 +17028,26 @@ class ConfigurationError extends Error {
 class InternalError extends Error {
     name = 'InternalError';
 }
+/** How a value of the wrong type is named in a message about a library call's argument. */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say).
+ */
+function expectText(fn, name, value, what) {
+    if (typeof value === 'string')
+        return;
+    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
+    throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
+}
 /** The message of anything thrown. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -26209,6 +26229,28 @@ function kconfigToBoard(text, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/index.ts
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `importBoard()`: one board from whatever artefacts the user has — a boot log, a DTB or
+ * DTS, /proc/iomem, a kernel .config — merged value by value, with a provenance comment per
+ * JSON pointer and every problem located in its input. Never throws on bad input.
+ *
+ * Which input wins for each value (the most direct evidence of what the kernel used):
+ *
+ * | value | order |
+ * |---|---|
+ * | memory | boot log (memblock as the kernel built it) > /proc/iomem > DT memory nodes |
+ * | reservations | DT (/memreserve/, /reserved-memory: static vs dynamic, alloc-ranges) > boot log |
+ * | dma | DT dma-ranges > the boot log's ZONE_DMA end |
+ * | cmdline | boot log (what the kernel got) > DT /chosen bootargs |
+ * | initrd | DT /chosen > boot log |
+ * | image, dtb placement | boot log |
+ * | kernel release, arch | boot log > .config > DT |
+ * | config, pageSize, paBits, vaBits | .config > boot log |
+ *
+ * Disagreements between inputs are reported as warnings, never resolved silently.
+ */
+
 
 
 
@@ -26245,12 +26287,21 @@ function take(board, provenance, key, sources) {
  * @param opts - board id; `spawn` to run dtc for DTS input
  * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
  *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @throws ConfigurationError for inputs of the wrong type (a Buffer as a text, a string as
+ *   the DTB); a malformed artefact is a problem in the result, never a throw
  * @example
  * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
  * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }
  * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
  */
 function importBoard(inputs, opts = {}) {
+    if (typeof inputs !== 'object' || inputs === null)
+        throw new ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${kindOf(inputs)}`, { docsPath: 'README.md#library' });
+    for (const key of ['bootLog', 'dts', 'iomem', 'config'])
+        if (inputs[key] !== undefined)
+            expectText('importBoard', `inputs.${key}`, inputs[key], 'the text');
+    if (inputs.dtb !== undefined && !(inputs.dtb instanceof Uint8Array))
+        throw new ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' });
     const problems = [];
     const facts = {};
     const id = boardId(opts.id, problems, 'bootLog');
@@ -26591,6 +26642,7 @@ function compareWithBoot(sim, obs) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
@@ -26636,9 +26688,12 @@ const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
 /**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
- * the log's amount of memory is used.
+ * the log's amount of memory is used, else the nearest one (with a note).
+ *
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 function verifyBootLog(log, opts = {}) {
+    expectText('verifyBootLog', 'log', log, "the boot log's text");
     const observed = observedFromLog(log);
     const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
     const { facts } = parseBootLog(log);
@@ -26869,16 +26924,6 @@ function check(text, path, options = {}) {
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
-}
-/** How a value of the wrong type is named in a message. */
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (value instanceof Uint8Array)
-        return 'a Uint8Array';
-    if (Array.isArray(value))
-        return 'an array';
-    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
 }
 /**
  * The arguments as the types describe them, for callers without the types (plain

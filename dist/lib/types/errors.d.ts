@@ -18,5 +18,12 @@ export declare class ConfigurationError extends Error {
 export declare class InternalError extends Error {
     readonly name = "InternalError";
 }
+/** How a value of the wrong type is named in a message about a library call's argument. */
+export declare function kindOf(value: unknown): string;
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say).
+ */
+export declare function expectText(fn: string, name: string, value: unknown, what: string): void;
 /** The message of anything thrown. */
 export declare function errorMessage(error: unknown): string;

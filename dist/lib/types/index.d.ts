@@ -25,7 +25,8 @@ export { VERSION } from './version.js';
 export { checkKernelOverride, unmatchedPatterns } from './matrix/decode.js';
 /** Receives progress messages (the action passes @actions/core, the CLI stderr, tests a recorder). */
 export interface Logger {
-    debug(message: string): void;
+    /** Detail for a debug log; check() itself writes none today. */
+    debug?(message: string): void;
     info(message: string): void;
 }
 export interface CheckOptions {

@@ -44,6 +44,8 @@ export interface ImportFacts {
  * @param opts - board id; `spawn` to run dtc for DTS input
  * @returns a schema-valid board, provenance keyed by JSON pointer (relative to the board),
  *   problems from every input (located by line/column or byte offset), and the parsed facts
+ * @throws ConfigurationError for inputs of the wrong type (a Buffer as a text, a string as
+ *   the DTB); a malformed artefact is a problem in the result, never a throw
  * @example
  * const { board, provenance, problems } = importBoard({ bootLog: dmesg, iomem }, { id: 'altra' })
  * board.memory?.[0] // → { base: '0x88300000', size: '0x…' }

@@ -1,9 +1,3 @@
-/**
- * verify: a real boot log against the model. The layout is reconstructed from the log (and
- * the board, when one is given), simulated, and the prediction compared with what that
- * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
- * kernel's own crashkernel lines. Pure: the caller reads the files.
- */
 import { type Layout, type SimulationResult } from '../engine/index.js';
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js';
 import { type Difference, type ObservedBoot } from '../oracle/compare.js';
@@ -41,7 +35,9 @@ export declare function observedFromLog(log: string): ObservedBoot;
 /**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
- * the log's amount of memory is used.
+ * the log's amount of memory is used, else the nearest one (with a note).
+ *
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 export declare function verifyBootLog(log: string, opts?: VerifyOptions): VerifyResult;
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
