@@ -1390,6 +1390,10 @@ describe('owners of merged reservations (for reports)', () => {
     memblockReserve(mb, 0x40000n, P, 'pgtable')
     memblockReserve(mb, 0x41000n, P, 'pgtable')
     expect(mb.reserved.regions[3]).toMatchObject({ owner: 'pgtable', alsoOwners: undefined })
+    // An owner already merged in, joining again below: named once.
+    memblockReserve(mb, 0x42000n, P, 'memmap')
+    memblockReserve(mb, 0x3f000n, P, 'memmap')
+    expect(mb.reserved.regions[3]).toMatchObject({ owner: 'memmap', alsoOwners: ['pgtable'] })
   })
 })
 

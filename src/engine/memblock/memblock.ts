@@ -254,6 +254,8 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
       if (next.owner !== owner) {
         const old = next.owner
         next.owner = owner
+        // The new owner may have merged into this region before: it is named once.
+        if (owner !== undefined && next.alsoOwners?.includes(owner)) next.alsoOwners = next.alsoOwners.filter((o) => o !== owner)
         mergeOwners(next, old, undefined)
       }
     } else {
