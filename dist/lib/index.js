@@ -9657,6 +9657,9 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
             if (next.owner !== owner) {
                 const old = next.owner;
                 next.owner = owner;
+                // The new owner may have merged into this region before: it is named once.
+                if (owner !== undefined && next.alsoOwners?.includes(owner))
+                    next.alsoOwners = next.alsoOwners.filter((o) => o !== owner);
                 mergeOwners(next, old, undefined);
             }
         }
