@@ -8,7 +8,7 @@
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
-import { ConfigurationError, InternalError, errorMessage, kindOf } from './errors.js'
+import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
 import { boardIds, checkKernelOverride, decodeMatrix } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
@@ -210,10 +210,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
  */
 function checkArguments(text: unknown, path: unknown, options: unknown): void {
   const misuse = (message: string) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' })
-  if (typeof text !== 'string') {
-    const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : ''
-    throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`)
-  }
+  expectText('check', 'text', text, "the file's content")
   if (typeof path !== 'string') throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`)
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw misuse(`options must be an object, not ${kindOf(options)}`)
   const o = options as Record<string, unknown>

@@ -107,6 +107,23 @@ export function checkKernelOverride(kernels: readonly string[] | undefined, what
   throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' })
 }
 
+/**
+ * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
+ * kernel, named by its first spelling (check's layouts, sweep's rows).
+ *
+ * @example
+ * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
+ */
+export function uniqueReleases(kernels: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return kernels.filter((spec) => {
+    const release = resolveKernelRelease(spec) ?? spec
+    if (seen.has(release)) return false
+    seen.add(release)
+    return true
+  })
+}
+
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export function boardIds(value: unknown): string[] {
   const boards = (value as { boards?: unknown } | null | undefined)?.boards
@@ -379,16 +396,8 @@ interface KernelEntry {
 
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
   if (override && override.length > 0) {
-    // One layout per release: "6.1" and "6.1.192", or a kernel given twice, are one kernel
-    // (each copy would repeat every finding and count). The first spelling names the layout.
-    const releases = new Set<string>()
-    const specs = override.filter((spec) => {
-      const release = resolveKernelRelease(spec) ?? spec
-      if (releases.has(release)) return false
-      releases.add(release)
-      return true
-    })
-    return specs.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
+    // One layout per release (each copy would repeat every finding and count).
+    return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {

@@ -23,7 +23,7 @@ import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome
 import { renderTable } from '../render/table.js'
 import { crashkernelTokensOf, guarded, parseCommand, splitCrashkernelList, splitList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
-import { checkKernelOverride } from '../../matrix/decode.js'
+import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
@@ -188,8 +188,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     checkKernelOverride(kernelsOpt, '--kernels')
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
-    // The first spelling names the row, as in check (decodeMatrix()).
-    const kernels = kernelsOpt ? kernelsOpt.filter((k, i) => kernelsOpt.findIndex((o) => resolveKernelRelease(o) === resolveKernelRelease(k)) === i) : defaultSweepKernels(board.arch)
+    const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
     const ramOpt = splitList(parsed.values.ram)
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
