@@ -18658,6 +18658,23 @@ function checkKernelOverride(kernels, what) {
     const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
     throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
 }
+/**
+ * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
+ * kernel, named by its first spelling (check's layouts, sweep's rows).
+ *
+ * @example
+ * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
+ */
+function uniqueReleases(kernels) {
+    const seen = new Set();
+    return kernels.filter((spec) => {
+        const release = simulate_resolveKernelRelease(spec) ?? spec;
+        if (seen.has(release))
+            return false;
+        seen.add(release);
+        return true;
+    });
+}
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 function boardIds(value) {
     const boards = value?.boards;
@@ -18927,17 +18944,8 @@ function decodeConfig(layers, kernel, profile) {
 }
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
-        // One layout per release: "6.1" and "6.1.192", or a kernel given twice, are one kernel
-        // (each copy would repeat every finding and count). The first spelling names the layout.
-        const releases = new Set();
-        const specs = override.filter((spec) => {
-            const release = simulate_resolveKernelRelease(spec) ?? spec;
-            if (releases.has(release))
-                return false;
-            releases.add(release);
-            return true;
-        });
-        return specs.map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+        // One layout per release (each copy would repeat every finding and count).
+        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
@@ -26935,10 +26943,7 @@ function check(text, path, options = {}) {
  */
 function checkArguments(text, path, options) {
     const misuse = (message) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
-    if (typeof text !== 'string') {
-        const hint = text instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
-        throw misuse(`text must be the file's content as a string, not ${kindOf(text)}${hint}`);
-    }
+    expectText('check', 'text', text, "the file's content");
     if (typeof path !== 'string')
         throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))

@@ -39,6 +39,14 @@ export declare function unmatchedPatterns(patterns: readonly string[], ids: Iter
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
 export declare function checkKernelOverride(kernels: readonly string[] | undefined, what: string): void;
+/**
+ * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
+ * kernel, named by its first spelling (check's layouts, sweep's rows).
+ *
+ * @example
+ * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
+ */
+export declare function uniqueReleases(kernels: readonly string[]): string[];
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export declare function boardIds(value: unknown): string[];
 /**
