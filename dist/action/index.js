@@ -5274,12 +5274,12 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(7837);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 7837:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33638,11 +33638,4082 @@ module.exports = {
 
 /***/ }),
 
-/***/ 218:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2737);
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6754:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
+
+module.exports = validate20;
+module.exports["default"] = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
+const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
+const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
+const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
+const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+const schema36 = {"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}};
+const schema39 = {"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
+const pattern6 = new RegExp("^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$", "u");
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
+const schema41 = {"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "unflattenedDt") || (key0 === "dtAliases")) || (key0 === "nodeData")) || (key0 === "kernelReserve")) || (key0 === "brk"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.unflattenedDt !== undefined){
+let data0 = data.unflattenedDt;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err1 = {instancePath:instancePath+"/unflattenedDt",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/unflattenedDt",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.dtAliases !== undefined){
+let data1 = data.dtAliases;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err3 = {instancePath:instancePath+"/dtAliases",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/dtAliases",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.nodeData !== undefined){
+let data2 = data.nodeData;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err5 = {instancePath:instancePath+"/nodeData",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/nodeData",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.kernelReserve !== undefined){
+let data3 = data.kernelReserve;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err7 = {instancePath:instancePath+"/kernelReserve",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/kernelReserve",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.brk !== undefined){
+let data4 = data.brk;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err9 = {instancePath:instancePath+"/brk",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/brk",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.release === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "release") || (key0 === "config")) || (key0 === "cmdline")) || (key0 === "imageSize")) || (key0 === "codeSize")) || (key0 === "boot")) || (key0 === "policy"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.release !== undefined){
+let data0 = data.release;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+let data1 = data.config;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(func1.call(schema38.properties, key1))){
+const err4 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.ZONE_DMA !== undefined){
+let data2 = data1.ZONE_DMA;
+if(typeof data2 !== "boolean"){
+const err5 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.ZONE_DMA32 !== undefined){
+let data3 = data1.ZONE_DMA32;
+if(typeof data3 !== "boolean"){
+const err6 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.RODATA_FULL_DEFAULT_ENABLED !== undefined){
+let data4 = data1.RODATA_FULL_DEFAULT_ENABLED;
+if(typeof data4 !== "boolean"){
+const err7 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.KFENCE !== undefined){
+let data5 = data1.KFENCE;
+if(typeof data5 !== "boolean"){
+const err8 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.KFENCE_SAMPLE_INTERVAL !== undefined){
+let data6 = data1.KFENCE_SAMPLE_INTERVAL;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err9 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err10 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data1.DEBUG_PAGEALLOC !== undefined){
+let data7 = data1.DEBUG_PAGEALLOC;
+if(typeof data7 !== "boolean"){
+const err11 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data8 = data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+if(typeof data8 !== "boolean"){
+const err12 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.CMA !== undefined){
+let data9 = data1.CMA;
+if(typeof data9 !== "boolean"){
+const err13 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.CMA_SIZE_MBYTES !== undefined){
+let data10 = data1.CMA_SIZE_MBYTES;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err14 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data1.RANDOMIZE_BASE !== undefined){
+let data11 = data1.RANDOMIZE_BASE;
+if(typeof data11 !== "boolean"){
+const err16 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.X86_DIRECT_GBPAGES !== undefined){
+let data12 = data1.X86_DIRECT_GBPAGES;
+if(typeof data12 !== "boolean"){
+const err17 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.ZONE_DEVICE !== undefined){
+let data13 = data1.ZONE_DEVICE;
+if(typeof data13 !== "boolean"){
+const err18 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data13};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data14 = data1.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err19 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data14};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err20 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data14};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.cmdline !== undefined){
+let data15 = data.cmdline;
+if(typeof data15 !== "string"){
+const err22 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.imageSize !== undefined){
+let data16 = data.imageSize;
+if(typeof data16 === "string"){
+if(!pattern6.test(data16)){
+const err23 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data16};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.codeSize !== undefined){
+let data17 = data.codeSize;
+if(typeof data17 === "string"){
+if(!pattern6.test(data17)){
+const err25 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data17};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data17};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.boot !== undefined){
+if(!(validate25(data.boot, {instancePath:instancePath+"/boot",parentData:data,parentDataProperty:"boot",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.policy !== undefined){
+let data19 = data.policy;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err27 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data19};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(!pattern4.test(data)){
+const err0 = {instancePath,schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/$defs/kernelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+var props0 = true;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate23.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema47 = {"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
+const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
+const schema49 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "base") || (key0 === "size")) || (key0 === "nomap")) || (key0 === "description"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.nomap !== undefined){
+let data2 = data.nomap;
+if(typeof data2 !== "boolean"){
+const err7 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.nomap.type,parentSchema:schema48.properties.nomap,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.description.type,parentSchema:schema48.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate30(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema51 = {"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}};
+const schema52 = {"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema52.required,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "base") || (key0 === "size")) || (key0 === "codeSize"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err2 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.codeSize !== undefined){
+let data2 = data.codeSize;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err6 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema56 = {"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "base") || (key0 === "size"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "base") || (key0 === "size"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.memory === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "description")) || (key0 === "memory")) || (key0 === "image")) || (key0 === "initrd")) || (key0 === "dtb"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.description.type,parentSchema:schema51.properties.description,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.memory !== undefined){
+if(!(validate29(data.memory, {instancePath:instancePath+"/memory",parentData:data,parentDataProperty:"memory",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.image !== undefined){
+if(!(validate35(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.initrd !== undefined){
+if(!(validate37(data.initrd, {instancePath:instancePath+"/initrd",parentData:data,parentDataProperty:"initrd",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.dtb !== undefined){
+if(!(validate39(data.dtb, {instancePath:instancePath+"/dtb",parentData:data,parentDataProperty:"dtb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema63 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
+const schema64 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
+const schema67 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.base === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.size === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "base") || (key0 === "size"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data0 = data.base;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data1 = data.size;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.base === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.size === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema64.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("fixed" !== data0){
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "fixed"},message:"must be equal to constant",schema:"fixed",parentSchema:schema64.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data2 = data.base;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err8 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data3 = data.size;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.nomap !== undefined){
+let data4 = data.nomap;
+if(typeof data4 !== "boolean"){
+const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.nomap.type,parentSchema:schema64.properties.nomap,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.memreserve !== undefined){
+let data5 = data.memreserve;
+if(typeof data5 !== "boolean"){
+const err13 = {instancePath:instancePath+"/memreserve",schemaPath:"#/properties/memreserve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.memreserve.type,parentSchema:schema64.properties.memreserve,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.moreReg !== undefined){
+let data6 = data.moreReg;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data6[i0], {instancePath:instancePath+"/moreReg/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/moreReg",schemaPath:"#/properties/moreReg/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.moreReg.type,parentSchema:schema64.properties.moreReg,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.cma !== undefined){
+let data8 = data.cma;
+if(typeof data8 !== "boolean"){
+const err15 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cma.type,parentSchema:schema64.properties.cma,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cmaDefault !== undefined){
+let data9 = data.cmaDefault;
+if(typeof data9 !== "boolean"){
+const err16 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cmaDefault.type,parentSchema:schema64.properties.cmaDefault,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data10 = data.description;
+if(typeof data10 !== "string"){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema70 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.size === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema70.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("dynamic" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dynamic"},message:"must be equal to constant",schema:"dynamic",parentSchema:schema70.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data2 = data.size;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.align !== undefined){
+let data3 = data.align;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err9 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.allocRanges !== undefined){
+let data4 = data.allocRanges;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data4[i0], {instancePath:instancePath+"/allocRanges/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/allocRanges",schemaPath:"#/properties/allocRanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.allocRanges.type,parentSchema:schema70.properties.allocRanges,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.nomap !== undefined){
+let data6 = data.nomap;
+if(typeof data6 !== "boolean"){
+const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.nomap.type,parentSchema:schema70.properties.nomap,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.cma !== undefined){
+let data7 = data.cma;
+if(typeof data7 !== "boolean"){
+const err13 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.cma.type,parentSchema:schema70.properties.cma,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.cmaDefault !== undefined){
+let data8 = data.cmaDefault;
+if(typeof data8 !== "boolean"){
+const err14 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.cmaDefault.type,parentSchema:schema70.properties.cmaDefault,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data9 = data.description;
+if(typeof data9 !== "string"){
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.description.type,parentSchema:schema70.properties.description,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(!((data0 === "fixed") || (data0 === "dynamic"))){
+const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.kind.enum,parentSchema:schema63.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+const tag0 = data.kind;
+if(typeof tag0 == "string"){
+if(tag0 === "fixed"){
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "dynamic"){
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema63.discriminator,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema63.discriminator,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate42.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}};
+const schema74 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.node === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.cpuAddr === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cpuAddr"},message:"must have required property '"+"cpuAddr"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.size === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "node") || (key0 === "cpuAddr")) || (key0 === "busAddr")) || (key0 === "size"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.node !== undefined){
+let data0 = data.node;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.node,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.node.type,parentSchema:schema74.properties.node,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.cpuAddr !== undefined){
+let data1 = data.cpuAddr;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err6 = {instancePath:instancePath+"/cpuAddr",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/cpuAddr",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.busAddr !== undefined){
+let data2 = data.busAddr;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err8 = {instancePath:instancePath+"/busAddr",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/busAddr",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data3 = data.size;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err10 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "ranges") || (key0 === "iortLimitBits")) || (key0 === "zoneDmaLimit"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.ranges !== undefined){
+let data0 = data.ranges;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ranges.type,parentSchema:schema73.properties.ranges,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.iortLimitBits !== undefined){
+let data2 = data.iortLimitBits;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err2 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.iortLimitBits.items.type,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 64 || isNaN(data3)){
+const err3 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err4 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/iortLimitBits",schemaPath:"#/properties/iortLimitBits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.iortLimitBits.type,parentSchema:schema73.properties.iortLimitBits,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.zoneDmaLimit !== undefined){
+let data4 = data.zoneDmaLimit;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err6 = {instancePath:instancePath+"/zoneDmaLimit",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/zoneDmaLimit",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema79 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dmaLimit === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "dmaLimit"},message:"must have required property '"+"dmaLimit"+"'",schema:schema79.oneOf[0].required,parentSchema:schema79.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = {};
+props0.dmaLimit = true;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.bus === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "bus"},message:"must have required property '"+"bus"+"'",schema:schema79.oneOf[1].required,parentSchema:schema79.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.bus = true;
+}
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.oneOf,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "dmaLimit")) || (key0 === "bus")) || (key0 === "dumpTarget")) || (key0 === "description"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.dmaLimit !== undefined){
+let data1 = data.dmaLimit;
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err7 = {instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.bus !== undefined){
+let data2 = data.bus;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.bus,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.bus.type,parentSchema:schema79.properties.bus,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.dumpTarget !== undefined){
+let data3 = data.dumpTarget;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.dumpTarget.type,parentSchema:schema79.properties.dumpTarget,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.type,parentSchema:schema79.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 !== "string"){
+const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
+const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema84.propertyNames,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data0 = data[key1];
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "note")) || (data0 === "off"))){
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema84.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema84.additionalProperties.enum,parentSchema:schema84.additionalProperties,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema86 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.rule === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "rule") || (key0 === "reason"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.rule !== undefined){
+let data0 = data.rule;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
+const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data1 = data.reason;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.reason,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.reason.type,parentSchema:schema86.properties.reason,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.memory === undefined) && (missing0 = "memory")) || ((data.ram === undefined) && (missing0 = "ram"))){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.memory = true;
+props0.ram = true;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.memory === undefined) && (missing1 = "memory")) || ((data.ramSize === undefined) && (missing1 = "ramSize"))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.memory = true;
+props0.ramSize = true;
+}
+}
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.ram === undefined) && (missing2 = "ram")) || ((data.ramSize === undefined) && (missing2 = "ramSize"))){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.ram = true;
+props0.ramSize = true;
+}
+}
+if(!valid1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err4 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.not,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.arch !== undefined){
+let data0 = data.arch;
+if(!(((data0 === "arm64") || (data0 === "x86_64")) || (data0 === "riscv64"))){
+const err5 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/enum",keyword:"enum",params:{allowedValues: schema33.properties.arch.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.arch.enum,parentSchema:schema33.properties.arch,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kernels !== undefined){
+let data1 = data.kernels;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.kernels,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data1[i0], {instancePath:instancePath+"/kernels/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.kernels.type,parentSchema:schema33.properties.kernels,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.pageSize !== undefined){
+let data3 = data.pageSize;
+if(!(((data3 === "4K") || (data3 === "16K")) || (data3 === "64K"))){
+const err8 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/enum",keyword:"enum",params:{allowedValues: schema33.properties.pageSize.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.pageSize.enum,parentSchema:schema33.properties.pageSize,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.paBits !== undefined){
+let data4 = data.paBits;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.paBits.type,parentSchema:schema33.properties.paBits,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 64 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema33.properties.paBits,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4 < 32 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema33.properties.paBits,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.vaBits !== undefined){
+let data5 = data.vaBits;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.vaBits.type,parentSchema:schema33.properties.vaBits,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 64 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema33.properties.vaBits,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5 < 32 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema33.properties.vaBits,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.memory !== undefined){
+if(!(validate29(data.memory, {instancePath:instancePath+"/memory",parentData:data,parentDataProperty:"memory",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.ram !== undefined){
+let data7 = data.ram;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err15 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.ram,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate33(data7[i1], {instancePath:instancePath+"/ram/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.ram.type,parentSchema:schema33.properties.ram,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ramSize !== undefined){
+let data9 = data.ramSize;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err17 = {instancePath:instancePath+"/ramSize",schemaPath:"#/$defs/ramSize/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema62,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ramSize",schemaPath:"#/$defs/ramSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.reservations !== undefined){
+let data10 = data.reservations;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate42(data10[i2], {instancePath:instancePath+"/reservations/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/reservations",schemaPath:"#/properties/reservations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.reservations.type,parentSchema:schema33.properties.reservations,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+if(!(validate35(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.initrd !== undefined){
+if(!(validate37(data.initrd, {instancePath:instancePath+"/initrd",parentData:data,parentDataProperty:"initrd",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data.dtb !== undefined){
+if(!(validate39(data.dtb, {instancePath:instancePath+"/dtb",parentData:data,parentDataProperty:"dtb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+if(data.dma !== undefined){
+if(!(validate54(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.devices !== undefined){
+let data16 = data.devices;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate58(data16[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data16};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+let data18 = data.config;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key0 in data18){
+if(!(func1.call(schema38.properties, key0))){
+const err21 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data18};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data18.ZONE_DMA !== undefined){
+let data19 = data18.ZONE_DMA;
+if(typeof data19 !== "boolean"){
+const err22 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data19};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data18.ZONE_DMA32 !== undefined){
+let data20 = data18.ZONE_DMA32;
+if(typeof data20 !== "boolean"){
+const err23 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data20};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data18.RODATA_FULL_DEFAULT_ENABLED !== undefined){
+let data21 = data18.RODATA_FULL_DEFAULT_ENABLED;
+if(typeof data21 !== "boolean"){
+const err24 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data21};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.KFENCE !== undefined){
+let data22 = data18.KFENCE;
+if(typeof data22 !== "boolean"){
+const err25 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data22};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.KFENCE_SAMPLE_INTERVAL !== undefined){
+let data23 = data18.KFENCE_SAMPLE_INTERVAL;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err26 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err27 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data18.DEBUG_PAGEALLOC !== undefined){
+let data24 = data18.DEBUG_PAGEALLOC;
+if(typeof data24 !== "boolean"){
+const err28 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data24};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data25 = data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+if(typeof data25 !== "boolean"){
+const err29 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data25};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data18.CMA !== undefined){
+let data26 = data18.CMA;
+if(typeof data26 !== "boolean"){
+const err30 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data26};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data18.CMA_SIZE_MBYTES !== undefined){
+let data27 = data18.CMA_SIZE_MBYTES;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err31 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err32 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data18.RANDOMIZE_BASE !== undefined){
+let data28 = data18.RANDOMIZE_BASE;
+if(typeof data28 !== "boolean"){
+const err33 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data28};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data18.X86_DIRECT_GBPAGES !== undefined){
+let data29 = data18.X86_DIRECT_GBPAGES;
+if(typeof data29 !== "boolean"){
+const err34 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data29};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data18.ZONE_DEVICE !== undefined){
+let data30 = data18.ZONE_DEVICE;
+if(typeof data30 !== "boolean"){
+const err35 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data30};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data18.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data31 = data18.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err36 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 1 || isNaN(data31)){
+const err37 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data32 = data.cpu;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key1 in data32){
+if(!(((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages"))){
+const err39 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data32};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data32.bbml2Noabort !== undefined){
+let data33 = data32.bbml2Noabort;
+if(typeof data33 !== "boolean"){
+const err40 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data33};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data32.lpa2 !== undefined){
+let data34 = data32.lpa2;
+if(typeof data34 !== "boolean"){
+const err41 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data34};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data32.gbpages !== undefined){
+let data35 = data32.gbpages;
+if(typeof data35 !== "boolean"){
+const err42 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data35};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data32};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.boot !== undefined){
+if(!(validate25(data.boot, {instancePath:instancePath+"/boot",parentData:data,parentDataProperty:"boot",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.cmdline !== undefined){
+let data37 = data.cmdline;
+if(typeof data37 !== "string"){
+const err44 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data37};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.expect !== undefined){
+let data38 = data.expect;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key2 in data38){
+if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
+const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data38};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data38.reservationRequired !== undefined){
+let data39 = data38.reservationRequired;
+if(typeof data39 !== "boolean"){
+const err46 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data39};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data38.dumpTargetReachable !== undefined){
+let data40 = data38.dumpTargetReachable;
+if(typeof data40 !== "boolean"){
+const err47 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data40};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data38.protectionRequired !== undefined){
+let data41 = data38.protectionRequired;
+if(typeof data41 !== "boolean"){
+const err48 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data41};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data38.noFallbackAbove4G !== undefined){
+let data42 = data38.noFallbackAbove4G;
+if(typeof data42 !== "boolean"){
+const err49 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data42};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data38.noBasePageLinearMap !== undefined){
+let data43 = data38.noBasePageLinearMap;
+if(typeof data43 !== "boolean"){
+const err50 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data43};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data38};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+if(!(validate61(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.suppress !== undefined){
+let data45 = data.suppress;
+if(Array.isArray(data45)){
+const len4 = data45.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate63(data45[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data45,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data45};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema88 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
+const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern34.test(data0)){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema88.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.id.type,parentSchema:schema88.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.description.type,parentSchema:schema88.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data3 = data.extends;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.extends,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.extends.type,parentSchema:schema88.properties.extends,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+for(const key0 in data){
+if(((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://crashkernel-check.dev/schemas/board-matrix/v1.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.boards === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "boards"},message:"must have required property '"+"boards"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "boards"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(1 !== data1){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.defaults !== undefined){
+if(!(validate21(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.boards !== undefined){
+let data3 = data.boards;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate67(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/boards",schemaPath:"#/properties/boards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.boards.type,parentSchema:schema31.properties.boards,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+
+/***/ }),
+
+/***/ 5498:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -33653,8 +37724,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6466:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -36620,7 +40691,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./.build/src/errors.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
@@ -41667,7 +45738,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/github/errors.ts
+;// CONCATENATED MODULE: ./.build/src/github/errors.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * What went wrong with a GitHub REST call, in the terms the action acts on: a missing
@@ -41734,7 +45805,7 @@ function classifyError(error, what, now = Date.now) {
     return new GitHubApiError(text, status, 'other');
 }
 
-;// CONCATENATED MODULE: ./src/github/retry.ts
+;// CONCATENATED MODULE: ./.build/src/github/retry.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** Bounded retries with exponential backoff for GitHub REST calls. */
 
@@ -41775,7 +45846,7 @@ async function withRetry(what, call, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/client.ts
+;// CONCATENATED MODULE: ./.build/src/github/client.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The few GitHub REST calls the action makes, behind a narrow interface (tests and the
@@ -41870,7 +45941,7 @@ function createGitHubApi(token, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
+;// CONCATENATED MODULE: ./.build/src/github/comment.js
 const COMMENT_MARKER = '<!-- crashkernel-check -->';
 /** GitHub's limit on a comment body, in characters. */
 const COMMENT_MAX_CHARS = 65_536;
@@ -41927,7 +45998,7 @@ async function upsertComment(api, pr, key, body) {
     return { action: 'updated', id: keep.id, ...((updated.html_url ?? keep.html_url) !== undefined && { url: updated.html_url ?? keep.html_url }), deleted };
 }
 
-;// CONCATENATED MODULE: ./src/github/patch.ts
+;// CONCATENATED MODULE: ./.build/src/github/patch.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** Which lines a pull request changed, from the unified-diff `patch` GitHub returns per file. */
 /**
@@ -41979,7 +46050,7 @@ function changedLinesByFile(files, wanted) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
+;// CONCATENATED MODULE: ./.build/src/github/pull-request.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** The pull request a workflow run is about, read from the event payload. */
 /**
@@ -42009,7 +46080,7 @@ function pullRequestFromEvent(eventName, payload, repository) {
     return { owner, repo, number: pr.number, fork, readOnlyToken: fork && eventName === 'pull_request' };
 }
 
-;// CONCATENATED MODULE: ./src/engine/phys.ts
+;// CONCATENATED MODULE: ./.build/src/engine/phys.js
 const SZ_4K = 1n << 12n;
 const SZ_16K = 1n << 14n;
 const SZ_64K = 1n << 16n;
@@ -42118,7 +46189,7 @@ function phys_fmtSize(x) {
 }
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
 
-;// CONCATENATED MODULE: ./src/engine/stores.ts
+;// CONCATENATED MODULE: ./.build/src/engine/stores.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The bounded stores through which the engine shares results between layouts (boot
@@ -42201,7 +46272,7 @@ class SeenOnce {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/value-key.ts
+;// CONCATENATED MODULE: ./.build/src/engine/value-key.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
@@ -42310,7 +46381,7 @@ function valueHash(v, h = HASH_SEED) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/memparse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/memparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * memparse() and the integer parsing under it, as two named variants:
@@ -42419,7 +46490,7 @@ const memparseSaturating = (s, start) => {
     return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
 };
 
-;// CONCATENATED MODULE: ./src/engine/params.ts
+;// CONCATENATED MODULE: ./.build/src/engine/params.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The early command-line parameters as the kernel's generic code hands them to their
@@ -42612,7 +46683,7 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     return on;
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Which global flags make arm64 map_mem() use base pages for the whole linear map
@@ -43187,7 +47258,7 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
-;// CONCATENATED MODULE: ./src/engine/runs.ts
+;// CONCATENATED MODULE: ./.build/src/engine/runs.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
@@ -43207,7 +47278,7 @@ function runFrom(runs, i) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
@@ -44248,7 +48319,7 @@ function warningsOf(st) {
     return st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${mmu_fast_hex(pageOffset + BigInt(w.off))}`));
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu-closed.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu-closed.js
 
 const mmu_closed_PMD_LEVEL = 2;
 const mmu_closed_PTE_LEVEL = 3;
@@ -44493,7 +48564,7 @@ function mapPiece(w, a, b, level, flags) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu.js
 
 
 
@@ -45546,7 +49617,7 @@ function mapMemCached(input) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/engine/memblock/memblock.ts
+;// CONCATENATED MODULE: ./.build/src/engine/memblock/memblock.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * memblock, the boot-time memory allocator, as far as the crash reservation depends on it:
@@ -46330,7 +50401,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/paging.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/paging.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * paging_init() as memblock sees it: the map_kernel() tables, the early KFENCE pool, the
@@ -46532,7 +50603,7 @@ function arm64LinearMapFacts(p, crash) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/engine/cma.ts
+;// CONCATENATED MODULE: ./.build/src/engine/cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
@@ -46669,7 +50740,7 @@ function cmaFail(trace, size, logNode) {
     return 0n;
 }
 
-;// CONCATENATED MODULE: ./src/engine/sort.ts
+;// CONCATENATED MODULE: ./.build/src/engine/sort.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
@@ -46781,7 +50852,7 @@ function swap(base, i, j) {
     base[j] = t;
 }
 
-;// CONCATENATED MODULE: ./src/engine/reserved-mem.ts
+;// CONCATENATED MODULE: ./.build/src/engine/reserved-mem.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
@@ -47306,7 +51377,7 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     rmemCheckForOverlap(rmem, ctx.gen, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/fdt.ts
+;// CONCATENATED MODULE: ./.build/src/engine/fdt.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The generic device-tree side of a boot (drivers/of, arm64 and riscv64): RAM banks from
@@ -47375,7 +51446,7 @@ function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
-;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
 
 const parse_EINVAL = -22;
 const ENOENT = -2;
@@ -47575,7 +51646,7 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
     return { ret, size, base, lowSize, high, cmaSize };
 }
 
-;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The crash-kernel reservation itself, one named variant per kernel generation. A policy
@@ -48206,7 +52277,7 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
-;// CONCATENATED MODULE: ./src/engine/zones.ts
+;// CONCATENATED MODULE: ./.build/src/engine/zones.js
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
 const hex018 = fmtPhys;
@@ -48270,7 +52341,7 @@ function freeAreaInit(mb, zones, pageSize) {
     return { zones: out, lines };
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/zones.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
@@ -48402,7 +52473,7 @@ function dmaContiguousLimit(kind, zones) {
 }
 const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
 
-;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
@@ -48494,7 +52565,7 @@ function isPageMapped(histogram, pageKey) {
     return mapped;
 }
 
-;// CONCATENATED MODULE: ./src/engine/trace.ts
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
 class Trace {
     events = [];
     info(source, text) {
@@ -48511,7 +52582,7 @@ class Trace {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/boot-prefix.ts
+;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The boot up to the crash reservation, shared by layouts that differ only in the values of
@@ -48639,7 +52710,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/numa.ts
+;// CONCATENATED MODULE: ./.build/src/engine/numa.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The memblock side of NUMA init on a machine with one node, which is every board the engine
@@ -48693,7 +52764,7 @@ const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: f
 /** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
 const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
 
-;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
@@ -49160,7 +53231,7 @@ function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/memory.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 memory-model constants that depend on the page size (the granule): the pageblock
@@ -49269,7 +53340,7 @@ const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, 
     fixmapTop: memory_TWO_64 - (8n << 20n) - 1n,
 }));
 
-;// CONCATENATED MODULE: ./src/engine/kernel-version.ts
+;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
 /** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
 function parseKernelVersion(text) {
@@ -49290,7 +53361,7 @@ function compareKernelVersions(a, b) {
 }
 const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
-;// CONCATENATED MODULE: ./src/engine/policies/index.ts
+;// CONCATENATED MODULE: ./.build/src/engine/policies/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The policy registry: for each architecture an ordered list of behaviour epochs covering
@@ -49693,7 +53764,7 @@ function policyFor(arch, release, name) {
         (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/mmu-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * swapper_pg_dir of mmu.ts on run-length-encoded levels, and create_pgd_mapping() for a whole
@@ -50079,7 +54150,7 @@ function entriesView(pg) {
     return m;
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/mmu.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * riscv64 kernel page tables as far as they cost memblock memory before the crash
@@ -50534,7 +54605,7 @@ function granuleName(g) {
     return `${g >> 10n}K`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/sparse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/sparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
@@ -50685,7 +54756,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     return { presentSections: present, memSection, usemap, memmap };
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
 
 
 
@@ -51035,7 +55106,7 @@ const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
 /** Runs the riscv64 boot up to and including the crash reservation. */
 const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The direct-map walk of init-mem-mapping.ts (__kernel_physical_mapping_init() →
@@ -51459,7 +55530,7 @@ function pteView(t) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
@@ -51970,7 +56041,7 @@ function initMemMappingOn(mb, input, tables) {
     return st;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/direct-map.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/direct-map.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The x86_64 DirectMap counters of /proc/meminfo: `direct_pages_count[]` as init_mem_mapping()
@@ -52081,7 +56152,7 @@ function directMapKb(c, gbpages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/e820.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
@@ -52460,7 +56531,7 @@ function e820MemblockSetup(mb, ram) {
     memblockTrimMemory(mb, SZ_4K);
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * x86_64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
@@ -52988,7 +57059,7 @@ function directGbpages(layout) {
     return on;
 }
 
-;// CONCATENATED MODULE: ./src/engine/simulate.ts
+;// CONCATENATED MODULE: ./.build/src/engine/simulate.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * simulate(): one layout through the boot mirror of its architecture and kernel policy.
@@ -53109,12 +57180,12 @@ function clearEngineStores() {
     clearLinearMapFlagsStore();
 }
 
-;// CONCATENATED MODULE: ./src/engine/index.ts
+;// CONCATENATED MODULE: ./.build/src/engine/index.js
 
 
 
 
-;// CONCATENATED MODULE: ./src/presets/types.ts
+;// CONCATENATED MODULE: ./.build/src/presets/types.js
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
 function nonEmpty(items) {
     const [first, ...rest] = items;
@@ -53123,7 +57194,7 @@ function nonEmpty(items) {
     return [first, ...rest];
 }
 
-;// CONCATENATED MODULE: ./src/presets/qemu-virt-arm64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-arm64.js
 
 const qemu_virt_arm64_hex = (v) => `0x${v.toString(16)}`;
 const SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n], ['16G', 16n << 30n]];
@@ -53147,7 +57218,7 @@ const qemuVirtArm64 = {
     ramForSize,
 };
 
-;// CONCATENATED MODULE: ./src/presets/qemu-x86_64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-x86_64.js
 
 const GiB = 1n << 30n;
 /**
@@ -53202,7 +57273,7 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
 const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
 const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB);
 
-;// CONCATENATED MODULE: ./src/presets/qemu-virt-riscv64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-riscv64.js
 
 const RAM_BASE = 0x80000000n;
 const qemu_virt_riscv64_SZ_2M = 0x200000n;
@@ -53236,7 +57307,7 @@ const qemuVirtRiscv64 = {
     ramSizeMin: { size: qemu_virt_riscv64_SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 };
 
-;// CONCATENATED MODULE: ./src/presets/raspberrypi-4.ts
+;// CONCATENATED MODULE: ./.build/src/presets/raspberrypi-4.js
 const raspberryPi4 = {
     name: 'raspberrypi-4',
     description: 'Raspberry Pi 4 Model B (BCM2711, Cortex-A72) with the firmware DT: 30-bit /soc and emmc2bus DMA, DT CMA below 1 GiB.',
@@ -53283,7 +57354,7 @@ const raspberryPi4 = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/presets/kernels.ts
+;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
 const kernels_SZ_4K = 4096n;
 const kernels_SZ_16K = 16384n;
 /** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
@@ -53410,7 +57481,7 @@ function kernelProfile(arch, release, pageSize) {
     return flavour ?? own;
 }
 
-;// CONCATENATED MODULE: ./src/presets/index.ts
+;// CONCATENATED MODULE: ./.build/src/presets/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** The built-in presets a board can `extends`, and the Debian kernel profiles. */
 
@@ -53430,7 +57501,7 @@ function getPreset(name) {
     return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/generated/schema.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/generated/schema.js
 // DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
 // The schema as a value, for the defaults and property lists the loader reads at run time
 // (importing the .json directly would need import attributes, which the bundler lacks).
@@ -54339,7 +58410,7 @@ const boardMatrixSchema = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/matrix/merge.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/merge.js
 /** Pointer of `key` inside `layer` (or the layer's anchor). */
 function pointerIn(layer, ...keys) {
     return layer.base === undefined ? layer.anchor : `${layer.base}/${keys.join('/')}`;
@@ -54394,7 +58465,7 @@ function child(pointer, ...keys) {
     return pointer.endsWith('/extends') ? pointer : `${pointer}/${keys.join('/')}`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/size.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/size.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Decodes the wire format's address and size strings into bigint, with the kernel's
@@ -54439,7 +58510,7 @@ function size_fmtSize(value) {
     return `${value} bytes`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/semantic.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/semantic.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Checks the schema cannot express: they need the decoded numbers (overlaps, containment,
@@ -54527,7 +58598,7 @@ function checkAlignment(value, pointer) {
     return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
 }
 
-;// CONCATENATED MODULE: ./src/limits.ts
+;// CONCATENATED MODULE: ./.build/src/limits.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
@@ -54623,7 +58694,7 @@ function clip(text, max = 200) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/decode.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/decode.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Wire document → engine layouts: one per board × RAM variant × kernel. Merges the board
@@ -55245,7 +59316,7 @@ function dedupe(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/matrix/locate.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
 /** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -55326,7 +59397,7 @@ function locate(doc, file, pointer, target = 'value') {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/matrix/parse.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/parse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Text → syntax tree with offsets (jsonc-parser), plus every syntax problem with its
@@ -55504,10 +59575,9 @@ function parseDocument(text) {
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
 }
 
-// EXTERNAL MODULE: ./src/matrix/generated/validate-board-matrix.cjs
-var validate_board_matrix = __nccwpck_require__(3933);
-var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_board_matrix);
-;// CONCATENATED MODULE: ./src/matrix/validate.ts
+// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
+var validate_board_matrix = __nccwpck_require__(6754);
+;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
 
 
 
@@ -55816,9 +59886,9 @@ function validate_validateMatrix(data) {
     const limits = checkLimits(data);
     if (limits.refused)
         return limits.problems;
-    if (validate_board_matrix_default()(data))
+    if (validate_board_matrix(data))
         return limits.problems;
-    const errors = simplifyErrors(((validate_board_matrix_default()).errors ?? []));
+    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
     const seen = new Set();
     const problems = [...limits.problems];
     for (const error of errors) {
@@ -55849,7 +59919,7 @@ function invalidBoards(value, pointers) {
     return set;
 }
 
-;// CONCATENATED MODULE: ./src/rules/common.ts
+;// CONCATENATED MODULE: ./.build/src/rules/common.js
 
 /** The lines the crash-kernel code printed (dmesg order). */
 function crashEvidence(sim) {
@@ -55918,7 +59988,7 @@ function reachableBytes(r, reach) {
     return (end <= reach ? end : reach) - r.base + 1n;
 }
 
-;// CONCATENATED MODULE: ./src/rules/crashkernel-tokens.ts
+;// CONCATENATED MODULE: ./.build/src/rules/crashkernel-tokens.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The `crashkernel=` tokens of a command line, found the way the kernel finds them
@@ -56034,7 +60104,7 @@ function memSize(bytes) {
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 const memAddr = (addr) => `0x${addr.toString(16)}`;
 
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
+;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
 const RULE_DOCS_BASE = 'https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/rules/';
 /**
@@ -56059,7 +60129,7 @@ function define_rule_renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
 
-;// CONCATENATED MODULE: ./src/rules/kernel-facts.ts
+;// CONCATENATED MODULE: ./.build/src/rules/kernel-facts.js
 /** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
 const MEMBLOCK_NOMAP_FLAG = 1 << 2;
 const kernel_facts_SZ_1M = 1n << 20n;
@@ -56084,7 +60154,7 @@ function crashAlign(sim) {
     return kernel_facts_SZ_2M;
 }
 
-;// CONCATENATED MODULE: ./src/rules/ck001-reservation-failed.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
 
 
 
@@ -56193,7 +60263,7 @@ function lowSizeText(sim, line) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck002-low-above-dma-reach.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck002-low-above-dma-reach.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK002 low-above-dma-reach: the kdump kernel runs in the crash regions only, so the device
@@ -56265,7 +60335,7 @@ function lowSizeText(sim, line) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck003-fell-back-high.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck003-fell-back-high.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK003 fell-back-high: a plain crashkernel=X did not fit below CRASH_ADDR_LOW_MAX and the
@@ -56323,7 +60393,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck004-option-ignored.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck004-option-ignored.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
@@ -56527,7 +60597,7 @@ function tokenReport(ctx, t, tokens) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rules/ck005-endless-retry.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck005-endless-retry.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
@@ -56571,7 +60641,7 @@ function tokenReport(ctx, t, tokens) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck006-parameter-not-modelled.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck006-parameter-not-modelled.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK006 parameter-not-modelled: the command line holds an early parameter that moves memory
@@ -56662,7 +60732,7 @@ function applies(p, arch, release) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/lm001-linear-map-base-pages.ts
+;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
 
 
 const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
@@ -56767,7 +60837,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/pr001-protection-unavailable.ts
+;// CONCATENATED MODULE: ./.build/src/rules/pr001-protection-unavailable.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * PR001 protection-unavailable: after `kexec -p` loads the crash kernel, the running kernel
@@ -56812,7 +60882,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc001-json-syntax.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc001-json-syntax.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** The matrix file is not valid JSON (with comments). Reported by the loader (src/matrix/parse.ts). */
@@ -56831,7 +60901,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc002-schema-violation.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc002-schema-violation.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** A value breaks schemas/board-matrix.schema.json. Reported by the loader (src/matrix/validate.ts). */
@@ -56858,7 +60928,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc003-semantic.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc003-semantic.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts, semantic.ts). */
@@ -56895,7 +60965,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc004-not-simulated.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc004-not-simulated.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /**
@@ -56916,7 +60986,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/index.ts
+;// CONCATENATED MODULE: ./.build/src/rules/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
@@ -56951,7 +61021,7 @@ function getRule(ref) {
 /** The loader's rules, typed for the loader's message ids. */
 const rules_SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated };
 
-;// CONCATENATED MODULE: ./src/rules/run.ts
+;// CONCATENATED MODULE: ./.build/src/rules/run.js
 
 
 /** Turns a rule report into a finding (location filled in by the caller's locator). */
@@ -57030,7 +61100,7 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/suggest/pointer.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/pointer.js
 /** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
 function pointer_pointerSegments(pointer) {
     if (pointer === '')
@@ -57080,7 +61150,7 @@ function setValueAt(root, pointer, value) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/suggest/strategies.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
 
 
@@ -57444,7 +61514,7 @@ const STRATEGIES = {
     otherKernel,
 };
 
-;// CONCATENATED MODULE: ./src/suggest/apply.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/apply.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Applies a suggestion to the matrix text, keeping comments and formatting (jsonc-parser's
@@ -57469,7 +61539,7 @@ function applySuggestion(text, suggestion) {
     return applyEdits(text, edits);
 }
 
-;// CONCATENATED MODULE: ./src/suggest/index.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
@@ -57781,14 +61851,14 @@ class Suggester {
     }
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./.build/src/version.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** crashkernel-check's version; a test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
 /** The tool name used in reports, SARIF and the job summary. */
 const TOOL_NAME = 'crashkernel-check';
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+;// CONCATENATED MODULE: ./.build/src/report/annotations.js
 /** GitHub's per-step cap for each annotation level. */
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
@@ -57880,7 +61950,7 @@ function toAnnotations(report, options = {}) {
     return { emit, overflow };
 }
 
-;// CONCATENATED MODULE: ./src/report/github.ts
+;// CONCATENATED MODULE: ./.build/src/report/github.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Workflow commands (`::error file=…,line=…,col=…::message`) for `--format github`, escaped as
@@ -57916,7 +61986,7 @@ function formatGithub(report, _ctx = {}) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-;// CONCATENATED MODULE: ./src/report/html/categories.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/categories.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Early reservations grouped by what made them, for the map's colours and legend. The owner
@@ -57957,7 +62027,7 @@ function reservationCategory(owner, nomap = false) {
     return nomap ? 'firmware' : 'other';
 }
 
-;// CONCATENATED MODULE: ./src/report/html/escape.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/escape.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Escaping for the HTML report. Everything that comes from the matrix or the engine (board ids,
@@ -58013,7 +62083,7 @@ function safeUrl(url) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/html/format.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/format.js
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
  *
@@ -58090,7 +62160,7 @@ function format_count(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
@@ -58220,7 +62290,7 @@ function visibleText(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/memory-map.ts
+;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const memory_map_MEMBLOCK_NOMAP = 1 << 2;
@@ -58477,7 +62547,7 @@ function renderMemoryMap(input) {
     return { mermaid: lines.join('\n'), outside };
 }
 
-;// CONCATENATED MODULE: ./src/report/html/scale.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/scale.js
 const round1 = (v) => Math.round(v * 10) / 10;
 function inside(start, end, ranges) {
     return ranges.some((r) => r.size > 0n && start >= r.base && end <= r.base + r.size);
@@ -58594,7 +62664,7 @@ function buildScale(input, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/html/memory-map.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
 
 
 
@@ -58936,7 +63006,7 @@ function describeForAria(result) {
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
 }
 
-;// CONCATENATED MODULE: ./src/report/html/status.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/status.js
 const STATUS_META = {
     hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
     failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
@@ -58970,7 +63040,7 @@ function layoutStatus(result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/html/style.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/style.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
@@ -59123,7 +63193,7 @@ function STATUS_FILTER_CSS() {
     return rules.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/html/index.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The HTML report: `renderHtml(report, options) → string`, one self-contained page.
@@ -59546,7 +63616,7 @@ function formatHtml(report) {
     return renderHtml(report);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./.build/src/report/json.js
 /**
  * JSON.stringify replacer for bigint.
  *
@@ -59561,7 +63631,7 @@ function formatJson(report, _ctx = {}) {
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/budget.ts
+;// CONCATENATED MODULE: ./.build/src/report/budget.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
@@ -59620,7 +63690,7 @@ class BudgetedText {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./.build/src/report/summary.js
 
 
 
@@ -59920,7 +63990,7 @@ function renderComment(report, ctx = {}) {
     return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./.build/src/report/markdown.js
 
 /**
  * Formats the report as the job summary.
@@ -59933,7 +64003,7 @@ function formatMarkdown(report, ctx = {}) {
     return renderSummary(report, ctx);
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./.build/src/report/sarif.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
@@ -60079,7 +64149,7 @@ function formatSarif(report, ctx = {}) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/stylish.ts
+;// CONCATENATED MODULE: ./.build/src/report/stylish.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
@@ -60130,7 +64200,7 @@ function formatStylish(report, _ctx = {}) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/formatters.ts
+;// CONCATENATED MODULE: ./.build/src/report/formatters.js
 
 
 
@@ -60148,7 +64218,7 @@ const formatters = {
     html: formatHtml,
 };
 
-;// CONCATENATED MODULE: ./src/import/iomem.ts
+;// CONCATENATED MODULE: ./.build/src/import/iomem.js
 
 
 const LINE = /^( *)([0-9a-fA-F]+)-([0-9a-fA-F]+) : (.*)$/;
@@ -60263,7 +64333,7 @@ function iomem_iomemToBoard(text, opts = {}) {
     return { board, provenance, problems, facts };
 }
 
-;// CONCATENATED MODULE: ./src/import/bootlog.ts
+;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
 
 
 
@@ -61267,7 +65337,7 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/import/index.ts
+;// CONCATENATED MODULE: ./.build/src/import/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * `importBoard()`: one board from whatever artefacts the user has — a boot log, a DTB or
@@ -61538,7 +65608,7 @@ function crossCheck(board, s, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/index.ts
+;// CONCATENATED MODULE: ./.build/src/verify/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * verify: a real boot log against the model. The layout is reconstructed from the log (and
@@ -61691,7 +65761,7 @@ function describeCrash(r) {
     return o.kind;
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./.build/src/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * crashkernel-check as a library: check(text, path, options) → Report, plus the formatters.
@@ -61926,7 +65996,7 @@ function failsAt(report, threshold) {
     return c.error + c.warning + c.note > 0;
 }
 
-;// CONCATENATED MODULE: ./src/fanout/merge.ts
+;// CONCATENATED MODULE: ./.build/src/fanout/merge.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Merging the results of a fan-out's legs into one report, pure.
@@ -62068,7 +66138,7 @@ function mergeResults(legs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fanout/plan.ts
+;// CONCATENATED MODULE: ./.build/src/fanout/plan.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Fan-out planning, pure: matrix files → a GitHub Actions `strategy.matrix` whose jobs
@@ -62249,7 +66319,7 @@ function planFanout(files, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fanout/results.ts
+;// CONCATENATED MODULE: ./.build/src/fanout/results.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The results file, pure: the JSON report a check writes (output `results-file`), with a
@@ -63228,7 +67298,7 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/action/files.ts
+;// CONCATENATED MODULE: ./.build/src/action/files.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Resolves the action's path inputs: `matrix` (paths and globs) to files inside the
@@ -63468,7 +67538,7 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
     return [...files].sort();
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./.build/src/action/inputs.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The action's inputs, read and validated in one place (actions/checkout input-helper).
@@ -63564,7 +67634,7 @@ function getInputs(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/run.ts
+;// CONCATENATED MODULE: ./.build/src/action/run.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The action, in one of three modes (input `mode`):
@@ -63968,4077 +68038,6 @@ async function writeFailureSarif(io, inputs, note) {
 }
 
 
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3933:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
-
-module.exports = validate20;
-module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
-const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
-const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
-const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
-const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
-const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
-const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
-const schema36 = {"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}};
-const schema39 = {"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const pattern6 = new RegExp("^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$", "u");
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);
-const schema41 = {"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}};
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate25.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "unflattenedDt") || (key0 === "dtAliases")) || (key0 === "nodeData")) || (key0 === "kernelReserve")) || (key0 === "brk"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.unflattenedDt !== undefined){
-let data0 = data.unflattenedDt;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err1 = {instancePath:instancePath+"/unflattenedDt",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/unflattenedDt",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.dtAliases !== undefined){
-let data1 = data.dtAliases;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err3 = {instancePath:instancePath+"/dtAliases",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/dtAliases",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.nodeData !== undefined){
-let data2 = data.nodeData;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err5 = {instancePath:instancePath+"/nodeData",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/nodeData",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.kernelReserve !== undefined){
-let data3 = data.kernelReserve;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err7 = {instancePath:instancePath+"/kernelReserve",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/kernelReserve",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.brk !== undefined){
-let data4 = data.brk;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err9 = {instancePath:instancePath+"/brk",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/brk",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.release === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "release") || (key0 === "config")) || (key0 === "cmdline")) || (key0 === "imageSize")) || (key0 === "codeSize")) || (key0 === "boot")) || (key0 === "policy"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.release !== undefined){
-let data0 = data.release;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.config !== undefined){
-let data1 = data.config;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(func1.call(schema38.properties, key1))){
-const err4 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.ZONE_DMA !== undefined){
-let data2 = data1.ZONE_DMA;
-if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data1.ZONE_DMA32 !== undefined){
-let data3 = data1.ZONE_DMA32;
-if(typeof data3 !== "boolean"){
-const err6 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data1.RODATA_FULL_DEFAULT_ENABLED !== undefined){
-let data4 = data1.RODATA_FULL_DEFAULT_ENABLED;
-if(typeof data4 !== "boolean"){
-const err7 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data1.KFENCE !== undefined){
-let data5 = data1.KFENCE;
-if(typeof data5 !== "boolean"){
-const err8 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data5};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data1.KFENCE_SAMPLE_INTERVAL !== undefined){
-let data6 = data1.KFENCE_SAMPLE_INTERVAL;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data6};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data6};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data1.DEBUG_PAGEALLOC !== undefined){
-let data7 = data1.DEBUG_PAGEALLOC;
-if(typeof data7 !== "boolean"){
-const err11 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data7};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
-let data8 = data1.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-if(typeof data8 !== "boolean"){
-const err12 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data8};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data1.CMA !== undefined){
-let data9 = data1.CMA;
-if(typeof data9 !== "boolean"){
-const err13 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data9};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data1.CMA_SIZE_MBYTES !== undefined){
-let data10 = data1.CMA_SIZE_MBYTES;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err14 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err15 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data10};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data1.RANDOMIZE_BASE !== undefined){
-let data11 = data1.RANDOMIZE_BASE;
-if(typeof data11 !== "boolean"){
-const err16 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data11};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data1.X86_DIRECT_GBPAGES !== undefined){
-let data12 = data1.X86_DIRECT_GBPAGES;
-if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data12};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data1.ZONE_DEVICE !== undefined){
-let data13 = data1.ZONE_DEVICE;
-if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data13};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data14 = data1.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err19 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data14};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err20 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data14};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.cmdline !== undefined){
-let data15 = data.cmdline;
-if(typeof data15 !== "string"){
-const err22 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data15};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.imageSize !== undefined){
-let data16 = data.imageSize;
-if(typeof data16 === "string"){
-if(!pattern6.test(data16)){
-const err23 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data16};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data16};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.codeSize !== undefined){
-let data17 = data.codeSize;
-if(typeof data17 === "string"){
-if(!pattern6.test(data17)){
-const err25 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data17};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data17};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.boot !== undefined){
-if(!(validate25(data.boot, {instancePath:instancePath+"/boot",parentData:data,parentDataProperty:"boot",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.policy !== undefined){
-let data19 = data.policy;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err27 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data19};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data19};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(typeof data === "string"){
-if(!pattern4.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/kernelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-var props0 = true;
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate23.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema47 = {"description":"RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
-const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
-const schema49 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema48.required,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.required,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "base") || (key0 === "size")) || (key0 === "nomap")) || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.nomap !== undefined){
-let data2 = data.nomap;
-if(typeof data2 !== "boolean"){
-const err7 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.nomap.type,parentSchema:schema48.properties.nomap,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.description.type,parentSchema:schema48.properties.description,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate29.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate30(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema51 = {"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}};
-const schema52 = {"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema52.required,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "base") || (key0 === "size")) || (key0 === "codeSize"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err2 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.codeSize !== undefined){
-let data2 = data.codeSize;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err6 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema56 = {"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
-
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate37.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema56.required,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema56.required,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "base") || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate37.errors = vErrors;
-return errors === 0;
-}
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema59 = {"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate39.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "base") || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.required,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.memory === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'",schema:schema51.required,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "description")) || (key0 === "memory")) || (key0 === "image")) || (key0 === "initrd")) || (key0 === "dtb"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data1 = data.description;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.description.type,parentSchema:schema51.properties.description,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.memory !== undefined){
-if(!(validate29(data.memory, {instancePath:instancePath+"/memory",parentData:data,parentDataProperty:"memory",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data.image !== undefined){
-if(!(validate35(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data.initrd !== undefined){
-if(!(validate37(data.initrd, {instancePath:instancePath+"/initrd",parentData:data,parentDataProperty:"initrd",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-if(data.dtb !== undefined){
-if(!(validate39(data.dtb, {instancePath:instancePath+"/dtb",parentData:data,parentDataProperty:"dtb",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema63 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema64 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
-const schema67 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.base === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema67.required,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema67.required,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "base") || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data0 = data.base;
-if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data1 = data.size;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate43.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.base === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.size === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema64.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("fixed" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "fixed"},message:"must be equal to constant",schema:"fixed",parentSchema:schema64.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.base !== undefined){
-let data2 = data.base;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err8 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/base",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data3 = data.size;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.nomap !== undefined){
-let data4 = data.nomap;
-if(typeof data4 !== "boolean"){
-const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.nomap.type,parentSchema:schema64.properties.nomap,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.memreserve !== undefined){
-let data5 = data.memreserve;
-if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/memreserve",schemaPath:"#/properties/memreserve/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.memreserve.type,parentSchema:schema64.properties.memreserve,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.moreReg !== undefined){
-let data6 = data.moreReg;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate44(data6[i0], {instancePath:instancePath+"/moreReg/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/moreReg",schemaPath:"#/properties/moreReg/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.moreReg.type,parentSchema:schema64.properties.moreReg,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.cma !== undefined){
-let data8 = data.cma;
-if(typeof data8 !== "boolean"){
-const err15 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cma.type,parentSchema:schema64.properties.cma,data:data8};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.cmaDefault !== undefined){
-let data9 = data.cmaDefault;
-if(typeof data9 !== "boolean"){
-const err16 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cmaDefault.type,parentSchema:schema64.properties.cmaDefault,data:data9};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data10 = data.description;
-if(typeof data10 !== "string"){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema70 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}};
-
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate46.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema70.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("dynamic" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dynamic"},message:"must be equal to constant",schema:"dynamic",parentSchema:schema70.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data2 = data.size;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.align !== undefined){
-let data3 = data.align;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err9 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.allocRanges !== undefined){
-let data4 = data.allocRanges;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate44(data4[i0], {instancePath:instancePath+"/allocRanges/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/allocRanges",schemaPath:"#/properties/allocRanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.allocRanges.type,parentSchema:schema70.properties.allocRanges,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.nomap !== undefined){
-let data6 = data.nomap;
-if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/nomap",schemaPath:"#/properties/nomap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.nomap.type,parentSchema:schema70.properties.nomap,data:data6};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.cma !== undefined){
-let data7 = data.cma;
-if(typeof data7 !== "boolean"){
-const err13 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.cma.type,parentSchema:schema70.properties.cma,data:data7};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.cmaDefault !== undefined){
-let data8 = data.cmaDefault;
-if(typeof data8 !== "boolean"){
-const err14 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.cmaDefault.type,parentSchema:schema70.properties.cmaDefault,data:data8};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data9 = data.description;
-if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.description.type,parentSchema:schema70.properties.description,data:data9};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate42.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if(!((data0 === "fixed") || (data0 === "dynamic"))){
-const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema63.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.kind.enum,parentSchema:schema63.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "fixed"){
-if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "dynamic"){
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema63.discriminator,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema63.discriminator,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate42.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}};
-const schema74 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
-
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate55.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.node === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.cpuAddr === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cpuAddr"},message:"must have required property '"+"cpuAddr"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "node") || (key0 === "cpuAddr")) || (key0 === "busAddr")) || (key0 === "size"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.node !== undefined){
-let data0 = data.node;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.node,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.node.type,parentSchema:schema74.properties.node,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.cpuAddr !== undefined){
-let data1 = data.cpuAddr;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err6 = {instancePath:instancePath+"/cpuAddr",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/cpuAddr",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.busAddr !== undefined){
-let data2 = data.busAddr;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err8 = {instancePath:instancePath+"/busAddr",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/busAddr",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data3 = data.size;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate55.errors = vErrors;
-return errors === 0;
-}
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate54.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "ranges") || (key0 === "iortLimitBits")) || (key0 === "zoneDmaLimit"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.ranges !== undefined){
-let data0 = data.ranges;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate55(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ranges.type,parentSchema:schema73.properties.ranges,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.iortLimitBits !== undefined){
-let data2 = data.iortLimitBits;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err2 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.iortLimitBits.items.type,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 64 || isNaN(data3)){
-const err3 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/iortLimitBits",schemaPath:"#/properties/iortLimitBits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.iortLimitBits.type,parentSchema:schema73.properties.iortLimitBits,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.zoneDmaLimit !== undefined){
-let data4 = data.zoneDmaLimit;
-if(typeof data4 === "string"){
-if(!pattern6.test(data4)){
-const err6 = {instancePath:instancePath+"/zoneDmaLimit",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/zoneDmaLimit",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema79 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
-
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate58.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dmaLimit === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "dmaLimit"},message:"must have required property '"+"dmaLimit"+"'",schema:schema79.oneOf[0].required,parentSchema:schema79.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-var props0 = {};
-props0.dmaLimit = true;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.bus === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "bus"},message:"must have required property '"+"bus"+"'",schema:schema79.oneOf[1].required,parentSchema:schema79.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = props0 || {};
-props0.bus = true;
-}
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.oneOf,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.required,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "dmaLimit")) || (key0 === "bus")) || (key0 === "dumpTarget")) || (key0 === "description"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.dmaLimit !== undefined){
-let data1 = data.dmaLimit;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err7 = {instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/address/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema49,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.bus !== undefined){
-let data2 = data.bus;
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.bus,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.bus.type,parentSchema:schema79.properties.bus,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.dumpTarget !== undefined){
-let data3 = data.dumpTarget;
-if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.dumpTarget.type,parentSchema:schema79.properties.dumpTarget,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data4 = data.description;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.type,parentSchema:schema79.properties.description,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate58.errors = vErrors;
-return errors === 0;
-}
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
-
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate61.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs1 = errors;
-if(typeof key0 !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema84.propertyNames,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "note")) || (data0 === "off"))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema84.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema84.additionalProperties.enum,parentSchema:schema84.additionalProperties,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate61.errors = vErrors;
-return errors === 0;
-}
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema86 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate63.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema86.required,parentSchema:schema86,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema86.required,parentSchema:schema86,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "rule") || (key0 === "reason"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.rule !== undefined){
-let data0 = data.rule;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
-const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.reason !== undefined){
-let data1 = data.reason;
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.reason,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.reason.type,parentSchema:schema86.properties.reason,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate63.errors = vErrors;
-return errors === 0;
-}
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
-let valid1 = false;
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.memory === undefined) && (missing0 = "memory")) || ((data.ram === undefined) && (missing0 = "ram"))){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.memory = true;
-props0.ram = true;
-}
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.memory === undefined) && (missing1 = "memory")) || ((data.ramSize === undefined) && (missing1 = "ramSize"))){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.memory = true;
-props0.ramSize = true;
-}
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.ram === undefined) && (missing2 = "ram")) || ((data.ramSize === undefined) && (missing2 = "ramSize"))){
-const err2 = {};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.ram = true;
-props0.ramSize = true;
-}
-}
-if(!valid1){
-const err3 = {};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-if(valid0){
-const err4 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.not,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.arch !== undefined){
-let data0 = data.arch;
-if(!(((data0 === "arm64") || (data0 === "x86_64")) || (data0 === "riscv64"))){
-const err5 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/enum",keyword:"enum",params:{allowedValues: schema33.properties.arch.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.arch.enum,parentSchema:schema33.properties.arch,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.kernels !== undefined){
-let data1 = data.kernels;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.kernels,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate23(data1[i0], {instancePath:instancePath+"/kernels/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.kernels.type,parentSchema:schema33.properties.kernels,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.pageSize !== undefined){
-let data3 = data.pageSize;
-if(!(((data3 === "4K") || (data3 === "16K")) || (data3 === "64K"))){
-const err8 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/enum",keyword:"enum",params:{allowedValues: schema33.properties.pageSize.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.pageSize.enum,parentSchema:schema33.properties.pageSize,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.paBits !== undefined){
-let data4 = data.paBits;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.paBits.type,parentSchema:schema33.properties.paBits,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 64 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema33.properties.paBits,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data4 < 32 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/paBits",schemaPath:"#/properties/paBits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema33.properties.paBits,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.vaBits !== undefined){
-let data5 = data.vaBits;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.vaBits.type,parentSchema:schema33.properties.vaBits,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 64 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema33.properties.vaBits,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data5 < 32 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/vaBits",schemaPath:"#/properties/vaBits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema33.properties.vaBits,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.memory !== undefined){
-if(!(validate29(data.memory, {instancePath:instancePath+"/memory",parentData:data,parentDataProperty:"memory",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data.ram !== undefined){
-let data7 = data.ram;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err15 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.ram,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate33(data7[i1], {instancePath:instancePath+"/ram/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.ram.type,parentSchema:schema33.properties.ram,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.ramSize !== undefined){
-let data9 = data.ramSize;
-if(typeof data9 === "string"){
-if(!pattern6.test(data9)){
-const err17 = {instancePath:instancePath+"/ramSize",schemaPath:"#/$defs/ramSize/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema62,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/ramSize",schemaPath:"#/$defs/ramSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data9};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.reservations !== undefined){
-let data10 = data.reservations;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate42(data10[i2], {instancePath:instancePath+"/reservations/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/reservations",schemaPath:"#/properties/reservations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.reservations.type,parentSchema:schema33.properties.reservations,data:data10};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.image !== undefined){
-if(!(validate35(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data.initrd !== undefined){
-if(!(validate37(data.initrd, {instancePath:instancePath+"/initrd",parentData:data,parentDataProperty:"initrd",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-if(data.dtb !== undefined){
-if(!(validate39(data.dtb, {instancePath:instancePath+"/dtb",parentData:data,parentDataProperty:"dtb",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-if(data.dma !== undefined){
-if(!(validate54(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.devices !== undefined){
-let data16 = data.devices;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate58(data16[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data16};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.config !== undefined){
-let data18 = data.config;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key0 in data18){
-if(!(func1.call(schema38.properties, key0))){
-const err21 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data18};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data18.ZONE_DMA !== undefined){
-let data19 = data18.ZONE_DMA;
-if(typeof data19 !== "boolean"){
-const err22 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data19};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data18.ZONE_DMA32 !== undefined){
-let data20 = data18.ZONE_DMA32;
-if(typeof data20 !== "boolean"){
-const err23 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data20};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data18.RODATA_FULL_DEFAULT_ENABLED !== undefined){
-let data21 = data18.RODATA_FULL_DEFAULT_ENABLED;
-if(typeof data21 !== "boolean"){
-const err24 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data21};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data18.KFENCE !== undefined){
-let data22 = data18.KFENCE;
-if(typeof data22 !== "boolean"){
-const err25 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data22};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data18.KFENCE_SAMPLE_INTERVAL !== undefined){
-let data23 = data18.KFENCE_SAMPLE_INTERVAL;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err26 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err27 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-if(data18.DEBUG_PAGEALLOC !== undefined){
-let data24 = data18.DEBUG_PAGEALLOC;
-if(typeof data24 !== "boolean"){
-const err28 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data24};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
-let data25 = data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-if(typeof data25 !== "boolean"){
-const err29 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data25};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data18.CMA !== undefined){
-let data26 = data18.CMA;
-if(typeof data26 !== "boolean"){
-const err30 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data26};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data18.CMA_SIZE_MBYTES !== undefined){
-let data27 = data18.CMA_SIZE_MBYTES;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err31 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err32 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-if(data18.RANDOMIZE_BASE !== undefined){
-let data28 = data18.RANDOMIZE_BASE;
-if(typeof data28 !== "boolean"){
-const err33 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data28};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data18.X86_DIRECT_GBPAGES !== undefined){
-let data29 = data18.X86_DIRECT_GBPAGES;
-if(typeof data29 !== "boolean"){
-const err34 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data29};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data18.ZONE_DEVICE !== undefined){
-let data30 = data18.ZONE_DEVICE;
-if(typeof data30 !== "boolean"){
-const err35 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data30};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data18.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data31 = data18.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err36 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err37 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.cpu !== undefined){
-let data32 = data.cpu;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key1 in data32){
-if(!(((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages"))){
-const err39 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data32};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data32.bbml2Noabort !== undefined){
-let data33 = data32.bbml2Noabort;
-if(typeof data33 !== "boolean"){
-const err40 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data33};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data32.lpa2 !== undefined){
-let data34 = data32.lpa2;
-if(typeof data34 !== "boolean"){
-const err41 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data34};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data32.gbpages !== undefined){
-let data35 = data32.gbpages;
-if(typeof data35 !== "boolean"){
-const err42 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data35};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data32};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.boot !== undefined){
-if(!(validate25(data.boot, {instancePath:instancePath+"/boot",parentData:data,parentDataProperty:"boot",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.cmdline !== undefined){
-let data37 = data.cmdline;
-if(typeof data37 !== "string"){
-const err44 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data37};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data38 = data.expect;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key2 in data38){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data38};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data38.reservationRequired !== undefined){
-let data39 = data38.reservationRequired;
-if(typeof data39 !== "boolean"){
-const err46 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data39};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data38.dumpTargetReachable !== undefined){
-let data40 = data38.dumpTargetReachable;
-if(typeof data40 !== "boolean"){
-const err47 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data40};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data38.protectionRequired !== undefined){
-let data41 = data38.protectionRequired;
-if(typeof data41 !== "boolean"){
-const err48 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data41};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data38.noFallbackAbove4G !== undefined){
-let data42 = data38.noFallbackAbove4G;
-if(typeof data42 !== "boolean"){
-const err49 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data42};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data38.noBasePageLinearMap !== undefined){
-let data43 = data38.noBasePageLinearMap;
-if(typeof data43 !== "boolean"){
-const err50 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data43};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data38};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-if(!(validate61(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-}
-if(data.suppress !== undefined){
-let data45 = data.suppress;
-if(Array.isArray(data45)){
-const len4 = data45.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate63(data45[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data45,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data45};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema88 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
-const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate67.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern34.test(data0)){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema88.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.id.type,parentSchema:schema88.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.description.type,parentSchema:schema88.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.extends !== undefined){
-let data3 = data.extends;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.extends,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.extends.type,parentSchema:schema88.properties.extends,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-for(const key0 in data){
-if(((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
-const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://crashkernel-check.dev/schemas/board-matrix/v1.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.boards === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "boards"},message:"must have required property '"+"boards"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "boards"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.version !== undefined){
-let data1 = data.version;
-if(1 !== data1){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.defaults !== undefined){
-if(!(validate21(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data.boards !== undefined){
-let data3 = data.boards;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate67(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/boards",schemaPath:"#/properties/boards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.boards.type,parentSchema:schema31.properties.boards,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-
 /***/ })
 
 /******/ });
@@ -68146,18 +68145,6 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -68221,6 +68208,6 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(218);
+/******/ var __webpack_exports__ = __nccwpck_require__(5498);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1924,7 +1924,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 933:
+/***/ 754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
@@ -5835,18 +5835,6 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -5902,7 +5890,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   c4: () => (/* reexport */ verifyBootLog)
 });
 
-;// CONCATENATED MODULE: ./src/engine/phys.ts
+;// CONCATENATED MODULE: ./.build/src/engine/phys.js
 const SZ_4K = 1n << 12n;
 const SZ_16K = 1n << 14n;
 const SZ_64K = 1n << 16n;
@@ -6011,7 +5999,7 @@ function fmtSize(x) {
 }
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
 
-;// CONCATENATED MODULE: ./src/engine/stores.ts
+;// CONCATENATED MODULE: ./.build/src/engine/stores.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The bounded stores through which the engine shares results between layouts (boot
@@ -6094,7 +6082,7 @@ class SeenOnce {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/value-key.ts
+;// CONCATENATED MODULE: ./.build/src/engine/value-key.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
@@ -6203,7 +6191,7 @@ function valueHash(v, h = HASH_SEED) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/memparse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/memparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * memparse() and the integer parsing under it, as two named variants:
@@ -6312,7 +6300,7 @@ const memparseSaturating = (s, start) => {
     return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
 };
 
-;// CONCATENATED MODULE: ./src/engine/params.ts
+;// CONCATENATED MODULE: ./.build/src/engine/params.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The early command-line parameters as the kernel's generic code hands them to their
@@ -6505,7 +6493,7 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     return on;
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/linear-map-flags.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Which global flags make arm64 map_mem() use base pages for the whole linear map
@@ -7080,7 +7068,7 @@ function linearMapFlags(generation, input) {
     return LINEAR_MAP_FLAGS[generation](input);
 }
 
-;// CONCATENATED MODULE: ./src/engine/runs.ts
+;// CONCATENATED MODULE: ./.build/src/engine/runs.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
@@ -7100,7 +7088,7 @@ function runFrom(runs, i) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The __create_pgd_mapping() chain of mmu.ts on run-length-encoded page tables, so that one
@@ -8141,7 +8129,7 @@ function warningsOf(st) {
     return st.pending.map((w) => (typeof w === 'string' ? w : `${w.text} at VA ${hex(pageOffset + BigInt(w.off))}`));
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu-closed.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu-closed.js
 
 const mmu_closed_PMD_LEVEL = 2;
 const mmu_closed_PTE_LEVEL = 3;
@@ -8386,7 +8374,7 @@ function mapPiece(w, a, b, level, flags) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/mmu.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu.js
 
 
 
@@ -9439,7 +9427,7 @@ function mapMemCached(input) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/engine/memblock/memblock.ts
+;// CONCATENATED MODULE: ./.build/src/engine/memblock/memblock.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * memblock, the boot-time memory allocator, as far as the crash reservation depends on it:
@@ -10223,7 +10211,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/paging.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/paging.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * paging_init() as memblock sees it: the map_kernel() tables, the early KFENCE pool, the
@@ -10425,7 +10413,7 @@ function arm64LinearMapFacts(p, crash) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./src/engine/cma.ts
+;// CONCATENATED MODULE: ./.build/src/engine/cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The default CMA area: dma_contiguous_reserve() → cma_declare_contiguous_nid(). Its place
@@ -10562,7 +10550,7 @@ function cmaFail(trace, size, logNode) {
     return 0n;
 }
 
-;// CONCATENATED MODULE: ./src/engine/sort.ts
+;// CONCATENATED MODULE: ./.build/src/engine/sort.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
@@ -10674,7 +10662,7 @@ function swap(base, i, j) {
     base[j] = t;
 }
 
-;// CONCATENATED MODULE: ./src/engine/reserved-mem.ts
+;// CONCATENATED MODULE: ./.build/src/engine/reserved-mem.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
@@ -11199,7 +11187,7 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     rmemCheckForOverlap(rmem, ctx.gen, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/fdt.ts
+;// CONCATENATED MODULE: ./.build/src/engine/fdt.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The generic device-tree side of a boot (drivers/of, arm64 and riscv64): RAM banks from
@@ -11268,7 +11256,7 @@ function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
-;// CONCATENATED MODULE: ./src/engine/crashkernel/parse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
 
 const parse_EINVAL = -22;
 const ENOENT = -2;
@@ -11468,7 +11456,7 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
     return { ret, size, base, lowSize, high, cmaSize };
 }
 
-;// CONCATENATED MODULE: ./src/engine/crashkernel/reserve.ts
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The crash-kernel reservation itself, one named variant per kernel generation. A policy
@@ -12099,7 +12087,7 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
-;// CONCATENATED MODULE: ./src/engine/zones.ts
+;// CONCATENATED MODULE: ./.build/src/engine/zones.js
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
 const hex018 = fmtPhys;
@@ -12163,7 +12151,7 @@ function freeAreaInit(mb, zones, pageSize) {
     return { zones: out, lines };
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/zones.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
@@ -12295,7 +12283,7 @@ function dmaContiguousLimit(kind, zones) {
 }
 const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
 
-;// CONCATENATED MODULE: ./src/engine/arm64/protection.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
@@ -12387,7 +12375,7 @@ function isPageMapped(histogram, pageKey) {
     return mapped;
 }
 
-;// CONCATENATED MODULE: ./src/engine/trace.ts
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
 class Trace {
     events = [];
     info(source, text) {
@@ -12404,7 +12392,7 @@ class Trace {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/boot-prefix.ts
+;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The boot up to the crash reservation, shared by layouts that differ only in the values of
@@ -12532,7 +12520,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
     return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/numa.ts
+;// CONCATENATED MODULE: ./.build/src/engine/numa.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The memblock side of NUMA init on a machine with one node, which is every board the engine
@@ -12586,7 +12574,7 @@ const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: f
 /** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
 const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
 
-;// CONCATENATED MODULE: ./src/engine/arm64/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
@@ -13053,7 +13041,7 @@ function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
 }
 
-;// CONCATENATED MODULE: ./src/engine/arm64/memory.ts
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * arm64 memory-model constants that depend on the page size (the granule): the pageblock
@@ -13162,7 +13150,7 @@ const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, 
     fixmapTop: memory_TWO_64 - (8n << 20n) - 1n,
 }));
 
-;// CONCATENATED MODULE: ./src/engine/kernel-version.ts
+;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
 /** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
 function parseKernelVersion(text) {
@@ -13183,7 +13171,7 @@ function compareKernelVersions(a, b) {
 }
 const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
-;// CONCATENATED MODULE: ./src/engine/policies/index.ts
+;// CONCATENATED MODULE: ./.build/src/engine/policies/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The policy registry: for each architecture an ordered list of behaviour epochs covering
@@ -13586,7 +13574,7 @@ function policyFor(arch, release, name) {
         (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/mmu-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * swapper_pg_dir of mmu.ts on run-length-encoded levels, and create_pgd_mapping() for a whole
@@ -13972,7 +13960,7 @@ function entriesView(pg) {
     return m;
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/mmu.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * riscv64 kernel page tables as far as they cost memblock memory before the crash
@@ -14427,7 +14415,7 @@ function granuleName(g) {
     return `${g >> 10n}K`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/sparse.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/sparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
@@ -14578,7 +14566,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     return { presentSections: present, memSection, usemap, memmap };
 }
 
-;// CONCATENATED MODULE: ./src/engine/riscv/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
 
 
 
@@ -14928,7 +14916,7 @@ const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
 /** Runs the riscv64 boot up to and including the crash reservation. */
 const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping-fast.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The direct-map walk of init-mem-mapping.ts (__kernel_physical_mapping_init() →
@@ -15352,7 +15340,7 @@ function pteView(t) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/init-mem-mapping.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * x86_64 direct map as init_mem_mapping() builds it before the crash reservation: the
@@ -15863,7 +15851,7 @@ function initMemMappingOn(mb, input, tables) {
     return st;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/direct-map.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/direct-map.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The x86_64 DirectMap counters of /proc/meminfo: `direct_pages_count[]` as init_mem_mapping()
@@ -15974,7 +15962,7 @@ function directMapKb(c, gbpages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/e820.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
@@ -16353,7 +16341,7 @@ function e820MemblockSetup(mb, ram) {
     memblockTrimMemory(mb, SZ_4K);
 }
 
-;// CONCATENATED MODULE: ./src/engine/x86/setup.ts
+;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * x86_64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
@@ -16881,7 +16869,7 @@ function directGbpages(layout) {
     return on;
 }
 
-;// CONCATENATED MODULE: ./src/engine/simulate.ts
+;// CONCATENATED MODULE: ./.build/src/engine/simulate.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * simulate(): one layout through the boot mirror of its architecture and kernel policy.
@@ -17002,12 +16990,12 @@ function clearEngineStores() {
     clearLinearMapFlagsStore();
 }
 
-;// CONCATENATED MODULE: ./src/engine/index.ts
+;// CONCATENATED MODULE: ./.build/src/engine/index.js
 
 
 
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./.build/src/errors.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
@@ -17056,7 +17044,7 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/presets/types.ts
+;// CONCATENATED MODULE: ./.build/src/presets/types.js
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
 function nonEmpty(items) {
     const [first, ...rest] = items;
@@ -17065,7 +17053,7 @@ function nonEmpty(items) {
     return [first, ...rest];
 }
 
-;// CONCATENATED MODULE: ./src/presets/qemu-virt-arm64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-arm64.js
 
 const qemu_virt_arm64_hex = (v) => `0x${v.toString(16)}`;
 const SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n], ['16G', 16n << 30n]];
@@ -17089,7 +17077,7 @@ const qemuVirtArm64 = {
     ramForSize,
 };
 
-;// CONCATENATED MODULE: ./src/presets/qemu-x86_64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-x86_64.js
 
 const GiB = 1n << 30n;
 /**
@@ -17144,7 +17132,7 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
 const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
 const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB);
 
-;// CONCATENATED MODULE: ./src/presets/qemu-virt-riscv64.ts
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-riscv64.js
 
 const RAM_BASE = 0x80000000n;
 const qemu_virt_riscv64_SZ_2M = 0x200000n;
@@ -17178,7 +17166,7 @@ const qemuVirtRiscv64 = {
     ramSizeMin: { size: qemu_virt_riscv64_SZ_2M + 0x60000n, reason: "OpenSBI's DTB, 2 MiB under the top of RAM, would overlap its firmware at the base" },
 };
 
-;// CONCATENATED MODULE: ./src/presets/raspberrypi-4.ts
+;// CONCATENATED MODULE: ./.build/src/presets/raspberrypi-4.js
 const raspberryPi4 = {
     name: 'raspberrypi-4',
     description: 'Raspberry Pi 4 Model B (BCM2711, Cortex-A72) with the firmware DT: 30-bit /soc and emmc2bus DMA, DT CMA below 1 GiB.',
@@ -17225,7 +17213,7 @@ const raspberryPi4 = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/presets/kernels.ts
+;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
 const kernels_SZ_4K = 4096n;
 const kernels_SZ_16K = 16384n;
 /** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
@@ -17352,7 +17340,7 @@ function kernelProfile(arch, release, pageSize) {
     return flavour ?? own;
 }
 
-;// CONCATENATED MODULE: ./src/presets/index.ts
+;// CONCATENATED MODULE: ./.build/src/presets/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** The built-in presets a board can `extends`, and the Debian kernel profiles. */
 
@@ -17372,7 +17360,7 @@ function getPreset(name) {
     return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/generated/schema.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/generated/schema.js
 // DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
 // The schema as a value, for the defaults and property lists the loader reads at run time
 // (importing the .json directly would need import attributes, which the bundler lacks).
@@ -18281,7 +18269,7 @@ const boardMatrixSchema = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/matrix/merge.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/merge.js
 /** Pointer of `key` inside `layer` (or the layer's anchor). */
 function pointerIn(layer, ...keys) {
     return layer.base === undefined ? layer.anchor : `${layer.base}/${keys.join('/')}`;
@@ -18336,7 +18324,7 @@ function child(pointer, ...keys) {
     return pointer.endsWith('/extends') ? pointer : `${pointer}/${keys.join('/')}`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/size.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/size.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Decodes the wire format's address and size strings into bigint, with the kernel's
@@ -18381,7 +18369,7 @@ function size_fmtSize(value) {
     return `${value} bytes`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/semantic.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/semantic.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Checks the schema cannot express: they need the decoded numbers (overlaps, containment,
@@ -18469,7 +18457,7 @@ function checkAlignment(value, pointer) {
     return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
 }
 
-;// CONCATENATED MODULE: ./src/limits.ts
+;// CONCATENATED MODULE: ./.build/src/limits.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
@@ -18565,7 +18553,7 @@ function clip(text, max = 200) {
     return `${text.slice(0, cut)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/matrix/decode.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/decode.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Wire document → engine layouts: one per board × RAM variant × kernel. Merges the board
@@ -19187,7 +19175,7 @@ function dedupe(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/matrix/locate.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
 /** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -19268,7 +19256,7 @@ function locate(doc, file, pointer, target = 'value') {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(547);
-;// CONCATENATED MODULE: ./src/matrix/parse.ts
+;// CONCATENATED MODULE: ./.build/src/matrix/parse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Text → syntax tree with offsets (jsonc-parser), plus every syntax problem with its
@@ -19446,10 +19434,9 @@ function parseDocument(text) {
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
 }
 
-// EXTERNAL MODULE: ./src/matrix/generated/validate-board-matrix.cjs
-var validate_board_matrix = __nccwpck_require__(933);
-var validate_board_matrix_default = /*#__PURE__*/__nccwpck_require__.n(validate_board_matrix);
-;// CONCATENATED MODULE: ./src/matrix/validate.ts
+// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
+var validate_board_matrix = __nccwpck_require__(754);
+;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
 
 
 
@@ -19758,9 +19745,9 @@ function validateMatrix(data) {
     const limits = checkLimits(data);
     if (limits.refused)
         return limits.problems;
-    if (validate_board_matrix_default()(data))
+    if (validate_board_matrix(data))
         return limits.problems;
-    const errors = simplifyErrors(((validate_board_matrix_default()).errors ?? []));
+    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
     const seen = new Set();
     const problems = [...limits.problems];
     for (const error of errors) {
@@ -19791,7 +19778,7 @@ function invalidBoards(value, pointers) {
     return set;
 }
 
-;// CONCATENATED MODULE: ./src/rules/common.ts
+;// CONCATENATED MODULE: ./.build/src/rules/common.js
 
 /** The lines the crash-kernel code printed (dmesg order). */
 function crashEvidence(sim) {
@@ -19860,7 +19847,7 @@ function reachableBytes(r, reach) {
     return (end <= reach ? end : reach) - r.base + 1n;
 }
 
-;// CONCATENATED MODULE: ./src/rules/crashkernel-tokens.ts
+;// CONCATENATED MODULE: ./.build/src/rules/crashkernel-tokens.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The `crashkernel=` tokens of a command line, found the way the kernel finds them
@@ -19976,7 +19963,7 @@ function memSize(bytes) {
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 const memAddr = (addr) => `0x${addr.toString(16)}`;
 
-;// CONCATENATED MODULE: ./src/rules/define-rule.ts
+;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
 const RULE_DOCS_BASE = 'https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/rules/';
 /**
@@ -20001,7 +19988,7 @@ function renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
 
-;// CONCATENATED MODULE: ./src/rules/kernel-facts.ts
+;// CONCATENATED MODULE: ./.build/src/rules/kernel-facts.js
 /** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
 const MEMBLOCK_NOMAP_FLAG = 1 << 2;
 const kernel_facts_SZ_1M = 1n << 20n;
@@ -20026,7 +20013,7 @@ function crashAlign(sim) {
     return kernel_facts_SZ_2M;
 }
 
-;// CONCATENATED MODULE: ./src/rules/ck001-reservation-failed.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
 
 
 
@@ -20135,7 +20122,7 @@ function lowSizeText(sim, line) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck002-low-above-dma-reach.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck002-low-above-dma-reach.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK002 low-above-dma-reach: the kdump kernel runs in the crash regions only, so the device
@@ -20207,7 +20194,7 @@ function lowSizeText(sim, line) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck003-fell-back-high.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck003-fell-back-high.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK003 fell-back-high: a plain crashkernel=X did not fit below CRASH_ADDR_LOW_MAX and the
@@ -20265,7 +20252,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck004-option-ignored.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck004-option-ignored.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK004 option-ignored: `crashkernel=` text this kernel rejects or ignores.
@@ -20469,7 +20456,7 @@ function tokenReport(ctx, t, tokens) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/rules/ck005-endless-retry.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck005-endless-retry.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
@@ -20513,7 +20500,7 @@ function tokenReport(ctx, t, tokens) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/ck006-parameter-not-modelled.ts
+;// CONCATENATED MODULE: ./.build/src/rules/ck006-parameter-not-modelled.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK006 parameter-not-modelled: the command line holds an early parameter that moves memory
@@ -20604,7 +20591,7 @@ function applies(p, arch, release) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/lm001-linear-map-base-pages.ts
+;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
 
 
 const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
@@ -20709,7 +20696,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/pr001-protection-unavailable.ts
+;// CONCATENATED MODULE: ./.build/src/rules/pr001-protection-unavailable.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * PR001 protection-unavailable: after `kexec -p` loads the crash kernel, the running kernel
@@ -20754,7 +20741,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc001-json-syntax.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc001-json-syntax.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** The matrix file is not valid JSON (with comments). Reported by the loader (src/matrix/parse.ts). */
@@ -20773,7 +20760,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc002-schema-violation.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc002-schema-violation.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** A value breaks schemas/board-matrix.schema.json. Reported by the loader (src/matrix/validate.ts). */
@@ -20800,7 +20787,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc003-semantic.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc003-semantic.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /** Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts, semantic.ts). */
@@ -20837,7 +20824,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/sc004-not-simulated.ts
+;// CONCATENATED MODULE: ./.build/src/rules/sc004-not-simulated.js
 // SPDX-License-Identifier: GPL-2.0-only
 
 /**
@@ -20858,7 +20845,7 @@ const FORCED_BY_TEXT = {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/index.ts
+;// CONCATENATED MODULE: ./.build/src/rules/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The rule registry, sorted by id (ESLint rules/index.js). A test keeps it sorted, unique
@@ -20893,7 +20880,7 @@ function getRule(ref) {
 /** The loader's rules, typed for the loader's message ids. */
 const SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated };
 
-;// CONCATENATED MODULE: ./src/rules/run.ts
+;// CONCATENATED MODULE: ./.build/src/rules/run.js
 
 
 /** Turns a rule report into a finding (location filled in by the caller's locator). */
@@ -20972,7 +20959,7 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/suggest/pointer.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/pointer.js
 /** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
 function pointerSegments(pointer) {
     if (pointer === '')
@@ -21022,7 +21009,7 @@ function setValueAt(root, pointer, value) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/suggest/strategies.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
 
 
@@ -21386,7 +21373,7 @@ const STRATEGIES = {
     otherKernel,
 };
 
-;// CONCATENATED MODULE: ./src/suggest/apply.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/apply.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Applies a suggestion to the matrix text, keeping comments and formatting (jsonc-parser's
@@ -21411,7 +21398,7 @@ function applySuggestion(text, suggestion) {
     return (0,main.applyEdits)(text, edits);
 }
 
-;// CONCATENATED MODULE: ./src/suggest/index.ts
+;// CONCATENATED MODULE: ./.build/src/suggest/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The suggestion engine: for a finding whose rule names fix strategies, try their candidates
@@ -21723,14 +21710,14 @@ class Suggester {
     }
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./.build/src/version.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** crashkernel-check's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 /** The tool name used in reports, SARIF and the job summary. */
 const TOOL_NAME = 'crashkernel-check';
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+;// CONCATENATED MODULE: ./.build/src/report/annotations.js
 /** GitHub's per-step cap for each annotation level. */
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
@@ -21822,7 +21809,7 @@ function toAnnotations(report, options = {}) {
     return { emit, overflow };
 }
 
-;// CONCATENATED MODULE: ./src/report/github.ts
+;// CONCATENATED MODULE: ./.build/src/report/github.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Workflow commands (`::error file=…,line=…,col=…::message`) for `--format github`, escaped as
@@ -21860,7 +21847,7 @@ function formatGithub(report, _ctx = {}) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/report/html/categories.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/categories.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Early reservations grouped by what made them, for the map's colours and legend. The owner
@@ -21901,7 +21888,7 @@ function reservationCategory(owner, nomap = false) {
     return nomap ? 'firmware' : 'other';
 }
 
-;// CONCATENATED MODULE: ./src/report/html/escape.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/escape.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Escaping for the HTML report. Everything that comes from the matrix or the engine (board ids,
@@ -21957,7 +21944,7 @@ function safeUrl(url) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/html/format.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/format.js
 /**
  * `0x%016llx`, the kernel's style for physical addresses.
  *
@@ -22034,7 +22021,7 @@ function format_count(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
@@ -22164,7 +22151,7 @@ function visibleText(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/memory-map.ts
+;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const memory_map_MEMBLOCK_NOMAP = 1 << 2;
@@ -22421,7 +22408,7 @@ function renderMemoryMap(input) {
     return { mermaid: lines.join('\n'), outside };
 }
 
-;// CONCATENATED MODULE: ./src/report/html/scale.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/scale.js
 const round1 = (v) => Math.round(v * 10) / 10;
 function inside(start, end, ranges) {
     return ranges.some((r) => r.size > 0n && start >= r.base && end <= r.base + r.size);
@@ -22538,7 +22525,7 @@ function buildScale(input, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/html/memory-map.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/memory-map.js
 
 
 
@@ -22880,7 +22867,7 @@ function describeForAria(result) {
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
 }
 
-;// CONCATENATED MODULE: ./src/report/html/status.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/status.js
 const STATUS_META = {
     hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
     failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
@@ -22914,7 +22901,7 @@ function layoutStatus(result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/html/style.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/style.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
@@ -23067,7 +23054,7 @@ function STATUS_FILTER_CSS() {
     return rules.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/html/index.ts
+;// CONCATENATED MODULE: ./.build/src/report/html/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The HTML report: `renderHtml(report, options) → string`, one self-contained page.
@@ -23490,7 +23477,7 @@ function formatHtml(report) {
     return renderHtml(report);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
+;// CONCATENATED MODULE: ./.build/src/report/json.js
 /**
  * JSON.stringify replacer for bigint.
  *
@@ -23505,7 +23492,7 @@ function formatJson(report, _ctx = {}) {
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/budget.ts
+;// CONCATENATED MODULE: ./.build/src/report/budget.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
@@ -23564,7 +23551,7 @@ class budget_BudgetedText {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./.build/src/report/summary.js
 
 
 
@@ -23864,7 +23851,7 @@ function renderComment(report, ctx = {}) {
     return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./.build/src/report/markdown.js
 
 /**
  * Formats the report as the job summary.
@@ -23877,7 +23864,7 @@ function formatMarkdown(report, ctx = {}) {
     return renderSummary(report, ctx);
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./.build/src/report/sarif.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
@@ -24023,7 +24010,7 @@ function formatSarif(report, ctx = {}) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/stylish.ts
+;// CONCATENATED MODULE: ./.build/src/report/stylish.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
@@ -24074,7 +24061,7 @@ function formatStylish(report, _ctx = {}) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/formatters.ts
+;// CONCATENATED MODULE: ./.build/src/report/formatters.js
 
 
 
@@ -24092,7 +24079,7 @@ const formatters = {
     html: formatHtml,
 };
 
-;// CONCATENATED MODULE: ./src/import/ranges.ts
+;// CONCATENATED MODULE: ./.build/src/import/ranges.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Half-open physical ranges [base, end) as the importers need them: sort, merge, subtract,
@@ -24148,7 +24135,7 @@ function covers(outer, inner) {
     return subtractSpans([inner], outer).length === 0;
 }
 
-;// CONCATENATED MODULE: ./src/import/types.ts
+;// CONCATENATED MODULE: ./.build/src/import/types.js
 /**
  * Moves provenance keys under a prefix, e.g. for a board written to `/boards/3`.
  *
@@ -24205,7 +24192,7 @@ function toMemory(banks) {
     return [first, ...rest];
 }
 
-;// CONCATENATED MODULE: ./src/import/iomem.ts
+;// CONCATENATED MODULE: ./.build/src/import/iomem.js
 
 
 const LINE = /^( *)([0-9a-fA-F]+)-([0-9a-fA-F]+) : (.*)$/;
@@ -24320,7 +24307,7 @@ function iomemToBoard(text, opts = {}) {
     return { board, provenance, problems, facts };
 }
 
-;// CONCATENATED MODULE: ./src/import/bootlog.ts
+;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
 
 
 
@@ -25324,7 +25311,7 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/import/dtb.ts
+;// CONCATENATED MODULE: ./.build/src/import/dtb.js
 const FDT_MAGIC = 0xd00dfeed;
 const FDT_BEGIN_NODE = 0x1;
 const FDT_END_NODE = 0x2;
@@ -25534,7 +25521,7 @@ function findNode(root, path) {
     return node;
 }
 
-;// CONCATENATED MODULE: ./src/import/dt-board.ts
+;// CONCATENATED MODULE: ./.build/src/import/dt-board.js
 
 
 const dt_board_PHYS_ADDR_MAX = (1n << 64n) - 1n;
@@ -25892,7 +25879,7 @@ function dtbToBoard(bytes, opts = {}) {
     return { ...r, problems: [...parsed.problems, ...r.problems] };
 }
 
-;// CONCATENATED MODULE: ./src/import/dts.ts
+;// CONCATENATED MODULE: ./.build/src/import/dts.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * DTS source → DTB through the device tree compiler (`dtc -I dts -O dtb`), then the DTB
@@ -26051,7 +26038,7 @@ function dtsToBoard(source, spawn, opts = {}) {
     return { ...r, problems: [...c.problems, ...locateInDts(r.problems, positions)] };
 }
 
-;// CONCATENATED MODULE: ./src/import/kconfig.ts
+;// CONCATENATED MODULE: ./.build/src/import/kconfig.js
 
 const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
 const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/;
@@ -26239,7 +26226,7 @@ function kconfigToBoard(text, opts = {}) {
     return { board, provenance, problems, facts };
 }
 
-;// CONCATENATED MODULE: ./src/import/index.ts
+;// CONCATENATED MODULE: ./.build/src/import/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * `importBoard()`: one board from whatever artefacts the user has — a boot log, a DTB or
@@ -26510,7 +26497,7 @@ function crossCheck(board, s, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oracle/compare.ts
+;// CONCATENATED MODULE: ./.build/src/oracle/compare.js
 const compare_hex = (x) => '0x' + x.toString(16);
 /** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
 function isCrashMessage(line) {
@@ -26638,7 +26625,7 @@ function compareWithBoot(sim, obs) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/verify/index.ts
+;// CONCATENATED MODULE: ./.build/src/verify/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * verify: a real boot log against the model. The layout is reconstructed from the log (and
@@ -26791,7 +26778,7 @@ function describeCrash(r) {
     return o.kind;
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./.build/src/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * crashkernel-check as a library: check(text, path, options) → Report, plus the formatters.
