@@ -126,7 +126,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
     }
     const report = mergeReports(reports)
-    io.stdout(formatters[format](report))
+    // When no file could be read nothing was checked: a report ("✔ 0 problems", an empty
+    // SARIF run) would read as a pass, so the errors alone are printed.
+    if (reports.length > 0 || unreadable.length === 0) io.stdout(formatters[format](report))
     for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
     // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
     // passing would hide it (exit 2, after the report of what did match).

@@ -79,6 +79,18 @@ describe('check', () => {
     expect(report.layouts.length).toBeGreaterThan(0)
   })
 
+  it('prints no report, which would read as a pass, when no file could be read', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = await run(['check', 'nope/missing.json', 'nope/other.json', '--format', format])
+      expect(r.code, format).toBe(2)
+      expect(r.out, format).toBe('')
+      expect(r.err.split('\n').filter((line) => line !== '').map((line) => line.replace(/: ENOENT.*/, ''))).toEqual([
+        'crashkernel-check: cannot read matrix file nope/missing.json',
+        'crashkernel-check: cannot read matrix file nope/other.json',
+      ])
+    }
+  })
+
   it('reports what --boards matched, then exits 2 naming each pattern that matched no board id', async () => {
     const r = await run(['check', CLEAN, '--format', 'json', '--fail-on', 'never', '--boards', 'vm,rpi-typo*'])
     expect(r.code).toBe(2)
