@@ -9,7 +9,7 @@
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
-import { boardIds, checkKernelOverride, decodeMatrix } from './matrix/decode.js'
+import { boardIds, checkKernelOverride, decodeMatrix, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
@@ -124,44 +124,17 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
  * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 export function check(text: string, path: string, options: CheckOptions = {}): Report {
-  checkArguments(text, path, options)
+  checkArguments('check', text, path, options)
   checkKernelOverride(options.kernels, 'kernel override')
-  const doc = parseDocument(text)
-  const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
-  const findings: Finding[] = []
+  const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options)
   const layouts: LayoutReport[] = []
   const report = (): Report => {
     const sorted = sortFindings(findings)
     return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) }
   }
+  if (!decoded || !invalid) return report()
 
-  if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
-  for (const p of doc.problems) {
-    // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
-    const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
-    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }))
-  }
-  // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return report()
-
-  const schemaProblems = validateMatrix(doc.value)
-  for (const p of schemaProblems) {
-    const boardId = boardIdAt(doc.value, p.pointer)
-    findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
-  }
-  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
-  if (invalid === 'all') return report()
-
-  const decoded = decodeMatrix(doc.value as BoardMatrix, {
-    invalidBoards: invalid,
-    ...(options.boards !== undefined && { boards: options.boards }),
-    ...(options.kernels !== undefined && { kernels: options.kernels }),
-  })
-  for (const p of decoded.problems) {
-    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
-  }
-
-  const policies = new Map<string, BoardPolicy>()
+  const boards = new Set<string>()
   const runs: LayoutRun[] = []
   const suggester = new Suggester(
     doc.value,
@@ -173,7 +146,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     decoded.problems,
   )
   for (const layout of decoded.layouts) {
-    policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress })
+    boards.add(layout.boardId)
     const sim = simulateLayout(layout, path, at, findings)
     if (!sim) continue
     layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
@@ -195,12 +168,84 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     }
   }
   const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''
-  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
+  options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
 
-  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]))
+  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded.policies.get(f.boardId)) : [f]))
   findings.length = 0
   findings.push(...withPolicy)
   return report()
+}
+
+/** What {@link decodeLayouts} returns. */
+export interface DecodedMatrix {
+  /** Every layout of the selected boards that decoded, ready for simulate(`layout.layout`). */
+  layouts: DecodedLayout[]
+  /**
+   * The problems check() reports before simulating (SC001 syntax, SC002 schema, SC003
+   * semantic), located and sorted, with the boards' `severity` and `suppress` applied. A
+   * board with a problem has no layouts.
+   */
+  findings: Finding[]
+}
+
+/**
+ * Decodes one board-matrix file into its layouts without simulating them: what check() does
+ * before the engine runs. For studies check() does not offer, such as simulating a layout
+ * with another command line (`simulate({ ...layouts[0].layout, cmdline: 'crashkernel=1G' })`).
+ *
+ * @param text - the file's content
+ * @param path - the path to report in the findings
+ * @param options - `boards` and `kernels` as for check(); the other options are not used
+ * @returns the layouts and the matrix's own problems
+ * @throws ConfigurationError as check() does
+ * @example
+ * const { layouts } = decodeLayouts(text, 'boards.json', { boards: ['rpi4'] })
+ * simulate(layouts[0].layout).crashkernel // → what check() reports for that layout
+ */
+export function decodeLayouts(text: string, path: string, options: Pick<CheckOptions, 'boards' | 'kernels'> = {}): DecodedMatrix {
+  checkArguments('decodeLayouts', text, path, options)
+  checkKernelOverride(options.kernels, 'kernel override')
+  const { findings, decoded } = readMatrix(text, path, options)
+  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded?.policies.get(f.boardId)) : [f]))
+  return { layouts: decoded?.layouts ?? [], findings: sortFindings(withPolicy) }
+}
+
+/**
+ * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts
+ * unless a syntax error, or a schema error outside the boards, leaves nothing to decode.
+ */
+function readMatrix(text: string, path: string, options: Pick<CheckOptions, 'boards' | 'kernels' | 'onBoardIds'>) {
+  const doc = parseDocument(text)
+  const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
+  const findings: Finding[] = []
+  const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
+
+  if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
+  for (const p of doc.problems) {
+    // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+    const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
+    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }))
+  }
+  // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
+  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return result()
+
+  const schemaProblems = validateMatrix(doc.value)
+  for (const p of schemaProblems) {
+    const boardId = boardIdAt(doc.value, p.pointer)
+    findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
+  }
+  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
+  if (invalid === 'all') return result()
+
+  const decoded = decodeMatrix(doc.value as BoardMatrix, {
+    invalidBoards: invalid,
+    ...(options.boards !== undefined && { boards: options.boards }),
+    ...(options.kernels !== undefined && { kernels: options.kernels }),
+  })
+  for (const p of decoded.problems) {
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+  }
+  return result(decoded, invalid)
 }
 
 /**
@@ -208,9 +253,9 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
  * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
  * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
  */
-function checkArguments(text: unknown, path: unknown, options: unknown): void {
-  const misuse = (message: string) => new ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' })
-  expectText('check', 'text', text, "the file's content")
+function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unknown, options: unknown): void {
+  const misuse = (message: string) => new ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' })
+  expectText(fn, 'text', text, "the file's content")
   if (typeof path !== 'string') throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`)
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw misuse(`options must be an object, not ${kindOf(options)}`)
   const o = options as Record<string, unknown>

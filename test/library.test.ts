@@ -4,12 +4,12 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, importBoard, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
-import { decodeMatrix } from '../src/matrix/decode.js'
+import { check, ConfigurationError, decodeLayouts, importBoard, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { readFileSync } from 'node:fs'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
 import type {
-  AnnotationOptions, CrashkernelOutcome, ImportInputs, ImportResult, KernelProfile, Layout, Preset, Rule,
+  AnnotationOptions, CrashkernelOutcome, DecodedMatrix, ImportInputs, ImportResult, KernelProfile, Layout, Preset, Rule,
   SimulationResult, SummaryContext, TraceEvent, VerifyOptions, VerifyResult,
 } from '../src/index.js'
 
@@ -105,8 +105,8 @@ describe('the TSDoc examples of src/index.ts', () => {
 })
 
 describe('simulate() as exported', () => {
-  // A whole Layout is long to write by hand; the decoder makes one from a preset board.
-  const decoded = decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] })
+  // A whole Layout is long to write by hand; decodeLayouts() makes one from a preset board.
+  const decoded = decodeLayouts('{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }] }', 'm.json')
   const layout: Layout = { ...decoded.layouts[0]!.layout, kernel: '6.12' }
 
   it('resolves a series and reserves the crash kernel', () => {
@@ -126,6 +126,65 @@ describe('simulate() as exported', () => {
     expect(UnsupportedLayoutError).toBeTypeOf('function')
     expect(error instanceof UnsupportedLayoutError).toBe(true)
     expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
+  })
+})
+
+describe('decodeLayouts()', () => {
+  const EXAMPLES = readFileSync('examples/boards.json', 'utf8')
+
+  it("gives the layouts check() simulates: simulate() of each equals the report's result", () => {
+    const { layouts, findings }: DecodedMatrix = decodeLayouts(EXAMPLES, 'examples/boards.json')
+    const report = check(EXAMPLES, 'examples/boards.json', { suggest: false })
+    expect(findings).toEqual([])
+    expect(layouts.map((l) => `${l.boardId} ${l.layoutName}`)).toEqual(report.layouts.map((l) => `${l.boardId} ${l.layoutName}`))
+    layouts.forEach((l, i) => expect(simulate(l.layout), l.layoutName).toEqual(report.layouts[i]!.result))
+  })
+
+  it('lets a study change a layout: a larger crashkernel= on the 1 GiB VM fails as the kernel would', () => {
+    const { layouts } = decodeLayouts(TEXT, 'm.json')
+    expect(simulate(layouts[0]!.layout).crashkernel.kind).toBe('not-requested')
+    expect(simulate({ ...layouts[0]!.layout, cmdline: 'crashkernel=256M' }).crashkernel.kind).toBe('reserved')
+    const failed = simulate({ ...layouts[0]!.layout, cmdline: 'crashkernel=900M' })
+    expect([failed.crashkernel.kind, failed.trace.map((e) => e.text).filter((t) => t.includes('crashkernel'))]).toEqual(['failed', ['cannot allocate crashkernel (size:0x38400000)']])
+  })
+
+  it("reports the matrix's own problems as check() does, with boards' suppressions applied, and leaves those boards out", () => {
+    const text = JSON.stringify({
+      version: 1,
+      boards: [
+        { id: 'typo', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], confg: {} },
+        { id: 'ok', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12', '4.19'], suppress: [{ rule: 'SC003', reason: 'an old kernel, kept for the record' }] },
+        { id: 'sized', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], image: { base: '0x40200000', size: '0' } },
+        { id: 'sized-too', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], image: { base: '0x40200000', size: '0' }, severity: { SC003: 'warning' }, suppress: [{ rule: 'invalid-board', reason: 'being measured' }] },
+      ],
+    }, null, 2)
+    const { layouts, findings } = decodeLayouts(text, 'm.json')
+    const fromCheck = check(text, 'm.json', { suggest: false }).findings.filter((f) => f.ruleId === 'SC002' || f.ruleId === 'SC003')
+    expect(findings).toEqual(fromCheck)
+    expect(findings.map((f) => [f.ruleId, f.boardId, f.suppressed !== undefined])).toEqual([
+      ['SC002', 'typo', false],
+      ['SC003', 'ok', true],
+      ['SC003', 'sized', false],
+      ['SC003', 'sized-too', true],
+    ])
+    // A board whose every layout has a problem still has its severity and suppressions applied.
+    expect(findings.find((f) => f.boardId === 'sized-too')?.severity).toBe('warning')
+    expect(layouts.map((l) => `${l.boardId} ${l.layoutName}`)).toEqual(['ok 1G/6.12'])
+  })
+
+  it('a syntax error gives its finding and no layouts; board and kernel options filter as for check()', () => {
+    const broken = decodeLayouts('{ "version": 1, ', 'm.json')
+    expect([broken.layouts.length, broken.findings.map((f) => f.ruleId)]).toEqual([0, ['SC001']])
+    const { layouts } = decodeLayouts(EXAMPLES, 'examples/boards.json', { boards: ['rpi4*'], kernels: ['7.2'] })
+    expect(layouts.length).toBeGreaterThan(0)
+    expect(layouts.map((l) => `${l.boardId} ${l.layoutName} ${l.layout.kernel}`)).toEqual(['1G', '2G', '4G', '8G'].map((ram) => `rpi4 ${ram}/7.2 7.2.13`))
+  })
+
+  it('refuses arguments of the wrong type, naming itself', () => {
+    expect(() => (decodeLayouts as (...a: unknown[]) => unknown)(Buffer.from(TEXT), 'm.json')).toThrow(
+      "decodeLayouts(): text must be the file's content as a string, not a Uint8Array (read the file with readFileSync(path, 'utf8'))",
+    )
+    expect(() => decodeLayouts(TEXT, 'm.json', { kernels: ['9.9'] })).toThrow(ConfigurationError)
   })
 })
 

@@ -32,6 +32,11 @@ export interface DecodeOptions {
 export interface DecodeResult {
   layouts: DecodedLayout[]
   problems: SemanticProblem[]
+  /**
+   * Each decoded board's `severity` and `suppress` (merged from defaults, preset and board),
+   * also for a board whose every layout has a problem, so its suppressions apply to those.
+   */
+  policies: Map<string, Pick<DecodedLayout, 'severity' | 'suppress'>>
 }
 
 const defs = boardMatrixSchema.$defs
@@ -411,19 +416,27 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
 }
 
 /** Decodes one schema-valid board into its layouts. */
-function decodeBoard(board: Board, index: number, defaults: Settings | undefined, options: DecodeOptions, c: Collector): DecodedLayout[] {
+function decodeBoard(
+  board: Board,
+  index: number,
+  defaults: Settings | undefined,
+  options: DecodeOptions,
+  c: Collector,
+  policy?: (policy: Pick<DecodedLayout, 'severity' | 'suppress'>) => void,
+): DecodedLayout[] {
   const boardPointer = `/boards/${index}`
   const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
-  let preset: Preset | undefined
-  if (board.extends !== undefined) {
-    preset = getPreset(board.extends)
-    if (!preset) {
-      c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }])
-      return []
-    }
-    layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` })
-  }
+  const preset = board.extends === undefined ? undefined : getPreset(board.extends)
+  if (preset) layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` })
   if (defaults) layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' })
+  // Known before anything can fail, so the board's suppressions cover its own problems.
+  const severity = mergeSeverity(layers)
+  const suppress = mergeSuppress(layers)
+  policy?.({ severity, suppress })
+  if (board.extends !== undefined && !preset) {
+    c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }])
+    return []
+  }
 
   const arch = pick(layers, 'arch')?.value
   if (!arch) {
@@ -445,8 +458,6 @@ function decodeBoard(board: Board, index: number, defaults: Settings | undefined
 
   const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)])) as unknown as CpuFeatures
   const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)])) as Required<Expect>
-  const severity = mergeSeverity(layers)
-  const suppress = mergeSuppress(layers)
   const cmdline = pick(layers, 'cmdline')
   // A policy mirrors one architecture's boot: only this board's are known here.
   const policies = listPolicies(arch)
@@ -600,6 +611,7 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
   const firstIndex = new Map<string, number>()
   const layouts: DecodedLayout[] = []
   const problems: SemanticProblem[] = []
+  const policies: DecodeResult['policies'] = new Map()
   doc.boards.forEach((board, index) => {
     // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
     const id = typeof board?.id === 'string' ? board.id : undefined
@@ -613,10 +625,10 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
       return
     }
     if (!keep(board.id)) return
-    layouts.push(...decodeBoard(board, index, doc.defaults, options, c))
+    layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p)))
     problems.push(...c.problems)
   })
-  return { layouts, problems: dedupe(problems) }
+  return { layouts, problems: dedupe(problems), policies }
 }
 
 /** The same problem found for several kernels of one variant is reported once. */
