@@ -330,6 +330,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+  swiotlb: 'io_tlb_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
   kstrtobool: kstrtoboolV510,
@@ -349,6 +350,8 @@ const X86_BOOT_5_15: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+  // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
+  swiotlb: 'default_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
   kstrtobool: kstrtoboolV519,
@@ -382,6 +385,7 @@ const X86_BOOT_6_16: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_
  */
 const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   ...X86_BOOT_6_16,
+  swiotlb: 'default_nslabs-saturating',
   cmaLogNode: false,
   cmaCmdlineLimit: 'replaces',
   cmaLogSize: 'requested',

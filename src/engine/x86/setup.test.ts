@@ -43,6 +43,16 @@ describe('x86 oracle cases as boards: QEMU e820 and initrd for any -m', () => {
 })
 
 describe('x86Boot', () => {
+  it.each(['5.10', '6.1', '6.12', '7.2'])('%s: swiotlb= sizes the default low part, max(swiotlb + 8 MiB, 256 MiB)', (kernel) => {
+    const low = (cmdline: string) => {
+      const o = run('q35', '8G', kernel, cmdline).crashkernel
+      return o.kind === 'reserved' ? o.low?.size : undefined
+    }
+    expect(low('crashkernel=1G,high')).toBe(256n * M)
+    // 262144 slabs of 2 KiB: 512 MiB of bounce buffer, 520 MiB low (reserve_crashkernel_low / crash_low_size_default).
+    expect(low('crashkernel=1G,high swiotlb=262144')).toBe(520n * M)
+    expect(low('crashkernel=1G,high swiotlb=262144 crashkernel=64M,low')).toBe(64n * M)
+  })
   it('5.10 reserves the low 1M for crashkernel= and says so', () => {
     const r = run('q35', '4G', '5.10', 'crashkernel=256M')
     expect(crashLines(r)).toEqual([

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { crashLowSizeDefault, swiotlbSizeOrDefault } from './swiotlb.js'
+
+const M = 1n << 20n
+
+describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)', () => {
+  it('is 64 MiB without swiotlb=, in every generation', () => {
+    for (const gen of ['io_tlb_nslabs', 'default_nslabs', 'default_nslabs-saturating'] as const) expect(swiotlbSizeOrDefault('crashkernel=1G,high', gen)).toBe(64n * M)
+  })
+  it('takes the slab count (2 KiB each) rounded up to a 128-slab segment; the last swiotlb= wins', () => {
+    expect(swiotlbSizeOrDefault('swiotlb=262144', 'default_nslabs')).toBe(512n * M)
+    expect(swiotlbSizeOrDefault('swiotlb=1', 'default_nslabs')).toBe(256n * 1024n)
+    expect(swiotlbSizeOrDefault('swiotlb=65536 swiotlb=0x20000,force', 'io_tlb_nslabs')).toBe(256n * M)
+    // No digit first: the count is left alone.
+    expect(swiotlbSizeOrDefault('swiotlb=force', 'default_nslabs')).toBe(64n * M)
+  })
+  it('5.10: "noforce" sets one slab; 0 slabs means the default', () => {
+    expect(swiotlbSizeOrDefault('swiotlb=noforce', 'io_tlb_nslabs')).toBe(2048n)
+    expect(swiotlbSizeOrDefault('swiotlb=0', 'io_tlb_nslabs')).toBe(64n * M)
+    expect(swiotlbSizeOrDefault('swiotlb=0', 'default_nslabs')).toBe(0n)
+  })
+  it('6.x: an area count rounds the slabs up to a power of two, at least 128 per area', () => {
+    expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'default_nslabs')).toBe(256n * M)
+    expect(swiotlbSizeOrDefault('swiotlb=128,3', 'default_nslabs')).toBe(512n * 2048n)
+    // 5.10 has no area count: ",4" is ignored.
+    expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'io_tlb_nslabs')).toBe(100096n * 2048n)
+  })
+})
+
+describe('crashLowSizeDefault() (x86 DEFAULT_CRASH_KERNEL_LOW_SIZE)', () => {
+  it('is max(swiotlb size + 8 MiB, 256 MiB)', () => {
+    expect(crashLowSizeDefault('crashkernel=1G,high', 'default_nslabs')).toBe(256n * M)
+    expect(crashLowSizeDefault('crashkernel=1G,high swiotlb=262144', 'default_nslabs')).toBe(520n * M)
+    expect(crashLowSizeDefault('crashkernel=1G,high swiotlb=262144', 'io_tlb_nslabs')).toBe(520n * M)
+  })
+})
