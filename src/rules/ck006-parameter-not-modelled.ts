@@ -32,9 +32,6 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="), numa_emulation
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-  // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
-  // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
-  { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
   // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
   // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
   // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
@@ -68,7 +65,6 @@ export default defineRule<'notModelled'>({
     kernel: [
       'mm/memory_hotplug.c cmdline_parse_movable_node',
       'arch/x86/mm/numa.c numa_setup',
-      'kernel/dma/swiotlb.c setup_io_tlb_npages',
       'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
       'kernel/printk/printk.c setup_log_buf',
       'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
