@@ -328,7 +328,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
  * and frees it), 4 MiB CMA alignment.
  */
-const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+const X86_BOOT_5_10: X86Policy = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
@@ -344,11 +344,11 @@ const X86_BOOT_5_10: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
  * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
  * allocating and freeing its first 2M from 5.15.
  */
-const X86_BOOT_5_11: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_10, cmaAbove4GFirst: true }
-const X86_BOOT_5_13: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_11, low1M: 'always' }
-const X86_BOOT_5_15: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
+const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true }
+const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_11, low1M: 'always' }
+const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
-const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+const X86_BOOT_6_1: X86Policy = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
   // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
   swiotlb: 'default_nslabs',
@@ -365,7 +365,7 @@ const X86_BOOT_6_1: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
  * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
  * not memory, keeps no node: the oracle's 6.12 and 7.2 dumps).
  */
-const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+const X86_BOOT_6_12: X86Policy = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
   directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
@@ -373,17 +373,17 @@ const X86_BOOT_6_12: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   numaMemblock: NUMA_MEMBLKS,
 }
 /** 6.11: as 6.12's build, x86's own NUMA init. */
-const X86_BOOT_6_11: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 }
+const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 }
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
-const X86_BOOT_6_7: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
+const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 /** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
-const X86_BOOT_6_16: Omit<X86Policy, 'defaultLowFromSwiotlb'> = { ...X86_BOOT_6_12, memblockRsrvKern: true }
+const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true }
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
  * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
  * `cma=…-limit` replaces the limit (as arm64's).
  */
-const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
+const X86_BOOT_7_0: X86Policy = {
   ...X86_BOOT_6_16,
   swiotlb: 'default_nslabs-saturating',
   cmaLogNode: false,
@@ -394,7 +394,7 @@ const X86_BOOT_7_0: Omit<X86Policy, 'defaultLowFromSwiotlb'> = {
   kstrtobool: kstrtoboolV70,
 }
 
-const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: Omit<X86Policy, 'defaultLowFromSwiotlb'>): KernelPolicy => ({
+const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
   id,
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
@@ -402,7 +402,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   sources,
   parse,
   crash,
-  x86: { defaultLowFromSwiotlb: true, ...boot },
+  x86: boot,
 })
 
 const X86: KernelPolicy[] = [

@@ -97,8 +97,6 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 }
 
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
-  /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
-  defaultLowFromSwiotlb: boolean
   /**
    * How `swiotlb=` sizes the bounce buffer the default low size is computed from
    * (kernel/dma/swiotlb.c setup_io_tlb_npages; x86/swiotlb.ts).
