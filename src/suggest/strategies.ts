@@ -115,11 +115,14 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   const tokenFor = (s: bigint): string => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`)
   const build = (s: bigint): string => replaceTokenAt(layout.layout.cmdline, main, tokenFor(s))
   // Never more than half of System RAM: the running system needs the rest.
-  const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n
+  const halfRam = sim.systemRam / 2n
+  const cap = size - 1n < halfRam ? size - 1n : halfRam
   const best = largestPassing(MIN_MAIN_SIZE, cap, SZ_16M, (s) => layoutOk(build(s)))
   if (best === undefined) return
   const range = main.range ? ` (instead of the range "${main.text}")` : ''
-  yield cmd(build(best), `Ask for ${sizeText(best)}, the largest size (in 16 MiB steps) that avoids this finding: "${tokenFor(best)}"${range}`)
+  // Under the cap a larger size may fit too: then "the largest" would be untrue without it.
+  const largest = cap === halfRam ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)'
+  yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {
     if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s))) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)

@@ -41,6 +41,14 @@ describe('CK001 reservation-failed', () => {
     expect(f?.suggestion).toMatchObject({ replacement: 'crashkernel=512M' })
   })
 
+  it('bad: a size too large for the RAM gets the largest that fits, and says when half of System RAM capped it', () => {
+    // 768M would reserve on 1 GiB too, but the suggestion stops at half of RAM for the running system.
+    const capped = of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=900M' }), 'CK001')[0]
+    expect(capped?.suggestion).toMatchObject({ replacement: 'crashkernel=512M' })
+    expect(capped?.suggestion?.description).toContain('Ask for 512 MiB, the largest size (in 16 MiB steps, at most half of the 1 GiB of System RAM) that avoids this finding')
+    expect(of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=768M' }), 'CK001')).toEqual([])
+  })
+
   it('bad: a fixed @offset on memory in use names the real cause although 6.12 only says "memory is in use"', () => {
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x40000000' })
     const f = of(report, 'CK001')[0]
