@@ -105,7 +105,8 @@ function endsWord(c: number): boolean {
 function checkInputLimits(text: string): SyntaxProblem | undefined {
   // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
   if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
-    const found = text.length > LIMITS.maxInputBytes ? `${text.length} characters` : `more than ${LIMITS.maxInputBytes} bytes`
+    // UTF-16 units are a lower bound on UTF-8 bytes: a long text is over without counting.
+    const found = text.length > LIMITS.maxInputBytes ? `at least ${text.length} bytes` : `more than ${LIMITS.maxInputBytes} bytes`
     return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 }
   }
   // Open brackets not closed yet. A close bracket that does not match the innermost open one

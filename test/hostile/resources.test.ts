@@ -41,7 +41,9 @@ describe('hostile input: size, depth and count', () => {
       return r
     })()
     expect(report.findings.map((f) => [f.ruleId, f.location?.line, f.location?.column])).toEqual([['SC001', 1, 1]])
-    expect(report.findings[0]!.message).toContain(`crashkernel-check reads at most ${LIMITS.maxInputBytes} bytes (maxInputBytes, docs/hardening.md#limits)`)
+    expect(report.findings[0]!.message).toBe(
+      `JSON syntax error: not parsed: the file has at least ${text.length} bytes; crashkernel-check reads at most ${LIMITS.maxInputBytes} bytes (maxInputBytes, docs/hardening.md#limits)`,
+    )
     expect(ms).toBeLessThan(2000)
     await expectHostile(text, [{ ruleId: 'SC001', message: 'maxInputBytes' }], { goodChecked: false })
   })
