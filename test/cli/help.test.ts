@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../src/cli/commands/index.js'
 import { formatters } from '../../src/index.js'
+import { VERSION } from '../../src/version.js'
 import { ROOT, run } from './io.js'
 
 const NAMES = ['check', ...COMMANDS.map((c) => c.name)]
@@ -42,6 +43,13 @@ describe('help', () => {
       expect(r.out).toMatch(new RegExp(`^Usage: crashkernel-check ${name} `))
       expect(r.out).toContain('Exit status:')
       expect(r.err).toBe('')
+    }
+  })
+
+  it.each(NAMES)('%s --version prints the version and exits 0, as the top level does (docs/cli.md)', async (name) => {
+    for (const flag of ['--version', '-v']) {
+      const r = await run([name, flag])
+      expect([r.code, r.out, r.err]).toEqual([0, `${VERSION}\n`, ''])
     }
   })
 })

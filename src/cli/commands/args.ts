@@ -3,11 +3,15 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import type { CliIO, ExitCode } from '../main.js'
+import { VERSION } from '../../version.js'
 
 /** A usage error: exit 2 with the command's help. */
 export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
+
+/** `--version` (`-v`) given to a command: guarded() prints the version and exits 0, as `check --version` does. */
+class VersionRequested extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -18,16 +22,18 @@ export type Values<O extends Options> = { [K in keyof O]: O[K] extends { type: '
  * Parses a command's arguments strictly (unknown options are usage errors).
  *
  * @returns the option values and positionals, or 'help' when -h/--help was given
- * @throws UsageError on an unknown option, a missing value, or a wrong number of positionals
+ * @throws UsageError on an unknown option, a missing value, or a wrong number of positionals;
+ *   for -v/--version, the signal guarded() answers with the version
  */
 export function parseCommand<O extends Options>(args: readonly string[], options: O, positionals: { min: number; max: number; names: string }): { values: Values<O>; positionals: string[] } | 'help' {
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } }) as typeof parsed
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }) as typeof parsed
   } catch (error) {
     throw new UsageError(errorMessage(error))
   }
   if (parsed.values['help'] === true) return 'help'
+  if (parsed.values['version'] === true) throw new VersionRequested()
   const n = parsed.positionals.length
   if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`)
   if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`)
@@ -94,6 +100,10 @@ export async function guarded(name: string, help: string, io: CliIO, body: () =>
   try {
     return await body()
   } catch (error) {
+    if (error instanceof VersionRequested) {
+      io.stdout(`${VERSION}\n`)
+      return 0
+    }
     if (error instanceof UsageError) io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`)
     else if (error instanceof ConfigurationError) io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`)
     else io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`)
