@@ -34,8 +34,12 @@ function crashFacts(sim: SimulationResult): string {
 
 const mib = (x: bigint): string => `${x >> 20n} MiB`
 
-/** Why a token that changes nothing is ignored, from its class and its neighbours. */
-function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean } {
+/**
+ * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
+ * changes nothing only because nothing was reserved (a ,low next to a ,high that failed or
+ * hangs: CK001/CK005 report that, and the ,low matters again once the main region fits).
+ */
+function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean } | null {
   const later = tokens.slice(tokens.indexOf(t) + 1)
   const plain = tokens.some((x) => x.suffix === null)
   switch (t.suffix) {
@@ -44,9 +48,8 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
         ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
         : { why: 'this kernel does not use crashkernel=…,high here', note: false }
     case ',low':
-      return sim.request.high === undefined
-        ? { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
-        : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
+      if (sim.request.high === undefined) return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
+      return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null
     case ',cma':
       return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false }
     default:
@@ -161,7 +164,7 @@ export default defineRule<MessageId>({
     },
   },
   check(ctx) {
-    const { layout, sim, report } = ctx
+    const { layout, sim } = ctx
     const tokens = crashkernelTokens(layout.layout.cmdline)
     if (tokens.length === 0) return
     if (sim.crashkernel.kind === 'ignored') {
@@ -175,7 +178,7 @@ export default defineRule<MessageId>({
       if (t.suffix === null && tokens.length === 1) return
       // Of identical tokens only the earlier ones can be the ignored ones.
       if (tokens.slice(i + 1).some((x) => x.text === t.text)) {
-        if (tokens.length > 1 && t.suffix === null) report(tokenReport(ctx, t, tokens))
+        if (tokens.length > 1 && t.suffix === null) reportToken(ctx, t, tokens)
         return
       }
       // The last of identical tokens goes with its earlier copies: without it alone the
@@ -187,19 +190,21 @@ export default defineRule<MessageId>({
       } catch {
         return
       }
-      if (crashFacts(probe) === facts) report(tokenReport(ctx, t, tokens))
+      if (crashFacts(probe) === facts) reportToken(ctx, t, tokens)
     })
   },
 })
 
-function tokenReport(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]) {
-  const { why, note } = whyIgnored(t, tokens, ctx.sim)
-  return {
-    messageId: 'tokenIgnored' as const,
+function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {
+  const ignored = whyIgnored(t, tokens, ctx.sim)
+  if (ignored === null) return
+  const { why, note } = ignored
+  ctx.report({
+    messageId: 'tokenIgnored',
     data: { token: clipText(t.text), why },
     at: ctx.layout.pointers.cmdline,
     evidence: crashEvidence(ctx.sim),
-    severity: note ? ('note' as const) : ('warning' as const),
+    severity: note ? 'note' : 'warning',
     fix: { token: t.text },
-  }
+  })
 }

@@ -70,6 +70,16 @@ describe('CK004 option-ignored', () => {
     expect(of(run(x86('6.12', 'crashkernel=256M,high crashkernel=128M,low', '8G')), 'CK004')).toEqual([])
   })
 
+  it('a ,low next to a ,high that was not reserved is not called ignored: CK001 reports the failure, and the ,low counts once it fits', () => {
+    // RPi4 1 GB on 6.1: 1 GiB,high finds no room in 948 MiB of RAM. Without the ,low it fails
+    // the same way, but "the main region landed below the low limit" would be false, and
+    // removing the ,low would break the RAM variants where the main region does fit.
+    const pi = { id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1'], cmdline: 'crashkernel=1G,high crashkernel=128M,low', memory: [{ base: '0x0', size: '0x3b400000' }] }
+    const report = run(pi)
+    expect(of(report, 'CK001').map((f) => f.messageId)).toEqual(['noRoom'])
+    expect(of(report, 'CK004')).toEqual([])
+  })
+
   it('a zero size the parser complains about is rejected with its message; a size ≥ RAM names the value the kernel read', () => {
     expect(of(run(vm('6.12', 'crashkernel=0MB')), 'CK004')[0]).toMatchObject({ messageId: 'rejected', data: { kernelMessage: '"crashkernel: unrecognized char: B"' } })
     // The plain value wins over ,high (parse_crashkernel), so 4G is what is ≥ System RAM.
