@@ -57,9 +57,13 @@ function boardFindings(report: Report, file: string, boardId: string): readonly 
   return index.get(`${file}\0${boardId}`) ?? []
 }
 
-/** The findings that concern a layout: same board, and the same layout or none named. */
+/**
+ * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
+ * is about what was not simulated — another kernel or RAM variant of the board, or another
+ * board with the same id — so it stays in the findings table (as in the HTML report).
+ */
 export function layoutFindings(report: Report, l: LayoutReport): Finding[] {
-  return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === undefined || f.layoutName === l.layoutName)
+  return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === l.layoutName)
 }
 
 /** The worst severity among findings, or `ok`. */

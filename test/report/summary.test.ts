@@ -203,12 +203,17 @@ describe('renderSummary: status of each layout', () => {
   const failed = () => server4t()
   const hang = () => sim({ memory: [[0n, 2n * GiB]], crashkernel: { kind: 'hang', size: 512n * MiB, window: { base: 0n, size: 1n << 32n } } })
 
-  it('shows a layout with the worst of its findings, a board-wide finding counting for each layout', () => {
+  it('shows a layout with the worst of its findings; a board-wide one (SC003 on a kernel that was not simulated) stays in the findings table', () => {
     const a = layout('rpi4', '1G/6.12', rpi1g)
     const b = layout('rpi4', '2G/6.12', rpi1g)
-    const md = renderSummary(report([finding(1, 'note', { boardId: 'rpi4', layoutName: '1G/6.12' }), finding(2, 'error', { boardId: 'rpi4' })], [a, b]))
-    expect(md).toContain('| ❌ | rpi4 | 1G/6.12 |')
-    expect(md).toContain('| ❌ | rpi4 | 2G/6.12 |')
+    const sc003 = finding(2, 'error', { ruleId: 'SC003', ruleName: 'invalid-board', boardId: 'rpi4', message: 'kernel "4.19" is not modelled' })
+    const md = renderSummary(report([finding(1, 'warning', { boardId: 'rpi4', layoutName: '1G/6.12' }), sc003], [a, b]))
+    expect(md).toContain('| ⚠️ | rpi4 | 1G/6.12 |')
+    expect(md).toContain('| ✅ | rpi4 | 2G/6.12 |')
+    expect(md).toMatch(/\| ❌ error \| .* \| rpi4 \| kernel "4\.19" is not modelled \|/)
+    expect(md).not.toContain('### Failing layouts')
+    // The comment lists the layouts that are not clean: none here.
+    expect(renderComment(report([sc003], [a, b]))).not.toContain('| rpi4 | 2G/6.12 |')
     expect(renderSummary(report([finding(1, 'warning')]))).toMatch(/^⚠️ \*\*0\*\* error\(s\), \*\*1\*\* warning\(s\)/m)
     expect(renderSummary(report([finding(1, 'error')]))).toMatch(/^❌ \*\*1\*\* error\(s\)/m)
   })
@@ -265,7 +270,7 @@ describe('renderSummary: status of each layout', () => {
 
   it('adds the evidence a kernel log does not already show, once', () => {
     const evidence = [{ level: 'warn' as const, source: 'crashkernel', text: 'only in the evidence' }]
-    const two = [finding(1, 'error', { boardId: 'big', evidence }), finding(2, 'error', { boardId: 'big', evidence })]
+    const two = [finding(1, 'error', { boardId: 'big', layoutName: '4T/6.12', evidence }), finding(2, 'error', { boardId: 'big', layoutName: '4T/6.12', evidence })]
     const md = renderSummary(report(two, [layout('big', '4T/6.12', server4t())]))
     expect(md.split('<warn> only in the evidence')).toHaveLength(2)
     expect(md).toContain('Simulated kernel log (2 lines)')
