@@ -23,7 +23,7 @@ export default defineRule<'hang'>({
       'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
     ],
     messages: {
-      hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+      hang: 'the boot hangs: the {{size}} crashkernel= asks for does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
     },
     fixes: { hang: ['smallerSize'] },
   },

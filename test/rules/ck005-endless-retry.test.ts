@@ -13,7 +13,10 @@ describe('CK005 endless-retry', () => {
   })
 
   it('bad: riscv with RAM ending at 4 GiB', () => {
-    expect(of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }), 'CK005')[0]?.messageId).toBe('hang')
+    const f = of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }), 'CK005')[0]
+    expect(f?.messageId).toBe('hang')
+    // A size in words, not a crashkernel= value the user could copy ("crashkernel=1800 MiB" is not one).
+    expect(f?.message).toMatch(/^the boot hangs: the 1800 MiB crashkernel= asks for does not fit below 0x0000000100000000 /)
   })
 
   it('names the window retried forever, [CRASH_ADDR_LOW_MAX, CRASH_ADDR_HIGH_MAX), empty, at the command line', () => {
