@@ -62,6 +62,10 @@ describe('validateMatrix', () => {
       ['badFormat', '/boards/0/memory/0/size', '"0400M"'],
       ['deviceReach', '/boards/0/devices/0', 'gives both "dmaLimit" and "bus"; keep one'],
     ])
+    // "0400M" looks decimal; the format alone does not say why it is refused.
+    expect(problems[0]?.data.what).toMatch(/; a leading 0 would make it octal to the kernel's memparse\(\): write "400M" for decimal, or 0x… for hex$/)
+    expect(validateMatrix(board({ ramSize: '0100M' }))[0]?.data.what).toMatch(/; no leading zeros: write "100M"$/)
+    expect(validateMatrix(board({ memory: [{ base: '0x0', size: '4GB' }] }))[0]?.data.what).not.toContain('leading')
     expect(validateMatrix(board({ devices: [{ name: 'sd' }] }))).toEqual([
       { messageId: 'deviceReach', data: { name: 'sd', problem: 'needs "dmaLimit" or "bus"' }, pointer: '/boards/0/devices/0', target: 'value' },
     ])

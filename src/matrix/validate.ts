@@ -56,6 +56,20 @@ function unknownRule(name: string): Record<string, string> {
   return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) }
 }
 
+/**
+ * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
+ * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
+ * schema rejects it rather than guess.
+ */
+function octalHint(title: string | undefined, value: unknown): string {
+  if (title !== 'Size' && title !== 'Address' && title !== 'RamSize') return ''
+  if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value)) return ''
+  const decimal = value.replace(/^0+(?=[0-9])/, '')
+  return title === 'RamSize'
+    ? `; no leading zeros: write "${decimal}"`
+    : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(clip(value))
   if (value === null) return 'null'
@@ -184,7 +198,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
     }
     case 'pattern': {
       const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)
-      return { messageId: 'badFormat', data: { value: describeValue(value), what }, pointer, target: 'value' }
+      return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) }, pointer, target: 'value' }
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName)
