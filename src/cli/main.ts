@@ -10,7 +10,7 @@ import { check, checkKernelOverride, failsAt, formatters, mergeReports, unmatche
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
-import { splitList } from './commands/args.js'
+import { parseArgsMessage, splitList } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -45,6 +45,16 @@ Format reference: docs/format.md
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 type FailOn = (typeof FAIL_ON)[number]
 
+/** The options of `check` (the top level). */
+const CHECK_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  boards: { type: 'string' },
+  kernel: { type: 'string' },
+  'fail-on': { type: 'string', default: 'error' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const
+
 /**
  * Runs the CLI.
  *
@@ -59,20 +69,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   if (sub) return sub.run(argv.slice(1), io)
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        boards: { type: 'string' },
-        kernel: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS })
   } catch (error) {
-    io.stderr(`crashkernel-check: ${errorMessage(error)}\n\n${HELP}`)
+    io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}\n\n${HELP}`)
     return 2
   }
   const { values, positionals } = parsed

@@ -52,6 +52,11 @@ describe('help', () => {
       expect([r.code, r.out, r.err]).toEqual([0, `${VERSION}\n`, ''])
     }
   })
+
+  it.each(NAMES)('%s --help is wrapped like the rest of the help (no line over 92 columns)', async (name) => {
+    const r = await run([name, '--help'])
+    for (const line of r.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(92)
+  })
 })
 
 describe('usage errors exit 2 with a usage message', () => {
@@ -71,9 +76,22 @@ describe('usage errors exit 2 with a usage message', () => {
   it.each(NAMES)('%s --no-such-flag', async (name) => {
     const r = await run([name, 'rpi4', '--no-such-flag'])
     expect(r.code).toBe(2)
-    expect(r.err).toMatch(/Unknown option '--no-such-flag'/)
+    expect(r.err).toMatch(new RegExp(`^crashkernel-check${name === 'check' ? '' : ` ${name}`}: unknown option --no-such-flag\n`))
     expect(r.err).toContain('Usage: crashkernel-check')
     expect(r.out).toBe('')
+  })
+
+  it('says which option was misspelt or lacks its value, not what Node says about positionals after "--"', async () => {
+    const first = async (args: string[]) => {
+      const r = await run(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      return r.err.split('\n')[0]
+    }
+    expect(await first(['check', '--formt', 'json'])).toBe('crashkernel-check: unknown option --formt; did you mean "--format"?')
+    expect(await first(['check', '--format'])).toBe('crashkernel-check: --format needs a value')
+    expect(await first(['check', '--help=yes'])).toBe('crashkernel-check: --help takes no value')
+    expect(await first(['explain', 'rpi4', '--kernels', '6.1'])).toBe('crashkernel-check explain: unknown option --kernels; did you mean "--kernel"?')
+    expect(await first(['suggest', 'rpi4', '--sizes'])).toBe('crashkernel-check suggest: --sizes needs a value')
   })
 
   it.each(['explain', 'sweep', 'suggest', 'import', 'verify'])('%s without its argument', async (name) => {

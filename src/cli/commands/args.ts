@@ -2,6 +2,7 @@
 /** Argument handling shared by the commands: parseArgs with usage errors, lists, the error boundary. */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ConfigurationError, errorMessage } from '../../errors.js'
+import { hintFor } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { VERSION } from '../../version.js'
 
@@ -19,6 +20,31 @@ type Options = NonNullable<ParseArgsConfig['options']>
 export type Values<O extends Options> = { [K in keyof O]: O[K] extends { type: 'boolean' } ? boolean | undefined : string | undefined }
 
 /**
+ * parseArgs' error in the words of the other usage errors. Node's own text for an unknown
+ * option is about positionals after `--` (with an unbalanced quote), which is not the mistake;
+ * a misspelt option gets the nearest one instead.
+ *
+ * @example
+ * parseArgsMessage(error, { format: { type: 'string' } }) // → 'unknown option --formt; did you mean "--format"?'
+ */
+export function parseArgsMessage(error: unknown, options: Options): string {
+  const message = errorMessage(error)
+  const code = (error as { code?: unknown } | null)?.code
+  const names = Object.keys(options).map((n) => `--${n}`)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /^Unknown option '([^']*)'/.exec(message)?.[1]
+    if (option !== undefined) return `unknown option ${option}${option.startsWith('--') ? hintFor(option.replace(/=.*/, ''), names) : ''}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1]
+    if (missing !== undefined) return `${missing} needs a value`
+    const flag = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)?.[1]
+    if (flag !== undefined) return `${flag} takes no value`
+  }
+  return message
+}
+
+/**
  * Parses a command's arguments strictly (unknown options are usage errors).
  *
  * @returns the option values and positionals, or 'help' when -h/--help was given
@@ -26,11 +52,12 @@ export type Values<O extends Options> = { [K in keyof O]: O[K] extends { type: '
  *   for -v/--version, the signal guarded() answers with the version
  */
 export function parseCommand<O extends Options>(args: readonly string[], options: O, positionals: { min: number; max: number; names: string }): { values: Values<O>; positionals: string[] } | 'help' {
+  const withCommon: Options = { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } }
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }) as typeof parsed
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: withCommon }) as typeof parsed
   } catch (error) {
-    throw new UsageError(errorMessage(error))
+    throw new UsageError(parseArgsMessage(error, withCommon))
   }
   if (parsed.values['help'] === true) return 'help'
   if (parsed.values['version'] === true) throw new VersionRequested()

@@ -32,8 +32,8 @@ Simulates one board across kernel generations, RAM variants and crashkernel= val
 prints, per RAM variant, a table kernel × value: where the crash kernel lands (zone and
 base address of the main region, "+low ZONE" for a low part), "↑" when the kernel placed
 it by its fallback above the low limit ("↓": a ,high request placed below it), FAILED with
-the reason, HANG (the boot never finishes) or ignored. Then it lists what changes from one kernel to the next and from one RAM size to
-the next.
+the reason, HANG (the boot never finishes) or ignored. Then it lists what changes from one
+kernel to the next and from one RAM size to the next.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
 
