@@ -143,6 +143,18 @@ describe('page', () => {
     expect(html).toContain('unknown property &quot;confg&quot;')
   })
 
+  it('names the board of a finding outside a layout, which nothing else on the page does', () => {
+    const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)
+    const html = renderHtml(check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: 4, kernels: ['6.12'] }), 'm.json', { suggest: false }))
+    const loose = html.slice(html.indexOf('<h2>Findings outside a layout</h2>'))
+    expect(loose).toMatch(/<p class="loc mono">m\.json:\d+:\d+ \u00B7 board vm<\/p>/)
+    // Inside a layout's section the section names the board, for every finding of it.
+    const two = check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=128M crashkernel=256M crashkernel=512M,high' }), 'm.json', { suggest: false })
+    expect(two.findings.filter((f) => f.layoutName === '2G/6.12').length).toBeGreaterThan(1)
+    const page = renderHtml(two)
+    expect(page.slice(page.indexOf('<details class="layout')).match(/\u00B7 board /g)).toBeNull()
+  })
+
   it('findings sit beside the map with a docs link, suggestion and evidence', () => {
     const html = renderHtml(outcomesReport())
     const section = /<details class="layout[^"]*" id="L1">[\s\S]*?(?=\n<details class="layout|<\/section>)/.exec(html)![0]

@@ -259,10 +259,15 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: 
   return `<div class="gridwrap"><table class="grid">${head}${chunks.join('')}</table></div>`
 }
 
-function renderFinding(f: Finding): string {
+/**
+ * One finding. `withBoard`: outside a layout section nothing else says which board it is
+ * about (the other formats print `[board]` after the message), so the location line does.
+ */
+function renderFinding(f: Finding, withBoard = false): string {
   const url = safeUrl(f.docsUrl)
   const rule = url ? `<a class="rule" href="${attr(url)}">${text(f.ruleId)}</a>` : `<span class="rule">${text(f.ruleId)}</span>`
-  const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`
+  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`
+  const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where
   const parts = [
     `<span class="sev">${f.severity}</span>${rule}<span class="rn">${text(f.ruleName)}</span>`,
     `<p class="msg">${text(f.message)}</p>`,
@@ -317,7 +322,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string): string {
     `<summary>${statusSpan(e.status)}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
     `<span class="what">${text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`
   const findings = e.findings.length
-    ? `<ul class="findings">${e.findings.map(renderFinding).join('')}</ul>`
+    ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
   if (!e.layout) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`
   const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${text(capNote)}</p>`
@@ -430,7 +435,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote))
 
   const looseHtml = loose.length
-    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f)).join('')}</ul></section>`
+    ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
     : ''
   const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
 
