@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../presets/index.js'
 import { LIMITS } from '../limits.js'
-import { invalidBoards, validateMatrix } from './validate.js'
+import { invalidBoards, subjectOf, validateMatrix } from './validate.js'
 
 const board = (extra: Record<string, unknown>) => ({ version: 1, boards: [{ id: 'b', ...extra }] })
 
@@ -38,14 +38,14 @@ describe('validateMatrix', () => {
 
   it('reports one error for a value of neither kernel form', () => {
     expect(validateMatrix(board({ kernels: [6.1] }))).toEqual([
-      { messageId: 'wrongType', data: { expected: 'string or object', actual: 'number' }, pointer: '/boards/0/kernels/0', target: 'value' },
+      { messageId: 'wrongType', data: { subject: 'kernels[0]', expected: 'string or object', actual: 'number', hint: '' }, pointer: '/boards/0/kernels/0', target: 'value' },
     ])
   })
 
   it('reports only the errors of the branch an object kernel was meant for', () => {
     expect(validateMatrix(board({ kernels: [{ release: '6.1', cmdlne: '' }] })).map((p) => p.pointer)).toEqual(['/boards/0/kernels/0/cmdlne'])
     expect(validateMatrix(board({ kernels: [{ release: 6.12 }] }))).toEqual([
-      { messageId: 'wrongType', data: { expected: 'string', actual: 'number' }, pointer: '/boards/0/kernels/0/release', target: 'value' },
+      { messageId: 'wrongType', data: { subject: 'kernels[0].release', expected: 'string', actual: 'number', hint: '' }, pointer: '/boards/0/kernels/0/release', target: 'value' },
     ])
   })
 
@@ -107,9 +107,25 @@ describe('validateMatrix', () => {
 
   it('names the JSON type found and counts items in a "too few" message', () => {
     expect(validateMatrix(board({ cmdline: 5, kernels: [] }))).toEqual([
-      { messageId: 'tooFew', data: { limit: '1', unit: 'item' }, pointer: '/boards/0/kernels', target: 'value' },
-      { messageId: 'wrongType', data: { expected: 'string', actual: 'integer' }, pointer: '/boards/0/cmdline', target: 'value' },
+      { messageId: 'tooFew', data: { subject: 'kernels', limit: '1', unit: 'item' }, pointer: '/boards/0/kernels', target: 'value' },
+      { messageId: 'wrongType', data: { subject: 'cmdline', expected: 'string', actual: 'integer', hint: '' }, pointer: '/boards/0/cmdline', target: 'value' },
     ])
+  })
+
+  it('names the value in its board in messages that would not say which one (the board is named beside them)', () => {
+    const problems = validateMatrix({ version: 2, boards: [{ id: 'a', arch: 'arm65', vaBits: 70, memory: [{ base: '0x0', size: 5 }], cpu: { lpa2: 'yes' }, ramSize: 4 }] })
+    const subjects = Object.fromEntries(problems.map((p) => [p.pointer, [p.messageId, p.data.subject, p.data.allowed ?? p.data.hint]]))
+    expect(subjects).toMatchObject({
+      '/version': ['notAllowed', 'version', '1'],
+      '/boards/0/arch': ['notAllowed', 'arch', 'one of "arm64", "x86_64", "riscv64"'],
+      '/boards/0/vaBits': ['outOfRange', 'vaBits', undefined],
+      '/boards/0/cpu/lpa2': ['wrongType', 'cpu.lpa2', ''],
+      // A number for a size: sizes are strings (64 bits do not fit a JSON number).
+      '/boards/0/memory/0/size': ['wrongType', 'memory[0].size', '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'],
+    })
+    expect(subjectOf('')).toBe('the matrix')
+    expect(subjectOf('/boards/3')).toBe('the board')
+    expect(subjectOf('/defaults/dma/ranges/1')).toBe('defaults.dma.ranges[1]')
   })
 
   it('allows arrays and property names up to their limits and refuses one more, at any depth but `boards`', () => {

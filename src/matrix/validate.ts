@@ -70,6 +70,12 @@ function octalHint(title: string | undefined, value: unknown): string {
     : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`
 }
 
+/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
+function quoteHint(title: string | undefined, value: unknown): string {
+  if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number') return ''
+  return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(clip(value))
   if (value === null) return 'null'
@@ -172,6 +178,22 @@ export function simplifyErrors(errors: readonly AjvError[]): AjvError[] {
   return out
 }
 
+/**
+ * What a value is, for messages that do not otherwise say: its path inside its board (the
+ * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
+ *
+ * @example
+ * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
+ */
+export function subjectOf(pointer: string): string {
+  const path = pointerToPath(pointer)
+  const index = (p: string | undefined) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p)
+  const inBoard = path[0] === 'boards' && index(path[1])
+  const rest = inBoard ? path.slice(2) : path
+  if (rest.length === 0) return inBoard ? 'the board' : 'the matrix'
+  return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('')
+}
+
 function toProblem(error: AjvError, data: unknown): SchemaProblem {
   const pointer = error.instancePath
   const value = valueAt(data, pointer)
@@ -190,12 +212,12 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
     case 'required':
       return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' }
     case 'type':
-      return { messageId: 'wrongType', data: { expected: String(error.params.type), actual: jsonType(value) }, pointer, target: 'value' }
+      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
-      const allowed = (error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]
-      return { messageId: 'notAllowed', data: { value: describeValue(value), allowed: allowed.map((v) => JSON.stringify(v)).join(', ') }, pointer, target: 'value' }
+      const allowed = ((error.params.allowedValues ?? [error.params.allowedValue]) as unknown[]).map((v) => JSON.stringify(v))
+      return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}` }, pointer, target: 'value' }
     }
     case 'pattern': {
       const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)
@@ -212,10 +234,10 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
     }
     case 'minItems':
     case 'minLength':
-      return { messageId: 'tooFew', data: { limit: String(error.params.limit), unit: error.keyword === 'minItems' ? 'item' : 'character' }, pointer, target: 'value' }
+      return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' }
     case 'minimum':
     case 'maximum':
-      return { messageId: 'outOfRange', data: { value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' }
+      return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' }
     case 'not':
       if (title === 'Settings') {
         const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value)
@@ -339,7 +361,7 @@ export function checkLimits(data: unknown): { problems: SchemaProblem[]; refused
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
  * @example
  * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
- * // → [{ messageId: 'notAllowed', data: { value: '"arm65"', allowed: '"arm64", "x86_64", "riscv64"' },
+ * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
 export function validateMatrix(data: unknown): SchemaProblem[] {
