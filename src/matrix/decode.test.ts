@@ -111,6 +111,19 @@ describe('decodeMatrix: layouts', () => {
     expect(decodeMatrix(doc, { kernels: ['6.1', '6.1', '6.1.192', '6.12'] }).layouts.map((l) => l.layout.kernel)).toEqual(['6.1.192', '6.12.117'])
   })
 
+  it("simulates each release of a board's own kernels once too; kernel objects, which may override, each stay", () => {
+    // LM001's suggestion replaces "6.1" by "6.12" when the board already lists 6.12: the list
+    // then holds 6.12 twice, whose two layouts had one name and repeated every finding.
+    const doc = matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12', '6.1', '6.12', '6.1.192', { release: '6.12', cmdline: 'crashkernel=512M' }] }])
+    const { layouts, problems } = decodeMatrix(doc)
+    expect(problems).toEqual([])
+    expect(layouts.map((l) => [l.kernelSpec, l.layout.kernel, l.layout.cmdline])).toEqual([
+      ['6.12', '6.12.117', 'console=ttyAMA0'],
+      ['6.1', '6.1.192', 'console=ttyAMA0'],
+      ['6.12', '6.12.117', 'crashkernel=512M'],
+    ])
+  })
+
   it("a RAM variant's own image and DTB replace the board's for that variant only (docs/format.md ramVariant)", () => {
     const { layouts, problems } = decodeMatrix(
       matrix([{

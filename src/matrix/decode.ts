@@ -409,10 +409,19 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
     c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }])
     return undefined
   }
-  return picked.value.map((k: Kernel, i) => {
+  // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
+  // layout, as with the override: each copy would repeat every finding and count, and two
+  // copies of one spelling share a layout name. (An LM001 or PR001 suggestion that replaces a
+  // kernel by one the board already lists makes such a list.) Kernel objects may differ in
+  // their overrides, so each stays.
+  const plain = new Set(uniqueReleases(picked.value.filter((k): k is string => typeof k === 'string')))
+  const entries: KernelEntry[] = []
+  picked.value.forEach((k: Kernel, i) => {
     const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`
-    return typeof k === 'string' ? { spec: k, pointer } : { spec: k.release, object: k, pointer }
+    if (typeof k !== 'string') entries.push({ spec: k.release, object: k, pointer })
+    else if (plain.delete(k)) entries.push({ spec: k, pointer })
   })
+  return entries
 }
 
 /** Decodes one schema-valid board into its layouts. */

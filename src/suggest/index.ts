@@ -38,6 +38,12 @@ export interface LayoutRun {
 /** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
 export const layoutKey = (l: DecodedLayout): string => `${l.variant ?? ''}|${l.pointers.kernel}`
 
+/** The layout of `after` with the RAM variant and kernel release of `l`, if any. */
+function sameRelease(after: ReadonlyMap<string, LayoutRun | 'unsimulated'>, l: DecodedLayout): LayoutRun | undefined {
+  for (const a of after.values()) if (a !== 'unsimulated' && a.layout.variant === l.variant && a.layout.layout.kernel === l.layout.kernel && a.layout.layout.cmdline === l.layout.cmdline) return a
+  return undefined
+}
+
 const reportKey = (e: Evaluated): string => `${e.rule.id}|${e.report.messageId}|${e.subject}`
 
 const policyOf = (l: DecodedLayout): BoardPolicy => ({ severity: l.severity, suppress: l.suppress })
@@ -256,7 +262,9 @@ export class Suggester {
     const notes = new Set<string>()
     const before = this.runs.get(boardId) ?? new Map<string, LayoutRun>()
     for (const [k, b] of before) {
-      const a = after.get(k)
+      // A kernel replaced by one the board already lists: decode keeps one copy, the edited
+      // entry, and the listed one's layout is that copy's.
+      const a = after.get(k) ?? sameRelease(after, b.layout)
       if (a === undefined || a === 'unsimulated') return undefined
       const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined)
       if (!j.ok) return undefined
