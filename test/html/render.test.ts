@@ -143,6 +143,18 @@ describe('page', () => {
     expect(html).toContain('unknown property &quot;confg&quot;')
   })
 
+  it('cuts a long board id in the grid, never the RAM variant that tells its rows apart', () => {
+    const id = `board-${'x'.repeat(80)}`
+    const html = renderHtml(check(JSON.stringify({ version: 1, boards: [{ id, extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=256M' }] }), 'm.json', { suggest: false }))
+    const heads = gridRows(html).map((r) => r.head)
+    expect(heads).toHaveLength(4)
+    for (const [i, v] of ['1G', '2G', '4G', '8G'].entries()) expect(heads[i]).toBe(`<span class="bi"><span class="id">${id}</span><span class="v">${v}</span></span>`)
+    // Only the id ellipsizes; on a phone the column takes at most about half the width.
+    expect(html).toContain('.grid th.b .id{overflow:hidden;text-overflow:ellipsis;min-width:0}')
+    expect(html).toContain('.grid th.b .v{flex:none}')
+    expect(html).toMatch(/@media \(max-width:40rem\)\{\.grid th\.b,\.grid th\.b \.bi\{max-width:45vw\}\}/)
+  })
+
   it('names the board of a finding outside a layout, which nothing else on the page does', () => {
     const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)
     const html = renderHtml(check(matrixOf({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: 4, kernels: ['6.12'] }), 'm.json', { suggest: false }))

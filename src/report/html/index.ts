@@ -237,7 +237,9 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: 
       const cls = [...new Set(all.map((e) => `r-${e.status}`))].sort()
       if (all.some((e) => STATUS_META[e.status].problem || e.worst)) cls.push('p')
       if (all.some((e) => e.worst)) cls.push('hf')
-      const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}${text(row.boardId)}${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}`
+      // The id is what gets cut when the column is narrow; the RAM variant, which tells a
+      // board's rows apart, stays whole.
+      const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}<span class="bi"><span class="id">${text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}</span>`
       const cells = kernels.map((k) => {
         const list = row.cells.get(k)
         if (!list) return '<td></td>'
