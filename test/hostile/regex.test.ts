@@ -28,7 +28,12 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^(0|[1-9][0-9]*)$/, 'pointer segments (array index test)'],
   ],
   'parse.ts': [[/([a-z])([A-Z])/g, "jsonc-parser's error code names (not user input)"]],
-  'validate.ts': [[/^\/boards\/(\d+)(\/|$)/, "ajv's instance pointers (board indexes)"]],
+  'validate.ts': [
+    [/^\/boards\/(\d+)(\/|$)/, "ajv's instance pointers (board indexes)"],
+    [/^0[0-9]+[KMGTPEkmgtpe]?$/, 'a size the schema refused (the octal hint)'],
+    [/^0+(?=[0-9])/, 'the same size, its leading zeros dropped for the hint'],
+    [/^(0|[1-9][0-9]*)$/, "ajv's instance pointer segments (array index test)"],
+  ],
   'size.ts': [
     [/^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/, 'schema-valid sizes'],
     [/_/g, 'digits of a schema-valid size'],
