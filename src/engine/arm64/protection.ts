@@ -30,7 +30,11 @@ export interface ProtectionContext {
   crashReserved: boolean
   /** The reservation ran before paging_init() (arm64_memblock_init()). */
   reservedEarly: boolean
-  /** Every byte of the crash region is mapped with base pages (LinearMapFacts.crashHistogram, read off mapMem()'s runs). */
+  /**
+   * Every byte of the main crash region (crashk_res, where kexec_load() puts a crash image's
+   * segments) is mapped with base pages (its LinearMapFacts.crashHistogram entry, read off
+   * mapMem()'s runs). crashk_low_res holds no segment, so its mapping does not matter.
+   */
   crashRegionPageMapped: boolean
 }
 

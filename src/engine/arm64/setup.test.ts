@@ -505,6 +505,17 @@ describe('the crash regions in the linear map', () => {
     const sums = r.linearMap!.crashHistogram.map((h) => Object.values(h).reduce((a, b) => a + b, 0n))
     expect(sums).toEqual([128n * M, 512n * M])
   })
+  it('protection reads crashk_res alone: a block-mapped low region does not defeat it (what-if early below 4G)', () => {
+    // The what-if reserves early on the 6.1 code, so map_mem() page-maps crashk_res alone
+    // (arch/arm64/mm/mmu.c map_mem, v6.1.192:613-618, 655-664) and the ,low region keeps the
+    // banks' blocks (rodata=off). arch_kexec_protect_crashkres() only unmaps the crash image's
+    // segments (arch/arm64/kernel/machine_kexec.c:268-276), and kexec_load() refuses any
+    // segment outside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c:239-250).
+    const r = run('6.1', 'crashkernel=512M,high crashkernel=128M,low rodata=off', { kernels: [{ release: '6.1', policy: 'whatif-bhe-4g-low-end' }] })
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x220000000n }, low: { base: 0xf8000000n } })
+    expect(r.linearMap!.crashHistogram).toEqual([{ '1G': 128n * M }, { '4K': 512n * M }])
+    expect(r.protection.available).toBe(true)
+  })
 })
 
 describe("arm64_memblock_init() reserves the image from where map_mem()'s alias starts", () => {

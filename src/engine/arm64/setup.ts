@@ -443,11 +443,6 @@ function zoneSpecsOf(mb: Memblock, layout: Layout, zones: Arm64Middle['zones']):
   return zoneSpecs
 }
 
-/** Every crash region's histogram is page-mapped (isPageMapped() of each). */
-function allPageMapped(histograms: readonly Record<string, bigint>[], pageKey: string): boolean {
-  for (const h of histograms) if (!isPageMapped(h, pageKey)) return false
-  return true
-}
 
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
@@ -481,10 +476,14 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low]
   const linearMap = arm64LinearMapFacts(middle.paging, regions)
   const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K'
+  // arch_kexec_protect_crashkres() unmaps the loaded segments, and kexec_load() keeps a crash
+  // image's segments inside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c
+  // v6.1.192): only the main region's mapping matters, never crashk_low_res's.
+  const mainIndex = out.kind === 'reserved' ? regions.indexOf(out.main) : -1
   const protection = protectionFacts(pol.protection, {
-    crashReserved: regions.length > 0,
+    crashReserved: mainIndex >= 0,
     reservedEarly: p.early,
-    crashRegionPageMapped: regions.length > 0 && allPageMapped(linearMap.crashHistogram, pageKey),
+    crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex]!, pageKey),
   })
   return {
     mb,
