@@ -11,7 +11,7 @@
  * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
- * region is page-mapped. 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
+ * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 clears the block). 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
  * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
  *
@@ -22,7 +22,7 @@
  */
 import type { ProtectionFacts } from '../types.js'
 
-export const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'] as const
+export const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'] as const
 export type ProtectionGeneration = (typeof PROTECTION_GENERATIONS)[number]
 
 export interface ProtectionContext {
@@ -60,16 +60,47 @@ export function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts
 }
 
 /**
+ * What 5.10's set_memory_valid() does to a block: apply_to_page_range() walks with
+ * pud_none_or_clear_bad() / pmd_none_or_clear_bad(), and arm64's pud_bad()/pmd_bad() are true
+ * for a block (no table bit), so pud_clear_bad()/pmd_clear_bad() print "bad pud"/"bad pmd"
+ * and clear the entry: the whole block around the segments goes, memory outside the crash
+ * region with it, and the unprotect pass (create = false) skips the empty entry and never maps
+ * it back. (6.1.192 has WARN_ON_ONCE(pud_leaf()/pmd_leaf()) and -EINVAL there instead, which
+ * leaves the segments mapped; when that came between is UNCONFIRMED, so only the 5.10
+ * policies use this.)
+ *
+ * @kernel mm/memory.c apply_to_pud_range, apply_to_pmd_range; include/linux/pgtable.h
+ *         pud_none_or_clear_bad, pmd_none_or_clear_bad; arch/arm64/include/asm/pgtable.h
+ *         pmd_bad, pud_bad (v5.10.223)
+ */
+const BLOCK_CLEARED_V510 =
+  'set_memory_valid() finds a block where apply_to_page_range() expects a table, and 5.10 clears it as a "bad pud"/"bad pmd" entry: kexec -p unmaps the whole block around the segments, memory outside the crash region too, and unloading never maps it back'
+
+/**
+ * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
+ * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * page-range walk clears them (BLOCK_CLEARED_V510).
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ */
+export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts {
+  if (!ctx.crashReserved || ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
+  return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_CLEARED_V510}` }
+}
+
+/**
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
- * pages yet, so the function runs on block mappings (failure mode UNCONFIRMED: with blocks
- * apply_to_page_range() warns and returns -EINVAL, leaving the segments mapped).
+ * pages yet, so the function runs on block mappings, which 5.10's page-range walk clears
+ * (BLOCK_CLEARED_V510).
  */
 export function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
   if (ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
   return {
     available: false,
-    why: 'arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map); the segments stay mapped (UNCONFIRMED)',
+    why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_CLEARED_V510}`,
   }
 }
 
@@ -98,6 +129,7 @@ export function protectionNoneWhenDeferred(ctx: ProtectionContext): ProtectionFa
 
 export const PROTECTION_VARIANTS: Record<ProtectionGeneration, (ctx: ProtectionContext) => ProtectionFacts> = {
   'arm64-segments': protectionArm64Segments,
+  'arm64-segments-v510': protectionArm64SegmentsV510,
   'arm64-segments-block-mapped': protectionArm64SegmentsBlockMapped,
   none: protectionNone,
   'none-when-deferred': protectionNoneWhenDeferred,
