@@ -14,20 +14,20 @@ describe('arch_kexec_protect_crashkres()', () => {
     const f = protectionFacts('arm64-segments-block-mapped', { ...reserved, crashRegionPageMapped: false })
     expect(f.available).toBe(false)
     expect(f.why).toMatch(/deferred reservation without crash_mem_map/)
-    // 5.10's apply_to_pud_range()/apply_to_pmd_range() take a block for a bad table entry and
-    // clear it (pud_none_or_clear_bad(), mm/memory.c v5.10.223): the segments do not stay mapped.
+    // 5.10's apply_to_page_range() walks with create = true and meets BUG_ON(pud_huge()) /
+    // BUG_ON(pmd_huge()) at a block (mm/memory.c v5.10.223): the segments do not stay mapped.
     expect(f.why).not.toMatch(/stay mapped/)
-    expect(f.why).toMatch(/unmaps the whole block/)
+    expect(f.why).toMatch(/BUG_ON\(pud_huge\(\)\) \/ BUG_ON\(pmd_huge\(\)\).*kexec -p\) oopses/)
     // The ≤6.3 variant names the other cause.
     expect(protectionFacts('arm64-segments', { ...reserved, crashRegionPageMapped: false }).why).toMatch(/cannot unmap the loaded segments/)
   })
-  it('5.10.x: a block-mapped region loses the whole block, which 6.1 would only warn about', () => {
+  it('5.10.x: a block-mapped region makes kexec -p hit a BUG_ON(), which 6.1 would only warn about', () => {
     expect(protectionFacts('arm64-segments-v510', reserved)).toEqual(protectionFacts('arm64-segments', reserved))
     const none = { ...reserved, crashReserved: false, crashRegionPageMapped: false }
     expect(protectionFacts('arm64-segments-v510', none)).toEqual(protectionFacts('arm64-segments', none))
     const f = protectionFacts('arm64-segments-v510', { ...reserved, crashRegionPageMapped: false })
     expect(f.available).toBe(false)
-    expect(f.why).toMatch(/"bad pud"\/"bad pmd".*unmaps the whole block around the segments, memory outside the crash region too/)
+    expect(f.why).toMatch(/5\.10 stops at BUG_ON\(pud_huge\(\)\) \/ BUG_ON\(pmd_huge\(\)\) there: loading the crash kernel \(kexec -p\) oopses$/)
   })
   it('5.10.22 – 5.10.46: with rodata_full the whole map is base pages, so set_memory_valid() works', () => {
     expect(protectionFacts('arm64-segments-block-mapped', reserved).available).toBe(true)

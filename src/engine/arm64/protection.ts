@@ -11,7 +11,8 @@
  * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
- * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 clears the block). 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
+ * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 hits a BUG_ON()).
+ * 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
  * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
  *
@@ -60,47 +61,46 @@ export function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts
 }
 
 /**
- * What 5.10's set_memory_valid() does to a block: apply_to_page_range() walks with
- * pud_none_or_clear_bad() / pmd_none_or_clear_bad(), and arm64's pud_bad()/pmd_bad() are true
- * for a block (no table bit), so pud_clear_bad()/pmd_clear_bad() print "bad pud"/"bad pmd"
- * and clear the entry: the whole block around the segments goes, memory outside the crash
- * region with it, and the unprotect pass (create = false) skips the empty entry and never maps
- * it back. (6.1.192 has WARN_ON_ONCE(pud_leaf()/pmd_leaf()) and -EINVAL there instead, which
- * leaves the segments mapped; when that came between is UNCONFIRMED, so only the 5.10
- * policies use this.)
+ * What 5.10's set_memory_valid() does to a block: __change_memory_common() calls
+ * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
+ * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
+ * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
+ * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
+ * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
+ * that came between is UNCONFIRMED, so only the 5.10 policies use this.
  *
- * @kernel mm/memory.c apply_to_pud_range, apply_to_pmd_range; include/linux/pgtable.h
- *         pud_none_or_clear_bad, pmd_none_or_clear_bad; arch/arm64/include/asm/pgtable.h
- *         pmd_bad, pud_bad (v5.10.223)
+ * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
+ *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
+ *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
  */
-const BLOCK_CLEARED_V510 =
-  'set_memory_valid() finds a block where apply_to_page_range() expects a table, and 5.10 clears it as a "bad pud"/"bad pmd" entry: kexec -p unmaps the whole block around the segments, memory outside the crash region too, and unloading never maps it back'
+const BLOCK_BUG_V510 =
+  'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses'
 
 /**
  * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
  * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
  * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
  * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
- * page-range walk clears them (BLOCK_CLEARED_V510).
+ * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
  *
  * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
  */
 export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved || ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
-  return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_CLEARED_V510}` }
+  return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` }
 }
 
 /**
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
- * pages yet, so the function runs on block mappings, which 5.10's page-range walk clears
- * (BLOCK_CLEARED_V510).
+ * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
+ * a BUG_ON() (BLOCK_BUG_V510).
  */
 export function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
   if (ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
   return {
     available: false,
-    why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_CLEARED_V510}`,
+    why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_BUG_V510}`,
   }
 }
 

@@ -505,16 +505,16 @@ describe('the crash regions in the linear map', () => {
     const sums = r.linearMap!.crashHistogram.map((h) => Object.values(h).reduce((a, b) => a + b, 0n))
     expect(sums).toEqual([128n * M, 512n * M])
   })
-  it('5.10.110+: a crashkernel= that only parse_crashkernel() sees leaves the region block-mapped, and kexec -p clears the block', () => {
+  it('5.10.110+: a crashkernel= that only parse_crashkernel() sees leaves the region block-mapped, and kexec -p hits a BUG_ON()', () => {
     // get_last_crashkernel() finds "crashkernel=" anywhere (strstr, kernel/crash_core.c
     // v5.10.223), the early param only as a parameter of its own, so crash_mem_map stays false
     // (arch/arm64/mm/mmu.c:481-494, 516-523) and rodata=off leaves blocks; set_memory_valid()
-    // then meets a 1 GiB block, which 5.10's apply_to_pud_range() clears as a bad entry
-    // (mm/memory.c, pud_none_or_clear_bad()).
+    // then meets a 1 GiB block, where 5.10's apply_to_pmd_range() has BUG_ON(pud_huge())
+    // (mm/memory.c: apply_to_page_range() walks with create = true).
     const r = run('5.10', 'xcrashkernel=256M rodata=off')
     expect(r.crashkernel.kind).toBe('reserved')
     expect(r.linearMap!.crashHistogram).toEqual([{ '1G': 256n * M }])
-    expect(r.protection).toEqual({ available: false, why: expect.stringMatching(/^arch_kexec_protect_crashkres\(\) exists but the crash region is block-mapped: .*"bad pud"/) })
+    expect(r.protection).toEqual({ available: false, why: expect.stringMatching(/^arch_kexec_protect_crashkres\(\) exists but the crash region is block-mapped: .*BUG_ON\(pud_huge\(\)\)/) })
   })
   it('protection reads crashk_res alone: a block-mapped low region does not defeat it (what-if early below 4G)', () => {
     // The what-if reserves early on the 6.1 code, so map_mem() page-maps crashk_res alone
