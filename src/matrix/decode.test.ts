@@ -60,9 +60,18 @@ describe('decodeMatrix: layouts', () => {
     expect(l!.suppress).toEqual([{ rule: 'CK002', reason: 'fleet', pointer: '/defaults/suppress/0' }, { rule: 'LM001', reason: 'board', pointer: '/boards/0/suppress/0' }])
   })
 
-  it('names a bank of a ramSize variant by the field, not by the bare size ("bank 0 of 0")', () => {
+  it('refuses a ramSize of 0 at "ramSize" with the preset\'s least size, not as "bank 0 of 0"', () => {
     const d = decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '0' }]))
-    expect(d.problems.map((p) => [p.messageId, p.data.what, p.pointer])).toEqual([['emptyRange', 'bank 0 of "ramSize" 0', '/boards/0/ramSize']])
+    expect(d.problems.map((p) => [p.messageId, p.data.value, p.data.min, p.pointer])).toEqual([['ramSizeTooSmall', '0', '256 MiB (0x10000000)', '/boards/0/ramSize']])
+  })
+
+  it('qemu-virt-arm64: QEMU\'s initrd is at 128 MiB only from 256 MiB of RAM, so a smaller ramSize is refused, not simulated with it there', () => {
+    // hw/arm/boot.c arm_setup_direct_kernel_boot(): initrd_start = loader_start + MIN(ram_size / 2, 128 MiB).
+    const sized = (ramSize: string) => decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize }]))
+    expect(sized('192M').problems.map((p) => p.messageId)).toEqual(['ramSizeTooSmall'])
+    const atMin = sized('256M')
+    expect(atMin.problems).toEqual([])
+    expect(atMin.layouts[0]!.layout.initrd).toEqual({ base: 0x48000000n, size: 0xf13d8n })
   })
 
   it('takes the QEMU x86 RAM split from ramSize', () => {

@@ -3,6 +3,11 @@
  * QEMU `-M virt` (arm64) booted with `-kernel`, as in shared/oracle/README.md "How a case
  * boots": RAM at 0x40000000, Image at 0x40200000, initrd at 0x48000000, DTB right after it
  * at 0x48200000 (QEMU's 1 MiB FDT buffer, seen reserved as 0x48200000-0x482fffff).
+ *
+ * QEMU's hw/arm/boot.c arm_setup_direct_kernel_boot() puts the initrd at
+ * MIN(ram_size / 2, 128 MiB) from the RAM base (and the DTB after it, 2 MiB aligned), so these
+ * fixed placements are QEMU's from 256 MiB of RAM up; a smaller `ramSize` is refused
+ * (`ramSizeMin`) rather than simulated with an initrd where QEMU would not put it.
  */
 import type { RamVariant } from '../matrix/generated/board-matrix.js'
 import { nonEmpty, type Preset } from './types.js'
@@ -29,4 +34,5 @@ export const qemuVirtArm64: Preset = {
     cmdline: 'console=ttyAMA0',
   },
   ramForSize,
+  ramSizeMin: { size: 256n << 20n, reason: 'QEMU puts the initrd at half of a smaller RAM instead of at 128 MiB, where this preset places it (and the DTB after it); describe such a machine with `memory`, `initrd` and `dtb`' },
 }
