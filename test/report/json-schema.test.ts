@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * schemas/report.schema.json against real reports: `check --format json` output (check() +
+ * formatJson, and once the CLI from source) for every matrix the repository has — the
+ * examples, the test fixtures, every oracle case's board, a generated fleet — and boards made
+ * here for the variants those may miss. The schema says `additionalProperties: false`
+ * everywhere, so a field the report gains without a schema entry fails here; and every
+ * property and variant the schema lists must turn up somewhere in the corpus, so the schema
+ * cannot keep a field the report no longer writes, nor the corpus shrink unnoticed.
+ */
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createAjv, ROOT } from '../../scripts/gen-lib.js'
+import { generateFleet } from '../../scripts/fleet.js'
+import { formatResults } from '../../src/fanout/results.js'
+import { check, formatJson, mergeReports, type Report } from '../../src/index.js'
+import { caseToBoard, type OracleInput } from '../../src/oracle/case-board.js'
+
+type Json = Record<string, unknown>
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')) as Json
+const defs = schema.$defs as Record<string, Json>
+
+const matrix = (...boards: Json[]): string => JSON.stringify({ version: 1, boards }, null, 2)
+
+/** Boards for the variants the repository's matrices may not show. */
+const VARIANTS: Record<string, string> = {
+  'pages-16k-64k.json': matrix(
+    { id: 'arm64-16k', extends: 'qemu-virt-arm64', ramSize: '4G', pageSize: '16K', kernels: ['6.1', '6.12', '7.2'], cmdline: 'crashkernel=256M' },
+    { id: 'arm64-16k-blocks', extends: 'qemu-virt-arm64', ramSize: '8G', pageSize: '16K', kernels: ['6.12', '7.2'], config: { KFENCE: false }, cmdline: 'crashkernel=256M rodata=off' },
+    { id: 'arm64-64k', extends: 'qemu-virt-arm64', ramSize: '8G', pageSize: '64K', kernels: ['5.10', '6.12', '7.2'], cmdline: 'crashkernel=512M rodata=off' },
+    { id: 'arm64-64k-blocks', extends: 'qemu-virt-arm64', ramSize: '8G', pageSize: '64K', kernels: ['6.12', '7.2'], config: { KFENCE: false }, cmdline: 'crashkernel=512M rodata=off' },
+    // 5.12 … 6.1.64: IS_ENABLED(CONFIG_KFENCE) alone forces base pages.
+    { id: 'arm64-kfence', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1.20'], config: { KFENCE: true }, cmdline: 'crashkernel=256M rodata=off' },
+    { id: 'arm64-52bit', extends: 'qemu-virt-arm64', ramSize: '4G', pageSize: '64K', vaBits: 52, paBits: 52, kernels: ['6.12'], cmdline: 'crashkernel=512M,high' },
+  ),
+  'riscv64.json': matrix(
+    // The endless retry: 512M does not fit below 4G on 1G of RAM at 0x80000000 (CK005).
+    { id: 'riscv-hang', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12', '7.2'], cmdline: 'crashkernel=512M' },
+    { id: 'riscv-high', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: ['6.12', '7.2'], cmdline: 'crashkernel=512M,high crashkernel=64M,low' },
+    // No Debian profile for riscv64 5.10 and 6.1: the image size is given. 5.10 has no crash kernel code on riscv64.
+    { id: 'riscv-old', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['5.10', '6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'crashkernel=256M' },
+    { id: 'riscv-pagealloc', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], config: { DEBUG_PAGEALLOC: true }, cmdline: 'crashkernel=256M debug_pagealloc=on' },
+  ),
+  'x86.json': matrix(
+    { id: 'x86-high-low', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['5.10', '6.1', '6.12', '7.2'], cmdline: 'crashkernel=512M,high crashkernel=128M,low' },
+    { id: 'x86-high-only', extends: 'qemu-pc-x86_64', ramSize: '8G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=512M,high', cpu: { gbpages: true } },
+    { id: 'x86-low-failed', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=1G,high crashkernel=3G,low' },
+    { id: 'x86-fallback', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=3G' },
+    { id: 'x86-fixed', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x1000000' },
+  ),
+  'failures.json': matrix(
+    { id: 'too-big', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=8G' },
+    { id: 'no-room', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=3500M' },
+    { id: 'zero', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=0' },
+    { id: 'range-miss', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=2G-:256M' },
+    { id: 'syntax', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=lots' },
+    { id: 'low-only', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=128M,low' },
+    { id: 'suffix-unknown', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10'], cmdline: 'crashkernel=256M,high' },
+    { id: 'fixed-misaligned', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M@0x50100000' },
+    { id: 'fixed-not-memory', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M@0x10000000' },
+    { id: 'fixed-in-use', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=256M@0x40000000' },
+    { id: 'no-crashkernel', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'console=ttyAMA0' },
+    {
+      id: 'nomap-and-devices',
+      extends: 'qemu-virt-arm64',
+      kernels: ['6.1', '6.12'],
+      memory: [{ base: '0x40000000', size: '0x10000000', nomap: true }, { base: '0x50000000', size: '0xf0000000' }],
+      reservations: [{ kind: 'fixed', name: 'tee', base: '0x60000000', size: '16M', nomap: true }],
+      devices: [{ name: 'sdhci (32-bit DMA)', dmaLimit: '0xffffffff', dumpTarget: true }, { name: 'gpu', dmaLimit: '0x3fffffff', dumpTarget: false }],
+      cmdline: 'crashkernel=512M,high',
+    },
+  ),
+  'suppressed.json': matrix(
+    { id: 'quiet', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=8G', suppress: [{ rule: 'CK004', reason: 'lab board, no kdump' }, { rule: 'CK001', reason: 'lab board, no kdump' }] },
+    { id: 'quiet-riscv', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['7.2'], cmdline: 'crashkernel=512M', suppress: [{ rule: 'endless-retry', reason: 'known hang' }] },
+  ),
+  'schema-error.json': '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "confg": {} }, { "id": "x", "arch": "sparc" }] }',
+  'empty.json': '',
+  'not-json.json': '{ "version": 1, "boards": [ }',
+  'unknown-kernel.json': matrix({ id: 'old', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['4.19', '6.12'], cmdline: 'crashkernel=256M' }),
+}
+
+/** The repository's own matrices: examples and the test fixtures. */
+function repositoryMatrices(): Record<string, string> {
+  const out: Record<string, string> = {}
+  const add = (dir: string, keep: (f: string) => boolean): void => {
+    for (const f of readdirSync(join(ROOT, dir)).filter(keep).sort()) out[`${dir}/${f}`] = readFileSync(join(ROOT, dir, f), 'utf8')
+  }
+  add('examples', (f) => f.endsWith('.json'))
+  add('test/fixtures', (f) => f.endsWith('.matrix.json'))
+  add('test/rules/fixtures', (f) => f.endsWith('.json'))
+  return out
+}
+
+/** Every oracle case's board (real QEMU boots of arm64, x86_64 and riscv64), in one matrix. */
+function oracleMatrix(): string {
+  const dir = join(ROOT, 'test/oracle/cases')
+  const boards = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => caseToBoard((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { input: OracleInput }).input))
+    // Case ids join options with `+`, which a board id does not allow.
+    .map((board) => ({ ...board, id: board.id.replaceAll('+', '_') }))
+  return JSON.stringify({ version: 1, boards }, null, 2)
+}
+
+/**
+ * Values the types allow but the engine never writes today (so no report can show them):
+ * kept in the schema because the TypeScript types promise them to library users.
+ */
+const NEVER_WRITTEN = [
+  // reserveCrashkernel*() report a range list that matches no range as `zero` or `syntax`.
+  'ignored.reason=other',
+  'ignored.reason=range-no-match',
+  // A replacement leaves `operation` out (Suggestion: "absent or `replace`").
+  'suggestion.operation=replace',
+  // Trace has debug(), but no engine code prints at pr_debug level.
+  'traceEvent.level=debug',
+]
+
+const ajv = createAjv()
+const validate = ajv.compile(schema)
+
+/** The schema's complaints about a formatted report, readable in a failure message. */
+function problems(text: string): string[] {
+  return validate(JSON.parse(text)) ? [] : (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)
+}
+
+/**
+ * Where the schema was exercised: `def.property` for each property present, `def|branch` for
+ * each oneOf branch taken. Walks a value alongside the schema (whose only branching is the
+ * `kind` discriminator and `hex64 | null`).
+ */
+function cover(value: unknown, s: Json, at: string, seen: Set<string>): void {
+  if (typeof s.$ref === 'string') {
+    const name = s.$ref.replace('#/$defs/', '')
+    cover(value, defs[name]!, name, seen)
+    return
+  }
+  if (Array.isArray(s.oneOf)) {
+    const branches = s.oneOf as Json[]
+    const branch = s.discriminator
+      ? branches.find((b) => (defs[String(b.$ref).replace('#/$defs/', '')]!.properties as Record<string, Json>).kind!.const === (value as Json).kind)
+      : branches.find((b) => (value === null) === (b.type === 'null'))
+    if (!branch) throw new Error(`no branch of ${at} for ${JSON.stringify(value)}`)
+    if (s.discriminator) seen.add(`${at}.kind`).add(`${at}.kind=${String((value as Json).kind)}`)
+    seen.add(`${at}|${String(branch.$ref ?? branch.type)}`)
+    cover(value, branch, at, seen)
+    return
+  }
+  if (Array.isArray(s.enum) && typeof value === 'string') seen.add(`${at}=${value}`)
+  if (Array.isArray(value) && s.items) {
+    for (const item of value) cover(item, s.items as Json, at, seen)
+    return
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const props = (s.properties ?? {}) as Record<string, Json>
+    for (const [k, v] of Object.entries(value as Json)) {
+      const ps = props[k] ?? (typeof s.additionalProperties === 'object' ? (s.additionalProperties as Json) : undefined)
+      if (!ps) continue
+      if (props[k]) seen.add(`${at}.${k}`)
+      else if (name(s) === 'granuleHistogram') seen.add(`granuleHistogram[${k}]`)
+      cover(v, ps, props[k] ? `${at}.${k}` : at, seen)
+    }
+  }
+}
+
+const name = (s: Json): string | undefined => Object.entries(defs).find(([, d]) => d === s)?.[0]
+
+/** Every `def.property`, `def|branch` and `def.property=value` (of an enum) the schema has. */
+function schemaPlaces(): string[] {
+  const out: string[] = []
+  const walk = (s: Json, at: string): void => {
+    for (const [k, ps] of Object.entries((s.properties ?? {}) as Record<string, Json>)) {
+      out.push(`${at}.${k}`)
+      for (const v of (ps.enum ?? (ps.items as Json | undefined)?.enum ?? []) as string[]) out.push(`${at}.${k}=${v}`)
+      walk(ps, `${at}.${k}`)
+    }
+    if (Array.isArray(s.oneOf)) for (const b of s.oneOf as Json[]) out.push(`${at}|${String(b.$ref ?? b.type)}`)
+  }
+  walk(schema, 'root')
+  for (const [name, d] of Object.entries(defs)) walk(d, name)
+  return out.sort()
+}
+
+describe('schemas/report.schema.json', () => {
+  it('compiles under ajv strict mode (the ajv options of the matrix schema)', () => {
+    expect(() => createAjv().compile(schema)).not.toThrow()
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+  })
+
+  it('closes every object: additionalProperties false, or a schema for the values of a map', () => {
+    const open: string[] = []
+    const walk = (s: unknown, at: string): void => {
+      if (Array.isArray(s)) return s.forEach((x, i) => walk(x, `${at}/${i}`))
+      if (!s || typeof s !== 'object') return
+      const o = s as Json
+      if (o.type === 'object' && o.additionalProperties === undefined && !Array.isArray(o.oneOf)) open.push(at)
+      for (const [k, v] of Object.entries(o)) walk(v, `${at}/${k}`)
+    }
+    walk(schema, '#')
+    expect(open).toEqual([])
+  })
+
+  it('describes every property', () => {
+    const bare = schemaPlaces().filter((p) => !p.includes('|') && !p.includes('=') && !p.endsWith('.kind'))
+    const undescribed = bare.filter((p) => {
+      const [def, ...path] = p.split('.')
+      let s: Json = def === 'root' ? schema : defs[def!]!
+      for (const k of path) s = (s.properties as Record<string, Json>)[k]!
+      const target = typeof s.$ref === 'string' ? defs[s.$ref.replace('#/$defs/', '')]! : undefined
+      return typeof s.description !== 'string' && typeof target?.description !== 'string'
+    })
+    expect(undescribed).toEqual([])
+  })
+})
+
+describe('check --format json follows schemas/report.schema.json', () => {
+  const seen = new Set<string>()
+  const checked = (text: string): string => {
+    cover(JSON.parse(text), schema, 'root', seen)
+    return text
+  }
+
+  const inputs: Array<[string, () => string]> = [
+    ...Object.entries(repositoryMatrices()).map(([path, text]) => [path, () => text] as [string, () => string]),
+    ...Object.entries(VARIANTS).map(([name, text]) => [`variants/${name}`, () => text] as [string, () => string]),
+    ['oracle cases (every board)', oracleMatrix],
+    ['generated fleet (300 boards)', () => JSON.stringify(generateFleet(300), null, 2)],
+  ]
+  const reports: Report[] = []
+  for (const [name, text] of inputs) {
+    it(name, { timeout: 120_000 }, () => {
+      const report = check(text(), name)
+      reports.push(report)
+      if (!name.startsWith('variants/') && !name.startsWith('test/')) expect(report.findings.filter((f) => f.ruleId.startsWith('SC'))).toEqual([])
+      expect(problems(checked(formatJson(report)))).toEqual([])
+    })
+  }
+
+  it('several files merged into one report, and the action results file of a fan-out leg', () => {
+    const merged = mergeReports(reports.slice(0, 4))
+    expect(problems(checked(formatJson(merged)))).toEqual([])
+    expect(problems(checked(formatResults(merged, { shard: '2/3', files: merged.files, boards: ['ampere-*'] })))).toEqual([])
+    expect(problems(checked(formatResults(merged, { files: merged.files, boards: [] })))).toEqual([])
+  })
+
+  it('the CLI from source, for two files', { timeout: 60_000 }, () => {
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/index.ts', 'check', 'examples/boards.json', 'test/fixtures/broken.matrix.json', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    expect(JSON.parse(r.stdout).files).toEqual(['examples/boards.json', 'test/fixtures/broken.matrix.json'])
+    expect(problems(checked(r.stdout))).toEqual([])
+  })
+
+  it('a report that gains a field the schema does not list fails, wherever the field is', () => {
+    const report = JSON.parse(formatJson(reports[0]!)) as Json & { findings: Json[]; layouts: Array<Json & { result: Json & { memory: Json[]; crashkernel: Json } }> }
+    expect(validate(report)).toBe(true)
+    const places: Array<[string, (r: typeof report) => Json]> = [
+      ['the report', (r) => r],
+      ['a finding', (r) => r.findings[0]!],
+      ['a layout', (r) => r.layouts[0]!],
+      ['a result', (r) => r.layouts[0]!.result],
+      ['a crashkernel outcome', (r) => r.layouts[0]!.result.crashkernel],
+      ['a memblock region', (r) => r.layouts[0]!.result.memory[0]!],
+    ]
+    for (const [what, at] of places) {
+      const changed = structuredClone(report)
+      at(changed).newField = 1
+      expect(validate(changed), what).toBe(false)
+    }
+  })
+
+  it('every property, variant and enum value the schema lists appears in the reports above', () => {
+    expect(schemaPlaces().filter((p) => !seen.has(p))).toEqual(NEVER_WRITTEN)
+  })
+
+  it('the linear-map granules of 4K, 16K and 64K pages and of riscv64 appear', () => {
+    const granules = [...seen].filter((p) => p.startsWith('granuleHistogram[')).map((p) => p.slice(17, -1))
+    expect(granules.sort()).toEqual(expect.arrayContaining(['4K', '4K-cont', '2M', '2M-cont', '1G', '16K', '16K-cont', '32M', '32M-cont', '64K', '64K-cont', '512M']))
+  })
+})
