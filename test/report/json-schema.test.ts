@@ -205,6 +205,17 @@ describe('schemas/report.schema.json', () => {
     expect(open).toEqual([])
   })
 
+  it('gives every object with properties its own definition (docs/report-json.md has a section per definition)', () => {
+    const inline: string[] = []
+    const walk = (s: unknown, at: string): void => {
+      if (!s || typeof s !== 'object') return
+      if ('properties' in s && at !== '#' && !/^#\/\$defs\/[^/]+$/.test(at)) inline.push(at)
+      for (const [k, v] of Object.entries(s)) walk(v, `${at}/${k}`)
+    }
+    walk(schema, '#')
+    expect(inline).toEqual([])
+  })
+
   it('describes every property', () => {
     const bare = schemaPlaces().filter((p) => !p.includes('|') && !p.includes('=') && !p.endsWith('.kind'))
     const undescribed = bare.filter((p) => {
