@@ -14,16 +14,16 @@ const ORDER = [
   'suppression', 'ruleRef', 'size', 'address',
 ]
 
-function refName(ref: string): string {
+export function refName(ref: string): string {
   return ref.replace('#/$defs/', '')
 }
 
-function link(name: string): string {
+export function link(name: string): string {
   return `[${name}](#${name.toLowerCase()})`
 }
 
 /** A short type expression for a property schema. */
-function typeOf(s: Json): string {
+export function typeOf(s: Json): string {
   if (typeof s.$ref === 'string') return link(refName(s.$ref))
   if ('const' in s) return `\`${JSON.stringify(s.const)}\``
   if (Array.isArray(s.enum)) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ')
@@ -50,7 +50,8 @@ function describe(s: Json, defs: Record<string, Json>): string {
   return ''
 }
 
-function section(name: string, s: Json, defs: Record<string, Json>): string {
+/** One definition's section; `type` renders a property's type (report-doc.ts adds maps). */
+export function section(name: string, s: Json, defs: Record<string, Json>, type: (s: Json) => string = typeOf): string {
   const lines = [`## ${name}`, '']
   if (typeof s.description === 'string') lines.push(s.description, '')
   const props = (s.properties ?? {}) as Record<string, Json>
@@ -63,14 +64,14 @@ function section(name: string, s: Json, defs: Record<string, Json>): string {
     lines.push('| property | type | required | default | description |', '|---|---|---|---|---|')
     for (const [key, ps] of Object.entries(props)) {
       const dflt = 'default' in ps ? `\`${JSON.stringify(ps.default)}\`` : ''
-      lines.push(`| \`${key}\` | ${cell(typeOf(ps))} | ${required.has(key) ? 'yes' : ''} | ${cell(dflt)} | ${cell(describe(ps, defs))} |`)
+      lines.push(`| \`${key}\` | ${cell(type(ps))} | ${required.has(key) ? 'yes' : ''} | ${cell(dflt)} | ${cell(describe(ps, defs))} |`)
     }
     lines.push('')
     if (s.additionalProperties === false || s.unevaluatedProperties === false) {
       lines.push('No other properties are allowed.', '')
     }
   } else {
-    lines.push(`Type: ${typeOf(s)}.`, '')
+    lines.push(`Type: ${type(s)}.`, '')
     if (typeof s.pattern === 'string') lines.push(`Pattern: \`${s.pattern}\``, '')
   }
   if (Array.isArray(s.oneOf) && s.properties) {

@@ -7,7 +7,8 @@
  * - src/matrix/generated/board-matrix.d.ts: wire types (json-schema-to-typescript);
  * - src/matrix/generated/validate-board-matrix.cjs (+ .d.cts): the ajv standalone validator;
  * - src/matrix/generated/schema.ts: the schema as a typed constant (defaults, property names);
- * - docs/format.md: the format reference.
+ * - docs/format.md: the format reference;
+ * - docs/report-json.md: the JSON report reference, from schemas/report.schema.json.
  */
 import { readFileSync } from 'node:fs'
 import { renderPolicyDoc } from './policy-doc.js'
@@ -16,6 +17,7 @@ import { compile } from 'json-schema-to-typescript'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCodeModule from 'ajv/dist/standalone/index.js'
 import { renderFormatDoc } from './format-doc.js'
+import { renderReportDoc } from './report-doc.js'
 
 /** Repository root (scripts/..). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -34,6 +36,11 @@ const BANNER = [
 /** Reads the schema (the single source of truth). */
 export function readSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(`${ROOT}schemas/board-matrix.schema.json`, 'utf8')) as Record<string, unknown>
+}
+
+/** Reads the JSON report's schema (check --format json, results-file). */
+export function readReportSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(`${ROOT}schemas/report.schema.json`, 'utf8')) as Record<string, unknown>
 }
 
 /**
@@ -100,5 +107,6 @@ export async function generateAll(): Promise<GeneratedFiles> {
     'src/matrix/generated/validate-board-matrix.d.cts': declaration,
     'docs/format.md': renderFormatDoc(schema),
     'docs/policies.md': renderPolicyDoc(),
+    'docs/report-json.md': renderReportDoc(readReportSchema()),
   }
 }

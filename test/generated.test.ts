@@ -1,29 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * Generated files are derived from the schema (and docs/policies.md from the policy
+ * Generated files are derived from the schemas (and docs/policies.md from the policy
  * registry) and committed: regenerating must give the same bytes.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { generateAll, ROOT } from '../scripts/gen-lib.js'
+import { generateAll, readReportSchema, ROOT } from '../scripts/gen-lib.js'
 
-describe('files generated from schemas/board-matrix.schema.json', async () => {
+describe('files generated from schemas/board-matrix.schema.json and schemas/report.schema.json', async () => {
   const files = await generateAll()
-  it('covers the types, the validator, the schema module, the format reference and the policy table', () => {
+  it('covers the types, the validator, the schema module, the format reference, the policy table and the report reference', () => {
     expect(Object.keys(files).sort()).toEqual([
       'docs/format.md',
       'docs/policies.md',
+      'docs/report-json.md',
       'src/matrix/generated/board-matrix.d.ts',
       'src/matrix/generated/schema.ts',
       'src/matrix/generated/validate-board-matrix.cjs',
       'src/matrix/generated/validate-board-matrix.d.cts',
     ])
   })
-  it('docs/format.md links every section it names and leaves no name empty', () => {
-    const md = files['docs/format.md']!
-    expect(md).not.toContain('``')
-    const anchors = new Set([...md.matchAll(/^## (\S+)$/gm)].map((m) => m[1]!.toLowerCase()))
-    for (const m of md.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, m[0]).toContain(m[1])
+  for (const doc of ['docs/format.md', 'docs/report-json.md']) {
+    it(`${doc} links every section it names and leaves no name empty`, () => {
+      const md = files[doc]!
+      expect(md.replace(/^```.*$/gm, ''), 'an empty name').not.toContain('``')
+      // GitHub's anchor of "## (root)" is "root".
+      const anchors = new Set([...md.matchAll(/^## (\S+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[()]/g, '')))
+      for (const m of md.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, m[0]).toContain(m[1])
+    })
+  }
+  it('docs/report-json.md has a section per definition and a table row per property of the report schema', () => {
+    const md = files['docs/report-json.md']!
+    const schema = readReportSchema()
+    const sections = new Map([...md.split(/^## /m).slice(1)].map((s) => [s.slice(0, s.indexOf('\n')), s]))
+    const objects: Array<[string, Record<string, unknown>]> = [['(root)', schema], ...Object.entries(schema.$defs as Record<string, Record<string, unknown>>)]
+    for (const [name, def] of objects) {
+      expect([...sections.keys()], name).toContain(name)
+      for (const key of Object.keys((def.properties ?? {}) as object)) expect(sections.get(name), `${name}.${key}`).toContain(`| \`${key}\` |`)
+    }
   })
   for (const [path, content] of Object.entries(files)) {
     it(`${path} is up to date (npm run gen)`, () => {
