@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6466);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6853);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6466:
+/***/ 6853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52474,7 +52474,7 @@ function dmaContiguousLimit(kind, zones) {
 const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
-const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
+const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
  * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
@@ -52497,9 +52497,37 @@ function protectionArm64Segments(ctx) {
     };
 }
 /**
+ * What 5.10's set_memory_valid() does to a block: __change_memory_common() calls
+ * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
+ * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
+ * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
+ * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
+ * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
+ * that came between is UNCONFIRMED, so only the 5.10 policies use this.
+ *
+ * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
+ *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
+ *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
+ */
+const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses';
+/**
+ * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
+ * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ */
+function protectionArm64SegmentsV510(ctx) {
+    if (!ctx.crashReserved || ctx.crashRegionPageMapped)
+        return protectionArm64Segments(ctx);
+    return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
+}
+/**
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
- * pages yet, so the function runs on block mappings (failure mode UNCONFIRMED: with blocks
- * apply_to_page_range() warns and returns -EINVAL, leaving the segments mapped).
+ * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
+ * a BUG_ON() (BLOCK_BUG_V510).
  */
 function protectionArm64SegmentsBlockMapped(ctx) {
     if (!ctx.crashReserved)
@@ -52508,7 +52536,7 @@ function protectionArm64SegmentsBlockMapped(ctx) {
         return protectionArm64Segments(ctx);
     return {
         available: false,
-        why: 'arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map); the segments stay mapped (UNCONFIRMED)',
+        why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_BUG_V510}`,
     };
 }
 /**
@@ -52534,6 +52562,7 @@ function protectionNoneWhenDeferred(ctx) {
 }
 const PROTECTION_VARIANTS = {
     'arm64-segments': protectionArm64Segments,
+    'arm64-segments-v510': protectionArm64SegmentsV510,
     'arm64-segments-block-mapped': protectionArm64SegmentsBlockMapped,
     none: protectionNone,
     'none-when-deferred': protectionNoneWhenDeferred,
@@ -53168,13 +53197,6 @@ function zoneSpecsOf(mb, layout, zones) {
         zoneSpecs.push({ name: 'Device', limit: 0n });
     return zoneSpecs;
 }
-/** Every crash region's histogram is page-mapped (isPageMapped() of each). */
-function allPageMapped(histograms, pageKey) {
-    for (const h of histograms)
-        if (!isPageMapped(h, pageKey))
-            return false;
-    return true;
-}
 /** The crash reservation (early or deferred) and what the rules read afterwards. */
 function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.arm64;
@@ -53207,10 +53229,14 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
     const linearMap = arm64LinearMapFacts(middle.paging, regions);
     const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K';
+    // arch_kexec_protect_crashkres() unmaps the loaded segments, and kexec_load() keeps a crash
+    // image's segments inside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c
+    // v6.1.192): only the main region's mapping matters, never crashk_low_res's.
+    const mainIndex = out.kind === 'reserved' ? regions.indexOf(out.main) : -1;
     const protection = protectionFacts(pol.protection, {
-        crashReserved: regions.length > 0,
+        crashReserved: mainIndex >= 0,
         reservedEarly: p.early,
-        crashRegionPageMapped: regions.length > 0 && allPageMapped(linearMap.crashHistogram, pageKey),
+        crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex], pageKey),
     });
     return {
         mb,
@@ -53498,12 +53524,12 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     arm64: a,
 });
 const ARM64 = [
-    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
-    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments' }),
-    arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments' }),
+    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
@@ -53573,6 +53599,7 @@ const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, de
  */
 const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+    swiotlb: 'io_tlb_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
     kstrtobool: kstrtoboolV510,
@@ -53592,6 +53619,8 @@ const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+    // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
+    swiotlb: 'default_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
     kstrtobool: kstrtoboolV519,
@@ -53625,6 +53654,7 @@ const X86_BOOT_6_16 = { ...X86_BOOT_6_12, memblockRsrvKern: true };
  */
 const X86_BOOT_7_0 = {
     ...X86_BOOT_6_16,
+    swiotlb: 'default_nslabs-saturating',
     cmaLogNode: false,
     cmaCmdlineLimit: 'replaces',
     cmaLogSize: 'requested',
@@ -53640,7 +53670,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     sources,
     parse,
     crash,
-    x86: { defaultLowFromSwiotlb: true, ...boot },
+    x86: boot,
 });
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
@@ -55105,6 +55135,92 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
 const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
 /** Runs the riscv64 boot up to and including the crash reservation. */
 const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
+
+;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What `swiotlb=` does to x86's default crash-kernel low size: setup_io_tlb_npages() sets the
+ * slab count early, swiotlb_size_or_default() turns it into bytes, and the low default is
+ * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
+ * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
+ *
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default, swiotlb_adjust_nareas,
+ *         round_up_default_nslabs (v5.10.223, v6.1.192, v6.12.117, v7.2.13);
+ *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
+ *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
+ */
+
+
+
+const IO_TLB_SEGSIZE = 128n;
+const IO_TLB_SHIFT = 11n;
+const IO_TLB_DEFAULT_SIZE = 64n << 20n;
+const isDigit = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+const ALIGN = (x, a) => u64(x + a - 1n) & ~(a - 1n);
+const isPow2 = (x) => x !== 0n && (x & (x - 1n)) === 0n;
+/** fls_long(): the number of the highest set bit, 0 for 0. */
+const flsLong = (x) => (x === 0n ? 0 : x.toString(2).length);
+/** roundup_pow_of_two(): 1UL << fls_long(n - 1) (0 past 2^63, where the C shift overflows). */
+const roundupPowOfTwo = (n) => u64(1n << BigInt(flsLong(u64(n - 1n))));
+/**
+ * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
+ * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ */
+function swiotlbSizeOrDefault(cmdline, gen) {
+    const saturate = gen === 'default_nslabs-saturating';
+    // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
+    let nslabs = gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT;
+    let nareas = 0n;
+    if (cmdline.includes('swiotlb')) {
+        for (const p of parseEarlyParams(cmdline)) {
+            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
+            if (p.val === null || !parameq(p.param, 'swiotlb'))
+                continue;
+            const s = p.val;
+            let i = 0;
+            if (isDigit(s, i)) {
+                const n = simpleStrtoull(s, i, saturate);
+                nslabs = ALIGN(n.value, IO_TLB_SEGSIZE);
+                i = n.end;
+            }
+            if (s[i] === ',')
+                i++;
+            if (gen === 'io_tlb_nslabs') {
+                if (s.slice(i) === 'noforce')
+                    nslabs = 1n;
+                continue;
+            }
+            if (isDigit(s, i)) {
+                // swiotlb_adjust_nareas(unsigned int): the value is truncated to 32 bits.
+                const n = simpleStrtoull(s, i, saturate);
+                i = n.end;
+                let areas = n.value & 0xffffffffn;
+                if (!areas)
+                    areas = 1n;
+                else if (!isPow2(areas))
+                    areas = roundupPowOfTwo(areas);
+                nareas = areas;
+                // round_up_default_nslabs(); IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+                const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn;
+                if (nslabs < floor)
+                    nslabs = roundupPowOfTwo(floor);
+                else if (!isPow2(nslabs))
+                    nslabs = roundupPowOfTwo(nslabs);
+            }
+        }
+    }
+    const size = u64(nslabs << IO_TLB_SHIFT);
+    return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
+}
+/**
+ * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
+ * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
+ */
+function crashLowSizeDefault(cmdline, gen) {
+    const withExtra = u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n));
+    const min = 256n << 20n;
+    return withExtra > min ? withExtra : min;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -56576,6 +56692,7 @@ function e820MemblockSetup(mb, ram) {
 
 
 
+
 /** The CMA facts of an x86 generation. */
 const setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -57005,7 +57122,10 @@ function x86BootPrefix(layout, policy, trace) {
 function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.x86;
     // After SRAT parsing.
-    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX));
+    // DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
+    const ctx = crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX);
+    ctx.defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
+    const crash = policy.crash.reserve(ctx);
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
@@ -57216,6 +57336,7 @@ const qemuVirtArm64 = {
         cmdline: 'console=ttyAMA0',
     },
     ramForSize,
+    ramSizeMin: { size: 256n << 20n, reason: 'QEMU puts the initrd at half of a smaller RAM instead of at 128 MiB, where this preset places it (and the DTB after it); describe such a machine with `memory`, `initrd` and `dtb`' },
 };
 
 ;// CONCATENATED MODULE: ./.build/src/presets/qemu-x86_64.js
@@ -58780,7 +58901,7 @@ function unmatchedPatterns(patterns, ids) {
  *
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
-function checkKernelOverride(kernels, what) {
+function decode_checkKernelOverride(kernels, what) {
     const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
     if (bad.length === 0)
         return;
@@ -59081,26 +59202,39 @@ function kernelEntries(layers, override, boardPointer, c) {
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }]);
         return undefined;
     }
-    return picked.value.map((k, i) => {
+    // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
+    // layout, as with the override: each copy would repeat every finding and count, and two
+    // copies of one spelling share a layout name. (An LM001 or PR001 suggestion that replaces a
+    // kernel by one the board already lists makes such a list.) Kernel objects may differ in
+    // their overrides, so each stays.
+    const plain = new Set(uniqueReleases(picked.value.filter((k) => typeof k === 'string')));
+    const entries = [];
+    picked.value.forEach((k, i) => {
         const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
-        return typeof k === 'string' ? { spec: k, pointer } : { spec: k.release, object: k, pointer };
+        if (typeof k !== 'string')
+            entries.push({ spec: k.release, object: k, pointer });
+        else if (plain.delete(k))
+            entries.push({ spec: k, pointer });
     });
+    return entries;
 }
 /** Decodes one schema-valid board into its layouts. */
-function decodeBoard(board, index, defaults, options, c) {
+function decodeBoard(board, index, defaults, options, c, policy) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
-    let preset;
-    if (board.extends !== undefined) {
-        preset = getPreset(board.extends);
-        if (!preset) {
-            c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
-            return [];
-        }
+    const preset = board.extends === undefined ? undefined : getPreset(board.extends);
+    if (preset)
         layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` });
-    }
     if (defaults)
         layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' });
+    // Known before anything can fail, so the board's suppressions cover its own problems.
+    const severity = mergeSeverity(layers);
+    const suppress = mergeSuppress(layers);
+    policy?.({ severity, suppress });
+    if (board.extends !== undefined && !preset) {
+        c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
+        return [];
+    }
     const arch = pick(layers, 'arch')?.value;
     if (!arch) {
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch' }, pointer: boardPointer, target: 'value' }]);
@@ -59121,8 +59255,6 @@ function decodeBoard(board, index, defaults, options, c) {
     }
     const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
     const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
-    const severity = mergeSeverity(layers);
-    const suppress = mergeSuppress(layers);
     const cmdline = pick(layers, 'cmdline');
     // A policy mirrors one architecture's boot: only this board's are known here.
     const policies = listPolicies(arch);
@@ -59283,6 +59415,7 @@ function decode_decodeMatrix(doc, options = {}) {
     const firstIndex = new Map();
     const layouts = [];
     const problems = [];
+    const policies = new Map();
     doc.boards.forEach((board, index) => {
         // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
         const id = typeof board?.id === 'string' ? board.id : undefined;
@@ -59299,10 +59432,10 @@ function decode_decodeMatrix(doc, options = {}) {
         }
         if (!keep(board.id))
             return;
-        layouts.push(...decodeBoard(board, index, doc.defaults, options, c));
+        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p)));
         problems.push(...c.problems);
     });
-    return { layouts, problems: dedupe(problems) };
+    return { layouts, problems: dedupe(problems), policies };
 }
 /** The same problem found for several kernels of one variant is reported once. */
 function dedupe(problems) {
@@ -59467,7 +59600,8 @@ function endsWord(c) {
 function checkInputLimits(text) {
     // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
     if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
-        const found = text.length > LIMITS.maxInputBytes ? `${text.length} characters` : `more than ${LIMITS.maxInputBytes} bytes`;
+        // UTF-16 units are a lower bound on UTF-8 bytes: a long text is over without counting.
+        const found = text.length > LIMITS.maxInputBytes ? `at least ${text.length} bytes` : `more than ${LIMITS.maxInputBytes} bytes`;
         return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
     }
     // Open brackets not closed yet. A close bracket that does not match the innermost open one
@@ -59599,6 +59733,27 @@ const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
 function unknownRule(name) {
     return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
 }
+/**
+ * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
+ * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
+ * schema rejects it rather than guess.
+ */
+function octalHint(title, value) {
+    if (title !== 'Size' && title !== 'Address' && title !== 'RamSize')
+        return '';
+    if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value))
+        return '';
+    const decimal = value.replace(/^0+(?=[0-9])/, '');
+    return title === 'RamSize'
+        ? `; no leading zeros: write "${decimal}"`
+        : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
+}
+/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
+function quoteHint(title, value) {
+    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
+        return '';
+    return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
+}
 function describeValue(value) {
     if (typeof value === 'string')
         return JSON.stringify(clip(value));
@@ -59651,6 +59806,7 @@ function allowedProperties(parent) {
     }
     return names;
 }
+/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
 function hintFor(name, candidates) {
     // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
     if (name.length > 64)
@@ -59708,6 +59864,22 @@ function simplifyErrors(errors) {
     }
     return out;
 }
+/**
+ * What a value is, for messages that do not otherwise say: its path inside its board (the
+ * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
+ *
+ * @example
+ * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
+ */
+function subjectOf(pointer) {
+    const path = pointerToPath(pointer);
+    const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
+    const inBoard = path[0] === 'boards' && index(path[1]);
+    const rest = inBoard ? path.slice(2) : path;
+    if (rest.length === 0)
+        return inBoard ? 'the board' : 'the matrix';
+    return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
+}
 function toProblem(error, data) {
     const pointer = error.instancePath;
     const value = valueAt(data, pointer);
@@ -59726,17 +59898,17 @@ function toProblem(error, data) {
         case 'required':
             return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
         case 'type':
-            return { messageId: 'wrongType', data: { expected: String(error.params.type), actual: jsonType(value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
                 return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
-            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]);
-            return { messageId: 'notAllowed', data: { value: describeValue(value), allowed: allowed.map((v) => JSON.stringify(v)).join(', ') }, pointer, target: 'value' };
+            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
+            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
         }
         case 'pattern': {
             const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
-            return { messageId: 'badFormat', data: { value: describeValue(value), what }, pointer, target: 'value' };
+            return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) }, pointer, target: 'value' };
         }
         case 'propertyNames': {
             const name = String(error.params.propertyName);
@@ -59749,10 +59921,10 @@ function toProblem(error, data) {
         }
         case 'minItems':
         case 'minLength':
-            return { messageId: 'tooFew', data: { limit: String(error.params.limit), unit: error.keyword === 'minItems' ? 'item' : 'character' }, pointer, target: 'value' };
+            return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' };
         case 'minimum':
         case 'maximum':
-            return { messageId: 'outOfRange', data: { value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
+            return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
         case 'not':
             if (title === 'Settings') {
                 const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
@@ -59879,7 +60051,7 @@ function checkLimits(data) {
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
  * @example
  * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
- * // → [{ messageId: 'notAllowed', data: { value: '"arm65"', allowed: '"arm64", "x86_64", "riscv64"' },
+ * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
 function validate_validateMatrix(data) {
@@ -60423,7 +60595,11 @@ function crashFacts(sim) {
     return canonical([sim.crashkernel, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)]);
 }
 const mib = (x) => `${x >> 20n} MiB`;
-/** Why a token that changes nothing is ignored, from its class and its neighbours. */
+/**
+ * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
+ * changes nothing only because nothing was reserved (a ,low next to a ,high that failed or
+ * hangs: CK001/CK005 report that, and the ,low matters again once the main region fits).
+ */
 function whyIgnored(t, tokens, sim) {
     const later = tokens.slice(tokens.indexOf(t) + 1);
     const plain = tokens.some((x) => x.suffix === null);
@@ -60433,9 +60609,9 @@ function whyIgnored(t, tokens, sim) {
                 ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
                 : { why: 'this kernel does not use crashkernel=…,high here', note: false };
         case ',low':
-            return sim.request.high === undefined
-                ? { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
-                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
+            if (sim.request.high === undefined)
+                return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
+            return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null;
         case ',cma':
             return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
         default:
@@ -60549,7 +60725,7 @@ function reportIgnored(ctx, tokens) {
         },
     },
     check(ctx) {
-        const { layout, sim, report } = ctx;
+        const { layout, sim } = ctx;
         const tokens = crashkernelTokens(layout.layout.cmdline);
         if (tokens.length === 0)
             return;
@@ -60567,7 +60743,7 @@ function reportIgnored(ctx, tokens) {
             // Of identical tokens only the earlier ones can be the ignored ones.
             if (tokens.slice(i + 1).some((x) => x.text === t.text)) {
                 if (tokens.length > 1 && t.suffix === null)
-                    report(tokenReport(ctx, t, tokens));
+                    reportToken(ctx, t, tokens);
                 return;
             }
             // The last of identical tokens goes with its earlier copies: without it alone the
@@ -60581,20 +60757,23 @@ function reportIgnored(ctx, tokens) {
                 return;
             }
             if (crashFacts(probe) === facts)
-                report(tokenReport(ctx, t, tokens));
+                reportToken(ctx, t, tokens);
         });
     },
 }));
-function tokenReport(ctx, t, tokens) {
-    const { why, note } = whyIgnored(t, tokens, ctx.sim);
-    return {
+function reportToken(ctx, t, tokens) {
+    const ignored = whyIgnored(t, tokens, ctx.sim);
+    if (ignored === null)
+        return;
+    const { why, note } = ignored;
+    ctx.report({
         messageId: 'tokenIgnored',
         data: { token: clipText(t.text), why },
         at: ctx.layout.pointers.cmdline,
         evidence: crashEvidence(ctx.sim),
         severity: note ? 'note' : 'warning',
         fix: { token: t.text },
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck005-endless-retry.js
@@ -60622,7 +60801,7 @@ function tokenReport(ctx, t, tokens) {
             'arch/riscv/include/asm/crash_reserve.h CRASH_ADDR_LOW_MAX = dma32_phys_limit',
         ],
         messages: {
-            hang: 'the boot hangs: crashkernel={{size}} does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
+            hang: 'the boot hangs: the {{size}} crashkernel= asks for does not fit below {{lowMax}} and the fallback retries {{retried}} {{window}} forever (CRASH_ADDR_LOW_MAX {{lowMax}}, CRASH_ADDR_HIGH_MAX {{highMax}}); the kernel prints nothing',
         },
         fixes: { hang: ['smallerSize'] },
     },
@@ -60662,9 +60841,6 @@ const UNMODELLED_PARAMS = [
     { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
     // arch/x86/mm/numa.c numa_setup (strncmp "fake="), numa_emulation
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
-    // kernel/dma/swiotlb.c setup_io_tlb_npages; arch/x86/kernel/setup.c reserve_crashkernel_low (≤6.6),
-    // arch/x86/include/asm/crash_reserve.h crash_low_size_default (6.7+)
-    { param: 'swiotlb', arches: ['x86_64'], why: 'the default crashkernel low size is max(swiotlb size + 8 MiB, 256 MiB)' },
     // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
     // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
     // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
@@ -60698,7 +60874,6 @@ function applies(p, arch, release) {
         kernel: [
             'mm/memory_hotplug.c cmdline_parse_movable_node',
             'arch/x86/mm/numa.c numa_setup',
-            'kernel/dma/swiotlb.c setup_io_tlb_npages',
             'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
             'kernel/printk/printk.c setup_log_buf',
             'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
@@ -60916,11 +61091,11 @@ const FORCED_BY_TEXT = {
         messages: {
             unknownProperty: 'unknown property "{{property}}"{{hint}}',
             missingProperty: 'missing required property "{{property}}"',
-            wrongType: 'expected {{expected}}, found {{actual}}',
-            notAllowed: '{{value}} is not allowed here; expected one of {{allowed}}',
+            wrongType: '{{subject}}: expected {{expected}}, found {{actual}}{{hint}}',
+            notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}',
             badFormat: '{{value}} is not {{what}}',
-            tooFew: 'needs at least {{limit}} {{unit}}(s)',
-            outOfRange: '{{value}} must be {{comparison}} {{limit}}',
+            tooFew: '{{subject}} needs at least {{limit}} {{unit}}',
+            outOfRange: '{{subject}}: {{value}} must be {{comparison}} {{limit}}',
             exclusive: '"{{a}}" and "{{b}}" are mutually exclusive; keep one',
             deviceReach: 'device "{{name}}" {{problem}}',
             other: '{{message}}',
@@ -61060,13 +61235,13 @@ function evaluateLayout(layout, sim) {
         rule.check({
             layout,
             sim,
-            report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: subjectOf(rule, r.data) }),
+            report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: run_subjectOf(rule, r.data) }),
         });
     }
     return out;
 }
 /** What a report is about (see RuleMeta.subject). */
-function subjectOf(rule, data) {
+function run_subjectOf(rule, data) {
     return rule.meta.subject !== undefined ? (data[rule.meta.subject] ?? '') : '';
 }
 /**
@@ -61085,7 +61260,7 @@ function boardSeverity(rule, severity, policy) {
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
  * finding stays in the report, marked, and is not counted).
  */
-function applyBoardPolicy(findings, policy) {
+function run_applyBoardPolicy(findings, policy) {
     if (!policy)
         return [...findings];
     const out = [];
@@ -61247,12 +61422,15 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
     const tokenFor = (s) => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`);
     const build = (s) => replaceTokenAt(layout.layout.cmdline, main, tokenFor(s));
     // Never more than half of System RAM: the running system needs the rest.
-    const cap = size - 1n < sim.systemRam / 2n ? size - 1n : sim.systemRam / 2n;
+    const halfRam = sim.systemRam / 2n;
+    const cap = size - 1n < halfRam ? size - 1n : halfRam;
     const best = largestPassing(MIN_MAIN_SIZE, cap, strategies_SZ_16M, (s) => layoutOk(build(s)));
     if (best === undefined)
         return;
     const range = main.range ? ` (instead of the range "${main.text}")` : '';
-    yield cmd(build(best), `Ask for ${sizeText(best)}, the largest size (in 16 MiB steps) that avoids this finding: "${tokenFor(best)}"${range}`);
+    // Under the cap a larger size may fit too: then "the largest" would be untrue without it.
+    const largest = cap === halfRam ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)';
+    yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
     // Smaller ones, for when another layout sharing this command line needs less.
     for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
         if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s)))
@@ -61361,7 +61539,7 @@ function openRangeEntry(entry) {
     const colon = dash < 0 ? -1 : entry.indexOf(':', dash);
     return colon < 0 ? entry : `${entry.slice(0, dash)}-:${entry.slice(colon + 1)}`;
 }
-const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const strategies_isDigit = (c) => c >= 0x30 && c <= 0x39;
 /**
  * Every `<digits>.<digits><K|M|G|T>` (any case) replaced by `f(int, frac, unit)`, left to right
  * (was `.replace(/(\d+)\.(\d+)([KMGT])/gi, …)`). A match always starts a digit run, so each
@@ -61372,16 +61550,16 @@ function replaceDecimalSizes(value, f) {
     let last = 0;
     let i = 0;
     while (i < value.length) {
-        if (!isDigit(value.charCodeAt(i))) {
+        if (!strategies_isDigit(value.charCodeAt(i))) {
             i++;
             continue;
         }
         let j = i;
-        while (j < value.length && isDigit(value.charCodeAt(j)))
+        while (j < value.length && strategies_isDigit(value.charCodeAt(j)))
             j++;
         if (value[j] === '.') {
             let k = j + 1;
-            while (k < value.length && isDigit(value.charCodeAt(k)))
+            while (k < value.length && strategies_isDigit(value.charCodeAt(k)))
                 k++;
             const unit = value[k] ?? '';
             if (k > j + 1 && 'KMGTkmgt'.includes(unit) && unit !== '') {
@@ -61565,6 +61743,13 @@ function applySuggestion(text, suggestion) {
 
 /** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
 const layoutKey = (l) => `${l.variant ?? ''}|${l.pointers.kernel}`;
+/** The layout of `after` with the RAM variant and kernel release of `l`, if any. */
+function sameRelease(after, l) {
+    for (const a of after.values())
+        if (a !== 'unsimulated' && a.layout.variant === l.variant && a.layout.layout.kernel === l.layout.kernel && a.layout.layout.cmdline === l.layout.cmdline)
+            return a;
+    return undefined;
+}
 const reportKey = (e) => `${e.rule.id}|${e.report.messageId}|${e.subject}`;
 const policyOf = (l) => ({ severity: l.severity, suppress: l.suppress });
 /** What the board policy leaves of a layout's reports: error keys and the other counted ones. */
@@ -61755,7 +61940,9 @@ class Suggester {
         const notes = new Set();
         const before = this.runs.get(boardId) ?? new Map();
         for (const [k, b] of before) {
-            const a = after.get(k);
+            // A kernel replaced by one the board already lists: decode keeps one copy, the edited
+            // entry, and the listed one's layout is that copy's.
+            const a = after.get(k) ?? sameRelease(after, b.layout);
             if (a === undefined || a === 'unsimulated')
                 return undefined;
             const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
@@ -63101,6 +63288,10 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid thead th{position:sticky;top:0;z-index:2;background:var(--panel);padding:.35rem .6rem;font-weight:600}
 .grid thead th.k{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-weight:600}
 .grid th.b{position:sticky;left:0;z-index:1;background:var(--bg);padding:.2rem .7rem .2rem .6rem;font-weight:600;border-right:1px solid var(--line);max-width:22rem;overflow:hidden;text-overflow:ellipsis}
+.grid th.b .bi{display:flex;max-width:22rem}
+.grid th.b .id{overflow:hidden;text-overflow:ellipsis;min-width:0}
+.grid th.b .v{flex:none}
+@media (max-width:40rem){.grid th.b,.grid th.b .bi{max-width:45vw}}
 .grid thead th.b{z-index:3;background:var(--panel)}
 .grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
 .grid th.b .file{display:block;font-weight:400;color:var(--muted);font-size:11px}
@@ -63385,7 +63576,9 @@ function renderGrid(rows, kernels, detailed, multiFile) {
                 cls.push('p');
             if (all.some((e) => e.worst))
                 cls.push('hf');
-            const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}${escape_text(row.boardId)}${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}`;
+            // The id is what gets cut when the column is narrow; the RAM variant, which tells a
+            // board's rows apart, stays whole.
+            const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}<span class="bi"><span class="id">${escape_text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}</span>`;
             const cells = kernels.map((k) => {
                 const list = row.cells.get(k);
                 if (!list)
@@ -63407,10 +63600,15 @@ function renderGrid(rows, kernels, detailed, multiFile) {
     }
     return `<div class="gridwrap"><table class="grid">${head}${chunks.join('')}</table></div>`;
 }
-function renderFinding(f) {
+/**
+ * One finding. `withBoard`: outside a layout section nothing else says which board it is
+ * about (the other formats print `[board]` after the message), so the location line does.
+ */
+function renderFinding(f, withBoard = false) {
     const url = safeUrl(f.docsUrl);
     const rule = url ? `<a class="rule" href="${attr(url)}">${escape_text(f.ruleId)}</a>` : `<span class="rule">${escape_text(f.ruleId)}</span>`;
-    const loc = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
+    const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : `${f.file}${f.pointer ? ` ${f.pointer}` : ''}`;
+    const loc = withBoard && f.boardId !== undefined ? `${where} \u00B7 board ${f.boardId}${f.layoutName !== undefined ? ` ${f.layoutName}` : ''}` : where;
     const parts = [
         `<span class="sev">${f.severity}</span>${rule}<span class="rn">${escape_text(f.ruleName)}</span>`,
         `<p class="msg">${escape_text(f.message)}</p>`,
@@ -63462,7 +63660,7 @@ function renderDetail(e, withMap, capNote) {
     const summary = `<summary>${statusSpan(e.status)}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
         `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`;
     const findings = e.findings.length
-        ? `<ul class="findings">${e.findings.map(renderFinding).join('')}</ul>`
+        ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
     if (!e.layout)
         return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`;
@@ -63571,7 +63769,7 @@ function renderHtml(report, options = {}) {
         capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${format_count(maxMaps)}).`);
     const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote));
     const looseHtml = loose.length
-        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f)).join('')}</ul></section>`
+        ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
         : '';
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -63727,9 +63925,13 @@ function boardFindings(report, file, boardId) {
     }
     return index.get(`${file}\0${boardId}`) ?? [];
 }
-/** The findings that concern a layout: same board, and the same layout or none named. */
+/**
+ * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
+ * is about what was not simulated — another kernel or RAM variant of the board, or another
+ * board with the same id — so it stays in the findings table (as in the HTML report).
+ */
 function layoutFindings(report, l) {
-    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === undefined || f.layoutName === l.layoutName);
+    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === l.layoutName);
 }
 /** The worst severity among findings, or `ok`. */
 function worst(findings) {
@@ -65832,43 +66034,17 @@ function countFindings(findings) {
  * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 function check(text, path, options = {}) {
-    checkArguments(text, path, options);
-    checkKernelOverride(options.kernels, 'kernel override');
-    const doc = parseDocument(text);
-    const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
-    const findings = [];
+    checkArguments('check', text, path, options);
+    decode_checkKernelOverride(options.kernels, 'kernel override');
+    const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options);
     const layouts = [];
     const report = () => {
         const sorted = sortFindings(findings);
         return { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
     };
-    if (options.onBoardIds)
-        options.onBoardIds(boardIds(doc.value));
-    for (const p of doc.problems) {
-        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
-        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
-    }
-    // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (doc.problems.some((p) => p.messageId === 'syntaxError'))
+    if (!decoded || !invalid)
         return report();
-    const schemaProblems = validate_validateMatrix(doc.value);
-    for (const p of schemaProblems) {
-        const boardId = boardIdAt(doc.value, p.pointer);
-        findings.push(makeFinding(rules_SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
-    }
-    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
-    if (invalid === 'all')
-        return report();
-    const decoded = decode_decodeMatrix(doc.value, {
-        invalidBoards: invalid,
-        ...(options.boards !== undefined && { boards: options.boards }),
-        ...(options.kernels !== undefined && { kernels: options.kernels }),
-    });
-    for (const p of decoded.problems) {
-        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
-    }
-    const policies = new Map();
+    const boards = new Set();
     const runs = [];
     const suggester = new Suggester(doc.value, {
         invalidBoards: invalid,
@@ -65876,7 +66052,7 @@ function check(text, path, options = {}) {
         ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
     }, decoded.problems);
     for (const layout of decoded.layouts) {
-        policies.set(layout.boardId, { severity: layout.severity, suppress: layout.suppress });
+        boards.add(layout.boardId);
         const sim = simulateLayout(layout, path, at, findings);
         if (!sim)
             continue;
@@ -65900,20 +66076,78 @@ function check(text, path, options = {}) {
         }
     }
     const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
-    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${policies.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
-    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies.get(f.boardId)) : [f]));
+    options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
+    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? run_applyBoardPolicy([f], decoded.policies.get(f.boardId)) : [f]));
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
+}
+/**
+ * Decodes one board-matrix file into its layouts without simulating them: what check() does
+ * before the engine runs. For studies check() does not offer, such as simulating a layout
+ * with another command line (`simulate({ ...layouts[0].layout, cmdline: 'crashkernel=1G' })`).
+ *
+ * @param text - the file's content
+ * @param path - the path to report in the findings
+ * @param options - `boards` and `kernels` as for check(); the other options are not used
+ * @returns the layouts and the matrix's own problems
+ * @throws ConfigurationError as check() does
+ * @example
+ * const { layouts } = decodeLayouts(text, 'boards.json', { boards: ['rpi4'] })
+ * simulate(layouts[0].layout).crashkernel // → what check() reports for that layout
+ */
+function decodeLayouts(text, path, options = {}) {
+    checkArguments('decodeLayouts', text, path, options);
+    checkKernelOverride(options.kernels, 'kernel override');
+    const { findings, decoded } = readMatrix(text, path, options);
+    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded?.policies.get(f.boardId)) : [f]));
+    return { layouts: decoded?.layouts ?? [], findings: sortFindings(withPolicy) };
+}
+/**
+ * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts
+ * unless a syntax error, or a schema error outside the boards, leaves nothing to decode.
+ */
+function readMatrix(text, path, options) {
+    const doc = parseDocument(text);
+    const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
+    const findings = [];
+    const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
+    if (options.onBoardIds)
+        options.onBoardIds(boardIds(doc.value));
+    for (const p of doc.problems) {
+        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
+    }
+    // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
+    if (doc.problems.some((p) => p.messageId === 'syntaxError'))
+        return result();
+    const schemaProblems = validate_validateMatrix(doc.value);
+    for (const p of schemaProblems) {
+        const boardId = boardIdAt(doc.value, p.pointer);
+        findings.push(makeFinding(rules_SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
+    }
+    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    if (invalid === 'all')
+        return result();
+    const decoded = decode_decodeMatrix(doc.value, {
+        invalidBoards: invalid,
+        ...(options.boards !== undefined && { boards: options.boards }),
+        ...(options.kernels !== undefined && { kernels: options.kernels }),
+    });
+    for (const p of decoded.problems) {
+        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+    }
+    return result(decoded, invalid);
 }
 /**
  * The arguments as the types describe them, for callers without the types (plain
  * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
  * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
  */
-function checkArguments(text, path, options) {
-    const misuse = (message) => new errors_ConfigurationError(`check(): ${message}`, { docsPath: 'README.md#library' });
-    errors_expectText('check', 'text', text, "the file's content");
+function checkArguments(fn, text, path, options) {
+    const misuse = (message) => new errors_ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
+    errors_expectText(fn, 'text', text, "the file's content");
     if (typeof path !== 'string')
         throw misuse(`path must be a string (the path to report), not ${errors_kindOf(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))
@@ -66307,7 +66541,7 @@ function planShards(units, options = {}) {
  * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
  */
 function planFanout(files, options = {}) {
-    checkKernelOverride(options.kernels, 'kernel override');
+    decode_checkKernelOverride(options.kernels, 'kernel override');
     const perFile = files.map((f) => fileUnits(f.text, f.path, options));
     const units = collectUnits(perFile);
     const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
@@ -67603,7 +67837,7 @@ function getInputs(env = process.env) {
     const matrix = list(getInput('matrix')) ?? ['examples/boards.json'];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
-    checkKernelOverride(kernels, 'input "kernel"');
+    decode_checkKernelOverride(kernels, 'input "kernel"');
     const commentKey = getInput('comment-key').trim();
     const sarif = inputs_path('sarif');
     const resultsFile = inputs_path('results-file');

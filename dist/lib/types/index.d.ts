@@ -1,3 +1,4 @@
+import type { DecodedLayout } from './matrix/types.js';
 import type { Finding, Report, Severity, SeverityCounts } from './report/types.js';
 export type * from './report/types.js';
 export type { DecodedLayout, LayoutPointers } from './matrix/types.js';
@@ -72,6 +73,32 @@ export declare function countFindings(findings: readonly Finding[]): SeverityCou
  * // → ['1:93 SC002 unknown property "confg"; did you mean "config"?']
  */
 export declare function check(text: string, path: string, options?: CheckOptions): Report;
+/** What {@link decodeLayouts} returns. */
+export interface DecodedMatrix {
+    /** Every layout of the selected boards that decoded, ready for simulate(`layout.layout`). */
+    layouts: DecodedLayout[];
+    /**
+     * The problems check() reports before simulating (SC001 syntax, SC002 schema, SC003
+     * semantic), located and sorted, with the boards' `severity` and `suppress` applied. A
+     * board with a problem has no layouts.
+     */
+    findings: Finding[];
+}
+/**
+ * Decodes one board-matrix file into its layouts without simulating them: what check() does
+ * before the engine runs. For studies check() does not offer, such as simulating a layout
+ * with another command line (`simulate({ ...layouts[0].layout, cmdline: 'crashkernel=1G' })`).
+ *
+ * @param text - the file's content
+ * @param path - the path to report in the findings
+ * @param options - `boards` and `kernels` as for check(); the other options are not used
+ * @returns the layouts and the matrix's own problems
+ * @throws ConfigurationError as check() does
+ * @example
+ * const { layouts } = decodeLayouts(text, 'boards.json', { boards: ['rpi4'] })
+ * simulate(layouts[0].layout).crashkernel // → what check() reports for that layout
+ */
+export declare function decodeLayouts(text: string, path: string, options?: Pick<CheckOptions, 'boards' | 'kernels'>): DecodedMatrix;
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *

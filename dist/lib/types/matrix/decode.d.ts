@@ -12,6 +12,11 @@ export interface DecodeOptions {
 export interface DecodeResult {
     layouts: DecodedLayout[];
     problems: SemanticProblem[];
+    /**
+     * Each decoded board's `severity` and `suppress` (merged from defaults, preset and board),
+     * also for a board whose every layout has a problem, so its suppressions apply to those.
+     */
+    policies: Map<string, Pick<DecodedLayout, 'severity' | 'suppress'>>;
 }
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 export declare const SIZE_PATTERN: RegExp;

@@ -26,8 +26,18 @@ type AjvError = ErrorObject & {
         }>;
     };
 };
+/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
+export declare function hintFor(name: string, candidates: readonly string[]): string;
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
 export declare function simplifyErrors(errors: readonly AjvError[]): AjvError[];
+/**
+ * What a value is, for messages that do not otherwise say: its path inside its board (the
+ * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
+ *
+ * @example
+ * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
+ */
+export declare function subjectOf(pointer: string): string;
 /**
  * Checks src/limits.ts on the parsed value before the schema runs.
  *
@@ -46,7 +56,7 @@ export declare function checkLimits(data: unknown): {
  * @returns every violation (allErrors), simplified and located by pointer; [] when valid
  * @example
  * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
- * // → [{ messageId: 'notAllowed', data: { value: '"arm65"', allowed: '"arm64", "x86_64", "riscv64"' },
+ * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
  * //      pointer: '/boards/0/arch', target: 'value' }]
  */
 export declare function validateMatrix(data: unknown): SchemaProblem[];

@@ -26,7 +26,11 @@ export declare const MAX_LOG_LINES = 200;
 export declare const ICON: Record<Severity | 'ok', string>;
 /** `file:line:col` of a finding (or the file alone). */
 export declare function findingWhere(f: Finding): string;
-/** The findings that concern a layout: same board, and the same layout or none named. */
+/**
+ * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
+ * is about what was not simulated — another kernel or RAM variant of the board, or another
+ * board with the same id — so it stays in the findings table (as in the HTML report).
+ */
 export declare function layoutFindings(report: Report, l: LayoutReport): Finding[];
 /** The worst severity among findings, or `ok`. */
 export declare function worst(findings: readonly Finding[]): Severity | 'ok';

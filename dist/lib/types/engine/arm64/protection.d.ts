@@ -10,7 +10,8 @@
  * region) in the linear map, and arch_kexec_unprotect_crashkres() maps them back around
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
- * region is page-mapped. 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
+ * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 hits a BUG_ON()).
+ * 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
  * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
  *
@@ -20,14 +21,18 @@
  *         include/linux/crash_core.h (v6.12.117); ../shared/reference/kernel-model.md §6.3
  */
 import type { ProtectionFacts } from '../types.js';
-export declare const PROTECTION_GENERATIONS: readonly ["arm64-segments", "arm64-segments-block-mapped", "none", "none-when-deferred"];
+export declare const PROTECTION_GENERATIONS: readonly ["arm64-segments", "arm64-segments-v510", "arm64-segments-block-mapped", "none", "none-when-deferred"];
 export type ProtectionGeneration = (typeof PROTECTION_GENERATIONS)[number];
 export interface ProtectionContext {
     /** A main crash region was reserved. */
     crashReserved: boolean;
     /** The reservation ran before paging_init() (arm64_memblock_init()). */
     reservedEarly: boolean;
-    /** Every byte of the crash region is mapped with base pages (LinearMapFacts.crashHistogram, read off mapMem()'s runs). */
+    /**
+     * Every byte of the main crash region (crashk_res, where kexec_load() puts a crash image's
+     * segments) is mapped with base pages (its LinearMapFacts.crashHistogram entry, read off
+     * mapMem()'s runs). crashk_low_res holds no segment, so its mapping does not matter.
+     */
     crashRegionPageMapped: boolean;
 }
 /**
@@ -39,9 +44,19 @@ export interface ProtectionContext {
  */
 export declare function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts;
 /**
+ * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
+ * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ */
+export declare function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts;
+/**
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
- * pages yet, so the function runs on block mappings (failure mode UNCONFIRMED: with blocks
- * apply_to_page_range() warns and returns -EINVAL, leaving the segments mapped).
+ * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
+ * a BUG_ON() (BLOCK_BUG_V510).
  */
 export declare function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts;
 /**

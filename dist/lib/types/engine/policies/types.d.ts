@@ -3,6 +3,7 @@
  * epoch of one architecture. Shared code never compares versions; it asks the policy.
  */
 import type { ParseDialect } from '../crashkernel/parse.js';
+import type { SwiotlbGeneration } from '../x86/swiotlb.js';
 import type { ReserveCrashkernel } from '../crashkernel/reserve.js';
 import type { KernelVersion } from '../kernel-version.js';
 import type { Arch, KernelConfig, PhysSize } from '../types.js';
@@ -90,8 +91,11 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     ofReservedMem: OfReservedMemGeneration;
 }
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
-    /** Whether the crash reservation sees the swiotlb default (64 MiB) for the default low size. */
-    defaultLowFromSwiotlb: boolean;
+    /**
+     * How `swiotlb=` sizes the bounce buffer the default low size is computed from
+     * (kernel/dma/swiotlb.c setup_io_tlb_npages; x86/swiotlb.ts).
+     */
+    swiotlb: SwiotlbGeneration;
     /**
      * The low 1 MiB: 'always' reserved by reserve_real_mode() (5.13+ "x86/setup: Always reserve
      * the first 1M of RAM"), or 'crashkernel-only' (crash_reserve_low_1M(), Debian 5.10).

@@ -1,0 +1,16 @@
+/**
+ * 'io_tlb_nslabs': 5.10 (0 = the 64 MiB default, `noforce` sets one slab);
+ * 'default_nslabs': 6.x (a second number is the area count, which may round the slabs up);
+ * 'default_nslabs-saturating': 7.x, the same with simple_strtoul() saturating.
+ */
+export type SwiotlbGeneration = 'io_tlb_nslabs' | 'default_nslabs' | 'default_nslabs-saturating';
+/**
+ * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
+ * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ */
+export declare function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): bigint;
+/**
+ * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
+ * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
+ */
+export declare function crashLowSizeDefault(cmdline: string, gen: SwiotlbGeneration): bigint;
