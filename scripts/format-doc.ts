@@ -85,10 +85,15 @@ export function section(name: string, s: Json, defs: Record<string, Json>, type:
   return lines.join('\n')
 }
 
+/** The sections of a page: the root and the definitions in `order`, then any other definition by name. */
+export function sectionNames(defs: Record<string, Json>, order: readonly string[]): string[] {
+  return [...order.filter((n) => n === '(root)' || n in defs), ...Object.keys(defs).filter((n) => !order.includes(n)).sort()]
+}
+
 /** Renders the whole reference. */
 export function renderFormatDoc(schema: Json): string {
   const defs = (schema.$defs ?? {}) as Record<string, Json>
-  const names = [...ORDER.filter((n) => n === '(root)' || n in defs), ...Object.keys(defs).filter((n) => !ORDER.includes(n)).sort()]
+  const names = sectionNames(defs, ORDER)
   const parts = [
     '<!-- DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`. -->',
     '# Board-matrix format reference',

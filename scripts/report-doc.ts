@@ -4,7 +4,7 @@
  * format-doc.ts (one per definition, a property table each). Generated, so the page cannot
  * drift from the schema the tests validate real reports against.
  */
-import { link, section, typeOf } from './format-doc.js'
+import { link, section, sectionNames, typeOf } from './format-doc.js'
 
 type Json = Record<string, unknown>
 
@@ -26,7 +26,7 @@ function reportTypeOf(s: Json): string {
 /** Renders the whole page. */
 export function renderReportDoc(schema: Json): string {
   const defs = (schema.$defs ?? {}) as Record<string, Json>
-  const names = [...ORDER.filter((n) => n === '(root)' || n in defs), ...Object.keys(defs).filter((n) => !ORDER.includes(n)).sort()]
+  const names = sectionNames(defs, ORDER)
   const parts = [
     '<!-- DO NOT EDIT: generated from schemas/report.schema.json by `npm run gen`. -->',
     '# JSON report reference',
