@@ -64,6 +64,24 @@ describe('e820 RAM as memblock sees it', () => {
     expect(e820RamFromFirmware([...q35_4G].reverse(), '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
     expect(e820RamFromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }], '', memparseWrapping).at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
   })
+  it("the firmware's reserved entries (nomap banks) win e820__update_table() over RAM, memmap=nn@ss's included", () => {
+    // QEMU q35's MMCONFIG window [0xb0000000, 0xc0000000) is e820 reserved (type 2): RAM added
+    // over it loses the overlap (the larger type wins), `%-2+1` turns it into RAM, exactmap
+    // drops it. (arch/x86/kernel/e820.c e820__update_table, parse_memmap_one)
+    const mmcfg = { base: 0xb0000000n, size: 0x10000000n, nomap: true }
+    const ram = (cmdline: string) => e820RamFromFirmware([...q35_4G, mmcfg], cmdline, memparseWrapping)
+    const below4G = (cmdline: string) => ram(cmdline).filter((r) => r.base >= 2n * G && r.base < 4n * G)
+    expect(below4G('memmap=256M@0xb0000000')).toEqual([])
+    expect(below4G('memmap=768M@0xa0000000')).toEqual([{ base: 0xa0000000n, size: 0x10000000n }, { base: 0xc0000000n, size: 0x10000000n }])
+    expect(below4G('memmap=256M%0xb0000000+1')).toEqual([])
+    expect(below4G('memmap=256M%0xb0000000-2+1')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
+    expect(below4G('memmap=exactmap memmap=256M@0xb0000000')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
+    // A RAM bank overlapping a nomap one loses the overlap without any command line too.
+    expect(e820RamFromFirmware([...q35_4G, { base: 0x70000000n, size: 0x1000000n, nomap: true }], '', memparseWrapping).slice(1, 3)).toEqual([
+      { base: 0x100000n, size: 0x70000000n - 0x100000n },
+      { base: 0x71000000n, size: 0x7ffe0000n - 0x71000000n },
+    ])
+  })
   it('trim_bios_range() runs after the command line: RAM memmap= adds under 1M loses page 0 and the BIOS hole', () => {
     expect(e820RamFromFirmware(q35_4G, 'memmap=1M@0', memparseWrapping).slice(0, 2)).toEqual([
       { base: 0x1000n, size: 0x9f000n },

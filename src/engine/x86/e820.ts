@@ -64,15 +64,21 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
 export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Table {
   let ram: E820Ram = []
   let sorted = true
+  // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
+  const reserved: E820Ram = []
   for (let i = 0; i < banks.length; i++) {
     const b = banks[i]!
-    if (b.nomap || b.size <= 0n) continue
+    if (b.size <= 0n) continue
+    if (b.nomap) {
+      reserved.push({ base: b.base, size: b.size })
+      continue
+    }
     if (ram.length && ram[ram.length - 1]!.base > b.base) sorted = false
     ram.push({ base: b.base, size: b.size })
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const table = e820UserTable(ram, cmdline, memparse)
+  const table = e820UserTable(ram, cmdline, memparse, reserved)
   ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
   return { ram, acpi: table.acpi }
@@ -185,15 +191,24 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
  * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
  * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
+ *
+ * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
+ * table the command line edits already holds them (e820__memory_setup()), so they win any
+ * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
+ * and exactmap remove them.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse): E820Table {
+export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = []): E820Table {
   const none: E820Ram = []
-  if (!cmdline.includes('mem')) return { ram, acpi: none }
-  // The entries of other types the command line added (reserved, protected RAM, …), with their type.
-  let others: { type: bigint; r: PhysRange }[] = []
+  if (!cmdline.includes('mem')) {
+    for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
+    return { ram, acpi: none }
+  }
+  // The entries of other types in the table (the firmware's reserved ones, then those the
+  // command line added: reserved, protected RAM, …), with their type.
+  let others: { type: bigint; r: PhysRange }[] = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }))
   let acpi: E820Ram = none
   // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
   const takeOthers = (type: bigint, start: PhysAddr, size: bigint): PhysRange[] => {
