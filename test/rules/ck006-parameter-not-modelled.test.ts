@@ -41,6 +41,16 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(at('7.0'))).toEqual(['kvm-arm.mode=protected'])
     expect(tokens(virt('5.10', 'crashkernel=256M kvm-arm.mode=protected'))).toEqual([])
   })
+  it('numa_cma= and cma_pernuma= with CONFIG_CMA (CONFIG_DMA_NUMA_CMA): a node CMA area before the crash kernel', () => {
+    // kernel/dma/contiguous.c dma_numa_cma_reserve() at the end of dma_contiguous_reserve(),
+    // which x86 setup_arch() calls before arch_reserve_crashkernel() (v7.2.13 setup.c:1180, 1186).
+    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
+    expect(tokens(pc('7.2', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
+    expect(tokens(virt('7.2', 'crashkernel=256M numa_cma=0:64M'))).toEqual(['numa_cma=0:64M'])
+    // Debian's 6.12 amd64 build has no CMA; 6.1's tree has no numa_cma= at all.
+    expect(tokens(pc('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
+    expect(tokens(virt('6.1', 'crashkernel=256M numa_cma=0:64M'))).toEqual([])
+  })
   it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
     const [f] = of(run(pc('6.12', `crashkernel=256M log_buf_len=${'1'.repeat(200)}`)), 'CK006')
     expect(f?.data.token.startsWith('log_buf_len=111')).toBe(true)
