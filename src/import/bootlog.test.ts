@@ -16,6 +16,12 @@ describe('normalizeLine', () => {
     ['Aug 29 10:12:31 mtjade kernel: crashkernel reserved: 0x1 - 0x2 (0 MB)', 'crashkernel reserved: 0x1 - 0x2 (0 MB)', undefined],
     ['2022-08-29T10:12:31.123456+08:00 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
     ['[Mon Aug 29 10:12:31 2022] Zone ranges:', 'Zone ranges:', undefined],
+    // journalctl -k -o short-precise, short-iso, short-full, short-unix, short-monotonic
+    ['Aug 29 10:12:31.123456 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['2022-08-29T10:12:31+0800 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['Mon 2022-08-29 10:12:31 CST mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['1661739151.123456 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['[    0.000000] mtjade kernel: Zone ranges:', 'Zone ranges:', '0.000000'],
     ['[    0.000000][    T0] Zone ranges:', 'Zone ranges:', '0.000000'],
     ['login: [    3.500000] crashkernel reserved: x', 'crashkernel reserved: x', '3.500000'],
     ['\x1b[0;32m[    0.100000] foo\x1b[0m\r', 'foo', '0.100000'],

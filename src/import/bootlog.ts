@@ -150,7 +150,14 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
 /* eslint-enable no-control-regex */
 const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/
-const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?) \S+ kernel: /
+/**
+ * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
+ * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`.
+ * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS}.
+ */
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) \S+ kernel: /
+/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host and `kernel:`. */
+const JOURNAL_AFTER_TS = /^\S+ kernel: /
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/
 const CALLER = /^\[\s*[TC]\d+\]\s?/
 const SYSLOG = /^<\d+>/
@@ -165,7 +172,11 @@ export function normalizeLine(raw: string): { text: string; ts?: string } {
   const c = CTIME.exec(t)
   if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
   const m = TIMESTAMP.exec(t)
-  if (m) return { text: t.slice(m.index + m[0].length).replace(CALLER, ''), ts: m[1]! }
+  if (m) {
+    let rest = t.slice(m.index + m[0].length)
+    if (m.index === 0) rest = rest.replace(JOURNAL_AFTER_TS, '')
+    return { text: rest.replace(CALLER, ''), ts: m[1]! }
+  }
   return { text: t }
 }
 
