@@ -1058,13 +1058,22 @@ function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provena
   if (Object.keys(boot).length > 0) board.boot = { ...board.boot, ...boot }
 }
 
-/** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
-function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance): void {
+/**
+ * Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI.
+ * Also used for a /proc/iomem given without a boot log (`f` then holds only `iomem`).
+ *
+ * @param board - gets `image` (and on x86_64 `boot.kernelReserve`/`boot.brk`) when the facts show it
+ * @param f - the facts that can place the image
+ * @param arch - decides how the facts are read (nothing is placed without it)
+ * @param provenance - gets the line behind each value set
+ */
+export function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' | 'memblock' | 'opensbiNextAddress'>>, arch: Arch | undefined, provenance: Provenance): void {
+  const memblock = f.memblock ?? []
   const k = f.iomem?.kernel
-  const mbImage = f.memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller))
+  const mbImage = memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller))
   if (arch === 'arm64') {
     // arm64 memblock_add()s and reserves the initrd in arm64_memblock_init too; the image is the other one.
-    const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init')
+    const added = memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init')
     const img = mbImage.filter((e) => !added.some((a) => a.base === e.base)).pop()
     const start = k?.code?.start ?? img?.base
     if (start === undefined) return
@@ -1111,7 +1120,7 @@ function placeImage(board: Board, f: BootLogFacts, arch: Arch | undefined, prove
       // reserve_brk() (arch/x86/kernel/setup.c) reserves [__brk_base, _brk_end) from
       // setup_arch(), and __brk_base is __end_of_kernel_reserve: with memblock=debug, the
       // brk this boot used is the setup_arch reservation that starts there.
-      const brk = f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss!.end + 1n && e.end !== undefined)
+      const brk = memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss!.end + 1n && e.end !== undefined)
       if (brk?.end !== undefined) {
         board.boot = { ...board.boot, brk: hex(brk.end - brk.base!) }
         provenance['/boot/brk'] = `_brk_end - __brk_base: ${cite('boot log', brk)}`

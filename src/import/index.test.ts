@@ -105,7 +105,9 @@ describe('importBoard', () => {
     expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
       ['warning', 'iomem', 'noKernel'],
       ['warning', 'iomem', 'noArch'],
+      ['warning', 'iomem', 'noImage'],
     ])
+    expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/^\/proc\/iomem's "Kernel code" \(line \d+\) places the kernel image once the architecture is known/)
 
     const dts = toDts(virtTree(1n * GiB, 'resmem-cma'))
     const fakeDtc = () => ({ status: 0, stdout: buildDtb(virtTree(1n * GiB, 'resmem-cma')), stderr: '' })
@@ -113,9 +115,30 @@ describe('importBoard', () => {
     expect(fromDts.board.reservations?.[0]).toMatchObject({ kind: 'dynamic', name: 'linux,cma', cma: true, cmaDefault: true })
     // The DT's /cpus gives the architecture; nothing in a DT gives the kernel.
     expect(fromDts.board.arch).toBe('arm64')
-    expect(fromDts.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'dts', 'noKernel']])
+    expect(fromDts.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'dts', 'noKernel'], ['warning', 'dts', 'noImage']])
     if (!spawnSync('dtc', ['--version']).error) expect(importBoard({ dts }, { spawn: spawnSync }).board).toEqual(importBoard({ dts }, { spawn: fakeDtc }).board)
     expect(importBoard({ dts }).problems).toEqual([expect.objectContaining({ code: 'noSpawn', severity: 'error' })])
+  })
+
+  it('places the image from /proc/iomem without a boot log once another input names the arch', () => {
+    // The oracle log's own /proc/iomem section, as `cat /proc/iomem` would give it.
+    const log = oracleLog('arm64-6.12-plain-4G-ck512M.high')
+    const iomem = log.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+    const config = '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n'
+    const r = importBoard({ iomem, config })
+    // As from the log with the same listing (docs/cli.md's example).
+    expect(r.board.image).toEqual({ base: '0x40200000', size: '0x2500000', codeSize: '0x1d30000' })
+    expect(r.provenance['/image']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"/)
+    expect(r.problems.map((p) => p.code)).not.toContain('noImage')
+    expect(valid(r.board)).toEqual([])
+  })
+
+  it('says when nothing places the kernel image, which check needs (a plain dmesg)', () => {
+    const dmesg = oracleLog('arm64-6.12-plain-4G-ck512M.high').split('=====ORACLE-BEGIN')[0]!
+    const r = importBoard({ bootLog: dmesg })
+    expect(r.board.image).toBeUndefined()
+    expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'bootLog', 'noImage']])
+    expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/add "image": \{ "base": … \} to the board before check$/)
   })
 
   it('returns a valid board and an error when given nothing', () => {

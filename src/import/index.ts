@@ -22,7 +22,7 @@
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, placeImage, type BootLogFacts } from './bootlog.js'
 import { dtbToBoard, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
@@ -141,6 +141,9 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'dtb', [log])
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
+  // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once
+  // another input (a .config, a DT) has named the architecture.
+  if (!log && iomem && board.image === undefined) placeImage(board, { iomem: iomem.facts }, board.arch, provenance)
   take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log])
 
   // config: .config for every option it has, the log's zone/CMA evidence for the rest.
@@ -167,6 +170,15 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' })
   if (source !== undefined && board.arch === undefined && !said.has('noArch'))
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
+  // check refuses a board without the image's placement (SC003), and only a boot log's
+  // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
+  if (source !== undefined && board.image === undefined) {
+    const code = facts.iomem?.kernel.code ?? facts.iomem?.kernel.image
+    const message = code && board.arch === undefined
+      ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
+      : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, or a boot log with memblock=debug does): add "image": { "base": … } to the board before check'
+    problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message })
+  }
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]

@@ -132,7 +132,8 @@ export function parseIomem(text: string, firstLine = 1): { facts: IomemFacts; pr
 }
 
 /**
- * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
+ * a fact: importBoard() places the image from it once another input names the architecture.
  * Crash kernel entries are facts (they are the kernel's answer, not board input).
  *
  * @param text - /proc/iomem as root read it
