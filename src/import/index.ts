@@ -176,7 +176,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const code = facts.iomem?.kernel.code ?? facts.iomem?.kernel.image
     const message = code && board.arch === undefined
       ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
-      : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, or a boot log with memblock=debug does): add "image": { "base": … } to the board before check'
+      : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check'
     problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message })
   }
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }

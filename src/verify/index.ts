@@ -107,6 +107,10 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels }
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
+  // Without a board the image can only come from the log: say so in the log's terms, not as
+  // a matrix's missing setting (SC003 would name the made-up board "from-log").
+  if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
+    problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`)
   if (problems.length) return { agrees: false, differences: [], problems, observed, board, unknowns }
   const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] } as never)
   // A board of another architecture would be simulated as that architecture and every

@@ -107,3 +107,17 @@ describe('verify: what the log cannot say', () => {
     expect(r.agrees).toBe(true)
   })
 })
+
+describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
+  const full = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
+  const dmesg = full.split('=====ORACLE-BEGIN')[0]!
+  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  it('says in the log\'s terms that the image placement is missing, not as board "from-log"\'s setting', () => {
+    const r = verifyBootLog(dmesg, { logName: 'dmesg.log' })
+    expect(r.problems).toEqual([expect.stringMatching(/^dmesg\.log does not show where the kernel image was loaded \(no \/proc\/iomem listing with "Kernel code", no memblock=debug lines\): append the machine's \/proc\/iomem/)])
+    expect(formatVerify(r, 'dmesg.log')).not.toContain('from-log')
+  })
+  it('agrees once /proc/iomem is appended to the log', () => {
+    expect(verifyBootLog(`${dmesg}${iomem}`).agrees).toBe(true)
+  })
+})
