@@ -41,12 +41,13 @@ describe('parseKconfig', () => {
 })
 
 describe('kconfigToBoard', () => {
-  it('writes every engine option, absent ones off, with provenance', () => {
-    const r = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_ARM64_16K_PAGES=y\nCONFIG_ARM64_PA_BITS=48\nCONFIG_ARM64_VA_BITS=47\nCONFIG_DEBUG_PAGEALLOC=y\nCONFIG_CMA=y\nCONFIG_CMA_SIZE_MBYTES=16\n', { id: 'custom' })
+  it('writes every engine option of a full .config, absent ones off, with provenance', () => {
+    const r = kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ARM64_16K_PAGES=y\nCONFIG_ARM64_PA_BITS=48\nCONFIG_ARM64_VA_BITS=47\nCONFIG_DEBUG_PAGEALLOC=y\nCONFIG_CMA=y\nCONFIG_CMA_SIZE_MBYTES=16\n', { id: 'custom' })
     expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
     expect(r.board).toEqual({
       id: 'custom',
       arch: 'arm64',
+      kernels: ['6.12.117'],
       pageSize: '16K',
       paBits: 48,
       vaBits: 47,
@@ -66,14 +67,29 @@ describe('kconfigToBoard', () => {
         ZONE_DEVICE: false,
       },
     })
-    expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"')
-    expect(r.provenance['/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT']).toBe('.config line 5: "CONFIG_DEBUG_PAGEALLOC=y"; CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT absent (off)')
+    expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 6: "CONFIG_DEBUG_PAGEALLOC=y"')
+    expect(r.provenance['/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT']).toBe('.config line 6: "CONFIG_DEBUG_PAGEALLOC=y"; CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT absent (off)')
+    expect(r.problems).toEqual([])
+  })
+
+  it('sets only the options a fragment or defconfig lists (no kconfig header), and says which are left', () => {
+    // savedefconfig leaves out ZONE_DMA=y on arm64 because y is its default: absent is not off.
+    const r = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_ARM64_16K_PAGES=y\n# CONFIG_KFENCE is not set\nCONFIG_CMA=y\nCONFIG_CMA_SIZE_MBYTES=128\nCONFIG_DEBUG_PAGEALLOC=y\n')
+    // CMA needs DMA_CMA, which the fragment does not list; DEBUG_PAGEALLOC_ENABLE_DEFAULT likewise.
+    expect(r.board.config).toEqual({ KFENCE: false, DEBUG_PAGEALLOC: true, CMA_SIZE_MBYTES: 128 })
+    expect(r.board.pageSize).toBe('16K')
+    expect(r.provenance).not.toHaveProperty('/config/ZONE_DMA')
+    expect(r.problems.map((p) => [p.severity, p.code])).toEqual([['note', 'configFragment']])
+    expect(r.problems[0]?.message).toContain('CONFIG_ZONE_DMA, CONFIG_ZONE_DMA32, CONFIG_RODATA_FULL_DEFAULT_ENABLED, CONFIG_KFENCE_SAMPLE_INTERVAL, CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT, CONFIG_CMA, CONFIG_RANDOMIZE_BASE')
+    expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
+    // A dependency listed as off decides: no CMA without DMA_CMA.
+    expect(kconfigToBoard('CONFIG_CMA=y\n# CONFIG_DMA_CMA is not set\n').board.config).toMatchObject({ CMA: false })
   })
 
   it('DEBUG_PAGEALLOC_ENABLE_DEFAULT needs DEBUG_PAGEALLOC, as in Kconfig', () => {
     const on = kconfigToBoard('CONFIG_X86_64=y\nCONFIG_DEBUG_PAGEALLOC=y\nCONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y\n')
     expect(on.board.config).toMatchObject({ DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true })
-    const orphan = kconfigToBoard('CONFIG_X86_64=y\nCONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y\n')
+    const orphan = kconfigToBoard('# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_X86_64=y\nCONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y\n')
     expect(orphan.board.config).toMatchObject({ DEBUG_PAGEALLOC: false, DEBUG_PAGEALLOC_ENABLE_DEFAULT: false })
   })
 
@@ -81,6 +97,7 @@ describe('kconfigToBoard', () => {
     const r = kconfigToBoard('CONFIG_CMA=y\nCONFIG_DMA_CMA=y\nCONFIG_CMA_SIZE_MBYTES=lots\nCONFIG_CMA_SIZE_SEL_PERCENTAGE=y\nCONFIG_ARM64_PA_BITS=99\n')
     expect(r.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
       ['badNumber', 'error', 3],
+      ['configFragment', 'note', undefined],
       ['cmaSizeSelection', 'warning', 4],
       ['badNumber', 'error', 5],
     ])

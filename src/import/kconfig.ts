@@ -5,7 +5,9 @@
  *
  * A .config lists every visible option: `CONFIG_X=y|m|<value>` or `# CONFIG_X is not set`.
  * An option that is absent is off (n / 0), exactly as src/presets/kernels.ts reads the
- * Debian configs, so every engine option is written explicitly.
+ * Debian configs, so every engine option is written explicitly. A file without kconfig's
+ * `# Linux/<arch> <release> Kernel Configuration` header is a fragment or a defconfig, where
+ * an absent option may well be on (its default): only the options it lists are written.
  */
 import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js'
 import { cite, slugId, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
@@ -94,11 +96,20 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
         return l ? cite('.config', l) : `CONFIG_${n} absent (off)`
       })
       .join('; ')
-  const bool = (key: keyof KernelConfig, names: string[]): boolean => {
+  // Without kconfig's header this is a fragment or a defconfig (savedefconfig writes no
+  // header and only the options that differ from their defaults): an option it does not
+  // list is unknown, not off, and is left to the kernel profile.
+  const fragment = facts.header === undefined
+  const listed = (names: string[]): boolean => !fragment || names.some((n) => o.has(n))
+  // In a fragment, an option whose dependency is not listed is only known when one is off.
+  const known = (names: string[]): boolean => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n))
+  const bool = (key: keyof KernelConfig, names: string[]): boolean | undefined => {
+    if (!listed(names) || !known(names)) return undefined
     provenance[`/config/${key}`] = why(names)
     return names.every(on)
   }
-  const int = (key: keyof KernelConfig, name: string): number => {
+  const int = (key: keyof KernelConfig, name: string): number | undefined => {
+    if (!listed([name])) return undefined
     provenance[`/config/${key}`] = why([name])
     const v = val(name)
     if (v === undefined || v === 'n') return 0
@@ -110,7 +121,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     }
     return n
   }
-  const config: KernelConfig = {
+  const all: Record<string, boolean | number | undefined> = {
     ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
     ZONE_DMA32: bool('ZONE_DMA32', ['ZONE_DMA32']),
     RODATA_FULL_DEFAULT_ENABLED: bool('RODATA_FULL_DEFAULT_ENABLED', ['RODATA_FULL_DEFAULT_ENABLED']),
@@ -126,10 +137,21 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
   }
+  const config = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as KernelConfig
+  if (fragment) {
+    const left = Object.keys(all).filter((k) => all[k] === undefined)
+    if (left.length > 0)
+      problems.push({
+        severity: 'note',
+        source: 'config',
+        code: 'configFragment',
+        message: `no "# Linux/<arch> <release> Kernel Configuration" header: read as a fragment or defconfig, whose missing options are not off but unknown; ${left.map((k) => `CONFIG_${k}`).join(', ')} ${left.length === 1 ? 'is' : 'are'} not set from it (another input or the kernel profile decides; give the full .config, or /proc/config.gz, to set them)`,
+      })
+  }
   // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
   const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n))
   if (pageBlock) {
-    const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock)
+    const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock) ?? 0
     if (order > 0) config.PAGE_BLOCK_MAX_ORDER = order
     else delete provenance['/config/PAGE_BLOCK_MAX_ORDER']
   }
