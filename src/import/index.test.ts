@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildDtb } from '../../test/import/dtb-builder.js'
+import { buildDtb, reg2 } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { importBoard, rebaseProvenance } from './index.js'
@@ -139,6 +139,50 @@ describe('importBoard', () => {
     expect(r.board.image).toBeUndefined()
     expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'bootLog', 'noImage']])
     expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/add "image": \{ "base": … \} to the board before check$/)
+  })
+
+  it('drops what of a DT reservation lies outside RAM, which check refuses, and says so', () => {
+    // Two banks with a hole [0x80000000, 0xc0000000), as a boot loader leaves /memory after a carve-out.
+    const dtb = buildDtb(
+      {
+        name: '',
+        props: { '#address-cells': [2], '#size-cells': [2], compatible: 'test,board' },
+        children: [
+          { name: 'cpus', children: [{ name: 'cpu@0', props: { compatible: 'arm,cortex-a53' } }] },
+          { name: 'memory@40000000', props: { device_type: 'memory', reg: reg2([0x40000000, 0x40000000], [0xc0000000, 0x40000000]) } },
+          {
+            name: 'reserved-memory',
+            props: { '#address-cells': [2], '#size-cells': [2], ranges: true },
+            children: [
+              { name: 'tee@90000000', props: { reg: reg2([0x90000000, 0x1000000]), 'no-map': true } },
+              { name: 'fw@7f000000', props: { reg: reg2([0x7f000000, 0x2000000], [0x90000000, 0x1000]) } },
+              { name: 'ok@50000000', props: { reg: reg2([0x50000000, 0x1000]) } },
+              { name: 'split@7ff00000', props: { reg: reg2([0x7ff00000, 0x40200000]) } },
+            ],
+          },
+        ],
+      },
+      { memreserve: [[0x10000n, 0x1000n]] },
+    )
+    const r = importBoard({ dtb, config: '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\n' })
+    expect(r.board.reservations).toEqual([
+      { kind: 'fixed', name: 'fw@7f000000', base: '0x7f000000', size: '0x1000000' },
+      { kind: 'fixed', name: 'ok@50000000', base: '0x50000000', size: '0x1000' },
+      { kind: 'fixed', name: 'split@7ff00000', base: '0x7ff00000', size: '0x40200000' },
+    ])
+    expect(r.provenance['/reservations/0']).toMatch(/^DTB \/reserved-memory\/fw@7f000000 reg \(byte 0x[0-9a-f]+\); outside RAM trimmed$/)
+    expect(r.provenance['/reservations/1']).toMatch(/^DTB \/reserved-memory\/ok@50000000 reg/)
+    expect(r.provenance).not.toHaveProperty('/reservations/3')
+    const outside = r.problems.filter((p) => p.code === 'reservationOutsideRam')
+    expect(outside.map((p) => [p.severity, p.source])).toEqual([['warning', 'dtb'], ['warning', 'dtb'], ['warning', 'dtb'], ['warning', 'dtb']])
+    expect(outside.map((p) => p.message.split(' (')[0])).toEqual([
+      'reservation "memreserve@10000" lies outside every memory bank: [0x10000, 0x11000) dropped',
+      'reservation "tee@90000000" lies outside every memory bank: [0x90000000, 0x91000000) dropped',
+      'reservation "fw@7f000000" lies partly outside every memory bank: [0x7f000000, 0x81000000) trimmed to [0x7f000000, 0x80000000), [0x90000000, 0x90001000) dropped',
+      'reservation "split@7ff00000" [0x7ff00000, 0xc0100000) lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it',
+    ])
+    expect(outside[1]!.message).toMatch(/\(DTB \/reserved-memory\/tee@90000000 reg \(byte 0x[0-9a-f]+\)\)$/)
+    expect(valid(r.board)).toEqual([])
   })
 
   it('returns a valid board and an error when given nothing', () => {
