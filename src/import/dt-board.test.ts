@@ -436,3 +436,21 @@ describe('QEMU virt DT variants match src/oracle/case-board.ts', () => {
     expect(dma31).toEqual([{ node: '/dma-bus31', cpuAddr: '0x40000000', busAddr: '0x40000000', size: '0x40000000' }])
   })
 })
+
+describe('dtToBoard: overlays', () => {
+  it('refuses an overlay (fragment@N/__overlay__) instead of importing an empty board', () => {
+    const overlay = buildDtb(
+      root([
+        {
+          name: 'fragment@0',
+          props: { 'target-path': '/reserved-memory' },
+          children: [{ name: '__overlay__', children: [{ name: 'tee@90000000', props: { reg: reg2([0x90000000, 0x1000000]), 'no-map': true } }] }],
+        },
+      ]),
+    )
+    const r = dtbToBoard(overlay)
+    expect(r.problems.map((p) => [p.severity, p.code, p.node])).toEqual([['error', 'overlay', '/fragment@0']])
+    expect(r.problems[0]?.message).toContain('fdtoverlay -i base.dtb -o board.dtb overlay.dtbo')
+    expect(r.board.reservations).toBeUndefined()
+  })
+})

@@ -164,6 +164,13 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   const compatible = propStrings(getProp(root, 'compatible'))
   const board: Board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') }
   provenance[''] = 'Imported from a device tree blob by crashkernel-check import'
+  // An overlay (`/plugin/;`: fragment@N/__overlay__, __fixups__) patches a base tree; read
+  // alone it is a board without memory whose reservations would silently go missing.
+  const overlay = root.children.find((c) => c.name === '__fixups__' || c.name === '__local_fixups__' || (/^fragment@/.test(c.name) && c.children.some((g) => g.name === '__overlay__')))
+  if (overlay) {
+    problems.push(problemAt('error', 'overlay', 'this is a device tree overlay, not a board\'s tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result', overlay))
+    return { board, provenance, problems, facts: { compatible, dmaLimit: PHYS_ADDR_MAX, dmaNodes: [], totalSize: fdt.totalSize } }
+  }
   if (model) {
     board.name = model
     provenance['/name'] = loc(root, getProp(root, 'model'))
