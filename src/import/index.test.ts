@@ -185,6 +185,18 @@ describe('importBoard', () => {
     expect(valid(r.board)).toEqual([])
   })
 
+  it('warns at import that check will refuse a kernel the policies do not cover', () => {
+    const log = oracleLog('arm64-6.12-plain-4G-ck512M.high').replaceAll('6.12.117', '4.19.260')
+    const r = importBoard({ bootLog: log })
+    expect(r.board.kernels).toEqual(['4.19.260'])
+    expect(r.problems.filter((p) => p.code === 'kernelNotModelled').map((p) => [p.severity, p.source, p.message])).toEqual([
+      ['warning', 'bootLog', expect.stringMatching(/^Linux 4\.19\.260 is not modelled \(the policies cover 5\.10 up to 7\.x\): check refuses the board until "kernels" names a modelled release \(boot log line 2: "Linux version 4\.19\.260/)],
+    ])
+    const config = importBoard({ config: '# Linux/arm64 8.1.0 Kernel Configuration\nCONFIG_ARM64=y\n' })
+    expect(config.problems.filter((p) => p.code === 'kernelNotModelled').map((p) => p.source)).toEqual(['config'])
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((p) => p.code)).not.toContain('kernelNotModelled')
+  })
+
   it('returns a valid board and an error when given nothing', () => {
     const r = importBoard({}, { id: 'empty board' })
     expect(r.board.id).toBe('empty-board')

@@ -19,6 +19,7 @@
  *
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
+import { resolveKernelRelease } from '../engine/policies/index.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -128,7 +129,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r!.board.description!)
   if (descriptions.length > 0) board.description = descriptions.join(' ')
   take(board, provenance, 'arch', [log, config, dtUsable])
-  take(board, provenance, 'kernels', [log, config])
+  const kernelFrom = take(board, provenance, 'kernels', [log, config])
+  // check simulates only the releases the policies cover: say so here, not after the write.
+  const release = board.kernels?.[0]
+  if (typeof release === 'string' && resolveKernelRelease(release) === undefined)
+    problems.push({ severity: 'warning', source: kernelFrom === log ? 'bootLog' : 'config', code: 'kernelNotModelled', message: `Linux ${release} is not modelled (the policies cover 5.10 up to 7.x): check refuses the board until "kernels" names a modelled release (${provenance['/kernels/0'] ?? ''})` })
   take(board, provenance, 'pageSize', [config, log])
   take(board, provenance, 'paBits', [config])
   take(board, provenance, 'vaBits', [config])
