@@ -16136,10 +16136,16 @@ function e820RamFromFirmware(banks, cmdline, memparse) {
 function e820FromFirmware(banks, cmdline, memparse) {
     let ram = [];
     let sorted = true;
+    // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
+    const reserved = [];
     for (let i = 0; i < banks.length; i++) {
         const b = banks[i];
-        if (b.nomap || b.size <= 0n)
+        if (b.size <= 0n)
             continue;
+        if (b.nomap) {
+            reserved.push({ base: b.base, size: b.size });
+            continue;
+        }
         if (ram.length && ram[ram.length - 1].base > b.base)
             sorted = false;
         ram.push({ base: b.base, size: b.size });
@@ -16147,7 +16153,7 @@ function e820FromFirmware(banks, cmdline, memparse) {
     // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
     if (!sorted)
         ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const table = e820UserTable(ram, cmdline, memparse);
+    const table = e820UserTable(ram, cmdline, memparse, reserved);
     ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
     ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
     return { ram, acpi: table.acpi };
@@ -16256,16 +16262,25 @@ function e820RangesWithin(ram, start, size) {
  * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
  * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
  * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
+ *
+ * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
+ * table the command line edits already holds them (e820__memory_setup()), so they win any
+ * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
+ * and exactmap remove them.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-function e820UserTable(ram, cmdline, memparse) {
+function e820UserTable(ram, cmdline, memparse, firmwareReserved = []) {
     const none = [];
-    if (!cmdline.includes('mem'))
+    if (!cmdline.includes('mem')) {
+        for (const r of firmwareReserved)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
         return { ram, acpi: none };
-    // The entries of other types the command line added (reserved, protected RAM, …), with their type.
-    let others = [];
+    }
+    // The entries of other types in the table (the firmware's reserved ones, then those the
+    // command line added: reserved, protected RAM, …), with their type.
+    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
     let acpi = none;
     // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
     const takeOthers = (type, start, size) => {
@@ -20709,6 +20724,15 @@ const UNMODELLED_PARAMS = [
     // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
     // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
     { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
+    // kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve (v7.2.13:
+    // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
+    // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),
+    // arm64 bootmem_init and riscv setup_bootmem also before theirs. With CONFIG_DMA_NUMA_CMA
+    // (Debian 7.2 on all three; not in 6.1.192's tree, so from 6.2 on: the release is UNCONFIRMED)
+    // each node's area is cma_declare_contiguous_nid()'d there, top-down below the end of RAM when
+    // nothing lies 4G + size up. Only with CONFIG_CMA.
+    { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
+    { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
     // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
     // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
     { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
@@ -20736,6 +20760,7 @@ function applies(p, arch, release) {
             'arch/x86/mm/numa.c numa_setup',
             'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
             'kernel/printk/printk.c setup_log_buf',
+            'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve',
             'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
             'init/main.c parse_early_param',
         ],
@@ -20748,7 +20773,7 @@ function applies(p, arch, release) {
         const cmdline = layout.layout.cmdline;
         // A cheap first look (names may be spelt with '-' for '_'); the tokens decide.
         const spelt = cmdline.replaceAll('-', '_');
-        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel));
+        const relevant = UNMODELLED_PARAMS.filter((p) => spelt.includes(p.param.replaceAll('-', '_')) && applies(p, sim.arch, sim.kernel) && (p.config === undefined || layout.layout.config[p.config]));
         if (relevant.length === 0)
             return;
         const seen = new Set();
@@ -24486,7 +24511,8 @@ function parseIomem(text, firstLine = 1) {
     return { facts, problems };
 }
 /**
- * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
+ * a fact: importBoard() places the image from it once another input names the architecture.
  * Crash kernel entries are facts (they are the kernel's answer, not board input).
  *
  * @param text - /proc/iomem as root read it
@@ -24521,7 +24547,14 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]/g;
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 /* eslint-enable no-control-regex */
 const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/;
-const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?) \S+ kernel: /;
+/**
+ * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
+ * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`.
+ * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS}.
+ */
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) \S+ kernel: /;
+/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host and `kernel:`. */
+const JOURNAL_AFTER_TS = /^\S+ kernel: /;
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
 const CALLER = /^\[\s*[TC]\d+\]\s?/;
 const SYSLOG = /^<\d+>/;
@@ -24536,8 +24569,12 @@ function normalizeLine(raw) {
     if (c)
         return { text: t.slice(c[0].length).replace(CALLER, '') };
     const m = TIMESTAMP.exec(t);
-    if (m)
-        return { text: t.slice(m.index + m[0].length).replace(CALLER, ''), ts: m[1] };
+    if (m) {
+        let rest = t.slice(m.index + m[0].length);
+        if (m.index === 0)
+            rest = rest.replace(JOURNAL_AFTER_TS, '');
+        return { text: rest.replace(CALLER, ''), ts: m[1] };
+    }
     return { text: t };
 }
 function splitLog(text) {
@@ -25413,13 +25450,22 @@ function placeBootAllocations(board, f, provenance) {
     if (Object.keys(boot).length > 0)
         board.boot = { ...board.boot, ...boot };
 }
-/** Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI. */
+/**
+ * Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI.
+ * Also used for a /proc/iomem given without a boot log (`f` then holds only `iomem`).
+ *
+ * @param board - gets `image` (and on x86_64 `boot.kernelReserve`/`boot.brk`) when the facts show it
+ * @param f - the facts that can place the image
+ * @param arch - decides how the facts are read (nothing is placed without it)
+ * @param provenance - gets the line behind each value set
+ */
 function placeImage(board, f, arch, provenance) {
+    const memblock = f.memblock ?? [];
     const k = f.iomem?.kernel;
-    const mbImage = f.memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller));
+    const mbImage = memblock.filter((e) => e.kind === 'reserve' && /^(arm64_memblock_init|paging_init|setup_bootmem)$/.test(e.caller));
     if (arch === 'arm64') {
         // arm64 memblock_add()s and reserves the initrd in arm64_memblock_init too; the image is the other one.
-        const added = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
+        const added = memblock.filter((e) => e.kind === 'add' && e.caller === 'arm64_memblock_init');
         const img = mbImage.filter((e) => !added.some((a) => a.base === e.base)).pop();
         const start = k?.code?.start ?? img?.base;
         if (start === undefined)
@@ -25470,7 +25516,7 @@ function placeImage(board, f, arch, provenance) {
             // reserve_brk() (arch/x86/kernel/setup.c) reserves [__brk_base, _brk_end) from
             // setup_arch(), and __brk_base is __end_of_kernel_reserve: with memblock=debug, the
             // brk this boot used is the setup_arch reservation that starts there.
-            const brk = f.memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss.end + 1n && e.end !== undefined);
+            const brk = memblock.find((e) => e.kind === 'reserve' && e.caller === 'setup_arch' && e.base === k.bss.end + 1n && e.end !== undefined);
             if (brk?.end !== undefined) {
                 board.boot = { ...board.boot, brk: types_hex(brk.end - brk.base) };
                 provenance['/boot/brk'] = `_brk_end - __brk_base: ${cite('boot log', brk)}`;
@@ -25843,6 +25889,13 @@ function dtToBoard(fdt, opts = {}) {
     const compatible = propStrings(getProp(root, 'compatible'));
     const board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') };
     provenance[''] = 'Imported from a device tree blob by crashkernel-check import';
+    // An overlay (`/plugin/;`: fragment@N/__overlay__, __fixups__) patches a base tree; read
+    // alone it is a board without memory whose reservations would silently go missing.
+    const overlay = root.children.find((c) => c.name === '__fixups__' || c.name === '__local_fixups__' || (/^fragment@/.test(c.name) && c.children.some((g) => g.name === '__overlay__')));
+    if (overlay) {
+        problems.push(problemAt('error', 'overlay', 'this is a device tree overlay, not a board\'s tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result', overlay));
+        return { board, provenance, problems, facts: { compatible, dmaLimit: dt_board_PHYS_ADDR_MAX, dmaNodes: [], totalSize: fdt.totalSize } };
+    }
     if (model) {
         board.name = model;
         provenance['/name'] = loc(root, getProp(root, 'model'));
@@ -26309,11 +26362,22 @@ function kconfigSettings(facts, problems) {
         return l ? cite('.config', l) : `CONFIG_${n} absent (off)`;
     })
         .join('; ');
+    // Without kconfig's header this is a fragment or a defconfig (savedefconfig writes no
+    // header and only the options that differ from their defaults): an option it does not
+    // list is unknown, not off, and is left to the kernel profile.
+    const fragment = facts.header === undefined;
+    const listed = (names) => !fragment || names.some((n) => o.has(n));
+    // In a fragment, an option whose dependency is not listed is only known when one is off.
+    const known = (names) => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n));
     const bool = (key, names) => {
+        if (!listed(names) || !known(names))
+            return undefined;
         provenance[`/config/${key}`] = why(names);
         return names.every(on);
     };
     const int = (key, name) => {
+        if (!listed([name]))
+            return undefined;
         provenance[`/config/${key}`] = why([name]);
         const v = val(name);
         if (v === undefined || v === 'n')
@@ -26326,7 +26390,7 @@ function kconfigSettings(facts, problems) {
         }
         return n;
     };
-    const config = {
+    const all = {
         ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
         ZONE_DMA32: bool('ZONE_DMA32', ['ZONE_DMA32']),
         RODATA_FULL_DEFAULT_ENABLED: bool('RODATA_FULL_DEFAULT_ENABLED', ['RODATA_FULL_DEFAULT_ENABLED']),
@@ -26342,10 +26406,21 @@ function kconfigSettings(facts, problems) {
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
     };
+    const config = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
+    if (fragment) {
+        const left = Object.keys(all).filter((k) => all[k] === undefined);
+        if (left.length > 0)
+            problems.push({
+                severity: 'note',
+                source: 'config',
+                code: 'configFragment',
+                message: `no "# Linux/<arch> <release> Kernel Configuration" header: read as a fragment or defconfig, whose missing options are not off but unknown; ${left.map((k) => `CONFIG_${k}`).join(', ')} ${left.length === 1 ? 'is' : 'are'} not set from it (another input or the kernel profile decides; give the full .config, or /proc/config.gz, to set them)`,
+            });
+    }
     // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
     const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n));
     if (pageBlock) {
-        const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock);
+        const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock) ?? 0;
         if (order > 0)
             config.PAGE_BLOCK_MAX_ORDER = order;
         else
@@ -26467,6 +26542,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -26543,7 +26619,11 @@ function importBoard(inputs, opts = {}) {
     if (descriptions.length > 0)
         board.description = descriptions.join(' ');
     take(board, provenance, 'arch', [log, config, dtUsable]);
-    take(board, provenance, 'kernels', [log, config]);
+    const kernelFrom = take(board, provenance, 'kernels', [log, config]);
+    // check simulates only the releases the policies cover: say so here, not after the write.
+    const release = board.kernels?.[0];
+    if (typeof release === 'string' && resolveKernelRelease(release) === undefined)
+        problems.push({ severity: 'warning', source: kernelFrom === log ? 'bootLog' : 'config', code: 'kernelNotModelled', message: `Linux ${release} is not modelled (the policies cover 5.10 up to 7.x): check refuses the board until "kernels" names a modelled release (${provenance['/kernels/0'] ?? ''})` });
     take(board, provenance, 'pageSize', [config, log]);
     take(board, provenance, 'paBits', [config]);
     take(board, provenance, 'vaBits', [config]);
@@ -26557,6 +26637,10 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'dtb', [log]);
     take(board, provenance, 'cpu', [log]);
     take(board, provenance, 'boot', [log]);
+    // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once
+    // another input (a .config, a DT) has named the architecture.
+    if (!log && iomem && board.image === undefined)
+        placeImage(board, { iomem: iomem.facts }, board.arch, provenance);
     take(board, provenance, 'dma', dtUsable?.board.dma ? [dtUsable] : [log]);
     // config: .config for every option it has, the log's zone/CMA evidence for the rest.
     if (config?.board.config || log?.board.config) {
@@ -26570,6 +26654,7 @@ function importBoard(inputs, opts = {}) {
         }
     }
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
+    keepReservationsInRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog');
     // What one input lacks, another may have supplied.
     // What check cannot do without and no input said: named, so the board is completed by hand
     // (or with another input) rather than refused by check with no word from import.
@@ -26581,6 +26666,15 @@ function importBoard(inputs, opts = {}) {
         problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' });
     if (source !== undefined && board.arch === undefined && !said.has('noArch'))
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
+    // check refuses a board without the image's placement (SC003), and only a boot log's
+    // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
+    if (source !== undefined && board.image === undefined) {
+        const code = facts.iomem?.kernel.code ?? facts.iomem?.kernel.image;
+        const message = code && board.arch === undefined
+            ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
+            : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check';
+        problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message });
+    }
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -26630,6 +26724,73 @@ function addRuntimeNodes(board, provenance, log, problems) {
         code: 'runtimeReservedNodes',
         message: `the boot log shows /reserved-memory node${added.length > 1 ? 's' : ''} ${added.map((a) => a.r.name).join(', ')} that the DT lacks (firmware adds such nodes at boot, as OpenSBI does); kept, before the DT's own`,
     });
+}
+/**
+ * Fixed reservations (and further `reg` entries) outside every memory bank, as firmware DTs
+ * have them for carve-outs the boot loader took out of /memory: the kernel's
+ * memblock_reserve() or no-map of such a range changes nothing it allocates, but check
+ * refuses a region outside RAM (SC003). The part outside RAM is dropped, with a warning that
+ * cites where the region came from; a region left in more than one piece is kept for the
+ * user to decide.
+ */
+function keepReservationsInRam(board, provenance, problems, source) {
+    if (!board.memory || !board.reservations)
+        return;
+    const ram = mergeSpans(board.memory.map(spanOf));
+    const kept = [];
+    const why = [];
+    const fmt = (x) => `[${types_hex(x.base)}, ${types_hex(x.end)})`;
+    board.reservations.forEach((r, i) => {
+        const from = provenance[`/reservations/${i}`] ?? '';
+        if (r.kind !== 'fixed') {
+            kept.push(r);
+            why.push(from);
+            return;
+        }
+        // Inside RAM: the span itself; partly: its one piece in RAM; undefined: none, or several.
+        const clip = (e) => {
+            const span = spanOf(e);
+            if (span.end === span.base || covers(ram, span))
+                return e;
+            const inside = intersectSpans([span], ram);
+            if (inside.length === 0)
+                return null;
+            return inside.length === 1 ? { base: types_hex(inside[0].base), size: types_hex(inside[0].end - inside[0].base) } : undefined;
+        };
+        const entries = [{ base: r.base, size: r.size }, ...(r.moreReg ?? [])];
+        const clipped = entries.map(clip);
+        if (clipped.every((c, j) => c === entries[j])) {
+            kept.push(r);
+            why.push(from);
+            return;
+        }
+        const changed = entries.map((e, j) => ({ e, c: clipped[j] })).filter(({ e, c }) => c !== e);
+        if (clipped.some((c) => c === undefined)) {
+            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
+            kept.push(r);
+            why.push(from);
+            return;
+        }
+        const inRam = clipped.filter((c) => c !== null);
+        const what = changed.map(({ e, c }) => `${fmt(spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(spanOf(c))}`}`).join(', ');
+        problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" lies ${inRam.length === 0 ? '' : 'partly '}outside every memory bank: ${what} (the kernel reserves or no-maps such a range, but nothing it allocates is affected; check refuses a region outside RAM) (${from})` });
+        if (inRam.length === 0)
+            return;
+        const [first, ...rest] = inRam;
+        const { moreReg: _more, ...head } = r;
+        kept.push({ ...head, base: first.base, size: first.size, ...(rest.length > 0 && { moreReg: rest }) });
+        why.push(`${from}; outside RAM trimmed`);
+    });
+    if (kept.length === board.reservations.length && kept.every((r, i) => r === board.reservations[i]))
+        return;
+    for (const p of Object.keys(provenance))
+        if (p.startsWith('/reservations/'))
+            delete provenance[p];
+    if (kept.length === 0)
+        delete board.reservations;
+    else
+        board.reservations = kept;
+    kept.forEach((_, i) => (provenance[`/reservations/${i}`] = why[i] ?? ''));
 }
 /** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
 function crossCheck(board, s, problems) {
@@ -26908,6 +27069,10 @@ function verifyBootLog(log, opts = {}) {
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }
+    // Without a board the image can only come from the log: say so in the log's terms, not as
+    // a matrix's missing setting (SC003 would name the made-up board "from-log").
+    if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
+        problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`);
     if (problems.length)
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] });

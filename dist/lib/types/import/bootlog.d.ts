@@ -30,7 +30,7 @@
 import type { Board } from '../matrix/generated/board-matrix.js';
 import { type IomemFacts } from './iomem.js';
 import { type Span } from './ranges.js';
-import { type ImportProblem, type ImportResult, type Located } from './types.js';
+import { type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js';
 type Arch = NonNullable<Board['arch']>;
 /** One kernel line of the log, with the prefixes (timestamp, syslog level …) removed. */
 export interface BootLine {
@@ -201,4 +201,14 @@ export interface BootLogToBoardOptions {
  * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
  */
 export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
+/**
+ * Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI.
+ * Also used for a /proc/iomem given without a boot log (`f` then holds only `iomem`).
+ *
+ * @param board - gets `image` (and on x86_64 `boot.kernelReserve`/`boot.brk`) when the facts show it
+ * @param f - the facts that can place the image
+ * @param arch - decides how the facts are read (nothing is placed without it)
+ * @param provenance - gets the line behind each value set
+ */
+export declare function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' | 'memblock' | 'opensbiNextAddress'>>, arch: Arch | undefined, provenance: Provenance): void;
 export {};

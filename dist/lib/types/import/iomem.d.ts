@@ -48,7 +48,8 @@ export declare function parseIomem(text: string, firstLine?: number): {
     problems: ImportProblem[];
 };
 /**
- * /proc/iomem → a board with the System RAM banks (and the kernel image base when listed).
+ * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
+ * a fact: importBoard() places the image from it once another input names the architecture.
  * Crash kernel entries are facts (they are the kernel's answer, not board input).
  *
  * @param text - /proc/iomem as root read it

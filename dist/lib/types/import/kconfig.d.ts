@@ -4,7 +4,9 @@
  *
  * A .config lists every visible option: `CONFIG_X=y|m|<value>` or `# CONFIG_X is not set`.
  * An option that is absent is off (n / 0), exactly as src/presets/kernels.ts reads the
- * Debian configs, so every engine option is written explicitly.
+ * Debian configs, so every engine option is written explicitly. A file without kconfig's
+ * `# Linux/<arch> <release> Kernel Configuration` header is a fragment or a defconfig, where
+ * an absent option may well be on (its default): only the options it lists are written.
  */
 import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js';
 import { type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js';

@@ -81,11 +81,16 @@ export interface E820Table {
  * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
  * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
  * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
+ *
+ * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
+ * table the command line edits already holds them (e820__memory_setup()), so they win any
+ * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
+ * and exactmap remove them.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse): E820Table;
+export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram): E820Table;
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
