@@ -9,7 +9,7 @@
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
-import { boardIds, checkKernelOverride, decodeMatrix, type DecodeResult } from './matrix/decode.js'
+import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
@@ -219,22 +219,31 @@ function readMatrix(text: string, path: string, options: Pick<CheckOptions, 'boa
   const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
   const findings: Finding[] = []
   const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
+  // A problem inside a board the `boards` option leaves out is not reported, as its layouts
+  // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
+  // Problems of the document itself, of boards without a usable id, and every problem of a
+  // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
+  // always are.
+  const selected = boardFilter(options.boards)
+  const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError')
 
   if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
   for (const p of doc.problems) {
     // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
     const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
+    if (boardId !== undefined && !syntaxBroken && !selected(boardId)) continue
     findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }))
   }
   // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return result()
+  if (syntaxBroken) return result()
 
   const schemaProblems = validateMatrix(doc.value)
+  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
   for (const p of schemaProblems) {
     const boardId = boardIdAt(doc.value, p.pointer)
+    if (boardId !== undefined && invalid !== 'all' && !selected(boardId)) continue
     findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
   }
-  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
   if (invalid === 'all') return result()
 
   const decoded = decodeMatrix(doc.value as BoardMatrix, {

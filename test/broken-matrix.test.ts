@@ -26,6 +26,28 @@ describe('a matrix with many mistakes', () => {
     expect(report.counts.error).toBe(15)
   })
 
+  it("with a boards filter, reports the problems of the boards it selects and of the document, not those of other boards", () => {
+    const text = readFileSync('test/fixtures/broken.matrix.json', 'utf8')
+    const all = check(text, 'broken.json').findings
+    const picked = check(text, 'broken.json', { boards: ['fine', 'bad-*'] }).findings
+    // A duplicate id is reported whatever the filter (the id is what the filter would match).
+    const kept = all.filter((f) => f.boardId === undefined || f.boardId === 'fine' || f.boardId === 'bad-values' || f.messageId === 'duplicateBoardId')
+    expect(picked.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`)).toEqual(kept.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`))
+    expect(new Set(picked.map((f) => f.boardId))).toEqual(new Set([undefined, 'bad-values', 'typo']))
+    expect(all.some((f) => f.ruleId === 'SC002' && f.boardId === 'typo')).toBe(true)
+  })
+
+  it('with a boards filter, still reports every problem of a file that cannot be decoded at all', () => {
+    // A syntax error: nothing is decoded, so the repeated keys of every board stay.
+    const syntax = readFileSync('test/fixtures/syntax.matrix.json', 'utf8')
+    expect(check(syntax, 's.json', { boards: ['nothing-matches'] }).findings).toEqual(check(syntax, 's.json').findings)
+    // A schema error outside the boards: the same for every board's schema errors.
+    const text = JSON.stringify({ version: 1, defaults: { arch: 'arm65' }, boards: [{ id: 'a', kernels: [6] }, { id: 'b', kernels: [7] }] }, null, 2)
+    const filtered = check(text, 'd.json', { boards: ['a'] }).findings
+    expect(filtered.map((f) => [f.ruleId, f.boardId])).toEqual(check(text, 'd.json').findings.map((f) => [f.ruleId, f.boardId]))
+    expect(filtered.filter((f) => f.boardId === 'b').length).toBe(1)
+  })
+
   it('reports every syntax error and repeated key at its position', () => {
     expectMarkersMatch('test/fixtures/syntax.matrix.json')
   })

@@ -94,7 +94,8 @@ export interface FileUnits {
  * @param text - the file's content
  * @param file - its workspace-relative path
  * @param options - the `boards` filter and the kernel override
- * @returns the boards check() would decode, in file order (first occurrence of an id only)
+ * @returns the boards check() would decode or report a schema problem of, in file order
+ *   (first occurrence of an id only)
  */
 export function fileUnits(text: string, file: string, options: Pick<PlanOptions, 'boards' | 'kernels'> = {}): FileUnits {
   const doc = parseDocument(text)
@@ -119,9 +120,11 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
     const id = (board as { id?: unknown } | null)?.id
     if (typeof id !== 'string' || seen.has(id)) return
     seen.add(id)
-    // Duplicates and schema-invalid boards are reported by any leg that opens the file.
-    if (invalid.has(index) || !keep(id)) return
-    boards.push({ id, layouts: layouts.get(id) ?? 0 })
+    // A duplicate id is reported by any leg that opens the file. A schema-invalid board is a
+    // unit like any other: check() reports a board's problems only to the leg whose `boards`
+    // selects it.
+    if (!keep(id)) return
+    boards.push({ id, layouts: invalid.has(index) ? 0 : (layouts.get(id) ?? 0) })
   })
   return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids }
 }

@@ -137,7 +137,8 @@ export function boardIds(value: unknown): string[] {
 }
 
 /** The boards filter: `*` wildcards, any pattern may match. */
-function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
+/** The `boards` option as a test of a board id (every id when it is absent or empty). */
+export function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
   if (!patterns || patterns.length === 0) return () => true
   return (id) => patterns.some((p) => wildcardMatch(p, id))
 }

@@ -125,10 +125,11 @@ describe('planFanout', () => {
     expect(plan.boards).toBe(1)
   })
 
-  it('plans schema-valid boards only, each id once; duplicates and invalid boards are left to any leg opening the file', () => {
+  it('plans every board id once, schema-invalid ones too (check() reports their problems only to the leg that selects them); duplicates are left to any leg', () => {
     const units = fileUnits(fixture('test/fixtures/broken.matrix.json').text, 'b.json')
-    // "typo" and "bad-values" fail the schema; the second "typo" is a duplicate (of an invalid board).
-    expect(units.boards.map((b) => b.id)).toEqual(['overlap', 'outside', 'misaligned', 'no-preset', 'old-kernel', 'bus', 'fine'])
+    // "typo" and "bad-values" fail the schema (no layouts); the second "typo" is a duplicate.
+    expect(units.boards.map((b) => b.id)).toEqual(['typo', 'bad-values', 'overlap', 'outside', 'misaligned', 'no-preset', 'old-kernel', 'bus', 'fine'])
+    expect(units.boards.slice(0, 2).map((b) => b.layouts)).toEqual([0, 0])
     expect(units.hasProblems).toBe(true)
     // Boards whose layouts were all dropped still weigh 1: their findings need a leg.
     expect(collectUnits([units]).every((u) => u.layouts >= 1)).toBe(true)
