@@ -20,6 +20,20 @@ describe('suggest', () => {
     expect(r.out).toMatch(/crashkernel=512M,high crashkernel=128M,low: fails on 4 of 16\n {6}1G\/5\.10 \(5\.10\.223\): ignored by the kernel \(suffix unknown\)/)
   })
 
+  it('verifies on the --ram variants only (docs/cli.md: common to the board commands), and sizes on a qemu-* preset', async () => {
+    const r = await run(['suggest', 'rpi4', '--ram', '4G,8G'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('crashkernel= values for rpi4, each simulated on all 8 layout(s)')
+    expect(r.out).toContain('kernels 5.10.223, 6.1.192, 6.12.117, 7.2.13; RAM 4G, 8G')
+    // Only the 4G and 8G layouts are judged: 1G fails on their 5.10 and 6.1 kernels (12 of 16 on all four).
+    expect(r.out).toMatch(/crashkernel=1G: fails on 4 of 8\n {6}4G\/5\.10 /)
+    expect(r.out).not.toMatch(/ {6}[12]G\//)
+    const sized = await run(['suggest', 'qemu-virt-arm64', '--ram', '3G', '--kernel', '6.12'])
+    expect(sized.out).toContain('kernels 6.12.117; RAM 3G')
+    const unknown = await run(['suggest', 'rpi4', '--ram', '3G'])
+    expect([unknown.code, unknown.err]).toEqual([2, 'crashkernel-check suggest: --ram 3G: board "rpi4" has the RAM variants 1G, 2G, 4G, 8G\n'])
+  })
+
   it('verifies on the --kernel list instead of the board\'s kernels', async () => {
     const r = await run(['suggest', 'rpi4', '--kernel', '6.12'])
     expect(r.code).toBe(0)

@@ -20,7 +20,7 @@ import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { describeOutcome } from '../render/outcome.js'
 import { crashkernelTokensOf, guarded, parseCommand, splitList, UsageError } from './args.js'
-import { DEFAULT_MATRIX, loadBoard } from './board.js'
+import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
 import { ownValue, simulateWith } from './sweep.js'
 import type { Command } from './types.js'
 
@@ -38,6 +38,8 @@ the others the layouts that fail and how.
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
   --kernel <list>    these kernels instead of the board's (comma-separated)
+  --ram <list>       only these RAM variants (comma-separated; on a qemu-* preset also
+                     sizes such as 3G); default every variant
   --sizes <list>     main sizes to try, in every form (comma-separated; default the
                      board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
                      board's size, 512M and 1G with ,high; the board's size with @)
@@ -179,14 +181,17 @@ function rank(a: Verdict, b: Verdict, current: bigint | undefined): number {
 
 async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
   return guarded('suggest', HELP, io, async () => {
-    const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' })
+    const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' })
     if (parsed === 'help') {
       io.stdout(HELP)
       return 0
     }
     const [id = ''] = parsed.positionals
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel ?? parsed.values.kernels) })
-    const layouts = board.layouts
+    const kernels = splitList(parsed.values.kernel ?? parsed.values.kernels)
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
+    // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
+    const ram = splitList(parsed.values.ram)
+    const layouts = ram === undefined ? board.layouts : decodeBoard(board, { kernels, ram })
     if (layouts.length === 0) {
       io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`)
       return 2
