@@ -58948,6 +58948,7 @@ function boardIds(value) {
     return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
 }
 /** The boards filter: `*` wildcards, any pattern may match. */
+/** The `boards` option as a test of a board id (every id when it is absent or empty). */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
         return () => true;
@@ -66248,22 +66249,33 @@ function readMatrix(text, path, options) {
     const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
     const findings = [];
     const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
+    // A problem inside a board the `boards` option leaves out is not reported, as its layouts
+    // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
+    // Problems of the document itself, of boards without a usable id, and every problem of a
+    // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
+    // always are.
+    const selected = boardFilter(options.boards);
+    const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        if (boardId !== undefined && !syntaxBroken && !selected(boardId))
+            continue;
         findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (doc.problems.some((p) => p.messageId === 'syntaxError'))
+    if (syntaxBroken)
         return result();
     const schemaProblems = validate_validateMatrix(doc.value);
+    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
+        if (boardId !== undefined && invalid !== 'all' && !selected(boardId))
+            continue;
         findings.push(makeFinding(rules_SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
-    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     if (invalid === 'all')
         return result();
     const decoded = decode_decodeMatrix(doc.value, {
@@ -66546,7 +66558,8 @@ const MATRIX_MAX_JOBS = 256;
  * @param text - the file's content
  * @param file - its workspace-relative path
  * @param options - the `boards` filter and the kernel override
- * @returns the boards check() would decode, in file order (first occurrence of an id only)
+ * @returns the boards check() would decode or report a schema problem of, in file order
+ *   (first occurrence of an id only)
  */
 function fileUnits(text, file, options = {}) {
     const doc = parseDocument(text);
@@ -66575,10 +66588,12 @@ function fileUnits(text, file, options = {}) {
         if (typeof id !== 'string' || seen.has(id))
             return;
         seen.add(id);
-        // Duplicates and schema-invalid boards are reported by any leg that opens the file.
-        if (invalid.has(index) || !keep(id))
+        // A duplicate id is reported by any leg that opens the file. A schema-invalid board is a
+        // unit like any other: check() reports a board's problems only to the leg whose `boards`
+        // selects it.
+        if (!keep(id))
             return;
-        boards.push({ id, layouts: layouts.get(id) ?? 0 });
+        boards.push({ id, layouts: invalid.has(index) ? 0 : (layouts.get(id) ?? 0) });
     });
     return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids };
 }

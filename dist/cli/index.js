@@ -18836,6 +18836,7 @@ function boardIds(value) {
     return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
 }
 /** The boards filter: `*` wildcards, any pattern may match. */
+/** The `boards` option as a test of a board id (every id when it is absent or empty). */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
         return () => true;
@@ -27323,22 +27324,33 @@ function readMatrix(text, path, options) {
     const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
     const findings = [];
     const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
+    // A problem inside a board the `boards` option leaves out is not reported, as its layouts
+    // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
+    // Problems of the document itself, of boards without a usable id, and every problem of a
+    // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
+    // always are.
+    const selected = boardFilter(options.boards);
+    const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
     for (const p of doc.problems) {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        if (boardId !== undefined && !syntaxBroken && !selected(boardId))
+            continue;
         findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
     }
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (doc.problems.some((p) => p.messageId === 'syntaxError'))
+    if (syntaxBroken)
         return result();
     const schemaProblems = validateMatrix(doc.value);
+    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
+        if (boardId !== undefined && invalid !== 'all' && !selected(boardId))
+            continue;
         findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
-    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
     if (invalid === 'all')
         return result();
     const decoded = decodeMatrix(doc.value, {
@@ -28875,6 +28887,8 @@ the others the layouts that fail and how.
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
   --kernel <list>    these kernels instead of the board's (comma-separated)
+  --ram <list>       only these RAM variants (comma-separated; on a qemu-* preset also
+                     sizes such as 3G); default every variant
   --sizes <list>     main sizes to try, in every form (comma-separated; default the
                      board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
                      board's size, 512M and 1G with ,high; the board's size with @)
@@ -28991,14 +29005,17 @@ function rank(a, b, current) {
 }
 async function suggest_run(args, io) {
     return guarded('suggest', suggest_HELP, io, async () => {
-        const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' });
+        const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' });
         if (parsed === 'help') {
             io.stdout(suggest_HELP);
             return 0;
         }
         const [id = ''] = parsed.positionals;
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel ?? parsed.values.kernels) });
-        const layouts = board.layouts;
+        const kernels = splitList(parsed.values.kernel ?? parsed.values.kernels);
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels });
+        // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
+        const ram = splitList(parsed.values.ram);
+        const layouts = ram === undefined ? board.layouts : board_decodeBoard(board, { kernels, ram });
         if (layouts.length === 0) {
             io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`);
             return 2;

@@ -54,6 +54,9 @@ export declare function checkKernelOverride(kernels: readonly string[] | undefin
 export declare function uniqueReleases(kernels: readonly string[]): string[];
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export declare function boardIds(value: unknown): string[];
+/** The boards filter: `*` wildcards, any pattern may match. */
+/** The `boards` option as a test of a board id (every id when it is absent or empty). */
+export declare function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean;
 /**
  * Decodes a schema-checked matrix into engine layouts.
  *
