@@ -91,13 +91,6 @@ export function fmtAddr(x: bigint): string {
 }
 
 /**
- * A readable size with at most two decimals; `~` marks a rounded value.
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-/**
  * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
  * less those `skip` names; undefined when none is left.
  */
@@ -106,13 +99,25 @@ export function ownersLabel(r: Pick<MemblockRegionSnapshot, 'owner' | 'alsoOwner
   return owners.length > 0 ? owners.join(' + ') : undefined
 }
 
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
+ * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
+ * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize(1800n << 20n) // → '1800 MiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
 export function humanSize(x: bigint): string {
   const units: Array<[bigint, string]> = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']]
   for (const [shift, unit] of units) {
     const base = 1n << shift
     if (x < base) continue
-    const hundredths = (x * 100n + base / 2n) / base
     const exact = (x * 100n) % base === 0n
+    const smaller = base >> 10n
+    if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n) return `${x / smaller} ${units.find(([s]) => s === shift - 10n)![1]}`
+    const hundredths = (x * 100n + base / 2n) / base
     const whole = hundredths / 100n
     const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '')
     return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`

@@ -29,7 +29,7 @@ describe('explain', () => {
     expect(out).toMatch(/emmc2 \(SD card\) \(dump target\) +0x3fff_ffff +ZONE_DMA +inside/)
     expect(out).toContain('  crashkernel reserved: 0x000000001ee00000 - 0x000000002ee00000 (256 MB)')
     expect(out).toContain('    DMA      [mem 0x0000000000000000-0x000000003fffffff]')
-    expect(out).toMatch(/4K +~7\.84 GiB +99\.7 %/)
+    expect(out).toMatch(/4K +8024 MiB +99\.7 %/)
     expect(out).toMatch(/page tables: ~15\.67 MiB as booted, 4 KiB with blocks/)
     expect(out).toContain('Findings\n  none')
     expect(out).not.toMatch(ANSI)
@@ -73,7 +73,7 @@ describe('explain', () => {
     expect(r.code).toBe(1)
     expect(r.out).toContain('error LM001 linear-map-base-pages')
     // The 8 TiB hole is one labelled block.
-    expect(r.out).toMatch(/┆ hole \(no RAM\) +~8 TiB ┆/)
+    expect(r.out).toMatch(/┆ hole \(no RAM\) +8188 GiB ┆/)
     expect(r.out).toMatch(/0x808_0000_0000 ┌/)
   })
 
@@ -142,12 +142,12 @@ describe('explain', () => {
     const nz = { id: 'nz', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [{ release: '6.2.0', imageSize: '0x2010000' }], config: { ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=3G' }
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [rv, nz] }))
     const empty = await run(['explain', 'rv', '--matrix', matrix])
-    expect(empty.out).toContain('→ the boot HANGS: the kernel retries ~1.76 GiB in the empty window at 0x1_0000_0000 forever\n')
+    expect(empty.out).toContain('→ the boot HANGS: the kernel retries 1800 MiB in the empty window at 0x1_0000_0000 forever\n')
     const same = await run(['explain', 'nz', '--matrix', matrix])
     expect(same.out).toContain('→ the boot HANGS: the kernel retries 3 GiB in the same window 0x0 – 0xffff_ffff_ffff forever\n')
     // A failed search of an empty window is not an upside-down range (0x1_0000_0000 – 0xffff_ffff).
     const failed = await run(['suggest', 'rv', '--matrix', matrix, '--sizes', '1800M'])
-    expect(failed.out).toContain('FAILED to reserve ~1.76 GiB: no room (searched the empty window at 0x1_0000_0000)')
+    expect(failed.out).toContain('FAILED to reserve 1800 MiB: no room (searched the empty window at 0x1_0000_0000)')
     expect(failed.out).not.toContain('0x1_0000_0000 – 0xffff_ffff')
   })
 

@@ -65,17 +65,20 @@ export interface MapInput {
  */
 export declare function fmtAddr(x: bigint): string;
 /**
- * A readable size with at most two decimals; `~` marks a rounded value.
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-/**
  * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
  * less those `skip` names; undefined when none is left.
  */
 export declare function ownersLabel(r: Pick<MemblockRegionSnapshot, 'owner' | 'alsoOwners'>, skip?: (owner: string) => boolean): string | undefined;
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
+ * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
+ * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize(1800n << 20n) // → '1800 MiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
 export declare function humanSize(x: bigint): string;
 /**
  * The map as items in ascending address order, plus the boundaries that lie outside RAM.
