@@ -6,13 +6,24 @@
 import { formatKernelVersion } from '../src/engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES, WHAT_IF_POLICIES } from '../src/engine/policies/index.js'
 import type { KernelPolicy } from '../src/engine/policies/types.js'
+import { RESERVE_VARIANTS } from '../src/engine/crashkernel/reserve.js'
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const hex = (x: bigint): string => `0x${x.toString(16)}`
 
+/**
+ * The variant's exported name. Not `Function.name`: the generic variants are closures made by
+ * one factory, whose name is empty.
+ */
+function variantName(fn: KernelPolicy['crash']['reserve']): string {
+  const name = Object.entries(RESERVE_VARIANTS).find(([, v]) => v === fn)?.[0]
+  if (!name) throw new Error(`a policy's reserve function is not in RESERVE_VARIANTS (src/engine/crashkernel/reserve.ts)`)
+  return name
+}
+
 function row(p: KernelPolicy): string {
   const range = `${formatKernelVersion(p.appliesTo.from)} – ${p.appliesTo.before ? `< ${formatKernelVersion(p.appliesTo.before)}` : '…'}`
-  const crash = `${p.crash.reserve.name}, align ${hex(p.crash.align)}, default low ${p.crash.defaultLow ? hex(p.crash.defaultLow) : '—'}${p.crash.supportsHigh ? ', ,high/,low' : ''}${p.crash.parseCma ? ', ,cma' : ''}`
+  const crash = `${variantName(p.crash.reserve)}, align ${hex(p.crash.align)}, default low ${p.crash.defaultLow ? hex(p.crash.defaultLow) : '—'}${p.crash.supportsHigh ? ', ,high/,low' : ''}${p.crash.parseCma ? ', ,cma' : ''}`
   const arch = p.arm64
     ? `zones ${p.arm64.zones.name}; reserve in ${p.arm64.crashWhen}; linear map ${p.arm64.linearMap}; protection ${p.arm64.protection}`
     : p.riscv

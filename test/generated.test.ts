@@ -29,6 +29,11 @@ describe('files generated from schemas/board-matrix.schema.json and schemas/repo
       for (const m of md.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, m[0]).toContain(m[1])
     })
   }
+  it('docs/policies.md names the reservation variant of every policy', () => {
+    const rows = files['docs/policies.md']!.split('\n').filter((l) => /^\| `[a-z0-9_.-]+` \|/.test(l))
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row.split(' | ')[3], row.slice(0, 40)).toMatch(/^reserveCrashkernel[A-Za-z0-9]+, align /)
+  })
   it('docs/report-json.md has a section per definition and a table row per property of the report schema', () => {
     const md = files['docs/report-json.md']!
     const schema = readReportSchema()
