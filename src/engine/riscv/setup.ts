@@ -124,7 +124,10 @@ export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagi
 
 /**
  * Mirrors reserve_initrd_mem(): the initrd rounded out to whole pages, reserved unless it
- * is not RAM or overlaps a reservation (then the initrd is disabled).
+ * is not RAM or overlaps a reservation (then the initrd is disabled). Both refusals end with
+ * pr_cont(" - disabling initrd\n"); the overlap's pr_err() already ends its line, so there
+ * the fragment is a record of its own (at the default level, warn), " - disabling initrd".
+ * @kernel init/initramfs.c reserve_initrd_mem (v6.1.192, v6.12.117: 617-636, v7.2.13)
  */
 function reserveInitrdMem(mb: Memblock, layout: Layout, trace: Trace): void {
   if (!layout.initrd || layout.initrd.size === 0n) return
@@ -137,7 +140,8 @@ function reserveInitrdMem(mb: Memblock, layout: Layout, trace: Trace): void {
     return
   }
   if (memblockIsRegionReserved(mb, start, size)) {
-    trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} overlaps in-use memory region - disabling initrd`)
+    trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} overlaps in-use memory region`)
+    trace.warn('initrd', ' - disabling initrd')
     return
   }
   memblockReserve(mb, start, size, 'reserve_initrd_mem')
