@@ -526,3 +526,32 @@ describe('riscv64 ≤6.3: the linear map based at the kernel\'s load address (v6
     expect(r.linearMap?.histogram).toEqual({ '2M': 2n * GiB - 2n * MiB })
   })
 })
+
+describe('riscv64 setup_bootmem(): RAM past the linear map', () => {
+  // Sv39 (no4lvl): KERN_VIRT_SIZE = 128 GiB. memory_limit starts there, so
+  // memblock_enforce_memory_limit() already trims one bank to 128 GiB; only a bank past a hole
+  // reaches beyond phys_ram_base + 128 GiB = 0x2080000000 with less than 128 GiB in all.
+  // arch/riscv/mm/init.c setup_bootmem: 6.12.117 memblock_cap_memory_range() unconditionally
+  // and silently; 7.2.13 only when memblock_end_of_DRAM() > max_mapped_addr, with a pr_warn().
+  const overflow = 'Physical memory overflows the linear mapping size: region above 0x0000002080000000 removed'
+  const twoBanks = (kernel: string): Layout => ({
+    ...virtLayout(kernel, 64n * GiB, 'no4lvl crashkernel=256M'),
+    memory: [
+      { base: 0x80000000n, size: 64n * GiB },
+      { base: 0x4000000000n, size: 32n * GiB },
+    ],
+  })
+  it.each([
+    ['6.12', false],
+    ['7.2', true],
+  ] as const)('%s: the bank past the cap goes; the cap warns: %s', (kernel, warns) => {
+    const r = simulate(twoBanks(kernel))
+    expect(r.zones.find((z) => z.name === 'Normal')?.end).toBe(0x107fffffffn)
+    expect(r.trace.map((t) => t.text).includes(overflow)).toBe(warns)
+  })
+  it('7.2: one bank is trimmed by memory_limit first, so nothing is said', () => {
+    const r = simulate(virtLayout('7.2', 256n * GiB, 'no4lvl crashkernel=256M'))
+    expect(r.zones.find((z) => z.name === 'Normal')?.end).toBe(0x207fffffffn)
+    expect(r.trace.map((t) => t.text).some((t) => t.startsWith('Physical memory overflows'))).toBe(false)
+  })
+})

@@ -160,11 +160,17 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init')
   const kernelLoad = policy.riscv!.ramBase === 'kernel-load'
   // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
-  // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM.
+  // (~(PMD_SIZE - 1) is -PMD_SIZE), and its size may restrict the amount of usable RAM (6.12
+  // calls memblock_cap_memory_range() whatever the end of DRAM, a no-op below the cap; 7.x
+  // only above it, with a warning).
   // 'kernel-load': the start of DRAM as it is, nothing capped (memory_limit did that).
   const physRamBase = kernelLoad ? memblockStartOfDram(mb) : memblockStartOfDram(mb) & PMD_ALIGN_MASK
   const maxMappedAddr = physRamBase + kernVirtSize(levels)
-  if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr) memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
+  if (!kernelLoad && memblockEndOfDram(mb) > maxMappedAddr) {
+    memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase)
+    // pr_warn() without a newline: the next message ends the line.
+    if (policy.riscv!.linearMapOverflowWarn) trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`)
+  }
   const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize)
   const dma32PhysLimit = min(SZ_4G, maxLowPhys)
   reserveInitrdMem(mb, layout, trace)
