@@ -353,10 +353,10 @@ describe('decodeMatrix: semantic problems', () => {
     expect(p.map((x) => [x.messageId, x.pointer, x.data.preset, x.data.min])).toEqual([
       ['ramSizeTooSmall', '/boards/0/ramSize', 'qemu-q35-x86_64', '2192 KiB (0x224000)'],
       ['ramSizeTooSmall', '/boards/1/ramSize', 'qemu-pc-x86_64', '2192 KiB (0x224000)'],
-      ['ramSizeTooSmall', '/boards/2/ramSize', 'qemu-virt-riscv64', '2432 KiB (0x260000)'],
+      ['ramSizeTooSmall', '/boards/2/ramSize', 'qemu-virt-riscv64', '1 GiB (0x40000000)'],
     ])
     // At the least size the banks are well formed: what remains is the boot's own placements.
-    const atMin = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0x224000'), board('c', 'qemu-virt-riscv64', '0x260000')])).problems
+    const atMin = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '0x224000'), board('c', 'qemu-virt-riscv64', '1G')])).problems
     expect(atMin.map((x) => x.messageId)).not.toContain('ramSizeTooSmall')
     expect(atMin.map((x) => x.messageId)).not.toContain('valueOutOfRange')
   })

@@ -8,7 +8,7 @@
  * - RAM: one bank from 0x80000000, `-m` bytes long (QEMU's virt memory map);
  * - OpenSBI's two `no-map` /reserved-memory nodes (0x80000000 + 256 KiB, 0x80040000 +
  *   128 KiB) come from the preset; the Image at 0x80200000 and the initrd at 0xa0200000
- *   (QEMU's riscv_load_initrd for RAM ≥ 512 MiB) too;
+ *   (QEMU's riscv_load_initrd() for RAM ≥ 1 GiB: MIN(RAM / 2, 512 MiB) above the kernel) too;
  * - the DTB: riscv_compute_fdt_addr() puts it at QEMU_ALIGN_DOWN(end of RAM - fdt size, 2 MiB),
  *   i.e. 2 MiB under the top of RAM on rv64 (OpenSBI's "Next Arg1"); its size is
  *   fdt_totalsize() after OpenSBI's fix-ups, which grows with /chosen/bootargs.
