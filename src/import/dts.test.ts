@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDtb } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { dtbToBoard } from './dt-board.js'
-import { annotatedPositions, compileDts, DTC_ANNOTATE_ARGS, DTC_ARGS, dtsToBoard, type SpawnResult, type SpawnSyncLike } from './dts.js'
+import { annotatedPositions, compileDts, DTC_ANNOTATE_ARGS, DTC_ARGS, dtsToBoard, pluginDirective, type SpawnResult, type SpawnSyncLike } from './dts.js'
 
 const dtcInstalled = !spawnSync('dtc', ['--version']).error
 
@@ -85,6 +85,21 @@ describe('compileDts', () => {
   ])('points at the #include line: %s', (_name, source, line) => {
     const { spawn } = fake({ status: 1, stdout: '', stderr: '' })
     expect(compileDts(source, spawn).problems.find((p) => p.code === 'needsCpp')?.line).toBe(line)
+  })
+})
+
+describe('overlays', () => {
+  it('finds /plugin/; at its line and column, not inside a comment', () => {
+    expect(pluginDirective('/dts-v1/;\n/plugin/;\n/ { };\n')).toEqual({ line: 2, column: 1 })
+    expect(pluginDirective('/dts-v1/;\n  /plugin/ ;\n')).toEqual({ line: 2, column: 3 })
+    expect(pluginDirective('/dts-v1/;\n// /plugin/;\n/* /plugin/; */ / { };\n')).toBeUndefined()
+    expect(pluginDirective('/dts-v1/;\n/ { };\n')).toBeUndefined()
+  })
+
+  it.skipIf(!dtcInstalled)('refuses an overlay without fragments, which compiles to a tree like an empty board', () => {
+    const r = dtsToBoard('/dts-v1/;\n/plugin/;\n/ { };\n', spawnSync as unknown as SpawnSyncLike)
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.column])).toEqual([['error', 'overlay', 2, 1]])
+    expect(r.problems[0]!.message).toContain('fdtoverlay -i base.dtb -o board.dtb overlay.dtbo')
   })
 })
 

@@ -160,6 +160,13 @@ function locateInDts(problems: readonly ImportProblem[], positions: Map<string, 
 export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: string } = {}): ImportResult<DtFacts | undefined> {
   const c = compileDts(source, spawn)
   if (!c.dtb) return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: c.problems, facts: undefined }
+  // `/plugin/;` makes the source an overlay, with or without fragments (an empty one compiles
+  // to a tree the DTB importer cannot tell from a board without memory).
+  const plugin = pluginDirective(source)
+  if (plugin) {
+    const message = "this is a device tree overlay (/plugin/;), not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result"
+    return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: [...c.problems, { severity: 'error', source: 'dts', code: 'overlay', message, ...plugin }], facts: undefined }
+  }
   const positions = annotate(source, spawn)
   // Cite the DTS's lines, not bytes of dtc's blob (dtc does not annotate /memreserve/ entries).
   const cite: DtCite = (node, property) => {
@@ -168,4 +175,15 @@ export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: st
   }
   const r = dtbToBoard(c.dtb, { ...opts, cite })
   return { ...r, problems: [...c.problems, ...locateInDts(r.problems, positions)] }
+}
+
+/** Where a DTS declares itself an overlay (`/plugin/;`, comments left out), or undefined. */
+export function pluginDirective(source: string): { line: number; column: number } | undefined {
+  // Comments become spaces (newlines kept), so positions stay those of the source.
+  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '))
+  const at = code.search(/\/plugin\/\s*;/)
+  if (at < 0) return undefined
+  const before = code.slice(0, at)
+  const line = before.split('\n').length
+  return { line, column: at - before.lastIndexOf('\n') }
 }
