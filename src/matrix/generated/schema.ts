@@ -126,7 +126,7 @@ export const boardMatrixSchema = {
       }
     },
     "memory": {
-      "description": "RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.",
+      "description": "RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.",
       "type": "array",
       "minItems": 1,
       "items": {
