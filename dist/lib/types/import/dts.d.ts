@@ -70,4 +70,9 @@ export declare function annotatedPositions(annotated: string): Map<string, Sourc
 export declare function dtsToBoard(source: string, spawn: SpawnSyncLike, opts?: {
     id?: string;
 }): ImportResult<DtFacts | undefined>;
+/** Where a DTS declares itself an overlay (`/plugin/;`, comments left out), or undefined. */
+export declare function pluginDirective(source: string): {
+    line: number;
+    column: number;
+} | undefined;
 export {};

@@ -177,6 +177,11 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     cmaMinAlignOrder: number;
     /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
     satpModeFromCmdline: boolean;
+    /**
+     * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
+     * then says so with pr_warn() (7.x; 6.12.117 caps unconditionally and prints nothing).
+     */
+    linearMapOverflowWarn: boolean;
     /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
     kstrtobool: Kstrtobool;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */

@@ -57,7 +57,7 @@ export type Size5 = string
  */
 export type Size6 = string
 /**
- * RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
+ * RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.
  *
  * @minItems 1
  *

@@ -89,7 +89,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly memory: {
-            readonly description: "RAM banks in ascending address order; banks must not overlap. Mutually exclusive with `ram` and `ramSize`.";
+            readonly description: "RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.";
             readonly type: "array";
             readonly minItems: 1;
             readonly items: {
