@@ -49,7 +49,13 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
         : { why: 'this kernel does not use crashkernel=…,high here', note: false }
     case ',low':
       if (sim.request.high === undefined) return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
-      return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null
+      if (sim.crashkernel.kind !== 'reserved') return null
+      // A low part was reserved, and the same without the token: it names the default size
+      // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
+      // Spelling out the default is harmless, so a note, as for an overridden plain value.
+      return sim.crashkernel.low !== undefined
+        ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+        : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
     case ',cma':
       return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false }
     default:

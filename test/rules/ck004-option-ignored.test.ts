@@ -70,6 +70,18 @@ describe('CK004 option-ignored', () => {
     expect(of(run(x86('6.12', 'crashkernel=256M,high crashkernel=128M,low', '8G')), 'CK004')).toEqual([])
   })
 
+  it('a ,low of the default size next to a ,high reserved above the low limit is a note that says so, not "landed below the low limit"', () => {
+    // x86 16 GiB: 512M,high lands above 4 GiB and the low part is reserved; without the ,low
+    // the kernel reserves its default 256 MiB low part all the same.
+    const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=512M,high crashkernel=256M,low' }
+    const f = of(run(q35), 'CK004')
+    expect(f.map((x) => [x.kernel, x.severity, x.data.token, x.data.why])).toEqual(
+      ['6.1.192', '6.12.117'].map((k) => [k, 'note', 'crashkernel=256M,low', 'it asks for the 256 MiB low part this kernel reserves by default next to crashkernel=…,high']),
+    )
+    // A low size other than the default has an effect: nothing to report.
+    expect(of(run({ ...q35, cmdline: 'crashkernel=512M,high crashkernel=128M,low' }), 'CK004')).toEqual([])
+  })
+
   it('a ,low next to a ,high that was not reserved is not called ignored: CK001 reports the failure, and the ,low counts once it fits', () => {
     // RPi4 1 GB on 6.1: 1 GiB,high finds no room in 948 MiB of RAM. Without the ,low it fails
     // the same way, but "the main region landed below the low limit" would be false, and
