@@ -257,6 +257,33 @@ describe('explain', () => {
     expect(four.out).toContain('System RAM 4 GiB')
   })
 
+  it('--kernel with a kernel of the board shows fixes verified on all its kernels, not only the one shown', async () => {
+    // 2 GiB from 0x80000000, the dump target behind a bus reaching the first GiB. 6.1 rounds
+    // the DMA zone up to 4 GiB and puts crashkernel out of reach (CK002); on 6.12 the default
+    // CMA area sits at the top of the first GiB, so a fixed base there (0xb0000000, the fix
+    // verified on 6.1 alone) fails on 6.12. Only 0x90000000 works on both.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const soc = {
+      id: 'soc', arch: 'arm64', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=256M',
+      memory: [{ base: '0x80000000', size: '1G' }, { base: '0xc4000000', size: '1G' }],
+      reservations: [{ kind: 'fixed', name: 'optee', base: '0x8e000000', size: '32M', nomap: true }],
+      image: { base: '0x80200000' }, dtb: { base: '0x83000000', size: '64K' },
+      dma: { ranges: [{ node: '/soc', cpuAddr: '0x80000000', busAddr: '0x80000000', size: '1G' }] },
+      devices: [{ name: 'mmc0', bus: '/soc', dumpTarget: true }],
+    }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [soc] }))
+    const r = await run(['explain', 'soc', '--matrix', matrix, '--kernel', '6.1'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('━━ soc · Linux 6.1.192')
+    expect(r.out).not.toContain('Linux 6.12')
+    expect(r.out).toContain('"crashkernel=256M@0x90000000" — verified by simulation')
+    expect(r.out).not.toContain('@0xb0000000')
+    // A kernel the board does not list replaces its kernels, as before.
+    const what = await run(['explain', 'soc', '--matrix', matrix, '--kernel', '7.2'])
+    expect(what.out).toContain('━━ soc · Linux 7.2.13')
+  })
+
   it('names the --kernel list in the check command it points to, since those kernels may be the problem', async () => {
     // 6.99 is modelled (the 6.x policies) but has no Debian profile, so no image size.
     const r = await run(['explain', 'rpi4', '--kernel', '6.99'])

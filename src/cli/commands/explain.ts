@@ -5,7 +5,7 @@
  * memory map, the early reservations with their owners, each device's DMA reach, the lines
  * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
  */
-import type { DmaDevice, SimulationResult } from '../../engine/index.js'
+import { resolveKernelRelease, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
@@ -16,7 +16,7 @@ import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { guarded, parseCommand, splitList } from './args.js'
-import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf } from './board.js'
+import { decodeBoard, DEFAULT_MATRIX, loadBoard, ramVariants, variantOf } from './board.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check explain <board> [options]
@@ -31,8 +31,9 @@ histogram and the findings with their verified fixes.
 
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
-  --kernel <list>    these kernels instead of the board's (comma-separated releases or
-                     series, e.g. 6.12 or 6.1.192,7.2)
+  --kernel <list>    only these kernels (comma-separated releases or series, e.g. 6.12
+                     or 6.1.192,7.2); kernels the board does not list replace its own,
+                     and their fixes are verified on the kernels given only
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
   -h, --help         show this help
@@ -140,10 +141,29 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     const [id = ''] = parsed.positionals
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel), suggest: true })
+    const asked = splitList(parsed.values.kernel)
+    let board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
+    // Kernels the board lists: explain the board as written and show only those, so that each
+    // fix is verified on every layout of the board, as check verifies it. Checked with the
+    // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
+    // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
+    let only: Set<string> | undefined
+    if (asked !== undefined) {
+      const releases = new Set(asked.map((k) => resolveKernelRelease(k)))
+      const own = new Set(decodeBoard(board, {}).map((l) => l.layout.kernel))
+      if ([...releases].every((r) => r !== undefined && own.has(r))) {
+        try {
+          board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true })
+          only = releases as Set<string>
+        } catch (error) {
+          // Another of the board's kernels cannot be checked: show the asked ones alone.
+          if (!(error instanceof ConfigurationError)) throw error
+        }
+      }
+    }
     const variants = ramVariants(board.layouts)
     const ramOpt = splitList(parsed.values.ram)
-    let layouts = board.report.layouts
+    let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
     if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
       const unknown = ramOpt.filter((r) => !variants.includes(r))
