@@ -83,6 +83,21 @@ describe('suggest', () => {
     expect(arm.out).not.toMatch(/crashkernel=256M@/)
   })
 
+  it('tries the board\'s own value as written, a lone ,high or a range list, and keeps it first when it works', async () => {
+    // x86 16 GiB: crashkernel=512M,high reserves 512 MiB above 4 GiB and the default 256 MiB
+    // low part, with no finding; suggest used to leave it out and put a plain 512M first.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=512M,high' }] }))
+    const r = await run(['suggest', 'q35', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/ {3}1\. crashkernel=512M,high {2}\(the board's own value; main above the low limit, low part below it\)\n/)
+    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyS0 crashkernel=512M,high"')
+    // The example x86 server's range list, which none of the generated forms spells.
+    const x86 = await run(['suggest', 'x86-server', '--kernel', '6.12'])
+    expect(x86.out).toMatch(/ {3}1\. crashkernel=1G-4G:192M,4G-64G:256M,64G-:512M {2}\(the board's own value\)\n/)
+  })
+
   it('judges a value after the board\'s own severity overrides, as check does', async () => {
     // ampere-altra on 6.1: crashkernel=1G makes map_mem() use base pages (LM001, an error by
     // default); the board lowers LM001 to a warning, so 1G works there, with that warning.

@@ -131,12 +131,19 @@ function candidates(layouts: readonly DecodedLayout[], baseline: readonly (Simul
     if (!seen.has(c.value)) out.push(c)
     seen.add(c.value)
   }
-  const own = current !== undefined ? [current] : []
-  const plain = sizes ?? [...new Set([...own, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
+  // The board's own value as written, whatever its form (`512M,high` alone, a range list):
+  // without it a board whose value works would be told to change it.
+  const own = ownValue(layouts)
+  if (own !== undefined && sizes === undefined) {
+    const form: Form = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size'
+    add({ value: own, form, size: current ?? 0n, total: current ?? 0n })
+  }
+  const ownSize = current !== undefined ? [current] : []
+  const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
   for (const s of plain) add({ value: memSize(s), form: 'size', size: s, total: s })
   const lowSize = arch === 'x86_64' ? 256n * MiB : 128n * MiB
-  for (const s of sizes ?? [...new Set([...own, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
-  for (const s of sizes ?? (own.length > 0 ? own : [256n * MiB])) {
+  for (const s of sizes ?? [...new Set([...ownSize, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
+  for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * MiB])) {
     for (const b of offsetBases(layouts, baseline, s)) add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s })
   }
   return out
@@ -165,8 +172,8 @@ function verify(c: Candidate, layouts: readonly DecodedLayout[], tick: () => voi
 const tokensText = (value: string): string => crashkernelTokensOf(value).join(' ')
 const abs = (x: bigint): bigint => (x < 0n ? -x : x)
 
-/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, simplest form. */
-function rank(a: Verdict, b: Verdict, current: bigint | undefined): number {
+/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, the board's own value, simplest form. */
+function rank(a: Verdict, b: Verdict, current: bigint | undefined, own: string | undefined): number {
   const warned = (v: Verdict) => v.layouts.filter((l) => l.warnings.length > 0).length
   const mainSize = (v: Verdict) => v.candidate.size
   const cmp = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0)
@@ -174,6 +181,7 @@ function rank(a: Verdict, b: Verdict, current: bigint | undefined): number {
     warned(a) - warned(b) ||
     (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
     (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
+    Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
     FORM_RANK[a.candidate.form] - FORM_RANK[b.candidate.form] ||
     cmp(a.candidate.total, b.candidate.total)
   )
@@ -229,7 +237,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
     `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.own ? `crashkernel=${t.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
   ]
-  const good = t.verdicts.filter((v) => v.works).sort((a, b) => rank(a, b, t.current))
+  const good = t.verdicts.filter((v) => v.works).sort((a, b) => rank(a, b, t.current, t.own))
   const bad = t.verdicts.filter((v) => !v.works)
   out.push(`\n${c.bold(`Works on every layout (${good.length}), best first`)}\n`)
   if (good.length === 0) out.push(`  ${c.red('none of the values tried works everywhere')}\n`)
