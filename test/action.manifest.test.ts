@@ -5,9 +5,12 @@
  * workflow runs `uses: ./` with declared inputs, the permissions the action needs and the
  * SARIF upload.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_MATRIX_INPUT, resolveMatrixFiles } from '../src/action/files.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const action = load(read('action.yml')) as { inputs: Record<string, { default?: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string } }
@@ -23,7 +26,17 @@ describe('action.yml', () => {
     const paths = [...read('src/action/inputs.ts').matchAll(/path\('([\w-]+)'\)/g)].map((m) => m[1])
     expect(new Set([...read_, ...bools, ...paths].filter((n) => n !== 'name'))).toEqual(new Set(Object.keys(action.inputs)))
     expect(action.inputs.token?.default).toBe('${{ github.token }}')
+    // The code's fallback (and the hint a missing default file gets) is action.yml's default.
+    expect(action.inputs.matrix?.default).toBe(DEFAULT_MATRIX_INPUT)
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' })
+  })
+
+  it("says a missing default matrix file is the input's default, to be set to the repository's own matrix", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-manifest-'))
+    expect(() => resolveMatrixFiles([DEFAULT_MATRIX_INPUT], dir)).toThrow(
+      `matrix file "examples/boards.json" not found in ${dir} (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")`,
+    )
+    expect(() => resolveMatrixFiles(['boards/x.json'], dir)).toThrow(new RegExp(`^matrix file "boards/x.json" not found in ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
   })
 
   it('declares every output run.ts sets', () => {

@@ -14,6 +14,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
 
+
+/** action.yml's default for the `matrix` input (this repository's example matrix). */
+export const DEFAULT_MATRIX_INPUT = 'examples/boards.json'
 /** `path` is `root` or below it (both absolute and normalised). */
 function isInside(path: string, root: string): boolean {
   const rel = relative(root, path)
@@ -138,7 +141,11 @@ export function resolveMatrixFiles(patterns: readonly string[], workspace: strin
     } else {
       const abs = resolve(workspace, unescapeGlob(pattern))
       if (!isInside(abs, resolve(workspace))) throw outside(pattern)
-      if (!existsSync(abs)) throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`)
+      if (!existsSync(abs)) {
+        // The input's default names this project's example: a workflow that left `matrix` out.
+        const hint = pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : ''
+        throw new ConfigurationError(`matrix file "${pattern}" not found in ${workspace}${hint}`)
+      }
       add(abs, pattern, false)
     }
   }

@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
 import { parseShard } from '../fanout/merge.js'
 import { checkKernelOverride } from '../matrix/decode.js'
+import { DEFAULT_MATRIX_INPUT } from './files.js'
 
 export type FailOn = 'error' | 'warning' | 'note' | 'never'
 /** plan: emit the fan-out matrix; check: check files (one leg, or everything); aggregate: merge legs' results. */
@@ -96,7 +97,7 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   if (shard !== '' && !parseShard(shard)) throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`)
   const results = list(core.getInput('results'))
   if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
-  const matrix = list(core.getInput('matrix')) ?? ['examples/boards.json']
+  const matrix = list(core.getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT]
   const boards = list(core.getInput('boards'))
   const kernels = list(core.getInput('kernel'))
   checkKernelOverride(kernels, 'input "kernel"')
