@@ -9,7 +9,7 @@
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
-import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, type DecodeResult } from './matrix/decode.js'
+import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
@@ -221,27 +221,36 @@ function readMatrix(text: string, path: string, options: Pick<CheckOptions, 'boa
   const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
   // A problem inside a board the `boards` option leaves out is not reported, as its layouts
   // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-  // Problems of the document itself, of boards without a usable id, and every problem of a
-  // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
-  // always are.
+  // Problems of the document itself, of boards without an id a filter can select (none, or
+  // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+  // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+  // fan-out could select them otherwise.
   const selected = boardFilter(options.boards)
   const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError')
+  const leftOut = (boardId: string | undefined, decodable: boolean) => decodable && isSelectableId(boardId) && !selected(boardId)
 
   if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
-  for (const p of doc.problems) {
+  // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+  const textProblems = doc.problems.map((p) => {
     // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
     const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
-    if (boardId !== undefined && !syntaxBroken && !selected(boardId)) continue
-    findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }))
+    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
+  })
+  const reportTextProblems = (decodable: boolean) => {
+    for (const t of textProblems) if (!leftOut(t.boardId, decodable)) findings.push(t.finding)
   }
   // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-  if (syntaxBroken) return result()
+  if (syntaxBroken) {
+    reportTextProblems(false)
+    return result()
+  }
 
   const schemaProblems = validateMatrix(doc.value)
   const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
+  reportTextProblems(invalid !== 'all')
   for (const p of schemaProblems) {
     const boardId = boardIdAt(doc.value, p.pointer)
-    if (boardId !== undefined && invalid !== 'all' && !selected(boardId)) continue
+    if (leftOut(boardId, invalid !== 'all')) continue
     findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
   }
   if (invalid === 'all') return result()

@@ -46,6 +46,19 @@ describe('a matrix with many mistakes', () => {
     const filtered = check(text, 'd.json', { boards: ['a'] }).findings
     expect(filtered.map((f) => [f.ruleId, f.boardId])).toEqual(check(text, 'd.json').findings.map((f) => [f.ruleId, f.boardId]))
     expect(filtered.filter((f) => f.boardId === 'b').length).toBe(1)
+    // Its repeated keys too, whichever board they are in.
+    const dupKey = `{ "version": 1, "defaults": { "arch": "arm65" }, "boards": [{ "id": "a" }, { "id": "b", "kernels": ["6.12"], "kernels": ["6.12"] }] }`
+    expect(check(dupKey, 'k.json', { boards: ['a'] }).findings.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`)).toEqual(check(dupKey, 'k.json').findings.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`))
+    expect(check(dupKey, 'k.json', { boards: ['a'] }).findings.some((f) => f.boardId === 'b' && f.messageId === 'duplicateKey')).toBe(true)
+  })
+
+  it('with a boards filter, reports the problems of a board whose id no filter can select alone ("a,b", "a*", " a", "")', () => {
+    const board = (id: string) => ({ id, extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' })
+    for (const id of ['a,b', 'a*', ' a', '']) {
+      const text = JSON.stringify({ version: 1, boards: [board('a'), board('b'), board(id)] }, null, 2)
+      const picked = check(text, 'm.json', { boards: ['b'] }).findings
+      expect(picked.filter((f) => f.pointer === '/boards/2/id').map((f) => f.ruleId), JSON.stringify(id)).toEqual(['SC002'])
+    }
   })
 
   it('reports every syntax error and repeated key at its position', () => {

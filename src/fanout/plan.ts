@@ -19,7 +19,7 @@
  * function of the files and the options.
  */
 import { ConfigurationError } from '../errors.js'
-import { boardIds, checkKernelOverride, decodeMatrix, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
+import { boardIds, checkKernelOverride, decodeMatrix, isSelectableId, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
 import { validateMatrix, invalidBoards } from '../matrix/validate.js'
@@ -118,7 +118,10 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
   const boards: FileUnits['boards'] = []
   matrix.boards.forEach((board, index) => {
     const id = (board as { id?: unknown } | null)?.id
-    if (typeof id !== 'string' || seen.has(id)) return
+    // A leg's `boards` input cannot select an id the schema refuses ("a,b" splits, "rk*"
+    // matches others): check() reports such a board's problems to every leg that opens the
+    // file, like a document-level problem, so it is no unit of its own.
+    if (!isSelectableId(id) || seen.has(id)) return
     seen.add(id)
     // A duplicate id is reported by any leg that opens the file. A schema-invalid board is a
     // unit like any other: check() reports a board's problems only to the leg whose `boards`

@@ -136,7 +136,22 @@ export function boardIds(value: unknown): string[] {
   return boards.map((b: unknown) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
 }
 
-/** The boards filter: `*` wildcards, any pattern may match. */
+const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u')
+
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+export function isSelectableId(id: unknown): id is string {
+  return typeof id === 'string' && BOARD_ID.test(id)
+}
+
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 export function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean {
   if (!patterns || patterns.length === 0) return () => true

@@ -30,10 +30,15 @@ export function matrix(boards: unknown[], path = 'm.json'): MatrixFile {
   return { path, text: JSON.stringify({ version: 1, boards }, null, 2) }
 }
 
-/** What the action's check mode does for one entry of the plan. */
+/** A list input as src/action/inputs.ts reads it: split on commas and newlines, trimmed, empty items dropped. */
+export function inputList(value: string): string[] {
+  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+}
+
+/** What the action's check mode does for one entry of the plan (its inputs read as the action reads them). */
 export function checkLeg(files: readonly MatrixFile[], entry: ShardEntry, kernels?: readonly string[]): Report {
-  const boards = entry.boards.split(',').filter(Boolean)
-  const reports = entry.files.split(',').map((path) => {
+  const boards = inputList(entry.boards)
+  const reports = inputList(entry.files).map((path) => {
     const file = files.find((f) => f.path === path)
     if (!file) throw new Error(`the plan names ${path}, which is not an input`)
     return check(file.text, path, { ...(boards.length > 0 && { boards }), ...(kernels && { kernels }) })
@@ -52,7 +57,7 @@ export function fanOut(files: readonly MatrixFile[], options: PlanOptions = {}):
   const legs = plan.matrix.include.map((entry) => checkLeg(files, entry, options.kernels))
   const results = legs.map((report, i) => {
     const entry = plan.matrix.include[i]!
-    const text = formatResults(report, { shard: entry.shard, files: entry.files.split(','), boards: entry.boards.split(',').filter(Boolean) })
+    const text = formatResults(report, { shard: entry.shard, files: entry.files.split(','), boards: inputList(entry.boards) })
     return parseResults(text, `leg-${i}.json`)
   })
   return { plan, legs, merged: mergeResults(results) }

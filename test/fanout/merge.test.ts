@@ -50,6 +50,32 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
     expect(layoutList(merged.report)).toEqual(layoutList(full))
   })
 
+  describe('with problems no leg selects by its boards input', () => {
+    const board = (id: string) => ({ id, extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' })
+    const cases: Record<string, MatrixFile[]> = {
+      // Ids the schema refuses: a leg's "boards" input splits "a,b", "a*" matches a1 and a2,
+      // " a" is trimmed and "" dropped, so no leg could select the board alone.
+      'ids a leg input cannot carry': [matrix([board('a'), board('b'), board('a1'), board('a2'), board('a,b'), board('a*'), board(' a'), board('')])],
+      // A file that cannot be decoded (schema error in defaults) with a repeated key in a board
+      // that another file's leg does not select when the plan packs them together.
+      'a repeated key in an undecodable file': [
+        { path: 'x.json', text: `{ "version": 1, "defaults": { "arch": "arm65" }, "boards": [{ "id": "b", "kernels": ["6.12"], "kernels": ["6.12"] }] }` },
+        matrix([board('a')], 'y.json'),
+      ],
+    }
+    for (const [name, files] of Object.entries(cases)) {
+      for (const maxJobs of [1, 2, 256]) {
+        it(`${name}, max-jobs ${maxJobs}: every finding once, every layout once`, () => {
+          const full = checkAll(files)
+          const { merged } = fanOut(files, { maxJobs })
+          expect(findingSet(merged.report)).toEqual(findingSet(full))
+          expect(merged.duplicateLayouts).toEqual([])
+          expect(layoutList(merged.report)).toEqual(layoutList(full))
+        })
+      }
+    }
+  })
+
   it('folds the document-level findings every leg of a file reports, and counts them once', () => {
     const { legs, merged } = fanOut([fixture('test/fixtures/broken.matrix.json')], { maxJobs: 3 })
     const sc002 = (r: { findings: Array<{ ruleId: string; pointer: string }> }) => r.findings.filter((f) => f.ruleId === 'SC002' && f.pointer === '/extra').length
