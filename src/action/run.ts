@@ -36,6 +36,7 @@ import { formatResults, parseResults, type LegInfo, type LegResults } from '../f
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
 import { annotationProperties, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
+import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -301,9 +302,12 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       // What fails the step besides findings (a missing matrix file, a missing shard) is a
       // configuration problem of the run, as in the SARIF of a run that stopped early.
       const notifications = outcome.problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
-      const sarifContext = { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}`, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
+      const sarifContext = { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}`, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
       await io.writeFile(sarifFile, formatSarif(report, sarifContext))
       outputs['sarif-file'] = sarifFile
+      if (report.findings.length > SARIF_MAX_RESULTS) {
+        status.add('warning', `the SARIF file ${sarifFile} holds the ${SARIF_MAX_RESULTS} most severe of ${report.findings.length} findings: GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS} results`)
+      }
     } catch (error) {
       problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`)
     }

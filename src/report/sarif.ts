@@ -23,6 +23,12 @@ import type { FormatContext, ToolNotification } from './formatters.js'
 import type { Finding, Report } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+export const SARIF_MAX_RESULTS = 25_000
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 export const FINGERPRINT_KEY = 'crashkernelCheck/v1'
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '')
@@ -113,6 +119,22 @@ function result(f: Finding, ruleIndex: number) {
   }
 }
 
+const RANK = { error: 0, warning: 1, note: 2 } as const
+
+/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
+function mostSevere(findings: readonly Finding[], max: number | undefined): readonly Finding[] {
+  if (max === undefined || findings.length <= max) return findings
+  const rank = (f: Finding) => (f.suppressed ? 3 : RANK[f.severity])
+  const kept = new Set(
+    findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+      .slice(0, Math.max(0, max))
+      .map((x) => x.f),
+  )
+  return findings.filter((f) => kept.has(f))
+}
+
 function notification(n: ToolNotification) {
   return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) }
 }
@@ -127,9 +149,16 @@ function notification(n: ToolNotification) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 export function formatSarif(report: Report, ctx: FormatContext = {}): string {
-  const rules = registryRules(report.findings)
+  const findings = mostSevere(report.findings, ctx.maxResults)
+  const rules = registryRules(findings)
   const index = new Map(rules.map((r, i) => [r.id, i]))
-  const notes = ctx.notifications ?? []
+  const left = report.findings.length - findings.length
+  const notes = [
+    ...(ctx.notifications ?? []),
+    ...(left > 0
+      ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` } satisfies ToolNotification]
+      : []),
+  ]
   const configuration = notes.filter((n) => n.kind === 'configuration').map(notification)
   const execution = notes.filter((n) => n.kind === 'execution').map(notification)
   const log = {
@@ -155,7 +184,7 @@ export function formatSarif(report: Report, ctx: FormatContext = {}): string {
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
+        results: findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
       },
     ],
   }

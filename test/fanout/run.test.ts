@@ -14,6 +14,8 @@ import type { ActionsIO, AnnotationLevelName } from '../../src/action/io.js'
 import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
+import { formatResults } from '../../src/fanout/results.js'
+import { finding, report } from '../report/helpers.js'
 import { checkAll, fixture, matrix, type MatrixFile } from './helpers.js'
 
 interface Recorded {
@@ -256,6 +258,24 @@ describe('mode: aggregate', () => {
     // Another aggregate job of the same name merging other results keeps its own comment.
     await run(fakeIO(ws, { mode: 'aggregate', results: [results[0]!] }))
     expect(ws.comments).toHaveLength(2)
+  })
+
+  it('writes at most GitHub code scanning\'s 25,000 results per SARIF run, the errors first, and warns', async () => {
+    // 10,000 boards with a few findings each merge to more than code scanning accepts: a run
+    // of 25,001 results is rejected whole, so the file keeps the most severe 25,000.
+    const ws = workspace([])
+    const findings = Array.from({ length: 25_002 }, (_, i) => finding(i + 1, i < 2 ? 'note' : i % 2 ? 'error' : 'warning'))
+    mkdirSync(join(ws.dir, 'results'), { recursive: true })
+    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(findings)))
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg.json'], sarif: 'out.sarif', failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    const sarif = JSON.parse(readFileSync(join(ws.dir, 'out.sarif'), 'utf8'))
+    expect(sarif.runs[0].results).toHaveLength(25_000)
+    expect(sarif.runs[0].results.some((r: { level: string }) => r.level === 'note')).toBe(false)
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^2 of 25002 findings are not in this SARIF file/)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').at(-1)?.message).toMatch(/holds the 25000 most severe of 25002 findings/)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 
   it('fails when a shard is missing, and says so in the summary', async () => {

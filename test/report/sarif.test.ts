@@ -13,7 +13,7 @@ import { main } from '../../src/cli/main.js'
 import { check } from '../../src/index.js'
 import { RULES } from '../../src/rules/index.js'
 import type { ToolNotification } from '../../src/report/formatters.js'
-import { FINGERPRINT_KEY, fingerprint, formatSarif, toUriReference } from '../../src/report/sarif.js'
+import { FINGERPRINT_KEY, fingerprint, formatSarif, SARIF_MAX_RESULTS, toUriReference } from '../../src/report/sarif.js'
 import { finding, report } from './helpers.js'
 
 // A CommonJS module whose class is also its `default` export (what NodeNext types see).
@@ -137,6 +137,19 @@ describe('formatSarif', () => {
     expect(warned.executionSuccessful).toBe(true)
     expect(warned.toolConfigurationNotifications).toEqual([{ level: 'warning', message: { text: 'input "x" is deprecated' } }])
     expect(warned.toolExecutionNotifications).toBeUndefined()
+  })
+
+  it('keeps the most severe findings, in report order, up to maxResults, and says how many it left out', () => {
+    const findings = [finding(1, 'note'), finding(2, 'warning'), finding(3, 'error', { suppressed: { reason: 'known' } }), finding(4, 'error'), finding(5, 'note'), finding(6, 'warning')]
+    const log = valid(formatSarif(report(findings), { maxResults: 3 }))
+    expect(log.runs[0].results.map((r: { properties: { pointer: string } }) => r.properties.pointer)).toEqual(['/boards/2', '/boards/4', '/boards/6'])
+    expect(log.runs[0].invocations[0]).toEqual({
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'warning', message: { text: expect.stringMatching(/^3 of 6 findings are not in this SARIF file .*more than 25000\)/) }, descriptor: { id: 'results-truncated' } }],
+    })
+    // Under the cap nothing changes.
+    expect(formatSarif(report(findings), { maxResults: 6 })).toBe(formatSarif(report(findings)))
+    expect(SARIF_MAX_RESULTS).toBe(25_000)
   })
 
   it('uses a validator that does reject broken SARIF (the schema is live)', () => {
