@@ -201,8 +201,10 @@ export function planShards(units: readonly PlanUnit[], options: { maxJobs?: numb
       const members = bin.map((i) => units[i]!)
       const ids = members.flatMap((u) => (u.id === undefined ? [] : [u.id]))
       const files = [...new Set(members.flatMap((u) => u.files))].sort((a, b) => fileOrder.get(a)! - fileOrder.get(b)!)
-      // A leg of whole-file units only keeps the plan's own filter (empty = every board).
-      const boards = ids.length > 0 ? ids : [...(options.boards ?? [])]
+      // A leg of whole-file units only, or of every unit (one job), keeps the plan's own
+      // filter (empty = every board): it selects the same boards, and a one-job plan of a
+      // large fleet would otherwise list more ids than one input can carry.
+      const boards = ids.length > 0 && bin.length < units.length ? ids : [...(options.boards ?? [])]
       return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) }
     }),
   }

@@ -128,6 +128,21 @@ describe('mode: plan', () => {
     expect(io.rec.files.size).toBe(0)
   })
 
+  it('plans a fleet whose ids would not fit one input into one job with max-jobs 1: that job checks every board', async () => {
+    // 2,000 ids of 60 characters: 122,000 characters, more than a job's "boards" input can carry.
+    const boards = Array.from({ length: 2000 }, (_, i) => ({ id: `board-${String(i).padStart(54, '0')}`, extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }))
+    const ws = workspace([matrix(boards, 'boards/fleet.json')])
+    const io = fakeIO(ws, { mode: 'plan', maxJobs: 1 })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(JSON.parse(String(io.rec.outputs.matrix))).toEqual({ include: [{ shard: '1/1', boards: '', files: 'boards/fleet.json', layouts: 2000 }] })
+    // With a filter, the one job keeps it.
+    const filtered = fakeIO(ws, { mode: 'plan', maxJobs: 1, boards: ['board-*'] })
+    await run(filtered)
+    expect(filtered.rec.failed).toEqual([])
+    expect(JSON.parse(String(filtered.rec.outputs.matrix)).include[0].boards).toBe('board-*')
+  })
+
   it('plans an empty matrix as {"include":[]} with count 0', async () => {
     const io = fakeIO(workspace([{ path: 'boards/empty.json', text: '{ "version": 1, "boards": [] }' }]), { mode: 'plan' })
     await run(io)
