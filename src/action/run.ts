@@ -34,7 +34,7 @@ import { mergeResults } from '../fanout/merge.js'
 import { planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
-import { annotationProperties, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
+import { annotationProperties, MAX_PER_LEVEL, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
 import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
@@ -340,6 +340,12 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
     try {
       await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }))
     } catch (error) {
+      // The slots were planned without this warning: when it is the first of the action's
+      // own, it takes the last warning finding's slot (that finding stays in this step's log).
+      if (status.count('warning') === 0) {
+        const warnings = annotationPlan.emit.filter((a) => a.level === 'warning')
+        if (warnings.length >= MAX_PER_LEVEL) annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]!), 1)
+      }
       status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
     }
   }

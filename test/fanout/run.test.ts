@@ -293,6 +293,20 @@ describe('mode: aggregate', () => {
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 
+  it('keeps its own warning within GitHub\'s 10 warning annotations per step when the job summary cannot be written', async () => {
+    const ws = workspace([])
+    mkdirSync(join(ws.dir, 'results'), { recursive: true })
+    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: 12 }, (_, i) => finding(i + 1, 'warning')))))
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg.json'], failOn: 'never', comment: false })
+    io.writeSummary = async () => {
+      throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
+    }
+    await run(io)
+    const warnings = io.rec.annotations.filter((a) => a.level === 'warning')
+    expect(warnings).toHaveLength(10)
+    expect(warnings.at(-1)?.message).toMatch(/^cannot write the job summary: Unable to find/)
+  })
+
   it('fails when a shard is missing, and says so in the summary', async () => {
     const ws = workspace(FILES)
     const { results } = await planAndCheck(ws, 3)
