@@ -11,6 +11,7 @@
  * Duplicates (left by an older race) are deleted when they have the same author as the one
  * kept.
  */
+import { createHash } from 'node:crypto'
 import type { GitHubApi, IssueComment } from './client.js'
 import type { PullRequestRef } from './pull-request.js'
 
@@ -18,18 +19,30 @@ export const COMMENT_MARKER = '<!-- crashkernel-check -->'
 /** GitHub's limit on a comment body, in characters. */
 export const COMMENT_MAX_CHARS = 65_536
 
+/** Longest key in the header. */
+const KEY_MAX_CHARS = 120
+
 /**
  * A key safe inside an HTML comment: letters, digits and `._:/+=-`, at most 120 characters.
+ * A key that would lose more than punctuation (cut at 120 characters, which drops the hash
+ * of the inputs at the end of the default key; non-ASCII letters, which vanish, so
+ * workflows named `Проверка` and `Сборка` would share a comment) ends in a hash of the
+ * whole key instead, so two such keys never become one.
  *
  * @example
  * sanitizeKey('CI / check --> <x>') // → 'CI-/-check-x'
+ * sanitizeKey('Проверка/check/0123456789') // → '/check/0123456789-<16 hex digits>'
  */
 export function sanitizeKey(key: string): string {
-  return key
+  const clean = key
     .replace(/[^A-Za-z0-9._:/+=-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 120) || 'default'
+  // Keys that were already kept as they are stay so: their comments are found again.
+  if (clean.length <= KEY_MAX_CHARS && !/[^\x00-\x7f]/.test(key)) return clean || 'default'
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 16)
+  const head = clean.slice(0, KEY_MAX_CHARS - hash.length - 1).replace(/-$/, '')
+  return head ? `${head}-${hash}` : hash
 }
 
 /** The two hidden lines that start our comment. */

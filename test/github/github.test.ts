@@ -150,6 +150,13 @@ describe('upsertComment', () => {
   it('keeps keys inert inside the HTML comment and bodies within 65,536 characters', async () => {
     expect(sanitizeKey('CI / check --> <x>')).toBe('CI-/-check-x')
     expect(sanitizeKey('')).toBe('default')
+    // Keys that differ only past 120 characters, or only in non-ASCII letters, stay apart.
+    const long = `${'Kernel crashkernel reservation checks for every supported board '.repeat(2)}/check/`
+    for (const [a, b] of [[`${long}0123456789`, `${long}9876543210`], ['Проверка/check/0123456789', 'Сборка/check/0123456789'], ['检查/check/x', '构建/check/x']] as const) {
+      expect(sanitizeKey(a)).not.toBe(sanitizeKey(b))
+      for (const k of [sanitizeKey(a), sanitizeKey(b)]) expect(k).toMatch(/^[A-Za-z0-9._:/+=-]{1,120}$/)
+    }
+    expect(sanitizeKey('Проверка/check/0123456789')).toMatch(/^\/check\/0123456789-[0-9a-f]{16}$/)
     const api = memoryApi([])
     await upsertComment(api, pr, 'k', 'x'.repeat(70_000))
     expect(api.comments[0]!.body!.length).toBe(65_536)
