@@ -19,7 +19,10 @@ import { atSuffix, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, with
 
 /** Every regex in src/matrix (non-test files), by file: [source, what it sees]. */
 const AUDITED: Record<string, Array<[RegExp, string]>> = {
-  'decode.ts': [[new RegExp(boardMatrixSchema.$defs.size.pattern), 'size/address strings, also those a preset derives']],
+  'decode.ts': [
+    [new RegExp(boardMatrixSchema.$defs.size.pattern), 'size/address strings, also those a preset derives'],
+    [new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u'), 'board ids (whether a boards filter can select one)'],
+  ],
   'locate.ts': [
     [/~1/g, 'JSON pointer segments (property names from the file)'],
     [/~0/g, 'JSON pointer segments'],
