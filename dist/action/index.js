@@ -45942,21 +45942,47 @@ function createGitHubApi(token, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/comment.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * One pull-request comment per (workflow, job, inputs) key: created once, then updated in
+ * place. The comment starts with two hidden lines,
+ *
+ *   <!-- crashkernel-check -->
+ *   <!-- crashkernel-check:key=<key> -->
+ *
+ * and is found again by that exact prefix, so a person quoting it (the quote starts with
+ * `>`) is never mistaken for it, and parallel jobs with different keys each keep their own.
+ * Duplicates (left by an older race) are deleted when they have the same author as the one
+ * kept.
+ */
+
 const COMMENT_MARKER = '<!-- crashkernel-check -->';
 /** GitHub's limit on a comment body, in characters. */
 const COMMENT_MAX_CHARS = 65_536;
+/** Longest key in the header. */
+const KEY_MAX_CHARS = 120;
 /**
  * A key safe inside an HTML comment: letters, digits and `._:/+=-`, at most 120 characters.
+ * A key that would lose more than punctuation (cut at 120 characters, which drops the hash
+ * of the inputs at the end of the default key; non-ASCII letters, which vanish, so
+ * workflows named `Проверка` and `Сборка` would share a comment) ends in a hash of the
+ * whole key instead, so two such keys never become one.
  *
  * @example
  * sanitizeKey('CI / check --> <x>') // → 'CI-/-check-x'
+ * sanitizeKey('Проверка/check/0123456789') // → '/check/0123456789-<16 hex digits>'
  */
 function sanitizeKey(key) {
-    return key
+    const clean = key
         .replace(/[^A-Za-z0-9._:/+=-]+/g, '-')
         .replace(/-{2,}/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 120) || 'default';
+        .replace(/^-|-$/g, '');
+    // Keys that were already kept as they are stay so: their comments are found again.
+    if (clean.length <= KEY_MAX_CHARS && !/[^\x00-\x7f]/.test(key))
+        return clean || 'default';
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+    const head = clean.slice(0, KEY_MAX_CHARS - hash.length - 1).replace(/-$/, '');
+    return head ? `${head}-${hash}` : hash;
 }
 /** The two hidden lines that start our comment. */
 function commentHeader(key) {
@@ -58961,7 +58987,20 @@ function boardIds(value) {
         return [];
     return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
 }
-/** The boards filter: `*` wildcards, any pattern may match. */
+const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u');
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+function isSelectableId(id) {
+    return typeof id === 'string' && BOARD_ID.test(id);
+}
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -60641,7 +60680,14 @@ function whyIgnored(t, tokens, sim) {
         case ',low':
             if (sim.request.high === undefined)
                 return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
-            return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null;
+            if (sim.crashkernel.kind !== 'reserved')
+                return null;
+            // A low part was reserved, and the same without the token: it names the default size
+            // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
+            // Spelling out the default is harmless, so a note, as for an overridden plain value.
+            return sim.crashkernel.low !== undefined
+                ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
         case ',cma':
             return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
         default:
@@ -64274,6 +64320,12 @@ function formatMarkdown(report, ctx = {}) {
  */
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+const SARIF_MAX_RESULTS = 25_000;
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 const FINGERPRINT_KEY = 'crashkernelCheck/v1';
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
@@ -64349,6 +64401,19 @@ function sarif_result(f, ruleIndex) {
         },
     };
 }
+const sarif_RANK = { error: 0, warning: 1, note: 2 };
+/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
+function mostSevere(findings, max) {
+    if (max === undefined || findings.length <= max)
+        return findings;
+    const rank = (f) => (f.suppressed ? 3 : sarif_RANK[f.severity]);
+    const kept = new Set(findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+        .slice(0, Math.max(0, max))
+        .map((x) => x.f));
+    return findings.filter((f) => kept.has(f));
+}
 function notification(n) {
     return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
 }
@@ -64362,9 +64427,16 @@ function notification(n) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 function formatSarif(report, ctx = {}) {
-    const rules = registryRules(report.findings);
+    const findings = mostSevere(report.findings, ctx.maxResults);
+    const rules = registryRules(findings);
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const notes = ctx.notifications ?? [];
+    const left = report.findings.length - findings.length;
+    const notes = [
+        ...(ctx.notifications ?? []),
+        ...(left > 0
+            ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` }]
+            : []),
+    ];
     const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
     const execution = notes.filter((n) => n.kind === 'execution').map(notification);
     const log = {
@@ -64390,7 +64462,7 @@ function formatSarif(report, ctx = {}) {
                     },
                 ],
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+                results: findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
@@ -66271,28 +66343,37 @@ function readMatrix(text, path, options) {
     const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
     // A problem inside a board the `boards` option leaves out is not reported, as its layouts
     // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-    // Problems of the document itself, of boards without a usable id, and every problem of a
-    // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
-    // always are.
+    // Problems of the document itself, of boards without an id a filter can select (none, or
+    // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+    // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+    // fan-out could select them otherwise.
     const selected = boardFilter(options.boards);
     const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
+    const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
-    for (const p of doc.problems) {
+    // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+    const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && !syntaxBroken && !selected(boardId))
-            continue;
-        findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
-    }
+        return { boardId, finding: makeFinding(rules_SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+    });
+    const reportTextProblems = (decodable) => {
+        for (const t of textProblems)
+            if (!leftOut(t.boardId, decodable))
+                findings.push(t.finding);
+    };
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (syntaxBroken)
+    if (syntaxBroken) {
+        reportTextProblems(false);
         return result();
+    }
     const schemaProblems = validate_validateMatrix(doc.value);
     const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    reportTextProblems(invalid !== 'all');
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && invalid !== 'all' && !selected(boardId))
+        if (leftOut(boardId, invalid !== 'all'))
             continue;
         findings.push(makeFinding(rules_SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
@@ -66605,7 +66686,10 @@ function fileUnits(text, file, options = {}) {
     const boards = [];
     matrix.boards.forEach((board, index) => {
         const id = board?.id;
-        if (typeof id !== 'string' || seen.has(id))
+        // A leg's `boards` input cannot select an id the schema refuses ("a,b" splits, "rk*"
+        // matches others): check() reports such a board's problems to every leg that opens the
+        // file, like a document-level problem, so it is no unit of its own.
+        if (!isSelectableId(id) || seen.has(id))
             return;
         seen.add(id);
         // A duplicate id is reported by any leg that opens the file. A schema-invalid board is a
@@ -66697,8 +66781,10 @@ function planShards(units, options = {}) {
             const members = bin.map((i) => units[i]);
             const ids = members.flatMap((u) => (u.id === undefined ? [] : [u.id]));
             const files = [...new Set(members.flatMap((u) => u.files))].sort((a, b) => fileOrder.get(a) - fileOrder.get(b));
-            // A leg of whole-file units only keeps the plan's own filter (empty = every board).
-            const boards = ids.length > 0 ? ids : [...(options.boards ?? [])];
+            // A leg of whole-file units only, or of every unit (one job), keeps the plan's own
+            // filter (empty = every board): it selects the same boards, and a one-job plan of a
+            // large fleet would otherwise list more ids than one input can carry.
+            const boards = ids.length > 0 && bin.length < units.length ? ids : [...(options.boards ?? [])];
             return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) };
         }),
     };
@@ -67719,6 +67805,8 @@ function globSync(globInput, options) {
 
 
 
+/** action.yml's default for the `matrix` input (this repository's example matrix). */
+const DEFAULT_MATRIX_INPUT = 'examples/boards.json';
 /** `path` is `root` or below it (both absolute and normalised). */
 function isInside(path, root) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
@@ -67846,8 +67934,11 @@ function resolveMatrixFiles(patterns, workspace) {
             const abs = (0,external_node_path_namespaceObject.resolve)(workspace, unescapeGlob(pattern));
             if (!isInside(abs, (0,external_node_path_namespaceObject.resolve)(workspace)))
                 throw outside(pattern);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
-                throw new errors_ConfigurationError(`matrix file "${pattern}" not found in ${workspace}`);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
+                // The input's default names this project's example: a workflow that left `matrix` out.
+                const hint = pattern === DEFAULT_MATRIX_INPUT ? ` (the default of the "matrix" input: set it to your board-matrix file(s), e.g. "matrix: boards/*.json")` : '';
+                throw new errors_ConfigurationError(`matrix file "${pattern}" not found in ${workspace}${hint}`);
+            }
             add(abs, pattern, false);
         }
     }
@@ -67954,6 +68045,7 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
 
 
 
+
 /** Comma- or newline-separated list; undefined when empty. */
 function list(value) {
     const items = value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -68005,7 +68097,7 @@ function getInputs(env = process.env) {
     const results = list(getInput('results'));
     if (mode === 'aggregate' && !results)
         throw new errors_ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
-    const matrix = list(getInput('matrix')) ?? ['examples/boards.json'];
+    const matrix = list(getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
     decode_checkKernelOverride(kernels, 'input "kernel"');
@@ -68060,6 +68152,7 @@ function getInputs(env = process.env) {
  * files come first, so the action knows which notices and warnings of its own it will print
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
+
 
 
 
@@ -68327,9 +68420,12 @@ async function publish(io, inputs, paths, outcome) {
             // What fails the step besides findings (a missing matrix file, a missing shard) is a
             // configuration problem of the run, as in the SARIF of a run that stopped early.
             const notifications = outcome.problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
-            const sarifContext = { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}`, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) };
+            const sarifContext = { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}`, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) };
             await io.writeFile(sarifFile, formatSarif(report, sarifContext));
             outputs['sarif-file'] = sarifFile;
+            if (report.findings.length > SARIF_MAX_RESULTS) {
+                status.add('warning', `the SARIF file ${sarifFile} holds the ${SARIF_MAX_RESULTS} most severe of ${report.findings.length} findings: GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS} results`);
+            }
         }
         catch (error) {
             problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`);
@@ -68367,6 +68463,13 @@ async function publish(io, inputs, paths, outcome) {
             await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }));
         }
         catch (error) {
+            // The slots were planned without this warning: when it is the first of the action's
+            // own, it takes the last warning finding's slot (that finding stays in this step's log).
+            if (status.count('warning') === 0) {
+                const warnings = annotationPlan.emit.filter((a) => a.level === 'warning');
+                if (warnings.length >= MAX_PER_LEVEL)
+                    annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]), 1);
+            }
             status.add('warning', `cannot write the job summary: ${errorMessage(error)}`);
         }
     }

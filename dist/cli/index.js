@@ -18849,7 +18849,20 @@ function boardIds(value) {
         return [];
     return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
 }
-/** The boards filter: `*` wildcards, any pattern may match. */
+const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u');
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+function isSelectableId(id) {
+    return typeof id === 'string' && BOARD_ID.test(id);
+}
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -20529,7 +20542,14 @@ function whyIgnored(t, tokens, sim) {
         case ',low':
             if (sim.request.high === undefined)
                 return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
-            return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null;
+            if (sim.crashkernel.kind !== 'reserved')
+                return null;
+            // A low part was reserved, and the same without the token: it names the default size
+            // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
+            // Spelling out the default is harmless, so a note, as for an overridden plain value.
+            return sim.crashkernel.low !== undefined
+                ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
         case ',cma':
             return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
         default:
@@ -24164,6 +24184,12 @@ function formatMarkdown(report, ctx = {}) {
  */
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+const SARIF_MAX_RESULTS = 25_000;
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 const FINGERPRINT_KEY = 'crashkernelCheck/v1';
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
@@ -24239,6 +24265,19 @@ function sarif_result(f, ruleIndex) {
         },
     };
 }
+const sarif_RANK = { error: 0, warning: 1, note: 2 };
+/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
+function mostSevere(findings, max) {
+    if (max === undefined || findings.length <= max)
+        return findings;
+    const rank = (f) => (f.suppressed ? 3 : sarif_RANK[f.severity]);
+    const kept = new Set(findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+        .slice(0, Math.max(0, max))
+        .map((x) => x.f));
+    return findings.filter((f) => kept.has(f));
+}
 function notification(n) {
     return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
 }
@@ -24252,9 +24291,16 @@ function notification(n) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 function formatSarif(report, ctx = {}) {
-    const rules = registryRules(report.findings);
+    const findings = mostSevere(report.findings, ctx.maxResults);
+    const rules = registryRules(findings);
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const notes = ctx.notifications ?? [];
+    const left = report.findings.length - findings.length;
+    const notes = [
+        ...(ctx.notifications ?? []),
+        ...(left > 0
+            ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` }]
+            : []),
+    ];
     const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
     const execution = notes.filter((n) => n.kind === 'execution').map(notification);
     const log = {
@@ -24280,7 +24326,7 @@ function formatSarif(report, ctx = {}) {
                     },
                 ],
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+                results: findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
@@ -27364,28 +27410,37 @@ function readMatrix(text, path, options) {
     const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
     // A problem inside a board the `boards` option leaves out is not reported, as its layouts
     // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-    // Problems of the document itself, of boards without a usable id, and every problem of a
-    // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
-    // always are.
+    // Problems of the document itself, of boards without an id a filter can select (none, or
+    // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+    // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+    // fan-out could select them otherwise.
     const selected = boardFilter(options.boards);
     const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
+    const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
-    for (const p of doc.problems) {
+    // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+    const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && !syntaxBroken && !selected(boardId))
-            continue;
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
-    }
+        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+    });
+    const reportTextProblems = (decodable) => {
+        for (const t of textProblems)
+            if (!leftOut(t.boardId, decodable))
+                findings.push(t.finding);
+    };
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (syntaxBroken)
+    if (syntaxBroken) {
+        reportTextProblems(false);
         return result();
+    }
     const schemaProblems = validateMatrix(doc.value);
     const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    reportTextProblems(invalid !== 'all');
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && invalid !== 'all' && !selected(boardId))
+        if (leftOut(boardId, invalid !== 'all'))
             continue;
         findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }
@@ -28148,6 +28203,14 @@ function board_variantOf(layoutName) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/explain.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `crashkernel-check explain <board>`: for each layout of one board (one RAM variant, each
+ * kernel, or those asked for) what the simulated kernel did, drawn for a terminal — the
+ * memory map, the early reservations with their owners, each device's DMA reach, the lines
+ * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
+ */
+
 
 
 
@@ -28170,8 +28233,9 @@ histogram and the findings with their verified fixes.
 
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
-  --kernel <list>    these kernels instead of the board's (comma-separated releases or
-                     series, e.g. 6.12 or 6.1.192,7.2)
+  --kernel <list>    only these kernels (comma-separated releases or series, e.g. 6.12
+                     or 6.1.192,7.2); kernels the board does not list replace its own,
+                     and their fixes are verified on the kernels given only
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
   -h, --help         show this help
@@ -28277,10 +28341,31 @@ async function run(args, io) {
             return 0;
         }
         const [id = ''] = parsed.positionals;
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: splitList(parsed.values.kernel), suggest: true });
+        const asked = splitList(parsed.values.kernel);
+        let board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true });
+        // Kernels the board lists: explain the board as written and show only those, so that each
+        // fix is verified on every layout of the board, as check verifies it. Checked with the
+        // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
+        // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
+        let only;
+        if (asked !== undefined) {
+            const releases = new Set(asked.map((k) => simulate_resolveKernelRelease(k)));
+            const own = new Set(board_decodeBoard(board, {}).map((l) => l.layout.kernel));
+            if ([...releases].every((r) => r !== undefined && own.has(r))) {
+                try {
+                    board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true });
+                    only = releases;
+                }
+                catch (error) {
+                    // Another of the board's kernels cannot be checked: show the asked ones alone.
+                    if (!(error instanceof ConfigurationError))
+                        throw error;
+                }
+            }
+        }
         const variants = ramVariants(board.layouts);
         const ramOpt = splitList(parsed.values.ram);
-        let layouts = board.report.layouts;
+        let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts;
         let hint = '';
         if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
             const unknown = ramOpt.filter((r) => !variants.includes(r));
@@ -28992,14 +29077,21 @@ function candidates(layouts, baseline, current, sizes) {
             out.push(c);
         seen.add(c.value);
     };
-    const own = current !== undefined ? [current] : [];
-    const plain = sizes ?? [...new Set([...own, ...LADDER])].sort((a, b) => (a < b ? -1 : 1));
+    // The board's own value as written, whatever its form (`512M,high` alone, a range list):
+    // without it a board whose value works would be told to change it.
+    const own = ownValue(layouts);
+    if (own !== undefined && sizes === undefined) {
+        const form = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size';
+        add({ value: own, form, size: current ?? 0n, total: current ?? 0n });
+    }
+    const ownSize = current !== undefined ? [current] : [];
+    const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1));
     for (const s of plain)
         add({ value: memSize(s), form: 'size', size: s, total: s });
     const lowSize = arch === 'x86_64' ? 256n * suggest_MiB : 128n * suggest_MiB;
-    for (const s of sizes ?? [...new Set([...own, 512n * suggest_MiB, 1024n * suggest_MiB])])
+    for (const s of sizes ?? [...new Set([...ownSize, 512n * suggest_MiB, 1024n * suggest_MiB])])
         add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize });
-    for (const s of sizes ?? (own.length > 0 ? own : [256n * suggest_MiB])) {
+    for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * suggest_MiB])) {
         for (const b of offsetBases(layouts, baseline, s))
             add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
     }
@@ -29030,14 +29122,15 @@ function verify(c, layouts, tick) {
 }
 const tokensText = (value) => crashkernelTokensOf(value).join(' ');
 const abs = (x) => (x < 0n ? -x : x);
-/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, simplest form. */
-function rank(a, b, current) {
+/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, the board's own value, simplest form. */
+function rank(a, b, current, own) {
     const warned = (v) => v.layouts.filter((l) => l.warnings.length > 0).length;
     const mainSize = (v) => v.candidate.size;
     const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     return (warned(a) - warned(b) ||
         (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
         (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
+        Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
         FORM_RANK[a.candidate.form] - FORM_RANK[b.candidate.form] ||
         cmp(a.candidate.total, b.candidate.total));
 }
@@ -29092,7 +29185,7 @@ function render(io, t) {
         c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
         `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.own ? `crashkernel=${t.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
     ];
-    const good = t.verdicts.filter((v) => v.works).sort((a, b) => rank(a, b, t.current));
+    const good = t.verdicts.filter((v) => v.works).sort((a, b) => rank(a, b, t.current, t.own));
     const bad = t.verdicts.filter((v) => !v.works);
     out.push(`\n${c.bold(`Works on every layout (${good.length}), best first`)}\n`);
     if (good.length === 0)

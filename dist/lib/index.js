@@ -18821,7 +18821,20 @@ function boardIds(value) {
         return [];
     return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
 }
-/** The boards filter: `*` wildcards, any pattern may match. */
+const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u');
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+function isSelectableId(id) {
+    return typeof id === 'string' && BOARD_ID.test(id);
+}
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 function boardFilter(patterns) {
     if (!patterns || patterns.length === 0)
@@ -20501,7 +20514,14 @@ function whyIgnored(t, tokens, sim) {
         case ',low':
             if (sim.request.high === undefined)
                 return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
-            return sim.crashkernel.kind === 'reserved' ? { why: 'the main region landed below the low limit, so no low part is reserved', note: false } : null;
+            if (sim.crashkernel.kind !== 'reserved')
+                return null;
+            // A low part was reserved, and the same without the token: it names the default size
+            // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
+            // Spelling out the default is harmless, so a note, as for an overridden plain value.
+            return sim.crashkernel.low !== undefined
+                ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+                : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
         case ',cma':
             return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
         default:
@@ -24136,6 +24156,12 @@ function formatMarkdown(report, ctx = {}) {
  */
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+const SARIF_MAX_RESULTS = 25_000;
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 const FINGERPRINT_KEY = 'crashkernelCheck/v1';
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
@@ -24211,6 +24237,19 @@ function sarif_result(f, ruleIndex) {
         },
     };
 }
+const sarif_RANK = { error: 0, warning: 1, note: 2 };
+/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
+function mostSevere(findings, max) {
+    if (max === undefined || findings.length <= max)
+        return findings;
+    const rank = (f) => (f.suppressed ? 3 : sarif_RANK[f.severity]);
+    const kept = new Set(findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+        .slice(0, Math.max(0, max))
+        .map((x) => x.f));
+    return findings.filter((f) => kept.has(f));
+}
 function notification(n) {
     return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
 }
@@ -24224,9 +24263,16 @@ function notification(n) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 function formatSarif(report, ctx = {}) {
-    const rules = registryRules(report.findings);
+    const findings = mostSevere(report.findings, ctx.maxResults);
+    const rules = registryRules(findings);
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const notes = ctx.notifications ?? [];
+    const left = report.findings.length - findings.length;
+    const notes = [
+        ...(ctx.notifications ?? []),
+        ...(left > 0
+            ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` }]
+            : []),
+    ];
     const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
     const execution = notes.filter((n) => n.kind === 'execution').map(notification);
     const log = {
@@ -24252,7 +24298,7 @@ function formatSarif(report, ctx = {}) {
                     },
                 ],
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+                results: findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
@@ -27336,28 +27382,37 @@ function readMatrix(text, path, options) {
     const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
     // A problem inside a board the `boards` option leaves out is not reported, as its layouts
     // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-    // Problems of the document itself, of boards without a usable id, and every problem of a
-    // file that cannot be decoded at all (a syntax error, a schema error outside the boards)
-    // always are.
+    // Problems of the document itself, of boards without an id a filter can select (none, or
+    // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+    // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+    // fan-out could select them otherwise.
     const selected = boardFilter(options.boards);
     const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
+    const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
-    for (const p of doc.problems) {
+    // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+    const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && !syntaxBroken && !selected(boardId))
-            continue;
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }));
-    }
+        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+    });
+    const reportTextProblems = (decodable) => {
+        for (const t of textProblems)
+            if (!leftOut(t.boardId, decodable))
+                findings.push(t.finding);
+    };
     // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (syntaxBroken)
+    if (syntaxBroken) {
+        reportTextProblems(false);
         return result();
+    }
     const schemaProblems = validateMatrix(doc.value);
     const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    reportTextProblems(invalid !== 'all');
     for (const p of schemaProblems) {
         const boardId = boardIdAt(doc.value, p.pointer);
-        if (boardId !== undefined && invalid !== 'all' && !selected(boardId))
+        if (leftOut(boardId, invalid !== 'all'))
             continue;
         findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
     }

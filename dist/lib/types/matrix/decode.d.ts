@@ -54,7 +54,17 @@ export declare function checkKernelOverride(kernels: readonly string[] | undefin
 export declare function uniqueReleases(kernels: readonly string[]): string[];
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export declare function boardIds(value: unknown): string[];
-/** The boards filter: `*` wildcards, any pattern may match. */
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+export declare function isSelectableId(id: unknown): id is string;
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 export declare function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean;
 /**

@@ -27,6 +27,12 @@ export interface FormatContext {
     executionSuccessful?: boolean;
     /** Absolute `file://` URI of the workspace, ending in `/` (SARIF `originalUriBaseIds`). */
     srcRoot?: string;
+    /**
+     * SARIF: at most this many results, the most severe kept (the action passes code
+     * scanning's 25,000 per run, SARIF_MAX_RESULTS); a notification says how many were left
+     * out. Default: every finding.
+     */
+    maxResults?: number;
 }
 export type Formatter = (report: Report, ctx?: FormatContext) => string;
 export { formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish };

@@ -1,6 +1,12 @@
 import type { FormatContext } from './formatters.js';
 import type { Finding, Report } from './types.js';
 export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+export declare const SARIF_MAX_RESULTS = 25000;
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 export declare const FINGERPRINT_KEY = "crashkernelCheck/v1";
 /**
