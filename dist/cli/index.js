@@ -23325,7 +23325,7 @@ pre{background:var(--panel);border:1px solid var(--line);border-radius:4px;paddi
 dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem .8rem;margin:0;font-size:13px}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 details.more>summary{cursor:pointer;color:var(--link)}
-.note{color:var(--muted);font-size:12.5px}
+p.note{color:var(--muted);font-size:12.5px}
 footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
 `;
