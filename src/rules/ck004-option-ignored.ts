@@ -48,13 +48,15 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
         ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
         : { why: 'this kernel does not use crashkernel=…,high here', note: false }
     case ',low':
-      if (sim.request.high === undefined) return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
+      // x86 up to 6.6 also reads ,low for a plain request that fell back above 4 GiB, and
+      // records the low size it used then (request.low): that ,low is read, not ignored.
+      if (sim.request.high === undefined && sim.request.low === undefined) return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
       if (sim.crashkernel.kind !== 'reserved') return null
       // A low part was reserved, and the same without the token: it names the default size
       // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
       // Spelling out the default is harmless, so a note, as for an overridden plain value.
       return sim.crashkernel.low !== undefined
-        ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+        ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to ${sim.request.high !== undefined ? 'crashkernel=…,high' : 'a plain crashkernel= that fell back above 4 GiB'}`, note: true }
         : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
     case ',cma':
       return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false }

@@ -82,6 +82,18 @@ describe('CK004 option-ignored', () => {
     expect(of(run({ ...q35, cmdline: 'crashkernel=512M,high crashkernel=128M,low' }), 'CK004')).toEqual([])
   })
 
+  it('a ,low of the default size next to a plain value that fell back above 4 GiB is a note on x86 up to 6.6, which reads it; 6.12 ignores it', () => {
+    // arch/x86/kernel/setup.c (5.10, 6.1) reserve_crashkernel(): a main region above 4 GiB
+    // gets reserve_crashkernel_low(), which parses crashkernel=…,low whatever the form; the
+    // generic code (6.7+) reads ,low only with ,high. 128M,low is reserved on 6.1 (no finding).
+    const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['5.10', '6.1', '6.12'], cmdline: 'crashkernel=3G crashkernel=256M,low' }
+    expect(of(run(q35), 'CK004').map((x) => [x.kernel, x.severity, x.data.why]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['5.10.223', 'note', 'it asks for the 256 MiB low part this kernel reserves by default next to a plain crashkernel= that fell back above 4 GiB'],
+      ['6.1.192', 'note', 'it asks for the 256 MiB low part this kernel reserves by default next to a plain crashkernel= that fell back above 4 GiB'],
+      ['6.12.117', 'warning', expect.stringMatching(/^crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation/)],
+    ])
+  })
+
   it('a ,low next to a ,high that was not reserved is not called ignored: CK001 reports the failure, and the ,low counts once it fits', () => {
     // RPi4 1 GB on 6.1: 1 GiB,high finds no room in 948 MiB of RAM. Without the ,low it fails
     // the same way, but "the main region landed below the low limit" would be false, and
