@@ -23,6 +23,10 @@ describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)'
   it('6.x: an area count rounds the slabs up to a power of two, at least 128 per area', () => {
     expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'default_nslabs')).toBe(256n * M)
     expect(swiotlbSizeOrDefault('swiotlb=128,3', 'default_nslabs')).toBe(512n * 2048n)
+    // An area count above 2^31 rounds up to 2^32, which the unsigned int nareas holds as 0:
+    // round_up_default_nslabs() returns at once, so 200064 slabs stay as they are.
+    expect(swiotlbSizeOrDefault('swiotlb=200064,3000000000', 'default_nslabs')).toBe(200064n * 2048n)
+    expect(swiotlbSizeOrDefault('swiotlb=200064,3', 'default_nslabs')).toBe(262144n * 2048n)
     // 5.10 has no area count: ",4" is ignored.
     expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'io_tlb_nslabs')).toBe(100096n * 2048n)
   })

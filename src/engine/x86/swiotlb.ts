@@ -63,9 +63,13 @@ export function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): b
         i = n.end
         let areas = n.value & 0xffffffffn
         if (!areas) areas = 1n
-        else if (!isPow2(areas)) areas = roundupPowOfTwo(areas)
+        // roundup_pow_of_two() is an unsigned long; the unsigned int nareas keeps its low
+        // 32 bits, so a count above 2^31 becomes 0 areas.
+        else if (!isPow2(areas)) areas = roundupPowOfTwo(areas) & 0xffffffffn
         nareas = areas
-        // round_up_default_nslabs(); IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+        // round_up_default_nslabs(): nothing to do without areas; IO_TLB_SEGSIZE *
+        // default_nareas is an unsigned int product.
+        if (!nareas) continue
         const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn
         if (nslabs < floor) nslabs = roundupPowOfTwo(floor)
         else if (!isPow2(nslabs)) nslabs = roundupPowOfTwo(nslabs)
