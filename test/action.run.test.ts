@@ -256,6 +256,8 @@ describe('run() with a recording ActionsIO', () => {
     const io = fakeIO({ failOn: 'never', comment: false }, { failSummary: true })
     await run(io)
     expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(['cannot write the job summary: summary file is read-only'])
+    // The findings beyond the annotation caps are then in the step's log only, not "in the job summary".
+    expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([expect.stringMatching(/^\d+ more finding\(s\) not shown as annotations \(GitHub shows at most 10 per level in a step\); all are listed in this step's log$/)])
     expect(io.rec.outputs.errors).toBe(15)
     expect(io.rec.failed).toEqual([])
   })

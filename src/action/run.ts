@@ -334,19 +334,30 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
     const reserve = (overflowNotice: boolean) => ({ error: willFail ? 1 : 0, warning: status.count('warning'), notice: Math.max(status.count('notice'), overflowNotice ? 1 : 0) })
     annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(false) })
     if (annotationPlan.overflow.length > 0 && status.count('notice') === 0) annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
-    if (annotationPlan.overflow.length > 0) status.add('notice', `${annotationPlan.overflow.length} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${inputs.summary ? 'the job summary' : "this step's log"}`)
   }
+  const overflowNotice = (count: number, where: string) => `${count} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${where}`
+  if (annotationPlan.overflow.length > 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
       await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
+      let dropped = 0
       if (status.count('warning') === 0) {
         const warnings = annotationPlan.emit.filter((a) => a.level === 'warning')
-        if (warnings.length >= MAX_PER_LEVEL) annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]!), 1)
+        if (warnings.length >= MAX_PER_LEVEL) {
+          annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]!), 1)
+          dropped = 1
+        }
       }
       status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
+      // The findings not annotated are then in the step's log only, the dropped one included.
+      const notices = status.byLevel.notice
+      const overflow = annotationPlan.overflow.length + dropped
+      const at = notices.indexOf(overflowNotice(annotationPlan.overflow.length, 'the job summary'))
+      if (at >= 0) notices[at] = overflowNotice(overflow, "this step's log")
+      else if (overflow > 0) notices.push(overflowNotice(overflow, "this step's log"))
     }
   }
   for (const a of annotationPlan.emit) io.annotate(a.level, a.message, annotationProperties(a))
