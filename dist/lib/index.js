@@ -15020,10 +15020,15 @@ function swiotlbSizeOrDefault(cmdline, gen) {
                 let areas = n.value & 0xffffffffn;
                 if (!areas)
                     areas = 1n;
+                // roundup_pow_of_two() is an unsigned long; the unsigned int nareas keeps its low
+                // 32 bits, so a count above 2^31 becomes 0 areas.
                 else if (!isPow2(areas))
-                    areas = roundupPowOfTwo(areas);
+                    areas = roundupPowOfTwo(areas) & 0xffffffffn;
                 nareas = areas;
-                // round_up_default_nslabs(); IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+                // round_up_default_nslabs(): nothing to do without areas; IO_TLB_SEGSIZE *
+                // default_nareas is an unsigned int product.
+                if (!nareas)
+                    continue;
                 const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn;
                 if (nslabs < floor)
                     nslabs = roundupPowOfTwo(floor);
@@ -20512,7 +20517,9 @@ function whyIgnored(t, tokens, sim) {
                 ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
                 : { why: 'this kernel does not use crashkernel=…,high here', note: false };
         case ',low':
-            if (sim.request.high === undefined)
+            // x86 up to 6.6 also reads ,low for a plain request that fell back above 4 GiB, and
+            // records the low size it used then (request.low): that ,low is read, not ignored.
+            if (sim.request.high === undefined && sim.request.low === undefined)
                 return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
             if (sim.crashkernel.kind !== 'reserved')
                 return null;
@@ -20520,7 +20527,7 @@ function whyIgnored(t, tokens, sim) {
             // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
             // Spelling out the default is harmless, so a note, as for an overridden plain value.
             return sim.crashkernel.low !== undefined
-                ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to crashkernel=…,high`, note: true }
+                ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to ${sim.request.high !== undefined ? 'crashkernel=…,high' : 'a plain crashkernel= that fell back above 4 GiB'}`, note: true }
                 : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
         case ',cma':
             return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
