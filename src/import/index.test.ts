@@ -120,6 +120,19 @@ describe('importBoard', () => {
     expect(importBoard({ dts }).problems).toEqual([expect.objectContaining({ code: 'noSpawn', severity: 'error' })])
   })
 
+  it('notes the top-level "reserved" ranges among the System RAM of /proc/iomem alone (no-map RAM on arm64/riscv64), not on x86_64', () => {
+    const iomem = ['40000000-4fffffff : System RAM', '50000000-50ffffff : reserved', '51000000-13fffffff : System RAM', '140000000-14fffffff : reserved', ''].join('\n')
+    const r = importBoard({ iomem }, { id: 'soc' })
+    const notes = r.problems.filter((p) => p.code === 'iomemNomap')
+    expect(notes.map((p) => [p.severity, p.line])).toEqual([['note', 2]])
+    // Only the range among the RAM; the one above it is not RAM.
+    expect(notes[0]!.message).toMatch(/^1 top-level "reserved" range\(s\) lie among the System RAM: 50000000-50ffffff : reserved \(line 2\)\. If the board is arm64 or riscv64, they are no-map RAM/)
+    expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0x10000000' }, { base: '0x51000000', size: '0xef000000' }])
+    const x86 = importBoard({ iomem, config: '#\n# Linux/x86 6.12.57 Kernel Configuration\n#\nCONFIG_X86_64=y\n' })
+    expect(x86.board.arch).toBe('x86_64')
+    expect(x86.problems.filter((p) => p.code === 'iomemNomap')).toEqual([])
+  })
+
   it('places the image from /proc/iomem without a boot log once another input names the arch', () => {
     // The oracle log's own /proc/iomem section, as `cat /proc/iomem` would give it.
     const log = oracleLog('arm64-6.12-plain-4G-ck512M.high')
