@@ -26720,6 +26720,8 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'paBits', [config]);
     take(board, provenance, 'vaBits', [config]);
     const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
+    if (mem === iomem && iomem)
+        noteIomemNomap(iomem.facts, board.arch, problems);
     const res = take(board, provenance, 'reservations', [dtUsable, log]);
     if (res === dtUsable && log)
         addRuntimeNodes(board, provenance, log, problems);
@@ -26951,6 +26953,30 @@ function crossCheck(board, s, problems) {
         if (expect >= start && expect !== zoneEnd)
             problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` });
     }
+}
+/**
+ * /proc/iomem alone: arm64 and riscv64 list no-map RAM (firmware carve-outs, EFI runtime
+ * areas) as top-level "reserved", not "System RAM", so the banks read from it leave that RAM
+ * out, where a boot log or the DT would add it as `nomap` banks. Said as a note, with the
+ * ranges, unless the board is x86_64 (whose "Reserved" entries are not RAM).
+ */
+function noteIomemNomap(facts, arch, problems) {
+    if (arch === 'x86_64' || facts.systemRam.length === 0)
+        return;
+    const low = facts.systemRam.reduce((m, r) => (r.base < m ? r.base : m), facts.systemRam[0].base);
+    const high = facts.systemRam.reduce((m, r) => (r.end > m ? r.end : m), facts.systemRam[0].end);
+    // Only reserved ranges among the RAM: those above or below it are device or firmware space.
+    const among = facts.topReserved.filter((r) => r.base >= low && r.end <= high);
+    if (among.length === 0)
+        return;
+    const ranges = among.slice(0, 5).map((r) => `${r.entry.text.trim()} (line ${r.entry.line})`).join('; ');
+    problems.push({
+        severity: 'note',
+        source: 'iomem',
+        code: 'iomemNomap',
+        message: `${among.length} top-level "reserved" range(s) lie among the System RAM: ${ranges}${among.length > 5 ? '; …' : ''}. ${arch === undefined ? 'If the board is arm64 or riscv64, they' : 'They'} are no-map RAM that /proc/iomem does not count as System RAM, and the board leaves them out: add them as banks with "nomap": true, or import a boot log or the DT, which show them`,
+        line: among[0].entry.line,
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/src/oracle/compare.js
