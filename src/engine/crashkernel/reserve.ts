@@ -55,7 +55,8 @@ export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResul
 /**
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
- * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
+ * when the architecture computes it from the command line (x86: from `swiotlb=`).
  */
 export function crashReserveContext(
   mb: Memblock,
@@ -64,6 +65,7 @@ export function crashReserveContext(
   policy: { parse: ParseDialect; crash: { align: PhysSize; defaultLow: PhysSize; supportsHigh: boolean; parseCma: boolean } },
   lowMax: PhysAddr,
   highMax: PhysAddr,
+  defaultLow: PhysSize = policy.crash.defaultLow,
 ): CrashReserveContext {
   return {
     mb,
@@ -74,7 +76,7 @@ export function crashReserveContext(
     lowMax,
     highMax,
     align: policy.crash.align,
-    defaultLow: policy.crash.defaultLow,
+    defaultLow,
     supportsHigh: policy.crash.supportsHigh,
     parseCma: policy.crash.parseCma,
   }

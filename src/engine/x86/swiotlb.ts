@@ -12,7 +12,7 @@
  */
 import { simpleStrtoull } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
-import { u64 } from '../phys.js'
+import { fls64, isPowerOfTwo, max, pow2, roundUp, u64 } from '../phys.js'
 
 /**
  * 'io_tlb_nslabs': 5.10 (0 = the 64 MiB default, `noforce` sets one slab);
@@ -24,59 +24,80 @@ export type SwiotlbGeneration = 'io_tlb_nslabs' | 'default_nslabs' | 'default_ns
 const IO_TLB_SEGSIZE = 128n
 const IO_TLB_SHIFT = 11n
 const IO_TLB_DEFAULT_SIZE = 64n << 20n
-const isDigit = (s: string, i: number): boolean => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57
-const ALIGN = (x: bigint, a: bigint): bigint => u64(x + a - 1n) & ~(a - 1n)
-const isPow2 = (x: bigint): boolean => x !== 0n && (x & (x - 1n)) === 0n
-/** fls_long(): the number of the highest set bit, 0 for 0. */
-const flsLong = (x: bigint): number => (x === 0n ? 0 : x.toString(2).length)
-/** roundup_pow_of_two(): 1UL << fls_long(n - 1) (0 past 2^63, where the C shift overflows). */
-const roundupPowOfTwo = (n: bigint): bigint => u64(1n << BigInt(flsLong(u64(n - 1n))))
+const U32 = 0xffffffffn
+
+/** swiotlb.c's file-scope state that `swiotlb=` sets: the slab count and (6.x+) the area count. */
+interface SwiotlbState {
+  nslabs: bigint
+  nareas: bigint
+}
+
+/** isdigit(s[i]) (false past the end). */
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
+const roundupPowOfTwo = (n: bigint): bigint => u64(pow2(fls64(u64(n - 1n))))
 
 /**
- * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
- * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
+ * IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+ */
+function roundUpDefaultNslabs(st: SwiotlbState): void {
+  if (st.nareas === 0n) return
+  const floor = (IO_TLB_SEGSIZE * st.nareas) & U32
+  if (st.nslabs < floor) st.nslabs = roundupPowOfTwo(floor)
+  else if (!isPowerOfTwo(st.nslabs)) st.nslabs = roundupPowOfTwo(st.nslabs)
+}
+
+/**
+ * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
+ * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
+ * (and round_up_default_nslabs() then does nothing).
+ */
+function swiotlbAdjustNareas(st: SwiotlbState, value: bigint): void {
+  let nareas = value & U32
+  if (nareas === 0n) nareas = 1n
+  else if (!isPowerOfTwo(nareas)) nareas = roundupPowOfTwo(nareas) & U32
+  st.nareas = nareas
+  roundUpDefaultNslabs(st)
+}
+
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
+function setupIoTlbNpages(st: SwiotlbState, s: string, gen: SwiotlbGeneration): void {
+  const saturate = gen === 'default_nslabs-saturating'
+  let i = 0
+  if (isDigit(s, i)) {
+    const n = simpleStrtoull(s, i, saturate)
+    // "avoid tail segment of size < IO_TLB_SEGSIZE"
+    st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE)
+    i = n.end
+  }
+  if (s[i] === ',') i++
+  if (gen === 'io_tlb_nslabs') {
+    // 5.10: no area count; `noforce` leaves one slab.
+    if (s.slice(i) === 'noforce') st.nslabs = 1n
+    return
+  }
+  if (isDigit(s, i)) swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value)
+}
+
+/**
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
  */
 export function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): bigint {
-  const saturate = gen === 'default_nslabs-saturating'
   // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-  let nslabs = gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT
-  let nareas = 0n
+  const st: SwiotlbState = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n }
   if (cmdline.includes('swiotlb')) {
     for (const p of parseEarlyParams(cmdline)) {
       // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
-      if (p.val === null || !parameq(p.param, 'swiotlb')) continue
-      const s = p.val
-      let i = 0
-      if (isDigit(s, i)) {
-        const n = simpleStrtoull(s, i, saturate)
-        nslabs = ALIGN(n.value, IO_TLB_SEGSIZE)
-        i = n.end
-      }
-      if (s[i] === ',') i++
-      if (gen === 'io_tlb_nslabs') {
-        if (s.slice(i) === 'noforce') nslabs = 1n
-        continue
-      }
-      if (isDigit(s, i)) {
-        // swiotlb_adjust_nareas(unsigned int): the value is truncated to 32 bits.
-        const n = simpleStrtoull(s, i, saturate)
-        i = n.end
-        let areas = n.value & 0xffffffffn
-        if (!areas) areas = 1n
-        // roundup_pow_of_two() is an unsigned long; the unsigned int nareas keeps its low
-        // 32 bits, so a count above 2^31 becomes 0 areas.
-        else if (!isPow2(areas)) areas = roundupPowOfTwo(areas) & 0xffffffffn
-        nareas = areas
-        // round_up_default_nslabs(): nothing to do without areas; IO_TLB_SEGSIZE *
-        // default_nareas is an unsigned int product.
-        if (!nareas) continue
-        const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn
-        if (nslabs < floor) nslabs = roundupPowOfTwo(floor)
-        else if (!isPow2(nslabs)) nslabs = roundupPowOfTwo(nslabs)
-      }
+      if (p.val !== null && parameq(p.param, 'swiotlb')) setupIoTlbNpages(st, p.val, gen)
     }
   }
-  const size = u64(nslabs << IO_TLB_SHIFT)
+  const size = u64(st.nslabs << IO_TLB_SHIFT)
   return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size
 }
 
@@ -85,7 +106,5 @@ export function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): b
  * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
  */
 export function crashLowSizeDefault(cmdline: string, gen: SwiotlbGeneration): bigint {
-  const withExtra = u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n))
-  const min = 256n << 20n
-  return withExtra > min ? withExtra : min
+  return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n)
 }
