@@ -170,7 +170,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''
   options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
 
-  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded.policies.get(f.boardId)) : [f]))
+  const withPolicy = withBoardPolicies(findings, decoded.policies)
   findings.length = 0
   findings.push(...withPolicy)
   return report()
@@ -206,8 +206,12 @@ export function decodeLayouts(text: string, path: string, options: Pick<CheckOpt
   checkArguments('decodeLayouts', text, path, options)
   checkKernelOverride(options.kernels, 'kernel override')
   const { findings, decoded } = readMatrix(text, path, options)
-  const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded?.policies.get(f.boardId)) : [f]))
-  return { layouts: decoded?.layouts ?? [], findings: sortFindings(withPolicy) }
+  return { layouts: decoded?.layouts ?? [], findings: sortFindings(withBoardPolicies(findings, decoded?.policies)) }
+}
+
+/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
+function withBoardPolicies(findings: readonly Finding[], policies: DecodeResult['policies'] | undefined): Finding[] {
+  return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]))
 }
 
 /**

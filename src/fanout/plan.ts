@@ -19,7 +19,7 @@
  * function of the files and the options.
  */
 import { ConfigurationError } from '../errors.js'
-import { boardIds, checkKernelOverride, decodeMatrix, isSelectableId, unmatchedPatterns, wildcardMatch } from '../matrix/decode.js'
+import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableId, unmatchedPatterns } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
 import { validateMatrix, invalidBoards } from '../matrix/validate.js'
@@ -113,7 +113,7 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
   })
   const layouts = new Map<string, number>()
   for (const l of decoded.layouts) layouts.set(l.boardId, (layouts.get(l.boardId) ?? 0) + 1)
-  const keep = options.boards && options.boards.length > 0 ? (id: string) => options.boards!.some((p) => wildcardMatch(p, id)) : () => true
+  const keep = boardFilter(options.boards)
   const seen = new Set<string>()
   const boards: FileUnits['boards'] = []
   matrix.boards.forEach((board, index) => {
