@@ -16,7 +16,7 @@ import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
 import { guarded, parseCommand, splitList } from './args.js'
-import { decodeBoard, DEFAULT_MATRIX, loadBoard, ramVariants, variantOf } from './board.js'
+import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check explain <board> [options]
@@ -142,25 +142,28 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     const [id = ''] = parsed.positionals
     const asked = splitList(parsed.values.kernel)
-    let board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
     // Kernels the board lists: explain the board as written and show only those, so that each
     // fix is verified on every layout of the board, as check verifies it. Checked with the
     // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
     // free on 6.1 but CMA's on 6.12). A kernel the board lacks replaces the board's (a what-if).
+    let board: LoadedBoard | undefined
     let only: Set<string> | undefined
     if (asked !== undefined) {
       const releases = new Set(asked.map((k) => resolveKernelRelease(k)))
-      const own = new Set(decodeBoard(board, {}).map((l) => l.layout.kernel))
-      if ([...releases].every((r) => r !== undefined && own.has(r))) {
-        try {
-          board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true })
+      try {
+        const whole = await loadBoard(io, { matrix: parsed.values.matrix, board: id, suggest: true })
+        const own = new Set(whole.layouts.map((l) => l.layout.kernel))
+        if ([...releases].every((r) => r !== undefined && own.has(r))) {
+          board = whole
           only = releases as Set<string>
-        } catch (error) {
-          // Another of the board's kernels cannot be checked: show the asked ones alone.
-          if (!(error instanceof ConfigurationError)) throw error
         }
+      } catch (error) {
+        // The board as written cannot be checked (another of its kernels, say): the asked
+        // kernels alone, below, say why or show them.
+        if (!(error instanceof ConfigurationError)) throw error
       }
     }
+    board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
     const variants = ramVariants(board.layouts)
     const ramOpt = splitList(parsed.values.ram)
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
