@@ -66,6 +66,9 @@ function ownCells(node: FdtNode | undefined, name: '#address-cells' | '#size-cel
   return 1
 }
 
+/** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
+export const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result"
+
 function problemAt(severity: ImportProblem['severity'], code: string, message: string, node: FdtNode, p?: FdtProperty): ImportProblem {
   return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) }
 }
@@ -168,7 +171,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   // alone it is a board without memory whose reservations would silently go missing.
   const overlay = root.children.find((c) => c.name === '__fixups__' || c.name === '__local_fixups__' || (/^fragment@/.test(c.name) && c.children.some((g) => g.name === '__overlay__')))
   if (overlay) {
-    problems.push(problemAt('error', 'overlay', 'this is a device tree overlay, not a board\'s tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result', overlay))
+    problems.push(problemAt('error', 'overlay', OVERLAY_MESSAGE, overlay))
     return { board, provenance, problems, facts: { compatible, dmaLimit: PHYS_ADDR_MAX, dmaNodes: [], totalSize: fdt.totalSize } }
   }
   if (model) {

@@ -8,7 +8,7 @@
  * node:child_process `spawnSync` (the CLI passes `spawnSync`; tests pass a fake), which keeps
  * src/import free of I/O.
  */
-import { dtbToBoard, type DtCite, type DtFacts } from './dt-board.js'
+import { dtbToBoard, OVERLAY_MESSAGE, type DtCite, type DtFacts } from './dt-board.js'
 import type { ImportProblem, ImportResult } from './types.js'
 
 /** What a spawn returns (a subset of node's SpawnSyncReturns). */
@@ -164,8 +164,7 @@ export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: st
   // to a tree the DTB importer cannot tell from a board without memory).
   const plugin = pluginDirective(source)
   if (plugin) {
-    const message = "this is a device tree overlay (/plugin/;), not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result"
-    return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: [...c.problems, { severity: 'error', source: 'dts', code: 'overlay', message, ...plugin }], facts: undefined }
+    return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: [...c.problems, { severity: 'error', source: 'dts', code: 'overlay', message: `/plugin/;: ${OVERLAY_MESSAGE}`, ...plugin }], facts: undefined }
   }
   const positions = annotate(source, spawn)
   // Cite the DTS's lines, not bytes of dtc's blob (dtc does not annotate /memreserve/ entries).
