@@ -336,7 +336,9 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
     if (annotationPlan.overflow.length > 0 && status.count('notice') === 0) annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) })
   }
   const overflowNotice = (count: number, where: string) => `${count} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${where}`
-  if (annotationPlan.overflow.length > 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
+  // Where the overflow notice sits, to point it at the step's log if the summary fails.
+  const overflowAt = annotationPlan.overflow.length > 0 ? status.byLevel.notice.length : -1
+  if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
       await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }))
@@ -353,11 +355,9 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       }
       status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
       // The findings not annotated are then in the step's log only, the dropped one included.
-      const notices = status.byLevel.notice
       const overflow = annotationPlan.overflow.length + dropped
-      const at = notices.indexOf(overflowNotice(annotationPlan.overflow.length, 'the job summary'))
-      if (at >= 0) notices[at] = overflowNotice(overflow, "this step's log")
-      else if (overflow > 0) notices.push(overflowNotice(overflow, "this step's log"))
+      if (overflowAt >= 0) status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log")
+      else if (overflow > 0) status.add('notice', overflowNotice(overflow, "this step's log"))
     }
   }
   for (const a of annotationPlan.emit) io.annotate(a.level, a.message, annotationProperties(a))
