@@ -353,11 +353,12 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
           dropped = 1
         }
       }
-      status.add('warning', `cannot write the job summary: ${errorMessage(error)}`)
-      // The findings not annotated are then in the step's log only, the dropped one included.
+      // The findings not annotated are then in the step's log only, the dropped one included:
+      // the overflow notice says so, or, without one (no notice slot was kept), this warning.
       const overflow = annotationPlan.overflow.length + dropped
       if (overflowAt >= 0) status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log")
-      else if (overflow > 0) status.add('notice', overflowNotice(overflow, "this step's log"))
+      const untold = overflowAt < 0 && dropped > 0 ? '; 1 warning finding is in this step\'s log only' : ''
+      status.add('warning', `cannot write the job summary: ${errorMessage(error)}${untold}`)
     }
   }
   for (const a of annotationPlan.emit) io.annotate(a.level, a.message, annotationProperties(a))
