@@ -176,7 +176,6 @@ describe('decodeLayouts()', () => {
     const broken = decodeLayouts('{ "version": 1, ', 'm.json')
     expect([broken.layouts.length, broken.findings.map((f) => f.ruleId)]).toEqual([0, ['SC001']])
     const { layouts } = decodeLayouts(EXAMPLES, 'examples/boards.json', { boards: ['rpi4*'], kernels: ['7.2'] })
-    expect(layouts.length).toBeGreaterThan(0)
     expect(layouts.map((l) => `${l.boardId} ${l.layoutName} ${l.layout.kernel}`)).toEqual(['1G', '2G', '4G', '8G'].map((ram) => `rpi4 ${ram}/7.2 7.2.13`))
   })
 
