@@ -51689,9 +51689,10 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
 /**
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
- * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
+ * when the architecture computes it from the command line (x86: from `swiotlb=`).
  */
-function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
+function crashReserveContext(mb, trace, layout, policy, lowMax, highMax, defaultLow = policy.crash.defaultLow) {
     return {
         mb,
         trace,
@@ -51701,7 +51702,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
         lowMax,
         highMax,
         align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
+        defaultLow,
         supportsHigh: policy.crash.supportsHigh,
         parseCma: policy.crash.parseCma,
     };
@@ -55193,66 +55194,77 @@ const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot
 const IO_TLB_SEGSIZE = 128n;
 const IO_TLB_SHIFT = 11n;
 const IO_TLB_DEFAULT_SIZE = 64n << 20n;
-const isDigit = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-const ALIGN = (x, a) => u64(x + a - 1n) & ~(a - 1n);
-const isPow2 = (x) => x !== 0n && (x & (x - 1n)) === 0n;
-/** fls_long(): the number of the highest set bit, 0 for 0. */
-const flsLong = (x) => (x === 0n ? 0 : x.toString(2).length);
-/** roundup_pow_of_two(): 1UL << fls_long(n - 1) (0 past 2^63, where the C shift overflows). */
-const roundupPowOfTwo = (n) => u64(1n << BigInt(flsLong(u64(n - 1n))));
+const U32 = 0xffffffffn;
+/** isdigit(s[i]) (false past the end). */
+const isDigit = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
+const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 /**
- * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
- * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
+ * IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+ */
+function roundUpDefaultNslabs(st) {
+    if (st.nareas === 0n)
+        return;
+    const floor = (IO_TLB_SEGSIZE * st.nareas) & U32;
+    if (st.nslabs < floor)
+        st.nslabs = roundupPowOfTwo(floor);
+    else if (!isPowerOfTwo(st.nslabs))
+        st.nslabs = roundupPowOfTwo(st.nslabs);
+}
+/**
+ * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
+ * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
+ * (and round_up_default_nslabs() then does nothing).
+ */
+function swiotlbAdjustNareas(st, value) {
+    let nareas = value & U32;
+    if (nareas === 0n)
+        nareas = 1n;
+    else if (!isPowerOfTwo(nareas))
+        nareas = roundupPowOfTwo(nareas) & U32;
+    st.nareas = nareas;
+    roundUpDefaultNslabs(st);
+}
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
+function setupIoTlbNpages(st, s, gen) {
+    const saturate = gen === 'default_nslabs-saturating';
+    let i = 0;
+    if (isDigit(s, i)) {
+        const n = simpleStrtoull(s, i, saturate);
+        // "avoid tail segment of size < IO_TLB_SEGSIZE"
+        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
+        i = n.end;
+    }
+    if (s[i] === ',')
+        i++;
+    if (gen === 'io_tlb_nslabs') {
+        // 5.10: no area count; `noforce` leaves one slab.
+        if (s.slice(i) === 'noforce')
+            st.nslabs = 1n;
+        return;
+    }
+    if (isDigit(s, i))
+        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
+}
+/**
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
  */
 function swiotlbSizeOrDefault(cmdline, gen) {
-    const saturate = gen === 'default_nslabs-saturating';
     // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-    let nslabs = gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT;
-    let nareas = 0n;
+    const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
     if (cmdline.includes('swiotlb')) {
         for (const p of parseEarlyParams(cmdline)) {
             // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
-            if (p.val === null || !parameq(p.param, 'swiotlb'))
-                continue;
-            const s = p.val;
-            let i = 0;
-            if (isDigit(s, i)) {
-                const n = simpleStrtoull(s, i, saturate);
-                nslabs = ALIGN(n.value, IO_TLB_SEGSIZE);
-                i = n.end;
-            }
-            if (s[i] === ',')
-                i++;
-            if (gen === 'io_tlb_nslabs') {
-                if (s.slice(i) === 'noforce')
-                    nslabs = 1n;
-                continue;
-            }
-            if (isDigit(s, i)) {
-                // swiotlb_adjust_nareas(unsigned int): the value is truncated to 32 bits.
-                const n = simpleStrtoull(s, i, saturate);
-                i = n.end;
-                let areas = n.value & 0xffffffffn;
-                if (!areas)
-                    areas = 1n;
-                // roundup_pow_of_two() is an unsigned long; the unsigned int nareas keeps its low
-                // 32 bits, so a count above 2^31 becomes 0 areas.
-                else if (!isPow2(areas))
-                    areas = roundupPowOfTwo(areas) & 0xffffffffn;
-                nareas = areas;
-                // round_up_default_nslabs(): nothing to do without areas; IO_TLB_SEGSIZE *
-                // default_nareas is an unsigned int product.
-                if (!nareas)
-                    continue;
-                const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn;
-                if (nslabs < floor)
-                    nslabs = roundupPowOfTwo(floor);
-                else if (!isPow2(nslabs))
-                    nslabs = roundupPowOfTwo(nslabs);
-            }
+            if (p.val !== null && parameq(p.param, 'swiotlb'))
+                setupIoTlbNpages(st, p.val, gen);
         }
     }
-    const size = u64(nslabs << IO_TLB_SHIFT);
+    const size = u64(st.nslabs << IO_TLB_SHIFT);
     return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
 }
 /**
@@ -55260,9 +55272,7 @@ function swiotlbSizeOrDefault(cmdline, gen) {
  * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
  */
 function crashLowSizeDefault(cmdline, gen) {
-    const withExtra = u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n));
-    const min = 256n << 20n;
-    return withExtra > min ? withExtra : min;
+    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
@@ -57180,10 +57190,9 @@ function x86BootPrefix(layout, policy, trace) {
 function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.x86;
     // After SRAT parsing.
-    // DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
-    const ctx = crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX);
-    ctx.defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const crash = policy.crash.reserve(ctx);
+    // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
+    const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
+    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
@@ -61353,7 +61362,7 @@ function boardSeverity(rule, severity, policy) {
  * Applies a board's severity overrides (`off` drops the finding) and suppressions (the
  * finding stays in the report, marked, and is not counted).
  */
-function run_applyBoardPolicy(findings, policy) {
+function applyBoardPolicy(findings, policy) {
     if (!policy)
         return [...findings];
     const out = [];
@@ -66339,7 +66348,7 @@ function check(text, path, options = {}) {
     }
     const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
     options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
-    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? run_applyBoardPolicy([f], decoded.policies.get(f.boardId)) : [f]));
+    const withPolicy = withBoardPolicies(findings, decoded.policies);
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
@@ -66362,8 +66371,11 @@ function decodeLayouts(text, path, options = {}) {
     checkArguments('decodeLayouts', text, path, options);
     checkKernelOverride(options.kernels, 'kernel override');
     const { findings, decoded } = readMatrix(text, path, options);
-    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded?.policies.get(f.boardId)) : [f]));
-    return { layouts: decoded?.layouts ?? [], findings: sortFindings(withPolicy) };
+    return { layouts: decoded?.layouts ?? [], findings: sortFindings(withBoardPolicies(findings, decoded?.policies)) };
+}
+/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
+function withBoardPolicies(findings, policies) {
+    return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
 }
 /**
  * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts
@@ -66714,7 +66726,7 @@ function fileUnits(text, file, options = {}) {
     const layouts = new Map();
     for (const l of decoded.layouts)
         layouts.set(l.boardId, (layouts.get(l.boardId) ?? 0) + 1);
-    const keep = options.boards && options.boards.length > 0 ? (id) => options.boards.some((p) => wildcardMatch(p, id)) : () => true;
+    const keep = boardFilter(options.boards);
     const seen = new Set();
     const boards = [];
     matrix.boards.forEach((board, index) => {
@@ -68490,7 +68502,9 @@ async function publish(io, inputs, paths, outcome) {
             annotationPlan = toAnnotations(report, { ...(changedLines && { changedLines }), reserved: reserve(true) });
     }
     const overflowNotice = (count, where) => `${count} more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in ${where}`;
-    if (annotationPlan.overflow.length > 0)
+    // Where the overflow notice sits, to point it at the step's log if the summary fails.
+    const overflowAt = annotationPlan.overflow.length > 0 ? status.byLevel.notice.length : -1;
+    if (overflowAt >= 0)
         status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"));
     if (inputs.summary) {
         try {
@@ -68507,15 +68521,13 @@ async function publish(io, inputs, paths, outcome) {
                     dropped = 1;
                 }
             }
-            status.add('warning', `cannot write the job summary: ${errorMessage(error)}`);
-            // The findings not annotated are then in the step's log only, the dropped one included.
-            const notices = status.byLevel.notice;
+            // The findings not annotated are then in the step's log only, the dropped one included:
+            // the overflow notice says so, or, without one (no notice slot was kept), this warning.
             const overflow = annotationPlan.overflow.length + dropped;
-            const at = notices.indexOf(overflowNotice(annotationPlan.overflow.length, 'the job summary'));
-            if (at >= 0)
-                notices[at] = overflowNotice(overflow, "this step's log");
-            else if (overflow > 0)
-                notices.push(overflowNotice(overflow, "this step's log"));
+            if (overflowAt >= 0)
+                status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log");
+            const untold = overflowAt < 0 && dropped > 0 ? '; 1 warning finding is in this step\'s log only' : '';
+            status.add('warning', `cannot write the job summary: ${errorMessage(error)}${untold}`);
         }
     }
     for (const a of annotationPlan.emit)

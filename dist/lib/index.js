@@ -11474,9 +11474,10 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
 /**
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
- * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
+ * when the architecture computes it from the command line (x86: from `swiotlb=`).
  */
-function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
+function crashReserveContext(mb, trace, layout, policy, lowMax, highMax, defaultLow = policy.crash.defaultLow) {
     return {
         mb,
         trace,
@@ -11486,7 +11487,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax) {
         lowMax,
         highMax,
         align: policy.crash.align,
-        defaultLow: policy.crash.defaultLow,
+        defaultLow,
         supportsHigh: policy.crash.supportsHigh,
         parseCma: policy.crash.parseCma,
     };
@@ -14978,66 +14979,77 @@ const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot
 const IO_TLB_SEGSIZE = 128n;
 const IO_TLB_SHIFT = 11n;
 const IO_TLB_DEFAULT_SIZE = 64n << 20n;
-const isDigit = (s, i) => i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-const ALIGN = (x, a) => u64(x + a - 1n) & ~(a - 1n);
-const isPow2 = (x) => x !== 0n && (x & (x - 1n)) === 0n;
-/** fls_long(): the number of the highest set bit, 0 for 0. */
-const flsLong = (x) => (x === 0n ? 0 : x.toString(2).length);
-/** roundup_pow_of_two(): 1UL << fls_long(n - 1) (0 past 2^63, where the C shift overflows). */
-const roundupPowOfTwo = (n) => u64(1n << BigInt(flsLong(u64(n - 1n))));
+const U32 = 0xffffffffn;
+/** isdigit(s[i]) (false past the end). */
+const isDigit = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
+const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 /**
- * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
- * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
+ * IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+ */
+function roundUpDefaultNslabs(st) {
+    if (st.nareas === 0n)
+        return;
+    const floor = (IO_TLB_SEGSIZE * st.nareas) & U32;
+    if (st.nslabs < floor)
+        st.nslabs = roundupPowOfTwo(floor);
+    else if (!isPowerOfTwo(st.nslabs))
+        st.nslabs = roundupPowOfTwo(st.nslabs);
+}
+/**
+ * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
+ * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
+ * (and round_up_default_nslabs() then does nothing).
+ */
+function swiotlbAdjustNareas(st, value) {
+    let nareas = value & U32;
+    if (nareas === 0n)
+        nareas = 1n;
+    else if (!isPowerOfTwo(nareas))
+        nareas = roundupPowOfTwo(nareas) & U32;
+    st.nareas = nareas;
+    roundUpDefaultNslabs(st);
+}
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
+function setupIoTlbNpages(st, s, gen) {
+    const saturate = gen === 'default_nslabs-saturating';
+    let i = 0;
+    if (isDigit(s, i)) {
+        const n = simpleStrtoull(s, i, saturate);
+        // "avoid tail segment of size < IO_TLB_SEGSIZE"
+        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
+        i = n.end;
+    }
+    if (s[i] === ',')
+        i++;
+    if (gen === 'io_tlb_nslabs') {
+        // 5.10: no area count; `noforce` leaves one slab.
+        if (s.slice(i) === 'noforce')
+            st.nslabs = 1n;
+        return;
+    }
+    if (isDigit(s, i))
+        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
+}
+/**
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
  */
 function swiotlbSizeOrDefault(cmdline, gen) {
-    const saturate = gen === 'default_nslabs-saturating';
     // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-    let nslabs = gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT;
-    let nareas = 0n;
+    const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
     if (cmdline.includes('swiotlb')) {
         for (const p of parseEarlyParams(cmdline)) {
             // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
-            if (p.val === null || !parameq(p.param, 'swiotlb'))
-                continue;
-            const s = p.val;
-            let i = 0;
-            if (isDigit(s, i)) {
-                const n = simpleStrtoull(s, i, saturate);
-                nslabs = ALIGN(n.value, IO_TLB_SEGSIZE);
-                i = n.end;
-            }
-            if (s[i] === ',')
-                i++;
-            if (gen === 'io_tlb_nslabs') {
-                if (s.slice(i) === 'noforce')
-                    nslabs = 1n;
-                continue;
-            }
-            if (isDigit(s, i)) {
-                // swiotlb_adjust_nareas(unsigned int): the value is truncated to 32 bits.
-                const n = simpleStrtoull(s, i, saturate);
-                i = n.end;
-                let areas = n.value & 0xffffffffn;
-                if (!areas)
-                    areas = 1n;
-                // roundup_pow_of_two() is an unsigned long; the unsigned int nareas keeps its low
-                // 32 bits, so a count above 2^31 becomes 0 areas.
-                else if (!isPow2(areas))
-                    areas = roundupPowOfTwo(areas) & 0xffffffffn;
-                nareas = areas;
-                // round_up_default_nslabs(): nothing to do without areas; IO_TLB_SEGSIZE *
-                // default_nareas is an unsigned int product.
-                if (!nareas)
-                    continue;
-                const floor = (IO_TLB_SEGSIZE * nareas) & 0xffffffffn;
-                if (nslabs < floor)
-                    nslabs = roundupPowOfTwo(floor);
-                else if (!isPow2(nslabs))
-                    nslabs = roundupPowOfTwo(nslabs);
-            }
+            if (p.val !== null && parameq(p.param, 'swiotlb'))
+                setupIoTlbNpages(st, p.val, gen);
         }
     }
-    const size = u64(nslabs << IO_TLB_SHIFT);
+    const size = u64(st.nslabs << IO_TLB_SHIFT);
     return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
 }
 /**
@@ -15045,9 +15057,7 @@ function swiotlbSizeOrDefault(cmdline, gen) {
  * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
  */
 function crashLowSizeDefault(cmdline, gen) {
-    const withExtra = u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n));
-    const min = 256n << 20n;
-    return withExtra > min ? withExtra : min;
+    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
@@ -16965,10 +16975,9 @@ function x86BootPrefix(layout, policy, trace) {
 function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const pol = policy.x86;
     // After SRAT parsing.
-    // DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
-    const ctx = crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX);
-    ctx.defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const crash = policy.crash.reserve(ctx);
+    // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
+    const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
+    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
@@ -25860,6 +25869,8 @@ function ownCells(node, name) {
     }
     return 1;
 }
+/** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
+const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
 function problemAt(severity, code, message, node, p) {
     return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) };
 }
@@ -25967,7 +25978,7 @@ function dtToBoard(fdt, opts = {}) {
     // alone it is a board without memory whose reservations would silently go missing.
     const overlay = root.children.find((c) => c.name === '__fixups__' || c.name === '__local_fixups__' || (/^fragment@/.test(c.name) && c.children.some((g) => g.name === '__overlay__')));
     if (overlay) {
-        problems.push(problemAt('error', 'overlay', 'this is a device tree overlay, not a board\'s tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result', overlay));
+        problems.push(problemAt('error', 'overlay', OVERLAY_MESSAGE, overlay));
         return { board, provenance, problems, facts: { compatible, dmaLimit: dt_board_PHYS_ADDR_MAX, dmaNodes: [], totalSize: fdt.totalSize } };
     }
     if (model) {
@@ -26362,8 +26373,7 @@ function dtsToBoard(source, spawn, opts = {}) {
     // to a tree the DTB importer cannot tell from a board without memory).
     const plugin = pluginDirective(source);
     if (plugin) {
-        const message = "this is a device tree overlay (/plugin/;), not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
-        return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: [...c.problems, { severity: 'error', source: 'dts', code: 'overlay', message, ...plugin }], facts: undefined };
+        return { board: { id: opts.id ?? 'dts' }, provenance: {}, problems: [...c.problems, { severity: 'error', source: 'dts', code: 'overlay', message: `/plugin/;: ${OVERLAY_MESSAGE}`, ...plugin }], facts: undefined };
     }
     const positions = annotate(source, spawn);
     // Cite the DTS's lines, not bytes of dtc's blob (dtc does not annotate /memreserve/ entries).
@@ -27378,7 +27388,7 @@ function check(text, path, options = {}) {
     }
     const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
     options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
-    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded.policies.get(f.boardId)) : [f]));
+    const withPolicy = withBoardPolicies(findings, decoded.policies);
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
@@ -27401,8 +27411,11 @@ function decodeLayouts(text, path, options = {}) {
     checkArguments('decodeLayouts', text, path, options);
     checkKernelOverride(options.kernels, 'kernel override');
     const { findings, decoded } = readMatrix(text, path, options);
-    const withPolicy = findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], decoded?.policies.get(f.boardId)) : [f]));
-    return { layouts: decoded?.layouts ?? [], findings: sortFindings(withPolicy) };
+    return { layouts: decoded?.layouts ?? [], findings: sortFindings(withBoardPolicies(findings, decoded?.policies)) };
+}
+/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
+function withBoardPolicies(findings, policies) {
+    return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
 }
 /**
  * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts

@@ -25,6 +25,8 @@ export interface DtFacts {
  * /memreserve/ entry) and its byte offset in the blob. A DTS import cites its own lines.
  */
 export type DtCite = (node: string, property: string | undefined, offset: number) => string;
+/** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
+export declare const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
 /**
  * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
  *

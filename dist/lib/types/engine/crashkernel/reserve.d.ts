@@ -39,7 +39,8 @@ export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResul
 /**
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
- * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX).
+ * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
+ * when the architecture computes it from the command line (x86: from `swiotlb=`).
  */
 export declare function crashReserveContext(mb: Memblock, trace: Trace, layout: {
     cmdline: string;
@@ -52,7 +53,7 @@ export declare function crashReserveContext(mb: Memblock, trace: Trace, layout: 
         supportsHigh: boolean;
         parseCma: boolean;
     };
-}, lowMax: PhysAddr, highMax: PhysAddr): CrashReserveContext;
+}, lowMax: PhysAddr, highMax: PhysAddr, defaultLow?: PhysSize): CrashReserveContext;
 /** Is any `crashkernel=` token on the command line at all? */
 export declare const crashkernelPresent: (cmdline: string) => boolean;
 /**

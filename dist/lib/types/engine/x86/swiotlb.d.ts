@@ -5,8 +5,8 @@
  */
 export type SwiotlbGeneration = 'io_tlb_nslabs' | 'default_nslabs' | 'default_nslabs-saturating';
 /**
- * Mirrors setup_io_tlb_npages() for every `swiotlb=` early parameter in order, then
- * swiotlb_size_or_default(): the bounce buffer size the crash reservation sees.
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
  */
 export declare function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): bigint;
 /**
