@@ -293,37 +293,33 @@ describe('mode: aggregate', () => {
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 
-  it('keeps its own warning within GitHub\'s 10 warning annotations per step when the job summary cannot be written', async () => {
+  /** Aggregates one leg of `n` warning findings where the job summary cannot be written: the annotations. */
+  async function aggregateWithoutSummary(n: number) {
     const ws = workspace([])
     mkdirSync(join(ws.dir, 'results'), { recursive: true })
-    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: 12 }, (_, i) => finding(i + 1, 'warning')))))
+    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: n }, (_, i) => finding(i + 1, 'warning')))))
     const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg.json'], failOn: 'never', comment: false })
     io.writeSummary = async () => {
       throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
     }
     await run(io)
-    const warnings = io.rec.annotations.filter((a) => a.level === 'warning')
+    const of = (level: string) => io.rec.annotations.filter((a) => a.level === level).map((a) => a.message)
+    return { warnings: of('warning'), notices: of('notice') }
+  }
+
+  it('keeps its own warning within GitHub\'s 10 warning annotations per step when the job summary cannot be written', async () => {
+    const { warnings, notices } = await aggregateWithoutSummary(12)
     expect(warnings).toHaveLength(10)
-    expect(warnings.at(-1)?.message).toMatch(/^cannot write the job summary: Unable to find/)
+    expect(warnings.at(-1)).toMatch(/^cannot write the job summary: Unable to find/)
     // 2 over the cap, and the one that gave its slot: in the step's log, not a summary.
-    expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
-      "3 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log",
-    ])
+    expect(notices).toEqual(["3 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log"])
   })
 
   it('with exactly 10 warning findings and no summary, its own warning says where the one it displaced is', async () => {
-    const ws = workspace([])
-    mkdirSync(join(ws.dir, 'results'), { recursive: true })
-    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: 10 }, (_, i) => finding(i + 1, 'warning')))))
-    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg.json'], failOn: 'never', comment: false })
-    io.writeSummary = async () => {
-      throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
-    }
-    await run(io)
-    const warnings = io.rec.annotations.filter((a) => a.level === 'warning')
+    const { warnings, notices } = await aggregateWithoutSummary(10)
     expect(warnings).toHaveLength(10)
-    expect(warnings.at(-1)?.message).toMatch(/^cannot write the job summary: Unable to find .*; 1 warning finding is in this step's log only$/)
-    expect(io.rec.annotations.filter((a) => a.level === 'notice')).toEqual([])
+    expect(warnings.at(-1)).toMatch(/^cannot write the job summary: Unable to find .*; 1 warning finding is in this step's log only$/)
+    expect(notices).toEqual([])
   })
 
   it('fails when a shard is missing, and says so in the summary', async () => {
