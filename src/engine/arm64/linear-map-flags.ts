@@ -86,6 +86,12 @@ export interface LinearMapFlagsFields {
   cmdline: string
   /** Running as an Arm CCA realm guest (is_realm_world()); default false. */
   realmWorld?: boolean
+  /**
+   * map_mem()'s memblock_phys_alloc() of the early KFENCE pool returned 0 (6.1.65+): the
+   * kernel then clears kfence_early_init before it reads can_set_direct_map() /
+   * force_pte_mapping(). Default false.
+   */
+  kfencePoolFailed?: boolean
 }
 
 /** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
@@ -394,6 +400,11 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
     else if (config.KFENCE && parameq(param, 'kfence.sample_interval')) kfenceModuleParam(st, param, val)
   }
   if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
+  // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
+  // memblock_phys_alloc() fails: `kfence_early_init = false`, which map_mem() reads right
+  // after through arm64_kfence_can_set_direct_map() (= !kfence_early_init), so KFENCE then
+  // wants the whole linear map in pages as a late-initialised KFENCE does.
+  if (input.kfencePoolFailed) st.kfenceEarlyInit = false
   return st
 }
 

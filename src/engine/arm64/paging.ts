@@ -171,6 +171,31 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
   return entry
 }
 
+/** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
+const KFENCE_NUM_OBJECTS_DEFAULT = 255
+
+/**
+ * CONFIG_KFENCE_NUM_OBJECTS of the layout's kernel: the stand-in build's, or, when that build
+ * has no KFENCE (Debian's 5.10 and 6.1) and the board turns CONFIG_KFENCE on, the Kconfig
+ * default.
+ */
+function kfenceNumObjects(build: KernelBuildLayout, config: KernelConfig): number {
+  if (!config.KFENCE) return 0
+  return build.kfenceNumObjects > 0 ? build.kfenceNumObjects : KFENCE_NUM_OBJECTS_DEFAULT
+}
+
+/**
+ * The flags map_mem() reads after arm64_kfence_alloc_pool() failed: the same parameters with
+ * kfence_early_init cleared (linear-map-flags.ts parseParams()). Not stored: it depends on
+ * the memory map, which the flags store leaves out of its key, and it is rare.
+ * @kernel arch/arm64/mm/mmu.c arm64_kfence_alloc_pool, map_mem (v6.1.192, v6.12.117);
+ *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
+ *         arm64_kfence_can_set_direct_map
+ */
+function kfencePoolFailedFlags(generation: string, layout: Layout): LinearMapFlags {
+  return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, kfencePoolFailed: true })
+}
+
 /** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
 const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
   map_kernel: 'early_pgtable_alloc:map_kernel',
@@ -197,18 +222,29 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
  */
 export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memstartAddr: PhysAddr, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
-  const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
+  const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
+  const build = shared.build
+  let flags = shared.flags
   for (const t of flags.trace) trace.events.push(t)
   const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits)
   const memory = mappableMemory(mb)
   // map_kernel(): its tables come first (≤6.x builds), top-down.
   memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel')
-  // arm64_kfence_alloc_pool(): the early pool is a plain memblock allocation.
+  // arm64_kfence_alloc_pool() (6.1.65 – 6.x; arm64_kfence_map_pool() on 7.x): the early pool
+  // is a plain memblock allocation, made before map_mem() reads its flags.
   let kfence: { base: bigint; size: bigint; early: boolean; initialised: boolean; numObjects: number } | undefined
-  if (flags.kfenceEarly && pol.kfenceEarlyPool && build.kfenceNumObjects > 0) {
-    const size = kfencePoolSize(layout.pageSize, build.kfenceNumObjects)
+  const kfenceObjects = kfenceNumObjects(build, layout.config)
+  if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
+    const size = kfencePoolSize(layout.pageSize, kfenceObjects)
     const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool')
-    if (base) kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects }
+    if (base) kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects }
+    else {
+      // No room (a 64K kernel's 32 MiB pool on a small or mem= limited RAM): pr_err() and
+      // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
+      // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
+      trace.err('mmu', 'failed to allocate kfence pool')
+      flags = kfencePoolFailedFlags(pol.linearMap, layout)
+    }
   }
   const map = mapMemCached({
     generation: flags.generation,
@@ -231,7 +267,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
       memblockPhysFree(mb, s.range.base, s.range.size)
     }
   }
-  return { flags, map, kfenceObjects: build.kfenceNumObjects }
+  return { flags, map, kfenceObjects }
 }
 
 /** The facts for the result, with each crash region's mapping read off the runs. */

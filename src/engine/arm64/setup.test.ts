@@ -147,6 +147,48 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     // The pool is page-mapped either way: the same map but for the unmapped pages.
     expect(off.linearMap!.histogram['4K']! - on.linearMap!.histogram['4K']!).toBe(257n * 0x1000n)
   })
+  describe('the early KFENCE pool', () => {
+    // arm64_kfence_alloc_pool() (arch/arm64/mm/mmu.c v6.1.192, v6.12.117) and
+    // arm64_kfence_map_pool() (v7.2.13): memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE),
+    // KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE (include/linux/kfence.h):
+    // 256 * 2 * 64K = 32 MiB with 64K pages. mem=48M leaves [1G, 1G + 48M), the image
+    // [0x40200000, 0x42700000) (37 MiB) in it: no free gap is 32 MiB, the allocation fails,
+    // the kernel pr_err()s and clears kfence_early_init, and arm64_kfence_can_set_direct_map()
+    // (= !kfence_early_init, arch/arm64/include/asm/kfence.h) makes map_mem() use
+    // NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS for all memory (6.x can_set_direct_map(), 7.x
+    // force_pte_mapping() without BBML2).
+    const small = (kernel: string, extra: Record<string, unknown> = {}) =>
+      sim({ memory: [{ base: '0x40000000', size: '1G' }], pageSize: '64K', kernels: [kernel], cmdline: 'mem=48M rodata=off kfence.sample_interval=100', ...extra })[0]!
+    it.each([
+      ['6.1', { config: { KFENCE: true } }],
+      ['6.12', {}],
+      ['7.2', {}],
+    ])('%s: a pool that does not fit is "failed to allocate kfence pool", and the whole linear map is in base pages', (kernel, extra) => {
+      const r = small(kernel, extra)
+      expect(r.trace.filter((t) => t.source === 'mmu')).toEqual([{ level: 'err', source: 'mmu', text: 'failed to allocate kfence pool' }])
+      expect(r.reserved.some((x) => x.owner === 'kfence_pool' || x.alsoOwners?.includes('kfence_pool'))).toBe(false)
+      expect(r.linearMap!.forcedBasePagesBy).toEqual(['kfence_late'])
+      expect(Object.keys(r.linearMap!.histogram)).toEqual(['64K'])
+    })
+    it('7.2 on a BBML2_NOABORT CPU: the failure leaves the blocks (force_pte_mapping() returns false first)', () => {
+      const r = small('7.2', { cpu: { bbml2Noabort: true } })
+      expect(lines(r, /kfence/)).toEqual(['failed to allocate kfence pool'])
+      expect(r.linearMap!.forcedBasePagesBy).toEqual([])
+      expect(r.linearMap!.histogram['64K-cont']).toBeGreaterThan(0n)
+    })
+    it('6.1.65+ allocates the pool early too, with CONFIG_KFENCE (Kconfig default 255 objects: 2 MiB at 4K)', () => {
+      // arch/arm64/mm/mmu.c v6.1.192: map_mem() calls arm64_kfence_alloc_pool() first; Debian's
+      // 6.1 build has no KFENCE, so lib/Kconfig.kfence's `default 255` applies.
+      const run = (v: string) => sim({ memory: [{ base: '0x40000000', size: '4G' }], kernels: ['6.1'], cmdline: `rodata=off kfence.sample_interval=${v}`, config: { KFENCE: true } })[0]!
+      const on = run('100')
+      const pool = on.reserved.filter((x) => x.owner === 'kfence_pool' || x.alsoOwners?.includes('kfence_pool'))
+      expect(pool).toHaveLength(1)
+      expect(on.linearMap!.forcedBasePagesBy).toEqual([])
+      expect(on.linearMap!.kfenceRuntimeUnmappablePages).toBe(255)
+      // kfence.sample_interval=0: no early init, so can_set_direct_map() wants pages.
+      expect(run('0').linearMap!.forcedBasePagesBy).toEqual(['kfence_late'])
+    })
+  })
   it('RAM that fills the linear region exactly is kept whole and not warned about (the kernel compares with >)', () => {
     const [r] = sim({ memory: [{ base: '0x40000000', size: '256G' }], vaBits: 39, kernels: ['6.12'], cmdline: 'crashkernel=256M' })
     expect(r!.systemRam).toBe(256n * G)

@@ -64,7 +64,7 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
   linearMap: string
   /** Protection generation id understood by arm64/protection.ts. */
   protection: string
-  /** 6.4+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
+  /** 6.1.65+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
   kfenceEarlyPool: boolean
   /** paging_init() frees init_pg_dir then (6.0+) create_idmap() allocates more tables. */
   idmapTablePages: number
