@@ -12,7 +12,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate } from './memblock/memblock.js'
-import { freeAreaInit } from './zones.js'
+import { decodeMatrix } from '../matrix/decode.js'
+import { simulate } from './index.js'
+import { memparseWrapping } from './memparse.js'
+import { freeAreaInit, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_0, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -93,5 +96,106 @@ describe('free_area_init()', () => {
       '  node   0: [mem 0x0000000040010000-0x000000004002ffff]',
       'Initmem setup node 0 [mem 0x0000000040010000-0x000000004002ffff]',
     ])
+  })
+})
+
+/**
+ * kernelcore= / movablecore= / movable_node: find_zone_movable_pfns_for_nodes() and the early
+ * params it reads, checked against mm/page_alloc.c (v5.10.223, v6.1.192) and mm/mm_init.c
+ * (v6.12.117, v7.2.13). One node; 4K pages: MAX_ORDER_NR_PAGES is 1024 pages (4 MiB).
+ * RAM is [4G, 8G): DMA and DMA32 are empty, Normal holds it all, so usable_startpfn (the
+ * lowest PFN of the highest populated zone) is 4G and totalpages 0x100000.
+ */
+describe('find_zone_movable_pfns_for_nodes()', () => {
+  const HIGH: ZoneSpec[] = [
+    { name: 'DMA', limit: 4n * G },
+    { name: 'DMA32', limit: 4n * G },
+    { name: 'Normal', limit: 8n * G },
+  ]
+  const run = (cmdline: string, generation = ZONE_MOVABLE_6_12, banks: Array<[bigint, bigint]> = [[4n * G, 4n * G]], zones = HIGH, pageSize = 4096n) => {
+    const mb = memblockCreate(pageSize)
+    for (const [base, size] of banks) memblockAdd(mb, base, size)
+    const r = freeAreaInit(mb, zones, pageSize, zoneMovableInput(cmdline, pageSize, memparseWrapping, generation))
+    const from = r.lines.indexOf('Movable zone start for each node')
+    return { movable: r.lines.slice(from + 1, r.lines.indexOf('Early memory node ranges')), events: r.events.map((e) => `${e.level}: ${e.text}`) }
+  }
+  it.each([
+    // kernelcore pages are taken from the start of the node: 1G of them end at 5G.
+    ['kernelcore=1G', ['  Node 0: 0x0000000140000000']],
+    // (0x100000 * 100 * 50) / 10000 = 0x80000 pages = 2G.
+    ['kernelcore=50%', ['  Node 0: 0x0000000180000000']],
+    // movablecore=1G: corepages = totalpages - 1G = 3G of kernelcore.
+    ['movablecore=1G', ['  Node 0: 0x00000001c0000000']],
+    // Both: kernelcore = max(1G, 3G).
+    ['kernelcore=1G movablecore=1G', ['  Node 0: 0x00000001c0000000']],
+    // 1000001K >> 12 = 250000 pages, rounded up to 1024 pages: 250880 = 0x3d400 pages.
+    ['kernelcore=1000001K', ['  Node 0: 0x000000013d400000']],
+    // A size zeroes the percentage; a later percentage overrides the size.
+    ['kernelcore=50% kernelcore=1G', ['  Node 0: 0x0000000140000000']],
+    ['kernelcore=1G kernelcore=50%', ['  Node 0: 0x0000000180000000']],
+    // required_kernelcore >= totalpages: no ZONE_MOVABLE.
+    ['kernelcore=4G', []],
+    // movablecore of all the pages leaves corepages 0, so kernelcore 0: no ZONE_MOVABLE either.
+    ['movablecore=100%', []],
+    // movable_node ignores both; no region is hot-pluggable without an SRAT.
+    ['movable_node kernelcore=1G', []],
+    ['', []],
+  ])('%s', (cmdline, movable) => {
+    expect(run(cmdline)).toEqual({ movable, events: [] })
+  })
+  it('kernel pages below the movable zone count without limit: kernelcore=1G over [1G, 5G) starts ZONE_MOVABLE at Normal (4G)', () => {
+    const zones: ZoneSpec[] = [{ name: 'DMA', limit: 4n * G }, { name: 'Normal', limit: 5n * G }]
+    expect(run('kernelcore=1G', ZONE_MOVABLE_6_12, [[G, 4n * G]], zones).movable).toEqual(['  Node 0: 0x0000000100000000'])
+  })
+  it('a bare movablecore is a malformed early option', () => {
+    expect(run('movablecore')).toEqual({ movable: [], events: ["warn: Malformed early option 'movablecore'"] })
+  })
+  describe('kernelcore=mirror with no mirrored memory', () => {
+    const banks: Array<[bigint, bigint]> = [[G, G], [4n * G, 4n * G]]
+    const zones: ZoneSpec[] = [{ name: 'DMA32', limit: 4n * G }, { name: 'Normal', limit: 8n * G }]
+    it('5.10 and 6.1: every unmirrored region from 4 GiB is movable; one below it is warned about', () => {
+      const expected = { movable: ['  Node 0: 0x0000000100000000'], events: ['warn: This configuration results in unmirrored kernel memory.'] }
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_5_10, banks, zones)).toEqual(expected)
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_6_1, banks, zones)).toEqual(expected)
+      // parse_option_str(): "mirror" as one of the comma-separated items.
+      expect(run('kernelcore=nomirror,mirror', ZONE_MOVABLE_6_1, banks, zones)).toEqual(expected)
+    })
+    it('5.10 tests PFN 0x100000, which with 64K pages is 64 GiB: nothing is movable', () => {
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_5_10, banks, zones, 0x10000n)).toEqual({ movable: [], events: ['warn: This configuration results in unmirrored kernel memory.'] })
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_6_1, banks, zones, 0x10000n).movable).toEqual(['  Node 0: 0x0000000100000000'])
+    })
+    it('6.12 and 7.2: memblock_has_mirror() is false, so the option is ignored', () => {
+      const expected = { movable: [], events: ['warn: The system has no mirror memory, ignore kernelcore=mirror.'] }
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_6_12, banks, zones)).toEqual(expected)
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_7_0, banks, zones)).toEqual(expected)
+    })
+  })
+})
+
+describe('kernelcore= / movablecore= through each architecture’s boot', () => {
+  const boot = (preset: string, kernel: string, cmdline: string) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'b', extends: preset, ramSize: '8G', kernels: [kernel], cmdline }] } as never)
+    expect(decoded.problems).toEqual([])
+    const r = simulate(decoded.layouts[0]!.layout)
+    const i = r.zoneLines.indexOf('Movable zone start for each node')
+    return { movable: r.zoneLines.slice(i + 1, r.zoneLines.indexOf('Early memory node ranges')), zones: r.trace.filter((e) => e.source === 'zones').map((e) => e.text) }
+  }
+  it('x86_64 5.10 kernelcore=mirror: RAM below 4 GiB warns, RAM from 4 GiB is movable, movablecore= is not read', () => {
+    expect(boot('qemu-q35-x86_64', '5.10', 'kernelcore=mirror movablecore=2G')).toEqual({
+      movable: ['  Node 0: 0x0000000100000000'],
+      zones: ['This configuration results in unmirrored kernel memory.'],
+    })
+  })
+  it('x86_64 7.2 kernelcore=mirror is ignored without mirrored memory', () => {
+    expect(boot('qemu-q35-x86_64', '7.2', 'kernelcore=mirror movablecore=2G')).toEqual({ movable: [], zones: ['The system has no mirror memory, ignore kernelcore=mirror.'] })
+  })
+  it('riscv64 6.12 movablecore=25%: 2G movable, so 6G of kernelcore from 2 GiB up ends at 8 GiB', () => {
+    // RAM [2G, 10G), two ranges (the no-map firmware split at 0x80060000); Normal from 4G.
+    // 25% of 0x200000 pages is 0x80000 (2G); corepages 6G: 2G below Normal, 4G in it.
+    expect(boot('qemu-virt-riscv64', '6.12', 'movablecore=25%')).toEqual({ movable: ['  Node 0: 0x0000000200000000'], zones: [] })
+  })
+  it('arm64 6.1 kernelcore=1G: the first 1G of the movable zone (Normal, from 4 GiB) stays the kernel’s', () => {
+    // RAM [1G, 9G): 3G below Normal count first and exhaust the 1G, so ZONE_MOVABLE starts at 4G.
+    expect(boot('qemu-virt-arm64', '6.1', 'kernelcore=1G')).toEqual({ movable: ['  Node 0: 0x0000000100000000'], zones: [] })
   })
 })

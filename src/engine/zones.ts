@@ -5,12 +5,17 @@
  * list; a zone whose end does not exceed its start is "empty". The node lines and the node's
  * span come from for_each_mem_pfn_range(), which skips a region holding no whole page.
  *
+ * kernelcore=, movablecore= and movable_node decide the "Movable zone start for each node"
+ * lines (find_zone_movable_pfns_for_nodes(), below).
+ *
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
 import type { Memblock } from './memblock/memblock.js'
-import { fmtPhys, max } from './phys.js'
-import type { PhysAddr, PhysSize, ZoneRange } from './types.js'
+import { simpleStrtoull, type Memparse } from './memparse.js'
+import { parameq, parseEarlyParams } from './params.js'
+import { fmtPhys, max, SZ_4G } from './phys.js'
+import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js'
 
 export interface ZoneSpec {
   name: ZoneRange['name']
@@ -41,15 +46,36 @@ function pfnUp(x: bigint, pageSize: PhysSize, mask: bigint): bigint {
   return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize
 }
 
-/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
-export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize): { zones: ZoneRange[]; lines: string[] } {
+/**
+ * What free_area_init() prints and leaves: the zone lines, the zones, and the lines
+ * find_zone_movable_pfns_for_nodes() printed before them (kernelcore=mirror's warnings), which
+ * each architecture puts into its trace where its boot runs free_area_init().
+ */
+export interface FreeAreaInitResult {
+  zones: ZoneRange[]
+  lines: string[]
+  events: TraceEvent[]
+}
+
+const NO_EVENTS: TraceEvent[] = []
+
+/**
+ * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
+ * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
+ */
+export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput): FreeAreaInitResult {
   const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n
   const regions = mb.memory.regions
   let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask)
   const out: ZoneRange[] = []
   const lines = ['Zone ranges:']
+  // arch_zone_lowest_possible_pfn[] / arch_zone_highest_possible_pfn[] (as addresses), for
+  // find_usable_zone_for_movable().
+  const bounds: Array<{ low: PhysAddr; high: PhysAddr }> = []
   for (const z of zones) {
     const end = max(pfnDown(z.limit, pageSize, mask), start)
+    bounds.push({ low: start, high: end })
     if (end === start) {
       out.push({ name: z.name, start: null, end: null })
       lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`)
@@ -60,21 +86,277 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     }
     start = end
   }
-  lines.push('Movable zone start for each node', 'Early memory node ranges')
   // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
   // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
   // region at either end moves neither bound of the "Initmem setup" line.
-  let spanStart = -1n
-  let spanEnd = 0n
+  const ranges: Array<{ start: PhysAddr; end: PhysAddr }> = []
   for (const r of regions) {
     const s = pfnUp(r.base, pageSize, mask)
     const e = pfnDown(r.base + r.size, pageSize, mask)
-    if (e <= s) continue
-    if (spanStart < 0n) spanStart = s
-    spanEnd = e
-    lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`)
+    if (e > s) ranges.push({ start: s, end: e })
   }
+  lines.push('Movable zone start for each node')
+  let events = NO_EVENTS
+  if (movable && ranges.length > 0) {
+    const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable)
+    events = movable.parseEvents.length === 0 ? found.events : [...movable.parseEvents, ...found.events]
+    // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
+    if (found.zoneMovableStart !== 0n) lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`)
+  }
+  lines.push('Early memory node ranges')
+  for (const r of ranges) lines.push(`  node   0: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
   // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
-  if (spanStart >= 0n) lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`)
-  return { zones: out, lines }
+  if (ranges.length > 0) lines.push(`Initmem setup node 0 [mem ${hex018(ranges[0]!.start)}-${hex018(ranges.at(-1)!.end - 1n)}]`)
+  return { zones: out, lines, events }
+}
+
+// ---------------------------------------------------------------- ZONE_MOVABLE
+
+/**
+ * One generation of kernelcore=/movablecore= handling (a policy picks it).
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes (v5.10.223, v6.1.192),
+ *         mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+export interface ZoneMovableGeneration {
+  /**
+   * kernelcore=mirror leaves unmirrored memory below this in the kernel's zones: PFN
+   * 0x100000 (5.10: 4 GiB only with 4K pages) or PHYS_PFN(SZ_4G) (6.1+), as an address.
+   */
+  mirrorLowLimit: (pageSize: PhysSize) => PhysAddr
+  /**
+   * 6.12+: kernelcore=mirror is ignored, with "The system has no mirror memory, ignore
+   * kernelcore=mirror.", when memblock_has_mirror() is false; 5.10 and 6.1 have no such test
+   * and make every unmirrored region from 4 GiB up movable.
+   */
+  mirrorNeedsMirror: boolean
+  /** simple_strtoull() of the `%` form saturates (7.x, as memparse) instead of wrapping. */
+  strtoullSaturates: boolean
+}
+
+/** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
+export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, strtoullSaturates: false }
+/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+export const ZONE_MOVABLE_6_1: ZoneMovableGeneration = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G }
+/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
+export const ZONE_MOVABLE_6_12: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true }
+/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
+export const ZONE_MOVABLE_7_0: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true }
+
+/** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
+export interface CoreParams {
+  /** required_kernelcore, in pages. */
+  requiredKernelcore: bigint
+  requiredKernelcorePercent: bigint
+  /** required_movablecore, in pages. */
+  requiredMovablecore: bigint
+  requiredMovablecorePercent: bigint
+  mirroredKernelcore: boolean
+  /** movable_node_is_enabled() (CONFIG_MEMORY_HOTPLUG, on in every Debian build the project models). */
+  movableNode: boolean
+}
+
+export interface ZoneMovableInput {
+  params: CoreParams
+  generation: ZoneMovableGeneration
+  /** What parsing the parameters printed ("Malformed early option"). */
+  parseEvents: TraceEvent[]
+}
+
+/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
+export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): ZoneMovableInput {
+  const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation)
+  return { params, generation, parseEvents: events }
+}
+
+/**
+ * Mirrors parse_option_str() — lib/cmdline.c: whether `option` is one of the comma-separated
+ * items of `str`.
+ * @kernel lib/cmdline.c parse_option_str
+ */
+function parseOptionStr(str: string, option: string): boolean {
+  for (const item of str.split(',')) if (item.startsWith(option) && item.length === option.length) return true
+  return false
+}
+
+/**
+ * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
+ * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
+ * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number
+ * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
+ * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
+ * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
+ * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
+ * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ *
+ * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
+ *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; init/main.c do_early_param
+ */
+export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): { params: CoreParams; events: TraceEvent[] } {
+  const params: CoreParams = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false }
+  const events: TraceEvent[] = []
+  if (!cmdline.includes('core') && !cmdline.includes('movable')) return { params, events }
+  const core = (p: string, which: 'kernelcore' | 'movablecore'): void => {
+    const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates)
+    if (p[end] === '%') {
+      // WARN_ON(coremem > 100) prints a backtrace the model does not reproduce.
+      if (which === 'kernelcore') params.requiredKernelcorePercent = value
+      else params.requiredMovablecorePercent = value
+      return
+    }
+    const pages = memparse(p, 0).value / pageSize
+    if (which === 'kernelcore') {
+      params.requiredKernelcore = pages
+      params.requiredKernelcorePercent = 0n
+    } else {
+      params.requiredMovablecore = pages
+      params.requiredMovablecorePercent = 0n
+    }
+  }
+  for (const { param, val } of parseEarlyParams(cmdline)) {
+    if (parameq(param, 'movable_node')) params.movableNode = true
+    else if (parameq(param, 'kernelcore')) {
+      if (val === null) continue
+      if (parseOptionStr(val, 'mirror')) params.mirroredKernelcore = true
+      else core(val, 'kernelcore')
+    } else if (parameq(param, 'movablecore')) {
+      if (val === null) events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
+      else core(val, 'movablecore')
+    }
+  }
+  return { params, events }
+}
+
+/** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
+const roundUpTo = (x: bigint, size: bigint): bigint => ((x + size - 1n) / size) * size
+
+/**
+ * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
+ * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set
+ * 11 (5.10, 6.1) and 10 (6.12, 7.2), the same orders), and on arm64 2^11 with 16K and 2^13
+ * with 64K (the Kconfig defaults with THP: FORCE_MAX_ZONEORDER 12/14, ARCH_FORCE_MAX_ORDER 11/13).
+ * @kernel include/linux/mmzone.h MAX_ORDER_NR_PAGES; arch/arm64/Kconfig (v5.10.223 – v7.2.13)
+ */
+export function maxOrderNrPagesBytes(pageSize: PhysSize): PhysSize {
+  const order = pageSize === 0x10000n ? 13n : pageSize === 0x4000n ? 11n : 10n
+  return pageSize << order
+}
+
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
+ * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
+ * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
+ * region (no ACPI SRAT), and is not a kdump kernel.
+ *
+ * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
+ *   nothing becomes movable.
+ * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
+ *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
+ *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
+ *   taken from the node's ranges, those below the movable zone's lowest PFN counting
+ *   without limit; the start is where they run out.
+ * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
+ * the node's end.
+ *
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
+ *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+export function findZoneMovablePfnsForNodes(
+  mb: Memblock,
+  ranges: ReadonlyArray<{ start: PhysAddr; end: PhysAddr }>,
+  zoneBounds: ReadonlyArray<{ low: PhysAddr; high: PhysAddr }>,
+  pageSize: PhysSize,
+  input: ZoneMovableInput,
+): { zoneMovableStart: PhysAddr; events: TraceEvent[] } {
+  const { params, generation } = input
+  const events: TraceEvent[] = []
+  const U64 = (x: bigint): bigint => BigInt.asUintN(64, x)
+  // early_calculate_totalpages(), in pages.
+  let totalpages = 0n
+  for (const r of ranges) totalpages += (r.end - r.start) / pageSize
+  // find_usable_zone_for_movable(): the highest zone with pages (ZONE_DEVICE never has any).
+  let movableZone = -1
+  for (let i = zoneBounds.length - 1; i >= 0; i--) {
+    if (zoneBounds[i]!.high > zoneBounds[i]!.low) {
+      movableZone = i
+      break
+    }
+  }
+  let zoneMovablePfn = 0n // zone_movable_pfn[0], in pages
+  const nodeEnd = ranges.at(-1)!.end / pageSize
+  const out2 = (): { zoneMovableStart: PhysAddr; events: TraceEvent[] } => {
+    const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize
+    let pfn = roundUpTo(zoneMovablePfn, orderPages)
+    if (pfn >= nodeEnd) pfn = 0n
+    return { zoneMovableStart: pfn * pageSize, events }
+  }
+  if (params.movableNode) return out2()
+  if (params.mirroredKernelcore) {
+    if (generation.mirrorNeedsMirror) {
+      events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' })
+      return { zoneMovableStart: 0n, events }
+    }
+    let below4gNotMirrored = false
+    const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize
+    for (const r of mb.memory.regions) {
+      // memblock_region_memory_base_pfn(): PFN_UP(base). No region is mirrored here.
+      const usable = (r.base + pageSize - 1n) / pageSize
+      if (usable < lowLimitPfn) {
+        below4gNotMirrored = true
+        continue
+      }
+      zoneMovablePfn = zoneMovablePfn ? (usable < zoneMovablePfn ? usable : zoneMovablePfn) : usable
+    }
+    if (below4gNotMirrored) events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' })
+    return out2()
+  }
+  let requiredKernelcore = params.requiredKernelcore
+  let requiredMovablecore = params.requiredMovablecore
+  if (params.requiredKernelcorePercent) requiredKernelcore = U64(totalpages * 100n * params.requiredKernelcorePercent) / 10000n
+  if (params.requiredMovablecorePercent) requiredMovablecore = U64(totalpages * 100n * params.requiredMovablecorePercent) / 10000n
+  if (requiredMovablecore) {
+    const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize
+    requiredMovablecore = U64(roundUpTo(requiredMovablecore, orderPages))
+    if (requiredMovablecore > totalpages) requiredMovablecore = totalpages
+    const corepages = totalpages - requiredMovablecore
+    if (corepages > requiredKernelcore) requiredKernelcore = corepages
+  }
+  // goto out: no ZONE_MOVABLE (zone_movable_pfn stays 0, no rounding).
+  if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0) return { zoneMovableStart: 0n, events }
+  const usableStartpfn = zoneBounds[movableZone]!.low / pageSize
+  // restart: with one node, usable_nodes is 1 and the pass runs once.
+  let usableNodes = 1n
+  for (;;) {
+    let kernelcoreNode = requiredKernelcore / usableNodes
+    if (requiredKernelcore < kernelcoreNode) kernelcoreNode = requiredKernelcore / usableNodes
+    let kernelcoreRemaining = kernelcoreNode
+    for (const r of ranges) {
+      let startPfn = r.start / pageSize
+      const endPfn = r.end / pageSize
+      if (zoneMovablePfn > startPfn) startPfn = zoneMovablePfn
+      if (startPfn >= endPfn) continue
+      if (startPfn < usableStartpfn) {
+        const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn
+        kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining
+        requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore
+        if (endPfn <= usableStartpfn) {
+          zoneMovablePfn = endPfn
+          continue
+        }
+        startPfn = usableStartpfn
+      }
+      let sizePages = endPfn - startPfn
+      if (sizePages > kernelcoreRemaining) sizePages = kernelcoreRemaining
+      zoneMovablePfn = startPfn + sizePages
+      requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages
+      kernelcoreRemaining -= sizePages
+      if (!kernelcoreRemaining) break
+    }
+    usableNodes--
+    if (usableNodes && requiredKernelcore > usableNodes) continue
+    break
+  }
+  return out2()
 }

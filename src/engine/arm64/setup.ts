@@ -43,7 +43,7 @@ import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, 
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
-import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
@@ -386,8 +386,14 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
   const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined)
-  return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) }
+  // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation.
+  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
+  for (const e of zoneBlock.events) trace.events.push(e)
+  return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock }
 }
+
+/** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
+const zoneMovableOf = (layout: Layout, policy: KernelPolicy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable)
 
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
@@ -467,9 +473,11 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     lowMax = middle.lowMax
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
   }
-  // free_area_init() reads memblock.memory only, which a reservation leaves alone.
+  // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
+  // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =
-    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize)
+    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
+  if (!p.zoneBlock) for (const e of zoneBlock.events) trace.events.push(e)
   // The crash regions by address: main, and low below or above it.
   const out = crash.outcome
   const regions: PhysRange[] =

@@ -31,6 +31,7 @@ import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_0 } from '../reserved-mem.js'
 import { NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
+import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_0, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
@@ -64,6 +65,23 @@ const PARSE_7_0: ParseDialect = {
   ...PARSE_6_17,
   memparse: memparseSaturating,
   rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
+}
+
+/**
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
+ * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
+ * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
+ * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ */
+const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
+  { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
+  { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+  { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+  { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
+]
+function zoneMovableFor(from: string): ZoneMovableGeneration {
+  const v = kv(from)
+  return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.generation
 }
 
 // ---------------------------------------------------------------- arm64
@@ -156,6 +174,7 @@ const arm64 = (
   id,
   arch: 'arm64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  zoneMovable: zoneMovableFor(from),
   description,
   sources,
   parse,
@@ -400,6 +419,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   id,
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  zoneMovable: zoneMovableFor(from),
   description,
   sources,
   parse,
@@ -444,6 +464,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   id,
   arch: 'riscv64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  zoneMovable: zoneMovableFor(from),
   description,
   sources,
   parse,

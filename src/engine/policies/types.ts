@@ -14,6 +14,7 @@ import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { CmaRules } from '../cma.js'
 import type { Kstrtobool } from '../params.js'
 import type { NumaMemblockGeneration } from '../numa.js'
+import type { ZoneMovableGeneration } from '../zones.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen =
@@ -208,6 +209,8 @@ export interface KernelPolicy {
   /** Kernel paths and tags (or commits) this policy is read from. */
   sources: string[]
   parse: ParseDialect
+  /** kernelcore=/movablecore= and find_zone_movable_pfns_for_nodes() (zones.ts). */
+  zoneMovable: ZoneMovableGeneration
   crash: {
     reserve: ReserveCrashkernel
     /** CRASH_ALIGN. */

@@ -55,7 +55,7 @@ import { fmtPhys, min, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G }
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
-import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { earlyInitDtScanMemory, unflattenDeviceTree } from '../fdt.js'
 import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import {
@@ -408,7 +408,9 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   // misc_mem_init()
   const nodeData = archNumaInit(mb, layout, pol, trace)
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
-  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize)
+  // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
+  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable))
+  for (const e of zoneBlock.events) trace.events.push(e)
   const highMax = memblockEndOfDram(mb)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)
   const linearMap = linearMapFacts(vm, pol, debugPagealloc)

@@ -54,7 +54,7 @@ import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { parseCrashkernelClass } from '../crashkernel/parse.js'
 import { Trace } from '../trace.js'
 import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
-import { freeAreaInit, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
@@ -399,13 +399,13 @@ export function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: Kern
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr): ReturnType<typeof freeAreaInit> {
+export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy): ReturnType<typeof freeAreaInit> {
   const zoneSpecs: ZoneSpec[] = []
   if (layout.config.ZONE_DMA) zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) })
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
   zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  return freeAreaInit(mb, zoneSpecs, layout.pageSize)
+  return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable))
 }
 
 /**
@@ -489,7 +489,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
     trampoline,
     nodeData,
-    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr),
+    zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
   }
 }
 
@@ -502,7 +502,8 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow))
   if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr)
+  const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
+  for (const e of zoneBlock.events) trace.events.push(e)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome)
   return {
     mb,
