@@ -97,6 +97,35 @@ describe('importBoard', () => {
     expect(other.board.config?.ZONE_DEVICE).toBe(true)
   })
 
+  it('refuses a .config of another architecture than the machine\'s, and leaves out a fragment\'s option this arch lacks', () => {
+    // An amd64 .config with an arm64 boot: its CMA (off) and X86_DIRECT_GBPAGES would land on
+    // the arm64 board, and check would simulate a kernel that never booted there.
+    const x86OnArm = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/amd64-6.12.config') })
+    const refused = x86OnArm.problems.filter((p) => p.severity === 'error')
+    expect(refused.map((p) => [p.source, p.code, p.line, p.excerpt])).toEqual([['config', 'configOtherArch', 8, 'CONFIG_X86_64=y']])
+    expect(refused[0]!.message).toMatch(/^the \.config is for x86_64, the boot log's machine is arm64 \(boot log line 2: "Linux version 6\.12\.117\+deb13-arm64 /)
+    // Nothing of it is merged (no configDisagrees, no archDisagrees on top of the error).
+    expect(x86OnArm.board.config).toEqual(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug') }).board.config)
+    expect(x86OnArm.problems.filter((p) => p.source === 'config').map((p) => p.code)).toEqual(['configOtherArch'])
+    // The reverse, and against a DT's /cpus.
+    const armOnX86 = importBoard({ bootLog: oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.12.config') })
+    expect(armOnX86.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.excerpt])).toEqual([['configOtherArch', 'CONFIG_ARM64=y']])
+    const x86OnDt = importBoard({ dtb: buildDtb(virtTree(2n * GiB)), config: fixture('debian-config/amd64-6.12.config') })
+    expect(x86OnDt.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['configOtherArch'])
+    expect(x86OnDt.problems.find((p) => p.code === 'configOtherArch')?.message).toMatch(/the DT's machine is arm64 \(inferred from \/cpus/)
+    // The same arch is fine.
+    expect(importBoard({ dtb: buildDtb(virtTree(2n * GiB)), config: fixture('debian-config/arm64-6.12.config') }).problems.filter((p) => p.severity === 'error')).toEqual([])
+
+    // A fragment names no arch: the log's decides which of its options exist.
+    const fragment = importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'), config: 'CONFIG_X86_DIRECT_GBPAGES=y\n# CONFIG_KFENCE is not set\n' })
+    expect(fragment.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(fragment.board.config).not.toHaveProperty('X86_DIRECT_GBPAGES')
+    expect(fragment.provenance).not.toHaveProperty('/config/X86_DIRECT_GBPAGES')
+    expect(fragment.board.config?.KFENCE).toBe(false)
+    expect(fragment.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.severity, p.line])).toEqual([['note', 1]])
+    expect(valid(fragment.board)).toEqual([])
+  })
+
   it('imports /proc/iomem alone, and a DTS through the injected dtc', () => {
     const r = importBoard({ iomem: fixture('ampere-altra-seed.iomem') }, { id: 'altra' })
     expect(r.board.memory?.map((b) => b.base)).toEqual(['0x88300000', '0x88480000', '0x89e30000', '0x8800000000', '0x88000000000'])

@@ -27,7 +27,7 @@ import { bootLogToBoard, placeImage, type BootLogFacts } from './bootlog.js'
 import { dtbToBoard, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
-import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
+import { ARCH_ONLY_OPTIONS, kconfigToBoard, optionExistsOn, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
@@ -112,7 +112,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     else dt = dtsToBoard(inputs.dts, opts.spawn)
   }
   const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined
-  const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined
+  let config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined
   for (const r of [log, dt, iomem, config]) if (r) problems.push(...r.problems)
   if (log) facts.bootLog = log.facts
   if (dt?.facts) facts.dt = dt.facts
@@ -122,6 +122,24 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (Object.values(inputs).every((v) => v === undefined)) problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' })
 
   const dtUsable = dt?.facts ? dt : undefined
+  // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
+  // architecture than the boot log or DT is another kernel's: every option it sets (CMA,
+  // ZONE_DMA, KFENCE, the page size) would be that kernel's, and the arch-only ones do not
+  // exist on this board's. Dropping only those would still simulate a kernel that never
+  // booted here, so the import is refused until the right .config is given.
+  const cfgArch = config?.board.arch
+  const machineArch = [log, dtUsable].find((r) => r?.board.arch !== undefined)
+  if (cfgArch !== undefined && machineArch && machineArch.board.arch !== cfgArch) {
+    const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config!.facts.options.get(n)).find((x) => x?.value === 'y')
+    problems.push({
+      severity: 'error',
+      source: 'config',
+      code: 'configOtherArch',
+      message: `the .config is for ${cfgArch}, the ${machineArch === log ? 'boot log' : 'DT'}'s machine is ${machineArch.board.arch} (${machineArch.provenance['/arch'] ?? ''}): it is another kernel's configuration; give the booted kernel's (/boot/config-$(uname -r) or /proc/config.gz)`,
+      ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}),
+    })
+    config = undefined
+  }
   const board: Board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
   const provenance: Provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` }
 
@@ -161,6 +179,14 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       const seen = log?.board.config?.[key as keyof NonNullable<Board['config']>]
       if (fromConfig && seen !== undefined && seen !== value)
         problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log!.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` })
+      // A fragment does not name its architecture: an option it lists that this board's
+      // does not have is left out, as kconfig itself ignores a symbol it does not know.
+      if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
+        const l = config?.facts.options.get(key)
+        problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${board.arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof typeof ARCH_ONLY_OPTIONS]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) })
+        delete (board.config as Record<string, unknown>)[key]
+        delete provenance[`/config/${key}`]
+      }
     }
   }
 
@@ -348,7 +374,8 @@ function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
   const cfgRel = config?.board.kernels?.[0]
   if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
     problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` })
-  const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined)
+  // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
+  const arches = [log?.board.arch, dt?.board.arch].filter((a) => a !== undefined)
   if (new Set(arches).size > 1) problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` })
   if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
     const zoneEnd = BigInt(log.board.dma.zoneDmaLimit)

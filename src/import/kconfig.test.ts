@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateMatrix } from '../matrix/validate.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
-import { kconfigToBoard, parseKconfig } from './kconfig.js'
+import { kconfigToBoard, optionExistsOn, parseKconfig } from './kconfig.js'
 
 const dir = join(import.meta.dirname, '../../test/import/debian-config')
 
@@ -63,7 +63,7 @@ describe('kconfigToBoard', () => {
         CMA: false,
         CMA_SIZE_MBYTES: 16,
         RANDOMIZE_BASE: false,
-        X86_DIRECT_GBPAGES: false,
+        // X86_DIRECT_GBPAGES is x86's (arch/x86/Kconfig): not "absent, so off" on arm64.
         ZONE_DEVICE: false,
       },
     })
@@ -117,6 +117,24 @@ describe('kconfigToBoard', () => {
     expect(validateMatrix({ version: 1, boards: [later.board] })).toEqual([])
   })
 
+  it('leaves out the options of another architecture: absent from a full .config, or listed in a fragment (with a note)', () => {
+    // arch/arm64/Kconfig has RODATA_FULL_DEFAULT_ENABLED, arch/x86/Kconfig X86_DIRECT_GBPAGES.
+    const x86 = kconfigToBoard(readFileSync(join(dir, 'amd64-6.12.config'), 'utf8'))
+    expect(x86.board.config).not.toHaveProperty('RODATA_FULL_DEFAULT_ENABLED')
+    expect(x86.provenance).not.toHaveProperty('/config/RODATA_FULL_DEFAULT_ENABLED')
+    expect(x86.board.config?.X86_DIRECT_GBPAGES).toBe(true)
+    const arm = kconfigToBoard(readFileSync(join(dir, 'arm64-6.12.config'), 'utf8'))
+    expect(arm.board.config).not.toHaveProperty('X86_DIRECT_GBPAGES')
+    expect(arm.board.config?.RODATA_FULL_DEFAULT_ENABLED).toBe(true)
+    const riscv = kconfigToBoard(readFileSync(join(dir, 'riscv64-6.12.config'), 'utf8'))
+    expect(Object.keys(riscv.board.config ?? {}).filter((k) => k === 'X86_DIRECT_GBPAGES' || k === 'RODATA_FULL_DEFAULT_ENABLED')).toEqual([])
+    const fragment = kconfigToBoard('CONFIG_ARM64=y\nCONFIG_X86_DIRECT_GBPAGES=y\nCONFIG_KFENCE=y\n')
+    expect(fragment.board.config).toEqual({ KFENCE: true })
+    expect(fragment.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.severity, p.line, p.excerpt])).toEqual([['note', 2, 'CONFIG_X86_DIRECT_GBPAGES=y']])
+    // Nor is it among the options the fragment note says are left to another input.
+    expect(fragment.problems.find((p) => p.code === 'configFragment')?.message).not.toContain('X86_DIRECT_GBPAGES')
+  })
+
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_32BIT=y\n').board.arch).toBeUndefined()
     expect(kconfigToBoard('CONFIG_RISCV=y\nCONFIG_64BIT=y\n').board.arch).toBe('riscv64')
@@ -131,7 +149,10 @@ describe('kconfigToBoard', () => {
     const profile = KERNEL_PROFILES[key]!
     const r = kconfigToBoard(readFileSync(join(dir, file), 'utf8'))
     expect(r.problems).toEqual([])
-    expect(r.board.config).toEqual(profile.config)
+    // The profile lists every option (absent ones off); the board only this arch's.
+    const own = Object.fromEntries(Object.entries(profile.config).filter(([k]) => optionExistsOn(k, profile.arch)))
+    expect(Object.keys(profile.config).filter((k) => !(k in own))).toEqual(profile.arch === 'arm64' ? ['X86_DIRECT_GBPAGES'] : profile.arch === 'x86_64' ? ['RODATA_FULL_DEFAULT_ENABLED'] : ['RODATA_FULL_DEFAULT_ENABLED', 'X86_DIRECT_GBPAGES'])
+    expect(r.board.config).toEqual(own)
     expect(r.board.arch).toBe(profile.arch)
     expect(r.board.kernels).toEqual([profile.release])
     expect(r.board.pageSize).toBe('4K')

@@ -70,6 +70,25 @@ export function parseKconfig(text: string): { facts: KconfigFacts; problems: Imp
 
 type Arch = NonNullable<Board['arch']>
 
+/**
+ * Engine options that exist on one architecture only: their Kconfig entry sits in that
+ * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
+ * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). On another architecture the option
+ * does not exist, so "absent from the .config" says nothing about it, and a value for it is
+ * noise the engine never reads (only that arch's code does: arm64/paging.ts,
+ * x86/setup.ts).
+ */
+export const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>> = {
+  RODATA_FULL_DEFAULT_ENABLED: 'arm64',
+  X86_DIRECT_GBPAGES: 'x86_64',
+}
+
+/** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
+export function optionExistsOn(key: string, arch: Arch): boolean {
+  const only = ARCH_ONLY_OPTIONS[key as keyof KernelConfig]
+  return only === undefined || only === arch
+}
+
 /** What a .config contributes to a board. */
 export interface KconfigSettings {
   config: KernelConfig
@@ -137,9 +156,21 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
   }
+  const arch: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
+  // An option of another architecture is not "absent, so off" in this arch's .config: it
+  // does not exist here. Left out; one the file does list (a hand-edited fragment) with a note.
+  if (arch) {
+    for (const key of Object.keys(all)) {
+      if (all[key] === undefined || optionExistsOn(key, arch)) continue
+      const l = o.get(key)
+      if (l) problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof KernelConfig]}); left out of the board`, line: l.line, column: 1, excerpt: l.text })
+      all[key] = undefined
+      delete provenance[`/config/${key}`]
+    }
+  }
   const config = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as KernelConfig
   if (fragment) {
-    const left = Object.keys(all).filter((k) => all[k] === undefined)
+    const left = Object.keys(all).filter((k) => all[k] === undefined && (arch === undefined || optionExistsOn(k, arch)))
     if (left.length > 0)
       problems.push({
         severity: 'note',
@@ -166,11 +197,10 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     })
   }
   const settings: KconfigSettings = { config }
-
-  if (on('ARM64')) settings.arch = 'arm64'
-  else if (on('X86_64')) settings.arch = 'x86_64'
-  else if (on('RISCV') && on('64BIT')) settings.arch = 'riscv64'
-  if (settings.arch) provenance['/arch'] = why([settings.arch === 'arm64' ? 'ARM64' : settings.arch === 'x86_64' ? 'X86_64' : 'RISCV'])
+  if (arch) {
+    settings.arch = arch
+    provenance['/arch'] = why([arch === 'arm64' ? 'ARM64' : arch === 'x86_64' ? 'X86_64' : 'RISCV'])
+  }
 
   if (facts.header) {
     settings.release = facts.header.value.release
