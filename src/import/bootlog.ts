@@ -31,7 +31,7 @@
 import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
-import { boardId, cite, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
 
@@ -819,7 +819,7 @@ export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): 
   }
   const provenance: Provenance = {}
   const arch = f.arch?.value
-  const board: Board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) }
+  const board: Board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) }
   provenance[''] = 'Imported from a boot log by crashkernel-check import'
   if (f.machine) {
     board.name = f.machine.value

@@ -24,7 +24,7 @@
  */
 import type { Board, DmaRange, DynamicReservation, FixedReservation, Reservation } from '../matrix/generated/board-matrix.js'
 import { cells, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, type Fdt, type FdtNode, type FdtProperty } from './dtb.js'
-import { boardId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
+import { boardId, derivedId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
 
@@ -165,7 +165,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   const root = fdt.root
   const model = propString(getProp(root, 'model'))
   const compatible = propStrings(getProp(root, 'compatible'))
-  const board: Board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') }
+  const board: Board = { id: boardId(opts.id, problems, 'dtb') ?? derivedId(model ?? compatible[0] ?? 'dtb') }
   provenance[''] = 'Imported from a device tree blob by crashkernel-check import'
   // An overlay (`/plugin/;`: fragment@N/__overlay__, __fixups__) patches a base tree; read
   // alone it is a board without memory whose reservations would silently go missing.

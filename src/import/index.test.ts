@@ -9,6 +9,7 @@ import { buildDtb, reg2 } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { importBoard, rebaseProvenance } from './index.js'
+import { derivedId } from './types.js'
 
 const here = import.meta.dirname
 const oracleLog = (id: string) => gunzipSync(readFileSync(join(here, '../../test/oracle/logs', `${id}.log.gz`))).toString('utf8')
@@ -237,6 +238,32 @@ describe('importBoard', () => {
     const config = importBoard({ config: '# Linux/arm64 8.1.0 Kernel Configuration\nCONFIG_ARM64=y\n' })
     expect(config.problems.filter((p) => p.code === 'kernelNotModelled').map((p) => p.source)).toEqual(['config'])
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((p) => p.code)).not.toContain('kernelNotModelled')
+  })
+
+  it('derives an id that starts with a letter, never one that reads as a kernel release', () => {
+    const release = /^[0-9]+\.[0-9]+(\.[0-9]+)?$/
+    // A .config alone, a log without a machine line: the architecture names the machine.
+    expect(importBoard({ config: fixture('debian-config/amd64-6.12.config') }).board.id).toBe('x86_64-6.12.117')
+    const bare = '[0.0] Linux version 6.1.0-57-amd64 (x) #1 SMP Debian 6.1.192-3\n[0.0] Command line: console=ttyS0\n'
+    expect(importBoard({ bootLog: bare }).board.id).toBe('x86_64-6.1.192')
+    // A DT whose model is a version number.
+    const tree = virtTree(2n * GiB)
+    const numbered = { ...tree, props: { ...tree.props, model: '2.0' } }
+    const fromDt = importBoard({ dtb: buildDtb(numbered) })
+    expect(fromDt.board.id).toBe('board-2.0')
+    expect(importBoard({ dtb: buildDtb(numbered), config: fixture('debian-config/arm64-6.1.config') }).board.id).toBe('board-2.0-6.1.192')
+    // One dash between the parts, whatever the machine name ends with.
+    expect(importBoard({ bootLog: oracleLog('amd64-6.1-q35-4G-ck256M') }).board.id).toBe('QEMU-Standard-PC-Q35-ICH9-2009-6.1.192')
+    // An id the user gives is theirs.
+    expect(importBoard({ config: fixture('debian-config/amd64-6.12.config') }, { id: '6.12' }).board.id).toBe('6.12')
+    fc.assert(
+      fc.property(fc.option(fc.string(), { nil: undefined }), fc.option(fc.string(), { nil: undefined }), (a, b) => {
+        const id = derivedId(a, b)
+        expect(id).toMatch(/^[A-Za-z][A-Za-z0-9._-]*$/)
+        expect(id).not.toMatch(release)
+        expect(id).not.toContain('--')
+      }),
+    )
   })
 
   it('returns a valid board and an error when given nothing', () => {

@@ -29,7 +29,7 @@ import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
 import { ARCH_ONLY_OPTIONS, kconfigToBoard, optionExistsOn, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
-import { boardId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
+import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
 export { rebaseProvenance } from './types.js'
@@ -140,7 +140,9 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     })
     config = undefined
   }
-  const board: Board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
+  // As bootLogToBoard(): the machine's name, else its architecture, then the release.
+  const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch
+  const board: Board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) }
   const provenance: Provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` }
 
   take(board, provenance, 'name', [log, dtUsable])

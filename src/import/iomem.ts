@@ -15,7 +15,7 @@
  */
 import type { Board } from '../matrix/generated/board-matrix.js'
 import { mergeSpans, type Span } from './ranges.js'
-import { cite, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
+import { cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
 
 /** One /proc/iomem line. */
 export interface IomemEntry {
@@ -143,7 +143,7 @@ export function parseIomem(text: string, firstLine = 1): { facts: IomemFacts; pr
 export function iomemToBoard(text: string, opts: { id?: string } = {}): ImportResult<IomemFacts> {
   const { facts, problems } = parseIomem(text)
   const provenance: Provenance = {}
-  const board: Board = { id: opts.id ?? slugId('iomem') }
+  const board: Board = { id: opts.id ?? derivedId('iomem') }
   const banks = mergeSpans(facts.systemRam, false)
   if (banks.length > 0 && !problems.some((p) => p.code === 'zeroAddresses')) {
     board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.end - b.base) })))

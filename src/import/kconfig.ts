@@ -10,7 +10,7 @@
  * an absent option may well be on (its default): only the options it lists are written.
  */
 import type { Board, KernelConfig } from '../matrix/generated/board-matrix.js'
-import { cite, slugId, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+import { cite, derivedId, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 export interface KconfigFacts {
   /** Every option, by name without the CONFIG_ prefix; `n` for "is not set". */
@@ -246,7 +246,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
 export function kconfigToBoard(text: string, opts: { id?: string } = {}): ImportResult<KconfigFacts> {
   const { facts, problems } = parseKconfig(text)
   const { settings, provenance } = kconfigSettings(facts, problems)
-  const board: Board = { id: opts.id ?? slugId('config', settings.arch, settings.release), config: settings.config }
+  const board: Board = { id: opts.id ?? derivedId('config', settings.arch, settings.release), config: settings.config }
   if (settings.arch) board.arch = settings.arch
   if (settings.release) board.kernels = [settings.release]
   if (settings.pageSize) board.pageSize = settings.pageSize
