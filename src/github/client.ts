@@ -8,7 +8,7 @@
 import { getOctokit } from '@actions/github'
 import type { PullRequestFile } from './patch.js'
 import type { PullRequestRef } from './pull-request.js'
-import { GitHubApiError } from './errors.js'
+import { classifyError, GitHubApiError } from './errors.js'
 import { withRetry, type RetryOptions } from './retry.js'
 
 /** Default bound on one attempt of one call (all pages of a list), in milliseconds. */
@@ -41,12 +41,21 @@ export interface GitHubApi {
   listPullRequestFiles(pr: PullRequestRef): Promise<PullRequestFile[]>
   /** GET /repos/{owner}/{repo}/issues/{issue_number}/comments (all pages). */
   listIssueComments(pr: PullRequestRef): Promise<IssueComment[]>
-  /** POST /repos/{owner}/{repo}/issues/{issue_number}/comments. */
-  createIssueComment(pr: PullRequestRef, body: string): Promise<IssueComment>
+  /**
+   * POST /repos/{owner}/{repo}/issues/{issue_number}/comments. A POST is not idempotent: an
+   * attempt that timed out or got a 5xx may still have created the comment, so before each
+   * retry `options.findCreated` is asked first, and a comment it returns is the result.
+   */
+  createIssueComment(pr: PullRequestRef, body: string, options?: CreateCommentOptions): Promise<IssueComment>
   /** PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}. */
   updateIssueComment(pr: PullRequestRef, id: number, body: string): Promise<IssueComment>
   /** DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}. */
   deleteIssueComment(pr: PullRequestRef, id: number): Promise<void>
+}
+
+export interface CreateCommentOptions {
+  /** The comment an earlier attempt created after all, if any (asked before each retry). */
+  findCreated?: () => Promise<IssueComment | undefined>
 }
 
 export interface GitHubClientOptions {
@@ -94,12 +103,18 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
   const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv()
   /**
    * One call with bounded retries; every attempt gets a fresh timeout signal, and a timeout
-   * becomes a 'server' error (retried, then reported) that says what happened.
+   * becomes a 'server' error (retried, then reported) that says what happened. `beforeRetry`
+   * runs before each retry, outside the attempt's timeout (it makes calls of its own); a
+   * result from it ends the call.
    */
-  const call = <T>(what: string, attempt: (request: { signal: AbortSignal }) => Promise<T>): Promise<T> =>
+  const call = <T>(what: string, attempt: (request: { signal: AbortSignal }) => Promise<T>, beforeRetry?: () => Promise<T | undefined>): Promise<T> =>
     withRetry(
       what,
-      async () => {
+      async (n) => {
+        if (n > 1 && beforeRetry) {
+          const done = await beforeRetry()
+          if (done !== undefined) return done
+        }
         const signal = AbortSignal.timeout(timeoutMs)
         // The race bounds the attempt even if some layer does not honour the signal.
         const timedOut = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))
@@ -126,11 +141,29 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
           (c) => ({ id: Number(c.id), ...(c.body !== undefined && { body: c.body }), html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null }),
         ),
       ),
-    createIssueComment: (pr, body) =>
-      call(`POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) => {
-        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request })
-        return { id: Number(res.data.id), html_url: res.data.html_url }
-      }),
+    createIssueComment: (pr, body, options = {}) => {
+      const what = `POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`
+      const { findCreated } = options
+      // If the check itself fails, whether the comment exists is unknown: stop rather than
+      // risk a second copy (its error is not retried).
+      const beforeRetry = findCreated
+        ? async () => {
+            try {
+              return await findCreated()
+            } catch (error) {
+              throw new GitHubApiError(`${what}: an attempt failed and whether it created the comment cannot be told (${classifyError(error, 'the check').message})`, 0, 'other')
+            }
+          }
+        : undefined
+      return call(
+        what,
+        async (request) => {
+          const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request })
+          return { id: Number(res.data.id), html_url: res.data.html_url, user: res.data.user ? { login: res.data.user.login, type: res.data.user.type } : null }
+        },
+        beforeRetry,
+      )
+    },
     updateIssueComment: (pr, id, body) =>
       call(`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`, async (request) => {
         const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body, request })

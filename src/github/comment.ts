@@ -76,12 +76,18 @@ export interface UpsertResult {
 export async function upsertComment(api: GitHubApi, pr: PullRequestRef, key: string, body: string): Promise<UpsertResult> {
   const header = commentHeader(key)
   const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS)
-  const ours = (await api.listIssueComments(pr)).filter((c) => isOurComment(c, key))
+  const all = await api.listIssueComments(pr)
+  const ours = all.filter((c) => isOurComment(c, key))
   // Prefer a bot's comment (the GITHUB_TOKEN's), then the oldest.
   ours.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id)
   const keep = ours[0]
   if (!keep) {
-    const created = await api.createIssueComment(pr, full)
+    // A retried POST whose first attempt was created after all (its answer timed out or was
+    // a 5xx) must not post a second copy: before a retry, a comment of this key that was not
+    // here before is that attempt's.
+    const before = new Set(all.map((c) => c.id))
+    const findCreated = async () => (await api.listIssueComments(pr)).find((c) => !before.has(c.id) && isOurComment(c, key))
+    const created = await api.createIssueComment(pr, full, { findCreated })
     return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0 }
   }
   const updated = await api.updateIssueComment(pr, keep.id, full)

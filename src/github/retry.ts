@@ -25,19 +25,20 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * not retried.
  *
  * @param what - the call, for error messages
- * @param call - the request
+ * @param call - the request; given the attempt number (1 for the first), so a call that is
+ *   not idempotent (a POST) can look for what an earlier attempt may have done
  * @param options - attempts, backoff, sleep
  * @returns the call's result
  * @throws GitHubApiError after the last attempt, or at once when retrying cannot help
  */
-export async function withRetry<T>(what: string, call: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function withRetry<T>(what: string, call: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const attempts = Math.max(1, options.attempts ?? DEFAULT_RETRY.attempts)
   const base = options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs
   const maxWait = options.maxRateLimitWaitMs ?? DEFAULT_RETRY.maxRateLimitWaitMs
   const sleep = options.sleep ?? realSleep
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call()
+      return await call(attempt)
     } catch (thrown) {
       const error = classifyError(thrown, what)
       let delay: number | undefined

@@ -34,6 +34,11 @@ export interface FakeGitHubOptions {
   comments?: StoredComment[]
   /** Return a response to fail this request; undefined lets it through. */
   fail?: (req: RecordedRequest, nth: number) => FakeResponse | undefined
+  /**
+   * The request is carried out, but its answer is lost: return a response to send instead
+   * (a 502 from a proxy) or 'drop' to cut the connection; undefined sends the real answer.
+   */
+  lose?: (req: RecordedRequest, nth: number) => FakeResponse | 'drop' | undefined
 }
 
 export class FakeGitHub {
@@ -78,8 +83,15 @@ export class FakeGitHub {
       ...(raw && { body: JSON.parse(raw) }),
     }
     this.requests.push(record)
-    const failure = this.options.fail?.(record, this.requests.filter((r) => r.method === record.method && r.path === record.path).length)
-    const reply = failure ?? this.route(record)
+    const nth = this.requests.filter((r) => r.method === record.method && r.path === record.path).length
+    const failure = this.options.fail?.(record, nth)
+    let reply = failure ?? this.route(record)
+    const lost = failure ? undefined : this.options.lose?.(record, nth)
+    if (lost === 'drop') {
+      req.socket.destroy()
+      return
+    }
+    if (lost) reply = lost
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers })
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
   }

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * upsertComment() through the real REST client (src/github/client.ts, Octokit) against the
+ * stand-in API on 127.0.0.1 (test/github/fake-github.ts): what a retried request does when
+ * the first attempt was carried out but its answer was lost.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createGitHubApi } from '../../src/github/client.js'
+import { commentHeader, upsertComment } from '../../src/github/comment.js'
+import type { PullRequestRef } from '../../src/github/pull-request.js'
+import { FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
+
+const pr: PullRequestRef = { owner: 'o', repo: 'r', number: 7, fork: false, readOnlyToken: false }
+const POST_COMMENTS = /^POST \/repos\/o\/r\/issues\/7\/comments$/
+
+let servers: FakeGitHub[] = []
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.stop()))
+  servers = []
+})
+
+async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const s = await new FakeGitHub(options).start()
+  servers.push(s)
+  return s
+}
+
+function client(server: FakeGitHub) {
+  return createGitHubApi('ghs_test', { baseUrl: server.url, retry: { baseDelayMs: 1 }, timeoutMs: 60_000 })
+}
+
+describe('upsertComment over the REST client', () => {
+  for (const [name, lost] of [
+    ['a 502 after the comment was created', { status: 502, body: { message: 'Bad Gateway' } }],
+    ['a connection cut after the comment was created', 'drop'],
+  ] as const) {
+    it(`${name}: the retry finds that comment instead of posting a second one`, async () => {
+      const server = await github({ lose: (req, nth) => (POST_COMMENTS.test(`${req.method} ${req.path}`) && nth === 1 ? lost : undefined) })
+      const result = await upsertComment(client(server), pr, 'ci/check/abc', 'findings')
+      expect(server.seen(POST_COMMENTS)).toHaveLength(1)
+      expect(server.comments.map((c) => c.body)).toEqual([`${commentHeader('ci/check/abc')}findings`])
+      expect(result).toMatchObject({ action: 'created', id: server.comments[0]!.id, url: server.comments[0]!.html_url })
+    })
+  }
+
+  it('does not post again when it cannot tell whether the failed attempt created the comment', async () => {
+    const GET_COMMENTS = /^GET \/repos\/o\/r\/issues\/7\/comments$/
+    const server = await github({
+      lose: (req, nth) => (POST_COMMENTS.test(`${req.method} ${req.path}`) && nth === 1 ? { status: 502, body: { message: 'Bad Gateway' } } : undefined),
+      fail: (req, nth) => (GET_COMMENTS.test(`${req.method} ${req.path}`) && nth > 1 ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined),
+    })
+    await expect(upsertComment(client(server), pr, 'k', 'x')).rejects.toMatchObject({ kind: 'other', message: expect.stringContaining('cannot be told') })
+    expect(server.seen(POST_COMMENTS)).toHaveLength(1)
+    expect(server.comments).toHaveLength(1)
+  })
+
+  it('still posts again when the failed attempt created nothing', async () => {
+    const server = await github({ fail: (req, nth) => (POST_COMMENTS.test(`${req.method} ${req.path}`) && nth === 1 ? { status: 502, body: { message: 'Bad Gateway' } } : undefined) })
+    await upsertComment(client(server), pr, 'k', 'x')
+    expect(server.seen(POST_COMMENTS)).toHaveLength(2)
+    expect(server.comments).toHaveLength(1)
+  })
+})
