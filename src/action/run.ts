@@ -412,7 +412,8 @@ async function postComment(
   const url = runUrl(io.env)
   try {
     const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), problems }))
-    io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}`)
+    const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
+    io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
     if (result.url) outputs['comment-url'] = result.url
   } catch (error) {
     const e = error instanceof GitHubApiError ? error : undefined

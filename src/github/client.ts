@@ -37,6 +37,12 @@ export interface IssueComment {
 }
 
 export interface GitHubApi {
+  /**
+   * The login the token acts as (`github-actions[bot]` for the GITHUB_TOKEN, `<app>[bot]` for
+   * an app's token, the user for a personal token), from GraphQL's `viewer`, which every
+   * token may read (REST GET /user refuses installation tokens). Optional for fakes.
+   */
+  viewerLogin?(): Promise<string>
   /** GET /repos/{owner}/{repo}/pulls/{pull_number}/files (all pages). */
   listPullRequestFiles(pr: PullRequestRef): Promise<PullRequestFile[]>
   /** GET /repos/{owner}/{repo}/issues/{issue_number}/comments (all pages). */
@@ -129,6 +135,13 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
     )
 
   return {
+    viewerLogin: () =>
+      call('POST /graphql (viewer)', async (request) => {
+        const res = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }', { request })
+        const login = res.viewer?.login
+        if (typeof login !== 'string' || login === '') throw new GitHubApiError('POST /graphql (viewer) returned no login', 0, 'other')
+        return login
+      }),
     listPullRequestFiles: (pr) =>
       call(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, async (request) =>
         (await allPages((page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request }))).map(

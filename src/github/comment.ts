@@ -8,11 +8,12 @@
  *
  * and is found again by that exact prefix, so a person quoting it (the quote starts with
  * `>`) is never mistaken for it, and parallel jobs with different keys each keep their own.
- * Duplicates (left by an older race) are deleted when they have the same author as the one
- * kept.
+ * Only the token's own comments are updated (anyone can copy the header), and duplicates
+ * (left by an older race) are deleted when they have the same author as the one kept.
  */
 import { createHash } from 'node:crypto'
 import type { GitHubApi, IssueComment } from './client.js'
+import { GitHubApiError } from './errors.js'
 import type { PullRequestRef } from './pull-request.js'
 
 export const COMMENT_MARKER = '<!-- crashkernel-check -->'
@@ -61,10 +62,41 @@ export interface UpsertResult {
   url?: string
   /** Older duplicates removed. */
   deleted: number
+  /** Comments with this key's header that someone else wrote: left alone. */
+  ignored: number
+}
+
+/** How many comments of someone unknown to try to update before creating one instead. */
+const MAX_UNKNOWN_UPDATES = 3
+
+/** Whether `c` was written by `login` (REST spells an app's login `<slug>[bot]`; be lenient if GraphQL did not). */
+function writtenBy(c: IssueComment, login: string): boolean {
+  const author = c.user?.login
+  return author === login || (c.user?.type === 'Bot' && author === `${login}[bot]`)
+}
+
+/** The token's login, or undefined when GitHub does not say (an old server, a fake, an error). */
+async function whoAmI(api: GitHubApi): Promise<string | undefined> {
+  try {
+    return await api.viewerLogin?.()
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether an update failed because the comment is not ours to edit (403) or is gone (404). */
+function notEditable(error: unknown): boolean {
+  return error instanceof GitHubApiError && (error.kind === 'permission' || error.kind === 'not-found')
 }
 
 /**
  * Creates or updates the comment for `key` on a pull request.
+ *
+ * Only a comment the token itself wrote is updated: anyone can post a comment that starts
+ * with our header, and updating theirs would overwrite a person's words or fail with 403
+ * (and lose our comment). The token's login comes from GraphQL `viewer`; when that is
+ * unknown, candidates are tried (a bot's first, then the oldest) and a refused update moves
+ * on; when no comment can be updated, a new one is created.
  *
  * @param api - the REST client
  * @param pr - the pull request
@@ -77,25 +109,42 @@ export async function upsertComment(api: GitHubApi, pr: PullRequestRef, key: str
   const header = commentHeader(key)
   const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS)
   const all = await api.listIssueComments(pr)
-  const ours = all.filter((c) => isOurComment(c, key))
-  // Prefer a bot's comment (the GITHUB_TOKEN's), then the oldest.
-  ours.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id)
-  const keep = ours[0]
-  if (!keep) {
-    // A retried POST whose first attempt was created after all (its answer timed out or was
-    // a 5xx) must not post a second copy: before a retry, a comment of this key that was not
-    // here before is that attempt's.
-    const before = new Set(all.map((c) => c.id))
-    const findCreated = async () => (await api.listIssueComments(pr)).find((c) => !before.has(c.id) && isOurComment(c, key))
-    const created = await api.createIssueComment(pr, full, { findCreated })
-    return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0 }
+  const marked = all.filter((c) => isOurComment(c, key))
+  // Who we are matters only when there is a comment to choose.
+  const self = marked.length > 0 ? await whoAmI(api) : undefined
+  const candidates = self !== undefined ? marked.filter((c) => writtenBy(c, self)).sort((a, b) => a.id - b.id) : marked.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id).slice(0, MAX_UNKNOWN_UPDATES)
+  const ignored = self !== undefined ? marked.length - candidates.length : 0
+
+  for (const keep of candidates) {
+    let updated: IssueComment
+    try {
+      updated = await api.updateIssueComment(pr, keep.id, full)
+    } catch (error) {
+      // Someone else's comment (identity unknown), or ours deleted since the list: try the next, then create.
+      if (notEditable(error)) continue
+      throw error
+    }
+    let deleted = 0
+    const author = self ?? keep.user?.login
+    for (const dup of marked) {
+      if (dup.id === keep.id || author === undefined || !writtenBy(dup, author)) continue
+      try {
+        await api.deleteIssueComment(pr, dup.id)
+        deleted++
+      } catch (error) {
+        // Already gone (a retried DELETE that had worked, a concurrent job): nothing to heal.
+        if (!notEditable(error)) throw error
+      }
+    }
+    const url = updated.html_url ?? keep.html_url
+    return { action: 'updated', id: keep.id, ...(url !== undefined && { url }), deleted, ignored }
   }
-  const updated = await api.updateIssueComment(pr, keep.id, full)
-  let deleted = 0
-  for (const dup of ours.slice(1)) {
-    if (dup.user?.login === undefined || dup.user.login !== keep.user?.login) continue
-    await api.deleteIssueComment(pr, dup.id)
-    deleted++
-  }
-  return { action: 'updated', id: keep.id, ...((updated.html_url ?? keep.html_url) !== undefined && { url: updated.html_url ?? keep.html_url }), deleted }
+
+  // A retried POST whose first attempt was created after all (its answer timed out or was
+  // a 5xx) must not post a second copy: before a retry, a comment of this key that was not
+  // here before (and, when known, is ours) is that attempt's.
+  const before = new Set(all.map((c) => c.id))
+  const findCreated = async () => (await api.listIssueComments(pr)).find((c) => !before.has(c.id) && isOurComment(c, key) && (self === undefined || writtenBy(c, self)))
+  const created = await api.createIssueComment(pr, full, { findCreated })
+  return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0, ignored: marked.length }
 }

@@ -61,3 +61,44 @@ describe('upsertComment over the REST client', () => {
     expect(server.comments).toHaveLength(1)
   })
 })
+
+describe('upsertComment updates only the token’s own comment', () => {
+  const PATCH = /^PATCH /
+  const decoy = (id: number, login: string, type: string) => ({ id, body: `${commentHeader('k')}copied by ${login}`, user: { login, type }, html_url: `https://github.test/o/r/pull/7#issuecomment-${id}` })
+  const mine = (id: number) => ({ id, body: `${commentHeader('k')}old`, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.test/o/r/pull/7#issuecomment-${id}` })
+
+  it('a person’s comment carrying our header is left alone, and ours is created', async () => {
+    const server = await github({ comments: [decoy(1, 'mallory', 'User')] })
+    const result = await upsertComment(client(server), pr, 'k', 'new')
+    expect(server.seen(PATCH)).toHaveLength(0)
+    expect(server.comments.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${commentHeader('k')}copied by mallory`],
+      ['github-actions[bot]', `${commentHeader('k')}new`],
+    ])
+    expect(result).toMatchObject({ action: 'created', ignored: 1 })
+  })
+
+  it('another app’s older copy is skipped: our own comment is updated', async () => {
+    const server = await github({ comments: [decoy(1, 'other-app[bot]', 'Bot'), mine(2)] })
+    expect(await upsertComment(client(server), pr, 'k', 'new')).toMatchObject({ action: 'updated', id: 2, deleted: 0, ignored: 1 })
+    expect(server.seen(PATCH).map((r) => r.path)).toEqual(['/repos/o/r/issues/comments/2'])
+    expect(server.comments.map((c) => c.body)).toEqual([`${commentHeader('k')}copied by other-app[bot]`, `${commentHeader('k')}new`])
+  })
+
+  it('an app token (GraphQL viewer <app>[bot]) keeps its own comment, not the GITHUB_TOKEN’s', async () => {
+    const server = await github({ viewer: 'my-app[bot]', comments: [mine(1), { ...mine(2), user: { login: 'my-app[bot]', type: 'Bot' } }] })
+    expect(await upsertComment(client(server), pr, 'k', 'new')).toMatchObject({ action: 'updated', id: 2 })
+    expect(server.comments[0]!.body).toBe(`${commentHeader('k')}old`)
+  })
+
+  it('with no identity (GraphQL refused), a refused update moves on, and a new comment is the last resort', async () => {
+    const both = await github({ viewer: null, comments: [decoy(1, 'other-app[bot]', 'Bot'), decoy(2, 'github-actions[bot]', 'Bot')] })
+    // The stand-in's viewer is null, so its POSTs are github-actions[bot]'s and only comment 2 is editable.
+    expect(await upsertComment(client(both), pr, 'k', 'new')).toMatchObject({ action: 'updated', id: 2 })
+    expect(both.seen(PATCH).map((r) => r.path)).toEqual(['/repos/o/r/issues/comments/1', '/repos/o/r/issues/comments/2'])
+    const onlyDecoy = await github({ viewer: null, comments: [decoy(1, 'mallory', 'User')] })
+    expect(await upsertComment(client(onlyDecoy), pr, 'k', 'new')).toMatchObject({ action: 'created' })
+    expect(onlyDecoy.comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]'])
+    expect(onlyDecoy.comments[0]!.body).toBe(`${commentHeader('k')}copied by mallory`)
+  })
+})

@@ -32,6 +32,12 @@ export interface FakeGitHubOptions {
   files?: Array<{ filename: string; status?: string; patch?: string }>
   /** Comments already on the pull request. */
   comments?: StoredComment[]
+  /**
+   * The token's login (default github-actions[bot]): GraphQL `viewer` answers it, new
+   * comments are written by it, and PATCH or DELETE of anyone else's comment is refused with
+   * 403 as a GITHUB_TOKEN's is. null: GraphQL answers 403 (a server that will not say).
+   */
+  viewer?: string | null
   /** Return a response to fail this request; undefined lets it through. */
   fail?: (req: RecordedRequest, nth: number) => FakeResponse | undefined
   /**
@@ -98,12 +104,18 @@ export class FakeGitHub {
 
   private route(r: RecordedRequest): FakeResponse {
     let m: RegExpExecArray | null
+    const viewer = this.options.viewer === undefined ? 'github-actions[bot]' : this.options.viewer
+    if (r.method === 'POST' && r.path === '/graphql') {
+      if (viewer === null) return { status: 403, body: { message: 'Resource not accessible by integration' } }
+      return { status: 200, body: { data: { viewer: { login: viewer } } } }
+    }
     if (r.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(r.path)) return { status: 200, body: this.options.files ?? [] }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(r.path))) {
       if (r.method === 'GET') return { status: 200, body: this.comments }
       if (r.method === 'POST') {
         const id = this.nextId++
-        const comment = { id, body: String((r.body as { body?: unknown }).body), user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.test/${m[1]}/${m[2]}/pull/${m[3]}#issuecomment-${id}` }
+        const login = viewer ?? 'github-actions[bot]'
+        const comment = { id, body: String((r.body as { body?: unknown }).body), user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, html_url: `https://github.test/${m[1]}/${m[2]}/pull/${m[3]}#issuecomment-${id}` }
         this.comments.push(comment)
         return { status: 201, body: comment }
       }
@@ -111,6 +123,9 @@ export class FakeGitHub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(r.path))) {
       const i = this.comments.findIndex((c) => c.id === Number(m![1]))
       if (i < 0) return { status: 404, body: { message: 'Not Found' } }
+      if ((r.method === 'PATCH' || r.method === 'DELETE') && this.comments[i]!.user.login !== (viewer ?? 'github-actions[bot]')) {
+        return { status: 403, body: { message: 'Resource not accessible by integration' } }
+      }
       if (r.method === 'PATCH') {
         this.comments[i] = { ...this.comments[i]!, body: String((r.body as { body?: unknown }).body) }
         return { status: 200, body: this.comments[i] }
