@@ -295,6 +295,48 @@ describe('run() with a recording ActionsIO', () => {
   })
 })
 
+describe('run(): a repository checked out below the workspace (actions/checkout `path:`)', () => {
+  /** $GITHUB_WORKSPACE/sub is the repository (it holds .git) and sub/boards/m.json its matrix. */
+  function subCheckout(): string {
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-run-ws-'))
+    mkdirSync(join(ws, 'sub', '.git'), { recursive: true })
+    mkdirSync(join(ws, 'sub', 'boards'))
+    writeFileSync(join(ws, 'sub', 'boards', 'm.json'), JSON.stringify({ version: 1, boards: [lm001Board('a'), lm001Board('b')] }, null, 2))
+    return ws
+  }
+
+  it('annotates, orders by changed lines and writes SARIF with paths from the repository root', async () => {
+    const ws = subCheckout()
+    // The pull request changed board b's cmdline (line 20), so its finding comes before a's (line 11).
+    const api = fakeApi([], { files: [{ filename: 'boards/m.json', patch: '@@ -20 +20 @@\n-x\n+x' }] })
+    const io = fakeIO({ workspace: ws, matrix: ['sub/boards/*.json'], token: 't', comment: false, failOn: 'never', sarif: 'out.sarif' }, { env: pullRequestEnv(), api })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    const annotated = io.rec.annotations.filter((a) => a.props?.file)
+    expect(annotated.map((a) => [a.props!.file, a.props!.startLine])).toEqual([['boards/m.json', 20], ['boards/m.json', 11]])
+    const sarif = JSON.parse(io.rec.files.get(join(ws, 'out.sarif'))!)
+    expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(join(ws, 'sub')).href + '/' } })
+    expect(sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['boards/m.json', 'boards/m.json'])
+  })
+
+  it('keeps workspace paths when two checkouts would name different files alike', async () => {
+    const ws = subCheckout()
+    mkdirSync(join(ws, 'other', '.git'), { recursive: true })
+    mkdirSync(join(ws, 'other', 'boards'))
+    writeFileSync(join(ws, 'other', 'boards', 'm.json'), JSON.stringify({ version: 1, boards: [lm001Board('c')] }, null, 2))
+    const io = fakeIO({ workspace: ws, matrix: ['*/boards/m.json'], comment: false, failOn: 'never', sarif: 'out.sarif' })
+    await run(io)
+    expect([...new Set(io.rec.annotations.flatMap((a) => (a.props?.file ? [a.props.file] : [])))].sort()).toEqual(['other/boards/m.json', 'sub/boards/m.json'])
+    expect(JSON.parse(io.rec.files.get(join(ws, 'out.sarif'))!).runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(ws).href + '/' } })
+    // A file of the repository and one outside any: no one root to claim as %SRCROOT%.
+    writeFileSync(join(ws, 'loose.json'), JSON.stringify({ version: 1, boards: [lm001Board('d')] }, null, 2))
+    const mixed = fakeIO({ workspace: ws, matrix: ['sub/boards/m.json', 'loose.json'], comment: false, failOn: 'never', sarif: 'out.sarif' })
+    await run(mixed)
+    expect([...new Set(mixed.rec.annotations.flatMap((a) => (a.props?.file ? [a.props.file] : [])))].sort()).toEqual(['boards/m.json', 'loose.json'])
+    expect(JSON.parse(mixed.rec.files.get(join(ws, 'out.sarif'))!).runs[0].originalUriBaseIds).toBeUndefined()
+  })
+})
+
 describe('run(): the pull-request comment', () => {
   it('keeps one comment per job: jobs checking other files or boards get their own, the same job updates its own, and comment-key picks one', async () => {
     const comments: IssueComment[] = []

@@ -233,3 +233,46 @@ export function resolveResultsFiles(patterns: readonly string[], workspace: stri
   }
   return [...files].sort()
 }
+
+/** Where a matrix file is named for GitHub: its path from the repository root, and that root. */
+export interface RepositoryPath {
+  /** POSIX path relative to `root`. */
+  path: string
+  /** Absolute directory the path is relative to. */
+  root: string
+}
+
+/**
+ * The repository paths of workspace-relative files, for annotations, changed lines and SARIF.
+ *
+ * GitHub places an annotation and a code-scanning result by its path from the repository's
+ * root, and the runner only shortens absolute paths under GITHUB_WORKSPACE (relative ones pass
+ * unchanged). With `actions/checkout`'s `path: sub` the repository is `$GITHUB_WORKSPACE/sub`,
+ * so a workspace-relative `sub/boards.json` would name a file the repository does not have.
+ * The root is the outermost directory holding `.git`, from the workspace down to the file's
+ * directory (outermost: a second repository or a submodule checked out inside the first must
+ * not send its file's findings to a same-named file of the first). Without a `.git` there, or
+ * when two files would get the same name (two checkouts side by side), the workspace-relative
+ * path stays.
+ *
+ * @param files - workspace-relative POSIX paths (as resolveMatrixFiles gives them)
+ * @param workspace - the workspace
+ * @returns one entry per file, in order
+ * @example
+ * // $GITHUB_WORKSPACE/sub/.git exists
+ * repositoryPaths(['sub/boards/a.json'], ws) // → [{ path: 'boards/a.json', root: `${ws}/sub` }]
+ */
+export function repositoryPaths(files: readonly string[], workspace: string): RepositoryPath[] {
+  const ws = resolve(workspace)
+  const found = files.map((file): RepositoryPath => {
+    const segments = file.split('/').slice(0, -1)
+    for (let depth = 0; depth <= segments.length; depth++) {
+      const root = join(ws, ...segments.slice(0, depth))
+      if (existsSync(join(root, '.git'))) return { path: segments.slice(depth).concat(basename(file)).join('/'), root }
+    }
+    return { path: file, root: ws }
+  })
+  const count = new Map<string, number>()
+  for (const f of found) count.set(f.path, (count.get(f.path) ?? 0) + 1)
+  return found.map((f, i) => (count.get(f.path)! > 1 ? { path: files[i]!, root: ws } : f))
+}

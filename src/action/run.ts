@@ -40,7 +40,7 @@ import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, toLegPattern } from './files.js'
+import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -154,6 +154,8 @@ interface Outcome {
   problems: string[]
   /** The action's own warnings (one merged annotation). */
   warnings: string[]
+  /** The directory the report's file paths are relative to (SARIF's %SRCROOT%); none when they differ. */
+  srcRoot?: string
 }
 
 /**
@@ -215,7 +217,9 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
   const reports: Report[] = []
   const ids: string[] = []
-  for (const file of files) {
+  // Findings name each file from its repository's root (checkout `path:`), as GitHub places annotations and SARIF results.
+  const named = repositoryPaths(files, inputs.workspace)
+  for (const [i, file] of files.entries()) {
     let text: string
     try {
       text = await io.readFile(join(inputs.workspace, file))
@@ -227,14 +231,16 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
       continue
     }
     // The library's info lines quote the file's name, which the checkout chose.
-    reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }))
+    reports.push(check(text, named[i]!.path, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }))
   }
   const report = mergeReports(reports)
   // A leg's boards come from the plan, which checked the patterns against every file.
   const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : []
   if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
   const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
-  return { report, ...(leg && { leg }), problems, warnings: [] }
+  const roots = [...new Set(named.map((n) => n.root))]
+  const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
+  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
 }
 
 /** mode: aggregate — merges the legs' results files. */
@@ -251,7 +257,8 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${merged.duplicateLayouts.length} layout(s) appear in more than one results file and are counted once (e.g. ${merged.duplicateLayouts[0]}): give each check job its own matrix.boards and download each artifact once`)
   }
   if (merged.otherVersions.length > 0) warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${VERSION}: use one version in every job`)
-  return { report: merged.report, problems: merged.problems, warnings }
+  // The legs named the files from their repository's root; this job's checkout is taken to be that root.
+  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
@@ -302,7 +309,8 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       // What fails the step besides findings (a missing matrix file, a missing shard) is a
       // configuration problem of the run, as in the SARIF of a run that stopped early.
       const notifications = outcome.problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
-      const sarifContext = { srcRoot: `${pathToFileURL(inputs.workspace).href.replace(/\/?$/, '/')}`, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
+      const srcRoot = outcome.srcRoot !== undefined ? { srcRoot: `${pathToFileURL(outcome.srcRoot).href.replace(/\/?$/, '/')}` } : {}
+      const sarifContext = { ...srcRoot, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) }
       await io.writeFile(sarifFile, formatSarif(report, sarifContext))
       outputs['sarif-file'] = sarifFile
       if (report.findings.length > SARIF_MAX_RESULTS) {
