@@ -10,15 +10,16 @@
  * `files: <files>` and checks those ids in those files. Because one unit holds every file
  * where its id is a checkable board, no (file, board) pair can be picked up by two legs, even
  * when two files use the same id. A file with no board to plan (a syntax error, a refused or
- * schema-invalid document, no board the `boards` filter keeps) but findings of its own gets a
- * "whole file" unit, so a leg reports them. Document-level findings come from every leg that
- * opens the file; the aggregate job keeps one of each (merge.ts).
+ * schema-invalid document, no board the `boards` filter keeps) but findings check() reports
+ * under that filter gets a "whole file" unit, so a leg reports them. Document-level findings
+ * come from every leg that opens the file; the aggregate job keeps one of each (merge.ts).
  *
  * Units are spread over at most min(maxJobs, 256) jobs by layout count: largest first onto
  * the least-loaded job (LPT), ties broken by order in the files, so the plan is a pure
  * function of the files and the options.
  */
 import { ConfigurationError } from '../errors.js'
+import { decodeLayouts } from '../index.js'
 import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableId, unmatchedPatterns } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
@@ -77,7 +78,10 @@ export interface FanoutPlan {
 export interface FileUnits {
   file: string
   boards: Array<{ id: string; layouts: number }>
-  /** check() reports something about the file itself (syntax, schema, duplicate ids …). */
+  /**
+   * check() reports something about the file itself (syntax, schema, duplicate ids …); for a
+   * file with no board to plan, only what it reports under the `boards` filter counts.
+   */
   hasProblems: boolean
   /** Every board id in the file, selected or not. */
   ids: string[]
@@ -129,7 +133,12 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
     if (!keep(id)) return
     boards.push({ id, layouts: invalid.has(index) ? 0 : (layouts.get(id) ?? 0) })
   })
-  return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids }
+  const anyProblem = doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0
+  // With no board to plan, the file needs a leg only for what check() reports under this
+  // filter (document-level problems, boards no filter can select): the problems of boards the
+  // filter leaves out are reported by no job, so a leg for them would find nothing.
+  const reported = () => decodeLayouts(text, file, { ...(options.boards !== undefined && { boards: options.boards }), ...(options.kernels !== undefined && { kernels: options.kernels }) }).findings.length > 0
+  return { file, boards, hasProblems: anyProblem && (boards.length > 0 || reported()), ids }
 }
 
 /**

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
 import { collectUnits, fileUnits, MATRIX_MAX_JOBS, planFanout, planShards, type PlanUnit } from '../../src/fanout/plan.js'
-import { checkAll, fixture, fleet, matrix } from './helpers.js'
+import { checkAll, fanOut, findingSet, fixture, fleet, matrix } from './helpers.js'
 
 const ids = (boards: string) => boards.split(',').filter(Boolean)
 
@@ -145,6 +145,21 @@ describe('planFanout', () => {
     const dupKey = { path: 'k.json', text: `{ "version": 1, "version": 1, "boards": [${JSON.stringify(board)}] }` }
     expect(checkAll([dupKey], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateKey')
     expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 1 }])
+  })
+
+  it('gives no leg to a file whose only problems are in boards the filter leaves out', () => {
+    const board = { id: 'x1', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }
+    const wanted = matrix([board], 'a.json')
+    // b.json's problem (an unknown property) is inside board "a", which the filter leaves out.
+    const other = matrix([{ ...board, id: 'a', confg: {} }, { ...board, id: 'b' }], 'b.json')
+    expect(checkAll([other]).findings.map((f) => f.messageId)).toEqual(['unknownProperty'])
+    expect(checkAll([other], { boards: ['x*'] }).findings).toEqual([])
+    const plan = planFanout([wanted, other], { boards: ['x*'] })
+    expect(plan.matrix.include).toEqual([{ shard: '1/1', boards: 'x*', files: 'a.json', layouts: 1 }])
+    expect(plan.unmatchedBoards).toEqual([])
+    // The merged report is still what one job checking both files reports.
+    const { merged } = fanOut([wanted, other], { boards: ['x*'] })
+    expect(findingSet(merged.report)).toEqual(findingSet(checkAll([wanted, other], { boards: ['x*'] })))
   })
 
   it('plans every board for an empty boards filter', () => {
