@@ -105,7 +105,9 @@ describe('dist/action/index.js on a pull request', () => {
 
     const second = await runActionAsync({ matrix: BROKEN, token: TOKEN }, env(server, ev))
     expect(second.status).toBe(1)
-    expect(server.seen(/^POST /)).toHaveLength(1)
+    expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
+    // Which comment is ours: the one the token wrote (GraphQL viewer), asked once there is one to update.
+    expect(server.seen(/^POST \/graphql$/)).toHaveLength(1)
     const patches = server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)
     expect(patches).toHaveLength(1)
     expect(server.comments).toHaveLength(1)
@@ -114,13 +116,25 @@ describe('dist/action/index.js on a pull request', () => {
     expectTokenHidden(second)
   })
 
+  it('leaves alone a comment someone else wrote with our marker, and posts its own', async () => {
+    const decoy = { id: 5, body: `${MARKER}\n<!-- crashkernel-check:key=kdump -->\nnot from the action`, user: { login: 'mallory', type: 'User' }, html_url: 'https://github.test/o/r/pull/7#issuecomment-5' }
+    const server = await github({ comments: [decoy] })
+    const run = await runActionAsync({ matrix: CLEAN, 'comment-key': 'kdump', token: TOKEN }, env(server, event()))
+    expect(run.status).toBe(0)
+    expect(server.seen(/^(PATCH|DELETE) /)).toEqual([])
+    expect(server.comments.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]'])
+    expect(server.comments[0]!.body).toBe(decoy.body)
+    expect(run.stdout).toContain("pull request comment created: https://github.test/o/r/pull/7#issuecomment-1000; 1 comment(s) with this job's marker written by someone else left alone")
+    expect(commands(run.stdout, 'warning')).toEqual([])
+  })
+
   it('keeps one comment per job: jobs checking different boards do not overwrite each other', async () => {
     const server = await github()
     const ev = event()
     await runActionAsync({ matrix: CLEAN, boards: 'rpi4', token: TOKEN }, env(server, ev))
     await runActionAsync({ matrix: CLEAN, boards: 'vm', token: TOKEN }, env(server, ev))
     await runActionAsync({ matrix: CLEAN, boards: 'vm', token: TOKEN }, env(server, ev))
-    expect(server.seen(/^POST /)).toHaveLength(2)
+    expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(2)
     expect(server.seen(/^PATCH /)).toHaveLength(1)
     expect(new Set(server.comments.map((c) => c.body.split('\n')[1])).size).toBe(2)
   })

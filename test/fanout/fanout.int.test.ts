@@ -241,7 +241,7 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     // A second run of the workflow (a new push): the comment is updated in place.
     const again = await runActionAsync(actionInputs(stepOf(aggregateJob, USES), {}, { token: TOKEN }), env('aggregate'))
     expect(again.status).toBe(1)
-    expect(server.seen(/^POST /)).toHaveLength(1)
+    expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
     expect(server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)).toHaveLength(1)
     expect(server.comments).toHaveLength(1)
   })
