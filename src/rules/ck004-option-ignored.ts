@@ -13,7 +13,7 @@
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
-import { crashkernelTokens, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
+import { crashkernelTokens, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
@@ -69,6 +69,35 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
   }
 }
 
+/**
+ * The one token the kernel read when the option reserves nothing because of it: of several
+ * tokens, get_last_crashkernel() hands the parser one per class (the last plain one, else the
+ * last ,high), so "crashkernel=512M,high crashkernel=64M,lo" is rejected for its second token
+ * alone. Found as for an ignored token, by simulation rather than by re-deriving the classes
+ * (which suffixes a kernel knows is the engine's business): the last token that, alone on the
+ * command line, gives the same outcome and the same crash lines. Null when none does (the
+ * outcome needs several tokens together, such as ,low alone next to a ,high that fails).
+ */
+function tokenRead(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): CrashkernelToken | null {
+  if (tokens.length < 2) return null
+  const cmdline = ctx.layout.layout.cmdline
+  const facts = canonical([ctx.sim.crashkernel, crashEvidence(ctx.sim).map((e) => e.text)])
+  // Only the last token of a class can be read, so at most one probe per suffix this project
+  // knows (a kernel without ,cma reads a ,cma token as plain: the last of either class), not
+  // one per token (docs/hardening.md: "crashkernel=" × 340 is 340 tokens).
+  const last = new Map(tokens.map((t) => [t.suffix, t] as const))
+  for (const t of [...last.values()].sort((a, b) => b.start - a.start)) {
+    let probe: SimulationResult
+    try {
+      probe = simulate({ ...ctx.layout.layout, cmdline: withCrashkernel(cmdline, [t.text]) })
+    } catch {
+      return null
+    }
+    if (canonical([probe.crashkernel, crashEvidence(probe).map((e) => e.text)]) === facts) return t
+  }
+  return null
+}
+
 /** Reports a crashkernel= that reserves nothing. */
 function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
   const { layout, sim, report } = ctx
@@ -76,6 +105,10 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   if (ck.kind !== 'ignored') return
   const evidence = crashEvidence(sim)
   const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text)
+  // The messages that name the value the kernel parsed name that token alone; those about
+  // what is missing (,low or ,cma alone, no ,high/,low support) keep every token.
+  const read = tokenRead(ctx, tokens)
+  const readText = read !== null ? clipText(read.text) : quoteList(tokens.map((t) => t.text), ' ')
   const base = {
     token: quoteList(tokens.map((t) => t.text), ' '),
     ram: mib(sim.systemRam),
@@ -85,7 +118,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high')
   // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
   if (evidence.some((e) => e.text === ZERO_BYTES)) {
-    report({ ...common, messageId: 'rangeNoMatch', data: base })
+    report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } })
     return
   }
   const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
@@ -99,13 +132,13 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason
   switch (reason) {
     case 'zero':
-      report({ ...common, messageId: 'zero', data: base })
+      report({ ...common, messageId: 'zero', data: { ...base, token: readText } })
       return
     case 'range-no-match':
-      report({ ...common, messageId: 'rangeNoMatch', data: base })
+      report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } })
       return
     case 'size-exceeds-ram':
-      report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
+      report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
       return
     case 'unsupported-suffix':
       report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) })
@@ -127,6 +160,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
         messageId: 'rejected',
         data: {
           ...base,
+          token: readText,
           kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
           hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
         },

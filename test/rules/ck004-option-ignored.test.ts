@@ -168,8 +168,24 @@ describe('CK004 option-ignored', () => {
     expect(of(run(x86('7.2', 'crashkernel=256M crashkernel=256M,cma')), 'CK004')).toEqual([])
   })
 
+  it('names the token the kernel read when that one token is what it rejects, not every token', () => {
+    // kernel/crash_reserve.c (6.12) get_last_crashkernel(): the plain parse reads the last
+    // token without a known suffix (",hihg" and ",lo" are none), so the ,high token before it
+    // is never read and the earlier plain token is overridden.
+    const token = (cmdline: string) => of(run(vm('6.12', cmdline, '8G')), 'CK004').map((f) => [f.messageId, f.data.token])
+    expect(token('crashkernel=512M,high crashkernel=64M,lo')).toEqual([['rejected', 'crashkernel=64M,lo']])
+    expect(token('crashkernel=auto console=ttyAMA0 crashkernel=512M,hihg')).toEqual([['rejected', 'crashkernel=512M,hihg']])
+    expect(token('crashkernel=256M crashkernel=0')).toEqual([['zero', 'crashkernel=0']])
+    // Identical rejected tokens: the last is the one read.
+    expect(token('crashkernel=1GB crashkernel=1GB')).toEqual([['rejected', 'crashkernel=1GB']])
+    // arch/arm64/mm/init.c (6.1) reserve_crashkernel(): the ,low is parsed only after a ,high,
+    // so no token alone is rejected the same way: every token is named.
+    const both = of(run(vm('6.1', 'crashkernel=512M,high crashkernel=abc,low', '8G')), 'CK004')
+    expect(both.map((f) => [f.messageId, f.data.token])).toEqual([['rejected', 'crashkernel=512M,high crashkernel=abc,low']])
+  })
+
   it('quotes at most five tokens of at most 80 characters each (docs/hardening.md)', () => {
-    const six = Array.from({ length: 6 }, (_, i) => `crashkernel=${i + 1}MB`)
+    const six = Array.from({ length: 6 }, (_, i) => `crashkernel=${i + 1}M,low`)
     expect(of(run(vm('6.12', six.join(' '))), 'CK004')[0]?.data.token).toBe(`${six.slice(0, 5).join(' ')} … and 1 more`)
     const token80 = `crashkernel=256M${'B'.repeat(64)}`
     expect(token80).toHaveLength(80)
