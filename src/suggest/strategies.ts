@@ -261,12 +261,44 @@ export function replaceDecimalSizes(value: string, f: (int: string, frac: string
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M'
 
+/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
+const SUFFIX_WORDS = ['high', 'low', 'cma'] as const
+
+/** Edit distance with adjacent transpositions (optimal string alignment): `hihg` is 1 from `high`. */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = v
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+/**
+ * The suffixes nearest to a misspelt one (`,hihg`, `,lo`, `,hgih`), at most two edits away;
+ * none for a word that is a suffix already or is not near one.
+ */
+function nearSuffixes(word: string): string[] {
+  const w = word.toLowerCase()
+  if (w.length > 8 || (SUFFIX_WORDS as readonly string[]).includes(w)) return []
+  const scored = SUFFIX_WORDS.map((s) => ({ s, d: typoDistance(w, s) })).filter((x) => x.d <= 2 && x.d < Math.max(w.length, x.s.length))
+  const best = Math.min(...scored.map((x) => x.d))
+  return scored.filter((x) => x.d === best).map((x) => x.s)
+}
+
 /** Spelling fixes for one token's value. */
 function respell(value: string): string[] {
   const out = new Set<string>()
   const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1')
   out.add(unitB)
   out.add(value.replace(/,(high|low|cma)$/i, (_m, s: string) => `,${s.toLowerCase()}`))
+  // The kernel compares the suffix byte for byte: `512M,hihg` is a plain value it rejects.
+  const suffix = /,([A-Za-z]+)$/.exec(value)
+  for (const s of suffix ? nearSuffixes(suffix[1]!) : []) out.add(`${value.slice(0, suffix!.index)},${s}`)
   out.add(replaceDecimalSizes(value, (i, f, u) => {
     const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase() as 'K' | 'M' | 'G' | 'T']
     const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length)

@@ -12,6 +12,17 @@ describe('CK004 option-ignored', () => {
     expect(f?.suggestion?.replacement).toBe('crashkernel=256M')
   })
 
+  it('bad: a misspelt suffix is a plain value the parser rejects; the fix spells the nearest suffix', () => {
+    // kernel/crash_reserve.c (6.12) get_last_crashkernel() compares the suffix byte for byte, so
+    // "512M,hihg" goes to parse_crashkernel_simple(), which stops at the ','.
+    const fix = (cmdline: string, ramSize = '8G') => of(run(vm('6.12', cmdline, ramSize)), 'CK004').map((f) => [f.messageId, f.suggestion?.replacement])
+    expect(fix('console=ttyAMA0 crashkernel=512M,hihg')).toEqual([['rejected', 'console=ttyAMA0 crashkernel=512M,high']])
+    expect(fix('crashkernel=512M,high crashkernel=64M,lo')).toEqual([['rejected', 'crashkernel=512M,high crashkernel=64M,low']])
+    expect(fix('crashkernel=512M,hgih')).toEqual([['rejected', 'crashkernel=512M,high']])
+    // A word near no suffix gets no respelling.
+    expect(fix('crashkernel=512M,foo')).toEqual([['rejected', undefined]])
+  })
+
   it('bad: zero, a range that matches nothing, a size ≥ RAM (6.12+), ,low alone', () => {
     expect(of(run(vm('6.12', 'crashkernel=0')), 'CK004')[0]?.messageId).toBe('zero')
     const range = of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]
