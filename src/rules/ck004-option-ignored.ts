@@ -8,16 +8,18 @@
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
  *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
  *   code at all (riscv64 before 5.13);
+ * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
+ *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
-import { crashkernelTokens, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
+import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext } from './define-rule.js'
 
-type MessageId = 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
+type MessageId = 'misspelt' | 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -96,6 +98,24 @@ function tokenRead(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToke
     if (canonical([probe.crashkernel, crashEvidence(probe).map((e) => e.text)]) === facts) return t
   }
   return null
+}
+
+/**
+ * Reports text meant as crashkernel= that get_last_crashkernel() never finds (strstr() for the
+ * exact "crashkernel="): the kernel takes the command line as asking for no crash kernel.
+ */
+function reportMisspelt(ctx: RuleContext<MessageId>): void {
+  const { layout, report } = ctx
+  for (const m of misspeltCrashkernel(layout.layout.cmdline).slice(0, 1)) {
+    report({
+      messageId: 'misspelt',
+      data: { token: clipText(m.text), required: requiredText(layout, 'reservationRequired') },
+      at: layout.pointers.cmdline,
+      evidence: [],
+      severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+      fix: { token: m.text },
+    })
+  }
 }
 
 /** Reports a crashkernel= that reserves nothing. */
@@ -186,6 +206,7 @@ export default defineRule<MessageId>({
     ],
     subject: 'token',
     messages: {
+      misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
       rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
       zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
       rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
@@ -197,6 +218,7 @@ export default defineRule<MessageId>({
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },
     fixes: {
+      misspelt: ['respellName'],
       rejected: ['fixSyntax'],
       rangeNoMatch: ['extendRange'],
       sizeAtLeastRam: ['smallerSize'],
@@ -208,7 +230,10 @@ export default defineRule<MessageId>({
   check(ctx) {
     const { layout, sim } = ctx
     const tokens = crashkernelTokens(layout.layout.cmdline)
-    if (tokens.length === 0) return
+    if (tokens.length === 0) {
+      if (sim.crashkernel.kind === 'not-requested') reportMisspelt(ctx)
+      return
+    }
     if (sim.crashkernel.kind === 'ignored') {
       reportIgnored(ctx, tokens)
       return

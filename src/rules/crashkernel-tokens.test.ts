@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { crashkernelTokens, memAddr, memSize, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
 
 describe('crashkernel= tokens', () => {
   it('finds every occurrence as strstr() does, with its class', () => {
@@ -15,6 +15,17 @@ describe('crashkernel= tokens', () => {
     expect(crashkernelTokens('quiet')).toEqual([])
     // get_last_crashkernel() classes a token by how it ends, not by what it contains.
     expect(crashkernelTokens('crashkernel=1G,high,low crashkernel=256M,highx').map((x) => x.suffix)).toEqual([',low', null])
+  })
+
+  it('finds text meant as crashkernel= that strstr() does not, and nothing else', () => {
+    const found = (c: string) => misspeltCrashkernel(c).map((m) => [m.text, m.value])
+    expect(found('console=ttyS0 crashkernal=256M quiet')).toEqual([['crashkernal=256M', '256M']])
+    expect(found('Crashkernel=1G,high crash_kernel=2G crashkernel:64M')).toEqual([['Crashkernel=1G,high', '1G,high'], ['crash_kernel=2G', '2G'], ['crashkernel:64M', '64M']])
+    expect(found('crashkernel = 256M quiet')).toEqual([['crashkernel = 256M', '256M']])
+    expect(found('crashkernel =256M')).toEqual([['crashkernel =256M', '256M']])
+    expect(found('crashkernal: 256M')).toEqual([['crashkernal: 256M', '256M']])
+    // The real option, names far from it, and a name with no value are not misspellings.
+    expect(found('crashkernel=256M kdump_crashkernel=1G crashk=1G console=ttyS0 crashkernal crashkernal= quiet=1')).toEqual([])
   })
 
   it('replaces, removes and rewrites tokens, keeping the other parameters in place', () => {

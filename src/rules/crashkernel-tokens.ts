@@ -56,6 +56,69 @@ export function crashkernelTokens(cmdline: string): CrashkernelToken[] {
   }
 }
 
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
+      d[i]![j] = v
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+/** Text on the command line meant as `crashkernel=` that the kernel's strstr() does not find. */
+export interface MisspeltCrashkernel {
+  /** The words as written: `crashkernal=256M`, `Crashkernel=256M`, `crashkernel = 256M`. */
+  text: string
+  start: number
+  end: number
+  /** The value meant: `256M`. */
+  value: string
+}
+
+const NAME_WORD = /^([A-Za-z_-]+)(?:([=:])(.*))?$/s
+
+/**
+ * Words meant as `crashkernel=` that get_last_crashkernel() does not see, since it looks for the
+ * exact bytes "crashkernel=": a name at most two edits away or in other case (`crashkernal=`,
+ * `crash_kernel=`, `CrashKernel=`), `:` for `=`, or spaces around the `=` (`crashkernel = 256M`).
+ * Bounded: names longer than 16 characters are not compared.
+ *
+ * @example
+ * misspeltCrashkernel('console=ttyS0 crashkernal=256M').map((m) => m.value) // → ['256M']
+ */
+export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
+  const words = [...cmdline.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))
+  const out: MisspeltCrashkernel[] = []
+  for (let i = 0; i < words.length; i++) {
+    const m = NAME_WORD.exec(words[i]!.text)
+    const name = m?.[1]
+    if (!m || name === undefined || name.length > 16 || typoDistance(name.toLowerCase(), 'crashkernel') > 2) continue
+    if (name === 'crashkernel' && m[2] === '=') continue // the real thing
+    const next = words[i + 1]
+    let last = i
+    let value = m[3] ?? ''
+    if (m[2] === undefined && next?.text === '=' && words[i + 2] !== undefined) {
+      last = i + 2 // crashkernel = 256M
+      value = words[i + 2]!.text
+    } else if ((m[2] === undefined && next?.text.startsWith('=')) || (m[2] !== undefined && value === '' && next !== undefined && !next.text.includes('='))) {
+      last = i + 1 // crashkernel =256M, crashkernel: 256M
+      value = next!.text.replace(/^=/, '')
+    }
+    if (value === '' || value.includes('=')) continue
+    out.push({ text: cmdline.slice(words[i]!.start, words[last]!.end), start: words[i]!.start, end: words[last]!.end, value })
+    i = last
+  }
+  return out
+}
+
 /** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
 export function withCrashkernel(cmdline: string, tokens: readonly string[]): string {
   const found = crashkernelTokens(cmdline)

@@ -10,7 +10,7 @@ import type { SimulationResult } from '../engine/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, memSize, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, typoDistance, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
 
@@ -264,20 +264,6 @@ const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M'
 /** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
 const SUFFIX_WORDS = ['high', 'low', 'cma'] as const
 
-/** Edit distance with adjacent transpositions (optimal string alignment): `hihg` is 1 from `high`. */
-function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = v
-    }
-  }
-  return d[a.length]![b.length]!
-}
-
 /**
  * The suffixes nearest to a misspelt one (`,hihg`, `,lo`, `,hgih`), at most two edits away;
  * none for a word that is a suffix already or is not near one.
@@ -327,6 +313,16 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       seen.add(c.value)
       if (layoutOk(c.value)) yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`)
     }
+  }
+}
+
+/** Spell a misspelt `crashkernel=` (`crashkernal=256M`, `crashkernel = 256M`) as the kernel looks for it. */
+const respellName: Strategy = function* ({ layout, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  for (const m of misspeltCrashkernel(cmdline)) {
+    const token = `crashkernel=${m.value}`
+    const value = replaceTokenAt(cmdline, m, token)
+    if (layoutOk(value)) yield cmd(value, `Write "${token}" instead of "${m.text}"`)
   }
 }
 
@@ -404,6 +400,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   autoPlacement,
   plainSize,
   fixSyntax,
+  respellName,
   extendRange,
   removeToken,
   newerKernel,

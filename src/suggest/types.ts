@@ -18,6 +18,7 @@ import type { PhysAddr } from '../engine/index.js'
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
+ * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
  * - `removeToken`   drop a token the kernel ignores
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
@@ -32,6 +33,7 @@ export type FixStrategyId =
   | 'autoPlacement'
   | 'plainSize'
   | 'fixSyntax'
+  | 'respellName'
   | 'extendRange'
   | 'removeToken'
   | 'newerKernel'

@@ -23,6 +23,19 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=512M,foo')).toEqual([['rejected', undefined]])
   })
 
+  it('bad: a misspelt crashkernel= asks for nothing, silently; the fix spells it as the kernel looks for it', () => {
+    // kernel/crash_reserve.c (6.12) get_last_crashkernel(): strstr(cmdline, "crashkernel="),
+    // so parse_crashkernel() returns -ENOENT and nothing is reserved, without a message.
+    const fs = (cmdline: string, extra: Record<string, unknown> = {}) => of(run({ ...vm('6.12', cmdline, '8G'), ...extra }), 'CK004').map((f) => [f.messageId, f.severity, f.data.token, f.suggestion?.replacement])
+    expect(fs('console=ttyAMA0 crashkernal=512M')).toEqual([['misspelt', 'error', 'crashkernal=512M', 'console=ttyAMA0 crashkernel=512M']])
+    expect(fs('crashkernel = 512M quiet')).toEqual([['misspelt', 'error', 'crashkernel = 512M', 'crashkernel=512M quiet']])
+    expect(fs('Crashkernel=1G,high')).toEqual([['misspelt', 'error', 'Crashkernel=1G,high', 'crashkernel=1G,high']])
+    expect(fs('crashkernal=512M', { expect: { reservationRequired: false } })).toEqual([['misspelt', 'warning', 'crashkernal=512M', 'crashkernel=512M']])
+    // No crashkernel= meant at all, or a real one next to the misspelt one: nothing to say here.
+    expect(fs('console=ttyAMA0 quiet')).toEqual([])
+    expect(fs('crashkernal=1G crashkernel=256M')).toEqual([])
+  })
+
   it('bad: zero, a range that matches nothing, a size ≥ RAM (6.12+), ,low alone', () => {
     expect(of(run(vm('6.12', 'crashkernel=0')), 'CK004')[0]?.messageId).toBe('zero')
     const range = of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]
