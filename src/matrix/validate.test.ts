@@ -32,6 +32,19 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ [typo]: 1 }))[0]?.data.hint).toBe(`; did you mean "${meant}"?`)
   })
 
+  it('hints a config key written as in a .config, with the CONFIG_ prefix', () => {
+    const hint = (key: string) => validateMatrix(board({ config: { [key]: true } }))[0]?.data.hint
+    expect(hint('CONFIG_KFENCE')).toBe('; did you mean "KFENCE"?')
+    expect(hint('CONFIG_ZONE_DMA32')).toBe('; did you mean "ZONE_DMA32"?')
+  })
+
+  it('a boolean written as in a .config ("y", "n") is told to be JSON\'s true or false', () => {
+    const data = (value: unknown) => validateMatrix(board({ config: { KFENCE: value } }))[0]?.data
+    expect(data('y')).toEqual({ subject: 'config.KFENCE', expected: 'boolean', actual: 'string', hint: '; write true, without quotes' })
+    expect(data('n')?.hint).toBe('; write false, without quotes')
+    expect(data('maybe')?.hint).toBe('')
+  })
+
   it('gives no hint for a name close to none (a wrong hint misleads)', () => {
     expect(validateMatrix(board({ abcd: 1 }))[0]?.data).toEqual({ property: 'abcd', hint: '' })
   })
@@ -119,7 +132,7 @@ describe('validateMatrix', () => {
       '/version': ['notAllowed', 'version', '1'],
       '/boards/0/arch': ['notAllowed', 'arch', 'one of "arm64", "x86_64", "riscv64"'],
       '/boards/0/vaBits': ['outOfRange', 'vaBits', undefined],
-      '/boards/0/cpu/lpa2': ['wrongType', 'cpu.lpa2', ''],
+      '/boards/0/cpu/lpa2': ['wrongType', 'cpu.lpa2', '; write true, without quotes'],
       // A number for a size: sizes are strings (64 bits do not fit a JSON number).
       '/boards/0/memory/0/size': ['wrongType', 'memory[0].size', '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'],
     })

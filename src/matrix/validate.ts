@@ -76,6 +76,14 @@ function quoteHint(title: string | undefined, value: unknown): string {
   return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'
 }
 
+/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
+function booleanHint(expected: unknown, value: unknown): string {
+  if (expected !== 'boolean' || typeof value !== 'string') return ''
+  const v = value.trim().toLowerCase()
+  const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined
+  return meant !== undefined ? `; write ${meant}, without quotes` : ''
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(clip(value))
   if (value === null) return 'null'
@@ -131,8 +139,10 @@ export function hintFor(name: string, candidates: readonly string[]): string {
   if (name.length > 64) return ''
   let best: string | undefined
   let bestDistance = Infinity
+  // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
+  const bare = name.replace(/^CONFIG_/i, '')
   for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase())
+    const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()))
     if (d < bestDistance) {
       best = c
       bestDistance = d
@@ -212,7 +222,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
     case 'required':
       return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' }
     case 'type':
-      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) }, pointer, target: 'value' }
+      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
