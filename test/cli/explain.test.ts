@@ -35,6 +35,12 @@ describe('explain', () => {
     expect(out).not.toMatch(ANSI)
   })
 
+  it('says a command line without crashkernel= asks for none, not for a size of 0 B', async () => {
+    const r = await run(['explain', 'qemu-virt-riscv64', '--kernel', '6.12', '--ram', '1G'])
+    expect(r.out).toContain('crashkernel= absent → no crashkernel= on the command line')
+    expect(r.out).not.toContain('size 0 B')
+  })
+
   it('shows each kernel of the first RAM variant by default, with a hint', async () => {
     const r = await run(['explain', 'rpi4'])
     expect(r.code).toBe(0)
