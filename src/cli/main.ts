@@ -10,7 +10,7 @@ import { check, checkKernelOverride, failsAt, formatters, mergeReports, unmatche
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
-import { parseArgsMessage, splitList } from './commands/args.js'
+import { emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -88,6 +88,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${HELP}`)
     return 2
   }
+  // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check
+  // every board's own kernels); `--boards ""` is the documented exception: it filters nothing.
+  let kernels: string[] | undefined
+  try {
+    const empty = emptyOptionMessage(values, ['boards'])
+    if (empty !== undefined) throw new UsageError(empty)
+    kernels = optionList(values.kernel, '--kernel')
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`crashkernel-check: ${error.message}\n\n${HELP}`)
+    return 2
+  }
   const format = values.format as keyof typeof formatters
   if (!Object.hasOwn(formatters, format)) {
     io.stderr(`crashkernel-check: unknown format "${values.format}"; expected ${Object.keys(formatters).join(', ')}\n`)
@@ -101,7 +113,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   try {
     const reports: Report[] = []
     const boards = splitList(values.boards)
-    const kernels = splitList(values.kernel)
     checkKernelOverride(kernels, '--kernel')
     // A file that cannot be read is reported and makes the exit status 2, after the other
     // files are checked and their report is written.

@@ -94,6 +94,40 @@ describe('usage errors exit 2 with a usage message', () => {
     expect(await first(['suggest', 'rpi4', '--sizes'])).toBe('crashkernel-check suggest: --sizes needs a value')
   })
 
+  // An empty value used to read as "option not given": `check --kernel ''` checked every
+  // board's own kernels, `explain rpi4 --matrix=` looked for a file named "".
+  it.each([
+    ['check', '--kernel'], ['check', '--format'], ['check', '--fail-on'],
+    ['explain', '--kernel'], ['explain', '--ram'], ['explain', '--matrix'],
+    ['sweep', '--kernels'], ['sweep', '--kernel'], ['sweep', '--ram'], ['sweep', '--sizes'], ['sweep', '--format'], ['sweep', '--matrix'],
+    ['suggest', '--kernel'], ['suggest', '--kernels'], ['suggest', '--ram'], ['suggest', '--sizes'], ['suggest', '--matrix'],
+    ['import', '--id'], ['import', '--out'],
+    ['verify', '--board'], ['verify', '--matrix'],
+  ])('%s %s with an empty value says it needs one, as a missing value does', async (name, option) => {
+    const positional = name === 'check' ? [] : name === 'import' || name === 'verify' ? ['boot.log'] : ['rpi4']
+    for (const args of [[option, ''], [`${option}=`], [option, '  ']]) {
+      const r = await run([name, ...positional, ...args])
+      expect([r.code, r.out], args.join(' ')).toEqual([2, ''])
+      expect(r.err).toMatch(new RegExp(`^crashkernel-check${name === 'check' ? '' : ` ${name}`}: ${option} needs a value\n\nUsage: crashkernel-check `))
+    }
+  })
+
+  it.each([['check', '--kernel'], ['explain', '--kernel'], ['explain', '--ram'], ['sweep', '--kernels'], ['sweep', '--ram'], ['suggest', '--kernel'], ['suggest', '--ram'], ['suggest', '--sizes']])(
+    '%s %s with a list of nothing (",") is a usage error too',
+    async (name, option) => {
+      const r = await run([name, ...(name === 'check' ? [] : ['rpi4']), option, ' , '])
+      expect([r.code, r.out]).toEqual([2, ''])
+      expect(r.err.split('\n')[0]).toBe(`crashkernel-check${name === 'check' ? '' : ` ${name}`}: ${option} needs a value: " , " lists none`)
+    },
+  )
+
+  it('check --boards "" still filters nothing, as docs/cli.md says', async () => {
+    const all = await run(['check', '--format', 'json'])
+    const empty = await run(['check', '--format', 'json', '--boards', ''])
+    expect(empty.code).toBe(all.code)
+    expect(empty.out).toBe(all.out)
+  })
+
   it.each(['explain', 'sweep', 'suggest', 'import', 'verify'])('%s without its argument', async (name) => {
     const r = await run([name])
     expect(r.code).toBe(2)

@@ -45,11 +45,30 @@ export function parseArgsMessage(error: unknown, options: Options): string {
 }
 
 /**
+ * The first option given an empty value (`--kernel ''`, `--kernel=`, only spaces), in the
+ * words parseArgsMessage uses for a missing one: left alone, an empty value would read as
+ * "not given" and silently fall back to the default (every kernel of the board, the default
+ * matrix …), which is not what the person who typed the option asked for.
+ *
+ * @param values - parseArgs' values
+ * @param allowEmpty - options whose empty value is documented to mean something (check --boards "")
+ * @returns the message, or undefined when no option is empty
+ * @example
+ * emptyOptionMessage({ kernel: '' }) // → '--kernel needs a value'
+ */
+export function emptyOptionMessage(values: Readonly<Record<string, string | boolean | undefined>>, allowEmpty: readonly string[] = []): string | undefined {
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' && value.trim() === '' && !allowEmpty.includes(name)) return `--${name} needs a value`
+  }
+  return undefined
+}
+
+/**
  * Parses a command's arguments strictly (unknown options are usage errors).
  *
  * @returns the option values and positionals, or 'help' when -h/--help was given
- * @throws UsageError on an unknown option, a missing value, or a wrong number of positionals;
- *   for -v/--version, the signal guarded() answers with the version
+ * @throws UsageError on an unknown option, a missing or empty value, or a wrong number of
+ *   positionals; for -v/--version, the signal guarded() answers with the version
  */
 export function parseCommand<O extends Options>(args: readonly string[], options: O, positionals: { min: number; max: number; names: string }): { values: Values<O>; positionals: string[] } | 'help' {
   const withCommon: Options = { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } }
@@ -61,6 +80,8 @@ export function parseCommand<O extends Options>(args: readonly string[], options
   }
   if (parsed.values['help'] === true) return 'help'
   if (parsed.values['version'] === true) throw new VersionRequested()
+  const empty = emptyOptionMessage(parsed.values)
+  if (empty !== undefined) throw new UsageError(empty)
   const n = parsed.positionals.length
   if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`)
   if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`)
@@ -72,6 +93,24 @@ export function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined
   const items = value.split(',').map((s) => s.trim()).filter(Boolean)
   return items.length > 0 ? items : undefined
+}
+
+/**
+ * An option's comma-separated list (splitList), where a value that lists nothing (`,`,
+ * `' , '`) is a usage error rather than "option not given", as an empty value is
+ * (emptyOptionMessage).
+ *
+ * @param value - the option's value, undefined when the option was not given
+ * @param option - the option as typed, e.g. `--kernel`, for the message
+ * @throws UsageError when the value is given but lists no item
+ * @example
+ * optionList('6.1, 6.12', '--kernel') // → ['6.1', '6.12']
+ * optionList(',', '--kernel') // throws '--kernel needs a value: "," lists none'
+ */
+export function optionList(value: string | undefined, option: string): string[] | undefined {
+  const items = splitList(value)
+  if (value !== undefined && items === undefined) throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`)
+  return items
 }
 
 const SUFFIX = /^(high|low|cma)$/

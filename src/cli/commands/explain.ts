@@ -15,7 +15,7 @@ import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { guarded, parseCommand, splitList } from './args.js'
+import { guarded, optionList, parseCommand, splitList } from './args.js'
 import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -143,7 +143,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     const [id = ''] = parsed.positionals
-    const asked = splitList(parsed.values.kernel)
+    const asked = optionList(parsed.values.kernel, '--kernel')
     // Kernels the board lists: explain the board as written and show only those, so that each
     // fix is verified on every layout of the board, as check verifies it. Checked with the
     // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
@@ -167,7 +167,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
     const variants = ramVariants(board.layouts)
-    const ramOpt = splitList(parsed.values.ram)
+    const ramOpt = optionList(parsed.values.ram, '--ram')
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
     if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {

@@ -19,7 +19,7 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { describeOutcome } from '../render/outcome.js'
-import { crashkernelTokensOf, guarded, parseCommand, splitList, UsageError } from './args.js'
+import { crashkernelTokensOf, guarded, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
 import { ownValue, simulateWith } from './sweep.js'
 import type { Command } from './types.js'
@@ -195,16 +195,16 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     const [id = ''] = parsed.positionals
-    const kernels = splitList(parsed.values.kernel ?? parsed.values.kernels)
+    const kernels = parsed.values.kernel !== undefined ? optionList(parsed.values.kernel, '--kernel') : optionList(parsed.values.kernels, '--kernels')
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
     // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
-    const ram = splitList(parsed.values.ram)
+    const ram = optionList(parsed.values.ram, '--ram')
     const layouts = ram === undefined ? board.layouts : decodeBoard(board, { kernels, ram })
     if (layouts.length === 0) {
       io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`)
       return 2
     }
-    const sizes = splitList(parsed.values.sizes)?.map((s) => {
+    const sizes = optionList(parsed.values.sizes, '--sizes')?.map((s) => {
       try {
         return parseSize(s)
       } catch {

@@ -21,7 +21,7 @@ import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { crashkernelTokensOf, guarded, parseCommand, splitCrashkernelList, splitList, UsageError } from './args.js'
+import { crashkernelTokensOf, guarded, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
@@ -184,12 +184,12 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const format = parsed.values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
     const [id = ''] = parsed.positionals
-    const kernelsOpt = splitList(parsed.values.kernels ?? parsed.values.kernel)
+    const kernelsOpt = parsed.values.kernels !== undefined ? optionList(parsed.values.kernels, '--kernels') : optionList(parsed.values.kernel, '--kernel')
     checkKernelOverride(kernelsOpt, '--kernels')
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
-    const ramOpt = splitList(parsed.values.ram)
+    const ramOpt = optionList(parsed.values.ram, '--ram')
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
     const own = ownValue(board.layouts)
