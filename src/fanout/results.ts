@@ -42,13 +42,56 @@ export function formatResults(report: Report, leg?: LegInfo): string {
 
 const HEX64 = /^0x[0-9a-f]{16}$/
 
-/** Turns the `"0x%016x"` strings bigintReplacer wrote back into bigint, everywhere below `value`. */
-function reviveBigints(value: unknown): unknown {
-  if (typeof value === 'string') return HEX64.test(value) ? BigInt(value) : value
-  if (Array.isArray(value)) return value.map(reviveBigints)
-  if (value && typeof value === 'object') {
+/**
+ * Where schemas/report.schema.json puts a `hex64` (an address or size the engine holds as
+ * bigint) below `layouts[].result` and in each of `layouts[].devices[]`: `.`-separated keys,
+ * `[]` for the items of an array, `*` for every value of a map (a granule histogram). The
+ * variants of `crashkernel` share one list (each has only its own keys). A test derives the
+ * same lists from the schema, so the two cannot drift apart.
+ */
+export const RESULT_HEX64_PATHS: readonly string[] = [
+  'crashkernel.main.base', 'crashkernel.main.size', 'crashkernel.low.base', 'crashkernel.low.size',
+  'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.window.base', 'crashkernel.window.size',
+  'request.size', 'request.base', 'request.high', 'request.low',
+  'zones[].start', 'zones[].end',
+  'lowMax', 'highMax', 'systemRam',
+  'memory[].base', 'memory[].size', 'reserved[].base', 'reserved[].size',
+  'linearMap.histogram.*', 'linearMap.crashHistogram[].*', 'linearMap.pageTableBytes', 'linearMap.blockHistogram.*', 'linearMap.blockPageTableBytes',
+]
+/** The same for one of `layouts[].devices[]`. */
+export const DEVICE_HEX64_PATHS: readonly string[] = ['dmaLimit']
+
+/** A path list as a tree: a `true` leaf is a hex64. */
+type PathTree = { [step: string]: PathTree | true }
+
+function pathTree(paths: readonly string[]): PathTree {
+  const root: PathTree = {}
+  for (const path of paths) {
+    const steps = path.replace(/\[\]/g, '.[]').split('.')
+    let node = root
+    for (const [i, step] of steps.entries()) {
+      if (i === steps.length - 1) node[step] = true
+      else node = (node[step] ??= {}) as PathTree
+    }
+  }
+  return root
+}
+
+const RESULT_TREE = pathTree(RESULT_HEX64_PATHS)
+const DEVICE_TREE = pathTree(DEVICE_HEX64_PATHS)
+
+/**
+ * Turns the `"0x%016x"` strings bigintReplacer wrote back into bigint, only where `tree`
+ * says the schema has a hex64: a device name, a reservation's owner or a dmesg line that
+ * happens to read `0x` + 16 hex digits stays a string.
+ */
+function reviveBigints(value: unknown, tree: PathTree | true | undefined): unknown {
+  if (tree === undefined) return value
+  if (tree === true) return typeof value === 'string' && HEX64.test(value) ? BigInt(value) : value
+  if (Array.isArray(value)) return tree['[]'] === undefined ? value : value.map((v) => reviveBigints(v, tree['[]']))
+  if (isObject(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = reviveBigints(v)
+    for (const [k, v] of Object.entries(value)) out[k] = reviveBigints(v, Object.hasOwn(tree, k) ? tree[k] : tree['*'])
     return out
   }
   return value
@@ -72,8 +115,9 @@ function checkLayout(l: unknown): l is Record<string, unknown> {
 /**
  * Reads a results file back into a report.
  *
- * Only the simulation results (`layouts[].result`, `layouts[].devices`) hold bigints; the
- * findings' strings (messages, data) are kept as written.
+ * Only the simulation results (`layouts[].result`, `layouts[].devices`) hold bigints, and
+ * only in the fields the report schema types hex64 (RESULT_HEX64_PATHS); every other string,
+ * the findings' (messages, data) included, is kept as written.
  *
  * @param text - the file's content
  * @param source - its path, for messages
@@ -98,7 +142,7 @@ export function parseResults(text: string, source: string): LegResults {
 
   const findings = (value.findings as Finding[]).map((f) => ({ ...f, data: isObject(f.data) ? f.data : {}, evidence: Array.isArray(f.evidence) ? f.evidence : [] }))
   const layouts = (value.layouts as Array<Record<string, unknown>>).map(
-    (l) => ({ ...l, result: reviveBigints(l.result), ...(Array.isArray(l.devices) && { devices: reviveBigints(l.devices) }) }) as unknown as LayoutReport,
+    (l) => ({ ...l, result: reviveBigints(l.result, RESULT_TREE), ...(Array.isArray(l.devices) && { devices: l.devices.map((d) => reviveBigints(d, DEVICE_TREE)) }) }) as unknown as LayoutReport,
   )
   const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' }
   // Counts are recomputed rather than trusted.

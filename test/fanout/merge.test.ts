@@ -6,14 +6,15 @@
  * seen by several legs are kept once; missing or mixed shards are problems; a results file
  * reads back with its bigints.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
 import { findingKey, mergeResults, parseShard } from '../../src/fanout/merge.js'
-import { formatResults, parseResults, type LegResults } from '../../src/fanout/results.js'
-import { check } from '../../src/index.js'
+import { DEVICE_HEX64_PATHS, formatResults, parseResults, RESULT_HEX64_PATHS, type LegResults } from '../../src/fanout/results.js'
+import { check, renderSummary } from '../../src/index.js'
 import { formatJson } from '../../src/report/json.js'
 import { finding, report } from '../report/helpers.js'
-import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, matrix, type MatrixFile } from './helpers.js'
+import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, matrix, ROOT, type MatrixFile } from './helpers.js'
 
 const FILES: MatrixFile[] = [
   fixture('test/fixtures/broken.matrix.json'),
@@ -182,6 +183,45 @@ describe('results files', () => {
     expect(formatResults(report)).toBe(formatJson(report))
     // And a results file read back formats to the same JSON.
     expect(formatJson(parseResults(formatResults(report), 'r.json').report)).toBe(formatJson(report))
+  })
+
+  it('revives exactly the fields the report schema types hex64', () => {
+    type Node = Record<string, unknown>
+    const schema = JSON.parse(readFileSync(`${ROOT}schemas/report.schema.json`, 'utf8')) as { $defs: Record<string, Node> }
+    const HEX64 = '#/$defs/hex64'
+    const resolve = (n: Node): Node => (typeof n.$ref === 'string' && n.$ref !== HEX64 ? resolve(schema.$defs[n.$ref.replace('#/$defs/', '')]!) : n)
+    // Every path below `n` whose value is a hex64 (alone, or one choice of a oneOf: a zone's "empty" null).
+    const hex64Paths = (n: Node, at: string): string[] => {
+      const node = resolve(n)
+      if (node.$ref === HEX64 || ((node.oneOf as Node[] | undefined) ?? []).some((c) => c.$ref === HEX64)) return [at]
+      const join = (step: string) => (at === '' ? step : step === '[]' ? `${at}[]` : `${at}.${step}`)
+      return [
+        ...((node.oneOf as Node[] | undefined) ?? []).flatMap((c) => hex64Paths(c, at)),
+        ...Object.entries((node.properties as Record<string, Node> | undefined) ?? {}).flatMap(([k, v]) => hex64Paths(v, join(k))),
+        ...(node.items ? hex64Paths(node.items as Node, join('[]')) : []),
+        ...(typeof node.additionalProperties === 'object' ? hex64Paths(node.additionalProperties as Node, join('*')) : []),
+      ]
+    }
+    expect([...new Set(hex64Paths(schema.$defs.simulationResult!, ''))].sort()).toEqual([...RESULT_HEX64_PATHS].sort())
+    expect(hex64Paths(schema.$defs.dmaDevice!, '').sort()).toEqual([...DEVICE_HEX64_PATHS].sort())
+  })
+
+  it('keeps a name, owner or trace line that happens to read 0x + 16 hex digits a string', () => {
+    // A device and a reservation named like an address: revived as bigint, they broke the
+    // aggregate job's summary ("text.replace is not a function").
+    const m = matrix([{
+      id: 'b', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M',
+      reservations: [{ kind: 'fixed', name: '0x0000000070000000', base: '0x70000000', size: '32M' }],
+      devices: [{ name: '0x00000000ffffffff', dmaLimit: '0xffffffff', dumpTarget: true }],
+    }])
+    const report = check(m.text, m.path)
+    const back = parseResults(formatResults(report), 'r.json').report
+    const layout = back.layouts[0]!
+    expect(layout.devices![0]!.name).toBe('0x00000000ffffffff')
+    expect(layout.devices![0]!.dmaLimit).toBe(0xffffffffn)
+    expect(layout.result.reserved.find((r) => r.base === 0x70000000n)!.owner).toBe('0x0000000070000000')
+    expect(layout.result.memory[0]!.base).toBe(0x40000000n)
+    expect(renderSummary(back)).toBe(renderSummary(report))
   })
 
   it('refuses what is not a results file, naming it', () => {
