@@ -5,13 +5,17 @@
  * the low region when there is one, else from the main region. Reported per dump target:
  * the low region above its reach, a main region that landed low but still above its reach
  * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
- * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`). Two cases are
+ * told apart because "the kernel kept it below CRASH_ADDR_LOW_MAX" would be false there: a
+ * region at the command line's own `@offset`, and a kernel whose low window is all of RAM
+ * (CRASH_ADDR_LOW_MAX equal to CRASH_ADDR_HIGH_MAX: riscv 5.13–5.16, which has no low limit
+ * at all; arm64 without DMA zones; riscv 6.6+ on RAM that ends at or below 4 GiB).
  */
 import { crashEvidence, dumpTargets, expectSeverity, rangeText, reachableBytes, requiredText, sizeText, addrText, zoneEvidence } from './common.js'
 import { kernelAtLeast } from './kernel-facts.js'
 import { defineRule } from './define-rule.js'
 
-type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'lowMissing'
+type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'fixedAboveReach' | 'noLowLimit' | 'lowMissing'
 
 export default defineRule<MessageId>({
   id: 'CK002',
@@ -32,12 +36,18 @@ export default defineRule<MessageId>({
         'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
       mainAboveReach:
         'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+      fixedAboveReach:
+        'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
+      noLowLimit:
+        'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
       lowMissing:
         'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
     },
     fixes: {
       lowAboveReach: ['offsetInReach', 'newerKernel'],
       mainAboveReach: ['offsetInReach', 'newerKernel'],
+      fixedAboveReach: ['offsetInReach'],
+      noLowLimit: ['offsetInReach', 'newerKernel'],
       lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
     },
   },
@@ -49,7 +59,15 @@ export default defineRule<MessageId>({
       const dmaRegion = ck.low ?? ck.main
       if (dmaRegion.base + dmaRegion.size - 1n <= reach) continue
       const reachable = reachableBytes(dmaRegion, reach)
-      const messageId: MessageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach'
+      const messageId: MessageId = ck.low
+        ? 'lowAboveReach'
+        : ck.fixed
+          ? 'fixedAboveReach'
+          : sim.lowMax === sim.highMax
+            ? 'noLowLimit'
+            : ck.main.base >= sim.lowMax
+              ? 'lowMissing'
+              : 'mainAboveReach'
       report({
         messageId,
         data: {

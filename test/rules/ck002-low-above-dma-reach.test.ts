@@ -49,6 +49,49 @@ describe('CK002 low-above-dma-reach', () => {
     expect(of(report, 'CK002')[0]?.severity).toBe('warning')
   })
 
+  // riscv64-5.13 (5.13 – 5.16) searches one window, all of DRAM: there is no
+  // CRASH_ADDR_LOW_MAX for the message to say the region was kept below.
+  const riscv = (kernels: string[], extra: Record<string, unknown> = {}) => ({
+    id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels, image: { base: '0x80200000', size: '32M' },
+    devices: [{ name: 'mmc', dmaLimit: '0xffffffff', dumpTarget: true }], cmdline: 'crashkernel=512M', ...extra,
+  })
+
+  it('bad: riscv 5.13 – 5.16 put the region at the top of RAM, with no low limit, and say so', () => {
+    const report = run(riscv(['5.13', '5.16']))
+    const found = of(report, 'CK002')
+    expect(found.map((f) => [f.kernel, f.messageId])).toEqual([['5.13.0', 'noLowLimit'], ['5.16.0', 'noLowLimit']])
+    const layout = report.layouts[0]!.result
+    // The one window is all of DRAM: its end is both limits the report records.
+    expect([layout.lowMax, layout.highMax]).toEqual([0x280000000n, 0x280000000n])
+    for (const f of found) {
+      expect(f.message).not.toContain('CRASH_ADDR_LOW_MAX')
+      expect(f.message).toContain('nothing in this kernel keeps it lower, it searches all of RAM for it, up to 0x0000000280000000')
+      expect(f.suggestion?.replacement).toMatch(/^crashkernel=512M@0x[0-9a-f]+$/)
+    }
+  })
+
+  it('good: riscv 5.17 tries below 4 GiB first, in reach of a 32-bit device', () => {
+    expect(of(run(riscv(['5.17'])), 'CK002')).toEqual([])
+  })
+
+  it('bad: where CRASH_ADDR_LOW_MAX equals CRASH_ADDR_HIGH_MAX (arm64 without DMA zones) the message does not claim a low limit', () => {
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], config: { ZONE_DMA: false, ZONE_DMA32: false }, devices: [{ name: 'mmc', dmaLimit: '0xffffffff', dumpTarget: true }], cmdline: 'crashkernel=512M' })
+    expect(report.layouts[0]!.result.lowMax).toBe(report.layouts[0]!.result.highMax)
+    expect(of(report, 'CK002').map((f) => f.messageId)).toEqual(['noLowLimit'])
+  })
+
+  it('bad: a region at the command line\'s @offset is put there by the user, not kept low by the kernel', () => {
+    for (const kernel of ['5.10', '6.12']) {
+      const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: [kernel], cmdline: 'crashkernel=256M@0x60000000' })
+      const [f, ...rest] = of(report, 'CK002')
+      expect(rest).toEqual([])
+      expect(f).toMatchObject({ messageId: 'fixedAboveReach', data: { region: '[0x0000000060000000, 0x0000000070000000)', reachable: 'none' } })
+      expect(f!.message).not.toMatch(/high crash region|CRASH_ADDR_LOW_MAX/)
+      const base = BigInt(f!.suggestion!.replacement!.split('@')[1]!)
+      expect(base + 0x10000000n - 1n <= 0x3fffffffn).toBe(true)
+    }
+  })
+
   it('good: 6.12 adds the default 128 MiB low part below 1 GiB', () => {
     const report = run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.12'], cmdline: 'crashkernel=512M,high' })
     expect(of(report, 'CK002')).toEqual([])
