@@ -24,3 +24,21 @@ describe('simulate()', () => {
     },
   )
 })
+
+describe('simulate(): the request at the boundary', () => {
+  it.each(['arm64-5.10-plain-4G-ck256M', 'amd64-5.10-q35-4G-ck512M', 'arm64-6.12-plain-4G-ck1G'])('%s without crashkernel=: just { present: false }', (id) => {
+    const layout = layoutOf(id)
+    const r = simulate({ ...layout, cmdline: layout.cmdline.replace(/\s*crashkernel=\S+/g, '') })
+    expect(r.crashkernel).toEqual({ kind: 'not-requested' })
+    expect(r.request).toEqual({ present: false })
+  })
+
+  it.each(['arm64-5.10-plain-4G-ck256M', 'amd64-5.10-q35-4G-ck512M', 'arm64-6.12-plain-4G-ck1G'])('%s: crashkernel=X@0 is crashkernel=X (crash_base 0 is "no fixed base" in every generation)', (id) => {
+    const layout = layoutOf(id)
+    const plain = simulate(layout)
+    const at0 = simulate({ ...layout, cmdline: layout.cmdline.replace(/crashkernel=(\S+)/, 'crashkernel=$1@0') })
+    expect(plain.request.base).toBe(0n)
+    expect(at0.request).toEqual(plain.request)
+    expect(at0.crashkernel).toEqual(plain.crashkernel)
+  })
+})

@@ -13,7 +13,7 @@ import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES 
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
-import type { Arch, Layout, SimulationResult } from './types.js'
+import type { Arch, Layout, ParsedCrashkernelRequest, SimulationResult } from './types.js'
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
@@ -75,7 +75,10 @@ export function simulate(layout: Layout): SimulationResult {
     kernel: release,
     policy: policy.id,
     crashkernel: boot.crash.outcome,
-    request: boot.crash.request,
+    // With no crashkernel= at all, the parse results some generations keep (a size and base
+    // of 0 from a parser that found no token) describe nothing the user wrote: the request is
+    // just its absence.
+    request: requestOf(boot.crash.request),
     zones: boot.zoneRanges,
     zoneLines: boot.zoneLines,
     lowMax: boot.lowMax,
@@ -90,6 +93,11 @@ export function simulate(layout: Layout): SimulationResult {
     ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
     trace: trace.events,
   }
+}
+
+/** The request at the engine's boundary: a present one as parsed, an absent one as just that. */
+function requestOf(r: ParsedCrashkernelRequest): SimulationResult['request'] {
+  return r.present ? (r as SimulationResult['request']) : { present: false }
 }
 
 /**

@@ -16,7 +16,4 @@ export class Trace {
   err(source: string, text: string): void {
     this.events.push({ level: 'err', source, text })
   }
-  debug(source: string, text: string): void {
-    this.events.push({ level: 'debug', source, text })
-  }
 }

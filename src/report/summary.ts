@@ -200,7 +200,7 @@ export function layoutSection(report: Report, l: LayoutReport, heading = '####')
     out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '')
     if (map.outside.length > 0) out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '')
   }
-  const log = l.result.trace.filter((e) => e.level !== 'debug')
+  const log = l.result.trace
   const evidence = findings.flatMap((f) => f.evidence)
   const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i)
   const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`)

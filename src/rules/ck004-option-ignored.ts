@@ -141,7 +141,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } })
     return
   }
-  const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
+  const silentZero = ck.reason === 'syntax' && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
   // Which message is the tokens' business: ,low tokens alone are `lowOnly` however the kernel
   // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
   // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
@@ -153,9 +153,6 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   switch (reason) {
     case 'zero':
       report({ ...common, messageId: 'zero', data: { ...base, token: readText } })
-      return
-    case 'range-no-match':
-      report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } })
       return
     case 'size-exceeds-ram':
       report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
@@ -172,8 +169,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     case 'no-crash-kernel':
       report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } })
       return
-    case 'syntax':
-    case 'other': {
+    case 'syntax': {
       const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'))
       report({
         ...common,

@@ -16,10 +16,8 @@ const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason']
   zero: 'size 0',
   'size-exceeds-ram': '≥ RAM',
   'unsupported-suffix': 'suffix unknown',
-  'range-no-match': 'no range matches',
   'low-only': ',low only',
   'no-crash-kernel': 'no kdump',
-  other: 'other',
 }
 
 const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {

@@ -21,7 +21,7 @@ import {
 } from '../memblock/memblock.js'
 import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G } from '../phys.js'
 import type { Trace } from '../trace.js'
-import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, SimulationResult } from '../types.js'
+import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, ParsedCrashkernelRequest } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
 
 export interface CrashReserveContext {
@@ -47,7 +47,7 @@ export interface CrashReserveContext {
 
 export interface CrashReserveResult {
   outcome: CrashkernelOutcome
-  request: SimulationResult['request']
+  request: ParsedCrashkernelRequest
 }
 
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult
@@ -234,7 +234,7 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
 /** Parse step shared by the arm64 6.2–6.6 variants and riscv 6.6 (as 5.19, but ,low defaults to 128 MiB). */
 function parseArm64V62(ctx: CrashReserveContext):
   | { stop: CrashReserveResult }
-  | { size: bigint; base: bigint; lowSize: bigint; high: boolean; request: SimulationResult['request'] } {
+  | { size: bigint; base: bigint; lowSize: bigint; high: boolean; request: ParsedCrashkernelRequest } {
   const present = crashkernelPresent(ctx.cmdline)
   let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace)
   let lowSize = 0n
@@ -349,7 +349,7 @@ interface RetryState {
   searchBase: PhysAddr
   searchEnd: PhysAddr
   lowSize: PhysSize
-  request: SimulationResult['request']
+  request: ParsedCrashkernelRequest
   /** 6.12+: the `,high` fallback is skipped when LOW == HIGH ("crash: fix … dead loop"). */
   guardLowEqualsHigh: boolean
 }
