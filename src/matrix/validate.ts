@@ -140,7 +140,7 @@ export function hintFor(name: string, candidates: readonly string[]): string {
   let best: string | undefined
   let bestDistance = Infinity
   // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
-  const bare = name.replace(/^CONFIG_/i, '')
+  const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name
   for (const c of candidates) {
     const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()))
     if (d < bestDistance) {

@@ -40,7 +40,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^0[0-9]+[KMGTPEkmgtpe]?$/, 'a size the schema refused (the octal hint)'],
     [/^0+(?=[0-9])/, 'the same size, its leading zeros dropped for the hint'],
     [/^(0|[1-9][0-9]*)$/, "ajv's instance pointer segments (array index test)"],
-    [/^CONFIG_/i, 'an unknown property name (≤ 64 characters), its .config prefix dropped for the hint'],
   ],
   'size.ts': [
     [/^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/, 'schema-valid sizes'],
