@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6853);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4755);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6853:
+/***/ 4755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45817,7 +45817,8 @@ const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * not retried.
  *
  * @param what - the call, for error messages
- * @param call - the request
+ * @param call - the request; given the attempt number (1 for the first), so a call that is
+ *   not idempotent (a POST) can look for what an earlier attempt may have done
  * @param options - attempts, backoff, sleep
  * @returns the call's result
  * @throws GitHubApiError after the last attempt, or at once when retrying cannot help
@@ -45829,7 +45830,7 @@ async function withRetry(what, call, options = {}) {
     const sleep = options.sleep ?? realSleep;
     for (let attempt = 1;; attempt++) {
         try {
-            return await call();
+            return await call(attempt);
         }
         catch (thrown) {
             const error = classifyError(thrown, what);
@@ -45909,9 +45910,16 @@ function createGitHubApi(token, options = {}) {
     const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv();
     /**
      * One call with bounded retries; every attempt gets a fresh timeout signal, and a timeout
-     * becomes a 'server' error (retried, then reported) that says what happened.
+     * becomes a 'server' error (retried, then reported) that says what happened. `beforeRetry`
+     * runs before each retry, outside the attempt's timeout (it makes calls of its own); a
+     * result from it ends the call.
      */
-    const call = (what, attempt) => withRetry(what, async () => {
+    const call = (what, attempt, beforeRetry) => withRetry(what, async (n) => {
+        if (n > 1 && beforeRetry) {
+            const done = await beforeRetry();
+            if (done !== undefined)
+                return done;
+        }
         const signal = AbortSignal.timeout(timeoutMs);
         // The race bounds the attempt even if some layer does not honour the signal.
         const timedOut = new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
@@ -45925,12 +45933,35 @@ function createGitHubApi(token, options = {}) {
         }
     }, options.retry);
     return {
+        viewerLogin: () => call('POST /graphql (viewer)', async (request) => {
+            const res = await octokit.graphql('query { viewer { login } }', { request });
+            const login = res.viewer?.login;
+            if (typeof login !== 'string' || login === '')
+                throw new GitHubApiError('POST /graphql (viewer) returned no login', 0, 'other');
+            return login;
+        }),
         listPullRequestFiles: (pr) => call(`GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, async (request) => (await allPages((page) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page, request }))).map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined && { patch: f.patch }) }))),
         listIssueComments: (pr) => call(`GET /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) => (await allPages((page) => octokit.rest.issues.listComments({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100, page, request }))).map((c) => ({ id: Number(c.id), ...(c.body !== undefined && { body: c.body }), html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null }))),
-        createIssueComment: (pr, body) => call(`POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`, async (request) => {
-            const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request });
-            return { id: Number(res.data.id), html_url: res.data.html_url };
-        }),
+        createIssueComment: (pr, body, options = {}) => {
+            const what = `POST /repos/${pr.owner}/${pr.repo}/issues/${pr.number}/comments`;
+            const { findCreated } = options;
+            // If the check itself fails, whether the comment exists is unknown: stop rather than
+            // risk a second copy (its error is not retried).
+            const beforeRetry = findCreated
+                ? async () => {
+                    try {
+                        return await findCreated();
+                    }
+                    catch (error) {
+                        throw new GitHubApiError(`${what}: an attempt failed and whether it created the comment cannot be told (${classifyError(error, 'the check').message})`, 0, 'other');
+                    }
+                }
+                : undefined;
+            return call(what, async (request) => {
+                const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request });
+                return { id: Number(res.data.id), html_url: res.data.html_url, user: res.data.user ? { login: res.data.user.login, type: res.data.user.type } : null };
+            }, beforeRetry);
+        },
         updateIssueComment: (pr, id, body) => call(`PATCH /repos/${pr.owner}/${pr.repo}/issues/comments/${id}`, async (request) => {
             const res = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: pr.owner, repo: pr.repo, comment_id: id, body, request });
             return { id: Number(res.data.id), html_url: res.data.html_url };
@@ -45952,9 +45983,10 @@ function createGitHubApi(token, options = {}) {
  *
  * and is found again by that exact prefix, so a person quoting it (the quote starts with
  * `>`) is never mistaken for it, and parallel jobs with different keys each keep their own.
- * Duplicates (left by an older race) are deleted when they have the same author as the one
- * kept.
+ * Only the token's own comments are updated (anyone can copy the header), and duplicates
+ * (left by an older race) are deleted when they have the same author as the one kept.
  */
+
 
 const COMMENT_MARKER = '<!-- crashkernel-check -->';
 /** GitHub's limit on a comment body, in characters. */
@@ -45992,8 +46024,34 @@ function commentHeader(key) {
 function isOurComment(c, key) {
     return typeof c.body === 'string' && c.body.replace(/\r\n/g, '\n').startsWith(commentHeader(key));
 }
+/** How many comments of someone unknown to try to update before creating one instead. */
+const MAX_UNKNOWN_UPDATES = 3;
+/** Whether `c` was written by `login` (REST spells an app's login `<slug>[bot]`; be lenient if GraphQL did not). */
+function writtenBy(c, login) {
+    const author = c.user?.login;
+    return author === login || (c.user?.type === 'Bot' && author === `${login}[bot]`);
+}
+/** The token's login, or undefined when GitHub does not say (an old server, a fake, an error). */
+async function whoAmI(api) {
+    try {
+        return await api.viewerLogin?.();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether an update failed because the comment is not ours to edit (403) or is gone (404). */
+function notEditable(error) {
+    return error instanceof GitHubApiError && (error.kind === 'permission' || error.kind === 'not-found');
+}
 /**
  * Creates or updates the comment for `key` on a pull request.
+ *
+ * Only a comment the token itself wrote is updated: anyone can post a comment that starts
+ * with our header, and updating theirs would overwrite a person's words or fail with 403
+ * (and lose our comment). The token's login comes from GraphQL `viewer`; when that is
+ * unknown, candidates are tried (a bot's first, then the oldest) and a refused update moves
+ * on; when no comment can be updated, a new one is created.
  *
  * @param api - the REST client
  * @param pr - the pull request
@@ -46005,23 +46063,48 @@ function isOurComment(c, key) {
 async function upsertComment(api, pr, key, body) {
     const header = commentHeader(key);
     const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS);
-    const ours = (await api.listIssueComments(pr)).filter((c) => isOurComment(c, key));
-    // Prefer a bot's comment (the GITHUB_TOKEN's), then the oldest.
-    ours.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id);
-    const keep = ours[0];
-    if (!keep) {
-        const created = await api.createIssueComment(pr, full);
-        return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0 };
+    const all = await api.listIssueComments(pr);
+    const marked = all.filter((c) => isOurComment(c, key));
+    // Who we are matters only when there is a comment to choose.
+    const self = marked.length > 0 ? await whoAmI(api) : undefined;
+    const candidates = self !== undefined ? marked.filter((c) => writtenBy(c, self)).sort((a, b) => a.id - b.id) : marked.sort((a, b) => Number(b.user?.type === 'Bot') - Number(a.user?.type === 'Bot') || a.id - b.id).slice(0, MAX_UNKNOWN_UPDATES);
+    const ignored = self !== undefined ? marked.length - candidates.length : 0;
+    for (const keep of candidates) {
+        let updated;
+        try {
+            updated = await api.updateIssueComment(pr, keep.id, full);
+        }
+        catch (error) {
+            // Someone else's comment (identity unknown), or ours deleted since the list: try the next, then create.
+            if (notEditable(error))
+                continue;
+            throw error;
+        }
+        let deleted = 0;
+        const author = self ?? keep.user?.login;
+        for (const dup of marked) {
+            if (dup.id === keep.id || author === undefined || !writtenBy(dup, author))
+                continue;
+            try {
+                await api.deleteIssueComment(pr, dup.id);
+                deleted++;
+            }
+            catch (error) {
+                // Already gone (a retried DELETE that had worked, a concurrent job): nothing to heal.
+                if (!notEditable(error))
+                    throw error;
+            }
+        }
+        const url = updated.html_url ?? keep.html_url;
+        return { action: 'updated', id: keep.id, ...(url !== undefined && { url }), deleted, ignored };
     }
-    const updated = await api.updateIssueComment(pr, keep.id, full);
-    let deleted = 0;
-    for (const dup of ours.slice(1)) {
-        if (dup.user?.login === undefined || dup.user.login !== keep.user?.login)
-            continue;
-        await api.deleteIssueComment(pr, dup.id);
-        deleted++;
-    }
-    return { action: 'updated', id: keep.id, ...((updated.html_url ?? keep.html_url) !== undefined && { url: updated.html_url ?? keep.html_url }), deleted };
+    // A retried POST whose first attempt was created after all (its answer timed out or was
+    // a 5xx) must not post a second copy: before a retry, a comment of this key that was not
+    // here before (and, when known, is ours) is that attempt's.
+    const before = new Set(all.map((c) => c.id));
+    const findCreated = async () => (await api.listIssueComments(pr)).find((c) => !before.has(c.id) && isOurComment(c, key) && (self === undefined || writtenBy(c, self)));
+    const created = await api.createIssueComment(pr, full, { findCreated });
+    return { action: 'created', id: created.id, ...(created.html_url !== undefined && { url: created.html_url }), deleted: 0, ignored: marked.length };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/github/patch.js
@@ -46980,6 +47063,12 @@ function parseParams(d, input) {
             kfenceModuleParam(st, param, val);
     }
     if (!d.kfenceEarlyParam)
+        st.kfenceEarlyInit = false;
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
+    // memblock_phys_alloc() fails: `kfence_early_init = false`, which map_mem() reads right
+    // after through arm64_kfence_can_set_direct_map() (= !kfence_early_init), so KFENCE then
+    // wants the whole linear map in pages as a late-initialised KFENCE does.
+    if (input.kfencePoolFailed)
         st.kfenceEarlyInit = false;
     return st;
 }
@@ -50555,6 +50644,29 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
     FLAGS.add(key, entry);
     return entry;
 }
+/** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
+const KFENCE_NUM_OBJECTS_DEFAULT = 255;
+/**
+ * CONFIG_KFENCE_NUM_OBJECTS of the layout's kernel: the stand-in build's, or, when that build
+ * has no KFENCE (Debian's 5.10 and 6.1) and the board turns CONFIG_KFENCE on, the Kconfig
+ * default.
+ */
+function kfenceNumObjects(build, config) {
+    if (!config.KFENCE)
+        return 0;
+    return build.kfenceNumObjects > 0 ? build.kfenceNumObjects : KFENCE_NUM_OBJECTS_DEFAULT;
+}
+/**
+ * The flags map_mem() reads after arm64_kfence_alloc_pool() failed: the same parameters with
+ * kfence_early_init cleared (linear-map-flags.ts parseParams()). Not stored: it depends on
+ * the memory map, which the flags store leaves out of its key, and it is rare.
+ * @kernel arch/arm64/mm/mmu.c arm64_kfence_alloc_pool, map_mem (v6.1.192, v6.12.117);
+ *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
+ *         arm64_kfence_can_set_direct_map
+ */
+function kfencePoolFailedFlags(generation, layout) {
+    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, kfencePoolFailed: true });
+}
 /** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
 const PGTABLE_OWNER = {
     map_kernel: 'early_pgtable_alloc:map_kernel',
@@ -50580,20 +50692,31 @@ function arm64KernelStext(layout, policy) {
  */
 function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
-    const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const build = shared.build;
+    let flags = shared.flags;
     for (const t of flags.trace)
         trace.events.push(t);
     const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
     const memory = mappableMemory(mb);
     // map_kernel(): its tables come first (≤6.x builds), top-down.
     memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel');
-    // arm64_kfence_alloc_pool(): the early pool is a plain memblock allocation.
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x; arm64_kfence_map_pool() on 7.x): the early pool
+    // is a plain memblock allocation, made before map_mem() reads its flags.
     let kfence;
-    if (flags.kfenceEarly && pol.kfenceEarlyPool && build.kfenceNumObjects > 0) {
-        const size = kfencePoolSize(layout.pageSize, build.kfenceNumObjects);
+    const kfenceObjects = kfenceNumObjects(build, layout.config);
+    if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
+        const size = kfencePoolSize(layout.pageSize, kfenceObjects);
         const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool');
         if (base)
-            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects };
+            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects };
+        else {
+            // No room (a 64K kernel's 32 MiB pool on a small or mem= limited RAM): pr_err() and
+            // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
+            // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
+            trace.err('mmu', 'failed to allocate kfence pool');
+            flags = kfencePoolFailedFlags(pol.linearMap, layout);
+        }
     }
     const map = mapMemCached({
         generation: flags.generation,
@@ -50618,7 +50741,7 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
             memblockPhysFree(mb, s.range.base, s.range.size);
         }
     }
-    return { flags, map, kfenceObjects: build.kfenceNumObjects };
+    return { flags, map, kfenceObjects };
 }
 /** The facts for the result, with each crash region's mapping read off the runs. */
 function arm64LinearMapFacts(p, crash) {
@@ -52306,6 +52429,8 @@ const RESERVE_VARIANTS = {
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
 
+
+
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
 const hex018 = fmtPhys;
 /**
@@ -52326,15 +52451,24 @@ function pfnUp(x, pageSize, mask) {
     const y = x + pageSize - 1n;
     return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize;
 }
-/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
-function freeAreaInit(mb, zones, pageSize) {
+const NO_EVENTS = [];
+/**
+ * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
+ * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
+ */
+function freeAreaInit(mb, zones, pageSize, movable) {
     const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n;
     const regions = mb.memory.regions;
     let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask);
     const out = [];
     const lines = ['Zone ranges:'];
+    // arch_zone_lowest_possible_pfn[] / arch_zone_highest_possible_pfn[] (as addresses), for
+    // find_usable_zone_for_movable().
+    const bounds = [];
     for (const z of zones) {
         const end = max(pfnDown(z.limit, pageSize, mask), start);
+        bounds.push({ low: start, high: end });
         if (end === start) {
             out.push({ name: z.name, start: null, end: null });
             lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`);
@@ -52346,26 +52480,255 @@ function freeAreaInit(mb, zones, pageSize) {
         }
         start = end;
     }
-    lines.push('Movable zone start for each node', 'Early memory node ranges');
     // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
     // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
     // region at either end moves neither bound of the "Initmem setup" line.
-    let spanStart = -1n;
-    let spanEnd = 0n;
+    const ranges = [];
     for (const r of regions) {
         const s = pfnUp(r.base, pageSize, mask);
         const e = pfnDown(r.base + r.size, pageSize, mask);
-        if (e <= s)
-            continue;
-        if (spanStart < 0n)
-            spanStart = s;
-        spanEnd = e;
-        lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`);
+        if (e > s)
+            ranges.push({ start: s, end: e });
     }
+    lines.push('Movable zone start for each node');
+    let events = NO_EVENTS;
+    if (movable && ranges.length > 0) {
+        const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable);
+        events = movable.parseEvents.length === 0 ? found.events : [...movable.parseEvents, ...found.events];
+        // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
+        if (found.zoneMovableStart !== 0n)
+            lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`);
+    }
+    lines.push('Early memory node ranges');
+    for (const r of ranges)
+        lines.push(`  node   0: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
     // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
-    if (spanStart >= 0n)
-        lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`);
-    return { zones: out, lines };
+    if (ranges.length > 0)
+        lines.push(`Initmem setup node 0 [mem ${hex018(ranges[0].start)}-${hex018(ranges.at(-1).end - 1n)}]`);
+    return { zones: out, lines, events };
+}
+/** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
+const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, strtoullSaturates: false };
+/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4G };
+/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
+const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
+/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
+const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
+/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
+function zoneMovableInput(cmdline, pageSize, memparse, generation) {
+    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation);
+    return { params, generation, parseEvents: events };
+}
+/**
+ * Mirrors parse_option_str() — lib/cmdline.c: whether `option` is one of the comma-separated
+ * items of `str`.
+ * @kernel lib/cmdline.c parse_option_str
+ */
+function parseOptionStr(str, option) {
+    for (const item of str.split(','))
+        if (item.startsWith(option) && item.length === option.length)
+            return true;
+    return false;
+}
+/**
+ * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
+ * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
+ * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number
+ * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
+ * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
+ * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
+ * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
+ * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ *
+ * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
+ *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; init/main.c do_early_param
+ */
+function parseCoreParams(cmdline, pageSize, memparse, generation) {
+    const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
+    const events = [];
+    if (!cmdline.includes('core') && !cmdline.includes('movable'))
+        return { params, events };
+    const core = (p, which) => {
+        const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates);
+        if (p[end] === '%') {
+            // WARN_ON(coremem > 100) prints a backtrace the model does not reproduce.
+            if (which === 'kernelcore')
+                params.requiredKernelcorePercent = value;
+            else
+                params.requiredMovablecorePercent = value;
+            return;
+        }
+        const pages = memparse(p, 0).value / pageSize;
+        if (which === 'kernelcore') {
+            params.requiredKernelcore = pages;
+            params.requiredKernelcorePercent = 0n;
+        }
+        else {
+            params.requiredMovablecore = pages;
+            params.requiredMovablecorePercent = 0n;
+        }
+    };
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (parameq(param, 'movable_node'))
+            params.movableNode = true;
+        else if (parameq(param, 'kernelcore')) {
+            if (val === null)
+                continue;
+            if (parseOptionStr(val, 'mirror'))
+                params.mirroredKernelcore = true;
+            else
+                core(val, 'kernelcore');
+        }
+        else if (parameq(param, 'movablecore')) {
+            if (val === null)
+                events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
+            else
+                core(val, 'movablecore');
+        }
+    }
+    return { params, events };
+}
+/** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
+const roundUpTo = (x, size) => ((x + size - 1n) / size) * size;
+/**
+ * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
+ * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set
+ * 11 (5.10, 6.1) and 10 (6.12, 7.2), the same orders), and on arm64 2^11 with 16K and 2^13
+ * with 64K (the Kconfig defaults with THP: FORCE_MAX_ZONEORDER 12/14, ARCH_FORCE_MAX_ORDER 11/13).
+ * @kernel include/linux/mmzone.h MAX_ORDER_NR_PAGES; arch/arm64/Kconfig (v5.10.223 – v7.2.13)
+ */
+function maxOrderNrPagesBytes(pageSize) {
+    const order = pageSize === 0x10000n ? 13n : pageSize === 0x4000n ? 11n : 10n;
+    return pageSize << order;
+}
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
+ * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
+ * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
+ * region (no ACPI SRAT), and is not a kdump kernel.
+ *
+ * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
+ *   nothing becomes movable.
+ * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
+ *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
+ *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
+ *   taken from the node's ranges, those below the movable zone's lowest PFN counting
+ *   without limit; the start is where they run out.
+ * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
+ * the node's end.
+ *
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
+ *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
+    const { params, generation } = input;
+    const events = [];
+    const U64 = (x) => BigInt.asUintN(64, x);
+    // early_calculate_totalpages(), in pages.
+    let totalpages = 0n;
+    for (const r of ranges)
+        totalpages += (r.end - r.start) / pageSize;
+    // find_usable_zone_for_movable(): the highest zone with pages (ZONE_DEVICE never has any).
+    let movableZone = -1;
+    for (let i = zoneBounds.length - 1; i >= 0; i--) {
+        if (zoneBounds[i].high > zoneBounds[i].low) {
+            movableZone = i;
+            break;
+        }
+    }
+    let zoneMovablePfn = 0n; // zone_movable_pfn[0], in pages
+    const nodeEnd = ranges.at(-1).end / pageSize;
+    const out2 = () => {
+        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
+        let pfn = roundUpTo(zoneMovablePfn, orderPages);
+        if (pfn >= nodeEnd)
+            pfn = 0n;
+        return { zoneMovableStart: pfn * pageSize, events };
+    };
+    if (params.movableNode)
+        return out2();
+    if (params.mirroredKernelcore) {
+        if (generation.mirrorNeedsMirror) {
+            events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' });
+            return { zoneMovableStart: 0n, events };
+        }
+        let below4gNotMirrored = false;
+        const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize;
+        for (const r of mb.memory.regions) {
+            // memblock_region_memory_base_pfn(): PFN_UP(base). No region is mirrored here.
+            const usable = (r.base + pageSize - 1n) / pageSize;
+            if (usable < lowLimitPfn) {
+                below4gNotMirrored = true;
+                continue;
+            }
+            zoneMovablePfn = zoneMovablePfn ? (usable < zoneMovablePfn ? usable : zoneMovablePfn) : usable;
+        }
+        if (below4gNotMirrored)
+            events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' });
+        return out2();
+    }
+    let requiredKernelcore = params.requiredKernelcore;
+    let requiredMovablecore = params.requiredMovablecore;
+    if (params.requiredKernelcorePercent)
+        requiredKernelcore = U64(totalpages * 100n * params.requiredKernelcorePercent) / 10000n;
+    if (params.requiredMovablecorePercent)
+        requiredMovablecore = U64(totalpages * 100n * params.requiredMovablecorePercent) / 10000n;
+    if (requiredMovablecore) {
+        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
+        requiredMovablecore = U64(roundUpTo(requiredMovablecore, orderPages));
+        if (requiredMovablecore > totalpages)
+            requiredMovablecore = totalpages;
+        const corepages = totalpages - requiredMovablecore;
+        if (corepages > requiredKernelcore)
+            requiredKernelcore = corepages;
+    }
+    // goto out: no ZONE_MOVABLE (zone_movable_pfn stays 0, no rounding).
+    if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0)
+        return { zoneMovableStart: 0n, events };
+    const usableStartpfn = zoneBounds[movableZone].low / pageSize;
+    // restart: with one node, usable_nodes is 1 and the pass runs once.
+    let usableNodes = 1n;
+    for (;;) {
+        let kernelcoreNode = requiredKernelcore / usableNodes;
+        if (requiredKernelcore < kernelcoreNode)
+            kernelcoreNode = requiredKernelcore / usableNodes;
+        let kernelcoreRemaining = kernelcoreNode;
+        for (const r of ranges) {
+            let startPfn = r.start / pageSize;
+            const endPfn = r.end / pageSize;
+            if (zoneMovablePfn > startPfn)
+                startPfn = zoneMovablePfn;
+            if (startPfn >= endPfn)
+                continue;
+            if (startPfn < usableStartpfn) {
+                const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn;
+                kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining;
+                requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore;
+                if (endPfn <= usableStartpfn) {
+                    zoneMovablePfn = endPfn;
+                    continue;
+                }
+                startPfn = usableStartpfn;
+            }
+            let sizePages = endPfn - startPfn;
+            if (sizePages > kernelcoreRemaining)
+                sizePages = kernelcoreRemaining;
+            zoneMovablePfn = startPfn + sizePages;
+            requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages;
+            kernelcoreRemaining -= sizePages;
+            if (!kernelcoreRemaining)
+                break;
+        }
+        usableNodes--;
+        if (usableNodes && requiredKernelcore > usableNodes)
+            continue;
+        break;
+    }
+    return out2();
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
@@ -52632,9 +52995,6 @@ class Trace {
     }
     err(source, text) {
         this.events.push({ level: 'err', source, text });
-    }
-    debug(source, text) {
-        this.events.push({ level: 'debug', source, text });
     }
 }
 
@@ -53173,8 +53533,14 @@ function arm64BootPrefix(layout, policy, trace) {
     if (early)
         return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
     const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined);
-    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
+    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation.
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
+    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock };
 }
+/** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
+const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable);
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
@@ -53249,8 +53615,12 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax = middle.lowMax;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     }
-    // free_area_init() reads memblock.memory only, which a reservation leaves alone.
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
+    // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
+    // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    if (!p.zoneBlock)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
     // The crash regions by address: main, and low below or above it.
     const out = crash.outcome;
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
@@ -53435,6 +53805,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -53466,6 +53837,22 @@ const PARSE_7_0 = {
     memparse: memparseSaturating,
     rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 };
+/**
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
+ * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
+ * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
+ * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ */
+const ZONE_MOVABLE_BY_RELEASE = [
+    { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
+    { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+    { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+    { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
+];
+function zoneMovableFor(from) {
+    const v = kv(from);
+    return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
+}
 // ---------------------------------------------------------------- arm64
 const ARM64_CRASH_V510 = {
     reserve: reserveCrashkernelArm64V510,
@@ -53544,6 +53931,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -53566,7 +53954,10 @@ const ARM64 = [
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
+    // map_mem() memblock-allocates an early pool as 6.4+ does.
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
@@ -53693,6 +54084,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -53720,6 +54112,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     id,
     arch: 'riscv64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -55114,7 +55507,10 @@ function riscvBootPrefix(layout, policy, trace) {
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
+    // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
     const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
@@ -57105,7 +57501,7 @@ function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-function zoneSizesInit(mb, layout, maxPfnAddr) {
+function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     const zoneSpecs = [];
     if (layout.config.ZONE_DMA)
         zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
@@ -57114,7 +57510,7 @@ function zoneSizesInit(mb, layout, maxPfnAddr) {
     zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    return freeAreaInit(mb, zoneSpecs, layout.pageSize);
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
 }
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
@@ -57183,7 +57579,7 @@ function x86BootPrefix(layout, policy, trace) {
         mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
         trampoline,
         nodeData,
-        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr),
+        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
     };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
@@ -57196,7 +57592,9 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr);
+    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
     const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
@@ -57322,7 +57720,10 @@ function simulate_simulate(layout) {
         kernel: release,
         policy: policy.id,
         crashkernel: boot.crash.outcome,
-        request: boot.crash.request,
+        // With no crashkernel= at all, the parse results some generations keep (a size and base
+        // of 0 from a parser that found no token) describe nothing the user wrote: the request is
+        // just its absence.
+        request: requestOf(boot.crash.request),
         zones: boot.zoneRanges,
         zoneLines: boot.zoneLines,
         lowMax: boot.lowMax,
@@ -57337,6 +57738,10 @@ function simulate_simulate(layout) {
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
+}
+/** The request at the engine's boundary: a present one as parsed, an absent one as just that. */
+function requestOf(r) {
+    return r.present ? r : { present: false };
 }
 /**
  * The release the engine simulates for a kernel as written: a series becomes its newest
@@ -58970,7 +59375,7 @@ function unmatchedPatterns(patterns, ids) {
  *
  * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
  */
-function decode_checkKernelOverride(kernels, what) {
+function checkKernelOverride(kernels, what) {
     const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
     if (bad.length === 0)
         return;
@@ -59837,6 +60242,14 @@ function quoteHint(title, value) {
         return '';
     return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
 }
+/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
+function booleanHint(expected, value) {
+    if (expected !== 'boolean' || typeof value !== 'string')
+        return '';
+    const v = value.trim().toLowerCase();
+    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
+    return meant !== undefined ? `; write ${meant}, without quotes` : '';
+}
 function describeValue(value) {
     if (typeof value === 'string')
         return JSON.stringify(clip(value));
@@ -59896,8 +60309,10 @@ function hintFor(name, candidates) {
         return '';
     let best;
     let bestDistance = Infinity;
+    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
+    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
     for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
+        const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()));
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
@@ -59981,7 +60396,7 @@ function toProblem(error, data) {
         case 'required':
             return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
@@ -60285,6 +60700,61 @@ function crashkernelTokens(cmdline) {
         from = at + crashkernel_tokens_NAME.length;
     }
 }
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+function typoDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+const NAME_WORD = /^([A-Za-z_-]+)(?:([=:])(.*))?$/s;
+/**
+ * Words meant as `crashkernel=` that get_last_crashkernel() does not see, since it looks for the
+ * exact bytes "crashkernel=": a name at most two edits away or in other case (`crashkernal=`,
+ * `crash_kernel=`, `CrashKernel=`), `:` for `=`, or spaces around the `=` (`crashkernel = 256M`).
+ * Bounded: names longer than 16 characters are not compared.
+ *
+ * @example
+ * misspeltCrashkernel('console=ttyS0 crashkernal=256M').map((m) => m.value) // → ['256M']
+ */
+function misspeltCrashkernel(cmdline) {
+    const words = [...cmdline.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const m = NAME_WORD.exec(words[i].text);
+        const name = m?.[1];
+        if (!m || name === undefined || name.length > 16 || typoDistance(name.toLowerCase(), 'crashkernel') > 2)
+            continue;
+        if (name === 'crashkernel' && m[2] === '=')
+            continue; // the real thing
+        const next = words[i + 1];
+        let last = i;
+        let value = m[3] ?? '';
+        if (m[2] === undefined && next?.text === '=' && words[i + 2] !== undefined) {
+            last = i + 2; // crashkernel = 256M
+            value = words[i + 2].text;
+        }
+        else if ((m[2] === undefined && next?.text.startsWith('=')) || (m[2] !== undefined && value === '' && next !== undefined && !next.text.includes('='))) {
+            last = i + 1; // crashkernel =256M, crashkernel: 256M
+            value = next.text.replace(/^=/, '');
+        }
+        if (value === '' || value.includes('='))
+            continue;
+        out.push({ text: cmdline.slice(words[i].start, words[last].end), start: words[i].start, end: words[last].end, value });
+        i = last;
+    }
+    return out;
+}
 /** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
 function withCrashkernel(cmdline, tokens) {
     const found = crashkernelTokens(cmdline);
@@ -60526,7 +60996,11 @@ function lowSizeText(sim, line) {
  * the low region when there is one, else from the main region. Reported per dump target:
  * the low region above its reach, a main region that landed low but still above its reach
  * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
- * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`). Two cases are
+ * told apart because "the kernel kept it below CRASH_ADDR_LOW_MAX" would be false there: a
+ * region at the command line's own `@offset`, and a kernel whose low window is all of RAM
+ * (CRASH_ADDR_LOW_MAX equal to CRASH_ADDR_HIGH_MAX: riscv 5.13–5.16, which has no low limit
+ * at all; arm64 without DMA zones; riscv 6.6+ on RAM that ends at or below 4 GiB).
  */
 
 
@@ -60548,11 +61022,15 @@ function lowSizeText(sim, line) {
         messages: {
             lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
             mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
+            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
             lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
         },
         fixes: {
             lowAboveReach: ['offsetInReach', 'newerKernel'],
             mainAboveReach: ['offsetInReach', 'newerKernel'],
+            fixedAboveReach: ['offsetInReach'],
+            noLowLimit: ['offsetInReach', 'newerKernel'],
             lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
         },
     },
@@ -60566,7 +61044,15 @@ function lowSizeText(sim, line) {
             if (dmaRegion.base + dmaRegion.size - 1n <= reach)
                 continue;
             const reachable = reachableBytes(dmaRegion, reach);
-            const messageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach';
+            const messageId = ck.low
+                ? 'lowAboveReach'
+                : ck.fixed
+                    ? 'fixedAboveReach'
+                    : sim.lowMax === sim.highMax
+                        ? 'noLowLimit'
+                        : ck.main.base >= sim.lowMax
+                            ? 'lowMissing'
+                            : 'mainAboveReach';
             report({
                 messageId,
                 data: {
@@ -60659,6 +61145,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
  *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
  *   code at all (riscv64 before 5.13);
+ * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
+ *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
@@ -60714,6 +61202,54 @@ function whyIgnored(t, tokens, sim) {
                     : { why: 'the kernel does not use it (see the lines it prints)', note: false };
     }
 }
+/**
+ * The one token the kernel read when the option reserves nothing because of it: of several
+ * tokens, get_last_crashkernel() hands the parser one per class (the last plain one, else the
+ * last ,high), so "crashkernel=512M,high crashkernel=64M,lo" is rejected for its second token
+ * alone. Found as for an ignored token, by simulation rather than by re-deriving the classes
+ * (which suffixes a kernel knows is the engine's business): the last token that, alone on the
+ * command line, gives the same outcome and the same crash lines. Null when none does (the
+ * outcome needs several tokens together, such as ,low alone next to a ,high that fails).
+ */
+function tokenRead(ctx, tokens) {
+    if (tokens.length < 2)
+        return null;
+    const cmdline = ctx.layout.layout.cmdline;
+    const facts = canonical([ctx.sim.crashkernel, crashEvidence(ctx.sim).map((e) => e.text)]);
+    // Only the last token of a class can be read, so at most one probe per suffix this project
+    // knows (a kernel without ,cma reads a ,cma token as plain: the last of either class), not
+    // one per token (docs/hardening.md: "crashkernel=" × 340 is 340 tokens).
+    const last = new Map(tokens.map((t) => [t.suffix, t]));
+    for (const t of [...last.values()].sort((a, b) => b.start - a.start)) {
+        let probe;
+        try {
+            probe = simulate_simulate({ ...ctx.layout.layout, cmdline: withCrashkernel(cmdline, [t.text]) });
+        }
+        catch {
+            return null;
+        }
+        if (canonical([probe.crashkernel, crashEvidence(probe).map((e) => e.text)]) === facts)
+            return t;
+    }
+    return null;
+}
+/**
+ * Reports text meant as crashkernel= that get_last_crashkernel() never finds (strstr() for the
+ * exact "crashkernel="): the kernel takes the command line as asking for no crash kernel.
+ */
+function reportMisspelt(ctx) {
+    const { layout, report } = ctx;
+    for (const m of misspeltCrashkernel(layout.layout.cmdline).slice(0, 1)) {
+        report({
+            messageId: 'misspelt',
+            data: { token: clipText(m.text), required: requiredText(layout, 'reservationRequired') },
+            at: layout.pointers.cmdline,
+            evidence: [],
+            severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+            fix: { token: m.text },
+        });
+    }
+}
 /** Reports a crashkernel= that reserves nothing. */
 function reportIgnored(ctx, tokens) {
     const { layout, sim, report } = ctx;
@@ -60722,6 +61258,10 @@ function reportIgnored(ctx, tokens) {
         return;
     const evidence = crashEvidence(sim);
     const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text);
+    // The messages that name the value the kernel parsed name that token alone; those about
+    // what is missing (,low or ,cma alone, no ,high/,low support) keep every token.
+    const read = tokenRead(ctx, tokens);
+    const readText = read !== null ? clipText(read.text) : quoteList(tokens.map((t) => t.text), ' ');
     const base = {
         token: quoteList(tokens.map((t) => t.text), ' '),
         ram: mib(sim.systemRam),
@@ -60731,10 +61271,10 @@ function reportIgnored(ctx, tokens) {
     const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
     // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
     if (evidence.some((e) => e.text === ZERO_BYTES)) {
-        report({ ...common, messageId: 'rangeNoMatch', data: base });
+        report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } });
         return;
     }
-    const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
+    const silentZero = ck.reason === 'syntax' && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
     // Which message is the tokens' business: ,low tokens alone are `lowOnly` however the kernel
     // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
     // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
@@ -60745,13 +61285,10 @@ function reportIgnored(ctx, tokens) {
     const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
-            report({ ...common, messageId: 'zero', data: base });
-            return;
-        case 'range-no-match':
-            report({ ...common, messageId: 'rangeNoMatch', data: base });
+            report({ ...common, messageId: 'zero', data: { ...base, token: readText } });
             return;
         case 'size-exceeds-ram':
-            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
+            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
             return;
         case 'unsupported-suffix':
             report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) });
@@ -60765,14 +61302,14 @@ function reportIgnored(ctx, tokens) {
         case 'no-crash-kernel':
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
             return;
-        case 'syntax':
-        case 'other': {
+        case 'syntax': {
             const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
             report({
                 ...common,
                 messageId: 'rejected',
                 data: {
                     ...base,
+                    token: readText,
                     kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
                     hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
                 },
@@ -60797,6 +61334,7 @@ function reportIgnored(ctx, tokens) {
         ],
         subject: 'token',
         messages: {
+            misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
             rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
@@ -60808,6 +61346,7 @@ function reportIgnored(ctx, tokens) {
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {
+            misspelt: ['respellName'],
             rejected: ['fixSyntax'],
             rangeNoMatch: ['extendRange'],
             sizeAtLeastRam: ['smallerSize'],
@@ -60819,8 +61358,11 @@ function reportIgnored(ctx, tokens) {
     check(ctx) {
         const { layout, sim } = ctx;
         const tokens = crashkernelTokens(layout.layout.cmdline);
-        if (tokens.length === 0)
+        if (tokens.length === 0) {
+            if (sim.crashkernel.kind === 'not-requested')
+                reportMisspelt(ctx);
             return;
+        }
         if (sim.crashkernel.kind === 'ignored') {
             reportIgnored(ctx, tokens);
             return;
@@ -61676,12 +62218,30 @@ function replaceDecimalSizes(value, f) {
 }
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M';
+/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
+const SUFFIX_WORDS = ['high', 'low', 'cma'];
+/**
+ * The suffixes nearest to a misspelt one (`,hihg`, `,lo`, `,hgih`), at most two edits away;
+ * none for a word that is a suffix already or is not near one.
+ */
+function nearSuffixes(word) {
+    const w = word.toLowerCase();
+    if (w.length > 8 || SUFFIX_WORDS.includes(w))
+        return [];
+    const scored = SUFFIX_WORDS.map((s) => ({ s, d: typoDistance(w, s) })).filter((x) => x.d <= 2 && x.d < Math.max(w.length, x.s.length));
+    const best = Math.min(...scored.map((x) => x.d));
+    return scored.filter((x) => x.d === best).map((x) => x.s);
+}
 /** Spelling fixes for one token's value. */
 function respell(value) {
     const out = new Set();
     const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
     out.add(unitB);
     out.add(value.replace(/,(high|low|cma)$/i, (_m, s) => `,${s.toLowerCase()}`));
+    // The kernel compares the suffix byte for byte: `512M,hihg` is a plain value it rejects.
+    const suffix = /,([A-Za-z]+)$/.exec(value);
+    for (const s of suffix ? nearSuffixes(suffix[1]) : [])
+        out.add(`${value.slice(0, suffix.index)},${s}`);
     out.add(replaceDecimalSizes(value, (i, f, u) => {
         const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase()];
         const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length);
@@ -61713,6 +62273,16 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             if (layoutOk(c.value))
                 yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`);
         }
+    }
+};
+/** Spell a misspelt `crashkernel=` (`crashkernal=256M`, `crashkernel = 256M`) as the kernel looks for it. */
+const respellName = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    for (const m of misspeltCrashkernel(cmdline)) {
+        const token = `crashkernel=${m.value}`;
+        const value = replaceTokenAt(cmdline, m, token);
+        if (layoutOk(value))
+            yield cmd(value, `Write "${token}" instead of "${m.text}"`);
     }
 };
 /** Widen a range form so that some entry covers the board's RAM. */
@@ -61788,6 +62358,7 @@ const STRATEGIES = {
     autoPlacement,
     plainSize,
     fixSyntax,
+    respellName,
     extendRange,
     removeToken,
     newerKernel,
@@ -64165,7 +64736,7 @@ function layoutSection(report, l, heading = '####') {
         if (map.outside.length > 0)
             out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
     }
-    const log = l.result.trace.filter((e) => e.level !== 'debug');
+    const log = l.result.trace;
     const evidence = findings.flatMap((f) => f.evidence);
     const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
     const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
@@ -64656,7 +65227,7 @@ function iomem_parseIomem(text, firstLine = 1) {
 function iomem_iomemToBoard(text, opts = {}) {
     const { facts, problems } = iomem_parseIomem(text);
     const provenance = {};
-    const board = { id: opts.id ?? slugId('iomem') };
+    const board = { id: opts.id ?? derivedId('iomem') };
     const banks = mergeSpans(facts.systemRam, false);
     if (banks.length > 0 && !problems.some((p) => p.code === 'zeroAddresses')) {
         board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.end - b.base) })));
@@ -65338,7 +65909,7 @@ function bootlog_bootLogToBoard(text, opts = {}) {
     }
     const provenance = {};
     const arch = f.arch?.value;
-    const board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) };
+    const board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) };
     provenance[''] = 'Imported from a boot log by crashkernel-check import';
     if (f.machine) {
         board.name = f.machine.value;
@@ -65694,6 +66265,243 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/import/kconfig.js
+
+const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
+const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/;
+const HEADER = /^# Linux\/(\S+) (\d+\.\d+(?:\.\d+)?)\S* Kernel Configuration/;
+/**
+ * Parses a .config.
+ *
+ * @param text - the file
+ * @returns options by name (last one wins, as in Kconfig) and located problems
+ * @example
+ * parseKconfig('CONFIG_ZONE_DMA=y\n# CONFIG_KFENCE is not set\n').facts.options.get('KFENCE')?.value // → 'n'
+ */
+function parseKconfig(text) {
+    const problems = [];
+    const options = new Map();
+    const facts = { options };
+    for (const [i, raw] of text.split('\n').entries()) {
+        const t = raw.replace(/\r$/, '');
+        const line = i + 1;
+        const s = t.trim();
+        if (s === '')
+            continue;
+        const h = HEADER.exec(s);
+        if (h) {
+            facts.header ??= { value: { arch: h[1], release: h[2] }, line, text: t };
+            continue;
+        }
+        const m = SET.exec(s) ?? UNSET.exec(s);
+        if (!m) {
+            if (s.startsWith('#'))
+                continue;
+            problems.push({ severity: 'error', source: 'config', code: 'badLine', message: 'not a .config line (expected CONFIG_NAME=value or "# CONFIG_NAME is not set")', line, column: t.indexOf(s) + 1, excerpt: t });
+            continue;
+        }
+        const name = m[1];
+        let value = m[2] === undefined ? 'n' : m[2].trim();
+        if (value.startsWith('"')) {
+            if (!/^"(?:[^"\\]|\\.)*"$/.test(value)) {
+                problems.push({ severity: 'error', source: 'config', code: 'badString', message: `CONFIG_${name}: unterminated string`, line, column: t.indexOf('=') + 2, excerpt: t });
+                continue;
+            }
+            value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+        }
+        const prev = options.get(name);
+        if (prev)
+            problems.push({ severity: 'warning', source: 'config', code: 'duplicate', message: `CONFIG_${name} set again (line ${prev.line}); the last one wins`, line, column: 1, excerpt: t });
+        options.set(name, { value, line, text: t });
+    }
+    if (options.size === 0)
+        problems.push({ severity: 'error', source: 'config', code: 'notAConfig', message: 'no CONFIG_ option found: this is not a kernel .config', line: 1 });
+    return { facts, problems };
+}
+/**
+ * Engine options that exist on one architecture only: their Kconfig entry sits in that
+ * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
+ * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). On another architecture the option
+ * does not exist, so "absent from the .config" says nothing about it, and a value for it is
+ * noise the engine never reads (only that arch's code does: arm64/paging.ts,
+ * x86/setup.ts).
+ */
+const kconfig_ARCH_ONLY_OPTIONS = {
+    RODATA_FULL_DEFAULT_ENABLED: 'arm64',
+    X86_DIRECT_GBPAGES: 'x86_64',
+};
+/** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
+function kconfig_optionExistsOn(key, arch) {
+    const only = kconfig_ARCH_ONLY_OPTIONS[key];
+    return only === undefined || only === arch;
+}
+/**
+ * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
+ * the board (`/config/ZONE_DMA`).
+ */
+function kconfigSettings(facts, problems) {
+    const o = facts.options;
+    const provenance = {};
+    const val = (name) => o.get(name)?.value;
+    const on = (name) => val(name) === 'y';
+    const why = (names) => names
+        .map((n) => {
+        const l = o.get(n);
+        return l ? cite('.config', l) : `CONFIG_${n} absent (off)`;
+    })
+        .join('; ');
+    // Without kconfig's header this is a fragment or a defconfig (savedefconfig writes no
+    // header and only the options that differ from their defaults): an option it does not
+    // list is unknown, not off, and is left to the kernel profile.
+    const fragment = facts.header === undefined;
+    const listed = (names) => !fragment || names.some((n) => o.has(n));
+    // In a fragment, an option whose dependency is not listed is only known when one is off.
+    const known = (names) => !fragment || names.every((n) => o.has(n)) || names.some((n) => o.has(n) && !on(n));
+    const bool = (key, names) => {
+        if (!listed(names) || !known(names))
+            return undefined;
+        provenance[`/config/${key}`] = why(names);
+        return names.every(on);
+    };
+    const int = (key, name) => {
+        if (!listed([name]))
+            return undefined;
+        provenance[`/config/${key}`] = why([name]);
+        const v = val(name);
+        if (v === undefined || v === 'n')
+            return 0;
+        const n = /^(0x[0-9a-f]+|\d+)$/i.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < 0) {
+            const l = o.get(name);
+            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a non-negative integer; 0 used`, line: l.line, column: 1, excerpt: l.text });
+            return 0;
+        }
+        return n;
+    };
+    const all = {
+        ZONE_DMA: bool('ZONE_DMA', ['ZONE_DMA']),
+        ZONE_DMA32: bool('ZONE_DMA32', ['ZONE_DMA32']),
+        RODATA_FULL_DEFAULT_ENABLED: bool('RODATA_FULL_DEFAULT_ENABLED', ['RODATA_FULL_DEFAULT_ENABLED']),
+        KFENCE: bool('KFENCE', ['KFENCE']),
+        KFENCE_SAMPLE_INTERVAL: int('KFENCE_SAMPLE_INTERVAL', 'KFENCE_SAMPLE_INTERVAL'),
+        DEBUG_PAGEALLOC: bool('DEBUG_PAGEALLOC', ['DEBUG_PAGEALLOC']),
+        // Kconfig: DEBUG_PAGEALLOC_ENABLE_DEFAULT depends on DEBUG_PAGEALLOC.
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: bool('DEBUG_PAGEALLOC_ENABLE_DEFAULT', ['DEBUG_PAGEALLOC', 'DEBUG_PAGEALLOC_ENABLE_DEFAULT']),
+        // The default CMA area needs the allocator (CMA) and the DMA glue (DMA_CMA).
+        CMA: bool('CMA', ['CMA', 'DMA_CMA']),
+        CMA_SIZE_MBYTES: int('CMA_SIZE_MBYTES', 'CMA_SIZE_MBYTES'),
+        RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
+        X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
+        ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
+    };
+    const arch = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
+    // An option of another architecture is not "absent, so off" in this arch's .config: it
+    // does not exist here. Left out; one the file does list (a hand-edited fragment) with a note.
+    if (arch) {
+        for (const key of Object.keys(all)) {
+            if (all[key] === undefined || kconfig_optionExistsOn(key, arch))
+                continue;
+            const l = o.get(key);
+            if (l)
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${kconfig_ARCH_ONLY_OPTIONS[key]}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
+            all[key] = undefined;
+            delete provenance[`/config/${key}`];
+        }
+    }
+    const config = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
+    if (fragment) {
+        const left = Object.keys(all).filter((k) => all[k] === undefined && (arch === undefined || kconfig_optionExistsOn(k, arch)));
+        if (left.length > 0)
+            problems.push({
+                severity: 'note',
+                source: 'config',
+                code: 'configFragment',
+                message: `no "# Linux/<arch> <release> Kernel Configuration" header: read as a fragment or defconfig, whose missing options are not off but unknown; ${left.map((k) => `CONFIG_${k}`).join(', ')} ${left.length === 1 ? 'is' : 'are'} not set from it (another input or the kernel profile decides; give the full .config, or /proc/config.gz, to set them)`,
+            });
+    }
+    // 6.16+: the pageblock cap, under its first name or its later one (absent: nothing capped).
+    const pageBlock = ['PAGE_BLOCK_MAX_ORDER', 'PAGE_BLOCK_ORDER'].find((n) => o.has(n));
+    if (pageBlock) {
+        const order = int('PAGE_BLOCK_MAX_ORDER', pageBlock) ?? 0;
+        if (order > 0)
+            config.PAGE_BLOCK_MAX_ORDER = order;
+        else
+            delete provenance['/config/PAGE_BLOCK_MAX_ORDER'];
+    }
+    if (config.CMA && !on('CMA_SIZE_SEL_MBYTES') && (on('CMA_SIZE_SEL_PERCENTAGE') || on('CMA_SIZE_SEL_MIN') || on('CMA_SIZE_SEL_MAX'))) {
+        const l = o.get('CMA_SIZE_SEL_PERCENTAGE') ?? o.get('CMA_SIZE_SEL_MIN') ?? o.get('CMA_SIZE_SEL_MAX');
+        problems.push({
+            severity: 'warning',
+            source: 'config',
+            code: 'cmaSizeSelection',
+            message: 'the default CMA size is not selected in megabytes (CMA_SIZE_SEL_MBYTES); CMA_SIZE_MBYTES is used as is and may not be what the kernel reserves',
+            ...(l ? { line: l.line, excerpt: l.text } : {}),
+        });
+    }
+    const settings = { config };
+    if (arch) {
+        settings.arch = arch;
+        provenance['/arch'] = why([arch === 'arm64' ? 'ARM64' : arch === 'x86_64' ? 'X86_64' : 'RISCV']);
+    }
+    if (facts.header) {
+        settings.release = facts.header.value.release;
+        provenance['/kernels/0'] = cite('.config', facts.header);
+    }
+    const pages = [
+        ['ARM64_4K_PAGES', '4K'], ['ARM64_16K_PAGES', '16K'], ['ARM64_64K_PAGES', '64K'],
+        ['PAGE_SIZE_4KB', '4K'], ['PAGE_SIZE_16KB', '16K'], ['PAGE_SIZE_64KB', '64K'],
+    ];
+    const page = pages.find(([n]) => on(n));
+    if (page) {
+        settings.pageSize = page[1];
+        provenance['/pageSize'] = why([page[0]]);
+    }
+    else if (settings.arch === 'x86_64') {
+        settings.pageSize = '4K';
+        provenance['/pageSize'] = 'x86_64 has 4 KiB pages only';
+    }
+    for (const [key, name] of [['paBits', 'ARM64_PA_BITS'], ['vaBits', 'ARM64_VA_BITS']]) {
+        const v = val(name);
+        if (v === undefined)
+            continue;
+        const n = Number(v);
+        if (Number.isInteger(n) && n >= 32 && n <= 64) {
+            settings[key] = n;
+            provenance[`/${key}`] = why([name]);
+        }
+        else {
+            const l = o.get(name);
+            problems.push({ severity: 'error', source: 'config', code: 'badNumber', message: `CONFIG_${name}=${v} is not a bit count between 32 and 64`, line: l.line, column: 1, excerpt: l.text });
+        }
+    }
+    return { settings, provenance };
+}
+/**
+ * A .config → a board holding its config, arch, release, page size and PA/VA bits.
+ *
+ * @param text - the .config
+ * @param opts - `id` of the board
+ * @returns board, provenance and problems (never throws)
+ * @example
+ * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
+ */
+function kconfig_kconfigToBoard(text, opts = {}) {
+    const { facts, problems } = parseKconfig(text);
+    const { settings, provenance } = kconfigSettings(facts, problems);
+    const board = { id: opts.id ?? derivedId('config', settings.arch, settings.release), config: settings.config };
+    if (settings.arch)
+        board.arch = settings.arch;
+    if (settings.release)
+        board.kernels = [settings.release];
+    if (settings.pageSize)
+        board.pageSize = settings.pageSize;
+    if (settings.paBits !== undefined)
+        board.paBits = settings.paBits;
+    if (settings.vaBits !== undefined)
+        board.vaBits = settings.vaBits;
+    return { board, provenance, problems, facts };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/import/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -65785,7 +66593,7 @@ function importBoard(inputs, opts = {}) {
             dt = dtsToBoard(inputs.dts, opts.spawn);
     }
     const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
-    const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
+    let config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
     for (const r of [log, dt, iomem, config])
         if (r)
             problems.push(...r.problems);
@@ -65802,7 +66610,27 @@ function importBoard(inputs, opts = {}) {
     if (Object.values(inputs).every((v) => v === undefined))
         problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
     const dtUsable = dt?.facts ? dt : undefined;
-    const board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
+    // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
+    // architecture than the boot log or DT is another kernel's: every option it sets (CMA,
+    // ZONE_DMA, KFENCE, the page size) would be that kernel's, and the arch-only ones do not
+    // exist on this board's. Dropping only those would still simulate a kernel that never
+    // booted here, so the import is refused until the right .config is given.
+    const cfgArch = config?.board.arch;
+    const machineArch = [log, dtUsable].find((r) => r?.board.arch !== undefined);
+    if (cfgArch !== undefined && machineArch && machineArch.board.arch !== cfgArch) {
+        const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config.facts.options.get(n)).find((x) => x?.value === 'y');
+        problems.push({
+            severity: 'error',
+            source: 'config',
+            code: 'configOtherArch',
+            message: `the .config is for ${cfgArch}, the ${machineArch === log ? 'boot log' : 'DT'}'s machine is ${machineArch.board.arch} (${machineArch.provenance['/arch'] ?? ''}): it is another kernel's configuration; give the booted kernel's (/boot/config-$(uname -r) or /proc/config.gz)`,
+            ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}),
+        });
+        config = undefined;
+    }
+    // As bootLogToBoard(): the machine's name, else its architecture, then the release.
+    const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch;
+    const board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
     const provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` };
     take(board, provenance, 'name', [log, dtUsable]);
     const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r.board.description);
@@ -65843,6 +66671,14 @@ function importBoard(inputs, opts = {}) {
             const seen = log?.board.config?.[key];
             if (fromConfig && seen !== undefined && seen !== value)
                 problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
+            // A fragment does not name its architecture: an option it lists that this board's
+            // does not have is left out, as kconfig itself ignores a symbol it does not know.
+            if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
+                const l = config?.facts.options.get(key);
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${board.arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) });
+                delete board.config[key];
+                delete provenance[`/config/${key}`];
+            }
         }
     }
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
@@ -66035,7 +66871,8 @@ function crossCheck(board, s, problems) {
     const cfgRel = config?.board.kernels?.[0];
     if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
         problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
-    const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
+    // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
+    const arches = [log?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
     if (new Set(arches).size > 1)
         problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` });
     if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
@@ -66306,7 +67143,7 @@ function countFindings(findings) {
  */
 function check(text, path, options = {}) {
     checkArguments('check', text, path, options);
-    decode_checkKernelOverride(options.kernels, 'kernel override');
+    checkKernelOverride(options.kernels, 'kernel override');
     const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options);
     const layouts = [];
     const report = () => {
@@ -66679,14 +67516,15 @@ function mergeResults(legs) {
  * `files: <files>` and checks those ids in those files. Because one unit holds every file
  * where its id is a checkable board, no (file, board) pair can be picked up by two legs, even
  * when two files use the same id. A file with no board to plan (a syntax error, a refused or
- * schema-invalid document, no board the `boards` filter keeps) but findings of its own gets a
- * "whole file" unit, so a leg reports them. Document-level findings come from every leg that
- * opens the file; the aggregate job keeps one of each (merge.ts).
+ * schema-invalid document, no board the `boards` filter keeps) but findings check() reports
+ * under that filter gets a "whole file" unit, so a leg reports them. Document-level findings
+ * come from every leg that opens the file; the aggregate job keeps one of each (merge.ts).
  *
  * Units are spread over at most min(maxJobs, 256) jobs by layout count: largest first onto
  * the least-loaded job (LPT), ties broken by order in the files, so the plan is a pure
  * function of the files and the options.
  */
+
 
 
 
@@ -66744,7 +67582,12 @@ function fileUnits(text, file, options = {}) {
             return;
         boards.push({ id, layouts: invalid.has(index) ? 0 : (layouts.get(id) ?? 0) });
     });
-    return { file, boards, hasProblems: doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0, ids };
+    const anyProblem = doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0;
+    // With no board to plan, the file needs a leg only for what check() reports under this
+    // filter (document-level problems, boards no filter can select): the problems of boards the
+    // filter leaves out are reported by no job, so a leg for them would find nothing.
+    const reported = () => decodeLayouts(text, file, { ...(options.boards !== undefined && { boards: options.boards }), ...(options.kernels !== undefined && { kernels: options.kernels }) }).findings.length > 0;
+    return { file, boards, hasProblems: anyProblem && (boards.length > 0 || reported()), ids };
 }
 /**
  * Groups the files' boards into units: one per board id (all files that have it), plus one
@@ -66843,7 +67686,7 @@ function planShards(units, options = {}) {
  * @throws ConfigurationError for a kernel override that names no modelled kernel, or a bad maxJobs
  */
 function planFanout(files, options = {}) {
-    decode_checkKernelOverride(options.kernels, 'kernel override');
+    checkKernelOverride(options.kernels, 'kernel override');
     const perFile = files.map((f) => fileUnits(f.text, f.path, options));
     const units = collectUnits(perFile);
     const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
@@ -66878,16 +67721,56 @@ function formatResults(report, leg) {
     return `${JSON.stringify(leg ? { ...report, fanout: leg } : report, bigintReplacer, 2)}\n`;
 }
 const HEX64 = /^0x[0-9a-f]{16}$/;
-/** Turns the `"0x%016x"` strings bigintReplacer wrote back into bigint, everywhere below `value`. */
-function reviveBigints(value) {
-    if (typeof value === 'string')
-        return HEX64.test(value) ? BigInt(value) : value;
+/**
+ * Where schemas/report.schema.json puts a `hex64` (an address or size the engine holds as
+ * bigint) below `layouts[].result` and in each of `layouts[].devices[]`: `.`-separated keys,
+ * `[]` for the items of an array, `*` for every value of a map (a granule histogram). The
+ * variants of `crashkernel` share one list (each has only its own keys). A test derives the
+ * same lists from the schema, so the two cannot drift apart.
+ */
+const RESULT_HEX64_PATHS = [
+    'crashkernel.main.base', 'crashkernel.main.size', 'crashkernel.low.base', 'crashkernel.low.size',
+    'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.window.base', 'crashkernel.window.size',
+    'request.size', 'request.base', 'request.high', 'request.low',
+    'zones[].start', 'zones[].end',
+    'lowMax', 'highMax', 'systemRam',
+    'memory[].base', 'memory[].size', 'reserved[].base', 'reserved[].size',
+    'linearMap.histogram.*', 'linearMap.crashHistogram[].*', 'linearMap.pageTableBytes', 'linearMap.blockHistogram.*', 'linearMap.blockPageTableBytes',
+];
+/** The same for one of `layouts[].devices[]`. */
+const DEVICE_HEX64_PATHS = ['dmaLimit'];
+function pathTree(paths) {
+    const root = {};
+    for (const path of paths) {
+        const steps = path.replace(/\[\]/g, '.[]').split('.');
+        let node = root;
+        for (const [i, step] of steps.entries()) {
+            if (i === steps.length - 1)
+                node[step] = true;
+            else
+                node = (node[step] ??= {});
+        }
+    }
+    return root;
+}
+const RESULT_TREE = pathTree(RESULT_HEX64_PATHS);
+const DEVICE_TREE = pathTree(DEVICE_HEX64_PATHS);
+/**
+ * Turns the `"0x%016x"` strings bigintReplacer wrote back into bigint, only where `tree`
+ * says the schema has a hex64: a device name, a reservation's owner or a dmesg line that
+ * happens to read `0x` + 16 hex digits stays a string.
+ */
+function reviveBigints(value, tree) {
+    if (tree === undefined)
+        return value;
+    if (tree === true)
+        return typeof value === 'string' && HEX64.test(value) ? BigInt(value) : value;
     if (Array.isArray(value))
-        return value.map(reviveBigints);
-    if (value && typeof value === 'object') {
+        return tree['[]'] === undefined ? value : value.map((v) => reviveBigints(v, tree['[]']));
+    if (results_isObject(value)) {
         const out = {};
         for (const [k, v] of Object.entries(value))
-            out[k] = reviveBigints(v);
+            out[k] = reviveBigints(v, Object.hasOwn(tree, k) ? tree[k] : tree['*']);
         return out;
     }
     return value;
@@ -66906,8 +67789,9 @@ function checkLayout(l) {
 /**
  * Reads a results file back into a report.
  *
- * Only the simulation results (`layouts[].result`, `layouts[].devices`) hold bigints; the
- * findings' strings (messages, data) are kept as written.
+ * Only the simulation results (`layouts[].result`, `layouts[].devices`) hold bigints, and
+ * only in the fields the report schema types hex64 (RESULT_HEX64_PATHS); every other string,
+ * the findings' (messages, data) included, is kept as written.
  *
  * @param text - the file's content
  * @param source - its path, for messages
@@ -66934,7 +67818,7 @@ function parseResults(text, source) {
     if (badLayout >= 0)
         throw notOurs(`layouts[${badLayout}] is malformed`);
     const findings = value.findings.map((f) => ({ ...f, data: results_isObject(f.data) ? f.data : {}, evidence: Array.isArray(f.evidence) ? f.evidence : [] }));
-    const layouts = value.layouts.map((l) => ({ ...l, result: reviveBigints(l.result), ...(Array.isArray(l.devices) && { devices: reviveBigints(l.devices) }) }));
+    const layouts = value.layouts.map((l) => ({ ...l, result: reviveBigints(l.result, RESULT_TREE), ...(Array.isArray(l.devices) && { devices: l.devices.map((d) => reviveBigints(d, DEVICE_TREE)) }) }));
     const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' };
     // Counts are recomputed rather than trusted.
     const report = { tool, files: value.files, findings, layouts, counts: countFindings(findings) };
@@ -68078,6 +68962,42 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
     }
     return [...files].sort();
 }
+/**
+ * The repository paths of workspace-relative files, for annotations, changed lines and SARIF.
+ *
+ * GitHub places an annotation and a code-scanning result by its path from the repository's
+ * root, and the runner only shortens absolute paths under GITHUB_WORKSPACE (relative ones pass
+ * unchanged). With `actions/checkout`'s `path: sub` the repository is `$GITHUB_WORKSPACE/sub`,
+ * so a workspace-relative `sub/boards.json` would name a file the repository does not have.
+ * The root is the outermost directory holding `.git`, from the workspace down to the file's
+ * directory (outermost: a second repository or a submodule checked out inside the first must
+ * not send its file's findings to a same-named file of the first). Without a `.git` there, or
+ * when two files would get the same name (two checkouts side by side), the workspace-relative
+ * path stays.
+ *
+ * @param files - workspace-relative POSIX paths (as resolveMatrixFiles gives them)
+ * @param workspace - the workspace
+ * @returns one entry per file, in order
+ * @example
+ * // $GITHUB_WORKSPACE/sub/.git exists
+ * repositoryPaths(['sub/boards/a.json'], ws) // → [{ path: 'boards/a.json', root: `${ws}/sub` }]
+ */
+function repositoryPaths(files, workspace) {
+    const ws = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const found = files.map((file) => {
+        const segments = file.split('/').slice(0, -1);
+        for (let depth = 0; depth <= segments.length; depth++) {
+            const root = (0,external_node_path_namespaceObject.join)(ws, ...segments.slice(0, depth));
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git')))
+                return { path: segments.slice(depth).concat((0,external_node_path_namespaceObject.basename)(file)).join('/'), root };
+        }
+        return { path: file, root: ws };
+    });
+    const count = new Map();
+    for (const f of found)
+        count.set(f.path, (count.get(f.path) ?? 0) + 1);
+    return found.map((f, i) => (count.get(f.path) > 1 ? { path: files[i], root: ws } : f));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/action/inputs.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -68145,7 +69065,7 @@ function getInputs(env = process.env) {
     const matrix = list(getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT];
     const boards = list(getInput('boards'));
     const kernels = list(getInput('kernel'));
-    decode_checkKernelOverride(kernels, 'input "kernel"');
+    checkKernelOverride(kernels, 'input "kernel"');
     const commentKey = getInput('comment-key').trim();
     const sarif = inputs_path('sarif');
     const resultsFile = inputs_path('results-file');
@@ -68371,7 +69291,9 @@ async function checkFiles(io, inputs) {
     const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace);
     const reports = [];
     const ids = [];
-    for (const file of files) {
+    // Findings name each file from its repository's root (checkout `path:`), as GitHub places annotations and SARIF results.
+    const named = repositoryPaths(files, inputs.workspace);
+    for (const [i, file] of files.entries()) {
         let text;
         try {
             text = await io.readFile((0,external_node_path_namespaceObject.join)(inputs.workspace, file));
@@ -68385,7 +69307,7 @@ async function checkFiles(io, inputs) {
             continue;
         }
         // The library's info lines quote the file's name, which the checkout chose.
-        reports.push(check(text, file, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }));
+        reports.push(check(text, named[i].path, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }));
     }
     const report = mergeReports(reports);
     // A leg's boards come from the plan, which checked the patterns against every file.
@@ -68393,7 +69315,9 @@ async function checkFiles(io, inputs) {
     if (unmatched.length > 0)
         problems.push(unmatchedBoardsMessage(unmatched, report.files));
     const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined;
-    return { report, ...(leg && { leg }), problems, warnings: [] };
+    const roots = [...new Set(named.map((n) => n.root))];
+    const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined;
+    return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) };
 }
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io, inputs) {
@@ -68412,7 +69336,8 @@ async function aggregate(io, inputs) {
     }
     if (merged.otherVersions.length > 0)
         warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${src_version_VERSION}: use one version in every job`);
-    return { report: merged.report, problems: merged.problems, warnings };
+    // The legs named the files from their repository's root; this job's checkout is taken to be that root.
+    return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace };
 }
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
 async function publish(io, inputs, paths, outcome) {
@@ -68465,7 +69390,8 @@ async function publish(io, inputs, paths, outcome) {
             // What fails the step besides findings (a missing matrix file, a missing shard) is a
             // configuration problem of the run, as in the SARIF of a run that stopped early.
             const notifications = outcome.problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
-            const sarifContext = { srcRoot: `${(0,external_node_url_.pathToFileURL)(inputs.workspace).href.replace(/\/?$/, '/')}`, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) };
+            const srcRoot = outcome.srcRoot !== undefined ? { srcRoot: `${(0,external_node_url_.pathToFileURL)(outcome.srcRoot).href.replace(/\/?$/, '/')}` } : {};
+            const sarifContext = { ...srcRoot, maxResults: SARIF_MAX_RESULTS, ...(notifications.length > 0 && { notifications, executionSuccessful: false }) };
             await io.writeFile(sarifFile, formatSarif(report, sarifContext));
             outputs['sarif-file'] = sarifFile;
             if (report.findings.length > SARIF_MAX_RESULTS) {
@@ -68573,7 +69499,8 @@ async function postComment(io, inputs, report, problems, pr, api, status, output
     const url = runUrl(io.env);
     try {
         const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), problems }));
-        io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}`);
+        const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : '';
+        io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`);
         if (result.url)
             outputs['comment-url'] = result.url;
     }

@@ -6766,6 +6766,12 @@ function parseParams(d, input) {
     }
     if (!d.kfenceEarlyParam)
         st.kfenceEarlyInit = false;
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
+    // memblock_phys_alloc() fails: `kfence_early_init = false`, which map_mem() reads right
+    // after through arm64_kfence_can_set_direct_map() (= !kfence_early_init), so KFENCE then
+    // wants the whole linear map in pages as a late-initialised KFENCE does.
+    if (input.kfencePoolFailed)
+        st.kfenceEarlyInit = false;
     return st;
 }
 const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
@@ -10340,6 +10346,29 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
     FLAGS.add(key, entry);
     return entry;
 }
+/** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
+const KFENCE_NUM_OBJECTS_DEFAULT = 255;
+/**
+ * CONFIG_KFENCE_NUM_OBJECTS of the layout's kernel: the stand-in build's, or, when that build
+ * has no KFENCE (Debian's 5.10 and 6.1) and the board turns CONFIG_KFENCE on, the Kconfig
+ * default.
+ */
+function kfenceNumObjects(build, config) {
+    if (!config.KFENCE)
+        return 0;
+    return build.kfenceNumObjects > 0 ? build.kfenceNumObjects : KFENCE_NUM_OBJECTS_DEFAULT;
+}
+/**
+ * The flags map_mem() reads after arm64_kfence_alloc_pool() failed: the same parameters with
+ * kfence_early_init cleared (linear-map-flags.ts parseParams()). Not stored: it depends on
+ * the memory map, which the flags store leaves out of its key, and it is rare.
+ * @kernel arch/arm64/mm/mmu.c arm64_kfence_alloc_pool, map_mem (v6.1.192, v6.12.117);
+ *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
+ *         arm64_kfence_can_set_direct_map
+ */
+function kfencePoolFailedFlags(generation, layout) {
+    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, kfencePoolFailed: true });
+}
 /** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
 const PGTABLE_OWNER = {
     map_kernel: 'early_pgtable_alloc:map_kernel',
@@ -10365,20 +10394,31 @@ function arm64KernelStext(layout, policy) {
  */
 function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
-    const { flags, build } = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const build = shared.build;
+    let flags = shared.flags;
     for (const t of flags.trace)
         trace.events.push(t);
     const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
     const memory = mappableMemory(mb);
     // map_kernel(): its tables come first (≤6.x builds), top-down.
     memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel');
-    // arm64_kfence_alloc_pool(): the early pool is a plain memblock allocation.
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x; arm64_kfence_map_pool() on 7.x): the early pool
+    // is a plain memblock allocation, made before map_mem() reads its flags.
     let kfence;
-    if (flags.kfenceEarly && pol.kfenceEarlyPool && build.kfenceNumObjects > 0) {
-        const size = kfencePoolSize(layout.pageSize, build.kfenceNumObjects);
+    const kfenceObjects = kfenceNumObjects(build, layout.config);
+    if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
+        const size = kfencePoolSize(layout.pageSize, kfenceObjects);
         const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool');
         if (base)
-            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: build.kfenceNumObjects };
+            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects };
+        else {
+            // No room (a 64K kernel's 32 MiB pool on a small or mem= limited RAM): pr_err() and
+            // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
+            // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
+            trace.err('mmu', 'failed to allocate kfence pool');
+            flags = kfencePoolFailedFlags(pol.linearMap, layout);
+        }
     }
     const map = mapMemCached({
         generation: flags.generation,
@@ -10403,7 +10443,7 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
             memblockPhysFree(mb, s.range.base, s.range.size);
         }
     }
-    return { flags, map, kfenceObjects: build.kfenceNumObjects };
+    return { flags, map, kfenceObjects };
 }
 /** The facts for the result, with each crash region's mapping read off the runs. */
 function arm64LinearMapFacts(p, crash) {
@@ -12091,6 +12131,8 @@ const RESERVE_VARIANTS = {
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
 
+
+
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
 const hex018 = fmtPhys;
 /**
@@ -12111,15 +12153,24 @@ function pfnUp(x, pageSize, mask) {
     const y = x + pageSize - 1n;
     return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize;
 }
-/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
-function freeAreaInit(mb, zones, pageSize) {
+const NO_EVENTS = [];
+/**
+ * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
+ * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
+ */
+function freeAreaInit(mb, zones, pageSize, movable) {
     const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n;
     const regions = mb.memory.regions;
     let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask);
     const out = [];
     const lines = ['Zone ranges:'];
+    // arch_zone_lowest_possible_pfn[] / arch_zone_highest_possible_pfn[] (as addresses), for
+    // find_usable_zone_for_movable().
+    const bounds = [];
     for (const z of zones) {
         const end = max(pfnDown(z.limit, pageSize, mask), start);
+        bounds.push({ low: start, high: end });
         if (end === start) {
             out.push({ name: z.name, start: null, end: null });
             lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`);
@@ -12131,26 +12182,255 @@ function freeAreaInit(mb, zones, pageSize) {
         }
         start = end;
     }
-    lines.push('Movable zone start for each node', 'Early memory node ranges');
     // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
     // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
     // region at either end moves neither bound of the "Initmem setup" line.
-    let spanStart = -1n;
-    let spanEnd = 0n;
+    const ranges = [];
     for (const r of regions) {
         const s = pfnUp(r.base, pageSize, mask);
         const e = pfnDown(r.base + r.size, pageSize, mask);
-        if (e <= s)
-            continue;
-        if (spanStart < 0n)
-            spanStart = s;
-        spanEnd = e;
-        lines.push(`  node   0: [mem ${hex018(s)}-${hex018(e - 1n)}]`);
+        if (e > s)
+            ranges.push({ start: s, end: e });
     }
+    lines.push('Movable zone start for each node');
+    let events = NO_EVENTS;
+    if (movable && ranges.length > 0) {
+        const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable);
+        events = movable.parseEvents.length === 0 ? found.events : [...movable.parseEvents, ...found.events];
+        // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
+        if (found.zoneMovableStart !== 0n)
+            lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`);
+    }
+    lines.push('Early memory node ranges');
+    for (const r of ranges)
+        lines.push(`  node   0: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
     // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
-    if (spanStart >= 0n)
-        lines.push(`Initmem setup node 0 [mem ${hex018(spanStart)}-${hex018(spanEnd - 1n)}]`);
-    return { zones: out, lines };
+    if (ranges.length > 0)
+        lines.push(`Initmem setup node 0 [mem ${hex018(ranges[0].start)}-${hex018(ranges.at(-1).end - 1n)}]`);
+    return { zones: out, lines, events };
+}
+/** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
+const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, strtoullSaturates: false };
+/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4G };
+/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
+const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
+/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
+const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
+/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
+function zoneMovableInput(cmdline, pageSize, memparse, generation) {
+    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation);
+    return { params, generation, parseEvents: events };
+}
+/**
+ * Mirrors parse_option_str() — lib/cmdline.c: whether `option` is one of the comma-separated
+ * items of `str`.
+ * @kernel lib/cmdline.c parse_option_str
+ */
+function parseOptionStr(str, option) {
+    for (const item of str.split(','))
+        if (item.startsWith(option) && item.length === option.length)
+            return true;
+    return false;
+}
+/**
+ * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
+ * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
+ * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number
+ * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
+ * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
+ * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
+ * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
+ * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ *
+ * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
+ *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; init/main.c do_early_param
+ */
+function parseCoreParams(cmdline, pageSize, memparse, generation) {
+    const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
+    const events = [];
+    if (!cmdline.includes('core') && !cmdline.includes('movable'))
+        return { params, events };
+    const core = (p, which) => {
+        const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates);
+        if (p[end] === '%') {
+            // WARN_ON(coremem > 100) prints a backtrace the model does not reproduce.
+            if (which === 'kernelcore')
+                params.requiredKernelcorePercent = value;
+            else
+                params.requiredMovablecorePercent = value;
+            return;
+        }
+        const pages = memparse(p, 0).value / pageSize;
+        if (which === 'kernelcore') {
+            params.requiredKernelcore = pages;
+            params.requiredKernelcorePercent = 0n;
+        }
+        else {
+            params.requiredMovablecore = pages;
+            params.requiredMovablecorePercent = 0n;
+        }
+    };
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (parameq(param, 'movable_node'))
+            params.movableNode = true;
+        else if (parameq(param, 'kernelcore')) {
+            if (val === null)
+                continue;
+            if (parseOptionStr(val, 'mirror'))
+                params.mirroredKernelcore = true;
+            else
+                core(val, 'kernelcore');
+        }
+        else if (parameq(param, 'movablecore')) {
+            if (val === null)
+                events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
+            else
+                core(val, 'movablecore');
+        }
+    }
+    return { params, events };
+}
+/** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
+const roundUpTo = (x, size) => ((x + size - 1n) / size) * size;
+/**
+ * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
+ * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set
+ * 11 (5.10, 6.1) and 10 (6.12, 7.2), the same orders), and on arm64 2^11 with 16K and 2^13
+ * with 64K (the Kconfig defaults with THP: FORCE_MAX_ZONEORDER 12/14, ARCH_FORCE_MAX_ORDER 11/13).
+ * @kernel include/linux/mmzone.h MAX_ORDER_NR_PAGES; arch/arm64/Kconfig (v5.10.223 – v7.2.13)
+ */
+function maxOrderNrPagesBytes(pageSize) {
+    const order = pageSize === 0x10000n ? 13n : pageSize === 0x4000n ? 11n : 10n;
+    return pageSize << order;
+}
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
+ * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
+ * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
+ * region (no ACPI SRAT), and is not a kdump kernel.
+ *
+ * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
+ *   nothing becomes movable.
+ * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
+ *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
+ *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
+ *   taken from the node's ranges, those below the movable zone's lowest PFN counting
+ *   without limit; the start is where they run out.
+ * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
+ * the node's end.
+ *
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
+ *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
+    const { params, generation } = input;
+    const events = [];
+    const U64 = (x) => BigInt.asUintN(64, x);
+    // early_calculate_totalpages(), in pages.
+    let totalpages = 0n;
+    for (const r of ranges)
+        totalpages += (r.end - r.start) / pageSize;
+    // find_usable_zone_for_movable(): the highest zone with pages (ZONE_DEVICE never has any).
+    let movableZone = -1;
+    for (let i = zoneBounds.length - 1; i >= 0; i--) {
+        if (zoneBounds[i].high > zoneBounds[i].low) {
+            movableZone = i;
+            break;
+        }
+    }
+    let zoneMovablePfn = 0n; // zone_movable_pfn[0], in pages
+    const nodeEnd = ranges.at(-1).end / pageSize;
+    const out2 = () => {
+        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
+        let pfn = roundUpTo(zoneMovablePfn, orderPages);
+        if (pfn >= nodeEnd)
+            pfn = 0n;
+        return { zoneMovableStart: pfn * pageSize, events };
+    };
+    if (params.movableNode)
+        return out2();
+    if (params.mirroredKernelcore) {
+        if (generation.mirrorNeedsMirror) {
+            events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' });
+            return { zoneMovableStart: 0n, events };
+        }
+        let below4gNotMirrored = false;
+        const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize;
+        for (const r of mb.memory.regions) {
+            // memblock_region_memory_base_pfn(): PFN_UP(base). No region is mirrored here.
+            const usable = (r.base + pageSize - 1n) / pageSize;
+            if (usable < lowLimitPfn) {
+                below4gNotMirrored = true;
+                continue;
+            }
+            zoneMovablePfn = zoneMovablePfn ? (usable < zoneMovablePfn ? usable : zoneMovablePfn) : usable;
+        }
+        if (below4gNotMirrored)
+            events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' });
+        return out2();
+    }
+    let requiredKernelcore = params.requiredKernelcore;
+    let requiredMovablecore = params.requiredMovablecore;
+    if (params.requiredKernelcorePercent)
+        requiredKernelcore = U64(totalpages * 100n * params.requiredKernelcorePercent) / 10000n;
+    if (params.requiredMovablecorePercent)
+        requiredMovablecore = U64(totalpages * 100n * params.requiredMovablecorePercent) / 10000n;
+    if (requiredMovablecore) {
+        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
+        requiredMovablecore = U64(roundUpTo(requiredMovablecore, orderPages));
+        if (requiredMovablecore > totalpages)
+            requiredMovablecore = totalpages;
+        const corepages = totalpages - requiredMovablecore;
+        if (corepages > requiredKernelcore)
+            requiredKernelcore = corepages;
+    }
+    // goto out: no ZONE_MOVABLE (zone_movable_pfn stays 0, no rounding).
+    if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0)
+        return { zoneMovableStart: 0n, events };
+    const usableStartpfn = zoneBounds[movableZone].low / pageSize;
+    // restart: with one node, usable_nodes is 1 and the pass runs once.
+    let usableNodes = 1n;
+    for (;;) {
+        let kernelcoreNode = requiredKernelcore / usableNodes;
+        if (requiredKernelcore < kernelcoreNode)
+            kernelcoreNode = requiredKernelcore / usableNodes;
+        let kernelcoreRemaining = kernelcoreNode;
+        for (const r of ranges) {
+            let startPfn = r.start / pageSize;
+            const endPfn = r.end / pageSize;
+            if (zoneMovablePfn > startPfn)
+                startPfn = zoneMovablePfn;
+            if (startPfn >= endPfn)
+                continue;
+            if (startPfn < usableStartpfn) {
+                const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn;
+                kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining;
+                requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore;
+                if (endPfn <= usableStartpfn) {
+                    zoneMovablePfn = endPfn;
+                    continue;
+                }
+                startPfn = usableStartpfn;
+            }
+            let sizePages = endPfn - startPfn;
+            if (sizePages > kernelcoreRemaining)
+                sizePages = kernelcoreRemaining;
+            zoneMovablePfn = startPfn + sizePages;
+            requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages;
+            kernelcoreRemaining -= sizePages;
+            if (!kernelcoreRemaining)
+                break;
+        }
+        usableNodes--;
+        if (usableNodes && requiredKernelcore > usableNodes)
+            continue;
+        break;
+    }
+    return out2();
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
@@ -12417,9 +12697,6 @@ class Trace {
     }
     err(source, text) {
         this.events.push({ level: 'err', source, text });
-    }
-    debug(source, text) {
-        this.events.push({ level: 'debug', source, text });
     }
 }
 
@@ -12958,8 +13235,14 @@ function arm64BootPrefix(layout, policy, trace) {
     if (early)
         return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
     const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined);
-    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock: freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize) };
+    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation.
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
+    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock };
 }
+/** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
+const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable);
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
@@ -13034,8 +13317,12 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax = middle.lowMax;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     }
-    // free_area_init() reads memblock.memory only, which a reservation leaves alone.
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize);
+    // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
+    // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    if (!p.zoneBlock)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
     // The crash regions by address: main, and low below or above it.
     const out = crash.outcome;
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
@@ -13220,6 +13507,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -13251,6 +13539,22 @@ const PARSE_7_0 = {
     memparse: memparseSaturating,
     rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 };
+/**
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
+ * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
+ * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
+ * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ */
+const ZONE_MOVABLE_BY_RELEASE = [
+    { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
+    { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+    { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+    { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
+];
+function zoneMovableFor(from) {
+    const v = kv(from);
+    return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
+}
 // ---------------------------------------------------------------- arm64
 const ARM64_CRASH_V510 = {
     reserve: reserveCrashkernelArm64V510,
@@ -13329,6 +13633,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -13351,7 +13656,10 @@ const ARM64 = [
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
+    // map_mem() memblock-allocates an early pool as 6.4+ does.
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
     arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
@@ -13478,6 +13786,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -13505,6 +13814,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     id,
     arch: 'riscv64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
     description,
     sources,
     parse,
@@ -14899,7 +15209,10 @@ function riscvBootPrefix(layout, policy, trace) {
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize);
+    // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
     const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
@@ -16890,7 +17203,7 @@ function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-function zoneSizesInit(mb, layout, maxPfnAddr) {
+function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     const zoneSpecs = [];
     if (layout.config.ZONE_DMA)
         zoneSpecs.push({ name: 'DMA', limit: min(X86_MAX_DMA, maxPfnAddr) });
@@ -16899,7 +17212,7 @@ function zoneSizesInit(mb, layout, maxPfnAddr) {
     zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    return freeAreaInit(mb, zoneSpecs, layout.pageSize);
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
 }
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
@@ -16968,7 +17281,7 @@ function x86BootPrefix(layout, policy, trace) {
         mapping: { tables: mapping.tables, topDownProbe: mapping.topDownProbe, memblockPages: mapping.memblockPages, maxPfnMapped: mapping.maxPfnMapped },
         trampoline,
         nodeData,
-        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr),
+        zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
     };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
@@ -16981,7 +17294,9 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     if (policy.crash.parseCma)
         reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
-    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr);
+    const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
+    for (const e of zoneBlock.events)
+        trace.events.push(e);
     const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome);
     return {
         mb,
@@ -17107,7 +17422,10 @@ function simulate(layout) {
         kernel: release,
         policy: policy.id,
         crashkernel: boot.crash.outcome,
-        request: boot.crash.request,
+        // With no crashkernel= at all, the parse results some generations keep (a size and base
+        // of 0 from a parser that found no token) describe nothing the user wrote: the request is
+        // just its absence.
+        request: requestOf(boot.crash.request),
         zones: boot.zoneRanges,
         zoneLines: boot.zoneLines,
         lowMax: boot.lowMax,
@@ -17122,6 +17440,10 @@ function simulate(layout) {
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
+}
+/** The request at the engine's boundary: a present one as parsed, an absent one as just that. */
+function requestOf(r) {
+    return r.present ? r : { present: false };
 }
 /**
  * The release the engine simulates for a kernel as written: a series becomes its newest
@@ -19671,6 +19993,14 @@ function quoteHint(title, value) {
         return '';
     return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
 }
+/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
+function booleanHint(expected, value) {
+    if (expected !== 'boolean' || typeof value !== 'string')
+        return '';
+    const v = value.trim().toLowerCase();
+    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
+    return meant !== undefined ? `; write ${meant}, without quotes` : '';
+}
 function describeValue(value) {
     if (typeof value === 'string')
         return JSON.stringify(clip(value));
@@ -19730,8 +20060,10 @@ function hintFor(name, candidates) {
         return '';
     let best;
     let bestDistance = Infinity;
+    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
+    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
     for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
+        const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()));
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
@@ -19815,7 +20147,7 @@ function toProblem(error, data) {
         case 'required':
             return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
@@ -20119,6 +20451,61 @@ function crashkernelTokens(cmdline) {
         from = at + crashkernel_tokens_NAME.length;
     }
 }
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+function typoDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+const NAME_WORD = /^([A-Za-z_-]+)(?:([=:])(.*))?$/s;
+/**
+ * Words meant as `crashkernel=` that get_last_crashkernel() does not see, since it looks for the
+ * exact bytes "crashkernel=": a name at most two edits away or in other case (`crashkernal=`,
+ * `crash_kernel=`, `CrashKernel=`), `:` for `=`, or spaces around the `=` (`crashkernel = 256M`).
+ * Bounded: names longer than 16 characters are not compared.
+ *
+ * @example
+ * misspeltCrashkernel('console=ttyS0 crashkernal=256M').map((m) => m.value) // → ['256M']
+ */
+function misspeltCrashkernel(cmdline) {
+    const words = [...cmdline.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const m = NAME_WORD.exec(words[i].text);
+        const name = m?.[1];
+        if (!m || name === undefined || name.length > 16 || typoDistance(name.toLowerCase(), 'crashkernel') > 2)
+            continue;
+        if (name === 'crashkernel' && m[2] === '=')
+            continue; // the real thing
+        const next = words[i + 1];
+        let last = i;
+        let value = m[3] ?? '';
+        if (m[2] === undefined && next?.text === '=' && words[i + 2] !== undefined) {
+            last = i + 2; // crashkernel = 256M
+            value = words[i + 2].text;
+        }
+        else if ((m[2] === undefined && next?.text.startsWith('=')) || (m[2] !== undefined && value === '' && next !== undefined && !next.text.includes('='))) {
+            last = i + 1; // crashkernel =256M, crashkernel: 256M
+            value = next.text.replace(/^=/, '');
+        }
+        if (value === '' || value.includes('='))
+            continue;
+        out.push({ text: cmdline.slice(words[i].start, words[last].end), start: words[i].start, end: words[last].end, value });
+        i = last;
+    }
+    return out;
+}
 /** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
 function withCrashkernel(cmdline, tokens) {
     const found = crashkernelTokens(cmdline);
@@ -20360,7 +20747,11 @@ function lowSizeText(sim, line) {
  * the low region when there is one, else from the main region. Reported per dump target:
  * the low region above its reach, a main region that landed low but still above its reach
  * (e.g. CRASH_ADDR_LOW_MAX = 4 GiB on RPi4 with arm64 5.10.0–5.10.36), or only a high region
- * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`).
+ * and no low part at all (arm64 5.19–6.1 `crashkernel=X,high` without `,low`). Two cases are
+ * told apart because "the kernel kept it below CRASH_ADDR_LOW_MAX" would be false there: a
+ * region at the command line's own `@offset`, and a kernel whose low window is all of RAM
+ * (CRASH_ADDR_LOW_MAX equal to CRASH_ADDR_HIGH_MAX: riscv 5.13–5.16, which has no low limit
+ * at all; arm64 without DMA zones; riscv 6.6+ on RAM that ends at or below 4 GiB).
  */
 
 
@@ -20382,11 +20773,15 @@ function lowSizeText(sim, line) {
         messages: {
             lowAboveReach: 'the low crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kdump kernel cannot write the vmcore{{required}}',
             mainAboveReach: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): the kernel only kept it below CRASH_ADDR_LOW_MAX {{lowMax}}{{required}}',
+            fixedAboveReach: 'the crash region {{region}}, at the base the command line\'s @offset gives, is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable){{required}}',
+            noLowLimit: 'the crash region {{region}} is not within the DMA reach of dump target "{{device}}" (up to {{reach}}; {{reachable}} of it reachable): nothing in this kernel keeps it lower, it searches all of RAM for it, up to {{lowMax}}{{required}}',
             lowMissing: 'only a high crash region {{region}} was reserved, with no low part: dump target "{{device}}" (DMA up to {{reach}}) cannot reach any kdump memory{{required}}',
         },
         fixes: {
             lowAboveReach: ['offsetInReach', 'newerKernel'],
             mainAboveReach: ['offsetInReach', 'newerKernel'],
+            fixedAboveReach: ['offsetInReach'],
+            noLowLimit: ['offsetInReach', 'newerKernel'],
             lowMissing: ['addLow', 'offsetInReach', 'newerKernel'],
         },
     },
@@ -20400,7 +20795,15 @@ function lowSizeText(sim, line) {
             if (dmaRegion.base + dmaRegion.size - 1n <= reach)
                 continue;
             const reachable = reachableBytes(dmaRegion, reach);
-            const messageId = ck.low ? 'lowAboveReach' : ck.main.base >= sim.lowMax ? 'lowMissing' : 'mainAboveReach';
+            const messageId = ck.low
+                ? 'lowAboveReach'
+                : ck.fixed
+                    ? 'fixedAboveReach'
+                    : sim.lowMax === sim.highMax
+                        ? 'noLowLimit'
+                        : ck.main.base >= sim.lowMax
+                            ? 'lowMissing'
+                            : 'mainAboveReach';
             report({
                 messageId,
                 data: {
@@ -20493,6 +20896,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
  *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
  *   code at all (riscv64 before 5.13);
+ * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
+ *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
  *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
@@ -20548,6 +20953,54 @@ function whyIgnored(t, tokens, sim) {
                     : { why: 'the kernel does not use it (see the lines it prints)', note: false };
     }
 }
+/**
+ * The one token the kernel read when the option reserves nothing because of it: of several
+ * tokens, get_last_crashkernel() hands the parser one per class (the last plain one, else the
+ * last ,high), so "crashkernel=512M,high crashkernel=64M,lo" is rejected for its second token
+ * alone. Found as for an ignored token, by simulation rather than by re-deriving the classes
+ * (which suffixes a kernel knows is the engine's business): the last token that, alone on the
+ * command line, gives the same outcome and the same crash lines. Null when none does (the
+ * outcome needs several tokens together, such as ,low alone next to a ,high that fails).
+ */
+function tokenRead(ctx, tokens) {
+    if (tokens.length < 2)
+        return null;
+    const cmdline = ctx.layout.layout.cmdline;
+    const facts = canonical([ctx.sim.crashkernel, crashEvidence(ctx.sim).map((e) => e.text)]);
+    // Only the last token of a class can be read, so at most one probe per suffix this project
+    // knows (a kernel without ,cma reads a ,cma token as plain: the last of either class), not
+    // one per token (docs/hardening.md: "crashkernel=" × 340 is 340 tokens).
+    const last = new Map(tokens.map((t) => [t.suffix, t]));
+    for (const t of [...last.values()].sort((a, b) => b.start - a.start)) {
+        let probe;
+        try {
+            probe = simulate({ ...ctx.layout.layout, cmdline: withCrashkernel(cmdline, [t.text]) });
+        }
+        catch {
+            return null;
+        }
+        if (canonical([probe.crashkernel, crashEvidence(probe).map((e) => e.text)]) === facts)
+            return t;
+    }
+    return null;
+}
+/**
+ * Reports text meant as crashkernel= that get_last_crashkernel() never finds (strstr() for the
+ * exact "crashkernel="): the kernel takes the command line as asking for no crash kernel.
+ */
+function reportMisspelt(ctx) {
+    const { layout, report } = ctx;
+    for (const m of misspeltCrashkernel(layout.layout.cmdline).slice(0, 1)) {
+        report({
+            messageId: 'misspelt',
+            data: { token: clipText(m.text), required: requiredText(layout, 'reservationRequired') },
+            at: layout.pointers.cmdline,
+            evidence: [],
+            severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+            fix: { token: m.text },
+        });
+    }
+}
 /** Reports a crashkernel= that reserves nothing. */
 function reportIgnored(ctx, tokens) {
     const { layout, sim, report } = ctx;
@@ -20556,6 +21009,10 @@ function reportIgnored(ctx, tokens) {
         return;
     const evidence = crashEvidence(sim);
     const lines = evidence.filter((e) => e.level !== 'info').map((e) => e.text);
+    // The messages that name the value the kernel parsed name that token alone; those about
+    // what is missing (,low or ,cma alone, no ,high/,low support) keep every token.
+    const read = tokenRead(ctx, tokens);
+    const readText = read !== null ? clipText(read.text) : quoteList(tokens.map((t) => t.text), ' ');
     const base = {
         token: quoteList(tokens.map((t) => t.text), ' '),
         ram: mib(sim.systemRam),
@@ -20565,10 +21022,10 @@ function reportIgnored(ctx, tokens) {
     const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
     // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
     if (evidence.some((e) => e.text === ZERO_BYTES)) {
-        report({ ...common, messageId: 'rangeNoMatch', data: base });
+        report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } });
         return;
     }
-    const silentZero = (ck.reason === 'syntax' || ck.reason === 'other') && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
+    const silentZero = ck.reason === 'syntax' && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
     // Which message is the tokens' business: ,low tokens alone are `lowOnly` however the kernel
     // got there (x86 ≤6.6 reads them as a plain size of 0), and a ,high token is not ,low —
     // 6.12's crashkernel=0,high is a zero size, crashkernel=abc,high a rejected one.
@@ -20579,13 +21036,10 @@ function reportIgnored(ctx, tokens) {
     const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
-            report({ ...common, messageId: 'zero', data: base });
-            return;
-        case 'range-no-match':
-            report({ ...common, messageId: 'rangeNoMatch', data: base });
+            report({ ...common, messageId: 'zero', data: { ...base, token: readText } });
             return;
         case 'size-exceeds-ram':
-            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
+            report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
             return;
         case 'unsupported-suffix':
             report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) });
@@ -20599,14 +21053,14 @@ function reportIgnored(ctx, tokens) {
         case 'no-crash-kernel':
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
             return;
-        case 'syntax':
-        case 'other': {
+        case 'syntax': {
             const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
             report({
                 ...common,
                 messageId: 'rejected',
                 data: {
                     ...base,
+                    token: readText,
                     kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
                     hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
                 },
@@ -20631,6 +21085,7 @@ function reportIgnored(ctx, tokens) {
         ],
         subject: 'token',
         messages: {
+            misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
             rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
@@ -20642,6 +21097,7 @@ function reportIgnored(ctx, tokens) {
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {
+            misspelt: ['respellName'],
             rejected: ['fixSyntax'],
             rangeNoMatch: ['extendRange'],
             sizeAtLeastRam: ['smallerSize'],
@@ -20653,8 +21109,11 @@ function reportIgnored(ctx, tokens) {
     check(ctx) {
         const { layout, sim } = ctx;
         const tokens = crashkernelTokens(layout.layout.cmdline);
-        if (tokens.length === 0)
+        if (tokens.length === 0) {
+            if (sim.crashkernel.kind === 'not-requested')
+                reportMisspelt(ctx);
             return;
+        }
         if (sim.crashkernel.kind === 'ignored') {
             reportIgnored(ctx, tokens);
             return;
@@ -21510,12 +21969,30 @@ function replaceDecimalSizes(value, f) {
 }
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M';
+/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
+const SUFFIX_WORDS = ['high', 'low', 'cma'];
+/**
+ * The suffixes nearest to a misspelt one (`,hihg`, `,lo`, `,hgih`), at most two edits away;
+ * none for a word that is a suffix already or is not near one.
+ */
+function nearSuffixes(word) {
+    const w = word.toLowerCase();
+    if (w.length > 8 || SUFFIX_WORDS.includes(w))
+        return [];
+    const scored = SUFFIX_WORDS.map((s) => ({ s, d: typoDistance(w, s) })).filter((x) => x.d <= 2 && x.d < Math.max(w.length, x.s.length));
+    const best = Math.min(...scored.map((x) => x.d));
+    return scored.filter((x) => x.d === best).map((x) => x.s);
+}
 /** Spelling fixes for one token's value. */
 function respell(value) {
     const out = new Set();
     const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
     out.add(unitB);
     out.add(value.replace(/,(high|low|cma)$/i, (_m, s) => `,${s.toLowerCase()}`));
+    // The kernel compares the suffix byte for byte: `512M,hihg` is a plain value it rejects.
+    const suffix = /,([A-Za-z]+)$/.exec(value);
+    for (const s of suffix ? nearSuffixes(suffix[1]) : [])
+        out.add(`${value.slice(0, suffix.index)},${s}`);
     out.add(replaceDecimalSizes(value, (i, f, u) => {
         const shift = { K: 10n, M: 20n, G: 30n, T: 40n }[u.toUpperCase()];
         const bytes = (BigInt(`${i}${f}`) << shift) / 10n ** BigInt(f.length);
@@ -21547,6 +22024,16 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             if (layoutOk(c.value))
                 yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`);
         }
+    }
+};
+/** Spell a misspelt `crashkernel=` (`crashkernal=256M`, `crashkernel = 256M`) as the kernel looks for it. */
+const respellName = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    for (const m of misspeltCrashkernel(cmdline)) {
+        const token = `crashkernel=${m.value}`;
+        const value = replaceTokenAt(cmdline, m, token);
+        if (layoutOk(value))
+            yield cmd(value, `Write "${token}" instead of "${m.text}"`);
     }
 };
 /** Widen a range form so that some entry covers the board's RAM. */
@@ -21622,6 +22109,7 @@ const STRATEGIES = {
     autoPlacement,
     plainSize,
     fixSyntax,
+    respellName,
     extendRange,
     removeToken,
     newerKernel,
@@ -24001,7 +24489,7 @@ function layoutSection(report, l, heading = '####') {
         if (map.outside.length > 0)
             out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
     }
-    const log = l.result.trace.filter((e) => e.level !== 'debug');
+    const log = l.result.trace;
     const evidence = findings.flatMap((f) => f.evidence);
     const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
     const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
@@ -24484,6 +24972,29 @@ function slugId(...parts) {
     return s === '' ? 'imported-board' : s;
 }
 /**
+ * A board id derived from what the inputs call the machine (a log's machine line, a DT model,
+ * the architecture) and its kernel release, each part made id-safe on its own (so
+ * "QEMU Standard PC (Q35 + ICH9, 2009)" and "6.1.192" join with one dash, not two). It always
+ * starts with a letter: an id that reads as a kernel release ("6.12.117" from a log without a
+ * machine line, "2.0-6.1.192" from a DT model "2.0") is mistaken for one where ids and
+ * releases meet — `check --boards 6.1 --kernel 6.12`, a finding's "[<id> <release>]" tag,
+ * `explain <board> --kernel …`, a `kernels`/`boards` list in a workflow.
+ *
+ * @example
+ * derivedId(undefined, '6.12.117') // → 'board-6.12.117'
+ * derivedId('linux,dummy-virt', '6.12.117') // → 'linux-dummy-virt-6.12.117'
+ */
+function derivedId(...parts) {
+    const safe = parts
+        .filter((p) => p !== undefined)
+        .map((p) => p.replace(/[^A-Za-z0-9._]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
+        .filter((p) => p !== '')
+        .join('-');
+    if (safe === '')
+        return 'imported-board';
+    return /^[A-Za-z]/.test(safe) ? safe : `board-${safe}`;
+}
+/**
  * The board id the caller asked for, made valid for the schema (`+` and spaces become `-`),
  * with a note when it had to change.
  */
@@ -24605,7 +25116,7 @@ function parseIomem(text, firstLine = 1) {
 function iomemToBoard(text, opts = {}) {
     const { facts, problems } = parseIomem(text);
     const provenance = {};
-    const board = { id: opts.id ?? slugId('iomem') };
+    const board = { id: opts.id ?? derivedId('iomem') };
     const banks = mergeSpans(facts.systemRam, false);
     if (banks.length > 0 && !problems.some((p) => p.code === 'zeroAddresses')) {
         board.memory = toMemory(banks.map((b) => ({ base: types_hex(b.base), size: types_hex(b.end - b.base) })));
@@ -25287,7 +25798,7 @@ function bootLogToBoard(text, opts = {}) {
     }
     const provenance = {};
     const arch = f.arch?.value;
-    const board = { id: boardId(opts.id, problems, 'bootLog') ?? slugId(f.machine?.value ?? f.arch?.value, f.release?.value) };
+    const board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) };
     provenance[''] = 'Imported from a boot log by crashkernel-check import';
     if (f.machine) {
         board.name = f.machine.value;
@@ -25972,7 +26483,7 @@ function dtToBoard(fdt, opts = {}) {
     const root = fdt.root;
     const model = propString(getProp(root, 'model'));
     const compatible = propStrings(getProp(root, 'compatible'));
-    const board = { id: boardId(opts.id, problems, 'dtb') ?? slugId(model ?? compatible[0] ?? 'dtb') };
+    const board = { id: boardId(opts.id, problems, 'dtb') ?? derivedId(model ?? compatible[0] ?? 'dtb') };
     provenance[''] = 'Imported from a device tree blob by crashkernel-check import';
     // An overlay (`/plugin/;`: fragment@N/__overlay__, __fixups__) patches a base tree; read
     // alone it is a board without memory whose reservations would silently go missing.
@@ -26450,6 +26961,23 @@ function parseKconfig(text) {
     return { facts, problems };
 }
 /**
+ * Engine options that exist on one architecture only: their Kconfig entry sits in that
+ * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
+ * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). On another architecture the option
+ * does not exist, so "absent from the .config" says nothing about it, and a value for it is
+ * noise the engine never reads (only that arch's code does: arm64/paging.ts,
+ * x86/setup.ts).
+ */
+const ARCH_ONLY_OPTIONS = {
+    RODATA_FULL_DEFAULT_ENABLED: 'arm64',
+    X86_DIRECT_GBPAGES: 'x86_64',
+};
+/** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
+function optionExistsOn(key, arch) {
+    const only = ARCH_ONLY_OPTIONS[key];
+    return only === undefined || only === arch;
+}
+/**
  * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
  * the board (`/config/ZONE_DMA`).
  */
@@ -26508,9 +27036,23 @@ function kconfigSettings(facts, problems) {
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
     };
+    const arch = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
+    // An option of another architecture is not "absent, so off" in this arch's .config: it
+    // does not exist here. Left out; one the file does list (a hand-edited fragment) with a note.
+    if (arch) {
+        for (const key of Object.keys(all)) {
+            if (all[key] === undefined || optionExistsOn(key, arch))
+                continue;
+            const l = o.get(key);
+            if (l)
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
+            all[key] = undefined;
+            delete provenance[`/config/${key}`];
+        }
+    }
     const config = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
     if (fragment) {
-        const left = Object.keys(all).filter((k) => all[k] === undefined);
+        const left = Object.keys(all).filter((k) => all[k] === undefined && (arch === undefined || optionExistsOn(k, arch)));
         if (left.length > 0)
             problems.push({
                 severity: 'note',
@@ -26539,14 +27081,10 @@ function kconfigSettings(facts, problems) {
         });
     }
     const settings = { config };
-    if (on('ARM64'))
-        settings.arch = 'arm64';
-    else if (on('X86_64'))
-        settings.arch = 'x86_64';
-    else if (on('RISCV') && on('64BIT'))
-        settings.arch = 'riscv64';
-    if (settings.arch)
-        provenance['/arch'] = why([settings.arch === 'arm64' ? 'ARM64' : settings.arch === 'x86_64' ? 'X86_64' : 'RISCV']);
+    if (arch) {
+        settings.arch = arch;
+        provenance['/arch'] = why([arch === 'arm64' ? 'ARM64' : arch === 'x86_64' ? 'X86_64' : 'RISCV']);
+    }
     if (facts.header) {
         settings.release = facts.header.value.release;
         provenance['/kernels/0'] = cite('.config', facts.header);
@@ -26592,7 +27130,7 @@ function kconfigSettings(facts, problems) {
 function kconfigToBoard(text, opts = {}) {
     const { facts, problems } = parseKconfig(text);
     const { settings, provenance } = kconfigSettings(facts, problems);
-    const board = { id: opts.id ?? slugId('config', settings.arch, settings.release), config: settings.config };
+    const board = { id: opts.id ?? derivedId('config', settings.arch, settings.release), config: settings.config };
     if (settings.arch)
         board.arch = settings.arch;
     if (settings.release)
@@ -26697,7 +27235,7 @@ function importBoard(inputs, opts = {}) {
             dt = dtsToBoard(inputs.dts, opts.spawn);
     }
     const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
-    const config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
+    let config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
     for (const r of [log, dt, iomem, config])
         if (r)
             problems.push(...r.problems);
@@ -26714,7 +27252,27 @@ function importBoard(inputs, opts = {}) {
     if (Object.values(inputs).every((v) => v === undefined))
         problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
     const dtUsable = dt?.facts ? dt : undefined;
-    const board = { id: id ?? slugId(log?.facts.machine?.value ?? dtUsable?.facts?.model, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
+    // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
+    // architecture than the boot log or DT is another kernel's: every option it sets (CMA,
+    // ZONE_DMA, KFENCE, the page size) would be that kernel's, and the arch-only ones do not
+    // exist on this board's. Dropping only those would still simulate a kernel that never
+    // booted here, so the import is refused until the right .config is given.
+    const cfgArch = config?.board.arch;
+    const machineArch = [log, dtUsable].find((r) => r?.board.arch !== undefined);
+    if (cfgArch !== undefined && machineArch && machineArch.board.arch !== cfgArch) {
+        const l = ['ARM64', 'X86_64', 'RISCV'].map((n) => config.facts.options.get(n)).find((x) => x?.value === 'y');
+        problems.push({
+            severity: 'error',
+            source: 'config',
+            code: 'configOtherArch',
+            message: `the .config is for ${cfgArch}, the ${machineArch === log ? 'boot log' : 'DT'}'s machine is ${machineArch.board.arch} (${machineArch.provenance['/arch'] ?? ''}): it is another kernel's configuration; give the booted kernel's (/boot/config-$(uname -r) or /proc/config.gz)`,
+            ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}),
+        });
+        config = undefined;
+    }
+    // As bootLogToBoard(): the machine's name, else its architecture, then the release.
+    const named = log?.facts.machine?.value ?? dtUsable?.facts?.model ?? log?.board.arch ?? config?.board.arch ?? dtUsable?.board.arch;
+    const board = { id: id ?? derivedId(named, log?.facts.release?.value ?? config?.board.kernels?.[0]?.toString()) };
     const provenance = { '': `Imported by crashkernel-check import from: ${Object.entries(inputs).filter(([, v]) => v !== undefined).map(([k]) => k).join(', ')}` };
     take(board, provenance, 'name', [log, dtUsable]);
     const descriptions = [log, dtUsable, iomem].filter((r) => r?.board.description).map((r) => r.board.description);
@@ -26755,6 +27313,14 @@ function importBoard(inputs, opts = {}) {
             const seen = log?.board.config?.[key];
             if (fromConfig && seen !== undefined && seen !== value)
                 problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
+            // A fragment does not name its architecture: an option it lists that this board's
+            // does not have is left out, as kconfig itself ignores a symbol it does not know.
+            if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
+                const l = config?.facts.options.get(key);
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${board.arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) });
+                delete board.config[key];
+                delete provenance[`/config/${key}`];
+            }
         }
     }
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
@@ -26947,7 +27513,8 @@ function crossCheck(board, s, problems) {
     const cfgRel = config?.board.kernels?.[0];
     if (logRel !== undefined && cfgRel !== undefined && logRel !== cfgRel)
         problems.push({ severity: 'warning', source: 'config', code: 'releaseDisagrees', message: `the .config is for Linux ${String(cfgRel)} but the log booted ${String(logRel)}` });
-    const arches = [log?.board.arch, config?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
+    // A .config of another arch is refused above (configOtherArch); this is the log against the DT.
+    const arches = [log?.board.arch, dt?.board.arch].filter((a) => a !== undefined);
     if (new Set(arches).size > 1)
         problems.push({ severity: 'warning', source: 'config', code: 'archDisagrees', message: `the inputs name different architectures: ${[...new Set(arches)].join(', ')}` });
     if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {

@@ -8,5 +8,4 @@ export declare class Trace {
     info(source: string, text: string): void;
     warn(source: string, text: string): void;
     err(source: string, text: string): void;
-    debug(source: string, text: string): void;
 }

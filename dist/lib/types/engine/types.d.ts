@@ -168,7 +168,7 @@ export interface Layout {
 }
 /** A dmesg-like line the kernel would print, with its level. */
 export interface TraceEvent {
-    level: 'info' | 'warn' | 'err' | 'debug';
+    level: 'info' | 'warn' | 'err';
     /** What part of the kernel printed it: 'crashkernel', 'zones', 'cma', 'memblock', 'mmu' … */
     source: string;
     /** The message text exactly as the kernel prints it, without the timestamp. */
@@ -184,9 +184,9 @@ export type CrashkernelOutcome = {
 /** The option was present but parsing/validation made the kernel ignore it (with or without a message). */
  | {
     kind: 'ignored';
-    reason: 'syntax' | 'zero' | 'size-exceeds-ram' | 'unsupported-suffix' | 'range-no-match' | 'low-only'
+    reason: 'syntax' | 'zero' | 'size-exceeds-ram' | 'unsupported-suffix' | 'low-only'
     /** The kernel has no crash kernel code on this arch (riscv64 before 5.13). */
-     | 'no-crash-kernel' | 'other';
+     | 'no-crash-kernel';
 } | {
     kind: 'reserved';
     main: CrashRegion;
@@ -255,14 +255,35 @@ export interface MemblockRegionSnapshot extends PhysRange {
     /** What else memblock merged into this region (other owners), for reports. */
     alsoOwners?: readonly string[];
 }
+/**
+ * What a reservation variant records of the crashkernel= tokens, before simulate() turns an
+ * absent option into `{ present: false }` (SimulationResult.request).
+ */
+export interface ParsedCrashkernelRequest {
+    present: boolean;
+    size?: PhysSize;
+    base?: PhysAddr;
+    high?: PhysSize;
+    low?: PhysSize;
+}
 export interface SimulationResult {
     arch: Arch;
     kernel: string;
     policy: string;
     crashkernel: CrashkernelOutcome;
-    /** crashkernel= tokens and what the parser made of them. */
+    /**
+     * crashkernel= tokens and what the parser made of them; with no crashkernel= on the command
+     * line, only `present: false`. `base` is the kernel's crash_base: 0 both without `@offset`
+     * and for `@0` (every generation treats a crash_base of 0 as "no fixed base").
+     */
     request: {
-        present: boolean;
+        present: false;
+        size?: never;
+        base?: never;
+        high?: never;
+        low?: never;
+    } | {
+        present: true;
         size?: PhysSize;
         base?: PhysAddr;
         high?: PhysSize;

@@ -4,18 +4,138 @@
  * list; a zone whose end does not exceed its start is "empty". The node lines and the node's
  * span come from for_each_mem_pfn_range(), which skips a region holding no whole page.
  *
+ * kernelcore=, movablecore= and movable_node decide the "Movable zone start for each node"
+ * lines (find_zone_movable_pfns_for_nodes(), below).
+ *
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
 import type { Memblock } from './memblock/memblock.js';
-import type { PhysAddr, PhysSize, ZoneRange } from './types.js';
+import { type Memparse } from './memparse.js';
+import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js';
 export interface ZoneSpec {
     name: ZoneRange['name'];
     /** PFN_PHYS(max_zone_pfns[zone]) (exclusive); 0 for ZONE_DEVICE. */
     limit: PhysAddr;
 }
-/** Mirrors free_area_init()'s zone bookkeeping and its pr_info lines. */
-export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize): {
+/**
+ * What free_area_init() prints and leaves: the zone lines, the zones, and the lines
+ * find_zone_movable_pfns_for_nodes() printed before them (kernelcore=mirror's warnings), which
+ * each architecture puts into its trace where its boot runs free_area_init().
+ */
+export interface FreeAreaInitResult {
     zones: ZoneRange[];
     lines: string[];
+    events: TraceEvent[];
+}
+/**
+ * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
+ * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
+ */
+export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput): FreeAreaInitResult;
+/**
+ * One generation of kernelcore=/movablecore= handling (a policy picks it).
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes (v5.10.223, v6.1.192),
+ *         mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+export interface ZoneMovableGeneration {
+    /**
+     * kernelcore=mirror leaves unmirrored memory below this in the kernel's zones: PFN
+     * 0x100000 (5.10: 4 GiB only with 4K pages) or PHYS_PFN(SZ_4G) (6.1+), as an address.
+     */
+    mirrorLowLimit: (pageSize: PhysSize) => PhysAddr;
+    /**
+     * 6.12+: kernelcore=mirror is ignored, with "The system has no mirror memory, ignore
+     * kernelcore=mirror.", when memblock_has_mirror() is false; 5.10 and 6.1 have no such test
+     * and make every unmirrored region from 4 GiB up movable.
+     */
+    mirrorNeedsMirror: boolean;
+    /** simple_strtoull() of the `%` form saturates (7.x, as memparse) instead of wrapping. */
+    strtoullSaturates: boolean;
+}
+/** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
+export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
+/** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
+export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
+/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
+export declare const ZONE_MOVABLE_6_12: ZoneMovableGeneration;
+/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
+export declare const ZONE_MOVABLE_7_0: ZoneMovableGeneration;
+/** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
+export interface CoreParams {
+    /** required_kernelcore, in pages. */
+    requiredKernelcore: bigint;
+    requiredKernelcorePercent: bigint;
+    /** required_movablecore, in pages. */
+    requiredMovablecore: bigint;
+    requiredMovablecorePercent: bigint;
+    mirroredKernelcore: boolean;
+    /** movable_node_is_enabled() (CONFIG_MEMORY_HOTPLUG, on in every Debian build the project models). */
+    movableNode: boolean;
+}
+export interface ZoneMovableInput {
+    params: CoreParams;
+    generation: ZoneMovableGeneration;
+    /** What parsing the parameters printed ("Malformed early option"). */
+    parseEvents: TraceEvent[];
+}
+/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
+export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): ZoneMovableInput;
+/**
+ * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
+ * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
+ * (cmdline_parse_movable_node), in command-line order. cmdline_parse_core() reads a number
+ * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
+ * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
+ * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
+ * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
+ * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ *
+ * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
+ *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
+ *         cmdline_parse_movable_node; init/main.c do_early_param
+ */
+export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): {
+    params: CoreParams;
+    events: TraceEvent[];
+};
+/**
+ * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
+ * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set
+ * 11 (5.10, 6.1) and 10 (6.12, 7.2), the same orders), and on arm64 2^11 with 16K and 2^13
+ * with 64K (the Kconfig defaults with THP: FORCE_MAX_ZONEORDER 12/14, ARCH_FORCE_MAX_ORDER 11/13).
+ * @kernel include/linux/mmzone.h MAX_ORDER_NR_PAGES; arch/arm64/Kconfig (v5.10.223 – v7.2.13)
+ */
+export declare function maxOrderNrPagesBytes(pageSize: PhysSize): PhysSize;
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
+ * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
+ * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
+ * region (no ACPI SRAT), and is not a kdump kernel.
+ *
+ * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
+ *   nothing becomes movable.
+ * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
+ *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
+ *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
+ *   taken from the node's ranges, those below the movable zone's lowest PFN counting
+ *   without limit; the start is where they run out.
+ * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
+ * the node's end.
+ *
+ * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
+ *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
+ */
+export declare function findZoneMovablePfnsForNodes(mb: Memblock, ranges: ReadonlyArray<{
+    start: PhysAddr;
+    end: PhysAddr;
+}>, zoneBounds: ReadonlyArray<{
+    low: PhysAddr;
+    high: PhysAddr;
+}>, pageSize: PhysSize, input: ZoneMovableInput): {
+    zoneMovableStart: PhysAddr;
+    events: TraceEvent[];
 };

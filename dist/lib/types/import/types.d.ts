@@ -74,6 +74,20 @@ export declare function cite(source: string, l: {
 /** A board id from free text: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
 export declare function slugId(...parts: Array<string | undefined>): string;
 /**
+ * A board id derived from what the inputs call the machine (a log's machine line, a DT model,
+ * the architecture) and its kernel release, each part made id-safe on its own (so
+ * "QEMU Standard PC (Q35 + ICH9, 2009)" and "6.1.192" join with one dash, not two). It always
+ * starts with a letter: an id that reads as a kernel release ("6.12.117" from a log without a
+ * machine line, "2.0-6.1.192" from a DT model "2.0") is mistaken for one where ids and
+ * releases meet — `check --boards 6.1 --kernel 6.12`, a finding's "[<id> <release>]" tag,
+ * `explain <board> --kernel …`, a `kernels`/`boards` list in a workflow.
+ *
+ * @example
+ * derivedId(undefined, '6.12.117') // → 'board-6.12.117'
+ * derivedId('linux,dummy-virt', '6.12.117') // → 'linux-dummy-virt-6.12.117'
+ */
+export declare function derivedId(...parts: Array<string | undefined>): string;
+/**
  * The board id the caller asked for, made valid for the schema (`+` and spaces become `-`),
  * with a note when it had to change.
  */

@@ -1,3 +1,3 @@
-type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'lowMissing';
+type MessageId = 'lowAboveReach' | 'mainAboveReach' | 'fixedAboveReach' | 'noLowLimit' | 'lowMissing';
 declare const _default: import("./define-rule.js").Rule<MessageId>;
 export default _default;

@@ -28,6 +28,30 @@ export interface CrashkernelToken {
  * // → [',high', ',low']
  */
 export declare function crashkernelTokens(cmdline: string): CrashkernelToken[];
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+export declare function typoDistance(a: string, b: string): number;
+/** Text on the command line meant as `crashkernel=` that the kernel's strstr() does not find. */
+export interface MisspeltCrashkernel {
+    /** The words as written: `crashkernal=256M`, `Crashkernel=256M`, `crashkernel = 256M`. */
+    text: string;
+    start: number;
+    end: number;
+    /** The value meant: `256M`. */
+    value: string;
+}
+/**
+ * Words meant as `crashkernel=` that get_last_crashkernel() does not see, since it looks for the
+ * exact bytes "crashkernel=": a name at most two edits away or in other case (`crashkernal=`,
+ * `crash_kernel=`, `CrashKernel=`), `:` for `=`, or spaces around the `=` (`crashkernel = 256M`).
+ * Bounded: names longer than 16 characters are not compared.
+ *
+ * @example
+ * misspeltCrashkernel('console=ttyS0 crashkernal=256M').map((m) => m.value) // → ['256M']
+ */
+export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[];
 /** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
 export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
 /** The command line with one token (the first occurrence of `text`) removed. */

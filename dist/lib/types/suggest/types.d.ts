@@ -16,12 +16,13 @@ import type { PhysAddr } from '../engine/index.js';
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
+ * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
  * - `removeToken`   drop a token the kernel ignores
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */

@@ -33,6 +33,12 @@ export interface LinearMapFlagsFields {
     cmdline: string;
     /** Running as an Arm CCA realm guest (is_realm_world()); default false. */
     realmWorld?: boolean;
+    /**
+     * map_mem()'s memblock_phys_alloc() of the early KFENCE pool returned 0 (6.1.65+): the
+     * kernel then clears kfence_early_init before it reads can_set_direct_map() /
+     * force_pte_mapping(). Default false.
+     */
+    kfencePoolFailed?: boolean;
 }
 /** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
 export interface LinearMapFlagsInput extends LinearMapFlagsFields {

@@ -9,7 +9,7 @@
  */
 import { type Memblock } from '../memblock/memblock.js';
 import type { Trace } from '../trace.js';
-import type { CrashkernelOutcome, PhysAddr, PhysSize, SimulationResult } from '../types.js';
+import type { CrashkernelOutcome, PhysAddr, PhysSize, ParsedCrashkernelRequest } from '../types.js';
 import { type ParseDialect } from './parse.js';
 export interface CrashReserveContext {
     mb: Memblock;
@@ -33,7 +33,7 @@ export interface CrashReserveContext {
 }
 export interface CrashReserveResult {
     outcome: CrashkernelOutcome;
-    request: SimulationResult['request'];
+    request: ParsedCrashkernelRequest;
 }
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult;
 /**

@@ -13,6 +13,7 @@ import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { Kstrtobool } from '../params.js';
 import type { NumaMemblockGeneration } from '../numa.js';
+import type { ZoneMovableGeneration } from '../zones.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen = 
 /** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
@@ -59,7 +60,7 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     linearMap: string;
     /** Protection generation id understood by arm64/protection.ts. */
     protection: string;
-    /** 6.4+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
+    /** 6.1.65+: the KFENCE pool is a memblock allocation made by map_mem() when KFENCE inits early. */
     kfenceEarlyPool: boolean;
     /** paging_init() frees init_pg_dir then (6.0+) create_idmap() allocates more tables. */
     idmapTablePages: number;
@@ -202,6 +203,8 @@ export interface KernelPolicy {
     /** Kernel paths and tags (or commits) this policy is read from. */
     sources: string[];
     parse: ParseDialect;
+    /** kernelcore=/movablecore= and find_zone_movable_pfns_for_nodes() (zones.ts). */
+    zoneMovable: ZoneMovableGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

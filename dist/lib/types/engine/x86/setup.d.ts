@@ -40,7 +40,7 @@ export declare function reserveCrashkernelCma(mb: Memblock, layout: Layout, poli
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
  */
-export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr): ReturnType<typeof freeAreaInit>;
+export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr, policy: KernelPolicy): ReturnType<typeof freeAreaInit>;
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
