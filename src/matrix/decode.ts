@@ -409,16 +409,23 @@ function decodeConfig(layers: readonly Layer[], kernel: KernelObject | undefined
   return config as unknown as KernelConfig
 }
 
+/** The kernel series with a Debian profile on `arch`, each once (arm64's 16K builds share a series). */
+function profiledSeries(arch: Arch): string[] {
+  return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))]
+}
+
 interface KernelEntry {
   spec: string
   object?: KernelObject
   pointer: JsonPointer
+  /** Named by the caller's kernel override, not by the board (its pointer is the board's list). */
+  override?: true
 }
 
 function kernelEntries(layers: readonly Layer[], override: readonly string[] | undefined, boardPointer: JsonPointer, c: Collector): KernelEntry[] | undefined {
   if (override && override.length > 0) {
     // One layout per release (each copy would repeat every finding and count).
-    return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }))
+    return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }))
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {
@@ -511,9 +518,7 @@ function decodeBoard(
       const release = resolveKernelRelease(entry.spec)
       const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer
       if (!release) {
-        // One series may have several profiles (arm64's 16K builds): each is named once.
-        const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))]
-        c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }])
+        c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: profiledSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }])
         continue
       }
       const policy = entry.object?.policy
@@ -529,7 +534,9 @@ function decodeBoard(
       const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size')
       const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize
       if (imageSize === undefined) {
-        if (sizeText === undefined) c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }])
+        // An override's kernel has no entry in the board to put an "imageSize" on.
+        if (sizeText === undefined && entry.override) c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: profiledSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }])
+        else if (sizeText === undefined) c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }])
         continue
       }
       // arm64 map_mem()'s read-only kernel alias ends at __init_begin, inside the image.

@@ -56,6 +56,7 @@ export type SemanticMessageId =
   | 'unknownKernel'
   | 'unknownPolicy'
   | 'missingImageSize'
+  | 'missingImageSizeOverride'
   | 'ramSizeWithoutPreset'
   | 'ramSizeTooSmall'
   | 'pageSizeNotOnArch'

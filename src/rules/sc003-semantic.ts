@@ -26,6 +26,7 @@ export default defineRule({
       unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
       unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
       missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+      missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
       ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
       ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
       pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
