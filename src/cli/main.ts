@@ -136,13 +136,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
     }
     const report = mergeReports(reports)
-    // When no file could be read nothing was checked: a report ("✔ 0 problems", an empty
-    // SARIF run) would read as a pass, so the errors alone are printed.
-    if (reports.length > 0 || unreadable.length === 0) io.stdout(formatters[format](report))
-    for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
     // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
     // passing would hide it (exit 2, after the report of what did match).
     const unmatched = unmatchedPatterns(boards ?? [], ids)
+    // When no file could be read, or the filter left nothing to check and nothing was found,
+    // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
+    // are printed.
+    const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0)
+    if (!checkedNothing || (unreadable.length === 0 && unmatched.length === 0)) io.stdout(formatters[format](report))
+    for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
     for (const p of unmatched) io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`)
     if (unreadable.length > 0 || unmatched.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0

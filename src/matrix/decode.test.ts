@@ -251,7 +251,7 @@ describe('decodeMatrix: semantic problems', () => {
   })
 
   it('a kernel of the override without a profile says so: the board has no kernel entry to give an "imageSize"', () => {
-    const board = { id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }] } as const
+    const board: Board = { id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }] }
     const { layouts, problems } = decodeMatrix(matrix([board]), { kernels: ['6.6'] })
     expect(problems.map((p) => [p.messageId, p.pointer])).toEqual([['missingImageSizeOverride', '/boards/0/kernels']])
     expect(problems[0]!.data).toEqual({ kernel: '6.6.0', arch: 'arm64', known: '5.10, 6.1, 6.12, 7.2' })

@@ -99,6 +99,15 @@ describe('check', () => {
     expect((await run(['check', CLEAN, '--boards', 'v*'])).code).toBe(0)
   })
 
+  it('prints no report when --boards matched no board and nothing was found: "✔ 0 problems" would read as a pass', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = await run(['check', CLEAN, '--format', format, '--boards', 'rpi-typo*'])
+      expect(r.code, format).toBe(2)
+      expect(r.out, format).toBe('')
+      expect(r.err, format).toBe(`crashkernel-check: --boards "rpi-typo*" matches no board id in ${CLEAN}\n`)
+    }
+  })
+
   it('exits 2 for an unknown format, --fail-on level or kernel, saying which', async () => {
     const format = await run(['check', CLEAN, '--format', 'xml'])
     expect(format.code).toBe(2)
