@@ -270,7 +270,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
 
 export const suggest: Command = {
   name: 'suggest',
-  synopsis: 'suggest <board> [--kernel list] [--sizes list]',
+  synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all]',
   summary: 'crashkernel= values verified on every kernel and RAM variant of a board',
   help: HELP,
   run,
