@@ -194,6 +194,22 @@ describe('kernelcore= / movablecore= through each architecture’s boot', () => 
     // 25% of 0x200000 pages is 0x80000 (2G); corepages 6G: 2G below Normal, 4G in it.
     expect(boot('qemu-virt-riscv64', '6.12', 'movablecore=25%')).toEqual({ movable: ['  Node 0: 0x0000000200000000'], zones: [] })
   })
+  it('riscv64 before CONFIG_MEMORY_HOTPLUG: movable_node is no parameter, so kernelcore= is read', () => {
+    // arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG in v6.12.117 and not in v5.10.223 or
+    // v6.1.192; without it mm/memory_hotplug.c (early_param("movable_node")) is not built and
+    // movable_node_is_enabled() is false (include/linux/memory_hotplug.h v6.1.192).
+    // RAM [2G, 10G): the 2G below Normal (from 4G) use up kernelcore=1G, so ZONE_MOVABLE starts at 4G.
+    const old = (kernel: string) => {
+      const decoded = decodeMatrix({ version: 1, boards: [{ id: 'b', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: [kernel], image: { base: '0x80200000', size: '32M' }, cmdline: 'movable_node kernelcore=1G' }] } as never)
+      expect(decoded.problems).toEqual([])
+      const r = simulate(decoded.layouts[0]!.layout)
+      return r.zoneLines.slice(r.zoneLines.indexOf('Movable zone start for each node') + 1, r.zoneLines.indexOf('Early memory node ranges'))
+    }
+    expect(old('5.10')).toEqual(['  Node 0: 0x0000000100000000'])
+    expect(old('6.1')).toEqual(['  Node 0: 0x0000000100000000'])
+    // With it (6.12, Debian's CONFIG_MEMORY_HOTPLUG=y), movable_node wins and nothing is movable.
+    expect(boot('qemu-virt-riscv64', '6.12', 'movable_node kernelcore=1G').movable).toEqual([])
+  })
   it('arm64 6.1 kernelcore=1G: the first 1G of the movable zone (Normal, from 4 GiB) stays the kernel’s', () => {
     // RAM [1G, 9G): 3G below Normal count first and exhaust the 1G, so ZONE_MOVABLE starts at 4G.
     expect(boot('qemu-virt-arm64', '6.1', 'kernelcore=1G')).toEqual({ movable: ['  Node 0: 0x0000000100000000'], zones: [] })

@@ -151,7 +151,10 @@ export interface CoreParams {
   requiredMovablecore: bigint
   requiredMovablecorePercent: bigint
   mirroredKernelcore: boolean
-  /** movable_node_is_enabled() (CONFIG_MEMORY_HOTPLUG, on in every Debian build the project models). */
+  /**
+   * movable_node_is_enabled(): `movable_node` was given and the kernel has CONFIG_MEMORY_HOTPLUG
+   * (ZoneMovableInput's `memoryHotplug`; without it the parameter does not exist).
+   */
   movableNode: boolean
 }
 
@@ -162,9 +165,14 @@ export interface ZoneMovableInput {
   parseEvents: TraceEvent[]
 }
 
-/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
-export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): ZoneMovableInput {
-  const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation)
+/**
+ * The ZoneMovableInput of a command line, for the kernel generation and page size.
+ * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
+ * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
+ * mm/memory_hotplug.c and with it the `movable_node` early param.
+ */
+export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): ZoneMovableInput {
+  const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug)
   return { params, generation, parseEvents: events }
 }
 
@@ -186,13 +194,16 @@ function parseOptionStr(str: string, option: string): boolean {
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
  * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
+ * dereferences it). Without
+ * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
+ * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
  * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): { params: CoreParams; events: TraceEvent[] } {
+export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): { params: CoreParams; events: TraceEvent[] } {
   const params: CoreParams = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false }
   const events: TraceEvent[] = []
   if (!cmdline.includes('core') && !cmdline.includes('movable')) return { params, events }
@@ -214,7 +225,7 @@ export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: M
     }
   }
   for (const { param, val } of parseEarlyParams(cmdline)) {
-    if (parameq(param, 'movable_node')) params.movableNode = true
+    if (parameq(param, 'movable_node')) params.movableNode = memoryHotplug
     else if (parameq(param, 'kernelcore')) {
       if (val === null) continue
       if (parseOptionStr(val, 'mirror')) params.mirroredKernelcore = true
