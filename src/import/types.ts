@@ -115,11 +115,38 @@ export function slugId(...parts: Array<string | undefined>): string {
 export function derivedId(...parts: Array<string | undefined>): string {
   const safe = parts
     .filter((p): p is string => p !== undefined)
-    .map((p) => p.replace(/[^A-Za-z0-9._]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
+    .map(idPart)
     .filter((p) => p !== '')
     .join('-')
   if (safe === '') return 'imported-board'
-  return /^[A-Za-z]/.test(safe) ? safe : `board-${safe}`
+  return isLetter(safe.charCodeAt(0)) ? safe : `board-${safe}`
+}
+
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+const isAlnum = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39)
+
+/**
+ * One part of a derived id: each run of characters other than letters, digits, `.` and `_`
+ * made one `-`, then trimmed to start and end with a letter or digit. A scan, not regexes:
+ * the part is free text from an artefact (a DT `model`, a "Machine model:" line), and a
+ * trailing-run regex backtracks quadratically on a long run of `.`, `_` or `-`.
+ */
+function idPart(p: string): string {
+  let first = 0
+  let end = p.length
+  while (first < end && !isAlnum(p.charCodeAt(first))) first++
+  while (end > first && !isAlnum(p.charCodeAt(end - 1))) end--
+  let out = ''
+  let run = false
+  for (let i = first; i < end; i++) {
+    const c = p.charCodeAt(i)
+    if (isAlnum(c) || c === 0x2e || c === 0x5f) {
+      if (run) out += '-'
+      run = false
+      out += p[i]
+    } else run = true
+  }
+  return out
 }
 
 /**

@@ -18,6 +18,7 @@ import { decodeMatrix, wildcardMatch } from '../../src/matrix/decode.js'
 import { boardMatrixSchema } from '../../src/matrix/generated/schema.js'
 import { parseSize } from '../../src/matrix/size.js'
 import { atSuffix, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from '../../src/suggest/strategies.js'
+import { derivedId } from '../../src/import/types.js'
 import { replaceAllCounted, StepBudgetExceeded } from './regex-model.js'
 import { countStringWork, growth } from './work.js'
 
@@ -289,5 +290,16 @@ describe('regular expressions on user input', () => {
     expect(openRangeEntry(v)).toBe(v)
     expectLinearScan((n) => openRangeEntry('-'.repeat(n)))
     expect(openRangeEntry('1G-4G:192M')).toBe('1G-:192M')
+  })
+  // A DT `model` or a boot log's "Machine model:" line is free text from the artefact: with
+  // /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g the trim backtracked over every run of '.', '_' or '-'
+  // (80,000 characters of "._" took about 18 s).
+  it('src/import/types.ts derivedId (was /[^A-Za-z0-9._]+/g and /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g) is linear on a long run of "._"', () => {
+    const v = (n: number) => `a${'._'.repeat(n / 2)}b`
+    expectLinearScan((n) => derivedId(v(n), '6.1.192'))
+    expect(derivedId(v(100_000), '6.1.192')).toBe(`${v(100_000)}-6.1.192`)
+    expectLinearScan((n) => derivedId(`${'-'.repeat(n)}x${'_'.repeat(n)}`))
+    expect(derivedId(' QEMU Standard PC (Q35 + ICH9, 2009) ', '6.1.192')).toBe('QEMU-Standard-PC-Q35-ICH9-2009-6.1.192')
+    expect(derivedId('._2.0_.', undefined, '')).toBe('board-2.0')
   })
 })
