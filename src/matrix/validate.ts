@@ -15,6 +15,7 @@ import type { JsonPointer } from '../report/types.js'
 import { clip, LIMITS, limitMessage } from '../limits.js'
 import { getPreset, type Preset } from '../presets/index.js'
 import { parseSize } from './size.js'
+import { typoDistance } from '../typo-distance.js'
 import { SIZE_PATTERN } from './decode.js'
 
 /** One schema violation, before it becomes an SC002 finding. */
@@ -108,21 +109,6 @@ function valueAt(root: unknown, pointer: JsonPointer): unknown {
   return node
 }
 
-/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0
-    prev[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] ?? 0
-      prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diag = tmp
-    }
-  }
-  return prev[b.length] ?? 0
-}
-
 function allowedProperties(parent: AjvError['parentSchema']): string[] {
   const names = Object.keys(parent?.properties ?? {})
   for (const part of parent?.allOf ?? []) {
@@ -142,7 +128,7 @@ export function hintFor(name: string, candidates: readonly string[]): string {
   // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
   const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name
   for (const c of candidates) {
-    const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()))
+    const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()))
     if (d < bestDistance) {
       best = c
       bestDistance = d

@@ -7,6 +7,9 @@
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
+import { typoDistance } from '../typo-distance.js'
+
+export { typoDistance }
 
 /** One `crashkernel=` occurrence. */
 export interface CrashkernelToken {
@@ -54,23 +57,6 @@ export function crashkernelTokens(cmdline: string): CrashkernelToken[] {
     })
     from = at + NAME.length
   }
-}
-
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
- * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
- */
-export function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = v
-    }
-  }
-  return d[a.length]![b.length]!
 }
 
 /** Text on the command line meant as `crashkernel=` that the kernel's strstr() does not find. */
