@@ -8,7 +8,7 @@
  */
 import { listPolicies, resolveKernelRelease } from '../engine/index.js'
 import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
-import { getPreset, kernelProfile, KERNEL_PROFILES, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
+import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
 import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
@@ -409,11 +409,6 @@ function decodeConfig(layers: readonly Layer[], kernel: KernelObject | undefined
   return config as unknown as KernelConfig
 }
 
-/** The kernel series with a Debian profile on `arch`, each once (arm64's 16K builds share a series). */
-function profiledSeries(arch: Arch): string[] {
-  return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))]
-}
-
 interface KernelEntry {
   spec: string
   object?: KernelObject
@@ -518,7 +513,7 @@ function decodeBoard(
       const release = resolveKernelRelease(entry.spec)
       const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer
       if (!release) {
-        c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: profiledSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }])
+        c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: debianSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }])
         continue
       }
       const policy = entry.object?.policy
@@ -535,7 +530,7 @@ function decodeBoard(
       const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize
       if (imageSize === undefined) {
         // An override's kernel has no entry in the board to put an "imageSize" on.
-        if (sizeText === undefined && entry.override) c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: profiledSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }])
+        if (sizeText === undefined && entry.override) c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: debianSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }])
         else if (sizeText === undefined) c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }])
         continue
       }

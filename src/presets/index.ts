@@ -7,7 +7,7 @@ import { raspberryPi4 } from './raspberrypi-4.js'
 import type { Preset } from './types.js'
 
 export type { Preset } from './types.js'
-export { KERNEL_PROFILES, kernelProfile, seriesOf, type KernelProfile } from './kernels.js'
+export { debianSeries, KERNEL_PROFILES, kernelProfile, seriesOf, type KernelProfile } from './kernels.js'
 
 /** Presets by name, sorted. */
 export const PRESETS: Readonly<Record<string, Preset>> = Object.fromEntries(

@@ -145,6 +145,19 @@ export const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>> = {
   'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2']!, 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
 }
 
+/**
+ * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
+ * series), ascending: what a preset stand-in is checked with, and what a kernel without a
+ * profile is pointed to.
+ */
+export function debianSeries(arch: Arch): string[] {
+  return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+    const [a1 = 0, a2 = 0] = a.split('.').map(Number)
+    const [b1 = 0, b2 = 0] = b.split('.').map(Number)
+    return a1 - b1 || a2 - b2
+  })
+}
+
 /** "6.12.117" → "6.12". */
 export function seriesOf(release: string): string {
   const [major, minor] = release.split('.')

@@ -15,7 +15,7 @@ import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
 import type { DecodedLayout } from '../../matrix/types.js'
-import { KERNEL_PROFILES } from '../../presets/index.js'
+import { debianSeries } from '../../presets/index.js'
 import { renderMessage } from '../../rules/define-rule.js'
 import { SC_RULES } from '../../rules/index.js'
 import type { CliIO } from '../main.js'
@@ -50,15 +50,6 @@ export interface LoadOptions {
   kernels?: readonly string[] | undefined
   /** Verified suggestions in the report (explain shows them). */
   suggest?: boolean
-}
-
-/** The kernel series of an arch's Debian profiles, ascending (what a preset stand-in is checked with). */
-export function debianSeries(arch: Arch): string[] {
-  return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
-    const [a1 = 0, a2 = 0] = a.split('.').map(Number)
-    const [b1 = 0, b2 = 0] = b.split('.').map(Number)
-    return a1 - b1 || a2 - b2
-  })
 }
 
 async function readMatrix(io: CliIO, file: string): Promise<string> {

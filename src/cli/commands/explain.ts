@@ -121,9 +121,8 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   const out: string[] = [c.bold(`━━ ${head} ━━`), '\n']
   if (boardName) out.push(`${boardName}\n`)
   out.push(`System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`)
-  // Without a crashkernel= the parser still zeroes crash_size (__parse_crashkernel()), so the
-  // request holds a size of 0 that nobody asked for: say "absent" instead of "size 0 B".
-  const request = !sim.request.present ? '' : [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
+  // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
+  const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
   out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`)
   out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c))
