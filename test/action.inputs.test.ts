@@ -86,10 +86,13 @@ describe('getInputs()', () => {
     for (const bad of ['0', '257', '3.5', '1e2', '-1', 'x']) expect(refused({ 'max-jobs': bad })).toMatch(new RegExp(`^input "max-jobs" must be a whole number from 1 to 256 .*not "${bad.replace('.', '\\.')}"$`))
   })
 
-  it('takes shard as k/n with 1 <= k <= n', () => {
+  it('takes shard as k/n with 1 <= k <= n, with the plan\'s kernel override after it', () => {
     setInputs({ shard: '2/3' })
     expect(getInputs(ENV).shard).toBe('2/3')
-    for (const bad of ['4/3', '0/3', '2']) expect(refused({ shard: bad })).toMatch(/^input "shard" must be k\/n with 1 <= k <= n/)
+    // As the plan writes it with input "kernel"; the leg compares it with its own (run.ts).
+    setInputs({ shard: '2/3 (kernel 6.12)', kernel: '6.12' })
+    expect(getInputs(ENV)).toMatchObject({ shard: '2/3 (kernel 6.12)', kernels: ['6.12'] })
+    for (const bad of ['4/3', '0/3', '2', '2/3 (kernel )', '4/3 (kernel 6.12)']) expect(refused({ shard: bad })).toMatch(/^input "shard" must be k\/n with 1 <= k <= n, optionally followed by " \(kernel <list>\)"/)
   })
 
   it('trims the paths and the comment key', () => {

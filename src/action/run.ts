@@ -33,6 +33,7 @@ import { pullRequestFromEvent, type PullRequestRef } from '../github/pull-reques
 import { mergeResults } from '../fanout/merge.js'
 import { planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
+import { legKernelMismatch, readShard } from '../fanout/shard.js'
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
 import { annotationProperties, MAX_PER_LEVEL, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
@@ -156,6 +157,8 @@ interface Outcome {
   warnings: string[]
   /** The directory the report's file paths are relative to (SARIF's %SRCROOT%); none when they differ. */
   srcRoot?: string
+  /** The kernel override the report was checked with (input `kernel`, or the legs' common one). */
+  kernel?: string[]
 }
 
 /**
@@ -213,6 +216,11 @@ function unmatchedBoardsMessage(patterns: readonly string[], files: readonly str
 
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
+  // A leg checks the kernels its plan balanced, or nothing: its results would look complete.
+  const shard = inputs.shard !== undefined ? readShard(inputs.shard) : undefined
+  if (inputs.shard !== undefined && !shard) throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${inputs.shard}"`)
+  const mismatch = shard && legKernelMismatch(shard, inputs.kernels ?? [])
+  if (mismatch) throw new ConfigurationError(mismatch)
   // A matrix file that is missing or unreadable fails the step, after the others are checked.
   const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace)
   const reports: Report[] = []
@@ -237,10 +245,11 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   // A leg's boards come from the plan, which checked the patterns against every file.
   const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : []
   if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
-  const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined
+  // The results file records `k/n` (what aggregate counts) and the override apart.
+  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [] } : undefined
   const roots = [...new Set(named.map((n) => n.root))]
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
-  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
+  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }), ...(inputs.kernels && { kernel: inputs.kernels }) }
 }
 
 /** mode: aggregate — merges the legs' results files. */
@@ -257,8 +266,13 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${merged.duplicateLayouts.length} layout(s) appear in more than one results file and are counted once (e.g. ${merged.duplicateLayouts[0]}): give each check job its own matrix.boards and download each artifact once`)
   }
   if (merged.otherVersions.length > 0) warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${VERSION}: use one version in every job`)
+  const unrecorded = merged.kernelUnrecorded
+  if (unrecorded.length > 0 && unrecorded.length < legs.length) {
+    const names = `${unrecorded.slice(0, 20).join(', ')}${unrecorded.length > 20 ? ', …' : ''}`
+    warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
+  }
   // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace }
+  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace, ...(merged.kernel && merged.kernel.length > 0 && { kernel: merged.kernel }) }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
@@ -293,7 +307,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
     }
   }
-  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs)
+  if (comment) await postComment(io, inputs, report, problems, outcome.kernel, pr, api, status, outputs)
 
   // Files: results JSON (always), SARIF, HTML.
   const resultsFile = paths.results
@@ -349,7 +363,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }))
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, ...(outcome.kernel && { kernel: outcome.kernel }), problems, notes: status.all() }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
@@ -400,6 +414,7 @@ async function postComment(
   inputs: ActionInputs,
   report: Report,
   problems: readonly string[],
+  kernel: readonly string[] | undefined,
   pr: PullRequestRef | undefined,
   api: ReturnType<ActionsIO['github']> | undefined,
   status: StatusMessages,
@@ -419,7 +434,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), problems }))
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), ...(kernel && { kernel }), problems }))
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
     if (result.url) outputs['comment-url'] = result.url

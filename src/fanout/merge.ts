@@ -15,10 +15,17 @@
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
+ * - Kernels: legs record their `kernel` input; legs that checked different kernels (one with
+ *   an override, one without, or two overrides) make one report of mismatched layouts, and
+ *   say so, naming the shards. Results files that do not record it are left out of the
+ *   comparison and listed.
  */
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
+import { kernelKey, parseShard } from './shard.js'
+
+export { parseShard }
 
 export interface ShardCoverage {
   /** n of `k/n` (the plan's job count). */
@@ -40,7 +47,14 @@ export interface MergeOutcome {
   shards?: ShardCoverage
   /** Versions of crashkernel-check other than this one that wrote results. */
   otherVersions: string[]
-  /** Why the merged report may be incomplete (missing shards, mixed plans): each fails the step. */
+  /**
+   * The kernel override every leg that records one ran with (empty: none, each board's own
+   * kernels); undefined when none records it or they differ (then a problem says so).
+   */
+  kernel?: string[]
+  /** Legs (shard, or results file without one) whose results file does not record its kernel override. */
+  kernelUnrecorded: string[]
+  /** Why the merged report may be incomplete (missing shards, mixed plans, mixed kernels): each fails the step. */
   problems: string[]
 }
 
@@ -75,15 +89,6 @@ export function findingKey(f: Pick<Finding, 'file' | 'ruleId' | 'boardId' | 'lay
   return [f.file, f.ruleId, f.boardId ?? '', f.layoutName ?? '', f.pointer, f.messageId, f.message].join('\0')
 }
 
-/** `k/n` → [k, n], or undefined. */
-export function parseShard(shard: string): [number, number] | undefined {
-  const m = /^(\d+)\/(\d+)$/.exec(shard.trim())
-  if (!m) return undefined
-  const k = Number(m[1])
-  const n = Number(m[2])
-  return k >= 1 && k <= n ? [k, n] : undefined
-}
-
 function boardIndex(pointer: string): number {
   const m = /^\/boards\/(\d+)/.exec(pointer)
   return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER
@@ -109,11 +114,36 @@ function coverage(legs: readonly LegResults[], problems: string[]): ShardCoverag
   return { total, seen, missing, repeated }
 }
 
+/** A leg for messages: its shard, else its results file. */
+function legName(l: LegResults): string {
+  return l.leg?.shard !== undefined ? `shard ${l.leg.shard}` : l.source
+}
+
+/** The kernel override the legs agree on, or a problem naming which legs checked which kernels. */
+function commonKernel(legs: readonly LegResults[], problems: string[]): string[] | undefined {
+  const groups = new Map<string, { kernel: string[]; legs: string[] }>()
+  for (const l of legs) {
+    const kernel = l.leg?.kernel
+    if (kernel === undefined) continue
+    const key = kernelKey(kernel)
+    const group = groups.get(key)
+    if (group) group.legs.push(legName(l))
+    else groups.set(key, { kernel, legs: [legName(l)] })
+  }
+  if (groups.size === 0) return undefined
+  if (groups.size === 1) return [...groups.values()][0]!.kernel
+  const list = (names: readonly string[]) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''}`
+  const parts = [...groups.values()].map((g) => `${list(g.legs)} with ${g.kernel.length > 0 ? `kernel ${g.kernel.join(',')}` : "each board's own kernels (no input \"kernel\")"}`)
+  problems.push(`the check jobs checked different kernels: ${parts.join('; ')}; the merged report mixes layouts of other kernels than the plan balanced: give the plan job input "kernel" and every check job kernel: \${{ matrix.kernel }}`)
+  return undefined
+}
+
 /**
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
- * @returns the merged report (counts recomputed), what was deduplicated, shard coverage and problems
+ * @returns the merged report (counts recomputed), what was deduplicated, shard coverage, the
+ *   kernel override the legs agree on, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
@@ -122,6 +152,7 @@ export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
   const shardOf = (l: LegResults) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity)
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems)
+  const kernel = commonKernel(ordered, problems)
 
   const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()
   const fileIndex = new Map(files.map((f, i) => [f, i]))
@@ -165,6 +196,8 @@ export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
     duplicateLayouts,
     ...(shards && { shards }),
     otherVersions,
+    ...(kernel && { kernel }),
+    kernelUnrecorded: ordered.filter((l) => l.leg?.kernel === undefined).map(legName),
     problems,
   }
 }

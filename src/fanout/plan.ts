@@ -24,6 +24,7 @@ import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableI
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { parseDocument } from '../matrix/parse.js'
 import { validateMatrix, invalidBoards } from '../matrix/validate.js'
+import { formatShard } from './shard.js'
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MATRIX_MAX_JOBS = 256
@@ -40,7 +41,10 @@ export interface PlanUnit {
 
 /** One entry of `strategy.matrix.include`: the inputs of one check leg. */
 export interface ShardEntry {
-  /** `k/n`, 1-based: the leg's `shard` input, and a readable job name. */
+  /**
+   * `k/n`, 1-based, followed by ` (kernel <list>)` when the plan has a kernel override: the
+   * leg's `shard` input, and a readable job name (src/fanout/shard.ts).
+   */
   shard: string
   /** Comma-separated board ids: the leg's `boards` input (empty: every board of `files`). */
   boards: string
@@ -48,6 +52,8 @@ export interface ShardEntry {
   files: string
   /** Layouts the leg simulates (what the plan balanced). */
   layouts: number
+  /** The plan's kernel override, comma-separated: the leg's `kernel` input (empty: none). */
+  kernel: string
 }
 
 /** A `strategy.matrix` value. */
@@ -180,14 +186,15 @@ export function collectUnits(files: readonly FileUnits[]): PlanUnit[] {
  *
  * @param units - in order of first appearance
  * @param options - `maxJobs` (1…256, default 256); `boards`: the filter a leg of whole-file
- *   units only must keep (so it checks no board the plan left out)
+ *   units only must keep (so it checks no board the plan left out); `kernels`: the override
+ *   the layouts were counted for, which every leg must check (`kernel` and `shard`)
  * @returns the `strategy.matrix`; `{ include: [] }` when there is nothing to check
  * @example
  * planShards([{ id: 'a', files: ['m.json'], layouts: 3 }, { id: 'b', files: ['m.json'], layouts: 1 }, { id: 'c', files: ['m.json'], layouts: 2 }], { maxJobs: 2 })
- * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
- * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 }] }
+ * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3, kernel: '' },
+ * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3, kernel: '' }] }
  */
-export function planShards(units: readonly PlanUnit[], options: { maxJobs?: number; boards?: readonly string[] } = {}): FanoutMatrix {
+export function planShards(units: readonly PlanUnit[], options: { maxJobs?: number; boards?: readonly string[]; kernels?: readonly string[] } = {}): FanoutMatrix {
   const maxJobs = options.maxJobs ?? MATRIX_MAX_JOBS
   if (!Number.isInteger(maxJobs) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS) throw new ConfigurationError(`max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`)
   const n = Math.min(units.length, maxJobs)
@@ -205,6 +212,7 @@ export function planShards(units: readonly PlanUnit[], options: { maxJobs?: numb
   bins.sort((a, b) => a[0]! - b[0]!)
   const fileOrder = new Map<string, number>()
   for (const u of units) for (const f of u.files) if (!fileOrder.has(f)) fileOrder.set(f, fileOrder.size)
+  const kernel = [...(options.kernels ?? [])]
   return {
     include: bins.map((bin, k) => {
       const members = bin.map((i) => units[i]!)
@@ -214,7 +222,7 @@ export function planShards(units: readonly PlanUnit[], options: { maxJobs?: numb
       // filter (empty = every board): it selects the same boards, and a one-job plan of a
       // large fleet would otherwise list more ids than one input can carry.
       const boards = ids.length > 0 && bin.length < units.length ? ids : [...(options.boards ?? [])]
-      return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) }
+      return { shard: formatShard(k + 1, n, kernel), boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0), kernel: kernel.join(',') }
     }),
   }
 }
@@ -231,7 +239,7 @@ export function planFanout(files: ReadonlyArray<{ path: string; text: string }>,
   checkKernelOverride(options.kernels, 'kernel override')
   const perFile = files.map((f) => fileUnits(f.text, f.path, options))
   const units = collectUnits(perFile)
-  const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) })
+  const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }), ...(options.kernels && { kernels: options.kernels }) })
   return {
     matrix,
     boards: units.filter((u) => u.id !== undefined).length,

@@ -19,6 +19,11 @@ export interface LegInfo {
   files: string[]
   /** The `boards` filter the leg ran with (empty: every board of `files`). */
   boards: string[]
+  /**
+   * The `kernel` input the leg ran with (empty: each board's own kernels). Always written;
+   * undefined only when read back from a results file of a version that did not record it.
+   */
+  kernel?: string[]
 }
 
 /** A results file read back. */
@@ -33,7 +38,7 @@ export interface LegResults {
  * Formats the results file: the report as JSON (as formatJson does), plus `fanout` for a leg.
  *
  * @param report - the report
- * @param leg - the leg's shard, files and boards, if it is one
+ * @param leg - the leg's shard, files, boards and kernel override, if it is one
  * @returns indented JSON with one trailing newline
  */
 export function formatResults(report: Report, leg?: LegInfo): string {
@@ -150,6 +155,20 @@ export function parseResults(text: string, source: string): LegResults {
 
   const fanout = value.fanout
   if (fanout === undefined) return { source, report }
-  if (!isObject(fanout) || !isStringArray(fanout.files) || !isStringArray(fanout.boards) || (fanout.shard !== undefined && typeof fanout.shard !== 'string')) throw notOurs('malformed "fanout"')
-  return { source, report, leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards } }
+  if (
+    !isObject(fanout) ||
+    !isStringArray(fanout.files) ||
+    !isStringArray(fanout.boards) ||
+    (fanout.shard !== undefined && typeof fanout.shard !== 'string') ||
+    (fanout.kernel !== undefined && !isStringArray(fanout.kernel))
+  ) {
+    throw notOurs('malformed "fanout"')
+  }
+  // A results file without `fanout.kernel` (written before legs recorded it) stays readable:
+  // its kernels are unknown, and the merge says so when other legs used an override.
+  return {
+    source,
+    report,
+    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }) },
+  }
 }

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { generateFleet } from '../../scripts/fleet.js'
 import { mergeResults, type MergeOutcome } from '../../src/fanout/merge.js'
 import { planFanout, type FanoutPlan, type PlanOptions, type ShardEntry } from '../../src/fanout/plan.js'
-import { formatResults, parseResults } from '../../src/fanout/results.js'
+import { formatResults, parseResults, type LegInfo } from '../../src/fanout/results.js'
+import { readShard } from '../../src/fanout/shard.js'
 import { check, mergeReports, type Report } from '../../src/index.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -36,12 +37,12 @@ export function inputList(value: string): string[] {
 }
 
 /** What the action's check mode does for one entry of the plan (its inputs read as the action reads them). */
-export function checkLeg(files: readonly MatrixFile[], entry: ShardEntry, kernels?: readonly string[]): Report {
+export function checkLeg(files: readonly MatrixFile[], entry: ShardEntry, kernels: readonly string[] = []): Report {
   const boards = inputList(entry.boards)
   const reports = inputList(entry.files).map((path) => {
     const file = files.find((f) => f.path === path)
     if (!file) throw new Error(`the plan names ${path}, which is not an input`)
-    return check(file.text, path, { ...(boards.length > 0 && { boards }), ...(kernels && { kernels }) })
+    return check(file.text, path, { ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }) })
   })
   return mergeReports(reports)
 }
@@ -51,15 +52,18 @@ function sorted(files: readonly MatrixFile[]): MatrixFile[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
-/** plan → legs → results files → merge, in process. */
+/** The results file's `fanout` record of the leg that ran this entry, as the action writes it (shard `k/n`, the override apart). */
+export function legInfo(entry: ShardEntry): LegInfo {
+  const shard = readShard(entry.shard)
+  if (!shard) throw new Error(`the plan wrote shard ${entry.shard}, which a leg refuses`)
+  return { shard: `${shard.k}/${shard.n}`, files: entry.files.split(','), boards: inputList(entry.boards), kernel: inputList(entry.kernel) }
+}
+
+/** plan → legs (each with the entry's kernel, as the README's check job) → results files → merge, in process. */
 export function fanOut(files: readonly MatrixFile[], options: PlanOptions = {}): { plan: FanoutPlan; legs: Report[]; merged: MergeOutcome } {
   const plan = planFanout(sorted(files), options)
-  const legs = plan.matrix.include.map((entry) => checkLeg(files, entry, options.kernels))
-  const results = legs.map((report, i) => {
-    const entry = plan.matrix.include[i]!
-    const text = formatResults(report, { shard: entry.shard, files: entry.files.split(','), boards: inputList(entry.boards) })
-    return parseResults(text, `leg-${i}.json`)
-  })
+  const legs = plan.matrix.include.map((entry) => checkLeg(files, entry, inputList(entry.kernel)))
+  const results = legs.map((report, i) => parseResults(formatResults(report, legInfo(plan.matrix.include[i]!)), `leg-${i}.json`))
   return { plan, legs, merged: mergeResults(results) }
 }
 

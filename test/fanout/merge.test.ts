@@ -12,9 +12,10 @@ import { ConfigurationError } from '../../src/errors.js'
 import { findingKey, mergeResults, parseShard } from '../../src/fanout/merge.js'
 import { DEVICE_HEX64_PATHS, formatResults, parseResults, RESULT_HEX64_PATHS, type LegResults } from '../../src/fanout/results.js'
 import { check, renderSummary } from '../../src/index.js'
+import { resolveKernelRelease } from '../../src/engine/index.js'
 import { formatJson } from '../../src/report/json.js'
 import { finding, report } from '../report/helpers.js'
-import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, matrix, ROOT, type MatrixFile } from './helpers.js'
+import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, legInfo, matrix, ROOT, type MatrixFile } from './helpers.js'
 
 const FILES: MatrixFile[] = [
   fixture('test/fixtures/broken.matrix.json'),
@@ -46,6 +47,8 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
     const options = { boards: ['rpi*', 'board-0001*', 'fine'], kernels: ['6.12'] }
     const { merged } = fanOut(FILES, { ...options, maxJobs: 3 })
     const full = checkAll(FILES, options)
+    expect(merged.problems).toEqual([])
+    expect(merged.kernel).toEqual(['6.12'])
     expect(merged.report.counts).toEqual(full.counts)
     expect(findingSet(merged.report)).toEqual(findingSet(full))
     expect(layoutList(merged.report)).toEqual(layoutList(full))
@@ -86,12 +89,9 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
   })
 })
 
-function legsOf(files: MatrixFile[], maxJobs: number): LegResults[] {
-  const { plan, legs } = fanOut(files, { maxJobs })
-  return legs.map((report, i) => {
-    const e = plan.matrix.include[i]!
-    return parseResults(formatResults(report, { shard: e.shard, files: e.files.split(','), boards: e.boards.split(',').filter(Boolean) }), `r/${i}.json`)
-  })
+function legsOf(files: MatrixFile[], maxJobs: number, kernels?: string[]): LegResults[] {
+  const { plan, legs } = fanOut(files, { maxJobs, ...(kernels && { kernels }) })
+  return legs.map((report, i) => parseResults(formatResults(report, legInfo(plan.matrix.include[i]!)), `r/${i}.json`))
 }
 
 describe('mergeResults', () => {
@@ -140,6 +140,36 @@ describe('mergeResults', () => {
     expect(mergeResults([a!, old]).otherVersions).toEqual(['0.0.1'])
   })
 
+  it('says which kernels the legs checked: the override they agree on, or the shards that differ', () => {
+    const clean = [fleet(6, 'boards/fleet.json')]
+    const none = legsOf(clean, 3)
+    expect(mergeResults(none)).toMatchObject({ kernel: [], kernelUnrecorded: [], problems: [] })
+    const k612 = legsOf(clean, 3, ['6.12'])
+    expect(mergeResults(k612)).toMatchObject({ kernel: ['6.12'], kernelUnrecorded: [], problems: [] })
+    // One kernel in other spellings (the series and its modelled release), in another order: the same layouts.
+    const release = resolveKernelRelease('6.12')!
+    expect(release).not.toBe('6.12')
+    const respelled = { ...k612[1]!, leg: { ...k612[1]!.leg!, kernel: [release, '6.12'] } }
+    expect(mergeResults([k612[0]!, respelled, k612[2]!])).toMatchObject({ kernel: ['6.12'], problems: [] })
+    // A leg that forgot the plan's override, and one that checked another kernel.
+    const other = { ...k612[2]!, leg: { ...k612[2]!.leg!, kernel: ['7.2'] } }
+    const mixed = mergeResults([k612[0]!, none[1]!, other])
+    expect(mixed.kernel).toBeUndefined()
+    expect(mixed.problems).toEqual([
+      'the check jobs checked different kernels: shard 1/3 with kernel 6.12; shard 2/3 with each board\'s own kernels (no input "kernel"); shard 3/3 with kernel 7.2; the merged report mixes layouts of other kernels than the plan balanced: give the plan job input "kernel" and every check job kernel: ${{ matrix.kernel }}',
+    ])
+  })
+
+  it('leaves results files that do not record the kernel override out of the comparison, and lists them', () => {
+    const legs = legsOf([fleet(6, 'boards/fleet.json')], 3, ['6.12'])
+    const { kernel: _k, ...older } = legs[1]!.leg!
+    const merged = mergeResults([legs[0]!, { ...legs[1]!, leg: older }, legs[2]!])
+    expect(merged).toMatchObject({ kernel: ['6.12'], kernelUnrecorded: ['shard 2/3'], problems: [] })
+    // A plain check's results file (no fan-out record) is named by its path.
+    const plain = parseResults(formatResults(check(FILES[1]!.text, FILES[1]!.path)), 'plain.json')
+    expect(mergeResults([plain]).kernelUnrecorded).toEqual(['plain.json'])
+  })
+
   it('refuses results from plans of different sizes', () => {
     const a = legsOf(FILES, 2)
     const b = legsOf(FILES, 3)
@@ -171,9 +201,13 @@ describe('mergeResults', () => {
 describe('results files', () => {
   it('read back with bigint addresses and the fan-out record', () => {
     const report = check(FILES[1]!.text, FILES[1]!.path)
-    const text = formatResults(report, { shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
+    const text = formatResults(report, { shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'], kernel: ['6.12'] })
     const back = parseResults(text, 'r.json')
-    expect(back.leg).toEqual({ shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
+    expect(back.leg).toEqual({ shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'], kernel: ['6.12'] })
+    // A results file of a version that did not record the override reads back without it (unknown).
+    const older = JSON.parse(text)
+    delete older.fanout.kernel
+    expect(parseResults(JSON.stringify(older), 'r.json').leg).toEqual({ shard: '1/2', files: ['test/fixtures/clean.matrix.json'], boards: ['rpi4'] })
     expect(back.report.layouts[0]!.result.lowMax).toBe(report.layouts[0]!.result.lowMax)
     expect(typeof back.report.layouts[0]!.result.lowMax).toBe('bigint')
     // Device DMA limits too: the summary compares them with the crash regions.
@@ -239,6 +273,7 @@ describe('results files', () => {
     expect(parseResults(JSON.stringify({ ...ok, tool: { name: 'crashkernel-check' } }), 'x.json').report.tool.version).toBe('unknown')
     expect(() => parseResults(JSON.stringify({ ...ok, tool: { name: 'other-tool', version: '1' } }), 'x.json')).toThrow(/no tool\.name "crashkernel-check"/)
     expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3, files: [], boards: [] } }), 'x.json')).toThrow(/malformed "fanout"/)
+    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: '1/2', files: [], boards: [], kernel: '6.12' } }), 'x.json')).toThrow(/malformed "fanout"/)
   })
 
   it('recomputes the counts and fills what a finding may leave out', () => {

@@ -19,9 +19,9 @@ describe('planShards', () => {
       { id: 'c', files: ['n.json'], layouts: 2 },
     ]
     expect(planShards(units).include).toEqual([
-      { shard: '1/3', boards: 'a', files: 'm.json', layouts: 1 },
-      { shard: '2/3', boards: 'b', files: 'm.json', layouts: 5 },
-      { shard: '3/3', boards: 'c', files: 'n.json', layouts: 2 },
+      { shard: '1/3', boards: 'a', files: 'm.json', layouts: 1, kernel: '' },
+      { shard: '2/3', boards: 'b', files: 'm.json', layouts: 5, kernel: '' },
+      { shard: '3/3', boards: 'c', files: 'n.json', layouts: 2, kernel: '' },
     ])
   })
 
@@ -33,8 +33,8 @@ describe('planShards', () => {
     ]
     expect(planShards(units, { maxJobs: 2 })).toEqual({
       include: [
-        { shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
-        { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 },
+        { shard: '1/2', boards: 'a', files: 'm.json', layouts: 3, kernel: '' },
+        { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3, kernel: '' },
       ],
     })
   })
@@ -102,8 +102,8 @@ describe('planFanout', () => {
   it('plans one job per board when they fit', () => {
     const plan = planFanout([fixture('test/fixtures/clean.matrix.json')])
     expect(plan.matrix.include).toEqual([
-      { shard: '1/2', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 8 },
-      { shard: '2/2', boards: 'vm', files: 'test/fixtures/clean.matrix.json', layouts: 1 },
+      { shard: '1/2', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 8, kernel: '' },
+      { shard: '2/2', boards: 'vm', files: 'test/fixtures/clean.matrix.json', layouts: 1, kernel: '' },
     ])
   })
 
@@ -118,9 +118,9 @@ describe('planFanout', () => {
     const notAnObject = { path: 'x.json', text: '[1, 2]' }
     const plan = planFanout([syntax, notAnObject, matrix([{ id: 'ok', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }])])
     expect(plan.matrix.include).toEqual([
-      { shard: '1/3', boards: '', files: 'test/fixtures/syntax.matrix.json', layouts: 1 },
-      { shard: '2/3', boards: '', files: 'x.json', layouts: 1 },
-      { shard: '3/3', boards: 'ok', files: 'm.json', layouts: 1 },
+      { shard: '1/3', boards: '', files: 'test/fixtures/syntax.matrix.json', layouts: 1, kernel: '' },
+      { shard: '2/3', boards: '', files: 'x.json', layouts: 1, kernel: '' },
+      { shard: '3/3', boards: 'ok', files: 'm.json', layouts: 1, kernel: '' },
     ])
     expect(plan.boards).toBe(1)
   })
@@ -140,11 +140,11 @@ describe('planFanout', () => {
     const file = matrix([board, board])
     // check() reports the duplicate whatever the filter, so some leg must open the file.
     expect(checkAll([file], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateBoardId')
-    expect(planFanout([file], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'm.json', layouts: 1 }])
+    expect(planFanout([file], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'm.json', layouts: 1, kernel: '' }])
      // The same for a duplicate key, a problem of the JSON text itself.
     const dupKey = { path: 'k.json', text: `{ "version": 1, "version": 1, "boards": [${JSON.stringify(board)}] }` }
     expect(checkAll([dupKey], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateKey')
-    expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 1 }])
+    expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 1, kernel: '' }])
   })
 
   it('gives no leg to a file whose only problems are in boards the filter leaves out', () => {
@@ -155,7 +155,7 @@ describe('planFanout', () => {
     expect(checkAll([other]).findings.map((f) => f.messageId)).toEqual(['unknownProperty'])
     expect(checkAll([other], { boards: ['x*'] }).findings).toEqual([])
     const plan = planFanout([wanted, other], { boards: ['x*'] })
-    expect(plan.matrix.include).toEqual([{ shard: '1/1', boards: 'x*', files: 'a.json', layouts: 1 }])
+    expect(plan.matrix.include).toEqual([{ shard: '1/1', boards: 'x*', files: 'a.json', layouts: 1, kernel: '' }])
     expect(plan.unmatchedBoards).toEqual([])
     // The merged report is still what one job checking both files reports.
     const { merged } = fanOut([wanted, other], { boards: ['x*'] })
@@ -171,8 +171,8 @@ describe('planFanout', () => {
     const board = { id: 'same', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }
     const plan = planFanout([matrix([board], 'a.json'), matrix([board, { ...board, id: 'other' }], 'b.json')])
     expect(plan.matrix.include).toEqual([
-      { shard: '1/2', boards: 'same', files: 'a.json,b.json', layouts: 2 },
-      { shard: '2/2', boards: 'other', files: 'b.json', layouts: 1 },
+      { shard: '1/2', boards: 'same', files: 'a.json,b.json', layouts: 2, kernel: '' },
+      { shard: '2/2', boards: 'other', files: 'b.json', layouts: 1, kernel: '' },
     ])
   })
 
@@ -182,8 +182,9 @@ describe('planFanout', () => {
     const plan = planFanout([broken, clean], { boards: ['rpi*'], kernels: ['6.12'] })
     expect(plan.matrix.include).toEqual([
       // broken has no rpi* board but findings of its own: its leg keeps the filter.
-      { shard: '1/2', boards: 'rpi*', files: 'test/fixtures/broken.matrix.json', layouts: 1 },
-      { shard: '2/2', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 4 },
+      // The override is each entry's `kernel` and a suffix of its `shard` (src/fanout/shard.ts).
+      { shard: '1/2 (kernel 6.12)', boards: 'rpi*', files: 'test/fixtures/broken.matrix.json', layouts: 1, kernel: '6.12' },
+      { shard: '2/2 (kernel 6.12)', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 4, kernel: '6.12' },
     ])
     expect(() => planFanout([clean], { kernels: ['4.19'] })).toThrow(/^kernel override: "4.19" is not a kernel crashkernel-check models/)
   })

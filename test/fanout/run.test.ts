@@ -95,23 +95,41 @@ const FILES = [
   { ...fixture('test/fixtures/clean.matrix.json'), path: 'boards/clean.json' },
 ]
 
-/** plan, then every leg as the README's check job runs it; returns the legs' results paths. */
-async function planAndCheck(ws: Workspace, maxJobs: number): Promise<{ results: string[]; count: number }> {
-  const plan = fakeIO(ws, { mode: 'plan', maxJobs })
+interface Entry {
+  shard: string
+  boards: string
+  files: string
+  kernel: string
+}
+
+/** The plan's entries (mode: plan with these inputs). */
+async function planEntries(ws: Workspace, inputs: Partial<ActionInputs>): Promise<Entry[]> {
+  const plan = fakeIO(ws, { mode: 'plan', ...inputs })
   await run(plan)
   expect(plan.rec.failed).toEqual([])
-  const include = JSON.parse(String(plan.rec.outputs.matrix)).include as Array<{ shard: string; boards: string; files: string }>
+  return JSON.parse(String(plan.rec.outputs.matrix)).include as Entry[]
+}
+
+/** A leg as the README's check job runs it: `matrix`, `boards`, `kernel` and `shard` from the entry. */
+function legInputs(e: Entry, i: number): Partial<ActionInputs> {
+  const boards = e.boards.split(',').filter(Boolean)
+  const kernels = e.kernel.split(',').filter(Boolean)
+  return { matrix: e.files.split(','), ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` }
+}
+
+/** plan, then every leg as the README's check job runs it; returns the legs' results paths. */
+async function planAndCheck(ws: Workspace, maxJobs: number, kernels?: string[]): Promise<{ results: string[]; count: number }> {
+  const include = await planEntries(ws, { maxJobs, ...(kernels && { kernels }) })
   const results: string[] = []
   for (const [i, e] of include.entries()) {
-    const boards = e.boards.split(',').filter(Boolean)
-    const leg = fakeIO(ws, { matrix: e.files.split(','), ...(boards.length > 0 && { boards }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` })
+    const leg = fakeIO(ws, legInputs(e, i))
     await run(leg)
     expect(leg.rec.failed).toEqual([])
     expect(leg.rec.api).toEqual([])
     expect(leg.rec.summary).toEqual([])
     results.push(String(leg.rec.outputs['results-file']))
   }
-  return { results, count: Number(plan.rec.outputs.count) }
+  return { results, count: include.length }
 }
 
 describe('mode: plan', () => {
@@ -135,7 +153,7 @@ describe('mode: plan', () => {
     const io = fakeIO(ws, { mode: 'plan', maxJobs: 1 })
     await run(io)
     expect(io.rec.failed).toEqual([])
-    expect(JSON.parse(String(io.rec.outputs.matrix))).toEqual({ include: [{ shard: '1/1', boards: '', files: 'boards/fleet.json', layouts: 2000 }] })
+    expect(JSON.parse(String(io.rec.outputs.matrix))).toEqual({ include: [{ shard: '1/1', boards: '', files: 'boards/fleet.json', layouts: 2000, kernel: '' }] })
     // With a filter, the one job keeps it.
     const filtered = fakeIO(ws, { mode: 'plan', maxJobs: 1, boards: ['board-*'] })
     await run(filtered)
@@ -221,7 +239,7 @@ describe('mode: check with shard', () => {
     await run(io)
     expect(io.rec.api).toEqual([])
     const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
-    expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'] })
+    expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'], kernel: [] })
     expect(results.layouts.map((l: { boardId: string }) => l.boardId)).toEqual(['rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4'])
   })
 })
@@ -379,5 +397,128 @@ describe('mode: aggregate', () => {
     // The SARIF file still says what went wrong.
     const sarif = JSON.parse([...io.rec.files.values()][0]!)
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false)
+  })
+})
+
+describe('a kernel override in a fan-out', () => {
+  const KERNEL = ['6.12']
+
+  it('plan → legs with kernel: ${{ matrix.kernel }} → aggregate: the legs check the plan\'s kernels, record them, and the summary and comment say which', async () => {
+    const ws = workspace(FILES)
+    const entries = await planEntries(ws, { maxJobs: 3, kernels: KERNEL })
+    expect(entries.map((e) => [e.shard, e.kernel])).toEqual([
+      ['1/3 (kernel 6.12)', '6.12'],
+      ['2/3 (kernel 6.12)', '6.12'],
+      ['3/3 (kernel 6.12)', '6.12'],
+    ])
+    const { results } = await planAndCheck(ws, 3, KERNEL)
+    for (const [i, path] of results.entries()) {
+      const leg = JSON.parse(readFileSync(path, 'utf8'))
+      // The results file records k/n, as aggregate counts shards, and the override apart.
+      expect(leg.fanout).toMatchObject({ shard: `${i + 1}/3`, kernel: KERNEL })
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never' })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    const full = checkAll(FILES, { kernels: KERNEL })
+    expect(io.rec.outputs).toMatchObject({ errors: full.counts.error, warnings: full.counts.warning, layouts: full.layouts.length })
+    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    expect(ws.comments).toHaveLength(1)
+    expect(ws.comments[0]!.body).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+  })
+
+  it('says which kernels a single check job checked with input "kernel", too', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { kernels: ['6.12', '7.2'], failOn: 'never' })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, `7.2`, instead of each board's `kernels` (input `kernel`).")
+    expect(ws.comments[0]!.body).toContain('Kernels checked: `6.12`, `7.2`')
+    const plain = fakeIO(workspace(FILES), { failOn: 'never' })
+    await run(plain)
+    expect(plain.rec.summary[0]).not.toContain('Kernels checked')
+  })
+
+  it('says nothing about kernels in a fan-out without an override', async () => {
+    const ws = workspace(FILES)
+    await planAndCheck(ws, 2)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never' })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.summary[0]).not.toContain('Kernels checked')
+    expect(ws.comments[0]!.body).not.toContain('Kernels checked')
+  })
+
+  it('fails a leg whose kernel input is not the plan\'s, with a configuration error, before checking anything', async () => {
+    const ws = workspace(FILES)
+    const [planned] = await planEntries(ws, { maxJobs: 3, kernels: KERNEL })
+    const [unplanned] = await planEntries(ws, { maxJobs: 3 })
+    const cases: Array<[Entry, string[] | undefined, RegExp]> = [
+      // The workflow gave the plan `kernel: 6.12` and forgot it on the legs.
+      [planned!, undefined, /^shard 1\/3: the plan was made for kernel 6\.12, but this check job's input "kernel" is empty: it would check other kernels than planned; pass kernel: \$\{\{ matrix\.kernel \}\} to the check job$/],
+      // … or gave the legs another value.
+      [planned!, ['7.2'], /^shard 1\/3: the plan was made for kernel 6\.12, but this check job's input "kernel" is 7\.2: /],
+      [planned!, ['6.12', '7.2'], /^shard 1\/3: the plan was made for kernel 6\.12, but this check job's input "kernel" is 6\.12,7\.2: /],
+      // … or gave only the legs an override.
+      [unplanned!, KERNEL, /^shard 1\/3: the plan was made for each board's own kernels \(no input "kernel"\), but this check job's input "kernel" is 6\.12: .*give the plan job the same input "kernel"/],
+    ]
+    for (const [entry, kernels, message] of cases) {
+      const leg = fakeIO(ws, { ...legInputs({ ...entry, kernel: '' }, 0), ...(kernels && { kernels }), sarif: 'leg.sarif' })
+      await run(leg)
+      expect(leg.rec.failed).toEqual([expect.stringMatching(message)])
+      // No results file: the aggregate job then reports the shard as missing, too.
+      expect(leg.rec.outputs['results-file']).toBeUndefined()
+      expect(leg.rec.outputs.layouts).toBeUndefined()
+      const sarif = JSON.parse(leg.rec.files.get(join(ws.dir, 'leg.sarif')) ?? '{}')
+      expect(sarif.runs[0].invocations[0].toolConfigurationNotifications[0].message.text).toMatch(message)
+    }
+  })
+
+  it('fails the aggregate, naming the shards, when the legs checked different kernels', async () => {
+    const ws = workspace(FILES)
+    // Legs of one plan that did not all get the plan's kernels (e.g. an older version's
+    // legs, which did not compare): shard 1 checked 6.12, shards 2 and 3 each board's own.
+    const entries = await planEntries(ws, { maxJobs: 3 })
+    for (const [i, e] of entries.entries()) {
+      const inputs = i === 0 ? { ...legInputs(e, i), shard: `${e.shard} (kernel 6.12)`, kernels: KERNEL } : legInputs(e, i)
+      const leg = fakeIO(ws, inputs)
+      await run(leg)
+      expect(leg.rec.failed).toEqual([])
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never' })
+    await run(io)
+    const problem = /^the check jobs checked different kernels: shard 1\/3 with kernel 6\.12; shard 2\/3, shard 3\/3 with each board's own kernels \(no input "kernel"\); /
+    expect(io.rec.failed).toEqual([expect.stringMatching(problem)])
+    expect(io.rec.summary[0]).toContain('the check jobs checked different kernels: shard 1/3 with kernel 6.12; shard 2/3, shard 3/3 with')
+    expect(io.rec.summary[0]).not.toContain('Kernels checked')
+    expect(ws.comments[0]!.body).toContain('the check jobs checked different kernels')
+  })
+
+  it('reads results files that do not record the kernel override (older versions), and warns when other legs record one', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3, KERNEL)
+    const strip = (path: string) => {
+      const text = JSON.parse(readFileSync(path, 'utf8'))
+      delete text.fanout.kernel
+      writeFileSync(path, JSON.stringify(text))
+    }
+    strip(results[1]!)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.outputs.layouts).toBe(checkAll(FILES, { kernels: KERNEL }).layouts.length)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      "1 results file(s) do not record which kernels they checked (shard 2/3: not a check job of a fan-out, or an older crashkernel-check); their kernels were not compared with the other jobs'",
+    ])
+    expect(io.rec.summary[0]).toContain('Kernels checked: `6.12`')
+
+    // When none records it (every leg of an older version), the merge is as before.
+    strip(results[0]!)
+    strip(results[2]!)
+    const old = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false })
+    await run(old)
+    expect(old.rec.failed).toEqual([])
+    expect(old.rec.annotations.filter((a) => a.level === 'warning')).toEqual([])
+    expect(old.rec.summary[0]).not.toContain('Kernels checked')
   })
 })
