@@ -136,6 +136,8 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     expect(plan.permissions).toEqual({ contents: 'read' })
     expect(legs.permissions).toEqual({ contents: 'read' })
     expect(aggregate.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'security-events': 'write', actions: 'read' })
+    // The legs check the plan's kernels: `kernel` comes from the entry, as `shard` does.
+    expect(stepOf(legs, USES).with).toMatchObject({ matrix: '${{ matrix.files }}', boards: '${{ matrix.boards }}', kernel: '${{ matrix.kernel }}', shard: '${{ matrix.shard }}' })
     // Every input the workflow passes exists.
     for (const job of [plan, legs, aggregate]) for (const name of Object.keys(stepOf(job, USES).with ?? {})) expect(Object.keys(action.inputs)).toContain(name)
   })
@@ -244,5 +246,81 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
     expect(server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)).toHaveLength(1)
     expect(server.comments).toHaveLength(1)
+  })
+})
+
+describe("the README's fan-out workflow with a kernel override on the plan job", () => {
+  let server: FakeGitHub
+  let ws: string
+  let env: (job: string) => Record<string, string>
+  const FLEET = fleet(30, 'boards/fleet.json')
+
+  beforeAll(async () => {
+    server = await new FakeGitHub().start()
+    ws = mkdtempSync(join(tmpdir(), 'ckc-fanout-kernel-ws-'))
+    mkdirSync(join(ws, 'boards'))
+    writeFileSync(join(ws, FLEET.path), FLEET.text)
+    const event = join(ws, '..', `${basename(ws)}-event.json`)
+    writeFileSync(event, JSON.stringify({ number: 8, pull_request: { number: 8, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+    env = (job) => ({
+      GITHUB_WORKSPACE: ws,
+      GITHUB_API_URL: server.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '4243',
+      GITHUB_WORKFLOW: workflow.name,
+      GITHUB_JOB: job,
+      CRASHKERNEL_CHECK_RETRY_DELAY_MS: '5',
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('the legs check the plan\'s kernels through matrix.kernel, a leg without it fails, and aggregate says which kernels', { timeout: 120_000 }, async () => {
+    const { plan: planJob, check: checkJob, aggregate: aggregateJob } = workflow.jobs
+    const plan = await runActionAsync(actionInputs(stepOf(planJob, USES), {}, { 'max-jobs': '2', kernel: '6.12' }), env('plan'))
+    expect(plan.stderr).toBe('')
+    expect(plan.status).toBe(0)
+    const matrix = JSON.parse(plan.outputs.matrix ?? '') as { include: Array<Record<string, string>> }
+    expect(matrix.include.map((e) => [e.shard, e.kernel])).toEqual([
+      ['1/2 (kernel 6.12)', '6.12'],
+      ['2/2 (kernel 6.12)', '6.12'],
+    ])
+
+    // A check step that forgot `kernel` (the README before entries carried it) fails, naming the shard.
+    const forgot = { ...stepOf(checkJob, USES), with: { ...stepOf(checkJob, USES).with } }
+    delete forgot.with.kernel
+    const wrong = await runActionAsync(actionInputs(forgot, matrix.include[0]), env('check'))
+    expect(wrong.status).toBe(1)
+    expect(commands(wrong, 'error')).toEqual([
+      expect.stringMatching(/^::error::shard 1\/2: the plan was made for kernel 6\.12, but this check job's input "kernel" is empty: it would check other kernels than planned; pass kernel: \$\{\{ matrix\.kernel \}\} to the check job$/),
+    ])
+    expect(wrong.outputs['results-file']).toBeUndefined()
+
+    // The README's check step.
+    const upload = stepOf(checkJob, 'actions/upload-artifact@')
+    const download = stepOf(aggregateJob, 'actions/download-artifact@')
+    for (const [index, entry] of matrix.include.entries()) {
+      const leg = await runActionAsync(actionInputs(stepOf(checkJob, USES), entry), env('check'))
+      expect(leg.stderr).toBe('')
+      expect(leg.status).toBe(0)
+      const resultsFile = leg.outputs['results-file'] ?? ''
+      const results = JSON.parse(readFileSync(resultsFile, 'utf8'))
+      expect(results.fanout).toMatchObject({ shard: `${index + 1}/2`, kernel: ['6.12'] })
+      const artifact = String(upload.with?.name).replace('${{ strategy.job-index }}', String(index))
+      mkdirSync(join(ws, String(download.with?.path), artifact), { recursive: true })
+      copyFileSync(resultsFile, join(ws, String(download.with?.path), artifact, basename(resultsFile)))
+    }
+
+    const aggregate = await runActionAsync(actionInputs(stepOf(aggregateJob, USES), {}, { token: TOKEN, 'fail-on': 'never' }), env('aggregate'))
+    expect(aggregate.stderr).toBe('')
+    expect(aggregate.status).toBe(0)
+    const full = check(FLEET.text, FLEET.path, { kernels: ['6.12'] })
+    expect(aggregate.outputs).toMatchObject({ errors: String(full.counts.error), layouts: String(full.layouts.length) })
+    expect(aggregate.summary).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]!.body).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
   })
 })
