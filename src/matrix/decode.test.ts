@@ -260,6 +260,69 @@ describe('decodeMatrix: semantic problems', () => {
     expect(decodeMatrix(matrix([{ ...board, image: { base: '0x40200000', size: '48M' } }]), { kernels: ['6.6'] }).problems).toEqual([])
   })
 
+  describe('kernel image, initrd and DTB placements', () => {
+    const arm64 = (over: Partial<Board>): Board => ({ id: 'x', arch: 'arm64', kernels: ['6.1', '6.12', '7.2'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }], ...over })
+    const overlaps = (board: Board) =>
+      decodeMatrix(matrix([board])).problems.map((p) => [p.messageId, p.pointer, `${p.data.what} [${p.data.start}, ${p.data.end})`, `${p.data.other} [${p.data.otherStart}, ${p.data.otherEnd})`])
+
+    it("refuses an initrd inside one kernel release's image (its image_size), and keeps the releases it clears", () => {
+      // Image sizes (Debian profiles): 6.1 0x2010000, 6.12 0x2500000 (ends exactly at the initrd), 7.2 0x2f00000.
+      const { layouts, problems } = decodeMatrix(matrix([arm64({ initrd: { base: '0x42700000', size: '16M' } })]))
+      expect(problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([[
+        'overlappingPlacements',
+        '/boards/0/initrd/base',
+        {
+          what: 'initrd', start: '0x0000000042700000', end: '0x0000000043700000',
+          other: 'the 7.2.13 kernel image', otherStart: '0x0000000040200000', otherEnd: '0x0000000043100000',
+          reason: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
+        },
+      ]])
+      expect(layouts.map((l) => l.layoutName)).toEqual(['6.1', '6.12'])
+    })
+
+    it('reports a DTB inside the image once per kernel release, at the DTB, and simulates none of them', () => {
+      const { layouts, problems } = decodeMatrix(matrix([arm64({ dtb: { base: '0x41000000', size: '0x10000' } })]))
+      expect(problems.map((p) => [p.messageId, p.pointer, p.data.other])).toEqual([
+        ['overlappingPlacements', '/boards/0/dtb/base', 'the 6.1.192 kernel image'],
+        ['overlappingPlacements', '/boards/0/dtb/base', 'the 6.12.117 kernel image'],
+        ['overlappingPlacements', '/boards/0/dtb/base', 'the 7.2.13 kernel image'],
+      ])
+      expect(layouts).toEqual([])
+    })
+
+    it('refuses an initrd and a DTB that share bytes once for the variant, whatever the kernel', () => {
+      expect(overlaps(arm64({ initrd: { base: '0x48000000', size: '16M' }, dtb: { base: '0x48ff0000', size: '0x20000' } }))).toEqual([
+        ['overlappingPlacements', '/boards/0/dtb/base', 'DTB [0x0000000048ff0000, 0x0000000049010000)', 'initrd [0x0000000048000000, 0x0000000049000000)'],
+      ])
+    })
+
+    it('accepts placements that touch', () => {
+      const { layouts, problems } = decodeMatrix(matrix([arm64({ kernels: ['6.12'], initrd: { base: '0x42700000', size: '16M' }, dtb: { base: '0x43700000', size: '0x10000' } })]))
+      expect([problems, layouts.length]).toEqual([[], 1])
+    })
+
+    it("points at the board's own value when the other placement comes from its preset", () => {
+      // qemu-virt-arm64 puts the initrd at 0x48000000 and the DTB at 0x48200000; this image
+      // base moves the 6.12 image (0x2500000 bytes) over both.
+      expect(overlaps({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], image: { base: '0x46000000' } })).toEqual([
+        ['overlappingPlacements', '/boards/0/image/base', 'the 6.12.117 kernel image [0x0000000046000000, 0x0000000048500000)', 'initrd [0x0000000048000000, 0x00000000480f13d8)'],
+        ['overlappingPlacements', '/boards/0/image/base', 'the 6.12.117 kernel image [0x0000000046000000, 0x0000000048500000)', 'DTB [0x0000000048200000, 0x0000000048300000)'],
+      ])
+    })
+
+    it("gives each architecture's reason: x86 decompresses into init_size, riscv64 reserves up to 2 MiB", () => {
+      const reason = (board: Board) => decodeMatrix(matrix([board])).problems.map((p) => p.data.reason)
+      // x86_64 6.12: init_size 0x37ef000 from 0x1000000.
+      expect(reason({ id: 'x', arch: 'x86_64', kernels: ['6.12'], image: { base: '0x1000000' }, memory: [{ base: '0x100000', size: '1G' }], initrd: { base: '0x4000000', size: '16M' } })).toEqual([
+        'the kernel decompresses itself into init_size bytes from its load address',
+      ])
+      // riscv64 6.12: 0x2000000 from 0x80200000.
+      expect(reason({ id: 'r', arch: 'riscv64', kernels: ['6.12'], image: { base: '0x80200000' }, memory: [{ base: '0x80000000', size: '1G' }], dtb: { base: '0x82000000', size: '0x2000' } })).toEqual([
+        'the kernel reserves its image up to the next 2 MiB boundary as its own',
+      ])
+    })
+  })
+
   it('accepts banks that touch, and a region that ends exactly where RAM ends', () => {
     const { layouts, problems } = decodeMatrix(
       matrix([{

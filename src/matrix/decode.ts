@@ -13,7 +13,7 @@ import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
 import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
-import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkRangeBounds, type PlacedRange } from './semantic.js'
+import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { ConfigurationError } from '../errors.js'
@@ -502,6 +502,9 @@ function decodeBoard(
       else placed.push({ key, range })
     }
     for (const r of reservations.placed) if (!c.add(checkInsideRam(r, variant.banks))) variantOk = false
+    const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range
+    const fixedDtb = placed.find((p) => p.key === 'dtb')?.range
+    if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch))) variantOk = false
     if (!variant.image) {
       c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }])
       variantOk = false
@@ -547,6 +550,9 @@ function decodeBoard(
       if (imageBase === undefined) continue
       const imageRange: PlacedRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer }
       if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks))) continue
+      // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
+      const sizedImage: PlacedRange = { ...imageRange, what: `the ${release} kernel image` }
+      if (!c.add([fixedInitrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : [])))) continue
       if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize)))) continue
 
       const bootSize = (key: keyof BootAllocations, fromProfile = true): bigint | undefined => {

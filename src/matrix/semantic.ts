@@ -39,6 +39,44 @@ export function checkOverlaps(banks: readonly PlacedRange[]): SemanticProblem[] 
   return problems
 }
 
+/**
+ * Why a blob may not lie inside the kernel image, per architecture: the size the image
+ * occupies is the kernel's own working space, not just the bytes the boot loader copied.
+ */
+const IMAGE_OVERLAP_REASON: Record<string, string> = {
+  // Documentation/arch/arm64/booting.rst (6.12, 7.2) "Call the kernel image"; the kernel
+  // zeroes its BSS there before anything else (5.10/6.1 head.S __primary_switched,
+  // 6.12/7.2 pi/map_kernel.c early_map_kernel) and reserves [_text, _end) (arm64_memblock_init).
+  arm64: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
+  // Documentation/arch/x86/boot.rst init_size: the decompressor writes the kernel there.
+  x86_64: 'the kernel decompresses itself into init_size bytes from its load address',
+  // arch/riscv/mm/init.c setup_bootmem(): [_start, _end) up to the next PMD boundary is the kernel's.
+  riscv64: 'the kernel reserves its image up to the next 2 MiB boundary as its own',
+}
+
+/**
+ * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
+ * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
+ * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
+ * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
+ *
+ * @param placed - the initrd or DTB
+ * @param other - the kernel image (its size is the kernel release's) or the initrd
+ * @param arch - for the reason an image overlap breaks the boot
+ */
+export function checkPlacementOverlap(placed: PlacedRange, other: PlacedRange, arch: string): SemanticProblem[] {
+  if (!(placed.base < other.base + other.size && other.base < placed.base + placed.size)) return []
+  const fromPreset = (r: PlacedRange): boolean => r.pointer.endsWith('/extends')
+  const [at, by] = fromPreset(placed) && !fromPreset(other) ? [other, placed] : [placed, other]
+  const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them'
+  return [{
+    messageId: 'overlappingPlacements',
+    data: { what: at.what, start: fmtPhys(at.base), end: fmtPhys(at.base + at.size), other: by.what, otherStart: fmtPhys(by.base), otherEnd: fmtPhys(by.base + by.size), reason },
+    pointer: child(at.pointer, 'base'),
+    target: 'value',
+  }]
+}
+
 /** Ranges must be non-empty and end within 64 bits. */
 export function checkRangeBounds(range: PlacedRange): SemanticProblem[] {
   if (range.size === 0n) return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }]

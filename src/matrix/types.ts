@@ -46,6 +46,7 @@ export type SemanticMessageId =
   | 'missingSetting'
   | 'duplicateVariant'
   | 'overlappingBanks'
+  | 'overlappingPlacements'
   | 'notPageAligned'
   | 'outsideRam'
   | 'imageMisaligned'

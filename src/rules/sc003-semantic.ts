@@ -8,14 +8,15 @@ export default defineRule({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, aligned bases.',
-    kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)'],
+    description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+    kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
       unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
+      overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
       notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
       outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
       imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',

@@ -79,6 +79,18 @@ describe('hostile input: sizes and ranges', () => {
     ])
   })
 
+  it('a DTB inside the kernel image and an initrd over the DTB, each reported at its base', async () => {
+    // The 6.12 image spans [0x40200000, 0x42700000).
+    const text = matrix(
+      board({ id: 'in-image', dtb: { base: '0x41000000', size: '0x10000' } }),
+      board({ id: 'blobs', initrd: { base: '0x48000000', size: '16M' }, dtb: { base: '0x48800000', size: '0x10000' } }),
+    )
+    await expectHostile(text, [
+      { ruleId: 'SC003', messageId: 'overlappingPlacements', message: 'DTB [0x0000000041000000, 0x0000000041010000) overlaps the 6.12.117 kernel image [0x0000000040200000, 0x0000000042700000)', at: position(text, '"0x41000000"') },
+      { ruleId: 'SC003', messageId: 'overlappingPlacements', message: 'DTB [0x0000000048800000, 0x0000000048810000) overlaps initrd [0x0000000048000000, 0x0000000049000000)', at: position(text, '"0x48800000"') },
+    ])
+  })
+
   it('a reservation straddling the end of RAM', async () => {
     const text = matrix(board({ reservations: [{ kind: 'fixed', name: 'tail', base: '0xbff00000', size: '2M' }] }))
     await expectHostile(text, [{ ruleId: 'SC003', messageId: 'outsideRam', message: '[0x00000000c0000000, 0x00000000c0100000) is in no bank', at: position(text, '"0xbff00000"') }])
