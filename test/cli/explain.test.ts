@@ -274,7 +274,7 @@ describe('explain', () => {
       id: 'soc', arch: 'arm64', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=256M',
       memory: [{ base: '0x80000000', size: '1G' }, { base: '0xc4000000', size: '1G' }],
       reservations: [{ kind: 'fixed', name: 'optee', base: '0x8e000000', size: '32M', nomap: true }],
-      image: { base: '0x80200000' }, dtb: { base: '0x83000000', size: '64K' },
+      image: { base: '0x80200000' }, dtb: { base: '0x84000000', size: '64K' },
       dma: { ranges: [{ node: '/soc', cpuAddr: '0x80000000', busAddr: '0x80000000', size: '1G' }] },
       devices: [{ name: 'mmc0', bus: '/soc', dumpTarget: true }],
     }
