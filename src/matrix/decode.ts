@@ -493,12 +493,16 @@ function decodeBoard(
   for (const variant of variants) {
     // Variant-level placement checks (the same for every kernel except the image size).
     const placed: Array<{ key: 'initrd' | 'dtb'; range: PlacedRange }> = []
+    // The preset's initrd that its boot loader puts after the kernel image: placed per kernel.
+    const initrdAfterImage = preset?.initrdAfterImage !== undefined && variant.initrd?.value === preset.settings.initrd ? preset.initrdAfterImage : undefined
+    let afterImage: PlacedRange | undefined
     let variantOk = true
     for (const key of ['initrd', 'dtb'] as const) {
       const p = variant[key]
       if (!p) continue
       const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer)
-      if (!range || !c.add(checkInsideRam(range, variant.banks))) variantOk = false
+      if (range && key === 'initrd' && initrdAfterImage) afterImage = range
+      else if (!range || !c.add(checkInsideRam(range, variant.banks))) variantOk = false
       else placed.push({ key, range })
     }
     for (const r of reservations.placed) if (!c.add(checkInsideRam(r, variant.banks))) variantOk = false
@@ -550,9 +554,14 @@ function decodeBoard(
       if (imageBase === undefined) continue
       const imageRange: PlacedRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer }
       if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks))) continue
+      let initrd = fixedInitrd
+      if (afterImage && initrdAfterImage) {
+        initrd = { ...afterImage, base: initrdAfterImage(imageBase + imageSize) }
+        if (!c.add(checkRangeBounds(initrd)) || !c.add(checkInsideRam(initrd, variant.banks)) || (fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, initrd, arch)))) continue
+      }
       // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
       const sizedImage: PlacedRange = { ...imageRange, what: `the ${release} kernel image` }
-      if (!c.add([fixedInitrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : [])))) continue
+      if (!c.add([initrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : [])))) continue
       if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize)))) continue
 
       const bootSize = (key: keyof BootAllocations, fromProfile = true): bigint | undefined => {
@@ -577,8 +586,6 @@ function decodeBoard(
       if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2) vaBits = 48
 
       const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }))
-      const initrd = placed.find((p) => p.key === 'initrd')?.range
-      const dtb = placed.find((p) => p.key === 'dtb')?.range
       const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault<string>(defs.settings, 'cmdline')
       const layout: Layout = {
         arch,
@@ -590,7 +597,7 @@ function decodeBoard(
         memory,
         image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
         ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
-        ...optional('dtb', dtb && { base: dtb.base, size: dtb.size }),
+        ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
         reservations: reservations.list,
         dma: dma.dma,
         devices: devices.list,

@@ -109,6 +109,39 @@ describe('presets', () => {
     }
   })
 
+  it('decode without problems for every kernel release their architecture has a profile of, in every page size', () => {
+    // A placement clear of one release's image can lie in the next one's (SC003 overlappingPlacements).
+    for (const preset of Object.values(PRESETS)) {
+      const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === preset.settings.arch)
+      for (const pageSize of [...new Set(profiles.map((p) => p.pageSize))]) {
+        const kernels = [...new Set(profiles.filter((p) => p.pageSize === pageSize).map((p) => p.series))]
+        const board = { id: 'b', extends: preset.name, kernels, pageSize: pageSize === 16384n ? '16K' : '4K' } as const
+        const { layouts, problems } = decodeMatrix({ version: 1, boards: [board] } as never)
+        expect(problems, `${preset.name} ${board.pageSize}`).toEqual([])
+        expect(layouts.length, preset.name).toBeGreaterThan(kernels.length)
+      }
+    }
+  })
+
+  it("raspberrypi-4 puts the initrd right after each kernel release's image (firmware followkernel)", () => {
+    const initrds = (board: Record<string, unknown>) =>
+      decodeMatrix({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', ram: [{ name: '4G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }] }], ...board }] } as never)
+        .layouts.map((l) => [l.layout.kernel, l.layout.image.base + l.layout.image.size, l.layout.initrd])
+    const size = 0x1800000n
+    // Image sizes: the Debian profiles (docs/presets.md), from 0x200000.
+    expect(initrds({ kernels: ['5.10', '6.1', '6.12', '7.2'] })).toEqual([
+      ['5.10.223', 0x1cd0000n, { base: 0x1cd0000n, size }],
+      ['6.1.192', 0x2210000n, { base: 0x2210000n, size }],
+      ['6.12.117', 0x2700000n, { base: 0x2700000n, size }],
+      ['7.2.13', 0x3100000n, { base: 0x3100000n, size }],
+    ])
+    expect(initrds({ kernels: ['7.2'], pageSize: '16K' })).toEqual([['7.2.13', 0x31a0000n, { base: 0x31a0000n, size }]])
+    // The board's image placement and image size move it too.
+    expect(initrds({ kernels: [{ release: '6.12', imageSize: '40M' }], image: { base: '0x400000' } })).toEqual([['6.12.117', 0x2c00000n, { base: 0x2c00000n, size }]])
+    // An initrd the board places itself stays there.
+    expect(initrds({ kernels: ['7.2'], initrd: { base: '0x8000000', size: '16M' } })).toEqual([['7.2.13', 0x3100000n, { base: 0x8000000n, size: 16n << 20n }]])
+  })
+
   it('qemu-virt-riscv64 puts the DTB 2 MiB under the top of RAM', () => {
     expect(getPreset('qemu-virt-riscv64')!.ramForSize!(1n << 30n).dtb).toEqual({ base: '0xbfe00000', size: '0x1855' })
     expect(getPreset('qemu-virt-riscv64')!.ramForSize!(8n << 30n).dtb?.base).toBe('0x27fe00000')

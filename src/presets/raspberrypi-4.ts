@@ -5,7 +5,9 @@
  * the firmware ([0, 0x3b400000), [0x40000000, 0xfc000000), 8 GB: + [4G, 8G)); the 30-bit
  * `/soc` and `emmc2bus` dma-ranges (CPU 0x0-0x3fffffff at bus 0xc0000000); PCIe (VL805 USB3)
  * limited to 3 GiB; the DT CMA pool of 64 MiB with alloc-ranges below 1 GiB; the spin-table
- * page at 0 reserved. Load addresses are the §9 worked example's.
+ * page at 0 reserved. The image and DTB addresses are the §9 worked example's; the initrd is
+ * the firmware's `initramfs <file> followkernel`, right after the kernel image (docs/presets.md:
+ * the firmware's exact placement is UNCONFIRMED).
  */
 import type { Preset } from './types.js'
 
@@ -36,6 +38,7 @@ export const raspberryPi4: Preset = {
       },
     ],
     image: { base: '0x200000' },
+    // The base is where it lands after the 6.12 image; initrdAfterImage() moves it per kernel.
     initrd: { base: '0x2700000', size: '0x1800000' },
     dtb: { base: '0x2eff0000', size: '0x10000' },
     dma: {
@@ -53,4 +56,11 @@ export const raspberryPi4: Preset = {
     cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
     cmdline: 'console=ttyS0,115200',
   },
+  // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
+  // documentation, config_txt/boot.adoc). At the image's end as the kernel's image size gives
+  // it (7.2's 0x2f00000 from 0x200000 ends at 0x3100000, past the 0x2700000 that suits 6.12),
+  // the least the arm64 boot protocol allows (booting.rst: image_size bytes from the image
+  // start are the kernel's). Whether the firmware reads image_size, aligns the address or moves
+  // the initrd higher is UNCONFIRMED (docs/presets.md).
+  initrdAfterImage: (imageEnd) => imageEnd,
 }
