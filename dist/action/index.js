@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4755);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3853);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4755:
+/***/ 3853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52515,9 +52515,14 @@ const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
 const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
-/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
-function zoneMovableInput(cmdline, pageSize, memparse, generation) {
-    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation);
+/**
+ * The ZoneMovableInput of a command line, for the kernel generation and page size.
+ * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
+ * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
+ * mm/memory_hotplug.c and with it the `movable_node` early param.
+ */
+function zoneMovableInput(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
+    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug);
     return { params, generation, parseEvents: events };
 }
 /**
@@ -52539,13 +52544,16 @@ function parseOptionStr(str, option) {
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
  * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
+ * dereferences it). Without
+ * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
+ * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
  * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-function parseCoreParams(cmdline, pageSize, memparse, generation) {
+function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
     const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
     const events = [];
     if (!cmdline.includes('core') && !cmdline.includes('movable'))
@@ -52572,7 +52580,7 @@ function parseCoreParams(cmdline, pageSize, memparse, generation) {
     };
     for (const { param, val } of parseEarlyParams(cmdline)) {
         if (parameq(param, 'movable_node'))
-            params.movableNode = true;
+            params.movableNode = memoryHotplug;
         else if (parameq(param, 'kernelcore')) {
             if (val === null)
                 continue;
@@ -54131,20 +54139,21 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
- * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
+ * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there). No CONFIG_MEMORY_HOTPLUG yet (as 6.1.192;
+ * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS };
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
 /** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
 const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
 /**
@@ -54171,7 +54180,7 @@ const RISCV = [
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
@@ -55508,7 +55517,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable, pol.memoryHotplug));
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
@@ -57930,6 +57939,7 @@ const raspberryPi4 = {
             },
         ],
         image: { base: '0x200000' },
+        // The base is where it lands after the 6.12 image; initrdAfterImage() moves it per kernel.
         initrd: { base: '0x2700000', size: '0x1800000' },
         dtb: { base: '0x2eff0000', size: '0x10000' },
         dma: {
@@ -57947,6 +57957,13 @@ const raspberryPi4 = {
         cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
         cmdline: 'console=ttyS0,115200',
     },
+    // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
+    // documentation, config_txt/boot.adoc). At the image's end as the kernel's image size gives
+    // it (7.2's 0x2f00000 from 0x200000 ends at 0x3100000, past the 0x2700000 that suits 6.12),
+    // the least the arm64 boot protocol allows (booting.rst: image_size bytes from the image
+    // start are the kernel's). Whether the firmware reads image_size, aligns the address or moves
+    // the initrd higher is UNCONFIRMED (docs/presets.md).
+    initrdAfterImage: (imageEnd) => imageEnd,
 };
 
 ;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
@@ -58054,6 +58071,18 @@ const KERNEL_PROFILES = {
     'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
     'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
 };
+/**
+ * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
+ * series), ascending: what a preset stand-in is checked with, and what a kernel without a
+ * profile is pointed to.
+ */
+function debianSeries(arch) {
+    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+        return a1 - b1 || a2 - b2;
+    });
+}
 /** "6.12.117" → "6.12". */
 function seriesOf(release) {
     const [major, minor] = release.split('.');
@@ -59132,6 +59161,43 @@ function checkOverlaps(banks) {
     });
     return problems;
 }
+/**
+ * Why a blob may not lie inside the kernel image, per architecture: the size the image
+ * occupies is the kernel's own working space, not just the bytes the boot loader copied.
+ */
+const IMAGE_OVERLAP_REASON = {
+    // Documentation/arch/arm64/booting.rst (6.12, 7.2) "Call the kernel image"; the kernel
+    // zeroes its BSS there before anything else (5.10/6.1 head.S __primary_switched,
+    // 6.12/7.2 pi/map_kernel.c early_map_kernel) and reserves [_text, _end) (arm64_memblock_init).
+    arm64: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
+    // Documentation/arch/x86/boot.rst init_size: the decompressor writes the kernel there.
+    x86_64: 'the kernel decompresses itself into init_size bytes from its load address',
+    // arch/riscv/mm/init.c setup_bootmem(): [_start, _end) up to the next PMD boundary is the kernel's.
+    riscv64: 'the kernel reserves its image up to the next 2 MiB boundary as its own',
+};
+/**
+ * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
+ * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
+ * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
+ * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
+ *
+ * @param placed - the initrd or DTB
+ * @param other - the kernel image (its size is the kernel release's) or the initrd
+ * @param arch - for the reason an image overlap breaks the boot
+ */
+function checkPlacementOverlap(placed, other, arch) {
+    if (!(placed.base < other.base + other.size && other.base < placed.base + placed.size))
+        return [];
+    const fromPreset = (r) => r.pointer.endsWith('/extends');
+    const [at, by] = fromPreset(placed) && !fromPreset(other) ? [other, placed] : [placed, other];
+    const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them';
+    return [{
+            messageId: 'overlappingPlacements',
+            data: { what: at.what, start: size_fmtPhys(at.base), end: size_fmtPhys(at.base + at.size), other: by.what, otherStart: size_fmtPhys(by.base), otherEnd: size_fmtPhys(by.base + by.size), reason },
+            pointer: child(at.pointer, 'base'),
+            target: 'value',
+        }];
+}
 /** Ranges must be non-empty and end within 64 bits. */
 function checkRangeBounds(range) {
     if (range.size === 0n)
@@ -59683,7 +59749,7 @@ function decodeConfig(layers, kernel, profile) {
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
-        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
@@ -59750,13 +59816,18 @@ function decodeBoard(board, index, defaults, options, c, policy) {
     for (const variant of variants) {
         // Variant-level placement checks (the same for every kernel except the image size).
         const placed = [];
+        // The preset's initrd that its boot loader puts after the kernel image: placed per kernel.
+        const initrdAfterImage = preset?.initrdAfterImage !== undefined && variant.initrd?.value === preset.settings.initrd ? preset.initrdAfterImage : undefined;
+        let afterImage;
         let variantOk = true;
         for (const key of ['initrd', 'dtb']) {
             const p = variant[key];
             if (!p)
                 continue;
             const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer);
-            if (!range || !c.add(checkInsideRam(range, variant.banks)))
+            if (range && key === 'initrd' && initrdAfterImage)
+                afterImage = range;
+            else if (!range || !c.add(checkInsideRam(range, variant.banks)))
                 variantOk = false;
             else
                 placed.push({ key, range });
@@ -59764,6 +59835,10 @@ function decodeBoard(board, index, defaults, options, c, policy) {
         for (const r of reservations.placed)
             if (!c.add(checkInsideRam(r, variant.banks)))
                 variantOk = false;
+        const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
+        const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
+        if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
+            variantOk = false;
         if (!variant.image) {
             c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }]);
             variantOk = false;
@@ -59775,9 +59850,7 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             const release = simulate_resolveKernelRelease(entry.spec);
             const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
             if (!release) {
-                // One series may have several profiles (arm64's 16K builds): each is named once.
-                const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))];
-                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }]);
+                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: debianSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }]);
                 continue;
             }
             const policy = entry.object?.policy;
@@ -59792,7 +59865,10 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
             const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize;
             if (imageSize === undefined) {
-                if (sizeText === undefined)
+                // An override's kernel has no entry in the board to put an "imageSize" on.
+                if (sizeText === undefined && entry.override)
+                    c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: debianSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }]);
+                else if (sizeText === undefined)
                     c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }]);
                 continue;
             }
@@ -59811,6 +59887,16 @@ function decodeBoard(board, index, defaults, options, c, policy) {
                 continue;
             const imageRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer };
             if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks)))
+                continue;
+            let initrd = fixedInitrd;
+            if (afterImage && initrdAfterImage) {
+                initrd = { ...afterImage, base: initrdAfterImage(imageBase + imageSize) };
+                if (!c.add(checkRangeBounds(initrd)) || !c.add(checkInsideRam(initrd, variant.banks)) || (fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, initrd, arch))))
+                    continue;
+            }
+            // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
+            const sizedImage = { ...imageRange, what: `the ${release} kernel image` };
+            if (!c.add([initrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : []))))
                 continue;
             if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize))))
                 continue;
@@ -59837,8 +59923,6 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2)
                 vaBits = 48;
             const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }));
-            const initrd = placed.find((p) => p.key === 'initrd')?.range;
-            const dtb = placed.find((p) => p.key === 'dtb')?.range;
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
             const layout = {
                 arch,
@@ -59850,7 +59934,7 @@ function decodeBoard(board, index, defaults, options, c, policy) {
                 memory,
                 image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
                 ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
-                ...optional('dtb', dtb && { base: dtb.base, size: dtb.size }),
+                ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
                 reservations: reservations.list,
                 dma: dma.dma,
                 devices: devices.list,
@@ -60199,7 +60283,28 @@ function parseDocument(text) {
 
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
 var validate_board_matrix = __nccwpck_require__(6754);
+;// CONCATENATED MODULE: ./.build/src/typo-distance.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+function typoDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
+
 
 
 
@@ -60279,20 +60384,6 @@ function valueAt(root, pointer) {
     }
     return node;
 }
-/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0] ?? 0;
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j] ?? 0;
-            prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length] ?? 0;
-}
 function allowedProperties(parent) {
     const names = Object.keys(parent?.properties ?? {});
     for (const part of parent?.allOf ?? []) {
@@ -60312,7 +60403,7 @@ function hintFor(name, candidates) {
     // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
     const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
     for (const c of candidates) {
-        const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()));
+        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
@@ -60668,6 +60759,8 @@ function reachableBytes(r, reach) {
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
+
+
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
 /**
@@ -60699,23 +60792,6 @@ function crashkernelTokens(cmdline) {
         });
         from = at + crashkernel_tokens_NAME.length;
     }
-}
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
- * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
- */
-function typoDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
 }
 const NAME_WORD = /^([A-Za-z_-]+)(?:([=:])(.*))?$/s;
 /**
@@ -61757,14 +61833,15 @@ const FORCED_BY_TEXT = {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, aligned bases.',
-        kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)'],
+        description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+        kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
         messages: {
             duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
             unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
             missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
             duplicateVariant: 'RAM variant "{{name}}" is defined twice',
             overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
+            overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
             notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
             outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
             imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',
@@ -61775,6 +61852,7 @@ const FORCED_BY_TEXT = {
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
             ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
@@ -64753,10 +64831,22 @@ function problemLines(problems) {
     return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
 }
 /**
+ * The kernel override, said once under the totals: a report of other kernels than each
+ * board's `kernels` must not read like one of the matrix as written.
+ *
+ * @example
+ * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ */
+function kernelLine(kernel) {
+    if (!kernel || kernel.length === 0)
+        return undefined;
+    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (input \`kernel\`).\n`;
+}
+/**
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -64764,6 +64854,9 @@ function problemLines(problems) {
 function renderSummary(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
+    const kernels = kernelLine(ctx.kernel);
+    if (kernels)
+        doc.add(kernels);
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
@@ -64828,13 +64921,16 @@ const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? summary_COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
+    const kernels = kernelLine(ctx.kernel);
+    if (kernels)
+        doc.add(kernels);
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
@@ -67361,6 +67457,98 @@ function failsAt(report, threshold) {
     return c.error + c.warning + c.note > 0;
 }
 
+;// CONCATENATED MODULE: ./.build/src/fanout/shard.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A plan entry's `shard` and the kernel override it was planned for, pure.
+ *
+ * The plan balances the legs by layout count, and a layout is a board × RAM variant × kernel:
+ * with input `kernel` the plan counted other kernels than each board's own, and a leg that
+ * is not given the same override checks other layouts than were planned and reports them as
+ * if nothing were amiss. So the plan writes its override twice into each entry:
+ *
+ * - `kernel`: the override as the leg's `kernel` input takes it (`6.12,7.2`; empty: none),
+ *   for `kernel: ${{ matrix.kernel }}`;
+ * - `shard`: `k/n`, followed by ` (kernel 6.12,7.2)` when there is an override. Every leg
+ *   already passes `matrix.shard`, so a leg whose `kernel` input is missing or different
+ *   sees it, even in a workflow written before the entries had `kernel`.
+ *
+ * Kernels are compared by the release they resolve to (`6.1` and `6.1.192` are one kernel,
+ * as check() counts them), as sets: the order of the list changes no layout's result.
+ */
+
+const KERNEL_SUFFIX = /^(.*?)\s+\(kernel ([^()]*)\)$/;
+/**
+ * `k/n` → [k, n], or undefined (a results file's `fanout.shard`; the input is read by readShard).
+ *
+ * @example
+ * parseShard('3/4') // → [3, 4]
+ */
+function parseShard(shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(shard.trim());
+    if (!m)
+        return undefined;
+    const k = Number(m[1]);
+    const n = Number(m[2]);
+    return k >= 1 && k <= n ? [k, n] : undefined;
+}
+/** A comma-separated list as the action's inputs read it: trimmed, empty items dropped. */
+function kernelList(value) {
+    return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+/**
+ * The `shard` of plan entry k of n.
+ *
+ * @example
+ * formatShard(1, 3, []) // → '1/3'
+ * formatShard(1, 3, ['6.12', '7.2']) // → '1/3 (kernel 6.12,7.2)'
+ */
+function formatShard(k, n, kernel) {
+    return kernel.length > 0 ? `${k}/${n} (kernel ${kernel.join(',')})` : `${k}/${n}`;
+}
+/**
+ * Reads a `shard` input: `k/n` with 1 <= k <= n, optionally followed by the plan's kernel override.
+ *
+ * @example
+ * readShard('2/3') // → { k: 2, n: 3 }
+ * readShard('2/3 (kernel 6.12)') // → { k: 2, n: 3, kernel: ['6.12'] }
+ * readShard('4/3') // → undefined
+ */
+function readShard(shard) {
+    const m = KERNEL_SUFFIX.exec(shard.trim());
+    const parsed = parseShard(m ? m[1] : shard);
+    if (!parsed)
+        return undefined;
+    const kernel = m ? kernelList(m[2]) : undefined;
+    if (kernel && kernel.length === 0)
+        return undefined;
+    return { k: parsed[0], n: parsed[1], ...(kernel && { kernel }) };
+}
+/** The releases a kernel override resolves to, sorted and each once: the identity of what it checks. */
+function kernelKey(kernel) {
+    return [...new Set(kernel.map((k) => simulate_resolveKernelRelease(k) ?? k))].sort().join(',');
+}
+/**
+ * Whether a leg's `kernel` input checks what its plan was made for.
+ *
+ * @param shard - the leg's `shard` input, read (readShard)
+ * @param kernel - the leg's `kernel` input (empty: each board's own kernels)
+ * @returns why the leg would check other kernels than planned, or undefined when it would not
+ * @example
+ * legKernelMismatch(readShard('1/2 (kernel 6.12)')!, []) // → 'the plan was made for kernel 6.12 …'
+ */
+function legKernelMismatch(shard, kernel) {
+    const planned = shard.kernel ?? [];
+    if (kernelKey(planned) === kernelKey(kernel))
+        return undefined;
+    const plannedText = planned.length > 0 ? `kernel ${planned.join(',')}` : `each board's own kernels (no input "kernel")`;
+    const givenText = kernel.length > 0 ? `input "kernel" is ${kernel.join(',')}` : 'input "kernel" is empty';
+    const fix = shard.kernel
+        ? 'pass kernel: ${{ matrix.kernel }} to the check job'
+        : 'give the plan job the same input "kernel" and pass kernel: ${{ matrix.kernel }} to the check job (a plan made by an older crashkernel-check does not record its kernels in matrix.shard: run one version in every job)';
+    return `shard ${shard.k}/${shard.n}: the plan was made for ${plannedText}, but this check job's ${givenText}: it would check other kernels than planned; ${fix}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/fanout/merge.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -67379,7 +67567,13 @@ function failsAt(report, threshold) {
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
+ * - Kernels: legs record their `kernel` input; legs that checked different kernels (one with
+ *   an override, one without, or two overrides) make one report of mismatched layouts, and
+ *   say so, naming the shards. Results files that do not record it are left out of the
+ *   comparison and listed.
  */
+
+
 
 
 const merge_SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
@@ -67406,15 +67600,6 @@ function cmp(a, b) {
  */
 function findingKey(f) {
     return [f.file, f.ruleId, f.boardId ?? '', f.layoutName ?? '', f.pointer, f.messageId, f.message].join('\0');
-}
-/** `k/n` → [k, n], or undefined. */
-function parseShard(shard) {
-    const m = /^(\d+)\/(\d+)$/.exec(shard.trim());
-    if (!m)
-        return undefined;
-    const k = Number(m[1]);
-    const n = Number(m[2]);
-    return k >= 1 && k <= n ? [k, n] : undefined;
 }
 function boardIndex(pointer) {
     const m = /^\/boards\/(\d+)/.exec(pointer);
@@ -67447,11 +67632,39 @@ function coverage(legs, problems) {
     }
     return { total, seen, missing, repeated };
 }
+/** A leg for messages: its shard, else its results file. */
+function legName(l) {
+    return l.leg?.shard !== undefined ? `shard ${l.leg.shard}` : l.source;
+}
+/** The kernel override the legs agree on, or a problem naming which legs checked which kernels. */
+function commonKernel(legs, problems) {
+    const groups = new Map();
+    for (const l of legs) {
+        const kernel = l.leg?.kernel;
+        if (kernel === undefined)
+            continue;
+        const key = kernelKey(kernel);
+        const group = groups.get(key);
+        if (group)
+            group.legs.push(legName(l));
+        else
+            groups.set(key, { kernel, legs: [legName(l)] });
+    }
+    if (groups.size === 0)
+        return undefined;
+    if (groups.size === 1)
+        return [...groups.values()][0].kernel;
+    const list = (names) => `${names.slice(0, 20).join(', ')}${names.length > 20 ? `, … (${names.length})` : ''}`;
+    const parts = [...groups.values()].map((g) => `${list(g.legs)} with ${g.kernel.length > 0 ? `kernel ${g.kernel.join(',')}` : "each board's own kernels (no input \"kernel\")"}`);
+    problems.push(`the check jobs checked different kernels: ${parts.join('; ')}; the merged report mixes layouts of other kernels than the plan balanced: give the plan job input "kernel" and every check job kernel: \${{ matrix.kernel }}`);
+    return undefined;
+}
 /**
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
- * @returns the merged report (counts recomputed), what was deduplicated, shard coverage and problems
+ * @returns the merged report (counts recomputed), what was deduplicated, shard coverage, the
+ *   kernel override the legs agree on, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
@@ -67460,6 +67673,7 @@ function mergeResults(legs) {
     const shardOf = (l) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity);
     const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source));
     const shards = coverage(ordered, problems);
+    const kernel = commonKernel(ordered, problems);
     const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort();
     const fileIndex = new Map(files.map((f, i) => [f, i]));
     const seenFindings = new Set();
@@ -67499,6 +67713,8 @@ function mergeResults(legs) {
         duplicateLayouts,
         ...(shards && { shards }),
         otherVersions,
+        ...(kernel && { kernel }),
+        kernelUnrecorded: ordered.filter((l) => l.leg?.kernel === undefined).map(legName),
         problems,
     };
 }
@@ -67524,6 +67740,7 @@ function mergeResults(legs) {
  * the least-loaded job (LPT), ties broken by order in the files, so the plan is a pure
  * function of the files and the options.
  */
+
 
 
 
@@ -67631,12 +67848,13 @@ function collectUnits(files) {
  *
  * @param units - in order of first appearance
  * @param options - `maxJobs` (1…256, default 256); `boards`: the filter a leg of whole-file
- *   units only must keep (so it checks no board the plan left out)
+ *   units only must keep (so it checks no board the plan left out); `kernels`: the override
+ *   the layouts were counted for, which every leg must check (`kernel` and `shard`)
  * @returns the `strategy.matrix`; `{ include: [] }` when there is nothing to check
  * @example
  * planShards([{ id: 'a', files: ['m.json'], layouts: 3 }, { id: 'b', files: ['m.json'], layouts: 1 }, { id: 'c', files: ['m.json'], layouts: 2 }], { maxJobs: 2 })
- * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3 },
- * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3 }] }
+ * // → { include: [{ shard: '1/2', boards: 'a', files: 'm.json', layouts: 3, kernel: '' },
+ * //               { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 3, kernel: '' }] }
  */
 function planShards(units, options = {}) {
     const maxJobs = options.maxJobs ?? MATRIX_MAX_JOBS;
@@ -67664,6 +67882,7 @@ function planShards(units, options = {}) {
         for (const f of u.files)
             if (!fileOrder.has(f))
                 fileOrder.set(f, fileOrder.size);
+    const kernel = [...(options.kernels ?? [])];
     return {
         include: bins.map((bin, k) => {
             const members = bin.map((i) => units[i]);
@@ -67673,7 +67892,7 @@ function planShards(units, options = {}) {
             // filter (empty = every board): it selects the same boards, and a one-job plan of a
             // large fleet would otherwise list more ids than one input can carry.
             const boards = ids.length > 0 && bin.length < units.length ? ids : [...(options.boards ?? [])];
-            return { shard: `${k + 1}/${n}`, boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0) };
+            return { shard: formatShard(k + 1, n, kernel), boards: boards.join(','), files: files.join(','), layouts: members.reduce((s, u) => s + u.layouts, 0), kernel: kernel.join(',') };
         }),
     };
 }
@@ -67689,7 +67908,7 @@ function planFanout(files, options = {}) {
     checkKernelOverride(options.kernels, 'kernel override');
     const perFile = files.map((f) => fileUnits(f.text, f.path, options));
     const units = collectUnits(perFile);
-    const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }) });
+    const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }), ...(options.kernels && { kernels: options.kernels }) });
     return {
         matrix,
         boards: units.filter((u) => u.id !== undefined).length,
@@ -67714,7 +67933,7 @@ function planFanout(files, options = {}) {
  * Formats the results file: the report as JSON (as formatJson does), plus `fanout` for a leg.
  *
  * @param report - the report
- * @param leg - the leg's shard, files and boards, if it is one
+ * @param leg - the leg's shard, files, boards and kernel override, if it is one
  * @returns indented JSON with one trailing newline
  */
 function formatResults(report, leg) {
@@ -67825,9 +68044,20 @@ function parseResults(text, source) {
     const fanout = value.fanout;
     if (fanout === undefined)
         return { source, report };
-    if (!results_isObject(fanout) || !isStringArray(fanout.files) || !isStringArray(fanout.boards) || (fanout.shard !== undefined && typeof fanout.shard !== 'string'))
+    if (!results_isObject(fanout) ||
+        !isStringArray(fanout.files) ||
+        !isStringArray(fanout.boards) ||
+        (fanout.shard !== undefined && typeof fanout.shard !== 'string') ||
+        (fanout.kernel !== undefined && !isStringArray(fanout.kernel))) {
         throw notOurs('malformed "fanout"');
-    return { source, report, leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards } };
+    }
+    // A results file without `fanout.kernel` (written before legs recorded it) stays readable:
+    // its kernels are unknown, and the merge says so when other legs used an override.
+    return {
+        source,
+        report,
+        leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }) },
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -69057,8 +69287,8 @@ function getInputs(env = process.env) {
         throw new errors_ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`);
     }
     const shard = getInput('shard').trim();
-    if (shard !== '' && !parseShard(shard))
-        throw new errors_ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${shard}"`);
+    if (shard !== '' && !readShard(shard))
+        throw new errors_ConfigurationError(`input "shard" must be k/n with 1 <= k <= n, optionally followed by " (kernel <list>)" (the plan's matrix.shard), not "${shard}"`);
     const results = list(getInput('results'));
     if (mode === 'aggregate' && !results)
         throw new errors_ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
@@ -69117,6 +69347,7 @@ function getInputs(env = process.env) {
  * files come first, so the action knows which notices and warnings of its own it will print
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
+
 
 
 
@@ -69287,6 +69518,13 @@ function unmatchedBoardsMessage(patterns, files) {
 }
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io, inputs) {
+    // A leg checks the kernels its plan balanced, or nothing: its results would look complete.
+    const shard = inputs.shard !== undefined ? readShard(inputs.shard) : undefined;
+    if (inputs.shard !== undefined && !shard)
+        throw new errors_ConfigurationError(`input "shard" must be k/n with 1 <= k <= n (the plan's matrix.shard), not "${inputs.shard}"`);
+    const mismatch = shard && legKernelMismatch(shard, inputs.kernels ?? []);
+    if (mismatch)
+        throw new errors_ConfigurationError(mismatch);
     // A matrix file that is missing or unreadable fails the step, after the others are checked.
     const { files, problems } = resolveMatrixPatterns(inputs.matrix, inputs.workspace);
     const reports = [];
@@ -69314,10 +69552,11 @@ async function checkFiles(io, inputs) {
     const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : [];
     if (unmatched.length > 0)
         problems.push(unmatchedBoardsMessage(unmatched, report.files));
-    const leg = inputs.shard !== undefined ? { shard: inputs.shard, files, boards: inputs.boards ?? [] } : undefined;
+    // The results file records `k/n` (what aggregate counts) and the override apart.
+    const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [] } : undefined;
     const roots = [...new Set(named.map((n) => n.root))];
     const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined;
-    return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) };
+    return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }), ...(inputs.kernels && { kernel: inputs.kernels }) };
 }
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io, inputs) {
@@ -69336,8 +69575,13 @@ async function aggregate(io, inputs) {
     }
     if (merged.otherVersions.length > 0)
         warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${src_version_VERSION}: use one version in every job`);
+    const unrecorded = merged.kernelUnrecorded;
+    if (unrecorded.length > 0 && unrecorded.length < legs.length) {
+        const names = `${unrecorded.slice(0, 20).join(', ')}${unrecorded.length > 20 ? ', …' : ''}`;
+        warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`);
+    }
     // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-    return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace };
+    return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace, ...(merged.kernel && merged.kernel.length > 0 && { kernel: merged.kernel }) };
 }
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
 async function publish(io, inputs, paths, outcome) {
@@ -69374,7 +69618,7 @@ async function publish(io, inputs, paths, outcome) {
         }
     }
     if (comment)
-        await postComment(io, inputs, report, problems, pr, api, status, outputs);
+        await postComment(io, inputs, report, problems, outcome.kernel, pr, api, status, outputs);
     // Files: results JSON (always), SARIF, HTML.
     const resultsFile = paths.results;
     try {
@@ -69434,7 +69678,7 @@ async function publish(io, inputs, paths, outcome) {
         status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"));
     if (inputs.summary) {
         try {
-            await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, problems, notes: status.all() }));
+            await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, ...(outcome.kernel && { kernel: outcome.kernel }), problems, notes: status.all() }));
         }
         catch (error) {
             // The slots were planned without this warning: when it is the first of the action's
@@ -69483,7 +69727,7 @@ async function publish(io, inputs, paths, outcome) {
         io.setFailed(failures.join('\n'));
 }
 /** Creates or updates the PR comment; every way it can fail becomes a notice or a warning. */
-async function postComment(io, inputs, report, problems, pr, api, status, outputs) {
+async function postComment(io, inputs, report, problems, kernel, pr, api, status, outputs) {
     if (!pr) {
         io.debug('not a pull_request event: no comment');
         return;
@@ -69498,7 +69742,7 @@ async function postComment(io, inputs, report, problems, pr, api, status, output
     }
     const url = runUrl(io.env);
     try {
-        const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), problems }));
+        const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), ...(kernel && { kernel }), problems }));
         const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : '';
         io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`);
         if (result.url)

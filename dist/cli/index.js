@@ -5820,7 +5820,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(218);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -5861,7 +5861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 218:
+/***/ 637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12245,9 +12245,14 @@ const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
 const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
-/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
-function zoneMovableInput(cmdline, pageSize, memparse, generation) {
-    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation);
+/**
+ * The ZoneMovableInput of a command line, for the kernel generation and page size.
+ * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
+ * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
+ * mm/memory_hotplug.c and with it the `movable_node` early param.
+ */
+function zoneMovableInput(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
+    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug);
     return { params, generation, parseEvents: events };
 }
 /**
@@ -12269,13 +12274,16 @@ function parseOptionStr(str, option) {
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
  * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
+ * dereferences it). Without
+ * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
+ * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
  * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-function parseCoreParams(cmdline, pageSize, memparse, generation) {
+function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
     const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
     const events = [];
     if (!cmdline.includes('core') && !cmdline.includes('movable'))
@@ -12302,7 +12310,7 @@ function parseCoreParams(cmdline, pageSize, memparse, generation) {
     };
     for (const { param, val } of parseEarlyParams(cmdline)) {
         if (parameq(param, 'movable_node'))
-            params.movableNode = true;
+            params.movableNode = memoryHotplug;
         else if (parameq(param, 'kernelcore')) {
             if (val === null)
                 continue;
@@ -13861,20 +13869,21 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
- * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there).
+ * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there). No CONFIG_MEMORY_HOTPLUG yet (as 6.1.192;
+ * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
  */
 const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS };
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
 /** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
 const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
 /**
@@ -13901,7 +13910,7 @@ const RISCV = [
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
@@ -15238,7 +15247,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable, pol.memoryHotplug));
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
@@ -17709,6 +17718,7 @@ const raspberryPi4 = {
             },
         ],
         image: { base: '0x200000' },
+        // The base is where it lands after the 6.12 image; initrdAfterImage() moves it per kernel.
         initrd: { base: '0x2700000', size: '0x1800000' },
         dtb: { base: '0x2eff0000', size: '0x10000' },
         dma: {
@@ -17726,6 +17736,13 @@ const raspberryPi4 = {
         cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
         cmdline: 'console=ttyS0,115200',
     },
+    // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
+    // documentation, config_txt/boot.adoc). At the image's end as the kernel's image size gives
+    // it (7.2's 0x2f00000 from 0x200000 ends at 0x3100000, past the 0x2700000 that suits 6.12),
+    // the least the arm64 boot protocol allows (booting.rst: image_size bytes from the image
+    // start are the kernel's). Whether the firmware reads image_size, aligns the address or moves
+    // the initrd higher is UNCONFIRMED (docs/presets.md).
+    initrdAfterImage: (imageEnd) => imageEnd,
 };
 
 ;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
@@ -17833,6 +17850,18 @@ const KERNEL_PROFILES = {
     'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
     'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
 };
+/**
+ * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
+ * series), ascending: what a preset stand-in is checked with, and what a kernel without a
+ * profile is pointed to.
+ */
+function debianSeries(arch) {
+    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+        return a1 - b1 || a2 - b2;
+    });
+}
 /** "6.12.117" → "6.12". */
 function seriesOf(release) {
     const [major, minor] = release.split('.');
@@ -18911,6 +18940,43 @@ function checkOverlaps(banks) {
     });
     return problems;
 }
+/**
+ * Why a blob may not lie inside the kernel image, per architecture: the size the image
+ * occupies is the kernel's own working space, not just the bytes the boot loader copied.
+ */
+const IMAGE_OVERLAP_REASON = {
+    // Documentation/arch/arm64/booting.rst (6.12, 7.2) "Call the kernel image"; the kernel
+    // zeroes its BSS there before anything else (5.10/6.1 head.S __primary_switched,
+    // 6.12/7.2 pi/map_kernel.c early_map_kernel) and reserves [_text, _end) (arm64_memblock_init).
+    arm64: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
+    // Documentation/arch/x86/boot.rst init_size: the decompressor writes the kernel there.
+    x86_64: 'the kernel decompresses itself into init_size bytes from its load address',
+    // arch/riscv/mm/init.c setup_bootmem(): [_start, _end) up to the next PMD boundary is the kernel's.
+    riscv64: 'the kernel reserves its image up to the next 2 MiB boundary as its own',
+};
+/**
+ * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
+ * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
+ * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
+ * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
+ *
+ * @param placed - the initrd or DTB
+ * @param other - the kernel image (its size is the kernel release's) or the initrd
+ * @param arch - for the reason an image overlap breaks the boot
+ */
+function checkPlacementOverlap(placed, other, arch) {
+    if (!(placed.base < other.base + other.size && other.base < placed.base + placed.size))
+        return [];
+    const fromPreset = (r) => r.pointer.endsWith('/extends');
+    const [at, by] = fromPreset(placed) && !fromPreset(other) ? [other, placed] : [placed, other];
+    const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them';
+    return [{
+            messageId: 'overlappingPlacements',
+            data: { what: at.what, start: size_fmtPhys(at.base), end: size_fmtPhys(at.base + at.size), other: by.what, otherStart: size_fmtPhys(by.base), otherEnd: size_fmtPhys(by.base + by.size), reason },
+            pointer: child(at.pointer, 'base'),
+            target: 'value',
+        }];
+}
 /** Ranges must be non-empty and end within 64 bits. */
 function checkRangeBounds(range) {
     if (range.size === 0n)
@@ -19462,7 +19528,7 @@ function decodeConfig(layers, kernel, profile) {
 function kernelEntries(layers, override, boardPointer, c) {
     if (override && override.length > 0) {
         // One layout per release (each copy would repeat every finding and count).
-        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer }));
+        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
@@ -19529,13 +19595,18 @@ function decodeBoard(board, index, defaults, options, c, policy) {
     for (const variant of variants) {
         // Variant-level placement checks (the same for every kernel except the image size).
         const placed = [];
+        // The preset's initrd that its boot loader puts after the kernel image: placed per kernel.
+        const initrdAfterImage = preset?.initrdAfterImage !== undefined && variant.initrd?.value === preset.settings.initrd ? preset.initrdAfterImage : undefined;
+        let afterImage;
         let variantOk = true;
         for (const key of ['initrd', 'dtb']) {
             const p = variant[key];
             if (!p)
                 continue;
             const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer);
-            if (!range || !c.add(checkInsideRam(range, variant.banks)))
+            if (range && key === 'initrd' && initrdAfterImage)
+                afterImage = range;
+            else if (!range || !c.add(checkInsideRam(range, variant.banks)))
                 variantOk = false;
             else
                 placed.push({ key, range });
@@ -19543,6 +19614,10 @@ function decodeBoard(board, index, defaults, options, c, policy) {
         for (const r of reservations.placed)
             if (!c.add(checkInsideRam(r, variant.banks)))
                 variantOk = false;
+        const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
+        const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
+        if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
+            variantOk = false;
         if (!variant.image) {
             c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }]);
             variantOk = false;
@@ -19554,9 +19629,7 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             const release = simulate_resolveKernelRelease(entry.spec);
             const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
             if (!release) {
-                // One series may have several profiles (arm64's 16K builds): each is named once.
-                const known = [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))];
-                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: known.join(', ') }, pointer: versionPointer, target: 'value' }]);
+                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: debianSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }]);
                 continue;
             }
             const policy = entry.object?.policy;
@@ -19571,7 +19644,10 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
             const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize;
             if (imageSize === undefined) {
-                if (sizeText === undefined)
+                // An override's kernel has no entry in the board to put an "imageSize" on.
+                if (sizeText === undefined && entry.override)
+                    c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: debianSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }]);
+                else if (sizeText === undefined)
                     c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }]);
                 continue;
             }
@@ -19590,6 +19666,16 @@ function decodeBoard(board, index, defaults, options, c, policy) {
                 continue;
             const imageRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer };
             if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks)))
+                continue;
+            let initrd = fixedInitrd;
+            if (afterImage && initrdAfterImage) {
+                initrd = { ...afterImage, base: initrdAfterImage(imageBase + imageSize) };
+                if (!c.add(checkRangeBounds(initrd)) || !c.add(checkInsideRam(initrd, variant.banks)) || (fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, initrd, arch))))
+                    continue;
+            }
+            // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
+            const sizedImage = { ...imageRange, what: `the ${release} kernel image` };
+            if (!c.add([initrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : []))))
                 continue;
             if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize))))
                 continue;
@@ -19616,8 +19702,6 @@ function decodeBoard(board, index, defaults, options, c, policy) {
             if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2)
                 vaBits = 48;
             const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }));
-            const initrd = placed.find((p) => p.key === 'initrd')?.range;
-            const dtb = placed.find((p) => p.key === 'dtb')?.range;
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
             const layout = {
                 arch,
@@ -19629,7 +19713,7 @@ function decodeBoard(board, index, defaults, options, c, policy) {
                 memory,
                 image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
                 ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
-                ...optional('dtb', dtb && { base: dtb.base, size: dtb.size }),
+                ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
                 reservations: reservations.list,
                 dma: dma.dma,
                 devices: devices.list,
@@ -19978,7 +20062,28 @@ function parseDocument(text) {
 
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
 var validate_board_matrix = __nccwpck_require__(754);
+;// CONCATENATED MODULE: ./.build/src/typo-distance.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+function typoDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
+
 
 
 
@@ -20058,20 +20163,6 @@ function valueAt(root, pointer) {
     }
     return node;
 }
-/** Levenshtein distance, for "did you mean" hints on misspelt property names. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0] ?? 0;
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j] ?? 0;
-            prev[j] = Math.min((prev[j] ?? 0) + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length] ?? 0;
-}
 function allowedProperties(parent) {
     const names = Object.keys(parent?.properties ?? {});
     for (const part of parent?.allOf ?? []) {
@@ -20091,7 +20182,7 @@ function hintFor(name, candidates) {
     // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
     const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
     for (const c of candidates) {
-        const d = Math.min(distance(name.toLowerCase(), c.toLowerCase()), distance(bare.toLowerCase(), c.toLowerCase()));
+        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
         if (d < bestDistance) {
             best = c;
             bestDistance = d;
@@ -20447,6 +20538,8 @@ function reachableBytes(r, reach) {
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
+
+
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
 /**
@@ -20478,23 +20571,6 @@ function crashkernelTokens(cmdline) {
         });
         from = at + crashkernel_tokens_NAME.length;
     }
-}
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
- * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
- */
-function typoDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
 }
 const NAME_WORD = /^([A-Za-z_-]+)(?:([=:])(.*))?$/s;
 /**
@@ -21536,14 +21612,15 @@ const FORCED_BY_TEXT = {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, aligned bases.',
-        kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)'],
+        description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+        kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
         messages: {
             duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
             unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
             missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
             duplicateVariant: 'RAM variant "{{name}}" is defined twice',
             overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
+            overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
             notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
             outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
             imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',
@@ -21554,6 +21631,7 @@ const FORCED_BY_TEXT = {
             unknownKernel: 'kernel "{{kernel}}" is not modelled: the policies cover 5.10.0 up to 7.x, and Debian profiles (image sizes and build options) exist for {{known}}',
             unknownPolicy: 'unknown engine policy "{{policy}}"; known: {{known}}',
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
+            missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
             ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
@@ -24534,10 +24612,22 @@ function problemLines(problems) {
     return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
 }
 /**
+ * The kernel override, said once under the totals: a report of other kernels than each
+ * board's `kernels` must not read like one of the matrix as written.
+ *
+ * @example
+ * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ */
+function kernelLine(kernel) {
+    if (!kernel || kernel.length === 0)
+        return undefined;
+    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (input \`kernel\`).\n`;
+}
+/**
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -24545,6 +24635,9 @@ function problemLines(problems) {
 function renderSummary(report, ctx = {}) {
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
+    const kernels = kernelLine(ctx.kernel);
+    if (kernels)
+        doc.add(kernels);
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
@@ -24609,13 +24702,16 @@ const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
+    const kernels = kernelLine(ctx.kernel);
+    if (kernels)
+        doc.add(kernels);
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
@@ -25015,12 +25111,42 @@ function slugId(...parts) {
 function derivedId(...parts) {
     const safe = parts
         .filter((p) => p !== undefined)
-        .map((p) => p.replace(/[^A-Za-z0-9._]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
+        .map(idPart)
         .filter((p) => p !== '')
         .join('-');
     if (safe === '')
         return 'imported-board';
-    return /^[A-Za-z]/.test(safe) ? safe : `board-${safe}`;
+    return isLetter(safe.charCodeAt(0)) ? safe : `board-${safe}`;
+}
+const isLetter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlnum = (c) => isLetter(c) || (c >= 0x30 && c <= 0x39);
+/**
+ * One part of a derived id: each run of characters other than letters, digits, `.` and `_`
+ * made one `-`, then trimmed to start and end with a letter or digit. A scan, not regexes:
+ * the part is free text from an artefact (a DT `model`, a "Machine model:" line), and a
+ * trailing-run regex backtracks quadratically on a long run of `.`, `_` or `-`.
+ */
+function idPart(p) {
+    let first = 0;
+    let end = p.length;
+    while (first < end && !isAlnum(p.charCodeAt(first)))
+        first++;
+    while (end > first && !isAlnum(p.charCodeAt(end - 1)))
+        end--;
+    let out = '';
+    let run = false;
+    for (let i = first; i < end; i++) {
+        const c = p.charCodeAt(i);
+        if (isAlnum(c) || c === 0x2e || c === 0x5f) {
+            if (run)
+                out += '-';
+            run = false;
+            out += p[i];
+        }
+        else
+            run = true;
+    }
+    return out;
 }
 /**
  * The board id the caller asked for, made valid for the schema (`+` and spaces become `-`),
@@ -28736,14 +28862,6 @@ async function guarded(name, help, io, body) {
 const DEFAULT_MATRIX = 'examples/boards.json';
 /** Rules whose errors make a board unusable: syntax, schema, semantics. */
 const FATAL_RULES = new Set(['SC001', 'SC002', 'SC003']);
-/** The kernel series of an arch's Debian profiles, ascending (what a preset stand-in is checked with). */
-function debianSeries(arch) {
-    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
-        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
-        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
-        return a1 - b1 || a2 - b2;
-    });
-}
 async function board_readMatrix(io, file) {
     try {
         return await io.readFile(file);
@@ -28973,9 +29091,8 @@ function renderExplain(l, boardName, boardFindings, c) {
     if (boardName)
         out.push(`${boardName}\n`);
     out.push(`System RAM ${memory_map_humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`);
-    // Without a crashkernel= the parser still zeroes crash_size (__parse_crashkernel()), so the
-    // request holds a size of 0 that nobody asked for: say "absent" instead of "size 0 B".
-    const request = !sim.request.present ? '' : [sim.request.size !== undefined ? `size ${memory_map_humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${memory_map_humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${memory_map_humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
+    // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
+    const request = [sim.request.size !== undefined ? `size ${memory_map_humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${memory_map_humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${memory_map_humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
     out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(outcome_describeOutcome(sim))}\n`);
     out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`);
     out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c));
@@ -29881,7 +29998,7 @@ function render(io, t) {
 }
 const suggest = {
     name: 'suggest',
-    synopsis: 'suggest <board> [--kernel list] [--sizes list]',
+    synopsis: 'suggest <board> [--kernel list] [--ram list] [--sizes list] [--all]',
     summary: 'crashkernel= values verified on every kernel and RAM variant of a board',
     help: suggest_HELP,
     run: suggest_run,
@@ -30145,15 +30262,17 @@ async function main_main(argv, io) {
             reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
         }
         const report = mergeReports(reports);
-        // When no file could be read nothing was checked: a report ("✔ 0 problems", an empty
-        // SARIF run) would read as a pass, so the errors alone are printed.
-        if (reports.length > 0 || unreadable.length === 0)
-            io.stdout(formatters[format](report));
-        for (const message of unreadable)
-            io.stderr(`crashkernel-check: ${message}\n`);
         // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
         // passing would hide it (exit 2, after the report of what did match).
         const unmatched = unmatchedPatterns(boards ?? [], ids);
+        // When no file could be read, or the filter left nothing to check and nothing was found,
+        // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
+        // are printed.
+        const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0);
+        if (!checkedNothing || (unreadable.length === 0 && unmatched.length === 0))
+            io.stdout(formatters[format](report));
+        for (const message of unreadable)
+            io.stderr(`crashkernel-check: ${message}\n`);
         for (const p of unmatched)
             io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`);
         if (unreadable.length > 0 || unmatched.length > 0)

@@ -71,7 +71,10 @@ export interface CoreParams {
     requiredMovablecore: bigint;
     requiredMovablecorePercent: bigint;
     mirroredKernelcore: boolean;
-    /** movable_node_is_enabled() (CONFIG_MEMORY_HOTPLUG, on in every Debian build the project models). */
+    /**
+     * movable_node_is_enabled(): `movable_node` was given and the kernel has CONFIG_MEMORY_HOTPLUG
+     * (ZoneMovableInput's `memoryHotplug`; without it the parameter does not exist).
+     */
     movableNode: boolean;
 }
 export interface ZoneMovableInput {
@@ -80,8 +83,13 @@ export interface ZoneMovableInput {
     /** What parsing the parameters printed ("Malformed early option"). */
     parseEvents: TraceEvent[];
 }
-/** The ZoneMovableInput of a command line, for the kernel generation and page size. */
-export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): ZoneMovableInput;
+/**
+ * The ZoneMovableInput of a command line, for the kernel generation and page size.
+ * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
+ * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
+ * mm/memory_hotplug.c and with it the `movable_node` early param.
+ */
+export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput;
 /**
  * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
  * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
@@ -90,13 +98,16 @@ export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, me
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
  * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (parse_option_str() is handed NULL first; see `malformed`).
+ * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
+ * dereferences it). Without
+ * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
+ * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
  * @kernel mm/page_alloc.c cmdline_parse_core, cmdline_parse_kernelcore, cmdline_parse_movablecore
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration): {
+export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): {
     params: CoreParams;
     events: TraceEvent[];
 };

@@ -11,6 +11,17 @@ export interface PlacedRange {
 }
 /** Banks must not overlap (memblock would merge them silently, hiding a typo). */
 export declare function checkOverlaps(banks: readonly PlacedRange[]): SemanticProblem[];
+/**
+ * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
+ * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
+ * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
+ * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
+ *
+ * @param placed - the initrd or DTB
+ * @param other - the kernel image (its size is the kernel release's) or the initrd
+ * @param arch - for the reason an image overlap breaks the boot
+ */
+export declare function checkPlacementOverlap(placed: PlacedRange, other: PlacedRange, arch: string): SemanticProblem[];
 /** Ranges must be non-empty and end within 64 bits. */
 export declare function checkRangeBounds(range: PlacedRange): SemanticProblem[];
 /** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */

@@ -1,6 +1,6 @@
 import type { Preset } from './types.js';
 export type { Preset } from './types.js';
-export { KERNEL_PROFILES, kernelProfile, seriesOf, type KernelProfile } from './kernels.js';
+export { debianSeries, KERNEL_PROFILES, kernelProfile, seriesOf, type KernelProfile } from './kernels.js';
 /** Presets by name, sorted. */
 export declare const PRESETS: Readonly<Record<string, Preset>>;
 /**

@@ -34,6 +34,12 @@ export interface KernelProfile {
 }
 /** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */
 export declare const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>>;
+/**
+ * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
+ * series), ascending: what a preset stand-in is checked with, and what a kernel without a
+ * profile is pointed to.
+ */
+export declare function debianSeries(arch: Arch): string[];
 /** "6.12.117" → "6.12". */
 export declare function seriesOf(release: string): string;
 /**

@@ -21,6 +21,13 @@ export interface Preset {
         size: bigint;
         reason: string;
     };
+    /**
+     * For boot loaders that put the initrd after the kernel image (the Raspberry Pi firmware's
+     * `initramfs <file> followkernel`): the initrd's base for an image ending at `imageEnd`
+     * (its base plus the kernel release's image size). Applies to the preset's own `initrd`,
+     * whose `base` it replaces per kernel; an `initrd` the board sets stays where it says.
+     */
+    initrdAfterImage?: (imageEnd: bigint) => bigint;
 }
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
 export declare function nonEmpty<T>(items: T[]): [T, ...T[]];

@@ -2,8 +2,9 @@
  * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
  *
  * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, why the run fails besides findings (a missing file or shard: `ctx.problems`), and
- *    what the action did besides (comment, SARIF: `ctx.notes`);
+ * 1. totals, the kernels checked when input `kernel` replaced each board's (`ctx.kernel`), why
+ *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
+ *    action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
  * 3. every finding, with its position, board/layout, message, suggestion and rule link;
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
@@ -54,8 +55,18 @@ export declare function layoutRow(report: Report, l: LayoutReport): string;
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
 /** The section for one failing layout: findings, memory map, kernel log. */
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
+/**
+ * The kernel override, said once under the totals: a report of other kernels than each
+ * board's `kernels` must not read like one of the matrix as written.
+ *
+ * @example
+ * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ */
+export declare function kernelLine(kernel: readonly string[] | undefined): string | undefined;
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
+    /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
+    kernel?: readonly string[];
     /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
     problems?: readonly string[];
     /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
@@ -67,7 +78,7 @@ export interface SummaryContext extends FormatContext {
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -79,6 +90,8 @@ export interface CommentContext {
     runUrl?: string;
     /** Why the run fails besides findings: listed under the totals, which then show ❌. */
     problems?: readonly string[];
+    /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
+    kernel?: readonly string[];
     /** Cap in characters (default 65,536 minus room for the marker). */
     maxChars?: number;
 }
@@ -92,7 +105,7 @@ export declare const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;

@@ -6,6 +6,8 @@
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
+import { typoDistance } from '../typo-distance.js';
+export { typoDistance };
 /** One `crashkernel=` occurrence. */
 export interface CrashkernelToken {
     /** The whole token, `crashkernel=256M,high` (or `foo.crashkernel=…` as strstr() finds it). */
@@ -28,11 +30,6 @@ export interface CrashkernelToken {
  * // → [',high', ',low']
  */
 export declare function crashkernelTokens(cmdline: string): CrashkernelToken[];
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
- * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
- */
-export declare function typoDistance(a: string, b: string): number;
 /** Text on the command line meant as `crashkernel=` that the kernel's strstr() does not find. */
 export interface MisspeltCrashkernel {
     /** The words as written: `crashkernal=256M`, `Crashkernel=256M`, `crashkernel = 256M`. */

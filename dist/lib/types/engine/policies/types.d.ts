@@ -179,6 +179,12 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /** set_satp_mode() honours `no4lvl`/`no5lvl` in the command line (~6.4+). */
     satpModeFromCmdline: boolean;
     /**
+     * The kernel can have CONFIG_MEMORY_HOTPLUG, and so the `movable_node` early param
+     * (zones.ts): arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG in v6.12.117 (Debian's
+     * build sets MEMORY_HOTPLUG=y) and not in v5.10.223 or v6.1.192.
+     */
+    memoryHotplug: boolean;
+    /**
      * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
      * then says so with pr_warn() (7.x; 6.12.117 caps unconditionally and prints nothing).
      */
