@@ -17,7 +17,7 @@ import type { DecodedLayout } from './matrix/types.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding, LayoutReport, Report, Severity, SeverityCounts } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
-import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, type BoardPolicy } from './rules/run.js'
+import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
@@ -145,15 +145,26 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     },
     decoded.problems,
   )
-  for (const layout of decoded.layouts) {
-    boards.add(layout.boardId)
-    const sim = simulateLayout(layout, path, at, findings)
-    if (!sim) continue
-    layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
-    const run = { layout, sim, evaluated: evaluateLayout(layout, sim) }
-    runs.push(run)
-    suggester.add(run)
-    options.onLayout?.(runs.length, decoded.layouts.length)
+  // A board at a time (decode lists its layouts together): its rules see the other layouts
+  // that read the same command line, simulated first.
+  let done = 0
+  for (let i = 0; i < decoded.layouts.length; ) {
+    const boardId = decoded.layouts[i]!.boardId
+    boards.add(boardId)
+    const simulated: Array<{ layout: DecodedLayout; sim: SimulationResult }> = []
+    for (; i < decoded.layouts.length && decoded.layouts[i]!.boardId === boardId; i++) {
+      const layout = decoded.layouts[i]!
+      const sim = simulateLayout(layout, path, at, findings)
+      if (!sim) continue
+      layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
+      simulated.push({ layout, sim })
+    }
+    for (const { layout, sim } of simulated) {
+      const run = { layout, sim, evaluated: evaluateLayout(layout, sim, siblingLayouts(layout, simulated)) }
+      runs.push(run)
+      suggester.add(run)
+      options.onLayout?.(++done, decoded.layouts.length)
+    }
   }
   // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
   let suggested = 0

@@ -12,7 +12,9 @@
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
- *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
+ *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value);
+ *   not when another layout reading the same command line (another kernel or RAM variant of
+ *   the board) needs it: the command line is the board's, not this kernel's.
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
@@ -258,9 +260,41 @@ export default defineRule<MessageId>({
   },
 })
 
+/**
+ * Does another layout that reads this command line need the token: it reserves with it and
+ * reserves something else without it? arm64 6.1 reads no default ,low (crash_low_size stays 0
+ * in arch/arm64/mm/init.c reserve_crashkernel) where 6.12 reads 128 MiB, so the same
+ * crashkernel=128M,low spells out 6.12's default and is 6.1's whole low part; a ,high region
+ * that lands below the low limit on a 1 GiB variant lands above it on the 8 GiB one. Removing
+ * it from the shared value would change that layout, so it is not text to drop.
+ *
+ * A token followed by a later one of the same suffix needs no look: get_last_crashkernel()
+ * reads the last token of a class in every version, and a kernel without ,cma reads every
+ * ,cma token as plain, so the later one still comes after it.
+ */
+function neededElsewhere(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): boolean {
+  const i = tokens.indexOf(t)
+  if (tokens.slice(i + 1).some((x) => x.suffix === t.suffix)) return false
+  const copies = tokens.slice(0, i + 1).filter((x) => x.text === t.text).length
+  for (const s of ctx.siblings) {
+    const cmdline = s.layout.layout.cmdline
+    const theirs = crashkernelTokens(cmdline).filter((x) => x.text === t.text).slice(0, copies)
+    if (theirs.length < copies) continue
+    try {
+      const sim = s.sim ?? simulate(s.layout.layout)
+      if (sim.crashkernel.kind !== 'reserved') continue
+      const probe = simulate({ ...s.layout.layout, cmdline: withoutTokensAt(cmdline, theirs) })
+      if (crashFacts(probe) !== crashFacts(sim)) return true
+    } catch {
+      continue
+    }
+  }
+  return false
+}
+
 function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {
   const ignored = whyIgnored(t, tokens, ctx.sim)
-  if (ignored === null) return
+  if (ignored === null || neededElsewhere(ctx, t, tokens)) return
   const { why, note } = ignored
   ctx.report({
     messageId: 'tokenIgnored',

@@ -18,7 +18,7 @@ import sc002 from './sc002-schema-violation.js'
 import sc003 from './sc003-semantic.js'
 import sc004 from './sc004-not-simulated.js'
 
-export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType } from './define-rule.js'
+export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js'
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [ck001, ck002, ck003, ck004, ck005, ck006, lm001, pr001, sc001, sc002, sc003, sc004]

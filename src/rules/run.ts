@@ -9,7 +9,7 @@ import type { SimulationResult } from '../engine/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import type { Finding, Severity, SourceLocation } from '../report/types.js'
 import { getRule, RULES } from './index.js'
-import { renderMessage, type Rule, type RuleReport } from './define-rule.js'
+import { renderMessage, type Rule, type RuleReport, type SiblingLayout } from './define-rule.js'
 
 /** Turns a rule report into a finding (location filled in by the caller's locator). */
 export function makeFinding(
@@ -49,17 +49,36 @@ export interface Evaluated {
 }
 
 /**
+ * The layouts of `all` that read the same command-line value as `layout`: same board, same
+ * `cmdline` pointer (the board's, a `kernels` entry's, the preset's or `defaults`'), not the
+ * layout itself (its RAM variant and kernel entry).
+ *
+ * @example
+ * siblingLayouts(runs[0].layout, runs) // → the rpi4 board's 6.12 layout for its 6.1 one, both reading /boards/0/cmdline
+ */
+export function siblingLayouts<T extends SiblingLayout>(layout: DecodedLayout, all: Iterable<T>): T[] {
+  const out: T[] = []
+  for (const s of all) {
+    const l = s.layout
+    if (l.boardId === layout.boardId && l.pointers.cmdline === layout.pointers.cmdline && !(l.variant === layout.variant && l.pointers.kernel === layout.pointers.kernel)) out.push(s)
+  }
+  return out
+}
+
+/**
  * Runs every rule that has a `check` on one layout.
  *
+ * @param siblings - the board's other layouts that read the same command line (siblingLayouts())
  * @returns the reports in rule order
  */
-export function evaluateLayout(layout: DecodedLayout, sim: SimulationResult): Evaluated[] {
+export function evaluateLayout(layout: DecodedLayout, sim: SimulationResult, siblings: readonly SiblingLayout[]): Evaluated[] {
   const out: Evaluated[] = []
   for (const rule of RULES) {
     if (!rule.check) continue
     rule.check({
       layout,
       sim,
+      siblings,
       report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: subjectOf(rule, r.data) }),
     })
   }

@@ -20,7 +20,7 @@ import { decodeMatrix } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
-import { boardSeverity, evaluateLayout, type BoardPolicy, type Evaluated } from '../rules/run.js'
+import { boardSeverity, evaluateLayout, siblingLayouts, type BoardPolicy, type Evaluated } from '../rules/run.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { STRATEGIES } from './strategies.js'
 import type { Change, FixStrategyId } from './types.js'
@@ -197,8 +197,12 @@ export class Suggester {
     this.spend()
     let evaluated: Evaluated[] | null = null
     try {
-      const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline } }
-      evaluated = evaluateLayout(changed, simulate(changed.layout))
+      const withCmdline = (l: DecodedLayout): DecodedLayout => ({ ...l, layout: { ...l.layout, cmdline } })
+      // The layouts that read the same command line get the candidate too (the rules simulate
+      // them only when they need to, as check() would see them after the edit).
+      const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: withCmdline(r.layout) }))
+      const changed = withCmdline(layout)
+      evaluated = evaluateLayout(changed, simulate(changed.layout), siblings)
     } catch {
       evaluated = null
     }
@@ -325,15 +329,28 @@ export class Suggester {
     const known = this.problems.get(boardId) ?? new Set<string>()
     const original = (pointer: string): string => pointer.replace(/^\/boards\/0(?=\/|$)/, `/boards/${index}`)
     if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${original(p.pointer)}`))) return null
-    const out: BoardEvaluation = new Map()
+    // Every layout simulated first: the rules of each see the others that read its command line.
+    const layouts: Array<{ layout: DecodedLayout; sim?: SimulationResult }> = []
     for (const copied of decoded.layouts) {
       if (copied.boardId !== boardId) continue
       // Pointers back into the real document (the copy holds the board at index 0).
       const layout = { ...copied, pointers: remapPointers(copied.pointers, original), suppress: copied.suppress.map((x) => ({ ...x, pointer: original(x.pointer) })) }
       this.spend()
       try {
-        const sim = simulate(layout.layout)
-        const evaluated = evaluateLayout(layout, sim)
+        layouts.push({ layout, sim: simulate(layout.layout) })
+      } catch {
+        layouts.push({ layout })
+      }
+    }
+    const simulated = layouts.filter((l): l is { layout: DecodedLayout; sim: SimulationResult } => l.sim !== undefined)
+    const out: BoardEvaluation = new Map()
+    for (const { layout, sim } of layouts) {
+      if (!sim) {
+        out.set(layoutKey(layout), 'unsimulated')
+        continue
+      }
+      try {
+        const evaluated = evaluateLayout(layout, sim, siblingLayouts(layout, simulated))
         out.set(layoutKey(layout), { layout, sim, evaluated })
         // A command-line edit: the same layout with this command line, as a finding's
         // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).

@@ -141,6 +141,30 @@ describe('suggest', () => {
     expect([...tried].some((v) => /^512M@0x[0-9a-f]+$/.test(v))).toBe(true)
   })
 
+  it('the best value passes check --fail-on note on every kernel the board lists', async () => {
+    // RPi4 8 GB on 6.1 and 6.12: crashkernel=128M,low next to 1G,high is 6.12's default low
+    // size but 6.1's only low part (arch/arm64/mm/init.c reserve_crashkernel, v6.1:
+    // crash_low_size 0 without a ,low). suggest put that pair first; check then left a CK004
+    // note on 6.12 saying to drop the ,low, which would break 6.1.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const memory = [
+      { base: '0x0', size: '0x3b400000' },
+      { base: '0x40000000', size: '0xbc000000' },
+      { base: '0x100000000', size: '0x100000000' },
+    ]
+    const board = { id: 'pi', extends: 'raspberrypi-4', memory, kernels: ['6.1', '6.12'], cmdline: 'console=ttyS0,115200 crashkernel=1G' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [board] }))
+    const r = await run(['suggest', 'pi', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/ {3}1\. crashkernel=1G,high crashkernel=128M,low {2}\(main above the low limit, low part below it\)\n/)
+    const best = /In the matrix: "cmdline": (".*")/.exec(r.out)?.[1]
+    expect(best).toBe('"console=ttyS0,115200 crashkernel=1G,high crashkernel=128M,low"')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ ...board, cmdline: JSON.parse(best!) }] }))
+    const checked = await run(['check', matrix, '--fail-on', 'note'])
+    expect([checked.code, checked.out]).toEqual([0, expect.stringContaining('0 problems')])
+  })
+
   it('exits 2 for a bad --sizes value', async () => {
     const r = await run(['suggest', 'rpi4', '--sizes', '256MB'])
     expect(r.code).toBe(2)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { RPI4_4G, of, run } from './helpers.js'
+import { RPI4_4G, RPI4_8G, of, run } from './helpers.js'
 
 const vm = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize, kernels: [kernel], cmdline })
 
@@ -217,6 +217,52 @@ describe('CK004 option-ignored', () => {
     const quoted = of(run(vm('6.12', `${token80}B`)), 'CK004')[0]?.data.token
     expect(quoted).toHaveLength(80)
     expect(quoted).toBe(`${token80.slice(0, 79)}…`)
+  })
+
+  it('a token another layout reading the same command line needs is not called ignored: removing it would change that layout', () => {
+    // arch/arm64/mm/init.c (6.1) reserve_crashkernel(): crash_low_size starts at 0 and only a
+    // ,low sets it, so 6.1 reserves no low part without one; kernel/crash_reserve.c (6.12)
+    // parse_crashkernel() falls back to DEFAULT_CRASH_KERNEL_LOW_SIZE (128 MiB). On an 8 GiB
+    // RPi4 listing both, crashkernel=128M,low spells out 6.12's default and is 6.1's whole low
+    // part, the one the SD card (30-bit DMA) can reach: no note, no fix that drops it.
+    const pi = { id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1', '6.12'], cmdline: 'console=ttyS0,115200 crashkernel=1G,high crashkernel=128M,low' }
+    const both = run(pi)
+    expect(both.findings).toEqual([])
+    expect(both.layouts.map((l) => [l.kernel, l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low?.size])).toEqual([
+      ['6.1.192', 128n << 20n],
+      ['6.12.117', 128n << 20n],
+    ])
+    // 6.12 alone: the ,low is the default, a note that it can go.
+    expect(of(run({ ...pi, kernels: ['6.12'] }), 'CK004').map((f) => [f.kernel, f.severity, f.data.token])).toEqual([['6.12.117', 'note', 'crashkernel=128M,low']])
+    // 6.1 with a command line of its own: the board's is 6.12's alone, and the note is back,
+    // with a fix that edits only that value.
+    const own = of(run({ ...pi, kernels: [{ release: '6.1', cmdline: pi.cmdline }, '6.12'] }), 'CK004')
+    expect(own.map((f) => [f.kernel, f.severity, f.suggestion?.pointer, f.suggestion?.replacement])).toEqual([['6.12.117', 'note', '/boards/0/cmdline', 'console=ttyS0,115200 crashkernel=1G,high']])
+  })
+
+  it('a ,low that a small RAM variant does not use is not called ignored when a larger variant of the board needs it', () => {
+    // RPi4: on 1 GB the 512M,high region lands below the 1 GiB low limit, so no low part is
+    // reserved; on 8 GB it lands above 4 GiB and the ,low is 6.1's only low part (6.12's
+    // default). Removing it would leave the 6.1 8 GB layout without memory the SD card reaches.
+    const report = run({ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=512M,high crashkernel=128M,low' })
+    expect(report.layouts).toHaveLength(8)
+    expect(of(report, 'CK004')).toEqual([])
+  })
+
+  it('x86: a ,low that 6.1 reads next to a plain value that falls back above 4 GiB is not called ignored on 6.12, which does not read it', () => {
+    // arch/x86/kernel/setup.c (6.1) reserve_crashkernel_low() parses crashkernel=…,low for a
+    // plain request above 4 GiB; kernel/crash_reserve.c (6.12) reserve_crashkernel_generic()
+    // takes DEFAULT_CRASH_KERNEL_LOW_SIZE on that fallback. Dropping the 128M,low would turn
+    // 6.1's 128 MiB low part into its 256 MiB default.
+    const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=3G crashkernel=128M,low' }
+    const report = run(q35)
+    expect(report.layouts.map((l) => [l.kernel, l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low?.size])).toEqual([
+      ['6.1.192', 128n << 20n],
+      ['6.12.117', 256n << 20n],
+    ])
+    expect(of(report, 'CK004')).toEqual([])
+    // 6.12 alone: nothing reads it.
+    expect(of(run({ ...q35, kernels: ['6.12'] }), 'CK004').map((f) => [f.severity, f.data.token])).toEqual([['warning', 'crashkernel=128M,low']])
   })
 
   it('good: one plain token, and ,high with ,low on 6.12', () => {

@@ -14,7 +14,7 @@ import type { DecodedLayout } from '../../matrix/types.js'
 import { memAddr, memSize, withCrashkernel } from '../../rules/crashkernel-tokens.js'
 import { crashAlign } from '../../rules/kernel-facts.js'
 import { freeRanges } from '../../suggest/strategies.js'
-import { boardSeverity, evaluateLayout, makeFinding } from '../../rules/run.js'
+import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../../rules/run.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
@@ -150,14 +150,20 @@ function candidates(layouts: readonly DecodedLayout[], baseline: readonly (Simul
 }
 
 function verify(c: Candidate, layouts: readonly DecodedLayout[], tick: () => void): Verdict {
-  const verdicts: LayoutVerdict[] = layouts.map((layout) => {
+  // Every layout first: the rules of each see the others that read the same command line.
+  const runs = layouts.map((layout) => {
     const r = simulateWith(layout, c.value)
     tick()
+    return r
+  })
+  const simulated = runs.filter((r): r is typeof r & { sim: SimulationResult } => r.sim !== undefined)
+  const verdicts: LayoutVerdict[] = layouts.map((layout, i) => {
+    const r = runs[i]!
     if (!r.sim) return { layout, works: false, errors: [`not simulated: ${r.error}`], warnings: [], fellBack: false }
     const policy = { severity: layout.severity, suppress: layout.suppress }
     const errors: string[] = []
     const warnings: string[] = []
-    for (const ev of evaluateLayout(r.layout, r.sim)) {
+    for (const ev of evaluateLayout(r.layout, r.sim, siblingLayouts(r.layout, simulated))) {
       const s = boardSeverity(ev.rule, ev.severity, policy)
       if (s === 'error') errors.push(`${ev.rule.id}: ${makeFinding(ev.rule, ev.report, { file: '' }).message}`)
       else if (s === 'warning') warnings.push(ev.rule.id)
