@@ -43,7 +43,7 @@ describe('suggest', () => {
   })
 
   it('ranks and lists exactly as docs/cli.md shows for rpi4', async () => {
-    // docs/cli.md "suggest": the working values best first (no warnings, then sizes at or
+    // docs/cli.md "suggest": the working values best first (no warnings, no notes, then sizes at or
     // above the board's and closest to it, then the simpler form), the failing ones in the
     // order tried, each with its first three failing layouts.
     const r = await run(['suggest', 'rpi4'])
@@ -163,6 +163,21 @@ describe('suggest', () => {
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ ...board, cmdline: JSON.parse(best!) }] }))
     const checked = await run(['check', matrix, '--fail-on', 'note'])
     expect([checked.code, checked.out]).toEqual([0, expect.stringContaining('0 problems')])
+  })
+
+  it('ranks values that leave a note after those that leave nothing, and says which', async () => {
+    // 6.12 alone: 128M,low next to a ,high is the default size (kernel/crash_reserve.c
+    // parse_crashkernel, DEFAULT_CRASH_KERNEL_LOW_SIZE), a CK004 note, so the pairs come last.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }] }))
+    const r = await run(['suggest', 'vm', '--matrix', matrix])
+    const ranked = [...r.out.matchAll(/^ {2}[ \d]\d\. (.*)$/gm)].map((m) => m[1])
+    expect(ranked.slice(-2)).toEqual([
+      'crashkernel=1G,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1)',
+      'crashkernel=512M,high crashkernel=128M,low  (main above the low limit, low part below it; CK004 note on 1)',
+    ])
+    expect(ranked.slice(0, -2).every((v) => !/note on/.test(v!))).toBe(true)
   })
 
   it('exits 2 for a bad --sizes value', async () => {

@@ -30,8 +30,8 @@ Finds the crashkernel= values that work on every layout the board lists (each RA
 × kernel): plain sizes, size@offset inside every dump target's DMA reach, and ,high + ,low
 pairs. Each value is simulated on every layout and judged by the same rules as check (the
 region is reserved and no error is reported); the working values are ranked (no warnings
-first, then the size closest to the board's own request, then the simplest form), and for
-the others the layouts that fail and how.
+first, then no notes, then the size closest to the board's own request, then the simplest
+form), and for the others the layouts that fail and how.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
 
@@ -73,9 +73,10 @@ interface LayoutVerdict {
   layout: DecodedLayout
   sim?: SimulationResult
   works: boolean
-  /** Why not (outcome and the first error), or the warnings when it works. */
+  /** Why not (outcome and the first error), or the warnings and notes when it works. */
   errors: string[]
   warnings: string[]
+  notes: string[]
   fellBack: boolean
 }
 
@@ -159,18 +160,20 @@ function verify(c: Candidate, layouts: readonly DecodedLayout[], tick: () => voi
   const simulated = runs.filter((r): r is typeof r & { sim: SimulationResult } => r.sim !== undefined)
   const verdicts: LayoutVerdict[] = layouts.map((layout, i) => {
     const r = runs[i]!
-    if (!r.sim) return { layout, works: false, errors: [`not simulated: ${r.error}`], warnings: [], fellBack: false }
+    if (!r.sim) return { layout, works: false, errors: [`not simulated: ${r.error}`], warnings: [], notes: [], fellBack: false }
     const policy = { severity: layout.severity, suppress: layout.suppress }
     const errors: string[] = []
     const warnings: string[] = []
+    const notes: string[] = []
     for (const ev of evaluateLayout(r.layout, r.sim, siblingLayouts(r.layout, simulated))) {
       const s = boardSeverity(ev.rule, ev.severity, policy)
       if (s === 'error') errors.push(`${ev.rule.id}: ${makeFinding(ev.rule, ev.report, { file: '' }).message}`)
       else if (s === 'warning') warnings.push(ev.rule.id)
+      else if (s === 'note') notes.push(ev.rule.id)
     }
     const reserved = r.sim.crashkernel.kind === 'reserved'
     if (!reserved) errors.unshift(describeOutcome(r.sim))
-    return { layout, sim: r.sim, works: reserved && errors.length === 0, errors, warnings, fellBack: r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.fellBack }
+    return { layout, sim: r.sim, works: reserved && errors.length === 0, errors, warnings, notes, fellBack: r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.fellBack }
   })
   return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) }
 }
@@ -178,13 +181,18 @@ function verify(c: Candidate, layouts: readonly DecodedLayout[], tick: () => voi
 const tokensText = (value: string): string => crashkernelTokensOf(value).join(' ')
 const abs = (x: bigint): bigint => (x < 0n ? -x : x)
 
-/** Best first: fewer layouts with warnings, size at or above the board's and closest to it, the board's own value, simplest form. */
+/**
+ * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
+ * passes), size at or above the board's and closest to it, the board's own value, simplest form.
+ */
 function rank(a: Verdict, b: Verdict, current: bigint | undefined, own: string | undefined): number {
   const warned = (v: Verdict) => v.layouts.filter((l) => l.warnings.length > 0).length
+  const noted = (v: Verdict) => v.layouts.filter((l) => l.notes.length > 0).length
   const mainSize = (v: Verdict) => v.candidate.size
   const cmp = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0)
   return (
     warned(a) - warned(b) ||
+    noted(a) - noted(b) ||
     (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
     (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
     Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
@@ -251,10 +259,13 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   shown.forEach((v, i) => {
     const warned = new Map<string, number>()
     for (const l of v.layouts) for (const w of new Set(l.warnings)) warned.set(w, (warned.get(w) ?? 0) + 1)
+    const noted = new Map<string, number>()
+    for (const l of v.layouts) for (const n of new Set(l.notes)) noted.set(n, (noted.get(n) ?? 0) + 1)
     const notes = [
       v.candidate.value === t.own ? 'the board\'s own value' : '',
       v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? 'main above the low limit, low part below it' : '',
       ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
+      ...[...noted].map(([id, n]) => `${id} note on ${n}`),
       v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
     ].filter(Boolean)
     out.push(`  ${String(i + 1).padStart(2)}. ${c.green(tokensText(v.candidate.value))}${notes.length > 0 ? c.dim(`  (${notes.join('; ')})`) : ''}\n`)
