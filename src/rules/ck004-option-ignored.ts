@@ -46,16 +46,22 @@ const mib = (x: bigint): string => `${x >> 20n} MiB`
 function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean } | null {
   const later = tokens.slice(tokens.indexOf(t) + 1)
   const plain = tokens.some((x) => x.suffix === null)
+  // get_last_crashkernel() reads the last token of a class: a later ,high or ,low replaces
+  // this one, whatever its size (a note, as for an overridden plain value).
+  const overridden = later.some((x) => x.suffix === t.suffix)
   switch (t.suffix) {
     case ',high':
       return plain
         ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
-        : { why: 'this kernel does not use crashkernel=…,high here', note: false }
+        : overridden
+          ? { why: 'only the last crashkernel=…,high counts, and a later one follows', note: true }
+          : { why: 'this kernel does not use crashkernel=…,high here', note: false }
     case ',low':
       // x86 up to 6.6 also reads ,low for a plain request that fell back above 4 GiB, and
       // records the low size it used then (request.low): that ,low is read, not ignored.
       if (sim.request.high === undefined && sim.request.low === undefined) return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false }
       if (sim.crashkernel.kind !== 'reserved') return null
+      if (sim.crashkernel.low !== undefined && overridden) return { why: 'only the last crashkernel=…,low counts, and a later one follows', note: true }
       // A low part was reserved, and the same without the token: it names the default size
       // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
       // Spelling out the default is harmless, so a note, as for an overridden plain value.

@@ -172,6 +172,19 @@ describe('CK004 option-ignored', () => {
     expect(high.map((f) => [f.data.token, f.severity])).toEqual([['crashkernel=512M,high', 'warning']])
   })
 
+  it('an earlier ,high or ,low followed by a later one of the same suffix is overridden, whatever its size', () => {
+    // kernel/crash_reserve.c (6.12) get_last_crashkernel(): the last token ending in ",high"
+    // (",low") is the one parsed. The 64M,low is not the 128 MiB default: it is replaced.
+    const why = (cmdline: string) => of(run(vm('6.12', cmdline, '8G')), 'CK004').map((f) => [f.data.token, f.severity, f.data.why])
+    expect(why('crashkernel=1G,high crashkernel=64M,low crashkernel=128M,low')).toEqual([['crashkernel=64M,low', 'note', 'only the last crashkernel=…,low counts, and a later one follows']])
+    expect(why('crashkernel=512M,high crashkernel=1G,high crashkernel=64M,low')).toEqual([['crashkernel=512M,high', 'note', 'only the last crashkernel=…,high counts, and a later one follows']])
+    // A plain value still comes first: it is why a ,high is not read at all.
+    expect(why('crashkernel=512M,high crashkernel=256M crashkernel=1G,high')).toEqual([
+      ['crashkernel=1G,high', 'warning', expect.stringMatching(/^a plain crashkernel= on the same command line takes precedence/)],
+      ['crashkernel=512M,high', 'warning', expect.stringMatching(/^a plain crashkernel= on the same command line takes precedence/)],
+    ])
+  })
+
   it('bad: a ,cma token on a kernel without ,cma is read as the plain value and loses the reservation', () => {
     const f = of(run(vm('6.12', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M' } })
