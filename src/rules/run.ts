@@ -51,7 +51,8 @@ export interface Evaluated {
 /**
  * The layouts of `all` that read the same command-line value as `layout`: same board, same
  * `cmdline` pointer (the board's, a `kernels` entry's, the preset's or `defaults`'), not the
- * layout itself (its RAM variant and kernel entry).
+ * layout itself (the same object: under a kernel override every kernel has the board's
+ * `kernels` pointer, so pointers do not tell the layouts apart).
  *
  * @example
  * siblingLayouts(runs[0].layout, runs) // → the rpi4 board's 6.12 layout for its 6.1 one, both reading /boards/0/cmdline
@@ -60,7 +61,7 @@ export function siblingLayouts<T extends SiblingLayout>(layout: DecodedLayout, a
   const out: T[] = []
   for (const s of all) {
     const l = s.layout
-    if (l.boardId === layout.boardId && l.pointers.cmdline === layout.pointers.cmdline && !(l.variant === layout.variant && l.pointers.kernel === layout.pointers.kernel)) out.push(s)
+    if (l !== layout && l.boardId === layout.boardId && l.pointers.cmdline === layout.pointers.cmdline) out.push(s)
   }
   return out
 }

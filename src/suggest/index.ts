@@ -35,8 +35,12 @@ export interface LayoutRun {
   evaluated: Evaluated[]
 }
 
-/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
-export const layoutKey = (l: DecodedLayout): string => `${l.variant ?? ''}|${l.pointers.kernel}`
+/**
+ * Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel
+ * change). Kernels that share one pointer — a kernel override (`--kernel`), a preset's list —
+ * are told apart by release; they are never edited, so their key need not survive a change.
+ */
+export const layoutKey = (l: DecodedLayout): string => `${l.variant ?? ''}|${l.pointers.kernel}${/\/kernels\/\d+$/.test(l.pointers.kernel) ? '' : `|${l.kernelSpec}`}`
 
 /** The layout of `after` with the RAM variant and kernel release of `l`, if any. */
 function sameRelease(after: ReadonlyMap<string, LayoutRun | 'unsimulated'>, l: DecodedLayout): LayoutRun | undefined {

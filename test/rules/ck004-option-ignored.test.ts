@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { RPI4_4G, RPI4_8G, of, run } from './helpers.js'
+import { check } from '../../src/index.js'
+import { RPI4_4G, RPI4_8G, matrix, of, run } from './helpers.js'
 
 const vm = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize, kernels: [kernel], cmdline })
 
@@ -249,6 +250,8 @@ describe('CK004 option-ignored', () => {
     expect(of(run({ ...pi, kernels: ['6.12'] }), 'CK004').map((f) => [f.kernel, f.severity, f.data.token])).toEqual([['6.12.117', 'note', 'crashkernel=128M,low']])
     // 6.1 with a command line of its own: the board's is 6.12's alone, and the note is back,
     // with a fix that edits only that value.
+    // The same under a kernel override, where every kernel has the board's `kernels` pointer.
+    expect(check(matrix({ ...pi, kernels: ['7.2'] }), 'm.json', { kernels: ['6.1', '6.12'] }).findings).toEqual([])
     const own = of(run({ ...pi, kernels: [{ release: '6.1', cmdline: pi.cmdline }, '6.12'] }), 'CK004')
     expect(own.map((f) => [f.kernel, f.severity, f.suggestion?.pointer, f.suggestion?.replacement])).toEqual([['6.12.117', 'note', '/boards/0/cmdline', 'console=ttyS0,115200 crashkernel=1G,high']])
   })

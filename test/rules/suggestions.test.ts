@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
-import { RPI4_4G, RPI4_8G, of, run } from './helpers.js'
+import { RPI4_4G, RPI4_8G, matrix, of, run } from './helpers.js'
 
 const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
 
@@ -85,6 +85,26 @@ describe('suggestions and a board\'s suppressions', () => {
 })
 
 describe('where a suggestion goes', () => {
+  it('under a kernel override every kernel is verified, whatever the order: the kernels share one pointer', () => {
+    // RPi4 8 GB, crashkernel=1G: 5.10 and 6.1 find no room below 1 GiB (CK001), 6.12 falls
+    // back above it (CK003). The ,high + ,low pair fixes 6.1 but 5.10 has no ,high (arm64 from
+    // 5.19): a new error there. The override's layouts all point at the board's `kernels`, and
+    // the suggester took them for one layout: with 5.10 in the middle, it was never verified
+    // (and 5.10's own finding got 6.1's pre-check result).
+    const text = matrix({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.12'], cmdline: 'crashkernel=1G' })
+    const fixes = (kernels: string[]) =>
+      check(text, 'm.json', { kernels })
+        .findings.map((f) => [f.kernel, f.ruleId, [f.suggestion, ...(f.alternatives ?? [])].map((x) => x?.replacement)] as const)
+        .sort((a, b) => a[0]!.localeCompare(b[0]!))
+    const expected = [
+      ['5.10.223', 'CK001', ['crashkernel=672M']],
+      ['6.1.192', 'CK001', ['crashkernel=672M']],
+      ['6.12.117', 'CK003', ['crashkernel=672M']],
+    ]
+    expect(fixes(['6.1', '5.10', '6.12'])).toEqual(expected)
+    expect(fixes(['5.10', '6.1', '6.12'])).toEqual(expected)
+  })
+
   it('a fix for one kernel leaves no finding on another kernel that reads the same command line', () => {
     // RPi4 8 GB, 6.1 and 6.12, crashkernel=1G,high: 6.1 reserves no low part (arch/arm64/mm/
     // init.c reserve_crashkernel: crash_low_size 0 without a ,low), and the SD card reaches
