@@ -20976,7 +20976,9 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
- *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value).
+ *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value);
+ *   not when another layout reading the same command line (another kernel or RAM variant of
+ *   the board) needs it: the command line is the board's, not this kernel's.
  */
 
 
@@ -21001,11 +21003,16 @@ const mib = (x) => `${x >> 20n} MiB`;
 function whyIgnored(t, tokens, sim) {
     const later = tokens.slice(tokens.indexOf(t) + 1);
     const plain = tokens.some((x) => x.suffix === null);
+    // get_last_crashkernel() reads the last token of a class: a later ,high or ,low replaces
+    // this one, whatever its size (a note, as for an overridden plain value).
+    const overridden = later.some((x) => x.suffix === t.suffix);
     switch (t.suffix) {
         case ',high':
             return plain
                 ? { why: 'a plain crashkernel= on the same command line takes precedence; ,high is only read when there is none', note: false }
-                : { why: 'this kernel does not use crashkernel=…,high here', note: false };
+                : overridden
+                    ? { why: 'only the last crashkernel=…,high counts, and a later one follows', note: true }
+                    : { why: 'this kernel does not use crashkernel=…,high here', note: false };
         case ',low':
             // x86 up to 6.6 also reads ,low for a plain request that fell back above 4 GiB, and
             // records the low size it used then (request.low): that ,low is read, not ignored.
@@ -21013,6 +21020,8 @@ function whyIgnored(t, tokens, sim) {
                 return { why: 'crashkernel=…,low only sizes the low part of a crashkernel=…,high reservation (x86 before 6.7: also of a plain one that lands above 4 GiB)', note: false };
             if (sim.crashkernel.kind !== 'reserved')
                 return null;
+            if (sim.crashkernel.low !== undefined && overridden)
+                return { why: 'only the last crashkernel=…,low counts, and a later one follows', note: true };
             // A low part was reserved, and the same without the token: it names the default size
             // the kernel reads for a ,high request without ,low (128 MiB arm64, 256 MiB x86).
             // Spelling out the default is harmless, so a note, as for an overridden plain value.
@@ -21222,9 +21231,45 @@ function reportIgnored(ctx, tokens) {
         });
     },
 }));
+/**
+ * Does another layout that reads this command line need the token: it reserves with it and
+ * reserves something else without it? arm64 6.1 reads no default ,low (crash_low_size stays 0
+ * in arch/arm64/mm/init.c reserve_crashkernel) where 6.12 reads 128 MiB, so the same
+ * crashkernel=128M,low spells out 6.12's default and is 6.1's whole low part; a ,high region
+ * that lands below the low limit on a 1 GiB variant lands above it on the 8 GiB one. Removing
+ * it from the shared value would change that layout, so it is not text to drop.
+ *
+ * A token followed by a later one of the same suffix needs no look: get_last_crashkernel()
+ * reads the last token of a class in every version, and a kernel without ,cma reads every
+ * ,cma token as plain, so the later one still comes after it.
+ */
+function neededElsewhere(ctx, t, tokens) {
+    const i = tokens.indexOf(t);
+    if (tokens.slice(i + 1).some((x) => x.suffix === t.suffix))
+        return false;
+    const copies = tokens.slice(0, i + 1).filter((x) => x.text === t.text).length;
+    for (const s of ctx.siblings) {
+        const cmdline = s.layout.layout.cmdline;
+        const theirs = crashkernelTokens(cmdline).filter((x) => x.text === t.text).slice(0, copies);
+        if (theirs.length < copies)
+            continue;
+        try {
+            const sim = s.sim ?? simulate(s.layout.layout);
+            if (sim.crashkernel.kind !== 'reserved')
+                continue;
+            const probe = simulate({ ...s.layout.layout, cmdline: withoutTokensAt(cmdline, theirs) });
+            if (crashFacts(probe) !== crashFacts(sim))
+                return true;
+        }
+        catch {
+            continue;
+        }
+    }
+    return false;
+}
 function reportToken(ctx, t, tokens) {
     const ignored = whyIgnored(t, tokens, ctx.sim);
-    if (ignored === null)
+    if (ignored === null || neededElsewhere(ctx, t, tokens))
         return;
     const { why, note } = ignored;
     ctx.report({
@@ -21696,11 +21741,30 @@ function makeFinding(rule, report, where) {
     };
 }
 /**
+ * The layouts of `all` that read the same command-line value as `layout`: same board, same
+ * `cmdline` pointer (the board's, a `kernels` entry's, the preset's or `defaults`'), not the
+ * layout itself (the same object: under a kernel override every kernel has the board's
+ * `kernels` pointer, so pointers do not tell the layouts apart).
+ *
+ * @example
+ * siblingLayouts(runs[0].layout, runs) // → the rpi4 board's 6.12 layout for its 6.1 one, both reading /boards/0/cmdline
+ */
+function siblingLayouts(layout, all) {
+    const out = [];
+    for (const s of all) {
+        const l = s.layout;
+        if (l !== layout && l.boardId === layout.boardId && l.pointers.cmdline === layout.pointers.cmdline)
+            out.push(s);
+    }
+    return out;
+}
+/**
  * Runs every rule that has a `check` on one layout.
  *
+ * @param siblings - the board's other layouts that read the same command line (siblingLayouts())
  * @returns the reports in rule order
  */
-function evaluateLayout(layout, sim) {
+function evaluateLayout(layout, sim, siblings) {
     const out = [];
     for (const rule of RULES) {
         if (!rule.check)
@@ -21708,6 +21772,7 @@ function evaluateLayout(layout, sim) {
         rule.check({
             layout,
             sim,
+            siblings,
             report: (r) => out.push({ rule, report: r, severity: r.severity ?? rule.meta.defaultSeverity, subject: run_subjectOf(rule, r.data) }),
         });
     }
@@ -22243,8 +22308,12 @@ function applySuggestion(text, suggestion) {
 
 
 
-/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
-const layoutKey = (l) => `${l.variant ?? ''}|${l.pointers.kernel}`;
+/**
+ * Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel
+ * change). Kernels that share one pointer — a kernel override (`--kernel`), a preset's list —
+ * are told apart by release; they are never edited, so their key need not survive a change.
+ */
+const layoutKey = (l) => `${l.variant ?? ''}|${l.pointers.kernel}${/\/kernels\/\d+$/.test(l.pointers.kernel) ? '' : `|${l.kernelSpec}`}`;
 /** The layout of `after` with the RAM variant and kernel release of `l`, if any. */
 function sameRelease(after, l) {
     for (const a of after.values())
@@ -22371,8 +22440,12 @@ class Suggester {
         this.spend();
         let evaluated = null;
         try {
-            const changed = { ...layout, layout: { ...layout.layout, cmdline } };
-            evaluated = evaluateLayout(changed, simulate(changed.layout));
+            const withCmdline = (l) => ({ ...l, layout: { ...l.layout, cmdline } });
+            // The layouts that read the same command line get the candidate too (the rules simulate
+            // them only when they need to, as check() would see them after the edit).
+            const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: withCmdline(r.layout) }));
+            const changed = withCmdline(layout);
+            evaluated = evaluateLayout(changed, simulate(changed.layout), siblings);
         }
         catch {
             evaluated = null;
@@ -22516,7 +22589,8 @@ class Suggester {
         const original = (pointer) => pointer.replace(/^\/boards\/0(?=\/|$)/, `/boards/${index}`);
         if (decoded.problems.some((p) => p.boardId === boardId && !known.has(`${p.messageId}|${original(p.pointer)}`)))
             return null;
-        const out = new Map();
+        // Every layout simulated first: the rules of each see the others that read its command line.
+        const layouts = [];
         for (const copied of decoded.layouts) {
             if (copied.boardId !== boardId)
                 continue;
@@ -22524,8 +22598,21 @@ class Suggester {
             const layout = { ...copied, pointers: remapPointers(copied.pointers, original), suppress: copied.suppress.map((x) => ({ ...x, pointer: original(x.pointer) })) };
             this.spend();
             try {
-                const sim = simulate(layout.layout);
-                const evaluated = evaluateLayout(layout, sim);
+                layouts.push({ layout, sim: simulate(layout.layout) });
+            }
+            catch {
+                layouts.push({ layout });
+            }
+        }
+        const simulated = layouts.filter((l) => l.sim !== undefined);
+        const out = new Map();
+        for (const { layout, sim } of layouts) {
+            if (!sim) {
+                out.set(layoutKey(layout), 'unsimulated');
+                continue;
+            }
+            try {
+                const evaluated = evaluateLayout(layout, sim, siblingLayouts(layout, simulated));
                 out.set(layoutKey(layout), { layout, sim, evaluated });
                 // A command-line edit: the same layout with this command line, as a finding's
                 // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
@@ -28055,16 +28142,27 @@ function check(text, path, options = {}) {
         ...(options.kernels !== undefined && { kernels: options.kernels }),
         ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
     }, decoded.problems);
-    for (const layout of decoded.layouts) {
-        boards.add(layout.boardId);
-        const sim = simulateLayout(layout, path, at, findings);
-        if (!sim)
-            continue;
-        layouts.push({ file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
-        const run = { layout, sim, evaluated: evaluateLayout(layout, sim) };
-        runs.push(run);
-        suggester.add(run);
-        options.onLayout?.(runs.length, decoded.layouts.length);
+    // A board at a time (decode lists its layouts together): its rules see the other layouts
+    // that read the same command line, simulated first.
+    let done = 0;
+    for (let i = 0; i < decoded.layouts.length;) {
+        const boardId = decoded.layouts[i].boardId;
+        boards.add(boardId);
+        const simulated = [];
+        for (; i < decoded.layouts.length && decoded.layouts[i].boardId === boardId; i++) {
+            const layout = decoded.layouts[i];
+            const sim = simulateLayout(layout, path, at, findings);
+            if (!sim)
+                continue;
+            layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
+            simulated.push({ layout, sim });
+        }
+        for (const { layout, sim } of simulated) {
+            const run = { layout, sim, evaluated: evaluateLayout(layout, sim, siblingLayouts(layout, simulated)) };
+            runs.push(run);
+            suggester.add(run);
+            options.onLayout?.(++done, decoded.layouts.length);
+        }
     }
     // Suggestions need every layout's "before" (a board's cmdline is shared by its layouts).
     let suggested = 0;

@@ -46,10 +46,24 @@ export interface RuleReport<M extends string> {
     /** What the suggestion engine needs to fix this report (the device's reach, the token …). */
     fix?: FixRequest;
 }
+/**
+ * Another layout of the same board that reads the same command-line value (another kernel or
+ * RAM variant of the board, the same `cmdline` in the matrix). `sim` when the caller has it.
+ */
+export interface SiblingLayout {
+    layout: DecodedLayout;
+    sim?: SimulationResult;
+}
 /** Passed to a layout rule's `check`: the decoded layout, the engine's result, and `report`. */
 export interface RuleContext<M extends string> {
     layout: DecodedLayout;
     sim: SimulationResult;
+    /**
+     * The board's other layouts that read this layout's command line (siblingLayouts() in
+     * src/rules/run.ts): a change to the command line is a change to all of them, so a rule
+     * that tells the user to remove text checks that no sibling needs it.
+     */
+    siblings: readonly SiblingLayout[];
     report(finding: RuleReport<M>): void;
 }
 /**

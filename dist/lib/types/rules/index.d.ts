@@ -1,5 +1,5 @@
 import type { Rule } from './define-rule.js';
-export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType } from './define-rule.js';
+export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js';
 /** Every rule, sorted by id. */
 export declare const RULES: readonly Rule[];
 /**

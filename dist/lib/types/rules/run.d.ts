@@ -7,7 +7,7 @@
 import type { SimulationResult } from '../engine/index.js';
 import type { DecodedLayout } from '../matrix/types.js';
 import type { Finding, Severity, SourceLocation } from '../report/types.js';
-import { type Rule, type RuleReport } from './define-rule.js';
+import { type Rule, type RuleReport, type SiblingLayout } from './define-rule.js';
 /** Turns a rule report into a finding (location filled in by the caller's locator). */
 export declare function makeFinding(rule: Rule, report: RuleReport<string>, where: {
     file: string;
@@ -26,11 +26,22 @@ export interface Evaluated {
     subject: string;
 }
 /**
+ * The layouts of `all` that read the same command-line value as `layout`: same board, same
+ * `cmdline` pointer (the board's, a `kernels` entry's, the preset's or `defaults`'), not the
+ * layout itself (the same object: under a kernel override every kernel has the board's
+ * `kernels` pointer, so pointers do not tell the layouts apart).
+ *
+ * @example
+ * siblingLayouts(runs[0].layout, runs) // → the rpi4 board's 6.12 layout for its 6.1 one, both reading /boards/0/cmdline
+ */
+export declare function siblingLayouts<T extends SiblingLayout>(layout: DecodedLayout, all: Iterable<T>): T[];
+/**
  * Runs every rule that has a `check` on one layout.
  *
+ * @param siblings - the board's other layouts that read the same command line (siblingLayouts())
  * @returns the reports in rule order
  */
-export declare function evaluateLayout(layout: DecodedLayout, sim: SimulationResult): Evaluated[];
+export declare function evaluateLayout(layout: DecodedLayout, sim: SimulationResult, siblings: readonly SiblingLayout[]): Evaluated[];
 /** What a report is about (see RuleMeta.subject). */
 export declare function subjectOf(rule: Rule, data: Readonly<Record<string, string>>): string;
 /**

@@ -26,7 +26,11 @@ export interface LayoutRun {
     sim: SimulationResult;
     evaluated: Evaluated[];
 }
-/** Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel change). */
+/**
+ * Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel
+ * change). Kernels that share one pointer — a kernel override (`--kernel`), a preset's list —
+ * are told apart by release; they are never edited, so their key need not survive a change.
+ */
 export declare const layoutKey: (l: DecodedLayout) => string;
 /** The finding a suggestion must remove. */
 export interface Target {
