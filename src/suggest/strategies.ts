@@ -6,7 +6,8 @@
  * caller then verifies the survivors on every layout the value affects. Nothing here is
  * trusted: a candidate is only a guess until the engine confirms it.
  */
-import type { SimulationResult } from '../engine/index.js'
+import type { Arch, SimulationResult } from '../engine/index.js'
+import { POLICIES } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
@@ -296,6 +297,11 @@ function respell(value: string): string[] {
   return [...out]
 }
 
+/** Whether some kernel generation of `arch` reads `crashkernel=…,cma` (the policies' parseCma). */
+function archReadsCma(arch: Arch): boolean {
+  return POLICIES.some((p) => p.arch === arch && p.crash.parseCma)
+}
+
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
@@ -307,11 +313,29 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
     })
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)
-    if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) candidates.push({ value: without, what: `remove` })
+    if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
+      // get_last_crashkernel() (kernel/crash_reserve.c v6.12.117) reads the last token that
+      // ends in no suffix this kernel knows, so a ,cma token written before the plain one is
+      // passed over here and still read by a kernel with ,cma (reserve_crashkernel_cma(),
+      // v7.2.13): moving it keeps the CMA part that removing it would drop for those kernels.
+      // Only where some kernel of the architecture reads ,cma (x86 7.x; the policies say from
+      // which release): elsewhere the
+      // token is read by none and removing it is the fix.
+      const plain = crashkernelTokens(without).filter((x) => x.suffix === null)
+      const last = plain[plain.length - 1]
+      if (last && archReadsCma(layout.layout.arch)) candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` })
+      candidates.push({ value: without, what: `remove` })
+    }
     for (const c of candidates) {
       if (seen.has(c.value)) continue
       seen.add(c.value)
-      if (layoutOk(c.value)) yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`)
+      if (!layoutOk(c.value)) continue
+      if (c.what === 'remove') yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`)
+      else if (c.what.startsWith('move:')) {
+        yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`)
+        // A working move is the fix: removal would also drop the CMA part where it is read.
+        return
+      } else yield cmd(c.value, `Write ${c.what}`)
     }
   }
 }

@@ -192,6 +192,19 @@ describe('CK004 option-ignored', () => {
     expect(f?.data.hint).toMatch(/no ,cma suffix/)
   })
 
+  it('x86: the fix moves the ,cma token before the plain one, which keeps the CMA part for the kernels that read ,cma', () => {
+    // get_last_crashkernel() (kernel/crash_reserve.c v6.12.117) reads the last token without a
+    // suffix it knows: with the ,cma token first, 6.12 reads crashkernel=256M, and 7.2
+    // (reserve_crashkernel_cma(), x86 only) still reserves the 64 MiB of CMA. Removing it, the
+    // fix on arm64 (above), would drop that for 7.2.
+    const x86 = (cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12', '7.2'], cmdline })
+    const f = of(run(x86('crashkernel=256M crashkernel=64M,cma')), 'CK004')
+    expect(f.map((x) => [x.kernel, x.messageId, x.suggestion?.replacement])).toEqual([['6.12.117', 'rejected', 'crashkernel=64M,cma crashkernel=256M']])
+    const after = run(x86('crashkernel=64M,cma crashkernel=256M'))
+    expect(after.findings).toEqual([])
+    expect(after.layouts.find((l) => l.kernel === '7.2.13')!.result.trace.map((t) => t.text)).toContain('crashkernel CMA reserved: 64 MB in 1 ranges')
+  })
+
   it('never suggests removing the only crashkernel= (check would pass because nothing is asked for)', () => {
     const f = of(run(vm('6.12', 'console=ttyAMA0 crashkernel=256M,cma')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'rejected', severity: 'error' })
