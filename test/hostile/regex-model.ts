@@ -8,10 +8,11 @@
  * up as a step count that grows faster than the input, deterministically, where a wall-clock
  * bound would depend on the machine.
  *
- * Only the syntax the audited patterns use: literals, escapes (`\d`, `\w`, `\s`, `\.`, …),
- * classes, `.`, `^`/`$` (no multiline), groups (capturing, `(?:`, `(?<name>`), lookahead,
- * `*` `+` `?` `{m}` `{m,}` `{m,n}` (greedy or lazy), alternation; flags `g` and `u`. Anything
- * else throws, so a pattern the model cannot read is not silently passed.
+ * Only the syntax the audited patterns use: literals, escapes (`\d`, `\w`, `\s`, `\.`, `\xHH`,
+ * `\uHHHH`, …), classes, `.`, `^`/`$`, `\b`/`\B`, groups (capturing, `(?:`, `(?<name>`),
+ * lookahead, `*` `+` `?` `{m}` `{m,}` `{m,n}` (greedy or lazy), alternation; flags `g`, `u`,
+ * `i` (ASCII case folding: the inputs and patterns here are ASCII) and `m` (`^`/`$` at line
+ * terminators). Anything else throws, so a pattern the model cannot read is not silently passed.
  */
 
 type Node =
@@ -21,6 +22,7 @@ type Node =
   | { t: 'look'; negate: boolean; body: Node }
   | { t: 'bol' }
   | { t: 'eol' }
+  | { t: 'wordb'; negate: boolean }
   | { t: 'rep'; body: Node; min: number; max: number; lazy: boolean }
 
 const CLASS_ESCAPES: Record<string, (c: string) => boolean> = {
@@ -35,17 +37,35 @@ const CLASS_ESCAPES: Record<string, (c: string) => boolean> = {
 /** Thrown when a pattern uses syntax the model does not know. */
 export class UnsupportedPattern extends Error {}
 
-function parse(source: string): Node {
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z0-9_]$/.test(c)
+const isLineTerminator = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029'
+
+/** `test` made case-insensitive the way a non-Unicode `i` regex compares ASCII characters. */
+const folded = (test: (c: string) => boolean): ((c: string) => boolean) => (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase())
+
+function parse(source: string, ignoreCase: boolean): Node {
   let i = 0
   const fail = (what: string): never => {
     throw new UnsupportedPattern(`regex model: ${what} at ${i} in /${source}/`)
+  }
+  /** The character of `\xHH` or `\uHHHH` whose letter is at i - 1, consumed. */
+  const hexEscape = (e: string): string => {
+    const len = e === 'x' ? 2 : 4
+    const digits = source.slice(i, i + len)
+    if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(digits)) return fail(`escape \\${e}${digits}`)
+    i += len
+    return String.fromCharCode(parseInt(digits, 16))
   }
   const escape = (): ((c: string) => boolean) => {
     const e = source[i++]
     if (e === undefined) return fail('trailing backslash')
     if (CLASS_ESCAPES[e]) return CLASS_ESCAPES[e]
-    if (/[0-9bBkpPucx]/.test(e)) return fail(`escape \\${e}`)
-    const lit = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e
+    if (e === 'x' || e === 'u') {
+      const lit = hexEscape(e)
+      return (c) => c === lit
+    }
+    if (/[0-9bBkpPc]/.test(e)) return fail(`escape \\${e}`)
+    const lit = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'f' ? '\f' : e === 'v' ? '\v' : e
     return (c) => c === lit
   }
   const klass = (): ((c: string) => boolean) => {
@@ -64,14 +84,20 @@ function parse(source: string): Node {
           parts.push(CLASS_ESCAPES[e])
           continue
         }
-        if (/[0-9bBkpPucx]/.test(e)) fail(`class escape \\${e}`)
-        lo = e === 'n' ? '\n' : e === 't' ? '\t' : e
         i++
+        if (e === 'x' || e === 'u') lo = hexEscape(e)
+        else if (/[0-9bBkpPc]/.test(e)) return fail(`class escape \\${e}`)
+        else lo = e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'f' ? '\f' : e === 'v' ? '\v' : e
       } else lo = source[i++]!
       if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
         i++
         let hi = source[i++]!
-        if (hi === '\\') hi = source[i++]!
+        if (hi === '\\') {
+          const e = source[i++]!
+          if (e === 'x' || e === 'u') hi = hexEscape(e)
+          else if (/[a-zA-Z0-9]/.test(e)) return fail(`class range end \\${e}`)
+          else hi = e
+        }
         const l = lo
         parts.push((c) => c >= l && c <= hi)
       } else {
@@ -81,7 +107,9 @@ function parse(source: string): Node {
     }
     if (source[i] !== ']') fail('unterminated class')
     i++
-    return (c) => parts.some((p) => p(c)) !== negated
+    const member = (c: string): boolean => parts.some((p) => p(c))
+    const test = ignoreCase ? folded(member) : member
+    return (c) => test(c) !== negated
   }
   const alt = (): Node => {
     const options: Node[] = [seq()]
@@ -112,12 +140,13 @@ function parse(source: string): Node {
         i++
         atom = look === undefined ? body : { t: 'look', negate: look, body }
       } else if (c === '[') atom = { t: 'char', test: klass() }
-      else if (c === '\\') atom = { t: 'char', test: escape() }
+      else if (c === '\\' && (source[i] === 'b' || source[i] === 'B')) atom = { t: 'wordb', negate: source[i++] === 'B' }
+      else if (c === '\\') atom = { t: 'char', test: ignoreCase ? folded(escape()) : escape() }
       else if (c === '.') atom = { t: 'char', test: (x) => x !== '\n' && x !== '\r' && x !== '\u2028' && x !== '\u2029' }
       else if (c === '^') atom = { t: 'bol' }
       else if (c === '$') atom = { t: 'eol' }
       else if ('*+?{'.includes(c)) return fail(`quantifier ${c} without an atom`)
-      else atom = { t: 'char', test: (x) => x === c }
+      else atom = { t: 'char', test: ignoreCase ? folded((x) => x === c) : (x) => x === c }
       let q: { min: number; max: number } | undefined
       const n = source[i]
       if (n === '*') q = { min: 0, max: Infinity }
@@ -134,7 +163,7 @@ function parse(source: string): Node {
         i++
         const lazy = source[i] === '?'
         if (lazy) i++
-        if (atom.t === 'bol' || atom.t === 'eol' || atom.t === 'look') fail('quantified assertion')
+        if (atom.t === 'bol' || atom.t === 'eol' || atom.t === 'wordb' || atom.t === 'look') fail('quantified assertion')
         atom = { t: 'rep', body: atom, ...q, lazy }
       }
       items.push(atom)
@@ -157,8 +186,9 @@ export class StepBudgetExceeded extends Error {}
  * @returns the replaced text (compare it with the real engine's) and the steps spent
  */
 export function replaceAllCounted(re: RegExp, input: string, replacement: string, budget: number): { output: string; steps: number } {
-  for (const f of re.flags) if (f !== 'g' && f !== 'u') throw new UnsupportedPattern(`regex model: flag ${f} in /${re.source}/`)
-  const root = parse(re.source)
+  for (const f of re.flags) if (!'gium'.includes(f)) throw new UnsupportedPattern(`regex model: flag ${f} in /${re.source}/`)
+  const root = parse(re.source, re.flags.includes('i'))
+  const multiline = re.flags.includes('m')
   // Code points with `u`, UTF-16 units without: the patterns here are ASCII, and so is the input.
   const s = input
   const n = s.length
@@ -172,9 +202,11 @@ export function replaceAllCounted(re: RegExp, input: string, replacement: string
       case 'char':
         return i < n && node.test(s[i]!) && k(i + 1)
       case 'bol':
-        return i === 0 && k(i)
+        return (i === 0 || (multiline && isLineTerminator(s[i - 1]))) && k(i)
       case 'eol':
-        return i === n && k(i)
+        return (i === n || (multiline && isLineTerminator(s[i]))) && k(i)
+      case 'wordb':
+        return (isWordChar(s[i - 1]) !== isWordChar(s[i])) !== node.negate && k(i)
       case 'seq': {
         const go = (idx: number, j: number): boolean => (idx === node.items.length ? k(j) : m(node.items[idx]!, j, (e) => go(idx + 1, e)))
         return go(0, i)
@@ -210,4 +242,49 @@ export function replaceAllCounted(re: RegExp, input: string, replacement: string
     } else start++
   }
   return { output: out + s.slice(last), steps }
+}
+
+/** Characters tried, in this order, as a sample of what a pattern atom matches. */
+const SAMPLE_ALPHABET = `a0A x.-_:,/@#=!${Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k)).join('')}\t\n`
+
+/**
+ * A string shaped like what `re` matches, and where to pump it: each atom's first matching
+ * character of a small alphabet, each quantifier at its minimum (at least once), an
+ * alternation's first option, assertions left out; `pumps` are the quantified parts, each
+ * with the index in `text` after which more repetitions go. Not always a match (assertions
+ * are ignored): it gives adversarial strings the literal context around the runs they pump.
+ *
+ * @example
+ * sampleOf(/^Machine model: (.+?)\s*$/).text // → 'Machine model: a '
+ * sampleOf(/^(ab)+$/).pumps // → [{ at: 1, piece: 'a' }, …, { at: 2, piece: 'ab' }]
+ */
+export function sampleOf(re: RegExp): { text: string; pumps: Array<{ at: number; piece: string }> } {
+  const root = parse(re.source, re.flags.includes('i'))
+  const pumps: Array<{ at: number; piece: string }> = []
+  let text = ''
+  const gen = (node: Node): void => {
+    switch (node.t) {
+      case 'char':
+        text += [...SAMPLE_ALPHABET].find((c) => node.test(c)) ?? ''
+        return
+      case 'seq':
+        for (const item of node.items) gen(item)
+        return
+      case 'alt':
+        gen(node.options[0]!)
+        return
+      case 'rep': {
+        const times = Math.max(1, Math.min(node.min, 4))
+        for (let k = 0; k < times; k++) {
+          const from = text.length
+          gen(node.body)
+          if (k === 0 && node.max > 1) pumps.push({ at: text.length, piece: text.slice(from) })
+        }
+        return
+      }
+      default:
+    }
+  }
+  gen(root)
+  return { text, pumps: pumps.filter((p) => p.piece !== '') }
 }

@@ -23,6 +23,8 @@ export interface StringWork<T> {
   regexExecs: number
   /** Characters regex executions started on (input length from lastIndex), summed. */
   regexInput: number
+  /** The regexes executed, as `/source/flags`: each must be one the regex audit certified. */
+  regexes: Set<string>
 }
 
 /**
@@ -38,6 +40,7 @@ export function countStringWork<T>(f: () => T): StringWork<T> {
   let reads = 0
   let regexExecs = 0
   let regexInput = 0
+  const regexes = new Set<string>()
   const charge = (name: Method, self: string, args: unknown[], result: unknown): number => {
     const len = self.length
     const pat = typeof args[0] === 'string' ? args[0].length : 1
@@ -87,6 +90,7 @@ export function countStringWork<T>(f: () => T): StringWork<T> {
   RegExp.prototype.exec = function (this: RegExp, s: string) {
     if (!inside) {
       regexExecs++
+      regexes.add(`/${this.source}/${this.flags}`)
       const str = String(s)
       regexInput += str.length - (this.global || this.sticky ? Math.min(this.lastIndex, str.length) : 0)
     }
@@ -94,7 +98,7 @@ export function countStringWork<T>(f: () => T): StringWork<T> {
   }
   try {
     const result = f()
-    return { result, reads, regexExecs, regexInput }
+    return { result, reads, regexExecs, regexInput, regexes }
   } finally {
     for (const [name, original] of saved) proto[name] = original
     RegExp.prototype.exec = exec
