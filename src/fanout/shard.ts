@@ -26,7 +26,11 @@ export interface ShardInput {
   kernel?: string[]
 }
 
-const KERNEL_SUFFIX = /^(.*?)\s+\(kernel ([^()]*)\)$/
+/**
+ * `<k/n> (kernel <list>)`. The shard part ends at a non-space: a lazy `(.*?)\s+` tried the
+ * spaces from each of their positions, quadratic on a long run.
+ */
+const KERNEL_SUFFIX = /^((?:.*\S)?)\s+\(kernel ([^()]*)\)$/
 
 /**
  * `k/n` → [k, n], or undefined (a results file's `fanout.shard`; the input is read by readShard).

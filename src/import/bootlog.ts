@@ -218,15 +218,22 @@ function splitLog(text: string): SplitLog {
 const H = '(0x[0-9a-fA-F]+)'
 const big = (s: string): bigint => BigInt(s)
 
-const RE = {
+/**
+ * The kernel messages read (exported for the regex audit, test/hostile/regex.test.ts). They
+ * run on trimmed lines, so none ends in `\s*$`: after a lazy group that retried the trailing
+ * run from every position of the group, quadratic on a line with a long run of spaces inside.
+ */
+export const RE = {
   banner: /Linux version (\S+) (.*)$/,
   booting: /^Booting Linux on physical CPU/,
-  machine: /^Machine model: (.+?)\s*$/,
-  dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
-  cmdline: /^Kernel command line: ?(.*?)\s*$/,
-  x86cmdline: /^Command line: ?(.*?)\s*$/,
+  machine: /^Machine model: (.+)$/,
+  /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
+  dmi: /^DMI: (.+)$/,
+  cmdline: /^Kernel command line: ?(.*)$/,
+  x86cmdline: /^Command line: ?(.*)$/,
   // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
-  e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
+  // The type starts at the first non-space: `\s+(.+)` would split a run of spaces both ways.
+  e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(\\S.*)$`),
   e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
   zoneStart: /^Zone ranges:\s*$/,
   zoneBlockEnd: /^Initmem setup node /,
@@ -267,12 +274,42 @@ const RE = {
   efiPresent: /^efi: EFI v\d/,
 }
 
+/**
+ * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text
+ * before its `, BIOS …` part (from the second character on, as the lazy `(.+?)(?:, BIOS .*)?`
+ * it replaces found it, without retrying the rest of the line from every position).
+ *
+ * @example
+ * dmiSystem('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → 'QEMU Standard PC (Q35 + ICH9, 2009)'
+ */
+export function dmiSystem(value: string): string {
+  const bios = value.indexOf(', BIOS ', 1)
+  return bios < 0 ? value : value.slice(0, bios)
+}
+
+/** Where `.` stops. */
+const LINE_TERMINATORS = '\n\r\u2028\u2029'
+
+/** A distribution's kernel version after the build number (`#1 SMP Debian 6.1.192-3`). */
+const DISTRO_RELEASE = /\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/
+
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 export function releaseFromBanner(uname: string, rest: string): string | undefined {
   // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
-  // compiler's ("(Debian 12.2.0-14)") comes before it.
-  const distro = /#\d+.*?\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/.exec(rest)
-  if (distro) return distro[1]
+  // compiler's ("(Debian 12.2.0-14)") comes before it. Searched from the first "#<digits>"
+  // of each line only: /#\d+.*?\b(?:Debian|Ubuntu) …/ searched the rest of the line from
+  // every "#", quadratic on a banner of many; a later "#" on the same line finds nothing
+  // the first one does not.
+  for (let start = 0, i = 0; i <= rest.length; i++) {
+    if (i < rest.length && !LINE_TERMINATORS.includes(rest.charAt(i))) continue
+    const line = rest.slice(start, i)
+    start = i + 1
+    const build = /#\d+/.exec(line)
+    if (!build) continue
+    // From the build number's last digit, which \b looks back at.
+    const distro = DISTRO_RELEASE.exec(line.slice(build.index + build[0].length - 1))
+    if (distro) return distro[1]
+  }
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname)
   return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined
 }
@@ -454,7 +491,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if ((m = RE.dmi.exec(s))) {
       // ACPI machines print no "Machine model"; the DMI system name stands in.
-      dmi ??= at(m[1]!)
+      dmi ??= at(dmiSystem(m[1]!))
       continue
     }
     if ((m = RE.cmdline.exec(s))) {

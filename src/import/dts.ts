@@ -74,9 +74,10 @@ export function compileDts(source: string, spawn: SpawnSyncLike): { dtb?: Uint8A
   const problems = dtcProblems(text(r.stderr))
   if (r.status !== 0) {
     if (!problems.some((p) => p.severity === 'error')) problems.push({ severity: 'error', source: 'dts', code: 'dtc', message: `dtc exited with status ${String(r.status)}` })
-    const include = /^\s*#include\b/m.exec(source)
+    // Blanks before `#` on its own line only: `^\s*` crossed lines, rescanning every blank
+    // line after each line start (quadratic on a source of many).
+    const include = /^[^\S\n\r\u2028\u2029]*#include\b/m.exec(source)
     if (include) {
-      // `^\s*` may start on an earlier blank line: count lines up to the `#` itself.
       const line = source.slice(0, include.index + include[0].indexOf('#')).split('\n').length
       problems.push({ severity: 'note', source: 'dts', code: 'needsCpp', message: 'the DTS uses #include: run it through the C preprocessor first (cpp -nostdinc -undef -x assembler-with-cpp -I <kernel>/include board.dts), as the kernel build does', line })
     }
@@ -102,9 +103,9 @@ export function annotatedPositions(annotated: string): Map<string, SourcePositio
   const path: string[] = []
   const key = (): string => (path.length === 0 ? '/' : `/${path.slice(1).join('/')}`)
   for (const raw of annotated.split('\n')) {
-    const m = /^(.*?)\s*\/\*\s*[^*]*?:(\d+):(\d+)-\d+:\d+[^*]*\*\/\s*$/.exec(raw)
-    const body = (m ? m[1]! : raw).trim()
-    const at = m ? { line: Number(m[2]), column: Number(m[3]) } : undefined
+    const a = annotation(raw)
+    const body = (a ? a.body : raw).trim()
+    const at = a?.at
     if (body === '};') {
       path.pop()
     } else if (body.endsWith('{')) {
@@ -118,6 +119,31 @@ export function annotatedPositions(annotated: string): Map<string, SourcePositio
     }
   }
   return out
+}
+
+/** The first `:L:C-L:C` span of an annotation comment; its numbers are the start's line and column. */
+const SPAN = /:(\d+):(\d+)-\d+:\d+/
+
+/**
+ * One line of dtc's annotated output split into its text and the start of the first span of
+ * its trailing `/* … *\/` comment (which holds no `*`), or undefined when it has none. What
+ * /^(.*?)\s*\/\*\s*[^*]*?:(\d+):(\d+)-\d+:\d+[^*]*\*\/\s*$/ matched, found from the end of
+ * the line: that pattern tried `\s*\/\*` after every character of the text, rescanning a run
+ * of spaces (a property's string) from each of its positions.
+ *
+ * @example
+ * annotation('\tmodel = "x"; /* <stdin>:3:2-3:14 *\/') // → { body: '\tmodel = "x";', at: { line: 3, column: 2 } }
+ */
+export function annotation(raw: string): { body: string; at: SourcePosition } | undefined {
+  const line = raw.trimEnd()
+  if (!line.endsWith('*/')) return undefined
+  const open = line.lastIndexOf('*', line.length - 3)
+  if (open < 1 || line[open - 1] !== '/') return undefined
+  const span = SPAN.exec(line.slice(open + 1, -2))
+  // `.` of the text stops at a line terminator (dtc's lines hold none but \r).
+  const body = line.slice(0, open - 1).trimEnd()
+  if (!span || /[\n\r\u2028\u2029]/.test(body)) return undefined
+  return { body, at: { line: Number(span[1]), column: Number(span[2]) } }
 }
 
 /** dtc's annotated output for `source`, read into positions; undefined when that run fails. */
@@ -178,11 +204,45 @@ export function dtsToBoard(source: string, spawn: SpawnSyncLike, opts: { id?: st
 
 /** Where a DTS declares itself an overlay (`/plugin/;`, comments left out), or undefined. */
 export function pluginDirective(source: string): { line: number; column: number } | undefined {
-  // Comments become spaces (newlines kept), so positions stay those of the source.
-  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '))
+  const code = withoutComments(source)
   const at = code.search(/\/plugin\/\s*;/)
   if (at < 0) return undefined
   const before = code.slice(0, at)
   const line = before.split('\n').length
   return { line, column: at - before.lastIndexOf('\n') }
+}
+
+/**
+ * `source` with its comments made spaces (newlines kept), so positions stay those of the
+ * source: a `/* … *\/` from each `/*` that has a closing `*\/` after it, a `// …` to the end
+ * of its line. By a scan: /\/\*[\s\S]*?\*\/|\/\/[^\n]*\/g searched to the end of the source
+ * from every unclosed `/*` (quadratic on many); once no `*\/` follows, none closes any later.
+ */
+export function withoutComments(source: string): string {
+  let out = ''
+  let done = 0
+  let closed = true
+  const blank = (from: number, to: number): void => {
+    out += source.slice(done, from) + source.slice(from, to).replace(/[^\n]/g, ' ')
+    done = to
+  }
+  for (let i = 0; i < source.length - 1; ) {
+    if (source[i] === '/' && source[i + 1] === '*' && closed) {
+      const end = source.indexOf('*/', i + 2)
+      if (end >= 0) {
+        blank(i, end + 2)
+        i = end + 2
+        continue
+      }
+      closed = false
+    } else if (source[i] === '/' && source[i + 1] === '/') {
+      const nl = source.indexOf('\n', i + 2)
+      const end = nl < 0 ? source.length : nl
+      blank(i, end)
+      i = end
+      continue
+    }
+    i++
+  }
+  return out + source.slice(done)
 }

@@ -21,7 +21,13 @@ export interface KconfigFacts {
 
 const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/
 const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/
-const HEADER = /^# Linux\/(\S+) (\d+\.\d+(?:\.\d+)?)\S* Kernel Configuration/
+/**
+ * kconfig's header, `# Linux/<arch> <release> Kernel Configuration`; the release's numbers are
+ * read from its word by {@link RELEASE}. One pattern, `(\d+\.\d+(?:\.\d+)?)\S*`, split a run
+ * of digits between the two parts every way: quadratic on a long one.
+ */
+const HEADER = /^# Linux\/(\S+) (\S+) Kernel Configuration/
+const RELEASE = /^\d+\.\d+(?:\.\d+)?/
 
 /**
  * Parses a .config.
@@ -41,8 +47,9 @@ export function parseKconfig(text: string): { facts: KconfigFacts; problems: Imp
     const s = t.trim()
     if (s === '') continue
     const h = HEADER.exec(s)
-    if (h) {
-      facts.header ??= { value: { arch: h[1]!, release: h[2]! }, line, text: t }
+    const release = h && RELEASE.exec(h[2]!)
+    if (h && release) {
+      facts.header ??= { value: { arch: h[1]!, release: release[0] }, line, text: t }
       continue
     }
     const m = SET.exec(s) ?? UNSET.exec(s)

@@ -95,8 +95,10 @@ export function slugId(...parts: Array<string | undefined>): string {
     .join('-')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '')
-    .replace(/-+$/, '')
-  return s === '' ? 'imported-board' : s
+  // Trailing dashes by a scan: /-+$/ retried every run of dashes to its end, quadratic on a long one.
+  let end = s.length
+  while (end > 0 && s.charCodeAt(end - 1) === 0x2d) end--
+  return end === 0 ? 'imported-board' : s.slice(0, end)
 }
 
 /**

@@ -76,14 +76,47 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (FDT_MAGIC.every((b, i) => a.bytes[i] === b)) return 'dtb'
   if (name.endsWith('.dtb') || name.endsWith('.dtbo')) return 'dtb'
   const text = a.text.replace(/^\uFEFF/, '')
-  if (/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*\/dts-v1\/\s*;/.test(text) || name.endsWith('.dts')) return 'dts'
+  if (startsAsDts(text) || name.endsWith('.dts')) return 'dts'
   const head = headLines(text, 40)
   const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length
   if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-')))) return 'config'
   const iomemLines = head.filter((l) => isIomemLine(l)).length
   if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
-  if (/Linux version \d|Booting Linux on|^\s*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
+  // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
+  // blank line after each line start (quadratic on a file of many).
+  if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
+}
+
+/** \s, as trim() removes it. */
+const isSpace = (c: string | undefined): boolean => c !== undefined && c.trim() === ''
+
+/**
+ * Whether `text` opens with `/dts-v1/;` after blanks and comments, as
+ * /^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*\/dts-v1\/\s*;/ decided — including its reading of
+ * a block comment as running to any later `*\/`, not only the first — in one pass: that
+ * pattern tried every way of cutting the text into such comments, exponential in their number.
+ * Positions where a comment sequence can end are marked as the pass reaches them: after the
+ * first block comment that can start, every `*\/` further on ends one.
+ */
+export function startsAsDts(text: string): boolean {
+  const skip = (i: number): number => {
+    while (isSpace(text[i])) i++
+    return i
+  }
+  const reachable = new Set<number>([skip(0)])
+  let block = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (block >= 0 && i >= block + 4 && text[i - 2] === '*' && text[i - 1] === '/') reachable.add(skip(i))
+    if (!reachable.has(i)) continue
+    if (text.startsWith('/dts-v1/', i) && text[skip(i + 8)] === ';') return true
+    if (text.startsWith('/*', i) && block < 0) block = i
+    else if (text.startsWith('//', i)) {
+      const nl = text.indexOf('\n', i + 2)
+      if (nl >= 0) reachable.add(skip(nl + 1))
+    }
+  }
+  return false
 }
 
 /** Words for each kind, for messages. */

@@ -23,6 +23,6 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
   const gap = options.gap ?? '  '
   const indent = options.indent ?? ''
   const line = (cells: readonly string[]) =>
-    `${indent}${cells.map((c, i) => pad(c, widths[i] ?? 0, options.right?.includes(i) ?? false)).join(gap).replace(/\s+$/, '')}\n`
+    `${indent}${cells.map((c, i) => pad(c, widths[i] ?? 0, options.right?.includes(i) ?? false)).join(gap).trimEnd()}\n`
   return line(header) + line(widths.map((w) => '─'.repeat(w))) + rows.map(line).join('')
 }
