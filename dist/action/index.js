@@ -62117,6 +62117,7 @@ function setValueAt(root, pointer, value) {
 
 
 
+
 const MiB = 1n << 20n;
 const strategies_SZ_16M = 16n * MiB;
 /** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
@@ -62396,6 +62397,10 @@ function respell(value) {
     out.delete(value);
     return [...out];
 }
+/** Whether some kernel generation of `arch` reads `crashkernel=…,cma` (the policies' parseCma). */
+function archReadsCma(arch) {
+    return POLICIES.some((p) => p.arch === arch && p.crash.parseCma);
+}
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
@@ -62407,14 +62412,34 @@ const fixSyntax = function* ({ layout, layoutOk }) {
         });
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);
-        if (t.value.includes(',cma') && crashkernelTokens(without).length > 0)
+        if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
+            // get_last_crashkernel() (kernel/crash_reserve.c v6.12.117) reads the last token that
+            // ends in no suffix this kernel knows, so a ,cma token written before the plain one is
+            // passed over here and still read by a kernel with ,cma (reserve_crashkernel_cma(),
+            // v7.2.13): moving it keeps the CMA part that removing it would drop for those kernels.
+            // Only where some kernel of the architecture reads ,cma (x86 7.x; the policies say from
+            // which release): elsewhere the token is read by none and removing it is the fix.
+            const plain = crashkernelTokens(without).filter((x) => x.suffix === null);
+            const last = plain[plain.length - 1];
+            if (last && archReadsCma(layout.layout.arch))
+                candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` });
             candidates.push({ value: without, what: `remove` });
+        }
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
             seen.add(c.value);
-            if (layoutOk(c.value))
-                yield cmd(c.value, c.what === 'remove' ? `Remove "${t.text}": this kernel has no crashkernel CMA` : `Write ${c.what}`);
+            if (!layoutOk(c.value))
+                continue;
+            if (c.what === 'remove')
+                yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`);
+            else if (c.what.startsWith('move:')) {
+                yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`);
+                // A working move is the fix: removal would also drop the CMA part where it is read.
+                return;
+            }
+            else
+                yield cmd(c.value, `Write ${c.what}`);
         }
     }
 };
@@ -65495,15 +65520,22 @@ function splitLog(text) {
 // Facts
 const H = '(0x[0-9a-fA-F]+)';
 const big = (s) => BigInt(s);
+/**
+ * The kernel messages read (exported for the regex audit, test/hostile/regex.test.ts). They
+ * run on trimmed lines, so none ends in `\s*$`: after a lazy group that retried the trailing
+ * run from every position of the group, quadratic on a line with a long run of spaces inside.
+ */
 const RE = {
     banner: /Linux version (\S+) (.*)$/,
     booting: /^Booting Linux on physical CPU/,
-    machine: /^Machine model: (.+?)\s*$/,
-    dmi: /^DMI: (.+?)(?:, BIOS .*)?\s*$/,
-    cmdline: /^Kernel command line: ?(.*?)\s*$/,
-    x86cmdline: /^Command line: ?(.*?)\s*$/,
+    machine: /^Machine model: (.+)$/,
+    /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
+    dmi: /^DMI: (.+)$/,
+    cmdline: /^Kernel command line: ?(.*)$/,
+    x86cmdline: /^Command line: ?(.*)$/,
     // 7.x: `BIOS-e820: [mem …]  System RAM` (e820_print_type() pr_cont()s " System RAM" after "] ").
-    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(.+?)\\s*$`),
+    // The type starts at the first non-space: `\s+(.+)` would split a run of spaces both ways.
+    e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(\\S.*)$`),
     e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
     zoneStart: /^Zone ranges:\s*$/,
     zoneBlockEnd: /^Initmem setup node /,
@@ -65543,13 +65575,42 @@ const RE = {
     efiMissing: /^efi: UEFI not found\./,
     efiPresent: /^efi: EFI v\d/,
 };
+/**
+ * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text
+ * before its `, BIOS …` part (from the second character on, as the lazy `(.+?)(?:, BIOS .*)?`
+ * it replaces found it, without retrying the rest of the line from every position).
+ *
+ * @example
+ * dmiSystem('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → 'QEMU Standard PC (Q35 + ICH9, 2009)'
+ */
+function dmiSystem(value) {
+    const bios = value.indexOf(', BIOS ', 1);
+    return bios < 0 ? value : value.slice(0, bios);
+}
+/** Where `.` stops. */
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+/** A distribution's kernel version after the build number (`#1 SMP Debian 6.1.192-3`). */
+const DISTRO_RELEASE = /\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/;
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 function releaseFromBanner(uname, rest) {
     // The distribution's version follows the build number ("#1 SMP Debian 6.1.192-3"); the
-    // compiler's ("(Debian 12.2.0-14)") comes before it.
-    const distro = /#\d+.*?\b(?:Debian|Ubuntu) (\d+\.\d+\.\d+)/.exec(rest);
-    if (distro)
-        return distro[1];
+    // compiler's ("(Debian 12.2.0-14)") comes before it. Searched from the first "#<digits>"
+    // of each line only: /#\d+.*?\b(?:Debian|Ubuntu) …/ searched the rest of the line from
+    // every "#", quadratic on a banner of many; a later "#" on the same line finds nothing
+    // the first one does not.
+    for (let start = 0, i = 0; i <= rest.length; i++) {
+        if (i < rest.length && !LINE_TERMINATORS.includes(rest.charAt(i)))
+            continue;
+        const line = rest.slice(start, i);
+        start = i + 1;
+        const build = /#\d+/.exec(line);
+        if (!build)
+            continue;
+        // From the build number's last digit, which \b looks back at.
+        const distro = DISTRO_RELEASE.exec(line.slice(build.index + build[0].length - 1));
+        if (distro)
+            return distro[1];
+    }
     const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(uname);
     return m ? `${m[1]}.${m[2]}.${m[3] ?? '0'}` : undefined;
 }
@@ -65738,7 +65799,7 @@ function bootlog_collect(lines, facts, problems) {
         }
         if ((m = RE.dmi.exec(s))) {
             // ACPI machines print no "Machine model"; the DMI system name stands in.
-            dmi ??= at(m[1]);
+            dmi ??= at(dmiSystem(m[1]));
             continue;
         }
         if ((m = RE.cmdline.exec(s))) {
@@ -66452,7 +66513,13 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
 
 const SET = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
 const UNSET = /^# CONFIG_([A-Za-z0-9_]+) is not set\s*$/;
-const HEADER = /^# Linux\/(\S+) (\d+\.\d+(?:\.\d+)?)\S* Kernel Configuration/;
+/**
+ * kconfig's header, `# Linux/<arch> <release> Kernel Configuration`; the release's numbers are
+ * read from its word by {@link RELEASE}. One pattern, `(\d+\.\d+(?:\.\d+)?)\S*`, split a run
+ * of digits between the two parts every way: quadratic on a long one.
+ */
+const HEADER = /^# Linux\/(\S+) (\S+) Kernel Configuration/;
+const kconfig_RELEASE = /^\d+\.\d+(?:\.\d+)?/;
 /**
  * Parses a .config.
  *
@@ -66472,8 +66539,9 @@ function parseKconfig(text) {
         if (s === '')
             continue;
         const h = HEADER.exec(s);
-        if (h) {
-            facts.header ??= { value: { arch: h[1], release: h[2] }, line, text: t };
+        const release = h && kconfig_RELEASE.exec(h[2]);
+        if (h && release) {
+            facts.header ??= { value: { arch: h[1], release: release[0] }, line, text: t };
             continue;
         }
         const m = SET.exec(s) ?? UNSET.exec(s);
@@ -67575,7 +67643,11 @@ function failsAt(report, threshold) {
  * as check() counts them), as sets: the order of the list changes no layout's result.
  */
 
-const KERNEL_SUFFIX = /^(.*?)\s+\(kernel ([^()]*)\)$/;
+/**
+ * `<k/n> (kernel <list>)`. The shard part ends at a non-space: a lazy `(.*?)\s+` tried the
+ * spaces from each of their positions, quadratic on a long run.
+ */
+const KERNEL_SUFFIX = /^((?:.*\S)?)\s+\(kernel ([^()]*)\)$/;
 /**
  * `k/n` → [k, n], or undefined (a results file's `fanout.shard`; the input is read by readShard).
  *

@@ -160,6 +160,66 @@ export declare function normalizeLine(raw: string): {
     text: string;
     ts?: string;
 };
+/**
+ * The kernel messages read (exported for the regex audit, test/hostile/regex.test.ts). They
+ * run on trimmed lines, so none ends in `\s*$`: after a lazy group that retried the trailing
+ * run from every position of the group, quadratic on a line with a long run of spaces inside.
+ */
+export declare const RE: {
+    banner: RegExp;
+    booting: RegExp;
+    machine: RegExp;
+    /** The DMI line; {@link dmiSystem} drops its `, BIOS …` part. */
+    dmi: RegExp;
+    cmdline: RegExp;
+    x86cmdline: RegExp;
+    e820: RegExp;
+    e820old: RegExp;
+    zoneStart: RegExp;
+    zoneBlockEnd: RegExp;
+    initRan: RegExp;
+    directMap: RegExp;
+    zone: RegExp;
+    nodeStart: RegExp;
+    node: RegExp;
+    resmem: RegExp;
+    resmemInit: RegExp;
+    resmemCmaAlign: RegExp;
+    resmemInitFail: RegExp;
+    resmemPool: RegExp;
+    resmemFail: RegExp;
+    cma: RegExp;
+    cmaFail: RegExp;
+    crashCma: RegExp;
+    crashMain: RegExp;
+    crashLow: RegExp;
+    x86Main: RegExp;
+    x86Low: RegExp;
+    crashAny: RegExp;
+    crashFailure: RegExp;
+    mbRange: RegExp;
+    mbRequest: RegExp;
+    mbDumpStart: RegExp;
+    mbDumpMem: RegExp;
+    ramdisk: RegExp;
+    ramdiskMove: RegExp;
+    nodeData: RegExp;
+    sbiNext: RegExp;
+    sbiArg1: RegExp;
+    lpa2: RegExp;
+    hashTable: RegExp;
+    efiMissing: RegExp;
+    efiPresent: RegExp;
+};
+/**
+ * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text
+ * before its `, BIOS …` part (from the second character on, as the lazy `(.+?)(?:, BIOS .*)?`
+ * it replaces found it, without retrying the rest of the line from every position).
+ *
+ * @example
+ * dmiSystem('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → 'QEMU Standard PC (Q35 + ICH9, 2009)'
+ */
+export declare function dmiSystem(value: string): string;
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
 /**

@@ -60,6 +60,20 @@ type SourcePosition = {
  */
 export declare function annotatedPositions(annotated: string): Map<string, SourcePosition>;
 /**
+ * One line of dtc's annotated output split into its text and the start of the first span of
+ * its trailing `/* … *\/` comment (which holds no `*`), or undefined when it has none. What
+ * /^(.*?)\s*\/\*\s*[^*]*?:(\d+):(\d+)-\d+:\d+[^*]*\*\/\s*$/ matched, found from the end of
+ * the line: that pattern tried `\s*\/\*` after every character of the text, rescanning a run
+ * of spaces (a property's string) from each of its positions.
+ *
+ * @example
+ * annotation('\tmodel = "x"; /* <stdin>:3:2-3:14 *\/') // → { body: '\tmodel = "x";', at: { line: 3, column: 2 } }
+ */
+export declare function annotation(raw: string): {
+    body: string;
+    at: SourcePosition;
+} | undefined;
+/**
  * DTS → board: {@link compileDts}, then the DTB importer, citing the DTS line of each node
  * and property in problems and provenance (dtc's `-T -T` annotations).
  *
@@ -75,4 +89,11 @@ export declare function pluginDirective(source: string): {
     line: number;
     column: number;
 } | undefined;
+/**
+ * `source` with its comments made spaces (newlines kept), so positions stay those of the
+ * source: a `/* … *\/` from each `/*` that has a closing `*\/` after it, a `// …` to the end
+ * of its line. By a scan: /\/\*[\s\S]*?\*\/|\/\/[^\n]*\/g searched to the end of the source
+ * from every unclosed `/*` (quadratic on many); once no `*\/` follows, none closes any later.
+ */
+export declare function withoutComments(source: string): string;
 export {};
