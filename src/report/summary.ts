@@ -133,9 +133,25 @@ function findingLine(f: Finding): string {
   return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`
 }
 
+/**
+ * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
+ * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
+ * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
+ * make inside code), which the copy carries along and where the line may break.
+ *
+ * @example
+ * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ */
+export function suggestionMarkdown(description: string): string {
+  return description
+    .split(/("[^"]+")/)
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
+    .join('')
+}
+
 function findingRow(f: Finding): string {
   const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : ''
-  const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : ''
+  const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : ''
   return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
 

@@ -152,6 +152,20 @@ describe('renderSummary', () => {
     expect(md).toContain('``dir/`odd`\\|name.json:2:3``')
   })
 
+  it('shows the values a suggestion quotes as code, copyable as written: no zero-width space after `@`, no escapes', () => {
+    const description = 'Place the region at a free, 2 MiB-aligned address: "crashkernel=256M@0x1ee00000" — verified by simulation; or write "a|b_c*" @team'
+    const f = finding(4, 'error', { boardId: 'pi', layoutName: '1G/6.12', suggestion: { description, pointer: '/boards/0/cmdline', replacement: 'crashkernel=256M@0x1ee00000' } })
+    const both = [renderSummary(report([f])), renderComment(report([f]))]
+    for (const md of both) {
+      const row = md.split('\n').find((line) => line.startsWith('| ❌ error'))!
+      expect(row).toContain('💡 Place the region at a free, 2 MiB-aligned address: `crashkernel=256M@0x1ee00000` — verified by simulation; or write `a\\|b_c*` @\u200Bteam |')
+      // Still five cells: the `|` inside the code span is escaped for the table.
+      expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7)
+    }
+    // A lone quote is text, escaped as any other.
+    expect(renderSummary(report([finding(5, 'error', { suggestion: { description: 'size 5" *x*' } })]))).toContain('💡 size 5" \\*x\\*')
+  })
+
   it('shows a `|` in a file name as itself outside tables (a backslash in a code span would show), and as `\\|` in a cell', () => {
     const file = 'dir/a|b.json'
     const f = finding(3, 'error', { file, boardId: 'big', layoutName: '4T/6.12' })
