@@ -31,6 +31,8 @@ interface Probe {
   contrast: Array<{ what: string; ratio: number }>
   gridRows: number
   gridVisible: boolean
+  /** Each grid row's board label: the id's and the RAM variant's rendered widths, in px. */
+  labels: Array<{ id: string; idWidth: number; variantWidth: number }>
 }
 
 /**
@@ -46,6 +48,7 @@ var out={contrast:[],textOutside:[],overlaps:[]};
 var ds=[].slice.call(document.querySelectorAll('details.layout'));out.details=ds.length;
 ds.slice(0,${limit}).forEach(function(d){d.open=true});out.open=ds.filter(function(d){return d.open}).length;
 var rows=document.querySelectorAll('table.grid tbody tr');out.gridRows=rows.length;out.gridVisible=rows.length>0&&rows[0].getBoundingClientRect().height>0;
+out.labels=[].slice.call(document.querySelectorAll('table.grid th.b .bi'),0,200).map(function(b){var i=b.querySelector('.id'),v=b.querySelector('.v');return {id:i.textContent,idWidth:Math.round(i.getBoundingClientRect().width),variantWidth:v?Math.round(v.getBoundingClientRect().width):0}});
 function html(sel,what){[].slice.call(document.querySelectorAll(sel),0,200).forEach(function(e){if(!e.getClientRects().length)return;out.contrast.push({what:what+' '+e.className,ratio:ratio(getComputedStyle(e).color,bg(e))})})}
 html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');
 var svgs=[].slice.call(document.querySelectorAll('svg.mm')).filter(function(s){return s.getClientRects().length});out.svgs=svgs.length;
@@ -145,6 +148,29 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
       expect(statSync(png2).size).toBeGreaterThan(30_000)
     }, TIMEOUT)
   }
+
+  it('a grid row names its board however long its RAM variant\'s name: both are cut, neither disappears', async () => {
+    const variant = (name: string) => ({ name, memory: [{ base: '0x40000000', size: '4G' }] })
+    const matrix = {
+      version: 1,
+      boards: [
+        { id: 'cm4-io-board', extends: 'qemu-virt-arm64', kernels: ['6.12'], ram: [variant('8 GB LPDDR4-3200, Compute Module 4 on the IO board, rev 1.1, eMMC 32 GB'), variant('4G')] },
+        { id: `long-board-id-${'x'.repeat(60)}`, extends: 'qemu-virt-arm64', kernels: ['6.12'], ram: [variant('2G')] },
+      ],
+    }
+    const page = join(OUT, 'long-labels.html')
+    writeFileSync(page, renderHtml(check(JSON.stringify(matrix), 'long-labels.json')))
+    const { labels } = await probe(page, 'light', 0)
+    expect(labels.map((l) => l.id)).toEqual(['cm4-io-board', 'cm4-io-board', matrix.boards[1]!.id])
+    // 12.5px text: 40px is five or six characters, enough to tell boards apart.
+    for (const l of labels) expect(l.idWidth).toBeGreaterThanOrEqual(40)
+    // A short variant (4G, 2G) is not cut; a long one is, but keeps some of its name.
+    expect(labels[1]!.variantWidth).toBeGreaterThan(0)
+    expect(labels[2]!.variantWidth).toBeGreaterThan(0)
+    expect(labels[0]!.variantWidth).toBeGreaterThanOrEqual(40)
+    // The whole "board variant" is still in the row header's tooltip.
+    expect(readFileSync(page, 'utf8')).toContain(`title="cm4-io-board ${matrix.boards[0]!.ram[0]!.name}"`)
+  }, TIMEOUT)
 
   it('a 1,000-board fleet renders: every layout in the grid, capped sections and maps, readable, screenshotted', async () => {
     const fleet = check(JSON.stringify(generateFleet(1000)), 'fleet-1000.json')

@@ -238,7 +238,8 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: 
       if (all.some((e) => STATUS_META[e.status].problem || e.worst)) cls.push('p')
       if (all.some((e) => e.worst)) cls.push('hf')
       // The id is what gets cut when the column is narrow; the RAM variant, which tells a
-      // board's rows apart, stays whole.
+      // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
+      // the id never disappears). The row header's title has both in full.
       const label = `${multiFile ? `<span class="file">${text(row.file)}</span>` : ''}<span class="bi"><span class="id">${text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${text(row.variant)}</span>` : ''}</span>`
       const cells = kernels.map((k) => {
         const list = row.cells.get(k)

@@ -60,7 +60,7 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid th.b{position:sticky;left:0;z-index:1;background:var(--bg);padding:.2rem .7rem .2rem .6rem;font-weight:600;border-right:1px solid var(--line);max-width:22rem;overflow:hidden;text-overflow:ellipsis}
 .grid th.b .bi{display:flex;max-width:22rem}
 .grid th.b .id{overflow:hidden;text-overflow:ellipsis;min-width:0}
-.grid th.b .v{flex:none}
+.grid th.b .v{flex:none;max-width:60%;overflow:hidden;text-overflow:ellipsis}
 @media (max-width:40rem){.grid th.b,.grid th.b .bi{max-width:45vw}}
 .grid thead th.b{z-index:3;background:var(--panel)}
 .grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
