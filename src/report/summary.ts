@@ -238,18 +238,22 @@ function problemLines(problems: readonly string[] | undefined): string | undefin
  * The kernel override, said once under the totals: a report of other kernels than each
  * board's `kernels` must not read like one of the matrix as written.
  *
+ * @param kernel - the override; empty or absent: none
+ * @param from - where it was given, in Markdown: the action's input, or the CLI's option
  * @example
  * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
  */
-export function kernelLine(kernel: readonly string[] | undefined): string | undefined {
+export function kernelLine(kernel: readonly string[] | undefined, from = 'input `kernel`'): string | undefined {
   if (!kernel || kernel.length === 0) return undefined
-  return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (input \`kernel\`).\n`
+  return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (${from}).\n`
 }
 
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
   /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
   kernel?: readonly string[]
+  /** Where the override was given, in Markdown (default ``input `kernel` ``; the CLI's: ``option `--kernel` ``). */
+  kernelFrom?: string
   /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
   problems?: readonly string[]
   /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
@@ -270,7 +274,7 @@ export interface SummaryContext extends FormatContext {
 export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
   const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
   doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`)
-  const kernels = kernelLine(ctx.kernel)
+  const kernels = kernelLine(ctx.kernel, ctx.kernelFrom)
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)

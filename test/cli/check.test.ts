@@ -58,6 +58,16 @@ describe('check', () => {
     expect(layouts.map((l) => l.kernel)).toEqual(['6.1.192', '7.2.13'])
   })
 
+  it('says in the Markdown report, as the job summary does, that --kernel replaced each board\'s kernels', async () => {
+    const md = (await run(['check', CLEAN, '--format', 'markdown', '--boards', 'vm', '--kernel', '6.1,7.2'])).out
+    expect(md.split('\n\n').slice(0, 3)).toEqual([
+      '## crashkernel-check',
+      `✅ **0** error(s), **0** warning(s), **0** note(s) — 2 layout(s) simulated from \`${CLEAN}\`.`,
+      "Kernels checked: `6.1`, `7.2`, instead of each board's `kernels` (option `--kernel`).",
+    ])
+    expect((await run(['check', CLEAN, '--format', 'markdown', '--boards', 'vm'])).out).not.toContain('Kernels checked')
+  })
+
   it('reads --boards as comma-separated ids with the spaces around them ignored, and an empty list as no filter (docs/cli.md)', async () => {
     const boardsOf = async (boards: string): Promise<Set<string>> => {
       const r = await run(['check', CLEAN, '--format', 'json', '--boards', boards])
