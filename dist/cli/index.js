@@ -23940,7 +23940,7 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid th.b{position:sticky;left:0;z-index:1;background:var(--bg);padding:.2rem .7rem .2rem .6rem;font-weight:600;border-right:1px solid var(--line);max-width:22rem;overflow:hidden;text-overflow:ellipsis}
 .grid th.b .bi{display:flex;max-width:22rem}
 .grid th.b .id{overflow:hidden;text-overflow:ellipsis;min-width:0}
-.grid th.b .v{flex:none}
+.grid th.b .v{flex:none;max-width:60%;overflow:hidden;text-overflow:ellipsis}
 @media (max-width:40rem){.grid th.b,.grid th.b .bi{max-width:45vw}}
 .grid thead th.b{z-index:3;background:var(--panel)}
 .grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
@@ -24227,7 +24227,8 @@ function renderGrid(rows, kernels, detailed, multiFile) {
             if (all.some((e) => e.worst))
                 cls.push('hf');
             // The id is what gets cut when the column is narrow; the RAM variant, which tells a
-            // board's rows apart, stays whole.
+            // board's rows apart, stays whole up to 60% of the label (a long one is cut too, so
+            // the id never disappears). The row header's title has both in full.
             const label = `${multiFile ? `<span class="file">${escape_text(row.file)}</span>` : ''}<span class="bi"><span class="id">${escape_text(row.boardId)}</span>${row.variant !== undefined ? `<span class="v">${escape_text(row.variant)}</span>` : ''}</span>`;
             const cells = kernels.map((k) => {
                 const list = row.cells.get(k);
@@ -24644,9 +24645,24 @@ function findingLine(f) {
     const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
     return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
 }
+/**
+ * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
+ * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
+ * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
+ * make inside code), which the copy carries along and where the line may break.
+ *
+ * @example
+ * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ */
+function suggestionMarkdown(description) {
+    return description
+        .split(/("[^"]+")/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
+        .join('');
+}
 function findingRow(f) {
     const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
-    const fix = f.suggestion ? `<br>💡 ${escapeMarkdown(f.suggestion.description)}` : '';
+    const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
     return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
 /**
@@ -24727,13 +24743,15 @@ function problemLines(problems) {
  * The kernel override, said once under the totals: a report of other kernels than each
  * board's `kernels` must not read like one of the matrix as written.
  *
+ * @param kernel - the override; empty or absent: none
+ * @param from - where it was given, in Markdown: the action's input, or the CLI's option
  * @example
  * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
  */
-function kernelLine(kernel) {
+function kernelLine(kernel, from = 'input `kernel`') {
     if (!kernel || kernel.length === 0)
         return undefined;
-    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (input \`kernel\`).\n`;
+    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (${from}).\n`;
 }
 /**
  * Renders the job summary.
@@ -24747,7 +24765,7 @@ function kernelLine(kernel) {
 function renderSummary(report, ctx = {}) {
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
-    const kernels = kernelLine(ctx.kernel);
+    const kernels = kernelLine(ctx.kernel, ctx.kernelFrom);
     if (kernels)
         doc.add(kernels);
     const problems = problemLines(ctx.problems);
@@ -24861,12 +24879,18 @@ function renderComment(report, ctx = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/markdown.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `--format markdown`: the job summary (summary.ts), so the CLI and the action print the
+ * same document.
+ */
 
 /**
  * Formats the report as the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations")
+ * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations");
+ *   `kernel` and `kernelFrom`: the kernel override and where it was given (said under the totals)
  * @returns Markdown
  */
 function formatMarkdown(report, ctx = {}) {
@@ -30555,8 +30579,10 @@ async function main_main(argv, io) {
         // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
         // are printed.
         const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0);
+        // Markdown is the job summary: like the action's, it says that --kernel replaced each board's kernels.
+        const render = () => (format === 'markdown' ? formatMarkdown(report, { ...(kernels && { kernel: kernels, kernelFrom: 'option `--kernel`' }) }) : formatters[format](report));
         if (!checkedNothing || (unreadable.length === 0 && unmatched.length === 0))
-            io.stdout(formatters[format](report));
+            io.stdout(render());
         for (const message of unreadable)
             io.stderr(`crashkernel-check: ${message}\n`);
         for (const p of unmatched)

@@ -2,13 +2,14 @@
  * `--format markdown`: the job summary (summary.ts), so the CLI and the action print the
  * same document.
  */
-import type { FormatContext } from './formatters.js';
+import { type SummaryContext } from './summary.js';
 import type { Report } from './types.js';
 /**
  * Formats the report as the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations")
+ * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations");
+ *   `kernel` and `kernelFrom`: the kernel override and where it was given (said under the totals)
  * @returns Markdown
  */
-export declare function formatMarkdown(report: Report, ctx?: FormatContext): string;
+export declare function formatMarkdown(report: Report, ctx?: SummaryContext): string;

@@ -46,6 +46,16 @@ export declare function zonesCell(sim: SimulationResult): string;
 /** DMA reach: each dump target's limit and whether every crash region lies within it. */
 export declare function reachCell(l: LayoutReport): string;
 /**
+ * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
+ * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
+ * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
+ * make inside code), which the copy carries along and where the line may break.
+ *
+ * @example
+ * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ */
+export declare function suggestionMarkdown(description: string): string;
+/**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
  */
@@ -59,14 +69,18 @@ export declare function layoutSection(report: Report, l: LayoutReport, heading?:
  * The kernel override, said once under the totals: a report of other kernels than each
  * board's `kernels` must not read like one of the matrix as written.
  *
+ * @param kernel - the override; empty or absent: none
+ * @param from - where it was given, in Markdown: the action's input, or the CLI's option
  * @example
  * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
  */
-export declare function kernelLine(kernel: readonly string[] | undefined): string | undefined;
+export declare function kernelLine(kernel: readonly string[] | undefined, from?: string): string | undefined;
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
     /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
     kernel?: readonly string[];
+    /** Where the override was given, in Markdown (default ``input `kernel` ``; the CLI's: ``option `--kernel` ``). */
+    kernelFrom?: string;
     /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
     problems?: readonly string[];
     /** Lines about the run itself (comment posted or skipped, SARIF written …), shown under the totals. */
