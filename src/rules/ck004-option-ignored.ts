@@ -16,10 +16,10 @@
  *   not when another layout reading the same command line (another kernel or RAM variant of
  *   the board) needs it: the command line is the board's, not this kernel's.
  */
-import { simulate, type SimulationResult } from '../engine/index.js'
+import { simulate, type Layout, type SimulationResult } from '../engine/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
-import { defineRule, type RuleContext } from './define-rule.js'
+import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
 type MessageId = 'misspelt' | 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
@@ -286,16 +286,43 @@ function neededElsewhere(ctx: RuleContext<MessageId>, t: CrashkernelToken, token
     const cmdline = s.layout.layout.cmdline
     const theirs = crashkernelTokens(cmdline).filter((x) => x.text === t.text).slice(0, copies)
     if (theirs.length < copies) continue
-    try {
-      const sim = s.sim ?? simulate(s.layout.layout)
-      if (sim.crashkernel.kind !== 'reserved') continue
-      const probe = simulate({ ...s.layout.layout, cmdline: withoutTokensAt(cmdline, theirs) })
-      if (crashFacts(probe) !== crashFacts(sim)) return true
-    } catch {
-      continue
-    }
+    if (siblingNeeds(s, withoutTokensAt(cmdline, theirs))) return true
   }
   return false
+}
+
+/**
+ * What siblingNeeds() found per layout, keyed by the engine layout (check() hands every
+ * layout of a board the same sibling objects): its own crash facts (null: nothing reserved,
+ * or the engine threw) and, per command line without a token, whether that changes them.
+ * Without it a board of n layouts that each report a token simulated n × (n − 1) probes
+ * instead of n (a minute for 200 RAM variants × 4 kernels).
+ */
+const siblingMemo = new WeakMap<Layout, { facts?: string | null; needs: Map<string, boolean> }>()
+
+/** Does `s` reserve something else with `without` as its command line (it needs what was taken out)? */
+function siblingNeeds(s: SiblingLayout, without: string): boolean {
+  let memo = siblingMemo.get(s.layout.layout)
+  if (!memo) siblingMemo.set(s.layout.layout, (memo = { needs: new Map() }))
+  if (memo.facts === undefined) {
+    try {
+      const sim = s.sim ?? simulate(s.layout.layout)
+      memo.facts = sim.crashkernel.kind === 'reserved' ? crashFacts(sim) : null
+    } catch {
+      memo.facts = null
+    }
+  }
+  if (memo.facts === null) return false
+  let needs = memo.needs.get(without)
+  if (needs === undefined) {
+    try {
+      needs = crashFacts(simulate({ ...s.layout.layout, cmdline: without })) !== memo.facts
+    } catch {
+      needs = false
+    }
+    memo.needs.set(without, needs)
+  }
+  return needs
 }
 
 function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {

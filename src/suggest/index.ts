@@ -134,6 +134,9 @@ function remapPointers<T>(value: T, f: (pointer: string) => string): T {
   return value
 }
 
+/** Candidates whose layout copies the Suggester keeps (a search tries at most 12 changes). */
+const CANDIDATE_COPIES = 16
+
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {}
 
@@ -144,6 +147,15 @@ export class Suggester {
   private readonly boards = new Map<string, BoardEvaluation | null>()
   /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
   private readonly candidates = new Map<string, Evaluated[] | null>()
+  /**
+   * Layouts with a candidate command line, one object per layout and candidate (board,
+   * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
+   * tries the same candidates on its own layout, and the rules that look at the siblings
+   * (CK004) remember what they simulated per object, so a sibling is simulated once per
+   * candidate rather than once per layout that asks. At most CANDIDATE_COPIES candidates
+   * are kept (a board's copies are as many as its layouts).
+   */
+  private readonly withCandidate = new Map<string, Map<DecodedLayout, DecodedLayout>>()
   private layoutCount = 0
   private spent = 0
   private exhausted = false
@@ -201,17 +213,29 @@ export class Suggester {
     this.spend()
     let evaluated: Evaluated[] | null = null
     try {
-      const withCmdline = (l: DecodedLayout): DecodedLayout => ({ ...l, layout: { ...l.layout, cmdline } })
       // The layouts that read the same command line get the candidate too (the rules simulate
       // them only when they need to, as check() would see them after the edit).
-      const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: withCmdline(r.layout) }))
-      const changed = withCmdline(layout)
+      const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: this.withCmdline(r.layout, cmdline) }))
+      const changed = this.withCmdline(layout, cmdline)
       evaluated = evaluateLayout(changed, simulate(changed.layout), siblings)
     } catch {
       evaluated = null
     }
     this.candidates.set(key, evaluated)
     return evaluated
+  }
+
+  /** `l` with the command line `cmdline`: the same object for every layout evaluated with that candidate. */
+  private withCmdline(l: DecodedLayout, cmdline: string): DecodedLayout {
+    const key = `${l.boardId}\u0000${cmdline}`
+    let copies = this.withCandidate.get(key)
+    if (!copies) {
+      if (this.withCandidate.size >= CANDIDATE_COPIES) this.withCandidate.delete(this.withCandidate.keys().next().value!)
+      this.withCandidate.set(key, (copies = new Map()))
+    }
+    let out = copies.get(l)
+    if (!out) copies.set(l, (out = { ...l, layout: { ...l.layout, cmdline } }))
+    return out
   }
 
   /**
