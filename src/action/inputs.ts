@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
-import { readShard } from '../fanout/shard.js'
+import { readShard, shardInputError } from '../fanout/shard.js'
 import { checkKernelOverride } from '../matrix/decode.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
@@ -97,7 +97,7 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
     throw new ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`)
   }
   const shard = core.getInput('shard').trim()
-  if (shard !== '' && !readShard(shard)) throw new ConfigurationError(`input "shard" must be k/n with 1 <= k <= n, optionally followed by " (kernel <list>)" (the plan's matrix.shard), not "${shard}"`)
+  if (shard !== '' && !readShard(shard)) throw new ConfigurationError(shardInputError(shard))
   const results = list(core.getInput('results'))
   if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
   const matrix = list(core.getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT]

@@ -79,6 +79,11 @@ export function readShard(shard: string): ShardInput | undefined {
   return { k: parsed[0], n: parsed[1], ...(kernel && { kernel }) }
 }
 
+/** The error for a `shard` input readShard() refuses (the action's inputs and a leg's own check). */
+export function shardInputError(shard: string): string {
+  return `input "shard" must be k/n with 1 <= k <= n, optionally followed by " (kernel <list>)" (the plan's matrix.shard), not "${shard}"`
+}
+
 /** The releases a kernel override resolves to, sorted and each once: the identity of what it checks. */
 export function kernelKey(kernel: readonly string[]): string {
   return [...new Set(kernel.map((k) => resolveKernelRelease(k) ?? k))].sort().join(',')

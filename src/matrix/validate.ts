@@ -121,7 +121,7 @@ function allowedProperties(parent: AjvError['parentSchema']): string[] {
 
 /** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
 export function hintFor(name: string, candidates: readonly string[]): string {
-  // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+  // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
   if (name.length > 64) return ''
   let best: string | undefined
   let bestDistance = Infinity

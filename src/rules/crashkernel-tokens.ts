@@ -9,8 +9,6 @@
  */
 import { typoDistance } from '../typo-distance.js'
 
-export { typoDistance }
-
 /** One `crashkernel=` occurrence. */
 export interface CrashkernelToken {
   /** The whole token, `crashkernel=256M,high` (or `foo.crashkernel=…` as strstr() finds it). */

@@ -11,8 +11,9 @@ import { POLICIES } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, typoDistance, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
+import { typoDistance } from '../typo-distance.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
 
 const MiB = 1n << 20n
