@@ -20146,7 +20146,7 @@ function allowedProperties(parent) {
 }
 /** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
 function hintFor(name, candidates) {
-    // Why: Levenshtein is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+    // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
     if (name.length > 64)
         return '';
     let best;
@@ -20510,7 +20510,6 @@ function reachableBytes(r, reach) {
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
-
 
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
@@ -21253,19 +21252,46 @@ function neededElsewhere(ctx, t, tokens) {
         const theirs = crashkernelTokens(cmdline).filter((x) => x.text === t.text).slice(0, copies);
         if (theirs.length < copies)
             continue;
-        try {
-            const sim = s.sim ?? simulate(s.layout.layout);
-            if (sim.crashkernel.kind !== 'reserved')
-                continue;
-            const probe = simulate({ ...s.layout.layout, cmdline: withoutTokensAt(cmdline, theirs) });
-            if (crashFacts(probe) !== crashFacts(sim))
-                return true;
-        }
-        catch {
-            continue;
-        }
+        if (siblingNeeds(s, withoutTokensAt(cmdline, theirs)))
+            return true;
     }
     return false;
+}
+/**
+ * What siblingNeeds() found per layout, keyed by the engine layout (check() hands every
+ * layout of a board the same sibling objects): its own crash facts (null: nothing reserved,
+ * or the engine threw) and, per command line without a token, whether that changes them.
+ * Without it a board of n layouts that each report a token simulated n × (n − 1) probes
+ * instead of n (a minute for 200 RAM variants × 4 kernels).
+ */
+const siblingMemo = new WeakMap();
+/** Does `s` reserve something else with `without` as its command line (it needs what was taken out)? */
+function siblingNeeds(s, without) {
+    let memo = siblingMemo.get(s.layout.layout);
+    if (!memo)
+        siblingMemo.set(s.layout.layout, (memo = { needs: new Map() }));
+    if (memo.facts === undefined) {
+        try {
+            const sim = s.sim ?? simulate(s.layout.layout);
+            memo.facts = sim.crashkernel.kind === 'reserved' ? crashFacts(sim) : null;
+        }
+        catch {
+            memo.facts = null;
+        }
+    }
+    if (memo.facts === null)
+        return false;
+    let needs = memo.needs.get(without);
+    if (needs === undefined) {
+        try {
+            needs = crashFacts(simulate({ ...s.layout.layout, cmdline: without })) !== memo.facts;
+        }
+        catch {
+            needs = false;
+        }
+        memo.needs.set(without, needs);
+    }
+    return needs;
 }
 function reportToken(ctx, t, tokens) {
     const ignored = whyIgnored(t, tokens, ctx.sim);
@@ -21869,6 +21895,7 @@ function setValueAt(root, pointer, value) {
 
 
 
+
 const MiB = 1n << 20n;
 const strategies_SZ_16M = 16n * MiB;
 /** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
@@ -22402,6 +22429,8 @@ function remapPointers(value, f) {
     }
     return value;
 }
+/** Candidates whose layout copies the Suggester keeps (a search tries at most 12 changes). */
+const CANDIDATE_COPIES = 16;
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {
 }
@@ -22414,6 +22443,15 @@ class Suggester {
     boards = new Map();
     /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
     candidates = new Map();
+    /**
+     * Layouts with a candidate command line, one object per layout and candidate (board,
+     * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
+     * tries the same candidates on its own layout, and the rules that look at the siblings
+     * (CK004) remember what they simulated per object, so a sibling is simulated once per
+     * candidate rather than once per layout that asks. At most CANDIDATE_COPIES candidates
+     * are kept (a board's copies are as many as its layouts).
+     */
+    withCandidate = new Map();
     layoutCount = 0;
     spent = 0;
     exhausted = false;
@@ -22465,11 +22503,10 @@ class Suggester {
         this.spend();
         let evaluated = null;
         try {
-            const withCmdline = (l) => ({ ...l, layout: { ...l.layout, cmdline } });
             // The layouts that read the same command line get the candidate too (the rules simulate
             // them only when they need to, as check() would see them after the edit).
-            const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: withCmdline(r.layout) }));
-            const changed = withCmdline(layout);
+            const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: this.withCmdline(r.layout, cmdline) }));
+            const changed = this.withCmdline(layout, cmdline);
             evaluated = evaluateLayout(changed, simulate(changed.layout), siblings);
         }
         catch {
@@ -22477,6 +22514,20 @@ class Suggester {
         }
         this.candidates.set(key, evaluated);
         return evaluated;
+    }
+    /** `l` with the command line `cmdline`: the same object for every layout evaluated with that candidate. */
+    withCmdline(l, cmdline) {
+        const key = `${l.boardId}\u0000${cmdline}`;
+        let copies = this.withCandidate.get(key);
+        if (!copies) {
+            if (this.withCandidate.size >= CANDIDATE_COPIES)
+                this.withCandidate.delete(this.withCandidate.keys().next().value);
+            this.withCandidate.set(key, (copies = new Map()));
+        }
+        let out = copies.get(l);
+        if (!out)
+            copies.set(l, (out = { ...l, layout: { ...l.layout, cmdline } }));
+        return out;
     }
     /**
      * Verified suggestions for one report, best first (at most one per strategy, at most three).

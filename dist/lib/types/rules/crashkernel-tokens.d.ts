@@ -1,13 +1,3 @@
-/**
- * The `crashkernel=` tokens of a command line, found the way the kernel finds them
- * (get_last_crashkernel(): strstr() for "crashkernel=", the token runs to the next space),
- * plus the small edits the rules and the suggestion engine make on them. Text only: what a
- * token *means* is the engine's business (src/engine/crashkernel/parse.ts).
- *
- * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
- */
-import { typoDistance } from '../typo-distance.js';
-export { typoDistance };
 /** One `crashkernel=` occurrence. */
 export interface CrashkernelToken {
     /** The whole token, `crashkernel=256M,high` (or `foo.crashkernel=…` as strstr() finds it). */

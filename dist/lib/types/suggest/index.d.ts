@@ -77,6 +77,15 @@ export declare class Suggester {
     private readonly boards;
     /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
     private readonly candidates;
+    /**
+     * Layouts with a candidate command line, one object per layout and candidate (board,
+     * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
+     * tries the same candidates on its own layout, and the rules that look at the siblings
+     * (CK004) remember what they simulated per object, so a sibling is simulated once per
+     * candidate rather than once per layout that asks. At most CANDIDATE_COPIES candidates
+     * are kept (a board's copies are as many as its layouts).
+     */
+    private readonly withCandidate;
     private layoutCount;
     private spent;
     private exhausted;
@@ -95,6 +104,8 @@ export declare class Suggester {
     private spend;
     /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
     private evaluateCandidate;
+    /** `l` with the command line `cmdline`: the same object for every layout evaluated with that candidate. */
+    private withCmdline;
     /**
      * Verified suggestions for one report, best first (at most one per strategy, at most three).
      *
