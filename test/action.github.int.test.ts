@@ -9,8 +9,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, type FakeGitHubOptions } from './github/fake-github.js'
+import { describe, expect, it } from 'vitest'
+import { fakeGitHubs, type FakeGitHub } from './github/fake-github.js'
 import { runActionAsync, type ActionRun } from './run-dist.js'
 
 const BROKEN = 'test/fixtures/broken.matrix.json'
@@ -18,17 +18,7 @@ const CLEAN = 'test/fixtures/clean.matrix.json'
 const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted0123456789'
 const MARKER = '<!-- crashkernel-check -->'
 
-let servers: FakeGitHub[] = []
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()))
-  servers = []
-})
-
-async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const s = await new FakeGitHub(options).start()
-  servers.push(s)
-  return s
-}
+const github = fakeGitHubs()
 
 /** A pull_request event payload; `fork` puts the head branch in another repository. */
 function event(opts: { fork?: boolean; number?: number } = {}): string {

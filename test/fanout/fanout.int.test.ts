@@ -85,6 +85,32 @@ function commands(run: ActionRun, level: string): string[] {
   return run.stdout.split('\n').filter((l) => l.startsWith(`::${level} `) || l.startsWith(`::${level}::`))
 }
 
+/**
+ * A fake GitHub API and a workspace holding `fleet`, with the environment of one job of a
+ * pull-request run (`pr`, run `runId`) of the README's workflow.
+ */
+async function fanoutWorkspace(fleet: { path: string; text: string }, prefix: string, pr: number, runId: string): Promise<{ server: FakeGitHub; ws: string; env: (job: string) => Record<string, string> }> {
+  const server = await new FakeGitHub().start()
+  const ws = mkdtempSync(join(tmpdir(), prefix))
+  mkdirSync(join(ws, 'boards'))
+  writeFileSync(join(ws, fleet.path), fleet.text)
+  const event = join(ws, '..', `${basename(ws)}-event.json`)
+  writeFileSync(event, JSON.stringify({ number: pr, pull_request: { number: pr, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
+  const env = (job: string): Record<string, string> => ({
+    GITHUB_WORKSPACE: ws,
+    GITHUB_API_URL: server.url,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: runId,
+    GITHUB_WORKFLOW: workflow.name,
+    GITHUB_JOB: job,
+    CRASHKERNEL_CHECK_RETRY_DELAY_MS: '5',
+  })
+  return { server, ws, env }
+}
+
 describe("the README's fan-out workflow, end to end on 600 generated boards", () => {
   let server: FakeGitHub
   let ws: string
@@ -92,24 +118,7 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
   const FLEET = fleet(600, 'boards/fleet.json')
 
   beforeAll(async () => {
-    server = await new FakeGitHub().start()
-    ws = mkdtempSync(join(tmpdir(), 'ckc-fanout-ws-'))
-    mkdirSync(join(ws, 'boards'))
-    writeFileSync(join(ws, FLEET.path), FLEET.text)
-    const event = join(ws, '..', `${basename(ws)}-event.json`)
-    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
-    env = (job) => ({
-      GITHUB_WORKSPACE: ws,
-      GITHUB_API_URL: server.url,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_SERVER_URL: 'https://github.test',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_WORKFLOW: workflow.name,
-      GITHUB_JOB: job,
-      CRASHKERNEL_CHECK_RETRY_DELAY_MS: '5',
-    })
+    ;({ server, ws, env } = await fanoutWorkspace(FLEET, 'ckc-fanout-ws-', 7, '4242'))
   })
   afterAll(async () => {
     await server?.stop()
@@ -256,23 +265,7 @@ describe("the README's fan-out workflow with a kernel override on the plan job",
   const FLEET = fleet(30, 'boards/fleet.json')
 
   beforeAll(async () => {
-    server = await new FakeGitHub().start()
-    ws = mkdtempSync(join(tmpdir(), 'ckc-fanout-kernel-ws-'))
-    mkdirSync(join(ws, 'boards'))
-    writeFileSync(join(ws, FLEET.path), FLEET.text)
-    const event = join(ws, '..', `${basename(ws)}-event.json`)
-    writeFileSync(event, JSON.stringify({ number: 8, pull_request: { number: 8, head: { repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }))
-    env = (job) => ({
-      GITHUB_WORKSPACE: ws,
-      GITHUB_API_URL: server.url,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_RUN_ID: '4243',
-      GITHUB_WORKFLOW: workflow.name,
-      GITHUB_JOB: job,
-      CRASHKERNEL_CHECK_RETRY_DELAY_MS: '5',
-    })
+    ;({ server, ws, env } = await fanoutWorkspace(FLEET, 'ckc-fanout-kernel-ws-', 8, '4243'))
   })
   afterAll(async () => {
     await server?.stop()

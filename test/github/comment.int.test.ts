@@ -4,26 +4,16 @@
  * stand-in API on 127.0.0.1 (test/github/fake-github.ts): what a retried request does when
  * the first attempt was carried out but its answer was lost.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createGitHubApi } from '../../src/github/client.js'
 import { commentHeader, upsertComment } from '../../src/github/comment.js'
 import type { PullRequestRef } from '../../src/github/pull-request.js'
-import { FakeGitHub, type FakeGitHubOptions } from './fake-github.js'
+import { fakeGitHubs, type FakeGitHub } from './fake-github.js'
 
 const pr: PullRequestRef = { owner: 'o', repo: 'r', number: 7, fork: false, readOnlyToken: false }
 const POST_COMMENTS = /^POST \/repos\/o\/r\/issues\/7\/comments$/
 
-let servers: FakeGitHub[] = []
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()))
-  servers = []
-})
-
-async function github(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const s = await new FakeGitHub(options).start()
-  servers.push(s)
-  return s
-}
+const github = fakeGitHubs()
 
 function client(server: FakeGitHub) {
   return createGitHubApi('ghs_test', { baseUrl: server.url, retry: { baseDelayMs: 1 }, timeoutMs: 60_000 })

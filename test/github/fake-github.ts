@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterEach } from 'vitest'
 
 export interface RecordedRequest {
   method: string
@@ -136,5 +137,22 @@ export class FakeGitHub {
       }
     }
     return { status: 404, body: { message: 'Not Found' } }
+  }
+}
+
+/**
+ * For a test file whose tests each start their own fake: returns the starter, and registers an
+ * afterEach that stops every fake it started.
+ */
+export function fakeGitHubs(): (options?: FakeGitHubOptions) => Promise<FakeGitHub> {
+  let servers: FakeGitHub[] = []
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.stop()))
+    servers = []
+  })
+  return async (options = {}) => {
+    const s = await new FakeGitHub(options).start()
+    servers.push(s)
+    return s
   }
 }
