@@ -123,6 +123,12 @@ export interface BootLogFacts {
   zoneBlock?: Located<string[]>
   /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
   initRan?: Located<true>
+  /**
+   * `Memory: …K/…K available` (mem_init_print_info(): mm/mm_init.c, mm/page_alloc.c in 5.10
+   * and 6.1), printed once start_kernel() is past setup_arch(), where every architecture
+   * reserves the crash kernel: a log with this line would show the crash kernel's line.
+   */
+  memInit?: Located<true>
   /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
   directMapKb?: Located<Record<string, number>>
   /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
@@ -238,6 +244,7 @@ export const RE = {
   zoneStart: /^Zone ranges:\s*$/,
   zoneBlockEnd: /^Initmem setup node /,
   initRan: /^Run \S+ as init process$/,
+  memInit: /^Memory: \d+K\/\d+K available/,
   directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
   zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
   nodeStart: /^Early memory node ranges\s*$/,
@@ -413,6 +420,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     // a line is user space's (an init script's `dmesg | grep crash`, kdump-tools' messages),
     // which a log without timestamps cannot otherwise tell from the kernel's.
     if (facts.initRan) continue
+    if (RE.memInit.test(s)) {
+      facts.memInit ??= at(true as const)
+      continue
+    }
     // Blocks first: their lines are short and would match nothing else anyway.
     if (RE.zoneStart.test(s)) {
       if (!facts.zoneBlock) zoneBlock = [t]
@@ -674,7 +685,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {

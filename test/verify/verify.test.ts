@@ -121,3 +121,54 @@ describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
     expect(verifyBootLog(`${dmesg}${iomem}`).agrees).toBe(true)
   })
 })
+
+describe('verify: a log that does not go far enough', () => {
+  // A user's log: the console part of a boot, /proc/iomem appended (as the docs say).
+  const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
+  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  const dmesg = full.split('=====ORACLE-BEGIN')[0]!
+  const lines = dmesg.split('\n')
+  const upTo = (re: RegExp): string => lines.slice(0, lines.findIndex((l) => re.test(l))).join('\n') + '\n'
+  it('agrees when whole', () => expect(verifyBootLog(`${dmesg}${iomem}`).agrees).toBe(true))
+  it('cut before the crash kernel line: cannot tell, not "the kernel printed none"', () => {
+    const r = verifyBootLog(`${upTo(/crashkernel reserved:/)}${iomem}`, { logName: 'cut.log' })
+    expect(r.differences).toEqual([])
+    expect(r.agrees).toBe(false)
+    expect(r.problems).toEqual([expect.stringMatching(/^cut\.log stops before the kernel reserved the crash kernel/)])
+    expect(formatVerify(r, 'cut.log')).toMatch(/^cut\.log: cannot verify\n/)
+  })
+  it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
+    const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
+    expect(r.problems).toEqual([])
+    expect(r.differences.map((d) => [d.what, d.expected])).toEqual([['crash', 'none'], ['dmesg', 'none']])
+  })
+  it('what was compared still differs, with a note that the crash kernel was not', () => {
+    // arm64 prints the zones before the crash kernel; --board gives the command line.
+    const id = 'arm64-6.12-plain-4G-ck512M.high'
+    const arm = read(`${id}.log.gz`)
+    const armIomem = arm.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+    const armLines = arm.split('=====ORACLE-BEGIN')[0]!.split('\n')
+    const cut = armLines.slice(0, armLines.findIndex((l) => /crashkernel low memory reserved:/.test(l))).join('\n') + '\n'
+    const board = caseToBoard(JSON.parse(readFileSync(join(root, 'cases', `${id}.json`), 'utf8')).input)
+    expect(verifyBootLog(`${cut}${armIomem}`, { board, logName: 'cut.log' }).problems).toEqual([expect.stringMatching(/^cut\.log stops before/)])
+    const edited = cut.replace(/\n(\[[ .\d]+\] )Movable zone start for each node/, '\n$1Movable zone start for each node\n$1  node   0: 0x0')
+    const r = verifyBootLog(`${edited}${armIomem}`, { board, logName: 'cut.log' })
+    expect(r.problems).toEqual([])
+    expect(r.differences.map((d) => d.what)).toEqual(['zones'])
+    expect(r.notes).toEqual([expect.stringMatching(/^the crash kernel is not compared: cut\.log stops before/)])
+  })
+})
+
+describe('verify: a log without the command line', () => {
+  // arm64 prints its crash kernel lines before "Kernel command line:" (start_kernel() prints it
+  // after setup_arch()): a log cut between them shows neither a reservation nor a request.
+  const full = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
+  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  const lines = full.split('=====ORACLE-BEGIN')[0]!.split('\n')
+  const cut = lines.slice(0, lines.findIndex((l) => /crashkernel low memory reserved:/.test(l))).join('\n') + '\n'
+  it('cannot verify: the crashkernel= asked for is unknown', () => {
+    const r = verifyBootLog(`${cut}${iomem}`, { logName: 'cut.log' })
+    expect(r.agrees).toBe(false)
+    expect(r.problems).toEqual([expect.stringMatching(/^cut\.log has no "Kernel command line:" line/)])
+  })
+})
