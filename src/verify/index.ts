@@ -146,6 +146,9 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     opts.board && ramOf(layout) !== logRam
       ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
       : []
+  // journalctl -k without -b, or captures appended to one file: say which boot was compared.
+  const second = imported.problems.find((p) => p.code === 'secondBoot')
+  if (second) notes.push(`the log holds more than one boot: only the first, before line ${second.line}, was compared (cut the log to compare another)`)
   let result: SimulationResult
   try {
     result = simulate(layout)

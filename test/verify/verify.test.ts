@@ -172,3 +172,16 @@ describe('verify: a log without the command line', () => {
     expect(r.problems).toEqual([expect.stringMatching(/^cut\.log has no "Kernel command line:" line/)])
   })
 })
+
+describe('verify: two boots in one log', () => {
+  const boot = (f: string): string => read(f).split('=====ORACLE-BEGIN')[0]!
+  const iomem = read('arm64-6.12-plain-4G-ck512M.log.gz').split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  it('compares the first and says so', () => {
+    const first = boot('arm64-6.12-plain-4G-ck512M.log.gz')
+    const r = verifyBootLog(`${first}${boot('arm64-6.12-plain-4G-ck512M.high.log.gz')}${iomem}`)
+    expect(r.agrees).toBe(true)
+    expect(r.result?.crashkernel.kind).toBe('reserved')
+    expect(r.notes).toEqual([`the log holds more than one boot: only the first, before line ${first.split('\n').length}, was compared (cut the log to compare another)`])
+    expect(formatVerify(r, 'two.log')).toContain('note: the log holds more than one boot')
+  })
+})
