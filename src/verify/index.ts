@@ -116,7 +116,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`)
   // Without the command line the model would simulate no crashkernel= at all, and a log that
   // shows no reservation either would "agree" with nothing compared.
-  if (!opts.board && facts.cmdline === undefined)
+  // (Said only when nothing else is wrong: a log without a banner lacks everything.)
+  if (!opts.board && facts.cmdline === undefined && problems.length === 0)
     problems.push(`${opts.logName ?? 'the log'} has no "Kernel command line:" line, so the crashkernel= the kernel was given is unknown (the log starts late or stops early, or is a console capture of a quiet boot: give dmesg or journalctl -k, or a board with --board)`)
   if (problems.length) return { agrees: false, differences: [], problems, observed, board, unknowns }
   const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] } as never)
