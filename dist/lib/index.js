@@ -25537,6 +25537,7 @@ const RE = {
     zoneStart: /^Zone ranges:\s*$/,
     zoneBlockEnd: /^Initmem setup node /,
     initRan: /^Run \S+ as init process$/,
+    memInit: /^Memory: \d+K\/\d+K available/,
     directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
     zone: new RegExp(`^\\s*(DMA32|DMA|Normal|HighMem|Movable|Device)\\s+(?:(empty)|\\[mem ${H}-${H}\\])\\s*$`),
     nodeStart: /^Early memory node ranges\s*$/,
@@ -25715,6 +25716,10 @@ function bootlog_collect(lines, facts, problems) {
         // which a log without timestamps cannot otherwise tell from the kernel's.
         if (facts.initRan)
             continue;
+        if (RE.memInit.test(s)) {
+            facts.memInit ??= at(true);
+            continue;
+        }
         // Blocks first: their lines are short and would match nothing else anyway.
         if (RE.zoneStart.test(s)) {
             if (!facts.zoneBlock)
@@ -25981,7 +25986,7 @@ function parseBootLog(text) {
     if (dmesg) {
         const extra = emptyFacts();
         bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -28150,11 +28155,14 @@ function observedFromLog(log) {
             continue;
         zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
     }
+    const crashLines = firstBootLines(log).filter(isCrashMessage);
+    // No crash kernel line says "none was printed" only where the log goes on past the point
+    // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
+    const pastReservation = facts.crash.length > 0 || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined;
     return {
-        crashRanges,
+        ...(pastReservation && { crashRanges, crashLines }),
         zoneRanges: facts.zones.length ? zoneRanges : undefined,
         zoneLines: facts.zoneBlock?.value,
-        crashLines: firstBootLines(log).filter(isCrashMessage),
         // init ran: the boot got to user space. No such line proves nothing (the log may stop earlier).
         initCompleted: facts.initRan ? true : undefined,
         directMapKb: facts.directMapKb?.value,
@@ -28188,6 +28196,11 @@ function verifyBootLog(log, opts = {}) {
     // a matrix's missing setting (SC003 would name the made-up board "from-log").
     if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
         problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`);
+    // Without the command line the model would simulate no crashkernel= at all, and a log that
+    // shows no reservation either would "agree" with nothing compared.
+    // (Said only when nothing else is wrong: a log without a banner lacks everything.)
+    if (!opts.board && facts.cmdline === undefined && problems.length === 0)
+        problems.push(`${opts.logName ?? 'the log'} has no "Kernel command line:" line, so the crashkernel= the kernel was given is unknown (the log starts late or stops early, or is a console capture of a quiet boot: give dmesg or journalctl -k, or a board with --board)`);
     if (problems.length)
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     const decoded = decodeMatrix({ version: 1, ...(opts.board && opts.defaults !== undefined && { defaults: opts.defaults }), boards: [board] });
@@ -28217,6 +28230,10 @@ function verifyBootLog(log, opts = {}) {
     const notes = opts.board && ramOf(layout) !== logRam
         ? [`the log shows ${size_fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${size_fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
+    // journalctl -k without -b, or captures appended to one file: say which boot was compared.
+    const second = imported.problems.find((p) => p.code === 'secondBoot');
+    if (second)
+        notes.push(`the log holds more than one boot: only the first, before line ${second.line}, was compared (cut the log to compare another)`);
     let result;
     try {
         result = simulate(layout);
@@ -28227,6 +28244,14 @@ function verifyBootLog(log, opts = {}) {
         throw e;
     }
     const differences = compareWithBoot(result, observed);
+    if (observed.crashRanges === undefined) {
+        // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
+        // was compared may differ, but an agreement would be claimed without the crash kernel.
+        const why = `${opts.logName ?? 'the log'} stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it), so it cannot tell where the crash kernel went: give the whole log`;
+        if (differences.length === 0)
+            return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes };
+        notes.push(`the crash kernel is not compared: ${why}`);
+    }
     return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };
 }
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */

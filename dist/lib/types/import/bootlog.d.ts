@@ -134,6 +134,12 @@ export interface BootLogFacts {
     zoneBlock?: Located<string[]>;
     /** "Run /init as init process" (kernel_init(), init/main.c): the boot reached user space. */
     initRan?: Located<true>;
+    /**
+     * `Memory: …K/…K available` (mem_init_print_info(): mm/mm_init.c, mm/page_alloc.c in 5.10
+     * and 6.1), printed once start_kernel() is past setup_arch(), where every architecture
+     * reserves the crash kernel: a log with this line would show the crash kernel's line.
+     */
+    memInit?: Located<true>;
     /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
     directMapKb?: Located<Record<string, number>>;
     /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
@@ -178,6 +184,7 @@ export declare const RE: {
     zoneStart: RegExp;
     zoneBlockEnd: RegExp;
     initRan: RegExp;
+    memInit: RegExp;
     directMap: RegExp;
     zone: RegExp;
     nodeStart: RegExp;
