@@ -7,7 +7,7 @@
  */
 import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { bootLogToBoard, normalizeLine, parseBootLog } from '../import/bootlog.js'
+import { bootLogToBoard, normalizeLine, parseBootLog, readJournal } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
@@ -52,9 +52,11 @@ const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown'])
 export function firstBootLines(log: string): string[] {
   const out: string[] = []
   let banners = 0
-  for (const raw of log.split('\n')) {
-    if (raw.startsWith('=====ORACLE-BEGIN')) break
-    const { text } = normalizeLine(raw)
+  // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
+  const journal = readJournal(log)
+  for (const raw of journal ? journal.lines.map((l) => l.text) : log.split('\n')) {
+    if (!journal && raw.startsWith('=====ORACLE-BEGIN')) break
+    const { text } = journal ? { text: raw } : normalizeLine(raw)
     if (/^Linux version /.test(text) && ++banners > 1) break
     out.push(text)
   }
@@ -102,8 +104,9 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   const observed = observedFromLog(log)
   const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' })
   const { facts } = parseBootLog(log)
-  const problems: string[] = []
-  if (!facts.release) problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`)
+  // A journal format that cannot be read names itself, not the lines it hides.
+  const problems: string[] = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`)
+  if (!facts.release && problems.length === 0) problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`)
   let board: Board = imported.board
   const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message)
   if (opts.board) {

@@ -7,6 +7,7 @@
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { ImportSource } from '../../import/index.js'
+import { journalFormat } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import type { CliIO } from '../main.js'
@@ -67,7 +68,8 @@ function headLines(text: string, n: number): string[] {
 /**
  * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
  * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
- * (a `Linux version` banner, `Booting Linux`, or dmesg timestamps).
+ * (a `Linux version` banner, `Booting Linux`, dmesg timestamps, or `journalctl -o export` /
+ * `-o json` entries).
  *
  * @returns the kind, or undefined when nothing matches
  */
@@ -82,6 +84,8 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-')))) return 'config'
   const iomemLines = head.filter((l) => isIomemLine(l)).length
   if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
+  // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
+  if (journalFormat(text) !== undefined) return 'bootLog'
   // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
   // blank line after each line start (quadratic on a file of many).
   if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'

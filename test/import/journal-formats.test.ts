@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `journalctl -k` in its structured output formats (`-o export`, `-o json`) and `-o cat`,
+ * built from an oracle boot by a small converter that writes what systemd's
+ * docs/JOURNAL_EXPORT_FORMATS.md describes: import gives the board the same messages give as
+ * dmesg, verify says the same, and each fact points at its entry's MESSAGE line. The export
+ * entries carry a binary-safe MESSAGE (length-prefixed) and user-space entries; a later boot
+ * (another `_BOOT_ID`, its banner rotated away) follows the first.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { detectArtefact } from '../../src/cli/commands/artefact.js'
+import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { verifyBootLog } from '../../src/verify/index.js'
+
+const LOGS = join(import.meta.dirname, '../oracle/logs')
+
+interface Entry {
+  /** printk seconds, `0.000000`. */
+  ts: string
+  message: string
+  boot: string
+  transport: 'kernel' | 'journal'
+}
+
+/** The first boot's kernel messages of an oracle serial log: the timestamped lines before the init's sections. */
+function kernelMessages(log: string): Entry[] {
+  const out: Entry[] = []
+  for (const line of log.split('\n')) {
+    if (line.startsWith('=====ORACLE-')) break
+    const m = /^\[\s*(\d+\.\d+)\] (.*)$/.exec(line.replace(/\r$/, ''))
+    if (m) out.push({ ts: m[1]!, message: m[2]!, boot: 'b0', transport: 'kernel' })
+  }
+  return out
+}
+
+const usec = (ts: string): string => String(BigInt(ts.replace('.', '')))
+
+/**
+ * The converter. `binary`: messages written in the binary-safe form (as journald writes a
+ * value with a control character), here with `\n` appended to the message.
+ */
+const as = {
+  dmesg: (es: Entry[]) => es.filter((e) => e.boot === 'b0' && e.transport === 'kernel').map((e) => `[${e.ts.padStart(12)}] ${e.message}`).join('\n') + '\n',
+  cat: (es: Entry[]) => es.filter((e) => e.boot === 'b0' && e.transport === 'kernel').map((e) => e.message).join('\n') + '\n',
+  export: (es: Entry[], binary: (e: Entry) => boolean = () => false): string => {
+    const parts: Uint8Array[] = []
+    const enc = new TextEncoder()
+    es.forEach((e, i) => {
+      const head = [`__CURSOR=s=5f0c;i=${i + 1};b=${e.boot};m=${usec(e.ts)}`, `__REALTIME_TIMESTAMP=${1700000000000000n + BigInt(usec(e.ts))}`, `__MONOTONIC_TIMESTAMP=${usec(e.ts)}`, `_BOOT_ID=${e.boot}`, `_TRANSPORT=${e.transport}`, 'PRIORITY=6', `SYSLOG_IDENTIFIER=${e.transport === 'kernel' ? 'kernel' : 'kdump-tools'}`]
+      parts.push(enc.encode(head.join('\n') + '\n'))
+      if (binary(e)) {
+        const data = enc.encode(`${e.message}\n`)
+        const size = new Uint8Array(8)
+        new DataView(size.buffer).setBigUint64(0, BigInt(data.length), true)
+        parts.push(enc.encode('MESSAGE\n'), size, data, enc.encode('\n'))
+      } else parts.push(enc.encode(`MESSAGE=${e.message}\n`))
+      parts.push(enc.encode('_HOSTNAME=virt\n\n'))
+    })
+    // As readArtefact() gives it: the bytes decoded as UTF-8.
+    return new TextDecoder().decode(Buffer.concat(parts))
+  },
+  json: (es: Entry[], bytes: (e: Entry) => boolean = () => false): string =>
+    es
+      .map((e, i) =>
+        JSON.stringify({
+          __CURSOR: `s=5f0c;i=${i + 1};b=${e.boot}`,
+          __REALTIME_TIMESTAMP: String(1700000000000000n + BigInt(usec(e.ts))),
+          __MONOTONIC_TIMESTAMP: usec(e.ts),
+          _BOOT_ID: e.boot,
+          _TRANSPORT: e.transport,
+          PRIORITY: '6',
+          // A value with a control character is a number array (JOURNAL_EXPORT_FORMATS.md).
+          MESSAGE: bytes(e) ? [...new TextEncoder().encode(`${e.message}\x07`)] : e.message,
+        }),
+      )
+      .join('\n') + '\n',
+}
+
+/**
+ * The oracle boot, with what a whole journal adds: a user-space entry that reads like a
+ * kernel message, and a later boot without its banner whose crash kernel went elsewhere.
+ */
+function journal(file: string): Entry[] {
+  const es = kernelMessages(gunzipSync(readFileSync(join(LOGS, file))).toString('utf8'))
+  const cmd = es.findIndex((e) => e.message.startsWith('Kernel command line:'))
+  es.splice(cmd, 0, { ts: es[cmd]!.ts, message: 'Kernel command line: crashkernel=1G (kdump-tools, user space)', boot: 'b0', transport: 'journal' })
+  es.push({ ts: '0.000000', message: 'crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)', boot: 'b1', transport: 'kernel' })
+  es.push({ ts: '0.000000', message: 'Kernel command line: crashkernel=64M', boot: 'b1', transport: 'kernel' })
+  return es
+}
+
+describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck256M-mbdebug.log.gz'])('journalctl -k output formats of %s', (file) => {
+  const es = journal(file)
+  const dmesg = as.dmesg(es)
+  const plain = bootLogToBoard(dmesg, { id: 'b' })
+  const plainVerify = verifyBootLog(dmesg, { logName: 'log' })
+  const machine = (e: Entry) => /^(Machine model|DMI):/.test(e.message)
+  const formats: Record<string, string> = {
+    'export': as.export(es, machine),
+    'json': as.json(es, machine),
+    'cat': as.cat(es),
+  }
+
+  it('the plain log reads (the comparison has something to compare)', () => {
+    expect(plain.board.cmdline).toContain('crashkernel=256M')
+    expect(plain.facts.crash.length).toBeGreaterThan(0)
+  })
+
+  it.each(Object.keys(formats))('-o %s: detected as a boot log; import gives the same board, facts and crash kernel lines', (format) => {
+    const text = formats[format]!
+    expect(detectArtefact({ path: 'kernel.txt', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
+    const r = bootLogToBoard(text, { id: 'b' })
+    expect(r.board).toEqual(plain.board)
+    const strip = <T extends { line: number; text: string }>(x: T | undefined) => x && { value: (x as { value?: unknown }).value }
+    expect(strip(r.facts.cmdline)).toEqual(strip(plain.facts.cmdline))
+    expect(strip(r.facts.machine)).toEqual(strip(plain.facts.machine))
+    expect(r.facts.crash.map((c) => c.value)).toEqual(plain.facts.crash.map((c) => c.value))
+    expect(r.facts.zones.map((z) => z.value)).toEqual(plain.facts.zones.map((z) => z.value))
+    expect(r.facts.memblock.length).toBe(plain.facts.memblock.length)
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+  })
+
+  it.each(Object.keys(formats))('-o %s: verify says what it says of the plain log', (format) => {
+    const v = verifyBootLog(formats[format]!, { logName: 'log' })
+    expect({ agrees: v.agrees, problems: v.problems, differences: v.differences, observed: v.observed }).toEqual({
+      agrees: plainVerify.agrees,
+      problems: plainVerify.problems,
+      differences: plainVerify.differences,
+      observed: plainVerify.observed,
+    })
+  })
+
+  it('-o export: facts point at their MESSAGE line, binary-safe ones too; the second _BOOT_ID is where the first boot ends', () => {
+    const text = formats.export!
+    const lines = text.split('\n')
+    const r = bootLogToBoard(text, { id: 'b' })
+    const cmd = r.facts.cmdline!
+    expect(lines[cmd.line - 1]).toBe(`MESSAGE=${cmd.text}`)
+    const crash = r.facts.crash[0]!
+    expect(lines[crash.line - 1]).toBe(`MESSAGE=${crash.text}`)
+    if (r.facts.machine) expect(lines[r.facts.machine.line - 1]).toBe('MESSAGE')
+    const second = r.problems.find((p) => p.code === 'secondBoot')!
+    expect(lines[second.line! - 1]).toBe('MESSAGE=crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)')
+  })
+
+  it('-o json: facts point at their entry line', () => {
+    const text = formats.json!
+    const lines = text.split('\n')
+    const r = bootLogToBoard(text, { id: 'b' })
+    expect(JSON.parse(lines[r.facts.cmdline!.line - 1]!).MESSAGE).toBe(r.facts.cmdline!.text)
+    expect(r.problems.find((p) => p.code === 'secondBoot')?.line).toBe(lines.findIndex((l) => l.includes('"_BOOT_ID":"b1"')) + 1)
+  })
+})
+
+describe('journalctl formats that cannot be read say so, in their own terms', () => {
+  const es = journal('arm64-6.1-plain-2G-ck256M-mbdebug.log.gz')
+
+  it('a binary-safe MESSAGE whose byte count does not survive decoding as UTF-8 (a low byte ≥ 0x80)', () => {
+    const long: Entry = { ts: '0.000000', message: 'x'.repeat(199), boot: 'b0', transport: 'kernel' }
+    const text = as.export([long, ...es], (e) => e === long)
+    const v = verifyBootLog(text, { logName: 'k.export' })
+    expect(v.agrees).toBe(false)
+    expect(v.problems).toHaveLength(1)
+    expect(v.problems[0]).toMatch(/^k\.export: the `journalctl -o export` field MESSAGE is binary .*journalctl -k -b -o short-monotonic/)
+    expect(bootLogToBoard(text).problems.find((p) => p.code === 'journalFormat')?.line).toBe(8)
+  })
+
+  it('-o json-pretty', () => {
+    const text = es
+      .slice(0, 50)
+      .map((e) => JSON.stringify({ _BOOT_ID: e.boot, _TRANSPORT: e.transport, MESSAGE: e.message }, null, '\t').replace(/": /g, '" : '))
+      .join('\n')
+    expect(detectArtefact({ path: 'k.json', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
+    const v = verifyBootLog(text, { logName: 'k.json' })
+    expect(v.problems).toEqual(['k.json: the log is `journalctl -o json-pretty` output, whose entries span several lines: give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'])
+  })
+})
