@@ -25487,9 +25487,220 @@ function normalizeLine(raw) {
     }
     return { text: t };
 }
+/** `journalctl -k -b` in a format every line of which reads as the kernel printed it. */
+const JOURNAL_ADVICE = 'give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead';
+/** The kernel's text as a message carries it: escape sequences, \r and other controls dropped. */
+function cleanMessage(s) {
+    return s.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '');
+}
+/** The first non-blank lines of `text`, without scanning past them. */
+function firstLines(text, n) {
+    const out = [];
+    for (let start = 0; start < text.length && out.length < n;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const l = text.slice(start, end);
+        if (l.trim() !== '')
+            out.push(l);
+        start = end + 1;
+    }
+    return out;
+}
+/** A json-seq record separator or a json-sse `data: ` in front of a JSON entry. */
+function jsonEntryText(l) {
+    const t = l.startsWith('\x1e') ? l.slice(1) : l;
+    return t.startsWith('data: ') ? t.slice(6) : t;
+}
+/** Which structured journalctl format `text` is in, if any, by its first lines. */
+function journalFormat(text) {
+    const head = firstLines(text.replace(/^\uFEFF/, ''), 40);
+    const first = head[0]?.trim();
+    if (first === undefined)
+        return undefined;
+    if (first === '{' && head.some((l) => /^\s*"(?:MESSAGE|__CURSOR|_BOOT_ID)" : /.test(l)))
+        return 'json-pretty';
+    if (jsonEntryText(first).startsWith('{"')) {
+        try {
+            const o = JSON.parse(jsonEntryText(first));
+            if (o !== null && typeof o === 'object' && !Array.isArray(o) && ['MESSAGE', '__CURSOR', '_BOOT_ID'].some((k) => k in o))
+                return 'json';
+        }
+        catch {
+            // not one JSON object a line
+        }
+        return undefined;
+    }
+    const field = (name) => head.some((l) => l.startsWith(`${name}=`) || l === name);
+    if ((field('__CURSOR') || field('__REALTIME_TIMESTAMP') || field('_BOOT_ID')) && field('MESSAGE'))
+        return 'export';
+    return undefined;
+}
+/** UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes. */
+function utf8At(s, i) {
+    const c = s.codePointAt(i);
+    if (c < 0x80)
+        return [1, 1];
+    if (c < 0x800)
+        return [2, 1];
+    if (c < 0x10000)
+        return [3, 1];
+    return [4, 2];
+}
+/**
+ * Reads `journalctl -o export` or `-o json` output.
+ *
+ * @returns undefined when the text is in neither format
+ * @example
+ * readJournal('_BOOT_ID=1\n_TRANSPORT=kernel\nMESSAGE=Zone ranges:\n\n')?.lines // → [{ line: 3, text: 'Zone ranges:' }]
+ */
+function readJournal(text) {
+    const format = journalFormat(text);
+    if (format === undefined)
+        return undefined;
+    const problems = [];
+    if (format === 'json-pretty') {
+        problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${JOURNAL_ADVICE}`, line: 1 });
+        return { format: 'json', lines: [], problems };
+    }
+    const read = { format, lines: [], problems };
+    let boot;
+    /** One entry's fields → lines; false once another boot starts. */
+    const entry = (fields, line) => {
+        const id = fields.get('_BOOT_ID');
+        if (id !== undefined) {
+            boot ??= id;
+            if (id !== boot) {
+                read.secondBoot = line;
+                return false;
+            }
+        }
+        const transport = fields.get('_TRANSPORT');
+        const message = fields.get('MESSAGE');
+        if (message === undefined || (transport !== undefined && transport !== 'kernel'))
+            return true;
+        for (const t of message.split('\n'))
+            read.lines.push({ line, text: cleanMessage(t) });
+        return true;
+    };
+    if (format === 'json')
+        readJsonEntries(text, entry, problems);
+    else
+        readExportEntries(text, entry, problems);
+    return read;
+}
+/** A JSON field value → text: a string, bytes (non-UTF-8 or unprintable), the first of several values; null (too large) → undefined. */
+function jsonFieldText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.every((b) => typeof b === 'number'))
+            return new TextDecoder().decode(Uint8Array.from(v));
+        return jsonFieldText(v[0]);
+    }
+    return undefined;
+}
+function readJsonEntries(text, entry, problems) {
+    for (const [i, raw] of text.split('\n').entries()) {
+        const l = jsonEntryText(raw.replace(/\r$/, ''));
+        if (l.trim() === '')
+            continue;
+        let o;
+        try {
+            o = JSON.parse(l);
+        }
+        catch {
+            o = undefined;
+        }
+        if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+            problems.push({ severity: 'warning', source: 'bootLog', code: 'journalEntry', message: 'not a journal entry (`journalctl -o json` prints one JSON object a line); skipped', line: i + 1, excerpt: raw.slice(0, 200) });
+            continue;
+        }
+        const fields = new Map();
+        for (const key of ['_BOOT_ID', '_TRANSPORT', 'MESSAGE']) {
+            const v = o[key];
+            if (v !== undefined)
+                fields.set(key, jsonFieldText(v));
+        }
+        if (!entry(fields, i + 1))
+            return;
+    }
+}
+/**
+ * The export format: `NAME=value` lines, or a binary-safe field (`NAME`, a newline, a 64-bit
+ * little-endian byte count, the bytes, a newline); a blank line ends an entry. The text is
+ * already decoded, so the count is read from its eight characters while each is one byte
+ * (every byte below 0x80, as in the count of a kernel message with a newline in it whose low
+ * byte is below 0x80), and the value is taken by its UTF-8 length; a count that did not
+ * survive decoding (a byte of 0x80 or more became U+FFFD) cannot place the next field.
+ */
+function readExportEntries(text, entry, problems) {
+    let fields = new Map();
+    let at = 0;
+    let line = 1;
+    let pos = 0;
+    const flush = () => {
+        const go = fields.size === 0 || entry(fields, at);
+        fields = new Map();
+        return go;
+    };
+    const keep = (name, value, l) => {
+        if (name === 'MESSAGE' && !fields.has('MESSAGE'))
+            at = l;
+        if ((name === 'MESSAGE' || name === '_BOOT_ID' || name === '_TRANSPORT') && !fields.has(name))
+            fields.set(name, value);
+    };
+    while (pos < text.length) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.length;
+        const l = text.slice(pos, end).replace(/\r$/, '');
+        if (l === '') {
+            if (!flush())
+                return;
+        }
+        else if (l.includes('=')) {
+            const eq = l.indexOf('=');
+            keep(l.slice(0, eq), l.slice(eq + 1), line);
+        }
+        else {
+            // Binary-safe: the count's eight bytes, then the value.
+            let p = end + 1;
+            let size = 0;
+            for (let k = 0; k < 8; k++) {
+                const c = text.charCodeAt(p + k);
+                if (!(c < 0x80) || (k >= 4 && c !== 0)) {
+                    problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the \`journalctl -o export\` field ${l} is binary (its value holds a newline or control character) and its byte count does not survive reading the log as text, so the entries after it cannot be found: ${JOURNAL_ADVICE.replace('(or `-o export` / `-o json`, one entry a line)', 'or `-o json`')}`, line, excerpt: l });
+                    return;
+                }
+                size += c * 2 ** (8 * k);
+            }
+            const start = p + 8;
+            let q = start;
+            for (let bytes = 0; bytes < size && q < text.length;) {
+                const [b, u] = utf8At(text, q);
+                bytes += b;
+                q += u;
+            }
+            const nameLine = line;
+            // The name's newline, and those in the count and value, end lines of the text.
+            for (let k = end; k < q; k++)
+                if (text.charCodeAt(k) === 10)
+                    line++;
+            keep(l, text.slice(start, q), nameLine);
+            end = q;
+        }
+        pos = end + 1;
+        line++;
+    }
+    flush();
+}
 function splitLog(text) {
     const primary = [];
     const sections = new Map();
+    const journal = readJournal(text);
+    if (journal)
+        return { primary: journal.lines, sections, journal };
     let section;
     for (const [i, raw] of text.split('\n').entries()) {
         const line = i + 1;
@@ -25977,9 +26188,13 @@ function findIomemBlock(lines) {
  */
 function parseBootLog(text) {
     const problems = [];
-    const { primary, sections } = splitLog(text);
+    const { primary, sections, journal } = splitLog(text);
     const facts = emptyFacts();
+    if (journal)
+        problems.push(...journal.problems);
     bootlog_collect(primary, facts, problems);
+    if (journal?.secondBoot !== undefined && !problems.some((p) => p.code === 'secondBoot'))
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot (_BOOT_ID) from here on; only the first one is read', line: journal.secondBoot });
     // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
     // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
     const dmesg = sections.get('dmesg');
@@ -28131,10 +28346,12 @@ const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 function firstBootLines(log) {
     const out = [];
     let banners = 0;
-    for (const raw of log.split('\n')) {
-        if (raw.startsWith('=====ORACLE-BEGIN'))
+    // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
+    const journal = readJournal(log);
+    for (const raw of journal ? journal.lines.map((l) => l.text) : log.split('\n')) {
+        if (!journal && raw.startsWith('=====ORACLE-BEGIN'))
             break;
-        const { text } = normalizeLine(raw);
+        const { text } = journal ? { text: raw } : normalizeLine(raw);
         if (/^Linux version /.test(text) && ++banners > 1)
             break;
         out.push(text);
@@ -28182,8 +28399,9 @@ function verifyBootLog(log, opts = {}) {
     const observed = observedFromLog(log);
     const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
     const { facts } = parseBootLog(log);
-    const problems = [];
-    if (!facts.release)
+    // A journal format that cannot be read names itself, not the lines it hides.
+    const problems = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`);
+    if (!facts.release && problems.length === 0)
         problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`);
     let board = imported.board;
     const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);

@@ -167,6 +167,30 @@ export declare function normalizeLine(raw: string): {
     ts?: string;
 };
 /**
+ * Kernel messages out of `journalctl -o export` or `-o json` (also `json-seq`, `json-sse`):
+ * fields, not lines, so no line prefix to strip (the formats: systemd's
+ * docs/JOURNAL_EXPORT_FORMATS.md). Read are the entries of the kernel (`_TRANSPORT=kernel`,
+ * or no `_TRANSPORT`) of the first `_BOOT_ID`, in order; each message line is located at its
+ * entry's `MESSAGE` line (export) or at the entry's line (json).
+ */
+export interface JournalRead {
+    format: 'export' | 'json';
+    lines: BootLine[];
+    problems: ImportProblem[];
+    /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
+    secondBoot?: number;
+}
+/** Which structured journalctl format `text` is in, if any, by its first lines. */
+export declare function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | undefined;
+/**
+ * Reads `journalctl -o export` or `-o json` output.
+ *
+ * @returns undefined when the text is in neither format
+ * @example
+ * readJournal('_BOOT_ID=1\n_TRANSPORT=kernel\nMESSAGE=Zone ranges:\n\n')?.lines // → [{ line: 3, text: 'Zone ranges:' }]
+ */
+export declare function readJournal(text: string): JournalRead | undefined;
+/**
  * The kernel messages read (exported for the regex audit, test/hostile/regex.test.ts). They
  * run on trimmed lines, so none ends in `\s*$`: after a lazy group that retried the trailing
  * run from every position of the group, quadratic on a line with a long run of spaces inside.
