@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * `journalctl -k` in its structured output formats (`-o export`, `-o json`) and `-o cat`,
- * built from an oracle boot by a small converter that writes what systemd's
- * docs/JOURNAL_EXPORT_FORMATS.md describes: import gives the board the same messages give as
- * dmesg, verify says the same, and each fact points at its entry's MESSAGE line. The export
- * entries carry a binary-safe MESSAGE (length-prefixed) and user-space entries; a later boot
- * (another `_BOOT_ID`, its banner rotated away) follows the first.
+ * `journalctl -k` in its structured output formats (`-o export`, `-o json`, `-o verbose`),
+ * `-o cat` and the line formats `-o short-delta`, `short-full`, `with-unit`, built from an
+ * oracle boot by a small converter that writes what systemd's docs/JOURNAL_EXPORT_FORMATS.md
+ * and src/shared/logs-show.c (output_short(), output_timestamp_monotonic(), output_verbose())
+ * describe: import gives the board the same messages give as dmesg, verify says the same, and
+ * each fact points at its entry's MESSAGE line. The export entries carry a binary-safe MESSAGE
+ * (length-prefixed) and user-space entries; a later boot (another `_BOOT_ID`, its banner
+ * rotated away) follows the first.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -38,12 +40,57 @@ function kernelMessages(log: string): Entry[] {
 
 const usec = (ts: string): string => String(BigInt(ts.replace('.', '')))
 
+/** `%5llu.%06llu` of a count of microseconds (output_timestamp_monotonic()). */
+const mono = (us: bigint): string => `${String(us / 1000000n).padStart(5)}.${String(us % 1000000n).padStart(6, '0')}`
+
+/** format_timestamp()'s `Tue 2023-11-14 22:13:20 UTC` (`--utc`) of an entry's realtime clock, with `.%06u` for verbose. */
+function realtime(e: Entry, precise = false): string {
+  const us = 1700000000000000n + BigInt(usec(e.ts))
+  const iso = new Date(Number(us / 1000n)).toISOString()
+  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(Number(us / 1000n)).getUTCDay()]!
+  return `${day} ${iso.slice(0, 10)} ${iso.slice(11, 19)}${precise ? `.${String(us % 1000000n).padStart(6, '0')}` : ''} UTC`
+}
+
 /**
  * The converter. `binary`: messages written in the binary-safe form (as journald writes a
  * value with a control character), here with `\n` appended to the message.
  */
 const as = {
   dmesg: (es: Entry[]) => es.filter((e) => e.boot === 'b0' && e.transport === 'kernel').map((e) => `[${e.ts.padStart(12)}] ${e.message}`).join('\n') + '\n',
+  /**
+   * `-k -o short-delta`: the first entry has sixteen blanks for a delta; `old`: the delta
+   * without the trailing blank (or `*`) newer systemd prints.
+   */
+  shortDelta: (es: Entry[], old = false): string =>
+    es
+      .filter((e) => e.boot === 'b0' && e.transport === 'kernel')
+      .map((e, i, k) => {
+        const delta = i === 0 ? ' '.repeat(16) : ` <${mono(BigInt(usec(e.ts)) - BigInt(usec(k[i - 1]!.ts)))}${old ? '' : ' '}>`
+        return `[${mono(BigInt(usec(e.ts)))}${delta}] virt kernel: ${e.message}`
+      })
+      .join('\n') + '\n',
+  /**
+   * `-k -o short-full`, or `-k -o with-unit`: the same for the kernel's entries, which have
+   * no `_SYSTEMD_UNIT`, so output_short() prints their identifier, `kernel`.
+   */
+  shortFull: (es: Entry[]): string =>
+    es
+      .filter((e) => e.boot === 'b0' && e.transport === 'kernel')
+      .map((e) => `${realtime(e)} virt kernel: ${e.message}`)
+      .join('\n') + '\n',
+  /**
+   * `-o verbose` (not `-k`: every entry, the later boot after its `-- Boot … --` line).
+   * `more`: a message of several lines, its further ones indented under its first.
+   */
+  verbose: (es: Entry[], more: (e: Entry) => string[] = () => []): string =>
+    es
+      .map((e, i) => {
+        const sep = i > 0 && es[i - 1]!.boot !== e.boot ? [`-- Boot ${e.boot} --`] : []
+        const head = `${realtime(e, true)} [s=5f0c;i=${(i + 1).toString(16)};b=${e.boot};m=${BigInt(usec(e.ts)).toString(16)};t=${(1700000000000000n + BigInt(usec(e.ts))).toString(16)};x=${i.toString(16)}]`
+        const fields = [`    _BOOT_ID=${e.boot}`, `    _TRANSPORT=${e.transport}`, '    PRIORITY=6', `    SYSLOG_IDENTIFIER=${e.transport === 'kernel' ? 'kernel' : 'kdump-tools'}`, `    MESSAGE=${e.message}`, ...more(e).map((l) => `${' '.repeat('    MESSAGE='.length)}${l}`), `    _SOURCE_MONOTONIC_TIMESTAMP=${usec(e.ts)}`, '    _HOSTNAME=virt']
+        return [...sep, head, ...fields].join('\n')
+      })
+      .join('\n') + '\n',
   cat: (es: Entry[]) => es.filter((e) => e.boot === 'b0' && e.transport === 'kernel').map((e) => e.message).join('\n') + '\n',
   export: (es: Entry[], binary: (e: Entry) => boolean = () => false): string => {
     const parts: Uint8Array[] = []
@@ -102,6 +149,11 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     'export': as.export(es, machine),
     'json': as.json(es, machine),
     'cat': as.cat(es),
+    'short-delta': as.shortDelta(es),
+    'short-delta (older systemd)': as.shortDelta(es, true),
+    'short-full': as.shortFull(es),
+    'with-unit': as.shortFull(es),
+    'verbose': as.verbose(es),
   }
 
   it('the plain log reads (the comparison has something to compare)', () => {
@@ -146,6 +198,23 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     expect(lines[second.line! - 1]).toBe('MESSAGE=crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)')
   })
 
+  it('-o verbose: facts point at their MESSAGE line; the second boot starts at its first MESSAGE', () => {
+    const text = formats.verbose!
+    const lines = text.split('\n')
+    const r = bootLogToBoard(text, { id: 'b' })
+    expect(lines[r.facts.cmdline!.line - 1]).toBe(`    MESSAGE=${r.facts.cmdline!.text}`)
+    expect(lines[r.facts.crash[0]!.line - 1]).toBe(`    MESSAGE=${r.facts.crash[0]!.text}`)
+    const second = r.problems.find((p) => p.code === 'secondBoot')!
+    expect(lines[second.line! - 1]).toBe('    MESSAGE=crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)')
+  })
+
+  it('-o short-delta: each line keeps its printk time (the first one, with no delta, too)', () => {
+    const r = bootLogToBoard(formats['short-delta']!, { id: 'b' })
+    expect(r.facts.banner?.line).toBe(plain.facts.banner?.line)
+    expect(r.facts.cmdline?.line).toBe(plain.facts.cmdline?.line)
+    expect(r.facts.crash.map((c) => c.line)).toEqual(plain.facts.crash.map((c) => c.line))
+  })
+
   it('-o json: facts point at their entry line', () => {
     const text = formats.json!
     const lines = text.split('\n')
@@ -166,6 +235,18 @@ describe('journalctl formats that cannot be read say so, in their own terms', ()
     expect(v.problems).toHaveLength(1)
     expect(v.problems[0]).toMatch(/^k\.export: the `journalctl -o export` field MESSAGE is binary .*journalctl -k -b -o short-monotonic/)
     expect(bootLogToBoard(text).problems.find((p) => p.code === 'journalFormat')?.line).toBe(8)
+  })
+
+  it('-o verbose: a message of several lines is read line by line; one shown as blob data is named, with the options that show it', () => {
+    const cmd = es.find((e) => e.transport === 'kernel' && e.message.startsWith('Kernel command line:'))!
+    const crash = es.find((e) => e.message.startsWith('crashkernel reserved:'))!
+    const text = as.verbose(es, (e) => (e === cmd ? ['Zone ranges:', ''] : [])).replace(`    MESSAGE=${crash.message}`, '    MESSAGE=[312B blob data]')
+    const r = bootLogToBoard(text, { id: 'b' })
+    expect(r.facts.cmdline?.value).toBe(cmd.message.replace(/^Kernel command line: /, ''))
+    expect(r.facts.crash.filter((c) => c.value.kind === 'reserved')).toEqual([])
+    const blob = r.problems.find((p) => p.code === 'journalEntry')!
+    expect(text.split('\n')[blob.line! - 1]).toBe('    MESSAGE=[312B blob data]')
+    expect(blob.message).toMatch(/-o verbose --all/)
   })
 
   it('-o json-pretty', () => {
