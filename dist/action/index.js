@@ -65538,11 +65538,21 @@ const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/;
 /**
  * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
  * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`.
- * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS}.
+ * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS};
+ * `short-delta` `[    0.000000 <    0.000000 >]`: {@link DELTA_TS}. `with-unit` prints
+ * `short-full`'s date, and for the kernel's entries (no `_SYSTEMD_UNIT`) `kernel:` as its
+ * identifier.
  */
 const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) \S+ kernel: /;
 /** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host and `kernel:`. */
 const JOURNAL_AFTER_TS = /^\S+ kernel: /;
+/**
+ * `journalctl -o short-delta`'s `[ seconds <  delta>]` (logs-show.c output_timestamp_monotonic():
+ * the delta `%5llu.%06llu` then a space, or `*` when taken from the realtime clock; older
+ * systemd printed neither), or sixteen blanks in place of the delta on an entry with no
+ * previous one. Host and `kernel:` follow, as in `short-monotonic`.
+ */
+const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/;
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
 const CALLER = /^\[\s*[TC]\d+\]\s?/;
 const SYSLOG = /^<\d+>/;
@@ -65556,6 +65566,9 @@ function bootlog_normalizeLine(raw) {
     const c = CTIME.exec(t);
     if (c)
         return { text: t.slice(c[0].length).replace(CALLER, '') };
+    const d = DELTA_TS.exec(t);
+    if (d)
+        return { text: t.slice(d[0].length).replace(JOURNAL_AFTER_TS, ''), ts: d[1] };
     const m = TIMESTAMP.exec(t);
     if (m) {
         let rest = t.slice(m.index + m[0].length);
@@ -65590,12 +65603,30 @@ function jsonEntryText(l) {
     const t = l.startsWith('\x1e') ? l.slice(1) : l;
     return t.startsWith('data: ') ? t.slice(6) : t;
 }
+/**
+ * The cursor of a `journalctl -o verbose` entry's first line, `<date> [s=…;i=…;b=…;…]`
+ * (output_verbose(): the realtime timestamp, or `(no timestamp)`, then the cursor), or
+ * undefined when `l` is not such a line.
+ */
+function verboseCursor(l) {
+    if (l.startsWith(' ') || !l.endsWith(']'))
+        return undefined;
+    const open = l.lastIndexOf(' [');
+    const cursor = l.slice(open + 2, -1);
+    return open > 0 && cursor.startsWith('s=') && cursor.includes(';b=') ? cursor : undefined;
+}
+/** A field of a `journalctl -o verbose` entry: four blanks, the name, `=` (journal_field_valid()'s names). */
+const VERBOSE_FIELD = /^ {4}([A-Z_][A-Z0-9_]*)=/;
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
 function journalFormat(text) {
     const head = firstLines(text.replace(/^\uFEFF/, ''), 40);
     const first = head[0]?.trim();
     if (first === undefined)
         return undefined;
+    // `-- Logs begin at … --` (older journalctl) or `-- Boot … --` may come first.
+    const entryStart = head.find((l) => !l.startsWith('-- '));
+    if (entryStart !== undefined && verboseCursor(entryStart) !== undefined && head.some((l) => VERBOSE_FIELD.test(l)))
+        return 'verbose';
     if (first === '{' && head.some((l) => /^\s*"(?:MESSAGE|__CURSOR|_BOOT_ID)" : /.test(l)))
         return 'json-pretty';
     if (jsonEntryText(first).startsWith('{"')) {
@@ -65663,9 +65694,72 @@ function bootlog_readJournal(text) {
     };
     if (format === 'json')
         readJsonEntries(text, entry, problems);
+    else if (format === 'verbose')
+        readVerboseEntries(text, entry, problems);
     else
         readExportEntries(text, entry, problems);
     return read;
+}
+/**
+ * The verbose format (logs-show.c output_verbose()): an entry's first line is its date and
+ * `[cursor]`, then one `    NAME=value` line a field; a value's further lines are indented
+ * under its first (print_multiline() with the prefix `4 + strlen(NAME) + 1`). Lines of
+ * neither kind (`-- Boot … --`, a catalog's `-- `/`░░ ` lines under `-x`) are no entry's. A
+ * value too long or unprintable is shown as `[312B blob data]` unless `--all`. The boot is
+ * `_BOOT_ID`, or the cursor's `b=` when `--output-fields` left `_BOOT_ID` out.
+ */
+function readVerboseEntries(text, entry, problems) {
+    let fields;
+    let at = 0;
+    /** The field whose value a more-indented line continues. */
+    let open;
+    const flush = () => {
+        const go = fields === undefined || entry(fields, at);
+        fields = undefined;
+        open = undefined;
+        return go;
+    };
+    for (const [i, raw] of text.split('\n').entries()) {
+        const l = raw.replace(/\r$/, '');
+        const cursor = verboseCursor(l);
+        if (cursor !== undefined) {
+            if (!flush())
+                return;
+            fields = new Map();
+            const boot = cursor.split(';').find((p) => p.startsWith('b='));
+            if (boot !== undefined)
+                fields.set('_BOOT_ID', boot.slice(2));
+            at = i + 1;
+            continue;
+        }
+        if (fields === undefined)
+            continue;
+        if (open && l.startsWith(open.indent)) {
+            if (fields.get(open.name) !== undefined)
+                fields.set(open.name, `${fields.get(open.name)}\n${l.slice(open.indent.length)}`);
+            continue;
+        }
+        const f = VERBOSE_FIELD.exec(l);
+        if (!f) {
+            open = undefined;
+            continue;
+        }
+        const name = f[1];
+        const value = l.slice(f[0].length);
+        open = { name, indent: ' '.repeat(f[0].length) };
+        if (name !== 'MESSAGE' && name !== '_BOOT_ID' && name !== '_TRANSPORT')
+            continue;
+        if (name === 'MESSAGE') {
+            at = i + 1;
+            if (value.startsWith('[') && value.endsWith(' blob data]')) {
+                problems.push({ severity: 'warning', source: 'bootLog', code: 'journalEntry', message: 'a message `journalctl -o verbose` shows as blob data (too long or unprintable) is not in the log: give `journalctl -o verbose --all`, or `journalctl -k -b -o short-monotonic`, to have it', line: i + 1, excerpt: l.slice(0, 200) });
+                fields.set('MESSAGE', undefined);
+                continue;
+            }
+        }
+        fields.set(name, value);
+    }
+    flush();
 }
 /** A JSON field value → text: a string, bytes (non-UTF-8 or unprintable), the first of several values; null (too large) → undefined. */
 function jsonFieldText(v) {

@@ -167,21 +167,22 @@ export declare function normalizeLine(raw: string): {
     ts?: string;
 };
 /**
- * Kernel messages out of `journalctl -o export` or `-o json` (also `json-seq`, `json-sse`):
- * fields, not lines, so no line prefix to strip (the formats: systemd's
- * docs/JOURNAL_EXPORT_FORMATS.md). Read are the entries of the kernel (`_TRANSPORT=kernel`,
- * or no `_TRANSPORT`) of the first `_BOOT_ID`, in order; each message line is located at its
- * entry's `MESSAGE` line (export) or at the entry's line (json).
+ * Kernel messages out of `journalctl -o export` or `-o json` (also `json-seq`, `json-sse`) or
+ * `-o verbose`: fields, not lines, so no line prefix to strip (the formats: systemd's
+ * docs/JOURNAL_EXPORT_FORMATS.md; verbose: src/shared/logs-show.c output_verbose()). Read are
+ * the entries of the kernel (`_TRANSPORT=kernel`, or no `_TRANSPORT`) of the first
+ * `_BOOT_ID`, in order; each message line is located at its entry's `MESSAGE` line (export,
+ * verbose) or at the entry's line (json).
  */
 export interface JournalRead {
-    format: 'export' | 'json';
+    format: 'export' | 'json' | 'verbose';
     lines: BootLine[];
     problems: ImportProblem[];
     /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
     secondBoot?: number;
 }
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
-export declare function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | undefined;
+export declare function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | 'verbose' | undefined;
 /**
  * Reads `journalctl -o export` or `-o json` output.
  *
