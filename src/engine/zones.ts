@@ -165,13 +165,19 @@ export interface ZoneMovableInput {
   parseEvents: TraceEvent[]
 }
 
+/** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
+const hasCoreParams = (cmdline: string): boolean => cmdline.includes('core') || cmdline.includes('movable')
+
 /**
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
  * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
-export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): ZoneMovableInput {
+export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): ZoneMovableInput | undefined {
+  // Without kernelcore=, movablecore= or movable_node there is no ZONE_MOVABLE to find (and
+  // nothing to allocate on every layout's boot).
+  if (!hasCoreParams(cmdline)) return undefined
   const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug)
   return { params, generation, parseEvents: events }
 }
@@ -206,7 +212,7 @@ function parseOptionStr(str: string, option: string): boolean {
 export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): { params: CoreParams; events: TraceEvent[] } {
   const params: CoreParams = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false }
   const events: TraceEvent[] = []
-  if (!cmdline.includes('core') && !cmdline.includes('movable')) return { params, events }
+  if (!hasCoreParams(cmdline)) return { params, events }
   const core = (p: string, which: 'kernelcore' | 'movablecore'): void => {
     const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates)
     if (p[end] === '%') {
