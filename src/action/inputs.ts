@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
-import { readShard, shardInputError } from '../fanout/shard.js'
+import { readShard, shardInputError, splitList } from '../fanout/shard.js'
 import { checkKernelOverride } from '../matrix/decode.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
@@ -55,7 +55,7 @@ export interface ActionInputs {
 
 /** Comma- or newline-separated list; undefined when empty. */
 function list(value: string): string[] | undefined {
-  const items = value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
+  const items = splitList(value)
   return items.length > 0 ? items : undefined
 }
 

@@ -46,8 +46,14 @@ export function parseShard(shard: string): [number, number] | undefined {
   return k >= 1 && k <= n ? [k, n] : undefined
 }
 
-/** A comma-separated list as the action's inputs read it: trimmed, empty items dropped. */
-function kernelList(value: string): string[] {
+/**
+ * A comma- or newline-separated list as the action's inputs read it (src/action/inputs.ts),
+ * trimmed, empty items dropped: the shard's kernel list is the `kernel` input's, read alike.
+ *
+ * @example
+ * splitList(' 6.12, 7.2,') // → ['6.12', '7.2']
+ */
+export function splitList(value: string): string[] {
   return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
 }
 
@@ -74,7 +80,7 @@ export function readShard(shard: string): ShardInput | undefined {
   const m = KERNEL_SUFFIX.exec(shard.trim())
   const parsed = parseShard(m ? m[1]! : shard)
   if (!parsed) return undefined
-  const kernel = m ? kernelList(m[2]!) : undefined
+  const kernel = m ? splitList(m[2]!) : undefined
   if (kernel && kernel.length === 0) return undefined
   return { k: parsed[0], n: parsed[1], ...(kernel && { kernel }) }
 }
