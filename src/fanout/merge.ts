@@ -25,8 +25,6 @@ import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
 import { kernelKey, parseShard } from './shard.js'
 
-export { parseShard }
-
 export interface ShardCoverage {
   /** n of `k/n` (the plan's job count). */
   total: number

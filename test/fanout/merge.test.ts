@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
-import { findingKey, mergeResults, parseShard } from '../../src/fanout/merge.js'
+import { findingKey, mergeResults } from '../../src/fanout/merge.js'
 import { DEVICE_HEX64_PATHS, formatResults, parseResults, RESULT_HEX64_PATHS, type LegResults } from '../../src/fanout/results.js'
 import { check, renderSummary } from '../../src/index.js'
 import { resolveKernelRelease } from '../../src/engine/index.js'
@@ -189,12 +189,6 @@ describe('mergeResults', () => {
     expect(findingKey({ ...base, messageId: 'wrongType', message: 'a' })).not.toBe(findingKey({ ...base, messageId: 'badFormat', message: 'a' }))
     // The same problem in two layouts of one board is two findings, as one check() counts them.
     expect(findingKey({ ...base, layoutName: '2G/6.12', messageId: 'm', message: 'a' })).not.toBe(findingKey({ ...base, layoutName: '4G/6.12', messageId: 'm', message: 'a' }))
-  })
-
-  it('parses shards', () => {
-    expect(parseShard('3/4')).toEqual([3, 4])
-    expect(parseShard(' 1/1 ')).toEqual([1, 1])
-    for (const bad of ['0/4', '5/4', '1', 'a/b', '1/2/3', '']) expect(parseShard(bad)).toBeUndefined()
   })
 })
 

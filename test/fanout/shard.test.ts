@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { resolveKernelRelease } from '../../src/engine/index.js'
-import { formatShard, kernelKey, legKernelMismatch, readShard } from '../../src/fanout/shard.js'
+import { formatShard, kernelKey, legKernelMismatch, parseShard, readShard } from '../../src/fanout/shard.js'
+
+describe('parseShard', () => {
+  it("reads a results file's k/n", () => {
+    expect(parseShard('3/4')).toEqual([3, 4])
+    expect(parseShard(' 1/1 ')).toEqual([1, 1])
+    for (const bad of ['0/4', '5/4', '1', 'a/b', '1/2/3', '']) expect(parseShard(bad)).toBeUndefined()
+  })
+})
 
 describe('formatShard / readShard', () => {
   it('writes k/n alone without an override, and reads back what it writes', () => {
