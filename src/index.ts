@@ -15,7 +15,7 @@ import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
-import type { Finding, LayoutReport, Report, Severity, SeverityCounts } from './report/types.js'
+import { SEVERITY_RANK, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
@@ -81,7 +81,6 @@ export interface CheckOptions {
   onLayout?: (done: number, total: number) => void
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error: unknown): error is UnsupportedLayoutError {
@@ -93,7 +92,7 @@ function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       a.file.localeCompare(b.file) ||
       (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.ruleId.localeCompare(b.ruleId) ||
       a.message.localeCompare(b.message),
   )

@@ -21,6 +21,7 @@
  *   comparison and listed.
  */
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
+import { SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
 import { kernelKey, parseShard } from './shard.js'
@@ -56,14 +57,13 @@ export interface MergeOutcome {
   problems: string[]
 }
 
-const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 }
 
 /** check()'s order (src/index.ts sortFindings), made total with board, layout and pointer. */
 function compareFindings(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
     (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     a.ruleId.localeCompare(b.ruleId) ||
     a.message.localeCompare(b.message) ||
     cmp(a.boardId ?? '', b.boardId ?? '') ||

@@ -6,7 +6,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary lists, so nothing is dropped silently.
  */
-import type { Finding, Report } from './types.js'
+import { SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
 export const MAX_PER_LEVEL = 10
@@ -81,7 +81,6 @@ export function onChangedLine(f: Finding, changed: ChangedLines | undefined): bo
 }
 
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' }
-const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 }
 
 function toAnnotation(f: Finding, changed: boolean): Annotation {
   const loc = f.location
@@ -122,7 +121,7 @@ export function toAnnotations(report: Report, options: AnnotationOptions = {}): 
   const changed = new Set(active.filter((f) => onChangedLine(f, options.changedLines)))
   const ordered = [...active].sort(
     (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       Number(changed.has(b)) - Number(changed.has(a)) ||
       a.file.localeCompare(b.file) ||
       (a.location?.offset ?? -1) - (b.location?.offset ?? -1),

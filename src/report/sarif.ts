@@ -20,7 +20,7 @@
  */
 import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
 import type { FormatContext, ToolNotification } from './formatters.js'
-import type { Finding, Report } from './types.js'
+import { SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /**
@@ -119,12 +119,10 @@ function result(f: Finding, ruleIndex: number) {
   }
 }
 
-const RANK = { error: 0, warning: 1, note: 2 } as const
-
 /** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
 function mostSevere(findings: readonly Finding[], max: number | undefined): readonly Finding[] {
   if (max === undefined || findings.length <= max) return findings
-  const rank = (f: Finding) => (f.suppressed ? 3 : RANK[f.severity])
+  const rank = (f: Finding) => (f.suppressed ? 3 : SEVERITY_RANK[f.severity])
   const kept = new Set(
     findings
       .map((f, i) => ({ f, i }))

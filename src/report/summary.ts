@@ -22,7 +22,7 @@ import { BudgetedText, utf8Bytes } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
-import type { Finding, LayoutReport, Report, Severity } from './types.js'
+import { SEVERITY_RANK, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -32,7 +32,6 @@ export const MAX_LAYOUT_SECTIONS = 25
 export const MAX_LOG_LINES = 200
 
 export const ICON: Record<Severity | 'ok', string> = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' }
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
 /** `file:line:col` of a finding (or the file alone). */
 export function findingWhere(f: Finding): string {
@@ -70,7 +69,7 @@ export function layoutFindings(report: Report, l: LayoutReport): Finding[] {
 /** The worst severity among findings, or `ok`. */
 export function worst(findings: readonly Finding[]): Severity | 'ok' {
   let best: Severity | 'ok' = 'ok'
-  for (const f of findings) if (best === 'ok' || RANK[f.severity] < RANK[best]) best = f.severity
+  for (const f of findings) if (best === 'ok' || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best]) best = f.severity
   return best
 }
 

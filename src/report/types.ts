@@ -8,6 +8,9 @@ import type { DmaDevice, SimulationResult, TraceEvent } from '../engine/index.js
 /** ESLint/SARIF-style levels. `note` is SARIF's name for "info". */
 export type Severity = 'error' | 'warning' | 'note'
 
+/** Most severe first: the order every sort and cap of findings uses. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 }
+
 /** An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base`. */
 export type JsonPointer = string
 
