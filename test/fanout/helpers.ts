@@ -9,7 +9,7 @@ import { generateFleet } from '../../scripts/fleet.js'
 import { mergeResults, type MergeOutcome } from '../../src/fanout/merge.js'
 import { planFanout, type FanoutPlan, type PlanOptions, type ShardEntry } from '../../src/fanout/plan.js'
 import { formatResults, parseResults, type LegInfo } from '../../src/fanout/results.js'
-import { readShard } from '../../src/fanout/shard.js'
+import { readShard, splitList } from '../../src/fanout/shard.js'
 import { check, mergeReports, type Report } from '../../src/index.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -31,15 +31,10 @@ export function matrix(boards: unknown[], path = 'm.json'): MatrixFile {
   return { path, text: JSON.stringify({ version: 1, boards }, null, 2) }
 }
 
-/** A list input as src/action/inputs.ts reads it: split on commas and newlines, trimmed, empty items dropped. */
-export function inputList(value: string): string[] {
-  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)
-}
-
 /** What the action's check mode does for one entry of the plan (its inputs read as the action reads them). */
 export function checkLeg(files: readonly MatrixFile[], entry: ShardEntry, kernels: readonly string[] = []): Report {
-  const boards = inputList(entry.boards)
-  const reports = inputList(entry.files).map((path) => {
+  const boards = splitList(entry.boards)
+  const reports = splitList(entry.files).map((path) => {
     const file = files.find((f) => f.path === path)
     if (!file) throw new Error(`the plan names ${path}, which is not an input`)
     return check(file.text, path, { ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }) })
@@ -56,13 +51,13 @@ function sorted(files: readonly MatrixFile[]): MatrixFile[] {
 export function legInfo(entry: ShardEntry): LegInfo {
   const shard = readShard(entry.shard)
   if (!shard) throw new Error(`the plan wrote shard ${entry.shard}, which a leg refuses`)
-  return { shard: `${shard.k}/${shard.n}`, files: entry.files.split(','), boards: inputList(entry.boards), kernel: inputList(entry.kernel) }
+  return { shard: `${shard.k}/${shard.n}`, files: splitList(entry.files), boards: splitList(entry.boards), kernel: splitList(entry.kernel) }
 }
 
 /** plan → legs (each with the entry's kernel, as the README's check job) → results files → merge, in process. */
 export function fanOut(files: readonly MatrixFile[], options: PlanOptions = {}): { plan: FanoutPlan; legs: Report[]; merged: MergeOutcome } {
   const plan = planFanout(sorted(files), options)
-  const legs = plan.matrix.include.map((entry) => checkLeg(files, entry, inputList(entry.kernel)))
+  const legs = plan.matrix.include.map((entry) => checkLeg(files, entry, splitList(entry.kernel)))
   const results = legs.map((report, i) => parseResults(formatResults(report, legInfo(plan.matrix.include[i]!)), `leg-${i}.json`))
   return { plan, legs, merged: mergeResults(results) }
 }

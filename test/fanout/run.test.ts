@@ -15,6 +15,7 @@ import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
 import { formatResults } from '../../src/fanout/results.js'
+import { splitList } from '../../src/fanout/shard.js'
 import { finding, report } from '../report/helpers.js'
 import { checkAll, fixture, matrix, type MatrixFile } from './helpers.js'
 
@@ -112,9 +113,9 @@ async function planEntries(ws: Workspace, inputs: Partial<ActionInputs>): Promis
 
 /** A leg as the README's check job runs it: `matrix`, `boards`, `kernel` and `shard` from the entry. */
 function legInputs(e: Entry, i: number): Partial<ActionInputs> {
-  const boards = e.boards.split(',').filter(Boolean)
-  const kernels = e.kernel.split(',').filter(Boolean)
-  return { matrix: e.files.split(','), ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` }
+  const boards = splitList(e.boards)
+  const kernels = splitList(e.kernel)
+  return { matrix: splitList(e.files), ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` }
 }
 
 /** plan, then every leg as the README's check job runs it; returns the legs' results paths. */
