@@ -20,6 +20,21 @@ const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '
 /** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
 const ZWSP = '\u200B'
 
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text: string): string {
+  return text.replace(/@/g, (at: string, i: number) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]!) ? at : `@${ZWSP}`))
+}
+
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text: string): string {
   return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ')
@@ -37,9 +52,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 export function escapeInlineHtml(text: string): string {
-  return visibleText(flatten(text))
-    .replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
-    .replace(/@/g, `@${ZWSP}`)
+  return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`))
 }
 
 /**
@@ -49,10 +62,11 @@ export function escapeInlineHtml(text: string): string {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 export function escapeMarkdown(text: string): string {
-  return visibleText(flatten(text))
-    .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/@/g, `@${ZWSP}`)
+  return noMention(
+    visibleText(flatten(text))
+      .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+      .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`),
+  )
 }
 
 /**

@@ -134,9 +134,9 @@ function findingLine(f: Finding): string {
 
 /**
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
- * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
- * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
- * make inside code), which the copy carries along and where the line may break.
+ * as code spans: they are what the reader copies into a command line, shown as written
+ * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
+ * escapeMarkdown() would put one, after an `@` a mention could start at).
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'

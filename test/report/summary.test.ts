@@ -402,12 +402,17 @@ describe('escaping helpers', () => {
     expect(escapeMarkdown('&#64;team &lt;b&gt;')).toBe('&amp;#64;team &amp;lt;b&amp;gt;')
     // Every kind of line break is one space (escape.ts flatten()).
     expect(escapeMarkdown('a\r\nb\u2028c\u2029d')).toBe('a b c d')
+    // GitHub starts a mention only at an `@` after a non-word character: a value such as
+    // crashkernel=256M@0x1ee00000 or user@host stays as written (copyable), an `@` after a
+    // space, punctuation, an escape or an entity gets the zero-width space.
+    expect(escapeMarkdown('@a crashkernel=256M@0x1ee00000 user@host x_@y (@b) *@c <@d')).toBe('@\u200Ba crashkernel=256M@0x1ee00000 user@host x\\_@y (@\u200Bb) \\*@\u200Bc &lt;@\u200Bd')
   })
 
   it('keeps text inside <summary> on one line, without markup, links or mentions', () => {
     // The documented example (escape.ts).
     expect(escapeInlineHtml('v\n\n[x](y) <b>')).toBe('v  &#91;x&#93;(y) &lt;b&gt;')
     expect(escapeInlineHtml('@team')).toBe('@\u200Bteam')
+    expect(escapeInlineHtml('crashkernel=256M@0x1ee00000 (@team)')).toBe('crashkernel=256M@0x1ee00000 (@\u200Bteam)')
     // Attribute context: a single quote cannot end a single-quoted attribute.
     expect(escapeHtml(`' onmouseover='x`)).toBe('&#39; onmouseover=&#39;x')
   })
