@@ -178,12 +178,17 @@ const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/
 const CALLER = /^\[\s*[TC]\d+\]\s?/
 const SYSLOG = /^<\d+>/
 
+/** The kernel's text as a line or a journal message carries it: escape sequences and controls (\r among them) dropped. */
+function cleanMessage(s: string): string {
+  return s.replace(ANSI, '').replace(CONTROL, '')
+}
+
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.
  */
 export function normalizeLine(raw: string): { text: string; ts?: string } {
-  let t = raw.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '')
+  let t = cleanMessage(raw)
   t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
   const c = CTIME.exec(t)
   if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
@@ -219,11 +224,6 @@ export interface JournalRead {
 
 /** `journalctl -k -b` in a format every line of which reads as the kernel printed it. */
 const JOURNAL_ADVICE = 'give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'
-
-/** The kernel's text as a message carries it: escape sequences, \r and other controls dropped. */
-function cleanMessage(s: string): string {
-  return s.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '')
-}
 
 /** The first non-blank lines of `text`, without scanning past them. */
 function firstLines(text: string, n: number): string[] {
