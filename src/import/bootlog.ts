@@ -225,8 +225,8 @@ export interface JournalRead {
 /** `journalctl -k -b` in a format every line of which reads as the kernel printed it. */
 const JOURNAL_ADVICE = 'give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'
 
-/** The first non-blank lines of `text`, without scanning past them. */
-function firstLines(text: string, n: number): string[] {
+/** The first `n` non-blank lines of `text`, without scanning past them (also how the CLI tells an artefact's kind). */
+export function firstLines(text: string, n: number): string[] {
   const out: string[] = []
   for (let start = 0; start < text.length && out.length < n; ) {
     let end = text.indexOf('\n', start)

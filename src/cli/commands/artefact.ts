@@ -7,7 +7,7 @@
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { ImportSource } from '../../import/index.js'
-import { journalFormat } from '../../import/bootlog.js'
+import { firstLines, journalFormat } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import type { CliIO } from '../main.js'
@@ -54,17 +54,6 @@ export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
   return { path, bytes, text: new TextDecoder().decode(bytes), gzip }
 }
 
-/** The first `n` non-empty lines. */
-function headLines(text: string, n: number): string[] {
-  const out: string[] = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue
-    out.push(line)
-    if (out.length >= n) break
-  }
-  return out
-}
-
 /**
  * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
  * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
@@ -79,7 +68,7 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (name.endsWith('.dtb') || name.endsWith('.dtbo')) return 'dtb'
   const text = a.text.replace(/^\uFEFF/, '')
   if (startsAsDts(text) || name.endsWith('.dts')) return 'dts'
-  const head = headLines(text, 40)
+  const head = firstLines(text, 40)
   const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length
   if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-')))) return 'config'
   const iomemLines = head.filter((l) => isIomemLine(l)).length
