@@ -27,7 +27,7 @@ import { bootLogToBoard, placeImage, type BootLogFacts } from './bootlog.js'
 import { dtbToBoard, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
-import { ARCH_ONLY_OPTIONS, kconfigToBoard, optionExistsOn, type KconfigFacts } from './kconfig.js'
+import { kconfigToBoard, notOnArchProblem, optionExistsOn, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
@@ -184,8 +184,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       // A fragment does not name its architecture: an option it lists that this board's
       // does not have is left out, as kconfig itself ignores a symbol it does not know.
       if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
-        const l = config?.facts.options.get(key)
-        problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${board.arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof typeof ARCH_ONLY_OPTIONS]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) })
+        problems.push(notOnArchProblem(key, board.arch, config?.facts.options.get(key)))
         delete (board.config as Record<string, unknown>)[key]
         delete provenance[`/config/${key}`]
       }

@@ -85,7 +85,7 @@ type Arch = NonNullable<Board['arch']>
  * noise the engine never reads (only that arch's code does: arm64/paging.ts,
  * x86/setup.ts).
  */
-export const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>> = {
+const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>> = {
   RODATA_FULL_DEFAULT_ENABLED: 'arm64',
   X86_DIRECT_GBPAGES: 'x86_64',
 }
@@ -94,6 +94,11 @@ export const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch
 export function optionExistsOn(key: string, arch: Arch): boolean {
   const only = ARCH_ONLY_OPTIONS[key as keyof KernelConfig]
   return only === undefined || only === arch
+}
+
+/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
+export function notOnArchProblem(key: string, arch: Arch, l: { line: number; text: string } | undefined): ImportProblem {
+  return { severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof KernelConfig]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) }
 }
 
 /** What a .config contributes to a board. */
@@ -170,7 +175,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     for (const key of Object.keys(all)) {
       if (all[key] === undefined || optionExistsOn(key, arch)) continue
       const l = o.get(key)
-      if (l) problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof KernelConfig]}); left out of the board`, line: l.line, column: 1, excerpt: l.text })
+      if (l) problems.push(notOnArchProblem(key, arch, l))
       all[key] = undefined
       delete provenance[`/config/${key}`]
     }
