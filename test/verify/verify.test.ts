@@ -18,6 +18,10 @@ const directMapOf = (log: string) => parseBootLog(log).facts.directMapKb?.value
 const root = join(import.meta.dirname, '../oracle')
 const logs = readdirSync(join(root, 'logs')).filter((f) => f.endsWith('.log.gz')).sort()
 const read = (f: string): string => gunzipSync(readFileSync(join(root, 'logs', f))).toString('utf8')
+/** An oracle log's console part (the kernel's messages), before the init's sections. */
+const consoleOf = (log: string): string => log.split('=====ORACLE-BEGIN')[0]!
+/** An oracle log's /proc/iomem section, its markers left out. */
+const iomemOf = (log: string): string => log.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
 
 const KNOWN_GAPS: Record<string, string> = {
   'riscv64-7.2-virt-1G-ck512M.log.gz': 'the boot hung before the kernel printed anything',
@@ -110,8 +114,8 @@ describe('verify: what the log cannot say', () => {
 
 describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
   const full = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
-  const dmesg = full.split('=====ORACLE-BEGIN')[0]!
-  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  const dmesg = consoleOf(full)
+  const iomem = iomemOf(full)
   it('says in the log\'s terms that the image placement is missing, not as board "from-log"\'s setting', () => {
     const r = verifyBootLog(dmesg, { logName: 'dmesg.log' })
     expect(r.problems).toEqual([expect.stringMatching(/^dmesg\.log does not show where the kernel image was loaded \(no \/proc\/iomem listing with "Kernel code", no memblock=debug lines\): append the machine's \/proc\/iomem/)])
@@ -125,8 +129,8 @@ describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
 describe('verify: a log that does not go far enough', () => {
   // A user's log: the console part of a boot, /proc/iomem appended (as the docs say).
   const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
-  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
-  const dmesg = full.split('=====ORACLE-BEGIN')[0]!
+  const iomem = iomemOf(full)
+  const dmesg = consoleOf(full)
   const lines = dmesg.split('\n')
   const upTo = (re: RegExp): string => lines.slice(0, lines.findIndex((l) => re.test(l))).join('\n') + '\n'
   it('agrees when whole', () => expect(verifyBootLog(`${dmesg}${iomem}`).agrees).toBe(true))
@@ -146,8 +150,8 @@ describe('verify: a log that does not go far enough', () => {
     // arm64 prints the zones before the crash kernel; --board gives the command line.
     const id = 'arm64-6.12-plain-4G-ck512M.high'
     const arm = read(`${id}.log.gz`)
-    const armIomem = arm.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
-    const armLines = arm.split('=====ORACLE-BEGIN')[0]!.split('\n')
+    const armIomem = iomemOf(arm)
+    const armLines = consoleOf(arm).split('\n')
     const cut = armLines.slice(0, armLines.findIndex((l) => /crashkernel low memory reserved:/.test(l))).join('\n') + '\n'
     const board = caseToBoard(JSON.parse(readFileSync(join(root, 'cases', `${id}.json`), 'utf8')).input)
     expect(verifyBootLog(`${cut}${armIomem}`, { board, logName: 'cut.log' }).problems).toEqual([expect.stringMatching(/^cut\.log stops before/)])
@@ -163,8 +167,8 @@ describe('verify: a log without the command line', () => {
   // arm64 prints its crash kernel lines before "Kernel command line:" (start_kernel() prints it
   // after setup_arch()): a log cut between them shows neither a reservation nor a request.
   const full = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
-  const iomem = full.split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
-  const lines = full.split('=====ORACLE-BEGIN')[0]!.split('\n')
+  const iomem = iomemOf(full)
+  const lines = consoleOf(full).split('\n')
   const cut = lines.slice(0, lines.findIndex((l) => /crashkernel low memory reserved:/.test(l))).join('\n') + '\n'
   it('cannot verify: the crashkernel= asked for is unknown', () => {
     const r = verifyBootLog(`${cut}${iomem}`, { logName: 'cut.log' })
@@ -174,8 +178,8 @@ describe('verify: a log without the command line', () => {
 })
 
 describe('verify: two boots in one log', () => {
-  const boot = (f: string): string => read(f).split('=====ORACLE-BEGIN')[0]!
-  const iomem = read('arm64-6.12-plain-4G-ck512M.log.gz').split('=====ORACLE-BEGIN iomem=====\n')[1]!.split('=====ORACLE-END iomem=====')[0]!
+  const boot = (f: string): string => consoleOf(read(f))
+  const iomem = iomemOf(read('arm64-6.12-plain-4G-ck512M.log.gz'))
   it('compares the first and says so', () => {
     const first = boot('arm64-6.12-plain-4G-ck512M.log.gz')
     const r = verifyBootLog(`${first}${boot('arm64-6.12-plain-4G-ck512M.high.log.gz')}${iomem}`)
