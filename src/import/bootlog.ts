@@ -222,8 +222,8 @@ export interface JournalRead {
   secondBoot?: number
 }
 
-/** `journalctl -k -b` in a format every line of which reads as the kernel printed it. */
-const JOURNAL_ADVICE = 'give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'
+/** `journalctl -k -b` in a format every line of which reads as the kernel printed it, then the structured formats that also do. */
+const journalAdvice = (others: string): string => `give \`journalctl -k -b -o short-monotonic\` ${others} instead`
 
 /** The first `n` non-blank lines of `text`, without scanning past them (also how the CLI tells an artefact's kind). */
 export function firstLines(text: string, n: number): string[] {
@@ -303,7 +303,7 @@ export function readJournal(text: string): JournalRead | undefined {
   if (format === undefined) return undefined
   const problems: ImportProblem[] = []
   if (format === 'json-pretty') {
-    problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${JOURNAL_ADVICE}`, line: 1 })
+    problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${journalAdvice('(or `-o export` / `-o json`, one entry a line)')}`, line: 1 })
     return { format: 'json', lines: [], problems }
   }
   const read: JournalRead = { format, lines: [], problems }
@@ -455,12 +455,12 @@ function readExportEntries(text: string, entry: JournalEntry, problems: ImportPr
       keep(l.slice(0, eq), l.slice(eq + 1), line)
     } else {
       // Binary-safe: the count's eight bytes, then the value.
-      let p = end + 1
+      const p = end + 1
       let size = 0
       for (let k = 0; k < 8; k++) {
         const c = text.charCodeAt(p + k)
         if (!(c < 0x80) || (k >= 4 && c !== 0)) {
-          problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the \`journalctl -o export\` field ${l} is binary (its value holds a newline or control character) and its byte count does not survive reading the log as text, so the entries after it cannot be found: ${JOURNAL_ADVICE.replace('(or `-o export` / `-o json`, one entry a line)', 'or `-o json`')}`, line, excerpt: l })
+          problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the \`journalctl -o export\` field ${l} is binary (its value holds a newline or control character) and its byte count does not survive reading the log as text, so the entries after it cannot be found: ${journalAdvice('or `-o json`')}`, line, excerpt: l })
           return
         }
         size += c * 2 ** (8 * k)
