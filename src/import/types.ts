@@ -88,11 +88,9 @@ export function cite(source: string, l: { line: number; text: string }): string 
   return `${source} line ${l.line}: ${quote(l.text)}`
 }
 
-/** A board id from free text: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
-export function slugId(...parts: Array<string | undefined>): string {
-  const s = parts
-    .filter((p): p is string => p !== undefined && p !== '')
-    .join('-')
+/** A requested board id made valid: letters, digits, `.`, `_` and `-`, starting with a letter or digit ({@link derivedId} makes ids from the inputs). */
+export function slugId(requested: string): string {
+  const s = requested
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '')
   // Trailing dashes by a scan: /-+$/ retried every run of dashes to its end, quadratic on a long one.
