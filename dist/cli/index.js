@@ -5820,7 +5820,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(142);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -5861,7 +5861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 637:
+/***/ 142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12245,6 +12245,8 @@ const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
 const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
+/** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
+const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes('movable');
 /**
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
  * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
@@ -12252,6 +12254,10 @@ const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
 function zoneMovableInput(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
+    // Without kernelcore=, movablecore= or movable_node there is no ZONE_MOVABLE to find (and
+    // nothing to allocate on every layout's boot).
+    if (!hasCoreParams(cmdline))
+        return undefined;
     const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug);
     return { params, generation, parseEvents: events };
 }
@@ -12286,7 +12292,7 @@ function parseOptionStr(str, option) {
 function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
     const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
     const events = [];
-    if (!cmdline.includes('core') && !cmdline.includes('movable'))
+    if (!hasCoreParams(cmdline))
         return { params, events };
     const core = (p, which) => {
         const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates);
@@ -20459,6 +20465,10 @@ function invalidBoards(value, pointers) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/types.js
+/** Most severe first: the order every sort and cap of findings uses. */
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+
 ;// CONCATENATED MODULE: ./.build/src/rules/common.js
 
 /** The lines the crash-kernel code printed (dmesg order). */
@@ -22739,6 +22749,15 @@ const VERSION = '0.1.0';
 const TOOL_NAME = 'crashkernel-check';
 
 ;// CONCATENATED MODULE: ./.build/src/report/annotations.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
+ * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
+ * Order: the most severe first; within a level, findings on lines the pull request changed
+ * first; then file and position. Whatever does not fit goes to `overflow`, which the job
+ * summary lists, so nothing is dropped silently.
+ */
+
 /** GitHub's per-step cap for each annotation level. */
 const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */
@@ -22772,7 +22791,6 @@ function onChangedLine(f, changed) {
     return false;
 }
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
-const RANK = { error: 0, warning: 1, note: 2 };
 function toAnnotation(f, changed) {
     const loc = f.location;
     const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
@@ -22809,7 +22827,7 @@ function toAnnotations(report, options = {}) {
     const reserved = options.reserved ?? {};
     const active = report.findings.filter((f) => !f.suppressed);
     const changed = new Set(active.filter((f) => onChangedLine(f, options.changedLines)));
-    const ordered = [...active].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+    const ordered = [...active].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         Number(changed.has(b)) - Number(changed.has(a)) ||
         a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
@@ -23062,6 +23080,20 @@ const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quo
 const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
 const ZWSP = '\u200B';
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text) {
+    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+}
 /** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
 function flatten(text) {
     return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
@@ -23077,9 +23109,7 @@ const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
  * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
  */
 function escape_escapeInlineHtml(text) {
-    return visibleText(flatten(text))
-        .replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, `@${ZWSP}`);
+    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
 }
 /**
  * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
@@ -23088,10 +23118,9 @@ function escape_escapeInlineHtml(text) {
  * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
  */
 function escapeMarkdown(text) {
-    return visibleText(flatten(text))
+    return noMention(visibleText(flatten(text))
         .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`);
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
 }
 /**
  * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
@@ -24595,6 +24624,7 @@ class budget_BudgetedText {
 
 
 
+
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Failing layouts drawn in full; the rest are listed by name. */
@@ -24602,7 +24632,6 @@ const MAX_LAYOUT_SECTIONS = 25;
 /** Kernel-log lines shown per layout. */
 const MAX_LOG_LINES = 200;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
-const summary_RANK = { error: 0, warning: 1, note: 2 };
 /** `file:line:col` of a finding (or the file alone). */
 function findingWhere(f) {
     return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
@@ -24639,7 +24668,7 @@ function layoutFindings(report, l) {
 function worst(findings) {
     let best = 'ok';
     for (const f of findings)
-        if (best === 'ok' || summary_RANK[f.severity] < summary_RANK[best])
+        if (best === 'ok' || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best])
             best = f.severity;
     return best;
 }
@@ -24698,9 +24727,9 @@ function findingLine(f) {
 }
 /**
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
- * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
- * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
- * make inside code), which the copy carries along and where the line may break.
+ * as code spans: they are what the reader copies into a command line, shown as written
+ * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
+ * escapeMarkdown() would put one, after an `@` a mention could start at).
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
@@ -24970,6 +24999,7 @@ function formatMarkdown(report, ctx = {}) {
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
  */
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /**
  * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
@@ -25052,12 +25082,11 @@ function sarif_result(f, ruleIndex) {
         },
     };
 }
-const sarif_RANK = { error: 0, warning: 1, note: 2 };
 /** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
 function mostSevere(findings, max) {
     if (max === undefined || findings.length <= max)
         return findings;
-    const rank = (f) => (f.suppressed ? 3 : sarif_RANK[f.severity]);
+    const rank = (f) => (f.suppressed ? 3 : SEVERITY_RANK[f.severity]);
     const kept = new Set(findings
         .map((f, i) => ({ f, i }))
         .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
@@ -25272,11 +25301,9 @@ function quote(text, max = 160) {
 function cite(source, l) {
     return `${source} line ${l.line}: ${quote(l.text)}`;
 }
-/** A board id from free text: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
-function slugId(...parts) {
-    const s = parts
-        .filter((p) => p !== undefined && p !== '')
-        .join('-')
+/** A requested board id made valid: letters, digits, `.`, `_` and `-`, starting with a letter or digit ({@link derivedId} makes ids from the inputs). */
+function slugId(requested) {
+    const s = requested
         .replace(/[^A-Za-z0-9._-]+/g, '-')
         .replace(/^[^A-Za-z0-9]+/, '');
     // Trailing dashes by a scan: /-+$/ retried every run of dashes to its end, quadratic on a long one.
@@ -25506,12 +25533,16 @@ const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/;
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
 const CALLER = /^\[\s*[TC]\d+\]\s?/;
 const SYSLOG = /^<\d+>/;
+/** The kernel's text as a line or a journal message carries it: escape sequences and controls (\r among them) dropped. */
+function cleanMessage(s) {
+    return s.replace(ANSI, '').replace(CONTROL, '');
+}
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.
  */
 function normalizeLine(raw) {
-    let t = raw.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '');
+    let t = cleanMessage(raw);
     t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
     const c = CTIME.exec(t);
     if (c)
@@ -25528,13 +25559,9 @@ function normalizeLine(raw) {
     }
     return { text: t };
 }
-/** `journalctl -k -b` in a format every line of which reads as the kernel printed it. */
-const JOURNAL_ADVICE = 'give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead';
-/** The kernel's text as a message carries it: escape sequences, \r and other controls dropped. */
-function cleanMessage(s) {
-    return s.replace(ANSI, '').replace(/\r/g, '').replace(CONTROL, '');
-}
-/** The first non-blank lines of `text`, without scanning past them. */
+/** `journalctl -k -b` in a format every line of which reads as the kernel printed it, then the structured formats that also do. */
+const journalAdvice = (others) => `give \`journalctl -k -b -o short-monotonic\` ${others} instead`;
+/** The first `n` non-blank lines of `text`, without scanning past them (also how the CLI tells an artefact's kind). */
 function firstLines(text, n) {
     const out = [];
     for (let start = 0; start < text.length && out.length < n;) {
@@ -25619,7 +25646,7 @@ function readJournal(text) {
         return undefined;
     const problems = [];
     if (format === 'json-pretty') {
-        problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${JOURNAL_ADVICE}`, line: 1 });
+        problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${journalAdvice('(or `-o export` / `-o json`, one entry a line)')}`, line: 1 });
         return { format: 'json', lines: [], problems };
     }
     const read = { format, lines: [], problems };
@@ -25787,12 +25814,12 @@ function readExportEntries(text, entry, problems) {
         }
         else {
             // Binary-safe: the count's eight bytes, then the value.
-            let p = end + 1;
+            const p = end + 1;
             let size = 0;
             for (let k = 0; k < 8; k++) {
                 const c = text.charCodeAt(p + k);
                 if (!(c < 0x80) || (k >= 4 && c !== 0)) {
-                    problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the \`journalctl -o export\` field ${l} is binary (its value holds a newline or control character) and its byte count does not survive reading the log as text, so the entries after it cannot be found: ${JOURNAL_ADVICE.replace('(or `-o export` / `-o json`, one entry a line)', 'or `-o json`')}`, line, excerpt: l });
+                    problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the \`journalctl -o export\` field ${l} is binary (its value holds a newline or control character) and its byte count does not survive reading the log as text, so the entries after it cannot be found: ${journalAdvice('or `-o json`')}`, line, excerpt: l });
                     return;
                 }
                 size += c * 2 ** (8 * k);
@@ -27739,6 +27766,10 @@ function optionExistsOn(key, arch) {
     const only = ARCH_ONLY_OPTIONS[key];
     return only === undefined || only === arch;
 }
+/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
+function notOnArchProblem(key, arch, l) {
+    return { severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) };
+}
 /**
  * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
  * the board (`/config/ZONE_DMA`).
@@ -27807,7 +27838,7 @@ function kconfigSettings(facts, problems) {
                 continue;
             const l = o.get(key);
             if (l)
-                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
+                problems.push(notOnArchProblem(key, arch, l));
             all[key] = undefined;
             delete provenance[`/config/${key}`];
         }
@@ -28078,8 +28109,7 @@ function importBoard(inputs, opts = {}) {
             // A fragment does not name its architecture: an option it lists that this board's
             // does not have is left out, as kconfig itself ignores a symbol it does not know.
             if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
-                const l = config?.facts.options.get(key);
-                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${board.arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) });
+                problems.push(notOnArchProblem(key, board.arch, config?.facts.options.get(key)));
                 delete board.config[key];
                 delete provenance[`/config/${key}`];
             }
@@ -28659,7 +28689,7 @@ function describeCrash(r) {
 
 
 
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
     return error instanceof UnsupportedLayoutError;
@@ -28667,7 +28697,7 @@ function isUnsupported(error) {
 function sortFindings(findings) {
     return findings.sort((a, b) => a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
         a.message.localeCompare(b.message));
 }
@@ -29888,18 +29918,6 @@ async function readArtefact(io, path) {
     }
     return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
 }
-/** The first `n` non-empty lines. */
-function headLines(text, n) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
-            continue;
-        out.push(line);
-        if (out.length >= n)
-            break;
-    }
-    return out;
-}
 /**
  * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
  * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
@@ -29917,7 +29935,7 @@ function detectArtefact(a) {
     const text = a.text.replace(/^\uFEFF/, '');
     if (startsAsDts(text) || name.endsWith('.dts'))
         return 'dts';
-    const head = headLines(text, 40);
+    const head = firstLines(text, 40);
     const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length;
     if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-'))))
         return 'config';

@@ -1,5 +1,5 @@
 import type { DecodedLayout } from './matrix/types.js';
-import type { Finding, Report, Severity, SeverityCounts } from './report/types.js';
+import { type Finding, type Report, type Severity, type SeverityCounts } from './report/types.js';
 export type * from './report/types.js';
 export type { DecodedLayout, LayoutPointers } from './matrix/types.js';
 export type { BoardMatrix, Board, Settings } from './matrix/generated/board-matrix.js';

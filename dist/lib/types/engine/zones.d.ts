@@ -89,7 +89,7 @@ export interface ZoneMovableInput {
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
-export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput;
+export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput | undefined;
 /**
  * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
  * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`

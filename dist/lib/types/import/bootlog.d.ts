@@ -181,6 +181,8 @@ export interface JournalRead {
     /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
     secondBoot?: number;
 }
+/** The first `n` non-blank lines of `text`, without scanning past them (also how the CLI tells an artefact's kind). */
+export declare function firstLines(text: string, n: number): string[];
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
 export declare function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | 'verbose' | undefined;
 /**

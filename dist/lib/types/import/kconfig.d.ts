@@ -32,17 +32,13 @@ export declare function parseKconfig(text: string): {
     problems: ImportProblem[];
 };
 type Arch = NonNullable<Board['arch']>;
-/**
- * Engine options that exist on one architecture only: their Kconfig entry sits in that
- * arch's Kconfig (arch/arm64/Kconfig RODATA_FULL_DEFAULT_ENABLED up to 6.12, gone in 7.2;
- * arch/x86/Kconfig X86_DIRECT_GBPAGES, 5.10 to 7.2). On another architecture the option
- * does not exist, so "absent from the .config" says nothing about it, and a value for it is
- * noise the engine never reads (only that arch's code does: arm64/paging.ts,
- * x86/setup.ts).
- */
-export declare const ARCH_ONLY_OPTIONS: Readonly<Partial<Record<keyof KernelConfig, Arch>>>;
 /** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
 export declare function optionExistsOn(key: string, arch: Arch): boolean;
+/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
+export declare function notOnArchProblem(key: string, arch: Arch, l: {
+    line: number;
+    text: string;
+} | undefined): ImportProblem;
 /** What a .config contributes to a board. */
 export interface KconfigSettings {
     config: KernelConfig;

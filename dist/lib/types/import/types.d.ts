@@ -71,8 +71,8 @@ export declare function cite(source: string, l: {
     line: number;
     text: string;
 }): string;
-/** A board id from free text: letters, digits, `.`, `_` and `-`, starting with a letter or digit. */
-export declare function slugId(...parts: Array<string | undefined>): string;
+/** A requested board id made valid: letters, digits, `.`, `_` and `-`, starting with a letter or digit ({@link derivedId} makes ids from the inputs). */
+export declare function slugId(requested: string): string;
 /**
  * A board id derived from what the inputs call the machine (a log's machine line, a DT model,
  * the architecture) and its kernel release, each part made id-safe on its own (so

@@ -5,7 +5,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary lists, so nothing is dropped silently.
  */
-import type { Finding, Report } from './types.js';
+import { type Finding, type Report } from './types.js';
 /** GitHub's per-step cap for each annotation level. */
 export declare const MAX_PER_LEVEL = 10;
 /** GitHub's per-job cap over all levels. */

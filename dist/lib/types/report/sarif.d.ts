@@ -1,5 +1,5 @@
 import type { FormatContext } from './formatters.js';
-import type { Finding, Report } from './types.js';
+import { type Finding, type Report } from './types.js';
 export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /**
  * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole

@@ -17,7 +17,7 @@
  */
 import type { SimulationResult } from '../engine/index.js';
 import type { FormatContext } from './formatters.js';
-import type { Finding, LayoutReport, Report, Severity } from './types.js';
+import { type Finding, type LayoutReport, type Report, type Severity } from './types.js';
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export declare const SUMMARY_MAX_BYTES: number;
 /** Failing layouts drawn in full; the rest are listed by name. */
@@ -47,9 +47,9 @@ export declare function zonesCell(sim: SimulationResult): string;
 export declare function reachCell(l: LayoutReport): string;
 /**
  * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
- * as code spans: they are what the reader copies into a command line, and escapeMarkdown()
- * would put a zero-width space after each `@` (against @-mentions, which GitHub does not
- * make inside code), which the copy carries along and where the line may break.
+ * as code spans: they are what the reader copies into a command line, shown as written
+ * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
+ * escapeMarkdown() would put one, after an `@` a mention could start at).
  *
  * @example
  * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'

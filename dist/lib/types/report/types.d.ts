@@ -5,6 +5,8 @@
 import type { DmaDevice, SimulationResult, TraceEvent } from '../engine/index.js';
 /** ESLint/SARIF-style levels. `note` is SARIF's name for "info". */
 export type Severity = 'error' | 'warning' | 'note';
+/** Most severe first: the order every sort and cap of findings uses. */
+export declare const SEVERITY_RANK: Readonly<Record<Severity, number>>;
 /** An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base`. */
 export type JsonPointer = string;
 /** Where a value sits in its file. Lines and columns are 1-based; columns count UTF-16 units. */
