@@ -177,5 +177,20 @@ export function memSize(bytes: bigint): string {
   return `0x${bytes.toString(16)}`
 }
 
+/**
+ * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
+ * `crashkernel=` optional).
+ *
+ * @example
+ * crashkernelTokensOf('512M,high+128M,low') // → ['crashkernel=512M,high', 'crashkernel=128M,low']
+ */
+export function crashkernelTokensOf(value: string): string[] {
+  return value
+    .split('+')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s.startsWith('crashkernel=') ? s : `crashkernel=${s}`))
+}
+
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 export const memAddr = (addr: bigint): string => `0x${addr.toString(16)}`

@@ -148,15 +148,6 @@ export function splitCrashkernelList(value: string): string[] {
   return out
 }
 
-/** The crashkernel= tokens of one value: `512M,high+128M,low` → ['crashkernel=512M,high', 'crashkernel=128M,low']. */
-export function crashkernelTokensOf(value: string): string[] {
-  return value
-    .split('+')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => (s.startsWith('crashkernel=') ? s : `crashkernel=${s}`))
-}
-
 /**
  * Runs a command body, turning errors into the exit codes of STYLE.md §2.8: usage and
  * configuration errors → 2 with a message (and the help for usage errors), anything else →

@@ -5,23 +5,24 @@
  * (zone and address, main and low), whether it fell back, failed or hung — followed by what
  * changes between neighbouring kernels and neighbouring RAM sizes.
  */
-import { resolveKernelRelease, simulate, type SimulationResult } from '../../engine/index.js'
+import { resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
 import type { Kernel } from '../../matrix/generated/board-matrix.js'
 import { kernelProfile, KERNEL_PROFILES } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
 import type { Arch } from '../../engine/index.js'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { fmtPhys } from '../../matrix/size.js'
-import { crashkernelTokens, withCrashkernel } from '../../rules/crashkernel-tokens.js'
+import { crashkernelTokensOf } from '../../rules/crashkernel-tokens.js'
+import { ownValue, simulateWith } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { crashkernelTokensOf, guarded, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
+import { guarded, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
@@ -108,11 +109,6 @@ export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board
   })
 }
 
-/** The board's own crashkernel= value in --sizes notation (`512M,high+128M,low`), if it has one. */
-export function ownValue(layouts: readonly DecodedLayout[]): string | undefined {
-  const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '')
-  return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined
-}
 
 /**
  * A --sizes value in the notation of the table: tokens without their `crashkernel=`.
@@ -122,16 +118,6 @@ export function ownValue(layouts: readonly DecodedLayout[]): string | undefined 
  */
 export function sizesNotation(value: string): string {
   return crashkernelTokensOf(value).map((t) => t.slice('crashkernel='.length)).join('+')
-}
-
-/** Simulates a layout with its crashkernel= tokens replaced. */
-export function simulateWith(layout: DecodedLayout, value: string): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
-  const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } }
-  try {
-    return { layout: changed, sim: simulate(changed.layout) }
-  } catch (error) {
-    return { layout: changed, error: errorMessage(error) }
-  }
 }
 
 /** What a cell is, for spotting changes: class and zones (addresses move with RAM size). */

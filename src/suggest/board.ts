@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * One crashkernel= value for a whole board: the values to try (plain sizes, `@offset` inside
+ * every dump target's reach, `,high` + `,low` pairs), each simulated on every layout the
+ * board lists (RAM variant × kernel) and judged by the rules as `check` judges it, then
+ * ranked. `crashkernel-check suggest <board>` prints this; the per-finding suggestions of
+ * index.ts answer a narrower question (what makes this one finding go away).
+ *
+ * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
+ * board's own severity overrides and suppressions).
+ */
+import { simulate, type SimulationResult } from '../engine/index.js'
+import { errorMessage } from '../errors.js'
+import type { DecodedLayout } from '../matrix/types.js'
+import { crashkernelTokens, crashkernelTokensOf, memAddr, memSize, withCrashkernel } from '../rules/crashkernel-tokens.js'
+import { crashAlign } from '../rules/kernel-facts.js'
+import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
+import { freeRanges } from './strategies.js'
+
+const MiB = 1n << 20n
+const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * MiB)
+/** @offset bases tried per size: the ones free in most layouts first. */
+const MAX_OFFSETS = 8
+
+export type BoardValueForm = 'size' | 'high+low' | 'offset'
+const FORM_RANK: Record<BoardValueForm, number> = { size: 0, 'high+low': 1, offset: 2 }
+
+export interface BoardCandidate {
+  /** In --sizes notation: `256M`, `1G,high+128M,low`, `256M@0x30000000`. */
+  value: string
+  form: BoardValueForm
+  /** The main region's size. */
+  size: bigint
+  /** Everything reserved (main + low). */
+  total: bigint
+}
+
+export interface LayoutVerdict {
+  /** The layout with the candidate's tokens in its command line. */
+  layout: DecodedLayout
+  /** Undefined when the engine could not simulate it (`error` says why). */
+  sim?: SimulationResult
+  error?: string
+  works: boolean
+  /** The rules' errors (`CK001: message`); a region that was not reserved is `sim`'s outcome, not listed here. */
+  errors: string[]
+  /** Rule ids of the warnings and notes, when it works or not. */
+  warnings: string[]
+  notes: string[]
+  fellBack: boolean
+}
+
+export interface BoardVerdict {
+  candidate: BoardCandidate
+  layouts: LayoutVerdict[]
+  works: boolean
+}
+
+export interface BoardValues {
+  /** The board's own crashkernel= value in --sizes notation, if it has one. */
+  own: string | undefined
+  /** The main size the board asks for (the first layout's request), if any. */
+  current: bigint | undefined
+  /** The values that work on every layout, best first (rankBoardVerdicts()). */
+  working: BoardVerdict[]
+  /** The others, in the order tried. */
+  failing: BoardVerdict[]
+}
+
+/**
+ * A board's own crashkernel= value in --sizes notation (its tokens' values joined by `+`),
+ * read from its first layout, or undefined when it has none.
+ *
+ * @example
+ * ownValue(layouts) // → '1G,high+128M,low' for "crashkernel=1G,high crashkernel=128M,low"
+ */
+export function ownValue(layouts: readonly DecodedLayout[]): string | undefined {
+  const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '')
+  return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined
+}
+
+/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
+export function simulateWith(layout: DecodedLayout, value: string): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
+  const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } }
+  try {
+    return { layout: changed, sim: simulate(changed.layout) }
+  } catch (error) {
+    return { layout: changed, error: errorMessage(error) }
+  }
+}
+
+/** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
+function reachOf(layout: DecodedLayout, sim: SimulationResult): bigint {
+  const targets = layout.layout.devices.filter((d) => d.dumpTarget)
+  if (targets.length === 0) return sim.lowMax - 1n
+  return targets.reduce((m, d) => (d.dmaLimit < m ? d.dmaLimit : m), targets[0]!.dmaLimit)
+}
+
+/**
+ * @offset bases for `size`: in each layout, the highest and lowest aligned free bases below
+ * the reach; ranked by how many layouts have them free, then highest first.
+ */
+function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], size: bigint): bigint[] {
+  const votes = new Map<bigint, number>()
+  layouts.forEach((l, i) => {
+    const sim = baseline[i]
+    if (!sim) return
+    const align = crashAlign(sim)
+    const limit = reachOf(l, sim) + 1n
+    const seen = new Set<bigint>()
+    for (const r of freeRanges(sim)) {
+      const top = r.end < limit ? r.end : limit
+      if (top < size) continue
+      const high = ((top - size) / align) * align
+      const low = ((r.base + align - 1n) / align) * align
+      for (const b of [high, low]) if (b >= low && b <= high && b > 0n) seen.add(b)
+    }
+    for (const b of seen) votes.set(b, (votes.get(b) ?? 0) + 1)
+  })
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b)
+}
+
+/**
+ * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
+ * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
+ * the board's (or 256M).
+ */
+export function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined): BoardCandidate[] {
+  const arch = layouts[0]?.layout.arch
+  const out: BoardCandidate[] = []
+  const seen = new Set<string>()
+  const add = (c: BoardCandidate) => {
+    if (!seen.has(c.value)) out.push(c)
+    seen.add(c.value)
+  }
+  // The board's own value as written, whatever its form (`512M,high` alone, a range list):
+  // without it a board whose value works would be told to change it.
+  const own = ownValue(layouts)
+  if (own !== undefined && sizes === undefined) {
+    const form: BoardValueForm = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size'
+    add({ value: own, form, size: current ?? 0n, total: current ?? 0n })
+  }
+  const ownSize = current !== undefined ? [current] : []
+  const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
+  for (const s of plain) add({ value: memSize(s), form: 'size', size: s, total: s })
+  const lowSize = arch === 'x86_64' ? 256n * MiB : 128n * MiB
+  for (const s of sizes ?? [...new Set([...ownSize, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
+  for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * MiB])) {
+    for (const b of offsetBases(layouts, baseline, s)) add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s })
+  }
+  return out
+}
+
+/**
+ * Simulates one candidate on every layout and judges each.
+ *
+ * @param tick - called once per layout simulated (progress)
+ */
+export function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick: () => void = () => {}): BoardVerdict {
+  // Every layout first: the rules of each see the others that read the same command line.
+  const runs = layouts.map((layout) => {
+    const r = simulateWith(layout, c.value)
+    tick()
+    return r
+  })
+  const simulated = runs.filter((r): r is typeof r & { sim: SimulationResult } => r.sim !== undefined)
+  const verdicts: LayoutVerdict[] = runs.map((r) => {
+    if (!r.sim) return { layout: r.layout, error: r.error, works: false, errors: [], warnings: [], notes: [], fellBack: false }
+    const policy = { severity: r.layout.severity, suppress: r.layout.suppress }
+    const errors: string[] = []
+    const warnings: string[] = []
+    const notes: string[] = []
+    for (const ev of evaluateLayout(r.layout, r.sim, siblingLayouts(r.layout, simulated))) {
+      const s = boardSeverity(ev.rule, ev.severity, policy)
+      if (s === 'error') errors.push(`${ev.rule.id}: ${makeFinding(ev.rule, ev.report, { file: '' }).message}`)
+      else if (s === 'warning') warnings.push(ev.rule.id)
+      else if (s === 'note') notes.push(ev.rule.id)
+    }
+    const reserved = r.sim.crashkernel.kind === 'reserved'
+    return { layout: r.layout, sim: r.sim, works: reserved && errors.length === 0, errors, warnings, notes, fellBack: r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.fellBack }
+  })
+  return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) }
+}
+
+const abs = (x: bigint): bigint => (x < 0n ? -x : x)
+
+/**
+ * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
+ * passes), size at or above the board's and closest to it, the board's own value, simplest form.
+ */
+export function rankBoardVerdicts(a: BoardVerdict, b: BoardVerdict, current: bigint | undefined, own: string | undefined): number {
+  const warned = (v: BoardVerdict) => v.layouts.filter((l) => l.warnings.length > 0).length
+  const noted = (v: BoardVerdict) => v.layouts.filter((l) => l.notes.length > 0).length
+  const mainSize = (v: BoardVerdict) => v.candidate.size
+  const cmp = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0)
+  return (
+    warned(a) - warned(b) ||
+    noted(a) - noted(b) ||
+    (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
+    (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
+    Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
+    FORM_RANK[a.candidate.form] - FORM_RANK[b.candidate.form] ||
+    cmp(a.candidate.total, b.candidate.total)
+  )
+}
+
+/**
+ * The crashkernel= values that work on every layout of a board, ranked, and those that do not.
+ *
+ * @param layouts - the board's layouts (one board: the same command line in each)
+ * @param options.sizes - main sizes to try in every form, instead of the default ladder
+ * @param options.onTotal - told how many simulations the search makes, before the first
+ * @param options.tick - called after each of them (progress)
+ * @example
+ * suggestBoardValues(rpi4Layouts).working[0]?.candidate.value // → '256M'
+ */
+export function suggestBoardValues(layouts: readonly DecodedLayout[], options: { sizes?: readonly bigint[]; onTotal?: (simulations: number) => void; tick?: () => void } = {}): BoardValues {
+  const baseline = layouts.map((l) => {
+    try {
+      return simulate(l.layout)
+    } catch {
+      return undefined
+    }
+  })
+  const req = baseline[0]?.request
+  const current = req?.high ?? (req?.size !== undefined && req.size > 0n ? req.size : undefined)
+  const own = ownValue(layouts)
+  const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)])
+  options.onTotal?.(tried.length * layouts.length)
+  const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))
+  return {
+    own,
+    current,
+    working: verdicts.filter((v) => v.works).sort((a, b) => rankBoardVerdicts(a, b, current, own)),
+    failing: verdicts.filter((v) => !v.works),
+  }
+}
