@@ -15,7 +15,7 @@ import { locate, spanLocation } from './matrix/locate.js'
 import { parseDocument, type ParsedDocument } from './matrix/parse.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
-import { SEVERITY_RANK, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts } from './report/types.js'
+import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
@@ -127,9 +127,10 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   checkKernelOverride(options.kernels, 'kernel override')
   const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options)
   const layouts: LayoutReport[] = []
+  const boardSuggestions: BoardSuggestion[] = []
   const report = (): Report => {
     const sorted = sortFindings(findings)
-    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) }
+    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...(boardSuggestions.length > 0 && { boardSuggestions }) }
   }
   if (!decoded || !invalid) return report()
 
@@ -177,6 +178,19 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
       findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding)
     }
   }
+  // One value per board, after every finding had its own (they come first in the budget).
+  if (options.suggest !== false) {
+    for (const boardId of boards) {
+      const proposed = findings.flatMap((f) => (f.boardId === boardId ? [f.suggestion, ...(f.alternatives ?? [])].filter((x): x is Suggestion => x !== undefined) : []))
+      const value = suggester.boardValue(boardId, proposed)
+      // Nothing new when every finding of the board already suggests this very edit.
+      if (!value || sameAsEveryFinding(findings, boardId, value.suggestion)) continue
+      const pointer = value.suggestion.pointer ?? ''
+      // An added cmdline has no place in the file yet: the board's is the nearest.
+      const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer)
+      boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) })
+    }
+  }
   const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''
   options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
 
@@ -184,6 +198,18 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   findings.length = 0
   findings.push(...withPolicy)
   return report()
+}
+
+/** Does every finding of the board that has a suggestion suggest `edit` first? */
+function sameAsEveryFinding(findings: readonly Finding[], boardId: string, edit: Suggestion): boolean {
+  const own = findings.filter((f) => f.boardId === boardId && f.suggestion !== undefined)
+  return own.length > 0 && own.every((f) => f.suggestion!.pointer === edit.pointer && f.suggestion!.replacement === edit.replacement)
+}
+
+/** The reports' board suggestions in report order, or nothing when none has one. */
+function boardSuggestionsOf(reports: readonly Report[]): Pick<Report, 'boardSuggestions'> {
+  const all = reports.flatMap((r) => r.boardSuggestions ?? [])
+  return all.length > 0 ? { boardSuggestions: all } : {}
 }
 
 /** What {@link decodeLayouts} returns. */
@@ -352,6 +378,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     findings,
     layouts: reports.flatMap((r) => r.layouts),
     counts: countFindings(findings),
+    ...boardSuggestionsOf(reports),
   }
 }
 

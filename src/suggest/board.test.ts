@@ -14,7 +14,7 @@ describe('suggestBoardValues', () => {
   const layouts = layoutsOf({ extends: 'raspberrypi-4', kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true, dumpTargetReachable: true } })
   let total = 0
   let ticks = 0
-  const values = suggestBoardValues(layouts, { onTotal: (n) => (total = n), tick: () => ticks++ })
+  const values = suggestBoardValues(layouts, { onTotal: (n) => (total = n), tick: () => ticks++ })!
 
   it('reads the board\'s own value and size', () => {
     expect(values.own).toBe('1G')
@@ -52,8 +52,15 @@ describe('suggestBoardValues', () => {
     }
   })
 
+  it('makes no simulation at all when the search needs more than maxSimulations', () => {
+    let simulated = 0
+    expect(suggestBoardValues(layouts, { maxSimulations: total - 1, tick: () => simulated++ })).toBeUndefined()
+    expect(simulated).toBe(0)
+    expect(suggestBoardValues(layouts, { maxSimulations: total })?.working.map((v) => v.candidate.value)).toEqual(values.working.map((v) => v.candidate.value))
+  })
+
   it('tries only the given sizes under `sizes`', () => {
-    const only = suggestBoardValues(layouts, { sizes: [256n << 20n, 256n << 20n] })
+    const only = suggestBoardValues(layouts, { sizes: [256n << 20n, 256n << 20n] })!
     const sizes = new Set([...only.working, ...only.failing].map((v) => v.candidate.size))
     expect([...sizes]).toEqual([256n << 20n])
     expect([...only.working, ...only.failing].some((v) => v.candidate.value === '1G')).toBe(false)

@@ -12,7 +12,7 @@
 import { simulate, type SimulationResult } from '../engine/index.js'
 import { errorMessage } from '../errors.js'
 import type { DecodedLayout } from '../matrix/types.js'
-import { crashkernelTokens, crashkernelTokensOf, memAddr, memSize, withCrashkernel } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, crashkernelTokensOf, memAddr, memSize, withCrashkernel, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign } from '../rules/kernel-facts.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
 import { freeRanges } from './strategies.js'
@@ -59,7 +59,7 @@ export interface BoardVerdict {
 export interface BoardValues {
   /** The board's own crashkernel= value in --sizes notation, if it has one. */
   own: string | undefined
-  /** The main size the board asks for (the first layout's request), if any. */
+  /** The main size the board's command line asks for (mainSizeOf(); for a range list, the first layout's), if any. */
   current: bigint | undefined
   /** The values that work on every layout, best first (rankBoardVerdicts()). */
   working: BoardVerdict[]
@@ -87,6 +87,45 @@ export function simulateWith(layout: DecodedLayout, value: string): { layout: De
   } catch (error) {
     return { layout: changed, error: errorMessage(error) }
   }
+}
+
+/** The leading size of a token's value (`512M` of `512M,high`, of `512M@0x30000000`), or undefined (a range list). */
+function leadingSize(value: string): bigint | undefined {
+  const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)([KMGTPEkmgtpe]?)(?=$|[,@])/.exec(value)
+  if (!m) return undefined
+  const shift = m[2] ? 10n * BigInt('KMGTPE'.indexOf(m[2].toUpperCase()) + 1) : 0n
+  return BigInt(m[1]!) << shift
+}
+
+/** The last token with this suffix (null: none). */
+function lastWith(tokens: readonly CrashkernelToken[], suffix: CrashkernelToken['suffix']): CrashkernelToken | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.suffix === suffix) return tokens[i]
+  return undefined
+}
+
+/**
+ * The main size a command line asks for, as the user wrote it: the last plain token's size,
+ * else the last `,high` one's (what a kernel that knows every suffix reads; a kernel that
+ * reads a `,cma` token as plain does not change what was meant).
+ */
+function mainSizeOf(tokens: readonly CrashkernelToken[]): bigint | undefined {
+  const main = lastWith(tokens, null) ?? lastWith(tokens, ',high')
+  return main && leadingSize(main.value)
+}
+
+/**
+ * A value in --sizes notation as a candidate: its form, its main size (the last plain token,
+ * else the last `,high` one; 0 for a range list) and everything it reserves.
+ *
+ * @example
+ * boardCandidate('1G,high+128M,low') // → { value: '1G,high+128M,low', form: 'high+low', size: 1 GiB, total: 1 GiB + 128 MiB }
+ */
+export function boardCandidate(value: string): BoardCandidate {
+  const tokens = crashkernelTokens(crashkernelTokensOf(value).join(' '))
+  const size = mainSizeOf(tokens) ?? 0n
+  const low = lastWith(tokens, ',low')
+  const form: BoardValueForm = value.includes('@') ? 'offset' : tokens.some((t) => t.suffix === ',high') ? 'high+low' : 'size'
+  return { value, form, size, total: size + (low ? (leadingSize(low.value) ?? 0n) : 0n) }
 }
 
 /** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
@@ -123,9 +162,9 @@ function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (Simu
 /**
  * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
  * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
- * the board's (or 256M).
+ * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
  */
-export function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined): BoardCandidate[] {
+export function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined, extra: readonly string[] = []): BoardCandidate[] {
   const arch = layouts[0]?.layout.arch
   const out: BoardCandidate[] = []
   const seen = new Set<string>()
@@ -140,6 +179,7 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
     const form: BoardValueForm = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size'
     add({ value: own, form, size: current ?? 0n, total: current ?? 0n })
   }
+  for (const value of extra) add(boardCandidate(value))
   const ownSize = current !== undefined ? [current] : []
   const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
   for (const s of plain) add({ value: memSize(s), form: 'size', size: s, total: s })
@@ -204,28 +244,46 @@ export function rankBoardVerdicts(a: BoardVerdict, b: BoardVerdict, current: big
   )
 }
 
+export interface BoardValuesOptions {
+  /** Main sizes to try in every form, instead of the default ladder. */
+  sizes?: readonly bigint[]
+  /** The layouts' simulations as they are (undefined where the engine threw); simulated here when absent. */
+  baseline?: readonly (SimulationResult | undefined)[]
+  /** Values to try besides the default ones, in --sizes notation (`464M`, `1G,high+128M,low`). */
+  extra?: readonly string[]
+  /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
+  maxSimulations?: number
+  /** Told how many simulations the search makes, before the first. */
+  onTotal?: (simulations: number) => void
+  /** Called after each of them (progress). */
+  tick?: () => void
+}
+
 /**
  * The crashkernel= values that work on every layout of a board, ranked, and those that do not.
  *
  * @param layouts - the board's layouts (one board: the same command line in each)
- * @param options.sizes - main sizes to try in every form, instead of the default ladder
- * @param options.onTotal - told how many simulations the search makes, before the first
- * @param options.tick - called after each of them (progress)
+ * @returns undefined only when the search needs more than `options.maxSimulations`
  * @example
  * suggestBoardValues(rpi4Layouts).working[0]?.candidate.value // → '256M'
  */
-export function suggestBoardValues(layouts: readonly DecodedLayout[], options: { sizes?: readonly bigint[]; onTotal?: (simulations: number) => void; tick?: () => void } = {}): BoardValues {
-  const baseline = layouts.map((l) => {
-    try {
-      return simulate(l.layout)
-    } catch {
-      return undefined
-    }
-  })
+export function suggestBoardValues(layouts: readonly DecodedLayout[], options: BoardValuesOptions = {}): BoardValues | undefined {
+  const baseline =
+    options.baseline ??
+    layouts.map((l) => {
+      try {
+        return simulate(l.layout)
+      } catch {
+        return undefined
+      }
+    })
+  // A range list has no size of its own: then the size the first layout's kernel resolved.
   const req = baseline[0]?.request
-  const current = req?.high ?? (req?.size !== undefined && req.size > 0n ? req.size : undefined)
+  const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size
+  const current = size !== undefined && size > 0n ? size : undefined
   const own = ownValue(layouts)
-  const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)])
+  const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra)
+  if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations) return undefined
   options.onTotal?.(tried.length * layouts.length)
   const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))
   return {

@@ -21,6 +21,8 @@ import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
 import { boardSeverity, evaluateLayout, siblingLayouts, type BoardPolicy, type Evaluated } from '../rules/run.js'
+import { crashkernelTokens, crashkernelTokensOf, memSize, withCrashkernel } from '../rules/crashkernel-tokens.js'
+import { boardCandidate, suggestBoardValues } from './board.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { STRATEGIES } from './strategies.js'
 import type { Change, FixStrategyId } from './types.js'
@@ -136,6 +138,34 @@ function remapPointers<T>(value: T, f: (pointer: string) => string): T {
 
 /** Candidates whose layout copies the Suggester keeps (a search tries at most 12 changes). */
 const CANDIDATE_COPIES = 16
+
+/** One crashkernel= value for a whole board (Suggester.boardValue()). */
+export interface BoardValue {
+  /** The tokens as they go on the command line: `crashkernel=512M`. */
+  value: string
+  /** Layouts it was verified on (every layout of the board in this run). */
+  layouts: number
+  /** Layouts it leaves with a warning, and with a note. */
+  warned: number
+  noted: number
+  /** The edit: the board's command line with the value in place of its crashkernel= tokens. */
+  suggestion: Suggestion
+}
+
+/** The severities a board counts for one report: [] when suppressed or off. */
+function counted(ev: Evaluated, policy: BoardPolicy): Severity[] {
+  const s = boardSeverity(ev.rule, ev.severity, policy)
+  return s === undefined || s === 'off' ? [] : [s]
+}
+
+/** Errors in all, and how many layouts have a warning and a note, from each layout's severities. */
+function standing(layouts: ReadonlyArray<readonly Severity[]>): { errors: number; warned: number; noted: number } {
+  return {
+    errors: layouts.reduce((n, l) => n + l.filter((s) => s === 'error').length, 0),
+    warned: layouts.filter((l) => l.includes('warning')).length,
+    noted: layouts.filter((l) => l.includes('note')).length,
+  }
+}
 
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {}
@@ -277,6 +307,75 @@ export class Suggester {
       if (out.length >= 3) break
     }
     return out
+  }
+
+  /**
+   * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
+   * than the board's own: each finding's suggestion fixes that finding, and on a board with
+   * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
+   * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+   * command line needs. Only for a board whose layouts all read one command line; the
+   * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+   * at most half of the System RAM of every layout.
+   *
+   * @param proposed - the suggestions the board's findings got: their command lines are
+   *   tried besides suggestBoardValues()' own candidates
+   *
+   * @returns undefined when the board's own value does as well, no value works on every
+   *   layout, its layouts read different command lines, or the budget cannot pay for it
+   */
+  boardValue(boardId: string, proposed: readonly Suggestion[] = []): BoardValue | undefined {
+    const runs = [...(this.runs.get(boardId)?.values() ?? [])]
+    const first = runs[0]
+    // One layout: its findings' own suggestions already say it all.
+    if (!first || runs.length < 2 || this.exhausted || runs.some((r) => r.layout.pointers.cmdline !== first.layout.pointers.cmdline)) return undefined
+    const before = standing(runs.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))))
+    if (before.errors === 0 && before.warned === 0 && before.noted === 0) return undefined
+    // The findings' own command-line suggestions are candidates too (their sizes are exact,
+    // the default ladder's are round), when they change nothing but the crashkernel= tokens.
+    const cmdline = first.layout.layout.cmdline
+    const extra = proposed.flatMap((p) => {
+      if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer) return []
+      const tokens = crashkernelTokens(p.replacement).map((t) => t.text)
+      if (withCrashkernel(cmdline, tokens) !== p.replacement) return []
+      // Its main size alone too: a ,low that one kernel needs can be what another warns about.
+      const value = tokens.map((t) => t.slice('crashkernel='.length)).join('+')
+      const { size } = boardCandidate(value)
+      return size > 0n ? [value, memSize(size)] : [value]
+    })
+    const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent
+    const values = suggestBoardValues(
+      runs.map((r) => r.layout),
+      { baseline: runs.map((r) => r.sim), extra, maxSimulations: max, tick: () => this.spent++ },
+    )
+    if (values === undefined) {
+      this.exhausted = true
+      return undefined
+    }
+    // As the findings' size suggestions do: at most half of the System RAM of every layout,
+    // the running system needs the rest (`suggest` lists the larger ones too).
+    const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n)
+    const best = values.working.find((v) => v.candidate.total <= halfRam)
+    if (!best || best.candidate.value === values.own) return undefined
+    const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning' as const), ...l.notes.map(() => 'note' as const)]))
+    const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted)
+    if (!better) return undefined
+    const tokens = crashkernelTokensOf(best.candidate.value)
+    const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens), description: '' })
+    if (!edit) return undefined
+    const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ')
+    return {
+      value: tokens.join(' '),
+      layouts: runs.length,
+      warned: after.warned,
+      noted: after.noted,
+      suggestion: {
+        description: `"${tokens.join(' ')}" works on all ${runs.length} layouts of this board${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+        pointer: edit.pointer,
+        replacement: edit.value,
+        ...(edit.operation === 'add' && { operation: 'add' as const }),
+      },
+    }
   }
 
   /** Verifies a change on every layout of the board; the Suggestion, or undefined. */

@@ -85,6 +85,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       tick: () => progress?.tick(),
     })
     progress?.done()
+    // No simulation limit was given, so there is always an answer.
+    if (values === undefined) throw new Error('assertion failed: suggestBoardValues() without a limit gave no answer')
     io.stdout(render(io, { id, layouts, values, cmdline: layouts[0]!.layout.cmdline, all: parsed.values.all === true }))
     return values.working.length > 0 ? 0 : 1
   })

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * check()'s one value per board (Report.boardSuggestions): applied to the matrix text, it
+ * leaves the board with no error and no more warned or noted layouts than it says, asks for
+ * at most half of every layout's System RAM, and is offered only where it adds something.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { applySuggestion, check, type Report } from '../../src/index.js'
+import { crashkernelTokens } from '../../src/rules/crashkernel-tokens.js'
+import { matrix, run } from './helpers.js'
+
+const counted = (r: Report, boardId: string) => r.findings.filter((f) => f.boardId === boardId && !f.suppressed)
+const layoutsWith = (r: Report, boardId: string, severity: string) => new Set(counted(r, boardId).filter((f) => f.severity === severity).map((f) => f.layoutName)).size
+
+const PI = { id: 'pi', extends: 'raspberrypi-4', kernels: ['5.10', '6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true } }
+
+describe('board suggestions in test/rules/fixtures/shared-values.json', () => {
+  const path = 'test/rules/fixtures/shared-values.json'
+  const text = readFileSync(path, 'utf8')
+  const report = check(text, path)
+  const cases = (report.boardSuggestions ?? []).map((b) => [`${b.boardId} → ${b.value}`, b] as const)
+
+  it('has board suggestions to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each(cases)('%s does what it says', (_name, b) => {
+    const changed = applySuggestion(text, b.suggestion)
+    const after = check(changed, path, { suggest: false })
+    const layouts = after.layouts.filter((l) => l.boardId === b.boardId)
+    expect(layouts).toHaveLength(b.layouts)
+    expect(counted(after, b.boardId).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([])
+    expect(layoutsWith(after, b.boardId, 'warning')).toBe(b.warned)
+    expect(layoutsWith(after, b.boardId, 'note')).toBe(b.noted)
+    expect(crashkernelTokens(b.suggestion.replacement!).map((t) => t.text).join(' ')).toBe(b.value)
+    for (const l of layouts) {
+      expect(l.result.crashkernel.kind).toBe('reserved')
+      const c = l.result.crashkernel
+      if (c.kind === 'reserved') expect(c.main.size + (c.low?.size ?? 0n)).toBeLessThanOrEqual(l.result.systemRam / 2n)
+    }
+    // Better than before: fewer errors, or fewer warned layouts, or as many and fewer noted.
+    const before = { errors: counted(report, b.boardId).filter((f) => f.severity === 'error').length, warned: layoutsWith(report, b.boardId, 'warning'), noted: layoutsWith(report, b.boardId, 'note') }
+    expect(before.errors > 0 || before.warned > b.warned || (before.warned === b.warned && before.noted > b.noted)).toBe(true)
+  })
+})
+
+describe('check() offers one value per board', () => {
+  it('where the findings\' own suggestions differ between layouts (the Raspberry Pi 4 with crashkernel=1G)', () => {
+    const r = run(PI)
+    const fixes = new Set(r.findings.map((f) => f.suggestion?.replacement).filter((x) => x !== undefined))
+    expect(fixes.size).toBeGreaterThan(1)
+    expect(r.boardSuggestions).toHaveLength(1)
+    const [b] = r.boardSuggestions!
+    expect(b).toMatchObject({ file: 'm.json', boardId: 'pi', layouts: 12, suggestion: { pointer: '/boards/0/cmdline' } })
+    expect(b!.suggestion.replacement).toBe(`console=ttyS0 ${b!.value}`)
+    // Its line in the file: the board's cmdline value.
+    expect(matrix(PI).split('\n')[b!.location!.line - 1]).toContain('"cmdline": "console=ttyS0 crashkernel=1G"')
+  })
+
+  it('not for a board of one layout, nor without suggestions or budget', () => {
+    const one = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'], cmdline: 'crashkernel=1G', expect: { reservationRequired: true } })
+    expect(one.layouts).toHaveLength(1)
+    expect(one.findings.some((f) => f.suggestion !== undefined)).toBe(true)
+    expect(one.boardSuggestions).toBeUndefined()
+    expect(check(matrix(PI), 'm.json', { suggest: false }).boardSuggestions).toBeUndefined()
+    expect(check(matrix(PI), 'm.json', { maxSuggestionSimulations: 0 }).boardSuggestions).toBeUndefined()
+  })
+
+  it('not when the board\'s own value already does as well', () => {
+    expect(run({ ...PI, cmdline: 'console=ttyS0 crashkernel=256M' }).boardSuggestions).toBeUndefined()
+  })
+
+  it('not when the board\'s layouts read different command lines', () => {
+    expect(run({ ...PI, kernels: ['5.10', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1G' }] }).boardSuggestions).toBeUndefined()
+  })
+})
