@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, normalizeLine, parseBootLog, releaseFromBanner } from './bootlog.js'
+import { bootLogToBoard, normalizeLine, parseBootLog, releaseFromBanner, shortJournal } from './bootlog.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -30,6 +30,37 @@ describe('normalizeLine', () => {
     const n = normalizeLine(raw)
     expect(n.text).toBe(text)
     expect(n.ts).toBe(ts)
+  })
+})
+
+describe('shortJournal', () => {
+  it('a short journal without -k: user space entries and the lines that continue them are left out, and the boot ends at `-- Boot <id> --`', () => {
+    const lines = [
+      '-- Logs begin at Tue 2023-11-14 22:13:20 UTC, end at Tue 2023-11-14 22:20:00 UTC. --',
+      'Nov 14 22:13:20 virt kernel: Linux version 6.12.117 (debian-kernel@lists.debian.org) #1 SMP',
+      'Nov 14 22:13:22 virt kdump-tools[345]: Kernel command line: crashkernel=1G',
+      '                                        crashkernel reserved: 0x1 - 0x2 (0 MB)',
+      'Nov 14 22:13:22 virt audit: BPF prog-id=8 op=LOAD',
+      'Nov 14 22:13:22 virt kernel: Zone ranges:',
+      '40000000-13fffffff : System RAM',
+      '  40200000-41f2ffff : Kernel code',
+      '-- Boot 0123456789abcdef0123456789abcdef --',
+      'Nov 14 22:20:00 virt kernel: Linux version 6.12.117 (debian-kernel@lists.debian.org) #1 SMP',
+    ]
+    expect(shortJournal(lines)).toEqual({ drop: new Set([2, 3, 4, 8]), secondBoot: 8 })
+  })
+
+  it('a `-- Boot … --` line before any entry ends nothing; `-- Reboot --` (older journalctl) ends the boot too', () => {
+    const lines = ['-- Boot 0123456789abcdef0123456789abcdef --', '[    0.000000] virt kernel: Zone ranges:', '-- Reboot --', '[    0.000000] virt kernel: Zone ranges:']
+    expect(shortJournal(lines)).toEqual({ drop: new Set([0, 2]), secondBoot: 2 })
+  })
+
+  it.each([
+    ['dmesg', ['[    0.000000] Machine model: linux,dummy-virt', '[    0.000000] OF: reserved mem: 0x1..0x2 (4 KiB) map reusable x', '[    1.000000] systemd[1]: Inserted module autofs4', '[    1.100000] x86/fpu: xstate_offset[2]:  576, xstate_sizes[2]:  256']],
+    ['dmesg with user space written to /dev/kmsg', ['[    0.000000] Zone ranges:', '[    3.000000] virt kdump-tools[345]: loaded', '[    3.100000] EXT4-fs (vda1): mounted filesystem']],
+    ['-o cat', ['Machine model: linux,dummy-virt', 'Zone ranges:']],
+  ])('%s is no short journal', (_, lines) => {
+    expect(shortJournal(lines)).toBeUndefined()
   })
 })
 

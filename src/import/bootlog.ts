@@ -8,7 +8,9 @@
  * quoted from the printing functions below, kernel-model.md §3–§5) and collects facts;
  * {@link bootLogToBoard} decides which facts become board values, and says why in the
  * provenance. Only the first boot of a log is read (a second `Linux version` starts a new
- * boot, e.g. a kdump kernel).
+ * boot, e.g. a kdump kernel; so does journalctl's `-- Boot <id> --` line, or another
+ * `_BOOT_ID`). Of a journal in a short format without `-k`, only the kernel's entries are
+ * read ({@link shortJournal}).
  *
  * Message formats recognised (all versions 5.10–7.2 unless noted):
  * - `Linux version %s` (init/version.c linux_banner), `Machine model: %s` (of/fdt.c)
@@ -177,6 +179,86 @@ const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/
 const CALLER = /^\[\s*[TC]\d+\]\s?/
 const SYSLOG = /^<\d+>/
+
+/**
+ * The head of an entry of journalctl's short formats (systemd src/shared/logs-show.c
+ * output_short()): one of their timestamps (the realtime ones {@link JOURNAL} takes, or
+ * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}), a
+ * blank, then, on an entry, the host and the identifier (group 1) with its `: `. The kernel's
+ * entries have the identifier `kernel` and no `[pid]`; user space's have theirs, mostly with
+ * one (`systemd[1]`, `kdump-tools[345]`).
+ */
+const JOURNAL_ENTRY = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) (?:\S+ (\S+): )?/
+/** A user-space identifier with its pid, `kdump-tools[345]`. */
+const IDENTIFIER_PID = /^[^[\]]+\[\d+\]$/
+/**
+ * What journalctl prints where the entries of another boot start (the first `_BOOT_ID`
+ * differs from the previous entry's): `-- Boot <id> --` (systemd src/journal/journalctl-show.c
+ * show()), `-- Reboot --` in older journalctl.
+ */
+const JOURNAL_BOOT = /^-- (?:Boot [0-9a-f]+|Reboot) --$/
+
+/**
+ * A log in one of journalctl's short formats, read without `-k` (`journalctl -b -o short`,
+ * `-o short-monotonic`…, a syslog file): the lines to leave out, those of user space's
+ * entries, whose messages may quote the kernel's (`kdump-tools[345]: Kernel command line: …`,
+ * `sh[400]: [    0.000000] crashkernel reserved: …`), with their continuation lines; and the
+ * `-- Boot … --` line where the first boot ends.
+ */
+export interface ShortJournal {
+  /** Indexes (0-based) of the lines that are not the kernel's: user space's entries, journalctl's boot lines. */
+  drop: Set<number>
+  /** Index of the `-- Boot … --` (`-- Reboot --`) line after the first boot's entries. */
+  secondBoot?: number
+}
+
+/**
+ * Tells a log in a short journalctl format, for the whole file: more than half of the lines
+ * that start with one of its timestamps and a blank are entries (`host kernel: ` or
+ * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
+ * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
+ * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
+ * is left out, and so are the indented lines that continue it (output_short() prints a
+ * message's further lines under its first).
+ *
+ * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
+ * @example
+ * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
+ */
+export function shortJournal(lines: readonly string[]): ShortJournal | undefined {
+  let stamped = 0
+  let entries = 0
+  const idents: Array<string | undefined> = []
+  for (const raw of lines) {
+    const m = JOURNAL_ENTRY.exec(cleanMessage(raw))
+    const ident = m?.[1]
+    idents.push(m ? (ident ?? '') : undefined)
+    if (!m) continue
+    stamped++
+    if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident))) entries++
+  }
+  if (entries * 2 <= stamped) return undefined
+  const read: ShortJournal = { drop: new Set() }
+  let seen = false
+  let dropping = false
+  for (const [i, ident] of idents.entries()) {
+    if (ident === undefined) {
+      const t = cleanMessage(lines[i]!)
+      if (JOURNAL_BOOT.test(t)) {
+        read.drop.add(i)
+        if (seen && read.secondBoot === undefined) read.secondBoot = i
+        dropping = false
+      } else if (dropping && /^\s/.test(t)) read.drop.add(i)
+      else dropping = false
+      continue
+    }
+    seen = true
+    dropping = ident !== 'kernel'
+    if (dropping) read.drop.add(i)
+  }
+  return read
+}
 
 /** The kernel's text as a line or a journal message carries it: escape sequences and controls (\r among them) dropped. */
 function cleanMessage(s: string): string {
@@ -490,6 +572,8 @@ interface SplitLog {
   sections: Map<string, BootLine[]>
   /** The log was `journalctl -o export` / `-o json`: its kernel messages are `primary`. */
   journal?: JournalRead
+  /** The log is in a short journalctl format and holds another boot from this `-- Boot … --` line on. */
+  secondBoot?: BootLine
 }
 
 function splitLog(text: string): SplitLog {
@@ -498,8 +582,13 @@ function splitLog(text: string): SplitLog {
   const journal = readJournal(text)
   if (journal) return { primary: journal.lines, sections, journal }
   let section: BootLine[] | undefined
-  for (const [i, raw] of text.split('\n').entries()) {
+  const lines = text.split('\n')
+  const short = shortJournal(lines)
+  let secondBoot: BootLine | undefined
+  for (const [i, raw] of lines.entries()) {
     const line = i + 1
+    if (i === short?.secondBoot) secondBoot = { line, text: cleanMessage(raw) }
+    if (short?.drop.has(i)) continue
     const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw)
     if (begin) {
       section = []
@@ -517,7 +606,7 @@ function splitLog(text: string): SplitLog {
     const n = normalizeLine(raw)
     primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) })
   }
-  return { primary, sections }
+  return { primary, sections, ...(secondBoot && { secondBoot }) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -973,12 +1062,16 @@ function findIomemBlock(lines: readonly BootLine[]): BootLine[] | undefined {
  */
 export function parseBootLog(text: string): { facts: BootLogFacts; problems: ImportProblem[] } {
   const problems: ImportProblem[] = []
-  const { primary, sections, journal } = splitLog(text)
+  const { primary, sections, journal, secondBoot } = splitLog(text)
   const facts = emptyFacts()
   if (journal) problems.push(...journal.problems)
-  collect(primary, facts, problems)
+  // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
+  // appended /proc/iomem listing.
+  collect(secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary, facts, problems)
   if (journal?.secondBoot !== undefined && !problems.some((p) => p.code === 'secondBoot'))
     problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot (_BOOT_ID) from here on; only the first one is read', line: journal.secondBoot })
+  if (secondBoot && !problems.some((p) => p.code === 'secondBoot'))
+    problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: secondBoot.line, excerpt: secondBoot.text })
 
   // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
   // for what the console stream lost (a wrapped ring buffer loses the start of the boot).

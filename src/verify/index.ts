@@ -7,7 +7,7 @@
  */
 import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { bootLogToBoard, normalizeLine, parseBootLog, readJournal } from '../import/bootlog.js'
+import { bootLogToBoard, normalizeLine, parseBootLog, readJournal, shortJournal } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
@@ -54,7 +54,12 @@ export function firstBootLines(log: string): string[] {
   let banners = 0
   // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
   const journal = readJournal(log)
-  for (const raw of journal ? journal.lines.map((l) => l.text) : log.split('\n')) {
+  const lines = journal ? journal.lines.map((l) => l.text) : log.split('\n')
+  // A short journalctl format without -k: the kernel's entries, up to the next `-- Boot … --`.
+  const short = journal ? undefined : shortJournal(lines)
+  for (const [i, raw] of lines.entries()) {
+    if (i === short?.secondBoot) break
+    if (short?.drop.has(i)) continue
     if (!journal && raw.startsWith('=====ORACLE-BEGIN')) break
     const { text } = journal ? { text: raw } : normalizeLine(raw)
     if (/^Linux version /.test(text) && ++banners > 1) break

@@ -7,14 +7,16 @@
  * describe: import gives the board the same messages give as dmesg, verify says the same, and
  * each fact points at its entry's MESSAGE line. The export entries carry a binary-safe MESSAGE
  * (length-prefixed) and user-space entries; a later boot (another `_BOOT_ID`, its banner
- * rotated away) follows the first.
+ * rotated away) follows the first. The short formats are also read without `-k` (`journalctl
+ * -b -o short…`, or the whole journal): user space's entries among the kernel's, and
+ * journalctl's `-- Boot <id> --` line before another boot's.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { detectArtefact } from '../../src/cli/commands/artefact.js'
-import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { bootLogToBoard, shortJournal } from '../../src/import/bootlog.js'
 import { verifyBootLog } from '../../src/verify/index.js'
 
 const LOGS = join(import.meta.dirname, '../oracle/logs')
@@ -25,6 +27,10 @@ interface Entry {
   message: string
   boot: string
   transport: 'kernel' | 'journal'
+  /** A user-space entry's identifier and pid, as output_short() prints them (`kdump-tools[345]`). */
+  ident?: string
+  /** Further lines of the message. */
+  more?: string[]
 }
 
 /** The first boot's kernel messages of an oracle serial log: the timestamped lines before the init's sections. */
@@ -138,6 +144,134 @@ function journal(file: string): Entry[] {
   es.push({ ts: '0.000000', message: 'Kernel command line: crashkernel=64M', boot: 'b1', transport: 'kernel' })
   return es
 }
+
+/**
+ * The timestamps of the short formats (logs-show.c output_short(), `--utc`): realtime ones of
+ * the entry's realtime clock, `short-monotonic`'s and `short-delta`'s of its printk time.
+ */
+const SHORT_STAMPS: Record<string, (e: Entry, prev?: Entry) => string> = {
+  'short': (e) => {
+    const d = new Date(Number((1700000000000000n + BigInt(usec(e.ts))) / 1000n))
+    return `${d.toUTCString().slice(8, 11)} ${d.toISOString().slice(8, 10)} ${d.toISOString().slice(11, 19)}`
+  },
+  'short-precise': (e) => `${SHORT_STAMPS.short!(e)}.${String((1700000000000000n + BigInt(usec(e.ts))) % 1000000n).padStart(6, '0')}`,
+  'short-iso': (e) => `${new Date(Number((1700000000000000n + BigInt(usec(e.ts))) / 1000n)).toISOString().slice(0, 19)}+00:00`,
+  'short-iso-precise': (e) => `${SHORT_STAMPS['short-iso']!(e).slice(0, 19)}.${String((1700000000000000n + BigInt(usec(e.ts))) % 1000000n).padStart(6, '0')}+00:00`,
+  'short-full': (e) => realtime(e),
+  'short-unix': (e) => {
+    const us = 1700000000000000n + BigInt(usec(e.ts))
+    return `${us / 1000000n}.${String(us % 1000000n).padStart(6, '0')}`
+  },
+  'short-monotonic': (e) => `[${mono(BigInt(usec(e.ts)))}]`,
+  'short-delta': (e, prev) => `[${mono(BigInt(usec(e.ts)))}${prev ? ` <${mono(BigInt(usec(e.ts)) - BigInt(usec(prev.ts)))} >` : ' '.repeat(16)}]`,
+}
+
+/**
+ * A short format without `-k`: every entry, `<stamp> <host> <identifier>: `, the kernel's
+ * identifier `kernel` without a pid; a message's further lines indented under its first; and
+ * before another boot's entries journalctl's `-- Boot <id> --` (`reboot`: what older
+ * journalctl printed instead).
+ */
+function shortJournalText(es: Entry[], stamp: (e: Entry, prev?: Entry) => string, reboot = (boot: string) => `-- Boot ${'0'.repeat(30)}${boot} --`): string {
+  const out: string[] = []
+  es.forEach((e, i) => {
+    if (i > 0 && es[i - 1]!.boot !== e.boot) out.push(reboot(e.boot))
+    const head = `${stamp(e, es[i - 1]?.boot === e.boot ? es[i - 1] : undefined)} virt ${e.transport === 'kernel' ? 'kernel' : (e.ident ?? 'kdump-tools[345]')}: `
+    out.push(`${head}${e.message}`, ...(e.more ?? []).map((l) => `${' '.repeat(head.length)}${l}`))
+  })
+  return out.join('\n') + '\n'
+}
+
+/**
+ * What user space logs after the kernel started init, some of it quoting the kernel's
+ * messages: a shell's `dmesg | grep crash` (with the printk time), a banner, kdump-tools.
+ */
+function userSpaceAfterInit(es: Entry[]): Entry[] {
+  const last = es.filter((e) => e.boot === 'b0').at(-1)!
+  const user = (ident: string, message: string, more?: string[]): Entry => ({ ts: last.ts, message, boot: 'b0', transport: 'journal', ident, ...(more && { more }) })
+  const at = es.indexOf(last) + 1
+  return [
+    ...es.slice(0, at),
+    user('systemd[1]', 'Machine model: not the kernel'),
+    user('kdump-tools[345]', 'no crashkernel= parameter in the kernel cmdline'),
+    user('sh[400]', '[    0.000000] crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)'),
+    user('sh[400]', 'Linux version 9.9.9-user (user@space) #1 SMP', ['crashkernel reserved: 0x0000000070000000 - 0x0000000074000000 (64 MB)']),
+    ...es.slice(at),
+  ]
+}
+
+describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck256M-mbdebug.log.gz'])('journalctl short formats without -k, of %s', (file) => {
+  const es = userSpaceAfterInit(journal(file))
+  const dmesg = as.dmesg(es)
+  const plain = bootLogToBoard(dmesg, { id: 'b' })
+  const plainVerify = verifyBootLog(dmesg, { logName: 'log' })
+  const strip = <T extends { line: number; text: string }>(x: T | undefined) => x && { value: (x as { value?: unknown }).value }
+  const same = (text: string) => {
+    const r = bootLogToBoard(text, { id: 'b' })
+    expect(r.board).toEqual(plain.board)
+    expect(strip(r.facts.cmdline)).toEqual(strip(plain.facts.cmdline))
+    expect(strip(r.facts.machine)).toEqual(strip(plain.facts.machine))
+    expect(r.facts.crash.map((c) => c.value)).toEqual(plain.facts.crash.map((c) => c.value))
+    expect(r.facts.zones.map((z) => z.value)).toEqual(plain.facts.zones.map((z) => z.value))
+    expect(r.facts.memblock.length).toBe(plain.facts.memblock.length)
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    return r
+  }
+
+  it('the journal has user space entries that quote the kernel (the comparison has something to compare)', () => {
+    const text = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS.short!)
+    expect(text).toMatch(/^\w{3} \d\d [\d:]{8} virt sh\[400\]: \[    0\.000000\] crashkernel reserved: /m)
+    expect(text).toMatch(/^\w{3} \d\d [\d:]{8} virt kernel: Run \/init as init process$/m)
+    expect(plain.problems.find((p) => p.code === 'secondBoot')).toBeUndefined()
+  })
+
+  it.each(Object.keys(SHORT_STAMPS))('-b -o %s: only the kernel\'s entries are read; import and verify say what they say of its dmesg', (format) => {
+    const text = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS[format]!)
+    expect(detectArtefact({ path: 'kernel.txt', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
+    const r = same(text)
+    expect(r.problems.find((p) => p.code === 'secondBoot')).toBeUndefined()
+    const lines = text.split('\n')
+    expect(lines[r.facts.cmdline!.line - 1]).toMatch(/ virt kernel: Kernel command line: /)
+    const v = verifyBootLog(text, { logName: 'log' })
+    expect({ agrees: v.agrees, problems: v.problems, differences: v.differences, observed: v.observed, notes: v.notes }).toEqual({
+      agrees: plainVerify.agrees,
+      problems: plainVerify.problems,
+      differences: plainVerify.differences,
+      observed: plainVerify.observed,
+      notes: plainVerify.notes,
+    })
+  })
+
+  it.each(Object.keys(SHORT_STAMPS))('-o %s of two boots: the first ends at `-- Boot <id> --`, and import and verify say only it was read', (format) => {
+    const text = shortJournalText(es, SHORT_STAMPS[format]!)
+    const lines = text.split('\n')
+    const boot = lines.findIndex((l) => l.startsWith('-- Boot ')) + 1
+    const r = same(text)
+    const second = r.problems.filter((p) => p.code === 'secondBoot')
+    expect(second).toEqual([{ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: boot, excerpt: lines[boot - 1] }])
+    const v = verifyBootLog(text, { logName: 'log' })
+    expect({ agrees: v.agrees, problems: v.problems, differences: v.differences, observed: v.observed }).toEqual({
+      agrees: plainVerify.agrees,
+      problems: plainVerify.problems,
+      differences: plainVerify.differences,
+      observed: plainVerify.observed,
+    })
+    // (Of the x86_64 boot, whose dmesg does not place the kernel image, verify stops before its notes.)
+    if (plainVerify.problems.length === 0) expect(v.notes).toContain(`the log holds more than one boot: only the first, before line ${boot}, was compared (cut the log to compare another)`)
+  })
+
+  it('-o short of two boots by older journalctl: `-- Reboot --` ends the first', () => {
+    const text = shortJournalText(es, SHORT_STAMPS.short!, () => '-- Reboot --')
+    const boot = text.split('\n').indexOf('-- Reboot --') + 1
+    expect(same(text).problems.find((p) => p.code === 'secondBoot')).toMatchObject({ line: boot, excerpt: '-- Reboot --' })
+    expect(verifyBootLog(text, { logName: 'log' }).differences).toEqual(plainVerify.differences)
+  })
+
+  it('its dmesg is no journal: `Machine model: …` after the printk time reads as no host and identifier', () => {
+    expect(dmesg).toMatch(/^\[\s*\d+\.\d+\] Machine model: |^\[\s*\d+\.\d+\] DMI: /m)
+    expect(shortJournal(dmesg.split('\n'))).toBeUndefined()
+  })
+})
 
 describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck256M-mbdebug.log.gz'])('journalctl -k output formats of %s', (file) => {
   const es = journal(file)
