@@ -271,6 +271,23 @@ describe('x86 memory and initrd from the log', () => {
       { base: '0x100000', size: '0x7fee0000' },
     ])
   })
+  it("keeps the first boot's DMI name and `Command line:` when another boot follows", () => {
+    // setup_arch() prints `Command line:` and dmi_setup() `DMI:` before start_kernel()'s
+    // `Kernel command line:`, which this log (cut, then a kdump kernel's boot) lacks; they are
+    // the first boot's fallbacks, read once its lines end.
+    const first = [
+      banner,
+      '[    0.000000] Command line: console=ttyS0 crashkernel=256M',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff]  System RAM',
+      '[    0.000000] DMI: QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014',
+    ]
+    const alone = parseBootLog(first.join('\n')).facts
+    const { facts, problems } = parseBootLog([...first, banner, '[    0.000000] Command line: console=ttyS0 elfcorehdr=0x7e000000'].join('\n'))
+    expect(problems.filter((p) => p.code === 'secondBoot').map((p) => p.line)).toEqual([5])
+    expect(facts.machine).toEqual({ value: 'QEMU Standard PC (Q35 + ICH9, 2009)', line: 4, text: first[3]!.slice(15) })
+    expect(facts.cmdline).toEqual({ value: 'console=ttyS0 crashkernel=256M', line: 2, text: first[1]!.slice(15) })
+    expect({ machine: facts.machine, cmdline: facts.cmdline }).toEqual({ machine: alone.machine, cmdline: alone.cmdline })
+  })
   it('drops all of [640K, 1M) from e820 RAM, as trim_bios_range() does, even where the firmware calls it usable', () => {
     // arch/x86/kernel/setup.c: e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, E820_TYPE_RAM, …), 0xa0000–0x100000.
     const log = [banner, '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000007fffffff] usable'].join('\n')

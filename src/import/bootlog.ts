@@ -783,7 +783,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
       if (facts.banner || (booting && facts.boots > 0)) {
         problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t })
-        return
+        // Not return: the first boot's fallbacks below (x86's `Command line:`, `DMI:`) still apply.
+        break
       }
       if (banner) {
         facts.banner = at(`${banner[1]} ${banner[2]}`)
