@@ -94,6 +94,29 @@ describe('usage errors exit 2 with a usage message', () => {
     expect(await first(['suggest', 'rpi4', '--sizes'])).toBe('crashkernel-check suggest: --sizes needs a value')
   })
 
+  // suggest let --kernel win over --kernels and sweep the other way round: now --kernel is
+  // the option of both, as of check and explain, --kernels another name for it, and the two
+  // together a usage error rather than one of them silently ignored.
+  it.each(['sweep', 'suggest'])('%s takes --kernel as check does, --kernels as the same option, and refuses both', async (name) => {
+    const args = [name, 'rpi4', '--ram', '1G', '--sizes', '256M']
+    const kernel = await run([...args, '--kernel', '6.1'])
+    expect(kernel.code).toBe(0)
+    expect(kernel.out).toContain('6.1.192')
+    expect(kernel.out).not.toContain('6.12.117')
+    expect((await run([...args, '--kernels', '6.1'])).out).toBe(kernel.out)
+    for (const both of [['--kernel', '6.1', '--kernels', '6.12'], ['--kernels', '6.12', '--kernel', '6.1']]) {
+      const r = await run([...args, ...both])
+      expect([r.code, r.out], both.join(' ')).toEqual([2, ''])
+      expect(r.err.split('\n')[0]).toBe(`crashkernel-check ${name}: --kernel and --kernels are one option; give it once`)
+    }
+    // A kernel the engine does not model is named with the option as typed.
+    for (const option of ['--kernel', '--kernels']) expect((await run([name, 'rpi4', option, '9.9'])).err).toContain(`crashkernel-check ${name}: ${option}: "9.9" is not a kernel`)
+    const help = (await run([name, '--help'])).out
+    expect(help).toMatch(/^ {2}--kernel <list> {4}/m)
+    expect(help).toMatch(/--kernels\s+is another name for it/)
+    expect((await run(['--help'])).out).toContain(`crashkernel-check ${name} <board> [--kernel list]`)
+  })
+
   // An empty value used to read as "option not given": `check --kernel ''` checked every
   // board's own kernels, `explain rpi4 --matrix=` looked for a file named "".
   it.each([

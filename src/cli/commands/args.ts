@@ -113,6 +113,24 @@ export function optionList(value: string | undefined, option: string): string[] 
   return items
 }
 
+/**
+ * The kernels of `--kernel`, the name `check` and `explain` use, or of `--kernels`, which
+ * `sweep` and `suggest` also accept: two spellings of one option. Given both, neither can
+ * silently win (sweep once preferred `--kernels`, suggest `--kernel`), so that is a usage error.
+ *
+ * @param values - parseArgs' values of a command that declares both options
+ * @returns the list (undefined when neither is given) and the option as typed, for messages
+ * @throws UsageError when both are given, or the one given lists no kernel (optionList)
+ * @example
+ * kernelOption({ kernels: '6.1,6.12' }) // → { kernels: ['6.1', '6.12'], option: '--kernels' }
+ * kernelOption({ kernel: '6.1', kernels: '6.12' }) // throws '--kernel and --kernels are one option; give it once'
+ */
+export function kernelOption(values: { kernel?: string | undefined; kernels?: string | undefined }): { kernels: string[] | undefined; option: '--kernel' | '--kernels' } {
+  if (values.kernel !== undefined && values.kernels !== undefined) throw new UsageError('--kernel and --kernels are one option; give it once')
+  const option = values.kernels !== undefined ? '--kernels' : '--kernel'
+  return { kernels: optionList(values.kernels ?? values.kernel, option), option }
+}
+
 const SUFFIX = /^(high|low|cma)$/
 
 /**

@@ -12,7 +12,8 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { describeOutcome } from '../render/outcome.js'
-import { guarded, optionList, parseCommand, UsageError } from './args.js'
+import { guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
+import { checkKernelOverride } from '../../matrix/decode.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -29,7 +30,8 @@ form), and for the others the layouts that fail and how.
 
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
-  --kernel <list>    these kernels instead of the board's (comma-separated)
+  --kernel <list>    these kernels instead of the board's (comma-separated; --kernels
+                     is another name for it)
   --ram <list>       only these RAM variants (comma-separated; on a qemu-* preset also
                      sizes such as 3G); default every variant
   --sizes <list>     main sizes to try, in every form (comma-separated; default the
@@ -62,7 +64,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       return 0
     }
     const [id = ''] = parsed.positionals
-    const kernels = parsed.values.kernel !== undefined ? optionList(parsed.values.kernel, '--kernel') : optionList(parsed.values.kernels, '--kernels')
+    const { kernels, option } = kernelOption(parsed.values)
+    checkKernelOverride(kernels, option)
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
     // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
     const ram = optionList(parsed.values.ram, '--ram')

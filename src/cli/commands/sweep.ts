@@ -22,7 +22,7 @@ import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { guarded, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
+import { guarded, kernelOption, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
@@ -40,11 +40,12 @@ kernel to the next and from one RAM size to the next.
 
 Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
-  --kernels <list>   comma-separated releases or series (default: one release per
+  --kernel <list>    comma-separated releases or series (default: one release per
                      behaviour epoch of the board's architecture — the Debian builds
                      5.10.223, 6.1.192, 6.12.117, 7.2.13 and the first release of every
                      other epoch; a release without a Debian build borrows the image size,
-                     boot allocations and configuration of the nearest older one)
+                     boot allocations and configuration of the nearest older one);
+                     --kernels is another name for it
   --ram <list>       RAM variants (default all); for a qemu-* preset any sizes, e.g. 2G,8G
   --sizes <list>     crashkernel= values (default the board's own, 256M, 512M, 1G, 2G);
                      ",high" and ",low" stay with their size, "+" joins tokens:
@@ -170,8 +171,8 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const format = parsed.values.format ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`)
     const [id = ''] = parsed.positionals
-    const kernelsOpt = parsed.values.kernels !== undefined ? optionList(parsed.values.kernels, '--kernels') : optionList(parsed.values.kernel, '--kernel')
-    checkKernelOverride(kernelsOpt, '--kernels')
+    const { kernels: kernelsOpt, option } = kernelOption(parsed.values)
+    checkKernelOverride(kernelsOpt, option)
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
@@ -264,7 +265,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
 
 export const sweep: Command = {
   name: 'sweep',
-  synopsis: 'sweep <board> [--kernels list] [--ram list] [--sizes list]',
+  synopsis: 'sweep <board> [--kernel list] [--ram list] [--sizes list]',
   summary: 'outcomes across kernel generations, RAM variants and crashkernel sizes',
   help: HELP,
   run,
