@@ -8,7 +8,7 @@
  * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
  * that only extends that preset, checked with the Debian kernels of its architecture.
  */
-import { check, PRESETS, type Report } from '../../index.js'
+import { check, PRESETS, type CheckOptions, type Report } from '../../index.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import type { Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
@@ -52,12 +52,30 @@ export interface LoadOptions {
   suggest?: boolean
 }
 
-async function readMatrix(io: CliIO, file: string): Promise<string> {
+/**
+ * The matrix text; undefined when no `--matrix` was given, the default file cannot be read and
+ * the board names a preset: outside a clone of this repository there is no
+ * examples/boards.json, and a preset needs no matrix.
+ */
+async function readMatrix(io: CliIO, file: string | undefined, board: string): Promise<string | undefined> {
   try {
-    return await io.readFile(file)
+    return await io.readFile(file ?? DEFAULT_MATRIX)
   } catch (error) {
-    throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+    if (file !== undefined) throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+    if (Object.hasOwn(PRESETS, board)) return undefined
+    throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${errorMessage(error)}`, {
+      details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
+    })
   }
+}
+
+/** The board that only extends preset `name`, with the Debian kernels of its architecture. */
+function presetBoard(name: string, options: LoadOptions, checkOptions: CheckOptions): LoadedBoard {
+  const arch = PRESETS[name]!.settings.arch ?? 'arm64'
+  const wire = { id: name, extends: name, kernels: debianSeries(arch) } as Board
+  const stand: BoardMatrix = { version: 1, boards: [wire] }
+  const report = check(JSON.stringify(stand), `preset ${name}`, checkOptions)
+  return finish({ file: `preset ${name}`, id: name, wire, defaults: undefined, fromPreset: true, report }, options.kernels)
 }
 
 /**
@@ -70,26 +88,22 @@ async function readMatrix(io: CliIO, file: string): Promise<string> {
 export async function loadBoard(io: CliIO, options: LoadOptions): Promise<LoadedBoard> {
   checkKernelOverride(options.kernels, '--kernel')
   const file = options.matrix ?? DEFAULT_MATRIX
-  const text = await readMatrix(io, file)
+  const checkOptions: CheckOptions = { boards: [options.board], suggest: options.suggest ?? false, ...(options.kernels !== undefined && { kernels: options.kernels }) }
+  const text = await readMatrix(io, options.matrix, options.board)
+  if (text === undefined) return presetBoard(options.board, options, checkOptions)
   const doc = parseDocument(text)
   const value = doc.value as Partial<BoardMatrix> | undefined
   const boards = Array.isArray(value?.boards) ? value.boards : []
   const index = boards.findIndex((b) => (b as { id?: unknown } | null)?.id === options.board)
-  const checkOptions = { boards: [options.board], suggest: options.suggest ?? false, ...(options.kernels !== undefined && { kernels: options.kernels }) }
 
   if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
-    const preset = Object.hasOwn(PRESETS, options.board) ? PRESETS[options.board] : undefined
-    if (!preset) {
+    if (!Object.hasOwn(PRESETS, options.board)) {
       const ids = boards.map((b) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
       throw new ConfigurationError(`no board "${options.board}" in ${file}`, {
         details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
       })
     }
-    const arch = preset.settings.arch ?? 'arm64'
-    const wire = { id: options.board, extends: options.board, kernels: debianSeries(arch) } as Board
-    const stand: BoardMatrix = { version: 1, boards: [wire] }
-    const report = check(JSON.stringify(stand), `preset ${options.board}`, checkOptions)
-    return finish({ file: `preset ${options.board}`, id: options.board, wire, defaults: undefined, fromPreset: true, report }, options.kernels)
+    return presetBoard(options.board, options, checkOptions)
   }
 
   const report = check(text, file, checkOptions)
