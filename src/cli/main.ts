@@ -38,7 +38,9 @@ Options of check:
   -h, --help         show this help
   -v, --version      show the version
 
-Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or internal error.
+Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
+error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
+board) or internal error.
 Format reference: docs/format.md
 `
 
@@ -123,7 +125,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       try {
         text = await io.readFile(file)
       } catch (error) {
-        unreadable.push(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+        // Outside a clone of this repository there is no default file: say it was the default.
+        unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${errorMessage(error)}` : `no matrix file given, and the default ${file} cannot be read: ${errorMessage(error)}`)
         continue
       }
       // A progress line on stderr for big matrices, only on a terminal and never for machine formats.

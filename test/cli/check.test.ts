@@ -8,7 +8,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VERSION } from '../../src/version.js'
-import { run, tempDir } from './io.js'
+import { main } from '../../src/cli/main.js'
+import { recordingIo, run, tempDir } from './io.js'
 
 const CLEAN = 'test/fixtures/clean.matrix.json'
 const BROKEN = 'test/fixtures/broken.matrix.json'
@@ -87,6 +88,26 @@ describe('check', () => {
     const report = JSON.parse(r.out)
     expect(report.files).toEqual([CLEAN])
     expect(report.layouts.length).toBeGreaterThan(0)
+  })
+
+  // An installed CLI run in the user's own repository has no examples/boards.json: "cannot read
+  // matrix file examples/boards.json" did not say that this was only the default.
+  it('says the default file was used when no file is given and it cannot be read', async () => {
+    const io = recordingIo()
+    const real = io.readFile
+    io.readFile = (path) => (path === 'examples/boards.json' ? Promise.reject(Object.assign(new Error("ENOENT: no such file or directory, open 'examples/boards.json'"), { code: 'ENOENT' })) : real(path))
+    expect(await main(['check'], io)).toBe(2)
+    expect([io.out, io.err]).toEqual(['', "crashkernel-check: no matrix file given, and the default examples/boards.json cannot be read: ENOENT: no such file or directory, open 'examples/boards.json'\n"])
+  })
+
+  // check --help said "2 usage or internal error", while a file that cannot be read, an unknown
+  // kernel and a --boards pattern that matches nothing exit 2 too (docs/cli.md).
+  it('--help names the configuration errors that exit 2', async () => {
+    const help = (await run(['check', '--help'])).out.replace(/\s+/g, ' ')
+    expect(help).toContain('Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no board) or internal error.')
+    expect((await run(['check', 'nope/missing.json'])).code).toBe(2)
+    expect((await run(['check', CLEAN, '--kernel', '4.19'])).code).toBe(2)
+    expect((await run(['check', CLEAN, '--boards', 'nope'])).code).toBe(2)
   })
 
   it('prints no report, which would read as a pass, when no file could be read', async () => {
