@@ -180,6 +180,9 @@ describe('explain', () => {
     expect(board.code).toBe(2)
     expect(board.err).toContain('no board "nope" in examples/boards.json')
     expect(board.err).toContain('boards in the file: rpi4, ampere-altra')
+    // A typo gets the nearest board id or preset name first.
+    expect((await run(['explain', 'rpi44'])).err.split('\n')[0]).toBe('crashkernel-check explain: no board "rpi44" in examples/boards.json; did you mean "rpi4"?')
+    expect((await run(['sweep', 'raspberrypi-5'])).err.split('\n')[0]).toBe('crashkernel-check sweep: no board "raspberrypi-5" in examples/boards.json; did you mean "raspberrypi-4"?')
     const ram = await run(['explain', 'rpi4', '--ram', '3G'])
     expect(ram.code).toBe(2)
     expect(ram.err).toContain('has the RAM variants 1G, 2G, 4G, 8G')

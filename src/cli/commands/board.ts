@@ -14,6 +14,7 @@ import type { Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
+import { hintFor } from '../../matrix/validate.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { debianSeries } from '../../presets/index.js'
 import { renderMessage } from '../../rules/define-rule.js'
@@ -99,7 +100,8 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   if (index < 0 && !doc.problems.some((p) => p.messageId === 'syntaxError')) {
     if (!Object.hasOwn(PRESETS, options.board)) {
       const ids = boards.map((b) => (b as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
-      throw new ConfigurationError(`no board "${options.board}" in ${file}`, {
+      // A matrix may hold hundreds of boards: the nearest id first, then the list.
+      throw new ConfigurationError(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
         details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
       })
     }
