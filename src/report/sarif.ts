@@ -44,14 +44,21 @@ interface SarifRule {
   properties: { tags: string[]; kernel?: string[] }
 }
 
+/**
+ * `text` ending as a sentence, so that what follows in the same string reads apart: most rule
+ * descriptions are phrases without a full stop ("… so kdump has no memory"), and code scanning
+ * shows fullDescription and help as one paragraph.
+ */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`)
+
 function registryRules(findings: readonly Finding[]): SarifRule[] {
   const rules: SarifRule[] = RULES.map((r) => ({
     id: r.id,
     name: r.name,
     shortDescription: { text: r.meta.description },
-    fullDescription: { text: r.meta.kernel.length > 0 ? `${r.meta.description} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+    fullDescription: { text: r.meta.kernel.length > 0 ? `${sentence(r.meta.description)} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
     helpUri: r.docsUrl,
-    help: { text: `${r.meta.description} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+    help: { text: `${sentence(r.meta.description)} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
     defaultConfiguration: { level: r.meta.defaultSeverity },
     properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
   }))

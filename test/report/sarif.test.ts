@@ -130,6 +130,19 @@ describe('formatSarif', () => {
     }
   })
 
+  // "… so kdump has no memory Kernel: kernel/crash_reserve.c …" and "… no memory See https://…":
+  // a description without a full stop ran into what followed it in one paragraph.
+  it('ends the description as a sentence before "Kernel:" and "See" in the full description and help text', () => {
+    const rules = valid(formatSarif(report([]))).runs[0].tool.driver.rules as Array<{ id: string; fullDescription: { text: string }; help: { text: string } }>
+    expect(RULES.some((r) => !/[.!?]$/.test(r.meta.description))).toBe(true)
+    for (const r of RULES) {
+      const rule = rules.find((x) => x.id === r.id)!
+      const end = /[.!?]$/.test(r.meta.description) ? r.meta.description : `${r.meta.description}.`
+      if (r.meta.kernel.length > 0) expect(rule.fullDescription.text, r.id).toBe(`${end} Kernel: ${r.meta.kernel.join('; ')}.`)
+      expect(rule.help.text, r.id).toBe(`${end} See ${r.docsUrl}`)
+    }
+  })
+
   it('fails the execution when a notification is an error, and files configuration warnings as configuration', () => {
     const inv = (notifications: ToolNotification[]) => valid(formatSarif(report([], [], []), { notifications })).runs[0].invocations[0]
     expect(inv([{ kind: 'execution', level: 'error', message: 'Internal error: boom' }]).executionSuccessful).toBe(false)
