@@ -27,7 +27,7 @@ export default defineRule<'fellBack'>({
     ],
     messages: {
       fellBack:
-        'crashkernel={{size}} did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
+        'crashkernel= asked for {{size}}, which did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
     },
     fixes: { fellBack: ['smallerSize'] },
   },

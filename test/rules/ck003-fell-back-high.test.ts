@@ -10,6 +10,8 @@ describe('CK003 fell-back-high', () => {
     expect(rest).toEqual([])
     expect(f).toMatchObject({ severity: 'warning', messageId: 'fellBack', data: { size: '1 GiB', lowMax: '0x0000000040000000', above4g: '' } })
     expect(f?.data.lowPart).toMatch(/^and reserved a 128 MiB low part at \[/)
+    // The size is in words, so it is not written as a value of the option ("crashkernel=1 GiB" is none).
+    expect(f?.message).toMatch(/^crashkernel= asked for 1 GiB, which did not fit below CRASH_ADDR_LOW_MAX 0x0000000040000000; the kernel fell back to \[/)
     expect(f?.data.devices).toContain('"emmc2 (SD card)"')
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=\d+M$/)
   })
