@@ -189,6 +189,23 @@ describe('import', () => {
     expect(detectArtefact({ path: 'x', bytes: new Uint8Array([0xd0, 0x0d, 0xfe, 0xed, 0]), text: '' })).toBe('dtb')
     expect(kind('x', 'hello')).toBeUndefined()
   })
+
+  // A fragment of one or two options named like the kernel tree's own (kernel/configs/*.config)
+  // or a defconfig was "cannot tell what kdump.config is … expected … a kernel .config".
+  it('takes a short .config fragment by its name: *.config, config-*, *defconfig', async () => {
+    const enc = (s: string) => new TextEncoder().encode(s)
+    const kind = (path: string, text: string) => detectArtefact({ path, bytes: enc(text), text })
+    const fragment = 'CONFIG_ZONE_DMA=y\nCONFIG_CMA=y\n'
+    for (const path of ['.config', 'config-6.12.0-1-arm64', 'kernel/configs/kdump.config', 'arch/arm64/configs/my_defconfig', 'defconfig']) expect(kind(path, fragment), path).toBe('config')
+    expect(kind('notes.txt', fragment)).toBeUndefined()
+    const dir = await tempDir()
+    const file = join(dir, 'kdump.config')
+    await writeFile(file, fragment)
+    const r = await run(['import', file])
+    expect(r.code, r.err).toBe(0)
+    expect(r.err).toContain('(configFragment)')
+    expect(JSON.parse(r.out).boards[0].config).toEqual({ ZONE_DMA: true })
+  })
 })
 
 describe('import limits', () => {

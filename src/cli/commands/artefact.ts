@@ -70,7 +70,9 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (startsAsDts(text) || name.endsWith('.dts')) return 'dts'
   const head = firstLines(text, 40)
   const configLines = head.filter((l) => /^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/.test(l)).length
-  if (configLines >= 3 || (configLines >= 1 && (name === '.config' || name.startsWith('config-')))) return 'config'
+  // A fragment may list one or two options; its name says what it is: `.config`, Debian's
+  // `config-<release>`, the kernel tree's own fragments `kernel/configs/*.config`, a `*_defconfig`.
+  if (configLines >= 3 || (configLines >= 1 && (name.endsWith('.config') || name.startsWith('config-') || name.endsWith('defconfig')))) return 'config'
   const iomemLines = head.filter((l) => isIomemLine(l)).length
   if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
   // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
