@@ -4,6 +4,7 @@
  * I/O through `io` and returns the exit code (ESLint's cli.execute): 0 nothing at or above
  * --fail-on, 1 findings at or above it, 2 configuration or internal error.
  */
+import { normalize } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
 import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
@@ -120,7 +121,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // files are checked and their report is written.
     const unreadable: string[] = []
     const ids: string[] = []
+    // Each file once, as the action's `matrix` input has it: a shell glob and a name
+    // (`boards/*.json boards/rpi.json`, `./boards/rpi.json`) would otherwise report every
+    // finding of the file twice. The first spelling names it.
+    const seen = new Set<string>()
     for (const file of files.length > 0 ? files : ['examples/boards.json']) {
+      if (seen.has(normalize(file))) continue
+      seen.add(normalize(file))
       let text: string
       try {
         text = await io.readFile(file)

@@ -81,6 +81,18 @@ describe('check', () => {
     expect(await boardsOf(' , ')).toEqual(new Set(['vm', 'rpi4']))
   })
 
+  // The action's `matrix` input reads each file once; the CLI checked a file named twice (a
+  // shell glob and the file, or ./ before it) twice and reported every finding of it twice.
+  it('checks a file named more than once, in any spelling, once', async () => {
+    const once = JSON.parse((await run(['check', BROKEN, '--format', 'json'])).out)
+    const r = await run(['check', BROKEN, CLEAN, `./${BROKEN}`, `test/../${BROKEN}`, BROKEN, '--format', 'json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.out)
+    expect(report.files).toEqual([BROKEN, CLEAN])
+    expect(report.findings.length).toBe(once.findings.length)
+    expect(report.counts).toEqual(once.counts)
+  })
+
   it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
     expect(r.code).toBe(2)
