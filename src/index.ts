@@ -130,7 +130,8 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   const boardSuggestions: BoardSuggestion[] = []
   const report = (): Report => {
     const sorted = sortFindings(findings)
-    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...(boardSuggestions.length > 0 && { boardSuggestions }) }
+    // Said even when nothing was simulated: the override was in force for the whole run.
+    return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) }
   }
   if (!decoded || !invalid) return report()
 
@@ -364,13 +365,25 @@ function withLocation(location: Finding['location']): { location?: NonNullable<F
   return location ? { location } : {}
 }
 
+/** A report's `kernelOverride` for check()'s `kernels`: none for an empty list (decode then keeps each board's). */
+function overrideOf(kernels: readonly string[] | undefined): Pick<Report, 'kernelOverride'> {
+  return kernels && kernels.length > 0 ? { kernelOverride: [...kernels] } : {}
+}
+
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file
- * @returns a single report
+ * @param reports - one report per file, all checked with the same kernel override (or none)
+ * @returns a single report, with that override
+ * @throws ConfigurationError when the reports were checked with different kernel overrides:
+ *   one report could not say which kernels its layouts are of
  */
 export function mergeReports(reports: readonly Report[]): Report {
+  const overrides = [...new Set(reports.map((r) => JSON.stringify(r.kernelOverride ?? [])))]
+  if (overrides.length > 1) {
+    const list = overrides.map((o) => (o === '[]' ? "each board's own kernels" : (JSON.parse(o) as string[]).join(','))).join('; ')
+    throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' })
+  }
   const findings = sortFindings(reports.flatMap((r) => r.findings))
   return {
     tool: { name: TOOL_NAME, version: VERSION },
@@ -378,6 +391,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     findings,
     layouts: reports.flatMap((r) => r.layouts),
     counts: countFindings(findings),
+    ...overrideOf(reports[0]?.kernelOverride),
     ...boardSuggestionsOf(reports),
   }
 }

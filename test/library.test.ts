@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, importBoard, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, importBoard, mergeReports, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { readFileSync } from 'node:fs'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
@@ -126,6 +126,32 @@ describe('simulate() as exported', () => {
     expect(UnsupportedLayoutError).toBeTypeOf('function')
     expect(error instanceof UnsupportedLayoutError).toBe(true)
     expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
+  })
+})
+
+describe('check() and mergeReports(): the kernel override is part of the report', () => {
+  const TWO = '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["5.10", "6.1"] }] }'
+
+  it('check() with `kernels` records them as given in `kernelOverride`; without them, or with an empty list, the field is absent', () => {
+    const replaced = check(TWO, 'm.json', { kernels: ['6.12', '7.2'], suggest: false })
+    expect(replaced.kernelOverride).toEqual(['6.12', '7.2'])
+    // The layouts are of the override's kernels, not the board's 5.10 and 6.1.
+    expect(replaced.layouts.map((l) => l.layoutName)).toEqual(['1G/6.12', '1G/7.2'])
+    expect('kernelOverride' in check(TWO, 'm.json', { suggest: false })).toBe(false)
+    expect('kernelOverride' in check(TWO, 'm.json', { kernels: [], suggest: false })).toBe(false)
+    // Even when nothing could be simulated (a syntax error), the run had the override in force.
+    expect(check('{ "version": 1, ', 'broken.json', { kernels: ['6.12'] }).kernelOverride).toEqual(['6.12'])
+  })
+
+  it('mergeReports() keeps the override the reports share, and refuses reports checked with different ones', () => {
+    const a = check(TWO, 'a.json', { kernels: ['6.12'], suggest: false })
+    const b = check(TWO, 'b.json', { kernels: ['6.12'], suggest: false })
+    expect(mergeReports([a, b]).kernelOverride).toEqual(['6.12'])
+    expect('kernelOverride' in mergeReports([check(TWO, 'a.json', { suggest: false })])).toBe(false)
+    expect('kernelOverride' in mergeReports([])).toBe(false)
+    const own = check(TWO, 'c.json', { suggest: false })
+    expect(() => mergeReports([a, own])).toThrow(ConfigurationError)
+    expect(() => mergeReports([a, own])).toThrow("mergeReports(): the reports were checked with different kernel overrides (6.12; each board's own kernels); merge only the reports of one check")
   })
 })
 

@@ -128,6 +128,12 @@ export interface Report {
   findings: Finding[]
   layouts: LayoutReport[]
   counts: SeverityCounts
+  /**
+   * The kernels that replaced every board's `kernels` (CLI `--kernel`, input `kernel`,
+   * check()'s `kernels`), as given; absent when each board was checked with its own. Every
+   * formatter says so: a report of other kernels must not read like one of the matrix as written.
+   */
+  kernelOverride?: string[]
   /** One crashkernel= value per board, where it does better than the board's own; absent when none does. */
   boardSuggestions?: BoardSuggestion[]
 }

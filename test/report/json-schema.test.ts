@@ -247,6 +247,8 @@ describe('check --format json follows schemas/report.schema.json', () => {
     ['oracle cases (every board)', oracleMatrix],
     ['generated fleet (300 boards)', () => JSON.stringify(generateFleet(300), null, 2)],
   ]
+  /** Inputs checked with a kernel override (`--kernel`), which the report records. */
+  const OVERRIDES: Record<string, string[]> = { 'examples/boards.json': ['6.12', '7.2'] }
   const reports: Report[] = []
   for (const [name, text] of inputs) {
     it(name, { timeout: 120_000 }, () => {
@@ -254,6 +256,18 @@ describe('check --format json follows schemas/report.schema.json', () => {
       reports.push(report)
       if (!name.startsWith('variants/') && !name.startsWith('test/')) expect(report.findings.filter((f) => f.ruleId.startsWith('SC'))).toEqual([])
       expect(problems(checked(formatJson(report)))).toEqual([])
+    })
+  }
+
+  for (const [name, kernels] of Object.entries(OVERRIDES)) {
+    it(`${name} with kernel override ${kernels.join(',')}: the report records it`, { timeout: 120_000 }, () => {
+      const text = readFileSync(join(ROOT, name), 'utf8')
+      const json = JSON.parse(checked(formatJson(check(text, name, { kernels })))) as Json
+      expect(json.kernelOverride).toEqual(kernels)
+      expect(problems(JSON.stringify(json))).toEqual([])
+      // An empty list, or one of the wrong type, is not a kernel override.
+      expect(validate({ ...json, kernelOverride: [] })).toBe(false)
+      expect(validate({ ...json, kernelOverride: '6.12' })).toBe(false)
     })
   }
 
