@@ -141,6 +141,9 @@ async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefine
   }
 }
 
+/** Where the summary and the comment say the report's kernel override was given (a leg's too: `kernel: ${{ matrix.kernel }}`). */
+const KERNEL_FROM = 'input `kernel`'
+
 /** GitHub's cap on one job output (1 MB): the plan's `matrix` must fit. */
 export const JOB_OUTPUT_MAX_BYTES = 1_000_000
 /** Keep one leg's `boards` input well inside Linux's 128 KiB cap on one environment variable. */
@@ -157,8 +160,6 @@ interface Outcome {
   warnings: string[]
   /** The directory the report's file paths are relative to (SARIF's %SRCROOT%); none when they differ. */
   srcRoot?: string
-  /** The kernel override the report was checked with (input `kernel`, or the legs' common one). */
-  kernel?: string[]
 }
 
 /**
@@ -249,7 +250,7 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [] } : undefined
   const roots = [...new Set(named.map((n) => n.root))]
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
-  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }), ...(inputs.kernels && { kernel: inputs.kernels }) }
+  return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
 }
 
 /** mode: aggregate — merges the legs' results files. */
@@ -272,7 +273,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
   }
   // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace, ...(merged.kernel && merged.kernel.length > 0 && { kernel: merged.kernel }) }
+  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
@@ -307,7 +308,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
     }
   }
-  if (comment) await postComment(io, inputs, report, problems, outcome.kernel, pr, api, status, outputs)
+  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs)
 
   // Files: results JSON (always), SARIF, HTML.
   const resultsFile = paths.results
@@ -363,7 +364,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, ...(outcome.kernel && { kernel: outcome.kernel }), problems, notes: status.all() }))
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: KERNEL_FROM, problems, notes: status.all() }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
@@ -414,7 +415,6 @@ async function postComment(
   inputs: ActionInputs,
   report: Report,
   problems: readonly string[],
-  kernel: readonly string[] | undefined,
   pr: PullRequestRef | undefined,
   api: ReturnType<ActionsIO['github']> | undefined,
   status: StatusMessages,
@@ -434,7 +434,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), ...(kernel && { kernel }), problems }))
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }))
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
     if (result.url) outputs['comment-url'] = result.url

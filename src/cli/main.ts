@@ -153,8 +153,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
     // are printed.
     const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0)
-    // Markdown is the job summary: like the action's, it says that --kernel replaced each board's kernels.
-    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { ...(kernels && { kernel: kernels, kernelFrom: 'option `--kernel`' }) }) : formatters[format](report))
+    // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
+    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`' }) : formatters[format](report))
     if (!checkedNothing || (unreadable.length === 0 && unmatched.length === 0)) io.stdout(render())
     for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
     for (const p of unmatched) io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`)

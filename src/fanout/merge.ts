@@ -15,9 +15,11 @@
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
- * - Kernels: legs record their `kernel` input; legs that checked different kernels (one with
- *   an override, one without, or two overrides) make one report of mismatched layouts, and
- *   say so, naming the shards. Results files that do not record it are left out of the
+ * - Kernels: legs record their `kernel` input (`fanout.kernel`), and reports their override
+ *   (`kernelOverride`); legs that checked different kernels (one with an override, one
+ *   without, or two overrides) make one report of mismatched layouts, and say so, naming the
+ *   shards. The merged report carries the override they agree on. Results files that record
+ *   neither (a plain check without an override, or an older version) are left out of the
  *   comparison and listed.
  */
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
@@ -46,11 +48,6 @@ export interface MergeOutcome {
   shards?: ShardCoverage
   /** Versions of crashkernel-check other than this one that wrote results. */
   otherVersions: string[]
-  /**
-   * The kernel override every leg that records one ran with (empty: none, each board's own
-   * kernels); undefined when none records it or they differ (then a problem says so).
-   */
-  kernel?: string[]
   /** Legs (shard, or results file without one) whose results file does not record its kernel override. */
   kernelUnrecorded: string[]
   /** Why the merged report may be incomplete (missing shards, mixed plans, mixed kernels): each fails the step. */
@@ -117,11 +114,23 @@ function legName(l: LegResults): string {
   return l.leg?.shard !== undefined ? `shard ${l.leg.shard}` : l.source
 }
 
-/** The kernel override the legs agree on, or a problem naming which legs checked which kernels. */
+/**
+ * The kernels a leg checked: its `kernel` input as its fan-out record has it (empty: each
+ * board's own), else its report's override; undefined when the file records neither.
+ */
+function legKernel(l: LegResults): string[] | undefined {
+  return l.leg?.kernel ?? l.report.kernelOverride
+}
+
+/**
+ * The kernel override every leg that records one ran with (empty: none, each board's own
+ * kernels); undefined when none records it or they differ, and then a problem names which
+ * legs checked which kernels.
+ */
 function commonKernel(legs: readonly LegResults[], problems: string[]): string[] | undefined {
   const groups = new Map<string, { kernel: string[]; legs: string[] }>()
   for (const l of legs) {
-    const kernel = l.leg?.kernel
+    const kernel = legKernel(l)
     if (kernel === undefined) continue
     const key = kernelKey(kernel)
     const group = groups.get(key)
@@ -140,8 +149,8 @@ function commonKernel(legs: readonly LegResults[], problems: string[]): string[]
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
- * @returns the merged report (counts recomputed), what was deduplicated, shard coverage, the
- *   kernel override the legs agree on, and problems
+ * @returns the merged report (counts recomputed; `kernelOverride` the one the legs agree on),
+ *   what was deduplicated, shard coverage, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
@@ -189,13 +198,19 @@ export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
 
   const otherVersions = [...new Set(ordered.map((l) => l.report.tool.version))].filter((v) => v !== VERSION).sort()
   return {
-    report: { tool: { name: TOOL_NAME, version: VERSION }, files, findings, layouts: layouts.map((x) => x.l), counts: countFindings(findings) },
+    report: {
+      tool: { name: TOOL_NAME, version: VERSION },
+      files,
+      findings,
+      layouts: layouts.map((x) => x.l),
+      counts: countFindings(findings),
+      ...(kernel && kernel.length > 0 && { kernelOverride: kernel }),
+    },
     duplicateFindings,
     duplicateLayouts,
     ...(shards && { shards }),
     otherVersions,
-    ...(kernel && { kernel }),
-    kernelUnrecorded: ordered.filter((l) => l.leg?.kernel === undefined).map(legName),
+    kernelUnrecorded: ordered.filter((l) => legKernel(l) === undefined).map(legName),
     problems,
   }
 }

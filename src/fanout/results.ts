@@ -3,7 +3,8 @@
  * The results file, pure: the JSON report a check writes (output `results-file`), with a
  * `fanout` record when the check is one leg of a fan-out, and its way back into a Report
  * for the aggregate job (addresses and sizes, written as `"0x%016x"` strings, become bigint
- * again so the summary can draw memory maps).
+ * again so the summary can draw memory maps; the kernel override is the report's
+ * `kernelOverride`, or in a leg's file written before reports had it, its `fanout.kernel`).
  */
 import { ConfigurationError } from '../errors.js'
 import { countFindings } from '../index.js'
@@ -150,8 +151,10 @@ export function parseResults(text: string, source: string): LegResults {
     (l) => ({ ...l, result: reviveBigints(l.result, RESULT_TREE), ...(Array.isArray(l.devices) && { devices: l.devices.map((d) => reviveBigints(d, DEVICE_TREE)) }) }) as unknown as LayoutReport,
   )
   const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' }
+  const override = value.kernelOverride
+  if (override !== undefined && !(isStringArray(override) && override.length > 0)) throw notOurs('malformed "kernelOverride"')
   // Counts are recomputed rather than trusted.
-  const report: Report = { tool, files: value.files, findings, layouts, counts: countFindings(findings) }
+  const report: Report = { tool, files: value.files, findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }) }
 
   const fanout = value.fanout
   if (fanout === undefined) return { source, report }
@@ -165,10 +168,13 @@ export function parseResults(text: string, source: string): LegResults {
     throw notOurs('malformed "fanout"')
   }
   // A results file without `fanout.kernel` (written before legs recorded it) stays readable:
-  // its kernels are unknown, and the merge says so when other legs used an override.
+  // its kernels are unknown, and the merge says so when other legs used an override. One
+  // with it but without `kernelOverride` (written before reports had the field) gets the
+  // leg's override into its report, as a leg writes it now.
+  const recorded = override === undefined && fanout.kernel !== undefined && fanout.kernel.length > 0 ? { kernelOverride: fanout.kernel } : {}
   return {
     source,
-    report,
+    report: { ...report, ...recorded },
     leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }) },
   }
 }

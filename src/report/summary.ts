@@ -3,7 +3,7 @@
  * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
  *
  * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, the kernels checked when input `kernel` replaced each board's (`ctx.kernel`), why
+ * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
  *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
  *    action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
@@ -234,24 +234,26 @@ function problemLines(problems: readonly string[] | undefined): string | undefin
 }
 
 /**
- * The kernel override, said once under the totals: a report of other kernels than each
- * board's `kernels` must not read like one of the matrix as written.
+ * The kernel override (`report.kernelOverride`), said once under the totals: a report of
+ * other kernels than each board's `kernels` must not read like one of the matrix as written.
  *
  * @param kernel - the override; empty or absent: none
- * @param from - where it was given, in Markdown: the action's input, or the CLI's option
+ * @param from - where it was given, in Markdown (the action's input, the CLI's option); absent: not said
  * @example
- * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12', '7.2'], 'input `kernel`') // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12']) // → 'Kernels checked: `6.12`, instead of each board\'s `kernels`.\n'
  */
-export function kernelLine(kernel: readonly string[] | undefined, from = 'input `kernel`'): string | undefined {
+export function kernelLine(kernel: readonly string[] | undefined, from?: string): string | undefined {
   if (!kernel || kernel.length === 0) return undefined
-  return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (${from}).\n`
+  return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\`${from ? ` (${from})` : ''}.\n`
 }
 
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
-  /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
-  kernel?: readonly string[]
-  /** Where the override was given, in Markdown (default ``input `kernel` ``; the CLI's: ``option `--kernel` ``). */
+  /**
+   * Where the report's kernel override was given, in Markdown, said after it: the action's
+   * ``input `kernel` ``, the CLI's ``option `--kernel` ``; absent: only the kernels are named.
+   */
   kernelFrom?: string
   /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
   problems?: readonly string[]
@@ -265,7 +267,7 @@ export interface SummaryContext extends FormatContext {
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -273,7 +275,7 @@ export interface SummaryContext extends FormatContext {
 export function renderSummary(report: Report, ctx: SummaryContext = {}): string {
   const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes)
   doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`)
-  const kernels = kernelLine(ctx.kernel, ctx.kernelFrom)
+  const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom)
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)
@@ -339,8 +341,8 @@ export interface CommentContext {
   runUrl?: string
   /** Why the run fails besides findings: listed under the totals, which then show ❌. */
   problems?: readonly string[]
-  /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
-  kernel?: readonly string[]
+  /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
+  kernelFrom?: string
   /** Cap in characters (default 65,536 minus room for the marker). */
   maxChars?: number
 }
@@ -356,14 +358,14 @@ export const MAX_COMMENT_DIAGRAMS = 5
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 export function renderComment(report: Report, ctx: CommentContext = {}): string {
   const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400)
   const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : ''
   doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`)
-  const kernels = kernelLine(ctx.kernel)
+  const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom)
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)

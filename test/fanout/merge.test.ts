@@ -48,7 +48,8 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
     const { merged } = fanOut(FILES, { ...options, maxJobs: 3 })
     const full = checkAll(FILES, options)
     expect(merged.problems).toEqual([])
-    expect(merged.kernel).toEqual(['6.12'])
+    expect(merged.report.kernelOverride).toEqual(['6.12'])
+    expect(full.kernelOverride).toEqual(['6.12'])
     expect(merged.report.counts).toEqual(full.counts)
     expect(findingSet(merged.report)).toEqual(findingSet(full))
     expect(layoutList(merged.report)).toEqual(layoutList(full))
@@ -140,21 +141,22 @@ describe('mergeResults', () => {
     expect(mergeResults([a!, old]).otherVersions).toEqual(['0.0.1'])
   })
 
-  it('says which kernels the legs checked: the override they agree on, or the shards that differ', () => {
+  it('says which kernels the legs checked: the override they agree on, in the merged report, or the shards that differ', () => {
     const clean = [fleet(6, 'boards/fleet.json')]
     const none = legsOf(clean, 3)
-    expect(mergeResults(none)).toMatchObject({ kernel: [], kernelUnrecorded: [], problems: [] })
+    expect(mergeResults(none)).toMatchObject({ kernelUnrecorded: [], problems: [] })
+    expect('kernelOverride' in mergeResults(none).report).toBe(false)
     const k612 = legsOf(clean, 3, ['6.12'])
-    expect(mergeResults(k612)).toMatchObject({ kernel: ['6.12'], kernelUnrecorded: [], problems: [] })
+    expect(mergeResults(k612)).toMatchObject({ report: { kernelOverride: ['6.12'] }, kernelUnrecorded: [], problems: [] })
     // One kernel in other spellings (the series and its modelled release), in another order: the same layouts.
     const release = resolveKernelRelease('6.12')!
     expect(release).not.toBe('6.12')
     const respelled = { ...k612[1]!, leg: { ...k612[1]!.leg!, kernel: [release, '6.12'] } }
-    expect(mergeResults([k612[0]!, respelled, k612[2]!])).toMatchObject({ kernel: ['6.12'], problems: [] })
+    expect(mergeResults([k612[0]!, respelled, k612[2]!])).toMatchObject({ report: { kernelOverride: ['6.12'] }, problems: [] })
     // A leg that forgot the plan's override, and one that checked another kernel.
     const other = { ...k612[2]!, leg: { ...k612[2]!.leg!, kernel: ['7.2'] } }
     const mixed = mergeResults([k612[0]!, none[1]!, other])
-    expect(mixed.kernel).toBeUndefined()
+    expect(mixed.report.kernelOverride).toBeUndefined()
     expect(mixed.problems).toEqual([
       'the check jobs checked different kernels: shard 1/3 with kernel 6.12; shard 2/3 with each board\'s own kernels (no input "kernel"); shard 3/3 with kernel 7.2; the merged report mixes layouts of other kernels than the plan balanced: give the plan job input "kernel" and every check job kernel: ${{ matrix.kernel }}',
     ])
@@ -162,12 +164,40 @@ describe('mergeResults', () => {
 
   it('leaves results files that do not record the kernel override out of the comparison, and lists them', () => {
     const legs = legsOf([fleet(6, 'boards/fleet.json')], 3, ['6.12'])
+    // A file of a version that recorded neither the leg's kernel input nor the report's override.
     const { kernel: _k, ...older } = legs[1]!.leg!
-    const merged = mergeResults([legs[0]!, { ...legs[1]!, leg: older }, legs[2]!])
-    expect(merged).toMatchObject({ kernel: ['6.12'], kernelUnrecorded: ['shard 2/3'], problems: [] })
-    // A plain check's results file (no fan-out record) is named by its path.
+    const { kernelOverride: _o, ...olderReport } = legs[1]!.report
+    const merged = mergeResults([legs[0]!, { ...legs[1]!, leg: older, report: olderReport }, legs[2]!])
+    expect(merged).toMatchObject({ report: { kernelOverride: ['6.12'] }, kernelUnrecorded: ['shard 2/3'], problems: [] })
+    // A plain check's results file (no fan-out record) is named by its path, without an override.
     const plain = parseResults(formatResults(check(FILES[1]!.text, FILES[1]!.path)), 'plain.json')
     expect(mergeResults([plain]).kernelUnrecorded).toEqual(['plain.json'])
+    // With one, its report records it: compared with the legs', and kept in the merged report.
+    const plainOverride = parseResults(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['6.12'] })), 'plain-6.12.json')
+    expect(mergeResults([plainOverride])).toMatchObject({ report: { kernelOverride: ['6.12'] }, kernelUnrecorded: [], problems: [] })
+    expect(mergeResults([...legs, plainOverride]).problems).toEqual([])
+    const plain72 = parseResults(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['7.2'] })), 'plain-7.2.json')
+    expect(mergeResults([...legs, plain72]).problems).toEqual([expect.stringMatching(/^the check jobs checked different kernels: shard 1\/3, shard 2\/3, shard 3\/3 with kernel 6\.12; plain-7\.2\.json with kernel 7\.2; /)])
+  })
+
+  it("merges a leg's results file written before reports had kernelOverride: its fan-out record's kernel is the report's override", () => {
+    const legs = legsOf([fleet(6, 'boards/fleet.json')], 3, ['6.12'])
+    const previous = legs.map((l, i) => {
+      const text = JSON.parse(formatResults(l.report, l.leg)) as Record<string, unknown>
+      expect(text.kernelOverride).toEqual(['6.12'])
+      delete text.kernelOverride
+      return parseResults(JSON.stringify(text), `previous/${i}.json`)
+    })
+    for (const l of previous) expect(l.report.kernelOverride).toEqual(['6.12'])
+    expect(mergeResults(previous)).toMatchObject({ report: { kernelOverride: ['6.12'] }, kernelUnrecorded: [], problems: [] })
+    expect(formatJson(mergeResults(previous).report)).toBe(formatJson(mergeResults(legs).report))
+  })
+
+  it('refuses a results file whose kernelOverride is not a list of kernels', () => {
+    const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['6.12'] }))) as Record<string, unknown>
+    for (const bad of [[], '6.12', [6.12], null]) {
+      expect(() => parseResults(JSON.stringify({ ...text, kernelOverride: bad }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "kernelOverride")')
+    }
   })
 
   it('refuses results from plans of different sizes', () => {

@@ -435,9 +435,13 @@ describe('a kernel override in a fan-out', () => {
     expect(io.rec.failed).toEqual([])
     expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, `7.2`, instead of each board's `kernels` (input `kernel`).")
     expect(ws.comments[0]!.body).toContain('Kernels checked: `6.12`, `7.2`')
+    // … and its results file, the report as JSON, records them.
+    const results = JSON.parse(io.rec.files.get(String(io.rec.outputs['results-file']))!)
+    expect(results.kernelOverride).toEqual(['6.12', '7.2'])
     const plain = fakeIO(workspace(FILES), { failOn: 'never' })
     await run(plain)
     expect(plain.rec.summary[0]).not.toContain('Kernels checked')
+    expect(JSON.parse(plain.rec.files.get(String(plain.rec.outputs['results-file']))!)).not.toHaveProperty('kernelOverride')
   })
 
   it('says nothing about kernels in a fan-out without an override', async () => {
@@ -495,12 +499,33 @@ describe('a kernel override in a fan-out', () => {
     expect(ws.comments[0]!.body).toContain('the check jobs checked different kernels')
   })
 
+  it("reads a leg's results file written before reports had kernelOverride: the fan-out record's kernel stands for it", async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3, KERNEL)
+    for (const path of results) {
+      const text = JSON.parse(readFileSync(path, 'utf8'))
+      // What a leg writes now: the report's override, and the leg's input apart.
+      expect([text.kernelOverride, text.fanout.kernel]).toEqual([KERNEL, KERNEL])
+      delete text.kernelOverride
+      writeFileSync(path, JSON.stringify(text))
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, resultsFile: 'merged.json' })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.annotations.filter((a) => a.level === 'warning')).toEqual([])
+    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    // The merged report records it, as one check() with the override would.
+    expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.json'))!).kernelOverride).toEqual(KERNEL)
+  })
+
   it('reads results files that do not record the kernel override (older versions), and warns when other legs record one', async () => {
     const ws = workspace(FILES)
     const { results } = await planAndCheck(ws, 3, KERNEL)
+    // A version before legs recorded their kernel input had no report field either.
     const strip = (path: string) => {
       const text = JSON.parse(readFileSync(path, 'utf8'))
       delete text.fanout.kernel
+      delete text.kernelOverride
       writeFileSync(path, JSON.stringify(text))
     }
     strip(results[1]!)

@@ -352,6 +352,32 @@ describe('BudgetedText', () => {
   })
 })
 
+describe('renderSummary and renderComment: the kernel override', () => {
+  const overridden = { ...report([], [layout('rpi4', '1G/6.12', rpi1g)]), kernelOverride: ['6.12', '7.2'] }
+  const LINE = "Kernels checked: `6.12`, `7.2`, instead of each board's `kernels` (input `kernel`).\n"
+
+  it("says the report's kernelOverride once, under the totals, with where it was given", () => {
+    for (const md of [renderSummary(overridden, { kernelFrom: 'input `kernel`' }), renderComment(overridden, { kernelFrom: 'input `kernel`' })]) {
+      expect(md.split('\n\n')[2]).toBe(LINE.trimEnd())
+      expect(md.split('Kernels checked').length).toBe(2)
+    }
+    expect(renderSummary(overridden, { kernelFrom: 'option `--kernel`' })).toContain("Kernels checked: `6.12`, `7.2`, instead of each board's `kernels` (option `--kernel`).\n")
+    // Without `kernelFrom` (a library caller) only the kernels are named.
+    expect(renderSummary(overridden)).toContain("Kernels checked: `6.12`, `7.2`, instead of each board's `kernels`.\n")
+  })
+
+  it('says nothing about kernels without an override, wherever `kernelFrom` says one would come from', () => {
+    const plain = report([], [layout('rpi4', '1G/6.12', rpi1g)])
+    expect(renderSummary(plain, { kernelFrom: 'input `kernel`' })).not.toContain('Kernels checked')
+    expect(renderComment(plain, { kernelFrom: 'input `kernel`' })).not.toContain('Kernels checked')
+  })
+
+  it('shows a kernel read back from a results file inert', () => {
+    const md = renderSummary({ ...overridden, kernelOverride: ['6.12`](x) @team'] })
+    expect(md).toContain('Kernels checked: ``6.12`](x) @team``, instead')
+  })
+})
+
 describe('renderComment', () => {
   it('fits GitHub’s 65,536-character limit and links the run', () => {
     const many = Array.from({ length: 5000 }, (_, i) => finding(i + 1, 'error'))
