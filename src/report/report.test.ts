@@ -82,6 +82,16 @@ describe('formatters', () => {
     expect(formatStylish(r).split('\n').slice(-3)).toEqual(['✔ 0 problems (0 errors, 0 warnings, 0 notes)', '3 layouts of 2 boards simulated in 2 files', ''])
   })
 
+  it("stylish: says last that a kernel override replaced each board's kernels, and nothing without one", () => {
+    const r = { ...report([finding(0, 'error')]), kernelOverride: ['6.12', '7.2'] }
+    expect(formatStylish(r).split('\n').slice(-4)).toEqual(['✖ 1 problem (1 error, 0 warnings, 0 notes)', '0 layouts of 0 boards simulated in 1 file', "Kernels checked: 6.12, 7.2, instead of each board's kernels", ''])
+    expect(formatStylish(report([finding(0, 'error')]))).not.toContain('Kernels checked')
+    // A kernel read back from a results file (the aggregate logs the merged report) never starts a line.
+    const hostile = formatStylish({ ...r, kernelOverride: ['6.12\n::add-mask::x'] })
+    expect(hostile.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
+    expect(hostile).toContain("Kernels checked: 6.12\\n::add-mask::x, instead of each board's kernels\n")
+  })
+
   it('stylish: no file name or message starts a line of its own or reaches the terminal raw', () => {
     const out = formatStylish({ ...report([finding(0, 'error', { file: '  ::error::x.json', message: 'a\n::add-mask::s \u001b[2J' }), finding(1, 'error', { file: 'a\nb.json' })]), files: ['  ::error::x.json', 'a\nb.json'] })
     expect(out.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])

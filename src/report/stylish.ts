@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
- * then a total. Plain text, no colour (the CLI may run in CI logs).
+ * then a total, and the kernel override when one replaced each board's kernels. Plain text,
+ * no colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
  * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
@@ -22,6 +23,7 @@ function pad(text: string, width: number): string {
  * @example
  * formatStylish(report)
  * // → 'examples/broken.json\n   12:7  error  unknown property "confg"  SC002 schema-violation\n\n✖ 1 problem (1 error, 0 warnings, 0 notes)\n…'
+ * formatStylish({ ...report, kernelOverride: ['6.12', '7.2'] }).endsWith("Kernels checked: 6.12, 7.2, instead of each board's kernels\n") // → true
  */
 export function formatStylish(report: Report, _ctx: FormatContext = {}): string {
   const lines: string[] = []
@@ -47,5 +49,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
   lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`)
   const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size
   lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`)
+  // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
+  if (report.kernelOverride && report.kernelOverride.length > 0) lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`)
   return `${lines.join('\n')}\n`
 }
