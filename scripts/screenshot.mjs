@@ -6,8 +6,10 @@
  *
  *   node scripts/screenshot.mjs [matrix.json | --fleet N] [--out DIR] [--scheme light|dark|both]
  *                               [--size 1280,2000] [--open N] [--no-js] [--max-maps N] [--max-details N]
+ *                               [--kernel LIST]
  *
  *   --fleet N      render a generated fleet of N boards (scripts/fleet.ts) instead of a file
+ *   --kernel LIST  check these kernels instead of each board's (comma-separated, as check --kernel)
  *   --open N       open the first N layout sections in the screenshot copy (review aid; the
  *                  written report itself is untouched)
  *   --no-js        load the page with JavaScript disabled
@@ -153,7 +155,7 @@ async function addDevices(report, text) {
 }
 
 function parseArgs(argv) {
-  const o = { input: 'examples/boards.json', fleet: 0, out: join(tmpdir(), 'crashkernel-check-screenshots'), scheme: 'both', size: [1280, 2000], open: 0, js: true, maxMaps: undefined, maxDetails: undefined }
+  const o = { input: 'examples/boards.json', fleet: 0, out: join(tmpdir(), 'crashkernel-check-screenshots'), scheme: 'both', size: [1280, 2000], open: 0, js: true, maxMaps: undefined, maxDetails: undefined, kernels: undefined }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const next = () => {
@@ -169,6 +171,7 @@ function parseArgs(argv) {
     else if (a === '--no-js') o.js = false
     else if (a === '--max-maps') o.maxMaps = Number(next())
     else if (a === '--max-details') o.maxDetails = Number(next())
+    else if (a === '--kernel') o.kernels = next().split(',').map((k) => k.trim()).filter(Boolean)
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`)
     else o.input = a
   }
@@ -187,15 +190,16 @@ async function main() {
   register()
   const { check } = await import('../src/index.ts')
   const { renderHtml } = await import('../src/report/html/index.ts')
+  const checkOptions = o.kernels ? { kernels: o.kernels } : {}
   let report
   let name
   if (o.fleet > 0) {
     const { generateFleet } = await import('./fleet.ts')
     name = `fleet-${o.fleet}`
-    report = check(JSON.stringify(generateFleet(o.fleet)), `${name}.json`)
+    report = check(JSON.stringify(generateFleet(o.fleet)), `${name}.json`, checkOptions)
   } else {
     name = basename(o.input).replace(/\.[^.]*$/, '')
-    report = check(readFileSync(o.input, 'utf8'), o.input)
+    report = check(readFileSync(o.input, 'utf8'), o.input, checkOptions)
   }
   await addDevices(report, o.fleet > 0 ? JSON.stringify((await import('./fleet.ts')).generateFleet(o.fleet)) : readFileSync(o.input, 'utf8'))
   const options = { ...(o.maxMaps !== undefined && { maxMaps: o.maxMaps }), ...(o.maxDetails !== undefined && { maxDetails: o.maxDetails }) }

@@ -509,13 +509,14 @@ describe('a kernel override in a fan-out', () => {
       delete text.kernelOverride
       writeFileSync(path, JSON.stringify(text))
     }
-    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, resultsFile: 'merged.json' })
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, resultsFile: 'merged.json', html: 'merged.html' })
     await run(io)
     expect(io.rec.failed).toEqual([])
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toEqual([])
     expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
-    // The merged report records it, as one check() with the override would.
+    // The merged report records it, as one check() with the override would, and the HTML report says it.
     expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.json'))!).kernelOverride).toEqual(KERNEL)
+    expect(io.rec.files.get(join(ws.dir, 'merged.html'))).toContain('<p class="override" role="note">Kernels checked: <code>6.12</code>, instead of each board\'s <code>kernels</code>.</p>')
   })
 
   it('reads results files that do not record the kernel override (older versions), and warns when other legs record one', async () => {

@@ -33,6 +33,8 @@ interface Probe {
   gridVisible: boolean
   /** Each grid row's board label: the id's and the RAM variant's rendered widths, in px. */
   labels: Array<{ id: string; idWidth: number; variantWidth: number }>
+  /** The kernel override's line, when the page has one: its text, height and top, and the totals' top, in px. */
+  override: { text: string; height: number; top: number; totalsTop: number } | null
 }
 
 /**
@@ -48,9 +50,10 @@ var out={contrast:[],textOutside:[],overlaps:[]};
 var ds=[].slice.call(document.querySelectorAll('details.layout'));out.details=ds.length;
 ds.slice(0,${limit}).forEach(function(d){d.open=true});out.open=ds.filter(function(d){return d.open}).length;
 var rows=document.querySelectorAll('table.grid tbody tr');out.gridRows=rows.length;out.gridVisible=rows.length>0&&rows[0].getBoundingClientRect().height>0;
+var ov=document.querySelector('.override');out.override=ov?{text:ov.textContent,height:Math.round(ov.getBoundingClientRect().height),top:Math.round(ov.getBoundingClientRect().top),totalsTop:Math.round(document.querySelector('.totals').getBoundingClientRect().top)}:null;
 out.labels=[].slice.call(document.querySelectorAll('table.grid th.b .bi'),0,200).map(function(b){var i=b.querySelector('.id'),v=b.querySelector('.v');return {id:i.textContent,idWidth:Math.round(i.getBoundingClientRect().width),variantWidth:v?Math.round(v.getBoundingClientRect().width):0}});
 function html(sel,what){[].slice.call(document.querySelectorAll(sel),0,200).forEach(function(e){if(!e.getClientRects().length)return;out.contrast.push({what:what+' '+e.className,ratio:ratio(getComputedStyle(e).color,bg(e))})})}
-html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');
+html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');html('.override','override');html('.override code','override kernel');
 var svgs=[].slice.call(document.querySelectorAll('svg.mm')).filter(function(s){return s.getClientRects().length});out.svgs=svgs.length;
 out.svgSizes=svgs.map(function(s){var r=s.getBoundingClientRect();return [Math.round(r.width),Math.round(r.height)]});
 var page=getComputedStyle(document.documentElement).backgroundColor;
@@ -148,6 +151,22 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
       expect(statSync(png2).size).toBeGreaterThan(30_000)
     }, TIMEOUT)
   }
+
+  it('a kernel override is said in a visible, readable line above the totals, in both schemes, and screenshotted', async () => {
+    const page = join(OUT, 'examples-kernel-override.html')
+    writeFileSync(page, renderHtml(check(readFileSync('examples/boards.json', 'utf8'), 'examples/boards.json', { kernels: ['6.12', '7.2'] })))
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = await probe(page, scheme, 0)
+      expect(p.override).toMatchObject({ text: "Kernels checked: 6.12, 7.2, instead of each board's kernels." })
+      expect(p.override!.height).toBeGreaterThan(10)
+      expect(p.override!.top + p.override!.height).toBeLessThanOrEqual(p.override!.totalsTop)
+      expect(p.contrast.filter((c) => c.what.startsWith('override')).length).toBeGreaterThanOrEqual(3)
+      expectReadable(p, scheme)
+      const png = await screenshot(page, join(OUT, `examples-kernel-override-${scheme}.png`), { scheme, width: 1280, height: 1000 })
+      expect(pngSize(png)).toEqual([1280, 1000])
+    }
+    expect((await probe(examplesPage, 'light', 0)).override).toBeNull()
+  }, TIMEOUT)
 
   it('a grid row names its board however long its RAM variant\'s name: both are cut, neither disappears', async () => {
     const variant = (name: string) => ({ name, memory: [{ base: '0x40000000', size: '4G' }] })

@@ -106,6 +106,19 @@ describe('page', () => {
     expect(html).toContain('@media (prefers-color-scheme:dark)')
   })
 
+  it("says in the header, before the totals, that a kernel override replaced each board's kernels; nothing without one", () => {
+    const text = readFileSync('examples/boards.json', 'utf8')
+    const html = renderHtml(check(text, 'examples/boards.json', { kernels: ['6.12', '7.2'], suggest: false }))
+    const header = html.slice(html.indexOf('<header>'), html.indexOf('</header>'))
+    expect(header).toContain('<p class="override" role="note">Kernels checked: <code>6.12</code>, <code>7.2</code>, instead of each board\'s <code>kernels</code>.</p>')
+    // The grid's columns are the override's kernels.
+    expect([...html.matchAll(/<th class="k" scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['6.12.117', '7.2.13'])
+    expect(renderHtml(examples())).not.toContain('class="override"')
+    // A kernel read back from a results file is text, never markup.
+    const hostile = renderHtml({ ...report([]), kernelOverride: ['<script>alert(1)</script>'] })
+    expect(hostile).toContain('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>')
+  })
+
   it('grid: one row per board and RAM variant, kernels in version order, one status per cell', () => {
     const html = renderHtml(examples())
     const heads = tags(html.slice(html.indexOf('<table class="grid">')), 'th class="k"').length

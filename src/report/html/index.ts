@@ -5,9 +5,10 @@
  * - Self-contained and offline: inline CSS, one small inline script (hash-pinned by a
  *   Content-Security-Policy that also forbids every fetch), no fonts, images or links out
  *   except the findings' documentation URLs.
- * - Overview first: totals, a status filter (radio buttons + CSS `:has()`, works without
- *   JavaScript), and a board × kernel grid with one status per cell (reserved / fell back /
- *   failed / hang / ignored / not requested / not simulated) and finding counts.
+ * - Overview first: the kernel override when one replaced each board's kernels, totals, a
+ *   status filter (radio buttons + CSS `:has()`, works without JavaScript), and a board ×
+ *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored /
+ *   not requested / not simulated) and finding counts.
  * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
  *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
  *   `<details>` is parsed but not laid out, so the maps cost nothing until opened, and the
@@ -442,6 +443,11 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     : ''
   const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
 
+  // Said before the totals and the grid, whose kernels are then not the ones the boards list.
+  const override = report.kernelOverride && report.kernelOverride.length > 0
+    ? `<p class="override" role="note">Kernels checked: ${report.kernelOverride.map((k) => `<code>${text(k)}</code>`).join(', ')}, instead of each board's <code>kernels</code>.</p>`
+    : ''
+
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`
   const defs =
     '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
@@ -460,7 +466,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<style>${CSS}</style>`,
     '</head><body>',
     defs,
-    `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p></header>`,
+    `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
     `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
     `<section><h2>Boards \u00D7 kernels</h2>`,
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,

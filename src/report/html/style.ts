@@ -31,6 +31,7 @@ h1{font-size:1.35rem;margin:1.1rem 0 .2rem}
 h2{font-size:1.1rem;margin:1.6rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
 .sub{color:var(--muted);margin:0 0 .8rem}
 .sub code{color:var(--fg)}
+.override{display:inline-block;margin:0 0 .8rem;padding:.3rem .7rem;border-left:3px solid var(--fb);border-radius:0 4px 4px 0;background:var(--fb-bg);color:var(--fg)}
 .totals{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:.6rem 0}
 .totals div{display:flex;flex-direction:column}
 .totals b{font-size:1.3rem;font-variant-numeric:tabular-nums}
