@@ -17,6 +17,9 @@
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ * - `properties.kernelOverride` (the run's property bag, SARIF 2.1.0 §3.8): the kernels that
+ *   replaced every board's `kernels`, when the report has an override; each result's
+ *   `properties.kernel` is then the release one of them resolved to.
  */
 import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
 import type { FormatContext, ToolNotification } from './formatters.js'
@@ -190,6 +193,7 @@ export function formatSarif(report: Report, ctx: FormatContext = {}): string {
         ],
         columnKind: 'utf16CodeUnits',
         results: findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
+        ...(report.kernelOverride && report.kernelOverride.length > 0 && { properties: { kernelOverride: [...report.kernelOverride] } }),
       },
     ],
   }

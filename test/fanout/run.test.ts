@@ -430,7 +430,7 @@ describe('a kernel override in a fan-out', () => {
 
   it('says which kernels a single check job checked with input "kernel", too', async () => {
     const ws = workspace(FILES)
-    const io = fakeIO(ws, { kernels: ['6.12', '7.2'], failOn: 'never' })
+    const io = fakeIO(ws, { kernels: ['6.12', '7.2'], failOn: 'never', sarif: 'check.sarif' })
     await run(io)
     expect(io.rec.failed).toEqual([])
     expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, `7.2`, instead of each board's `kernels` (input `kernel`).")
@@ -438,6 +438,7 @@ describe('a kernel override in a fan-out', () => {
     // … and its results file, the report as JSON, records them.
     const results = JSON.parse(io.rec.files.get(String(io.rec.outputs['results-file']))!)
     expect(results.kernelOverride).toEqual(['6.12', '7.2'])
+    expect(JSON.parse(io.rec.files.get(join(ws.dir, 'check.sarif'))!).runs[0].properties).toEqual({ kernelOverride: ['6.12', '7.2'] })
     const plain = fakeIO(workspace(FILES), { failOn: 'never' })
     await run(plain)
     expect(plain.rec.summary[0]).not.toContain('Kernels checked')
@@ -509,13 +510,14 @@ describe('a kernel override in a fan-out', () => {
       delete text.kernelOverride
       writeFileSync(path, JSON.stringify(text))
     }
-    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, resultsFile: 'merged.json', html: 'merged.html' })
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, resultsFile: 'merged.json', html: 'merged.html', sarif: 'merged.sarif' })
     await run(io)
     expect(io.rec.failed).toEqual([])
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toEqual([])
     expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
-    // The merged report records it, as one check() with the override would, and the HTML report says it.
+    // The merged report records it, as one check() with the override would, and the HTML and SARIF files say it.
     expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.json'))!).kernelOverride).toEqual(KERNEL)
+    expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.sarif'))!).runs[0].properties).toEqual({ kernelOverride: KERNEL })
     expect(io.rec.files.get(join(ws.dir, 'merged.html'))).toContain('<p class="override" role="note">Kernels checked: <code>6.12</code>, instead of each board\'s <code>kernels</code>.</p>')
   })
 

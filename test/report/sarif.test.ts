@@ -180,6 +180,17 @@ describe('formatSarif', () => {
     valid(formatSarif(report([finding(1, 'error', { file: 'dir with space/a%b.json' })])))
   })
 
+  it("records a kernel override in the run's property bag, and the release each result's layout resolved to", () => {
+    const text = readFileSync(new URL('examples/boards.json', ROOT), 'utf8')
+    const log = valid(formatSarif(check(text, 'examples/boards.json', { kernels: ['6.1', '7.2'], suggest: false })))
+    expect(log.runs[0].properties).toEqual({ kernelOverride: ['6.1', '7.2'] })
+    const kernels = new Set(log.runs[0].results.map((r: { properties: { kernel?: string } }) => r.properties.kernel).filter(Boolean))
+    expect(kernels.size).toBeGreaterThan(0)
+    for (const k of kernels) expect(['6.1.192', '7.2.13']).toContain(k)
+    // Without one the run has no property bag.
+    expect(valid(formatSarif(check(text, 'examples/boards.json', { suggest: false }))).runs[0]).not.toHaveProperty('properties')
+  })
+
   it('is what the CLI prints with --format sarif', async () => {
     let out = ''
     const code = await main(['check', 'test/fixtures/broken.matrix.json', '--format', 'sarif', '--fail-on', 'never'], {
