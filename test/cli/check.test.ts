@@ -69,6 +69,19 @@ describe('check', () => {
     expect((await run(['check', CLEAN, '--format', 'markdown', '--boards', 'vm'])).out).not.toContain('Kernels checked')
   })
 
+  it("says in every other format that --kernel replaced each board's kernels, and nothing without it", async () => {
+    const args = (format: string, kernel: boolean) => ['check', CLEAN, '--format', format, '--boards', 'vm', ...(kernel ? ['--kernel', '6.1,7.2'] : [])]
+    const text = (await run(args('text', true))).out
+    expect(text.split('\n').slice(-3)).toEqual(['2 layouts of 1 board simulated in 1 file', "Kernels checked: 6.1, 7.2, instead of each board's kernels", ''])
+    expect(JSON.parse((await run(args('json', true))).out).kernelOverride).toEqual(['6.1', '7.2'])
+    expect(JSON.parse((await run(args('sarif', true))).out).runs[0].properties).toEqual({ kernelOverride: ['6.1', '7.2'] })
+    expect((await run(args('html', true))).out).toContain("Kernels checked: <code>6.1</code>, <code>7.2</code>, instead of each board's <code>kernels</code>.")
+    expect((await run(args('text', false))).out).not.toContain('Kernels checked')
+    expect(JSON.parse((await run(args('json', false))).out)).not.toHaveProperty('kernelOverride')
+    expect(JSON.parse((await run(args('sarif', false))).out).runs[0]).not.toHaveProperty('properties')
+    expect((await run(args('html', false))).out).not.toContain('Kernels checked')
+  })
+
   it('reads --boards as comma-separated ids with the spaces around them ignored, and an empty list as no filter (docs/cli.md)', async () => {
     const boardsOf = async (boards: string): Promise<Set<string>> => {
       const r = await run(['check', CLEAN, '--format', 'json', '--boards', boards])
