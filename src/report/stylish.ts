@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
- * then a total, and the kernel override when one replaced each board's kernels. Plain text,
+ * with a `fix` row for each board that has one crashkernel= value for every layout, then a
+ * total, and the kernel override when one replaced each board's kernels. Plain text,
  * no colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
@@ -41,6 +42,12 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => r[1].length))
     for (const [where, severity, message, rule] of rows) lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
+    // One value for the whole board, after the findings whose own fixes it replaces.
+    for (const b of report.boardSuggestions ?? []) {
+      if (b.file !== file) continue
+      const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0'
+      lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`)
+    }
     lines.push('')
   }
   const c = report.counts

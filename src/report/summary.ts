@@ -22,7 +22,7 @@ import { BudgetedText, utf8Bytes } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
-import { SEVERITY_RANK, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -146,6 +146,23 @@ export function suggestionMarkdown(description: string): string {
     .split(/("[^"]+")/)
     .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
     .join('')
+}
+
+/**
+ * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
+ * has none.
+ *
+ * @example
+ * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
+ */
+export function boardSuggestionLines(report: Report): string | undefined {
+  const items = report.boardSuggestions ?? []
+  if (items.length === 0) return undefined
+  const line = (b: BoardSuggestion): string => {
+    const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file
+    return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`
+  }
+  return `${items.map(line).join('\n')}\n`
 }
 
 function findingRow(f: Finding): string {
@@ -288,6 +305,9 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add('')
   }
 
+  const perBoard = boardSuggestionLines(report)
+  if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has the fix for that finding; on these boards one value fixes them on every layout:\n\n${perBoard}`)
+
   const active = report.findings.filter((f) => !f.suppressed)
   if (active.length > 0) {
     doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
@@ -369,6 +389,8 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   if (kernels) doc.add(kernels)
   const problems = problemLines(ctx.problems)
   if (problems) doc.add(problems)
+  const perBoard = boardSuggestionLines(report)
+  if (perBoard) doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`)
   const active = report.findings.filter((f) => !f.suppressed)
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')

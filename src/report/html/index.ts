@@ -443,6 +443,15 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     : ''
   const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : ''
 
+  // One value per board: the fix to read first, before the findings that each have their own.
+  const perBoard = (report.boardSuggestions ?? []).map((b) => {
+    const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file
+    return `<li class="sev-fix"><p class="sugg">${text(b.suggestion.description)} <code>${text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`
+  })
+  const perBoardHtml = perBoard.length
+    ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has the fix for that finding; on these boards one value fixes them on every layout (RAM variant \u00D7 kernel), verified by simulation.</p><ul class="findings">${perBoard.join('')}</ul></section>`
+    : ''
+
   // Said before the totals and the grid, whose kernels are then not the ones the boards list.
   const override = report.kernelOverride && report.kernelOverride.length > 0
     ? `<p class="override" role="note">Kernels checked: ${report.kernelOverride.map((k) => `<code>${text(k)}</code>`).join(', ')}, instead of each board's <code>kernels</code>.</p>`
@@ -468,6 +477,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     defs,
     `<header><h1>${text(title)}</h1><p class="sub">${text(report.tool.name)} ${text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
     `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+    perBoardHtml,
     `<section><h2>Boards \u00D7 kernels</h2>`,
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
     filter,

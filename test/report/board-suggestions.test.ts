@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Every human-facing format shows a report's one-value-per-board suggestions before the
+ * findings (whose own fixes they replace), the JSON keeps them, mergeReports() keeps them in
+ * order, and a report without them shows nothing of the kind.
+ */
+import { describe, expect, it } from 'vitest'
+import { check, formatJson, formatStylish, mergeReports, renderHtml, renderSummary } from '../../src/index.js'
+import { renderComment } from '../../src/report/summary.js'
+import { matrix } from '../rules/helpers.js'
+
+const PI = { id: 'pi', extends: 'raspberrypi-4', kernels: ['5.10', '6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true } }
+const report = check(matrix(PI), 'm.json')
+const plain = check(matrix({ ...PI, cmdline: 'console=ttyS0 crashkernel=256M' }), 'm.json')
+const b = report.boardSuggestions?.[0]
+
+describe('board suggestions in the formats', () => {
+  it('the test report has one, and the clean one none', () => {
+    expect(report.boardSuggestions).toHaveLength(1)
+    expect(plain.boardSuggestions).toBeUndefined()
+  })
+
+  it('summary and comment: a list item with the value as code, before the findings table', () => {
+    for (const md of [renderSummary(report), renderComment(report)]) {
+      const item = `- 💡 board \`pi\` at \`m.json:${b!.location!.line}:${b!.location!.column}\`: \`${b!.value}\` works on all 12 layouts`
+      expect(md).toContain(item)
+      expect(md.indexOf(item)).toBeLessThan(md.indexOf('| severity | where |'))
+    }
+    for (const md of [renderSummary(plain), renderComment(plain)]) expect(md).not.toContain('value per board')
+  })
+
+  it('text: a fix row after the board\'s findings, at the command line', () => {
+    const lines = formatStylish(report).split('\n')
+    const fix = lines.findIndex((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))
+    expect(lines[fix]).toContain(`${b!.location!.line}:${b!.location!.column}  fix      "${b!.value}" works on all 12 layouts`)
+    expect(lines[fix]).toMatch(/\[pi\]$/)
+    expect(lines.slice(0, fix).filter((l) => /\s(error|warning)\s/.test(l)).length).toBe(report.counts.error + report.counts.warning)
+    expect(formatStylish(plain)).not.toMatch(/\sfix\s/)
+  })
+
+  it('HTML: a section after the totals, before the grid', () => {
+    const html = renderHtml(report)
+    const section = html.indexOf('value per board</h2>')
+    expect(section).toBeGreaterThan(html.indexOf('aria-label="totals"'))
+    expect(section).toBeLessThan(html.indexOf('Boards \u00D7 kernels'))
+    expect(html).toContain(`<code>/boards/0/cmdline</code> \u2192 <code>console=ttyS0 ${b!.value}</code>`)
+    expect(renderHtml(plain)).not.toContain('value per board')
+  })
+
+  it('JSON keeps them; mergeReports() keeps every report\'s, in order', () => {
+    expect(JSON.parse(formatJson(report)).boardSuggestions[0].value).toBe(b!.value)
+    const other = check(matrix({ ...PI, id: 'pi2' }), 'n.json')
+    expect(mergeReports([report, plain, other]).boardSuggestions?.map((x) => `${x.file} ${x.boardId}`)).toEqual(['m.json pi', 'n.json pi2'])
+    expect(mergeReports([plain]).boardSuggestions).toBeUndefined()
+  })
+})
