@@ -107,9 +107,9 @@ INIT
 # boot_amd64 <id> <series> <machine> <memory> <cmdline>: boots the oracle's amd64 <series> kernel
 # as the oracle boots amd64 (QEMU <machine> q35 or pc, -cpu max, one CPU, -m <memory>,
 # -kernel, the initramfs.cpio.gz of the working directory, "console=ttyS0 nokaslr <cmdline>")
-# and leaves the serial log in <id>.log.
+# and leaves the serial log in <id>.log; at most $BOOT_TIMEOUT seconds (600 unless set).
 boot_amd64() {
-  timeout 600 qemu-system-x86_64 -M "$3" -cpu max -smp 1 -m "$4" -nodefaults -display none \
+  timeout "${BOOT_TIMEOUT:-600}" qemu-system-x86_64 -M "$3" -cpu max -smp 1 -m "$4" -nodefaults -display none \
     -kernel "$(unpacked "amd64-$2")" -initrd initramfs.cpio.gz -append "console=ttyS0 nokaslr $5" \
     -serial stdio -no-reboot < /dev/null > "$1.log" 2>&1 || true
 }

@@ -45,6 +45,7 @@ const PARSE_5_10: ParseDialect = {
   rangeOffsetExpected: "Memory value expected after '@'",
   suffixes: [',high', ',low'],
   rejectSizeAtLeastRam: false,
+  strtoullSaturates: false,
 }
 /** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
 const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT }
@@ -60,10 +61,11 @@ const PARSE_6_9: ParseDialect = {
 const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
 /** ~6.17: ",cma" suffix (UNCONFIRMED release). */
 const PARSE_6_17: ParseDialect = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] }
-/** 7.x: the '@' typo fixed; memparse saturates (UNCONFIRMED release: 7.0). */
+/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
 const PARSE_7_0: ParseDialect = {
   ...PARSE_6_17,
   memparse: memparseSaturating,
+  strtoullSaturates: true,
   rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 }
 

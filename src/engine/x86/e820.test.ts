@@ -156,6 +156,23 @@ describe('e820 RAM as memblock sees it', () => {
     // A typeless % removes them too: the protected RAM then no longer takes ACPI data added after it.
     expect(t('memmap=1G!6G memmap=1G%6G memmap=1G#6G').acpi).toEqual([{ base: 6n * G, size: G }])
   })
+  it('memmap=nn%ss-from+to: the types are an enum e820_type, so only their low 32 bits count', () => {
+    // simple_strtoull() gives 64 bits, the enum keeps 32 (parse_memmap_one()): 0x100000001 is
+    // RAM (1), 0x100000002 reserved (2), 0x100000000 no type (0). test/boots/early-params'
+    // memmap-type-u32 boot turns RAM into reserved memory with -0x100000001+2.
+    const t = (cmdline: string, saturate = false) => e820UserTable(q35_4G, cmdline, memparseWrapping, [], saturate)
+    const reserved = t('memmap=256M%0x60000000-1+2')
+    expect(reserved.ram).not.toEqual(q35_4G)
+    expect(t('memmap=256M%0x60000000-0x100000001+2')).toEqual(reserved)
+    expect(t('memmap=256M%0x60000000-1+0x100000002')).toEqual(reserved)
+    // A from of 0x100000000 is 0: `else if (to)` adds the range as type 2 whatever it held.
+    expect(t('memmap=256M%0x60000000-0x100000000+2')).toEqual(t('memmap=256M%0x60000000+2'))
+    // ACPI data (3) from 0x200000003.
+    expect(t('memmap=512M%0x50000000-1+0x200000003').acpi).toEqual([{ base: 0x50000000n, size: 512n << 20n }])
+    // Past 2^64: ≤6.x wraps (2^64 + 1 is 1), 7.x saturates (0xffffffff, a type no entry has).
+    expect(t('memmap=256M%0x60000000-18446744073709551617+2')).toEqual(reserved)
+    expect(t('memmap=256M%0x60000000-18446744073709551617+2', true).ram).toEqual(q35_4G)
+  })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
     expect(e820UserTable(q35_4G, 'memmap=1G%4G', memparseWrapping).ram.at(-1)).toEqual({ base: 5n * G, size: G })
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=1G%6G', memparseWrapping).acpi).toEqual([])

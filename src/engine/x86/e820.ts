@@ -12,7 +12,7 @@
  *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { memblockAdd, type Memblock } from '../memblock/memblock.js'
-import type { Memparse } from '../memparse.js'
+import { simpleStrtoull, type Memparse } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { roundDown, roundUp, SZ_4G, SZ_4K } from '../phys.js'
 import type { MemoryBank, PhysAddr, PhysRange } from '../types.js'
@@ -61,7 +61,7 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
 }
 
 /** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
-export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Table {
+export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false): E820Table {
   let ram: E820Ram = []
   let sorted = true
   // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
@@ -78,7 +78,7 @@ export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse:
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const table = e820UserTable(ram, cmdline, memparse, reserved)
+  const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates)
   ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
   return { ram, acpi: table.acpi }
@@ -127,20 +127,33 @@ export function e820AddKernelRange(table: E820Table, start: PhysAddr, end: PhysA
   return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) }
 }
 
-/** simple_strtoull(p, &p, 0): as many digits as there are (0x hex, leading 0 octal), and where they end. */
-function simpleStrtoull(s: string, i: number): { value: bigint; end: number } {
-  let base = 10n
-  if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
-    base = 16n
-    i += 2
-  } else if (s[i] === '0') base = 8n
-  let value = 0n
-  for (; i < s.length; i++) {
-    const d = parseInt(s[i]!, 16)
-    if (Number.isNaN(d) || BigInt(d) >= base) break
-    value = value * base + BigInt(d)
-  }
-  return { value, end: i }
+/**
+ * `from = simple_strtoull(p + 1, &p, 0)` into an `enum e820_type` of parse_memmap_one(): every
+ * enumerator is non-negative and below 2^32 (the largest, E820_TYPE_SOFT_RESERVED, is
+ * 0xefffffff), so the enum is an unsigned int and the 64-bit value is cut to its low 32 bits
+ * (Debian's 6.12.117 build compares the two types with a 32-bit `cmp` in
+ * __e820__range_update()). So `-0x100000001` is `-1`, and `-0x100000000` is no type at all.
+ * simple_strtoull() itself wraps modulo 2^64 up to 6.x and saturates at ULLONG_MAX in 7.x.
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one; arch/x86/include/asm/e820/types.h enum
+ *         e820_type; lib/vsprintf.c simple_strtoull (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820TypeFromString(s: string, i: number, saturate: boolean): { value: bigint; end: number } {
+  const { value, end } = simpleStrtoull(s, i, saturate)
+  return { value: BigInt.asUintN(32, value), end }
+}
+
+/**
+ * The `-from` and `+to` of `memmap=nn%ss-from+to`, from index `i` (just after `ss`), as
+ * parse_memmap_one() reads them: each optional, 0 when absent, cut to 32 bits; undefined when
+ * anything follows them (`if (*p != '\0') return -EINVAL`).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one
+ */
+export function memmapConvertTypes(one: string, i: number, strtoullSaturates: boolean): { from: bigint; to: bigint } | undefined {
+  let from = 0n
+  let to = 0n
+  if (one[i] === '-') ({ value: from, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates))
+  if (one[i] === '+') ({ value: to, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates))
+  return i === one.length ? { from, to } : undefined
 }
 
 const E820_TYPE_RAM = 1n
@@ -196,11 +209,14 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  * table the command line edits already holds them (e820__memory_setup()), so they win any
  * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
  * and exactmap remove them.
+ *
+ * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
+ * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) change nothing here.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = []): E820Table {
+export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = [], strtoullSaturates = false): E820Table {
   const none: E820Ram = []
   if (!cmdline.includes('mem')) {
     for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
@@ -267,13 +283,10 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse,
       else if (op === '$') addTyped(E820_TYPE_RESERVED, range)
       else if (op === '!') addTyped(E820_TYPE_PRAM, range)
       else {
-        let i = at.end
-        let from = 0n
-        let to = 0n
-        if (one[i] === '-') ({ value: from, end: i } = simpleStrtoull(one, i + 1))
-        if (one[i] === '+') ({ value: to, end: i } = simpleStrtoull(one, i + 1))
+        const types = memmapConvertTypes(one, at.end, strtoullSaturates)
         // `if (*p != '\0') return -EINVAL`: nothing changes.
-        if (i !== one.length) continue
+        if (types === undefined) continue
+        const { from, to } = types
         if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
           // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
           if (to !== 0n) for (const part of e820RangesWithin(ram, at.value, size.value)) addTyped(to, part)

@@ -443,7 +443,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
   const table: E820Table = !layout.cmdline.includes('mem')
     ? { ram: firmwareRam, acpi: [] }
-    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse)
+    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
