@@ -42,3 +42,16 @@ describe('simulate(): the request at the boundary', () => {
     expect(at0.crashkernel).toEqual(plain.crashkernel)
   })
 })
+
+describe('simulate(): parse_early_param() comes first', () => {
+  it.each(['amd64-6.1-q35-4G-ck256M', 'arm64-6.12-plain-4G-ck1G', 'riscv64-7.2-virt-4G-ck3G'])('%s: what the handlers print comes before every line of the boot (a bare movablecore, as the kernel orders it)', (id) => {
+    // A Debian 6.12 amd64 boot with `movablecore` prints the line right after the BIOS e820
+    // map, before anything memblock, the crash reservation or the zones print
+    // (test/boots/early-params/amd64-6.12-4G-movablecore-bare).
+    const layout = layoutOf(id)
+    const r = simulate({ ...layout, cmdline: `${layout.cmdline} movablecore` })
+    expect(r.trace[0]).toEqual({ level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" })
+    expect(r.trace.filter((e) => e.text.startsWith('Malformed'))).toHaveLength(1)
+    expect(r.trace.slice(1)).toEqual(simulate(layout).trace)
+  })
+})

@@ -8,6 +8,7 @@ import { clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
+import { parseEarlyParamStops } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
@@ -69,6 +70,9 @@ function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPoli
 export function simulate(layout: Layout): SimulationResult {
   const { release, policy } = releaseAndPolicy(layout)
   const trace = new Trace()
+  // setup_arch() → parse_early_param(), before each arch fills memblock: what the handlers
+  // print comes first.
+  for (const e of parseEarlyParamStops(layout.arch, layout.cmdline, policy).events) trace.events.push(e)
   const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)
   return {
     arch: layout.arch,

@@ -99,7 +99,7 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   let events = NO_EVENTS
   if (movable && ranges.length > 0) {
     const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable)
-    events = movable.parseEvents.length === 0 ? found.events : [...movable.parseEvents, ...found.events]
+    events = found.events
     // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
     if (found.zoneMovableStart !== 0n) lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`)
   }
@@ -161,8 +161,6 @@ export interface CoreParams {
 export interface ZoneMovableInput {
   params: CoreParams
   generation: ZoneMovableGeneration
-  /** What parsing the parameters printed ("Malformed early option"). */
-  parseEvents: TraceEvent[]
 }
 
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
@@ -178,8 +176,7 @@ export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: 
   // Without kernelcore=, movablecore= or movable_node there is no ZONE_MOVABLE to find (and
   // nothing to allocate on every layout's boot).
   if (!hasCoreParams(cmdline)) return undefined
-  const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug)
-  return { params, generation, parseEvents: events }
+  return { params: parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug), generation }
 }
 
 /**
@@ -199,7 +196,8 @@ function parseOptionStr(str: string, option: string): boolean {
  * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
- * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
+ * the size. A bare `movablecore` is -EINVAL and changes nothing (early-params.ts prints its
+ * "Malformed early option" where the kernel does, in parse_early_param()); a bare `kernelcore`
  * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
  * dereferences it). Without
  * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
@@ -209,10 +207,9 @@ function parseOptionStr(str: string, option: string): boolean {
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): { params: CoreParams; events: TraceEvent[] } {
+export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): CoreParams {
   const params: CoreParams = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false }
-  const events: TraceEvent[] = []
-  if (!hasCoreParams(cmdline)) return { params, events }
+  if (!hasCoreParams(cmdline)) return params
   const core = (p: string, which: 'kernelcore' | 'movablecore'): void => {
     const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates)
     if (p[end] === '%') {
@@ -237,11 +234,10 @@ export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: M
       if (parseOptionStr(val, 'mirror')) params.mirroredKernelcore = true
       else core(val, 'kernelcore')
     } else if (parameq(param, 'movablecore')) {
-      if (val === null) events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
-      else core(val, 'movablecore')
+      if (val !== null) core(val, 'movablecore')
     }
   }
-  return { params, events }
+  return params
 }
 
 /** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
