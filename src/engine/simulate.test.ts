@@ -44,10 +44,20 @@ describe('simulate(): the request at the boundary', () => {
 })
 
 describe('simulate(): parse_early_param() comes first', () => {
+  it.each(['amd64-6.1-q35-4G-ck256M', 'arm64-6.12-plain-4G-ck1G', 'riscv64-7.2-virt-4G-ck3G'])('%s: an early parameter that faults stops the boot there: nothing after it is simulated', (id) => {
+    const layout = layoutOf(id)
+    const r = simulate({ ...layout, cmdline: `movablecore kernelcore ${layout.cmdline}` })
+    expect(r.crashkernel).toEqual({ kind: 'hang', cause: 'early-param', param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' })
+    expect(r.request).toEqual({ present: true })
+    expect(r.trace).toEqual([{ level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" }])
+    expect({ zones: r.zones, zoneLines: r.zoneLines, memory: r.memory, reserved: r.reserved, systemRam: r.systemRam, linearMap: r.linearMap }).toEqual({ zones: [], zoneLines: [], memory: [], reserved: [], systemRam: 0n, linearMap: undefined })
+    expect(r.protection.available).toBe(false)
+    expect(simulate({ ...layout, cmdline: 'kernelcore' }).request).toEqual({ present: false })
+  })
+
   it.each(['amd64-6.1-q35-4G-ck256M', 'arm64-6.12-plain-4G-ck1G', 'riscv64-7.2-virt-4G-ck3G'])('%s: what the handlers print comes before every line of the boot (a bare movablecore, as the kernel orders it)', (id) => {
-    // A Debian 6.12 amd64 boot with `movablecore` prints the line right after the BIOS e820
-    // map, before anything memblock, the crash reservation or the zones print
-    // (test/boots/early-params/amd64-6.12-4G-movablecore-bare).
+    // test/boots/early-params/amd64-6.12-4G-movablecore-bare: the line follows the BIOS e820
+    // map, before anything memblock, the crash reservation or the zones print.
     const layout = layoutOf(id)
     const r = simulate({ ...layout, cmdline: `${layout.cmdline} movablecore` })
     expect(r.trace[0]).toEqual({ level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" })

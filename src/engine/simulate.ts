@@ -8,8 +8,9 @@ import { clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
-import { parseEarlyParamStops } from './early-params.js'
+import { parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
+import { parameq, parseEarlyParams } from './params.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
@@ -71,8 +72,10 @@ export function simulate(layout: Layout): SimulationResult {
   const { release, policy } = releaseAndPolicy(layout)
   const trace = new Trace()
   // setup_arch() → parse_early_param(), before each arch fills memblock: what the handlers
-  // print comes first.
-  for (const e of parseEarlyParamStops(layout.arch, layout.cmdline, policy).events) trace.events.push(e)
+  // print comes first, and a handler that faults stops the boot there.
+  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy)
+  for (const e of early.events) trace.events.push(e)
+  if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
   const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)
   return {
     arch: layout.arch,
@@ -95,6 +98,30 @@ export function simulate(layout: Layout): SimulationResult {
     linearMap: boot.linearMap,
     protection: boot.protection,
     ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
+    trace: trace.events,
+  }
+}
+
+/**
+ * A boot an early parameter stopped (early-params.ts): the kernel never filled memblock, laid
+ * out zones, mapped memory or parsed crashkernel=, so the result has none of them; the
+ * outcome says where it stopped, the request only whether crashkernel= was given.
+ */
+function stoppedInEarlyParams(layout: Layout, release: string, policy: KernelPolicy, stop: EarlyParamStop, trace: Trace): SimulationResult {
+  return {
+    arch: layout.arch,
+    kernel: release,
+    policy: policy.id,
+    crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
+    request: layout.cmdline.includes('crashkernel') && parseEarlyParams(layout.cmdline).some((p) => parameq(p.param, 'crashkernel')) ? { present: true } : { present: false },
+    zones: [],
+    zoneLines: [],
+    lowMax: 0n,
+    highMax: 0n,
+    systemRam: 0n,
+    memory: [],
+    reserved: [],
+    protection: { available: false, why: `the boot stops in parse_early_param() at "${stop.param}", before a crash kernel could be loaded` },
     trace: trace.events,
   }
 }

@@ -196,10 +196,9 @@ function parseOptionStr(str: string, option: string): boolean {
  * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
- * the size. A bare `movablecore` is -EINVAL and changes nothing (early-params.ts prints its
- * "Malformed early option" where the kernel does, in parse_early_param()); a bare `kernelcore`
- * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
- * dereferences it). Without
+ * the size. A bare `movablecore` is -EINVAL and changes nothing; a bare `kernelcore` stops the
+ * boot (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which reads through
+ * it): early-params.ts prints the one and stops at the other, in parse_early_param(). Without
  * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
  * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *

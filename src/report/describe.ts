@@ -24,7 +24,7 @@ export function describeCrashkernel(sim: SimulationResult): string {
     case 'failed':
       return `failed: ${fmtSize(ck.size)} (${ck.reason})`
     case 'hang':
-      return `boot hangs retrying ${fmtSize(ck.size)}`
+      return ck.cause === 'early-param' ? `boot stops at ${ck.param} (${ck.fault})` : `boot hangs retrying ${fmtSize(ck.size)}`
   }
 }
 

@@ -159,7 +159,7 @@ function boundaries(input: MapInput): Array<{ at: PhysAddr; label: string }> {
       const n = ck.searched.length > 1 ? ` ${i + 1}` : ''
       out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` })
     })
-  } else if (ck.kind === 'hang') {
+  } else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
     out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' })
   }
   return out

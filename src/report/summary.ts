@@ -97,7 +97,7 @@ export function mainCell(sim: SimulationResult): string {
     case 'failed':
       return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`
     case 'hang':
-      return `❌ boot hangs retrying ${humanSize(ck.size)}`
+      return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${humanSize(ck.size)}`
   }
 }
 

@@ -29,7 +29,7 @@ export default defineRule<'hang'>({
   },
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
-    if (ck.kind !== 'hang') return
+    if (ck.kind !== 'hang' || ck.cause !== 'endless-retry') return
     report({
       messageId: 'hang',
       // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries

@@ -38,7 +38,7 @@ const cmd = (value: string, description: string): Change => ({ target: 'cmdline'
 /** The main size the command line asks for. */
 function requestedSize(sim: SimulationResult): bigint | undefined {
   const ck = sim.crashkernel
-  return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || ck.kind === 'hang' ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined)
+  return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || (ck.kind === 'hang' && ck.cause === 'endless-retry') ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined)
 }
 
 /** The token that set the main size: the last `,high` one for a high request, else the last plain one. */

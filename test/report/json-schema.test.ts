@@ -81,6 +81,11 @@ const VARIANTS: Record<string, string> = {
     { id: 'riscv-none-old', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['5.10', '5.13', '6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'console=ttyS0' },
     { id: 'riscv-none', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: 'console=ttyS0' },
   ),
+  // Early parameters that stop the boot before the reservation (CK007): a hang of cause early-param.
+  'stops-early.json': matrix(
+    { id: 'x86-memmap-bug', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'memmap=256M%0x60000000-1+1 crashkernel=256M' },
+    { id: 'arm64-kernelcore', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'movablecore kernelcore' },
+  ),
   'suppressed.json': matrix(
     { id: 'quiet', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=8G', suppress: [{ rule: 'CK004', reason: 'lab board, no kdump' }, { rule: 'CK001', reason: 'lab board, no kdump' }] },
     { id: 'quiet-riscv', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['7.2'], cmdline: 'crashkernel=512M', suppress: [{ rule: 'endless-retry', reason: 'known hang' }] },
@@ -146,11 +151,15 @@ function cover(value: unknown, s: Json, at: string, seen: Set<string>): void {
   }
   if (Array.isArray(s.oneOf)) {
     const branches = s.oneOf as Json[]
-    const branch = s.discriminator
-      ? branches.find((b) => (defs[String(b.$ref).replace('#/$defs/', '')]!.properties as Record<string, Json>).kind!.const === (value as Json).kind)
+    // `kind` for crashkernelOutcome, `cause` for hang.
+    const tag = (s.discriminator as Json | undefined)?.propertyName as string | undefined
+    const branch = tag
+      ? branches.find((b) => (defs[String(b.$ref).replace('#/$defs/', '')]!.properties as Record<string, Json>)[tag]!.const === (value as Json)[tag])
       : branches.find((b) => (value === null) === (b.type === 'null'))
     if (!branch) throw new Error(`no branch of ${at} for ${JSON.stringify(value)}`)
-    if (s.discriminator) seen.add(`${at}.kind`).add(`${at}.kind=${String((value as Json).kind)}`)
+    if (tag) seen.add(`${at}.${tag}`).add(`${at}.${tag}=${String((value as Json)[tag])}`)
+    // A branch that is itself tagged (hang) names the tag of the union above it too.
+    for (const k of Object.keys((s.properties ?? {}) as Json)) if (value && typeof value === 'object' && k in value) seen.add(`${at}.${k}`)
     seen.add(`${at}|${String(branch.$ref ?? branch.type)}`)
     cover(value, branch, at, seen)
     return

@@ -214,7 +214,7 @@ describe('renderSummary', () => {
 
 describe('renderSummary: status of each layout', () => {
   const failed = () => server4t()
-  const hang = () => sim({ memory: [[0n, 2n * GiB]], crashkernel: { kind: 'hang', size: 512n * MiB, window: { base: 0n, size: 1n << 32n } } })
+  const hang = () => sim({ memory: [[0n, 2n * GiB]], crashkernel: { kind: 'hang', cause: 'endless-retry', size: 512n * MiB, window: { base: 0n, size: 1n << 32n } } })
 
   it('shows a layout with the worst of its findings; a board-wide one (SC003 on a kernel that was not simulated) stays in the findings table', () => {
     const a = layout('rpi4', '1G/6.12', rpi1g)

@@ -315,7 +315,7 @@ describe('reserveCrashkernelArm64V62 (arm64 6.2 – 6.4)', () => {
   it('LOW == HIGH (no ZONE_DMA/DMA32): a plain request that does not fit retries [0, HIGH) forever', () => {
     // retry: crash_max == CRASH_ADDR_LOW_MAX stays true after crash_max = CRASH_ADDR_HIGH_MAX
     const r = go(A, 'crashkernel=8G', HIGH_48, HIGH_48)
-    expect(r.result.outcome).toMatchObject({ kind: 'hang', size: 8n * G })
+    expect(r.result.outcome).toMatchObject({ kind: 'hang', cause: 'endless-retry', size: 8n * G })
     expect(r.trace).toEqual([])
   })
 })
@@ -370,13 +370,13 @@ describe('reserveCrashkernelArm64V65 (arm64 6.5 – 6.6)', () => {
 
   it('LOW == HIGH, plain X that does not fit: [LOW, HIGH) is retried forever', () => {
     const r = go(A_LOW_FULL, 'crashkernel=2G', HIGH_48, HIGH_48)
-    expect(r.result.outcome).toEqual({ kind: 'hang', size: 2n * G, window: { base: HIGH_48, size: 0n } })
+    expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 2n * G, window: { base: HIGH_48, size: 0n } })
     expect(r.trace).toEqual([])
   })
 
   it('LOW == HIGH, X,high that does not fit: [0, LOW) is retried forever', () => {
     const r = go(A_LOW_FULL, 'crashkernel=2G,high', HIGH_48, HIGH_48)
-    expect(r.result.outcome).toEqual({ kind: 'hang', size: 2n * G, window: { base: 0n, size: HIGH_48 } })
+    expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 2n * G, window: { base: 0n, size: HIGH_48 } })
   })
 })
 
@@ -408,7 +408,7 @@ describe('reserveCrashkernelGenericV67 (6.7 – 6.11)', () => {
 
   it('LOW == HIGH, X,high: without the 6.12 guard [0, LOW) is retried forever', () => {
     const r = go(A_LOW_FULL, 'crashkernel=2G,high', HIGH_48, HIGH_48)
-    expect(r.result.outcome).toEqual({ kind: 'hang', size: 2n * G, window: { base: 0n, size: HIGH_48 } })
+    expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 2n * G, window: { base: 0n, size: HIGH_48 } })
   })
 
   it('LOW == HIGH, X,high that fits low: found by the fallback', () => {
@@ -505,7 +505,7 @@ describe('reserveCrashkernelGeneric (6.12.117, 7.2.13)', () => {
 
   it('LOW == HIGH, plain X that does not fit: the plain path has no guard and hangs', () => {
     const r = go(A_LOW_FULL, 'crashkernel=2G', HIGH_48, HIGH_48)
-    expect(r.result.outcome).toEqual({ kind: 'hang', size: 2n * G, window: { base: HIGH_48, size: 0n } })
+    expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 2n * G, window: { base: HIGH_48, size: 0n } })
     expect(r.trace).toEqual([])
   })
 

@@ -278,7 +278,7 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
     const window = { base: searchBase, size: crashMax - searchBase }
     if (searchedBefore(searched, window)) {
       // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
-      return { outcome: { kind: 'hang', size, window }, request }
+      return { outcome: { kind: 'hang', cause: 'endless-retry', size, window }, request }
     }
     searched.push(window)
     base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel')
@@ -370,7 +370,7 @@ function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult 
     const window = { base: searchBase, size: searchEnd - searchBase }
     if (searchedBefore(searched, window)) {
       // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
-      return { outcome: { kind: 'hang', size: s.size, window }, request: s.request }
+      return { outcome: { kind: 'hang', cause: 'endless-retry', size: s.size, window }, request: s.request }
     }
     searched.push(window)
     base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel')

@@ -233,7 +233,7 @@ describe('riscv64 boot facts', () => {
   it('the 1G boot with crashkernel=512M hangs in the retry loop on both kernels ([0xc0000000, 0xc0000000) forever)', () => {
     for (const k of ['6.12', '7.2']) {
       const r = simulate(virtLayout(k, GiB, 'crashkernel=512M'))
-      expect(r.crashkernel).toEqual({ kind: 'hang', size: 512n * MiB, window: { base: 0xc0000000n, size: 0n } })
+      expect(r.crashkernel).toEqual({ kind: 'hang', cause: 'endless-retry', size: 512n * MiB, window: { base: 0xc0000000n, size: 0n } })
       expect(r.lowMax).toBe(0xc0000000n)
       expect(r.highMax).toBe(0xc0000000n)
     }

@@ -156,6 +156,28 @@ export function memmapConvertTypes(one: string, i: number, strtoullSaturates: bo
   return i === one.length ? { from, to } : undefined
 }
 
+/**
+ * Mirrors parse_memmap_opt() → parse_memmap_one() as far as BUG_ON(old_type == new_type) in
+ * __e820__range_update(): the first comma-separated item `nn%ss-T+T` with the same non-zero
+ * type on both sides (after the cut to 32 bits), or undefined. `from && to` sends the pair to
+ * e820__range_update(), whose first statement is the BUG_ON, in every modelled release; this
+ * runs in parse_early_param(), so the boot stops there: x86's early exception handler prints
+ * "kernel BUG at arch/x86/kernel/e820.c:…!" and halts (test/boots/early-params); simulate()
+ * stops there (early-params.ts).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt, parse_memmap_one, __e820__range_update;
+ *         arch/x86/mm/extable.c early_fixup_exception (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export function parseMemmapOptBug(val: string, memparse: Memparse, strtoullSaturates: boolean): string | undefined {
+  for (const one of val.split(',')) {
+    if (one.startsWith('exactmap')) continue
+    const size = memparse(one, 0)
+    if (size.end === 0 || one[size.end] !== '%') continue
+    const types = memmapConvertTypes(one, memparse(one, size.end + 1).end, strtoullSaturates)
+    if (types && types.from !== 0n && types.from === types.to) return one
+  }
+  return undefined
+}
+
 const E820_TYPE_RAM = 1n
 const E820_TYPE_RESERVED = 2n
 /** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
@@ -211,7 +233,8 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  * and exactmap remove them.
  *
  * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) change nothing here.
+ * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
+ * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)

@@ -187,6 +187,7 @@ function describeOutcome(result: SimulationResult): string {
     case 'failed':
       return `${humanSize(ck.size)} not reserved (${ck.reason})`
     case 'hang':
+      if (ck.cause === 'early-param') return `boot stops in parse_early_param() at ${ck.param}`
       return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`
     case 'ignored':
       return `crashkernel= ignored (${ck.reason})`

@@ -193,7 +193,7 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   const ram = ramRanges(result.memory)
   const crash = crashRegions(result)
   const ck = result.crashkernel
-  const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' ? [ck.window] : []
+  const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' && ck.cause === 'endless-retry' ? [ck.window] : []
   const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner))
   const zones = result.zones.filter((z): z is typeof z & { start: PhysAddr; end: PhysAddr } => z.start !== null && z.end !== null)
 
@@ -275,6 +275,8 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
       out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]))
       labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'))
     }
+  } else if (ck.kind === 'hang' && ck.cause === 'early-param') {
+    labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(`\u221E boot stops at ${ck.param}`)}</text>`)
   } else if (ck.kind === 'failed' || ck.kind === 'hang') {
     for (const w of searched) {
       const x0 = x(w.base)
@@ -378,6 +380,6 @@ function describeForAria(result: SimulationResult): string {
   const ck = result.crashkernel
   if (ck.kind === 'reserved') return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`
   if (ck.kind === 'failed') return `crashkernel of ${humanSize(ck.size)} not reserved`
-  if (ck.kind === 'hang') return 'the boot hangs reserving crashkernel'
+  if (ck.kind === 'hang') return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel'
   return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested'
 }

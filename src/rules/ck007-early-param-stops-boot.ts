@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
+ * is reserved (before memblock is even filled): an early parameter's handler hits a BUG_ON()
+ * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
+ * (src/engine/early-params.ts); this rule says why.
+ */
+import { clipText } from './common.js'
+import { defineRule } from './define-rule.js'
+
+const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NULL pointer' } as const
+
+export default defineRule<'stops'>({
+  id: 'CK007',
+  name: 'early-param-stops-boot',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    description: 'an early parameter stops the boot before the crash kernel is reserved: the kernel hits a BUG or a NULL dereference',
+    kernel: [
+      'init/main.c parse_early_param, do_early_param',
+      'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
+      'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
+    ],
+    messages: {
+      stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+    },
+  },
+  check({ layout, sim, report }) {
+    const ck = sim.crashkernel
+    if (ck.kind !== 'hang' || ck.cause !== 'early-param') return
+    report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
+  },
+})

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { of, run } from './helpers.js'
+
+describe('CK007 early-param-stops-boot', () => {
+  const pc = (kernel: string, cmdline: string) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: [kernel], cmdline })
+
+  it('bad: memmap=nn%ss-1+1 hits the BUG_ON of __e820__range_update(), on every release', () => {
+    for (const kernel of ['5.10', '6.1', '6.12', '7.2']) {
+      const fs = of(run(pc(kernel, 'crashkernel=256M memmap=256M%0x60000000-1+1')), 'CK007')
+      expect(fs).toHaveLength(1)
+      expect(fs[0]).toMatchObject({ severity: 'error', messageId: 'stops', pointer: '/boards/0/cmdline', data: { param: 'memmap=256M%0x60000000-1+1', fault: 'hits a BUG_ON()', at: 'arch/x86/kernel/e820.c __e820__range_update' } })
+      expect(fs[0]!.message).toBe('the boot stops before the crash kernel is reserved: "memmap=256M%0x60000000-1+1" hits a BUG_ON() in arch/x86/kernel/e820.c __e820__range_update while parse_early_param() runs, and the kernel halts or panics')
+    }
+  })
+
+  it('bad: a bare kernelcore reads through NULL, on every arch; what parse_early_param() printed before is the evidence', () => {
+    const virt = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'movablecore kernelcore crashkernel=256M' }
+    const [f, ...rest] = of(run(virt), 'CK007')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ data: { param: 'kernelcore', fault: 'reads through a NULL pointer', at: 'lib/cmdline.c parse_option_str' } })
+    expect(f!.evidence.map((e) => e.text)).toEqual(["Malformed early option 'movablecore'"])
+    expect(of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'kernelcore' }), 'CK007')).toHaveLength(1)
+    // No other finding: the layout has no reservation, zones or linear map to judge.
+    expect(run(virt).findings.map((x) => x.ruleId)).toEqual(['CK007'])
+  })
+
+  it('good: the values meant, and a bare movablecore (malformed, ignored)', () => {
+    for (const cmdline of ['crashkernel=256M memmap=256M%0x60000000-1+2', 'crashkernel=256M kernelcore=1G', 'crashkernel=256M kernelcore=mirror', 'crashkernel=256M movablecore']) {
+      expect(of(run(pc('6.12', cmdline)), 'CK007')).toEqual([])
+    }
+  })
+})
