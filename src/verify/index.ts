@@ -68,6 +68,12 @@ export function firstBootLines(log: string): string[] {
   return out
 }
 
+/**
+ * The lines a kernel stops with before user space: x86's early exception handler (before the
+ * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
+ */
+const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/
+
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const { facts } = parseBootLog(log)
@@ -88,8 +94,9 @@ export function observedFromLog(log: string): ObservedBoot {
     ...(pastReservation && { crashRanges, crashLines }),
     zoneRanges: facts.zones.length ? zoneRanges : undefined,
     zoneLines: facts.zoneBlock?.value,
-    // init ran: the boot got to user space. No such line proves nothing (the log may stop earlier).
-    initCompleted: facts.initRan ? true : undefined,
+    // init ran: the boot got to user space. No such line proves nothing (the log may stop
+    // earlier), unless the kernel's last words are there: then it never will.
+    initCompleted: facts.initRan ? true : firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
     directMapKb: facts.directMapKb?.value,
   }
 }
@@ -166,7 +173,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     throw e
   }
   const differences = compareWithBoot(result, observed)
-  if (observed.crashRanges === undefined) {
+  // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
+  if (observed.crashRanges === undefined && observed.initCompleted !== false) {
     // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
     // was compared may differ, but an agreement would be claimed without the crash kernel.
     const why = `${opts.logName ?? 'the log'} stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it), so it cannot tell where the crash kernel went: give the whole log`
@@ -202,5 +210,6 @@ function describeCrash(r: SimulationResult): string {
   const o = r.crashkernel
   const hex = (x: bigint) => `0x${x.toString(16)}`
   if (o.kind === 'reserved') return `main ${hex(o.main.base)}-${hex(o.main.base + o.main.size - 1n)}${o.low ? `, low ${hex(o.low.base)}-${hex(o.low.base + o.low.size - 1n)}` : ''}`
+  if (o.kind === 'hang' && o.cause === 'early-param') return `none: the boot stops at ${o.param}`
   return o.kind
 }

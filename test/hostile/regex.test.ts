@@ -163,6 +163,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   ],
   'verify/index.ts': [
     [/^Linux version /, 'each normalised line of a boot log'],
+    [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, 'the same lines (BOOT_STOPPED: anchored literals)'],
     [/^\/boards\/0(?=\/|$)/, 'finding pointers'],
   ],
   'fanout/merge.ts': [[/^\/boards\/(\d+)/, "a leg's finding pointers (results files)"]],

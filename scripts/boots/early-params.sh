@@ -1,0 +1,69 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boots Debian's amd64 kernels (the oracle's 5.10.223, 6.12.117 and 7.2.13) and arm64 6.12.117
+# under QEMU with early parameters whose handlers stop the boot, or print that a value is
+# malformed, before the crash kernel is reserved, and keeps each serial log in
+# test/boots/early-params/<id>.log.gz (test/verify/boots-early-params.test.ts):
+#
+# - memmap=nn%ss-T+T with the same type on both sides: parse_memmap_one() passes it to
+#   e820__range_update(), whose BUG_ON(old_type == new_type) fires; the type numbers are
+#   simple_strtoull() values stored in an enum e820_type (32 bits), so -0x100000001 is -1;
+# - a bare `kernelcore`: cmdline_parse_kernelcore() hands its NULL value to
+#   parse_option_str(), which reads through it;
+# - a bare `movablecore`: cmdline_parse_core() returns -EINVAL, "Malformed early option".
+#
+# The boots that stop have `earlyprintk=serial,ttyS0,115200` (amd64) or earlycon (arm64,
+# boot_arm64) first, so the kernel's last words reach the log; they never power off, so they
+# run until $BOOT_TIMEOUT (180 s here). The others are booted as the oracle boots them
+# (shared/oracle/README.md "How a case boots"): amd64 QEMU q35, -cpu max, one CPU, nokaslr;
+# arm64 QEMU virt (scripts/boots/common.sh boot_arm64). The initramfs is busybox.
+#
+# Needs: qemu-system-x86_64 and qemu-system-aarch64 (Debian packages qemu-system-x86,
+# qemu-system-arm), cpio, curl, dpkg-deb.
+# Usage: scripts/boots/early-params.sh [workdir]   (downloads about 330 MB into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/boots/common.sh"
+begin early-params "${1:-}"
+need amd64-5.10 amd64-6.12 amd64-7.2 arm64-6.12
+
+# A boot that stops never powers off: it runs until $BOOT_TIMEOUT, and keep() would warn.
+timeout_for() { if [ "$1" = stops ]; then BOOT_TIMEOUT=180; else BOOT_TIMEOUT=600; fi; export BOOT_TIMEOUT; }
+stopped() { gzip -9nc "$1.log" > "$out/$1.log.gz"; echo "$1: $(tail -n 2 "$1.log" | tr -d '\r' | tr '\n' ' ')"; }
+# board <id> <preset> <memory> <cmdline>: the board of a boot that stopped (<id>.board.json):
+# its log shows no /proc/iomem (arm64: no memory and no command line either), so verify
+# takes the machine from the project's preset with the RAM QEMU was given.
+board() {
+  printf '{ "version": 1, "boards": [{ "id": "%s-%s", "extends": "%s", "ramSize": "%s", "cmdline": "%s" }] }\n' "$2" "$3" "$2" "$3" "$4" > "$out/$1.board.json"
+}
+
+# amd64: <series> <memory> <tag> <ends: done|stops> <cmdline>
+initramfs amd64 initramfs.cpio.gz
+while read -r series mem tag ends cmdline; do
+  id="amd64-$series-$mem-$tag"
+  timeout_for "$ends"
+  boot_amd64 "$id" "$series" q35 "$mem" "$cmdline"
+  if [ "$ends" = stops ]; then stopped "$id"; board "$id" qemu-q35-x86_64 "$mem" "console=ttyS0 nokaslr $cmdline"; else keep "$id"; fi
+done <<'EOF'
+6.12 4G memmap-same-type stops earlyprintk=serial,ttyS0,115200 memmap=256M%0x60000000-1+1 crashkernel=256M
+5.10 4G memmap-same-type stops earlyprintk=serial,ttyS0,115200 memmap=256M%0x60000000-1+1 crashkernel=256M
+7.2 4G memmap-same-type stops earlyprintk=serial,ttyS0,115200 memmap=256M%0x60000000-2+2 crashkernel=256M
+6.12 4G memmap-type-u32 done memmap=256M%0x60000000-0x100000001+2 crashkernel=256M
+6.12 4G kernelcore-bare stops earlyprintk=serial,ttyS0,115200 kernelcore crashkernel=256M
+6.12 4G movablecore-bare done movablecore crashkernel=256M
+EOF
+
+# arm64 (boot_arm64: QEMU virt, earlycon, memblock=debug): <series> <memory> <tag> <ends> <options>
+initramfs arm64 initramfs.cpio.gz
+while read -r series mem tag ends cmdline; do
+  id="arm64-$series-$mem-$tag"
+  timeout_for "$ends"
+  # shellcheck disable=SC2086
+  boot_arm64 "$id" "$(unpacked "arm64-$series")" plain "$mem" $cmdline
+  board "$id" qemu-virt-arm64 "$mem" "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
+done <<'EOF'
+6.12 4G kernelcore-bare stops kernelcore crashkernel=256M
+EOF
+version qemu-system-x86_64
