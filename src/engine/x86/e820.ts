@@ -143,9 +143,9 @@ function e820TypeFromString(s: string, i: number, saturate: boolean): { value: b
 }
 
 /**
- * The `-from` and `+to` of `memmap=nn%ss-from+to`, from index `i` (just after `ss`), as
- * parse_memmap_one() reads them: each optional, 0 when absent, cut to 32 bits; undefined when
- * anything follows them (`if (*p != '\0') return -EINVAL`).
+ * Mirrors parse_memmap_one()'s reading of the `-from` and `+to` of `memmap=nn%ss-from+to`,
+ * from index `i` (just after `ss`): each optional, 0 when absent, cut to 32 bits; undefined
+ * when anything follows them (`if (*p != '\0') return -EINVAL`).
  * @kernel arch/x86/kernel/e820.c parse_memmap_one
  */
 export function memmapConvertTypes(one: string, i: number, strtoullSaturates: boolean): { from: bigint; to: bigint } | undefined {
