@@ -25,8 +25,9 @@ const HELP = `Usage: crashkernel-check import <artefacts…> [options]
 Writes a board for the matrix from the artefacts of a real machine, each recognised by its
 content (or name):
   boot log      dmesg, serial console or journalctl -k (short*, with-unit, cat,
-                export, json or verbose output), with or without timestamps (x86_64,
-                arm64, riscv64); gzip'd logs are unpacked
+                export, json or verbose output; short* and the last three also
+                without -k: the kernel's entries of the first boot are read), with or
+                without timestamps (x86_64, arm64, riscv64); gzip'd logs are unpacked
   .dtb          a flattened device tree (memory, /memreserve/, /reserved-memory,
                 dma-ranges, /chosen)
   .dts          device tree source, compiled with dtc (Debian package
