@@ -213,10 +213,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/_/g, 'formatted addresses of the memory table'],
     [/_/g, 'formatted addresses of the memory table'],
   ],
-  'cli/commands/suggest.ts': [
-    [/,high/i, "a board's crashkernel= value"],
-    [/\+/g, "a board's crashkernel= value"],
-  ],
+  'cli/commands/suggest.ts': [[/\+/g, "a board's crashkernel= value"]],
   'cli/render/color.ts': [[/\x1b\[[0-9;]*m/g, 'rendered text (the visible length of a cell)']],
   'cli/render/linear-map.ts': [
     [/^(\d+)([KMGT])(-cont)?$/, "the engine's page-size keys (not user input)"],
