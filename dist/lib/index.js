@@ -1931,7 +1931,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -4481,7 +4481,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4506,7 +4506,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
+if(!((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
 const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -4614,7 +4614,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
+if(!((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
 const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -11735,7 +11735,7 @@ const reserveCrashkernelArm64V62 = (ctx) => {
         const window = { base: searchBase, size: crashMax - searchBase };
         if (searchedBefore(searched, window)) {
             // LOW == HIGH (no DMA zones): the kernel retries the same window forever.
-            return { outcome: { kind: 'hang', size, window }, request };
+            return { outcome: { kind: 'hang', cause: 'endless-retry', size, window }, request };
         }
         searched.push(window);
         base = memblockPhysAllocRange(ctx.mb, size, ctx.align, searchBase, crashMax, 'crashkernel');
@@ -11814,7 +11814,7 @@ function retryLoop(ctx, s) {
         const window = { base: searchBase, size: searchEnd - searchBase };
         if (searchedBefore(searched, window)) {
             // The kernel would `goto retry` with an unchanged window: an endless loop at boot.
-            return { outcome: { kind: 'hang', size: s.size, window }, request: s.request };
+            return { outcome: { kind: 'hang', cause: 'endless-retry', size: s.size, window }, request: s.request };
         }
         searched.push(window);
         base = memblockPhysAllocRange(mb, s.size, ctx.align, searchBase, searchEnd, 'crashkernel');
@@ -12196,7 +12196,7 @@ function freeAreaInit(mb, zones, pageSize, movable) {
     let events = NO_EVENTS;
     if (movable && ranges.length > 0) {
         const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable);
-        events = movable.parseEvents.length === 0 ? found.events : [...movable.parseEvents, ...found.events];
+        events = found.events;
         // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
         if (found.zoneMovableStart !== 0n)
             lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`);
@@ -12230,8 +12230,7 @@ function zoneMovableInput(cmdline, pageSize, memparse, generation, memoryHotplug
     // nothing to allocate on every layout's boot).
     if (!hasCoreParams(cmdline))
         return undefined;
-    const { params, events } = parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug);
-    return { params, generation, parseEvents: events };
+    return { params: parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug), generation };
 }
 /**
  * Mirrors parse_option_str() — lib/cmdline.c: whether `option` is one of the comma-separated
@@ -12251,9 +12250,9 @@ function parseOptionStr(str, option) {
  * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
- * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
- * dereferences it). Without
+ * the size. A bare `movablecore` is -EINVAL and changes nothing; a bare `kernelcore` stops the
+ * boot (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which reads through
+ * it): early-params.ts prints the one and stops at the other, in parse_early_param(). Without
  * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
  * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
@@ -12263,9 +12262,8 @@ function parseOptionStr(str, option) {
  */
 function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
     const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
-    const events = [];
     if (!hasCoreParams(cmdline))
-        return { params, events };
+        return params;
     const core = (p, which) => {
         const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates);
         if (p[end] === '%') {
@@ -12298,13 +12296,11 @@ function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug 
                 core(val, 'kernelcore');
         }
         else if (parameq(param, 'movablecore')) {
-            if (val === null)
-                events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
-            else
+            if (val !== null)
                 core(val, 'movablecore');
         }
     }
-    return { params, events };
+    return params;
 }
 /** roundup(x, MAX_ORDER_NR_PAGES) for a power-of-two size in bytes. */
 const roundUpTo = (x, size) => ((x + size - 1n) / size) * size;
@@ -13370,6 +13366,529 @@ function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
+ * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
+ * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
+ *
+ * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
+ * memblock memory, so they are neither counted in System RAM nor allocatable.
+ *
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup, e820__range_update, e820__range_remove,
+ *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
+ *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+
+/** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
+const BIOS_BEGIN = 0xa0000n;
+const BIOS_END = 0x100000n;
+/**
+ * Mirrors e820__range_remove(start, size, E820_TYPE_RAM, true) on the RAM entries (and
+ * e820__range_update(…, RAM → RESERVED), which has the same effect on what stays RAM).
+ * @kernel arch/x86/kernel/e820.c e820__range_remove, __e820__range_update
+ */
+function e820RangeRemoveRam(ram, start, size) {
+    const end = start + size;
+    const out = [];
+    for (let i = 0; i < ram.length; i++) {
+        const r = ram[i];
+        const rEnd = r.base + r.size;
+        if (rEnd <= start || r.base >= end) {
+            // Untouched: the same entry (E820Ram entries are never modified in place).
+            out.push(r);
+            continue;
+        }
+        if (r.base < start)
+            out.push({ base: r.base, size: start - r.base });
+        if (rEnd > end)
+            out.push({ base: end, size: rEnd - end });
+    }
+    return out;
+}
+/**
+ * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
+ * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
+ * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
+ * `memmap=` edit the map first (e820UserTable()).
+ * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
+ */
+function e820RamFromFirmware(banks, cmdline, memparse) {
+    return e820FromFirmware(banks, cmdline, memparse).ram;
+}
+/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
+    let ram = [];
+    let sorted = true;
+    // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
+    const reserved = [];
+    for (let i = 0; i < banks.length; i++) {
+        const b = banks[i];
+        if (b.size <= 0n)
+            continue;
+        if (b.nomap) {
+            reserved.push({ base: b.base, size: b.size });
+            continue;
+        }
+        if (ram.length && ram[ram.length - 1].base > b.base)
+            sorted = false;
+        ram.push({ base: b.base, size: b.size });
+    }
+    // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
+    if (!sorted)
+        ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates);
+    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
+    ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
+    return { ram, acpi: table.acpi };
+}
+/**
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * (e820__update_table() merges it with its neighbours).
+ */
+function e820RangeAddRam(ram, start, size) {
+    if (size <= 0n)
+        return ram;
+    const out = [];
+    let base = start;
+    let end = start + size;
+    let placed = false;
+    for (const r of ram) {
+        const rEnd = r.base + r.size;
+        if (rEnd < base)
+            out.push(r);
+        else if (r.base > end) {
+            if (!placed)
+                out.push({ base, size: end - base });
+            placed = true;
+            out.push(r);
+        }
+        else {
+            // Overlapping or touching: one entry.
+            if (r.base < base)
+                base = r.base;
+            if (rEnd > end)
+                end = rEnd;
+        }
+    }
+    if (!placed)
+        out.push({ base, size: end - base });
+    return out;
+}
+/**
+ * Mirrors e820_add_kernel_range(): when [_text, _end) is not all RAM (`memmap=nn$ss`,
+ * `memmap=exactmap` or `mem=` took part of it), whatever entries lie there are removed and
+ * the range added as RAM, and the kernel warns ".text .data .bss are not marked as
+ * E820_TYPE_RAM!". Runs after the command line's edits, before trim_bios_range().
+ * Returns undefined when the image is all RAM already (e820__mapped_all(): the merged RAM
+ * entries leave no hole in it), the table as it becomes otherwise.
+ * @kernel arch/x86/kernel/setup.c e820_add_kernel_range, setup_arch (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+function e820AddKernelRange(table, start, end) {
+    for (const r of table.ram)
+        if (r.base <= start && r.base + r.size >= end)
+            return undefined;
+    const size = end - start;
+    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) };
+}
+/**
+ * `from = simple_strtoull(p + 1, &p, 0)` into an `enum e820_type` of parse_memmap_one(): every
+ * enumerator is non-negative and below 2^32 (the largest, E820_TYPE_SOFT_RESERVED, is
+ * 0xefffffff), so the enum is an unsigned int and the 64-bit value is cut to its low 32 bits
+ * (Debian's 6.12.117 build compares the two types with a 32-bit `cmp` in
+ * __e820__range_update()). So `-0x100000001` is `-1`, and `-0x100000000` is no type at all.
+ * simple_strtoull() itself wraps modulo 2^64 up to 6.x and saturates at ULLONG_MAX in 7.x.
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one; arch/x86/include/asm/e820/types.h enum
+ *         e820_type; lib/vsprintf.c simple_strtoull (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820TypeFromString(s, i, saturate) {
+    const { value, end } = simpleStrtoull(s, i, saturate);
+    return { value: BigInt.asUintN(32, value), end };
+}
+/**
+ * Mirrors parse_memmap_one()'s reading of the `-from` and `+to` of `memmap=nn%ss-from+to`,
+ * from index `i` (just after `ss`): each optional, 0 when absent, cut to 32 bits; undefined
+ * when anything follows them (`if (*p != '\0') return -EINVAL`).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one
+ */
+function memmapConvertTypes(one, i, strtoullSaturates) {
+    let from = 0n;
+    let to = 0n;
+    if (one[i] === '-')
+        ({ value: from, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
+    if (one[i] === '+')
+        ({ value: to, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
+    return i === one.length ? { from, to } : undefined;
+}
+/**
+ * Mirrors parse_memmap_opt() → parse_memmap_one() as far as BUG_ON(old_type == new_type) in
+ * __e820__range_update(): the first comma-separated item `nn%ss-T+T` with the same non-zero
+ * type on both sides (after the cut to 32 bits), or undefined. `from && to` sends the pair to
+ * e820__range_update(), whose first statement is the BUG_ON, in every modelled release; this
+ * runs in parse_early_param(), so the boot stops there: x86's early exception handler prints
+ * "kernel BUG at arch/x86/kernel/e820.c:…!" and halts (test/boots/early-params); simulate()
+ * stops there (early-params.ts).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt, parse_memmap_one, __e820__range_update;
+ *         arch/x86/mm/extable.c early_fixup_exception (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function parseMemmapOptBug(val, memparse, strtoullSaturates) {
+    for (const one of val.split(',')) {
+        if (one.startsWith('exactmap'))
+            continue;
+        const size = memparse(one, 0);
+        if (size.end === 0 || one[size.end] !== '%')
+            continue;
+        const types = memmapConvertTypes(one, memparse(one, size.end + 1).end, strtoullSaturates);
+        if (types && types.from !== 0n && types.from === types.to)
+            return one;
+    }
+    return undefined;
+}
+const E820_TYPE_RAM = 1n;
+const E820_TYPE_RESERVED = 2n;
+/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
+const E820_TYPE_ACPI = 3n;
+/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
+const E820_TYPE_PRAM = 12n;
+/** The parts of `ram` inside [start, start + size). */
+function e820RangesWithin(ram, start, size) {
+    const end = start + size;
+    const out = [];
+    for (const r of ram) {
+        const b = r.base > start ? r.base : start;
+        const e = r.base + r.size < end ? r.base + r.size : end;
+        if (b < e)
+            out.push({ base: b, size: e - b });
+    }
+    return out;
+}
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
+ * then e820__update_table(): on the RAM entries,
+ *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
+ *   memmap=exactmap   the whole table cleared;
+ *   memmap=nn@ss      RAM added;
+ *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
+ *                     RAM, so e820__update_table() gives them the overlap whatever the order;
+ *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
+ *   memmap=nn         as mem=nn.
+ * Several values may be separated by commas. Firmware entries that are not RAM are not in
+ * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
+ * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
+ *
+ * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
+ * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
+ * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
+ * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
+ *
+ * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
+ * table the command line edits already holds them (e820__memory_setup()), so they win any
+ * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
+ * and exactmap remove them.
+ *
+ * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
+ * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
+ * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
+ *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
+ *         v6.12.117, v7.2.13)
+ */
+function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false) {
+    const none = [];
+    if (!cmdline.includes('mem')) {
+        for (const r of firmwareReserved)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+        return { ram, acpi: none };
+    }
+    // The entries of other types in the table (the firmware's reserved ones, then those the
+    // command line added: reserved, protected RAM, …), with their type.
+    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
+    let acpi = none;
+    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
+    const takeOthers = (type, start, size) => {
+        const taken = [];
+        const kept = [];
+        for (const o of others) {
+            if (type !== 0n && o.type !== type) {
+                kept.push(o);
+                continue;
+            }
+            taken.push(...e820RangesWithin([o.r], start, size));
+            for (const r of e820RangeRemoveRam([o.r], start, size))
+                kept.push({ type: o.type, r });
+        }
+        others = kept;
+        return taken;
+    };
+    const removeAbove = (limit) => {
+        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
+    };
+    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
+    const addTyped = (type, r) => {
+        if (type === E820_TYPE_ACPI) {
+            acpi = e820RangeAddRam(acpi, r.base, r.size);
+            return;
+        }
+        others.push({ type, r });
+    };
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        if (parameq(p.param, 'mem')) {
+            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
+            if (p.val === 'nopentium')
+                continue;
+            const v = memparse(p.val, 0).value;
+            if (v !== 0n)
+                removeAbove(v);
+            continue;
+        }
+        if (!parameq(p.param, 'memmap'))
+            continue;
+        for (const one of p.val.split(',')) {
+            if (one.startsWith('exactmap')) {
+                ram = [];
+                others = [];
+                acpi = none;
+                continue;
+            }
+            const size = memparse(one, 0);
+            if (size.end === 0)
+                continue;
+            const op = one[size.end];
+            if (op === undefined || !'@#$!%'.includes(op)) {
+                removeAbove(size.value);
+                continue;
+            }
+            const at = memparse(one, size.end + 1);
+            const range = { base: at.value, size: size.value };
+            if (op === '@')
+                ram = e820RangeAddRam(ram, at.value, size.value);
+            else if (op === '#')
+                addTyped(E820_TYPE_ACPI, range);
+            else if (op === '$')
+                addTyped(E820_TYPE_RESERVED, range);
+            else if (op === '!')
+                addTyped(E820_TYPE_PRAM, range);
+            else {
+                const types = memmapConvertTypes(one, at.end, strtoullSaturates);
+                // `if (*p != '\0') return -EINVAL`: nothing changes.
+                if (types === undefined)
+                    continue;
+                const { from, to } = types;
+                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
+                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
+                    if (to !== 0n)
+                        for (const part of e820RangesWithin(ram, at.value, size.value))
+                            addTyped(to, part);
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+                }
+                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
+                    const parts = e820RangesWithin(acpi, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    for (const part of parts) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
+                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
+                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
+                    // before e820__update_table(): an entry of type `from` the command line added changes
+                    // or goes, and the RAM under it is RAM again.
+                    for (const part of takeOthers(from, at.value, size.value)) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
+                else if (from === 0n && to === E820_TYPE_RAM)
+                    ram = e820RangeAddRam(ram, at.value, size.value);
+                else if (from === 0n && to !== 0n)
+                    addTyped(to, range);
+                else if (from === 0n && to === 0n) {
+                    // e820__range_remove(…, 0): every type.
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    takeOthers(0n, at.value, size.value);
+                }
+            }
+        }
+    }
+    for (const o of others)
+        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
+    for (const r of acpi)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    // A type above ACPI wins an overlap with it.
+    for (const o of others)
+        if (o.type > E820_TYPE_ACPI)
+            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
+    return { ram, acpi };
+}
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
+ * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn
+ */
+function e820EndOfRam(ram, limit = 1n << 52n) {
+    let last = 0n;
+    for (const r of ram) {
+        if (r.base >= limit)
+            continue;
+        const end = r.base + r.size > limit ? limit : r.base + r.size;
+        const endPfnAddr = roundDown(end, SZ_4K);
+        if (endPfnAddr > last)
+            last = endPfnAddr;
+    }
+    return last;
+}
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
+ * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
+ */
+function e820EndOfRamPfn(table, types) {
+    const ram = e820EndOfRam(table.ram);
+    if (types === 'ram')
+        return ram;
+    const acpi = e820EndOfRam(table.acpi);
+    return acpi > ram ? acpi : ram;
+}
+/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
+const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
+/**
+ * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
+ * regions left empty are removed.
+ * @kernel mm/memblock.c memblock_trim_memory
+ */
+function memblockTrimMemory(mb, align) {
+    const out = [];
+    for (const r of mb.memory.regions) {
+        const start = roundUp(r.base, align);
+        const end = roundDown(r.base + r.size, align);
+        if (start >= end)
+            continue;
+        // An aligned region stays as it is (the old array is dropped: nothing else holds it).
+        if (start === r.base && end - start === r.size)
+            out.push(r);
+        else
+            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
+    }
+    mb.memory.regions = out;
+}
+/**
+ * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
+ * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup
+ */
+function e820MemblockSetup(mb, ram) {
+    for (const r of ram)
+        memblockAdd(mb, r.base, r.size);
+    memblockTrimMemory(mb, SZ_4K);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/early-params.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * parse_early_param() as far as the engine follows it there: the early parameters whose
+ * handler stops the boot, and the ones of the zones code that print "Malformed early option",
+ * in command-line order.
+ *
+ * Every architecture's setup_arch() calls parse_early_param() before it fills memblock
+ * (x86: before e820__memblock_setup(); arm64 and riscv64: before their memblock init), so a
+ * handler that faults there stops the boot before anything else the engine mirrors, the
+ * crash reservation included, and what it printed comes before all their lines. next_arg()
+ * gives a parameter without '=' a NULL value, and parse_one() hands it to do_early_param()
+ * unchecked (parse_early_options() passes no kernel_param table, so nothing rejects a
+ * missing value first), which calls each matching early_param() handler with it.
+ *
+ * The handlers (the others the engine reads, such as `mem=` or `rodata=`, are read where they
+ * take effect):
+ *   kernelcore   (every arch) a NULL value: parse_option_str(NULL, "mirror") reads address 0;
+ *   movablecore  (every arch) a NULL value: cmdline_parse_core() returns -EINVAL;
+ *   memmap       (x86_64) an item `nn%ss-T+T` with one type on both sides: BUG_ON() in
+ *                __e820__range_update() (x86/e820.ts parseMemmapOptBug()).
+ * test/boots/early-params boots each on Debian's kernels.
+ *
+ * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parse_one;
+ *         lib/cmdline.c next_arg, parse_option_str; mm/page_alloc.c (v5.10.223, v6.1.192),
+ *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
+ *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt
+ */
+
+
+const early_params_EINVAL = -22;
+/**
+ * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
+ * `*p` without testing p (cmdline_parse_core()'s `if (!p)` is never reached), so a bare
+ * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
+ * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
+ */
+const cmdlineParseKernelcore = (val) => (val === null ? { fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' } : 0);
+/**
+ * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
+ * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
+ */
+const cmdlineParseMovablecore = (val) => (val === null ? early_params_EINVAL : 0);
+/**
+ * Mirrors parse_memmap_opt() as far as it can stop the boot; it always returns 0 (each
+ * item's -EINVAL is dropped), so it never prints "Malformed early option".
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt (v5.10.223 – v7.2.13)
+ */
+const parseMemmapOpt = (val, policy) => val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
+    ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
+    : 0;
+/** The handlers by arch, with a word the command line must hold for any of them to match. */
+const HANDLERS = {
+    x86_64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+        { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
+    ],
+    arm64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+    ],
+    riscv64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+    ],
+};
+const NOTHING = { events: [] };
+/**
+ * Mirrors do_early_param() over the command line for the handlers above: each matching
+ * handler runs in command-line order; a negative return prints "Malformed early option
+ * '<param>'"; the first fault stops it all.
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+function parseEarlyParamStops(arch, cmdline, policy) {
+    // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
+    const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
+    if (handlers.length === 0)
+        return NOTHING;
+    const events = [];
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        for (const h of handlers) {
+            if (!parameq(param, h.name))
+                continue;
+            const ret = h.fn(val, policy);
+            if (typeof ret !== 'number')
+                return { events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } };
+            if (ret !== 0)
+                events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
+        }
+    }
+    return events.length === 0 ? NOTHING : { events };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -13532,6 +14051,7 @@ const PARSE_5_10 = {
     rangeOffsetExpected: "Memory value expected after '@'",
     suffixes: [',high', ',low'],
     rejectSizeAtLeastRam: false,
+    strtoullSaturates: false,
 };
 /** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
 const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT };
@@ -13547,10 +14067,11 @@ const PARSE_6_9 = {
 const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
 /** ~6.17: ",cma" suffix (UNCONFIRMED release). */
 const PARSE_6_17 = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] };
-/** 7.x: the '@' typo fixed; memparse saturates (UNCONFIRMED release: 7.0). */
+/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
 const PARSE_7_0 = {
     ...PARSE_6_17,
     memparse: memparseSaturating,
+    strtoullSaturates: true,
     rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 };
 /**
@@ -16434,400 +16955,6 @@ function directMapKb(c, gbpages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
- * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
- * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
- *
- * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
- * memblock memory, so they are neither counted in System RAM nor allocatable.
- *
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup, e820__range_update, e820__range_remove,
- *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
- *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-
-/** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
-const BIOS_BEGIN = 0xa0000n;
-const BIOS_END = 0x100000n;
-/**
- * Mirrors e820__range_remove(start, size, E820_TYPE_RAM, true) on the RAM entries (and
- * e820__range_update(…, RAM → RESERVED), which has the same effect on what stays RAM).
- * @kernel arch/x86/kernel/e820.c e820__range_remove, __e820__range_update
- */
-function e820RangeRemoveRam(ram, start, size) {
-    const end = start + size;
-    const out = [];
-    for (let i = 0; i < ram.length; i++) {
-        const r = ram[i];
-        const rEnd = r.base + r.size;
-        if (rEnd <= start || r.base >= end) {
-            // Untouched: the same entry (E820Ram entries are never modified in place).
-            out.push(r);
-            continue;
-        }
-        if (r.base < start)
-            out.push({ base: r.base, size: start - r.base });
-        if (rEnd > end)
-            out.push({ base: end, size: rEnd - end });
-    }
-    return out;
-}
-/**
- * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
- * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserTable()).
- * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
- */
-function e820RamFromFirmware(banks, cmdline, memparse) {
-    return e820FromFirmware(banks, cmdline, memparse).ram;
-}
-/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
-function e820FromFirmware(banks, cmdline, memparse) {
-    let ram = [];
-    let sorted = true;
-    // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
-    const reserved = [];
-    for (let i = 0; i < banks.length; i++) {
-        const b = banks[i];
-        if (b.size <= 0n)
-            continue;
-        if (b.nomap) {
-            reserved.push({ base: b.base, size: b.size });
-            continue;
-        }
-        if (ram.length && ram[ram.length - 1].base > b.base)
-            sorted = false;
-        ram.push({ base: b.base, size: b.size });
-    }
-    // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
-    if (!sorted)
-        ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const table = e820UserTable(ram, cmdline, memparse, reserved);
-    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
-    ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
-    return { ram, acpi: table.acpi };
-}
-/**
- * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
- * (e820__update_table() merges it with its neighbours).
- */
-function e820RangeAddRam(ram, start, size) {
-    if (size <= 0n)
-        return ram;
-    const out = [];
-    let base = start;
-    let end = start + size;
-    let placed = false;
-    for (const r of ram) {
-        const rEnd = r.base + r.size;
-        if (rEnd < base)
-            out.push(r);
-        else if (r.base > end) {
-            if (!placed)
-                out.push({ base, size: end - base });
-            placed = true;
-            out.push(r);
-        }
-        else {
-            // Overlapping or touching: one entry.
-            if (r.base < base)
-                base = r.base;
-            if (rEnd > end)
-                end = rEnd;
-        }
-    }
-    if (!placed)
-        out.push({ base, size: end - base });
-    return out;
-}
-/**
- * Mirrors e820_add_kernel_range(): when [_text, _end) is not all RAM (`memmap=nn$ss`,
- * `memmap=exactmap` or `mem=` took part of it), whatever entries lie there are removed and
- * the range added as RAM, and the kernel warns ".text .data .bss are not marked as
- * E820_TYPE_RAM!". Runs after the command line's edits, before trim_bios_range().
- * Returns undefined when the image is all RAM already (e820__mapped_all(): the merged RAM
- * entries leave no hole in it), the table as it becomes otherwise.
- * @kernel arch/x86/kernel/setup.c e820_add_kernel_range, setup_arch (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-function e820AddKernelRange(table, start, end) {
-    for (const r of table.ram)
-        if (r.base <= start && r.base + r.size >= end)
-            return undefined;
-    const size = end - start;
-    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) };
-}
-/** simple_strtoull(p, &p, 0): as many digits as there are (0x hex, leading 0 octal), and where they end. */
-function e820_simpleStrtoull(s, i) {
-    let base = 10n;
-    if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && /[0-9a-fA-F]/.test(s[i + 2] ?? '')) {
-        base = 16n;
-        i += 2;
-    }
-    else if (s[i] === '0')
-        base = 8n;
-    let value = 0n;
-    for (; i < s.length; i++) {
-        const d = parseInt(s[i], 16);
-        if (Number.isNaN(d) || BigInt(d) >= base)
-            break;
-        value = value * base + BigInt(d);
-    }
-    return { value, end: i };
-}
-const E820_TYPE_RAM = 1n;
-const E820_TYPE_RESERVED = 2n;
-/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
-const E820_TYPE_ACPI = 3n;
-/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
-const E820_TYPE_PRAM = 12n;
-/** The parts of `ram` inside [start, start + size). */
-function e820RangesWithin(ram, start, size) {
-    const end = start + size;
-    const out = [];
-    for (const r of ram) {
-        const b = r.base > start ? r.base : start;
-        const e = r.base + r.size < end ? r.base + r.size : end;
-        if (b < e)
-            out.push({ base: b, size: e - b });
-    }
-    return out;
-}
-/**
- * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
- * then e820__update_table(): on the RAM entries,
- *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
- *   memmap=exactmap   the whole table cleared;
- *   memmap=nn@ss      RAM added;
- *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
- *                     RAM, so e820__update_table() gives them the overlap whatever the order;
- *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
- *   memmap=nn         as mem=nn.
- * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
- * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
- *
- * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
- * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
- * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
- * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
- *
- * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
- * table the command line edits already holds them (e820__memory_setup()), so they win any
- * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
- * and exactmap remove them.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
- *         v6.12.117, v7.2.13)
- */
-function e820UserTable(ram, cmdline, memparse, firmwareReserved = []) {
-    const none = [];
-    if (!cmdline.includes('mem')) {
-        for (const r of firmwareReserved)
-            ram = e820RangeRemoveRam(ram, r.base, r.size);
-        return { ram, acpi: none };
-    }
-    // The entries of other types in the table (the firmware's reserved ones, then those the
-    // command line added: reserved, protected RAM, …), with their type.
-    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
-    let acpi = none;
-    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
-    const takeOthers = (type, start, size) => {
-        const taken = [];
-        const kept = [];
-        for (const o of others) {
-            if (type !== 0n && o.type !== type) {
-                kept.push(o);
-                continue;
-            }
-            taken.push(...e820RangesWithin([o.r], start, size));
-            for (const r of e820RangeRemoveRam([o.r], start, size))
-                kept.push({ type: o.type, r });
-        }
-        others = kept;
-        return taken;
-    };
-    const removeAbove = (limit) => {
-        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
-    };
-    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
-    const addTyped = (type, r) => {
-        if (type === E820_TYPE_ACPI) {
-            acpi = e820RangeAddRam(acpi, r.base, r.size);
-            return;
-        }
-        others.push({ type, r });
-    };
-    for (const p of parseEarlyParams(cmdline)) {
-        if (p.val === null)
-            continue;
-        if (parameq(p.param, 'mem')) {
-            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
-            if (p.val === 'nopentium')
-                continue;
-            const v = memparse(p.val, 0).value;
-            if (v !== 0n)
-                removeAbove(v);
-            continue;
-        }
-        if (!parameq(p.param, 'memmap'))
-            continue;
-        for (const one of p.val.split(',')) {
-            if (one.startsWith('exactmap')) {
-                ram = [];
-                others = [];
-                acpi = none;
-                continue;
-            }
-            const size = memparse(one, 0);
-            if (size.end === 0)
-                continue;
-            const op = one[size.end];
-            if (op === undefined || !'@#$!%'.includes(op)) {
-                removeAbove(size.value);
-                continue;
-            }
-            const at = memparse(one, size.end + 1);
-            const range = { base: at.value, size: size.value };
-            if (op === '@')
-                ram = e820RangeAddRam(ram, at.value, size.value);
-            else if (op === '#')
-                addTyped(E820_TYPE_ACPI, range);
-            else if (op === '$')
-                addTyped(E820_TYPE_RESERVED, range);
-            else if (op === '!')
-                addTyped(E820_TYPE_PRAM, range);
-            else {
-                let i = at.end;
-                let from = 0n;
-                let to = 0n;
-                if (one[i] === '-')
-                    ({ value: from, end: i } = e820_simpleStrtoull(one, i + 1));
-                if (one[i] === '+')
-                    ({ value: to, end: i } = e820_simpleStrtoull(one, i + 1));
-                // `if (*p != '\0') return -EINVAL`: nothing changes.
-                if (i !== one.length)
-                    continue;
-                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
-                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
-                    if (to !== 0n)
-                        for (const part of e820RangesWithin(ram, at.value, size.value))
-                            addTyped(to, part);
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                }
-                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
-                    const parts = e820RangesWithin(acpi, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    for (const part of parts) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
-                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
-                    // before e820__update_table(): an entry of type `from` the command line added changes
-                    // or goes, and the RAM under it is RAM again.
-                    for (const part of takeOthers(from, at.value, size.value)) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from === 0n && to === E820_TYPE_RAM)
-                    ram = e820RangeAddRam(ram, at.value, size.value);
-                else if (from === 0n && to !== 0n)
-                    addTyped(to, range);
-                else if (from === 0n && to === 0n) {
-                    // e820__range_remove(…, 0): every type.
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    takeOthers(0n, at.value, size.value);
-                }
-            }
-        }
-    }
-    for (const o of others)
-        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
-    for (const r of acpi)
-        ram = e820RangeRemoveRam(ram, r.base, r.size);
-    // A type above ACPI wins an overlap with it.
-    for (const o of others)
-        if (o.type > E820_TYPE_ACPI)
-            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
-    return { ram, acpi };
-}
-/**
- * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
- * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
- * @kernel arch/x86/kernel/e820.c e820_end_pfn
- */
-function e820EndOfRam(ram, limit = 1n << 52n) {
-    let last = 0n;
-    for (const r of ram) {
-        if (r.base >= limit)
-            continue;
-        const end = r.base + r.size > limit ? limit : r.base + r.size;
-        const endPfnAddr = roundDown(end, SZ_4K);
-        if (endPfnAddr > last)
-            last = endPfnAddr;
-    }
-    return last;
-}
-/**
- * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
- * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
- * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
- * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
- */
-function e820EndOfRamPfn(table, types) {
-    const ram = e820EndOfRam(table.ram);
-    if (types === 'ram')
-        return ram;
-    const acpi = e820EndOfRam(table.acpi);
-    return acpi > ram ? acpi : ram;
-}
-/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
-const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
-/**
- * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
- * regions left empty are removed.
- * @kernel mm/memblock.c memblock_trim_memory
- */
-function memblockTrimMemory(mb, align) {
-    const out = [];
-    for (const r of mb.memory.regions) {
-        const start = roundUp(r.base, align);
-        const end = roundDown(r.base + r.size, align);
-        if (start >= end)
-            continue;
-        // An aligned region stays as it is (the old array is dropped: nothing else holds it).
-        if (start === r.base && end - start === r.size)
-            out.push(r);
-        else
-            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
-    }
-    mb.memory.regions = out;
-}
-/**
- * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
- * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup
- */
-function e820MemblockSetup(mb, ram) {
-    for (const r of ram)
-        memblockAdd(mb, r.base, r.size);
-    memblockTrimMemory(mb, SZ_4K);
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -17247,7 +17374,7 @@ function x86BootPrefix(layout, policy, trace) {
     // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
     const table = !layout.cmdline.includes('mem')
         ? { ram: firmwareRam, acpi: [] }
-        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse);
+        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates);
     // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
     const image = kernelImage(layout, pol);
     const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
@@ -17376,6 +17503,8 @@ function directGbpages(layout) {
 
 
 
+
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class UnsupportedLayoutError extends Error {
@@ -17431,6 +17560,13 @@ function releaseAndPolicy(layout) {
 function simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
+    // setup_arch() → parse_early_param(), before each arch fills memblock: what the handlers
+    // print comes first, and a handler that faults stops the boot there.
+    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy);
+    for (const e of early.events)
+        trace.events.push(e);
+    if (early.stop)
+        return stoppedInEarlyParams(layout, release, policy, early.stop, trace);
     const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace);
     return {
         arch: layout.arch,
@@ -17453,6 +17589,29 @@ function simulate(layout) {
         linearMap: boot.linearMap,
         protection: boot.protection,
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
+        trace: trace.events,
+    };
+}
+/**
+ * A boot an early parameter stopped (early-params.ts): the kernel never filled memblock, laid
+ * out zones, mapped memory or parsed crashkernel=, so the result has none of them; the
+ * outcome says where it stopped, the request only whether crashkernel= was given.
+ */
+function stoppedInEarlyParams(layout, release, policy, stop, trace) {
+    return {
+        arch: layout.arch,
+        kernel: release,
+        policy: policy.id,
+        crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
+        request: layout.cmdline.includes('crashkernel') && parseEarlyParams(layout.cmdline).some((p) => parameq(p.param, 'crashkernel')) ? { present: true } : { present: false },
+        zones: [],
+        zoneLines: [],
+        lowMax: 0n,
+        highMax: 0n,
+        systemRam: 0n,
+        memory: [],
+        reserved: [],
+        protection: { available: false, why: `the boot stops in parse_early_param() at "${stop.param}", before a crash kernel could be loaded` },
         trace: trace.events,
     };
 }
@@ -17947,6 +18106,7 @@ const boardMatrixSchema = {
                 "CK004",
                 "CK005",
                 "CK006",
+                "CK007",
                 "LM001",
                 "PR001",
                 "SC001",
@@ -17959,6 +18119,7 @@ const boardMatrixSchema = {
                 "option-ignored",
                 "endless-retry",
                 "parameter-not-modelled",
+                "early-param-stops-boot",
                 "linear-map-base-pages",
                 "protection-unavailable",
                 "json-syntax",
@@ -20662,6 +20823,20 @@ function memSize(bytes) {
     }
     return `0x${bytes.toString(16)}`;
 }
+/**
+ * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
+ * `crashkernel=` optional).
+ *
+ * @example
+ * crashkernelTokensOf('512M,high+128M,low') // → ['crashkernel=512M,high', 'crashkernel=128M,low']
+ */
+function crashkernelTokensOf(value) {
+    return value
+        .split('+')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => (s.startsWith('crashkernel=') ? s : `crashkernel=${s}`));
+}
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 const memAddr = (addr) => `0x${addr.toString(16)}`;
 
@@ -20939,7 +21114,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
             'arch/riscv/mm/init.c reserve_crashkernel (6.1: below 4G, then anywhere)',
         ],
         messages: {
-            fellBack: 'crashkernel={{size}} did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
+            fellBack: 'crashkernel= asked for {{size}}, which did not fit below CRASH_ADDR_LOW_MAX {{lowMax}}; the kernel fell back to {{region}}{{above4g}} {{lowPart}}{{devices}}{{required}}',
         },
         fixes: { fellBack: ['smallerSize'] },
     },
@@ -21349,7 +21524,7 @@ function reportToken(ctx, t, tokens) {
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
-        if (ck.kind !== 'hang')
+        if (ck.kind !== 'hang' || ck.cause !== 'endless-retry')
             return;
         report({
             messageId: 'hang',
@@ -21456,6 +21631,41 @@ function applies(p, arch, release) {
                 report({ messageId: 'notModelled', data: { token: clipText(val === null ? param : `${param}=${val}`), why: p.why }, at: layout.pointers.cmdline });
             }
         }
+    },
+}));
+
+;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
+ * is reserved (before memblock is even filled): an early parameter's handler hits a BUG_ON()
+ * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
+ * (src/engine/early-params.ts); this rule says why.
+ */
+
+
+const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NULL pointer' };
+/* harmony default export */ const ck007_early_param_stops_boot = (defineRule({
+    id: 'CK007',
+    name: 'early-param-stops-boot',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'an early parameter stops the boot before the crash kernel is reserved: the kernel hits a BUG or a NULL dereference',
+        kernel: [
+            'init/main.c parse_early_param, do_early_param',
+            'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
+            'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
+        ],
+        messages: {
+            stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+        },
+    },
+    check({ layout, sim, report }) {
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'hang' || ck.cause !== 'early-param')
+            return;
+        report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
     },
 }));
 
@@ -21735,8 +21945,9 @@ const FORCED_BY_TEXT = {
 
 
 
+
 /** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -21849,56 +22060,6 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/src/suggest/pointer.js
-/** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** RFC 6901 §4: an array index is `0` or digits without a leading zero. */
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-/** The value at `pointer` (own members and array elements only), or undefined. */
-function pointer_valueAt(root, pointer) {
-    let cur = root;
-    for (const seg of pointerSegments(pointer)) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        if (Array.isArray(cur) ? !ARRAY_INDEX.test(seg) : !Object.hasOwn(cur, seg))
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-/**
- * Sets the value at `pointer` in place (replacing it, or adding an object member); false when
- * the parent does not exist.
- */
-function setValueAt(root, pointer, value) {
-    const segs = pointerSegments(pointer);
-    const last = segs.pop();
-    if (last === undefined)
-        return false;
-    const parent = pointer_valueAt(root, segs.length === 0 ? '' : `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
-    if (parent === null || typeof parent !== 'object')
-        return false;
-    if (Array.isArray(parent)) {
-        if (!ARRAY_INDEX.test(last))
-            return false;
-        const i = Number(last);
-        if (i >= parent.length)
-            return false;
-        parent[i] = value;
-        return true;
-    }
-    ;
-    parent[last] = value;
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
 
@@ -21916,7 +22077,7 @@ const cmd = (value, description) => ({ target: 'cmdline', value, description });
 /** The main size the command line asks for. */
 function requestedSize(sim) {
     const ck = sim.crashkernel;
-    return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || ck.kind === 'hang' ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined);
+    return sim.request.high ?? sim.request.size ?? (ck.kind === 'failed' || (ck.kind === 'hang' && ck.cause === 'endless-retry') ? ck.size : ck.kind === 'reserved' ? ck.main.size : undefined);
 }
 /** The token that set the main size: the last `,high` one for a high request, else the last plain one. */
 function mainToken(tokens, sim) {
@@ -22321,6 +22482,297 @@ const STRATEGIES = {
     otherKernel,
 };
 
+;// CONCATENATED MODULE: ./.build/src/suggest/board.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * One crashkernel= value for a whole board: the values to try (plain sizes, `@offset` inside
+ * every dump target's reach, `,high` + `,low` pairs), each simulated on every layout the
+ * board lists (RAM variant × kernel) and judged by the rules as `check` judges it, then
+ * ranked. `crashkernel-check suggest <board>` prints this; the per-finding suggestions of
+ * index.ts answer a narrower question (what makes this one finding go away).
+ *
+ * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
+ * board's own severity overrides and suppressions).
+ */
+
+
+
+
+
+
+const board_MiB = 1n << 20n;
+const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * board_MiB);
+/** @offset bases tried per size: the ones free in most layouts first. */
+const MAX_OFFSETS = 8;
+const FORM_RANK = { size: 0, 'high+low': 1, offset: 2 };
+/**
+ * A board's own crashkernel= value in --sizes notation (its tokens' values joined by `+`),
+ * read from its first layout, or undefined when it has none.
+ *
+ * @example
+ * ownValue(layouts) // → '1G,high+128M,low' for "crashkernel=1G,high crashkernel=128M,low"
+ */
+function ownValue(layouts) {
+    const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '');
+    return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined;
+}
+/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
+function simulateWith(layout, value) {
+    const changed = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } };
+    try {
+        return { layout: changed, sim: simulate(changed.layout) };
+    }
+    catch (error) {
+        return { layout: changed, error: errorMessage(error) };
+    }
+}
+/** The leading size of a token's value (`512M` of `512M,high`, of `512M@0x30000000`), or undefined (a range list). */
+function leadingSize(value) {
+    const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)([KMGTPEkmgtpe]?)(?=$|[,@])/.exec(value);
+    if (!m)
+        return undefined;
+    const shift = m[2] ? 10n * BigInt('KMGTPE'.indexOf(m[2].toUpperCase()) + 1) : 0n;
+    return BigInt(m[1]) << shift;
+}
+/** The last token with this suffix (null: none). */
+function lastWith(tokens, suffix) {
+    for (let i = tokens.length - 1; i >= 0; i--)
+        if (tokens[i].suffix === suffix)
+            return tokens[i];
+    return undefined;
+}
+/**
+ * The main size a command line asks for, as the user wrote it: the last plain token's size,
+ * else the last `,high` one's (what a kernel that knows every suffix reads; a kernel that
+ * reads a `,cma` token as plain does not change what was meant).
+ */
+function mainSizeOf(tokens) {
+    const main = lastWith(tokens, null) ?? lastWith(tokens, ',high');
+    return main && leadingSize(main.value);
+}
+/**
+ * A value in --sizes notation as a candidate: its form, its main size (the last plain token,
+ * else the last `,high` one; 0 for a range list) and everything it reserves.
+ *
+ * @example
+ * boardCandidate('1G,high+128M,low') // → { value: '1G,high+128M,low', form: 'high+low', size: 1 GiB, total: 1 GiB + 128 MiB }
+ */
+function boardCandidate(value) {
+    const tokens = crashkernelTokens(crashkernelTokensOf(value).join(' '));
+    const size = mainSizeOf(tokens) ?? 0n;
+    const low = lastWith(tokens, ',low');
+    const form = value.includes('@') ? 'offset' : tokens.some((t) => t.suffix === ',high') ? 'high+low' : 'size';
+    return { value, form, size, total: size + (low ? (leadingSize(low.value) ?? 0n) : 0n) };
+}
+/** The highest address every dump target of the layout reaches (inclusive), or the low limit. */
+function reachOf(layout, sim) {
+    const targets = layout.layout.devices.filter((d) => d.dumpTarget);
+    if (targets.length === 0)
+        return sim.lowMax - 1n;
+    return targets.reduce((m, d) => (d.dmaLimit < m ? d.dmaLimit : m), targets[0].dmaLimit);
+}
+/**
+ * @offset bases for `size`: in each layout, the highest and lowest aligned free bases below
+ * the reach; ranked by how many layouts have them free, then highest first.
+ */
+function offsetBases(layouts, baseline, size) {
+    const votes = new Map();
+    layouts.forEach((l, i) => {
+        const sim = baseline[i];
+        if (!sim)
+            return;
+        const align = crashAlign(sim);
+        const limit = reachOf(l, sim) + 1n;
+        const seen = new Set();
+        for (const r of freeRanges(sim)) {
+            const top = r.end < limit ? r.end : limit;
+            if (top < size)
+                continue;
+            const high = ((top - size) / align) * align;
+            const low = ((r.base + align - 1n) / align) * align;
+            for (const b of [high, low])
+                if (b >= low && b <= high && b > 0n)
+                    seen.add(b);
+        }
+        for (const b of seen)
+            votes.set(b, (votes.get(b) ?? 0) + 1);
+    });
+    return [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1)).slice(0, MAX_OFFSETS).map(([b]) => b);
+}
+/**
+ * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
+ * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
+ * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
+ */
+function boardCandidates(layouts, baseline, current, sizes, extra = []) {
+    const arch = layouts[0]?.layout.arch;
+    const out = [];
+    const seen = new Set();
+    const add = (c) => {
+        if (!seen.has(c.value))
+            out.push(c);
+        seen.add(c.value);
+    };
+    // The board's own value as written, whatever its form (`512M,high` alone, a range list):
+    // without it a board whose value works would be told to change it.
+    const own = ownValue(layouts);
+    if (own !== undefined && sizes === undefined) {
+        const form = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size';
+        add({ value: own, form, size: current ?? 0n, total: current ?? 0n });
+    }
+    for (const value of extra)
+        add(boardCandidate(value));
+    const ownSize = current !== undefined ? [current] : [];
+    const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1));
+    for (const s of plain)
+        add({ value: memSize(s), form: 'size', size: s, total: s });
+    const lowSize = arch === 'x86_64' ? 256n * board_MiB : 128n * board_MiB;
+    for (const s of sizes ?? [...new Set([...ownSize, 512n * board_MiB, 1024n * board_MiB])])
+        add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize });
+    for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * board_MiB])) {
+        for (const b of offsetBases(layouts, baseline, s))
+            add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
+    }
+    return out;
+}
+/**
+ * Simulates one candidate on every layout and judges each.
+ *
+ * @param tick - called once per layout simulated (progress)
+ */
+function verifyBoardCandidate(c, layouts, tick = () => { }) {
+    // Every layout first: the rules of each see the others that read the same command line.
+    const runs = layouts.map((layout) => {
+        const r = simulateWith(layout, c.value);
+        tick();
+        return r;
+    });
+    const simulated = runs.filter((r) => r.sim !== undefined);
+    const verdicts = runs.map((r) => {
+        if (!r.sim)
+            return { layout: r.layout, error: r.error, works: false, errors: [], warnings: [], notes: [], fellBack: false };
+        const policy = { severity: r.layout.severity, suppress: r.layout.suppress };
+        const errors = [];
+        const warnings = [];
+        const notes = [];
+        for (const ev of evaluateLayout(r.layout, r.sim, siblingLayouts(r.layout, simulated))) {
+            const s = boardSeverity(ev.rule, ev.severity, policy);
+            if (s === 'error')
+                errors.push(`${ev.rule.id}: ${makeFinding(ev.rule, ev.report, { file: '' }).message}`);
+            else if (s === 'warning')
+                warnings.push(ev.rule.id);
+            else if (s === 'note')
+                notes.push(ev.rule.id);
+        }
+        const reserved = r.sim.crashkernel.kind === 'reserved';
+        return { layout: r.layout, sim: r.sim, works: reserved && errors.length === 0, errors, warnings, notes, fellBack: r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.fellBack };
+    });
+    return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) };
+}
+const abs = (x) => (x < 0n ? -x : x);
+/**
+ * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
+ * passes), size at or above the board's and closest to it, the board's own value, simplest form.
+ */
+function rankBoardVerdicts(a, b, current, own) {
+    const warned = (v) => v.layouts.filter((l) => l.warnings.length > 0).length;
+    const noted = (v) => v.layouts.filter((l) => l.notes.length > 0).length;
+    const mainSize = (v) => v.candidate.size;
+    const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+    return (warned(a) - warned(b) ||
+        noted(a) - noted(b) ||
+        (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
+        (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
+        Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
+        FORM_RANK[a.candidate.form] - FORM_RANK[b.candidate.form] ||
+        cmp(a.candidate.total, b.candidate.total));
+}
+/**
+ * The crashkernel= values that work on every layout of a board, ranked, and those that do not.
+ *
+ * @param layouts - the board's layouts (one board: the same command line in each)
+ * @returns undefined only when the search needs more than `options.maxSimulations`
+ * @example
+ * suggestBoardValues(rpi4Layouts).working[0]?.candidate.value // → '256M'
+ */
+function suggestBoardValues(layouts, options = {}) {
+    const baseline = options.baseline ??
+        layouts.map((l) => {
+            try {
+                return simulate(l.layout);
+            }
+            catch {
+                return undefined;
+            }
+        });
+    // A range list has no size of its own: then the size the first layout's kernel resolved.
+    const req = baseline[0]?.request;
+    const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size;
+    const current = size !== undefined && size > 0n ? size : undefined;
+    const own = ownValue(layouts);
+    const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra);
+    if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations)
+        return undefined;
+    options.onTotal?.(tried.length * layouts.length);
+    const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick));
+    return {
+        own,
+        current,
+        working: verdicts.filter((v) => v.works).sort((a, b) => rankBoardVerdicts(a, b, current, own)),
+        failing: verdicts.filter((v) => !v.works),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/suggest/pointer.js
+/** `/boards/0/kernels/1` → ['boards', '0', 'kernels', '1'] (with ~1 → / and ~0 → ~). */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** RFC 6901 §4: an array index is `0` or digits without a leading zero. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+/** The value at `pointer` (own members and array elements only), or undefined. */
+function pointer_valueAt(root, pointer) {
+    let cur = root;
+    for (const seg of pointerSegments(pointer)) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        if (Array.isArray(cur) ? !ARRAY_INDEX.test(seg) : !Object.hasOwn(cur, seg))
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
+/**
+ * Sets the value at `pointer` in place (replacing it, or adding an object member); false when
+ * the parent does not exist.
+ */
+function setValueAt(root, pointer, value) {
+    const segs = pointerSegments(pointer);
+    const last = segs.pop();
+    if (last === undefined)
+        return false;
+    const parent = pointer_valueAt(root, segs.length === 0 ? '' : `/${segs.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`);
+    if (parent === null || typeof parent !== 'object')
+        return false;
+    if (Array.isArray(parent)) {
+        if (!ARRAY_INDEX.test(last))
+            return false;
+        const i = Number(last);
+        if (i >= parent.length)
+            return false;
+        parent[i] = value;
+        return true;
+    }
+    ;
+    parent[last] = value;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/suggest/apply.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -22364,6 +22816,8 @@ function applySuggestion(text, suggestion) {
  * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
  * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
  */
+
+
 
 
 
@@ -22441,6 +22895,19 @@ function remapPointers(value, f) {
 }
 /** Candidates whose layout copies the Suggester keeps (a search tries at most 12 changes). */
 const CANDIDATE_COPIES = 16;
+/** The severities a board counts for one report: [] when suppressed or off. */
+function counted(ev, policy) {
+    const s = boardSeverity(ev.rule, ev.severity, policy);
+    return s === undefined || s === 'off' ? [] : [s];
+}
+/** Errors in all, and how many layouts have a warning and a note, from each layout's severities. */
+function standing(layouts) {
+    return {
+        errors: layouts.reduce((n, l) => n + l.filter((s) => s === 'error').length, 0),
+        warned: layouts.filter((l) => l.includes('warning')).length,
+        noted: layouts.filter((l) => l.includes('note')).length,
+    };
+}
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {
 }
@@ -22583,6 +23050,78 @@ class Suggester {
                 break;
         }
         return out;
+    }
+    /**
+     * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
+     * than the board's own: each finding's suggestion fixes that finding, and on a board with
+     * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
+     * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+     * command line needs. Only for a board whose layouts all read one command line; the
+     * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+     * at most half of the System RAM of every layout.
+     *
+     * @param proposed - the suggestions the board's findings got: their command lines are
+     *   tried besides suggestBoardValues()' own candidates
+     *
+     * @returns undefined when the board's own value does as well, no value works on every
+     *   layout, its layouts read different command lines, or the budget cannot pay for it
+     */
+    boardValue(boardId, proposed = []) {
+        const runs = [...(this.runs.get(boardId)?.values() ?? [])];
+        const first = runs[0];
+        // One layout: its findings' own suggestions already say it all.
+        if (!first || runs.length < 2 || this.exhausted || runs.some((r) => r.layout.pointers.cmdline !== first.layout.pointers.cmdline))
+            return undefined;
+        const before = standing(runs.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))));
+        if (before.errors === 0 && before.warned === 0 && before.noted === 0)
+            return undefined;
+        // The findings' own command-line suggestions are candidates too (their sizes are exact,
+        // the default ladder's are round), when they change nothing but the crashkernel= tokens.
+        const cmdline = first.layout.layout.cmdline;
+        const extra = proposed.flatMap((p) => {
+            if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer)
+                return [];
+            const tokens = crashkernelTokens(p.replacement).map((t) => t.text);
+            if (withCrashkernel(cmdline, tokens) !== p.replacement)
+                return [];
+            // Its main size alone too: a ,low that one kernel needs can be what another warns about.
+            const value = tokens.map((t) => t.slice('crashkernel='.length)).join('+');
+            const { size } = boardCandidate(value);
+            return size > 0n ? [value, memSize(size)] : [value];
+        });
+        const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent;
+        const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSimulations: max, tick: () => this.spent++ });
+        if (values === undefined) {
+            this.exhausted = true;
+            return undefined;
+        }
+        // As the findings' size suggestions do: at most half of the System RAM of every layout,
+        // the running system needs the rest (`suggest` lists the larger ones too).
+        const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n);
+        const best = values.working.find((v) => v.candidate.total <= halfRam);
+        if (!best || best.candidate.value === values.own)
+            return undefined;
+        const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning'), ...l.notes.map(() => 'note')]));
+        const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted);
+        if (!better)
+            return undefined;
+        const tokens = crashkernelTokensOf(best.candidate.value);
+        const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens), description: '' });
+        if (!edit)
+            return undefined;
+        const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ');
+        return {
+            value: tokens.join(' '),
+            layouts: runs.length,
+            warned: after.warned,
+            noted: after.noted,
+            suggestion: {
+                description: `"${tokens.join(' ')}" works on all ${runs.length} layouts of this board${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+                pointer: edit.pointer,
+                replacement: edit.value,
+                ...(edit.operation === 'add' && { operation: 'add' }),
+            },
+        };
     }
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
     confirm(run, change, target) {
@@ -23270,7 +23809,7 @@ function boundaries(input) {
             out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
         });
     }
-    else if (ck.kind === 'hang') {
+    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
         out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
     }
     return out;
@@ -23708,7 +24247,7 @@ function memory_map_renderMemoryMap(layout, id) {
     const ram = ramRanges(result.memory);
     const crash = crashRegions(result);
     const ck = result.crashkernel;
-    const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' ? [ck.window] : [];
+    const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' && ck.cause === 'endless-retry' ? [ck.window] : [];
     const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner));
     const zones = result.zones.filter((z) => z.start !== null && z.end !== null);
     let end = memory_map_SZ_4G;
@@ -23786,6 +24325,9 @@ function memory_map_renderMemoryMap(layout, id) {
             out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]));
             labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
         }
+    }
+    else if (ck.kind === 'hang' && ck.cause === 'early-param') {
+        labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(`\u221E boot stops at ${ck.param}`)}</text>`);
     }
     else if (ck.kind === 'failed' || ck.kind === 'hang') {
         for (const w of searched) {
@@ -23891,7 +24433,7 @@ function describeForAria(result) {
     if (ck.kind === 'failed')
         return `crashkernel of ${humanSize(ck.size)} not reserved`;
     if (ck.kind === 'hang')
-        return 'the boot hangs reserving crashkernel';
+        return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel';
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
 }
 
@@ -23963,6 +24505,7 @@ h1{font-size:1.35rem;margin:1.1rem 0 .2rem}
 h2{font-size:1.1rem;margin:1.6rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
 .sub{color:var(--muted);margin:0 0 .8rem}
 .sub code{color:var(--fg)}
+.override{display:inline-block;margin:0 0 .8rem;padding:.3rem .7rem;border-left:3px solid var(--fb);border-radius:0 4px 4px 0;background:var(--fb-bg);color:var(--fg)}
 .totals{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;margin:.6rem 0}
 .totals div{display:flex;flex-direction:column}
 .totals b{font-size:1.3rem;font-variant-numeric:tabular-nums}
@@ -24058,7 +24601,7 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 .side h3{font-size:.95rem;margin:0 0 .4rem}
 ul.findings{list-style:none;margin:0 0 1rem;padding:0}
 ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
-ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}
+ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}ul.findings li.sev-fix{border-left-color:var(--ok)}
 ul.findings li.suppressed{opacity:.75}
 ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
 ul.findings .rule{font-weight:600}
@@ -24094,9 +24637,10 @@ function STATUS_FILTER_CSS() {
  * - Self-contained and offline: inline CSS, one small inline script (hash-pinned by a
  *   Content-Security-Policy that also forbids every fetch), no fonts, images or links out
  *   except the findings' documentation URLs.
- * - Overview first: totals, a status filter (radio buttons + CSS `:has()`, works without
- *   JavaScript), and a board × kernel grid with one status per cell (reserved / fell back /
- *   failed / hang / ignored / not requested / not simulated) and finding counts.
+ * - Overview first: the kernel override when one replaced each board's kernels, totals, a
+ *   status filter (radio buttons + CSS `:has()`, works without JavaScript), and a board ×
+ *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored /
+ *   not requested / not simulated) and finding counts.
  * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
  *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
  *   `<details>` is parsed but not laid out, so the maps cost nothing until opened, and the
@@ -24227,6 +24771,8 @@ function describeOutcome(result) {
         case 'failed':
             return `${humanSize(ck.size)} not reserved (${ck.reason})`;
         case 'hang':
+            if (ck.cause === 'early-param')
+                return `boot stops in parse_early_param() at ${ck.param}`;
             return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
             return `crashkernel= ignored (${ck.reason})`;
@@ -24475,6 +25021,18 @@ function renderHtml(report, options = {}) {
         ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
         : '';
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
+    // One value per board: the fix to read first, before the findings that each have their own.
+    const perBoard = (report.boardSuggestions ?? []).map((b) => {
+        const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file;
+        return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${escape_text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
+    });
+    const perBoardHtml = perBoard.length
+        ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has the fix for that finding; on these boards one value fixes them on every layout (RAM variant \u00D7 kernel), verified by simulation.</p><ul class="findings">${perBoard.join('')}</ul></section>`
+        : '';
+    // Said before the totals and the grid, whose kernels are then not the ones the boards list.
+    const override = report.kernelOverride && report.kernelOverride.length > 0
+        ? `<p class="override" role="note">Kernels checked: ${report.kernelOverride.map((k) => `<code>${escape_text(k)}</code>`).join(', ')}, instead of each board's <code>kernels</code>.</p>`
+        : '';
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
     const defs = '<svg class="defs" aria-hidden="true" focusable="false"><defs>' +
         '<pattern id="ck-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern>' +
@@ -24491,8 +25049,9 @@ function renderHtml(report, options = {}) {
         `<style>${CSS}</style>`,
         '</head><body>',
         defs,
-        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p></header>`,
+        `<header><h1>${escape_text(title)}</h1><p class="sub">${escape_text(report.tool.name)} ${escape_text(report.tool.version)} \u00B7 ${report.files.map((f) => `<code>${escape_text(f)}</code>`).join(', ') || 'no files'}</p>${override}</header>`,
         `<main><section aria-label="totals"><div class="totals">${totals}</div></section>`,
+        perBoardHtml,
         `<section><h2>Boards \u00D7 kernels</h2>`,
         `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
         filter,
@@ -24666,7 +25225,7 @@ function mainCell(sim) {
         case 'failed':
             return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
         case 'hang':
-            return `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
+            return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
     }
 }
 /** The "low" cell. */
@@ -24711,6 +25270,23 @@ function suggestionMarkdown(description) {
         .split(/("[^"]+")/)
         .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
         .join('');
+}
+/**
+ * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
+ * has none.
+ *
+ * @example
+ * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
+ */
+function boardSuggestionLines(report) {
+    const items = report.boardSuggestions ?? [];
+    if (items.length === 0)
+        return undefined;
+    const line = (b) => {
+        const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file;
+        return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`;
+    };
+    return `${items.map(line).join('\n')}\n`;
 }
 function findingRow(f) {
     const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
@@ -24792,24 +25368,25 @@ function problemLines(problems) {
     return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
 }
 /**
- * The kernel override, said once under the totals: a report of other kernels than each
- * board's `kernels` must not read like one of the matrix as written.
+ * The kernel override (`report.kernelOverride`), said once under the totals: a report of
+ * other kernels than each board's `kernels` must not read like one of the matrix as written.
  *
  * @param kernel - the override; empty or absent: none
- * @param from - where it was given, in Markdown: the action's input, or the CLI's option
+ * @param from - where it was given, in Markdown (the action's input, the CLI's option); absent: not said
  * @example
- * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12', '7.2'], 'input `kernel`') // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12']) // → 'Kernels checked: `6.12`, instead of each board\'s `kernels`.\n'
  */
-function kernelLine(kernel, from = 'input `kernel`') {
+function kernelLine(kernel, from) {
     if (!kernel || kernel.length === 0)
         return undefined;
-    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\` (${from}).\n`;
+    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\`${from ? ` (${from})` : ''}.\n`;
 }
 /**
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -24817,7 +25394,7 @@ function kernelLine(kernel, from = 'input `kernel`') {
 function renderSummary(report, ctx = {}) {
     const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
-    const kernels = kernelLine(ctx.kernel, ctx.kernelFrom);
+    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
         doc.add(kernels);
     const problems = problemLines(ctx.problems);
@@ -24832,6 +25409,9 @@ function renderSummary(report, ctx = {}) {
             doc.add(findingLine(f));
         doc.add('');
     }
+    const perBoard = boardSuggestionLines(report);
+    if (perBoard)
+        doc.add(`### One crashkernel= value per board\n\nEach finding below has the fix for that finding; on these boards one value fixes them on every layout:\n\n${perBoard}`);
     const active = report.findings.filter((f) => !f.suppressed);
     if (active.length > 0) {
         doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
@@ -24884,19 +25464,22 @@ const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 function renderComment(report, ctx = {}) {
     const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
     const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
     doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
-    const kernels = kernelLine(ctx.kernel);
+    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
         doc.add(kernels);
     const problems = problemLines(ctx.problems);
     if (problems)
         doc.add(problems);
+    const perBoard = boardSuggestionLines(report);
+    if (perBoard)
+        doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
     const active = report.findings.filter((f) => !f.suppressed);
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
@@ -24942,7 +25525,7 @@ function renderComment(report, ctx = {}) {
  *
  * @param report - the report
  * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations");
- *   `kernel` and `kernelFrom`: the kernel override and where it was given (said under the totals)
+ *   `kernelFrom`: where the report's kernel override was given (said with it, under the totals)
  * @returns Markdown
  */
 function formatMarkdown(report, ctx = {}) {
@@ -24969,6 +25552,9 @@ function formatMarkdown(report, ctx = {}) {
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ * - `properties.kernelOverride` (the run's property bag, SARIF 2.1.0 §3.8): the kernels that
+ *   replaced every board's `kernels`, when the report has an override; each result's
+ *   `properties.kernel` is then the release one of them resolved to.
  */
 
 
@@ -24982,14 +25568,20 @@ const SARIF_MAX_RESULTS = 25_000;
 /** The key of our fingerprint; bump the version if its recipe ever changes. */
 const FINGERPRINT_KEY = 'crashkernelCheck/v1';
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
+/**
+ * `text` ending as a sentence, so that what follows in the same string reads apart: most rule
+ * descriptions are phrases without a full stop ("… so kdump has no memory"), and code scanning
+ * shows fullDescription and help as one paragraph.
+ */
+const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 function registryRules(findings) {
     const rules = RULES.map((r) => ({
         id: r.id,
         name: r.name,
         shortDescription: { text: r.meta.description },
-        fullDescription: { text: r.meta.kernel.length > 0 ? `${r.meta.description} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+        fullDescription: { text: r.meta.kernel.length > 0 ? `${sentence(r.meta.description)} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
         helpUri: r.docsUrl,
-        help: { text: `${r.meta.description} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+        help: { text: `${sentence(r.meta.description)} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
         defaultConfiguration: { level: r.meta.defaultSeverity },
         properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
     }));
@@ -25115,6 +25707,7 @@ function formatSarif(report, ctx = {}) {
                 ],
                 columnKind: 'utf16CodeUnits',
                 results: findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
+                ...(report.kernelOverride && report.kernelOverride.length > 0 && { properties: { kernelOverride: [...report.kernelOverride] } }),
             },
         ],
     };
@@ -25125,7 +25718,9 @@ function formatSarif(report, ctx = {}) {
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
- * then a total. Plain text, no colour (the CLI may run in CI logs).
+ * with a `fix` row for each board that has one crashkernel= value for every layout, then a
+ * total, and the kernel override when one replaced each board's kernels. Plain text,
+ * no colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
  * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
@@ -25142,6 +25737,7 @@ function pad(text, width) {
  * @example
  * formatStylish(report)
  * // → 'examples/broken.json\n   12:7  error  unknown property "confg"  SC002 schema-violation\n\n✖ 1 problem (1 error, 0 warnings, 0 notes)\n…'
+ * formatStylish({ ...report, kernelOverride: ['6.12', '7.2'] }).endsWith("Kernels checked: 6.12, 7.2, instead of each board's kernels\n") // → true
  */
 function formatStylish(report, _ctx = {}) {
     const lines = [];
@@ -25161,6 +25757,13 @@ function formatStylish(report, _ctx = {}) {
         const w1 = Math.max(...rows.map((r) => r[1].length));
         for (const [where, severity, message, rule] of rows)
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
+        // One value for the whole board, after the findings whose own fixes it replaces.
+        for (const b of report.boardSuggestions ?? []) {
+            if (b.file !== file)
+                continue;
+            const where = b.location ? `${b.location.line}:${b.location.column}` : '0:0';
+            lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${b.suggestion.description} [${b.boardId}]`)}`);
+        }
         lines.push('');
     }
     const c = report.counts;
@@ -25169,6 +25772,9 @@ function formatStylish(report, _ctx = {}) {
     lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.note} note${c.note === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`);
     const boards = new Set(report.layouts.map((l) => `${l.file}\0${l.boardId}`)).size;
     lines.push(`${report.layouts.length} layout${report.layouts.length === 1 ? '' : 's'} of ${boards} board${boards === 1 ? '' : 's'} simulated in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
+    // The layouts above are of other kernels than the matrix lists: said last, after the counts they qualify.
+    if (report.kernelOverride && report.kernelOverride.length > 0)
+        lines.push(`Kernels checked: ${visibleText(report.kernelOverride.join(', '))}, instead of each board's kernels`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -25505,6 +26111,78 @@ const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/;
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
 const CALLER = /^\[\s*[TC]\d+\]\s?/;
 const SYSLOG = /^<\d+>/;
+/**
+ * The head of an entry of journalctl's short formats (systemd src/shared/logs-show.c
+ * output_short()): one of their timestamps (the realtime ones {@link JOURNAL} takes, or
+ * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}), a
+ * blank, then, on an entry, the host and the identifier (group 1) with its `: `. The kernel's
+ * entries have the identifier `kernel` and no `[pid]`; user space's have theirs, mostly with
+ * one (`systemd[1]`, `kdump-tools[345]`).
+ */
+const JOURNAL_ENTRY = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) (?:\S+ (\S+): )?/;
+/** A user-space identifier with its pid, `kdump-tools[345]`. */
+const IDENTIFIER_PID = /^[^[\]]+\[\d+\]$/;
+/**
+ * What journalctl prints where the entries of another boot start (the first `_BOOT_ID`
+ * differs from the previous entry's): `-- Boot <id> --` (systemd src/journal/journalctl-show.c
+ * show()), `-- Reboot --` in older journalctl.
+ */
+const JOURNAL_BOOT = /^-- (?:Boot [0-9a-f]+|Reboot) --$/;
+/**
+ * Tells a log in a short journalctl format, for the whole file: more than half of the lines
+ * that start with one of its timestamps and a blank are entries (`host kernel: ` or
+ * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
+ * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
+ * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
+ * is left out, and so are the indented lines that continue it (output_short() prints a
+ * message's further lines under its first).
+ *
+ * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
+ * @example
+ * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
+ */
+function shortJournal(lines) {
+    let stamped = 0;
+    let entries = 0;
+    const idents = [];
+    for (const raw of lines) {
+        const m = JOURNAL_ENTRY.exec(cleanMessage(raw));
+        const ident = m?.[1];
+        idents.push(m ? (ident ?? '') : undefined);
+        if (!m)
+            continue;
+        stamped++;
+        if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident)))
+            entries++;
+    }
+    if (entries * 2 <= stamped)
+        return undefined;
+    const read = { drop: new Set() };
+    let seen = false;
+    let dropping = false;
+    for (const [i, ident] of idents.entries()) {
+        if (ident === undefined) {
+            const t = cleanMessage(lines[i]);
+            if (JOURNAL_BOOT.test(t)) {
+                read.drop.add(i);
+                if (seen && read.secondBoot === undefined)
+                    read.secondBoot = i;
+                dropping = false;
+            }
+            else if (dropping && /^\s/.test(t))
+                read.drop.add(i);
+            else
+                dropping = false;
+            continue;
+        }
+        seen = true;
+        dropping = ident !== 'kernel';
+        if (dropping)
+            read.drop.add(i);
+    }
+    return read;
+}
 /** The kernel's text as a line or a journal message carries it: escape sequences and controls (\r among them) dropped. */
 function cleanMessage(s) {
     return s.replace(ANSI, '').replace(CONTROL, '');
@@ -25823,8 +26501,15 @@ function splitLog(text) {
     if (journal)
         return { primary: journal.lines, sections, journal };
     let section;
-    for (const [i, raw] of text.split('\n').entries()) {
+    const lines = text.split('\n');
+    const short = shortJournal(lines);
+    let secondBoot;
+    for (const [i, raw] of lines.entries()) {
         const line = i + 1;
+        if (i === short?.secondBoot)
+            secondBoot = { line, text: cleanMessage(raw) };
+        if (short?.drop.has(i))
+            continue;
         const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw);
         if (begin) {
             section = [];
@@ -25843,7 +26528,7 @@ function splitLog(text) {
         const n = normalizeLine(raw);
         primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) });
     }
-    return { primary, sections };
+    return { primary, sections, ...(secondBoot && { secondBoot }) };
 }
 // ---------------------------------------------------------------------------------------------
 // Facts
@@ -26018,7 +26703,8 @@ function bootlog_collect(lines, facts, problems) {
             // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
             if (facts.banner || (booting && facts.boots > 0)) {
                 problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t });
-                return;
+                // Not return: the first boot's fallbacks below (x86's `Command line:`, `DMI:`) still apply.
+                break;
             }
             if (banner) {
                 facts.banner = at(`${banner[1]} ${banner[2]}`);
@@ -26309,13 +26995,17 @@ function findIomemBlock(lines) {
  */
 function parseBootLog(text) {
     const problems = [];
-    const { primary, sections, journal } = splitLog(text);
+    const { primary, sections, journal, secondBoot } = splitLog(text);
     const facts = emptyFacts();
     if (journal)
         problems.push(...journal.problems);
-    bootlog_collect(primary, facts, problems);
+    // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
+    // appended /proc/iomem listing.
+    bootlog_collect(secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary, facts, problems);
     if (journal?.secondBoot !== undefined && !problems.some((p) => p.code === 'secondBoot'))
         problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot (_BOOT_ID) from here on; only the first one is read', line: journal.secondBoot });
+    if (secondBoot && !problems.some((p) => p.code === 'secondBoot'))
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: secondBoot.line, excerpt: secondBoot.text });
     // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
     // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
     const dmesg = sections.get('dmesg');
@@ -28472,7 +29162,14 @@ function firstBootLines(log) {
     let banners = 0;
     // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
     const journal = readJournal(log);
-    for (const raw of journal ? journal.lines.map((l) => l.text) : log.split('\n')) {
+    const lines = journal ? journal.lines.map((l) => l.text) : log.split('\n');
+    // A short journalctl format without -k: the kernel's entries, up to the next `-- Boot … --`.
+    const short = journal ? undefined : shortJournal(lines);
+    for (const [i, raw] of lines.entries()) {
+        if (i === short?.secondBoot)
+            break;
+        if (short?.drop.has(i))
+            continue;
         if (!journal && raw.startsWith('=====ORACLE-BEGIN'))
             break;
         const { text } = journal ? { text: raw } : normalizeLine(raw);
@@ -28482,6 +29179,11 @@ function firstBootLines(log) {
     }
     return out;
 }
+/**
+ * The lines a kernel stops with before user space: x86's early exception handler (before the
+ * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
+ */
+const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/;
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const { facts } = parseBootLog(log);
@@ -28504,8 +29206,9 @@ function observedFromLog(log) {
         ...(pastReservation && { crashRanges, crashLines }),
         zoneRanges: facts.zones.length ? zoneRanges : undefined,
         zoneLines: facts.zoneBlock?.value,
-        // init ran: the boot got to user space. No such line proves nothing (the log may stop earlier).
-        initCompleted: facts.initRan ? true : undefined,
+        // init ran: the boot got to user space. No such line proves nothing (the log may stop
+        // earlier), unless the kernel's last words are there: then it never will.
+        initCompleted: facts.initRan ? true : firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
         directMapKb: facts.directMapKb?.value,
     };
 }
@@ -28586,7 +29289,8 @@ function verifyBootLog(log, opts = {}) {
         throw e;
     }
     const differences = compareWithBoot(result, observed);
-    if (observed.crashRanges === undefined) {
+    // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
+    if (observed.crashRanges === undefined && observed.initCompleted !== false) {
         // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
         // was compared may differ, but an agreement would be claimed without the crash kernel.
         const why = `${opts.logName ?? 'the log'} stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it), so it cannot tell where the crash kernel went: give the whole log`;
@@ -28625,6 +29329,8 @@ function describeCrash(r) {
     const hex = (x) => `0x${x.toString(16)}`;
     if (o.kind === 'reserved')
         return `main ${hex(o.main.base)}-${hex(o.main.base + o.main.size - 1n)}${o.low ? `, low ${hex(o.low.base)}-${hex(o.low.base + o.low.size - 1n)}` : ''}`;
+    if (o.kind === 'hang' && o.cause === 'early-param')
+        return `none: the boot stops at ${o.param}`;
     return o.kind;
 }
 
@@ -28703,9 +29409,11 @@ function check(text, path, options = {}) {
     checkKernelOverride(options.kernels, 'kernel override');
     const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options);
     const layouts = [];
+    const boardSuggestions = [];
     const report = () => {
         const sorted = sortFindings(findings);
-        return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted) };
+        // Said even when nothing was simulated: the override was in force for the whole run.
+        return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) };
     };
     if (!decoded || !invalid)
         return report();
@@ -28751,12 +29459,36 @@ function check(text, path, options = {}) {
             findings.push(alternatives.length > 0 ? { ...finding, alternatives } : finding);
         }
     }
+    // One value per board, after every finding had its own (they come first in the budget).
+    if (options.suggest !== false) {
+        for (const boardId of boards) {
+            const proposed = findings.flatMap((f) => (f.boardId === boardId ? [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined) : []));
+            const value = suggester.boardValue(boardId, proposed);
+            // Nothing new when every finding of the board already suggests this very edit.
+            if (!value || sameAsEveryFinding(findings, boardId, value.suggestion))
+                continue;
+            const pointer = value.suggestion.pointer ?? '';
+            // An added cmdline has no place in the file yet: the board's is the nearest.
+            const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer);
+            boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) });
+        }
+    }
     const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
     options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
     const withPolicy = withBoardPolicies(findings, decoded.policies);
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
+}
+/** Does every finding of the board that has a suggestion suggest `edit` first? */
+function sameAsEveryFinding(findings, boardId, edit) {
+    const own = findings.filter((f) => f.boardId === boardId && f.suggestion !== undefined);
+    return own.length > 0 && own.every((f) => f.suggestion.pointer === edit.pointer && f.suggestion.replacement === edit.replacement);
+}
+/** The reports' board suggestions in report order, or nothing when none has one. */
+function boardSuggestionsOf(reports) {
+    const all = reports.flatMap((r) => r.boardSuggestions ?? []);
+    return all.length > 0 ? { boardSuggestions: all } : {};
 }
 /**
  * Decodes one board-matrix file into its layouts without simulating them: what check() does
@@ -28896,13 +29628,24 @@ function simulateLayout(layout, path, at, findings) {
 function withLocation(location) {
     return location ? { location } : {};
 }
+/** A report's `kernelOverride` for check()'s `kernels`: none for an empty list (decode then keeps each board's). */
+function overrideOf(kernels) {
+    return kernels && kernels.length > 0 ? { kernelOverride: [...kernels] } : {};
+}
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file
- * @returns a single report
+ * @param reports - one report per file, all checked with the same kernel override (or none)
+ * @returns a single report, with that override
+ * @throws ConfigurationError when the reports were checked with different kernel overrides:
+ *   one report could not say which kernels its layouts are of
  */
 function mergeReports(reports) {
+    const overrides = [...new Set(reports.map((r) => JSON.stringify(r.kernelOverride ?? [])))];
+    if (overrides.length > 1) {
+        const list = overrides.map((o) => (o === '[]' ? "each board's own kernels" : JSON.parse(o).join(','))).join('; ');
+        throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
+    }
     const findings = sortFindings(reports.flatMap((r) => r.findings));
     return {
         tool: { name: TOOL_NAME, version: VERSION },
@@ -28910,6 +29653,8 @@ function mergeReports(reports) {
         findings,
         layouts: reports.flatMap((r) => r.layouts),
         counts: countFindings(findings),
+        ...overrideOf(reports[0]?.kernelOverride),
+        ...boardSuggestionsOf(reports),
     };
 }
 /**

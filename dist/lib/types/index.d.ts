@@ -102,8 +102,10 @@ export declare function decodeLayouts(text: string, path: string, options?: Pick
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file
- * @returns a single report
+ * @param reports - one report per file, all checked with the same kernel override (or none)
+ * @returns a single report, with that override
+ * @throws ConfigurationError when the reports were checked with different kernel overrides:
+ *   one report could not say which kernels its layouts are of
  */
 export declare function mergeReports(reports: readonly Report[]): Report;
 /**

@@ -178,6 +178,8 @@ export interface TraceEvent {
 export interface CrashRegion extends PhysRange {
     kind: 'main' | 'low';
 }
+/** How an early parameter stops the boot: a BUG_ON() that fires, or a read through NULL. */
+export type EarlyParamFault = 'bug' | 'null-dereference';
 export type CrashkernelOutcome = {
     kind: 'not-requested';
 }
@@ -203,11 +205,28 @@ export type CrashkernelOutcome = {
     /** Every [start, end) window that was searched, in order. */
     searched: PhysRange[];
 }
-/** The kernel loops forever (retries an empty window): the boot hangs. */
+/**
+ * The boot never finishes. `endless-retry`: the reservation retries a window it has searched
+ * (an empty one, or the same one) forever.
+ */
  | {
     kind: 'hang';
+    cause: 'endless-retry';
     size: PhysSize;
     window: PhysRange;
+}
+/**
+ * `early-param`: an early parameter's handler stops the boot in parse_early_param(), before
+ * the reservation (and before memblock is filled): a BUG_ON() or a NULL dereference, after
+ * which the kernel halts or panics. Nothing after it runs, so the result's zones, memblock
+ * and linear map are empty.
+ */
+ | {
+    kind: 'hang';
+    cause: 'early-param';
+    param: string;
+    fault: EarlyParamFault;
+    at: string;
 };
 export interface ZoneRange {
     name: 'DMA' | 'DMA32' | 'Normal' | 'Device';

@@ -80,8 +80,6 @@ export interface CoreParams {
 export interface ZoneMovableInput {
     params: CoreParams;
     generation: ZoneMovableGeneration;
-    /** What parsing the parameters printed ("Malformed early option"). */
-    parseEvents: TraceEvent[];
 }
 /**
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
@@ -97,9 +95,9 @@ export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, me
  * with simple_strtoull(base 0): followed by '%' it is a percentage (which leaves the size
  * alone), otherwise memparse() bytes >> PAGE_SHIFT (which zeroes the percentage), so of
  * `kernelcore=1G kernelcore=50%` the percentage wins and of `kernelcore=50% kernelcore=1G`
- * the size. A bare `movablecore` is -EINVAL ("Malformed early option"); a bare `kernelcore`
- * is not modelled (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which
- * dereferences it). Without
+ * the size. A bare `movablecore` is -EINVAL and changes nothing; a bare `kernelcore` stops the
+ * boot (cmdline_parse_kernelcore() hands its NULL to parse_option_str(), which reads through
+ * it): early-params.ts prints the one and stops at the other, in parse_early_param(). Without
  * CONFIG_MEMORY_HOTPLUG (`memoryHotplug` false) no `movable_node` handler is registered and
  * movable_node_is_enabled() is constant false (include/linux/memory_hotplug.h).
  *
@@ -107,10 +105,7 @@ export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, me
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): {
-    params: CoreParams;
-    events: TraceEvent[];
-};
+export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): CoreParams;
 /**
  * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
  * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set

@@ -7,7 +7,9 @@
  * quoted from the printing functions below, kernel-model.md §3–§5) and collects facts;
  * {@link bootLogToBoard} decides which facts become board values, and says why in the
  * provenance. Only the first boot of a log is read (a second `Linux version` starts a new
- * boot, e.g. a kdump kernel).
+ * boot, e.g. a kdump kernel; so does journalctl's `-- Boot <id> --` line, or another
+ * `_BOOT_ID`). Of a journal in a short format without `-k`, only the kernel's entries are
+ * read ({@link shortJournal}).
  *
  * Message formats recognised (all versions 5.10–7.2 unless noted):
  * - `Linux version %s` (init/version.c linux_banner), `Machine model: %s` (of/fdt.c)
@@ -158,6 +160,34 @@ export interface BootLogFacts {
     /** Number of boots seen (only the first one is read). */
     boots: number;
 }
+/**
+ * A log in one of journalctl's short formats, read without `-k` (`journalctl -b -o short`,
+ * `-o short-monotonic`…, a syslog file): the lines to leave out, those of user space's
+ * entries, whose messages may quote the kernel's (`kdump-tools[345]: Kernel command line: …`,
+ * `sh[400]: [    0.000000] crashkernel reserved: …`), with their continuation lines; and the
+ * `-- Boot … --` line where the first boot ends.
+ */
+export interface ShortJournal {
+    /** Indexes (0-based) of the lines that are not the kernel's: user space's entries, journalctl's boot lines. */
+    drop: Set<number>;
+    /** Index of the `-- Boot … --` (`-- Reboot --`) line after the first boot's entries. */
+    secondBoot?: number;
+}
+/**
+ * Tells a log in a short journalctl format, for the whole file: more than half of the lines
+ * that start with one of its timestamps and a blank are entries (`host kernel: ` or
+ * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
+ * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
+ * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
+ * is left out, and so are the indented lines that continue it (output_short() prints a
+ * message's further lines under its first).
+ *
+ * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
+ * @example
+ * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
+ */
+export declare function shortJournal(lines: readonly string[]): ShortJournal | undefined;
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.

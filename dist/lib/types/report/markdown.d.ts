@@ -9,7 +9,7 @@ import type { Report } from './types.js';
  *
  * @param report - the report
  * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations");
- *   `kernel` and `kernelFrom`: the kernel override and where it was given (said under the totals)
+ *   `kernelFrom`: where the report's kernel override was given (said with it, under the totals)
  * @returns Markdown
  */
 export declare function formatMarkdown(report: Report, ctx?: SummaryContext): string;

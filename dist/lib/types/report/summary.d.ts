@@ -2,7 +2,7 @@
  * The job summary (GitHub-flavoured Markdown), pure: renderSummary(report, ctx) → string.
  *
  * Sections, in the order they are kept when the 1 MiB cap bites:
- * 1. totals, the kernels checked when input `kernel` replaced each board's (`ctx.kernel`), why
+ * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
  *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
  *    action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
@@ -56,6 +56,14 @@ export declare function reachCell(l: LayoutReport): string;
  */
 export declare function suggestionMarkdown(description: string): string;
 /**
+ * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
+ * has none.
+ *
+ * @example
+ * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
+ */
+export declare function boardSuggestionLines(report: Report): string | undefined;
+/**
  * The header line with the totals; ❌ when there are errors or the run fails for another reason
  * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
  */
@@ -66,20 +74,22 @@ export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashker
 /** The section for one failing layout: findings, memory map, kernel log. */
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
 /**
- * The kernel override, said once under the totals: a report of other kernels than each
- * board's `kernels` must not read like one of the matrix as written.
+ * The kernel override (`report.kernelOverride`), said once under the totals: a report of
+ * other kernels than each board's `kernels` must not read like one of the matrix as written.
  *
  * @param kernel - the override; empty or absent: none
- * @param from - where it was given, in Markdown: the action's input, or the CLI's option
+ * @param from - where it was given, in Markdown (the action's input, the CLI's option); absent: not said
  * @example
- * kernelLine(['6.12', '7.2']) // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12', '7.2'], 'input `kernel`') // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12']) // → 'Kernels checked: `6.12`, instead of each board\'s `kernels`.\n'
  */
 export declare function kernelLine(kernel: readonly string[] | undefined, from?: string): string | undefined;
 /** Context for the summary. */
 export interface SummaryContext extends FormatContext {
-    /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
-    kernel?: readonly string[];
-    /** Where the override was given, in Markdown (default ``input `kernel` ``; the CLI's: ``option `--kernel` ``). */
+    /**
+     * Where the report's kernel override was given, in Markdown, said after it: the action's
+     * ``input `kernel` ``, the CLI's ``option `--kernel` ``; absent: only the kernels are named.
+     */
     kernelFrom?: string;
     /** Why the run fails besides findings (a missing matrix file, a missing shard …): first under the totals, and the totals show ❌. */
     problems?: readonly string[];
@@ -92,7 +102,7 @@ export interface SummaryContext extends FormatContext {
  * Renders the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernel`, `problems`, `notes`, `maxBytes`
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
  * @returns Markdown no longer than `maxBytes` UTF-8 bytes
  * @example
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
@@ -104,8 +114,8 @@ export interface CommentContext {
     runUrl?: string;
     /** Why the run fails besides findings: listed under the totals, which then show ❌. */
     problems?: readonly string[];
-    /** The kernel override the report was checked with (input `kernel`); empty or absent: none. */
-    kernel?: readonly string[];
+    /** Where the report's kernel override was given, in Markdown (as SummaryContext's `kernelFrom`). */
+    kernelFrom?: string;
     /** Cap in characters (default 65,536 minus room for the marker). */
     maxChars?: number;
 }
@@ -119,7 +129,7 @@ export declare const MAX_COMMENT_DIAGRAMS = 5;
  * (collapsed), and a link to the run.
  *
  * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernel`, `maxChars`
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
  * @returns Markdown of at most `maxChars` characters
  */
 export declare function renderComment(report: Report, ctx?: CommentContext): string;

@@ -82,6 +82,27 @@ export interface LayoutReport {
      */
     devices?: readonly DmaDevice[];
 }
+/**
+ * One crashkernel= value for a whole board, verified on every layout it was checked with
+ * (check() offers it where it does better than the board's own value: the findings'
+ * suggestions each fix one finding, and on a board of several RAM variants and kernels they
+ * can differ).
+ */
+export interface BoardSuggestion {
+    file: string;
+    boardId: string;
+    /** The crashkernel= tokens as they go on the command line: `crashkernel=512M`. */
+    value: string;
+    /** Layouts of the board it was verified on. */
+    layouts: number;
+    /** Of those, the layouts it leaves with a warning, and with a note. */
+    warned: number;
+    noted: number;
+    /** The edit: the board's command line with `value` in place of its crashkernel= tokens. */
+    suggestion: Suggestion;
+    /** The command line in the file (the board, for a board that takes its command line from a preset or `defaults`). */
+    location?: SourceLocation;
+}
 export interface SeverityCounts {
     error: number;
     warning: number;
@@ -101,4 +122,12 @@ export interface Report {
     findings: Finding[];
     layouts: LayoutReport[];
     counts: SeverityCounts;
+    /**
+     * The kernels that replaced every board's `kernels` (CLI `--kernel`, input `kernel`,
+     * check()'s `kernels`), as given; absent when each board was checked with its own. Every
+     * formatter says so: a report of other kernels must not read like one of the matrix as written.
+     */
+    kernelOverride?: string[];
+    /** One crashkernel= value per board, where it does better than the board's own; absent when none does. */
+    boardSuggestions?: BoardSuggestion[];
 }

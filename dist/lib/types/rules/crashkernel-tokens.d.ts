@@ -59,5 +59,13 @@ export declare function replaceTokenAt(cmdline: string, token: Pick<CrashkernelT
  * memSize(0x30000000n) // → '768M'
  */
 export declare function memSize(bytes: bigint): string;
+/**
+ * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
+ * `crashkernel=` optional).
+ *
+ * @example
+ * crashkernelTokensOf('512M,high+128M,low') // → ['crashkernel=512M,high', 'crashkernel=128M,low']
+ */
+export declare function crashkernelTokensOf(value: string): string[];
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 export declare const memAddr: (addr: bigint) => string;

@@ -68,6 +68,18 @@ export declare const SUGGEST_SIMULATIONS_MIN = 256;
 export declare const SUGGEST_SIMULATIONS_MAX = 2048;
 /** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
 export declare const suggestionSimulationBudget: (layouts: number) => number;
+/** One crashkernel= value for a whole board (Suggester.boardValue()). */
+export interface BoardValue {
+    /** The tokens as they go on the command line: `crashkernel=512M`. */
+    value: string;
+    /** Layouts it was verified on (every layout of the board in this run). */
+    layouts: number;
+    /** Layouts it leaves with a warning, and with a note. */
+    warned: number;
+    noted: number;
+    /** The edit: the board's command line with the value in place of its crashkernel= tokens. */
+    suggestion: Suggestion;
+}
 /** Finds verified suggestions for the findings of one matrix document. */
 export declare class Suggester {
     private readonly doc;
@@ -114,6 +126,22 @@ export declare class Suggester {
      */
     suggest(run: LayoutRun, ev: Evaluated): Suggestion[];
     private search;
+    /**
+     * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
+     * than the board's own: each finding's suggestion fixes that finding, and on a board with
+     * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
+     * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+     * command line needs. Only for a board whose layouts all read one command line; the
+     * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+     * at most half of the System RAM of every layout.
+     *
+     * @param proposed - the suggestions the board's findings got: their command lines are
+     *   tried besides suggestBoardValues()' own candidates
+     *
+     * @returns undefined when the board's own value does as well, no value works on every
+     *   layout, its layouts read different command lines, or the budget cannot pay for it
+     */
+    boardValue(boardId: string, proposed?: readonly Suggestion[]): BoardValue | undefined;
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
     private confirm;
     /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */

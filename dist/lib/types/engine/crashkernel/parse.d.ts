@@ -30,6 +30,12 @@ export interface ParseDialect {
      * exceed system memory bug", 6.12; absent in 6.7 – 6.11).
      */
     rejectSizeAtLeastRam: boolean;
+    /**
+     * simple_strtoull() saturates at ULLONG_MAX on overflow (7.x, "lib: fix _parse_integer_limit()
+     * to handle overflow") instead of wrapping modulo 2^64: for the command-line numbers other
+     * than memparse()'s (x86 `memmap=…%…-from+to` types).
+     */
+    strtoullSaturates: boolean;
 }
 /** What __parse_crashkernel hands back: the C return code plus *crash_size and *crash_base. */
 export interface ParseResult {

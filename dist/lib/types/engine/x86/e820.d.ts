@@ -11,7 +11,7 @@
  *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from '../memblock/memblock.js';
-import type { Memparse } from '../memparse.js';
+import { type Memparse } from '../memparse.js';
 import type { MemoryBank, PhysAddr, PhysRange } from '../types.js';
 /** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
 export declare const BIOS_BEGIN = 655360n;
@@ -36,7 +36,7 @@ export declare function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: 
  */
 export declare function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram;
 /** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
-export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Table;
+export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean): E820Table;
 /**
  * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
@@ -53,6 +53,28 @@ export declare function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: big
  *         v6.12.117, v7.2.13)
  */
 export declare function e820AddKernelRange(table: E820Table, start: PhysAddr, end: PhysAddr): E820Table | undefined;
+/**
+ * Mirrors parse_memmap_one()'s reading of the `-from` and `+to` of `memmap=nn%ss-from+to`,
+ * from index `i` (just after `ss`): each optional, 0 when absent, cut to 32 bits; undefined
+ * when anything follows them (`if (*p != '\0') return -EINVAL`).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one
+ */
+export declare function memmapConvertTypes(one: string, i: number, strtoullSaturates: boolean): {
+    from: bigint;
+    to: bigint;
+} | undefined;
+/**
+ * Mirrors parse_memmap_opt() → parse_memmap_one() as far as BUG_ON(old_type == new_type) in
+ * __e820__range_update(): the first comma-separated item `nn%ss-T+T` with the same non-zero
+ * type on both sides (after the cut to 32 bits), or undefined. `from && to` sends the pair to
+ * e820__range_update(), whose first statement is the BUG_ON, in every modelled release; this
+ * runs in parse_early_param(), so the boot stops there: x86's early exception handler prints
+ * "kernel BUG at arch/x86/kernel/e820.c:…!" and halts (test/boots/early-params); simulate()
+ * stops there (early-params.ts).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt, parse_memmap_one, __e820__range_update;
+ *         arch/x86/mm/extable.c early_fixup_exception (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export declare function parseMemmapOptBug(val: string, memparse: Memparse, strtoullSaturates: boolean): string | undefined;
 /**
  * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries
  * the command line made (`memmap=nn#ss`, `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
@@ -86,11 +108,15 @@ export interface E820Table {
  * table the command line edits already holds them (e820__memory_setup()), so they win any
  * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
  * and exactmap remove them.
+ *
+ * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
+ * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
+ * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
  * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram): E820Table;
+export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram, strtoullSaturates?: boolean): E820Table;
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).

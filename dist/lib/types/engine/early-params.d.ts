@@ -1,0 +1,22 @@
+import type { KernelPolicy } from './policies/types.js';
+import type { Arch, EarlyParamFault, TraceEvent } from './types.js';
+/** Where and how an early parameter stops the boot. */
+export interface EarlyParamStop {
+    /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
+    param: string;
+    fault: EarlyParamFault;
+    /** The kernel file and function that faults. */
+    at: string;
+}
+export interface EarlyParamsResult {
+    /** What the handlers printed before the boot went on or stopped, in order. */
+    events: TraceEvent[];
+    stop?: EarlyParamStop;
+}
+/**
+ * Mirrors do_early_param() over the command line for the handlers above: each matching
+ * handler runs in command-line order; a negative return prints "Malformed early option
+ * '<param>'"; the first fault stops it all.
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy): EarlyParamsResult;

@@ -1,0 +1,113 @@
+/**
+ * One crashkernel= value for a whole board: the values to try (plain sizes, `@offset` inside
+ * every dump target's reach, `,high` + `,low` pairs), each simulated on every layout the
+ * board lists (RAM variant × kernel) and judged by the rules as `check` judges it, then
+ * ranked. `crashkernel-check suggest <board>` prints this; the per-finding suggestions of
+ * index.ts answer a narrower question (what makes this one finding go away).
+ *
+ * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
+ * board's own severity overrides and suppressions).
+ */
+import { type SimulationResult } from '../engine/index.js';
+import type { DecodedLayout } from '../matrix/types.js';
+export type BoardValueForm = 'size' | 'high+low' | 'offset';
+export interface BoardCandidate {
+    /** In --sizes notation: `256M`, `1G,high+128M,low`, `256M@0x30000000`. */
+    value: string;
+    form: BoardValueForm;
+    /** The main region's size. */
+    size: bigint;
+    /** Everything reserved (main + low). */
+    total: bigint;
+}
+export interface LayoutVerdict {
+    /** The layout with the candidate's tokens in its command line. */
+    layout: DecodedLayout;
+    /** Undefined when the engine could not simulate it (`error` says why). */
+    sim?: SimulationResult;
+    error?: string;
+    works: boolean;
+    /** The rules' errors (`CK001: message`); a region that was not reserved is `sim`'s outcome, not listed here. */
+    errors: string[];
+    /** Rule ids of the warnings and notes, when it works or not. */
+    warnings: string[];
+    notes: string[];
+    fellBack: boolean;
+}
+export interface BoardVerdict {
+    candidate: BoardCandidate;
+    layouts: LayoutVerdict[];
+    works: boolean;
+}
+export interface BoardValues {
+    /** The board's own crashkernel= value in --sizes notation, if it has one. */
+    own: string | undefined;
+    /** The main size the board's command line asks for (mainSizeOf(); for a range list, the first layout's), if any. */
+    current: bigint | undefined;
+    /** The values that work on every layout, best first (rankBoardVerdicts()). */
+    working: BoardVerdict[];
+    /** The others, in the order tried. */
+    failing: BoardVerdict[];
+}
+/**
+ * A board's own crashkernel= value in --sizes notation (its tokens' values joined by `+`),
+ * read from its first layout, or undefined when it has none.
+ *
+ * @example
+ * ownValue(layouts) // → '1G,high+128M,low' for "crashkernel=1G,high crashkernel=128M,low"
+ */
+export declare function ownValue(layouts: readonly DecodedLayout[]): string | undefined;
+/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
+export declare function simulateWith(layout: DecodedLayout, value: string): {
+    layout: DecodedLayout;
+    sim?: SimulationResult;
+    error?: string;
+};
+/**
+ * A value in --sizes notation as a candidate: its form, its main size (the last plain token,
+ * else the last `,high` one; 0 for a range list) and everything it reserves.
+ *
+ * @example
+ * boardCandidate('1G,high+128M,low') // → { value: '1G,high+128M,low', form: 'high+low', size: 1 GiB, total: 1 GiB + 128 MiB }
+ */
+export declare function boardCandidate(value: string): BoardCandidate;
+/**
+ * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
+ * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
+ * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
+ */
+export declare function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined, extra?: readonly string[]): BoardCandidate[];
+/**
+ * Simulates one candidate on every layout and judges each.
+ *
+ * @param tick - called once per layout simulated (progress)
+ */
+export declare function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick?: () => void): BoardVerdict;
+/**
+ * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
+ * passes), size at or above the board's and closest to it, the board's own value, simplest form.
+ */
+export declare function rankBoardVerdicts(a: BoardVerdict, b: BoardVerdict, current: bigint | undefined, own: string | undefined): number;
+export interface BoardValuesOptions {
+    /** Main sizes to try in every form, instead of the default ladder. */
+    sizes?: readonly bigint[];
+    /** The layouts' simulations as they are (undefined where the engine threw); simulated here when absent. */
+    baseline?: readonly (SimulationResult | undefined)[];
+    /** Values to try besides the default ones, in --sizes notation (`464M`, `1G,high+128M,low`). */
+    extra?: readonly string[];
+    /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
+    maxSimulations?: number;
+    /** Told how many simulations the search makes, before the first. */
+    onTotal?: (simulations: number) => void;
+    /** Called after each of them (progress). */
+    tick?: () => void;
+}
+/**
+ * The crashkernel= values that work on every layout of a board, ranked, and those that do not.
+ *
+ * @param layouts - the board's layouts (one board: the same command line in each)
+ * @returns undefined only when the search needs more than `options.maxSimulations`
+ * @example
+ * suggestBoardValues(rpi4Layouts).working[0]?.candidate.value // → '256M'
+ */
+export declare function suggestBoardValues(layouts: readonly DecodedLayout[], options?: BoardValuesOptions): BoardValues | undefined;
