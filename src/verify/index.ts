@@ -95,8 +95,10 @@ export function observedFromLog(log: string): ObservedBoot {
     zoneRanges: facts.zones.length ? zoneRanges : undefined,
     zoneLines: facts.zoneBlock?.value,
     // init ran: the boot got to user space. No such line proves nothing (the log may stop
-    // earlier), unless the kernel's last words are there: then it never will.
-    initCompleted: facts.initRan ? true : firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
+    // earlier), unless the kernel's last words are there before the reservation: then it never
+    // will. Last words after it (a panic mounting the root file system, an oops in a driver)
+    // are no early stop the model could predict, and the crash kernel is still compared.
+    initCompleted: facts.initRan ? true : !pastReservation && firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
     directMapKb: facts.directMapKb?.value,
   }
 }

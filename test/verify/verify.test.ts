@@ -141,6 +141,14 @@ describe('verify: a log that does not go far enough', () => {
     expect(r.problems).toEqual([expect.stringMatching(/^cut\.log stops before the kernel reserved the crash kernel/)])
     expect(formatVerify(r, 'cut.log')).toMatch(/^cut\.log: cannot verify\n/)
   })
+  it('stopped by a panic after the reservation (no root file system): compared, and it agrees', () => {
+    // The kernel's last words come after the crash kernel line: no early stop (hang) to predict.
+    const panic = `${upTo(/ as init process/)}[    9.000000] Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)\n`
+    const r = verifyBootLog(`${panic}${iomem}`, { logName: 'panic.log' })
+    expect(r.observed.initCompleted).toBeUndefined()
+    expect([r.problems, r.differences]).toEqual([[], []])
+    expect(r.agrees).toBe(true)
+  })
   it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
     const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
     expect(r.problems).toEqual([])
