@@ -4,10 +4,12 @@
  * handler stops the boot, and the ones of the zones code that print "Malformed early option",
  * in command-line order.
  *
- * Every architecture's setup_arch() calls parse_early_param() before it fills memblock
- * (x86: before e820__memblock_setup(); arm64 and riscv64: before their memblock init), so a
- * handler that faults there stops the boot before anything else the engine mirrors, the
- * crash reservation included, and what it printed comes before all their lines. next_arg()
+ * Every architecture's setup_arch() calls parse_early_param() before the memblock setup the
+ * engine mirrors (x86: before e820__memblock_setup(), memblock still empty; arm64 and riscv64:
+ * after the DT's memory nodes went into memblock (setup_machine_fdt() / parse_dtb() →
+ * early_init_dt_scan()), before arm64_memblock_init() / setup_bootmem()), so a handler that
+ * faults there stops the boot before anything else the engine mirrors, the crash reservation
+ * included, and what it printed comes before all their lines. next_arg()
  * gives a parameter without '=' a NULL value, and parse_one() hands it to do_early_param()
  * unchecked (parse_early_options() passes no kernel_param table, so nothing rejects a
  * missing value first), which calls each matching early_param() handler with it.
@@ -20,7 +22,8 @@
  *                __e820__range_update() (x86/e820.ts parseMemmapOptBug()).
  * test/boots/early-params boots each on Debian's kernels.
  *
- * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parse_one;
+ * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
+ *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
  *         lib/cmdline.c next_arg, parse_option_str; mm/page_alloc.c (v5.10.223, v6.1.192),
  *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
  *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt

@@ -71,7 +71,7 @@ function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPoli
 export function simulate(layout: Layout): SimulationResult {
   const { release, policy } = releaseAndPolicy(layout)
   const trace = new Trace()
-  // setup_arch() → parse_early_param(), before each arch fills memblock: what the handlers
+  // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
   // print comes first, and a handler that faults stops the boot there.
   const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy)
   for (const e of early.events) trace.events.push(e)
@@ -103,8 +103,9 @@ export function simulate(layout: Layout): SimulationResult {
 }
 
 /**
- * A boot an early parameter stopped (early-params.ts): the kernel never filled memblock, laid
- * out zones, mapped memory or parsed crashkernel=, so the result has none of them; the
+ * A boot an early parameter stopped (early-params.ts): the kernel never set memblock up (x86's
+ * is empty; arm64's and riscv64's hold only the DT's memory nodes), laid out zones, mapped
+ * memory or parsed crashkernel=, so the result has none of them; the
  * outcome says where it stopped, the request only whether crashkernel= was given.
  */
 function stoppedInEarlyParams(layout: Layout, release: string, policy: KernelPolicy, stop: EarlyParamStop, trace: Trace): SimulationResult {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
- * is reserved (before memblock is even filled): an early parameter's handler hits a BUG_ON()
+ * is reserved (before memblock is set up): an early parameter's handler hits a BUG_ON()
  * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
  * (src/engine/early-params.ts); this rule says why.
  */
