@@ -19,8 +19,10 @@ console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel t
 booted, and compared with what that kernel printed: the crash kernel's placement (main and
 low) or its failure, the zone ranges and the whole "Zone ranges:" block, the kernel's
 crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
-log shows init running, that the model does not predict a hang. Prints "the model agrees",
-or each difference with what the kernel printed and what the model predicts.
+log shows init running, that the model does not predict a hang; where the kernel's last
+words (an early exception, a BUG, an oops, a panic) come before any crash kernel line, that
+the model's boot stops too. Prints "the model agrees", or each difference with what the
+kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the
