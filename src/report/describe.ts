@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short texts about engine results, shared by the formatters. */
-import type { SimulationResult } from '../engine/index.js'
+import type { EarlyParamFault, SimulationResult } from '../engine/index.js'
 import { fmtPhys, fmtSize } from '../matrix/size.js'
+
+/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
+export const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>> = {
+  bug: 'hits a BUG_ON()',
+  'null-dereference': 'reads through a NULL pointer',
+}
 
 /**
  * One line saying where crashkernel went.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
- * is reserved (before memblock is set up): an early parameter's handler hits a BUG_ON()
+ * is reserved (on x86 before memblock is filled, on arm64 and riscv64 just after the DT's memory
+ * went in): an early parameter's handler hits a BUG_ON()
  * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
  * (src/engine/early-params.ts); this rule says why.
  */
+import { FAULT_WORDS } from '../report/describe.js'
 import { clipText } from './common.js'
 import { defineRule } from './define-rule.js'
-
-const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NULL pointer' } as const
 
 export default defineRule<'stops'>({
   id: 'CK007',
@@ -29,6 +29,6 @@ export default defineRule<'stops'>({
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
     if (ck.kind !== 'hang' || ck.cause !== 'early-param') return
-    report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
+    report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
   },
 })

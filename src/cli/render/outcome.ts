@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang. */
-import type { CrashkernelOutcome, EarlyParamFault, SimulationResult, ZoneRange } from '../../engine/index.js'
+import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
+import { FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
 import type { Palette } from './color.js'
 
@@ -18,11 +19,6 @@ const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason']
   'unsupported-suffix': 'suffix unknown',
   'low-only': ',low only',
   'no-crash-kernel': 'no kdump',
-}
-
-const FAULT: Record<EarlyParamFault, string> = {
-  bug: 'hits a BUG_ON()',
-  'null-dereference': 'reads through a NULL pointer',
 }
 
 const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], string> = {
@@ -111,7 +107,7 @@ export function describeOutcome(sim: SimulationResult): string {
     case 'failed':
       return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`
     case 'hang':
-      if (o.cause === 'early-param') return `the boot STOPS in parse_early_param(): "${o.param}" ${FAULT[o.fault]} in ${o.at}, before crashkernel= is read`
+      if (o.cause === 'early-param') return `the boot STOPS in parse_early_param(): "${o.param}" ${FAULT_WORDS[o.fault]} in ${o.at}, before crashkernel= is read`
       return o.window.size === 0n
         ? `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
         : `the boot HANGS: the kernel retries ${humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`
