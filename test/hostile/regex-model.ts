@@ -11,8 +11,8 @@
  * Only the syntax the audited patterns use: literals, escapes (`\d`, `\w`, `\s`, `\.`, `\xHH`,
  * `\uHHHH`, …), classes, `.`, `^`/`$`, `\b`/`\B`, groups (capturing, `(?:`, `(?<name>`),
  * lookahead, `*` `+` `?` `{m}` `{m,}` `{m,n}` (greedy or lazy), alternation; flags `g`, `u`,
- * `i` (ASCII case folding: the inputs and patterns here are ASCII) and `m` (`^`/`$` at line
- * terminators). Anything else throws, so a pattern the model cannot read is not silently passed.
+ * `i` (ASCII case folding: the inputs and patterns here are ASCII), `m` (`^`/`$` at line
+ * terminators) and `s` (`.` matches line terminators too). Anything else throws, so a pattern the model cannot read is not silently passed.
  */
 
 type Node =
@@ -43,7 +43,7 @@ const isLineTerminator = (c: string | undefined): boolean => c === '\n' || c ===
 /** `test` made case-insensitive the way a non-Unicode `i` regex compares ASCII characters. */
 const folded = (test: (c: string) => boolean): ((c: string) => boolean) => (c) => test(c) || test(c.toLowerCase()) || test(c.toUpperCase())
 
-function parse(source: string, ignoreCase: boolean): Node {
+function parse(source: string, ignoreCase: boolean, dotAll = false): Node {
   let i = 0
   const fail = (what: string): never => {
     throw new UnsupportedPattern(`regex model: ${what} at ${i} in /${source}/`)
@@ -142,7 +142,7 @@ function parse(source: string, ignoreCase: boolean): Node {
       } else if (c === '[') atom = { t: 'char', test: klass() }
       else if (c === '\\' && (source[i] === 'b' || source[i] === 'B')) atom = { t: 'wordb', negate: source[i++] === 'B' }
       else if (c === '\\') atom = { t: 'char', test: ignoreCase ? folded(escape()) : escape() }
-      else if (c === '.') atom = { t: 'char', test: (x) => x !== '\n' && x !== '\r' && x !== '\u2028' && x !== '\u2029' }
+      else if (c === '.') atom = { t: 'char', test: dotAll ? () => true : (x) => !isLineTerminator(x) }
       else if (c === '^') atom = { t: 'bol' }
       else if (c === '$') atom = { t: 'eol' }
       else if ('*+?{'.includes(c)) return fail(`quantifier ${c} without an atom`)
@@ -186,8 +186,8 @@ export class StepBudgetExceeded extends Error {}
  * @returns the replaced text (compare it with the real engine's) and the steps spent
  */
 export function replaceAllCounted(re: RegExp, input: string, replacement: string, budget: number): { output: string; steps: number } {
-  for (const f of re.flags) if (!'gium'.includes(f)) throw new UnsupportedPattern(`regex model: flag ${f} in /${re.source}/`)
-  const root = parse(re.source, re.flags.includes('i'))
+  for (const f of re.flags) if (!'gimsu'.includes(f)) throw new UnsupportedPattern(`regex model: flag ${f} in /${re.source}/`)
+  const root = parse(re.source, re.flags.includes('i'), re.flags.includes('s'))
   const multiline = re.flags.includes('m')
   // Code points with `u`, UTF-16 units without: the patterns here are ASCII, and so is the input.
   const s = input
@@ -259,7 +259,7 @@ const SAMPLE_ALPHABET = `a0A x.-_:,/@#=!${Array.from({ length: 95 }, (_, k) => S
  * sampleOf(/^(ab)+$/).pumps // → [{ at: 1, piece: 'a' }, …, { at: 2, piece: 'ab' }]
  */
 export function sampleOf(re: RegExp): { text: string; pumps: Array<{ at: number; piece: string }> } {
-  const root = parse(re.source, re.flags.includes('i'))
+  const root = parse(re.source, re.flags.includes('i'), re.flags.includes('s'))
   const pumps: Array<{ at: number; piece: string }> = []
   let text = ''
   const gen = (node: Node): void => {
