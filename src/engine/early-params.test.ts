@@ -4,7 +4,9 @@ import { parseEarlyParamStops } from './early-params.js'
 import { policyFor } from './policies/index.js'
 import type { Arch } from './types.js'
 
-const stops = (arch: Arch, release: string, cmdline: string) => parseEarlyParamStops(arch, cmdline, policyFor(arch, release)!)
+// QEMU virt's: 4K pages, 48-bit VA (riscv64: 57), CONFIG_DMA_CMA as Debian's.
+const LAYOUT = { pageSize: 4096n, vaBits: 48, config: { CMA: true } }
+const stops = (arch: Arch, release: string, cmdline: string, layout = LAYOUT) => parseEarlyParamStops(arch, cmdline, policyFor(arch, release)!, arch === 'riscv64' ? { ...layout, vaBits: 57 } : layout)
 const MEMMAP_BUG = { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
 const KERNELCORE_NULL = { param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' }
 const MALFORMED_MOVABLECORE = { level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" }
@@ -57,5 +59,55 @@ describe('parse_early_param(): the early parameters that stop the boot', () => {
     expect(stops('x86_64', '6.12.117', 'memmap=1M%0x1000000-3+3 kernelcore movablecore').stop).toEqual({ param: 'memmap=1M%0x1000000-3+3', ...MEMMAP_BUG })
     // parse_args() stops at "--": what follows is init's.
     expect(stops('x86_64', '6.12.117', 'crashkernel=256M -- kernelcore movablecore')).toEqual({ events: [] })
+  })
+})
+
+describe('parse_early_param(): mem=, reservelow=, cma= and what their handlers print', () => {
+  const malformed = (param: string) => ({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
+  const limited = (mb: number) => ({ level: 'info', source: 'mm', text: `Memory limited to ${mb}MB` })
+
+  it.each<[Arch, string]>([['arm64', '5.10.223'], ['arm64', '7.2.13'], ['riscv64', '6.1.192'], ['riscv64', '7.2.13'], ['x86_64', '5.10.223'], ['x86_64', '6.12.117']])(
+    '%s %s: a bare mem is malformed (early_mem() returns 1, parse_memopt() -EINVAL)',
+    (arch, release) => {
+      // test/boots/early-params: amd64, arm64 and riscv64 6.12 print it.
+      expect(stops(arch, release, 'console=ttyS0 mem crashkernel=256M')).toEqual({ events: [malformed('mem')] })
+    },
+  )
+
+  it('x86_64: mem=nopentium says it is x86_32\'s and is malformed; a size of 0 is malformed; a size is not', () => {
+    expect(stops('x86_64', '6.12.117', 'mem=nopentium').events).toEqual([
+      { level: 'warn', source: 'e820', text: 'mem=nopentium ignored! (only supported on x86_32)' },
+      malformed('mem'),
+    ])
+    expect(stops('x86_64', '6.12.117', 'mem=0 mem=junk mem= mem=2G').events).toEqual([malformed('mem'), malformed('mem'), malformed('mem')])
+  })
+
+  it('arm64 and riscv64 print each limit as they parse it, in command-line order with the other handlers', () => {
+    // test/boots/early-params/arm64-6.12-4G-mem2G-movablecore-bare: "Memory limited to 2048MB", then the Malformed line.
+    expect(stops('arm64', '6.12.117', 'mem=2G movablecore crashkernel=256M').events).toEqual([limited(2048), malformed('movablecore')])
+    expect(stops('arm64', '6.12.117', 'movablecore mem mem=0x80000fff').events).toEqual([malformed('movablecore'), malformed('mem'), limited(2048)])
+    // 64K pages: PAGE_MASK takes the low 16 bits.
+    expect(stops('arm64', '6.12.117', 'mem=0x8000ffff', { ...LAYOUT, pageSize: 65536n }).events).toEqual([limited(2048)])
+    // riscv64's is a min(): a larger later value prints the smaller limit again.
+    expect(stops('riscv64', '6.12.117', 'mem=3G mem=2G mem=5G movablecore').events).toEqual([limited(3072), limited(2048), limited(2048), malformed('movablecore')])
+  })
+
+  it('riscv64 6.4+: no4lvl and no5lvl print in command-line order (6.1 has no such early params)', () => {
+    expect(stops('riscv64', '6.12.117', 'no5lvl movablecore no4lvl').events.map((e) => e.text)).toEqual(['Disabled 5-level paging', "Malformed early option 'movablecore'", 'Disabled 4-level and 5-level paging'])
+    expect(stops('riscv64', '6.1.192', 'no5lvl no4lvl')).toEqual({ events: [] })
+    // memory_limit starts at KERN_VIRT_SIZE of the mode set_satp_mode() took from the command line (Sv39: 2^37 = 131072 MB).
+    expect(stops('riscv64', '6.12.117', 'no4lvl mem=200G').events.at(-1)).toEqual(limited(131072))
+  })
+
+  it('x86_64 5.10: a bare reservelow is malformed; 5.13+ has no reservelow', () => {
+    // test/boots/early-params/amd64-5.10-4G-reservelow-bare.
+    expect(stops('x86_64', '5.10.223', 'reservelow reservelow=128K')).toEqual({ events: [malformed('reservelow')] })
+    expect(stops('x86_64', '6.12.117', 'reservelow')).toEqual({ events: [] })
+  })
+
+  it('a bare cma (CONFIG_DMA_CMA): "Config string not provided", malformed', () => {
+    const events = [{ level: 'err', source: 'cma', text: 'cma: Config string not provided' }, malformed('cma')]
+    for (const arch of ['x86_64', 'arm64', 'riscv64'] as const) expect(stops(arch, '6.12.117', 'cma cma=64M'), arch).toEqual({ events })
+    expect(stops('arm64', '6.12.117', 'cma', { ...LAYOUT, config: { CMA: false } })).toEqual({ events: [] })
   })
 })

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * parse_early_param() as far as the engine follows it there: the early parameters whose
- * handler stops the boot, and the ones of the zones code that print "Malformed early option",
- * in command-line order.
+ * handler stops the boot, and what the handlers the engine mirrors print ("Malformed early
+ * option", "Memory limited to …"), in command-line order.
  *
  * Every architecture's setup_arch() calls parse_early_param() before the memblock setup the
  * engine mirrors (x86: before e820__memblock_setup(), memblock still empty; arm64 and riscv64:
@@ -14,23 +14,34 @@
  * unchecked (parse_early_options() passes no kernel_param table, so nothing rejects a
  * missing value first), which calls each matching early_param() handler with it.
  *
- * The handlers (the others the engine reads, such as `mem=` or `rodata=`, are read where they
- * take effect):
+ * The handlers (what they set is read where it takes effect: `mem=` in the arch's memblock
+ * code, `cma=` in cma.ts; arm64's `rodata=`, `debug_pagealloc=` and `kfence.*` print from
+ * arm64/linear-map-flags.ts):
  *   kernelcore   (every arch) a NULL value: parse_option_str(NULL, "mirror") reads address 0;
  *   movablecore  (every arch) a NULL value: cmdline_parse_core() returns -EINVAL;
  *   memmap       (x86_64) an item `nn%ss-T+T` with one type on both sides: BUG_ON() in
- *                __e820__range_update() (x86/e820.ts parseMemmapOptBug()).
- * test/boots/early-params boots each on Debian's kernels.
+ *                __e820__range_update() (x86/e820.ts parseMemmapOptBug());
+ *   mem          a NULL value is malformed everywhere (arm64 and riscv64 return 1, x86_64
+ *                -EINVAL); x86_64 refuses `nopentium` and a size of 0 too; arm64 and riscv64
+ *                print the limit they set;
+ *   reservelow   (x86_64 ≤5.12) a NULL value: -EINVAL;
+ *   cma          (CONFIG_DMA_CMA) a NULL value: "cma: Config string not provided", -EINVAL;
+ *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
+ * test/boots/early-params boots all but cma and no4lvl/no5lvl on Debian's kernels.
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
  *         lib/cmdline.c next_arg, parse_option_str; mm/page_alloc.c (v5.10.223, v6.1.192),
  *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
- *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt
+ *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt, parse_memopt;
+ *         arch/arm64/mm/init.c early_mem; arch/riscv/mm/init.c early_mem, print_no4lvl,
+ *         print_no5lvl; arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
+ *         kernel/dma/contiguous.c early_cma
  */
 import { parameq, parseEarlyParams } from './params.js'
 import type { KernelPolicy } from './policies/types.js'
-import type { Arch, EarlyParamFault, TraceEvent } from './types.js'
+import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
+import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
 import { parseMemmapOptBug } from './x86/e820.js'
 
 /** Where and how an early parameter stops the boot. */
@@ -48,10 +59,26 @@ export interface EarlyParamsResult {
   stop?: EarlyParamStop
 }
 
-/** An early_param() handler: 0, a negative errno ("Malformed early option"), or the fault it stops the boot with. */
-type EarlyHandler = (val: string | null, policy: KernelPolicy) => number | { fault: EarlyParamFault; at: string }
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, the hardware's VA bits (riscv64's paging mode). */
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA'> }
+
+/** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
+interface EarlyParamState {
+  policy: KernelPolicy
+  layout: EarlyParamLayout
+  /** riscv64's memory_limit, which each `mem=` lowers. */
+  memoryLimit: bigint
+  events: TraceEvent[]
+}
+
+/** An early_param() handler: 0, non-zero ("Malformed early option"), or the fault it stops the boot with. */
+type EarlyHandler = (val: string | null, st: EarlyParamState) => number | { fault: EarlyParamFault; at: string }
 
 const EINVAL = -22
+
+const info = (st: EarlyParamState, source: string, text: string): void => {
+  st.events.push({ level: 'info', source, text })
+}
 
 /**
  * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
@@ -72,10 +99,80 @@ const cmdlineParseMovablecore: EarlyHandler = (val) => (val === null ? EINVAL : 
  * item's -EINVAL is dropped), so it never prints "Malformed early option".
  * @kernel arch/x86/kernel/e820.c parse_memmap_opt (v5.10.223 – v7.2.13)
  */
-const parseMemmapOpt: EarlyHandler = (val, policy) =>
+const parseMemmapOpt: EarlyHandler = (val, { policy }) =>
   val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
     ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
     : 0
+
+/**
+ * Mirrors x86's parse_memopt() as far as its return goes (x86/e820.ts e820UserTable() applies
+ * the size): a NULL value, `nopentium` (x86_32's; x86_64 says so first) and a size of 0
+ * (memparse() of no number) are -EINVAL.
+ * @kernel arch/x86/kernel/e820.c parse_memopt (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseMemopt: EarlyHandler = (val, st) => {
+  if (val === null) return EINVAL
+  if (val === 'nopentium') {
+    st.events.push({ level: 'warn', source: 'e820', text: 'mem=nopentium ignored! (only supported on x86_32)' })
+    return EINVAL
+  }
+  return st.policy.parse.memparse(val, 0).value === 0n ? EINVAL : 0
+}
+
+/**
+ * Mirrors arm64's early_mem(): `if (!p) return 1`; else memory_limit = memparse() &
+ * PAGE_MASK, printed (arm64/setup.ts earlyMem() applies the last one).
+ * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyMemArm64: EarlyHandler = (val, st) => {
+  if (val === null) return 1
+  const limit = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize)
+  info(st, 'mm', `Memory limited to ${BigInt.asIntN(64, limit >> 20n)}MB`)
+  return 0
+}
+
+/**
+ * Mirrors riscv's early_mem(): `if (!p) return 1`; else memory_limit = min(memparse() &
+ * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it).
+ * @kernel arch/riscv/mm/init.c early_mem (v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyMemRiscv: EarlyHandler = (val, st) => {
+  if (val === null) return 1
+  const size = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize)
+  if (size < st.memoryLimit) st.memoryLimit = size
+  info(st, 'mm', `Memory limited to ${BigInt.asIntN(64, st.memoryLimit >> 20n)}MB`)
+  return 0
+}
+
+/**
+ * Mirrors parse_reservelow() (gone in 5.13 with the always-reserved low 1 MiB): `if (!p)
+ * return -EINVAL` (x86/setup.ts reserveLow() applies a value).
+ * @kernel arch/x86/kernel/setup.c parse_reservelow (v5.10.223)
+ */
+const parseReservelow: EarlyHandler = (val, { policy }) => (val === null && policy.x86?.low1M !== 'always' ? EINVAL : 0)
+
+/**
+ * Mirrors early_cma() (built with CONFIG_DMA_CMA): a NULL value prints "Config string not
+ * provided" and is -EINVAL (cma.ts cmaFromCmdline() applies a value).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyCma: EarlyHandler = (val, st) => {
+  if (val !== null || !st.layout.config.CMA) return 0
+  st.events.push({ level: 'err', source: 'cma', text: 'cma: Config string not provided' })
+  return EINVAL
+}
+
+/**
+ * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
+ * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
+ * @kernel arch/riscv/mm/init.c print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ */
+const printNoLvl =
+  (text: string): EarlyHandler =>
+  (_val, st) => {
+    if (st.policy.riscv?.satpModeFromCmdline) info(st, 'mm', text)
+    return 0
+  }
 
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
@@ -83,16 +180,26 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
     { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
+    { name: 'mem', word: 'mem', fn: parseMemopt },
+    { name: 'reservelow', word: 'reservelow', fn: parseReservelow },
+    { name: 'cma', word: 'cma', fn: earlyCma },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
     { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+    { name: 'mem', word: 'mem', fn: earlyMemArm64 },
+    { name: 'cma', word: 'cma', fn: earlyCma },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
     { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+    { name: 'mem', word: 'mem', fn: earlyMemRiscv },
+    { name: 'cma', word: 'cma', fn: earlyCma },
+    { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
+    { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
   ],
 }
+
 
 const NOTHING: EarlyParamsResult = { events: [] }
 
@@ -102,18 +209,18 @@ const NOTHING: EarlyParamsResult = { events: [] }
  * '<param>'"; the first fault stops it all.
  * @kernel init/main.c do_early_param, parse_early_options
  */
-export function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy): EarlyParamsResult {
+export function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout): EarlyParamsResult {
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
   if (handlers.length === 0) return NOTHING
-  const events: TraceEvent[] = []
+  const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, events: [] }
   for (const { param, val } of parseEarlyParams(cmdline)) {
     for (const h of handlers) {
       if (!parameq(param, h.name)) continue
-      const ret = h.fn(val, policy)
-      if (typeof ret !== 'number') return { events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } }
-      if (ret !== 0) events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
+      const ret = h.fn(val, st)
+      if (typeof ret !== 'number') return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } }
+      if (ret !== 0) st.events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
     }
   }
-  return events.length === 0 ? NOTHING : { events }
+  return st.events.length === 0 ? NOTHING : { events: st.events }
 }

@@ -73,7 +73,7 @@ export function simulate(layout: Layout): SimulationResult {
   const trace = new Trace()
   // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
   // print comes first, and a handler that faults stops the boot there.
-  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy)
+  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout)
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
   const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)

@@ -118,7 +118,7 @@ function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, t
     memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align)
     memblockRemove(mb, 0n, memstartAddr)
   }
-  const memoryLimit = earlyMem(layout, policy, trace)
+  const memoryLimit = earlyMem(layout, policy)
   if (memoryLimit !== PHYS_ADDR_MAX) {
     memblockMemLimitRemoveMap(mb, memoryLimit)
     memblockAdd(mb, layout.image.base, layout.image.size)
@@ -143,18 +143,19 @@ function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, t
 
 /**
  * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
- * memparse() & PAGE_MASK and prints it, so the last one wins; PHYS_ADDR_MAX without one.
- * The tokens are parse_early_param()'s (next_arg() quoting, the `--` stop).
+ * memparse() & PAGE_MASK, so the last one wins; PHYS_ADDR_MAX without one. The tokens are
+ * parse_early_param()'s (next_arg() quoting, the `--` stop). What it prints ("Memory limited
+ * to"), and a bare `mem` (malformed), are early-params.ts's: parse_early_param() prints them
+ * in command-line order, before arm64_memblock_init().
  * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
  */
-function earlyMem(layout: Layout, policy: KernelPolicy, trace: Trace): PhysAddr {
+function earlyMem(layout: Layout, policy: KernelPolicy): PhysAddr {
   let memoryLimit = PHYS_ADDR_MAX
   if (!layout.cmdline.includes('mem')) return memoryLimit
   for (const p of parseEarlyParams(layout.cmdline)) {
     // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
     if (p.val === null || !parameq(p.param, 'mem')) continue
     memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize)
-    trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`)
   }
   return memoryLimit
 }

@@ -346,13 +346,13 @@ describe('riscv64 helpers', () => {
   })
   it('mem= is min()ed into memory_limit, which starts at KERN_VIRT_SIZE (2^55 with Sv57)', () => {
     const l = virtLayout('6.12', 4n * GiB, 'mem=3G mem=2G mem=5G')
-    const trace = new Trace()
-    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(2n * GiB)
-    expect(trace.events.map((e) => e.text)).toEqual(['Memory limited to 3072MB', 'Memory limited to 2048MB', 'Memory limited to 2048MB'])
-    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '6.12.117')!, 5, trace)).toBe(1n << 55n)
+    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5)).toBe(2n * GiB)
+    // What early_mem() prints is parse_early_param()'s (early-params.ts), at the head of the trace.
+    expect(simulate(l).trace.slice(0, 3).map((e) => e.text)).toEqual(['Memory limited to 3072MB', 'Memory limited to 2048MB', 'Memory limited to 2048MB'])
+    expect(earlyMem({ ...l, cmdline: '' }, policyFor('riscv64', '6.12.117')!, 5)).toBe(1n << 55n)
     // parse_early_param()'s tokens: quotes are taken off, nothing after -- counts.
-    expect(earlyMem({ ...l, cmdline: 'mem="1G"' }, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(GiB)
-    expect(earlyMem({ ...l, cmdline: 'quiet -- mem=1G' }, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(1n << 55n)
+    expect(earlyMem({ ...l, cmdline: 'mem="1G"' }, policyFor('riscv64', '6.12.117')!, 5)).toBe(GiB)
+    expect(earlyMem({ ...l, cmdline: 'quiet -- mem=1G' }, policyFor('riscv64', '6.12.117')!, 5)).toBe(1n << 55n)
   })
   it('memblock_enforce_memory_limit() cuts memory and reservations at the limit-th byte', () => {
     const mb = memblockCreate(4096n)
@@ -372,7 +372,7 @@ describe('riscv64 setup_bootmem() edges mutation testing found unguarded', () =>
   const texts = (r: SimulationResult) => r.trace.map((t) => t.text)
   it("early_mem() masks the size with PAGE_MASK before the min() (arch/riscv/mm/init.c v6.12.117)", () => {
     const l = virtLayout('6.12', 4n * GiB, 'mem=0x80000fff')
-    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5, new Trace())).toBe(0x80000000n)
+    expect(earlyMem(l, policyFor('riscv64', '6.12.117')!, 5)).toBe(0x80000000n)
   })
   it('reserve_initrd_mem() rounds the initrd out to whole pages (start down, size up from the rounded start)', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')

@@ -104,20 +104,28 @@ export interface RiscvBootmem {
 }
 
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
- * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address), then returns the limit
- * setup_bootmem() enforces.
+ * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
+ * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address.
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
  */
-export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize {
-  let memoryLimit = kernVirtSize(levels) - (policy.riscv!.ramBase === 'kernel-load' ? SZ_4G : 0n)
+export function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize {
+  return kernVirtSize(levels) - (policy.riscv!.ramBase === 'kernel-load' ? SZ_4G : 0n)
+}
+
+/**
+ * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
+ * are early-params.ts's: parse_early_param() prints them in command-line order.
+ */
+export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize {
+  let memoryLimit = riscvMemoryLimitStart(policy, levels)
   if (!layout.cmdline.includes('mem')) return memoryLimit
   for (const p of parseEarlyParams(layout.cmdline)) {
     // `if (!p) return 1`: a bare `mem` changes nothing.
     if (p.val === null || !parameq(p.param, 'mem')) continue
     const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize)
     memoryLimit = min(size, memoryLimit)
-    trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`)
   }
   return memoryLimit
 }
@@ -370,31 +378,28 @@ interface RiscvPrefix {
 /**
  * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
  * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
- * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print.
+ * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
+ * (early-params.ts).
  * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
  *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
  */
-function satpLevels(layout: Layout, pol: RiscvPolicy, trace: Trace): RiscvPagingLevels {
-  const hw = pagingLevels(layout.vaBits)
-  if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl')) return hw
-  for (const p of parseEarlyParams(layout.cmdline)) {
-    if (parameq(p.param, 'no4lvl')) trace.info('mm', 'Disabled 4-level and 5-level paging')
-    else if (parameq(p.param, 'no5lvl')) trace.info('mm', 'Disabled 5-level paging')
-  }
-  if (layout.cmdline.includes('no4lvl')) return 3
-  if (layout.cmdline.includes('no5lvl')) return hw > 4 ? 4 : hw
+export function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels {
+  const hw = pagingLevels(vaBits)
+  if (!pol.satpModeFromCmdline) return hw
+  if (cmdline.includes('no4lvl')) return 3
+  if (cmdline.includes('no5lvl')) return hw > 4 ? 4 : hw
   return hw
 }
 
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): RiscvPrefix {
   const pol = policy.riscv!
-  const levels = satpLevels(layout, pol, trace)
+  const levels = satpModeLevels(layout.cmdline, layout.vaBits, pol)
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   // setup_arch() → parse_dtb(): the /memory banks.
   earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)
   // parse_early_param()
-  const memoryLimit = earlyMem(layout, policy, levels, trace)
+  const memoryLimit = earlyMem(layout, policy, levels)
   const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
