@@ -11,7 +11,12 @@
 #   simple_strtoull() values stored in an enum e820_type (32 bits), so -0x100000001 is -1;
 # - a bare `kernelcore`: cmdline_parse_kernelcore() hands its NULL value to
 #   parse_option_str(), which reads through it;
-# - a bare `movablecore`: cmdline_parse_core() returns -EINVAL, "Malformed early option".
+# - a bare `movablecore`: cmdline_parse_core() returns -EINVAL, "Malformed early option";
+# - a bare `mem` (amd64, arm64, riscv64), `mem=nopentium` (amd64) and a bare `reservelow`
+#   (amd64 5.10): early_mem() returns 1, parse_memopt() and parse_reservelow() -EINVAL,
+#   "Malformed early option", and no memory limit;
+# - `mem=2G movablecore` (arm64): early_mem()'s "Memory limited to 2048MB" comes before the
+#   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order).
 #
 # The boots that stop have `earlyprintk=serial,ttyS0,115200` (amd64) or earlycon (arm64,
 # boot_arm64) first, so the kernel's last words reach the log; they never power off, so they
@@ -19,15 +24,18 @@
 # (shared/oracle/README.md "How a case boots"): amd64 QEMU q35, -cpu max, one CPU, nokaslr;
 # arm64 QEMU virt (scripts/boots/common.sh boot_arm64). The initramfs is busybox.
 #
-# Needs: qemu-system-x86_64 and qemu-system-aarch64 (Debian packages qemu-system-x86,
-# qemu-system-arm), cpio, curl, dpkg-deb.
-# Usage: scripts/boots/early-params.sh [workdir]   (downloads about 330 MB into workdir)
+# riscv64 as scripts/boots/riscv64.sh boots it (QEMU virt, -cpu rv64, OpenSBI, the DT's
+# paging mode set to the oracle's sv57).
+#
+# Needs: qemu-system-x86_64, qemu-system-aarch64 and qemu-system-riscv64 (Debian packages
+# qemu-system-x86, qemu-system-arm, qemu-system-misc), cpio, curl, dpkg-deb, dtc.
+# Usage: scripts/boots/early-params.sh [workdir]   (downloads about 380 MB into workdir)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin early-params "${1:-}"
-need amd64-5.10 amd64-6.12 amd64-7.2 arm64-6.12
+need amd64-5.10 amd64-6.12 amd64-7.2 arm64-6.12 riscv64-6.12 opensbi
 
 # A boot that stops never powers off: it runs until $BOOT_TIMEOUT, and keep() would warn.
 timeout_for() { if [ "$1" = stops ]; then BOOT_TIMEOUT=180; else BOOT_TIMEOUT=600; fi; export BOOT_TIMEOUT; }
@@ -53,6 +61,9 @@ done <<'EOF'
 6.12 4G memmap-type-u32 done memmap=256M%0x60000000-0x100000001+2 crashkernel=256M
 6.12 4G kernelcore-bare stops earlyprintk=serial,ttyS0,115200 kernelcore crashkernel=256M
 6.12 4G movablecore-bare done movablecore crashkernel=256M
+6.12 4G mem-bare done mem crashkernel=256M
+6.12 4G mem-nopentium done mem=nopentium crashkernel=256M
+5.10 4G reservelow-bare done reservelow crashkernel=256M
 EOF
 
 # arm64 (boot_arm64: QEMU virt, earlycon, memblock=debug): <series> <memory> <tag> <ends> <options>
@@ -62,8 +73,23 @@ while read -r series mem tag ends cmdline; do
   timeout_for "$ends"
   # shellcheck disable=SC2086
   boot_arm64 "$id" "$(unpacked "arm64-$series")" plain "$mem" $cmdline
-  board "$id" qemu-virt-arm64 "$mem" "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
+  if [ "$ends" = stops ]; then board "$id" qemu-virt-arm64 "$mem" "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"; fi
 done <<'EOF'
 6.12 4G kernelcore-bare stops kernelcore crashkernel=256M
+6.12 4G mem-bare done mem crashkernel=256M
+6.12 4G mem2G-movablecore-bare done mem=2G movablecore crashkernel=256M
+EOF
+
+# riscv64 (as scripts/boots/riscv64.sh: the DT's paging mode set to the oracle's sv57): <series> <memory> <tag> <cmdline>
+initramfs riscv64 initramfs.cpio.gz
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
+while read -r series mem tag cmdline; do
+  id="riscv64-$series-$mem-$tag"
+  BOOT_TIMEOUT=600
+  boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+    -kernel "$(unpacked "riscv64-$series")" -initrd initramfs.cpio.gz -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug $cmdline"
+  keep "$id"
+done <<'EOF'
+6.12 4G mem-bare mem crashkernel=256M
 EOF
 version qemu-system-x86_64

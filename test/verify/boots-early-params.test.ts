@@ -2,8 +2,8 @@
 /**
  * Debian's kernels booted by scripts/boots/early-params.sh with early parameters whose handlers
  * stop the boot in parse_early_param() (memmap=nn%ss-T+T with one type twice, a bare
- * `kernelcore`) or print "Malformed early option" (a bare `movablecore`), and memmap= types past
- * 32 bits. boots.test.ts has `verify` agree on each (a boot that stopped against a model that
+ * `kernelcore`) or print "Malformed early option" (a bare `movablecore`, `mem`, `reservelow`,
+ * `mem=nopentium`), and memmap= types past 32 bits. boots.test.ts has `verify` agree on each (a boot that stopped against a model that
  * stops); here: the model stops with the fault, in the function, the kernel's last words name,
  * and otherwise prints its lines in the kernel's order.
  */
@@ -33,7 +33,7 @@ const stopped = logs.filter((f) => !read(f).includes(' as init process'))
 const ran = logs.filter((f) => !stopped.includes(f))
 
 describe('Debian boots with early parameters that stop the boot or are malformed', () => {
-  it('has the logs: five boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), two that run init', () => {
+  it('has the logs: five boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), eight that run init', () => {
     expect(stopped).toEqual([
       'amd64-5.10-4G-memmap-same-type.log.gz',
       'amd64-6.12-4G-kernelcore-bare.log.gz',
@@ -41,7 +41,16 @@ describe('Debian boots with early parameters that stop the boot or are malformed
       'amd64-7.2-4G-memmap-same-type.log.gz',
       'arm64-6.12-4G-kernelcore-bare.log.gz',
     ])
-    expect(ran).toEqual(['amd64-6.12-4G-memmap-type-u32.log.gz', 'amd64-6.12-4G-movablecore-bare.log.gz'])
+    expect(ran).toEqual([
+      'amd64-5.10-4G-reservelow-bare.log.gz',
+      'amd64-6.12-4G-mem-bare.log.gz',
+      'amd64-6.12-4G-mem-nopentium.log.gz',
+      'amd64-6.12-4G-memmap-type-u32.log.gz',
+      'amd64-6.12-4G-movablecore-bare.log.gz',
+      'arm64-6.12-4G-mem-bare.log.gz',
+      'arm64-6.12-4G-mem2G-movablecore-bare.log.gz',
+      'riscv64-6.12-4G-mem-bare.log.gz',
+    ])
   })
 
   it.each(stopped)('%s: the model stops where the kernel did, with its fault, in its function', (f) => {
@@ -83,7 +92,23 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     }
     expect(outOfOrder).toEqual([])
     expect(r.trace.length).toBeGreaterThan(0)
+    // Every "Malformed early option" and "Memory limited to" line of the kernel's is the model's, in order.
+    const early = (texts: string[]) => texts.filter((t) => /^(Malformed early option|Memory limited to|mem=nopentium)/.test(t))
+    expect(early(r.trace.map((e) => e.text))).toEqual(early(lines))
   })
+
+  it.each(['amd64-6.12-4G-mem-bare.log.gz', 'arm64-6.12-4G-mem-bare.log.gz', 'riscv64-6.12-4G-mem-bare.log.gz', 'amd64-6.12-4G-mem-nopentium.log.gz'])(
+    '%s: a malformed mem sets no memory limit: the crash kernel and the memory are as without it',
+    (f) => {
+      const log = read(f)
+      const r = simulated(f, log)
+      const reserved = /crashkernel reserved: 0x([0-9a-f]{16}) - 0x([0-9a-f]{16})/.exec(log)!
+      expect(r.crashkernel.kind === 'reserved' && r.crashkernel.main).toEqual({ kind: 'main', base: BigInt(`0x${reserved[1]}`), size: BigInt(`0x${reserved[2]}`) - BigInt(`0x${reserved[1]}`) })
+      expect(r.trace.map((e) => e.text)).not.toContainEqual(expect.stringMatching(/^Memory limited/))
+      const plain = simulate({ ...boardToLayouts(bootLogToBoard(log).board)[0]!, cmdline: 'crashkernel=256M' })
+      expect(r.memory).toEqual(plain.memory)
+    },
+  )
 
   it("memmap=256M%0x60000000-0x100000001+2 is -1+2: the kernel and the model turn RAM at 0x60000000 into reserved memory, so the crash kernel goes below it", () => {
     const log = read('amd64-6.12-4G-memmap-type-u32.log.gz')
