@@ -29,6 +29,14 @@ export interface ObservedBoot {
    * true, the boot got that far; absent, the source does not say.
    */
   initCompleted?: boolean
+  /**
+   * How a boot that never reached init stopped, where its log shows it: `fault`, the kernel's
+   * last words (an early exception, a BUG, an oops, a panic; `fn` the function its RIP or pc
+   * line names); `endless-retry`, the crash reservation's memblock_phys_alloc_range() line
+   * over and over (memblock=debug) as the kernel retries one window for ever. Absent: the
+   * source does not say (a silent log may be either).
+   */
+  stopped?: { kind: 'fault'; line: string; fn?: string } | { kind: 'endless-retry'; line: string }
 }
 
 export interface Difference {
@@ -83,14 +91,28 @@ function directMapAfterRuntimeSplits(dm: Record<string, number>, n: number): Arr
   return Array.from({ length: n + 1 }, (_, k) => ({ ...dm, DirectMap2M: dm['DirectMap2M']! - 2048 * k, DirectMap4k: dm['DirectMap4k']! + 2048 * k }))
 }
 
+/** 0x%016x, as the kernel prints a physical address. */
+const hex16 = (x: bigint): string => `0x${x.toString(16).padStart(16, '0')}`
+
 /** Compare one simulation with one observed boot; [] means the model agrees. */
 export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Difference[] {
   const out: Difference[] = []
   if (obs.initCompleted === false) {
     // A boot that never reached init left no /proc/iomem and no zone block to compare; the
     // one prediction that matches it is the engine's own 'hang'.
-    if (sim.crashkernel.kind === 'hang') return out
-    out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: sim.crashkernel.kind })
+    const ck = sim.crashkernel
+    if (ck.kind !== 'hang') {
+      out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: ck.kind })
+      return out
+    }
+    // Both hang; where the log says how, the model's cause must be the same: a fault in an
+    // early parameter's handler (in the function the log names), or the retry loop.
+    const stop = obs.stopped
+    if (stop === undefined) return out
+    const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries [mem ${hex16(ck.window.base)}-${hex16(ck.window.base + ck.window.size - 1n)}] for ever`
+    const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`
+    const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry'
+    if (!same) out.push({ what: 'crash', expected, predicted })
     return out
   }
   if (obs.initCompleted === true && sim.crashkernel.kind === 'hang') {

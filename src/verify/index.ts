@@ -74,6 +74,36 @@ export function firstBootLines(log: string): string[] {
  */
 const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/
 
+/** The function a fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line names. */
+const FAULT_AT = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )\[?<?[0-9a-f]*>?\]? ?([A-Za-z0-9_.]+)\+0x/
+
+/**
+ * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
+ * from reserve_crashkernel*()): size, window and caller. The same line this many times is
+ * the reservation retrying one window for ever (a boot prints a window once or twice: the
+ * retries that end move to another window).
+ */
+const CRASH_ALLOC = /^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/
+const ENDLESS_RETRY_REPEATS = 8
+
+/** How a log that never reached init shows the boot stopped (ObservedBoot.stopped). */
+function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'] {
+  const fault = lines.find((l) => BOOT_STOPPED.test(l))
+  if (fault !== undefined) {
+    let fn: string | undefined
+    for (const l of lines) if (fn === undefined) fn = FAULT_AT.exec(l)?.[1]
+    return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) }
+  }
+  const seen = new Map<string, number>()
+  for (const l of lines) {
+    if (!CRASH_ALLOC.test(l)) continue
+    const n = (seen.get(l) ?? 0) + 1
+    if (n >= ENDLESS_RETRY_REPEATS) return { kind: 'endless-retry', line: l }
+    seen.set(l, n)
+  }
+  return undefined
+}
+
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
   const { facts } = parseBootLog(log)
@@ -86,7 +116,9 @@ export function observedFromLog(log: string): ObservedBoot {
     if (z.value.name === 'Movable') continue
     zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null
   }
-  const crashLines = firstBootLines(log).filter(isCrashMessage)
+  const lines = firstBootLines(log)
+  const crashLines = lines.filter(isCrashMessage)
+  const stopped = facts.initRan ? undefined : stoppedFromLines(lines)
   // No crash kernel line says "none was printed" only where the log goes on past the point
   // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
   const pastReservation = facts.crash.length > 0 || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined
@@ -95,10 +127,11 @@ export function observedFromLog(log: string): ObservedBoot {
     zoneRanges: facts.zones.length ? zoneRanges : undefined,
     zoneLines: facts.zoneBlock?.value,
     // init ran: the boot got to user space. No such line proves nothing (the log may stop
-    // earlier), unless the kernel's last words are there before the reservation: then it never
-    // will. Last words after it (a panic mounting the root file system, an oops in a driver)
-    // are no early stop the model could predict, and the crash kernel is still compared.
-    initCompleted: facts.initRan ? true : !pastReservation && firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
+    // earlier), unless the kernel's last words or its endless retry are there before the
+    // reservation: then it never will. Last words after it (a panic mounting the root file
+    // system, an oops in a driver) are no early stop the model could predict, and the crash
+    // kernel is still compared.
+    ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
     directMapKb: facts.directMapKb?.value,
   }
 }

@@ -15,7 +15,8 @@ import { simulate, type SimulationResult } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
-import { firstBootLines } from '../../src/verify/index.js'
+import { compareWithBoot } from '../../src/oracle/compare.js'
+import { firstBootLines, formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 
 const dir = join(import.meta.dirname, '../boots/early-params')
 const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
@@ -115,5 +116,80 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     expect(log).toContain('crashkernel reserved: 0x0000000050000000 - 0x0000000060000000 (256 MB)')
     const r = simulated('amd64-6.12-4G-memmap-type-u32.log.gz', log)
     expect(r.crashkernel.kind === 'reserved' && r.crashkernel.main).toEqual({ kind: 'main', base: 0x50000000n, size: 0x10000000n })
+  })
+})
+
+describe('verify: a boot that never reached init is compared on how it stopped', () => {
+  const board = (b: Partial<Board>): Board => ({ id: 'vm', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['7.2'], cmdline: 'crashkernel=512M', ...b }) as Board
+  // The preset's riscv64 7.2 with 1 GiB and crashkernel=512M retries one window for ever (the oracle's riscv64-7.2-virt-1G-ck512M).
+  const retrying = simulate(boardToLayouts(board({}))[0]!)
+  const faulting = simulate(boardToLayouts(board({ cmdline: 'kernelcore crashkernel=512M' }))[0]!)
+  /**
+   * A log of the reservation's retry loop, made from a real one: riscv64-6.12-4G-mem-bare up to
+   * its crash kernel's memblock_phys_alloc_range() line (memblock=debug), which a retry of the
+   * same window prints again on each pass (mm/memblock.c memblock_phys_alloc_range(),
+   * kernel/crash_reserve.c reserve_crashkernel_generic() `goto retry`), and nothing after.
+   */
+  const retryLog = (): string => {
+    const log = read('riscv64-6.12-4G-mem-bare.log.gz')
+    const lines = log.split('\n')
+    const i = lines.findIndex((l) => /memblock_phys_alloc_range: .* reserve_crashkernel/.test(l))
+    return [...lines.slice(0, i), ...Array.from({ length: 20 }, () => lines[i]!)].join('\n')
+  }
+
+  it('the model hangs both ways: the retry loop and a fault in an early parameter', () => {
+    expect([retrying.crashkernel.kind === 'hang' && retrying.crashkernel.cause, faulting.crashkernel.kind === 'hang' && faulting.crashkernel.cause]).toEqual(['endless-retry', 'early-param'])
+  })
+
+  it.each(stopped)('%s: the log shows a fault, in the function its RIP or pc line names', (f) => {
+    const o = observedFromLog(read(f))
+    expect(o.initCompleted).toBe(false)
+    expect(o.stopped).toMatchObject({ kind: 'fault', fn: f.includes('kernelcore') ? 'parse_option_str' : '__e820__range_update' })
+  })
+
+  it('a log with a fault against a model of the retry loop differs; against the fault, agrees', () => {
+    const o = observedFromLog(read('arm64-6.12-4G-kernelcore-bare.log.gz'))
+    expect(compareWithBoot(retrying, o)).toEqual([
+      {
+        what: 'crash',
+        expected: 'boot stopped: Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000 (in parse_option_str)',
+        predicted: 'boot hangs: the crash reservation retries [mem 0x00000000c0000000-0x00000000bfffffff] for ever',
+      },
+    ])
+    expect(compareWithBoot(faulting, o)).toEqual([])
+  })
+
+  it('a fault in another function than the model\'s differs (verify: the x86 log with memmap= for its kernelcore)', () => {
+    const f = 'amd64-6.12-4G-kernelcore-bare.log.gz'
+    // The log shows no /proc/iomem: its board (scripts/boots/early-params.sh) gives the machine; the log's command line wins.
+    const b = (JSON.parse(readFileSync(join(dir, f.replace(/\.log\.gz$/, '.board.json')), 'utf8')) as { boards: Board[] }).boards[0]!
+    expect(verifyBootLog(read(f), { board: b, logName: f }).differences).toEqual([])
+    const log = read(f).replace(/^(.*Command line: .*) kernelcore /m, '$1 memmap=256M%0x60000000-1+1 ')
+    const r = verifyBootLog(log, { board: b, logName: f })
+    expect(r.result?.crashkernel).toMatchObject({ kind: 'hang', cause: 'early-param', at: 'arch/x86/kernel/e820.c __e820__range_update' })
+    expect(r.differences).toEqual([
+      { what: 'crash', expected: expect.stringMatching(/^boot stopped: PANIC: early exception 0x0e .*\(in parse_option_str\)$/), predicted: 'boot stops at "memmap=256M%0x60000000-1+1": bug in arch/x86/kernel/e820.c __e820__range_update' },
+    ])
+    expect(formatVerify(r, f)).toContain('the model differs')
+  })
+
+  it('a log of the retry loop against a model of a fault differs; against the retry loop, agrees', () => {
+    const o = observedFromLog(retryLog())
+    expect(o.initCompleted).toBe(false)
+    expect(o.stopped).toEqual({ kind: 'endless-retry', line: expect.stringMatching(/^memblock_phys_alloc_range: 268435456 bytes .* reserve_crashkernel_generic\+/) })
+    expect(compareWithBoot(faulting, o)).toEqual([
+      { what: 'crash', expected: expect.stringMatching(/^boot hangs in the crash reservation's retry loop: memblock_phys_alloc_range: /), predicted: 'boot stops at "kernelcore": null-dereference in lib/cmdline.c parse_option_str' },
+    ])
+    expect(compareWithBoot(retrying, o)).toEqual([])
+    // verify of that log (the model reserves the crash kernel there): a hang it does not predict.
+    // (The log stops before "Kernel command line:": the board gives it, as the boot's.)
+    const r = verifyBootLog(retryLog(), { board: board({ ramSize: '4G', kernels: ['6.12'], cmdline: 'console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug mem crashkernel=256M' }), logName: 'retry' })
+    expect(r.problems).toEqual([])
+    expect(r.differences).toContainEqual({ what: 'crash', expected: 'boot hang (init never ran)', predicted: 'reserved' })
+  })
+
+  it('a crash kernel allocation printed a few times (retries that move on) is no endless retry', () => {
+    const log = retryLog().split('\n')
+    expect(observedFromLog(log.slice(0, -13).join('\n')).stopped).toBeUndefined()
   })
 })
