@@ -15,8 +15,10 @@
 # - a bare `mem` (amd64, arm64, riscv64), `mem=nopentium` (amd64) and a bare `reservelow`
 #   (amd64 5.10): early_mem() returns 1, parse_memopt() and parse_reservelow() -EINVAL,
 #   "Malformed early option", and no memory limit;
+# - a bare `swiotlb` (amd64, arm64): setup_io_tlb_npages() reads *str, address 0;
 # - `mem=2G movablecore` (arm64): early_mem()'s "Memory limited to 2048MB" comes before the
-#   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order).
+#   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order),
+#   and `rodata=junk movablecore`: set_debug_rodata()'s complaint before it.
 #
 # The boots that stop have `earlyprintk=serial,ttyS0,115200` (amd64) or earlycon (arm64,
 # boot_arm64) first, so the kernel's last words reach the log; they never power off, so they
@@ -64,6 +66,7 @@ done <<'EOF'
 6.12 4G mem-bare done mem crashkernel=256M
 6.12 4G mem-nopentium done mem=nopentium crashkernel=256M
 5.10 4G reservelow-bare done reservelow crashkernel=256M
+6.12 4G swiotlb-bare stops earlyprintk=serial,ttyS0,115200 swiotlb crashkernel=256M
 EOF
 
 # arm64 (boot_arm64: QEMU virt, earlycon, memblock=debug): <series> <memory> <tag> <ends> <options>
@@ -78,6 +81,8 @@ done <<'EOF'
 6.12 4G kernelcore-bare stops kernelcore crashkernel=256M
 6.12 4G mem-bare done mem crashkernel=256M
 6.12 4G mem2G-movablecore-bare done mem=2G movablecore crashkernel=256M
+6.12 4G rodata-junk-movablecore-bare done rodata=junk movablecore crashkernel=256M
+6.12 4G swiotlb-bare stops swiotlb crashkernel=256M
 EOF
 
 # riscv64 (as scripts/boots/riscv64.sh: the DT's paging mode set to the oracle's sv57): <series> <memory> <tag> <cmdline>

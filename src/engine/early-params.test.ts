@@ -5,7 +5,7 @@ import { policyFor } from './policies/index.js'
 import type { Arch } from './types.js'
 
 // QEMU virt's: 4K pages, 48-bit VA (riscv64: 57), CONFIG_DMA_CMA as Debian's.
-const LAYOUT = { pageSize: 4096n, vaBits: 48, config: { CMA: true } }
+const LAYOUT = { pageSize: 4096n, vaBits: 48, config: { CMA: true, DEBUG_PAGEALLOC: false } }
 const stops = (arch: Arch, release: string, cmdline: string, layout = LAYOUT) => parseEarlyParamStops(arch, cmdline, policyFor(arch, release)!, arch === 'riscv64' ? { ...layout, vaBits: 57 } : layout)
 const MEMMAP_BUG = { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
 const KERNELCORE_NULL = { param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' }
@@ -108,6 +108,30 @@ describe('parse_early_param(): mem=, reservelow=, cma= and what their handlers p
   it('a bare cma (CONFIG_DMA_CMA): "Config string not provided", malformed', () => {
     const events = [{ level: 'err', source: 'cma', text: 'cma: Config string not provided' }, malformed('cma')]
     for (const arch of ['x86_64', 'arm64', 'riscv64'] as const) expect(stops(arch, '6.12.117', 'cma cma=64M'), arch).toEqual({ events })
-    expect(stops('arm64', '6.12.117', 'cma', { ...LAYOUT, config: { CMA: false } })).toEqual({ events: [] })
+    expect(stops('arm64', '6.12.117', 'cma', { ...LAYOUT, config: { CMA: false, DEBUG_PAGEALLOC: false } })).toEqual({ events: [] })
+  })
+})
+
+describe('parse_early_param(): debug_pagealloc= (x86_64, riscv64) and a bare swiotlb', () => {
+  const PAGEALLOC = { ...LAYOUT, config: { CMA: true, DEBUG_PAGEALLOC: true } }
+  const malformed = { level: 'warn', source: 'params', text: "Malformed early option 'debug_pagealloc'" }
+
+  it('with CONFIG_DEBUG_PAGEALLOC, kstrtobool()\'s -EINVAL is malformed: NULL, or a word of a later generation', () => {
+    expect(stops('x86_64', '6.12.117', 'debug_pagealloc debug_pagealloc=on debug_pagealloc=junk', PAGEALLOC)).toEqual({ events: [malformed, malformed] })
+    // "enable" is kstrtobool()'s from 7.0 (lib/kstrtox.c case 'e'); "true" from 5.19 (case 't').
+    expect(stops('riscv64', '6.12.117', 'debug_pagealloc=enable', PAGEALLOC)).toEqual({ events: [malformed] })
+    expect(stops('riscv64', '7.2.13', 'debug_pagealloc=enable', PAGEALLOC)).toEqual({ events: [] })
+    expect(stops('x86_64', '5.10.223', 'debug_pagealloc=true', PAGEALLOC)).toEqual({ events: [malformed] })
+    expect(stops('x86_64', '6.1.192', 'debug_pagealloc=true', PAGEALLOC)).toEqual({ events: [] })
+    // Without the config there is no such early_param().
+    expect(stops('x86_64', '6.12.117', 'debug_pagealloc')).toEqual({ events: [] })
+  })
+
+  it.each<Arch>(['x86_64', 'arm64', 'riscv64'])('%s: a bare swiotlb reads through NULL (isdigit(*str)); a value does not', (arch) => {
+    expect(stops(arch, '6.12.117', 'movablecore swiotlb crashkernel=256M')).toEqual({
+      events: [MALFORMED_MOVABLECORE],
+      stop: { param: 'swiotlb', fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' },
+    })
+    expect(stops(arch, '5.10.223', 'swiotlb= swiotlb=65536 swiotlb=noforce').stop).toBeUndefined()
   })
 })

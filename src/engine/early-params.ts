@@ -26,8 +26,11 @@
  *                print the limit they set;
  *   reservelow   (x86_64 ≤5.12) a NULL value: -EINVAL;
  *   cma          (CONFIG_DMA_CMA) a NULL value: "cma: Config string not provided", -EINVAL;
+ *   debug_pagealloc (CONFIG_DEBUG_PAGEALLOC; x86_64 and riscv64, arm64's is in
+ *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
+ *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
- * test/boots/early-params boots all but cma and no4lvl/no5lvl on Debian's kernels.
+ * test/boots/early-params boots all but cma, debug_pagealloc and no4lvl/no5lvl on Debian's kernels.
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
@@ -36,7 +39,9 @@
  *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt, parse_memopt;
  *         arch/arm64/mm/init.c early_mem; arch/riscv/mm/init.c early_mem, print_no4lvl,
  *         print_no5lvl; arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
- *         kernel/dma/contiguous.c early_cma
+ *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
+ *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
+ *         early_debug_pagealloc
  */
 import { parameq, parseEarlyParams } from './params.js'
 import type { KernelPolicy } from './policies/types.js'
@@ -59,8 +64,8 @@ export interface EarlyParamsResult {
   stop?: EarlyParamStop
 }
 
-/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, the hardware's VA bits (riscv64's paging mode). */
-export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA'> }
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, the hardware's VA bits (riscv64's paging mode). */
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'> }
 
 /** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
 interface EarlyParamState {
@@ -163,6 +168,24 @@ const earlyCma: EarlyHandler = (val, st) => {
 }
 
 /**
+ * Mirrors early_debug_pagealloc(): kstrtobool() of the generation into
+ * _debug_pagealloc_enabled_early, its -EINVAL (NULL, or a word it does not know) returned
+ * (params.ts debugPageallocEnabled() applies a value). Registered with CONFIG_DEBUG_PAGEALLOC.
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13) early_debug_pagealloc
+ */
+const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) => {
+  const kstrtobool = policy.x86?.kstrtobool ?? policy.riscv?.kstrtobool
+  return layout.config.DEBUG_PAGEALLOC && kstrtobool ? kstrtobool(val).ret : 0
+}
+
+/**
+ * Mirrors setup_io_tlb_npages(): its first step is `isdigit(*str)`, so a bare `swiotlb`
+ * reads address 0 (x86/swiotlb.ts applies a value).
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? { fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' } : 0)
+
+/**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
  * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
  * @kernel arch/riscv/mm/init.c print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
@@ -183,18 +206,23 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'mem', word: 'mem', fn: parseMemopt },
     { name: 'reservelow', word: 'reservelow', fn: parseReservelow },
     { name: 'cma', word: 'cma', fn: earlyCma },
+    { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
+    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
     { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'mem', word: 'mem', fn: earlyMemArm64 },
     { name: 'cma', word: 'cma', fn: earlyCma },
+    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
     { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
     { name: 'mem', word: 'mem', fn: earlyMemRiscv },
     { name: 'cma', word: 'cma', fn: earlyCma },
+    { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
+    { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
     { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
   ],
@@ -205,16 +233,25 @@ const NOTHING: EarlyParamsResult = { events: [] }
 
 /**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
- * handler runs in command-line order; a negative return prints "Malformed early option
- * '<param>'"; the first fault stops it all.
+ * handler runs in command-line order; a non-zero return prints "Malformed early option
+ * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
  * @kernel init/main.c do_early_param, parse_early_options
  */
-export function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout): EarlyParamsResult {
+export function parseEarlyParamStops(
+  arch: Arch,
+  cmdline: string,
+  policy: KernelPolicy,
+  layout: EarlyParamLayout,
+  printed: ReadonlyArray<readonly TraceEvent[] | undefined> = [],
+): EarlyParamsResult {
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
-  if (handlers.length === 0) return NOTHING
+  if (handlers.length === 0 && printed.length === 0) return NOTHING
   const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, events: [] }
-  for (const { param, val } of parseEarlyParams(cmdline)) {
+  for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
+    // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
+    for (const e of printed[i] ?? []) st.events.push(e)
     for (const h of handlers) {
       if (!parameq(param, h.name)) continue
       const ret = h.fn(val, st)

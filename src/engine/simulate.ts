@@ -4,7 +4,7 @@
  * Pure: the same layout always gives the same result.
  */
 import { clearMapMemCache } from './arm64/mmu.js'
-import { clearLinearMapFlagsStore } from './arm64/paging.js'
+import { arm64EarlyParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
@@ -19,6 +19,8 @@ import type { Arch, Layout, ParsedCrashkernelRequest, SimulationResult } from '.
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
+/** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
+const EARLY_PARAM_TRACE: Partial<Record<Arch, typeof arm64EarlyParamTrace>> = { arm64: arm64EarlyParamTrace }
 
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export class UnsupportedLayoutError extends Error {
@@ -73,10 +75,11 @@ export function simulate(layout: Layout): SimulationResult {
   const trace = new Trace()
   // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
   // print comes first, and a handler that faults stops the boot there.
-  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout)
+  const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release }
+  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, EARLY_PARAM_TRACE[layout.arch]?.(bootLayout, policy))
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
-  const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace)
+  const boot = BOOT[layout.arch](bootLayout, policy, trace)
   return {
     arch: layout.arch,
     kernel: release,

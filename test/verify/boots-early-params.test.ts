@@ -34,13 +34,15 @@ const stopped = logs.filter((f) => !read(f).includes(' as init process'))
 const ran = logs.filter((f) => !stopped.includes(f))
 
 describe('Debian boots with early parameters that stop the boot or are malformed', () => {
-  it('has the logs: five boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), eight that run init', () => {
+  it('has the logs: seven boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), nine that run init', () => {
     expect(stopped).toEqual([
       'amd64-5.10-4G-memmap-same-type.log.gz',
       'amd64-6.12-4G-kernelcore-bare.log.gz',
       'amd64-6.12-4G-memmap-same-type.log.gz',
+      'amd64-6.12-4G-swiotlb-bare.log.gz',
       'amd64-7.2-4G-memmap-same-type.log.gz',
       'arm64-6.12-4G-kernelcore-bare.log.gz',
+      'arm64-6.12-4G-swiotlb-bare.log.gz',
     ])
     expect(ran).toEqual([
       'amd64-5.10-4G-reservelow-bare.log.gz',
@@ -50,6 +52,7 @@ describe('Debian boots with early parameters that stop the boot or are malformed
       'amd64-6.12-4G-movablecore-bare.log.gz',
       'arm64-6.12-4G-mem-bare.log.gz',
       'arm64-6.12-4G-mem2G-movablecore-bare.log.gz',
+      'arm64-6.12-4G-rodata-junk-movablecore-bare.log.gz',
       'riscv64-6.12-4G-mem-bare.log.gz',
     ])
   })
@@ -94,7 +97,7 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     expect(outOfOrder).toEqual([])
     expect(r.trace.length).toBeGreaterThan(0)
     // Every "Malformed early option" and "Memory limited to" line of the kernel's is the model's, in order.
-    const early = (texts: string[]) => texts.filter((t) => /^(Malformed early option|Memory limited to|mem=nopentium)/.test(t))
+    const early = (texts: string[]) => texts.filter((t) => /^(Malformed early option|Memory limited to|mem=nopentium|Invalid option string for rodata)/.test(t))
     expect(early(r.trace.map((e) => e.text))).toEqual(early(lines))
   })
 
@@ -144,7 +147,7 @@ describe('verify: a boot that never reached init is compared on how it stopped',
   it.each(stopped)('%s: the log shows a fault, in the function its RIP or pc line names', (f) => {
     const o = observedFromLog(read(f))
     expect(o.initCompleted).toBe(false)
-    expect(o.stopped).toMatchObject({ kind: 'fault', fn: f.includes('kernelcore') ? 'parse_option_str' : '__e820__range_update' })
+    expect(o.stopped).toMatchObject({ kind: 'fault', fn: f.includes('kernelcore') ? 'parse_option_str' : f.includes('swiotlb') ? 'setup_io_tlb_npages' : '__e820__range_update' })
   })
 
   it('a log with a fault against a model of the retry loop differs; against the fault, agrees', () => {

@@ -136,7 +136,13 @@ export interface LinearMapFlags {
   /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
   bbml2KeepsBlocks: boolean
   state: LinearMapBootState
-  /** Lines the kernel prints while parsing these parameters, in boot order. */
+  /**
+   * What the early_param() handlers printed (the head of `trace`), by the index of their
+   * token in parseEarlyParams(cmdline): parse_early_param() prints it in command-line order
+   * among the other handlers' lines (early-params.ts merges them).
+   */
+  earlyParamTrace: ReadonlyArray<readonly TraceEvent[] | undefined>
+  /** Lines the kernel prints while parsing these parameters, in boot order: the early pass, then parse_args("Booting kernel"). */
   trace: TraceEvent[]
 }
 
@@ -205,6 +211,8 @@ interface ParamState {
   crashMemMap: boolean
   kfenceEarlyInit: boolean
   kfenceSampleInterval: bigint
+  /** What each token's early_param() handlers printed (parseEarlyParams() index). */
+  earlyTrace: TraceEvent[][]
   trace: TraceEvent[]
 }
 
@@ -228,11 +236,14 @@ type EarlyHandler = (st: ParamState, val: string | null) => number
  * @kernel init/main.c do_early_param, parse_early_options
  */
 function doEarlyParams(st: ParamState, params: EarlyParam[], handlers: Record<string, EarlyHandler>): void {
-  for (const { param, val } of params) {
+  for (const [i, { param, val }] of params.entries()) {
+    const at = st.trace.length
     for (const [name, fn] of Object.entries(handlers)) {
       if (!parameq(param, name)) continue
       if (fn(st, val) !== 0) warn(st, `Malformed early option '${param}'`)
     }
+    // Printed in parse_early_param(), at this token.
+    if (st.trace.length > at) st.earlyTrace[i] = st.trace.slice(at)
   }
 }
 
@@ -383,6 +394,7 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
     crashMemMap: false,
     kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
     kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
+    earlyTrace: [],
     trace: [],
   }
   const params = parseEarlyParams(input.cmdline)
@@ -463,6 +475,7 @@ function result(
       kfenceEarlyInit: st.kfenceEarlyInit,
       kfenceSampleInterval: st.kfenceSampleInterval,
     },
+    earlyParamTrace: st.earlyTrace,
     trace: st.trace,
   }
 }

@@ -217,6 +217,16 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
 }
 
 /**
+ * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
+ * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
+ * early-params.ts, which prints it in command-line order with its own handlers' lines.
+ * `layout.kernel` is the resolved release.
+ */
+export function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'] {
+  return flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace
+}
+
+/**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -225,7 +235,10 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
   const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
   const build = shared.build
   let flags = shared.flags
-  for (const t of flags.trace) trace.events.push(t)
+  // parse_args("Booting kernel")'s lines; the early pass's, the head of flags.trace, are
+  // parse_early_param()'s, printed in their place (arm64EarlyParamTrace()).
+  const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
+  for (const t of flags.trace.slice(earlyLines)) trace.events.push(t)
   const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits)
   const memory = mappableMemory(mb)
   // map_kernel(): its tables come first (≤6.x builds), top-down.

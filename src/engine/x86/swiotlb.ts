@@ -93,7 +93,7 @@ export function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): b
   const st: SwiotlbState = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n }
   if (cmdline.includes('swiotlb')) {
     for (const p of parseEarlyParams(cmdline)) {
-      // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
+      // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
       if (p.val !== null && parameq(p.param, 'swiotlb')) setupIoTlbNpages(st, p.val, gen)
     }
   }
