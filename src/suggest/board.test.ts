@@ -59,6 +59,20 @@ describe('suggestBoardValues', () => {
     expect(suggestBoardValues(layouts, { maxSimulations: total })?.working.map((v) => v.candidate.value)).toEqual(values.working.map((v) => v.candidate.value))
   })
 
+  it('simulates no candidate whose main region is above `maxSize`, and finds the same working ones below it', () => {
+    const maxSize = 384n << 20n
+    let counted = 0
+    let simulated = 0
+    const small = suggestBoardValues(layouts, { maxSize, onTotal: (n) => (counted = n), tick: () => simulated++ })!
+    const tried = [...small.working, ...small.failing]
+    expect(tried.length).toBeGreaterThan(0)
+    for (const v of tried) expect(v.candidate.size).toBeLessThanOrEqual(maxSize)
+    expect(simulated).toBe(tried.length * layouts.length)
+    expect(counted).toBe(simulated)
+    expect(simulated).toBeLessThan(total)
+    expect(small.working.map((v) => v.candidate.value)).toEqual(values.working.filter((v) => v.candidate.size <= maxSize).map((v) => v.candidate.value))
+  })
+
   it('tries only the given sizes under `sizes`', () => {
     const only = suggestBoardValues(layouts, { sizes: [256n << 20n, 256n << 20n] })!
     const sizes = new Set([...only.working, ...only.failing].map((v) => v.candidate.size))

@@ -251,6 +251,8 @@ export interface BoardValuesOptions {
   baseline?: readonly (SimulationResult | undefined)[]
   /** Values to try besides the default ones, in --sizes notation (`464M`, `1G,high+128M,low`). */
   extra?: readonly string[]
+  /** Candidates whose main region is larger are not tried (a caller that could not use them). */
+  maxSize?: bigint
   /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
   maxSimulations?: number
   /** Told how many simulations the search makes, before the first. */
@@ -282,7 +284,8 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
   const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size
   const current = size !== undefined && size > 0n ? size : undefined
   const own = ownValue(layouts)
-  const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra)
+  const maxSize = options.maxSize
+  const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize)
   if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations) return undefined
   options.onTotal?.(tried.length * layouts.length)
   const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))

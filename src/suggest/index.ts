@@ -343,18 +343,20 @@ export class Suggester {
       const { size } = boardCandidate(value)
       return size > 0n ? [value, memSize(size)] : [value]
     })
+    // As the findings' size suggestions do: at most half of the System RAM of every layout,
+    // the running system needs the rest (`suggest` lists the larger ones too). A larger
+    // value is not even simulated: on a board whose smallest variant is the problem, most
+    // of the default candidates are, and the search did not fit the budget.
+    const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n)
     const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent
     const values = suggestBoardValues(
       runs.map((r) => r.layout),
-      { baseline: runs.map((r) => r.sim), extra, maxSimulations: max, tick: () => this.spent++ },
+      { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, maxSimulations: max, tick: () => this.spent++ },
     )
     if (values === undefined) {
       this.exhausted = true
       return undefined
     }
-    // As the findings' size suggestions do: at most half of the System RAM of every layout,
-    // the running system needs the rest (`suggest` lists the larger ones too).
-    const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n)
     const best = values.working.find((v) => v.candidate.total <= halfRam)
     if (!best || best.candidate.value === values.own) return undefined
     const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning' as const), ...l.notes.map(() => 'note' as const)]))
