@@ -161,8 +161,8 @@ function offsetBases(layouts: readonly DecodedLayout[], baseline: readonly (Simu
 
 /**
  * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
- * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
- * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
+ * sizes are the board's and the ladder, ,high pairs and ,high alone the board's, 512M and 1G,
+ * and @offset the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
  */
 export function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined, extra: readonly string[] = []): BoardCandidate[] {
   const arch = layouts[0]?.layout.arch
@@ -184,7 +184,14 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
   const plain = sizes ?? [...new Set([...ownSize, ...LADDER])].sort((a, b) => (a < b ? -1 : 1))
   for (const s of plain) add({ value: memSize(s), form: 'size', size: s, total: s })
   const lowSize = arch === 'x86_64' ? 256n * MiB : 128n * MiB
-  for (const s of sizes ?? [...new Set([...ownSize, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
+  for (const s of sizes ?? [...new Set([...ownSize, 512n * MiB, 1024n * MiB])]) {
+    add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize })
+    // And the ,high alone: where the kernel reserves a default low part (x86 always,
+    // reserve_crashkernel_low() in 5.10, parse_crashkernel() from 6.12 on every arch), the
+    // pair above asks for just that default, a ,low that CK004 notes has no effect, so the
+    // search never offered a clean ,high value. Its low part is the kernel's (total: main).
+    add({ value: `${memSize(s)},high`, form: 'high+low', size: s, total: s })
+  }
   for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * MiB])) {
     for (const b of offsetBases(layouts, baseline, s)) add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s })
   }

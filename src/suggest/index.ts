@@ -22,7 +22,7 @@ import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
 import { boardSeverity, evaluateLayout, siblingLayouts, type BoardPolicy, type Evaluated } from '../rules/run.js'
 import { crashkernelTokens, crashkernelTokensOf, memSize, withCrashkernel } from '../rules/crashkernel-tokens.js'
-import { boardCandidate, suggestBoardValues } from './board.js'
+import { boardCandidate, suggestBoardValues, type BoardVerdict } from './board.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { STRATEGIES } from './strategies.js'
 import type { Change, FixStrategyId } from './types.js'
@@ -165,6 +165,14 @@ function standing(layouts: ReadonlyArray<readonly Severity[]>): { errors: number
     warned: layouts.filter((l) => l.includes('warning')).length,
     noted: layouts.filter((l) => l.includes('note')).length,
   }
+}
+
+/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
+function reservesAtMostHalf(v: BoardVerdict): boolean {
+  return v.layouts.every((l) => {
+    const ck = l.sim?.crashkernel
+    return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) <= l.sim!.systemRam / 2n
+  })
 }
 
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
@@ -315,7 +323,7 @@ export class Suggester {
    * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
    * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
    * command line needs. Only for a board whose layouts all read one command line; the
-   * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+   * simulations come from the run's budget. Like the findings' size suggestions, it reserves
    * at most half of the System RAM of every layout.
    *
    * @param proposed - the suggestions the board's findings got: their command lines are
@@ -357,7 +365,9 @@ export class Suggester {
       this.exhausted = true
       return undefined
     }
-    const best = values.working.find((v) => v.candidate.total <= halfRam)
+    // The half is counted as reserved on each layout, not as written: a lone ,high also
+    // takes the kernel's default low part.
+    const best = values.working.find(reservesAtMostHalf)
     if (!best || best.candidate.value === values.own) return undefined
     const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning' as const), ...l.notes.map(() => 'note' as const)]))
     const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted)

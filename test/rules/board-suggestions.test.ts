@@ -58,6 +58,36 @@ describe('check() offers one value per board', () => {
     expect(matrix(PI).split('\n')[b!.location!.line - 1]).toContain('"cmdline": "console=ttyS0 crashkernel=1G"')
   })
 
+  // 3G does not fit below 4 GiB on the 8 GiB q35 and falls back (CK003 on every kernel);
+  // asked as a ,high it is reserved above 4 GiB with the kernel's default low part and no
+  // finding. The ,high + 256M,low pair asks for that default (CK004 notes it), so only a
+  // lone ,high keeps the size the board asked for.
+  it('keeps the requested size as a lone ,high where the kernel reserves the low part itself', () => {
+    const board = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['5.10', '6.1', '6.12', '7.2'], cmdline: 'crashkernel=3G' }
+    const r = run(board)
+    expect(counted(r, 'q35').map((f) => f.ruleId)).toEqual(['CK003', 'CK003', 'CK003', 'CK003'])
+    const [b] = r.boardSuggestions ?? []
+    expect(b).toMatchObject({ value: 'crashkernel=3G,high', layouts: 4, warned: 0, noted: 0 })
+    const after = check(applySuggestion(matrix(board), b!.suggestion), 'm.json', { suggest: false })
+    expect(after.findings).toEqual([])
+    for (const l of after.layouts) expect(l.result.crashkernel).toMatchObject({ kind: 'reserved', main: { size: 3n << 30n }, low: { size: 256n << 20n } })
+  })
+
+  // 2900M,high is clean on the 6 GiB q35 too, but with the default 256 MiB low part it takes
+  // more than half of the System RAM (3071 MiB): the limit counts what is reserved.
+  it('reserves at most half of every layout\'s System RAM, the default low part of a ,high included', () => {
+    const board = { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '6G', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=2900M' }
+    const [b] = run(board).boardSuggestions ?? []
+    expect(b).toBeDefined()
+    const after = check(applySuggestion(matrix(board), b!.suggestion), 'm.json', { suggest: false })
+    expect(after.layouts).toHaveLength(2)
+    for (const l of after.layouts) {
+      const c = l.result.crashkernel
+      expect(c.kind).toBe('reserved')
+      if (c.kind === 'reserved') expect(c.main.size + (c.low?.size ?? 0n)).toBeLessThanOrEqual(l.result.systemRam / 2n)
+    }
+  })
+
   it('not for a board of one layout, nor without suggestions or budget', () => {
     const one = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'], cmdline: 'crashkernel=1G', expect: { reservationRequired: true } })
     expect(one.layouts).toHaveLength(1)
