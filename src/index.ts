@@ -187,9 +187,10 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     for (const boardId of boards) {
       const own = byBoard.get(boardId) ?? []
       const proposed = own.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x): x is Suggestion => x !== undefined))
-      const value = suggester.boardValue(boardId, proposed)
+      const agreed = agreedEdit(own)
+      const value = suggester.boardValue(boardId, proposed, agreed)
       // Nothing new when every finding of the board already suggests this very edit.
-      if (!value || sameAsEveryFinding(own, value.suggestion)) continue
+      if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement)) continue
       const pointer = value.suggestion.pointer ?? ''
       // An added cmdline has no place in the file yet: the board's is the nearest.
       const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer)
@@ -217,10 +218,11 @@ function findingsByBoard(findings: readonly Finding[]): Map<string, Finding[]> {
   return out
 }
 
-/** Does every finding of a board (`boardFindings`) that has a suggestion suggest `edit` first? */
-function sameAsEveryFinding(boardFindings: readonly Finding[], edit: Suggestion): boolean {
-  const fixed = boardFindings.filter((f) => f.suggestion !== undefined)
-  return fixed.length > 0 && fixed.every((f) => f.suggestion!.pointer === edit.pointer && f.suggestion!.replacement === edit.replacement)
+/** The edit every finding of a board (`boardFindings`) that has a suggestion suggests first, if they all agree. */
+function agreedEdit(boardFindings: readonly Finding[]): Suggestion | undefined {
+  const fixes = boardFindings.flatMap((f) => (f.suggestion ? [f.suggestion] : []))
+  const first = fixes[0]
+  return first && fixes.every((s) => s.pointer === first.pointer && s.replacement === first.replacement) ? first : undefined
 }
 
 /** The reports' board suggestions in report order, or nothing when none has one. */

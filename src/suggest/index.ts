@@ -175,6 +175,13 @@ function reservesAtMostHalf(v: BoardVerdict): boolean {
   })
 }
 
+/** What a verified value leaves: layouts with a warning and with a note (no errors: it works). */
+function leftBy(v: BoardVerdict): { errors: number; warned: number; noted: number } {
+  return standing(v.layouts.map((l) => [...l.warnings.map(() => 'warning' as const), ...l.notes.map(() => 'note' as const)]))
+}
+
+const sameStanding = (a: ReturnType<typeof standing>, b: ReturnType<typeof standing>): boolean => a.errors === b.errors && a.warned === b.warned && a.noted === b.noted
+
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {}
 
@@ -328,11 +335,13 @@ export class Suggester {
    *
    * @param proposed - the suggestions the board's findings got: their command lines are
    *   tried besides suggestBoardValues()' own candidates
+   * @param agreed - the edit every finding of the board suggests first, when they agree
    *
    * @returns undefined when the board's own value does as well, no value works on every
-   *   layout, its layouts read different command lines, or the budget cannot pay for it
+   *   layout, its layouts read different command lines, or the budget cannot pay for it;
+   *   the agreed edit itself when it does as well as the best value (no new advice)
    */
-  boardValue(boardId: string, proposed: readonly Suggestion[] = []): BoardValue | undefined {
+  boardValue(boardId: string, proposed: readonly Suggestion[] = [], agreed?: Suggestion): BoardValue | undefined {
     const runs = [...(this.runs.get(boardId)?.values() ?? [])]
     const first = runs[0]
     // One layout: its findings' own suggestions already say it all.
@@ -342,12 +351,16 @@ export class Suggester {
     // The findings' own command-line suggestions are candidates too (their sizes are exact,
     // the default ladder's are round), when they change nothing but the crashkernel= tokens.
     const cmdline = first.layout.layout.cmdline
-    const extra = proposed.flatMap((p) => {
-      if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer) return []
+    const valueOf = (p: Suggestion): string | undefined => {
+      if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer) return undefined
       const tokens = crashkernelTokens(p.replacement).map((t) => t.text)
-      if (withCrashkernel(cmdline, tokens) !== p.replacement) return []
+      if (withCrashkernel(cmdline, tokens) !== p.replacement) return undefined
+      return tokens.map((t) => t.slice('crashkernel='.length)).join('+')
+    }
+    const extra = proposed.flatMap((p) => {
+      const value = valueOf(p)
+      if (value === undefined) return []
       // Its main size alone too: a ,low that one kernel needs can be what another warns about.
-      const value = tokens.map((t) => t.slice('crashkernel='.length)).join('+')
       const { size } = boardCandidate(value)
       return size > 0n ? [value, memSize(size)] : [value]
     })
@@ -367,9 +380,15 @@ export class Suggester {
     }
     // The half is counted as reserved on each layout, not as written: a lone ,high also
     // takes the kernel's default low part.
-    const best = values.working.find(reservesAtMostHalf)
-    if (!best || best.candidate.value === values.own) return undefined
-    const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning' as const), ...l.notes.map(() => 'note' as const)]))
+    const ranked = values.working.find(reservesAtMostHalf)
+    if (!ranked || ranked.candidate.value === values.own) return undefined
+    // Where the findings agree on one edit that does as well on every layout, that edit is
+    // the board's value: another one as good (a plain 512M where they all say 512M,high)
+    // would only contradict them.
+    const agreedValue = agreed && valueOf(agreed)
+    const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v))
+    const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked
+    const after = leftBy(best)
     const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted)
     if (!better) return undefined
     const tokens = crashkernelTokensOf(best.candidate.value)

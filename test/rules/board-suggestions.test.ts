@@ -97,6 +97,15 @@ describe('check() offers one value per board', () => {
     expect(check(matrix(PI), 'm.json', { maxSuggestionSimulations: 0 }).boardSuggestions).toBeUndefined()
   })
 
+  // Both kernels note a ,low that has no effect (the ,high region lands below 4 GiB on the
+  // 2 GiB machine) and suggest the ,high alone; a plain 512M does as well, ranks first in
+  // the board search (the simpler form), and was offered against every finding's advice.
+  it('not when every finding already suggests one edit that does as well as the best value', () => {
+    const r = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: 'console=ttyS0 crashkernel=512M,high crashkernel=128M,low' })
+    expect(r.findings.map((f) => `${f.ruleId} ${f.suggestion?.replacement}`)).toEqual(['CK004 console=ttyS0 crashkernel=512M,high', 'CK004 console=ttyS0 crashkernel=512M,high'])
+    expect(r.boardSuggestions).toBeUndefined()
+  })
+
   it('not when the board\'s own value already does as well', () => {
     expect(run({ ...PI, cmdline: 'console=ttyS0 crashkernel=256M' }).boardSuggestions).toBeUndefined()
   })
