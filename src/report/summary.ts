@@ -306,7 +306,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
 
   const perBoard = boardSuggestionLines(report)
-  if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has the fix for that finding; on these boards one value fixes them on every layout:\n\n${perBoard}`)
+  if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`)
 
   const active = report.findings.filter((f) => !f.suppressed)
   if (active.length > 0) {

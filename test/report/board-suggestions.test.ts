@@ -47,6 +47,16 @@ describe('board suggestions in the formats', () => {
     expect(renderHtml(plain)).not.toContain('value per board')
   })
 
+  it('a value that leaves a warning is not said to fix every finding', () => {
+    // Offered wherever the board had an error, so what it leaves can be a warning.
+    const leaving = { ...report, boardSuggestions: [{ ...b!, warned: 2, suggestion: { ...b!.suggestion, description: b!.suggestion.description.replace('with no warning or note', 'leaving a warning on 2') } }] }
+    for (const out of [renderSummary(leaving), renderHtml(leaving)]) {
+      expect(out).toContain('leaving a warning on 2')
+      expect(out).toMatch(/one value works on every layout/)
+      expect(out).not.toMatch(/fixes them/)
+    }
+  })
+
   it('JSON keeps them; mergeReports() keeps every report\'s, in order', () => {
     expect(JSON.parse(formatJson(report)).boardSuggestions[0].value).toBe(b!.value)
     const other = check(matrix({ ...PI, id: 'pi2' }), 'n.json')
