@@ -197,7 +197,8 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
       boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) })
     }
   }
-  const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''
+  const unpaid = suggester.boardValuesNotSearched
+  const budgetNote = `${suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''}${unpaid > 0 ? ` (${unpaid} board(s) not searched for one value: too little budget left)` : ''}`
   options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`)
 
   const withPolicy = withBoardPolicies(findings, decoded.policies)

@@ -204,6 +204,7 @@ export class Suggester {
   private layoutCount = 0
   private spent = 0
   private exhausted = false
+  private boardsUnpaid = 0
 
   /**
    * @param doc - the parsed matrix (it is copied, never changed)
@@ -238,6 +239,11 @@ export class Suggester {
   /** Has the budget run out (some findings went without a suggestion)? */
   get budgetExhausted(): boolean {
     return this.exhausted
+  }
+
+  /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
+  get boardValuesNotSearched(): number {
+    return this.boardsUnpaid
   }
 
   /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
@@ -338,7 +344,8 @@ export class Suggester {
    * @param agreed - the edit every finding of the board suggests first, when they agree
    *
    * @returns undefined when the board's own value does as well, no value works on every
-   *   layout, its layouts read different command lines, or the budget cannot pay for it;
+   *   layout, its layouts read different command lines, or what is left of the budget
+   *   cannot pay for its search (then nothing is spent, and a later board may still fit);
    *   the agreed edit itself when it does as well as the best value (no new advice)
    */
   boardValue(boardId: string, proposed: readonly Suggestion[] = [], agreed?: Suggestion): BoardValue | undefined {
@@ -375,7 +382,8 @@ export class Suggester {
       { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, maxSimulations: max, tick: () => this.spent++ },
     )
     if (values === undefined) {
-      this.exhausted = true
+      // Nothing was spent: a later board whose search is smaller may still fit what is left.
+      this.boardsUnpaid++
       return undefined
     }
     // The half is counted as reserved on each layout, not as written: a lone ,high also

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
+import { simulate } from '../engine/index.js'
+import { decodeMatrix } from '../matrix/decode.js'
+import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { RULES } from '../rules/index.js'
-import type { Evaluated } from '../rules/run.js'
-import { applySuggestion, judge } from './index.js'
+import { evaluateLayout, siblingLayouts, type Evaluated } from '../rules/run.js'
+import { applySuggestion, judge, Suggester } from './index.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { atSuffix, largestPassing, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from './strategies.js'
 
@@ -114,5 +117,41 @@ describe('command-line string helpers (linear replacements of backtracking regex
       expect(openRangeEntry(s), s).toBe(s.replace(/-[^:]*:/, '-:'))
       expect(replaceDecimalSizes(s, f), s).toBe(s.replace(/(\d+)\.(\d+)([KMGT])/gi, (_m, i: string, fr: string, u: string) => f(i, fr, u)))
     }
+  })
+})
+
+describe('Suggester.boardValue and the run budget', () => {
+  // Two boards, both with a board value: the Raspberry Pi 4 with crashkernel=1G (12
+  // layouts) and an 8 GiB q35 whose crashkernel=3G falls back on two kernels (2 layouts).
+  const doc = {
+    version: 1,
+    boards: [
+      { id: 'pi', extends: 'raspberrypi-4', kernels: ['5.10', '6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true } },
+      { id: 'q35', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=3G' },
+    ],
+  }
+  const suggester = (maxSimulations?: number): Suggester => {
+    const decoded = decodeMatrix(doc as unknown as BoardMatrix)
+    const s = new Suggester(doc, { invalidBoards: new Set(), ...(maxSimulations !== undefined && { maxSimulations }) }, decoded.problems)
+    const simulated = decoded.layouts.map((layout) => ({ layout, sim: simulate(layout.layout) }))
+    for (const { layout, sim } of simulated) s.add({ layout, sim, evaluated: evaluateLayout(layout, sim, siblingLayouts(layout, simulated)) })
+    return s
+  }
+  /** What each board's search costs alone. */
+  const cost = (boardId: string): number => {
+    const s = suggester()
+    expect(s.boardValue(boardId)).toBeDefined()
+    return s.simulations
+  }
+
+  it('a board whose search does not fit what is left spends nothing and leaves it to the next', () => {
+    const small = cost('q35')
+    expect(cost('pi')).toBeGreaterThan(small)
+    const s = suggester(small)
+    expect(s.boardValue('pi')).toBeUndefined()
+    expect(s.simulations).toBe(0)
+    expect(s.boardValue('q35')?.value).toBe('crashkernel=3G,high')
+    expect(s.simulations).toBe(small)
+    expect(s.boardValuesNotSearched).toBe(1)
   })
 })
