@@ -74,8 +74,33 @@ export function firstBootLines(log: string): string[] {
  */
 const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/
 
-/** The function a fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line names. */
-const FAULT_AT = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )\[?<?[0-9a-f]*>?\]? ?([A-Za-z0-9_.]+)\+0x/
+/** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
+const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/
+const SYMBOL_AT = /^([A-Za-z0-9_.]+)\+0x/
+const HEX = /^[0-9a-f]+$/
+
+/**
+ * The function a fault's RIP or pc line names, past an address in front of it (`[<…>]`, or
+ * hex digits and a space). Read in steps, not one pattern: an address and a name share
+ * characters, and a pattern trying every split of a long run of them is quadratic.
+ *
+ * @example
+ * faultFunction('RIP: 0010:parse_option_str+0x10/0xa0') // → 'parse_option_str'
+ */
+function faultFunction(line: string): string | undefined {
+  const m = FAULT_LINE.exec(line)
+  if (!m) return undefined
+  let rest = line.slice(m[0].length)
+  if (rest.startsWith('[<')) {
+    const end = rest.indexOf('>]')
+    if (end < 0) return undefined
+    rest = rest.slice(end + 2).trimStart()
+  } else {
+    const space = rest.indexOf(' ')
+    if (space > 0 && HEX.test(rest.slice(0, space))) rest = rest.slice(space + 1)
+  }
+  return SYMBOL_AT.exec(rest)?.[1]
+}
 
 /**
  * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
@@ -91,7 +116,7 @@ function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'] {
   const fault = lines.find((l) => BOOT_STOPPED.test(l))
   if (fault !== undefined) {
     let fn: string | undefined
-    for (const l of lines) if (fn === undefined) fn = FAULT_AT.exec(l)?.[1]
+    for (const l of lines) if (fn === undefined) fn = faultFunction(l)
     return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) }
   }
   const seen = new Map<string, number>()

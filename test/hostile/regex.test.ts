@@ -172,6 +172,10 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'verify/index.ts': [
     [/^Linux version /, 'each normalised line of a boot log'],
     [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, 'the same lines (BOOT_STOPPED: anchored literals)'],
+    [/^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/, 'the same lines (FAULT_LINE)'],
+    [/^([A-Za-z0-9_.]+)\+0x/, 'the rest of a RIP or pc line (SYMBOL_AT)'],
+    [/^[0-9a-f]+$/, 'the first word of the rest of a RIP or pc line (HEX)'],
+    [/^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/, 'the same lines (CRASH_ALLOC: memblock=debug allocation lines)'],
     [/^\/boards\/0(?=\/|$)/, 'finding pointers'],
   ],
   'fanout/merge.ts': [[/^\/boards\/(\d+)/, "a leg's finding pointers (results files)"]],
