@@ -5820,7 +5820,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -5861,7 +5861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9:
+/***/ 89:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5997,7 +5997,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  */
 const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n));
 /** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
-function fmtPhys(x) {
+function phys_fmtPhys(x) {
     const s = x.toString(16);
     return s.length < 16 ? HEX016_PREFIX[s.length] + s : '0x' + s;
 }
@@ -6012,14 +6012,14 @@ function fmtHex(x, width = 0) {
 /** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
 function fmtAlt018(x) {
     // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
-    return fmtPhys(x);
+    return phys_fmtPhys(x);
 }
 /** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
 function fmtLld(x) {
     return BigInt.asIntN(64, x).toString();
 }
 /** A human size: 256M, 1G, 1536M, 64K … (largest exact unit). */
-function fmtSize(x) {
+function phys_fmtSize(x) {
     const units = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     if (x === 0n)
         return '0';
@@ -6636,13 +6636,17 @@ const cstr = (s) => (s === null ? '(null)' : s);
  * @kernel init/main.c do_early_param, parse_early_options
  */
 function doEarlyParams(st, params, handlers) {
-    for (const { param, val } of params) {
+    for (const [i, { param, val }] of params.entries()) {
+        const at = st.trace.length;
         for (const [name, fn] of Object.entries(handlers)) {
             if (!parameq(param, name))
                 continue;
             if (fn(st, val) !== 0)
                 warn(st, `Malformed early option '${param}'`);
         }
+        // Printed in parse_early_param(), at this token.
+        if (st.trace.length > at)
+            st.earlyTrace[i] = st.trace.slice(at);
     }
 }
 /**
@@ -6771,6 +6775,7 @@ function parseParams(d, input) {
         crashMemMap: false,
         kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
         kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
+        earlyTrace: [],
         trace: [],
     };
     const params = parseEarlyParams(input.cmdline);
@@ -6851,6 +6856,7 @@ function result(generation, st, forcedBy, extra = {}) {
             kfenceEarlyInit: st.kfenceEarlyInit,
             kfenceSampleInterval: st.kfenceSampleInterval,
         },
+        earlyParamTrace: st.earlyTrace,
         trace: st.trace,
     };
 }
@@ -10419,6 +10425,15 @@ function arm64KernelStext(layout, policy) {
     return sym.stext ?? sym.text;
 }
 /**
+ * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
+ * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
+ * early-params.ts, which prints it in command-line order with its own handlers' lines.
+ * `layout.kernel` is the resolved release.
+ */
+function arm64EarlyParamTrace(layout, policy) {
+    return flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace;
+}
+/**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -10427,7 +10442,10 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
     const build = shared.build;
     let flags = shared.flags;
-    for (const t of flags.trace)
+    // parse_args("Booting kernel")'s lines; the early pass's, the head of flags.trace, are
+    // parse_early_param()'s, printed in their place (arm64EarlyParamTrace()).
+    const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
+    for (const t of flags.trace.slice(earlyLines))
         trace.events.push(t);
     const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
     const memory = mappableMemory(mb);
@@ -10566,7 +10584,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
+        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} must be aligned to ${phys_fmtPhys(alignment)} bytes`);
         return cmaFail(trace, size, rules.logNode);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
@@ -10582,13 +10600,13 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
+        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} defined on low/high memory boundary (${phys_fmtPhys(highmemStart)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
-        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
+        trace.err('cma', `cma: Size (${phys_fmtPhys(size)}) of region at ${phys_fmtPhys(base)} exceeds limit (${phys_fmtPhys(limit)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     let addr = 0n;
@@ -10612,7 +10630,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         if (!addr)
             return cmaFail(trace, logged, rules.logNode);
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${phys_fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -10934,7 +10952,7 @@ function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
-    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
+    trace.info('of', `Reserved memory: created CMA memory pool at ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
 }
@@ -10998,7 +11016,7 @@ function staticCmaSkipped(r, ctx, trace) {
 function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
     if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
         return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`;
     if (gen.staticFail.level === 'info')
         trace.info(OF, text);
     else
@@ -11099,7 +11117,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
     }
     if (ctx.gen.rangeLine) {
         const end = n.base + n.size - 1n;
-        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+        trace.info(OF, ofLine(`${phys_fmtPhys(n.base)}..${phys_fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
     }
     return true;
 }
@@ -11120,7 +11138,7 @@ function rmemCheckForOverlap(rmem, gen, trace) {
         const b = rmem[i + 1];
         if (a.base + a.size > b.base) {
             trace.err(OF, ofLine('OVERLAP DETECTED!'));
-            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
+            trace.err(OF, `${a.name} (${phys_fmtPhys(a.base)}--${phys_fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${phys_fmtPhys(b.base)}--${phys_fmtPhys(b.base + b.size)})`);
         }
     }
 }
@@ -11568,7 +11586,7 @@ const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+    trace.info(SRC, `crashkernel reserved: ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
 }
 /** What the plain parse result means when it makes the kernel return early. */
 function ignoredReason(ret, size, present) {
@@ -12032,7 +12050,7 @@ const reserveCrashkernelRiscvV61 = (ctx) => riscvReserveCrashkernel(ctx, true);
  */
 const reserveCrashkernelRiscvV513 = (ctx) => riscvReserveCrashkernel(ctx, false);
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
-const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
 const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
@@ -12164,7 +12182,7 @@ const RESERVE_VARIANTS = {
 
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
-const hex018 = fmtPhys;
+const hex018 = phys_fmtPhys;
 /**
  * The fixed parts of a zone's line, `"  %-8s empty"` whole and `"  %-8s [mem "` before the
  * bounds (zone_names[] is fixed): a line is then built with two fewer concatenations.
@@ -13017,7 +13035,7 @@ function arm64MemblockInit(mb, layout, policy, trace) {
         memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
         memblockRemove(mb, 0n, memstartAddr);
     }
-    const memoryLimit = earlyMem(layout, policy, trace);
+    const memoryLimit = earlyMem(layout, policy);
     if (memoryLimit !== PHYS_ADDR_MAX) {
         memblockMemLimitRemoveMap(mb, memoryLimit);
         memblockAdd(mb, layout.image.base, layout.image.size);
@@ -13041,11 +13059,13 @@ function arm64MemblockInit(mb, layout, policy, trace) {
 }
 /**
  * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
- * memparse() & PAGE_MASK and prints it, so the last one wins; PHYS_ADDR_MAX without one.
- * The tokens are parse_early_param()'s (next_arg() quoting, the `--` stop).
+ * memparse() & PAGE_MASK, so the last one wins; PHYS_ADDR_MAX without one. The tokens are
+ * parse_early_param()'s (next_arg() quoting, the `--` stop). What it prints ("Memory limited
+ * to"), and a bare `mem` (malformed), are early-params.ts's: parse_early_param() prints them
+ * in command-line order, before arm64_memblock_init().
  * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
  */
-function earlyMem(layout, policy, trace) {
+function earlyMem(layout, policy) {
     let memoryLimit = PHYS_ADDR_MAX;
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
@@ -13054,7 +13074,6 @@ function earlyMem(layout, policy, trace) {
         if (p.val === null || !parameq(p.param, 'mem'))
             continue;
         memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
-        trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
     }
     return memoryLimit;
 }
@@ -13394,1094 +13413,6 @@ const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
 /** Runs arm64 boot up to and including the crash reservation. */
 function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
- * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
- * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
- *
- * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
- * memblock memory, so they are neither counted in System RAM nor allocatable.
- *
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup, e820__range_update, e820__range_remove,
- *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
- *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-
-
-/** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
-const BIOS_BEGIN = 0xa0000n;
-const BIOS_END = 0x100000n;
-/**
- * Mirrors e820__range_remove(start, size, E820_TYPE_RAM, true) on the RAM entries (and
- * e820__range_update(…, RAM → RESERVED), which has the same effect on what stays RAM).
- * @kernel arch/x86/kernel/e820.c e820__range_remove, __e820__range_update
- */
-function e820RangeRemoveRam(ram, start, size) {
-    const end = start + size;
-    const out = [];
-    for (let i = 0; i < ram.length; i++) {
-        const r = ram[i];
-        const rEnd = r.base + r.size;
-        if (rEnd <= start || r.base >= end) {
-            // Untouched: the same entry (E820Ram entries are never modified in place).
-            out.push(r);
-            continue;
-        }
-        if (r.base < start)
-            out.push({ base: r.base, size: start - r.base });
-        if (rEnd > end)
-            out.push({ base: end, size: rEnd - end });
-    }
-    return out;
-}
-/**
- * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
- * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserTable()).
- * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
- */
-function e820RamFromFirmware(banks, cmdline, memparse) {
-    return e820FromFirmware(banks, cmdline, memparse).ram;
-}
-/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
-function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
-    let ram = [];
-    let sorted = true;
-    // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
-    const reserved = [];
-    for (let i = 0; i < banks.length; i++) {
-        const b = banks[i];
-        if (b.size <= 0n)
-            continue;
-        if (b.nomap) {
-            reserved.push({ base: b.base, size: b.size });
-            continue;
-        }
-        if (ram.length && ram[ram.length - 1].base > b.base)
-            sorted = false;
-        ram.push({ base: b.base, size: b.size });
-    }
-    // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
-    if (!sorted)
-        ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates);
-    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
-    ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
-    return { ram, acpi: table.acpi };
-}
-/**
- * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
- * (e820__update_table() merges it with its neighbours).
- */
-function e820RangeAddRam(ram, start, size) {
-    if (size <= 0n)
-        return ram;
-    const out = [];
-    let base = start;
-    let end = start + size;
-    let placed = false;
-    for (const r of ram) {
-        const rEnd = r.base + r.size;
-        if (rEnd < base)
-            out.push(r);
-        else if (r.base > end) {
-            if (!placed)
-                out.push({ base, size: end - base });
-            placed = true;
-            out.push(r);
-        }
-        else {
-            // Overlapping or touching: one entry.
-            if (r.base < base)
-                base = r.base;
-            if (rEnd > end)
-                end = rEnd;
-        }
-    }
-    if (!placed)
-        out.push({ base, size: end - base });
-    return out;
-}
-/**
- * Mirrors e820_add_kernel_range(): when [_text, _end) is not all RAM (`memmap=nn$ss`,
- * `memmap=exactmap` or `mem=` took part of it), whatever entries lie there are removed and
- * the range added as RAM, and the kernel warns ".text .data .bss are not marked as
- * E820_TYPE_RAM!". Runs after the command line's edits, before trim_bios_range().
- * Returns undefined when the image is all RAM already (e820__mapped_all(): the merged RAM
- * entries leave no hole in it), the table as it becomes otherwise.
- * @kernel arch/x86/kernel/setup.c e820_add_kernel_range, setup_arch (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
- */
-function e820AddKernelRange(table, start, end) {
-    for (const r of table.ram)
-        if (r.base <= start && r.base + r.size >= end)
-            return undefined;
-    const size = end - start;
-    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) };
-}
-/**
- * `from = simple_strtoull(p + 1, &p, 0)` into an `enum e820_type` of parse_memmap_one(): every
- * enumerator is non-negative and below 2^32 (the largest, E820_TYPE_SOFT_RESERVED, is
- * 0xefffffff), so the enum is an unsigned int and the 64-bit value is cut to its low 32 bits
- * (Debian's 6.12.117 build compares the two types with a 32-bit `cmp` in
- * __e820__range_update()). So `-0x100000001` is `-1`, and `-0x100000000` is no type at all.
- * simple_strtoull() itself wraps modulo 2^64 up to 6.x and saturates at ULLONG_MAX in 7.x.
- * @kernel arch/x86/kernel/e820.c parse_memmap_one; arch/x86/include/asm/e820/types.h enum
- *         e820_type; lib/vsprintf.c simple_strtoull (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-function e820TypeFromString(s, i, saturate) {
-    const { value, end } = simpleStrtoull(s, i, saturate);
-    return { value: BigInt.asUintN(32, value), end };
-}
-/**
- * Mirrors parse_memmap_one()'s reading of the `-from` and `+to` of `memmap=nn%ss-from+to`,
- * from index `i` (just after `ss`): each optional, 0 when absent, cut to 32 bits; undefined
- * when anything follows them (`if (*p != '\0') return -EINVAL`).
- * @kernel arch/x86/kernel/e820.c parse_memmap_one
- */
-function memmapConvertTypes(one, i, strtoullSaturates) {
-    let from = 0n;
-    let to = 0n;
-    if (one[i] === '-')
-        ({ value: from, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
-    if (one[i] === '+')
-        ({ value: to, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
-    return i === one.length ? { from, to } : undefined;
-}
-/**
- * Mirrors parse_memmap_opt() → parse_memmap_one() as far as BUG_ON(old_type == new_type) in
- * __e820__range_update(): the first comma-separated item `nn%ss-T+T` with the same non-zero
- * type on both sides (after the cut to 32 bits), or undefined. `from && to` sends the pair to
- * e820__range_update(), whose first statement is the BUG_ON, in every modelled release; this
- * runs in parse_early_param(), so the boot stops there: x86's early exception handler prints
- * "kernel BUG at arch/x86/kernel/e820.c:…!" and halts (test/boots/early-params); simulate()
- * stops there (early-params.ts).
- * @kernel arch/x86/kernel/e820.c parse_memmap_opt, parse_memmap_one, __e820__range_update;
- *         arch/x86/mm/extable.c early_fixup_exception (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-function parseMemmapOptBug(val, memparse, strtoullSaturates) {
-    for (const one of val.split(',')) {
-        if (one.startsWith('exactmap'))
-            continue;
-        const size = memparse(one, 0);
-        if (size.end === 0 || one[size.end] !== '%')
-            continue;
-        const types = memmapConvertTypes(one, memparse(one, size.end + 1).end, strtoullSaturates);
-        if (types && types.from !== 0n && types.from === types.to)
-            return one;
-    }
-    return undefined;
-}
-const E820_TYPE_RAM = 1n;
-const E820_TYPE_RESERVED = 2n;
-/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
-const E820_TYPE_ACPI = 3n;
-/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
-const E820_TYPE_PRAM = 12n;
-/** The parts of `ram` inside [start, start + size). */
-function e820RangesWithin(ram, start, size) {
-    const end = start + size;
-    const out = [];
-    for (const r of ram) {
-        const b = r.base > start ? r.base : start;
-        const e = r.base + r.size < end ? r.base + r.size : end;
-        if (b < e)
-            out.push({ base: b, size: e - b });
-    }
-    return out;
-}
-/**
- * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
- * then e820__update_table(): on the RAM entries,
- *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
- *   memmap=exactmap   the whole table cleared;
- *   memmap=nn@ss      RAM added;
- *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
- *                     RAM, so e820__update_table() gives them the overlap whatever the order;
- *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
- *   memmap=nn         as mem=nn.
- * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
- * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
- *
- * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
- * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
- * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
- * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
- *
- * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
- * table the command line edits already holds them (e820__memory_setup()), so they win any
- * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
- * and exactmap remove them.
- *
- * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
- * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
- *         v6.12.117, v7.2.13)
- */
-function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false) {
-    const none = [];
-    if (!cmdline.includes('mem')) {
-        for (const r of firmwareReserved)
-            ram = e820RangeRemoveRam(ram, r.base, r.size);
-        return { ram, acpi: none };
-    }
-    // The entries of other types in the table (the firmware's reserved ones, then those the
-    // command line added: reserved, protected RAM, …), with their type.
-    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
-    let acpi = none;
-    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
-    const takeOthers = (type, start, size) => {
-        const taken = [];
-        const kept = [];
-        for (const o of others) {
-            if (type !== 0n && o.type !== type) {
-                kept.push(o);
-                continue;
-            }
-            taken.push(...e820RangesWithin([o.r], start, size));
-            for (const r of e820RangeRemoveRam([o.r], start, size))
-                kept.push({ type: o.type, r });
-        }
-        others = kept;
-        return taken;
-    };
-    const removeAbove = (limit) => {
-        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
-    };
-    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
-    const addTyped = (type, r) => {
-        if (type === E820_TYPE_ACPI) {
-            acpi = e820RangeAddRam(acpi, r.base, r.size);
-            return;
-        }
-        others.push({ type, r });
-    };
-    for (const p of parseEarlyParams(cmdline)) {
-        if (p.val === null)
-            continue;
-        if (parameq(p.param, 'mem')) {
-            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
-            if (p.val === 'nopentium')
-                continue;
-            const v = memparse(p.val, 0).value;
-            if (v !== 0n)
-                removeAbove(v);
-            continue;
-        }
-        if (!parameq(p.param, 'memmap'))
-            continue;
-        for (const one of p.val.split(',')) {
-            if (one.startsWith('exactmap')) {
-                ram = [];
-                others = [];
-                acpi = none;
-                continue;
-            }
-            const size = memparse(one, 0);
-            if (size.end === 0)
-                continue;
-            const op = one[size.end];
-            if (op === undefined || !'@#$!%'.includes(op)) {
-                removeAbove(size.value);
-                continue;
-            }
-            const at = memparse(one, size.end + 1);
-            const range = { base: at.value, size: size.value };
-            if (op === '@')
-                ram = e820RangeAddRam(ram, at.value, size.value);
-            else if (op === '#')
-                addTyped(E820_TYPE_ACPI, range);
-            else if (op === '$')
-                addTyped(E820_TYPE_RESERVED, range);
-            else if (op === '!')
-                addTyped(E820_TYPE_PRAM, range);
-            else {
-                const types = memmapConvertTypes(one, at.end, strtoullSaturates);
-                // `if (*p != '\0') return -EINVAL`: nothing changes.
-                if (types === undefined)
-                    continue;
-                const { from, to } = types;
-                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
-                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
-                    if (to !== 0n)
-                        for (const part of e820RangesWithin(ram, at.value, size.value))
-                            addTyped(to, part);
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                }
-                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
-                    const parts = e820RangesWithin(acpi, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    for (const part of parts) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
-                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
-                    // before e820__update_table(): an entry of type `from` the command line added changes
-                    // or goes, and the RAM under it is RAM again.
-                    for (const part of takeOthers(from, at.value, size.value)) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from === 0n && to === E820_TYPE_RAM)
-                    ram = e820RangeAddRam(ram, at.value, size.value);
-                else if (from === 0n && to !== 0n)
-                    addTyped(to, range);
-                else if (from === 0n && to === 0n) {
-                    // e820__range_remove(…, 0): every type.
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    takeOthers(0n, at.value, size.value);
-                }
-            }
-        }
-    }
-    for (const o of others)
-        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
-    for (const r of acpi)
-        ram = e820RangeRemoveRam(ram, r.base, r.size);
-    // A type above ACPI wins an overlap with it.
-    for (const o of others)
-        if (o.type > E820_TYPE_ACPI)
-            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
-    return { ram, acpi };
-}
-/**
- * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
- * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
- * @kernel arch/x86/kernel/e820.c e820_end_pfn
- */
-function e820EndOfRam(ram, limit = 1n << 52n) {
-    let last = 0n;
-    for (const r of ram) {
-        if (r.base >= limit)
-            continue;
-        const end = r.base + r.size > limit ? limit : r.base + r.size;
-        const endPfnAddr = roundDown(end, SZ_4K);
-        if (endPfnAddr > last)
-            last = endPfnAddr;
-    }
-    return last;
-}
-/**
- * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
- * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
- * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
- * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
- */
-function e820EndOfRamPfn(table, types) {
-    const ram = e820EndOfRam(table.ram);
-    if (types === 'ram')
-        return ram;
-    const acpi = e820EndOfRam(table.acpi);
-    return acpi > ram ? acpi : ram;
-}
-/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
-const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
-/**
- * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
- * regions left empty are removed.
- * @kernel mm/memblock.c memblock_trim_memory
- */
-function memblockTrimMemory(mb, align) {
-    const out = [];
-    for (const r of mb.memory.regions) {
-        const start = roundUp(r.base, align);
-        const end = roundDown(r.base + r.size, align);
-        if (start >= end)
-            continue;
-        // An aligned region stays as it is (the old array is dropped: nothing else holds it).
-        if (start === r.base && end - start === r.size)
-            out.push(r);
-        else
-            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
-    }
-    mb.memory.regions = out;
-}
-/**
- * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
- * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup
- */
-function e820MemblockSetup(mb, ram) {
-    for (const r of ram)
-        memblockAdd(mb, r.base, r.size);
-    memblockTrimMemory(mb, SZ_4K);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/early-params.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * parse_early_param() as far as the engine follows it there: the early parameters whose
- * handler stops the boot, and the ones of the zones code that print "Malformed early option",
- * in command-line order.
- *
- * Every architecture's setup_arch() calls parse_early_param() before it fills memblock
- * (x86: before e820__memblock_setup(); arm64 and riscv64: before their memblock init), so a
- * handler that faults there stops the boot before anything else the engine mirrors, the
- * crash reservation included, and what it printed comes before all their lines. next_arg()
- * gives a parameter without '=' a NULL value, and parse_one() hands it to do_early_param()
- * unchecked (parse_early_options() passes no kernel_param table, so nothing rejects a
- * missing value first), which calls each matching early_param() handler with it.
- *
- * The handlers (the others the engine reads, such as `mem=` or `rodata=`, are read where they
- * take effect):
- *   kernelcore   (every arch) a NULL value: parse_option_str(NULL, "mirror") reads address 0;
- *   movablecore  (every arch) a NULL value: cmdline_parse_core() returns -EINVAL;
- *   memmap       (x86_64) an item `nn%ss-T+T` with one type on both sides: BUG_ON() in
- *                __e820__range_update() (x86/e820.ts parseMemmapOptBug()).
- * test/boots/early-params boots each on Debian's kernels.
- *
- * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parse_one;
- *         lib/cmdline.c next_arg, parse_option_str; mm/page_alloc.c (v5.10.223, v6.1.192),
- *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
- *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt
- */
-
-
-const early_params_EINVAL = -22;
-/**
- * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
- * `*p` without testing p (cmdline_parse_core()'s `if (!p)` is never reached), so a bare
- * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
- * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
- */
-const cmdlineParseKernelcore = (val) => (val === null ? { fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' } : 0);
-/**
- * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
- * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
- */
-const cmdlineParseMovablecore = (val) => (val === null ? early_params_EINVAL : 0);
-/**
- * Mirrors parse_memmap_opt() as far as it can stop the boot; it always returns 0 (each
- * item's -EINVAL is dropped), so it never prints "Malformed early option".
- * @kernel arch/x86/kernel/e820.c parse_memmap_opt (v5.10.223 – v7.2.13)
- */
-const parseMemmapOpt = (val, policy) => val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
-    ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
-    : 0;
-/** The handlers by arch, with a word the command line must hold for any of them to match. */
-const HANDLERS = {
-    x86_64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
-        { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
-    ],
-    arm64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
-    ],
-    riscv64: [
-        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
-        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
-    ],
-};
-const NOTHING = { events: [] };
-/**
- * Mirrors do_early_param() over the command line for the handlers above: each matching
- * handler runs in command-line order; a negative return prints "Malformed early option
- * '<param>'"; the first fault stops it all.
- * @kernel init/main.c do_early_param, parse_early_options
- */
-function parseEarlyParamStops(arch, cmdline, policy) {
-    // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
-    const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
-    if (handlers.length === 0)
-        return NOTHING;
-    const events = [];
-    for (const { param, val } of parseEarlyParams(cmdline)) {
-        for (const h of handlers) {
-            if (!parameq(param, h.name))
-                continue;
-            const ret = h.fn(val, policy);
-            if (typeof ret !== 'number')
-                return { events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } };
-            if (ret !== 0)
-                events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
-        }
-    }
-    return events.length === 0 ? NOTHING : { events };
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * arm64 memory-model constants that depend on the page size (the granule): the pageblock
- * order, the minimum CMA alignment and the sparsemem section size. The shared oracle has 4K
- * kernels only; Debian's arm64-16k flavour (6.12.117, 7.2.13) is booted in
- * test/boots/arm64-16k, which checks the 16K values; 64K follows the Kconfig defaults and
- * headers, with no boot.
- *
- * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
- *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h
- *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order, mm/Kconfig
- *         PAGE_BLOCK_MAX_ORDER (7.2.13);
- *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
- *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
- *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS;
- *         arch/arm64/include/asm/memory.h VMEMMAP_START, VA_BITS_MIN
- *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-/** PAGE_SHIFT of a granule. */
-const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12);
-/**
- * pageblock_order ≤ 6.15: min(HUGETLB_PAGE_ORDER, the largest buddy order).
- * HUGETLB_PAGE_ORDER is PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every
- * generation's largest order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
- */
-function pageblockOrderPmd(pageSize, _config) {
-    return pageShift(pageSize) - 3;
-}
-/**
- * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
- * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
- * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
- * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
- * sets it lower changes the order. One does without saying so: a 64K kernel configured from
- * a 4K config (make olddefconfig) keeps 4K's 10, i.e. 64 MiB pageblocks, CMA aligned to
- * 64 MiB rather than 512 MiB (the 7.2 64K boots of test/boots/arm64-custom).
- */
-function pageblockOrderCapped(pageSize, config) {
-    const cap = config.PAGE_BLOCK_MAX_ORDER;
-    const order = pageblockOrderPmd(pageSize);
-    return cap !== undefined && cap < order ? cap : order;
-}
-/**
- * 5.10's CMA alignment (mm/cma.c, rmem_cma_setup()): PAGE_SIZE << max(MAX_ORDER - 1,
- * pageblock_order), MAX_ORDER being FORCE_MAX_ZONEORDER with THP: 11, 12, 14 for 4K, 16K,
- * 64K. So 4 MiB, 32 MiB, 512 MiB.
- */
-function cmaMinAlignMaxOrder(pageSize, pageblockOrder) {
-    const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10;
-    return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder));
-}
-/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default. */
-function cmaMinAlignPageblock(pageSize, pageblockOrder) {
-    return pageSize * pow2(pageblockOrder);
-}
-/** SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule. */
-const sectionSizeBitsV510 = (_pageSize) => 30;
-/** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
-const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
-const memory_TWO_64 = 1n << 64n;
-/** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
-const V510 = new Map();
-const V511 = new Map();
-const V69 = new Map();
-function remembered(seen, pageSize, vaBits, compute) {
-    const key = `${pageSize}:${vaBits}`;
-    let v = seen.get(key);
-    if (!v)
-        seen.set(key, (v = compute()));
-    return v;
-}
-/** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
-const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits);
-/** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
-const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n;
-/**
- * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O (PCI_IO_END 2 MiB below
- * it, 16 MiB long) and the fixmap (FIXADDR_TOP 2 MiB below PCI I/O), so the fixmap's static
- * tables hold the start of the vmemmap too.
- */
-const vmemmapStartV510 = (pageSize, vaBits) => remembered(V510, pageSize, vaBits, () => {
-    const start = memory_TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n);
-    return { start, fixmapTop: start - (20n << 20n) - 1n };
-});
-/**
- * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
- * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
- * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
- * aligned boundary, so in the vmemmap's blocks only where a table spans more than the whole
- * vmemmap region (64K pages with a 48-bit VA: one 4 TiB PMD table for both).
- */
-const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits, () => {
-    const start = memory_TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6)));
-    return { start, fixmapTop: start - (32n << 20n) - 1n };
-});
-/**
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
- * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
- * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
- * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
- * boots of test/boots/arm64-custom).
- */
-const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, () => ({
-    start: memory_TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
-    fixmapTop: memory_TWO_64 - (8n << 20n) - 1n,
-}));
-
-;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
-const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
-/** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
-function parseKernelVersion(text) {
-    const m = RELEASE.exec(text);
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? 0 : Number(m[3]) };
-}
-/** kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug). */
-function kv(text) {
-    const v = parseKernelVersion(text);
-    if (!v)
-        throw new Error(`assertion failed: bad kernel version literal ${text}`);
-    return v;
-}
-function compareKernelVersions(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
-
-;// CONCATENATED MODULE: ./.build/src/engine/policies/index.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The policy registry: for each architecture an ordered list of behaviour epochs covering
- * 5.10.0 to 7.x without gaps or overlaps (a test checks it), plus the what-if policies of
- * the 2022 LKML thread, selectable by name only.
- *
- * Version boundaries come from ../shared/reference/kernel-model.md §0.3, §1 and §7.1; each
- * policy names its sources. Where the reference marks a release as UNCONFIRMED the boundary
- * sits at the release it names and the policy says so.
- */
-
-
-
-
-
-
-
-
-
-
-
-// ---------------------------------------------------------------- parse dialects
-/** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
-const PARSE_5_10 = {
-    memparse: memparseWrapping,
-    notFound: parse_EINVAL,
-    roundUpTotalTo128M: false,
-    rangeSizeExpected: 'Memory value expected',
-    rangeOffsetExpected: "Memory value expected after '@'",
-    suffixes: [',high', ',low'],
-    rejectSizeAtLeastRam: false,
-    strtoullSaturates: false,
-};
-/** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
-const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT };
-/** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
-const PARSE_6_0 = { ...PARSE_5_19, roundUpTotalTo128M: true };
-/** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
-const PARSE_6_9 = {
-    ...PARSE_6_0,
-    rangeSizeExpected: 'crashkernel: Memory value expected',
-    rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
-};
-/** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
-const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
-/** ~6.17: ",cma" suffix (UNCONFIRMED release). */
-const PARSE_6_17 = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] };
-/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
-const PARSE_7_0 = {
-    ...PARSE_6_17,
-    memparse: memparseSaturating,
-    strtoullSaturates: true,
-    rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
-};
-/**
- * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
- * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
- */
-const ZONE_MOVABLE_BY_RELEASE = [
-    { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
-    { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
-    { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
-    { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
-];
-function zoneMovableFor(from) {
-    const v = kv(from);
-    return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
-}
-// ---------------------------------------------------------------- arm64
-const ARM64_CRASH_V510 = {
-    reserve: reserveCrashkernelArm64V510,
-    align: SZ_2M,
-    defaultLow: 0n,
-    supportsHigh: false,
-    parseCma: false,
-};
-/** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
-const ARM64_BOOT_5_10 = {
-    kfenceEarlyPool: false,
-    idmapTablePages: 0,
-    numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
-    memblockRsrvKern: false,
-    numaDistance: 'reserve',
-    allocsAfterNodeData: [],
-    sparseBeforeCrash: true,
-    warnLinearRegionTooSmall: false,
-    sectionSizeBits: sectionSizeBitsV510,
-    memSectionBytes: 32n,
-    vmemmapStart: vmemmapStartV510,
-    pageblockOrder: pageblockOrderPmd,
-    cmaMinAlign: cmaMinAlignMaxOrder,
-    cmaLogNode: false,
-    cmaAbove4GFirst: false,
-    cmaCmdlineLimit: 'min-not-zero',
-    cmaLogSize: 'aligned',
-    cmaFixedHighmemCheck: true,
-    cmaInMemblockInit: false,
-    // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
-    // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
-    ofReservedMem: OF_RESERVED_MEM_5_10,
-};
-/**
- * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
- * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
- * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
- */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
-/** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
-const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
-/** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
-const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
-/** 6.5: alloc-ranges kept contiguous, dynamic nodes placed in DT order (83ba7361e168, 4cea2821882b). */
-const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 };
-/**
- * 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap
- * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
- * stable releases before 6.12.103 differ only in drivers/of, below); NUMA init on
- * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
- * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
- */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
-/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
-const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
-/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
-const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
-/**
- * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED
- * release); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN (the Kexec
- * HandOver series, 6.16).
- */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true };
-/**
- * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
- * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
- * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
- * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
- * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
- * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
- * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
- * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
- */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
-const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
-    id,
-    arch: 'arm64',
-    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
-    zoneMovable: zoneMovableFor(from),
-    description,
-    sources,
-    parse,
-    crash,
-    arm64: a,
-});
-const ARM64 = [
-    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
-    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
-    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
-    // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
-    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
-    arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
-    arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
-    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
-    // map_mem() memblock-allocates an early pool as 6.4+ does.
-    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
-    arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
-    // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
-    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
-    arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
-    arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
-    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
-    // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
-    arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
-    arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
-    arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
-];
-/**
- * What-if policies from "arm64, kdump: enforce to take 4G as the crashkernel low memory end"
- * (LKML, 2022-08/09), both on top of the 6.1 code they were proposed against.
- */
-const WHAT_IF = [
-    {
-        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
-        id: 'whatif-bhe-4g-low-end',
-        whatIf: true,
-        appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
-        description: "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
-        sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
-        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
-    },
-    {
-        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
-        id: 'whatif-rppt-no-protection-deferred',
-        whatIf: true,
-        appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
-        description: "Mike Rapoport's proposal: with ZONE_DMA/DMA32 the reservation stays deferred but the crash kernel is not protected, so nothing forces base pages (crashkres_protection_possible = false)",
-        sources: ['LKML YyrBFvD2ID8sqhEK@kernel.org (arm64/mm: don\'t protect crash kernel memory with CONFIG_ZONE_DMA/DMA32, 2022-09-21)'],
-        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
-    },
-];
-// ---------------------------------------------------------------- x86_64
-const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
-const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
-/**
- * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
- * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
- * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
- * and frees it), 4 MiB CMA alignment.
- */
-const X86_BOOT_5_10 = {
-    low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
-    swiotlb: 'io_tlb_nslabs',
-    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-    kstrtobool: kstrtoboolV510,
-    maxPfnTypes: 'ram',
-    numaMemblock: NUMA_MEMBLOCK_X86,
-    memblockRsrvKern: false,
-};
-/**
- * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
- * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
- * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
- * allocating and freeing its first 2M from 5.15.
- */
-const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
-const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
-const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
-/** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
-const X86_BOOT_6_1 = {
-    low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
-    // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
-    swiotlb: 'default_nslabs',
-    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
-    kstrtobool: kstrtoboolV519,
-    maxPfnTypes: 'ram',
-    numaMemblock: NUMA_MEMBLOCK_X86,
-    memblockRsrvKern: false,
-};
-/**
- * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
- * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
- * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
- * not memory, keeps no node: the oracle's 6.12 and 7.2 dumps).
- */
-const X86_BOOT_6_12 = {
-    ...X86_BOOT_6_1,
-    cmaLogNode: true,
-    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
-    maxPfnTypes: 'ram-and-acpi',
-    numaMemblock: NUMA_MEMBLKS,
-};
-/** 6.11: as 6.12's build, x86's own NUMA init. */
-const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 };
-/** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
-const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
-const X86_BOOT_6_16 = { ...X86_BOOT_6_12, memblockRsrvKern: true };
-/**
- * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
- * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
- * `cma=…-limit` replaces the limit (as arm64's).
- */
-const X86_BOOT_7_0 = {
-    ...X86_BOOT_6_16,
-    swiotlb: 'default_nslabs-saturating',
-    cmaLogNode: false,
-    cmaCmdlineLimit: 'replaces',
-    cmaLogSize: 'requested',
-    cmaFixedHighmemCheck: false,
-    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-    kstrtobool: kstrtoboolV70,
-};
-const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
-    id,
-    arch: 'x86_64',
-    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
-    zoneMovable: zoneMovableFor(from),
-    description,
-    sources,
-    parse,
-    crash,
-    x86: boot,
-});
-const X86 = [
-    x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-    x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
-    x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
-    x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
-    x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
-    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
-    x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
-    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
-    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v7.2.13 (memblock_reserve_kern)'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
-    x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
-    x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
-];
-// ---------------------------------------------------------------- riscv64
-const riscv = (id, from, before, description, sources, parse, crash, r) => ({
-    id,
-    arch: 'riscv64',
-    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
-    zoneMovable: zoneMovableFor(from),
-    description,
-    sources,
-    parse,
-    crash,
-    riscv: r,
-});
-/**
- * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
- * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
- * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
- * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
- * lines, one sorted pass), the 5.19+ kstrtobool().
- * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
- * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
- * arm64); the policies before 5.19
- * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
- * (5.10 scanned /reserved-memory after paging_init(): not modelled).
- */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
-/**
- * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
- * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
- * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there). No CONFIG_MEMORY_HOTPLUG yet (as 6.1.192;
- * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
- */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
-/**
- * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
- * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
- */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
-/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
-const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
-/**
- * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
- * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
- * dma32_phys_limit, CMA nodes validated before allocation (as arm64), and the "Physical
- * memory overflows the linear mapping size" warning of setup_bootmem() (arch/riscv/mm/init.c
- * v7.2.13, absent from v6.12.117; the release between is UNCONFIRMED, taken as 7.0).
- */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_16, linearMapOverflowWarn: true, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
-/** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
-const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
-const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
-    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
-    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-    riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-    riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
-    riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
-    riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
-    riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
-    riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
-    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
-    riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
-    riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-    riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
-];
-const POLICIES = [...ARM64, ...X86, ...RISCV];
-const WHAT_IF_POLICIES = WHAT_IF;
-/** The lowest release the registry covers. */
-const SUPPORTED_FROM = kv('5.10.0');
-/**
- * The releases a series resolves to: the Debian builds the oracle booted. A series that is
- * not listed resolves to its .0 release.
- */
-const SERIES_RELEASES = {
-    '5.10': '5.10.223',
-    '6.1': '6.1.192',
-    '6.12': '6.12.117',
-    '7.2': '7.2.13',
-};
-/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
-function resolveKernelRelease(kernel) {
-    const v = parseKernelVersion(kernel);
-    if (!v)
-        return undefined;
-    if (compareKernelVersions(v, SUPPORTED_FROM) < 0 || v.major > 7)
-        return undefined;
-    if (/^\d+\.\d+$/.test(kernel))
-        return SERIES_RELEASES[kernel] ?? `${kernel}.0`;
-    return kernel;
-}
-/** The policy for an arch and release, or a what-if policy by name. */
-function policyFor(arch, release, name) {
-    if (name)
-        return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch);
-    const v = parseKernelVersion(release);
-    if (!v)
-        return undefined;
-    return POLICIES.find((p) => p.arch === arch &&
-        compareKernelVersions(v, p.appliesTo.from) >= 0 &&
-        (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
@@ -15500,13 +14431,21 @@ const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder)
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
 const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
- * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address), then returns the limit
- * setup_bootmem() enforces.
+ * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
+ * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address.
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
  */
-function setup_earlyMem(layout, policy, levels, trace) {
-    let memoryLimit = kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? phys_SZ_4G : 0n);
+function riscvMemoryLimitStart(policy, levels) {
+    return kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? phys_SZ_4G : 0n);
+}
+/**
+ * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
+ * are early-params.ts's: parse_early_param() prints them in command-line order.
+ */
+function setup_earlyMem(layout, policy, levels) {
+    let memoryLimit = riscvMemoryLimitStart(policy, levels);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
     for (const p of parseEarlyParams(layout.cmdline)) {
@@ -15515,7 +14454,6 @@ function setup_earlyMem(layout, policy, levels, trace) {
             continue;
         const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         memoryLimit = min(size, memoryLimit);
-        trace.info('mm', `Memory limited to ${BigInt.asIntN(64, memoryLimit >> 20n)}MB`);
     }
     return memoryLimit;
 }
@@ -15567,7 +14505,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
         // pr_warn() without a newline: the next message ends the line.
         if (policy.riscv.linearMapOverflowWarn)
-            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`);
+            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${phys_fmtPhys(maxMappedAddr)} removed`);
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
@@ -15668,7 +14606,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
 function archNumaInit(mb, layout, policy, trace) {
     const start = memblockStartOfDram(mb);
     const end = memblockEndOfDram(mb) - 1n;
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`);
+    trace.info('numa', `NUMA: Faking a node at [mem ${phys_fmtPhys(start)}-${phys_fmtPhys(end)}]`);
     numaInitMemblock(mb, policy.numaMemblock, start, end + 1n);
     const size = layout.boot.nodeData;
     if (size === 0n)
@@ -15733,35 +14671,30 @@ const PROTECTION = {
 /**
  * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
  * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
- * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print.
+ * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
+ * (early-params.ts).
  * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
  *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
  */
-function satpLevels(layout, pol, trace) {
-    const hw = pagingLevels(layout.vaBits);
-    if (!pol.satpModeFromCmdline || !layout.cmdline.includes('lvl'))
+function satpModeLevels(cmdline, vaBits, pol) {
+    const hw = pagingLevels(vaBits);
+    if (!pol.satpModeFromCmdline)
         return hw;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (parameq(p.param, 'no4lvl'))
-            trace.info('mm', 'Disabled 4-level and 5-level paging');
-        else if (parameq(p.param, 'no5lvl'))
-            trace.info('mm', 'Disabled 5-level paging');
-    }
-    if (layout.cmdline.includes('no4lvl'))
+    if (cmdline.includes('no4lvl'))
         return 3;
-    if (layout.cmdline.includes('no5lvl'))
+    if (cmdline.includes('no5lvl'))
         return hw > 4 ? 4 : hw;
     return hw;
 }
 /** setup_arch() up to misc_mem_init()'s zone set-up: everything before the reservation. */
 function riscvBootPrefix(layout, policy, trace) {
     const pol = policy.riscv;
-    const levels = satpLevels(layout, pol, trace);
+    const levels = satpModeLevels(layout.cmdline, layout.vaBits, pol);
     const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
-    const memoryLimit = setup_earlyMem(layout, policy, levels, trace);
+    const memoryLimit = setup_earlyMem(layout, policy, levels);
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
@@ -15839,6 +14772,1218 @@ const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
 /** Runs the riscv64 boot up to and including the crash reservation. */
 const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
 
+;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
+ * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
+ * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
+ *
+ * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
+ * memblock memory, so they are neither counted in System RAM nor allocatable.
+ *
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup, e820__range_update, e820__range_remove,
+ *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
+ *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+
+/** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
+const BIOS_BEGIN = 0xa0000n;
+const BIOS_END = 0x100000n;
+/**
+ * Mirrors e820__range_remove(start, size, E820_TYPE_RAM, true) on the RAM entries (and
+ * e820__range_update(…, RAM → RESERVED), which has the same effect on what stays RAM).
+ * @kernel arch/x86/kernel/e820.c e820__range_remove, __e820__range_update
+ */
+function e820RangeRemoveRam(ram, start, size) {
+    const end = start + size;
+    const out = [];
+    for (let i = 0; i < ram.length; i++) {
+        const r = ram[i];
+        const rEnd = r.base + r.size;
+        if (rEnd <= start || r.base >= end) {
+            // Untouched: the same entry (E820Ram entries are never modified in place).
+            out.push(r);
+            continue;
+        }
+        if (r.base < start)
+            out.push({ base: r.base, size: start - r.base });
+        if (rEnd > end)
+            out.push({ base: end, size: rEnd - end });
+    }
+    return out;
+}
+/**
+ * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
+ * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
+ * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
+ * `memmap=` edit the map first (e820UserTable()).
+ * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
+ */
+function e820RamFromFirmware(banks, cmdline, memparse) {
+    return e820FromFirmware(banks, cmdline, memparse).ram;
+}
+/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
+    let ram = [];
+    let sorted = true;
+    // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
+    const reserved = [];
+    for (let i = 0; i < banks.length; i++) {
+        const b = banks[i];
+        if (b.size <= 0n)
+            continue;
+        if (b.nomap) {
+            reserved.push({ base: b.base, size: b.size });
+            continue;
+        }
+        if (ram.length && ram[ram.length - 1].base > b.base)
+            sorted = false;
+        ram.push({ base: b.base, size: b.size });
+    }
+    // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
+    if (!sorted)
+        ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates);
+    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
+    ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
+    return { ram, acpi: table.acpi };
+}
+/**
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * (e820__update_table() merges it with its neighbours).
+ */
+function e820RangeAddRam(ram, start, size) {
+    if (size <= 0n)
+        return ram;
+    const out = [];
+    let base = start;
+    let end = start + size;
+    let placed = false;
+    for (const r of ram) {
+        const rEnd = r.base + r.size;
+        if (rEnd < base)
+            out.push(r);
+        else if (r.base > end) {
+            if (!placed)
+                out.push({ base, size: end - base });
+            placed = true;
+            out.push(r);
+        }
+        else {
+            // Overlapping or touching: one entry.
+            if (r.base < base)
+                base = r.base;
+            if (rEnd > end)
+                end = rEnd;
+        }
+    }
+    if (!placed)
+        out.push({ base, size: end - base });
+    return out;
+}
+/**
+ * Mirrors e820_add_kernel_range(): when [_text, _end) is not all RAM (`memmap=nn$ss`,
+ * `memmap=exactmap` or `mem=` took part of it), whatever entries lie there are removed and
+ * the range added as RAM, and the kernel warns ".text .data .bss are not marked as
+ * E820_TYPE_RAM!". Runs after the command line's edits, before trim_bios_range().
+ * Returns undefined when the image is all RAM already (e820__mapped_all(): the merged RAM
+ * entries leave no hole in it), the table as it becomes otherwise.
+ * @kernel arch/x86/kernel/setup.c e820_add_kernel_range, setup_arch (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13)
+ */
+function e820AddKernelRange(table, start, end) {
+    for (const r of table.ram)
+        if (r.base <= start && r.base + r.size >= end)
+            return undefined;
+    const size = end - start;
+    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) };
+}
+/**
+ * `from = simple_strtoull(p + 1, &p, 0)` into an `enum e820_type` of parse_memmap_one(): every
+ * enumerator is non-negative and below 2^32 (the largest, E820_TYPE_SOFT_RESERVED, is
+ * 0xefffffff), so the enum is an unsigned int and the 64-bit value is cut to its low 32 bits
+ * (Debian's 6.12.117 build compares the two types with a 32-bit `cmp` in
+ * __e820__range_update()). So `-0x100000001` is `-1`, and `-0x100000000` is no type at all.
+ * simple_strtoull() itself wraps modulo 2^64 up to 6.x and saturates at ULLONG_MAX in 7.x.
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one; arch/x86/include/asm/e820/types.h enum
+ *         e820_type; lib/vsprintf.c simple_strtoull (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820TypeFromString(s, i, saturate) {
+    const { value, end } = simpleStrtoull(s, i, saturate);
+    return { value: BigInt.asUintN(32, value), end };
+}
+/**
+ * Mirrors parse_memmap_one()'s reading of the `-from` and `+to` of `memmap=nn%ss-from+to`,
+ * from index `i` (just after `ss`): each optional, 0 when absent, cut to 32 bits; undefined
+ * when anything follows them (`if (*p != '\0') return -EINVAL`).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_one
+ */
+function memmapConvertTypes(one, i, strtoullSaturates) {
+    let from = 0n;
+    let to = 0n;
+    if (one[i] === '-')
+        ({ value: from, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
+    if (one[i] === '+')
+        ({ value: to, end: i } = e820TypeFromString(one, i + 1, strtoullSaturates));
+    return i === one.length ? { from, to } : undefined;
+}
+/**
+ * Mirrors parse_memmap_opt() → parse_memmap_one() as far as BUG_ON(old_type == new_type) in
+ * __e820__range_update(): the first comma-separated item `nn%ss-T+T` with the same non-zero
+ * type on both sides (after the cut to 32 bits), or undefined. `from && to` sends the pair to
+ * e820__range_update(), whose first statement is the BUG_ON, in every modelled release; this
+ * runs in parse_early_param(), so the boot stops there: x86's early exception handler prints
+ * "kernel BUG at arch/x86/kernel/e820.c:…!" and halts (test/boots/early-params); simulate()
+ * stops there (early-params.ts).
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt, parse_memmap_one, __e820__range_update;
+ *         arch/x86/mm/extable.c early_fixup_exception (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function parseMemmapOptBug(val, memparse, strtoullSaturates) {
+    for (const one of val.split(',')) {
+        if (one.startsWith('exactmap'))
+            continue;
+        const size = memparse(one, 0);
+        if (size.end === 0 || one[size.end] !== '%')
+            continue;
+        const types = memmapConvertTypes(one, memparse(one, size.end + 1).end, strtoullSaturates);
+        if (types && types.from !== 0n && types.from === types.to)
+            return one;
+    }
+    return undefined;
+}
+const E820_TYPE_RAM = 1n;
+const E820_TYPE_RESERVED = 2n;
+/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
+const E820_TYPE_ACPI = 3n;
+/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
+const E820_TYPE_PRAM = 12n;
+/** The parts of `ram` inside [start, start + size). */
+function e820RangesWithin(ram, start, size) {
+    const end = start + size;
+    const out = [];
+    for (const r of ram) {
+        const b = r.base > start ? r.base : start;
+        const e = r.base + r.size < end ? r.base + r.size : end;
+        if (b < e)
+            out.push({ base: b, size: e - b });
+    }
+    return out;
+}
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
+ * then e820__update_table(): on the RAM entries,
+ *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
+ *   memmap=exactmap   the whole table cleared;
+ *   memmap=nn@ss      RAM added;
+ *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
+ *                     RAM, so e820__update_table() gives them the overlap whatever the order;
+ *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
+ *   memmap=nn         as mem=nn.
+ * Several values may be separated by commas. Firmware entries that are not RAM are not in
+ * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
+ * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
+ *
+ * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
+ * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
+ * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
+ * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
+ *
+ * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
+ * table the command line edits already holds them (e820__memory_setup()), so they win any
+ * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
+ * and exactmap remove them.
+ *
+ * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
+ * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
+ * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
+ *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
+ *         v6.12.117, v7.2.13)
+ */
+function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false) {
+    const none = [];
+    if (!cmdline.includes('mem')) {
+        for (const r of firmwareReserved)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+        return { ram, acpi: none };
+    }
+    // The entries of other types in the table (the firmware's reserved ones, then those the
+    // command line added: reserved, protected RAM, …), with their type.
+    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
+    let acpi = none;
+    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
+    const takeOthers = (type, start, size) => {
+        const taken = [];
+        const kept = [];
+        for (const o of others) {
+            if (type !== 0n && o.type !== type) {
+                kept.push(o);
+                continue;
+            }
+            taken.push(...e820RangesWithin([o.r], start, size));
+            for (const r of e820RangeRemoveRam([o.r], start, size))
+                kept.push({ type: o.type, r });
+        }
+        others = kept;
+        return taken;
+    };
+    const removeAbove = (limit) => {
+        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
+    };
+    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
+    const addTyped = (type, r) => {
+        if (type === E820_TYPE_ACPI) {
+            acpi = e820RangeAddRam(acpi, r.base, r.size);
+            return;
+        }
+        others.push({ type, r });
+    };
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        if (parameq(p.param, 'mem')) {
+            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
+            if (p.val === 'nopentium')
+                continue;
+            const v = memparse(p.val, 0).value;
+            if (v !== 0n)
+                removeAbove(v);
+            continue;
+        }
+        if (!parameq(p.param, 'memmap'))
+            continue;
+        for (const one of p.val.split(',')) {
+            if (one.startsWith('exactmap')) {
+                ram = [];
+                others = [];
+                acpi = none;
+                continue;
+            }
+            const size = memparse(one, 0);
+            if (size.end === 0)
+                continue;
+            const op = one[size.end];
+            if (op === undefined || !'@#$!%'.includes(op)) {
+                removeAbove(size.value);
+                continue;
+            }
+            const at = memparse(one, size.end + 1);
+            const range = { base: at.value, size: size.value };
+            if (op === '@')
+                ram = e820RangeAddRam(ram, at.value, size.value);
+            else if (op === '#')
+                addTyped(E820_TYPE_ACPI, range);
+            else if (op === '$')
+                addTyped(E820_TYPE_RESERVED, range);
+            else if (op === '!')
+                addTyped(E820_TYPE_PRAM, range);
+            else {
+                const types = memmapConvertTypes(one, at.end, strtoullSaturates);
+                // `if (*p != '\0') return -EINVAL`: nothing changes.
+                if (types === undefined)
+                    continue;
+                const { from, to } = types;
+                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
+                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
+                    if (to !== 0n)
+                        for (const part of e820RangesWithin(ram, at.value, size.value))
+                            addTyped(to, part);
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+                }
+                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
+                    const parts = e820RangesWithin(acpi, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    for (const part of parts) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
+                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
+                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
+                    // before e820__update_table(): an entry of type `from` the command line added changes
+                    // or goes, and the RAM under it is RAM again.
+                    for (const part of takeOthers(from, at.value, size.value)) {
+                        if (to === E820_TYPE_RAM)
+                            ram = e820RangeAddRam(ram, part.base, part.size);
+                        else if (to !== 0n)
+                            addTyped(to, part);
+                    }
+                }
+                else if (from === 0n && to === E820_TYPE_RAM)
+                    ram = e820RangeAddRam(ram, at.value, size.value);
+                else if (from === 0n && to !== 0n)
+                    addTyped(to, range);
+                else if (from === 0n && to === 0n) {
+                    // e820__range_remove(…, 0): every type.
+                    ram = e820RangeRemoveRam(ram, at.value, size.value);
+                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
+                    takeOthers(0n, at.value, size.value);
+                }
+            }
+        }
+    }
+    for (const o of others)
+        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
+    for (const r of acpi)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    // A type above ACPI wins an overlap with it.
+    for (const o of others)
+        if (o.type > E820_TYPE_ACPI)
+            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
+    return { ram, acpi };
+}
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
+ * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn
+ */
+function e820EndOfRam(ram, limit = 1n << 52n) {
+    let last = 0n;
+    for (const r of ram) {
+        if (r.base >= limit)
+            continue;
+        const end = r.base + r.size > limit ? limit : r.base + r.size;
+        const endPfnAddr = roundDown(end, SZ_4K);
+        if (endPfnAddr > last)
+            last = endPfnAddr;
+    }
+    return last;
+}
+/**
+ * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
+ * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
+ */
+function e820EndOfRamPfn(table, types) {
+    const ram = e820EndOfRam(table.ram);
+    if (types === 'ram')
+        return ram;
+    const acpi = e820EndOfRam(table.acpi);
+    return acpi > ram ? acpi : ram;
+}
+/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
+const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
+/**
+ * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
+ * regions left empty are removed.
+ * @kernel mm/memblock.c memblock_trim_memory
+ */
+function memblockTrimMemory(mb, align) {
+    const out = [];
+    for (const r of mb.memory.regions) {
+        const start = roundUp(r.base, align);
+        const end = roundDown(r.base + r.size, align);
+        if (start >= end)
+            continue;
+        // An aligned region stays as it is (the old array is dropped: nothing else holds it).
+        if (start === r.base && end - start === r.size)
+            out.push(r);
+        else
+            out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
+    }
+    mb.memory.regions = out;
+}
+/**
+ * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
+ * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup
+ */
+function e820MemblockSetup(mb, ram) {
+    for (const r of ram)
+        memblockAdd(mb, r.base, r.size);
+    memblockTrimMemory(mb, SZ_4K);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/early-params.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * parse_early_param() as far as the engine follows it there: the early parameters whose
+ * handler stops the boot, and what the handlers the engine mirrors print ("Malformed early
+ * option", "Memory limited to …"), in command-line order.
+ *
+ * Every architecture's setup_arch() calls parse_early_param() before the memblock setup the
+ * engine mirrors (x86: before e820__memblock_setup(), memblock still empty; arm64 and riscv64:
+ * after the DT's memory nodes went into memblock (setup_machine_fdt() / parse_dtb() →
+ * early_init_dt_scan()), before arm64_memblock_init() / setup_bootmem()), so a handler that
+ * faults there stops the boot before anything else the engine mirrors, the crash reservation
+ * included, and what it printed comes before all their lines. next_arg()
+ * gives a parameter without '=' a NULL value, and parse_one() hands it to do_early_param()
+ * unchecked (parse_early_options() passes no kernel_param table, so nothing rejects a
+ * missing value first), which calls each matching early_param() handler with it.
+ *
+ * The handlers (what they set is read where it takes effect: `mem=` in the arch's memblock
+ * code, `cma=` in cma.ts; arm64's `rodata=`, `debug_pagealloc=` and `kfence.*` print from
+ * arm64/linear-map-flags.ts):
+ *   kernelcore   (every arch) a NULL value: parse_option_str(NULL, "mirror") reads address 0;
+ *   movablecore  (every arch) a NULL value: cmdline_parse_core() returns -EINVAL;
+ *   memmap       (x86_64) an item `nn%ss-T+T` with one type on both sides: BUG_ON() in
+ *                __e820__range_update() (x86/e820.ts parseMemmapOptBug());
+ *   mem          a NULL value is malformed everywhere (arm64 and riscv64 return 1, x86_64
+ *                -EINVAL); x86_64 refuses `nopentium` and a size of 0 too; arm64 and riscv64
+ *                print the limit they set;
+ *   reservelow   (x86_64 ≤5.12) a NULL value: -EINVAL;
+ *   cma          (CONFIG_DMA_CMA) a NULL value: "cma: Config string not provided", -EINVAL;
+ *   debug_pagealloc (CONFIG_DEBUG_PAGEALLOC; x86_64 and riscv64, arm64's is in
+ *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
+ *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
+ *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
+ * test/boots/early-params boots all but cma, debug_pagealloc and no4lvl/no5lvl on Debian's kernels.
+ *
+ * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
+ *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
+ *         lib/cmdline.c next_arg, parse_option_str; mm/page_alloc.c (v5.10.223, v6.1.192),
+ *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
+ *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt, parse_memopt;
+ *         arch/arm64/mm/init.c early_mem; arch/riscv/mm/init.c early_mem, print_no4lvl,
+ *         print_no5lvl; arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
+ *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
+ *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
+ *         early_debug_pagealloc
+ */
+
+
+
+const early_params_EINVAL = -22;
+const info = (st, source, text) => {
+    st.events.push({ level: 'info', source, text });
+};
+/**
+ * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
+ * `*p` without testing p (cmdline_parse_core()'s `if (!p)` is never reached), so a bare
+ * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
+ * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
+ */
+const cmdlineParseKernelcore = (val) => (val === null ? { fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' } : 0);
+/**
+ * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
+ * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
+ */
+const cmdlineParseMovablecore = (val) => (val === null ? early_params_EINVAL : 0);
+/**
+ * Mirrors parse_memmap_opt() as far as it can stop the boot; it always returns 0 (each
+ * item's -EINVAL is dropped), so it never prints "Malformed early option".
+ * @kernel arch/x86/kernel/e820.c parse_memmap_opt (v5.10.223 – v7.2.13)
+ */
+const parseMemmapOpt = (val, { policy }) => val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
+    ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
+    : 0;
+/**
+ * Mirrors x86's parse_memopt() as far as its return goes (x86/e820.ts e820UserTable() applies
+ * the size): a NULL value, `nopentium` (x86_32's; x86_64 says so first) and a size of 0
+ * (memparse() of no number) are -EINVAL.
+ * @kernel arch/x86/kernel/e820.c parse_memopt (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseMemopt = (val, st) => {
+    if (val === null)
+        return early_params_EINVAL;
+    if (val === 'nopentium') {
+        st.events.push({ level: 'warn', source: 'e820', text: 'mem=nopentium ignored! (only supported on x86_32)' });
+        return early_params_EINVAL;
+    }
+    return st.policy.parse.memparse(val, 0).value === 0n ? early_params_EINVAL : 0;
+};
+/**
+ * Mirrors arm64's early_mem(): `if (!p) return 1`; else memory_limit = memparse() &
+ * PAGE_MASK, printed (arm64/setup.ts earlyMem() applies the last one).
+ * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyMemArm64 = (val, st) => {
+    if (val === null)
+        return 1;
+    const limit = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize);
+    info(st, 'mm', `Memory limited to ${BigInt.asIntN(64, limit >> 20n)}MB`);
+    return 0;
+};
+/**
+ * Mirrors riscv's early_mem(): `if (!p) return 1`; else memory_limit = min(memparse() &
+ * PAGE_MASK, memory_limit), printed (riscv/setup.ts earlyMem() applies it).
+ * @kernel arch/riscv/mm/init.c early_mem (v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyMemRiscv = (val, st) => {
+    if (val === null)
+        return 1;
+    const size = st.policy.parse.memparse(val, 0).value & (0n - st.layout.pageSize);
+    if (size < st.memoryLimit)
+        st.memoryLimit = size;
+    info(st, 'mm', `Memory limited to ${BigInt.asIntN(64, st.memoryLimit >> 20n)}MB`);
+    return 0;
+};
+/**
+ * Mirrors parse_reservelow() (gone in 5.13 with the always-reserved low 1 MiB): `if (!p)
+ * return -EINVAL` (x86/setup.ts reserveLow() applies a value).
+ * @kernel arch/x86/kernel/setup.c parse_reservelow (v5.10.223)
+ */
+const parseReservelow = (val, { policy }) => (val === null && policy.x86?.low1M !== 'always' ? early_params_EINVAL : 0);
+/**
+ * Mirrors early_cma() (built with CONFIG_DMA_CMA): a NULL value prints "Config string not
+ * provided" and is -EINVAL (cma.ts cmaFromCmdline() applies a value).
+ * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const earlyCma = (val, st) => {
+    if (val !== null || !st.layout.config.CMA)
+        return 0;
+    st.events.push({ level: 'err', source: 'cma', text: 'cma: Config string not provided' });
+    return early_params_EINVAL;
+};
+/**
+ * Mirrors early_debug_pagealloc(): kstrtobool() of the generation into
+ * _debug_pagealloc_enabled_early, its -EINVAL (NULL, or a word it does not know) returned
+ * (params.ts debugPageallocEnabled() applies a value). Registered with CONFIG_DEBUG_PAGEALLOC.
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13) early_debug_pagealloc
+ */
+const earlyDebugPagealloc = (val, { policy, layout }) => {
+    const kstrtobool = policy.x86?.kstrtobool ?? policy.riscv?.kstrtobool;
+    return layout.config.DEBUG_PAGEALLOC && kstrtobool ? kstrtobool(val).ret : 0;
+};
+/**
+ * Mirrors setup_io_tlb_npages(): its first step is `isdigit(*str)`, so a bare `swiotlb`
+ * reads address 0 (x86/swiotlb.ts applies a value).
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const setupIoTlbNpages = (val) => (val === null ? { fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' } : 0);
+/**
+ * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
+ * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
+ * @kernel arch/riscv/mm/init.c print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ */
+const printNoLvl = (text) => (_val, st) => {
+    if (st.policy.riscv?.satpModeFromCmdline)
+        info(st, 'mm', text);
+    return 0;
+};
+/** The handlers by arch, with a word the command line must hold for any of them to match. */
+const HANDLERS = {
+    x86_64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+        { name: 'memmap', word: 'memmap', fn: parseMemmapOpt },
+        { name: 'mem', word: 'mem', fn: parseMemopt },
+        { name: 'reservelow', word: 'reservelow', fn: parseReservelow },
+        { name: 'cma', word: 'cma', fn: earlyCma },
+        { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
+        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+    ],
+    arm64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+        { name: 'mem', word: 'mem', fn: earlyMemArm64 },
+        { name: 'cma', word: 'cma', fn: earlyCma },
+        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+    ],
+    riscv64: [
+        { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
+        { name: 'movablecore', word: 'core', fn: cmdlineParseMovablecore },
+        { name: 'mem', word: 'mem', fn: earlyMemRiscv },
+        { name: 'cma', word: 'cma', fn: earlyCma },
+        { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
+        { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+        { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
+        { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
+    ],
+};
+const NOTHING = { events: [] };
+/**
+ * Mirrors do_early_param() over the command line for the handlers above: each matching
+ * handler runs in command-line order; a non-zero return prints "Malformed early option
+ * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+function parseEarlyParamStops(arch, cmdline, policy, layout, printed = []) {
+    // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
+    const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
+    if (handlers.length === 0 && printed.length === 0)
+        return NOTHING;
+    const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, events: [] };
+    for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
+        // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
+        for (const e of printed[i] ?? [])
+            st.events.push(e);
+        for (const h of handlers) {
+            if (!parameq(param, h.name))
+                continue;
+            const ret = h.fn(val, st);
+            if (typeof ret !== 'number')
+                return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } };
+            if (ret !== 0)
+                st.events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
+        }
+    }
+    return st.events.length === 0 ? NOTHING : { events: st.events };
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 memory-model constants that depend on the page size (the granule): the pageblock
+ * order, the minimum CMA alignment and the sparsemem section size. The shared oracle has 4K
+ * kernels only; Debian's arm64-16k flavour (6.12.117, 7.2.13) is booted in
+ * test/boots/arm64-16k, which checks the 16K values; 64K follows the Kconfig defaults and
+ * headers, with no boot.
+ *
+ * @kernel arch/arm64/Kconfig FORCE_MAX_ZONEORDER (5.10) / ARCH_FORCE_MAX_ORDER (6.x, 7.x);
+ *         arch/arm64/include/asm/pgtable-hwdef.h PMD_SHIFT; arch/arm64/include/asm/hugetlb.h
+ *         (HUGETLB_PAGE_ORDER); include/linux/pageblock-flags.h pageblock_order, mm/Kconfig
+ *         PAGE_BLOCK_MAX_ORDER (7.2.13);
+ *         include/linux/cma.h CMA_MIN_ALIGNMENT_BYTES (6.1+); mm/cma.c, kernel/dma/contiguous.c
+ *         (5.10: PAGE_SIZE << max(MAX_ORDER - 1, pageblock_order));
+ *         arch/arm64/include/asm/sparsemem.h SECTION_SIZE_BITS;
+ *         arch/arm64/include/asm/memory.h VMEMMAP_START, VA_BITS_MIN
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+/** PAGE_SHIFT of a granule. */
+const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12);
+/**
+ * pageblock_order ≤ 6.15: min(HUGETLB_PAGE_ORDER, the largest buddy order).
+ * HUGETLB_PAGE_ORDER is PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every
+ * generation's largest order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
+ */
+function pageblockOrderPmd(pageSize, _config) {
+    return pageShift(pageSize) - 3;
+}
+/**
+ * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
+ * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
+ * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
+ * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
+ * sets it lower changes the order. One does without saying so: a 64K kernel configured from
+ * a 4K config (make olddefconfig) keeps 4K's 10, i.e. 64 MiB pageblocks, CMA aligned to
+ * 64 MiB rather than 512 MiB (the 7.2 64K boots of test/boots/arm64-custom).
+ */
+function pageblockOrderCapped(pageSize, config) {
+    const cap = config.PAGE_BLOCK_MAX_ORDER;
+    const order = pageblockOrderPmd(pageSize);
+    return cap !== undefined && cap < order ? cap : order;
+}
+/**
+ * 5.10's CMA alignment (mm/cma.c, rmem_cma_setup()): PAGE_SIZE << max(MAX_ORDER - 1,
+ * pageblock_order), MAX_ORDER being FORCE_MAX_ZONEORDER with THP: 11, 12, 14 for 4K, 16K,
+ * 64K. So 4 MiB, 32 MiB, 512 MiB.
+ */
+function cmaMinAlignMaxOrder(pageSize, pageblockOrder) {
+    const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10;
+    return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder));
+}
+/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default. */
+function cmaMinAlignPageblock(pageSize, pageblockOrder) {
+    return pageSize * pow2(pageblockOrder);
+}
+/** SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule. */
+const sectionSizeBitsV510 = (_pageSize) => 30;
+/** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
+const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
+const memory_TWO_64 = 1n << 64n;
+/** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
+const V510 = new Map();
+const V511 = new Map();
+const V69 = new Map();
+function remembered(seen, pageSize, vaBits, compute) {
+    const key = `${pageSize}:${vaBits}`;
+    let v = seen.get(key);
+    if (!v)
+        seen.set(key, (v = compute()));
+    return v;
+}
+/** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
+const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits);
+/** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
+const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n;
+/**
+ * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O (PCI_IO_END 2 MiB below
+ * it, 16 MiB long) and the fixmap (FIXADDR_TOP 2 MiB below PCI I/O), so the fixmap's static
+ * tables hold the start of the vmemmap too.
+ */
+const vmemmapStartV510 = (pageSize, vaBits) => remembered(V510, pageSize, vaBits, () => {
+    const start = memory_TWO_64 - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 48, pageSize)) - (2n << 20n);
+    return { start, fixmapTop: start - (20n << 20n) - 1n };
+});
+/**
+ * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
+ * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
+ * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
+ * aligned boundary, so in the vmemmap's blocks only where a table spans more than the whole
+ * vmemmap region (64K pages with a 48-bit VA: one 4 TiB PMD table for both).
+ */
+const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits, () => {
+    const start = memory_TWO_64 - (1n << BigInt(vaBits - (pageShift(pageSize) - 6)));
+    return { start, fixmapTop: start - (32n << 20n) - 1n };
+});
+/**
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
+ * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
+ * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
+ * boots of test/boots/arm64-custom).
+ */
+const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, () => ({
+    start: memory_TWO_64 - (1n << 30n) - vmemmapSize(pageSize, vaBits, vaBitsMin(vaBits, 47, pageSize)),
+    fixmapTop: memory_TWO_64 - (8n << 20n) - 1n,
+}));
+
+;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
+const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
+/** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
+function parseKernelVersion(text) {
+    const m = RELEASE.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? 0 : Number(m[3]) };
+}
+/** kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug). */
+function kv(text) {
+    const v = parseKernelVersion(text);
+    if (!v)
+        throw new Error(`assertion failed: bad kernel version literal ${text}`);
+    return v;
+}
+function compareKernelVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
+
+;// CONCATENATED MODULE: ./.build/src/engine/policies/index.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The policy registry: for each architecture an ordered list of behaviour epochs covering
+ * 5.10.0 to 7.x without gaps or overlaps (a test checks it), plus the what-if policies of
+ * the 2022 LKML thread, selectable by name only.
+ *
+ * Version boundaries come from ../shared/reference/kernel-model.md §0.3, §1 and §7.1; each
+ * policy names its sources. Where the reference marks a release as UNCONFIRMED the boundary
+ * sits at the release it names and the policy says so.
+ */
+
+
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------- parse dialects
+/** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
+const PARSE_5_10 = {
+    memparse: memparseWrapping,
+    notFound: parse_EINVAL,
+    roundUpTotalTo128M: false,
+    rangeSizeExpected: 'Memory value expected',
+    rangeOffsetExpected: "Memory value expected after '@'",
+    suffixes: [',high', ',low'],
+    rejectSizeAtLeastRam: false,
+    strtoullSaturates: false,
+};
+/** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
+const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT };
+/** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
+const PARSE_6_0 = { ...PARSE_5_19, roundUpTotalTo128M: true };
+/** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
+const PARSE_6_9 = {
+    ...PARSE_6_0,
+    rangeSizeExpected: 'crashkernel: Memory value expected',
+    rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
+};
+/** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
+const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
+/** ~6.17: ",cma" suffix (UNCONFIRMED release). */
+const PARSE_6_17 = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] };
+/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
+const PARSE_7_0 = {
+    ...PARSE_6_17,
+    memparse: memparseSaturating,
+    strtoullSaturates: true,
+    rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
+};
+/**
+ * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
+ * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
+ * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
+ * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ */
+const ZONE_MOVABLE_BY_RELEASE = [
+    { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
+    { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+    { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
+    { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
+];
+function zoneMovableFor(from) {
+    const v = kv(from);
+    return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
+}
+// ---------------------------------------------------------------- arm64
+const ARM64_CRASH_V510 = {
+    reserve: reserveCrashkernelArm64V510,
+    align: SZ_2M,
+    defaultLow: 0n,
+    supportsHigh: false,
+    parseCma: false,
+};
+/** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
+const ARM64_BOOT_5_10 = {
+    kfenceEarlyPool: false,
+    idmapTablePages: 0,
+    numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
+    memblockRsrvKern: false,
+    numaDistance: 'reserve',
+    allocsAfterNodeData: [],
+    sparseBeforeCrash: true,
+    warnLinearRegionTooSmall: false,
+    sectionSizeBits: sectionSizeBitsV510,
+    memSectionBytes: 32n,
+    vmemmapStart: vmemmapStartV510,
+    pageblockOrder: pageblockOrderPmd,
+    cmaMinAlign: cmaMinAlignMaxOrder,
+    cmaLogNode: false,
+    cmaAbove4GFirst: false,
+    cmaCmdlineLimit: 'min-not-zero',
+    cmaLogSize: 'aligned',
+    cmaFixedHighmemCheck: true,
+    cmaInMemblockInit: false,
+    // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
+    // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
+    ofReservedMem: OF_RESERVED_MEM_5_10,
+};
+/**
+ * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
+ * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
+ * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
+ */
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+/** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
+const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
+/** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
+const ARM64_BOOT_6_4 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4 };
+/** 6.5: alloc-ranges kept contiguous, dynamic nodes placed in DT order (83ba7361e168, 4cea2821882b). */
+const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 };
+/**
+ * 6.12: no NUMA distance allocation on a single node, a cpumask after NODE_DATA, create_idmap
+ * static; reserved_mem in two passes with a memblock-allocated array (Debian 6.12.117; the
+ * stable releases before 6.12.103 differ only in drivers/of, below); NUMA init on
+ * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
+ * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
+ */
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+/** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
+const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
+const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
+/**
+ * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED
+ * release); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN (the Kexec
+ * HandOver series, 6.16).
+ */
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true };
+/**
+ * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
+ * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
+ * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
+ * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
+ * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
+ * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
+ * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
+ * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ */
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
+const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
+    id,
+    arch: 'arm64',
+    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
+    description,
+    sources,
+    parse,
+    crash,
+    arm64: a,
+});
+const ARM64 = [
+    arm64('arm64-5.10.0', '5.10.0', '5.10.20', 'mainline 5.10: early reservation below arm64_dma32_phys_limit, ZONE_DMA fixed at 30 bits', ['arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, ofReservedMem: OF_RESERVED_MEM_5_10_0, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.20', '5.10.20', '5.10.22', 'stable 5.10.20: a static /reserved-memory no-map node is flagged NOMAP (or refused over reserved memory) instead of removed', ['drivers/of/fdt.c@v5.10.223 (early_init_dt_reserve_memory_arch; ChangeLog-5.10.20)', 'arch/arm64/mm/init.c@v5.10 (reconstructed from stable backports 0a30c53573b0, d78050ee3544)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, cmaInMemblockInit: true, zones: zoneLimitsFixed30, crashWhen: 'memblock-init', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.22', '5.10.22', '5.10.37', 'stable 5.10.22: reservation deferred to bootmem_init(), limit still arm64_dma32_phys_limit, ZONE_DMA from dma-ranges/IORT', ['arch/arm64/mm/init.c@v5.10.22 (0a30c53573b0 backport; "Set ZONE_DMA size based on devicetree\'s dma-ranges", ChangeLog-5.10.22)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma32-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+    arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
+    arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
+    // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
+    // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
+    { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
+    arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
+    arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.1.65', '6.1.65', '6.2.0', 'stable 6.1.65 (Debian 6.1.192): early KFENCE pool no longer forces base pages; rodata=on means not full', ['arch/arm64/mm/init.c@v6.1.192', 'arch/arm64/mm/mmu.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'acfa60dbe038 (6.1.65)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, 
+    // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
+    // map_mem() memblock-allocates an early pool as 6.4+ does.
+    { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
+    arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
+    // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
+    { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
+    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
+    // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
+    arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+    arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+];
+/**
+ * What-if policies from "arm64, kdump: enforce to take 4G as the crashkernel low memory end"
+ * (LKML, 2022-08/09), both on top of the 6.1 code they were proposed against.
+ */
+const WHAT_IF = [
+    {
+        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
+        id: 'whatif-bhe-4g-low-end',
+        whatIf: true,
+        appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
+        description: "Baoquan He's proposal: CRASH_ADDR_LOW_MAX is 4G whenever ZONE_DMA/DMA32 exist, so the reservation runs early in arm64_memblock_init() and only the crash region is page-mapped (RPi4 users would need crashkernel=X@Y)",
+        sources: ['LKML 20220828005545.94389-1-bhe@redhat.com ([PATCH 0/2] arm64, kdump: enforce to take 4G as the crashkernel low memory end)'],
+        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, crashWhen: 'memblock-init', crashLowMax: '4g-if-dma-zones', linearMap: 'whatif-bhe-4g', protection: 'arm64-segments' },
+    },
+    {
+        ...ARM64.find((p) => p.id === 'arm64-6.0.10'),
+        id: 'whatif-rppt-no-protection-deferred',
+        whatIf: true,
+        appliesTo: { from: kv('6.0.0'), before: kv('6.2.0') },
+        description: "Mike Rapoport's proposal: with ZONE_DMA/DMA32 the reservation stays deferred but the crash kernel is not protected, so nothing forces base pages (crashkres_protection_possible = false)",
+        sources: ['LKML YyrBFvD2ID8sqhEK@kernel.org (arm64/mm: don\'t protect crash kernel memory with CONFIG_ZONE_DMA/DMA32, 2022-09-21)'],
+        arm64: { ...ARM64.find((p) => p.id === 'arm64-6.0.10').arm64, linearMap: 'whatif-rppt', protection: 'none-when-deferred' },
+    },
+];
+// ---------------------------------------------------------------- x86_64
+const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
+const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
+/**
+ * The x86 boot facts of the Debian 5.10 build: the low 1M reserved only for crashkernel=
+ * (crash_reserve_low_1M; mainline 5.13 always reserves it, not in 5.10.y), 24K trampoline,
+ * 12-page pgt_buf (no 5-level paging), memory_map_top_down() finds its first 2M (5.15 allocates
+ * and frees it), 4 MiB CMA alignment.
+ */
+const X86_BOOT_5_10 = {
+    low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+    swiotlb: 'io_tlb_nslabs',
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    kstrtobool: kstrtoboolV510,
+    maxPfnTypes: 'ram',
+    numaMemblock: NUMA_MEMBLOCK_X86,
+    memblockRsrvKern: false,
+};
+/**
+ * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
+ * Debian build in between): CMA bottom-up above 4G first from 5.11, the first 1M always
+ * reserved from 5.13 ("x86/setup: Always reserve the first 1M of RAM"), memory_map_top_down()
+ * allocating and freeing its first 2M from 5.15.
+ */
+const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
+const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
+const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
+/** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
+const X86_BOOT_6_1 = {
+    low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+    // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
+    swiotlb: 'default_nslabs',
+    cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
+    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    kstrtobool: kstrtoboolV519,
+    maxPfnTypes: 'ram',
+    numaMemblock: NUMA_MEMBLOCK_X86,
+    memblockRsrvKern: false,
+};
+/**
+ * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
+ * covers ACPI-data e820 entries from 6.11 (06fa48d85b09); 6.7 – 6.10 is X86_BOOT_6_7. NUMA
+ * init on numa_memblks from 6.12, which clips the node to memblock's DRAM (the first page,
+ * not memory, keeps no node: the oracle's 6.12 and 7.2 dumps).
+ */
+const X86_BOOT_6_12 = {
+    ...X86_BOOT_6_1,
+    cmaLogNode: true,
+    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    maxPfnTypes: 'ram-and-acpi',
+    numaMemblock: NUMA_MEMBLKS,
+};
+/** 6.11: as 6.12's build, x86's own NUMA init. */
+const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 };
+/** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
+const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
+/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
+const X86_BOOT_6_16 = { ...X86_BOOT_6_12, memblockRsrvKern: true };
+/**
+ * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
+ * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
+ * `cma=…-limit` replaces the limit (as arm64's).
+ */
+const X86_BOOT_7_0 = {
+    ...X86_BOOT_6_16,
+    swiotlb: 'default_nslabs-saturating',
+    cmaLogNode: false,
+    cmaCmdlineLimit: 'replaces',
+    cmaLogSize: 'requested',
+    cmaFixedHighmemCheck: false,
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    kstrtobool: kstrtoboolV70,
+};
+const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
+    id,
+    arch: 'x86_64',
+    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
+    description,
+    sources,
+    parse,
+    crash,
+    x86: boot,
+});
+const X86 = [
+    x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
+    x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
+    x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
+    x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.0', '6.0.0', '6.6.0', '6.0 – 6.5 (Debian 6.1.192): range syntax rounds RAM up to 128M', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, X86_CRASH_V510, X86_BOOT_6_1),
+    x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
+    x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
+    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
+    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
+    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v7.2.13 (memblock_reserve_kern)'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
+    x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
+    x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
+];
+// ---------------------------------------------------------------- riscv64
+const riscv = (id, from, before, description, sources, parse, crash, r) => ({
+    id,
+    arch: 'riscv64',
+    appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    zoneMovable: zoneMovableFor(from),
+    description,
+    sources,
+    parse,
+    crash,
+    riscv: r,
+});
+/**
+ * The riscv64 boot facts of the Debian 6.1 build (arch/riscv/mm/init.c@v6.1.192): PMD-only
+ * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
+ * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
+ * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
+ * lines, one sorted pass), the 5.19+ kstrtobool().
+ * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
+ * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
+ * arm64); the policies before 5.19
+ * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
+ * (5.10 scanned /reserved-memory after paging_init(): not modelled).
+ */
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
+/**
+ * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
+ * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
+ * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there). No CONFIG_MEMORY_HOTPLUG yet (as 6.1.192;
+ * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
+ */
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
+/**
+ * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
+ * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
+ */
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
+/** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
+/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
+/**
+ * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
+ * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
+ * dma32_phys_limit, CMA nodes validated before allocation (as arm64), and the "Physical
+ * memory overflows the linear mapping size" warning of setup_bootmem() (arch/riscv/mm/init.c
+ * v7.2.13, absent from v6.12.117; the release between is UNCONFIRMED, taken as 7.0).
+ */
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_16, linearMapOverflowWarn: true, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
+/** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
+const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
+const RISCV = [
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
+    riscv('riscv64-6.2', '6.2.0', '6.3.0', '6.2: the first window ends at 4G again (mainline before the RV32 truncation fix)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
+    riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
+    riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
+    riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
+    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
+    riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+    riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+];
+const POLICIES = [...ARM64, ...X86, ...RISCV];
+const WHAT_IF_POLICIES = WHAT_IF;
+/** The lowest release the registry covers. */
+const SUPPORTED_FROM = kv('5.10.0');
+/**
+ * The releases a series resolves to: the Debian builds the oracle booted. A series that is
+ * not listed resolves to its .0 release.
+ */
+const SERIES_RELEASES = {
+    '5.10': '5.10.223',
+    '6.1': '6.1.192',
+    '6.12': '6.12.117',
+    '7.2': '7.2.13',
+};
+/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
+function resolveKernelRelease(kernel) {
+    const v = parseKernelVersion(kernel);
+    if (!v)
+        return undefined;
+    if (compareKernelVersions(v, SUPPORTED_FROM) < 0 || v.major > 7)
+        return undefined;
+    if (/^\d+\.\d+$/.test(kernel))
+        return SERIES_RELEASES[kernel] ?? `${kernel}.0`;
+    return kernel;
+}
+/** The policy for an arch and release, or a what-if policy by name. */
+function policyFor(arch, release, name) {
+    if (name)
+        return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch);
+    const v = parseKernelVersion(release);
+    if (!v)
+        return undefined;
+    return POLICIES.find((p) => p.arch === arch &&
+        compareKernelVersions(v, p.appliesTo.from) >= 0 &&
+        (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -15894,7 +16039,7 @@ function swiotlbAdjustNareas(st, value) {
     roundUpDefaultNslabs(st);
 }
 /** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
-function setupIoTlbNpages(st, s, gen) {
+function swiotlb_setupIoTlbNpages(st, s, gen) {
     const saturate = gen === 'default_nslabs-saturating';
     let i = 0;
     if (isDigit(s, i)) {
@@ -15923,9 +16068,9 @@ function swiotlbSizeOrDefault(cmdline, gen) {
     const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
     if (cmdline.includes('swiotlb')) {
         for (const p of parseEarlyParams(cmdline)) {
-            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) would oops; no board does that.
+            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
             if (p.val !== null && parameq(p.param, 'swiotlb'))
-                setupIoTlbNpages(st, p.val, gen);
+                swiotlb_setupIoTlbNpages(st, p.val, gen);
         }
     }
     const size = u64(st.nslabs << IO_TLB_SHIFT);
@@ -17536,6 +17681,8 @@ function directGbpages(layout) {
 
 
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
+/** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
+const EARLY_PARAM_TRACE = { arm64: arm64EarlyParamTrace };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
@@ -17590,14 +17737,15 @@ function releaseAndPolicy(layout) {
 function simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
     const trace = new Trace();
-    // setup_arch() → parse_early_param(), before each arch fills memblock: what the handlers
+    // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
     // print comes first, and a handler that faults stops the boot there.
-    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy);
+    const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release };
+    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, EARLY_PARAM_TRACE[layout.arch]?.(bootLayout, policy));
     for (const e of early.events)
         trace.events.push(e);
     if (early.stop)
         return stoppedInEarlyParams(layout, release, policy, early.stop, trace);
-    const boot = BOOT[layout.arch](release === layout.kernel ? layout : { ...layout, kernel: release }, policy, trace);
+    const boot = BOOT[layout.arch](bootLayout, policy, trace);
     return {
         arch: layout.arch,
         kernel: release,
@@ -17623,8 +17771,9 @@ function simulate(layout) {
     };
 }
 /**
- * A boot an early parameter stopped (early-params.ts): the kernel never filled memblock, laid
- * out zones, mapped memory or parsed crashkernel=, so the result has none of them; the
+ * A boot an early parameter stopped (early-params.ts): the kernel never set memblock up (x86's
+ * is empty; arm64's and riscv64's hold only the DT's memory nodes), laid out zones, mapped
+ * memory or parsed crashkernel=, so the result has none of them; the
  * outcome says where it stopped, the request only whether crashkernel= was given.
  */
 function stoppedInEarlyParams(layout, release, policy, stop, trace) {
@@ -21664,17 +21813,56 @@ function applies(p, arch, release) {
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/report/describe.js
+
+/** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
+const FAULT_WORDS = {
+    bug: 'hits a BUG_ON()',
+    'null-dereference': 'reads through a NULL pointer',
+};
+/**
+ * One line saying where crashkernel went.
+ *
+ * @example
+ * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ */
+function describeCrashkernel(sim) {
+    const ck = sim.crashkernel;
+    switch (ck.kind) {
+        case 'not-requested':
+            return 'not requested';
+        case 'ignored':
+            return `ignored (${ck.reason})`;
+        case 'reserved': {
+            const main = `reserved ${fmtSize(ck.main.size)} at [${fmtPhys(ck.main.base)}, ${fmtPhys(ck.main.base + ck.main.size)})`;
+            const low = ck.low ? ` + low ${fmtSize(ck.low.size)} at [${fmtPhys(ck.low.base)}, ${fmtPhys(ck.low.base + ck.low.size)})` : '';
+            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
+        }
+        case 'failed':
+            return `failed: ${fmtSize(ck.size)} (${ck.reason})`;
+        case 'hang':
+            return ck.cause === 'early-param' ? `boot stops at ${ck.param} (${ck.fault})` : `boot hangs retrying ${fmtSize(ck.size)}`;
+    }
+}
+/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
+function describeZones(sim) {
+    if (sim.zones.length === 0)
+        return '—';
+    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtPhys(z.start)}-${fmtPhys(z.end)}`)).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
- * is reserved (before memblock is even filled): an early parameter's handler hits a BUG_ON()
+ * is reserved (on x86 before memblock is filled, on arm64 and riscv64 just after the DT's memory
+ * went in): an early parameter's handler hits a BUG_ON()
  * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
  * (src/engine/early-params.ts); this rule says why.
  */
 
 
-const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NULL pointer' };
+
 /* harmony default export */ const ck007_early_param_stops_boot = (defineRule({
     id: 'CK007',
     name: 'early-param-stops-boot',
@@ -21686,6 +21874,7 @@ const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NUL
             'init/main.c parse_early_param, do_early_param',
             'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
             'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
+            'kernel/dma/swiotlb.c setup_io_tlb_npages (isdigit(*str) of a NULL value)',
         ],
         messages: {
             stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
@@ -21695,7 +21884,7 @@ const FAULT = { bug: 'hits a BUG_ON()', 'null-dereference': 'reads through a NUL
         const ck = sim.crashkernel;
         if (ck.kind !== 'hang' || ck.cause !== 'early-param')
             return;
-        report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
+        report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
     },
 }));
 
@@ -22631,8 +22820,8 @@ function offsetBases(layouts, baseline, size) {
 }
 /**
  * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
- * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
- * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
+ * sizes are the board's and the ladder, ,high pairs and ,high alone the board's, 512M and 1G,
+ * and @offset the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
  */
 function boardCandidates(layouts, baseline, current, sizes, extra = []) {
     const arch = layouts[0]?.layout.arch;
@@ -22657,8 +22846,14 @@ function boardCandidates(layouts, baseline, current, sizes, extra = []) {
     for (const s of plain)
         add({ value: memSize(s), form: 'size', size: s, total: s });
     const lowSize = arch === 'x86_64' ? 256n * board_MiB : 128n * board_MiB;
-    for (const s of sizes ?? [...new Set([...ownSize, 512n * board_MiB, 1024n * board_MiB])])
+    for (const s of sizes ?? [...new Set([...ownSize, 512n * board_MiB, 1024n * board_MiB])]) {
         add({ value: `${memSize(s)},high+${memSize(lowSize)},low`, form: 'high+low', size: s, total: s + lowSize });
+        // And the ,high alone: where the kernel reserves a default low part (x86 always,
+        // reserve_crashkernel_low() in 5.10, parse_crashkernel() from 6.12 on every arch), the
+        // pair above asks for just that default, a ,low that CK004 notes has no effect, so the
+        // search never offered a clean ,high value. Its low part is the kernel's (total: main).
+        add({ value: `${memSize(s)},high`, form: 'high+low', size: s, total: s });
+    }
     for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * board_MiB])) {
         for (const b of offsetBases(layouts, baseline, s))
             add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
@@ -22740,7 +22935,8 @@ function suggestBoardValues(layouts, options = {}) {
     const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size;
     const current = size !== undefined && size > 0n ? size : undefined;
     const own = ownValue(layouts);
-    const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra);
+    const maxSize = options.maxSize;
+    const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize);
     if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations)
         return undefined;
     options.onTotal?.(tried.length * layouts.length);
@@ -22938,6 +23134,18 @@ function standing(layouts) {
         noted: layouts.filter((l) => l.includes('note')).length,
     };
 }
+/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
+function reservesAtMostHalf(v) {
+    return v.layouts.every((l) => {
+        const ck = l.sim?.crashkernel;
+        return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) <= l.sim.systemRam / 2n;
+    });
+}
+/** What a verified value leaves: layouts with a warning and with a note (no errors: it works). */
+function leftBy(v) {
+    return standing(v.layouts.map((l) => [...l.warnings.map(() => 'warning'), ...l.notes.map(() => 'note')]));
+}
+const sameStanding = (a, b) => a.errors === b.errors && a.warned === b.warned && a.noted === b.noted;
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {
 }
@@ -22962,6 +23170,7 @@ class Suggester {
     layoutCount = 0;
     spent = 0;
     exhausted = false;
+    boardsUnpaid = 0;
     /**
      * @param doc - the parsed matrix (it is copied, never changed)
      * @param problems - the decoding problems of the run (a change may not add any)
@@ -22991,6 +23200,10 @@ class Suggester {
     /** Has the budget run out (some findings went without a suggestion)? */
     get budgetExhausted() {
         return this.exhausted;
+    }
+    /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
+    get boardValuesNotSearched() {
+        return this.boardsUnpaid;
     }
     /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
     spend() {
@@ -23087,16 +23300,19 @@ class Suggester {
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
      * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
      * command line needs. Only for a board whose layouts all read one command line; the
-     * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+     * simulations come from the run's budget. Like the findings' size suggestions, it reserves
      * at most half of the System RAM of every layout.
      *
      * @param proposed - the suggestions the board's findings got: their command lines are
      *   tried besides suggestBoardValues()' own candidates
+     * @param agreed - the edit every finding of the board suggests first, when they agree
      *
      * @returns undefined when the board's own value does as well, no value works on every
-     *   layout, its layouts read different command lines, or the budget cannot pay for it
+     *   layout, its layouts read different command lines, or what is left of the budget
+     *   cannot pay for its search (then nothing is spent, and a later board may still fit);
+     *   the agreed edit itself when it does as well as the best value (no new advice)
      */
-    boardValue(boardId, proposed = []) {
+    boardValue(boardId, proposed = [], agreed) {
         const runs = [...(this.runs.get(boardId)?.values() ?? [])];
         const first = runs[0];
         // One layout: its findings' own suggestions already say it all.
@@ -23108,30 +23324,46 @@ class Suggester {
         // The findings' own command-line suggestions are candidates too (their sizes are exact,
         // the default ladder's are round), when they change nothing but the crashkernel= tokens.
         const cmdline = first.layout.layout.cmdline;
-        const extra = proposed.flatMap((p) => {
+        const valueOf = (p) => {
             if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer)
-                return [];
+                return undefined;
             const tokens = crashkernelTokens(p.replacement).map((t) => t.text);
             if (withCrashkernel(cmdline, tokens) !== p.replacement)
+                return undefined;
+            return tokens.map((t) => t.slice('crashkernel='.length)).join('+');
+        };
+        const extra = proposed.flatMap((p) => {
+            const value = valueOf(p);
+            if (value === undefined)
                 return [];
             // Its main size alone too: a ,low that one kernel needs can be what another warns about.
-            const value = tokens.map((t) => t.slice('crashkernel='.length)).join('+');
             const { size } = boardCandidate(value);
             return size > 0n ? [value, memSize(size)] : [value];
         });
+        // As the findings' size suggestions do: at most half of the System RAM of every layout,
+        // the running system needs the rest (`suggest` lists the larger ones too). A larger
+        // value is not even simulated: on a board whose smallest variant is the problem, most
+        // of the default candidates are, and the search did not fit the budget.
+        const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n);
         const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent;
-        const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSimulations: max, tick: () => this.spent++ });
+        const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, maxSimulations: max, tick: () => this.spent++ });
         if (values === undefined) {
-            this.exhausted = true;
+            // Nothing was spent: a later board whose search is smaller may still fit what is left.
+            this.boardsUnpaid++;
             return undefined;
         }
-        // As the findings' size suggestions do: at most half of the System RAM of every layout,
-        // the running system needs the rest (`suggest` lists the larger ones too).
-        const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n);
-        const best = values.working.find((v) => v.candidate.total <= halfRam);
-        if (!best || best.candidate.value === values.own)
+        // The half is counted as reserved on each layout, not as written: a lone ,high also
+        // takes the kernel's default low part.
+        const ranked = values.working.find(reservesAtMostHalf);
+        if (!ranked || ranked.candidate.value === values.own)
             return undefined;
-        const after = standing(best.layouts.map((l) => [...l.warnings.map(() => 'warning'), ...l.notes.map(() => 'note')]));
+        // Where the findings agree on one edit that does as well on every layout, that edit is
+        // the board's value: another one as good (a plain 512M where they all say 512M,high)
+        // would only contradict them.
+        const agreedValue = agreed && valueOf(agreed);
+        const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v));
+        const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked;
+        const after = leftBy(best);
         const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted);
         if (!better)
             return undefined;
@@ -25057,7 +25289,7 @@ function renderHtml(report, options = {}) {
         return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${escape_text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
     });
     const perBoardHtml = perBoard.length
-        ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has the fix for that finding; on these boards one value fixes them on every layout (RAM variant \u00D7 kernel), verified by simulation.</p><ul class="findings">${perBoard.join('')}</ul></section>`
+        ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
         : '';
     // Said before the totals and the grid, whose kernels are then not the ones the boards list.
     const override = report.kernelOverride && report.kernelOverride.length > 0
@@ -25441,7 +25673,7 @@ function renderSummary(report, ctx = {}) {
     }
     const perBoard = boardSuggestionLines(report);
     if (perBoard)
-        doc.add(`### One crashkernel= value per board\n\nEach finding below has the fix for that finding; on these boards one value fixes them on every layout:\n\n${perBoard}`);
+        doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = report.findings.filter((f) => !f.suppressed);
     if (active.length > 0) {
         doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
@@ -29085,15 +29317,29 @@ function kfenceAdjusted(lm, walked) {
 function directMapAfterRuntimeSplits(dm, n) {
     return Array.from({ length: n + 1 }, (_, k) => ({ ...dm, DirectMap2M: dm['DirectMap2M'] - 2048 * k, DirectMap4k: dm['DirectMap4k'] + 2048 * k }));
 }
+/** 0x%016x, as the kernel prints a physical address. */
+const compare_hex16 = (x) => `0x${x.toString(16).padStart(16, '0')}`;
 /** Compare one simulation with one observed boot; [] means the model agrees. */
 function compareWithBoot(sim, obs) {
     const out = [];
     if (obs.initCompleted === false) {
         // A boot that never reached init left no /proc/iomem and no zone block to compare; the
         // one prediction that matches it is the engine's own 'hang'.
-        if (sim.crashkernel.kind === 'hang')
+        const ck = sim.crashkernel;
+        if (ck.kind !== 'hang') {
+            out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: ck.kind });
             return out;
-        out.push({ what: 'crash', expected: 'boot hang (init never ran)', predicted: sim.crashkernel.kind });
+        }
+        // Both hang; where the log says how, the model's cause must be the same: a fault in an
+        // early parameter's handler (in the function the log names), or the retry loop.
+        const stop = obs.stopped;
+        if (stop === undefined)
+            return out;
+        const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries [mem ${compare_hex16(ck.window.base)}-${compare_hex16(ck.window.base + ck.window.size - 1n)}] for ever`;
+        const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`;
+        const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry';
+        if (!same)
+            out.push({ what: 'crash', expected, predicted });
         return out;
     }
     if (obs.initCompleted === true && sim.crashkernel.kind === 'hang') {
@@ -29214,6 +29460,65 @@ function firstBootLines(log) {
  * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
  */
 const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/;
+/** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
+const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/;
+const SYMBOL_AT = /^([A-Za-z0-9_.]+)\+0x/;
+const HEX = /^[0-9a-f]+$/;
+/**
+ * The function a fault's RIP or pc line names, past an address in front of it (`[<…>]`, or
+ * hex digits and a space). Read in steps, not one pattern: an address and a name share
+ * characters, and a pattern trying every split of a long run of them is quadratic.
+ *
+ * @example
+ * faultFunction('RIP: 0010:parse_option_str+0x10/0xa0') // → 'parse_option_str'
+ */
+function faultFunction(line) {
+    const m = FAULT_LINE.exec(line);
+    if (!m)
+        return undefined;
+    let rest = line.slice(m[0].length);
+    if (rest.startsWith('[<')) {
+        const end = rest.indexOf('>]');
+        if (end < 0)
+            return undefined;
+        rest = rest.slice(end + 2).trimStart();
+    }
+    else {
+        const space = rest.indexOf(' ');
+        if (space > 0 && HEX.test(rest.slice(0, space)))
+            rest = rest.slice(space + 1);
+    }
+    return SYMBOL_AT.exec(rest)?.[1];
+}
+/**
+ * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
+ * from reserve_crashkernel*()): size, window and caller. The same line this many times is
+ * the reservation retrying one window for ever (a boot prints a window once or twice: the
+ * retries that end move to another window).
+ */
+const CRASH_ALLOC = /^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/;
+const ENDLESS_RETRY_REPEATS = 8;
+/** How a log that never reached init shows the boot stopped (ObservedBoot.stopped). */
+function stoppedFromLines(lines) {
+    const fault = lines.find((l) => BOOT_STOPPED.test(l));
+    if (fault !== undefined) {
+        let fn;
+        for (const l of lines)
+            if (fn === undefined)
+                fn = faultFunction(l);
+        return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) };
+    }
+    const seen = new Map();
+    for (const l of lines) {
+        if (!CRASH_ALLOC.test(l))
+            continue;
+        const n = (seen.get(l) ?? 0) + 1;
+        if (n >= ENDLESS_RETRY_REPEATS)
+            return { kind: 'endless-retry', line: l };
+        seen.set(l, n);
+    }
+    return undefined;
+}
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const { facts } = parseBootLog(log);
@@ -29228,7 +29533,9 @@ function observedFromLog(log) {
             continue;
         zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
     }
-    const crashLines = firstBootLines(log).filter(isCrashMessage);
+    const lines = firstBootLines(log);
+    const crashLines = lines.filter(isCrashMessage);
+    const stopped = facts.initRan ? undefined : stoppedFromLines(lines);
     // No crash kernel line says "none was printed" only where the log goes on past the point
     // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
     const pastReservation = facts.crash.length > 0 || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined;
@@ -29237,8 +29544,11 @@ function observedFromLog(log) {
         zoneRanges: facts.zones.length ? zoneRanges : undefined,
         zoneLines: facts.zoneBlock?.value,
         // init ran: the boot got to user space. No such line proves nothing (the log may stop
-        // earlier), unless the kernel's last words are there: then it never will.
-        initCompleted: facts.initRan ? true : firstBootLines(log).some((l) => BOOT_STOPPED.test(l)) ? false : undefined,
+        // earlier), unless the kernel's last words or its endless retry are there before the
+        // reservation: then it never will. Last words after it (a panic mounting the root file
+        // system, an oops in a driver) are no early stop the model could predict, and the crash
+        // kernel is still compared.
+        ...(facts.initRan ? { initCompleted: true } : stopped && !pastReservation ? { initCompleted: false, stopped } : {}),
         directMapKb: facts.directMapKb?.value,
     };
 }
@@ -29491,11 +29801,16 @@ function check(text, path, options = {}) {
     }
     // One value per board, after every finding had its own (they come first in the budget).
     if (options.suggest !== false) {
+        // Each board's findings, gathered once: filtering all findings per board made a fleet's
+        // run quadratic (10,000 boards spent seconds here with the budget long spent).
+        const byBoard = findingsByBoard(findings);
         for (const boardId of boards) {
-            const proposed = findings.flatMap((f) => (f.boardId === boardId ? [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined) : []));
-            const value = suggester.boardValue(boardId, proposed);
+            const own = byBoard.get(boardId) ?? [];
+            const proposed = own.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined));
+            const agreed = agreedEdit(own);
+            const value = suggester.boardValue(boardId, proposed, agreed);
             // Nothing new when every finding of the board already suggests this very edit.
-            if (!value || sameAsEveryFinding(findings, boardId, value.suggestion))
+            if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement))
                 continue;
             const pointer = value.suggestion.pointer ?? '';
             // An added cmdline has no place in the file yet: the board's is the nearest.
@@ -29503,17 +29818,33 @@ function check(text, path, options = {}) {
             boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) });
         }
     }
-    const budgetNote = suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : '';
+    const unpaid = suggester.boardValuesNotSearched;
+    const budgetNote = `${suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''}${unpaid > 0 ? ` (${unpaid} board(s) not searched for one value: too little budget left)` : ''}`;
     options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
     const withPolicy = withBoardPolicies(findings, decoded.policies);
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
 }
-/** Does every finding of the board that has a suggestion suggest `edit` first? */
-function sameAsEveryFinding(findings, boardId, edit) {
-    const own = findings.filter((f) => f.boardId === boardId && f.suggestion !== undefined);
-    return own.length > 0 && own.every((f) => f.suggestion.pointer === edit.pointer && f.suggestion.replacement === edit.replacement);
+/** The findings of each board (those of no board left out), in report order. */
+function findingsByBoard(findings) {
+    const out = new Map();
+    for (const f of findings) {
+        if (f.boardId === undefined)
+            continue;
+        const list = out.get(f.boardId);
+        if (list)
+            list.push(f);
+        else
+            out.set(f.boardId, [f]);
+    }
+    return out;
+}
+/** The edit every finding of a board (`boardFindings`) that has a suggestion suggests first, if they all agree. */
+function agreedEdit(boardFindings) {
+    const fixes = boardFindings.flatMap((f) => (f.suggestion ? [f.suggestion] : []));
+    const first = fixes[0];
+    return first && fixes.every((s) => s.pointer === first.pointer && s.replacement === first.replacement) ? first : undefined;
 }
 /** The reports' board suggestions in report order, or nothing when none has one. */
 function boardSuggestionsOf(reports) {
@@ -29970,6 +30301,7 @@ function renderTerminalMap(result, devices, c) {
 
 ;// CONCATENATED MODULE: ./.build/src/cli/render/outcome.js
 
+
 /** The zone that holds an address ("DMA", "DMA32", "Normal"), or "?" outside every zone. */
 function zoneOf(zones, addr) {
     for (const z of zones)
@@ -29985,10 +30317,6 @@ const IGNORED = {
     'unsupported-suffix': 'suffix unknown',
     'low-only': ',low only',
     'no-crash-kernel': 'no kdump',
-};
-const outcome_FAULT = {
-    bug: 'hits a BUG_ON()',
-    'null-dereference': 'reads through a NULL pointer',
 };
 const FAILED = {
     'no-room': 'no room',
@@ -30071,7 +30399,7 @@ function outcome_describeOutcome(sim) {
             return `FAILED to reserve ${memory_map_humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`;
         case 'hang':
             if (o.cause === 'early-param')
-                return `the boot STOPS in parse_early_param(): "${o.param}" ${outcome_FAULT[o.fault]} in ${o.at}, before crashkernel= is read`;
+                return `the boot STOPS in parse_early_param(): "${o.param}" ${FAULT_WORDS[o.fault]} in ${o.at}, before crashkernel= is read`;
             return o.window.size === 0n
                 ? `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
                 : `the boot HANGS: the kernel retries ${memory_map_humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`;
@@ -31389,8 +31717,10 @@ console or journalctl -k; gzip'd logs are unpacked), simulated with the kernel t
 booted, and compared with what that kernel printed: the crash kernel's placement (main and
 low) or its failure, the zone ranges and the whole "Zone ranges:" block, the kernel's
 crashkernel lines, x86's DirectMap counters where the log has /proc/meminfo, and, where the
-log shows init running, that the model does not predict a hang. Prints "the model agrees",
-or each difference with what the kernel printed and what the model predicts.
+log shows init running, that the model does not predict a hang; where the kernel's last
+words (an early exception, a BUG, an oops, a panic) come before any crash kernel line, that
+the model's boot stops too. Prints "the model agrees", or each difference with what the
+kernel printed and what the model predicts.
 
 With --board, the board's description (firmware reservations, devices, configuration) is
 used where the log says nothing; the log's kernel and command line still win, and of the

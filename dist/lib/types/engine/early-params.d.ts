@@ -1,5 +1,5 @@
 import type { KernelPolicy } from './policies/types.js';
-import type { Arch, EarlyParamFault, TraceEvent } from './types.js';
+import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js';
 /** Where and how an early parameter stops the boot. */
 export interface EarlyParamStop {
     /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
@@ -13,10 +13,15 @@ export interface EarlyParamsResult {
     events: TraceEvent[];
     stop?: EarlyParamStop;
 }
+/** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, the hardware's VA bits (riscv64's paging mode). */
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & {
+    config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'>;
+};
 /**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
- * handler runs in command-line order; a negative return prints "Malformed early option
- * '<param>'"; the first fault stops it all.
+ * handler runs in command-line order; a non-zero return prints "Malformed early option
+ * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
  * @kernel init/main.c do_early_param, parse_early_options
  */
-export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy): EarlyParamsResult;
+export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout, printed?: ReadonlyArray<readonly TraceEvent[] | undefined>): EarlyParamsResult;

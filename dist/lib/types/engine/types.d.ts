@@ -217,9 +217,10 @@ export type CrashkernelOutcome = {
 }
 /**
  * `early-param`: an early parameter's handler stops the boot in parse_early_param(), before
- * the reservation (and before memblock is filled): a BUG_ON() or a NULL dereference, after
- * which the kernel halts or panics. Nothing after it runs, so the result's zones, memblock
- * and linear map are empty.
+ * the reservation and the memblock setup (x86's memblock is still empty; arm64's and
+ * riscv64's hold only the DT's memory nodes): a BUG_ON() or a NULL dereference, after which
+ * the kernel halts or panics. Nothing after it runs, so the result's zones, memblock and
+ * linear map are empty.
  */
  | {
     kind: 'hang';

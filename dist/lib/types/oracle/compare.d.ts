@@ -34,6 +34,21 @@ export interface ObservedBoot {
      * true, the boot got that far; absent, the source does not say.
      */
     initCompleted?: boolean;
+    /**
+     * How a boot that never reached init stopped, where its log shows it: `fault`, the kernel's
+     * last words (an early exception, a BUG, an oops, a panic; `fn` the function its RIP or pc
+     * line names); `endless-retry`, the crash reservation's memblock_phys_alloc_range() line
+     * over and over (memblock=debug) as the kernel retries one window for ever. Absent: the
+     * source does not say (a silent log may be either).
+     */
+    stopped?: {
+        kind: 'fault';
+        line: string;
+        fn?: string;
+    } | {
+        kind: 'endless-retry';
+        line: string;
+    };
 }
 export interface Difference {
     what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map';

@@ -73,8 +73,8 @@ export declare function simulateWith(layout: DecodedLayout, value: string): {
 export declare function boardCandidate(value: string): BoardCandidate;
 /**
  * The values to try. `sizes` (--sizes) gives the main size of every form; without it, plain
- * sizes are the board's and the ladder, ,high pairs the board's, 512M and 1G, and @offset
- * the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
+ * sizes are the board's and the ladder, ,high pairs and ,high alone the board's, 512M and 1G,
+ * and @offset the board's (or 256M). `extra` values (--sizes notation) come right after the board's own.
  */
 export declare function boardCandidates(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[], current: bigint | undefined, sizes: readonly bigint[] | undefined, extra?: readonly string[]): BoardCandidate[];
 /**
@@ -95,6 +95,8 @@ export interface BoardValuesOptions {
     baseline?: readonly (SimulationResult | undefined)[];
     /** Values to try besides the default ones, in --sizes notation (`464M`, `1G,high+128M,low`). */
     extra?: readonly string[];
+    /** Candidates whose main region is larger are not tried (a caller that could not use them). */
+    maxSize?: bigint;
     /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
     maxSimulations?: number;
     /** Told how many simulations the search makes, before the first. */

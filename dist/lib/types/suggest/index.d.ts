@@ -101,6 +101,7 @@ export declare class Suggester {
     private layoutCount;
     private spent;
     private exhausted;
+    private boardsUnpaid;
     /**
      * @param doc - the parsed matrix (it is copied, never changed)
      * @param problems - the decoding problems of the run (a change may not add any)
@@ -112,6 +113,8 @@ export declare class Suggester {
     get simulations(): number;
     /** Has the budget run out (some findings went without a suggestion)? */
     get budgetExhausted(): boolean;
+    /** Boards whose one-value search (boardValue()) did not fit what was left of the budget. */
+    get boardValuesNotSearched(): number;
     /** Takes one simulation from the run's budget, or throws BudgetExhausted. */
     private spend;
     /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
@@ -132,16 +135,19 @@ export declare class Suggester {
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
      * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
      * command line needs. Only for a board whose layouts all read one command line; the
-     * simulations come from the run's budget. Like the findings' size suggestions, it asks for
+     * simulations come from the run's budget. Like the findings' size suggestions, it reserves
      * at most half of the System RAM of every layout.
      *
      * @param proposed - the suggestions the board's findings got: their command lines are
      *   tried besides suggestBoardValues()' own candidates
+     * @param agreed - the edit every finding of the board suggests first, when they agree
      *
      * @returns undefined when the board's own value does as well, no value works on every
-     *   layout, its layouts read different command lines, or the budget cannot pay for it
+     *   layout, its layouts read different command lines, or what is left of the budget
+     *   cannot pay for its search (then nothing is spent, and a later board may still fit);
+     *   the agreed edit itself when it does as well as the best value (no new advice)
      */
-    boardValue(boardId: string, proposed?: readonly Suggestion[]): BoardValue | undefined;
+    boardValue(boardId: string, proposed?: readonly Suggestion[], agreed?: Suggestion): BoardValue | undefined;
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
     private confirm;
     /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */

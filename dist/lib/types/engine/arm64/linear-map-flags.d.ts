@@ -80,7 +80,13 @@ export interface LinearMapFlags {
     /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
     bbml2KeepsBlocks: boolean;
     state: LinearMapBootState;
-    /** Lines the kernel prints while parsing these parameters, in boot order. */
+    /**
+     * What the early_param() handlers printed (the head of `trace`), by the index of their
+     * token in parseEarlyParams(cmdline): parse_early_param() prints it in command-line order
+     * among the other handlers' lines (early-params.ts merges them).
+     */
+    earlyParamTrace: ReadonlyArray<readonly TraceEvent[] | undefined>;
+    /** Lines the kernel prints while parsing these parameters, in boot order: the early pass, then parse_args("Booting kernel"). */
     trace: TraceEvent[];
 }
 /** get_option()'s answer for an `int`: whether a number was read, and the int it stored. */

@@ -30,6 +30,13 @@ export declare function clearLinearMapFlagsStore(): void;
  */
 export declare function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr;
 /**
+ * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
+ * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
+ * early-params.ts, which prints it in command-line order with its own handlers' lines.
+ * `layout.kernel` is the resolved release.
+ */
+export declare function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'];
+/**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */

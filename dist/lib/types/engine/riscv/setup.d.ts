@@ -54,12 +54,18 @@ export interface RiscvBootmem {
     linearMapEnd?: PhysAddr;
 }
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit, which
- * setup_vm() starts at KERN_VIRT_SIZE, less the 4 GiB of kernel, modules and BPF at the top
- * while the linear map is based at the kernel's load address), then returns the limit
- * setup_bootmem() enforces.
+ * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
+ * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
+ * while the linear map is based at the kernel's load address.
+ * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
  */
-export declare function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels, trace: Trace): PhysSize;
+export declare function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize;
+/**
+ * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
+ * are early-params.ts's: parse_early_param() prints them in command-line order.
+ */
+export declare function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize;
 /**
  * Mirrors setup_bootmem() (called from paging_init()).
  * @kernel arch/riscv/mm/init.c setup_bootmem
@@ -117,6 +123,15 @@ interface RiscvPrefix {
     /** The linear-map facts but the crash regions' (the reservation does not change the tables). */
     linearMap: RiscvPrefixFacts;
 }
+/**
+ * The paging mode set_satp_mode() settles on: the hardware's (layout.vaBits), unless the
+ * command line holds `no4lvl` (Sv39), else `no5lvl` (at most Sv48) anywhere, as
+ * match_noXlvl()'s strstr() finds them (6.4+). The early params of those names only print
+ * (early-params.ts).
+ * @kernel arch/riscv/kernel/pi/cmdline_early.c match_noXlvl; arch/riscv/mm/init.c
+ *         set_satp_mode, print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
+ */
+export declare function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const riscvSplitBoot: SplitBoot<RiscvPrefix>;
 /** Runs the riscv64 boot up to and including the crash reservation. */
