@@ -232,6 +232,31 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
 const NOTHING: EarlyParamsResult = { events: [] }
 
 /**
+ * Whether the command line holds a word of one of the arch's handlers, remembered per
+ * command line: a fleet repeats a few command lines over thousands of layouts, and a map
+ * lookup (the string's hash is kept by the string) costs less than a scan per handler.
+ * Bounded like the engine's other stores; emptied by clearEarlyParamStore().
+ */
+const NAMES_A_HANDLER: Record<Arch, Map<string, boolean>> = { x86_64: new Map(), arm64: new Map(), riscv64: new Map() }
+const MAX_REMEMBERED = 4096
+
+function namesAHandler(arch: Arch, cmdline: string): boolean {
+  const seen = NAMES_A_HANDLER[arch]
+  let yes = seen.get(cmdline)
+  if (yes === undefined) {
+    yes = HANDLERS[arch].some((h) => cmdline.includes(h.word))
+    if (seen.size >= MAX_REMEMBERED) seen.clear()
+    seen.set(cmdline, yes)
+  }
+  return yes
+}
+
+/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+export function clearEarlyParamStore(): void {
+  for (const m of Object.values(NAMES_A_HANDLER)) m.clear()
+}
+
+/**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
@@ -246,8 +271,8 @@ export function parseEarlyParamStops(
   printed: ReadonlyArray<readonly TraceEvent[] | undefined> = [],
 ): EarlyParamsResult {
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
+  if (printed.length === 0 && !namesAHandler(arch, cmdline)) return NOTHING
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
-  if (handlers.length === 0 && printed.length === 0) return NOTHING
   const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, events: [] }
   for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
     // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).

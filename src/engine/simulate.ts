@@ -8,7 +8,7 @@ import { arm64EarlyParamTrace, clearLinearMapFlagsStore } from './arm64/paging.j
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
-import { parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
+import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
@@ -156,12 +156,13 @@ export function listPolicies(arch?: Arch): string[] {
 
 /**
  * Empties every store the engine shares results through (boot prefixes, command-line
- * rewrites, arm64 map_mem() results and linear-map flags), with prefix sharing on: the state
- * of a fresh process.
+ * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
+ * parameter handler), with prefix sharing on: the state of a fresh process.
  * Results never depend on it; benchmarks call it to measure a cold engine.
  */
 export function clearEngineStores(): void {
   setBootPrefixSharing(true)
+  clearEarlyParamStore()
   clearMapMemCache()
   clearLinearMapFlagsStore()
 }

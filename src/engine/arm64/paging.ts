@@ -216,6 +216,10 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
   return sym.stext ?? sym.text
 }
 
+/** Words of the early parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
+const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
+const NO_EARLY_TRACE: LinearMapFlags['earlyParamTrace'] = []
+
 /**
  * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
  * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
@@ -223,6 +227,10 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
  * `layout.kernel` is the resolved release.
  */
 export function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'] {
+  // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
+  // nothing): without their names the answer is none, and the flags store is not asked
+  // twice per layout (hashing the command line each time).
+  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_EARLY_TRACE
   return flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace
 }
 
