@@ -10424,6 +10424,9 @@ function arm64KernelStext(layout, policy) {
     const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
     return sym.stext ?? sym.text;
 }
+/** Words of the early parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
+const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
+const NO_EARLY_TRACE = [];
 /**
  * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
  * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
@@ -10431,6 +10434,11 @@ function arm64KernelStext(layout, policy) {
  * `layout.kernel` is the resolved release.
  */
 function arm64EarlyParamTrace(layout, policy) {
+    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
+    // nothing): without their names the answer is none, and the flags store is not asked
+    // twice per layout (hashing the command line each time).
+    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
+        return NO_EARLY_TRACE;
     return flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace;
 }
 /**
@@ -15390,6 +15398,30 @@ const HANDLERS = {
 };
 const NOTHING = { events: [] };
 /**
+ * Whether the command line holds a word of one of the arch's handlers, remembered per
+ * command line: a fleet repeats a few command lines over thousands of layouts, and a map
+ * lookup (the string's hash is kept by the string) costs less than a scan per handler.
+ * Bounded like the engine's other stores; emptied by clearEarlyParamStore().
+ */
+const NAMES_A_HANDLER = { x86_64: new Map(), arm64: new Map(), riscv64: new Map() };
+const MAX_REMEMBERED = 4096;
+function namesAHandler(arch, cmdline) {
+    const seen = NAMES_A_HANDLER[arch];
+    let yes = seen.get(cmdline);
+    if (yes === undefined) {
+        yes = HANDLERS[arch].some((h) => cmdline.includes(h.word));
+        if (seen.size >= MAX_REMEMBERED)
+            seen.clear();
+        seen.set(cmdline, yes);
+    }
+    return yes;
+}
+/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+function early_params_clearEarlyParamStore() {
+    for (const m of Object.values(NAMES_A_HANDLER))
+        m.clear();
+}
+/**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
@@ -15398,9 +15430,9 @@ const NOTHING = { events: [] };
  */
 function parseEarlyParamStops(arch, cmdline, policy, layout, printed = []) {
     // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
-    const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
-    if (handlers.length === 0 && printed.length === 0)
+    if (printed.length === 0 && !namesAHandler(arch, cmdline))
         return NOTHING;
+    const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
     const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, events: [] };
     for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
         // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
@@ -17817,12 +17849,13 @@ function listPolicies(arch) {
 }
 /**
  * Empties every store the engine shares results through (boot prefixes, command-line
- * rewrites, arm64 map_mem() results and linear-map flags), with prefix sharing on: the state
- * of a fresh process.
+ * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
+ * parameter handler), with prefix sharing on: the state of a fresh process.
  * Results never depend on it; benchmarks call it to measure a cold engine.
  */
 function clearEngineStores() {
     setBootPrefixSharing(true);
+    clearEarlyParamStore();
     clearMapMemCache();
     clearLinearMapFlagsStore();
 }

@@ -17,6 +17,8 @@ export interface EarlyParamsResult {
 export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & {
     config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'>;
 };
+/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+export declare function clearEarlyParamStore(): void;
 /**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option

@@ -35,8 +35,8 @@ export declare function resolveKernelRelease(kernel: string): string | undefined
 export declare function listPolicies(arch?: Arch): string[];
 /**
  * Empties every store the engine shares results through (boot prefixes, command-line
- * rewrites, arm64 map_mem() results and linear-map flags), with prefix sharing on: the state
- * of a fresh process.
+ * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
+ * parameter handler), with prefix sharing on: the state of a fresh process.
  * Results never depend on it; benchmarks call it to measure a cold engine.
  */
 export declare function clearEngineStores(): void;
