@@ -205,16 +205,9 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
   const dmesg = as.dmesg(es)
   const plain = bootLogToBoard(dmesg, { id: 'b' })
   const plainVerify = verifyBootLog(dmesg, { logName: 'log' })
-  const strip = <T extends { line: number; text: string }>(x: T | undefined) => x && { value: (x as { value?: unknown }).value }
   const same = (text: string) => {
     const r = bootLogToBoard(text, { id: 'b' })
-    expect(r.board).toEqual(plain.board)
-    expect(strip(r.facts.cmdline)).toEqual(strip(plain.facts.cmdline))
-    expect(strip(r.facts.machine)).toEqual(strip(plain.facts.machine))
-    expect(r.facts.crash.map((c) => c.value)).toEqual(plain.facts.crash.map((c) => c.value))
-    expect(r.facts.zones.map((z) => z.value)).toEqual(plain.facts.zones.map((z) => z.value))
-    expect(r.facts.memblock.length).toBe(plain.facts.memblock.length)
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expectSameImport(r, plain)
     return r
   }
 
@@ -298,15 +291,7 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
   it.each(Object.keys(formats))('-o %s: detected as a boot log; import gives the same board, facts and crash kernel lines', (format) => {
     const text = formats[format]!
     expect(detectArtefact({ path: 'kernel.txt', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
-    const r = bootLogToBoard(text, { id: 'b' })
-    expect(r.board).toEqual(plain.board)
-    const strip = <T extends { line: number; text: string }>(x: T | undefined) => x && { value: (x as { value?: unknown }).value }
-    expect(strip(r.facts.cmdline)).toEqual(strip(plain.facts.cmdline))
-    expect(strip(r.facts.machine)).toEqual(strip(plain.facts.machine))
-    expect(r.facts.crash.map((c) => c.value)).toEqual(plain.facts.crash.map((c) => c.value))
-    expect(r.facts.zones.map((z) => z.value)).toEqual(plain.facts.zones.map((z) => z.value))
-    expect(r.facts.memblock.length).toBe(plain.facts.memblock.length)
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expectSameImport(bootLogToBoard(text, { id: 'b' }), plain)
   })
 
   it.each(Object.keys(formats))('-o %s: verify says what it says of the plain log', (format) => {
@@ -358,6 +343,20 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
   })
 })
 
+
+/** A fact's value without where it was read (line numbers differ between formats). */
+const strip = <T extends { line: number; text: string }>(x: T | undefined) => x && { value: (x as { value?: unknown }).value }
+
+/** The import of a journal gives what the plain dmesg's import gives: board, facts, no error. */
+function expectSameImport(r: ReturnType<typeof bootLogToBoard>, plain: ReturnType<typeof bootLogToBoard>): void {
+  expect(r.board).toEqual(plain.board)
+  expect(strip(r.facts.cmdline)).toEqual(strip(plain.facts.cmdline))
+  expect(strip(r.facts.machine)).toEqual(strip(plain.facts.machine))
+  expect(r.facts.crash.map((c) => c.value)).toEqual(plain.facts.crash.map((c) => c.value))
+  expect(r.facts.zones.map((z) => z.value)).toEqual(plain.facts.zones.map((z) => z.value))
+  expect(r.facts.memblock.length).toBe(plain.facts.memblock.length)
+  expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+}
 describe('journalctl formats that cannot be read say so, in their own terms', () => {
   const es = journal('arm64-6.1-plain-2G-ck256M-mbdebug.log.gz')
 
