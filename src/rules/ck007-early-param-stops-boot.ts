@@ -8,9 +8,10 @@
  */
 import { FAULT_WORDS } from '../report/describe.js'
 import { clipText } from './common.js'
+import { crashkernelTokens } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 
-export default defineRule<'stops'>({
+export default defineRule<'stops' | 'stopsNoCrashkernel'>({
   id: 'CK007',
   name: 'early-param-stops-boot',
   meta: {
@@ -25,11 +26,14 @@ export default defineRule<'stops'>({
     ],
     messages: {
       stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+      // No crashkernel= for get_last_crashkernel() to find: there is no reservation to stop.
+      stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
     },
   },
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
     if (ck.kind !== 'hang' || ck.cause !== 'early-param') return
-    report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
+    const messageId = crashkernelTokens(layout.layout.cmdline).length > 0 ? 'stops' : 'stopsNoCrashkernel'
+    report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
   },
 })

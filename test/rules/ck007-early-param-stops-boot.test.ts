@@ -25,6 +25,16 @@ describe('CK007 early-param-stops-boot', () => {
     expect(run(virt).findings.map((x) => x.ruleId)).toEqual(['CK007'])
   })
 
+  it('bad, without crashkernel=: the message does not speak of a reservation the command line never asked for', () => {
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'kernelcore' }
+    const [f, ...rest] = of(run(rv), 'CK007')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ severity: 'error', messageId: 'stopsNoCrashkernel', pointer: '/boards/0/cmdline', data: { param: 'kernelcore', fault: 'reads through a NULL pointer', at: 'lib/cmdline.c parse_option_str' } })
+    expect(f!.message).toBe('the boot stops: "kernelcore" reads through a NULL pointer in lib/cmdline.c parse_option_str while parse_early_param() runs, and the kernel halts or panics')
+    // A crashkernel= anywhere on the line (get_last_crashkernel() searches all of it) keeps `stops`.
+    expect(of(run({ ...rv, cmdline: 'kernelcore crashkernel=256M' }), 'CK007').map((x) => x.messageId)).toEqual(['stops'])
+  })
+
   it('good: the values meant, and a bare movablecore (malformed, ignored)', () => {
     for (const cmdline of ['crashkernel=256M memmap=256M%0x60000000-1+2', 'crashkernel=256M kernelcore=1G', 'crashkernel=256M kernelcore=mirror', 'crashkernel=256M movablecore']) {
       expect(of(run(pc('6.12', cmdline)), 'CK007')).toEqual([])
