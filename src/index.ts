@@ -143,6 +143,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
       invalidBoards: invalid,
       ...(options.kernels !== undefined && { kernels: options.kernels }),
       ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
+      listed: decoded.listed,
     },
     decoded.problems,
   )

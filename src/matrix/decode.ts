@@ -37,6 +37,11 @@ export interface DecodeResult {
    * also for a board whose every layout has a problem, so its suppressions apply to those.
    */
   policies: Map<string, Pick<DecodedLayout, 'severity' | 'suppress'>>
+  /**
+   * Each board's layouts as the matrix lists them (RAM variants × kernels), once both decode:
+   * `layouts` holds fewer when a layout has a problem, and the engine may not simulate them all.
+   */
+  listed: Map<string, number>
 }
 
 const defs = boardMatrixSchema.$defs
@@ -450,6 +455,7 @@ function decodeBoard(
   options: DecodeOptions,
   c: Collector,
   policy?: (policy: Pick<DecodedLayout, 'severity' | 'suppress'>) => void,
+  listed?: (layouts: number) => void,
 ): DecodedLayout[] {
   const boardPointer = `/boards/${index}`
   const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
@@ -475,6 +481,7 @@ function decodeBoard(
   const reservations = decodeReservations(layers, c)
   const dma = decodeDma(layers, c)
   const devices = dma && decodeDevices(layers, dma.nodes, c)
+  if (variants && kernels) listed?.(variants.length * kernels.length)
   if (!variants || !kernels || !reservations || !dma || !devices) return []
   // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
   const pageSizeSetting = pick(layers, 'pageSize')
@@ -652,6 +659,7 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
   const layouts: DecodedLayout[] = []
   const problems: SemanticProblem[] = []
   const policies: DecodeResult['policies'] = new Map()
+  const listed: DecodeResult['listed'] = new Map()
   doc.boards.forEach((board, index) => {
     // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
     const id = typeof board?.id === 'string' ? board.id : undefined
@@ -665,10 +673,10 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
       return
     }
     if (!keep(board.id)) return
-    layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p)))
+    layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n)))
     problems.push(...c.problems)
   })
-  return { layouts, problems: dedupe(problems), policies }
+  return { layouts, problems: dedupe(problems), policies, listed }
 }
 
 /** The same problem found for several kernels of one variant is reported once. */

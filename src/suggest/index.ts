@@ -113,6 +113,12 @@ export interface SuggesterOptions {
    * finding being worked on and every later one get no suggestion.
    */
   maxSimulations?: number
+  /**
+   * Each board's layouts as the matrix lists them (DecodeResult.listed): a board value's
+   * description says how many of them it could not be verified on (a layout with a problem,
+   * or one the engine does not simulate, is never registered with add()).
+   */
+  listed?: ReadonlyMap<string, number>
 }
 
 /** Extra simulations the suggester may spend per simulated layout of the run… */
@@ -143,7 +149,7 @@ const CANDIDATE_COPIES = 16
 export interface BoardValue {
   /** The tokens as they go on the command line: `crashkernel=512M`. */
   value: string
-  /** Layouts it was verified on (every layout of the board in this run). */
+  /** Layouts it was verified on (every simulated layout of the board in this run). */
   layouts: number
   /** Layouts it leaves with a warning, and with a note. */
   warned: number
@@ -403,13 +409,17 @@ export class Suggester {
     const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens), description: '' })
     if (!edit) return undefined
     const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ')
+    // "All N layouts" only when N is all the board lists: the rest were never simulated, so
+    // nothing is known of the value there.
+    const unsimulated = Math.max(0, (this.options.listed?.get(boardId) ?? runs.length) - runs.length)
+    const which = unsimulated > 0 ? `all ${runs.length} simulated layouts of this board (${unsimulated} could not be simulated)` : `all ${runs.length} layouts of this board`
     return {
       value: tokens.join(' '),
       layouts: runs.length,
       warned: after.warned,
       noted: after.noted,
       suggestion: {
-        description: `"${tokens.join(' ')}" works on all ${runs.length} layouts of this board${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+        description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
         pointer: edit.pointer,
         replacement: edit.value,
         ...(edit.operation === 'add' && { operation: 'add' as const }),

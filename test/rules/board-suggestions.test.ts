@@ -58,6 +58,25 @@ describe('check() offers one value per board', () => {
     expect(matrix(PI).split('\n')[b!.location!.line - 1]).toContain('"cmdline": "console=ttyS0 crashkernel=1G"')
   })
 
+  // A kernel entry with an unknown policy, or a release no policy covers, is an SC003 problem
+  // of the board: its layouts (one per RAM variant) are not simulated, and the value was
+  // never tried there, so "all N layouts" must not count only the simulated ones.
+  it('says how many of the board\'s layouts it could not be verified on', () => {
+    const plain = run(PI)
+    const variants = plain.layouts.length / PI.kernels.length
+    expect(variants).toBeGreaterThan(1)
+    expect(plain.boardSuggestions?.[0]?.suggestion.description).toContain(`works on all ${plain.layouts.length} layouts of this board,`)
+    for (const [extra, skipped] of [[[{ release: '6.12', policy: 'nonexistent' }], 1], [['4.19'], 1], [[{ release: '7.2', policy: 'nonexistent' }, '4.19'], 2]] as const) {
+      const r = run({ ...PI, kernels: [...PI.kernels, ...extra] })
+      expect(r.findings.filter((f) => f.ruleId === 'SC003').length).toBeGreaterThan(0)
+      expect(r.layouts).toHaveLength(plain.layouts.length)
+      const [b, ...rest] = r.boardSuggestions ?? []
+      expect(rest).toEqual([])
+      expect(b).toMatchObject({ layouts: plain.layouts.length })
+      expect(b!.suggestion.description).toContain(`works on all ${plain.layouts.length} simulated layouts of this board (${skipped * variants} could not be simulated),`)
+    }
+  })
+
   // 3G does not fit below 4 GiB on the 8 GiB q35 and falls back (CK003 on every kernel);
   // asked as a ,high it is reserved above 4 GiB with the kernel's default low part and no
   // finding. The ,high + 256M,low pair asks for that default (CK004 notes it), so only a
