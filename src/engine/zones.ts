@@ -12,7 +12,8 @@
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
 import type { Memblock } from './memblock/memblock.js'
-import { simpleStrtoull, type Memparse } from './memparse.js'
+import type { ParseDialect } from './crashkernel/parse.js'
+import { simpleStrtoull } from './memparse.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, max, SZ_4G } from './phys.js'
 import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js'
@@ -129,18 +130,20 @@ export interface ZoneMovableGeneration {
    * and make every unmirrored region from 4 GiB up movable.
    */
   mirrorNeedsMirror: boolean
-  /** simple_strtoull() of the `%` form saturates (7.x, as memparse) instead of wrapping. */
-  strtoullSaturates: boolean
 }
 
+/**
+ * The kernel's command-line number parsers, memparse() and simple_strtoull(): the policy's
+ * ParseDialect, the one place that records which release wraps and which saturates.
+ */
+export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>
+
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, strtoullSaturates: false }
+export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false }
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export const ZONE_MOVABLE_6_1: ZoneMovableGeneration = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G }
 /** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
 export const ZONE_MOVABLE_6_12: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true }
-/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
-export const ZONE_MOVABLE_7_0: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true }
 
 /** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
 export interface CoreParams {
@@ -172,11 +175,11 @@ const hasCoreParams = (cmdline: string): boolean => cmdline.includes('core') || 
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
-export function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): ZoneMovableInput | undefined {
+export function zoneMovableInput(cmdline: string, pageSize: PhysSize, numbers: CmdlineNumbers, generation: ZoneMovableGeneration, memoryHotplug = true): ZoneMovableInput | undefined {
   // Without kernelcore=, movablecore= or movable_node there is no ZONE_MOVABLE to find (and
   // nothing to allocate on every layout's boot).
   if (!hasCoreParams(cmdline)) return undefined
-  return { params: parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug), generation }
+  return { params: parseCoreParams(cmdline, pageSize, numbers, memoryHotplug), generation }
 }
 
 /**
@@ -206,18 +209,18 @@ function parseOptionStr(str: string, option: string): boolean {
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug = true): CoreParams {
+export function parseCoreParams(cmdline: string, pageSize: PhysSize, numbers: CmdlineNumbers, memoryHotplug = true): CoreParams {
   const params: CoreParams = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false }
   if (!hasCoreParams(cmdline)) return params
   const core = (p: string, which: 'kernelcore' | 'movablecore'): void => {
-    const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates)
+    const { value, end } = simpleStrtoull(p, 0, numbers.strtoullSaturates)
     if (p[end] === '%') {
       // WARN_ON(coremem > 100) prints a backtrace the model does not reproduce.
       if (which === 'kernelcore') params.requiredKernelcorePercent = value
       else params.requiredMovablecorePercent = value
       return
     }
-    const pages = memparse(p, 0).value / pageSize
+    const pages = numbers.memparse(p, 0).value / pageSize
     if (which === 'kernelcore') {
       params.requiredKernelcore = pages
       params.requiredKernelcorePercent = 0n

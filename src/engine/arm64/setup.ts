@@ -394,7 +394,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
 }
 
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
-const zoneMovableOf = (layout: Layout, policy: KernelPolicy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable)
+const zoneMovableOf = (layout: Layout, policy: KernelPolicy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable)
 
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and

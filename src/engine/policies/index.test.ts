@@ -165,6 +165,7 @@ function check(arch: Arch, release: string, e: Expect): void {
   if (e.notFound !== undefined) expect(p.parse.notFound).toBe(e.notFound)
   if (e.roundUp !== undefined) expect(p.parse.roundUpTotalTo128M).toBe(e.roundUp)
   if (e.saturating !== undefined) expect(p.parse.memparse).toBe(e.saturating ? memparseSaturating : memparseWrapping)
+  if (e.saturating !== undefined) expect(p.parse.strtoullSaturates).toBe(e.saturating)
   if (e.supportsHigh !== undefined) expect(p.crash.supportsHigh).toBe(e.supportsHigh)
   if (e.defaultLow !== undefined) expect(p.crash.defaultLow).toBe(e.defaultLow)
   if (e.crashWhen !== undefined) expect(p.arm64?.crashWhen).toBe(e.crashWhen)

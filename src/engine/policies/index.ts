@@ -31,7 +31,7 @@ import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_0 } from '../reserved-mem.js'
 import { NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
-import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_0, type ZoneMovableGeneration } from '../zones.js'
+import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
@@ -73,10 +73,10 @@ const PARSE_7_0: ParseDialect = {
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
  * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ * release: taken as 6.12). 7.x's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_0.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
-  { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
   { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
   { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
   { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },

@@ -414,7 +414,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const nodeData = archNumaInit(mb, layout, pol, trace)
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
   // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable, pol.memoryHotplug))
+  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug))
   for (const e of zoneBlock.events) trace.events.push(e)
   const highMax = memblockEndOfDram(mb)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)

@@ -405,7 +405,7 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
   zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable))
+  return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable))
 }
 
 /**
