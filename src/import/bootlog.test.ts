@@ -22,6 +22,13 @@ describe('normalizeLine', () => {
     ['Mon 2022-08-29 10:12:31 CST mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
     ['1661739151.123456 mtjade kernel: Zone ranges:', 'Zone ranges:', undefined],
     ['[    0.000000] mtjade kernel: Zone ranges:', 'Zone ranges:', '0.000000'],
+    // the same with --no-hostname
+    ['Aug 29 10:12:31 kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['2022-08-29T10:12:31.123456+08:00 kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['Mon 2022-08-29 10:12:31 CST kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['1661739151.123456 kernel: Zone ranges:', 'Zone ranges:', undefined],
+    ['[    0.000000] kernel: Zone ranges:', 'Zone ranges:', '0.000000'],
+    ['[    1.000000 <    0.500000 >] kernel: Zone ranges:', 'Zone ranges:', '1.000000'],
     ['[    0.000000][    T0] Zone ranges:', 'Zone ranges:', '0.000000'],
     ['login: [    3.500000] crashkernel reserved: x', 'crashkernel reserved: x', '3.500000'],
     ['\x1b[0;32m[    0.100000] foo\x1b[0m\r', 'foo', '0.100000'],
@@ -53,6 +60,28 @@ describe('shortJournal', () => {
   it('a `-- Boot … --` line before any entry ends nothing; `-- Reboot --` (older journalctl) ends the boot too', () => {
     const lines = ['-- Boot 0123456789abcdef0123456789abcdef --', '[    0.000000] virt kernel: Zone ranges:', '-- Reboot --', '[    0.000000] virt kernel: Zone ranges:']
     expect(shortJournal(lines)).toEqual({ drop: new Set([0, 2]), secondBoot: 2 })
+  })
+
+  it('with --no-hostname (no host before the identifier) the same entries are left out, and `-- Boot … --` ends the boot', () => {
+    const lines = [
+      'Nov 14 22:13:20 kernel: Linux version 6.12.117 (debian-kernel@lists.debian.org) #1 SMP',
+      'Nov 14 22:13:20 kernel: OF: reserved mem: 0x1..0x2 (4 KiB) map reusable x',
+      'Nov 14 22:13:22 kdump-tools[345]: Kernel command line: crashkernel=1G',
+      '                                  crashkernel reserved: 0x1 - 0x2 (0 MB)',
+      'Nov 14 22:13:22 audit: BPF prog-id=8 op=LOAD',
+      'Nov 14 22:13:22 kernel: Zone ranges:',
+      '-- Boot 0123456789abcdef0123456789abcdef --',
+      'Nov 14 22:20:00 kernel: Linux version 6.12.117 (debian-kernel@lists.debian.org) #1 SMP',
+    ]
+    expect(shortJournal(lines)).toEqual({ drop: new Set([2, 3, 4, 6]), secondBoot: 6 })
+    expect(shortJournal(['[    0.000000] kernel: Zone ranges:', '[    2.000000] systemd[1]: Machine model: not the kernel', '[    2.000000] kernel: DMI: QEMU'])).toEqual({ drop: new Set([1]) })
+  })
+
+  it('a dmesg whose lines are mostly user space written to /dev/kmsg (journald ForwardToKMsg=) is no short journal: none is the kernel\'s `kernel: `', () => {
+    const lines = ['[    0.000000] Zone ranges:', '[    0.000000] DMI: QEMU', '[    2.000000] systemd[1]: Started kdump-tools.service.', '[    2.100000] kdump-tools[345]: Kernel command line: crashkernel=1G', '[    2.200000] systemd-journald[200]: Journal started', '[    2.300000] sh[400]: [    0.000000] crashkernel reserved: 0x1 - 0x2 (0 MB)']
+    expect(shortJournal(lines)).toBeUndefined()
+    // (the majority of entries alone holds here: the missing `kernel: ` is what decides)
+    expect(shortJournal([...lines, '[    2.400000] kernel: x'])).toBeDefined()
   })
 
   it.each([

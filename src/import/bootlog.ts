@@ -160,15 +160,15 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g
 const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/
 /**
  * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
- * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`.
- * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS};
- * `short-delta` `[    0.000000 <    0.000000 >]`: {@link DELTA_TS}. `with-unit` prints
- * `short-full`'s date, and for the kernel's entries (no `_SYSTEMD_UNIT`) `kernel:` as its
- * identifier.
+ * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`; with
+ * `--no-hostname` (OUTPUT_NO_HOSTNAME) no host. `short-monotonic` puts a printk-like
+ * `[    0.000000]` first: {@link JOURNAL_AFTER_TS}; `short-delta` `[    0.000000 <    0.000000 >]`:
+ * {@link DELTA_TS}. `with-unit` prints `short-full`'s date, and for the kernel's entries (no
+ * `_SYSTEMD_UNIT`) `kernel:` as its identifier.
  */
-const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) \S+ kernel: /
-/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host and `kernel:`. */
-const JOURNAL_AFTER_TS = /^\S+ kernel: /
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) (?:\S+ )?kernel: /
+/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host (none with `--no-hostname`) and `kernel:`. */
+const JOURNAL_AFTER_TS = /^(?:\S+ )?kernel: /
 /**
  * `journalctl -o short-delta`'s `[ seconds <  delta>]` (logs-show.c output_timestamp_monotonic():
  * the delta `%5llu.%06llu` then a space, or `*` when taken from the realtime clock; older
@@ -183,12 +183,17 @@ const SYSLOG = /^<\d+>/
 /**
  * The head of an entry of journalctl's short formats (systemd src/shared/logs-show.c
  * output_short()): one of their timestamps (the realtime ones {@link JOURNAL} takes, or
- * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}), a
- * blank, then, on an entry, the host and the identifier (group 1) with its `: `. The kernel's
- * entries have the identifier `kernel` and no `[pid]`; user space's have theirs, mostly with
- * one (`systemd[1]`, `kdump-tools[345]`).
+ * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}) and
+ * a blank. The host and the identifier with its `: ` follow on an entry:
+ * {@link HOST_IDENTIFIER}, {@link IDENTIFIER}. The kernel's entries have the identifier
+ * `kernel` and no `[pid]`; user space's have theirs, mostly with one (`systemd[1]`,
+ * `kdump-tools[345]`).
  */
-const JOURNAL_ENTRY = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) (?:\S+ (\S+): )?/
+const JOURNAL_STAMP = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) /
+/** After an entry's timestamp, as output_short() prints it by default: the host, then the identifier (group 1). */
+const HOST_IDENTIFIER = /^\S+ (\S+): /
+/** After an entry's timestamp with `--no-hostname` (output_short() drops the host): the identifier (group 1). */
+const IDENTIFIER = /^(\S+): /
 /** A user-space identifier with its pid, `kdump-tools[345]`. */
 const IDENTIFIER_PID = /^[^[\]]+\[\d+\]$/
 /**
@@ -217,28 +222,50 @@ export interface ShortJournal {
  * that start with one of its timestamps and a blank are entries (`host kernel: ` or
  * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
  * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
- * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
- * is left out, and so are the indented lines that continue it (output_short() prints a
- * message's further lines under its first).
+ * space line written to /dev/kmsg) are few.
+ *
+ * Failing that, the same with `--no-hostname` (`kernel: `, `ident[pid]: ` right after the
+ * timestamp), where the kernel's own entries must be among them: a dmesg holds user space's
+ * `[    1.000000] systemd[1]: …` lines, all of them when journald forwards the journal to
+ * /dev/kmsg (ForwardToKMsg=), but no `kernel: ` after the printk time: no message of the
+ * kernel's starts so (kernel/kexec_file.c's `kernel: %p kernel_size: …` has its pr_fmt
+ * `kexec_file: ` in front), and user space has no cause to write it. The reading with a host
+ * is tried first, so a journal that has one is read as today.
+ *
+ * Then every entry whose identifier is not `kernel` is left out, and so are the indented
+ * lines that continue it (output_short() prints a message's further lines under its first).
  *
  * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
  * @example
  * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
  * // → { drop: Set { 1 } }
+ * shortJournal(['Dec 01 10:00:00 kernel: Zone ranges:', 'Dec 01 10:00:01 kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
  */
 export function shortJournal(lines: readonly string[]): ShortJournal | undefined {
   let stamped = 0
-  let entries = 0
-  const idents: Array<string | undefined> = []
+  const hosted = { entries: 0, kernel: 0, idents: [] as Array<string | undefined> }
+  const bare = { entries: 0, kernel: 0, idents: [] as Array<string | undefined> }
+  const readings = [[hosted, HOST_IDENTIFIER], [bare, IDENTIFIER]] as const
   for (const raw of lines) {
-    const m = JOURNAL_ENTRY.exec(cleanMessage(raw))
-    const ident = m?.[1]
-    idents.push(m ? (ident ?? '') : undefined)
-    if (!m) continue
+    const t = cleanMessage(raw)
+    const m = JOURNAL_STAMP.exec(t)
+    if (!m) {
+      hosted.idents.push(undefined)
+      bare.idents.push(undefined)
+      continue
+    }
     stamped++
-    if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident))) entries++
+    const rest = t.slice(m[0].length)
+    for (const [reading, re] of readings) {
+      const ident = re.exec(rest)?.[1]
+      reading.idents.push(ident ?? '')
+      if (ident === 'kernel') reading.kernel++
+      if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident))) reading.entries++
+    }
   }
-  if (entries * 2 <= stamped) return undefined
+  const idents = hosted.entries * 2 > stamped ? hosted.idents : bare.entries * 2 > stamped && bare.kernel > 0 ? bare.idents : undefined
+  if (!idents) return undefined
   const read: ShortJournal = { drop: new Set() }
   let seen = false
   let dropping = false

@@ -9,7 +9,8 @@
  * (length-prefixed) and user-space entries; a later boot (another `_BOOT_ID`, its banner
  * rotated away) follows the first. The short formats are also read without `-k` (`journalctl
  * -b -o short…`, or the whole journal): user space's entries among the kernel's, and
- * journalctl's `-- Boot <id> --` line before another boot's.
+ * journalctl's `-- Boot <id> --` line before another boot's; each also with `--no-hostname`
+ * (no host before the identifier), with `-k` too.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -167,16 +168,17 @@ const SHORT_STAMPS: Record<string, (e: Entry, prev?: Entry) => string> = {
 }
 
 /**
- * A short format without `-k`: every entry, `<stamp> <host> <identifier>: `, the kernel's
- * identifier `kernel` without a pid; a message's further lines indented under its first; and
- * before another boot's entries journalctl's `-- Boot <id> --` (`reboot`: what older
- * journalctl printed instead).
+ * A short format without `-k`: every entry, `<stamp> <host> <identifier>: ` (`host`
+ * empty: `--no-hostname`, `<stamp> <identifier>: `), the kernel's identifier `kernel`
+ * without a pid; a message's further lines indented under its first; and before another
+ * boot's entries journalctl's `-- Boot <id> --` (`reboot`: what older journalctl printed
+ * instead).
  */
-function shortJournalText(es: Entry[], stamp: (e: Entry, prev?: Entry) => string, reboot = (boot: string) => `-- Boot ${'0'.repeat(30)}${boot} --`): string {
+function shortJournalText(es: Entry[], stamp: (e: Entry, prev?: Entry) => string, reboot = (boot: string) => `-- Boot ${'0'.repeat(30)}${boot} --`, host = 'virt'): string {
   const out: string[] = []
   es.forEach((e, i) => {
     if (i > 0 && es[i - 1]!.boot !== e.boot) out.push(reboot(e.boot))
-    const head = `${stamp(e, es[i - 1]?.boot === e.boot ? es[i - 1] : undefined)} virt ${e.transport === 'kernel' ? 'kernel' : (e.ident ?? 'kdump-tools[345]')}: `
+    const head = `${stamp(e, es[i - 1]?.boot === e.boot ? es[i - 1] : undefined)}${host ? ` ${host}` : ''} ${e.transport === 'kernel' ? 'kernel' : (e.ident ?? 'kdump-tools[345]')}: `
     out.push(`${head}${e.message}`, ...(e.more ?? []).map((l) => `${' '.repeat(head.length)}${l}`))
   })
   return out.join('\n') + '\n'
@@ -200,6 +202,11 @@ function userSpaceAfterInit(es: Entry[]): Entry[] {
   ]
 }
 
+/** The host output_short() prints by default, and none with `--no-hostname`. */
+const HOSTS: Record<string, string> = { '': 'virt', ' --no-hostname': '' }
+/** Each short format, with and without the host: [journalctl's options, format]. */
+const SHORT_CASES = Object.keys(SHORT_STAMPS).flatMap((format) => Object.keys(HOSTS).map((options) => [options, format] as const))
+
 describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck256M-mbdebug.log.gz'])('journalctl short formats without -k, of %s', (file) => {
   const es = userSpaceAfterInit(journal(file))
   const dmesg = as.dmesg(es)
@@ -215,16 +222,20 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     const text = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS.short!)
     expect(text).toMatch(/^\w{3} \d\d [\d:]{8} virt sh\[400\]: \[    0\.000000\] crashkernel reserved: /m)
     expect(text).toMatch(/^\w{3} \d\d [\d:]{8} virt kernel: Run \/init as init process$/m)
+    const bare = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS['short-monotonic']!, undefined, '')
+    expect(bare).toMatch(/^\[\s*\d+\.\d+\] sh\[400\]: \[    0\.000000\] crashkernel reserved: /m)
+    expect(bare).toMatch(/^\[\s*\d+\.\d+\] kernel: Run \/init as init process$/m)
     expect(plain.problems.find((p) => p.code === 'secondBoot')).toBeUndefined()
   })
 
-  it.each(Object.keys(SHORT_STAMPS))('-b -o %s: only the kernel\'s entries are read; import and verify say what they say of its dmesg', (format) => {
-    const text = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS[format]!)
+  it.each(SHORT_CASES)('-b%s -o %s: only the kernel\'s entries are read; import and verify say what they say of its dmesg', (options, format) => {
+    const text = shortJournalText(es.filter((e) => e.boot === 'b0'), SHORT_STAMPS[format]!, undefined, HOSTS[options])
     expect(detectArtefact({ path: 'kernel.txt', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
     const r = same(text)
     expect(r.problems.find((p) => p.code === 'secondBoot')).toBeUndefined()
     const lines = text.split('\n')
-    expect(lines[r.facts.cmdline!.line - 1]).toMatch(/ virt kernel: Kernel command line: /)
+    expect(lines[r.facts.cmdline!.line - 1]).toContain(' kernel: Kernel command line: ')
+    expect(lines[r.facts.cmdline!.line - 1]!.includes(' virt kernel: ')).toBe(options === '')
     const v = verifyBootLog(text, { logName: 'log' })
     expect({ agrees: v.agrees, problems: v.problems, differences: v.differences, observed: v.observed, notes: v.notes }).toEqual({
       agrees: plainVerify.agrees,
@@ -235,8 +246,8 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     })
   })
 
-  it.each(Object.keys(SHORT_STAMPS))('-o %s of two boots: the first ends at `-- Boot <id> --`, and import and verify say only it was read', (format) => {
-    const text = shortJournalText(es, SHORT_STAMPS[format]!)
+  it.each(SHORT_CASES)('-b%s -o %s of two boots: the first ends at `-- Boot <id> --`, and import and verify say only it was read', (options, format) => {
+    const text = shortJournalText(es, SHORT_STAMPS[format]!, undefined, HOSTS[options])
     const lines = text.split('\n')
     const boot = lines.findIndex((l) => l.startsWith('-- Boot ')) + 1
     const r = same(text)
@@ -253,8 +264,8 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     if (plainVerify.problems.length === 0) expect(v.notes).toContain(`the log holds more than one boot: only the first, before line ${boot}, was compared (cut the log to compare another)`)
   })
 
-  it('-o short of two boots by older journalctl: `-- Reboot --` ends the first', () => {
-    const text = shortJournalText(es, SHORT_STAMPS.short!, () => '-- Reboot --')
+  it.each(Object.keys(HOSTS))('-o short%s of two boots by older journalctl: `-- Reboot --` ends the first', (options) => {
+    const text = shortJournalText(es, SHORT_STAMPS.short!, () => '-- Reboot --', HOSTS[options])
     const boot = text.split('\n').indexOf('-- Reboot --') + 1
     expect(same(text).problems.find((p) => p.code === 'secondBoot')).toMatchObject({ line: boot, excerpt: '-- Reboot --' })
     expect(verifyBootLog(text, { logName: 'log' }).differences).toEqual(plainVerify.differences)
@@ -281,6 +292,7 @@ describe.each(['arm64-6.1-plain-2G-ck256M-mbdebug.log.gz', 'amd64-6.12-q35-4G-ck
     'short-full': as.shortFull(es),
     'with-unit': as.shortFull(es),
     'verbose': as.verbose(es),
+    ...Object.fromEntries(['short', 'short-iso', 'short-monotonic', 'short-delta'].map((f) => [`${f} --no-hostname`, shortJournalText(es.filter((e) => e.boot === 'b0' && e.transport === 'kernel'), SHORT_STAMPS[f]!, undefined, '')])),
   }
 
   it('the plain log reads (the comparison has something to compare)', () => {
