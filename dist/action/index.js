@@ -52534,13 +52534,11 @@ function freeAreaInit(mb, zones, pageSize, movable) {
     return { zones: out, lines, events };
 }
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, strtoullSaturates: false };
+const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false };
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4G };
 /** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
-/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
-const ZONE_MOVABLE_7_0 = { ...ZONE_MOVABLE_6_12, strtoullSaturates: true };
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
 const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes('movable');
 /**
@@ -52549,12 +52547,12 @@ const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes(
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
-function zoneMovableInput(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
+function zoneMovableInput(cmdline, pageSize, numbers, generation, memoryHotplug = true) {
     // Without kernelcore=, movablecore= or movable_node there is no ZONE_MOVABLE to find (and
     // nothing to allocate on every layout's boot).
     if (!hasCoreParams(cmdline))
         return undefined;
-    return { params: parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug), generation };
+    return { params: parseCoreParams(cmdline, pageSize, numbers, memoryHotplug), generation };
 }
 /**
  * Mirrors parse_option_str() — lib/cmdline.c: whether `option` is one of the comma-separated
@@ -52584,12 +52582,12 @@ function parseOptionStr(str, option) {
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug = true) {
+function parseCoreParams(cmdline, pageSize, numbers, memoryHotplug = true) {
     const params = { requiredKernelcore: 0n, requiredKernelcorePercent: 0n, requiredMovablecore: 0n, requiredMovablecorePercent: 0n, mirroredKernelcore: false, movableNode: false };
     if (!hasCoreParams(cmdline))
         return params;
     const core = (p, which) => {
-        const { value, end } = simpleStrtoull(p, 0, generation.strtoullSaturates);
+        const { value, end } = simpleStrtoull(p, 0, numbers.strtoullSaturates);
         if (p[end] === '%') {
             // WARN_ON(coremem > 100) prints a backtrace the model does not reproduce.
             if (which === 'kernelcore')
@@ -52598,7 +52596,7 @@ function parseCoreParams(cmdline, pageSize, memparse, generation, memoryHotplug 
                 params.requiredMovablecorePercent = value;
             return;
         }
-        const pages = memparse(p, 0).value / pageSize;
+        const pages = numbers.memparse(p, 0).value / pageSize;
         if (which === 'kernelcore') {
             params.requiredKernelcore = pages;
             params.requiredKernelcorePercent = 0n;
@@ -53577,7 +53575,7 @@ function arm64BootPrefix(layout, policy, trace) {
     return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock };
 }
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
-const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable);
+const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
@@ -54985,7 +54983,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable, pol.memoryHotplug));
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug));
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
@@ -55908,10 +55906,10 @@ const PARSE_7_0 = {
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
  * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12); 7.x's simple_strtoull() saturates (UNCONFIRMED: 7.0, as memparse).
+ * release: taken as 6.12). 7.x's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_0.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE = [
-    { from: '7.0.0', generation: ZONE_MOVABLE_7_0 },
     { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
     { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
     { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
@@ -57829,7 +57827,7 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse.memparse, policy.zoneMovable));
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable));
 }
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
@@ -60122,7 +60120,7 @@ function kernelEntries(layers, override, boardPointer, c) {
     return entries;
 }
 /** Decodes one schema-valid board into its layouts. */
-function decodeBoard(board, index, defaults, options, c, policy) {
+function decodeBoard(board, index, defaults, options, c, policy, listed) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
     const preset = board.extends === undefined ? undefined : getPreset(board.extends);
@@ -60148,6 +60146,8 @@ function decodeBoard(board, index, defaults, options, c, policy) {
     const reservations = decodeReservations(layers, c);
     const dma = decodeDma(layers, c);
     const devices = dma && decodeDevices(layers, dma.nodes, c);
+    if (variants && kernels)
+        listed?.(variants.length * kernels.length);
     if (!variants || !kernels || !reservations || !dma || !devices)
         return [];
     // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
@@ -60337,6 +60337,7 @@ function decode_decodeMatrix(doc, options = {}) {
     const layouts = [];
     const problems = [];
     const policies = new Map();
+    const listed = new Map();
     doc.boards.forEach((board, index) => {
         // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
         const id = typeof board?.id === 'string' ? board.id : undefined;
@@ -60353,10 +60354,10 @@ function decode_decodeMatrix(doc, options = {}) {
         }
         if (!keep(board.id))
             return;
-        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p)));
+        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n)));
         problems.push(...c.problems);
     });
-    return { layouts, problems: dedupe(problems), policies };
+    return { layouts, problems: dedupe(problems), policies, listed };
 }
 /** The same problem found for several kernels of one variant is reported once. */
 function dedupe(problems) {
@@ -62115,6 +62116,7 @@ function describeZones(sim) {
 
 
 
+
 /* harmony default export */ const ck007_early_param_stops_boot = (defineRule({
     id: 'CK007',
     name: 'early-param-stops-boot',
@@ -62130,13 +62132,16 @@ function describeZones(sim) {
         ],
         messages: {
             stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+            // No crashkernel= for get_last_crashkernel() to find: there is no reservation to stop.
+            stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
         },
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
         if (ck.kind !== 'hang' || ck.cause !== 'early-param')
             return;
-        report({ messageId: 'stops', data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
+        const messageId = crashkernelTokens(layout.layout.cmdline).length > 0 ? 'stops' : 'stopsNoCrashkernel';
+        report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
     },
 }));
 
@@ -63624,13 +63629,17 @@ class Suggester {
         if (!edit)
             return undefined;
         const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ');
+        // "All N layouts" only when N is all the board lists: the rest were never simulated, so
+        // nothing is known of the value there.
+        const unsimulated = Math.max(0, (this.options.listed?.get(boardId) ?? runs.length) - runs.length);
+        const which = unsimulated > 0 ? `all ${runs.length} simulated layouts of this board (${unsimulated} could not be simulated)` : `all ${runs.length} layouts of this board`;
         return {
             value: tokens.join(' '),
             layouts: runs.length,
             warned: after.warned,
             noted: after.noted,
             suggestion: {
-                description: `"${tokens.join(' ')}" works on all ${runs.length} layouts of this board${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+                description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
                 pointer: edit.pointer,
                 replacement: edit.value,
                 ...(edit.operation === 'add' && { operation: 'add' }),
@@ -66437,15 +66446,15 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
 const TIMESTAMP = /\[\s*(\d+\.\d+)\]\s?/;
 /**
  * journalctl's prefixes (`-o short`, `short-precise`, `short-iso`, `short-iso-precise`,
- * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`.
- * `short-monotonic` puts a printk-like `[    0.000000]` first: {@link JOURNAL_AFTER_TS};
- * `short-delta` `[    0.000000 <    0.000000 >]`: {@link DELTA_TS}. `with-unit` prints
- * `short-full`'s date, and for the kernel's entries (no `_SYSTEMD_UNIT`) `kernel:` as its
- * identifier.
+ * `short-full`, `short-unix`; syslog files share `short`'s): date, host, `kernel:`; with
+ * `--no-hostname` (OUTPUT_NO_HOSTNAME) no host. `short-monotonic` puts a printk-like
+ * `[    0.000000]` first: {@link JOURNAL_AFTER_TS}; `short-delta` `[    0.000000 <    0.000000 >]`:
+ * {@link DELTA_TS}. `with-unit` prints `short-full`'s date, and for the kernel's entries (no
+ * `_SYSTEMD_UNIT`) `kernel:` as its identifier.
  */
-const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) \S+ kernel: /;
-/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host and `kernel:`. */
-const JOURNAL_AFTER_TS = /^\S+ kernel: /;
+const JOURNAL = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+) (?:\S+ )?kernel: /;
+/** What `journalctl -o short-monotonic` prints after its `[ seconds]`: host (none with `--no-hostname`) and `kernel:`. */
+const JOURNAL_AFTER_TS = /^(?:\S+ )?kernel: /;
 /**
  * `journalctl -o short-delta`'s `[ seconds <  delta>]` (logs-show.c output_timestamp_monotonic():
  * the delta `%5llu.%06llu` then a space, or `*` when taken from the realtime clock; older
@@ -66459,12 +66468,17 @@ const SYSLOG = /^<\d+>/;
 /**
  * The head of an entry of journalctl's short formats (systemd src/shared/logs-show.c
  * output_short()): one of their timestamps (the realtime ones {@link JOURNAL} takes, or
- * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}), a
- * blank, then, on an entry, the host and the identifier (group 1) with its `: `. The kernel's
- * entries have the identifier `kernel` and no `[pid]`; user space's have theirs, mostly with
- * one (`systemd[1]`, `kdump-tools[345]`).
+ * short-monotonic's `[ seconds]` or short-delta's `[ seconds < delta>]`, {@link DELTA_TS}) and
+ * a blank. The host and the identifier with its `: ` follow on an entry:
+ * {@link HOST_IDENTIFIER}, {@link IDENTIFIER}. The kernel's entries have the identifier
+ * `kernel` and no `[pid]`; user space's have theirs, mostly with one (`systemd[1]`,
+ * `kdump-tools[345]`).
  */
-const JOURNAL_ENTRY = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) (?:\S+ (\S+): )?/;
+const JOURNAL_STAMP = /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?|\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:?\d\d|Z)?|[A-Z][a-z]{2} \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+|\d+\.\d+|\[\s*\d+\.\d+(?: <\s*\d+\.\d+[ *]?>| {16})?\]) /;
+/** After an entry's timestamp, as output_short() prints it by default: the host, then the identifier (group 1). */
+const HOST_IDENTIFIER = /^\S+ (\S+): /;
+/** After an entry's timestamp with `--no-hostname` (output_short() drops the host): the identifier (group 1). */
+const IDENTIFIER = /^(\S+): /;
 /** A user-space identifier with its pid, `kdump-tools[345]`. */
 const IDENTIFIER_PID = /^[^[\]]+\[\d+\]$/;
 /**
@@ -66478,30 +66492,52 @@ const JOURNAL_BOOT = /^-- (?:Boot [0-9a-f]+|Reboot) --$/;
  * that start with one of its timestamps and a blank are entries (`host kernel: ` or
  * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
  * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
- * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
- * is left out, and so are the indented lines that continue it (output_short() prints a
- * message's further lines under its first).
+ * space line written to /dev/kmsg) are few.
+ *
+ * Failing that, the same with `--no-hostname` (`kernel: `, `ident[pid]: ` right after the
+ * timestamp), where the kernel's own entries must be among them: a dmesg holds user space's
+ * `[    1.000000] systemd[1]: …` lines, all of them when journald forwards the journal to
+ * /dev/kmsg (ForwardToKMsg=), but no `kernel: ` after the printk time: no message of the
+ * kernel's starts so (kernel/kexec_file.c's `kernel: %p kernel_size: …` has its pr_fmt
+ * `kexec_file: ` in front), and user space has no cause to write it. The reading with a host
+ * is tried first, so a journal that has one is read as today.
+ *
+ * Then every entry whose identifier is not `kernel` is left out, and so are the indented
+ * lines that continue it (output_short() prints a message's further lines under its first).
  *
  * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
  * @example
  * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
  * // → { drop: Set { 1 } }
+ * shortJournal(['Dec 01 10:00:00 kernel: Zone ranges:', 'Dec 01 10:00:01 kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
  */
 function bootlog_shortJournal(lines) {
     let stamped = 0;
-    let entries = 0;
-    const idents = [];
+    const hosted = { entries: 0, kernel: 0, idents: [] };
+    const bare = { entries: 0, kernel: 0, idents: [] };
+    const readings = [[hosted, HOST_IDENTIFIER], [bare, IDENTIFIER]];
     for (const raw of lines) {
-        const m = JOURNAL_ENTRY.exec(cleanMessage(raw));
-        const ident = m?.[1];
-        idents.push(m ? (ident ?? '') : undefined);
-        if (!m)
+        const t = cleanMessage(raw);
+        const m = JOURNAL_STAMP.exec(t);
+        if (!m) {
+            hosted.idents.push(undefined);
+            bare.idents.push(undefined);
             continue;
+        }
         stamped++;
-        if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident)))
-            entries++;
+        const rest = t.slice(m[0].length);
+        for (const [reading, re] of readings) {
+            const ident = re.exec(rest)?.[1];
+            reading.idents.push(ident ?? '');
+            if (ident === 'kernel')
+                reading.kernel++;
+            if (ident === 'kernel' || (ident !== undefined && IDENTIFIER_PID.test(ident)))
+                reading.entries++;
+        }
     }
-    if (entries * 2 <= stamped)
+    const idents = hosted.entries * 2 > stamped ? hosted.idents : bare.entries * 2 > stamped && bare.kernel > 0 ? bare.idents : undefined;
+    if (!idents)
         return undefined;
     const read = { drop: new Set() };
     let seen = false;
@@ -68890,6 +68926,7 @@ function check(text, path, options = {}) {
         invalidBoards: invalid,
         ...(options.kernels !== undefined && { kernels: options.kernels }),
         ...(options.maxSuggestionSimulations !== undefined && { maxSimulations: options.maxSuggestionSimulations }),
+        listed: decoded.listed,
     }, decoded.problems);
     // A board at a time (decode lists its layouts together): its rules see the other layouts
     // that read the same command line, simulated first.

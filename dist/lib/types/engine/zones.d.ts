@@ -11,7 +11,7 @@
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
 import type { Memblock } from './memblock/memblock.js';
-import { type Memparse } from './memparse.js';
+import type { ParseDialect } from './crashkernel/parse.js';
 import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js';
 export interface ZoneSpec {
     name: ZoneRange['name'];
@@ -51,17 +51,18 @@ export interface ZoneMovableGeneration {
      * and make every unmirrored region from 4 GiB up movable.
      */
     mirrorNeedsMirror: boolean;
-    /** simple_strtoull() of the `%` form saturates (7.x, as memparse) instead of wrapping. */
-    strtoullSaturates: boolean;
 }
+/**
+ * The kernel's command-line number parsers, memparse() and simple_strtoull(): the policy's
+ * ParseDialect, the one place that records which release wraps and which saturates.
+ */
+export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>;
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
 export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
 /** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
 export declare const ZONE_MOVABLE_6_12: ZoneMovableGeneration;
-/** 7.x: as 6.12, with the saturating number parser of 7.x (lib/kstrtox.c v7.2.13). */
-export declare const ZONE_MOVABLE_7_0: ZoneMovableGeneration;
 /** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
 export interface CoreParams {
     /** required_kernelcore, in pages. */
@@ -87,7 +88,7 @@ export interface ZoneMovableInput {
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
  * mm/memory_hotplug.c and with it the `movable_node` early param.
  */
-export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput | undefined;
+export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, numbers: CmdlineNumbers, generation: ZoneMovableGeneration, memoryHotplug?: boolean): ZoneMovableInput | undefined;
 /**
  * Mirrors the early params `kernelcore` (cmdline_parse_kernelcore: "mirror", else
  * cmdline_parse_core), `movablecore` (cmdline_parse_core) and `movable_node`
@@ -105,7 +106,7 @@ export declare function zoneMovableInput(cmdline: string, pageSize: PhysSize, me
  *         (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13); mm/memory_hotplug.c
  *         cmdline_parse_movable_node; init/main.c do_early_param
  */
-export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, memparse: Memparse, generation: ZoneMovableGeneration, memoryHotplug?: boolean): CoreParams;
+export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, numbers: CmdlineNumbers, memoryHotplug?: boolean): CoreParams;
 /**
  * MAX_ORDER_NR_PAGES × PAGE_SIZE: 1 << (MAX_ORDER - 1) pages up to 6.3, 1 << MAX_PAGE_ORDER
  * from 6.4, the same number: 2^10 pages with 4K pages (x86, riscv; arm64's Debian configs set

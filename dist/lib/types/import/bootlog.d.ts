@@ -178,13 +178,24 @@ export interface ShortJournal {
  * that start with one of its timestamps and a blank are entries (`host kernel: ` or
  * `host ident[pid]: `). In a dmesg `[    0.000000] Machine model: foo` has such a timestamp
  * but is no entry (`model` has no `[pid]`), and a dmesg's lines that read as entries (a user
- * space line written to /dev/kmsg) are few. Then every entry whose identifier is not `kernel`
- * is left out, and so are the indented lines that continue it (output_short() prints a
- * message's further lines under its first).
+ * space line written to /dev/kmsg) are few.
+ *
+ * Failing that, the same with `--no-hostname` (`kernel: `, `ident[pid]: ` right after the
+ * timestamp), where the kernel's own entries must be among them: a dmesg holds user space's
+ * `[    1.000000] systemd[1]: …` lines, all of them when journald forwards the journal to
+ * /dev/kmsg (ForwardToKMsg=), but no `kernel: ` after the printk time: no message of the
+ * kernel's starts so (kernel/kexec_file.c's `kernel: %p kernel_size: …` has its pr_fmt
+ * `kexec_file: ` in front), and user space has no cause to write it. The reading with a host
+ * is tried first, so a journal that has one is read as today.
+ *
+ * Then every entry whose identifier is not `kernel` is left out, and so are the indented
+ * lines that continue it (output_short() prints a message's further lines under its first).
  *
  * @returns undefined when `lines` are not such a log (dmesg, a console capture, `-o cat`)
  * @example
  * shortJournal(['Dec 01 10:00:00 host kernel: Zone ranges:', 'Dec 01 10:00:01 host kdump-tools[345]: Kernel command line: crashkernel=1G'])
+ * // → { drop: Set { 1 } }
+ * shortJournal(['Dec 01 10:00:00 kernel: Zone ranges:', 'Dec 01 10:00:01 kdump-tools[345]: Kernel command line: crashkernel=1G'])
  * // → { drop: Set { 1 } }
  */
 export declare function shortJournal(lines: readonly string[]): ShortJournal | undefined;

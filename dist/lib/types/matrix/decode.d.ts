@@ -17,6 +17,11 @@ export interface DecodeResult {
      * also for a board whose every layout has a problem, so its suppressions apply to those.
      */
     policies: Map<string, Pick<DecodedLayout, 'severity' | 'suppress'>>;
+    /**
+     * Each board's layouts as the matrix lists them (RAM variants × kernels), once both decode:
+     * `layouts` holds fewer when a layout has a problem, and the engine may not simulate them all.
+     */
+    listed: Map<string, number>;
 }
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 export declare const SIZE_PATTERN: RegExp;

@@ -1,2 +1,2 @@
-declare const _default: import("./define-rule.js").Rule<"stops">;
+declare const _default: import("./define-rule.js").Rule<"stops" | "stopsNoCrashkernel">;
 export default _default;

@@ -59,6 +59,12 @@ export interface SuggesterOptions {
      * finding being worked on and every later one get no suggestion.
      */
     maxSimulations?: number;
+    /**
+     * Each board's layouts as the matrix lists them (DecodeResult.listed): a board value's
+     * description says how many of them it could not be verified on (a layout with a problem,
+     * or one the engine does not simulate, is never registered with add()).
+     */
+    listed?: ReadonlyMap<string, number>;
 }
 /** Extra simulations the suggester may spend per simulated layout of the run… */
 export declare const SUGGEST_SIMULATIONS_PER_LAYOUT = 32;
@@ -72,7 +78,7 @@ export declare const suggestionSimulationBudget: (layouts: number) => number;
 export interface BoardValue {
     /** The tokens as they go on the command line: `crashkernel=512M`. */
     value: string;
-    /** Layouts it was verified on (every layout of the board in this run). */
+    /** Layouts it was verified on (every simulated layout of the board in this run). */
     layouts: number;
     /** Layouts it leaves with a warning, and with a note. */
     warned: number;

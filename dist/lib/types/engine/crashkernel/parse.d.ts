@@ -33,7 +33,8 @@ export interface ParseDialect {
     /**
      * simple_strtoull() saturates at ULLONG_MAX on overflow (7.x, "lib: fix _parse_integer_limit()
      * to handle overflow") instead of wrapping modulo 2^64: for the command-line numbers other
-     * than memparse()'s (x86 `memmap=…%…-from+to` types).
+     * than memparse()'s (x86 `memmap=…%…-from+to` types, the kernelcore=/movablecore=
+     * percentages). The one record of it: the x86 e820 code and the zones read it here.
      */
     strtoullSaturates: boolean;
 }
